@@ -1,0 +1,95 @@
+/**
+ * Coded errors: every failure a user can cause has a stable code and a message that says what to do.
+ * Adapters and the command line turn these into a friendly reply; anything else is a bug.
+ */
+export type ErrorCode =
+  | "invalid_duration"
+  | "invalid_hours"
+  | "invalid_policy"
+  | "unknown_policy"
+  | "unknown_plan"
+  | "unknown_priority"
+  | "invalid_instant"
+  | "invalid_event"
+  | "calendar_never_open";
+
+export class DeskError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidDurationError extends DeskError {
+  constructor(text: string) {
+    super(
+      "invalid_duration",
+      `"${text}" is not a duration: use a number and a unit, e.g. 0, 30m, 4h, 3d or 1w`,
+    );
+  }
+}
+
+export class InvalidHoursError extends DeskError {
+  constructor(text: string, problem: string) {
+    super("invalid_hours", `"${text}" is not a weekly opening window: ${problem}`);
+  }
+}
+
+export class InvalidPolicyError extends DeskError {
+  constructor(
+    readonly problems: readonly string[],
+    source = "policy",
+  ) {
+    super("invalid_policy", `${source} is invalid: ${problems.join("; ")}`);
+  }
+}
+
+export class UnknownPolicyError extends DeskError {
+  constructor(id: string, known: readonly string[]) {
+    super("unknown_policy", `no policy "${id}": use one of ${known.join(", ")} or the path of a policy file`);
+  }
+}
+
+export class UnknownPlanError extends DeskError {
+  constructor(policy: string, plan: string, known: readonly string[]) {
+    super(
+      "unknown_plan",
+      known.length === 0
+        ? `policy ${policy} has no plans, so --plan ${plan} does not apply`
+        : `policy ${policy} has no plan "${plan}": use one of ${known.join(", ")}`,
+    );
+  }
+}
+
+export class UnknownPriorityError extends DeskError {
+  constructor(policy: string, priority: string, known: readonly string[]) {
+    super(
+      "unknown_priority",
+      `policy ${policy} has no priority "${priority}": use one of ${known.join(", ")}`,
+    );
+  }
+}
+
+export class InvalidInstantError extends DeskError {
+  constructor(text: string) {
+    super("invalid_instant", `"${text}" is not an ISO-8601 date-time: write e.g. 2025-03-31T09:15:00+02:00`);
+  }
+}
+
+export class InvalidEventError extends DeskError {
+  constructor(index: number, problem: string) {
+    super("invalid_event", `event ${index + 1}: ${problem}`);
+  }
+}
+
+export class CalendarNeverOpenError extends DeskError {
+  constructor(calendar: string) {
+    super(
+      "calendar_never_open",
+      `calendar ${calendar} has no open hours within 20 years; check its hours and holidays`,
+    );
+  }
+}
