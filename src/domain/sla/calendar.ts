@@ -90,8 +90,8 @@ export class BusinessCalendar {
   private cover(ms: number): void {
     if (ms >= this.rangeStart && ms < this.rangeEnd) return;
     const year = new Date(ms).getUTCFullYear();
-    if (this.lastYear < this.firstYear) return this.build(year - 1, year + 1);
-    this.build(Math.min(this.firstYear, year - 1), Math.max(this.lastYear, year + 1));
+    if (this.lastYear < this.firstYear) this.build(year - 1, year + 1);
+    else this.build(Math.min(this.firstYear, year - 1), Math.max(this.lastYear, year + 1));
   }
 
   private build(firstYear: number, lastYear: number): void {

@@ -135,20 +135,30 @@ function checkReferences(policy: ParsedPolicyDocument, ctx: Ctx): void {
     if (!known.includes(value))
       report(path, `unknown ${what} "${value}" (known: ${known.join(", ") || "none"})`);
   };
-  duplicates(priorities).forEach((p) => report(["priorities"], `priority "${p}" is listed twice`));
-  duplicates(plans).forEach((p) => report(["plans"], `plan "${p}" is listed twice`));
+  duplicates(priorities).forEach((p) => {
+    report(["priorities"], `priority "${p}" is listed twice`);
+  });
+  duplicates(plans).forEach((p) => {
+    report(["plans"], `plan "${p}" is listed twice`);
+  });
   if (policy.defaultPlan !== undefined) checkIn(["defaultPlan"], policy.defaultPlan, plans, "plan");
   for (const [name, cal] of Object.entries(policy.calendars))
     checkHolidays(cal.holidays, ["calendars", name, "holidays"], report);
   policy.targets.forEach((t, i) => {
     checkIn(["targets", i, "calendar"], t.calendar, [...calendars], "calendar");
-    t.priorities?.forEach((p, k) => checkIn(["targets", i, "priorities", k], p, priorities, "priority"));
-    t.plans?.forEach((p, k) => checkIn(["targets", i, "plans", k], p, plans, "plan"));
+    t.priorities?.forEach((p, k) => {
+      checkIn(["targets", i, "priorities", k], p, priorities, "priority");
+    });
+    t.plans?.forEach((p, k) => {
+      checkIn(["targets", i, "plans", k], p, plans, "plan");
+    });
     const raisedIn = t.raised && ("within" in t.raised ? t.raised.within : t.raised.outside);
     if (raisedIn !== undefined) checkIn(["targets", i, "raised"], raisedIn, [...calendars], "calendar");
   });
   policy.escalation?.forEach((e, i) => {
-    e.priorities.forEach((p, k) => checkIn(["escalation", i, "priorities", k], p, priorities, "priority"));
+    e.priorities.forEach((p, k) => {
+      checkIn(["escalation", i, "priorities", k], p, priorities, "priority");
+    });
     if (e.calendar !== undefined)
       checkIn(["escalation", i, "calendar"], e.calendar, [...calendars], "calendar");
     if (e.timing === "next_business_hours" && e.calendar === undefined) {
@@ -159,10 +169,12 @@ function checkReferences(policy: ParsedPolicyDocument, ctx: Ctx): void {
     }
   });
   const credits = policy.credits?.responseTime;
-  credits?.plans?.forEach((p, k) => checkIn(["credits", "responseTime", "plans", k], p, plans, "plan"));
-  credits?.priorities?.forEach((p, k) =>
-    checkIn(["credits", "responseTime", "priorities", k], p, priorities, "priority"),
-  );
+  credits?.plans?.forEach((p, k) => {
+    checkIn(["credits", "responseTime", "plans", k], p, plans, "plan");
+  });
+  credits?.priorities?.forEach((p, k) => {
+    checkIn(["credits", "responseTime", "priorities", k], p, priorities, "priority");
+  });
 }
 
 function checkHolidays(
