@@ -1,7 +1,10 @@
 import { DateTime, IANAZone } from "luxon";
 import { InvalidInstantError } from "../errors.js";
 
-/** Converts a local wall-clock time in `zone` to an instant; a time skipped by DST moves forward. */
+/**
+ * Converts a local wall-clock time in `zone` to an instant. A time that occurs twice (DST ends) is its
+ * first occurrence; a time skipped when DST starts moves forward by the gap (02:30 becomes 03:30).
+ */
 export function localToInstant(
   zone: string,
   year: number,
@@ -9,10 +12,17 @@ export function localToInstant(
   day: number,
   minute: number,
 ): number {
-  return DateTime.fromObject(
-    { year, month, day, hour: Math.floor(minute / 60), minute: minute % 60 },
-    { zone },
-  ).toMillis();
+  const wall = Date.UTC(year, month - 1, day, 0, minute);
+  const before = zoneOffsetMinutes(zone, wall - DAY_MS);
+  const after = zoneOffsetMinutes(zone, wall + DAY_MS);
+  const early = wall - before * MINUTE_MS;
+  const late = wall - after * MINUTE_MS;
+  const earlyFits = zoneOffsetMinutes(zone, early) === before;
+  const lateFits = zoneOffsetMinutes(zone, late) === after;
+  if (earlyFits && lateFits) return Math.min(early, late);
+  if (earlyFits) return early;
+  if (lateFits) return late;
+  return wall - Math.min(before, after) * MINUTE_MS;
 }
 
 const WITH_OFFSET =
@@ -52,23 +62,67 @@ function offsetMinutesOf(designator: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
 }
 
-const OFFSET_BUCKET_MS = 15 * 60_000;
-const offsetCaches = new Map<string, Map<number, number>>();
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 
-/** The zone's UTC offset in minutes at an instant. Zones change offset only on quarter hours. */
+/** A zone's offsets through one UTC year: the offset at its start and each change after. */
+interface YearOffsets {
+  readonly atStart: number;
+  readonly changesAt: number[];
+  readonly offsets: number[];
+}
+
+const offsetTables = new Map<string, Map<number, YearOffsets>>();
+
+/**
+ * The zone's UTC offset in minutes at an instant. Asking the platform's time-zone data is slow, so
+ * each zone-year is sampled weekly and every change is located to the minute once, then looked up.
+ */
 export function zoneOffsetMinutes(zone: string, ms: number): number {
-  let cache = offsetCaches.get(zone);
-  if (cache === undefined) {
-    cache = new Map();
-    offsetCaches.set(zone, cache);
+  const year = new Date(ms).getUTCFullYear();
+  let years = offsetTables.get(zone);
+  if (years === undefined) {
+    years = new Map();
+    offsetTables.set(zone, years);
   }
-  const bucket = Math.floor(ms / OFFSET_BUCKET_MS);
-  let offset = cache.get(bucket);
-  if (offset === undefined) {
-    offset = IANAZone.create(zone).offset(bucket * OFFSET_BUCKET_MS);
-    cache.set(bucket, offset);
+  let table = years.get(year);
+  if (table === undefined) {
+    table = yearOffsets(IANAZone.create(zone), year);
+    years.set(year, table);
+  }
+  let offset = table.atStart;
+  for (let i = 0; i < table.changesAt.length && (table.changesAt[i] as number) <= ms; i++) {
+    offset = table.offsets[i] as number;
   }
   return offset;
+}
+
+function yearOffsets(zone: IANAZone, year: number): YearOffsets {
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  const changesAt: number[] = [];
+  const offsets: number[] = [];
+  const atStart = zone.offset(start);
+  let previous = atStart;
+  let lastSample = start;
+  for (let from = start; from < end; from += WEEK_MS) {
+    const to = Math.min(from + WEEK_MS, end) - MINUTE_MS;
+    const offset = zone.offset(to);
+    let low = lastSample;
+    lastSample = to;
+    if (offset === previous) continue;
+    let high = to;
+    while (high - low > MINUTE_MS) {
+      const mid = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
+      if (zone.offset(mid) === previous) low = mid;
+      else high = mid;
+    }
+    changesAt.push(high);
+    offsets.push(offset);
+    previous = offset;
+  }
+  return { atStart, changesAt, offsets };
 }
 
 /** ISO-8601 with the zone's offset at that instant, e.g. `2025-03-31T10:30:00+02:00` (milliseconds only when set). */

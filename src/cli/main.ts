@@ -1,0 +1,47 @@
+import { DeskError } from "../domain/errors.js";
+import { dueCommand } from "./due-command.js";
+import { type CliIo, EXIT_OK, EXIT_USAGE, processIo, UsageError } from "./io.js";
+import { policyCommand } from "./policy-command.js";
+import { replayCommand } from "./replay-command.js";
+
+const HELP = `sla-desk: support desk SLA clocks on each contract's business calendar
+
+  sla-desk due --policy <id|file> [--plan <plan>] --priority <level> --opened <ISO-8601> [--scheduled <ISO>]
+  sla-desk due --batch [--policy <id|file>]       JSON lines in, JSON lines out
+  sla-desk replay --policy <id|file> [--plan <plan>] [--at <ISO>] --events <file|->
+  sla-desk policy list | show <id|file> [--yaml] | check <file>
+`;
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  due: dueCommand,
+  replay: replayCommand,
+  policy: policyCommand,
+};
+
+/** Runs one command; returns the exit code. User mistakes are one line on stderr, never a stack trace. */
+export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.out(HELP);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (command === undefined)
+      throw new UsageError(`unknown command "${name}": use ${Object.keys(COMMANDS).join(", ")} or help`);
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof DeskError) {
+      io.err(`sla-desk: ${error.message.replace(/\s*\n\s*/g, "; ")}\n`);
+      return EXIT_USAGE;
+    }
+    io.err(`sla-desk: internal error: ${(error as Error).message ?? String(error)}\n`);
+    return 70;
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  process.exitCode = await run(argv);
+}

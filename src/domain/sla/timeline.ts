@@ -1,0 +1,256 @@
+import { InvalidEventError } from "../errors.js";
+import { METRICS, type Metric, type TicketStatus } from "./metrics.js";
+import type { Policy } from "./policy.js";
+
+/** What happened to a ticket, as far as its SLA clocks care. */
+export type SlaEvent =
+  | {
+      readonly at: number;
+      readonly type: "opened";
+      readonly priority: string;
+      readonly scheduledFor?: number;
+    }
+  | { readonly at: number; readonly type: "agent_reply" | "customer_reply" | "update_posted" | "workaround" }
+  | { readonly at: number; readonly type: "resolved" | "reopened" }
+  | { readonly at: number; readonly type: "priority_changed"; readonly priority: string }
+  | { readonly at: number; readonly type: "status"; readonly status: TicketStatus };
+
+export type ClockState = "running" | "paused" | "met" | "breached";
+
+export interface ClockReading {
+  readonly state: ClockState;
+  /** When the cycle is (or was) due; null while paused before its due time, or with no target. */
+  readonly due: number | null;
+  readonly breaches: number;
+  readonly startedAt: number;
+  readonly stoppedAt: number | null;
+}
+
+/** One cycle of a metric: the spans of time it ran (it stands still while paused) and when it stopped. */
+interface Cycle {
+  readonly startedAt: number;
+  readonly segments: [number, number | null][];
+  stoppedAt: number | null;
+  /** The priority a stopped cycle was judged on; running cycles follow the ticket's priority. */
+  judgedPriority: string | null;
+}
+
+/**
+ * The SLA clocks of one ticket, driven by its events in time order. Public agent messages meet the
+ * first response and a running follow-up; a customer reply after the first response starts a follow-up;
+ * each update restarts the update cadence; a priority change re-targets running clocks from their start.
+ */
+export class SlaTimeline {
+  private readonly cycles = new Map<Metric, Cycle[]>(METRICS.map((metric) => [metric, []]));
+  private priority: string | null = null;
+  private openedAt = 0;
+  private scheduledFor: number | undefined;
+  private status: TicketStatus = "open";
+  private lastAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly policy: Policy,
+    private readonly plan: string | null,
+  ) {}
+
+  get currentPriority(): string | null {
+    return this.priority;
+  }
+
+  get currentStatus(): TicketStatus {
+    return this.status;
+  }
+
+  apply(event: SlaEvent, index = 0): void {
+    if (event.at < this.lastAt) throw new InvalidEventError(index, "events must be in time order");
+    if (this.priority === null && event.type !== "opened") {
+      throw new InvalidEventError(index, `"${event.type}" before the ticket was opened`);
+    }
+    this.lastAt = event.at;
+    this.handle(event, index);
+  }
+
+  private handle(event: SlaEvent, index: number): void {
+    const at = event.at;
+    switch (event.type) {
+      case "opened":
+        return this.open(event.priority, at, event.scheduledFor, index);
+      case "agent_reply":
+        return this.publicAgentMessage(at);
+      case "update_posted":
+        this.publicAgentMessage(at);
+        this.stop("update", at);
+        return this.startIfTargeted("update", at);
+      case "customer_reply":
+        if (this.hasStopped("first_response") && this.isActive()) this.startIfIdle("follow_up", at);
+        return;
+      case "workaround":
+        return this.stop("workaround", at);
+      case "resolved":
+        for (const metric of METRICS) this.stop(metric, at);
+        return this.setStatus("resolved", at);
+      case "reopened":
+        if (this.isActive()) return;
+        this.setStatus("open", at);
+        for (const metric of ["resolution", "update", "follow_up"] as const) this.startIfTargeted(metric, at);
+        return;
+      case "priority_changed":
+        return this.changePriority(this.policy.resolvePriority(event.priority), at);
+      case "status":
+        return this.setStatus(event.status, at);
+    }
+  }
+
+  /** The reading of each metric's current (or last) cycle at `at`, for metrics with a target or a history. */
+  readAt(at: number): Partial<Record<Metric, ClockReading>> {
+    const readings: Partial<Record<Metric, ClockReading>> = {};
+    for (const metric of METRICS) {
+      const cycles = this.cycles.get(metric) ?? [];
+      const last = cycles[cycles.length - 1];
+      if (last === undefined) continue;
+      const judged = cycles.map((cycle) => this.judge(metric, cycle, at));
+      const current = judged[judged.length - 1] as Judged;
+      if (!current.targeted && !judged.some((j) => j.targeted)) continue;
+      readings[metric] = {
+        state: current.state,
+        due: current.due,
+        breaches: judged.filter((j) => j.state === "breached").length,
+        startedAt: last.startedAt,
+        stoppedAt: last.stoppedAt,
+      };
+    }
+    return readings;
+  }
+
+  private open(priority: string, at: number, scheduledFor: number | undefined, index: number): void {
+    if (this.priority !== null) throw new InvalidEventError(index, "the ticket was already opened");
+    this.priority = this.policy.resolvePriority(priority);
+    this.openedAt = at;
+    this.scheduledFor = scheduledFor;
+    for (const metric of ["first_response", "workaround", "resolution"] as const) this.start(metric, at);
+    this.startIfTargeted("update", at);
+  }
+
+  private publicAgentMessage(at: number): void {
+    this.stop("first_response", at);
+    this.stop("follow_up", at);
+  }
+
+  private changePriority(priority: string, at: number): void {
+    this.priority = priority;
+    if (!this.isActive()) return;
+    if (this.targetOf("update") === null) this.stop("update", at);
+    else this.startIfIdle("update", at);
+  }
+
+  private setStatus(status: TicketStatus, at: number): void {
+    for (const metric of METRICS) {
+      const cycle = this.running(metric);
+      if (cycle === undefined) continue;
+      const wasPaused = this.policy.isPaused(this.status, metric);
+      const nowPaused = this.policy.isPaused(status, metric);
+      if (!wasPaused && nowPaused) closeSegment(cycle, at);
+      if (wasPaused && !nowPaused) cycle.segments.push([at, null]);
+    }
+    this.status = status;
+  }
+
+  private start(metric: Metric, at: number): void {
+    const paused = this.policy.isPaused(this.status, metric);
+    this.cyclesOf(metric).push({
+      startedAt: at,
+      segments: paused ? [] : [[at, null]],
+      stoppedAt: null,
+      judgedPriority: null,
+    });
+  }
+
+  private startIfTargeted(metric: Metric, at: number): void {
+    if (this.targetOf(metric) !== null) this.startIfIdle(metric, at);
+  }
+
+  private startIfIdle(metric: Metric, at: number): void {
+    if (this.running(metric) === undefined) this.start(metric, at);
+  }
+
+  private stop(metric: Metric, at: number): void {
+    const cycle = this.running(metric);
+    if (cycle === undefined) return;
+    closeSegment(cycle, at);
+    cycle.stoppedAt = at;
+    cycle.judgedPriority = this.priority;
+  }
+
+  private running(metric: Metric): Cycle | undefined {
+    const cycles = this.cyclesOf(metric);
+    const last = cycles[cycles.length - 1];
+    return last !== undefined && last.stoppedAt === null ? last : undefined;
+  }
+
+  private hasStopped(metric: Metric): boolean {
+    return this.cyclesOf(metric).some((cycle) => cycle.stoppedAt !== null);
+  }
+
+  private isActive(): boolean {
+    return this.status !== "resolved" && this.status !== "closed";
+  }
+
+  private cyclesOf(metric: Metric): Cycle[] {
+    return this.cycles.get(metric) as Cycle[];
+  }
+
+  private targetOf(metric: Metric, priority = this.priority) {
+    return priority === null ? null : this.policy.target(metric, this.plan, priority, this.openedAt);
+  }
+
+  private judge(metric: Metric, cycle: Cycle, at: number): Judged {
+    const target = this.targetOf(metric, cycle.judgedPriority ?? this.priority);
+    if (target === null)
+      return { targeted: false, due: null, state: cycle.stoppedAt === null ? "running" : "met" };
+    const due =
+      target.amountMs === "scheduled"
+        ? (this.scheduledFor ?? null)
+        : dueOfSegments(cycle.segments, target.amountMs, target.calendar);
+    const pausedNow = cycle.stoppedAt === null && cycle.segments[cycle.segments.length - 1]?.[1] !== null;
+    const end = cycle.stoppedAt ?? at;
+    const state: ClockState =
+      due !== null && end > due
+        ? "breached"
+        : cycle.stoppedAt !== null
+          ? "met"
+          : pausedNow
+            ? "paused"
+            : "running";
+    return { targeted: true, due, state };
+  }
+}
+
+interface Judged {
+  readonly targeted: boolean;
+  readonly due: number | null;
+  readonly state: ClockState;
+}
+
+function closeSegment(cycle: Cycle, at: number): void {
+  const last = cycle.segments[cycle.segments.length - 1];
+  if (last !== undefined && last[1] === null) last[1] = at;
+}
+
+/** When `amountMs` of open time has run across the segments; null if it has not yet and the clock is paused. */
+function dueOfSegments(
+  segments: readonly [number, number | null][],
+  amountMs: number,
+  calendar: {
+    addOpenTime(from: number, amount: number): number;
+    openTimeBetween(from: number, to: number): number;
+  },
+): number | null {
+  let remaining = amountMs;
+  for (const [from, to] of segments) {
+    if (to === null) return calendar.addOpenTime(from, remaining);
+    const open = calendar.openTimeBetween(from, to);
+    if (open >= remaining) return calendar.addOpenTime(from, remaining);
+    remaining -= open;
+  }
+  return null;
+}
