@@ -74,30 +74,35 @@ export class SlaTimeline {
     const at = event.at;
     switch (event.type) {
       case "opened":
-        return this.open(event.priority, at, event.scheduledFor, index);
+        this.open(event.priority, at, event.scheduledFor, index);
+        break;
       case "agent_reply":
-        return this.publicAgentMessage(at);
+        this.publicAgentMessage(at);
+        break;
       case "update_posted":
         this.publicAgentMessage(at);
         this.stop("update", at);
-        return this.startIfTargeted("update", at);
+        this.startIfTargeted("update", at);
+        break;
       case "customer_reply":
         if (this.hasStopped("first_response") && this.isActive()) this.startIfIdle("follow_up", at);
-        return;
+        break;
       case "workaround":
-        return this.stop("workaround", at);
+        this.stop("workaround", at);
+        break;
       case "resolved":
         for (const metric of METRICS) this.stop(metric, at);
-        return this.setStatus("resolved", at);
+        this.setStatus("resolved", at);
+        break;
       case "reopened":
-        if (this.isActive()) return;
-        this.setStatus("open", at);
-        for (const metric of ["resolution", "update", "follow_up"] as const) this.startIfTargeted(metric, at);
-        return;
+        this.reopen(at);
+        break;
       case "priority_changed":
-        return this.changePriority(this.policy.resolvePriority(event.priority), at);
+        this.changePriority(this.policy.resolvePriority(event.priority), at);
+        break;
       case "status":
-        return this.setStatus(event.status, at);
+        this.setStatus(event.status, at);
+        break;
     }
   }
 
@@ -134,6 +139,13 @@ export class SlaTimeline {
   private publicAgentMessage(at: number): void {
     this.stop("first_response", at);
     this.stop("follow_up", at);
+  }
+
+  /** Reopening starts a new resolution cycle, resumes the update cadence and owes the customer a reply. */
+  private reopen(at: number): void {
+    if (this.isActive()) return;
+    this.setStatus("open", at);
+    for (const metric of ["resolution", "update", "follow_up"] as const) this.startIfTargeted(metric, at);
   }
 
   private changePriority(priority: string, at: number): void {
