@@ -149,10 +149,11 @@ export class SlaTimeline {
   }
 
   private changePriority(priority: string, at: number): void {
+    const active = this.isActive();
+    // A cadence the new level does not have ends under the level it ran on.
+    if (active && this.targetOf("update", priority) === null) this.stop("update", at);
     this.priority = priority;
-    if (!this.isActive()) return;
-    if (this.targetOf("update") === null) this.stop("update", at);
-    else this.startIfIdle("update", at);
+    if (active) this.startIfTargeted("update", at);
   }
 
   private setStatus(status: TicketStatus, at: number): void {
@@ -217,22 +218,17 @@ export class SlaTimeline {
 
   private judge(metric: Metric, cycle: Cycle, at: number): Judged {
     const target = this.targetOf(metric, cycle.judgedPriority ?? this.priority);
-    if (target === null)
-      return { targeted: false, due: null, state: cycle.stoppedAt === null ? "running" : "met" };
-    const due =
+    const stopped = cycle.stoppedAt !== null;
+    if (target === null) return { targeted: false, due: null, state: stopped ? "met" : "running" };
+    const reading =
       target.amountMs === "scheduled"
-        ? (this.scheduledFor ?? null)
-        : dueOfSegments(cycle.segments, target.amountMs, target.calendar);
-    const pausedNow = cycle.stoppedAt === null && cycle.segments[cycle.segments.length - 1]?.[1] !== null;
+        ? { due: this.scheduledFor ?? null, reachedWhileRunning: this.scheduledFor !== undefined }
+        : dueOfSegments(cycle.segments, stopped, target.amountMs, target.calendar);
+    const { due } = reading;
     const end = cycle.stoppedAt ?? at;
-    const state: ClockState =
-      due !== null && end > due
-        ? "breached"
-        : cycle.stoppedAt !== null
-          ? "met"
-          : pausedNow
-            ? "paused"
-            : "running";
+    const late = due !== null && reading.reachedWhileRunning && end > due;
+    const paused = !stopped && cycle.segments[cycle.segments.length - 1]?.[1] !== null;
+    const state: ClockState = late ? "breached" : stopped ? "met" : paused ? "paused" : "running";
     return { targeted: true, due, state };
   }
 }
@@ -248,21 +244,28 @@ function closeSegment(cycle: Cycle, at: number): void {
   if (last !== undefined && last[1] === null) last[1] = at;
 }
 
-/** When `amountMs` of open time has run across the segments; null if it has not yet and the clock is paused. */
+/**
+ * When `amountMs` of open time has run across the segments, and whether the clock was running then.
+ * A stopped cycle that had not run that long reports the due time it would have reached; a paused one
+ * has none until it resumes.
+ */
 function dueOfSegments(
   segments: readonly [number, number | null][],
+  stopped: boolean,
   amountMs: number,
   calendar: {
     addOpenTime(from: number, amount: number): number;
     openTimeBetween(from: number, to: number): number;
   },
-): number | null {
+): { due: number | null; reachedWhileRunning: boolean } {
   let remaining = amountMs;
   for (const [from, to] of segments) {
-    if (to === null) return calendar.addOpenTime(from, remaining);
+    if (to === null) return { due: calendar.addOpenTime(from, remaining), reachedWhileRunning: true };
     const open = calendar.openTimeBetween(from, to);
-    if (open >= remaining) return calendar.addOpenTime(from, remaining);
+    if (open >= remaining) return { due: calendar.addOpenTime(from, remaining), reachedWhileRunning: true };
     remaining -= open;
   }
-  return null;
+  const lastEnd = segments[segments.length - 1]?.[1];
+  const due = stopped && lastEnd != null ? calendar.addOpenTime(lastEnd, remaining) : null;
+  return { due, reachedWhileRunning: false };
 }
