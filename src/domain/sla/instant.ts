@@ -68,6 +68,8 @@ const WEEK_MS = 7 * DAY_MS;
 
 /** A zone's offsets through one UTC year: the offset at its start and each change after. */
 interface YearOffsets {
+  readonly start: number;
+  readonly end: number;
   readonly atStart: number;
   readonly changesAt: number[];
   readonly offsets: number[];
@@ -80,7 +82,20 @@ const offsetTables = new Map<string, Map<number, YearOffsets>>();
  * each zone-year is sampled weekly and every change is located to the minute once, then looked up.
  */
 export function zoneOffsetMinutes(zone: string, ms: number): number {
-  const year = new Date(ms).getUTCFullYear();
+  const table = offsetTableFor(zone, ms);
+  let offset = table.atStart;
+  for (let i = 0; i < table.changesAt.length && (table.changesAt[i] as number) <= ms; i++) {
+    offset = table.offsets[i] as number;
+  }
+  return offset;
+}
+
+const lastTables = new Map<string, YearOffsets>();
+
+function offsetTableFor(zone: string, ms: number): YearOffsets {
+  const last = lastTables.get(zone);
+  if (last !== undefined && ms >= last.start && ms < last.end) return last;
+  const year = civilFromDays(Math.floor(ms / DAY_MS)).year;
   let years = offsetTables.get(zone);
   if (years === undefined) {
     years = new Map();
@@ -91,11 +106,8 @@ export function zoneOffsetMinutes(zone: string, ms: number): number {
     table = yearOffsets(IANAZone.create(zone), year);
     years.set(year, table);
   }
-  let offset = table.atStart;
-  for (let i = 0; i < table.changesAt.length && (table.changesAt[i] as number) <= ms; i++) {
-    offset = table.offsets[i] as number;
-  }
-  return offset;
+  lastTables.set(zone, table);
+  return table;
 }
 
 function yearOffsets(zone: IANAZone, year: number): YearOffsets {
@@ -122,21 +134,44 @@ function yearOffsets(zone: IANAZone, year: number): YearOffsets {
     offsets.push(offset);
     previous = offset;
   }
-  return { atStart, changesAt, offsets };
+  return { start, end, atStart, changesAt, offsets };
 }
 
 /** ISO-8601 with the zone's offset at that instant, e.g. `2025-03-31T10:30:00+02:00` (milliseconds only when set). */
 export function formatInstant(ms: number, zone: string): string {
   const offset = zoneOffsetMinutes(zone, ms);
-  const local = new Date(ms + offset * 60_000);
-  const millis = local.getUTCMilliseconds();
+  const local = ms + offset * MINUTE_MS;
+  const days = Math.floor(local / DAY_MS);
+  const { year, month, day } = civilFromDays(days);
+  const msOfDay = local - days * DAY_MS;
+  const seconds = Math.floor(msOfDay / 1000);
+  const millis = msOfDay - seconds * 1000;
   const abs = Math.abs(offset);
   return (
-    `${pad4(local.getUTCFullYear())}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}` +
-    `T${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}` +
+    `${pad4(year)}-${pad2(month)}-${pad2(day)}` +
+    `T${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}` +
     (millis === 0 ? "" : `.${String(millis).padStart(3, "0")}`) +
     `${offset < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
   );
+}
+
+/** The proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's civil_from_days). */
+function civilFromDays(daysSinceEpoch: number): { year: number; month: number; day: number } {
+  const z = daysSinceEpoch + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 function pad2(n: number): string {
