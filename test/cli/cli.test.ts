@@ -11,8 +11,12 @@ async function cli(argv: string[], input = "") {
   let out = "";
   let err = "";
   const io: CliIo = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
     readInput: async () => input,
   };
   const code = await run(argv, io);
