@@ -153,6 +153,7 @@ export class Policy {
             .filter((t) => t.metric === metric)
             .filter((t) => t.priorities === undefined || t.priorities.includes(priority))
             .filter((t) => t.plans === undefined || (plan !== null && t.plans.includes(plan)))
+            .sort((a, b) => specificity(b) - specificity(a))
             .map((t) => this.compileRule(t)),
         );
         this.rules.set(ruleKey(plan, priority), byMetric);
@@ -172,6 +173,11 @@ export class Policy {
     const raisedCalendar = this.calendar("within" in rule.raised ? rule.raised.within : rule.raised.outside);
     return { target, raised: { calendar: raisedCalendar, inside } };
   }
+}
+
+/** A rule naming a plan, priorities or a raise window beats a broader one; ties keep the file's order. */
+function specificity(rule: ParsedPolicyDocument["targets"][number]): number {
+  return (rule.plans ? 4 : 0) + (rule.priorities ? 2 : 0) + (rule.raised ? 1 : 0);
 }
 
 function ruleKey(plan: string | null, priority: string): string {

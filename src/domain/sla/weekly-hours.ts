@@ -109,5 +109,8 @@ export function describeWindow(window: WeeklyWindow): string {
     `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
   const endAbsolute = window.startMinute + window.lengthMinutes;
   const endDay = (((window.startDay - 1 + Math.floor(endAbsolute / MINUTES_PER_DAY)) % 7) + 1) as Weekday;
-  return `${DAY_LABELS[window.startDay]} ${hhmm(window.startMinute)} - ${DAY_LABELS[endDay]} ${hhmm(endAbsolute % MINUTES_PER_DAY)}`;
+  const end = hhmm(endAbsolute % MINUTES_PER_DAY);
+  if (endAbsolute <= MINUTES_PER_DAY)
+    return `${DAY_LABELS[window.startDay]} ${hhmm(window.startMinute)}-${end === "00:00" ? "24:00" : end}`;
+  return `${DAY_LABELS[window.startDay]} ${hhmm(window.startMinute)} - ${DAY_LABELS[endDay]} ${end}`;
 }

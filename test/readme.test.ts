@@ -1,0 +1,29 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { dueTargets } from "../src/application/due-targets.js";
+import { Policy } from "../src/domain/sla/policy.js";
+
+describe("the README's example policy", () => {
+  it("is a valid policy that means what the README says", async () => {
+    const readme = await readFile(join(import.meta.dirname, "../README.md"), "utf8");
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(yaml).toBeDefined();
+    const policy = Policy.fromDocument(parse(yaml as string), "README example");
+    const opened = "2025-06-10T10:00:00+02:00";
+    expect(dueTargets(policy, { plan: "gold", priority: "P2", opened }).targets.first_response).toBe(
+      "2025-06-10T11:00:00+02:00",
+    );
+    expect(dueTargets(policy, { priority: "P2", opened }).targets.first_response).toBe(
+      "2025-06-10T14:00:00+02:00",
+    );
+    expect(dueTargets(policy, { priority: "P1", opened }).targets.first_response).toBe(
+      "2025-06-10T10:30:00+02:00",
+    );
+    // 2025-12-31 is listed as a holiday: a P3 raised on the 30th at 16:00 waits until 2 January.
+    expect(
+      dueTargets(policy, { priority: "P3", opened: "2025-12-30T16:00:00+01:00" }).targets.first_response,
+    ).toBe("2026-01-02T11:30:00+01:00");
+  });
+});
