@@ -1,4 +1,5 @@
 import { DeskError } from "../domain/errors.js";
+import { classifyCommand } from "./classify-command.js";
 import { dueCommand } from "./due-command.js";
 import { type CliIo, EXIT_OK, EXIT_USAGE, processIo, UsageError } from "./io.js";
 import { policyCommand } from "./policy-command.js";
@@ -10,6 +11,7 @@ const HELP = `sla-desk: support desk SLA clocks on each contract's business cale
   sla-desk due --batch [--policy <id|file>]       JSON lines in, JSON lines out
   sla-desk replay --policy <id|file> [--plan <plan>] [--at <ISO>] --events <file|->
   sla-desk policy list | show <id|file> [--yaml] | check <file>
+  sla-desk classify --policy <id|file> [text]       suggests a priority (text from stdin when not given)
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -18,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   due: dueCommand,
   replay: replayCommand,
   policy: policyCommand,
+  classify: classifyCommand,
 };
 
 /** Runs one command; returns the exit code. User mistakes are one line on stderr, never a stack trace. */

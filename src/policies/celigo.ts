@@ -94,6 +94,18 @@ export const celigo: PolicyDocument = {
       calendar: calendarOf(plan, priority),
     },
   ]),
+  classification: {
+    // 3.1-3.4: system down or a critical process blocked is urgent; degraded, or blocked with a workaround,
+    // is high; poor performance with a workaround is normal; cosmetic, enhancements and non-production are low.
+    severityLevels: {
+      widespread_outage: "urgent",
+      outage: "urgent",
+      major_impact: "high",
+      minor_impact: "normal",
+      trivial: "low",
+      planned: "low",
+    },
+  },
   escalation: [{ priorities: ["urgent"], timing: "immediately" }],
   credits: {
     responseTime: {

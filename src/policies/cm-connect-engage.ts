@@ -71,6 +71,24 @@ export const cmConnectEngage: PolicyDocument = {
     { metric: "update", priorities: ["P2"], amount: "30m", calendar: "always" },
     { metric: "update", priorities: ["P3"], amount: "120m", calendar: "business" },
   ],
+  classification: {
+    // P1 is "multiple products", P2 "a product": an outage report naming two product categories is P1.
+    severityLevels: {
+      widespread_outage: "P1",
+      outage: "P2",
+      major_impact: "P3",
+      minor_impact: "P4",
+      trivial: "P5",
+      planned: "P5",
+    },
+    products: [
+      { name: "Business Messaging", aliases: ["SMS", "WhatsApp", "RCS", "messaging", "messages"] },
+      { name: "Voice", aliases: ["voice", "calls", "SIP", "telephony", "trunk"] },
+      { name: "Service Cloud", aliases: ["Service Cloud", "inbox", "ticketing"] },
+      { name: "Marketing Cloud", aliases: ["Marketing Cloud", "campaigns"] },
+      { name: "Conversational AI Cloud", aliases: ["Conversational AI", "chatbot"] },
+    ],
+  },
   escalation: [
     { priorities: ["P1", "P2"], timing: "immediately" },
     { priorities: ["P3"], timing: "next_business_hours", calendar: "business" },

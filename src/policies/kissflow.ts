@@ -52,6 +52,17 @@ export const kissflow: PolicyDocument = {
     { metric: "resolution", priorities: ["critical"], amount: "48h", calendar: "weekdays" },
     { metric: "resolution", priorities: ["high"], amount: "1w", calendar: "weekdays" },
   ],
+  classification: {
+    // Critical: the system is down; high: an entire module; medium: a feature within a module; low: annoyances.
+    severityLevels: {
+      widespread_outage: "critical",
+      outage: "critical",
+      major_impact: "high",
+      minor_impact: "medium",
+      trivial: "low",
+      planned: "low",
+    },
+  },
   escalation: [
     { priorities: ["critical"], timing: "immediately" },
     { priorities: ["high", "medium", "low"], timing: "none" },

@@ -79,6 +79,16 @@ export const managedHelpdesk: PolicyDocument = {
       note: "User scheduled",
     },
   ],
+  classification: {
+    severityLevels: {
+      widespread_outage: "P1",
+      outage: "P2",
+      major_impact: "P3",
+      minor_impact: "P4",
+      trivial: "P5",
+      planned: "P6",
+    },
+  },
   escalation: [
     { priorities: ["P1", "P2", "P3"], timing: "immediately" },
     { priorities: ["P4", "P5", "P6"], timing: "none" },

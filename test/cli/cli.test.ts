@@ -280,3 +280,27 @@ describe("the installed command", () => {
     expect((bad as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("sla-desk classify", () => {
+  it("suggests a priority with a confidence and the reasons, from an argument or stdin", async () => {
+    const fromArgs = await cli([
+      "classify",
+      "--policy",
+      "managed-helpdesk",
+      "Feature request: dark mode for the portal",
+    ]);
+    expect(fromArgs.code).toBe(0);
+    expect(JSON.parse(fromArgs.out)).toMatchObject({
+      priority: "P6",
+      reasons: [expect.stringContaining('"Feature request"')],
+    });
+    const fromStdin = await cli(["classify", "--policy", "kissflow"], "Kissflow is down, nobody can log in");
+    expect(JSON.parse(fromStdin.out).priority).toBe("critical");
+    expect(typeof JSON.parse(fromStdin.out).confidence).toBe("number");
+  });
+  it("refuses an empty message", async () => {
+    const { code, err } = await cli(["classify", "--policy", "kissflow"], "  ");
+    expect(code).toBe(2);
+    expect(err).toMatch(/give the message text/);
+  });
+});

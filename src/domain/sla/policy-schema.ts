@@ -97,6 +97,22 @@ const availability = z.strictObject({
   note: z.string().optional(),
 });
 
+const severityLevels = z.strictObject({
+  widespread_outage: id.optional(),
+  outage: id.optional(),
+  major_impact: id.optional(),
+  minor_impact: id.optional(),
+  trivial: id.optional(),
+  planned: id.optional(),
+});
+
+const classification = z.strictObject({
+  severityLevels: severityLevels.optional(),
+  products: z
+    .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
+    .optional(),
+});
+
 export const policyDocumentSchema = z
   .strictObject({
     id,
@@ -117,6 +133,7 @@ export const policyDocumentSchema = z
     escalation: z.array(escalation).optional(),
     credits: z.strictObject({ responseTime: responseCredits.optional() }).optional(),
     availability: availability.optional(),
+    classification: classification.optional(),
   })
   .superRefine(checkReferences);
 
@@ -168,6 +185,10 @@ function checkReferences(policy: ParsedPolicyDocument, ctx: Ctx): void {
       );
     }
   });
+  for (const [severity, level] of Object.entries(policy.classification?.severityLevels ?? {})) {
+    if (level !== undefined)
+      checkIn(["classification", "severityLevels", severity], level, priorities, "priority");
+  }
   const credits = policy.credits?.responseTime;
   credits?.plans?.forEach((p, k) => {
     checkIn(["credits", "responseTime", "plans", k], p, plans, "plan");

@@ -1,4 +1,5 @@
 import { DeskError, InvalidPolicyError, UnknownPlanError, UnknownPriorityError } from "../errors.js";
+import { SEVERITIES, type Severity } from "../priority/signals.js";
 import { BusinessCalendar } from "./calendar.js";
 import { durationToOpenMs, parseDuration } from "./duration.js";
 import { holidaySource } from "./holidays.js";
@@ -25,6 +26,11 @@ export type EscalationTiming =
   | { readonly timing: "next_business_hours"; readonly calendar: BusinessCalendar }
   | { readonly timing: "none" };
 
+export interface ProductAliases {
+  readonly name: string;
+  readonly aliases: readonly RegExp[];
+}
+
 interface CompiledRule {
   readonly target: ResolvedTarget;
   readonly raised?: { readonly calendar: BusinessCalendar; readonly inside: boolean };
@@ -47,6 +53,8 @@ export class Policy {
   private readonly pauses: ReadonlyMap<TicketStatus, ReadonlySet<Metric>>;
   private readonly escalation = new Map<string, EscalationTiming>();
   private readonly priorityByLowerId = new Map<string, string>();
+  /** Product names a client may mention; two or more in one outage report point at a wider incident. */
+  readonly products: readonly ProductAliases[];
 
   private constructor(readonly document: ParsedPolicyDocument) {
     this.id = document.id;
@@ -59,6 +67,10 @@ export class Policy {
     for (const level of this.priorities) this.priorityByLowerId.set(level.id.toLowerCase(), level.id);
     this.compileRules();
     this.pauses = compilePauses(document);
+    this.products = (document.classification?.products ?? []).map((product) => ({
+      name: product.name,
+      aliases: product.aliases.map((alias) => new RegExp(`\\b${escapeRegExp(alias)}\\b`, "i")),
+    }));
     for (const rule of document.escalation ?? []) {
       const timing: EscalationTiming =
         rule.timing === "next_business_hours"
@@ -134,6 +146,19 @@ export class Policy {
     return this.pauses.get(status)?.has(metric) ?? false;
   }
 
+  /**
+   * The policy's level for a severity: as the policy maps it, else spread evenly over its levels
+   * (the most urgent level for a widespread outage, the least for a planned task).
+   */
+  levelForSeverity(severity: Severity): string {
+    const mapped = this.document.classification?.severityLevels?.[severity];
+    if (mapped !== undefined) return mapped;
+    const index = Math.round(
+      (SEVERITIES.indexOf(severity) * (this.priorities.length - 1)) / (SEVERITIES.length - 1),
+    );
+    return (this.priorities[index] ?? this.priorities[0])?.id as string;
+  }
+
   escalationFor(priority: string): EscalationTiming {
     return this.escalation.get(priority) ?? { timing: "none" };
   }
@@ -178,6 +203,10 @@ export class Policy {
 /** A rule naming a plan, priorities or a raise window beats a broader one; ties keep the file's order. */
 function specificity(rule: ParsedPolicyDocument["targets"][number]): number {
   return (rule.plans ? 4 : 0) + (rule.priorities ? 2 : 0) + (rule.raised ? 1 : 0);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function ruleKey(plan: string | null, priority: string): string {

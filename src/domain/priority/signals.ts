@@ -1,0 +1,180 @@
+/**
+ * How bad an issue is, independent of any contract's scale. Each policy maps these onto its own levels
+ * (`severityLevels`), following its seed's definitions.
+ */
+export const SEVERITIES = [
+  "widespread_outage",
+  "outage",
+  "major_impact",
+  "minor_impact",
+  "trivial",
+  "planned",
+] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Signal {
+  readonly label: string;
+  readonly severity: Severity;
+  readonly weight: number;
+  readonly pattern: RegExp;
+}
+
+const signal = (severity: Severity, weight: number, label: string, pattern: RegExp): Signal => ({
+  severity,
+  weight,
+  label,
+  pattern,
+});
+
+/** Phrases that point at a severity; weights say how strongly. */
+export const SIGNALS: readonly Signal[] = [
+  signal(
+    "widespread_outage",
+    3,
+    "affects other customers",
+    /\b(all|every|other|most) (of your )?customers?\b|\bevery customer\b/i,
+  ),
+  signal(
+    "widespread_outage",
+    3,
+    "global or widespread",
+    /\b(global|widespread|major) (outage|incident)\b|\bglobal outage\b|\ball regions\b/i,
+  ),
+  signal(
+    "widespread_outage",
+    3,
+    "the provider's platform is down",
+    /\b(your (whole |entire )?platform|status page|on your (side|end))\b/i,
+  ),
+  signal("widespread_outage", 3, "several products", /\b(multiple|several|all( of your)?) products\b/i),
+  signal(
+    "outage",
+    3,
+    "down or unavailable",
+    /\b(is|are|seems to be|went|goes) (completely |all )?(down|offline|unavailable)\b|\b(system|site|server|platform) (is )?down\b|\boutage\b|\bcompletely (down|unavailable|unusable|stopped)\b/i,
+  ),
+  signal(
+    "outage",
+    2,
+    "nobody can use it",
+    /\b(nobody|no one|none of (our|the) (users|agents|staff|offices)|anyone)\b.{0,40}\b(can|could|is able|will)\b|\b(cannot|can't|can not|unable to) (log ?in|access|connect|open|use)\b/i,
+  ),
+  signal(
+    "outage",
+    2,
+    "nothing works",
+    /\bnothing (works|runs|loads)\b|\bnot loading at all\b|\bwill not load\b|\bunusable\b|\berror page\b|\b50[0234]\b|\btimes? out\b/i,
+  ),
+  signal(
+    "outage",
+    2,
+    "no workaround",
+    /\bno (reasonable )?work ?around\b|\bno way around\b|\bcompletely (blocked|stopped)\b/i,
+  ),
+  signal(
+    "outage",
+    2,
+    "business stopped",
+    /\b(orders|production|fulfil?ment|processes) (are |is )?(not syncing|piling up|completely stopped|stopped|blocked)\b|\bcan'?t process\b/i,
+  ),
+  signal(
+    "major_impact",
+    2,
+    "hurts productivity",
+    /\bproductivity\b|\bslow(s|ing)? (everyone|them|us|the team)? ?down\b|\bstruggling\b|\bhurting\b|\bholding up\b/i,
+  ),
+  signal(
+    "major_impact",
+    2,
+    "degraded or slow",
+    /\b(extremely|very|really) slow(ly)?\b|\bhours behind\b|\bdegraded\b|\bkeeps? (dropping|crashing|failing)\b|\btakes? \d+ (minutes|seconds) to load\b|\bintermittent/i,
+  ),
+  signal(
+    "major_impact",
+    2,
+    "a whole module is affected",
+    /\b(entire|whole|complete)\b.{0,30}\bmodule\b|\bmodule\b.{0,40}\b(broken|unavailable|returns an error|down)\b/i,
+  ),
+  signal(
+    "major_impact",
+    1,
+    "something is broken",
+    /\b(broken|fails|failing|failed|stopped working|cannot send|can't send|does not work|doesn'?t work|not working|blocked|error)\b/i,
+  ),
+  signal("major_impact", 1, "critical process", /\bcritical\b|\burgent\b/i),
+  signal(
+    "minor_impact",
+    2,
+    "a defect with limited impact",
+    /\b(small|minor) (bug|issue|defect|problem)\b|\bnot a big deal\b|\bcan live with\b|\bsmall issue\b/i,
+  ),
+  signal(
+    "minor_impact",
+    2,
+    "wrong or incomplete results",
+    /\b(wrong|incorrect)\b|\bsometimes\b|\bskips?\b|\bnot (being )?(sent|populating|saved|updated)\b|\bdoesn'?t save\b|\bwith a delay\b|\bdelay(ed)?\b|\bextra\b/i,
+  ),
+  signal(
+    "minor_impact",
+    1,
+    "a single feature",
+    /\b(one|a|the) (field|feature|form|column|picker|date picker|filter|report)\b|\bdate picker\b|\breminder emails?\b/i,
+  ),
+  signal(
+    "minor_impact",
+    1,
+    "slower than usual",
+    /\b(a bit|slightly|somewhat) slow(er)?\b|\bslower than usual\b/i,
+  ),
+  signal(
+    "trivial",
+    3,
+    "cosmetic",
+    /\bcosmetic\b|\btypo\b|\bspelling\b|\bmisaligned\b|\bblurry\b|\bcut off\b|\b(icon|button|logo|font) (colou?r|text|looks)\b|\bcolou?r looks\b/i,
+  ),
+  signal("trivial", 3, "an annoyance", /\bannoy(ing|ance)\b/i),
+  signal(
+    "trivial",
+    2,
+    "a question",
+    /\bhow (do|can|should) (i|we)\b|\bquick question\b|\bwhere (can i|do i|to) find\b|\bcould you tell me\b|\bis it possible\b/i,
+  ),
+  signal(
+    "trivial",
+    2,
+    "no deadline",
+    /\bno rush\b|\bwhenever you (get to it|can|have time)\b|\bno hurry\b|\bnot urgent\b/i,
+  ),
+  signal(
+    "trivial",
+    2,
+    "not production",
+    /\b(sandbox|staging|test environment|dev(elopment)? environment|non-production|beta)\b|\btest flow\b/i,
+  ),
+  signal(
+    "planned",
+    3,
+    "a scheduled task",
+    /\b(please |can you |could you |we would like to )?(schedule|plan) (the|a|an|our)\b|\bbook a date\b|\bnext (saturday|sunday|monday|tuesday|wednesday|thursday|friday|week|month)\b/i,
+  ),
+  signal(
+    "planned",
+    3,
+    "a feature or enhancement request",
+    /\bfeature request\b|\benhancement\b|\bit would be (great|nice)\b|\bcould (you|it|the \w+) (add|support|show)\b|\bwould like (a|to have)\b/i,
+  ),
+  signal(
+    "planned",
+    2,
+    "a service request",
+    /\bset up (a )?new\b|\bnew (user|hire|account|starter)\b|\bonboard\b/i,
+  ),
+];
+
+/** Cues that narrow an outage to part of a product or leave a way to keep working. */
+export const PARTIAL_SCOPE =
+  /\b(some of (our|the)|one of our|several users|the rest( of)?|still (work|works|runs|run|can)|can still|other \w+ (are|is) fine|are fine|module)\b/i;
+export const WORKAROUND =
+  /\b(work ?around|manually|by hand|for now|instead|we correct|upload the file|type the date)\b/i;
+export const NOT_CRITICAL = /\b(not critical|non-critical|aren'?t critical|are not critical)\b/i;
+export const NO_WORKAROUND = /\bno (reasonable )?work ?around\b|\bno way around\b/i;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
+import type { Policy } from "../../../src/domain/sla/policy.js";
+import { presetPolicy } from "../../../src/policies/presets.js";
+import { CLASSIFICATION_SET } from "../../fixtures/classification-set.js";
+
+const preset = (id: string) => presetPolicy(id) as Policy;
+
+describe("classifyPriority on the labelled set", () => {
+  it("gets at least 90% of the labelled messages exactly right", () => {
+    const misses: string[] = [];
+    for (const message of CLASSIFICATION_SET) {
+      const suggestion = classifyPriority(message.text, preset(message.policy));
+      if (suggestion.priority !== message.expected) {
+        misses.push(`${message.policy} ${message.expected} → ${suggestion.priority}: ${message.text}`);
+      }
+    }
+    const accuracy = (CLASSIFICATION_SET.length - misses.length) / CLASSIFICATION_SET.length;
+    console.log(
+      `classification: ${CLASSIFICATION_SET.length - misses.length}/${CLASSIFICATION_SET.length} exact (${(accuracy * 100).toFixed(1)}%)`,
+    );
+    for (const miss of misses) console.log(`  miss: ${miss}`);
+    expect(CLASSIFICATION_SET.length).toBeGreaterThanOrEqual(60);
+    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("classifyPriority", () => {
+  it("says why, with the phrases it matched", () => {
+    const suggestion = classifyPriority(
+      "Global outage: the portal is down for every customer",
+      preset("managed-helpdesk"),
+    );
+    expect(suggestion.priority).toBe("P1");
+    expect(suggestion.reasons.join("\n")).toMatch(/global outage/i);
+    expect(suggestion.confidence).toBeGreaterThan(LOW_CONFIDENCE);
+  });
+  it("is unsure about a message that says nothing of impact", () => {
+    const suggestion = classifyPriority("Hello, can someone call me back?", preset("managed-helpdesk"));
+    expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(suggestion.reasons).toEqual([]);
+  });
+  it("maps onto each policy's own scale", () => {
+    const text = "The system is down for our whole company, no workaround";
+    expect(classifyPriority(text, preset("managed-helpdesk")).priority).toBe("P2");
+    expect(classifyPriority(text, preset("celigo")).priority).toBe("urgent");
+    expect(classifyPriority(text, preset("kissflow")).priority).toBe("critical");
+    expect(classifyPriority(text, preset("kongo-hubspot")).priority).toBe("standard");
+  });
+  it("a workaround turns an outage into a lesser impact", () => {
+    const down = classifyPriority(
+      "Order import is failing and orders are not syncing, no workaround",
+      preset("celigo"),
+    );
+    const workaround = classifyPriority(
+      "Order import is failing, we upload the file manually for now",
+      preset("celigo"),
+    );
+    expect(down.priority).toBe("urgent");
+    expect(workaround.priority).toBe("high");
+  });
+});
