@@ -11,7 +11,9 @@ export type ErrorCode =
   | "unknown_priority"
   | "invalid_instant"
   | "invalid_event"
-  | "calendar_never_open";
+  | "calendar_never_open"
+  | "illegal_transition"
+  | "invalid_command";
 
 export class DeskError extends Error {
   constructor(

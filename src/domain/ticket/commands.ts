@@ -1,0 +1,155 @@
+import { DeskError } from "../errors.js";
+
+/** A ticket's human number (`T-1042`), or undefined when the command is given inside the ticket's thread. */
+export type TicketRef = string | undefined;
+
+export type ListFilter = "open" | "mine" | "unassigned" | "breaching" | { readonly customer: string };
+
+/** The agent and client commands, the same on every platform. */
+export type DeskCommand =
+  | { readonly name: "help" }
+  | { readonly name: "new"; readonly text: string }
+  | { readonly name: "claim" | "unclaim" | "status" | "close" | "reopen"; readonly ticket: TicketRef }
+  | { readonly name: "assign"; readonly ticket: TicketRef; readonly user: string }
+  | { readonly name: "priority"; readonly ticket: TicketRef; readonly level: string; readonly reason: string }
+  | { readonly name: "list"; readonly filter: ListFilter }
+  | { readonly name: "reply" | "note" | "update"; readonly ticket: TicketRef; readonly text: string }
+  | { readonly name: "resolve"; readonly ticket: TicketRef; readonly note: string }
+  | { readonly name: "link"; readonly ticket: string; readonly other: string }
+  | { readonly name: "oncall"; readonly action: "show" }
+  | { readonly name: "oncall"; readonly action: "set"; readonly user: string };
+
+export const USAGE: Record<DeskCommand["name"], string> = {
+  help: "help",
+  new: "new <what happened>",
+  claim: "claim [T-n]",
+  unclaim: "unclaim [T-n]",
+  assign: "assign [T-n] <@user>",
+  priority: "priority [T-n] <level> [reason]",
+  status: "status [T-n]",
+  list: "list [open|mine|unassigned|breaching|<customer>]",
+  reply: "reply [T-n] <text>",
+  note: "note [T-n] <text>",
+  update: "update [T-n] <text>",
+  resolve: "resolve [T-n] [note]",
+  close: "close [T-n]",
+  reopen: "reopen [T-n]",
+  link: "link <T-n> <T-m>",
+  oncall: "oncall [show|set <@user>]",
+};
+
+export class InvalidCommandError extends DeskError {
+  constructor(
+    message: string,
+    readonly usage: string,
+  ) {
+    super("invalid_command", `${message}. Usage: ${usage}`);
+  }
+}
+
+const TICKET = /^(?:T-|#)(\d{1,9})$/i;
+/** Platform mentions arrive as `<@U123>` (Slack) or `<at>Name</at>`-stripped `@name`; the adapter resolves them. */
+const USER = /^(?:<@([A-Z0-9._-]+)(?:\|[^>]*)?>|@([\w.@-]+))$/i;
+
+/** Parses a command line (after the `/ticket` or bot mention); unknown or malformed input names its usage. */
+export function parseCommand(input: string): DeskCommand {
+  const words = input
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  const [first, ...rest] = words;
+  const name = (first ?? "help").toLowerCase();
+  if (!(name in USAGE)) {
+    throw new InvalidCommandError(`"${first}" is not a command`, Object.values(USAGE).join(" | "));
+  }
+  return parseNamed(name as DeskCommand["name"], rest);
+}
+
+function parseNamed(name: DeskCommand["name"], words: string[]): DeskCommand {
+  const usage = USAGE[name];
+  const fail = (problem: string): never => {
+    throw new InvalidCommandError(problem, usage);
+  };
+  switch (name) {
+    case "help":
+      return { name };
+    case "new": {
+      const text = words.join(" ");
+      return text === "" ? fail("say what happened") : { name, text };
+    }
+    case "claim":
+    case "unclaim":
+    case "status":
+    case "close":
+    case "reopen": {
+      const [ticket, extra] = takeTicket(words);
+      return extra.length > 0 ? fail(`unexpected "${extra.join(" ")}"`) : { name, ticket };
+    }
+    case "assign": {
+      const [ticket, rest] = takeTicket(words);
+      const user = rest.length === 1 ? userOf(rest[0] as string) : undefined;
+      return user === undefined ? fail("name one user to assign, e.g. @alex") : { name, ticket, user };
+    }
+    case "priority": {
+      const [ticket, rest] = takeTicket(words);
+      const [level, ...reason] = rest;
+      return level === undefined
+        ? fail("name the new level")
+        : { name, ticket, level, reason: reason.join(" ") };
+    }
+    case "list":
+      return { name, filter: listFilter(words.join(" ")) };
+    case "reply":
+    case "note":
+    case "update": {
+      const [ticket, rest] = takeTicket(words);
+      return rest.length === 0 ? fail("write the text") : { name, ticket, text: rest.join(" ") };
+    }
+    case "resolve": {
+      const [ticket, rest] = takeTicket(words);
+      return { name, ticket, note: rest.join(" ") };
+    }
+    case "link": {
+      const [ticket, other, ...extra] = words.map(ticketOf);
+      if (ticket === undefined || other === undefined || extra.length > 0) return fail("name two tickets");
+      return ticket === other ? fail("a ticket cannot be linked to itself") : { name, ticket, other };
+    }
+    case "oncall":
+      return parseOncall(words, fail);
+  }
+}
+
+function parseOncall(words: string[], fail: (problem: string) => never): DeskCommand {
+  const [action, target, extra] = words;
+  if (action === undefined || action.toLowerCase() === "show") {
+    return target === undefined ? { name: "oncall", action: "show" } : fail(`unexpected "${target}"`);
+  }
+  if (action.toLowerCase() !== "set") return fail(`"${action}" is not show or set`);
+  const user = target === undefined || extra !== undefined ? undefined : userOf(target);
+  return user === undefined
+    ? fail("name one user, e.g. oncall set @sam")
+    : { name: "oncall", action: "set", user };
+}
+
+/** A leading ticket number, if there is one, and the words after it. */
+function takeTicket(words: string[]): [TicketRef, string[]] {
+  const ticket = words[0] === undefined ? undefined : ticketOf(words[0]);
+  return ticket === undefined ? [undefined, words] : [ticket, words.slice(1)];
+}
+
+function ticketOf(word: string): string | undefined {
+  const match = TICKET.exec(word);
+  return match ? `T-${Number(match[1])}` : undefined;
+}
+
+function userOf(word: string): string | undefined {
+  const match = USER.exec(word);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+function listFilter(text: string): ListFilter {
+  const lower = text.toLowerCase();
+  if (lower === "" || lower === "open") return "open";
+  if (lower === "mine" || lower === "unassigned" || lower === "breaching") return lower;
+  return { customer: text };
+}

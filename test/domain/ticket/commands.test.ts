@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { InvalidCommandError, parseCommand } from "../../../src/domain/ticket/commands.js";
+
+describe("parseCommand", () => {
+  it.each([
+    ["help", { name: "help" }],
+    ["", { name: "help" }],
+    ["new Our checkout page returns 500", { name: "new", text: "Our checkout page returns 500" }],
+    ["claim T-1042", { name: "claim", ticket: "T-1042" }],
+    ["CLAIM t-7", { name: "claim", ticket: "T-7" }],
+    ["claim #0042", { name: "claim", ticket: "T-42" }],
+    ["claim", { name: "claim", ticket: undefined }],
+    ["unclaim", { name: "unclaim", ticket: undefined }],
+    ["assign T-5 <@U1234>", { name: "assign", ticket: "T-5", user: "U1234" }],
+    ["assign <@U1234|alex>", { name: "assign", ticket: undefined, user: "U1234" }],
+    ["assign @alex.smith", { name: "assign", ticket: undefined, user: "alex.smith" }],
+    [
+      "priority T-5 P1 whole region down",
+      { name: "priority", ticket: "T-5", level: "P1", reason: "whole region down" },
+    ],
+    ["priority P3", { name: "priority", ticket: undefined, level: "P3", reason: "" }],
+    ["status T-9", { name: "status", ticket: "T-9" }],
+    ["list", { name: "list", filter: "open" }],
+    ["list mine", { name: "list", filter: "mine" }],
+    ["list breaching", { name: "list", filter: "breaching" }],
+    ["list Acme Corp", { name: "list", filter: { customer: "Acme Corp" } }],
+    ["reply T-3 Looking into it now", { name: "reply", ticket: "T-3", text: "Looking into it now" }],
+    ["note suspect the DNS change", { name: "note", ticket: undefined, text: "suspect the DNS change" }],
+    [
+      "update T-3 Fix deployed, monitoring",
+      { name: "update", ticket: "T-3", text: "Fix deployed, monitoring" },
+    ],
+    ["resolve T-3 restarted the worker", { name: "resolve", ticket: "T-3", note: "restarted the worker" }],
+    ["resolve", { name: "resolve", ticket: undefined, note: "" }],
+    ["close T-3", { name: "close", ticket: "T-3" }],
+    ["reopen", { name: "reopen", ticket: undefined }],
+    ["link T-3 T-4", { name: "link", ticket: "T-3", other: "T-4" }],
+    ["oncall", { name: "oncall", action: "show" }],
+    ["oncall set <@U999>", { name: "oncall", action: "set", user: "U999" }],
+  ])("%j", (input, expected) => {
+    expect(parseCommand(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["frobnicate T-1", /"frobnicate" is not a command/],
+    ["new", /say what happened\. Usage: new <what happened>/],
+    ["claim T-1 now", /unexpected "now"\. Usage: claim \[T-n\]/],
+    ["assign T-1", /name one user/],
+    ["assign T-1 alex bob", /name one user/],
+    ["priority T-1", /name the new level/],
+    ["reply T-1", /write the text/],
+    ["link T-1", /name two tickets/],
+    ["link T-1 T-1", /cannot be linked to itself/],
+    ["oncall set", /name one user/],
+    ["oncall rotate", /"rotate" is not show or set/],
+  ])("%j is refused with its usage", (input, message) => {
+    expect(() => parseCommand(input)).toThrow(InvalidCommandError);
+    expect(() => parseCommand(input)).toThrow(message);
+  });
+});
