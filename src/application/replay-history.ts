@@ -66,10 +66,9 @@ export function replayHistory(
   }
   const metrics: ReplayAnswer["metrics"] = {};
   for (const [metric, reading] of Object.entries(timeline.readAt(readAt))) {
-    const zone = policy.zone;
     metrics[metric] = {
       state: reading.state,
-      due: reading.due === null ? null : formatInstant(reading.due, zone),
+      due: reading.due === null ? null : formatInstant(reading.due, reading.zone ?? policy.zone),
       breaches: reading.breaches,
     };
   }

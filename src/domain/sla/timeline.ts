@@ -21,6 +21,8 @@ export interface ClockReading {
   readonly state: ClockState;
   /** When the cycle is (or was) due; null while paused before its due time, or with no target. */
   readonly due: number | null;
+  /** The zone of the calendar the cycle is counted on, to show `due` in. */
+  readonly zone: string | null;
   readonly breaches: number;
   readonly startedAt: number;
   readonly stoppedAt: number | null;
@@ -119,6 +121,7 @@ export class SlaTimeline {
       readings[metric] = {
         state: current.state,
         due: current.due,
+        zone: current.zone,
         breaches: judged.filter((j) => j.state === "breached").length,
         startedAt: last.startedAt,
         stoppedAt: last.stoppedAt,
@@ -219,7 +222,8 @@ export class SlaTimeline {
   private judge(metric: Metric, cycle: Cycle, at: number): Judged {
     const target = this.targetOf(metric, cycle.judgedPriority ?? this.priority);
     const stopped = cycle.stoppedAt !== null;
-    if (target === null) return { targeted: false, due: null, state: stopped ? "met" : "running" };
+    if (target === null)
+      return { targeted: false, due: null, zone: null, state: stopped ? "met" : "running" };
     const reading =
       target.amountMs === "scheduled"
         ? { due: this.scheduledFor ?? null, reachedWhileRunning: this.scheduledFor !== undefined }
@@ -229,13 +233,14 @@ export class SlaTimeline {
     const late = due !== null && reading.reachedWhileRunning && end > due;
     const paused = !stopped && cycle.segments[cycle.segments.length - 1]?.[1] !== null;
     const state: ClockState = late ? "breached" : stopped ? "met" : paused ? "paused" : "running";
-    return { targeted: true, due, state };
+    return { targeted: true, due, zone: target.calendar.zone, state };
   }
 }
 
 interface Judged {
   readonly targeted: boolean;
   readonly due: number | null;
+  readonly zone: string | null;
   readonly state: ClockState;
 }
 

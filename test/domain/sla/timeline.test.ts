@@ -305,3 +305,28 @@ describe("a clock stopped while paused", () => {
     expect(out.metrics.resolution).toEqual({ state: "met", due: "2025-06-10T14:00:00+00:00", breaches: 0 });
   });
 });
+
+describe("readings in several zones", () => {
+  it("shows each metric's due time in its own calendar's zone, as `due` does", () => {
+    const policy = Policy.fromDocument({
+      id: "two-zones",
+      name: "Amsterdam desk, New York follow-the-sun",
+      calendars: {
+        amsterdam: { zone: "Europe/Amsterdam", hours: "24x7", hoursPerDay: 24 },
+        newYork: { zone: "America/New_York", hours: "24x7", hoursPerDay: 24 },
+      },
+      priorities: ["high"],
+      targets: [
+        { metric: "first_response", amount: "1h", calendar: "amsterdam" },
+        { metric: "resolution", amount: "4h", calendar: "newYork" },
+      ],
+    });
+    const out = replay(
+      policy,
+      [{ at: "2025-06-10T10:00:00+02:00", type: "opened", priority: "high" }],
+      "2025-06-10T10:30:00+02:00",
+    );
+    expect(out.metrics.first_response?.due).toBe("2025-06-10T11:00:00+02:00");
+    expect(out.metrics.resolution?.due).toBe("2025-06-10T08:00:00-04:00");
+  });
+});
