@@ -40,10 +40,12 @@ async function dueBatch(io: CliIo, defaultPolicy: string | undefined): Promise<n
   const policies = new Map<string, Policy | DeskError>();
   const output: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const policyId = policyOfLine(line) ?? defaultPolicy;
-    if (policyId !== undefined && !policies.has(policyId)) await preparePolicy(policyId, policies);
-    output.push(answerLine(line, i, defaultPolicy, policies));
+    const request = requestOfLine(lines[i] as string, i, defaultPolicy);
+    // Loading a policy is the only asynchronous step: await only the first time a policy is named.
+    if (typeof request !== "string" && !policies.has(request.policyId)) {
+      await preparePolicy(request.policyId, policies);
+    }
+    output.push(typeof request === "string" ? request : answer(request, i, policies));
     if (output.length >= 4096) {
       io.out(`${output.join("\n")}\n`);
       output.length = 0;
@@ -53,7 +55,7 @@ async function dueBatch(io: CliIo, defaultPolicy: string | undefined): Promise<n
   return EXIT_OK;
 }
 
-/** Loading a policy is the only asynchronous step, so each policy is loaded once before its first line. */
+/** Loads a policy once; a policy that fails to load answers each of its lines with the reason. */
 async function preparePolicy(policyId: string, policies: Map<string, Policy | DeskError>): Promise<void> {
   try {
     policies.set(policyId, await loadPolicy(policyId));
@@ -63,42 +65,42 @@ async function preparePolicy(policyId: string, policies: Map<string, Policy | De
   }
 }
 
-function policyOfLine(line: string): string | undefined {
-  const match = /"policy"\s*:\s*"([^"\\]*)"/.exec(line);
-  return match?.[1];
-}
-
-function answerLine(
-  line: string,
-  index: number,
-  defaultPolicy: string | undefined,
-  policies: Map<string, Policy | DeskError>,
-): string {
+/** The parsed request of a line, or its error answer. Each line is parsed once. */
+function requestOfLine(line: string, index: number, defaultPolicy: string | undefined): LineRequest | string {
   try {
-    const request = parseLine(line);
-    const policyId = request.policy ?? defaultPolicy;
-    if (policyId === undefined) throw new UsageError('"policy" is missing');
-    const policy = policies.get(policyId);
-    if (policy === undefined) throw new UsageError(`policy "${policyId}" could not be loaded`);
-    if (policy instanceof DeskError) throw policy;
-    return JSON.stringify(dueTargets(policy, request));
+    return parseLine(line, defaultPolicy);
   } catch (error) {
-    if (error instanceof DeskError || error instanceof UsageError) {
-      return JSON.stringify({ error: `line ${index + 1}: ${error.message}` });
-    }
-    throw error;
+    return errorAnswer(error, index);
   }
 }
 
-interface LineRequest {
-  policy?: string;
-  plan?: string;
-  priority: string;
-  opened: string;
-  scheduled?: string;
+function answer(request: LineRequest, index: number, policies: Map<string, Policy | DeskError>): string {
+  try {
+    const policy = policies.get(request.policyId) as Policy | DeskError;
+    if (policy instanceof DeskError) throw policy;
+    return JSON.stringify(dueTargets(policy, request));
+  } catch (error) {
+    return errorAnswer(error, index);
+  }
 }
 
-function parseLine(line: string): LineRequest {
+function errorAnswer(error: unknown, index: number): string {
+  if (error instanceof DeskError || error instanceof UsageError) {
+    return JSON.stringify({ error: `line ${index + 1}: ${error.message}` });
+  }
+  throw error;
+}
+
+/** One shape for every line, so the hot loop stays monomorphic. */
+interface LineRequest {
+  readonly policyId: string;
+  readonly plan: string | undefined;
+  readonly priority: string;
+  readonly opened: string;
+  readonly scheduled: string | undefined;
+}
+
+function parseLine(line: string, defaultPolicy: string | undefined): LineRequest {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -114,13 +116,15 @@ function parseLine(line: string): LineRequest {
       throw new UsageError(`"${field}" must be a string`);
     }
   }
+  const policyId = typeof record.policy === "string" ? record.policy : defaultPolicy;
+  if (policyId === undefined) throw new UsageError('"policy" is missing');
   if (typeof record.priority !== "string") throw new UsageError('"priority" is missing');
   if (typeof record.opened !== "string") throw new UsageError('"opened" is missing');
   return {
+    policyId,
+    plan: typeof record.plan === "string" ? record.plan : undefined,
     priority: record.priority,
     opened: record.opened,
-    ...(typeof record.policy === "string" ? { policy: record.policy } : {}),
-    ...(typeof record.plan === "string" ? { plan: record.plan } : {}),
-    ...(typeof record.scheduled === "string" ? { scheduled: record.scheduled } : {}),
+    scheduled: typeof record.scheduled === "string" ? record.scheduled : undefined,
   };
 }
