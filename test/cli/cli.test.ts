@@ -252,27 +252,11 @@ describe("the installed command", () => {
   const exec = promisify(execFile);
   const bin = join(import.meta.dirname, "../../bin/sla-desk.js");
   it("runs from the compiled build and exits 2 without a stack trace on bad input", async () => {
-    const ok = await exec("node", [
-      bin,
-      "due",
-      "--policy",
-      "kissflow",
-      "--priority",
-      "low",
-      "--opened",
-      "2025-06-14T12:00:00+05:30",
-    ]);
+    const due = (opened: string) =>
+      exec("node", [bin, "due", "--policy", "kissflow", "--priority", "low", "--opened", opened]);
+    const ok = await due("2025-06-14T12:00:00+05:30");
     expect(JSON.parse(ok.stdout).targets.first_response).toBe("2025-06-18T00:00:00+05:30");
-    const bad = await exec("node", [
-      bin,
-      "due",
-      "--policy",
-      "kissflow",
-      "--priority",
-      "low",
-      "--opened",
-      "2025-02-30T10:00:00Z",
-    ]).catch((error: { code: number; stderr: string }) => error);
+    const bad = await due("2025-02-30T10:00:00Z").catch((error: { code: number; stderr: string }) => error);
     expect(bad).toMatchObject({ code: 2 });
     expect((bad as { stderr: string }).stderr).toMatch(
       /^sla-desk: "2025-02-30T10:00:00Z" is not an ISO-8601 date-time/,

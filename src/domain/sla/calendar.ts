@@ -116,23 +116,21 @@ export class BusinessCalendar {
 
 /** Index of the first element >= value (the length when none is). */
 function firstAtLeast(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return searchSorted(sorted, value, false);
 }
 
 /** Index of the first element > value (the length when none is). */
 function firstAbove(sorted: Float64Array, value: number): number {
+  return searchSorted(sorted, value, true);
+}
+
+function searchSorted(sorted: Float64Array, value: number, strictlyAbove: boolean): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) <= value) low = mid + 1;
+    const element = sorted[mid] as number;
+    if (element < value || (strictlyAbove && element === value)) low = mid + 1;
     else high = mid;
   }
   return low;
