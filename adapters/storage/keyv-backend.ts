@@ -1,0 +1,89 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import KeyvPostgres from "@keyv/postgres";
+import KeyvRedis from "@keyv/redis";
+import KeyvSqlite from "@keyv/sqlite";
+import Keyv from "keyv";
+import {
+  type AtomicOps,
+  postgresAtomicOps,
+  type RedisEval,
+  redisAtomicOps,
+  type SqlQuery,
+  sqliteAtomicOps,
+} from "./atomic-ops.js";
+
+/** One storage connection: keyv for plain reads and writes, native atomic operations beside it. */
+export interface KeyvBackend {
+  readonly kind: "sqlite" | "redis" | "postgres";
+  readonly keyv: Keyv;
+  readonly atomic: AtomicOps;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SQLITE_FILE = "./data/sla-desk.sqlite";
+
+/**
+ * Opens the store a URL names: `redis://…`, `postgres://…`/`postgresql://…`, or an SQLite file
+ * (`sqlite://path` or a plain path; its folder is created on first start).
+ */
+export async function openKeyvBackend(url: string = DEFAULT_SQLITE_FILE): Promise<KeyvBackend> {
+  if (/^rediss?:\/\//.test(url)) return openRedis(url);
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
+  return openSqlite(url.replace(/^sqlite:\/\//, ""));
+}
+
+/** keyv's own serializer walks objects by hand; tickets are plain JSON, so the built-in one is faster. */
+function keyvOn(store: Keyv["store"]): Keyv {
+  const keyv = new Keyv({ store, namespace: undefined, serialize: JSON.stringify, deserialize: JSON.parse });
+  keyv.on("error", () => {
+    // Errors also reject the pending call, which the caller handles; without a listener Node would crash.
+  });
+  return keyv;
+}
+
+async function openSqlite(file: string): Promise<KeyvBackend> {
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  const store = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
+  const query = ((sql, params) => store.query(sql, ...params)) as SqlQuery;
+  // WAL lets reads run beside a write; synchronous=FULL still syncs each commit to disk.
+  await query("PRAGMA journal_mode = WAL", []);
+  await query("PRAGMA synchronous = FULL", []);
+  return {
+    kind: "sqlite",
+    keyv: keyvOn(store),
+    atomic: sqliteAtomicOps(query, store.opts.table ?? "keyv"),
+    close: () => store.disconnect(),
+  };
+}
+
+async function openRedis(url: string): Promise<KeyvBackend> {
+  const store = new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true });
+  const client = (await store.getClient()) as unknown as RedisEval;
+  return {
+    kind: "redis",
+    keyv: keyvOn(store),
+    atomic: redisAtomicOps(client),
+    close: () => store.disconnect(),
+  };
+}
+
+/** @keyv/postgres shares one pg pool per process; it may be ended only when its last user closes. */
+let postgresUsers = 0;
+
+async function openPostgres(url: string): Promise<KeyvBackend> {
+  const store = new KeyvPostgres({ uri: url });
+  postgresUsers += 1;
+  const query: SqlQuery = (sql, params) => store.query(sql, params);
+  const table = `${store.opts.schema}.${store.opts.table}`;
+  await query("SELECT 1", []);
+  return {
+    kind: "postgres",
+    keyv: keyvOn(store),
+    atomic: postgresAtomicOps(query, table),
+    close: async () => {
+      postgresUsers -= 1;
+      if (postgresUsers === 0) await store.disconnect();
+    },
+  };
+}

@@ -1,0 +1,176 @@
+import { isOpenStatus } from "../../src/domain/ticket/status.js";
+import type { Ticket } from "../../src/domain/ticket/ticket.js";
+import type { ConversationRef } from "../../src/ports/chat-gateway.js";
+import {
+  type TicketQuery,
+  type TicketStore,
+  type TicketSummary,
+  threadKey,
+} from "../../src/ports/ticket-store.js";
+import type { KeyvBackend } from "./keyv-backend.js";
+
+const BATCH = 500;
+/** Refreshes a change-log slot stays empty before it is taken for a writer that died mid-save. */
+const GAP_PATIENCE = 3;
+
+/**
+ * Tickets on any keyv backend. Each ticket is one document at `ticket:<n>`, written with a version check;
+ * thread and event indexes are written before the ticket, so a crash leaves at worst an index pointing
+ * at nothing, never a ticket without its indexes. A change log (`change:<seq>`) lets every replica keep
+ * its in-memory summaries current without rescanning.
+ */
+export class KeyvTicketStore implements TicketStore {
+  private readonly summaries = new Map<number, TicketSummary>();
+  private appliedChange = 0;
+  private gapStrikes = 0;
+
+  private constructor(
+    private readonly backend: KeyvBackend,
+    private readonly prefix: string,
+  ) {}
+
+  static async open(backend: KeyvBackend, prefix = "sla-desk:"): Promise<KeyvTicketStore> {
+    const store = new KeyvTicketStore(backend, prefix);
+    await store.loadSummaries();
+    return store;
+  }
+
+  async reserveNumber(eventId: string): Promise<number> {
+    const key = this.key(`event:${eventId}`);
+    const reserved = await this.backend.keyv.get<{ ticket: number }>(key);
+    if (reserved !== undefined) return reserved.ticket;
+    const id = await this.backend.atomic.increment(this.key("seq:ticket"));
+    if (await this.putIfVersion(key, { version: 1, ticket: id }, 0)) return id;
+    // Another replica reserved a number for this event first; ours stays unused, never reused.
+    const winner = await this.backend.keyv.get<{ ticket: number }>(key);
+    return winner?.ticket ?? id;
+  }
+
+  async create(ticket: Ticket): Promise<boolean> {
+    await this.indexThread(ticket.clientThread, ticket.id);
+    const created = await this.putIfVersion(this.ticketKey(ticket.id), { ...ticket, version: 1 }, 0);
+    if (created) await this.logChange({ ...ticket, version: 1 });
+    return created;
+  }
+
+  async save(ticket: Ticket, expectedVersion: number): Promise<boolean> {
+    const next = { ...ticket, version: expectedVersion + 1 };
+    const saved = await this.putIfVersion(this.ticketKey(ticket.id), next, expectedVersion);
+    if (saved) await this.logChange(next);
+    return saved;
+  }
+
+  get(id: number): Promise<Ticket | undefined> {
+    return this.backend.keyv.get<Ticket>(this.ticketKey(id));
+  }
+
+  async findByThread(thread: ConversationRef): Promise<Ticket | undefined> {
+    const id = await this.backend.keyv.get<number>(this.key(`thread:${threadKey(thread)}`));
+    return id === undefined ? undefined : this.get(id);
+  }
+
+  async indexThread(thread: ConversationRef, id: number): Promise<void> {
+    await this.backend.keyv.set(this.key(`thread:${threadKey(thread)}`), id);
+  }
+
+  async list(query: TicketQuery): Promise<TicketSummary[]> {
+    await this.applyChanges();
+    const matches = [...this.summaries.values()].filter((summary) => matchesQuery(summary, query));
+    return matches.sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id);
+  }
+
+  firstDelivery(eventId: string): Promise<boolean> {
+    return this.putIfVersion(this.key(`handled:${eventId}`), { version: 1 }, 0);
+  }
+
+  getSetting<T>(name: string): Promise<T | undefined> {
+    return this.backend.keyv.get<T>(this.key(`setting:${name}`));
+  }
+
+  async setSetting<T>(name: string, value: T): Promise<void> {
+    await this.backend.keyv.set(this.key(`setting:${name}`), value);
+  }
+
+  close(): Promise<void> {
+    return this.backend.close();
+  }
+
+  private async logChange(ticket: Ticket): Promise<void> {
+    this.summaries.set(ticket.id, summarize(ticket));
+    const seq = await this.backend.atomic.increment(this.key("seq:change"));
+    await this.backend.keyv.set(this.key(`change:${seq}`), ticket.id);
+  }
+
+  /** Reads every stored ticket once; changes made meanwhile are replayed from the log afterwards. */
+  private async loadSummaries(): Promise<void> {
+    this.appliedChange = (await this.backend.keyv.get<number>(this.key("seq:change"))) ?? 0;
+    const last = (await this.backend.keyv.get<number>(this.key("seq:ticket"))) ?? 0;
+    for (let from = 1; from <= last; from += BATCH) {
+      const ids = range(from, Math.min(last, from + BATCH - 1));
+      await this.summarizeTickets(ids);
+    }
+  }
+
+  private async applyChanges(): Promise<void> {
+    const latest = (await this.backend.keyv.get<number>(this.key("seq:change"))) ?? 0;
+    while (this.appliedChange < latest) {
+      const seqs = range(this.appliedChange + 1, Math.min(latest, this.appliedChange + BATCH));
+      const ids = await this.backend.keyv.getMany<number>(seqs.map((seq) => this.key(`change:${seq}`)));
+      const firstGap = ids.indexOf(undefined);
+      const usable = firstGap === -1 ? ids.length : firstGap;
+      await this.summarizeTickets(ids.slice(0, usable) as number[]);
+      this.appliedChange += usable;
+      if (firstGap === -1) continue;
+      // A writer between its counter and its log entry: wait a few refreshes, then step over it.
+      if (++this.gapStrikes < GAP_PATIENCE) return;
+      this.gapStrikes = 0;
+      this.appliedChange += 1;
+    }
+  }
+
+  private async summarizeTickets(ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    const tickets = await this.backend.keyv.getMany<Ticket>(ids.map((id) => this.ticketKey(id)));
+    for (const ticket of tickets) {
+      const known = ticket === undefined ? undefined : this.summaries.get(ticket.id);
+      if (ticket !== undefined && (known === undefined || known.updatedAt <= ticket.updatedAt)) {
+        this.summaries.set(ticket.id, summarize(ticket));
+      }
+    }
+  }
+
+  private putIfVersion(key: string, document: object, expected: number): Promise<boolean> {
+    return this.backend.atomic.putIfVersion(key, JSON.stringify({ value: document }), expected);
+  }
+
+  private ticketKey(id: number): string {
+    return this.key(`ticket:${id}`);
+  }
+
+  private key(name: string): string {
+    return `${this.prefix}${name}`;
+  }
+}
+
+function summarize(ticket: Ticket): TicketSummary {
+  return {
+    id: ticket.id,
+    customer: ticket.customer,
+    title: ticket.title,
+    priority: ticket.priority.level,
+    status: ticket.status,
+    assignee: ticket.assignee === null ? null : `${ticket.assignee.platform}:${ticket.assignee.id}`,
+    updatedAt: ticket.updatedAt,
+  };
+}
+
+function matchesQuery(summary: TicketSummary, query: TicketQuery): boolean {
+  if (query.open !== undefined && query.open !== isOpenStatus(summary.status)) return false;
+  if (query.customer !== undefined && summary.customer !== query.customer) return false;
+  if (query.assignee !== undefined && summary.assignee !== query.assignee) return false;
+  return true;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}

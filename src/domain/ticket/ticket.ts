@@ -1,0 +1,84 @@
+import type { ConversationRef, MessageRef, UserRef } from "../../ports/chat-gateway.js";
+import type { TicketStatus } from "../sla/metrics.js";
+import type { SlaEvent } from "../sla/timeline.js";
+
+/** Who set the priority and why: the classifier's suggestion, the client, or an agent. */
+export interface PriorityDecision {
+  readonly level: string;
+  readonly by: "suggestion" | "client" | "agent";
+  readonly user?: UserRef;
+  readonly reason: string;
+  readonly confidence?: number;
+  readonly at: number;
+}
+
+/** One line of a ticket's append-only history. `eventId` makes redelivered platform events idempotent. */
+export interface HistoryEntry {
+  readonly at: number;
+  readonly type: string;
+  readonly actor?: UserRef;
+  readonly eventId?: string;
+  readonly text?: string;
+  readonly data?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export interface TicketLinks {
+  /** The ticket this one reports again (several customers, one outage). */
+  readonly duplicateOf?: number;
+  /** Tickets that point here as their incident. */
+  readonly duplicates: readonly number[];
+}
+
+/** A support ticket as stored: plain data, so every backend can keep it as one JSON document. */
+export interface Ticket {
+  readonly id: number;
+  readonly version: number;
+  readonly customer: string;
+  readonly policy: string;
+  readonly plan: string | null;
+  /** Where the client raised it; replies here are the client conversation. */
+  readonly clientThread: ConversationRef;
+  /** The ticket's card and thread in the agents' triage channel, once posted. */
+  readonly triageThread?: ConversationRef;
+  readonly triageCard?: MessageRef;
+  readonly clientCard?: MessageRef;
+  /** The platform message that opened the ticket, to follow its edits. */
+  readonly sourceMessage?: string;
+  readonly requester: UserRef;
+  readonly title: string;
+  readonly description: string;
+  readonly priority: PriorityDecision;
+  /** Set while the desk waits for the client's answers to its impact and workaround questions. */
+  readonly awaitingTriageAnswers: boolean;
+  readonly status: TicketStatus;
+  readonly assignee: UserRef | null;
+  readonly links: TicketLinks;
+  readonly sla: readonly SlaEvent[];
+  readonly history: readonly HistoryEntry[];
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export function ticketNumber(id: number): string {
+  return `T-${id}`;
+}
+
+export function sameUser(a: UserRef | null | undefined, b: UserRef | null | undefined): boolean {
+  return a != null && b != null && a.platform === b.platform && a.id === b.id;
+}
+
+export function hasSeenEvent(ticket: Ticket, eventId: string): boolean {
+  return ticket.history.some((entry) => entry.eventId === eventId);
+}
+
+/** A changed copy with the entry appended; the caller saves it against the version it read. */
+export function record(ticket: Ticket, entry: HistoryEntry, change: Partial<Ticket> = {}): Ticket {
+  return { ...ticket, ...change, history: [...ticket.history, entry], updatedAt: entry.at };
+}
+
+/** Appends an SLA clock event; clock events arrive in time order because the desk's clock only moves on. */
+export function withSla(ticket: Ticket, event: SlaEvent): Ticket {
+  const last = ticket.sla[ticket.sla.length - 1];
+  const at = last !== undefined && event.at < last.at ? last.at : event.at;
+  return { ...ticket, sla: [...ticket.sla, { ...event, at }] };
+}

@@ -1,0 +1,54 @@
+/** The chat platforms the desk speaks on; a ticket's threads may live on different ones. */
+export type Platform = "slack" | "teams" | "local";
+
+/** A person on one platform. */
+export interface UserRef {
+  readonly platform: Platform;
+  readonly id: string;
+  /** Display name when the platform told us; never trusted for authorisation. */
+  readonly name?: string;
+}
+
+/** A channel, group chat or direct conversation, optionally one thread in it. */
+export interface ConversationRef {
+  readonly platform: Platform;
+  readonly conversation: string;
+  /** The id of the thread's root message; absent for the conversation's top level. */
+  readonly thread?: string;
+}
+
+/** A message the desk posted, so it can be updated in place. */
+export interface MessageRef extends ConversationRef {
+  readonly message: string;
+}
+
+/** A button: the adapter renders it and turns a click into an `action.clicked` event with `id` and `value`. */
+export interface OutboundAction {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly style?: "primary" | "danger";
+}
+
+/**
+ * The neutral message model. `text` is plain text: adapters escape it for their markup, so user text can
+ * never ping a channel or restyle a message. Each adapter renders within its platform's limits.
+ */
+export interface OutboundMessage {
+  readonly title?: string;
+  readonly text: string;
+  readonly fields?: readonly { readonly label: string; readonly value: string }[];
+  readonly actions?: readonly OutboundAction[];
+  /** When set, only this user sees the message (a Slack ephemeral message, a Teams reply to the invoker). */
+  readonly visibleTo?: UserRef;
+}
+
+/** How the core talks to people. Adapters implement it per platform; the core never imports an SDK. */
+export interface ChatGateway {
+  /** Posts a message in a conversation (in a thread when `to.thread` is set) and returns where it landed. */
+  post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef>;
+  /** Replaces a message the desk posted earlier, e.g. a ticket card whose status changed. */
+  update(ref: MessageRef, message: OutboundMessage): Promise<void>;
+  /** Sends a direct message to one person (pages, nudges). */
+  notifyUser(user: UserRef, message: OutboundMessage): Promise<MessageRef>;
+}
