@@ -161,6 +161,7 @@ function summarize(ticket: Ticket): TicketSummary {
     status: ticket.status,
     assignee: ticket.assignee === null ? null : `${ticket.assignee.platform}:${ticket.assignee.id}`,
     updatedAt: ticket.updatedAt,
+    dueAt: ticket.dueAt,
   };
 }
 
@@ -168,6 +169,7 @@ function matchesQuery(summary: TicketSummary, query: TicketQuery): boolean {
   if (query.open !== undefined && query.open !== isOpenStatus(summary.status)) return false;
   if (query.customer !== undefined && summary.customer !== query.customer) return false;
   if (query.assignee !== undefined && summary.assignee !== query.assignee) return false;
+  if (query.dueBy !== undefined && (summary.dueAt === null || summary.dueAt > query.dueBy)) return false;
   return true;
 }
 

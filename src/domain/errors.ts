@@ -13,7 +13,11 @@ export type ErrorCode =
   | "invalid_event"
   | "calendar_never_open"
   | "illegal_transition"
-  | "invalid_command";
+  | "invalid_command"
+  | "not_allowed"
+  | "ticket_not_found"
+  | "ticket_busy"
+  | "invalid_config";
 
 export class DeskError extends Error {
   constructor(
@@ -93,5 +97,26 @@ export class CalendarNeverOpenError extends DeskError {
       "calendar_never_open",
       `calendar ${calendar} has no open hours within 20 years; check its hours and holidays`,
     );
+  }
+}
+
+export class NotAllowedError extends DeskError {
+  constructor(message: string) {
+    super("not_allowed", message);
+  }
+}
+
+export class TicketNotFoundError extends DeskError {
+  constructor(number: string, where?: string) {
+    super(
+      "ticket_not_found",
+      `There is no ticket ${number}${where ? ` for ${where}` : ""}. Try \`list\` to see open tickets.`,
+    );
+  }
+}
+
+export class BusyTicketError extends DeskError {
+  constructor(number: string) {
+    super("ticket_busy", `${number} is being changed by many people at once; please try again in a moment.`);
   }
 }

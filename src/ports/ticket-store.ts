@@ -11,6 +11,8 @@ export interface TicketSummary {
   /** `platform:id` of the assignee, or null. */
   readonly assignee: string | null;
   readonly updatedAt: number;
+  /** The earliest due time of a running SLA clock, as of the last save. */
+  readonly dueAt: number | null;
 }
 
 export interface TicketQuery {
@@ -18,6 +20,8 @@ export interface TicketQuery {
   readonly customer?: string;
   /** `platform:id`, or null for unassigned tickets. */
   readonly assignee?: string | null;
+  /** Only tickets with a running clock due at or before this instant. */
+  readonly dueBy?: number;
 }
 
 /**

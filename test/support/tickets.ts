@@ -21,6 +21,7 @@ export function aTicket(overrides: Partial<Ticket> & { id: number }): Ticket {
     assignee: null,
     links: { duplicates: [] },
     sla: [{ at, type: "opened", priority: "P2" }],
+    dueAt: null,
     history: [{ at, type: "opened", text: "Checkout fails" }],
     createdAt: at,
     updatedAt: at,

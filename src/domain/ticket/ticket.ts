@@ -54,6 +54,10 @@ export interface Ticket {
   readonly assignee: UserRef | null;
   readonly links: TicketLinks;
   readonly sla: readonly SlaEvent[];
+  /** The earliest due time of a running SLA clock when last saved; null when none runs. */
+  readonly dueAt: number | null;
+  /** The client's answers so far to the impact and workaround questions. */
+  readonly triageAnswers?: { readonly impact?: "one" | "team" | "all"; readonly workaround?: "yes" | "no" };
   readonly history: readonly HistoryEntry[];
   readonly createdAt: number;
   readonly updatedAt: number;

@@ -1,0 +1,73 @@
+import { NotAllowedError } from "../domain/errors.js";
+import type { Impact, Workaround } from "../domain/priority/triage-answers.js";
+import { InvalidCommandError } from "../domain/ticket/commands.js";
+import { ticketNumber } from "../domain/ticket/ticket.js";
+import { isAgentRole } from "../ports/directory.js";
+import type { Outcome } from "./desk.js";
+import type { DeskContext } from "./desk-context.js";
+import type { InboundEvent } from "./inbound-events.js";
+import { applyTriageAnswers } from "./relay-reply.js";
+
+type Clicked = Extract<InboundEvent, { type: "action.clicked" }>;
+
+const BUTTON_COMMANDS: Record<string, string> = {
+  "ticket.claim": "claim",
+  "ticket.unclaim": "unclaim",
+  "ticket.resolve": "resolve",
+  "ticket.reopen": "reopen",
+  "ticket.close": "close",
+  "ticket.status": "status",
+};
+
+/** A card button is the command it stands for, so it goes through the same checks. */
+export function actionAsCommand(action: string, value: string): string {
+  if (action === "ticket.priority") {
+    const [id, level] = value.split(":");
+    return `priority T-${id} ${level ?? ""}`;
+  }
+  const command = BUTTON_COMMANDS[action];
+  if (command === undefined)
+    throw new InvalidCommandError(`unknown button "${action}"`, Object.keys(BUTTON_COMMANDS).join(", "));
+  return `${command} T-${value}`;
+}
+
+/** The client's click on an impact or workaround button under the desk's questions. */
+export async function onTriageAnswer(ctx: DeskContext, event: Clicked): Promise<Outcome> {
+  const [idText, answer] = event.value.split(":");
+  const id = Number(idText);
+  const ticket = await ctx.deps.store.get(id);
+  const customer = ctx.deps.directory.customerAt(event.conversation);
+  if (
+    ticket === undefined ||
+    (!isAgentRole(ctx.deps.directory.roleOf(event.user)) && ticket.customer !== customer?.id)
+  ) {
+    throw new NotAllowedError("That button belongs to another customer's ticket.");
+  }
+  const given =
+    event.action === "triage.impact" ? { impact: answer as Impact } : { workaround: answer as Workaround };
+  if (!["one", "team", "all", "yes", "no"].includes(answer ?? ""))
+    throw new InvalidCommandError(`unknown answer "${answer}"`, "one|team|all, yes|no");
+  const at = ctx.now();
+  const change = await ctx.change(id, event.eventId, (current) =>
+    current.awaitingTriageAnswers
+      ? applyTriageAnswers(current, given, event.user, at, ctx.policyOf(current))
+      : current,
+  );
+  if (change === "duplicate") return { outcome: "duplicate" };
+  if (
+    typeof change === "object" &&
+    change.before.awaitingTriageAnswers &&
+    !change.after.awaitingTriageAnswers
+  ) {
+    await ctx.toClient(
+      change.after,
+      `Thank you. ${ticketNumber(id)} is now ${change.after.priority.level} (${change.after.priority.reason}).`,
+    );
+    await ctx.toTriage(
+      change.after,
+      `Client answered the triage questions: ${change.after.priority.reason} → ${change.after.priority.level}.`,
+    );
+    await ctx.refreshCards(change.after);
+  }
+  return { outcome: "handled", ticket: id };
+}

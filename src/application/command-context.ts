@@ -1,0 +1,47 @@
+import { NotAllowedError, TicketNotFoundError } from "../domain/errors.js";
+import { InvalidCommandError, type TicketRef } from "../domain/ticket/commands.js";
+import type { Ticket } from "../domain/ticket/ticket.js";
+import type { ConversationRef, UserRef } from "../ports/chat-gateway.js";
+import { type Customer, isAgentRole, type Role } from "../ports/directory.js";
+import type { DeskContext } from "./desk-context.js";
+
+/** Who ran a command, where, and as which platform event. */
+export interface Invocation {
+  readonly eventId: string;
+  readonly user: UserRef;
+  readonly role: Role;
+  readonly conversation: ConversationRef;
+  /** The customer whose channel this is, if any: a client only ever sees this customer's tickets. */
+  readonly customer: Customer | undefined;
+}
+
+export function requireAgent(invocation: Invocation, what: string): void {
+  if (!isAgentRole(invocation.role)) {
+    throw new NotAllowedError(
+      `Only the support team can ${what}. To add to your ticket, reply in its thread.`,
+    );
+  }
+}
+
+/** The ticket a command means: the number given, else the thread it was run in. Clients see only their own. */
+export async function targetTicket(
+  ctx: DeskContext,
+  invocation: Invocation,
+  ref: TicketRef,
+  usage: string,
+): Promise<Ticket> {
+  const { store } = ctx.deps;
+  let ticket: Ticket | undefined;
+  if (ref !== undefined) {
+    ticket = await store.get(Number(ref.replace(/^\D+/, "")));
+    if (ticket === undefined) throw new TicketNotFoundError(ref.toUpperCase());
+  } else if (invocation.conversation.thread !== undefined) {
+    ticket = await store.findByThread(invocation.conversation);
+  }
+  if (ticket === undefined)
+    throw new InvalidCommandError("say which ticket (outside a ticket's thread)", usage);
+  if (!isAgentRole(invocation.role) && ticket.customer !== invocation.customer?.id) {
+    throw new TicketNotFoundError(`T-${ticket.id}`, invocation.customer?.name ?? "you");
+  }
+  return ticket;
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+const platform = z.enum(["slack", "teams", "local"]);
+const user = z.strictObject({
+  platform,
+  id: z.string().min(1),
+  name: z.string().optional(),
+  /** Set by adapters for bots (ours included): their messages never open tickets. */
+  isBot: z.boolean().optional(),
+});
+const conversation = z.strictObject({
+  platform,
+  conversation: z.string().min(1),
+  thread: z.string().min(1).optional(),
+});
+const base = { eventId: z.string().min(1), user };
+const impact = z.enum(["one", "team", "all"]);
+const workaround = z.enum(["yes", "no"]);
+
+/**
+ * Everything an adapter can tell the core, already mapped from the platform's payload. `eventId` is the
+ * platform's own id, so a redelivered event is recognised.
+ */
+export const inboundEventSchema = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("message.posted"),
+    ...base,
+    conversation,
+    message: z.string().min(1),
+    text: z.string(),
+  }),
+  z.strictObject({
+    type: z.literal("message.edited"),
+    ...base,
+    conversation,
+    message: z.string().min(1),
+    text: z.string(),
+  }),
+  z.strictObject({ type: z.literal("message.deleted"), ...base, conversation, message: z.string().min(1) }),
+  z.strictObject({ type: z.literal("command.invoked"), ...base, conversation, text: z.string() }),
+  z.strictObject({
+    type: z.literal("action.clicked"),
+    ...base,
+    conversation,
+    action: z.string().min(1),
+    value: z.string(),
+  }),
+  z.strictObject({
+    type: z.literal("ticket.requested"),
+    ...base,
+    conversation,
+    title: z.string().min(1).max(300),
+    description: z.string().max(40_000),
+    impact: impact.optional(),
+    workaround: workaround.optional(),
+  }),
+]);
+
+export type InboundEvent = z.infer<typeof inboundEventSchema>;
+export type Impact = z.infer<typeof impact>;
+export type Workaround = z.infer<typeof workaround>;
+export type EventUser = z.infer<typeof user>;

@@ -1,0 +1,68 @@
+import { NotAllowedError } from "../domain/errors.js";
+import { record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
+import { isAgentRole } from "../ports/directory.js";
+import type { Invocation } from "./command-context.js";
+import type { DeskContext } from "./desk-context.js";
+import { clockLines } from "./ticket-views.js";
+
+/**
+ * Reclassifies a ticket: agents in either direction, the client only upwards (more urgent). The change is
+ * recorded with its reason, the clocks are re-targeted and the client is told the new deadlines.
+ */
+export async function changePriority(
+  ctx: DeskContext,
+  invocation: Invocation,
+  ticket: Ticket,
+  requested: string,
+  reason: string,
+): Promise<string> {
+  const policy = ctx.policyOf(ticket);
+  const level = policy.resolvePriority(requested);
+  const number = ticketNumber(ticket.id);
+  if (level === ticket.priority.level) return `${number} is already ${level}.`;
+  const agent = isAgentRole(invocation.role);
+  const rank = (id: string) => policy.priorities.findIndex((p) => p.id === id);
+  if (!agent && rank(level) > rank(ticket.priority.level)) {
+    throw new NotAllowedError(
+      `Only the support team can lower a ticket's priority. ${number} stays ${ticket.priority.level}.`,
+    );
+  }
+  if (ticket.status === "closed")
+    throw new NotAllowedError(`${number} is closed; \`reopen ${number}\` first.`);
+  const at = ctx.now();
+  const why = reason === "" ? (agent ? "reclassified by the support team" : "raised by the client") : reason;
+  const change = await ctx.change(ticket.id, invocation.eventId, (current) =>
+    withSla(
+      record(
+        current,
+        {
+          at,
+          type: "priority_changed",
+          actor: invocation.user,
+          eventId: invocation.eventId,
+          text: why,
+          data: { from: current.priority.level, to: level },
+        },
+        {
+          priority: { level, by: agent ? "agent" : "client", user: invocation.user, reason: why, at },
+          awaitingTriageAnswers: false,
+        },
+      ),
+      { at, type: "priority_changed", priority: level },
+    ),
+  );
+  if (typeof change === "object") {
+    const who = invocation.user.name ?? invocation.user.id;
+    const deadlines = clockLines(change.after, policy, at);
+    await ctx.toClient(
+      change.after,
+      [
+        `${number} priority changed from ${ticket.priority.level} to ${level} by ${who}: ${why}.`,
+        ...deadlines,
+      ].join("\n"),
+    );
+    await ctx.toTriage(change.after, `Priority ${ticket.priority.level} → ${level} by ${who}: ${why}`);
+    await ctx.refreshCards(change.after);
+  }
+  return `${number} is now ${level}.`;
+}

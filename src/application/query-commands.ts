@@ -1,0 +1,85 @@
+import { NotAllowedError } from "../domain/errors.js";
+import { type ListFilter, USAGE } from "../domain/ticket/commands.js";
+import type { Ticket } from "../domain/ticket/ticket.js";
+import { isAgentRole } from "../ports/directory.js";
+import type { TicketQuery } from "../ports/ticket-store.js";
+import { type Invocation, requireAgent } from "./command-context.js";
+import type { DeskContext } from "./desk-context.js";
+import { listView, statusView } from "./ticket-views.js";
+
+const CLIENT_COMMANDS = ["help", "new", "status", "list", "priority", "reopen"] as const;
+
+export function help(invocation: Invocation): string {
+  const names = isAgentRole(invocation.role) ? Object.keys(USAGE) : CLIENT_COMMANDS;
+  const lines = names.map((name) => `• ${USAGE[name as keyof typeof USAGE]}`);
+  return ["Commands (the ticket number can be left out inside a ticket's thread):", ...lines].join("\n");
+}
+
+export function status(ctx: DeskContext, ticket: Ticket): string {
+  return statusView(ticket, ctx.policyOf(ticket), ctx.now());
+}
+
+/** Lists tickets; a client only ever gets its own customer's open tickets. */
+export async function list(ctx: DeskContext, invocation: Invocation, filter: ListFilter): Promise<string> {
+  const now = ctx.now();
+  if (!isAgentRole(invocation.role)) {
+    const customer = invocation.customer;
+    if (customer === undefined)
+      throw new NotAllowedError("Ask in your own support channel to see your tickets.");
+    return listView(
+      await ctx.deps.store.list({ open: true, customer: customer.id }),
+      `Open tickets for ${customer.name}`,
+      now,
+    );
+  }
+  const me = `${invocation.user.platform}:${invocation.user.id}`;
+  const queries: Record<string, [TicketQuery, string]> = {
+    open: [{ open: true }, "Open tickets"],
+    mine: [{ open: true, assignee: me }, "Your open tickets"],
+    unassigned: [{ open: true, assignee: null }, "Unassigned open tickets"],
+    breaching: [{ open: true, dueBy: now }, "Tickets past an SLA deadline"],
+  };
+  if (typeof filter === "object") {
+    const customer = ctx.deps.directory.customerById(filter.customer);
+    const id = customer?.id ?? filter.customer;
+    return listView(
+      await ctx.deps.store.list({ open: true, customer: id }),
+      `Open tickets for ${customer?.name ?? id}`,
+      now,
+    );
+  }
+  const [query, heading] = queries[filter] as [TicketQuery, string];
+  const found = await ctx.deps.store.list(query);
+  return listView(
+    filter === "breaching" ? found.sort((a, b) => (a.dueAt ?? 0) - (b.dueAt ?? 0)) : found,
+    heading,
+    now,
+  );
+}
+
+interface OnCallOverride {
+  readonly user: { readonly platform: string; readonly id: string; readonly name?: string };
+  readonly since: number;
+  readonly by: string;
+}
+
+export async function showOnCall(ctx: DeskContext, invocation: Invocation): Promise<string> {
+  requireAgent(invocation, "see the on-call");
+  const current = await ctx.deps.store.getSetting<OnCallOverride>("oncall");
+  if (current === undefined) return "Nobody is set as on-call. Use `oncall set @user`.";
+  return `On call: ${current.user.name ?? current.user.id} (set by ${current.by}).`;
+}
+
+export async function setOnCall(ctx: DeskContext, invocation: Invocation, who: string): Promise<string> {
+  requireAgent(invocation, "set the on-call");
+  const agent = ctx.deps.directory.findAgent(who, invocation.user.platform);
+  if (agent === undefined)
+    throw new NotAllowedError(`${who} is not on the support team; only agents can be on call.`);
+  const override: OnCallOverride = {
+    user: agent,
+    since: ctx.now(),
+    by: invocation.user.name ?? invocation.user.id,
+  };
+  await ctx.deps.store.setSetting("oncall", override);
+  return `${agent.name ?? agent.id} is now on call.`;
+}

@@ -1,0 +1,149 @@
+import {
+  parseTriageAnswers,
+  severityFromAnswers,
+  type TriageAnswers,
+} from "../domain/priority/triage-answers.js";
+import type { TicketStatus } from "../domain/sla/metrics.js";
+import type { Policy } from "../domain/sla/policy.js";
+import { record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
+import type { UserRef } from "../ports/chat-gateway.js";
+import type { DeskContext, TicketChange } from "./desk-context.js";
+import { IMPACT_WORDS } from "./open-ticket.js";
+
+export type ReplyOutcome = TicketChange | "duplicate" | "closed" | undefined;
+
+const nameOf = (user: UserRef) => user.name ?? user.id;
+
+/**
+ * The client wrote in its thread: the desk owes a reply again, a resolved ticket reopens, and answers to
+ * the triage questions set the priority. The message is relayed to the agents' thread.
+ */
+export async function customerReply(
+  ctx: DeskContext,
+  ticketId: number,
+  author: UserRef,
+  text: string,
+  eventId: string,
+): Promise<ReplyOutcome> {
+  const current = await ctx.deps.store.get(ticketId);
+  if (current?.status === "closed") {
+    await ctx.toClient(
+      current,
+      `${ticketNumber(current.id)} is closed. Post a new message in the channel to open a new ticket.`,
+    );
+    return "closed";
+  }
+  const at = ctx.now();
+  const change = await ctx.change(ticketId, eventId, (ticket) => {
+    const reopening = ticket.status === "resolved";
+    let next = record(ticket, {
+      at,
+      type: reopening ? "reopened_by_reply" : "customer_reply",
+      actor: author,
+      eventId,
+      text,
+    });
+    if (reopening) next = withSla({ ...next, status: "open" }, { at, type: "reopened" });
+    else next = withStatus(withSla(next, { at, type: "customer_reply" }), "customer_reply", ["answered"], at);
+    if (!next.awaitingTriageAnswers) return next;
+    return applyTriageAnswers(next, parseTriageAnswers(text), author, at, ctx.policyOf(next));
+  });
+  if (typeof change !== "object") return change;
+  const { before, after } = change;
+  await ctx.toTriage(after, `${nameOf(author)} (client): ${text}`);
+  if (before.status === "resolved")
+    await ctx.toTriage(after, `${ticketNumber(after.id)} reopened by the client's reply.`);
+  if (
+    before.priority.level !== after.priority.level ||
+    before.awaitingTriageAnswers !== after.awaitingTriageAnswers
+  ) {
+    await ctx.toClient(
+      after,
+      `Thank you. ${ticketNumber(after.id)} is now ${after.priority.level} (${after.priority.reason}).`,
+    );
+  }
+  await ctx.refreshCards(after);
+  return change;
+}
+
+/** A public answer from an agent: meets the response clocks, marks the ticket answered, reaches the client. */
+export async function agentReply(
+  ctx: DeskContext,
+  ticketId: number,
+  agent: UserRef,
+  text: string,
+  eventId: string,
+  writtenIn: "client" | "triage",
+): Promise<ReplyOutcome> {
+  const at = ctx.now();
+  const change = await ctx.change(ticketId, eventId, (ticket) => {
+    const next = record(ticket, { at, type: "agent_reply", actor: agent, eventId, text });
+    return withStatus(
+      withSla(next, { at, type: "agent_reply" }),
+      "answered",
+      ["open", "in_progress", "customer_reply"],
+      at,
+    );
+  });
+  if (typeof change !== "object") return change;
+  if (writtenIn === "triage") await ctx.toClient(change.after, `${nameOf(agent)} (support): ${text}`);
+  else await ctx.toTriage(change.after, `${nameOf(agent)} answered the client: ${text}`);
+  await ctx.refreshCards(change.after);
+  return change;
+}
+
+/** An internal note: kept in the history and the triage thread, never shown to the client. */
+export async function internalNote(
+  ctx: DeskContext,
+  ticketId: number,
+  agent: UserRef,
+  text: string,
+  eventId: string,
+  echo: boolean,
+): Promise<ReplyOutcome> {
+  const at = ctx.now();
+  const change = await ctx.change(ticketId, eventId, (ticket) =>
+    record(ticket, { at, type: "note", actor: agent, eventId, text }),
+  );
+  if (typeof change === "object" && echo)
+    await ctx.toTriage(change.after, `Note from ${nameOf(agent)}: ${text}`);
+  return change;
+}
+
+function withStatus(ticket: Ticket, to: TicketStatus, from: readonly TicketStatus[], at: number): Ticket {
+  if (!from.includes(ticket.status) || ticket.status === to) return ticket;
+  return withSla({ ...ticket, status: to }, { at, type: "status", status: to });
+}
+
+/** Merges what the client answered; with both answers the priority follows impact x urgency. */
+export function applyTriageAnswers(
+  ticket: Ticket,
+  given: TriageAnswers,
+  client: UserRef,
+  at: number,
+  policy: Policy,
+): Ticket {
+  const answers = { ...ticket.triageAnswers, ...given };
+  const { impact, workaround } = answers;
+  if (impact === undefined || workaround === undefined) return { ...ticket, triageAnswers: answers };
+  const level = policy.levelForSeverity(severityFromAnswers(impact, workaround));
+  const reason = `affects ${IMPACT_WORDS[impact]}, ${workaround === "yes" ? "a workaround exists" : "no workaround"}`;
+  const next = record(
+    {
+      ...ticket,
+      triageAnswers: answers,
+      awaitingTriageAnswers: false,
+      priority: { level, by: "client", user: client, reason, at },
+    },
+    {
+      at,
+      type: "priority_changed",
+      actor: client,
+      text: reason,
+      data: { from: ticket.priority.level, to: level },
+    },
+  );
+  return level === ticket.priority.level
+    ? next
+    : withSla(next, { at, type: "priority_changed", priority: level });
+}

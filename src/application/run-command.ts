@@ -1,0 +1,75 @@
+import { NotAllowedError } from "../domain/errors.js";
+import { type DeskCommand, parseCommand, USAGE } from "../domain/ticket/commands.js";
+import { ticketNumber } from "../domain/ticket/ticket.js";
+import { type Invocation, targetTicket } from "./command-context.js";
+import { note, postUpdate, reply } from "./conversation-commands.js";
+import type { DeskContext } from "./desk-context.js";
+import { link } from "./link-command.js";
+import { openTicket } from "./open-ticket.js";
+import { changePriority } from "./priority-command.js";
+import { help, list, setOnCall, showOnCall, status } from "./query-commands.js";
+import { assign, claim, close, reopen, resolve, unclaim } from "./ticket-commands.js";
+
+/** Runs one command line for the invoker and returns the answer to show them (only them). */
+export async function runCommand(ctx: DeskContext, invocation: Invocation, text: string): Promise<string> {
+  return runParsed(ctx, invocation, parseCommand(text));
+}
+
+async function runParsed(ctx: DeskContext, invocation: Invocation, command: DeskCommand): Promise<string> {
+  const ticketOf = (ref: string | undefined) => targetTicket(ctx, invocation, ref, USAGE[command.name]);
+  switch (command.name) {
+    case "help":
+      return help(invocation);
+    case "new":
+      return newTicket(ctx, invocation, command.text);
+    case "list":
+      return list(ctx, invocation, command.filter);
+    case "link":
+      return link(ctx, invocation, command.ticket, command.other);
+    case "oncall":
+      return command.action === "show"
+        ? showOnCall(ctx, invocation)
+        : setOnCall(ctx, invocation, command.user);
+    case "status":
+      return status(ctx, await ticketOf(command.ticket));
+    case "claim":
+      return claim(ctx, invocation, await ticketOf(command.ticket));
+    case "unclaim":
+      return unclaim(ctx, invocation, await ticketOf(command.ticket));
+    case "assign":
+      return assign(ctx, invocation, await ticketOf(command.ticket), command.user);
+    case "priority":
+      return changePriority(ctx, invocation, await ticketOf(command.ticket), command.level, command.reason);
+    case "reply":
+      return reply(ctx, invocation, await ticketOf(command.ticket), command.text);
+    case "note":
+      return note(ctx, invocation, await ticketOf(command.ticket), command.text);
+    case "update":
+      return postUpdate(ctx, invocation, await ticketOf(command.ticket), command.text);
+    case "resolve":
+      return resolve(ctx, invocation, await ticketOf(command.ticket), command.note);
+    case "close":
+      return close(ctx, invocation, await ticketOf(command.ticket));
+    case "reopen":
+      return reopen(ctx, invocation, await ticketOf(command.ticket));
+  }
+}
+
+/** `new <text>` opens a ticket for the customer whose channel it was run in, answered in that channel. */
+async function newTicket(ctx: DeskContext, invocation: Invocation, text: string): Promise<string> {
+  const customer = invocation.customer;
+  if (customer === undefined) {
+    throw new NotAllowedError("Run `new` in a customer's channel, so the desk knows whose ticket it is.");
+  }
+  const opened = await openTicket(ctx, {
+    eventId: invocation.eventId,
+    requester: invocation.user,
+    customer,
+    clientThread: {
+      platform: invocation.conversation.platform,
+      conversation: invocation.conversation.conversation,
+    },
+    description: text,
+  });
+  return opened === "duplicate" ? "That ticket is already open." : `Opened ${ticketNumber(opened.id)}.`;
+}

@@ -1,0 +1,140 @@
+import { DateTime } from "luxon";
+import { TRIAGE_QUESTIONS } from "../domain/priority/triage-answers.js";
+import type { Metric } from "../domain/sla/metrics.js";
+import type { Policy } from "../domain/sla/policy.js";
+import { STATUS_LABELS } from "../domain/ticket/status.js";
+import type { Ticket } from "../domain/ticket/ticket.js";
+import { ticketNumber } from "../domain/ticket/ticket.js";
+import { type TicketClock, ticketClocks } from "../domain/ticket/ticket-clocks.js";
+import type { OutboundAction, OutboundMessage } from "../ports/chat-gateway.js";
+import type { TicketSummary } from "../ports/ticket-store.js";
+
+const METRIC_LABELS: Record<Metric, string> = {
+  first_response: "First response",
+  follow_up: "Follow-up",
+  update: "Next update",
+  workaround: "Workaround",
+  resolution: "Resolution",
+};
+
+/** "Tue 3 Mar 10:00 CET (in 1h 5m)", in the zone of the calendar the clock runs on. */
+export function formatDue(due: number, zone: string, now: number): string {
+  const local = DateTime.fromMillis(due, { zone }).toFormat("ccc d LLL HH:mm ZZZZ");
+  return `${local} (${timeLeft(due, now)})`;
+}
+
+/** "in 1h 5m" or "20m overdue". */
+export function timeLeft(due: number, now: number): string {
+  const minutes = Math.round((due - now) / 60_000);
+  return minutes >= 0 ? `in ${formatSpan(minutes)}` : `${formatSpan(-minutes)} overdue`;
+}
+
+function formatSpan(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const parts = [days > 0 ? `${days}d` : "", hours > 0 ? `${hours}h` : "", `${rest}m`].filter(Boolean);
+  return (days > 0 ? parts.slice(0, 2) : parts).join(" ");
+}
+
+function clockLine(clock: TicketClock, now: number): string | undefined {
+  const label = METRIC_LABELS[clock.metric];
+  if (clock.stoppedAt !== null) return `${label}: ${clock.state === "breached" ? "missed" : "met"}`;
+  if (clock.state === "paused") return `${label}: paused`;
+  if (clock.due === null || clock.zone === null) return undefined;
+  return `${label}${clock.state === "breached" ? " (breached)" : ""}: ${formatDue(clock.due, clock.zone, now)}`;
+}
+
+export function clockLines(ticket: Ticket, policy: Policy, now: number): string[] {
+  return ticketClocks(ticket, policy, now)
+    .map((clock) => clockLine(clock, now))
+    .filter((line): line is string => line !== undefined);
+}
+
+function priorityLine(ticket: Ticket, policy: Policy): string {
+  const level = policy.priorities.find((p) => p.id === ticket.priority.level);
+  const name = level && level.name !== level.id ? `${level.id} (${level.name})` : ticket.priority.level;
+  const by =
+    ticket.priority.by === "suggestion"
+      ? "suggested"
+      : `set by ${ticket.priority.user?.name ?? ticket.priority.by}`;
+  return `${name}, ${by}`;
+}
+
+/** The bot's answer in the client's thread: number, priority and deadlines, and the questions if it must ask. */
+export function clientAck(ticket: Ticket, policy: Policy, now: number): OutboundMessage {
+  const number = ticketNumber(ticket.id);
+  const lines = [`We have opened ${number}. Priority: ${priorityLine(ticket, policy)}.`];
+  lines.push(...clockLines(ticket, policy, now));
+  if (ticket.awaitingTriageAnswers)
+    lines.push("", "To set the right priority, please tell us:", ...TRIAGE_QUESTIONS);
+  else lines.push("", "Reply in this thread to add details; an agent will answer here.");
+  const actions: OutboundAction[] = ticket.awaitingTriageAnswers
+    ? [
+        { id: "triage.impact", label: "Just me", value: `${ticket.id}:one` },
+        { id: "triage.impact", label: "A team", value: `${ticket.id}:team` },
+        { id: "triage.impact", label: "Everyone", value: `${ticket.id}:all` },
+        { id: "triage.workaround", label: "Workaround: yes", value: `${ticket.id}:yes` },
+        { id: "triage.workaround", label: "No workaround", value: `${ticket.id}:no`, style: "danger" },
+      ]
+    : policy.priorities.map((level) => ({
+        id: "ticket.priority",
+        label: level.id,
+        value: `${ticket.id}:${level.id}`,
+      }));
+  return { title: `${number}: ${ticket.title}`, text: lines.join("\n"), actions };
+}
+
+/** The ticket's card in the triage channel, updated in place as the ticket changes. */
+export function triageCard(
+  ticket: Ticket,
+  policy: Policy,
+  customerName: string,
+  now: number,
+): OutboundMessage {
+  const open = ticket.status !== "resolved" && ticket.status !== "closed";
+  const value = String(ticket.id);
+  const actions: OutboundAction[] = open
+    ? [
+        ticket.assignee === null
+          ? { id: "ticket.claim", label: "Claim", value, style: "primary" }
+          : { id: "ticket.unclaim", label: "Unclaim", value },
+        { id: "ticket.resolve", label: "Resolve", value },
+      ]
+    : [{ id: "ticket.reopen", label: "Reopen", value }];
+  return {
+    title: `${ticketNumber(ticket.id)}: ${ticket.title}`,
+    text: [ticket.description, "", ...clockLines(ticket, policy, now)].join("\n"),
+    fields: [
+      { label: "Customer", value: customerName },
+      { label: "Priority", value: priorityLine(ticket, policy) },
+      { label: "Status", value: STATUS_LABELS[ticket.status] },
+      { label: "Assignee", value: ticket.assignee?.name ?? ticket.assignee?.id ?? "nobody" },
+      { label: "Requester", value: ticket.requester.name ?? ticket.requester.id },
+      ...(ticket.links.duplicateOf === undefined
+        ? []
+        : [{ label: "Duplicate of", value: ticketNumber(ticket.links.duplicateOf) }]),
+    ],
+    actions,
+  };
+}
+
+export function statusView(ticket: Ticket, policy: Policy, now: number): string {
+  const who =
+    ticket.assignee === null ? "not claimed yet" : `with ${ticket.assignee.name ?? ticket.assignee.id}`;
+  return [
+    `${ticketNumber(ticket.id)}: ${ticket.title}`,
+    `${STATUS_LABELS[ticket.status]}, ${who}. Priority: ${priorityLine(ticket, policy)}.`,
+    ...clockLines(ticket, policy, now),
+  ].join("\n");
+}
+
+export function listView(summaries: readonly TicketSummary[], heading: string, now: number): string {
+  if (summaries.length === 0) return `${heading}: none.`;
+  const shown = summaries.slice(0, 25).map((t) => {
+    const due = t.dueAt === null ? "" : `, next due ${timeLeft(t.dueAt, now)}`;
+    return `${ticketNumber(t.id)} [${t.priority}] ${t.title} (${STATUS_LABELS[t.status].toLowerCase()}${due})`;
+  });
+  const more = summaries.length > 25 ? [`…and ${summaries.length - 25} more.`] : [];
+  return [`${heading} (${summaries.length}):`, ...shown, ...more].join("\n");
+}

@@ -1,0 +1,30 @@
+import type { Metric } from "../sla/metrics.js";
+import type { Policy } from "../sla/policy.js";
+import { type ClockReading, SlaTimeline } from "../sla/timeline.js";
+import type { Ticket } from "./ticket.js";
+
+export interface TicketClock extends ClockReading {
+  readonly metric: Metric;
+}
+
+/** The ticket's SLA clocks at `at`, replayed from its clock events (a handful per ticket). */
+export function ticketClocks(ticket: Ticket, policy: Policy, at: number): TicketClock[] {
+  const timeline = new SlaTimeline(policy, ticket.plan);
+  ticket.sla.forEach((event, index) => {
+    timeline.apply(event, index);
+  });
+  return Object.entries(timeline.readAt(Math.max(at, ticket.sla[ticket.sla.length - 1]?.at ?? at))).map(
+    ([metric, reading]) => ({ metric: metric as Metric, ...(reading as ClockReading) }),
+  );
+}
+
+/** The earliest due time among clocks still running, or null. */
+export function nextDue(clocks: readonly TicketClock[]): number | null {
+  const running = clocks.filter((clock) => clock.state === "running" && clock.due !== null);
+  return running.length === 0 ? null : Math.min(...running.map((clock) => clock.due as number));
+}
+
+/** Whether a clock that has not stopped is past its due time (a past, stopped breach does not count). */
+export function isBreaching(clocks: readonly TicketClock[]): boolean {
+  return clocks.some((clock) => clock.stoppedAt === null && clock.state === "breached");
+}

@@ -1,0 +1,31 @@
+import type { Policy } from "../domain/sla/policy.js";
+import type { ConversationRef, UserRef } from "./chat-gateway.js";
+
+export type Role = "lead" | "agent" | "client";
+
+/** A customer organisation: its contract and plan. */
+export interface Customer {
+  readonly id: string;
+  readonly name: string;
+  readonly policy: Policy;
+  readonly plan: string | null;
+}
+
+/** Who is who: agents and team leads, which conversations belong to which customer, where triage happens. */
+export interface Directory {
+  /** `lead` and `agent` for the support team; everyone else is a `client`. */
+  roleOf(user: UserRef): Role;
+  /** The customer whose intake conversation this is (threads included), or undefined. */
+  customerAt(conversation: ConversationRef): Customer | undefined;
+  customerById(id: string): Customer | undefined;
+  /** The agents' triage channel, where each ticket gets a card and a thread. */
+  readonly triage: ConversationRef;
+  /** Resolves an `@name` or platform id from a command to a team member, or undefined. */
+  findAgent(nameOrId: string, platform: UserRef["platform"]): UserRef | undefined;
+  /** Whether a plain message in a ticket's triage thread goes to the client (`reply`) or stays internal. */
+  readonly triageThreadMessages: "reply" | "note";
+}
+
+export function isAgentRole(role: Role): boolean {
+  return role === "agent" || role === "lead";
+}

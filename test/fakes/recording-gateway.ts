@@ -1,0 +1,72 @@
+import type {
+  ChatGateway,
+  ConversationRef,
+  MessageRef,
+  OutboundMessage,
+  UserRef,
+} from "../../src/ports/chat-gateway.js";
+
+export interface Delivery {
+  readonly kind: "post" | "update" | "dm";
+  readonly to: ConversationRef | UserRef;
+  readonly ref: MessageRef;
+  readonly message: OutboundMessage;
+}
+
+/** A ChatGateway that records what the desk sent, numbering messages like Slack timestamps. */
+export class RecordingGateway implements ChatGateway {
+  readonly deliveries: Delivery[] = [];
+  private seq = 0;
+  /** When set, every send throws (a chat outage). */
+  failing = false;
+
+  async post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef> {
+    const ref = { ...to, message: this.nextId() };
+    this.record({ kind: "post", to, ref, message });
+    return ref;
+  }
+
+  async update(ref: MessageRef, message: OutboundMessage): Promise<void> {
+    this.record({ kind: "update", to: ref, ref, message });
+  }
+
+  async notifyUser(user: UserRef, message: OutboundMessage): Promise<MessageRef> {
+    const ref = { platform: user.platform, conversation: `D-${user.id}`, message: this.nextId() };
+    this.record({ kind: "dm", to: user, ref, message });
+    return ref;
+  }
+
+  /** Posts into one conversation (and thread, if given), oldest first. */
+  postsIn(conversation: string, thread?: string): Delivery[] {
+    return this.deliveries.filter(
+      (d) =>
+        d.kind === "post" &&
+        (d.to as ConversationRef).conversation === conversation &&
+        (thread === undefined || (d.to as ConversationRef).thread === thread),
+    );
+  }
+
+  textsIn(conversation: string, thread?: string): string[] {
+    return this.postsIn(conversation, thread).map((d) => d.message.text);
+  }
+
+  last(): Delivery {
+    const last = this.deliveries[this.deliveries.length - 1];
+    if (last === undefined) throw new Error("nothing was sent");
+    return last;
+  }
+
+  clear(): void {
+    this.deliveries.length = 0;
+  }
+
+  private record(delivery: Delivery): void {
+    if (this.failing) throw new Error("chat platform unavailable");
+    this.deliveries.push(delivery);
+  }
+
+  private nextId(): string {
+    this.seq += 1;
+    return `1700000000.${String(this.seq).padStart(6, "0")}`;
+  }
+}

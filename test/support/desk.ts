@@ -1,0 +1,96 @@
+import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
+import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
+import { Desk } from "../../src/application/desk.js";
+import type { InboundEvent } from "../../src/application/inbound-events.js";
+import { ConfigDirectory } from "../../src/config/config-directory.js";
+import { type DeskConfigInput, deskConfigSchema } from "../../src/config/desk-config.js";
+import type { Metric } from "../../src/domain/sla/metrics.js";
+import { ticketClocks } from "../../src/domain/ticket/ticket-clocks.js";
+import { presetPolicy } from "../../src/policies/presets.js";
+import { silentLogger } from "../../src/ports/logger.js";
+import { FakeClock } from "../fakes/fake-clock.js";
+import { RecordingGateway } from "../fakes/recording-gateway.js";
+
+export const T_TRIAGE = "C0TRIAGE";
+export const C_ACME = "C0ACME";
+export const C_GLOBEX = "C0GLOBEX";
+export const U_ALICE = { platform: "slack", id: "U0ALICE", name: "Alice" } as const;
+export const U_BOB = { platform: "slack", id: "U0BOB", name: "Bob" } as const;
+export const U_CARLA = { platform: "slack", id: "U0CARLA", name: "Carla" } as const;
+export const U_GREG = { platform: "slack", id: "U0GREG", name: "Greg" } as const;
+
+export const DESK_CONFIG: DeskConfigInput = {
+  triage: { platform: "slack", conversation: T_TRIAGE },
+  customers: [
+    { id: "acme", name: "Acme", channels: [{ platform: "slack", conversation: C_ACME }] },
+    {
+      id: "globex",
+      name: "Globex",
+      policy: "managed-helpdesk",
+      channels: [{ platform: "slack", conversation: C_GLOBEX }],
+    },
+  ],
+  agents: [
+    { platform: "slack", id: U_ALICE.id, name: "Alice" },
+    { platform: "slack", id: U_BOB.id, name: "Bob", role: "lead" },
+  ],
+};
+
+const requirePolicy = (id: string) => {
+  const policy = presetPolicy(id);
+  if (policy === undefined) throw new Error(`no preset ${id}`);
+  return policy;
+};
+
+/** A desk on an in-memory SQLite store, a fake clock and a recording gateway. */
+export async function aDesk(config: DeskConfigInput = DESK_CONFIG, start = "2026-03-03T09:00:00+01:00") {
+  const clock = new FakeClock(Date.parse(start));
+  const gateway = new RecordingGateway();
+  const store = await KeyvTicketStore.open(await openKeyvBackend(":memory:"));
+  const directory = new ConfigDirectory(deskConfigSchema.parse(config), requirePolicy);
+  const desk = new Desk({ store, gateway, clock, directory, logger: silentLogger, policy: requirePolicy });
+  let seq = 0;
+  const eventId = () => `Ev${++seq}`;
+  const send = (event: Record<string, unknown>) =>
+    desk.handle({ eventId: eventId(), ...event } as InboundEvent);
+  return {
+    desk,
+    clock,
+    gateway,
+    store,
+    /** A top-level message in a channel; returns the outcome and the message id it used. */
+    async post(user: object, conversation: string, text: string, thread?: string) {
+      const message = `m${++seq}`;
+      const outcome = await send({
+        type: "message.posted",
+        user,
+        conversation: { platform: "slack", conversation, ...(thread && { thread }) },
+        message,
+        text,
+      });
+      return { outcome, message };
+    },
+    command: (user: object, conversation: string, text: string, thread?: string) =>
+      send({
+        type: "command.invoked",
+        user,
+        conversation: { platform: "slack", conversation, ...(thread && { thread }) },
+        text,
+      }),
+    click: (user: object, conversation: string, action: string, value: string) =>
+      send({
+        type: "action.clicked",
+        user,
+        conversation: { platform: "slack", conversation },
+        action,
+        value,
+      }),
+    send,
+    /** A ticket's SLA clock for one metric, read at the fake clock's now. */
+    async reading(id: number, metric: Metric) {
+      const ticket = await store.get(id);
+      if (ticket === undefined) throw new Error(`no ticket ${id}`);
+      return ticketClocks(ticket, requirePolicy(ticket.policy), clock.now()).find((c) => c.metric === metric);
+    },
+  };
+}
