@@ -29,25 +29,36 @@ function takeOn(ticket: Ticket, agent: UserRef, at: number): Ticket {
   );
 }
 
-export async function claim(ctx: DeskContext, invocation: Invocation, ticket: Ticket): Promise<string> {
-  requireAgent(invocation, "claim tickets");
+/** Checked against the ticket as saved, inside the write, so two agents claiming at once cannot both win. */
+function ensureClaimable(ticket: Ticket, agent: UserRef): void {
   const number = ticketNumber(ticket.id);
-  if (sameUser(ticket.assignee, invocation.user)) return `You already have ${number}.`;
+  if (sameUser(ticket.assignee, agent)) throw new NotAllowedError(`You already have ${number}.`);
   if (ticket.assignee !== null) {
     throw new NotAllowedError(
       `${number} is claimed by ${nameOf(ticket.assignee)}; use \`assign ${number} @you\` to take it over.`,
     );
   }
+  ensureOpen(ticket);
+}
+
+function ensureOpen(ticket: Ticket): void {
+  const number = ticketNumber(ticket.id);
   if (ticket.status === "resolved" || ticket.status === "closed") {
     throw new NotAllowedError(`${number} is ${ticket.status}; \`reopen ${number}\` first.`);
   }
-  const saved = await changeAndRefresh(ctx, ticket, invocation, (current, at) =>
-    takeOn(
+}
+
+export async function claim(ctx: DeskContext, invocation: Invocation, ticket: Ticket): Promise<string> {
+  requireAgent(invocation, "claim tickets");
+  const number = ticketNumber(ticket.id);
+  const saved = await changeAndRefresh(ctx, ticket, invocation, (current, at) => {
+    ensureClaimable(current, invocation.user);
+    return takeOn(
       record(current, { at, type: "claimed", actor: invocation.user, eventId: invocation.eventId }),
       invocation.user,
       at,
-    ),
-  );
+    );
+  });
   if (saved !== null)
     await ctx.toClient(saved, `${nameOf(invocation.user)} from support is looking into ${number}.`);
   return `You claimed ${number}.`;
@@ -81,11 +92,9 @@ export async function assign(
   if (agent === undefined)
     throw new NotAllowedError(`${who} is not on the support team; only agents can be assigned.`);
   const number = ticketNumber(ticket.id);
-  if (ticket.status === "resolved" || ticket.status === "closed") {
-    throw new NotAllowedError(`${number} is ${ticket.status}; \`reopen ${number}\` first.`);
-  }
-  const saved = await changeAndRefresh(ctx, ticket, invocation, (current, at) =>
-    takeOn(
+  const saved = await changeAndRefresh(ctx, ticket, invocation, (current, at) => {
+    ensureOpen(current);
+    return takeOn(
       record(current, {
         at,
         type: "assigned",
@@ -95,8 +104,8 @@ export async function assign(
       }),
       agent,
       at,
-    ),
-  );
+    );
+  });
   if (saved !== null && !sameUser(agent, invocation.user)) {
     await ctx.notify(agent, { text: `${nameOf(invocation.user)} assigned ${number} to you: ${saved.title}` });
   }
