@@ -4,6 +4,7 @@ import { dueCommand } from "./due-command.js";
 import { type CliIo, EXIT_OK, EXIT_USAGE, processIo, UsageError } from "./io.js";
 import { policyCommand } from "./policy-command.js";
 import { replayCommand } from "./replay-command.js";
+import { serveCommand } from "./serve-command.js";
 
 const HELP = `sla-desk: support desk SLA clocks on each contract's business calendar
 
@@ -12,6 +13,7 @@ const HELP = `sla-desk: support desk SLA clocks on each contract's business cale
   sla-desk replay --policy <id|file> [--plan <plan>] [--at <ISO>] --events <file|->
   sla-desk policy list | show <id|file> [--yaml] | check <file>
   sla-desk classify --policy <id|file> [text]       suggests a priority (text from stdin when not given)
+  sla-desk serve                                   runs the desk (a terminal chat when no chat credentials are set)
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   replay: replayCommand,
   policy: policyCommand,
   classify: classifyCommand,
+  serve: serveCommand,
 };
 
 /** Runs one command; returns the exit code. User mistakes are one line on stderr, never a stack trace. */

@@ -6,10 +6,7 @@ import type { DeskConfig } from "./desk-config.js";
 
 export class InvalidConfigError extends DeskError {
   constructor(problems: readonly string[]) {
-    super(
-      "invalid_config",
-      `the desk configuration is invalid:\n${problems.map((p) => `  ${p}`).join("\n")}`,
-    );
+    super("invalid_config", `the desk configuration is invalid: ${problems.join("; ")}`);
   }
 }
 

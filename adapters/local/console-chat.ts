@@ -1,0 +1,126 @@
+import { randomUUID } from "node:crypto";
+import type { Interface } from "node:readline";
+import type { Desk } from "../../src/application/desk.js";
+import type {
+  ChatGateway,
+  ConversationRef,
+  MessageRef,
+  OutboundMessage,
+  UserRef,
+} from "../../src/ports/chat-gateway.js";
+import type { TicketStore } from "../../src/ports/ticket-store.js";
+
+export const LOCAL_CUSTOMER_CHANNEL = "demo";
+export const LOCAL_TRIAGE_CHANNEL = "triage";
+const PEOPLE = {
+  client: { platform: "local", id: "client", name: "Client" },
+  agent: { platform: "local", id: "agent", name: "Agent" },
+} as const satisfies Record<string, UserRef>;
+
+/** Prints what the desk says, labelled with where it was said. */
+export class ConsoleGateway implements ChatGateway {
+  private seq = 0;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  async post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef> {
+    const ref = { ...to, message: `m${++this.seq}` };
+    this.print(`#${to.conversation}${to.thread ? ` › ${to.thread}` : ""}`, message);
+    return ref;
+  }
+
+  async update(ref: MessageRef, message: OutboundMessage): Promise<void> {
+    this.print(`#${ref.conversation} (updated ${ref.message})`, message);
+  }
+
+  async notifyUser(user: UserRef, message: OutboundMessage): Promise<MessageRef> {
+    this.print(`@${user.name ?? user.id} (direct)`, message);
+    return { platform: user.platform, conversation: `dm-${user.id}`, message: `m${++this.seq}` };
+  }
+
+  private print(where: string, message: OutboundMessage): void {
+    const privately = message.visibleTo ? ` (only ${message.visibleTo.name ?? message.visibleTo.id})` : "";
+    const title = message.title ? `${message.title}\n` : "";
+    const fields = (message.fields ?? []).map((f) => `  ${f.label}: ${f.value}`).join("\n");
+    const buttons = (message.actions ?? []).map((a) => `[${a.label}]`).join(" ");
+    const body = [title + message.text, fields, buttons].filter(Boolean).join("\n");
+    this.write(`\n${where}${privately}\n${body.replace(/^/gm, "  ")}\n`);
+  }
+}
+
+const HELP = `Local mode: you play a client in #${LOCAL_CUSTOMER_CHANNEL} and an agent in #${LOCAL_TRIAGE_CHANNEL}.
+  <text>           post as the current person where you are
+  /ticket <cmd>    run a desk command (try /ticket help)
+  :client :agent   switch person (the client posts in #${LOCAL_CUSTOMER_CHANNEL}, the agent in #${LOCAL_TRIAGE_CHANNEL})
+  :in T-n          go into a ticket's thread (the client's or the triage one, by person)
+  :out             back to the channel
+  :help            this text`;
+
+/** A terminal chat for trying the desk without Slack or Teams: each line is an inbound event. */
+export async function runConsoleChat(
+  desk: Desk,
+  store: TicketStore,
+  lines: Interface,
+  write: (text: string) => void,
+): Promise<void> {
+  let person: keyof typeof PEOPLE = "client";
+  let thread: string | undefined;
+  let seq = 0;
+  // Event ids must never repeat across runs, or a new message would look like a redelivered one.
+  const run = randomUUID();
+  const channel = () => (person === "client" ? LOCAL_CUSTOMER_CHANNEL : LOCAL_TRIAGE_CHANNEL);
+  const conversation = () => ({
+    platform: "local" as const,
+    conversation: channel(),
+    ...(thread && { thread }),
+  });
+  const prompt = () => write(`${PEOPLE[person].name} in #${channel()}${thread ? ` › ${thread}` : ""}> `);
+  write(`${HELP}\n`);
+  prompt();
+  const handleLine = async (line: string) => {
+    const eventId = `local-${run}-${++seq}`;
+    const user = PEOPLE[person];
+    if (line === ":help") write(`${HELP}\n`);
+    else if (line === ":client" || line === ":agent")
+      [person, thread] = [line.slice(1) as typeof person, undefined];
+    else if (line === ":out") thread = undefined;
+    else if (line.startsWith(":in ")) {
+      const ticket = await store.get(Number(line.replace(/\D+/g, "")));
+      if (ticket === undefined) write("No such ticket.\n");
+      else thread = person === "client" ? ticket.clientThread.thread : ticket.triageThread?.thread;
+    } else if (line.startsWith("/ticket")) {
+      await desk.handle({
+        type: "command.invoked",
+        eventId,
+        user,
+        conversation: conversation(),
+        text: line.slice(7),
+      });
+    } else if (line !== "") {
+      await desk.handle({
+        type: "message.posted",
+        eventId,
+        user,
+        conversation: conversation(),
+        message: eventId,
+        text: line,
+      });
+    }
+  };
+  for await (const line of lines) {
+    await handleLine(line.trim());
+    prompt();
+  }
+}
+
+export const LOCAL_CONFIG = {
+  triage: { platform: "local", conversation: LOCAL_TRIAGE_CHANNEL },
+  customers: [
+    {
+      id: "demo",
+      name: "Demo Customer",
+      channels: [{ platform: "local", conversation: LOCAL_CUSTOMER_CHANNEL }],
+    },
+  ],
+  agents: [{ platform: "local", id: "agent", name: "Agent", role: "lead" }],
+} as const;

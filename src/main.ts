@@ -1,0 +1,62 @@
+import { existsSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
+import { openKeyvBackend } from "../adapters/storage/keyv-backend.js";
+import { KeyvTicketStore } from "../adapters/storage/keyv-ticket-store.js";
+import { systemClock } from "../adapters/system-clock.js";
+import { Desk } from "./application/desk.js";
+import { ConfigDirectory } from "./config/config-directory.js";
+import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
+import type { Logger } from "./ports/logger.js";
+
+/** Where tickets live: SLA_DESK_STORE, else DATABASE_URL (PostgreSQL), else REDIS_URL, else the SQLite file. */
+export function storeUrl(env: NodeJS.ProcessEnv): string | undefined {
+  return env.SLA_DESK_STORE ?? env.DATABASE_URL ?? env.REDIS_URL;
+}
+
+/** A redacted form for logs: a URL's password never reaches them. */
+export function describeStore(url: string | undefined): string {
+  if (url === undefined) return "SQLite file ./data/sla-desk.sqlite";
+  return url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
+}
+
+const stderrLogger: Logger = {
+  info: (data, message) => process.stderr.write(`${JSON.stringify({ level: "info", message, ...data })}\n`),
+  warn: (data, message) => process.stderr.write(`${JSON.stringify({ level: "warn", message, ...data })}\n`),
+  error: (data, message) => process.stderr.write(`${JSON.stringify({ level: "error", message, ...data })}\n`),
+};
+
+/**
+ * Starts the desk. With no chat credentials it runs in local mode: a terminal chat on the same core and
+ * store, for trying the desk out.
+ */
+export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const configPath = env.SLA_DESK_CONFIG ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);
+  const config = configPath === undefined ? parseDeskConfig(LOCAL_CONFIG) : await readDeskConfig(configPath);
+  const policy = await policyRegistry(config);
+  const url = storeUrl(env);
+  const store = await KeyvTicketStore.open(await openKeyvBackend(url));
+  const write = (text: string) => process.stdout.write(text);
+  const directory = new ConfigDirectory(config, policy);
+  const desk = new Desk({
+    store,
+    gateway: new ConsoleGateway(write),
+    clock: systemClock,
+    directory,
+    logger: stderrLogger,
+    policy,
+  });
+  write(
+    `sla-desk: tickets in ${describeStore(url)}; configuration ${configPath ?? "built-in local demo"}.\n`,
+  );
+  if (env.SLACK_APP_TOKEN || env.SLACK_BOT_TOKEN || env.MICROSOFT_APP_ID) {
+    write(
+      "sla-desk: chat credentials are set, but this build has no Slack or Teams adapter yet; running locally.\n",
+    );
+  }
+  try {
+    await runConsoleChat(desk, store, createInterface({ input: process.stdin, terminal: false }), write);
+  } finally {
+    await store.close();
+  }
+}

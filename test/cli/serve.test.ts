@@ -1,0 +1,44 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const bin = join(import.meta.dirname, "..", "..", "bin", "sla-desk.js");
+
+function serve(cwd: string, input: string) {
+  const env = { ...process.env };
+  for (const name of ["REDIS_URL", "DATABASE_URL", "SLA_DESK_STORE", "SLA_DESK_CONFIG"]) delete env[name];
+  return spawnSync(process.execPath, [bin, "serve"], { cwd, input, env, encoding: "utf8", timeout: 20_000 });
+}
+
+describe("sla-desk serve (what `npm start` runs) without chat credentials", () => {
+  it("runs the local desk on an SQLite file it creates, and keeps the tickets across a restart", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
+    const first = serve(
+      cwd,
+      "Our checkout is down for all users, nobody can pay\n:agent\n/ticket claim T-1\n",
+    );
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain("tickets in SQLite file ./data/sla-desk.sqlite");
+    expect(first.stdout).toContain("We have opened T-1. Priority: P2 (Major), suggested.");
+    expect(first.stdout).toContain("You claimed T-1.");
+    const second = serve(cwd, ":agent\n/ticket status T-1\nAnother thing is broken\n:client\nExports fail\n");
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(
+      /T-1: Our checkout is down for all users, nobody can pay\n\s+In progress, with Agent\./,
+    );
+    expect(second.stdout).toContain("We have opened T-2.");
+    expect(second.stderr).toBe("");
+  });
+
+  it("refuses an invalid configuration file, naming the problem, and starts nothing", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
+    const env = { ...process.env, SLA_DESK_CONFIG: join(cwd, "missing.yaml") };
+    const result = spawnSync(process.execPath, [bin, "serve"], { cwd, env, input: "", encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^sla-desk: the desk configuration is invalid: cannot read .*missing\.yaml: ENOENT/,
+    );
+  });
+});
