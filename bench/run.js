@@ -1,4 +1,6 @@
 // `npm run bench`: prints the numbers the issues set goals for. Benchmarks are not tests: they print.
+import { runConversationCoreBench } from "./conversation-core.js";
 import { runSlaEngineBench } from "./sla-engine.js";
 
 runSlaEngineBench();
+await runConversationCoreBench();

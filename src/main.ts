@@ -35,7 +35,8 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const config = configPath === undefined ? parseDeskConfig(LOCAL_CONFIG) : await readDeskConfig(configPath);
   const policy = await policyRegistry(config);
   const url = storeUrl(env);
-  const store = await KeyvTicketStore.open(await openKeyvBackend(url));
+  const sqliteSync = env.SLA_DESK_SQLITE_SYNC === "full" ? "full" : "normal";
+  const store = await KeyvTicketStore.open(await openKeyvBackend(url, { sqliteSync }));
   const write = (text: string) => process.stdout.write(text);
   const directory = new ConfigDirectory(config, policy);
   const desk = new Desk({

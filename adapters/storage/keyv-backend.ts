@@ -16,6 +16,8 @@ import {
 /** One storage connection: keyv for plain reads and writes, native atomic operations beside it. */
 export interface KeyvBackend {
   readonly kind: "sqlite" | "redis" | "postgres";
+  /** Whether several desk processes may share it (Redis, PostgreSQL); an SQLite file has one writer. */
+  readonly shared: boolean;
   readonly keyv: Keyv;
   readonly atomic: AtomicOps;
   close(): Promise<void>;
@@ -27,10 +29,21 @@ export const DEFAULT_SQLITE_FILE = "./data/sla-desk.sqlite";
  * Opens the store a URL names: `redis://…`, `postgres://…`/`postgresql://…`, or an SQLite file
  * (`sqlite://path` or a plain path; its folder is created on first start).
  */
-export async function openKeyvBackend(url: string = DEFAULT_SQLITE_FILE): Promise<KeyvBackend> {
+export async function openKeyvBackend(
+  url: string = DEFAULT_SQLITE_FILE,
+  options: BackendOptions = {},
+): Promise<KeyvBackend> {
   if (/^rediss?:\/\//.test(url)) return openRedis(url);
   if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
-  return openSqlite(url.replace(/^sqlite:\/\//, ""));
+  return openSqlite(url.replace(/^sqlite:\/\//, ""), options.sqliteSync ?? "normal");
+}
+
+export interface BackendOptions {
+  /**
+   * SQLite's `synchronous` setting in WAL mode. `full` syncs every commit to disk (survives power loss);
+   * `normal` syncs at checkpoints (survives a crash of the desk, may lose the last commits on power loss).
+   */
+  readonly sqliteSync?: "full" | "normal";
 }
 
 /** keyv's own serializer walks objects by hand; tickets are plain JSON, so the built-in one is faster. */
@@ -42,15 +55,16 @@ function keyvOn(store: Keyv["store"]): Keyv {
   return keyv;
 }
 
-async function openSqlite(file: string): Promise<KeyvBackend> {
+async function openSqlite(file: string, sync: "full" | "normal"): Promise<KeyvBackend> {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const store = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
   const query = ((sql, params) => store.query(sql, ...params)) as SqlQuery;
-  // WAL lets reads run beside a write; synchronous=FULL still syncs each commit to disk.
+  // WAL lets reads run beside a write and makes each commit one append to the log.
   await query("PRAGMA journal_mode = WAL", []);
-  await query("PRAGMA synchronous = FULL", []);
+  await query(`PRAGMA synchronous = ${sync === "full" ? "FULL" : "NORMAL"}`, []);
   return {
     kind: "sqlite",
+    shared: false,
     keyv: keyvOn(store),
     atomic: sqliteAtomicOps(query, store.opts.table ?? "keyv"),
     close: () => store.disconnect(),
@@ -62,6 +76,7 @@ async function openRedis(url: string): Promise<KeyvBackend> {
   const client = (await store.getClient()) as unknown as RedisEval;
   return {
     kind: "redis",
+    shared: true,
     keyv: keyvOn(store),
     atomic: redisAtomicOps(client),
     close: () => store.disconnect(),
@@ -79,6 +94,7 @@ async function openPostgres(url: string): Promise<KeyvBackend> {
   await query("SELECT 1", []);
   return {
     kind: "postgres",
+    shared: true,
     keyv: keyvOn(store),
     atomic: postgresAtomicOps(query, table),
     close: async () => {

@@ -16,8 +16,9 @@ const GAP_PATIENCE = 3;
 /**
  * Tickets on any keyv backend. Each ticket is one document at `ticket:<n>`, written with a version check;
  * thread and event indexes are written before the ticket, so a crash leaves at worst an index pointing
- * at nothing, never a ticket without its indexes. A change log (`change:<seq>`) lets every replica keep
- * its in-memory summaries current without rescanning.
+ * at nothing, never a ticket without its indexes. On a shared backend a change log (`change:<seq>`) lets
+ * every replica keep its in-memory summaries current without rescanning; an SQLite file has one desk
+ * process, which sees all its own writes.
  */
 export class KeyvTicketStore implements TicketStore {
   private readonly summaries = new Map<number, TicketSummary>();
@@ -97,6 +98,7 @@ export class KeyvTicketStore implements TicketStore {
 
   private async logChange(ticket: Ticket): Promise<void> {
     this.summaries.set(ticket.id, summarize(ticket));
+    if (!this.backend.shared) return;
     const seq = await this.backend.atomic.increment(this.key("seq:change"));
     await this.backend.keyv.set(this.key(`change:${seq}`), ticket.id);
   }
@@ -112,6 +114,7 @@ export class KeyvTicketStore implements TicketStore {
   }
 
   private async applyChanges(): Promise<void> {
+    if (!this.backend.shared) return;
     const latest = (await this.backend.keyv.get<number>(this.key("seq:change"))) ?? 0;
     while (this.appliedChange < latest) {
       const seqs = range(this.appliedChange + 1, Math.min(latest, this.appliedChange + BATCH));

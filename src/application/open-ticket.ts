@@ -107,6 +107,9 @@ async function postCards(ctx: DeskContext, ticket: Ticket, eventId: string): Pro
     ...(clientCard !== undefined && { clientCard }),
     ...(card !== undefined && { triageCard: card, triageThread }),
   };
+  // Usually nobody has touched the ticket since it was created, so one write suffices.
+  const withRefs = { ...ticket, ...refs };
+  if (await store.save(withRefs, ticket.version)) return { ...withRefs, version: ticket.version + 1 };
   const saved = await ctx.change(ticket.id, `${eventId}:cards`, (current) => ({ ...current, ...refs }));
   return typeof saved === "object" ? saved.after : ticket;
 }

@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import { TRIAGE_QUESTIONS } from "../domain/priority/triage-answers.js";
+import { formatForPeople } from "../domain/sla/instant.js";
 import type { Metric } from "../domain/sla/metrics.js";
 import type { Policy } from "../domain/sla/policy.js";
 import { STATUS_LABELS } from "../domain/ticket/status.js";
@@ -19,8 +19,7 @@ const METRIC_LABELS: Record<Metric, string> = {
 
 /** "Tue 3 Mar 10:00 CET (in 1h 5m)", in the zone of the calendar the clock runs on. */
 export function formatDue(due: number, zone: string, now: number): string {
-  const local = DateTime.fromMillis(due, { zone }).toFormat("ccc d LLL HH:mm ZZZZ");
-  return `${local} (${timeLeft(due, now)})`;
+  return `${formatForPeople(due, zone)} (${timeLeft(due, now)})`;
 }
 
 /** "in 1h 5m" or "20m overdue". */

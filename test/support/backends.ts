@@ -7,6 +7,8 @@ import { type KeyvBackend, openKeyvBackend } from "../../adapters/storage/keyv-b
 
 export interface BackendUnderTest {
   readonly name: string;
+  /** Whether several desk processes may share it; an SQLite file has one. */
+  readonly shared: boolean;
   /** Why the backend's tests cannot run here, or null when they can. */
   readonly unavailable: string | null;
   /** Opens a connection; every call of one suite shares the same data. */
@@ -23,15 +25,17 @@ export async function backendsUnderTest(): Promise<BackendUnderTest[]> {
   const file = join(mkdtempSync(join(tmpdir(), "sla-desk-")), "desk.sqlite");
   const prefix = `test-${randomUUID()}:`;
   return [
-    { name: "sqlite", unavailable: null, open: () => openKeyvBackend(file), prefix },
+    { name: "sqlite", shared: false, unavailable: null, open: () => openKeyvBackend(file), prefix },
     {
       name: "redis",
+      shared: true,
       unavailable: await unreachable(REDIS_URL),
       open: () => openKeyvBackend(REDIS_URL),
       prefix,
     },
     {
       name: "postgres",
+      shared: true,
       unavailable: await unreachable(DATABASE_URL),
       open: () => openKeyvBackend(DATABASE_URL),
       prefix,

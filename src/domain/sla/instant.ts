@@ -155,6 +155,25 @@ export function formatInstant(ms: number, zone: string): string {
   );
 }
 
+const WEEKDAYS = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"] as const;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** "Tue 3 Mar 10:00 GMT+1": an instant as people read it in chat, in the zone its calendar uses. */
+export function formatForPeople(ms: number, zone: string): string {
+  const offset = zoneOffsetMinutes(zone, ms);
+  const local = ms + offset * MINUTE_MS;
+  const days = Math.floor(local / DAY_MS);
+  const { month, day } = civilFromDays(days);
+  const minutes = Math.floor((local - days * DAY_MS) / MINUTE_MS);
+  const abs = Math.abs(offset);
+  const gmt =
+    offset === 0
+      ? "GMT"
+      : `GMT${offset < 0 ? "-" : "+"}${Math.floor(abs / 60)}${abs % 60 === 0 ? "" : `:${pad2(abs % 60)}`}`;
+  const weekday = WEEKDAYS[((days % 7) + 7) % 7];
+  return `${weekday} ${day} ${MONTHS[month - 1]} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)} ${gmt}`;
+}
+
 /** The proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's civil_from_days). */
 function civilFromDays(daysSinceEpoch: number): { year: number; month: number; day: number } {
   const z = daysSinceEpoch + 719_468;

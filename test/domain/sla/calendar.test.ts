@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BusinessCalendar } from "../../../src/domain/sla/calendar.js";
 import { holidaySource } from "../../../src/domain/sla/holidays.js";
-import { formatInstant, parseInstant } from "../../../src/domain/sla/instant.js";
+import { formatForPeople, formatInstant, parseInstant } from "../../../src/domain/sla/instant.js";
 import { parseWeeklyWindows } from "../../../src/domain/sla/weekly-hours.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
 import { dueOf } from "../../support/due.js";
@@ -209,5 +209,23 @@ describe("properties of due-time arithmetic (cm-connect-engage business hours, h
         (start, a) => business.openTimeBetween(start, business.addOpenTime(start, a)) === a,
       ),
     );
+  });
+});
+
+describe("formatForPeople", () => {
+  it("writes an instant as chat users read it, with the zone's offset that day", () => {
+    expect(formatForPeople(Date.parse("2026-03-03T09:00:00Z"), "Europe/Amsterdam")).toBe(
+      "Tue 3 Mar 10:00 GMT+1",
+    );
+    expect(formatForPeople(Date.parse("2026-07-03T09:00:00Z"), "Europe/Amsterdam")).toBe(
+      "Fri 3 Jul 11:00 GMT+2",
+    );
+    expect(formatForPeople(Date.parse("2026-01-01T00:30:00Z"), "Asia/Kolkata")).toBe(
+      "Thu 1 Jan 06:00 GMT+5:30",
+    );
+    expect(formatForPeople(Date.parse("2026-11-01T06:59:00Z"), "America/Los_Angeles")).toBe(
+      "Sat 31 Oct 23:59 GMT-7",
+    );
+    expect(formatForPeople(Date.parse("2026-01-05T12:00:00Z"), "Europe/London")).toBe("Mon 5 Jan 12:00 GMT");
   });
 });
