@@ -127,9 +127,13 @@ export async function runConversationCoreBench() {
     `  tickets opened through Desk.handle, synchronous=FULL:   ${full.toFixed(0)} per second (goal >= 500)`,
   );
   const normal = await openTickets(join(dir, "normal.sqlite"), "normal", OPENED);
-  console.log(`  tickets opened through Desk.handle, synchronous=NORMAL: ${normal.toFixed(0)} per second (the default)`);
+  console.log(
+    `  tickets opened through Desk.handle, synchronous=NORMAL: ${normal.toFixed(0)} per second (the default)`,
+  );
   const concurrent = await openTickets(join(dir, "concurrent.sqlite"), "normal", OPENED, 16);
-  console.log(`  the same with 16 events in flight (channels posting at once): ${concurrent.toFixed(0)} per second`);
+  console.log(
+    `  the same with 16 events in flight (channels posting at once): ${concurrent.toFixed(0)} per second`,
+  );
   const big = join(dir, "big.sqlite");
   const seedStart = performance.now();
   await openTickets(big, "normal", STORED, 16);

@@ -3,12 +3,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { dueTargets } from "../src/application/due-targets.js";
+import { parseDeskConfig } from "../src/config/load-desk-config.js";
 import { Policy } from "../src/domain/sla/policy.js";
 
 describe("the README's example policy", () => {
   it("is a valid policy that means what the README says", async () => {
     const readme = await readFile(join(import.meta.dirname, "../README.md"), "utf8");
-    const yaml = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    const yaml = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .find((y) => y?.includes("calendars:"));
     expect(yaml).toBeDefined();
     const policy = Policy.fromDocument(parse(yaml as string), "README example");
     const opened = "2025-06-10T10:00:00+02:00";
@@ -25,5 +28,17 @@ describe("the README's example policy", () => {
     expect(
       dueTargets(policy, { priority: "P3", opened: "2025-12-30T16:00:00+01:00" }).targets.first_response,
     ).toBe("2026-01-02T11:30:00+01:00");
+  });
+});
+
+describe("the README's example configuration", () => {
+  it("is a valid desk configuration", async () => {
+    const readme = await readFile(join(import.meta.dirname, "../README.md"), "utf8");
+    const yaml = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .find((y) => y?.includes("triage:"));
+    const config = parseDeskConfig(parse(yaml as string));
+    expect(config.customers.map((c) => c.id)).toEqual(["acme", "globex"]);
+    expect(config.agents.find((a) => a.id === "U0BOB")?.role).toBe("lead");
   });
 });
