@@ -1,4 +1,4 @@
-import { DeskError } from "../domain/errors.js";
+import { DeskError, NotAllowedError } from "../domain/errors.js";
 import { actionAsCommand, onTriageAnswer } from "./actions.js";
 import type { Invocation } from "./command-context.js";
 import { DeskContext, type DeskDeps } from "./desk-context.js";
@@ -70,7 +70,7 @@ export class Desk {
 
   private async requested(event: Extract<InboundEvent, { type: "ticket.requested" }>): Promise<Outcome> {
     const customer = this.ctx.deps.directory.customerAt(event.conversation);
-    if (customer === undefined) throw new DeskError("not_allowed", "Open tickets from a customer's channel.");
+    if (customer === undefined) throw new NotAllowedError("Open tickets from a customer's channel.");
     const answers = {
       ...(event.impact && { impact: event.impact }),
       ...(event.workaround && { workaround: event.workaround }),
