@@ -1,12 +1,11 @@
 import { NotAllowedError } from "../domain/errors.js";
 import type { Impact, Workaround } from "../domain/priority/triage-answers.js";
 import { InvalidCommandError } from "../domain/ticket/commands.js";
-import { ticketNumber } from "../domain/ticket/ticket.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { Outcome } from "./desk.js";
 import type { DeskContext } from "./desk-context.js";
 import type { InboundEvent } from "./inbound-events.js";
-import { applyTriageAnswers } from "./relay-reply.js";
+import { applyTriageAnswers, thankForAnswers } from "./relay-reply.js";
 
 type Clicked = Extract<InboundEvent, { type: "action.clicked" }>;
 
@@ -59,10 +58,7 @@ export async function onTriageAnswer(ctx: DeskContext, event: Clicked): Promise<
     change.before.awaitingTriageAnswers &&
     !change.after.awaitingTriageAnswers
   ) {
-    await ctx.toClient(
-      change.after,
-      `Thank you. ${ticketNumber(id)} is now ${change.after.priority.level} (${change.after.priority.reason}).`,
-    );
+    await thankForAnswers(ctx, change.after);
     await ctx.toTriage(
       change.after,
       `Client answered the triage questions: ${change.after.priority.reason} → ${change.after.priority.level}.`,

@@ -57,6 +57,3 @@ export const inboundEventSchema = z.discriminatedUnion("type", [
 ]);
 
 export type InboundEvent = z.infer<typeof inboundEventSchema>;
-export type Impact = z.infer<typeof impact>;
-export type Workaround = z.infer<typeof workaround>;
-export type EventUser = z.infer<typeof user>;

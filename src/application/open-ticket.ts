@@ -1,6 +1,6 @@
 import { classifyPriority, LOW_CONFIDENCE } from "../domain/priority/classify.js";
 import {
-  severityFromAnswers,
+  priorityFromAnswers,
   statedPriority,
   type TriageAnswers,
 } from "../domain/priority/triage-answers.js";
@@ -66,9 +66,7 @@ function decidePriority(request: OpenTicketRequest, at: number): PriorityDecisio
   const policy = request.customer.policy;
   const { impact, workaround } = request.answers ?? {};
   if (impact !== undefined && workaround !== undefined) {
-    const level = policy.levelForSeverity(severityFromAnswers(impact, workaround));
-    const reason = `affects ${IMPACT_WORDS[impact]}, ${workaround === "yes" ? "a workaround exists" : "no workaround"}`;
-    return { level, by: "client", user: request.requester, reason, at };
+    return { ...priorityFromAnswers(policy, impact, workaround), by: "client", user: request.requester, at };
   }
   const stated = statedPriority(`${request.title ?? ""}\n${request.description}`, policy);
   if (stated !== undefined)
@@ -78,8 +76,6 @@ function decidePriority(request: OpenTicketRequest, at: number): PriorityDecisio
     suggestion.reasons.length > 0 ? suggestion.reasons.join("; ") : "no clear signal in the message";
   return { level: suggestion.priority, by: "suggestion", reason, confidence: suggestion.confidence, at };
 }
-
-export const IMPACT_WORDS = { one: "one person", team: "a team", all: "everyone" } as const;
 
 function titleOf(text: string): string {
   const firstLine = text.trim().split("\n")[0]?.replace(/\s+/g, " ") ?? "";

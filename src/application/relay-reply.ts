@@ -1,6 +1,6 @@
 import {
   parseTriageAnswers,
-  severityFromAnswers,
+  priorityFromAnswers,
   type TriageAnswers,
 } from "../domain/priority/triage-answers.js";
 import type { TicketStatus } from "../domain/sla/metrics.js";
@@ -8,7 +8,6 @@ import type { Policy } from "../domain/sla/policy.js";
 import { record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
 import type { UserRef } from "../ports/chat-gateway.js";
 import type { DeskContext, TicketChange } from "./desk-context.js";
-import { IMPACT_WORDS } from "./open-ticket.js";
 
 export type ReplyOutcome = TicketChange | "duplicate" | "closed" | undefined;
 
@@ -57,10 +56,7 @@ export async function customerReply(
     before.priority.level !== after.priority.level ||
     before.awaitingTriageAnswers !== after.awaitingTriageAnswers
   ) {
-    await ctx.toClient(
-      after,
-      `Thank you. ${ticketNumber(after.id)} is now ${after.priority.level} (${after.priority.reason}).`,
-    );
+    await thankForAnswers(ctx, after);
   }
   await ctx.refreshCards(after);
   return change;
@@ -126,8 +122,7 @@ export function applyTriageAnswers(
   const answers = { ...ticket.triageAnswers, ...given };
   const { impact, workaround } = answers;
   if (impact === undefined || workaround === undefined) return { ...ticket, triageAnswers: answers };
-  const level = policy.levelForSeverity(severityFromAnswers(impact, workaround));
-  const reason = `affects ${IMPACT_WORDS[impact]}, ${workaround === "yes" ? "a workaround exists" : "no workaround"}`;
+  const { level, reason } = priorityFromAnswers(policy, impact, workaround);
   const next = record(
     {
       ...ticket,
@@ -146,4 +141,12 @@ export function applyTriageAnswers(
   return level === ticket.priority.level
     ? next
     : withSla(next, { at, type: "priority_changed", priority: level });
+}
+
+/** Tells the client the priority its answers set. */
+export function thankForAnswers(ctx: DeskContext, ticket: Ticket): Promise<void> {
+  return ctx.toClient(
+    ticket,
+    `Thank you. ${ticketNumber(ticket.id)} is now ${ticket.priority.level} (${ticket.priority.reason}).`,
+  );
 }

@@ -29,6 +29,19 @@ export function severityFromAnswers(impact: Impact, workaround: Workaround): Sev
   return MATRIX[impact][workaround];
 }
 
+const IMPACT_WORDS: Record<Impact, string> = { one: "one person", team: "a team", all: "everyone" };
+
+/** The policy's level for the client's answers, and the reason to record ("affects a team, no workaround"). */
+export function priorityFromAnswers(
+  policy: Policy,
+  impact: Impact,
+  workaround: Workaround,
+): { readonly level: string; readonly reason: string } {
+  const level = policy.levelForSeverity(severityFromAnswers(impact, workaround));
+  const reason = `affects ${IMPACT_WORDS[impact]}, ${workaround === "yes" ? "a workaround exists" : "no workaround"}`;
+  return { level, reason };
+}
+
 const IMPACT_PHRASES: readonly [Impact, RegExp][] = [
   [
     "all",

@@ -23,8 +23,3 @@ export function nextDue(clocks: readonly TicketClock[]): number | null {
   const running = clocks.filter((clock) => clock.state === "running" && clock.due !== null);
   return running.length === 0 ? null : Math.min(...running.map((clock) => clock.due as number));
 }
-
-/** Whether a clock that has not stopped is past its due time (a past, stopped breach does not count). */
-export function isBreaching(clocks: readonly TicketClock[]): boolean {
-  return clocks.some((clock) => clock.stoppedAt === null && clock.state === "breached");
-}
