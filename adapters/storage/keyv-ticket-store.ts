@@ -165,6 +165,8 @@ function summarize(ticket: Ticket): TicketSummary {
     assignee: ticket.assignee === null ? null : `${ticket.assignee.platform}:${ticket.assignee.id}`,
     updatedAt: ticket.updatedAt,
     dueAt: ticket.dueAt,
+    // Tickets saved before reminders existed are looked at from their earliest due time.
+    remindAt: ticket.remindAt === undefined ? ticket.dueAt : ticket.remindAt,
   };
 }
 
@@ -173,6 +175,8 @@ function matchesQuery(summary: TicketSummary, query: TicketQuery): boolean {
   if (query.customer !== undefined && summary.customer !== query.customer) return false;
   if (query.assignee !== undefined && summary.assignee !== query.assignee) return false;
   if (query.dueBy !== undefined && (summary.dueAt === null || summary.dueAt > query.dueBy)) return false;
+  if (query.remindBy !== undefined && (summary.remindAt === null || summary.remindAt > query.remindBy))
+    return false;
   return true;
 }
 

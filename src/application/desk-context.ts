@@ -1,4 +1,5 @@
 import { BusyTicketError } from "../domain/errors.js";
+import { nextReminderAt, type ReminderOptions } from "../domain/reminders/reminders.js";
 import type { Policy } from "../domain/sla/policy.js";
 import { hasSeenEvent, type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
 import { nextDue, ticketClocks } from "../domain/ticket/ticket-clocks.js";
@@ -23,6 +24,8 @@ export interface DeskDeps {
   readonly logger: Logger;
   /** A policy by id: the presets plus any loaded from files. */
   readonly policy: (id: string) => Policy;
+  /** The at-risk share and other reminder settings (defaults when absent). */
+  readonly reminders?: ReminderOptions;
 }
 
 export interface TicketChange {
@@ -44,9 +47,15 @@ export class DeskContext {
     return this.deps.policy(ticket.policy);
   }
 
-  /** Stamps the due time of the earliest running clock, which listings and the scheduler read. */
+  /** Stamps the earliest running clock's due time and the next reminder owed, which listings and the scheduler read. */
   withDue(ticket: Ticket): Ticket {
-    return { ...ticket, dueAt: nextDue(ticketClocks(ticket, this.policyOf(ticket), this.now())) };
+    const policy = this.policyOf(ticket);
+    const now = this.now();
+    return {
+      ...ticket,
+      dueAt: nextDue(ticketClocks(ticket, policy, now)),
+      remindAt: nextReminderAt(ticket, policy, now, this.deps.reminders),
+    };
   }
 
   /**

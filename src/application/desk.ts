@@ -5,6 +5,7 @@ import { DeskContext, type DeskDeps } from "./desk-context.js";
 import { type InboundEvent, inboundEventSchema } from "./inbound-events.js";
 import { onMessageChanged } from "./message-changed.js";
 import { onMessagePosted } from "./message-posted.js";
+import { onNudgeAction } from "./nudge-actions.js";
 import { openTicket } from "./open-ticket.js";
 import { runCommand } from "./run-command.js";
 
@@ -53,6 +54,8 @@ export class Desk {
         return this.command(event, event.text);
       case "action.clicked":
         if (event.action.startsWith("triage.")) return onTriageAnswer(this.ctx, event);
+        if (event.action.startsWith("nudge."))
+          return onNudgeAction(this.ctx, event, (text) => this.command(event, text));
         return this.command(event, actionAsCommand(event.action, event.value));
       case "ticket.requested":
         return this.requested(event);

@@ -44,6 +44,8 @@ export const inboundEventSchema = z.discriminatedUnion("type", [
     conversation,
     action: z.string().min(1),
     value: z.string(),
+    /** What the user typed into the button's form, when it has one. */
+    text: z.string().max(40_000).optional(),
   }),
   z.strictObject({
     type: z.literal("ticket.requested"),

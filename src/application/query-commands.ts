@@ -3,7 +3,7 @@ import { type ListFilter, USAGE } from "../domain/ticket/commands.js";
 import type { Ticket } from "../domain/ticket/ticket.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { TicketQuery } from "../ports/ticket-store.js";
-import { type Invocation, requireAgent } from "./command-context.js";
+import type { Invocation } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
 import { listView, statusView } from "./ticket-views.js";
 
@@ -55,31 +55,4 @@ export async function list(ctx: DeskContext, invocation: Invocation, filter: Lis
     heading,
     now,
   );
-}
-
-interface OnCallOverride {
-  readonly user: { readonly platform: string; readonly id: string; readonly name?: string };
-  readonly since: number;
-  readonly by: string;
-}
-
-export async function showOnCall(ctx: DeskContext, invocation: Invocation): Promise<string> {
-  requireAgent(invocation, "see the on-call");
-  const current = await ctx.deps.store.getSetting<OnCallOverride>("oncall");
-  if (current === undefined) return "Nobody is set as on-call. Use `oncall set @user`.";
-  return `On call: ${current.user.name ?? current.user.id} (set by ${current.by}).`;
-}
-
-export async function setOnCall(ctx: DeskContext, invocation: Invocation, who: string): Promise<string> {
-  requireAgent(invocation, "set the on-call");
-  const agent = ctx.deps.directory.findAgent(who, invocation.user.platform);
-  if (agent === undefined)
-    throw new NotAllowedError(`${who} is not on the support team; only agents can be on call.`);
-  const override: OnCallOverride = {
-    user: agent,
-    since: ctx.now(),
-    by: invocation.user.name ?? invocation.user.id,
-  };
-  await ctx.deps.store.setSetting("oncall", override);
-  return `${agent.name ?? agent.id} is now on call.`;
 }

@@ -5,9 +5,10 @@ import { type Invocation, targetTicket } from "./command-context.js";
 import { note, postUpdate, reply } from "./conversation-commands.js";
 import type { DeskContext } from "./desk-context.js";
 import { link } from "./link-command.js";
+import { clearOnCall, setOnCall, showOnCall } from "./on-call.js";
 import { openTicket } from "./open-ticket.js";
 import { changePriority } from "./priority-command.js";
-import { help, list, setOnCall, showOnCall, status } from "./query-commands.js";
+import { help, list, status } from "./query-commands.js";
 import { assign, claim, close, reopen, resolve, unclaim } from "./ticket-commands.js";
 
 /** Runs one command line for the invoker and returns the answer to show them (only them). */
@@ -27,9 +28,8 @@ async function runParsed(ctx: DeskContext, invocation: Invocation, command: Desk
     case "link":
       return link(ctx, invocation, command.ticket, command.other);
     case "oncall":
-      return command.action === "show"
-        ? showOnCall(ctx, invocation)
-        : setOnCall(ctx, invocation, command.user);
+      if (command.action === "set") return setOnCall(ctx, invocation, command.user, command.hours);
+      return command.action === "show" ? showOnCall(ctx, invocation) : clearOnCall(ctx, invocation);
     case "status":
       return status(ctx, await ticketOf(command.ticket));
     case "claim":

@@ -9,7 +9,7 @@ import { type TicketClock, ticketClocks } from "../domain/ticket/ticket-clocks.j
 import type { OutboundAction, OutboundMessage } from "../ports/chat-gateway.js";
 import type { TicketSummary } from "../ports/ticket-store.js";
 
-const METRIC_LABELS: Record<Metric, string> = {
+export const METRIC_LABELS: Record<Metric, string> = {
   first_response: "First response",
   follow_up: "Follow-up",
   update: "Next update",

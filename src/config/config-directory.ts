@@ -1,8 +1,9 @@
 import { DeskError } from "../domain/errors.js";
+import type { Rotation } from "../domain/oncall/roster.js";
 import type { Policy } from "../domain/sla/policy.js";
 import type { ConversationRef, Platform, UserRef } from "../ports/chat-gateway.js";
 import type { Customer, Directory, Role } from "../ports/directory.js";
-import type { DeskConfig } from "./desk-config.js";
+import { type DeskConfig, weekdayNumber } from "./desk-config.js";
 
 export class InvalidConfigError extends DeskError {
   constructor(problems: readonly string[]) {
@@ -17,6 +18,8 @@ const key = (platform: string, id: string) => `${platform}:${id}`;
 export class ConfigDirectory implements Directory {
   readonly triage: ConversationRef;
   readonly triageThreadMessages: DeskConfig["triageThreadMessages"];
+  readonly escalation: ConversationRef;
+  readonly rotation: Rotation | undefined;
   private readonly agents = new Map<string, Agent>();
   private readonly customers = new Map<string, Customer>();
   private readonly byConversation = new Map<string, Customer>();
@@ -29,7 +32,9 @@ export class ConfigDirectory implements Directory {
     this.triage = config.triage;
     this.triageThreadMessages = config.triageThreadMessages;
     this.defaultPolicy = policy(config.defaultPolicy);
+    this.escalation = config.escalationChannel ?? config.triage;
     for (const agent of config.agents) this.agents.set(key(agent.platform, agent.id), agent);
+    this.rotation = config.oncall === undefined ? undefined : this.rotationOf(config.oncall);
     for (const entry of config.customers) {
       const contract = entry.policy === undefined ? this.defaultPolicy : policy(entry.policy);
       const customer: Customer = {
@@ -64,6 +69,14 @@ export class ConfigDirectory implements Directory {
     };
   }
 
+  leads(): UserRef[] {
+    return [...this.agents.values()].filter((agent) => agent.role === "lead").map(toUser);
+  }
+
+  zoneOf(user: UserRef): string | undefined {
+    return this.agents.get(key(user.platform, user.id))?.zone;
+  }
+
   customerById(id: string): Customer | undefined {
     return this.customers.get(id);
   }
@@ -72,14 +85,32 @@ export class ConfigDirectory implements Directory {
     const wanted = nameOrId.replace(/^@/, "").toLowerCase();
     for (const agent of this.agents.values()) {
       if (agent.platform !== platform) continue;
-      if (agent.id.toLowerCase() === wanted || agent.name?.toLowerCase() === wanted) {
-        return {
-          platform: agent.platform,
-          id: agent.id,
-          ...(agent.name !== undefined && { name: agent.name }),
-        };
-      }
+      if (agent.id.toLowerCase() === wanted || agent.name?.toLowerCase() === wanted) return toUser(agent);
     }
     return undefined;
   }
+
+  private rotationOf(oncall: NonNullable<DeskConfig["oncall"]>): Rotation {
+    const people = oncall.people.map((person) => {
+      const agent = this.agents.get(key(person.platform, person.id));
+      if (agent === undefined) {
+        throw new InvalidConfigError([
+          `oncall.people: ${person.platform}:${person.id} is not listed under agents; only agents can be on call`,
+        ]);
+      }
+      return toUser(agent);
+    });
+    const [hour, minute] = oncall.handover.slice(4).split(":").map(Number);
+    return {
+      zone: oncall.zone,
+      weekday: weekdayNumber(oncall.handover),
+      minuteOfDay: (hour ?? 0) * 60 + (minute ?? 0),
+      since: oncall.since,
+      people,
+    };
+  }
+}
+
+function toUser(agent: Agent): UserRef {
+  return { platform: agent.platform, id: agent.id, ...(agent.name !== undefined && { name: agent.name }) };
 }

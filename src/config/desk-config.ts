@@ -1,7 +1,26 @@
 import { z } from "zod";
+import { isValidZone } from "../domain/sla/instant.js";
 
 const platform = z.enum(["slack", "teams", "local"]);
 const conversation = z.strictObject({ platform, conversation: z.string().min(1) });
+const zone = z.string().refine(isValidZone, "not an IANA time zone (e.g. Europe/Amsterdam)");
+const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+/** A weekly on-call rotation: who holds the pager each week, in turn, and when the pager changes hands. */
+const rotation = z.strictObject({
+  zone,
+  /** Weekday and local time of the handover, e.g. "mon 09:00". */
+  handover: z
+    .string()
+    .regex(
+      /^(mon|tue|wed|thu|fri|sat|sun) ([01]\d|2[0-3]):[0-5]\d$/i,
+      'write the handover as e.g. "mon 09:00"',
+    )
+    .default("mon 09:00"),
+  /** A date in the first person's first week. */
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "write the date as YYYY-MM-DD"),
+  people: z.array(z.strictObject({ platform, id: z.string().min(1) })).min(1, "list who is on call, in turn"),
+});
 
 /**
  * The desk's configuration file (YAML or JSON): who the agents are, which conversations belong to which
@@ -17,6 +36,17 @@ export const deskConfigSchema = z.strictObject({
   triageThreadMessages: z.enum(["reply", "note"]).default("reply"),
   /** Open tickets from conversations no customer lists (named after the conversation), on the default policy. */
   openTicketsFromUnlistedChannels: z.boolean().default(false),
+  /** Where pages, breaches and ignored nudges are posted; the triage channel when not set. */
+  escalationChannel: conversation.optional(),
+  oncall: rotation.optional(),
+  reminders: z
+    .strictObject({
+      /** How often the scheduler looks for due reminders. */
+      tickSeconds: z.number().min(0.05).max(300).default(5),
+      /** The share of an SLA target after which an unmet clock is at risk. */
+      atRiskShare: z.number().gt(0).lt(1).default(0.75),
+    })
+    .default({ tickSeconds: 5, atRiskShare: 0.75 }),
   customers: z
     .array(
       z.strictObject({
@@ -35,10 +65,16 @@ export const deskConfigSchema = z.strictObject({
         id: z.string().min(1),
         name: z.string().min(1).optional(),
         role: z.enum(["agent", "lead"]).default("agent"),
+        /** Shown beside times in this person's reminders, until the platform's profile says otherwise. */
+        zone: zone.optional(),
       }),
     )
     .default([]),
 });
 
 export type DeskConfig = z.infer<typeof deskConfigSchema>;
+
+export function weekdayNumber(handover: string): number {
+  return WEEKDAYS.indexOf(handover.slice(0, 3).toLowerCase() as (typeof WEEKDAYS)[number]) + 1;
+}
 export type DeskConfigInput = z.input<typeof deskConfigSchema>;

@@ -28,6 +28,11 @@ export interface OutboundAction {
   readonly label: string;
   readonly value: string;
   readonly style?: "primary" | "danger";
+  /**
+   * When set, the button first opens a short form (a Slack modal, a Teams task module) asking for one
+   * text; its submission arrives as `action.clicked` with that `text`.
+   */
+  readonly form?: { readonly title: string; readonly label: string; readonly submit: string };
 }
 
 /**
@@ -41,6 +46,8 @@ export interface OutboundMessage {
   readonly actions?: readonly OutboundAction[];
   /** When set, only this user sees the message (a Slack ephemeral message, a Teams reply to the invoker). */
   readonly visibleTo?: UserRef;
+  /** A reminder delivery's key: adapters attach it to the message so `wasDelivered` can find it again. */
+  readonly deliveryKey?: string;
 }
 
 /** How the core talks to people. Adapters implement it per platform; the core never imports an SDK. */
@@ -51,4 +58,9 @@ export interface ChatGateway {
   update(ref: MessageRef, message: OutboundMessage): Promise<void>;
   /** Sends a direct message to one person (pages, nudges). */
   notifyUser(user: UserRef, message: OutboundMessage): Promise<MessageRef>;
+  /**
+   * Whether a message carrying this delivery key was posted (e.g. by a desk process that died before it
+   * could record the send). Gateways that cannot tell leave it out, and the desk sends again.
+   */
+  wasDelivered?(deliveryKey: string, to: ConversationRef | UserRef): Promise<boolean>;
 }

@@ -1,3 +1,4 @@
+import type { Rotation } from "../domain/oncall/roster.js";
 import type { Policy } from "../domain/sla/policy.js";
 import type { ConversationRef, UserRef } from "./chat-gateway.js";
 
@@ -24,6 +25,14 @@ export interface Directory {
   findAgent(nameOrId: string, platform: UserRef["platform"]): UserRef | undefined;
   /** Whether a plain message in a ticket's triage thread goes to the client (`reply`) or stays internal. */
   readonly triageThreadMessages: "reply" | "note";
+  /** Where pages, breaches and ignored nudges are posted. */
+  readonly escalation: ConversationRef;
+  /** The weekly on-call rotation, if one is configured. */
+  readonly rotation: Rotation | undefined;
+  /** The team leads, who hear of breaches and ignored nudges. */
+  leads(): UserRef[];
+  /** The person's own time zone, when known, to show times in it. */
+  zoneOf(user: UserRef): string | undefined;
 }
 
 export function isAgentRole(role: Role): boolean {

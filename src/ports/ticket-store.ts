@@ -13,6 +13,8 @@ export interface TicketSummary {
   readonly updatedAt: number;
   /** The earliest due time of a running SLA clock, as of the last save. */
   readonly dueAt: number | null;
+  /** When a reminder delivery is next owed, as of the last save. */
+  readonly remindAt: number | null;
 }
 
 export interface TicketQuery {
@@ -22,6 +24,8 @@ export interface TicketQuery {
   readonly assignee?: string | null;
   /** Only tickets with a running clock due at or before this instant. */
   readonly dueBy?: number;
+  /** Only tickets owing a reminder delivery at or before this instant. */
+  readonly remindBy?: number;
 }
 
 /**

@@ -19,6 +19,8 @@ export class RecordingGateway implements ChatGateway {
   private seq = 0;
   /** When set, every send throws (a chat outage). */
   failing = false;
+  /** When set, sends to the conversations or users it accepts throw (one recipient unreachable). */
+  failingFor: ((to: ConversationRef | UserRef) => boolean) | undefined;
 
   async post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef> {
     const ref = { ...to, message: this.nextId() };
@@ -34,6 +36,16 @@ export class RecordingGateway implements ChatGateway {
     const ref = { platform: user.platform, conversation: `D-${user.id}`, message: this.nextId() };
     this.record({ kind: "dm", to: user, ref, message });
     return ref;
+  }
+
+  /** Direct messages to one user, oldest first. */
+  dmsTo(userId: string): Delivery[] {
+    return this.deliveries.filter((d) => d.kind === "dm" && (d.to as UserRef).id === userId);
+  }
+
+  /** Whether a message with this reminder delivery key went out (as a platform's message metadata tells). */
+  async wasDelivered(deliveryKey: string): Promise<boolean> {
+    return this.deliveries.some((d) => d.message.deliveryKey === deliveryKey);
   }
 
   /** Posts into one conversation (and thread, if given), oldest first. */
@@ -61,7 +73,7 @@ export class RecordingGateway implements ChatGateway {
   }
 
   private record(delivery: Delivery): void {
-    if (this.failing) throw new Error("chat platform unavailable");
+    if (this.failing || this.failingFor?.(delivery.to)) throw new Error("chat platform unavailable");
     this.deliveries.push(delivery);
   }
 

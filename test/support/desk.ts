@@ -2,6 +2,7 @@ import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
 import { Desk } from "../../src/application/desk.js";
 import type { InboundEvent } from "../../src/application/inbound-events.js";
+import { ReminderScheduler, type SchedulerOptions } from "../../src/application/run-due-reminders.js";
 import { ConfigDirectory } from "../../src/config/config-directory.js";
 import { type DeskConfigInput, deskConfigSchema } from "../../src/config/desk-config.js";
 import type { Metric } from "../../src/domain/sla/metrics.js";
@@ -9,6 +10,7 @@ import { ticketClocks } from "../../src/domain/ticket/ticket-clocks.js";
 import { presetPolicy } from "../../src/policies/presets.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import { FakeClock } from "../fakes/fake-clock.js";
+import { FakeLease } from "../fakes/fake-lease.js";
 import { RecordingGateway } from "../fakes/recording-gateway.js";
 
 export const T_TRIAGE = "C0TRIAGE";
@@ -18,9 +20,22 @@ export const U_ALICE = { platform: "slack", id: "U0ALICE", name: "Alice" } as co
 export const U_BOB = { platform: "slack", id: "U0BOB", name: "Bob" } as const;
 export const U_CARLA = { platform: "slack", id: "U0CARLA", name: "Carla" } as const;
 export const U_GREG = { platform: "slack", id: "U0GREG", name: "Greg" } as const;
+export const U_DAVE = { platform: "slack", id: "U0DAVE", name: "Dave" } as const;
+export const C_ESCALATION = "C0ESCALATE";
 
 export const DESK_CONFIG: DeskConfigInput = {
   triage: { platform: "slack", conversation: T_TRIAGE },
+  escalationChannel: { platform: "slack", conversation: C_ESCALATION },
+  // Alice holds the pager in the week from Mon 2 Mar 2026 09:00 Amsterdam, Dave the week after, and so on.
+  oncall: {
+    zone: "Europe/Amsterdam",
+    handover: "mon 09:00",
+    since: "2026-03-02",
+    people: [
+      { platform: "slack", id: U_ALICE.id },
+      { platform: "slack", id: U_DAVE.id },
+    ],
+  },
   customers: [
     { id: "acme", name: "Acme", channels: [{ platform: "slack", conversation: C_ACME }] },
     {
@@ -33,6 +48,7 @@ export const DESK_CONFIG: DeskConfigInput = {
   agents: [
     { platform: "slack", id: U_ALICE.id, name: "Alice" },
     { platform: "slack", id: U_BOB.id, name: "Bob", role: "lead" },
+    { platform: "slack", id: U_DAVE.id, name: "Dave", zone: "America/New_York" },
   ],
 };
 
@@ -43,12 +59,19 @@ const requirePolicy = (id: string) => {
 };
 
 /** A desk on an in-memory SQLite store, a fake clock and a recording gateway. */
-export async function aDesk(config: DeskConfigInput = DESK_CONFIG, start = "2026-03-03T09:00:00+01:00") {
+export async function aDesk(
+  config: DeskConfigInput = DESK_CONFIG,
+  start = "2026-03-03T09:00:00+01:00",
+  schedulerOptions: SchedulerOptions = {},
+) {
   const clock = new FakeClock(Date.parse(start));
   const gateway = new RecordingGateway();
   const store = await KeyvTicketStore.open(await openKeyvBackend(":memory:"));
   const directory = new ConfigDirectory(deskConfigSchema.parse(config), requirePolicy);
-  const desk = new Desk({ store, gateway, clock, directory, logger: silentLogger, policy: requirePolicy });
+  const deps = { store, gateway, clock, directory, logger: silentLogger, policy: requirePolicy };
+  const desk = new Desk(deps);
+  const lease = new FakeLease();
+  const scheduler = new ReminderScheduler(deps, lease, schedulerOptions);
   let seq = 0;
   const eventId = () => `Ev${++seq}`;
   const send = (event: Record<string, unknown>) =>
@@ -58,6 +81,16 @@ export async function aDesk(config: DeskConfigInput = DESK_CONFIG, start = "2026
     clock,
     gateway,
     store,
+    lease,
+    scheduler,
+    /** A scheduler as a newly started desk process would build it (same store, nothing in memory). */
+    restartedScheduler: (options: SchedulerOptions = schedulerOptions) =>
+      new ReminderScheduler(deps, lease, options),
+    /** Moves the clock to `iso` and runs one scheduler tick. */
+    async tickAt(iso: string) {
+      clock.set(iso);
+      return scheduler.tick();
+    },
     /** A top-level message in a channel; returns the outcome and the message id it used. */
     async post(user: object, conversation: string, text: string, thread?: string) {
       const message = `m${++seq}`;

@@ -26,6 +26,8 @@ export interface ClockReading {
   readonly breaches: number;
   readonly startedAt: number;
   readonly stoppedAt: number | null;
+  /** When the cycle has used the at-risk share of its target (if `readAt` was given one); null otherwise. */
+  readonly riskAt: number | null;
 }
 
 /** One cycle of a metric: the spans of time it ran (it stands still while paused) and when it stopped. */
@@ -109,13 +111,15 @@ export class SlaTimeline {
   }
 
   /** The reading of each metric's current (or last) cycle at `at`, for metrics with a target or a history. */
-  readAt(at: number): Partial<Record<Metric, ClockReading>> {
+  readAt(at: number, riskShare?: number): Partial<Record<Metric, ClockReading>> {
     const readings: Partial<Record<Metric, ClockReading>> = {};
     for (const metric of METRICS) {
       const cycles = this.cycles.get(metric) ?? [];
       const last = cycles[cycles.length - 1];
       if (last === undefined) continue;
-      const judged = cycles.map((cycle) => this.judge(metric, cycle, at));
+      const judged = cycles.map((cycle, i) =>
+        this.judge(metric, cycle, at, i === cycles.length - 1 ? riskShare : undefined),
+      );
       const current = judged[judged.length - 1] as Judged;
       if (!current.targeted && !judged.some((j) => j.targeted)) continue;
       readings[metric] = {
@@ -125,6 +129,7 @@ export class SlaTimeline {
         breaches: judged.filter((j) => j.state === "breached").length,
         startedAt: last.startedAt,
         stoppedAt: last.stoppedAt,
+        riskAt: current.riskAt,
       };
     }
     return readings;
@@ -219,11 +224,11 @@ export class SlaTimeline {
     return priority === null ? null : this.policy.target(metric, this.plan, priority, this.openedAt);
   }
 
-  private judge(metric: Metric, cycle: Cycle, at: number): Judged {
+  private judge(metric: Metric, cycle: Cycle, at: number, riskShare?: number): Judged {
     const target = this.targetOf(metric, cycle.judgedPriority ?? this.priority);
     const stopped = cycle.stoppedAt !== null;
     if (target === null)
-      return { targeted: false, due: null, zone: null, state: stopped ? "met" : "running" };
+      return { targeted: false, due: null, zone: null, state: stopped ? "met" : "running", riskAt: null };
     const reading =
       target.amountMs === "scheduled"
         ? { due: this.scheduledFor ?? null, reachedWhileRunning: this.scheduledFor !== undefined }
@@ -233,7 +238,11 @@ export class SlaTimeline {
     const late = due !== null && reading.reachedWhileRunning && end > due;
     const paused = !stopped && cycle.segments[cycle.segments.length - 1]?.[1] !== null;
     const state: ClockState = late ? "breached" : stopped ? "met" : paused ? "paused" : "running";
-    return { targeted: true, due, zone: target.calendar.zone, state };
+    const riskAt =
+      riskShare === undefined || stopped || target.amountMs === "scheduled"
+        ? null
+        : dueOfSegments(cycle.segments, false, target.amountMs * riskShare, target.calendar).due;
+    return { targeted: true, due, zone: target.calendar.zone, state, riskAt };
   }
 }
 
@@ -242,6 +251,7 @@ interface Judged {
   readonly due: number | null;
   readonly zone: string | null;
   readonly state: ClockState;
+  readonly riskAt: number | null;
 }
 
 function closeSegment(cycle: Cycle, at: number): void {

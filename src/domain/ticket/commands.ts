@@ -16,8 +16,8 @@ export type DeskCommand =
   | { readonly name: "reply" | "note" | "update"; readonly ticket: TicketRef; readonly text: string }
   | { readonly name: "resolve"; readonly ticket: TicketRef; readonly note: string }
   | { readonly name: "link"; readonly ticket: string; readonly other: string }
-  | { readonly name: "oncall"; readonly action: "show" }
-  | { readonly name: "oncall"; readonly action: "set"; readonly user: string };
+  | { readonly name: "oncall"; readonly action: "show" | "clear" }
+  | { readonly name: "oncall"; readonly action: "set"; readonly user: string; readonly hours?: number };
 
 export const USAGE: Record<DeskCommand["name"], string> = {
   help: "help",
@@ -35,7 +35,7 @@ export const USAGE: Record<DeskCommand["name"], string> = {
   close: "close [T-n]",
   reopen: "reopen [T-n]",
   link: "link <T-n> <T-m>",
-  oncall: "oncall [show|set <@user>]",
+  oncall: "oncall [show | set <@user> [for <hours>h] | clear]",
 };
 
 export class InvalidCommandError extends DeskError {
@@ -119,16 +119,24 @@ function parseNamed(name: DeskCommand["name"], words: string[]): DeskCommand {
   }
 }
 
+const FOR_HOURS = /^(\d{1,3}(?:\.\d+)?)h$/i;
+
 function parseOncall(words: string[], fail: (problem: string) => never): DeskCommand {
-  const [action, target, extra] = words;
-  if (action === undefined || action.toLowerCase() === "show") {
-    return target === undefined ? { name: "oncall", action: "show" } : fail(`unexpected "${target}"`);
+  const [action, target, ...extra] = words;
+  const verb = action?.toLowerCase() ?? "show";
+  if (verb === "show" || verb === "clear") {
+    return target === undefined ? { name: "oncall", action: verb } : fail(`unexpected "${target}"`);
   }
-  if (action.toLowerCase() !== "set") return fail(`"${action}" is not show or set`);
-  const user = target === undefined || extra !== undefined ? undefined : userOf(target);
-  return user === undefined
-    ? fail("name one user, e.g. oncall set @sam")
-    : { name: "oncall", action: "set", user };
+  if (verb !== "set") return fail(`"${action}" is not show, set or clear`);
+  const user = target === undefined ? undefined : userOf(target);
+  if (user === undefined) return fail("name one user, e.g. oncall set @sam");
+  if (extra.length === 0) return { name: "oncall", action: "set", user };
+  const hours =
+    extra.length === 2 && extra[0]?.toLowerCase() === "for" ? FOR_HOURS.exec(extra[1] ?? "") : null;
+  if (hours === null || Number(hours[1]) <= 0 || Number(hours[1]) > 336) {
+    return fail('say how long as "for 8h" (up to 336h)');
+  }
+  return { name: "oncall", action: "set", user, hours: Number(hours[1]) };
 }
 
 /** A leading ticket number, if there is one, and the words after it. */

@@ -7,15 +7,18 @@ export interface TicketClock extends ClockReading {
   readonly metric: Metric;
 }
 
-/** The ticket's SLA clocks at `at`, replayed from its clock events (a handful per ticket). */
-export function ticketClocks(ticket: Ticket, policy: Policy, at: number): TicketClock[] {
+/**
+ * The ticket's SLA clocks at `at`, replayed from its clock events (a handful per ticket). With
+ * `riskShare`, each running clock also tells when it will have used that share of its target.
+ */
+export function ticketClocks(ticket: Ticket, policy: Policy, at: number, riskShare?: number): TicketClock[] {
   const timeline = new SlaTimeline(policy, ticket.plan);
   ticket.sla.forEach((event, index) => {
     timeline.apply(event, index);
   });
-  return Object.entries(timeline.readAt(Math.max(at, ticket.sla[ticket.sla.length - 1]?.at ?? at))).map(
-    ([metric, reading]) => ({ metric: metric as Metric, ...(reading as ClockReading) }),
-  );
+  return Object.entries(
+    timeline.readAt(Math.max(at, ticket.sla[ticket.sla.length - 1]?.at ?? at), riskShare),
+  ).map(([metric, reading]) => ({ metric: metric as Metric, ...(reading as ClockReading) }));
 }
 
 /** The earliest due time among clocks still running, or null. */

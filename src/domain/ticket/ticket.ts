@@ -1,4 +1,5 @@
 import type { ConversationRef, MessageRef, UserRef } from "../../ports/chat-gateway.js";
+import type { DeliveryRecord, NudgeRest } from "../reminders/reminders.js";
 import type { TicketStatus } from "../sla/metrics.js";
 import type { SlaEvent } from "../sla/timeline.js";
 
@@ -56,6 +57,12 @@ export interface Ticket {
   readonly sla: readonly SlaEvent[];
   /** The earliest due time of a running SLA clock when last saved; null when none runs. */
   readonly dueAt: number | null;
+  /** When a reminder delivery is next owed (due, or a retry); null when none; absent on older tickets. */
+  readonly remindAt?: number | null;
+  /** Reminder deliveries by key: claimed by a sender, sent, or failed and owed a retry. */
+  readonly deliveries?: Readonly<Record<string, DeliveryRecord>>;
+  /** Per update cycle, how its nudges were acknowledged, snoozed or handed over and until when they rest. */
+  readonly nudges?: Readonly<Record<string, NudgeRest>>;
   /** The client's answers so far to the impact and workaround questions. */
   readonly triageAnswers?: { readonly impact?: "one" | "team" | "all"; readonly workaround?: "yes" | "no" };
   readonly history: readonly HistoryEntry[];

@@ -37,6 +37,8 @@ describe("parseCommand", () => {
     ["link T-3 T-4", { name: "link", ticket: "T-3", other: "T-4" }],
     ["oncall", { name: "oncall", action: "show" }],
     ["oncall set <@U999>", { name: "oncall", action: "set", user: "U999" }],
+    ["oncall set @sam for 8h", { name: "oncall", action: "set", user: "sam", hours: 8 }],
+    ["oncall clear", { name: "oncall", action: "clear" }],
   ])("%j", (input, expected) => {
     expect(parseCommand(input)).toEqual(expected);
   });
@@ -52,7 +54,9 @@ describe("parseCommand", () => {
     ["link T-1", /name two tickets/],
     ["link T-1 T-1", /cannot be linked to itself/],
     ["oncall set", /name one user/],
-    ["oncall rotate", /"rotate" is not show or set/],
+    ["oncall rotate", /"rotate" is not show, set or clear/],
+    ["oncall set @sam for ever", /for 8h/],
+    ["oncall set @sam for 0h", /for 8h/],
   ])("%j is refused with its usage", (input, message) => {
     expect(() => parseCommand(input)).toThrow(InvalidCommandError);
     expect(() => parseCommand(input)).toThrow(message);
