@@ -40,7 +40,7 @@ export function reminderMessage(
       const due = reminder.slaAt ?? reminder.at;
       const intro =
         reminder.step === "nudge"
-          ? `An update to the client on ${number} is due ${when(due)} (${timeLeft(due, now)}).`
+          ? `An update to the client on ${number} is due ${when(due)} (${relative(due, now, "now")}).`
           : `The update on ${number} due ${when(due)} is ${timeLeft(due, now).replace(" overdue", "")} late` +
             `${audience.owner === undefined ? "" : `; ${audience.owner} was nudged and has not acted`}.`;
       return {
@@ -55,7 +55,7 @@ export function reminderMessage(
       const due = reminder.slaAt ?? reminder.at;
       return {
         title: `At risk: ${about} ${metric}`,
-        text: `The ${metric} SLA is due ${when(due)} (${timeLeft(due, now)}) and is not met yet.`,
+        text: `The ${metric} SLA is due ${when(due)} (${relative(due, now, "now")}) and is not met yet.`,
         fields,
         actions:
           ticket.assignee === null ? [claimAction(ticket), statusAction(ticket)] : [statusAction(ticket)],
@@ -66,7 +66,7 @@ export function reminderMessage(
       const due = reminder.slaAt ?? reminder.at;
       return {
         title: `SLA breached: ${about} ${metric}`,
-        text: `The ${metric} SLA was due ${when(due)} (${timeLeft(due, now)}).`,
+        text: `The ${metric} SLA was due ${when(due)} (${relative(due, now, "just now")}).`,
         fields,
         actions:
           ticket.assignee === null ? [claimAction(ticket), statusAction(ticket)] : [statusAction(ticket)],
@@ -107,6 +107,11 @@ function claimAction(ticket: Ticket): OutboundAction {
 
 function statusAction(ticket: Ticket): OutboundAction {
   return { id: "ticket.status", label: "Status", value: String(ticket.id) };
+}
+
+/** "in 5m", "20m overdue", or the given word within the minute. */
+function relative(due: number, now: number, withinTheMinute: string): string {
+  return Math.round((due - now) / 60_000) === 0 ? withinTheMinute : timeLeft(due, now);
 }
 
 /** "Tue 3 Mar 10:15 GMT+1", with the reader's own time after it when their zone differs. */

@@ -76,7 +76,7 @@ describe("update nudges", () => {
     expect(report.sent).toBe(1);
     const nudge = desk.gateway.dmsTo(U_ALICE.id)[0]?.message;
     expect(nudge?.title).toBe("Update due: T-1 (P1, Acme)");
-    expect(nudge?.text).toContain("An update to the client on T-1 is due Tue 3 Mar 09:15 GMT+1 (in 0m)");
+    expect(nudge?.text).toContain("An update to the client on T-1 is due Tue 3 Mar 09:15 GMT+1 (now)");
     expect(nudge?.actions?.map((a) => a.label)).toEqual([
       "Post update",
       "Snooze 5m",

@@ -67,11 +67,13 @@ export async function aDesk(
   const clock = new FakeClock(Date.parse(start));
   const gateway = new RecordingGateway();
   const store = await KeyvTicketStore.open(await openKeyvBackend(":memory:"));
-  const directory = new ConfigDirectory(deskConfigSchema.parse(config), requirePolicy);
-  const deps = { store, gateway, clock, directory, logger: silentLogger, policy: requirePolicy };
+  const parsed = deskConfigSchema.parse(config);
+  const directory = new ConfigDirectory(parsed, requirePolicy);
+  const reminders = { riskShare: parsed.reminders.atRiskShare, ...schedulerOptions };
+  const deps = { store, gateway, clock, directory, logger: silentLogger, policy: requirePolicy, reminders };
   const desk = new Desk(deps);
   const lease = new FakeLease();
-  const scheduler = new ReminderScheduler(deps, lease, schedulerOptions);
+  const scheduler = new ReminderScheduler(deps, lease, reminders);
   let seq = 0;
   const eventId = () => `Ev${++seq}`;
   const send = (event: Record<string, unknown>) =>

@@ -47,13 +47,7 @@ export function onCallAt(
     const backup = [scheduled?.primary, scheduled?.secondary].find(
       (user) => user != null && !(user.platform === override.user.platform && user.id === override.user.id),
     );
-    const ends = [override.until, scheduled?.until].filter((t): t is number => t != null);
-    return {
-      primary: override.user,
-      secondary: backup ?? null,
-      source: "override",
-      until: override.until ?? (ends.length > 0 ? Math.min(...ends) : null),
-    };
+    return { primary: override.user, secondary: backup ?? null, source: "override", until: override.until };
   }
   if (scheduled === undefined) return { primary: null, secondary: null, source: "none", until: null };
   return { ...scheduled, source: "rotation" };

@@ -1,0 +1,248 @@
+import { describe, expect, it } from "vitest";
+import type { Delivery } from "../fakes/recording-gateway.js";
+import {
+  aDesk,
+  C_ACME,
+  C_ESCALATION,
+  DESK_CONFIG,
+  T_TRIAGE,
+  U_ALICE,
+  U_BOB,
+  U_CARLA,
+  U_DAVE,
+} from "../support/desk.js";
+
+const titles = (deliveries: Delivery[]) => deliveries.map((d) => d.message.title);
+
+async function deskWithTicket(level: string, start = "2026-03-03T09:00:00+01:00", config = DESK_CONFIG) {
+  const desk = await aDesk(config, start);
+  const { message } = await desk.post(U_CARLA, C_ACME, `Priority: ${level} - reports are slow`);
+  desk.gateway.clear();
+  return { ...desk, clientThread: message };
+}
+
+describe("SLA at risk and breached", () => {
+  it("warns the triage thread of an unclaimed ticket at 75 % of its first response target", async () => {
+    // P2 on the CM.com contract: first response in 1 business hour, so at risk at 09:45.
+    const desk = await deskWithTicket("P2");
+    await desk.scheduler.tick();
+    desk.gateway.clear();
+    await desk.tickAt("2026-03-03T09:44:00+01:00");
+    expect(titles(desk.gateway.deliveries).filter((t) => t?.startsWith("At risk"))).toEqual([]);
+    await desk.tickAt("2026-03-03T09:45:00+01:00");
+    const warning = desk.gateway.postsIn(T_TRIAGE).find((d) => d.message.title?.startsWith("At risk"));
+    expect(warning?.message.title).toBe("At risk: T-1 (P2, Acme) first response");
+    expect(warning?.message.text).toContain("due Tue 3 Mar 10:00 GMT+1 (in 15m)");
+    expect(warning?.message.actions?.map((a) => a.label)).toEqual(["Claim", "Status"]);
+  });
+
+  it("warns the assignee directly when the ticket is claimed, at the configured share", async () => {
+    const desk = await deskWithTicket("P4", "2026-03-03T09:00:00+01:00", {
+      ...DESK_CONFIG,
+      reminders: { atRiskShare: 0.5 },
+    });
+    await desk.command(U_ALICE, T_TRIAGE, "note T-1 looking");
+    await desk.command(U_ALICE, T_TRIAGE, "claim T-1");
+    // P4: first response in 8 business hours, half of it by 13:00.
+    await desk.tickAt("2026-03-03T12:59:00+01:00");
+    expect(desk.gateway.dmsTo(U_ALICE.id)).toEqual([]);
+    await desk.tickAt("2026-03-03T13:00:00+01:00");
+    expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toEqual(["At risk: T-1 (P4, Acme) first response"]);
+  });
+
+  it("tells the team lead and the escalation channel at breach, once per clock cycle", async () => {
+    // P4: 8 business hours from Tue 09:00 run out at the close of business, Tue 17:00.
+    const desk = await deskWithTicket("P4");
+    await desk.tickAt("2026-03-03T16:59:00+01:00");
+    expect(desk.gateway.dmsTo(U_BOB.id)).toEqual([]);
+    await desk.tickAt("2026-03-03T17:00:00+01:00");
+    expect(titles(desk.gateway.dmsTo(U_BOB.id))).toEqual(["SLA breached: T-1 (P4, Acme) first response"]);
+    expect(titles(desk.gateway.postsIn(C_ESCALATION))).toEqual([
+      "SLA breached: T-1 (P4, Acme) first response",
+    ]);
+    expect(desk.gateway.postsIn(C_ESCALATION)[0]?.message.text).toBe(
+      "The first response SLA was due Tue 3 Mar 17:00 GMT+1 (just now).",
+    );
+    const count = desk.gateway.deliveries.length;
+    await desk.tickAt("2026-03-03T17:00:05+01:00");
+    await desk.tickAt("2026-03-04T10:00:00+01:00");
+    expect(desk.gateway.deliveries.length).toBe(count);
+  });
+
+  it("warns again for a new cycle of the same clock: a reopened ticket's resolution", async () => {
+    // Kissflow's contract: a critical defect is resolved within 48 hours on weekdays (IST).
+    const config = {
+      ...DESK_CONFIG,
+      customers: [
+        {
+          id: "initech",
+          name: "Initech",
+          policy: "kissflow",
+          channels: [{ platform: "slack" as const, conversation: "C0INITECH" }],
+        },
+      ],
+    };
+    const desk = await aDesk(config, "2026-03-03T09:00:00+05:30");
+    await desk.post(U_CARLA, "C0INITECH", "Priority: critical - the system is down");
+    await desk.command(U_ALICE, T_TRIAGE, "claim T-1");
+    await desk.command(U_ALICE, T_TRIAGE, "resolve T-1 fixed");
+    desk.clock.set("2026-03-03T10:00:00+05:30");
+    await desk.command(U_ALICE, T_TRIAGE, "reopen T-1");
+    const resolution = await desk.reading(1, "resolution");
+    expect(resolution?.due).toBe(Date.parse("2026-03-05T10:00:00+05:30"));
+    await desk.tickAt("2026-03-05T09:59:00+05:30");
+    const breaches = () => titles(desk.gateway.dmsTo(U_BOB.id)).filter((t) => t?.endsWith("resolution"));
+    expect(breaches()).toEqual([]);
+    await desk.tickAt("2026-03-05T10:00:00+05:30");
+    await desk.tickAt("2026-03-05T11:00:00+05:30");
+    expect(breaches()).toEqual(["SLA breached: T-1 (critical, Initech) resolution"]);
+  });
+
+  it("holds a P4's warnings outside business hours and lets a P1's through at night", async () => {
+    // P4 opened Tue 16:00: 8 business hours run out Wed 15:30, at risk (75 %) at Wed 13:30.
+    const p4 = await deskWithTicket("P4", "2026-03-03T16:00:00+01:00");
+    await p4.tickAt("2026-03-03T23:00:00+01:00");
+    expect(p4.gateway.deliveries.filter((d) => d.message.title?.startsWith("At risk"))).toEqual([]);
+    await p4.tickAt("2026-03-04T13:30:00+01:00");
+    expect(titles(p4.gateway.postsIn(T_TRIAGE))).toContain("At risk: T-1 (P4, Acme) first response");
+    // P1 opened Saturday 03:00: paged at once, and its 24x7 update cadence nudges at 03:15.
+    const p1 = await deskWithTicket("P1", "2026-03-07T03:00:00+01:00");
+    await p1.tickAt("2026-03-07T03:00:00+01:00");
+    expect(titles(p1.gateway.dmsTo(U_ALICE.id))).toEqual(["Page: T-1 (P1, Acme)"]);
+    await p1.tickAt("2026-03-07T03:15:00+01:00");
+    expect(titles(p1.gateway.dmsTo(U_ALICE.id))).toEqual([
+      "Page: T-1 (P1, Acme)",
+      "Update due: T-1 (P1, Acme)",
+    ]);
+  });
+});
+
+describe("on-call roster", () => {
+  it("hands the pager over at the configured time: the next nudge goes to the new on-call", async () => {
+    // Mon 9 Mar 08:55: still Alice's week; Dave's starts at 09:00.
+    const desk = await deskWithTicket("P1", "2026-03-09T08:55:00+01:00");
+    await desk.scheduler.tick();
+    expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toEqual(["Page: T-1 (P1, Acme)"]);
+    await desk.tickAt("2026-03-09T09:10:00+01:00");
+    expect(titles(desk.gateway.dmsTo(U_DAVE.id))).toEqual(["Update due: T-1 (P1, Acme)"]);
+  });
+
+  it("follows an override set by command, shows it, and returns to the rotation when cleared", async () => {
+    const desk = await deskWithTicket("P1");
+    await desk.command(U_BOB, T_TRIAGE, "oncall set @Bob for 8h");
+    expect(desk.gateway.last().message.text).toBe("Bob is now on call, until Tue 3 Mar 17:00 GMT+1.");
+    await desk.command(U_ALICE, T_TRIAGE, "oncall");
+    expect(desk.gateway.last().message.text).toBe(
+      "On call: Bob (override)\nBackup: Alice\nUntil: Tue 3 Mar 17:00 GMT+1",
+    );
+    await desk.scheduler.tick();
+    expect(titles(desk.gateway.dmsTo(U_BOB.id))).toEqual(["Page: T-1 (P1, Acme)"]);
+    await desk.command(U_BOB, T_TRIAGE, "oncall clear");
+    expect(desk.gateway.last().message.text).toBe("Override cleared; Alice is on call by the rotation.");
+    expect(await desk.command(U_CARLA, C_ACME, "oncall set @Carla")).toMatchObject({ outcome: "refused" });
+  });
+});
+
+describe("the scheduler across failures", () => {
+  it("sends what fell due while the desk was down once on start, saying how late", async () => {
+    const desk = await deskWithTicket("P1");
+    desk.clock.set("2026-03-03T10:30:00+01:00");
+    const report = await desk.restartedScheduler().tick();
+    expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toEqual([
+      "Page: T-1 (P1, Acme)",
+      "Update due: T-1 (P1, Acme)",
+    ]);
+    expect(desk.gateway.dmsTo(U_ALICE.id)[1]?.message.text).toContain("(1h 15m overdue)");
+    expect(titles(desk.gateway.postsIn(C_ESCALATION))).toEqual([
+      "Page: T-1 (P1, Acme)",
+      "Update overdue: T-1 (P1, Acme)",
+      "SLA breached: T-1 (P1, Acme) first response",
+    ]);
+    expect(Math.max(...report.lateness)).toBe(90 * 60_000);
+    expect((await desk.restartedScheduler().tick()).sent).toBe(0);
+  });
+
+  it("retries a failed delivery with growing backoff and never records it sent until it is", async () => {
+    const desk = await deskWithTicket("P1");
+    desk.gateway.failing = true;
+    expect(await desk.scheduler.tick()).toMatchObject({ sent: 0, failed: 2 });
+    expect((await desk.store.get(1))?.deliveries?.["T-1:page:P1/oncall"]).toMatchObject({
+      state: "failed",
+      attempts: 1,
+      retryAt: Date.parse("2026-03-03T09:00:05+01:00"),
+    });
+    expect((await desk.tickAt("2026-03-03T09:00:04+01:00")).failed).toBe(0);
+    expect((await desk.tickAt("2026-03-03T09:00:05+01:00")).failed).toBe(2);
+    expect((await desk.store.get(1))?.deliveries?.["T-1:page:P1/oncall"]).toMatchObject({
+      attempts: 2,
+      retryAt: Date.parse("2026-03-03T09:00:15+01:00"),
+    });
+    desk.gateway.failing = false;
+    expect((await desk.tickAt("2026-03-03T09:00:15+01:00")).sent).toBe(2);
+    expect(titles(desk.gateway.deliveries)).toEqual(["Page: T-1 (P1, Acme)", "Page: T-1 (P1, Acme)"]);
+  });
+
+  it("retries only the recipients a partly failed delivery did not reach", async () => {
+    const config = {
+      ...DESK_CONFIG,
+      agents: [
+        ...(DESK_CONFIG.agents ?? []),
+        { platform: "slack" as const, id: "U0ERIN", name: "Erin", role: "lead" as const },
+      ],
+    };
+    const desk = await deskWithTicket("P2", "2026-03-03T09:00:00+01:00", config);
+    desk.gateway.failingFor = (to) => "id" in to && to.id === "U0ERIN";
+    await desk.tickAt("2026-03-03T10:00:00+01:00");
+    expect(titles(desk.gateway.dmsTo(U_BOB.id))).toContain("SLA breached: T-1 (P2, Acme) first response");
+    desk.gateway.failingFor = undefined;
+    await desk.tickAt("2026-03-03T10:00:05+01:00");
+    expect(titles(desk.gateway.dmsTo("U0ERIN"))).toEqual(["SLA breached: T-1 (P2, Acme) first response"]);
+    expect(titles(desk.gateway.dmsTo(U_BOB.id)).filter((t) => t?.startsWith("SLA breached"))).toHaveLength(1);
+  });
+
+  it("finishes a delivery a dead process left mid-send, without sending it twice", async () => {
+    const desk = await deskWithTicket("P1");
+    // The first process claimed the page and posted it, then died before recording it.
+    await desk.scheduler.tick();
+    const ticket = await desk.store.get(1);
+    if (ticket === undefined) throw new Error("no ticket");
+    const claimed = Object.fromEntries(
+      Object.keys(ticket.deliveries ?? {}).map((key) => [
+        key,
+        { state: "sending", at: ticket.createdAt, fence: 1 },
+      ]),
+    );
+    // A claim leaves the ticket's next reminder time where it was: owed now.
+    await desk.store.save(
+      { ...ticket, deliveries: claimed as never, remindAt: ticket.createdAt },
+      ticket.version,
+    );
+    desk.lease.handOver();
+    const report = await desk.restartedScheduler().tick();
+    expect(report.sent).toBe(2);
+    expect(desk.gateway.deliveries).toHaveLength(2);
+    // Without a way to ask the platform, the new holder sends again rather than lose the page.
+    const blind = await deskWithTicket("P1");
+    await blind.scheduler.tick();
+    const left = await blind.store.get(1);
+    if (left === undefined) throw new Error("no ticket");
+    const claims = Object.fromEntries(
+      Object.keys(left.deliveries ?? {}).map((key) => [
+        key,
+        { state: "sending", at: left.createdAt, fence: 1 },
+      ]),
+    );
+    await blind.store.save({ ...left, deliveries: claims as never, remindAt: left.createdAt }, left.version);
+    blind.gateway.clear();
+    Object.assign(blind.gateway, { wasDelivered: undefined });
+    expect((await blind.restartedScheduler().tick()).sent).toBe(2);
+    expect((await desk.store.get(1))?.deliveries?.["T-1:page:P1/channel"]).toMatchObject({ state: "sent" });
+  });
+
+  it("sends nothing while another process holds the lease", async () => {
+    const desk = await deskWithTicket("P1");
+    desk.lease.held = false;
+    expect(await desk.scheduler.tick()).toMatchObject({ held: false, sent: 0 });
+    expect(desk.gateway.deliveries).toEqual([]);
+  });
+});
