@@ -4,6 +4,7 @@ import KeyvPostgres from "@keyv/postgres";
 import KeyvRedis from "@keyv/redis";
 import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
+import type { Lease } from "../../src/ports/lease.js";
 import {
   type AtomicOps,
   postgresAtomicOps,
@@ -12,6 +13,7 @@ import {
   type SqlQuery,
   sqliteAtomicOps,
 } from "./atomic-ops.js";
+import { PostgresLease, RedisLease, SoleLease } from "./leases.js";
 
 /** One storage connection: keyv for plain reads and writes, native atomic operations beside it. */
 export interface KeyvBackend {
@@ -20,6 +22,8 @@ export interface KeyvBackend {
   readonly shared: boolean;
   readonly keyv: Keyv;
   readonly atomic: AtomicOps;
+  /** The lease at `key` that elects one process to run the scheduler; on SQLite the one process always holds it. */
+  lease(key: string, ttlMs: number): Lease;
   close(): Promise<void>;
 }
 
@@ -67,6 +71,7 @@ async function openSqlite(file: string, sync: "full" | "normal"): Promise<KeyvBa
     shared: false,
     keyv: keyvOn(store),
     atomic: sqliteAtomicOps(query, store.opts.table ?? "keyv"),
+    lease: () => new SoleLease(),
     close: () => store.disconnect(),
   };
 }
@@ -79,6 +84,7 @@ async function openRedis(url: string): Promise<KeyvBackend> {
     shared: true,
     keyv: keyvOn(store),
     atomic: redisAtomicOps(client),
+    lease: (key, ttlMs) => new RedisLease(client, key, ttlMs),
     close: () => store.disconnect(),
   };
 }
@@ -97,6 +103,7 @@ async function openPostgres(url: string): Promise<KeyvBackend> {
     shared: true,
     keyv: keyvOn(store),
     atomic: postgresAtomicOps(query, table),
+    lease: (key, ttlMs) => new PostgresLease(query, table, key, ttlMs),
     close: async () => {
       postgresUsers -= 1;
       if (postgresUsers === 0) await store.disconnect();
