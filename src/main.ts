@@ -1,10 +1,12 @@
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
+import { startReminderLoop } from "../adapters/reminder-loop.js";
 import { openKeyvBackend } from "../adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
 import { Desk } from "./application/desk.js";
+import { ReminderScheduler } from "./application/run-due-reminders.js";
 import { ConfigDirectory } from "./config/config-directory.js";
 import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
 import type { Logger } from "./ports/logger.js";
@@ -36,16 +38,27 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const policy = await policyRegistry(config);
   const url = storeUrl(env);
   const sqliteSync = env.SLA_DESK_SQLITE_SYNC === "full" ? "full" : "normal";
-  const store = await KeyvTicketStore.open(await openKeyvBackend(url, { sqliteSync }));
+  const backend = await openKeyvBackend(url, { sqliteSync });
+  const store = await KeyvTicketStore.open(backend);
   const write = (text: string) => process.stdout.write(text);
+  const gateway = new ConsoleGateway(write);
   const directory = new ConfigDirectory(config, policy);
-  const desk = new Desk({
+  const { tickSeconds, atRiskShare, leaseSeconds } = config.reminders;
+  const deps = {
     store,
-    gateway: new ConsoleGateway(write),
+    gateway,
     clock: systemClock,
     directory,
     logger: stderrLogger,
     policy,
+    reminders: { riskShare: atRiskShare },
+  };
+  const desk = new Desk(deps);
+  const lease = backend.lease("sla-desk:lease:scheduler", leaseSeconds * 1000);
+  const reminders = startReminderLoop(new ReminderScheduler(deps, lease, deps.reminders), lease, {
+    tickMs: tickSeconds * 1000,
+    leaseMs: leaseSeconds * 1000,
+    logger: stderrLogger,
   });
   write(
     `sla-desk: tickets in ${describeStore(url)}; configuration ${configPath ?? "built-in local demo"}.\n`,
@@ -56,8 +69,15 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     );
   }
   try {
-    await runConsoleChat(desk, store, createInterface({ input: process.stdin, terminal: false }), write);
+    await runConsoleChat(
+      desk,
+      store,
+      createInterface({ input: process.stdin, terminal: false }),
+      write,
+      gateway,
+    );
   } finally {
+    await reminders.stop();
     await store.close();
   }
 }

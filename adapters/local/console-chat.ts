@@ -5,6 +5,7 @@ import type {
   ChatGateway,
   ConversationRef,
   MessageRef,
+  OutboundAction,
   OutboundMessage,
   UserRef,
 } from "../../src/ports/chat-gateway.js";
@@ -20,12 +21,15 @@ const PEOPLE = {
 /** Prints what the desk says, labelled with where it was said. */
 export class ConsoleGateway implements ChatGateway {
   private seq = 0;
+  /** The latest button of each label, so `:click <label>` can press it. */
+  private readonly buttons = new Map<string, { action: OutboundAction; where: ConversationRef }>();
 
   constructor(private readonly write: (text: string) => void) {}
 
   async post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef> {
     const ref = { ...to, message: `m${++this.seq}` };
     this.print(`#${to.conversation}${to.thread ? ` › ${to.thread}` : ""}`, message);
+    this.remember(message, to);
     return ref;
   }
 
@@ -35,7 +39,19 @@ export class ConsoleGateway implements ChatGateway {
 
   async notifyUser(user: UserRef, message: OutboundMessage): Promise<MessageRef> {
     this.print(`@${user.name ?? user.id} (direct)`, message);
-    return { platform: user.platform, conversation: `dm-${user.id}`, message: `m${++this.seq}` };
+    const conversation = `dm-${user.id}`;
+    this.remember(message, { platform: user.platform, conversation });
+    return { platform: user.platform, conversation, message: `m${++this.seq}` };
+  }
+
+  /** The button last shown with this label (any case), and where it was shown. */
+  button(label: string): { action: OutboundAction; where: ConversationRef } | undefined {
+    return this.buttons.get(label.toLowerCase());
+  }
+
+  private remember(message: OutboundMessage, where: ConversationRef): void {
+    for (const action of message.actions ?? [])
+      this.buttons.set(action.label.toLowerCase(), { action, where });
   }
 
   private print(where: string, message: OutboundMessage): void {
@@ -54,6 +70,8 @@ const HELP = `Local mode: you play a client in #${LOCAL_CUSTOMER_CHANNEL} and an
   :client :agent   switch person (the client posts in #${LOCAL_CUSTOMER_CHANNEL}, the agent in #${LOCAL_TRIAGE_CHANNEL})
   :in T-n          go into a ticket's thread (the client's or the triage one, by person)
   :out             back to the channel
+  :click <button>  press the last button shown with that label; a form's text after a colon
+                   (:click Snooze 5m, :click Post update: failing over now)
   :help            this text`;
 
 /** A terminal chat for trying the desk without Slack or Teams: each line is an inbound event. */
@@ -62,6 +80,7 @@ export async function runConsoleChat(
   store: TicketStore,
   lines: Interface,
   write: (text: string) => void,
+  gateway?: ConsoleGateway,
 ): Promise<void> {
   let person: keyof typeof PEOPLE = "client";
   let thread: string | undefined;
@@ -88,6 +107,20 @@ export async function runConsoleChat(
       const ticket = await store.get(Number(line.replace(/\D+/g, "")));
       if (ticket === undefined) write("No such ticket.\n");
       else thread = person === "client" ? ticket.clientThread.thread : ticket.triageThread?.thread;
+    } else if (line.startsWith(":click ")) {
+      const [label = "", ...text] = line.slice(7).split(":");
+      const button = gateway?.button(label.trim());
+      if (button === undefined) write(`No button "${label.trim()}" has been shown.\n`);
+      else
+        await desk.handle({
+          type: "action.clicked",
+          eventId,
+          user,
+          conversation: button.where,
+          action: button.action.id,
+          value: button.action.value,
+          ...(text.length > 0 && { text: text.join(":").trim() }),
+        });
     } else if (line.startsWith("/ticket")) {
       await desk.handle({
         type: "command.invoked",
@@ -123,4 +156,10 @@ export const LOCAL_CONFIG = {
     },
   ],
   agents: [{ platform: "local", id: "agent", name: "Agent", role: "lead" }],
+  oncall: {
+    zone: "UTC",
+    handover: "mon 09:00",
+    since: "2026-01-05",
+    people: [{ platform: "local", id: "agent" }],
+  },
 } as const;

@@ -45,8 +45,11 @@ export const deskConfigSchema = z.strictObject({
       tickSeconds: z.number().min(0.05).max(300).default(5),
       /** The share of an SLA target after which an unmet clock is at risk. */
       atRiskShare: z.number().gt(0).lt(1).default(0.75),
+      /** How long a dead scheduler process keeps the others waiting before one takes over. */
+      leaseSeconds: z.number().min(0.3).max(600).default(15),
     })
-    .default({ tickSeconds: 5, atRiskShare: 0.75 }),
+    .refine((r) => r.leaseSeconds > r.tickSeconds, "leaseSeconds must be longer than tickSeconds")
+    .default({ tickSeconds: 5, atRiskShare: 0.75, leaseSeconds: 15 }),
   customers: z
     .array(
       z.strictObject({
