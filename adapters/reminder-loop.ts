@@ -10,6 +10,15 @@ export interface ReminderLoopOptions {
   readonly logger: Logger;
 }
 
+/**
+ * The expiry to give the lease on the server: one tick short of the lease period, so a standby that
+ * polls every tick has taken over from a dead holder, and sent what it owed, within one lease period
+ * plus one tick.
+ */
+export function leaseExpiryMs(options: { readonly tickMs: number; readonly leaseMs: number }): number {
+  return Math.max(options.tickMs, options.leaseMs - options.tickMs);
+}
+
 export interface ReminderLoop {
   /** Ends the loop after the tick in flight and gives the lease up, so another process takes over at once. */
   stop(): Promise<void>;

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
-import { startReminderLoop } from "../adapters/reminder-loop.js";
+import { leaseExpiryMs, startReminderLoop } from "../adapters/reminder-loop.js";
 import { openKeyvBackend } from "../adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
@@ -54,12 +54,9 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     reminders: { riskShare: atRiskShare },
   };
   const desk = new Desk(deps);
-  const lease = backend.lease("sla-desk:lease:scheduler", leaseSeconds * 1000);
-  const reminders = startReminderLoop(new ReminderScheduler(deps, lease, deps.reminders), lease, {
-    tickMs: tickSeconds * 1000,
-    leaseMs: leaseSeconds * 1000,
-    logger: stderrLogger,
-  });
+  const loopOptions = { tickMs: tickSeconds * 1000, leaseMs: leaseSeconds * 1000, logger: stderrLogger };
+  const lease = backend.lease("sla-desk:lease:scheduler", leaseExpiryMs(loopOptions));
+  const reminders = startReminderLoop(new ReminderScheduler(deps, lease, deps.reminders), lease, loopOptions);
   write(
     `sla-desk: tickets in ${describeStore(url)}; configuration ${configPath ?? "built-in local demo"}.\n`,
   );

@@ -48,7 +48,7 @@ export const deskConfigSchema = z.strictObject({
       /** How long a dead scheduler process keeps the others waiting before one takes over. */
       leaseSeconds: z.number().min(0.3).max(600).default(15),
     })
-    .refine((r) => r.leaseSeconds > r.tickSeconds, "leaseSeconds must be longer than tickSeconds")
+    .refine((r) => r.leaseSeconds >= 2 * r.tickSeconds, "leaseSeconds must be at least twice tickSeconds")
     .default({ tickSeconds: 5, atRiskShare: 0.75, leaseSeconds: 15 }),
   customers: z
     .array(
