@@ -1,6 +1,8 @@
 // `npm run bench`: prints the numbers the issues set goals for. Benchmarks are not tests: they print.
 import { runConversationCoreBench } from "./conversation-core.js";
+import { runReminderBench } from "./reminders.js";
 import { runSlaEngineBench } from "./sla-engine.js";
 
 runSlaEngineBench();
 await runConversationCoreBench();
+await runReminderBench();
