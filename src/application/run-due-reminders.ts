@@ -72,7 +72,15 @@ export class ReminderScheduler {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
         if (!this.lease.holds()) return;
         report.tickets += 1;
-        await this.remind(id, fence, onCall, report);
+        try {
+          await this.remind(id, fence, onCall, report);
+        } catch (error) {
+          // One ticket the desk cannot work on (a policy removed from the config, say) must not stall the rest.
+          this.ctx.deps.logger.error(
+            { err: String(error), ticket: id },
+            "could not work on a ticket's reminders",
+          );
+        }
       }
     };
     await Promise.all(Array.from({ length: this.options.concurrency ?? 8 }, worker));

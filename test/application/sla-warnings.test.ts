@@ -246,3 +246,18 @@ describe("the scheduler across failures", () => {
     expect(desk.gateway.deliveries).toEqual([]);
   });
 });
+
+describe("a ticket the scheduler cannot work on", () => {
+  it("is logged and skipped; the other tickets' reminders still go out", async () => {
+    const desk = await aDesk();
+    await desk.post(U_CARLA, C_ACME, "Priority: P1 - payments are failing");
+    await desk.post(U_CARLA, C_ACME, "Priority: P1 - logins are failing");
+    const broken = await desk.store.get(1);
+    if (broken === undefined) throw new Error("no ticket");
+    await desk.store.save({ ...broken, policy: "a-contract-no-longer-configured" }, broken.version);
+    desk.gateway.clear();
+    const report = await desk.scheduler.tick();
+    expect(report.sent).toBe(2);
+    expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toEqual(["Page: T-2 (P1, Acme)"]);
+  });
+});
