@@ -1,0 +1,133 @@
+import type { InboundEvent } from "../../src/application/inbound-events.js";
+import { deskActionId } from "./blocks.js";
+
+/** The fields of Slack's `message` event the desk reads (https://docs.slack.dev/reference/events/message). */
+export interface SlackMessageEvent {
+  readonly type: "message";
+  readonly subtype?: string;
+  readonly channel: string;
+  readonly user?: string;
+  readonly bot_id?: string;
+  readonly text?: string;
+  readonly ts: string;
+  readonly thread_ts?: string;
+  readonly message?: {
+    readonly user?: string;
+    readonly text?: string;
+    readonly ts: string;
+    readonly thread_ts?: string;
+    readonly bot_id?: string;
+  };
+  readonly previous_message?: { readonly user?: string; readonly ts: string; readonly thread_ts?: string };
+  readonly deleted_ts?: string;
+}
+
+/** Subtypes that are still a person writing: a plain message, a reply also sent to the channel, a file with text. */
+const WRITTEN = new Set([undefined, "thread_broadcast", "file_share"]);
+
+/**
+ * A message event as the desk's event: a person's message, edit or deletion; a message that starts by
+ * mentioning the bot is a command (so `@desk claim` works inside a thread, where slash commands carry
+ * none). Bots (ours included) and housekeeping subtypes (joins, topic changes) give nothing.
+ */
+export function fromMessageEvent(
+  event: SlackMessageEvent,
+  eventId: string,
+  botUserId: string | undefined,
+): InboundEvent | undefined {
+  const slack = "slack" as const;
+  if (event.subtype === "message_changed") {
+    const changed = event.message;
+    if (changed?.user === undefined || changed.bot_id !== undefined) return undefined;
+    return {
+      type: "message.edited",
+      eventId,
+      user: { platform: slack, id: changed.user },
+      conversation: conversationOf(event.channel, changed.thread_ts, changed.ts),
+      message: changed.ts,
+      text: changed.text ?? "",
+    };
+  }
+  if (event.subtype === "message_deleted") {
+    const deleted = event.previous_message;
+    if (deleted?.user === undefined) return undefined;
+    return {
+      type: "message.deleted",
+      eventId,
+      user: { platform: slack, id: deleted.user },
+      conversation: conversationOf(event.channel, deleted.thread_ts, deleted.ts),
+      message: deleted.ts,
+    };
+  }
+  if (!WRITTEN.has(event.subtype) || event.bot_id !== undefined || event.user === undefined) return undefined;
+  const user = { platform: slack, id: event.user };
+  const conversation = conversationOf(event.channel, event.thread_ts, event.ts);
+  const mention =
+    botUserId === undefined ? null : new RegExp(`^\\s*<@${botUserId}(\\|[^>]*)?>\\s*`).exec(event.text ?? "");
+  if (mention !== null) {
+    return {
+      type: "command.invoked",
+      eventId,
+      user,
+      conversation,
+      text: (event.text ?? "").slice(mention[0].length),
+    };
+  }
+  return { type: "message.posted", eventId, user, conversation, message: event.ts, text: event.text ?? "" };
+}
+
+/** A reply's thread is its parent; a top-level message has none. */
+function conversationOf(channel: string, threadTs: string | undefined, ts: string) {
+  return {
+    platform: "slack" as const,
+    conversation: channel,
+    ...(threadTs !== undefined && threadTs !== ts && { thread: threadTs }),
+  };
+}
+
+/** A `/ticket <text>` slash command (https://docs.slack.dev/interactivity/implementing-slash-commands). */
+export interface SlackCommand {
+  readonly text: string;
+  readonly user_id: string;
+  readonly user_name?: string;
+  readonly channel_id: string;
+  readonly trigger_id: string;
+}
+
+export function fromCommand(command: SlackCommand): InboundEvent {
+  return {
+    type: "command.invoked",
+    // Slack does not resend slash commands; the trigger id is unique to this invocation.
+    eventId: `command:${command.trigger_id}`,
+    user: { platform: "slack", id: command.user_id },
+    conversation: { platform: "slack", conversation: command.channel_id },
+    text: command.text,
+  };
+}
+
+/** One clicked button of a `block_actions` payload. */
+export interface SlackButtonClick {
+  readonly user: { readonly id: string };
+  readonly trigger_id: string;
+  readonly channel?: { readonly id: string };
+  readonly container?: {
+    readonly channel_id?: string;
+    readonly thread_ts?: string;
+    readonly message_ts?: string;
+  };
+  readonly action: { readonly action_id: string; readonly value?: string; readonly action_ts: string };
+}
+
+export function fromButtonClick(click: SlackButtonClick): InboundEvent | undefined {
+  const channel = click.channel?.id ?? click.container?.channel_id;
+  if (channel === undefined) return undefined;
+  const thread = click.container?.thread_ts;
+  return {
+    type: "action.clicked",
+    eventId: `action:${click.trigger_id}`,
+    user: { platform: "slack", id: click.user.id },
+    conversation: { platform: "slack", conversation: channel, ...(thread !== undefined && { thread }) },
+    action: deskActionId(click.action.action_id),
+    value: click.action.value ?? "",
+  };
+}

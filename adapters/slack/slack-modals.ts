@@ -1,0 +1,147 @@
+import type { InboundEvent } from "../../src/application/inbound-events.js";
+import type { OutboundAction } from "../../src/ports/chat-gateway.js";
+
+export const NEW_TICKET_VIEW = "sla_desk_new_ticket";
+export const ACTION_FORM_VIEW = "sla_desk_action_form";
+
+const text = (value: string) => ({ type: "plain_text" as const, text: value, emoji: false });
+const option = (label: string, value: string) => ({ text: text(label), value });
+
+/** Where a modal was opened from, carried through Slack in `private_metadata`. */
+interface Origin {
+  readonly channel: string;
+  readonly thread?: string;
+  readonly action?: string;
+  readonly value?: string;
+}
+
+/** `/ticket` without a command: title, description, who is affected, and how urgent it is. */
+export function newTicketModal(origin: Origin) {
+  return {
+    type: "modal" as const,
+    callback_id: NEW_TICKET_VIEW,
+    private_metadata: JSON.stringify(origin),
+    title: text("New ticket"),
+    submit: text("Open ticket"),
+    close: text("Cancel"),
+    blocks: [
+      input("title", "Title", { type: "plain_text_input", action_id: "value", max_length: 300 }),
+      input(
+        "description",
+        "What happened?",
+        { type: "plain_text_input", action_id: "value", multiline: true },
+        true,
+      ),
+      input(
+        "impact",
+        "Who is affected?",
+        {
+          type: "static_select",
+          action_id: "value",
+          options: [option("Just me", "one"), option("A team", "team"), option("Everyone", "all")],
+        },
+        true,
+      ),
+      input(
+        "urgency",
+        "How urgent is it?",
+        {
+          type: "static_select",
+          action_id: "value",
+          options: [
+            option("We are blocked: no workaround", "no"),
+            option("We can work around it for now", "yes"),
+          ],
+        },
+        true,
+      ),
+    ],
+  };
+}
+
+/** The short form behind a button such as a nudge's Post update. */
+export function actionFormModal(
+  action: OutboundAction & { form: NonNullable<OutboundAction["form"]> },
+  origin: Origin,
+) {
+  return {
+    type: "modal" as const,
+    callback_id: ACTION_FORM_VIEW,
+    private_metadata: JSON.stringify({ ...origin, action: action.id, value: action.value }),
+    title: text(action.form.title.slice(0, 24)),
+    submit: text(action.form.submit.slice(0, 24)),
+    close: text("Cancel"),
+    blocks: [
+      input("text", action.form.label, { type: "plain_text_input", action_id: "value", multiline: true }),
+    ],
+  };
+}
+
+function input(blockId: string, label: string, element: Record<string, unknown>, optional = false) {
+  return { type: "input", block_id: blockId, label: text(label), element, optional };
+}
+
+/** A submitted view's values (https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload). */
+export interface SlackViewSubmission {
+  readonly user: { readonly id: string };
+  readonly trigger_id?: string;
+  readonly view: {
+    readonly id: string;
+    readonly callback_id: string;
+    readonly private_metadata?: string;
+    readonly state: {
+      readonly values: Record<
+        string,
+        Record<string, { value?: string | null; selected_option?: { value: string } | null }>
+      >;
+    };
+  };
+}
+
+export function fromViewSubmission(submission: SlackViewSubmission): InboundEvent | undefined {
+  const origin = parseOrigin(submission.view.private_metadata);
+  if (origin === undefined) return undefined;
+  const value = (block: string) => {
+    const entry = submission.view.state.values[block]?.value;
+    return entry?.selected_option?.value ?? entry?.value ?? undefined;
+  };
+  const base = {
+    eventId: `view:${submission.view.id}`,
+    user: { platform: "slack" as const, id: submission.user.id },
+    conversation: {
+      platform: "slack" as const,
+      conversation: origin.channel,
+      ...(origin.thread !== undefined && { thread: origin.thread }),
+    },
+  };
+  if (submission.view.callback_id === ACTION_FORM_VIEW) {
+    if (origin.action === undefined || origin.value === undefined) return undefined;
+    return {
+      ...base,
+      type: "action.clicked",
+      action: origin.action,
+      value: origin.value,
+      text: value("text") ?? "",
+    };
+  }
+  if (submission.view.callback_id !== NEW_TICKET_VIEW) return undefined;
+  const impact = value("impact");
+  const workaround = value("urgency");
+  return {
+    ...base,
+    type: "ticket.requested",
+    title: value("title") ?? "",
+    description: value("description") ?? "",
+    ...((impact === "one" || impact === "team" || impact === "all") && { impact }),
+    ...((workaround === "yes" || workaround === "no") && { workaround }),
+  };
+}
+
+function parseOrigin(metadata: string | undefined): Origin | undefined {
+  try {
+    const origin = JSON.parse(metadata ?? "") as Origin;
+    return typeof origin.channel === "string" ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,223 @@
+import { createHmac, randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+
+export interface ApiCall {
+  readonly method: string;
+  readonly args: Record<string, unknown>;
+}
+
+interface StoredMessage {
+  readonly ts: string;
+  readonly thread_ts?: string;
+  readonly text: string;
+  readonly metadata?: unknown;
+}
+
+export const BOT_USER = "U0DESKBOT";
+export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+/**
+ * Slack at the network boundary: the Web API methods the desk calls (recorded, answered as Slack
+ * documents them), the Socket Mode WebSocket, and signed requests to the desk's HTTP endpoint.
+ */
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  private readonly messages = new Map<string, StoredMessage[]>();
+  private readonly failures = new Map<string, number>();
+  private seq = 0;
+  private server: Server | undefined;
+  private sockets: WebSocketServer | undefined;
+  private socket: WebSocket | undefined;
+  private readonly acks = new Map<string, (payload: unknown) => void>();
+
+  /** The Web API base URL to give the desk (SLACK_API_URL). */
+  apiUrl = "";
+  /** Display names users.info knows. */
+  readonly users = new Map<string, string>([
+    ["U0ALICE", "Alice"],
+    ["U0BOB", "Bob"],
+    ["U0CARLA", "Carla"],
+    ["U0DAVE", "Dave"],
+  ]);
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => {
+      void this.answer(request).then(([status, body, headers]) => {
+        response.writeHead(status, { "content-type": "application/json", ...headers });
+        response.end(JSON.stringify(body));
+      });
+    });
+    this.sockets = new WebSocketServer({ server: this.server, path: "/socket" });
+    this.sockets.on("connection", (socket) => {
+      this.socket = socket;
+      socket.on("message", (data) => {
+        const ack = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
+        if (ack.envelope_id !== undefined) this.acks.get(ack.envelope_id)?.(ack.payload);
+      });
+      socket.send(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "fake" } }));
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    this.apiUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.sockets?.clients ?? []) client.terminate();
+    this.sockets?.close();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  /** The next `times` calls of `method` answer 429 with `Retry-After: 0`. */
+  rateLimit(method: string, times = 1): void {
+    this.failures.set(method, times);
+  }
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Messages posted in a channel (and thread), oldest first. */
+  posted(channel: string, thread?: string): ApiCall[] {
+    return this.callsOf("chat.postMessage").filter(
+      (c) => c.args.channel === channel && (thread === undefined || c.args.thread_ts === thread),
+    );
+  }
+
+  /** Whether a Socket Mode client is connected. */
+  get socketConnected(): boolean {
+    return this.socket !== undefined;
+  }
+
+  /** Sends a Socket Mode envelope and resolves with the client's acknowledgement payload. */
+  sendEnvelope(type: "events_api" | "slash_commands" | "interactive", payload: unknown): Promise<unknown> {
+    const envelopeId = randomUUID();
+    return new Promise((resolve, reject) => {
+      if (this.socket === undefined) {
+        reject(new Error("no Socket Mode client is connected"));
+        return;
+      }
+      this.acks.set(envelopeId, resolve);
+      this.socket.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type,
+          payload,
+          accepts_response_payload: type !== "events_api",
+        }),
+      );
+    });
+  }
+
+  private nextTs(): string {
+    this.seq += 1;
+    return `1700000100.${String(this.seq).padStart(6, "0")}`;
+  }
+
+  private async answer(request: IncomingMessage): Promise<[number, unknown, Record<string, string>?]> {
+    const method = (request.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
+    const args = parseBody(await readBody(request), request.headers["content-type"]);
+    const failures = this.failures.get(method) ?? 0;
+    if (failures > 0) {
+      this.failures.set(method, failures - 1);
+      this.calls.push({ method: `${method} (rate limited)`, args });
+      return [429, { ok: false, error: "ratelimited" }, { "retry-after": "0" }];
+    }
+    this.calls.push({ method, args });
+    return [200, this.respond(method, args)];
+  }
+
+  private respond(method: string, args: Record<string, unknown>): unknown {
+    const channel = String(args.channel ?? "");
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          user_id: BOT_USER,
+          bot_id: "B0DESKBOT",
+          team_id: "T0TEAM",
+          user: "desk",
+          team: "Test",
+        };
+      case "apps.connections.open":
+        return { ok: true, url: `${this.apiUrl.replace(/^http/, "ws").replace(/\/api\/$/, "")}/socket` };
+      case "chat.postMessage": {
+        const ts = this.nextTs();
+        const stored: StoredMessage = {
+          ts,
+          text: String(args.text ?? ""),
+          ...(args.thread_ts !== undefined && { thread_ts: String(args.thread_ts) }),
+          ...(args.metadata !== undefined && { metadata: args.metadata }),
+        };
+        this.messages.set(channel, [...(this.messages.get(channel) ?? []), stored]);
+        return { ok: true, channel, ts, message: stored };
+      }
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: this.nextTs() };
+      case "chat.update":
+        return { ok: true, channel, ts: args.ts };
+      case "conversations.open":
+        return { ok: true, channel: { id: `D${String(args.users)}` } };
+      case "conversations.history":
+        return { ok: true, messages: [...(this.messages.get(channel) ?? [])].reverse() };
+      case "conversations.replies":
+        return {
+          ok: true,
+          messages: (this.messages.get(channel) ?? []).filter((m) => m.thread_ts === args.ts),
+        };
+      case "users.info": {
+        const name = this.users.get(String(args.user));
+        if (name === undefined) return { ok: false, error: "user_not_found" };
+        return {
+          ok: true,
+          user: {
+            id: args.user,
+            name: name.toLowerCase(),
+            real_name: name,
+            profile: { display_name: name },
+            tz: "Europe/Amsterdam",
+          },
+        };
+      }
+      case "views.open":
+        return { ok: true, view: { id: `V${this.nextTs()}` } };
+      default:
+        return { ok: false, error: "unknown_method" };
+    }
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let body = "";
+    request.on("data", (chunk) => {
+      body += chunk;
+    });
+    request.on("end", () => resolve(body));
+  });
+}
+
+/** The Web API client sends form fields, with nested values (blocks, metadata, view) as JSON strings. */
+function parseBody(body: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes("application/json")) return body === "" ? {} : JSON.parse(body);
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    args[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+  }
+  return args;
+}
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Headers Slack signs a request to the desk with (https://docs.slack.dev/authentication/verifying-requests-from-slack). */
+export function signedHeaders(body: string, secret = SIGNING_SECRET, at = Math.floor(Date.now() / 1000)) {
+  const signature = `v0=${createHmac("sha256", secret).update(`v0:${at}:${body}`).digest("hex")}`;
+  return { "x-slack-signature": signature, "x-slack-request-timestamp": String(at) };
+}

@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import { type SlackSetup, slackWebClient, startSlackApp } from "../../adapters/slack/slack-app.js";
+import { SlackGateway } from "../../adapters/slack/slack-gateway.js";
+import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
+import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
+import { Desk } from "../../src/application/desk.js";
+import { ConfigDirectory } from "../../src/config/config-directory.js";
+import { deskConfigSchema } from "../../src/config/desk-config.js";
+import { presetPolicy } from "../../src/policies/presets.js";
+import { silentLogger } from "../../src/ports/logger.js";
+import { FakeClock } from "../fakes/fake-clock.js";
+import { FakeSlack, SIGNING_SECRET, signedHeaders } from "../fakes/fake-slack.js";
+import { DESK_CONFIG } from "./desk.js";
+
+const policy = (id: string) => {
+  const found = presetPolicy(id);
+  if (found === undefined) throw new Error(`no preset ${id}`);
+  return found;
+};
+
+/**
+ * The real Bolt app and Web API client, wired to the desk, against a fake Slack on loopback: HTTP mode
+ * (signed requests to /slack/events) or Socket Mode (envelopes over the fake's WebSocket).
+ */
+export async function aSlackDesk(mode: "http" | "socket" = "http") {
+  const slack = await new FakeSlack().start();
+  const setup: SlackSetup = {
+    botToken: "xoxb-test-token",
+    ...(mode === "http" ? { signingSecret: SIGNING_SECRET, port: 0 } : { appToken: "xapp-test-token" }),
+    apiUrl: slack.apiUrl,
+    logger: silentLogger,
+    retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 20 },
+  };
+  const store = await KeyvTicketStore.open(await openKeyvBackend(":memory:"));
+  const clock = new FakeClock(Date.parse("2026-03-03T09:00:00+01:00"));
+  const directory = new ConfigDirectory(deskConfigSchema.parse(DESK_CONFIG), policy);
+  const gateway = new SlackGateway(slackWebClient(setup));
+  const desk = new Desk({ store, gateway, clock, directory, logger: silentLogger, policy });
+  const running = await startSlackApp(desk, setup);
+  const endpoint = `http://127.0.0.1:${running.port}/slack/events`;
+
+  const signedPost = (body: string, contentType: string, extra: Record<string, string> = {}) =>
+    fetch(endpoint, {
+      method: "POST",
+      body,
+      headers: { "content-type": contentType, ...signedHeaders(body), ...extra },
+    });
+
+  return {
+    slack,
+    store,
+    clock,
+    endpoint,
+    signedPost,
+    /** An Events API `event_callback` carrying a `message` event. */
+    async message(
+      user: string,
+      channel: string,
+      text: string,
+      options: { thread?: string; eventId?: string; retry?: number } = {},
+    ) {
+      const ts = `1700000000.${randomUUID().slice(0, 6).replace(/\D/g, "1").padEnd(6, "0")}`;
+      const body = {
+        token: "verification-token",
+        team_id: "T0TEAM",
+        api_app_id: "A0DESK",
+        type: "event_callback",
+        event_id: options.eventId ?? `Ev${randomUUID().slice(0, 8)}`,
+        event_time: Math.floor(Date.now() / 1000),
+        event: {
+          type: "message",
+          channel,
+          user,
+          text,
+          ts,
+          ...(options.thread !== undefined && { thread_ts: options.thread }),
+          channel_type: "channel",
+        },
+      };
+      const extra: Record<string, string> =
+        options.retry === undefined
+          ? {}
+          : { "x-slack-retry-num": String(options.retry), "x-slack-retry-reason": "http_timeout" };
+      if (mode === "socket") await slack.sendEnvelope("events_api", body);
+      else {
+        const response = await signedPost(JSON.stringify(body), "application/json", extra);
+        if (response.status !== 200) throw new Error(`event answered ${response.status}`);
+      }
+      return { ts, body };
+    },
+    /** A `/ticket` slash command, as Slack posts it (form fields). */
+    async command(user: string, channel: string, text: string) {
+      const fields = {
+        command: "/ticket",
+        text,
+        user_id: user,
+        user_name: user.toLowerCase(),
+        channel_id: channel,
+        team_id: "T0TEAM",
+        trigger_id: `trigger-${randomUUID()}`,
+        response_url: "http://127.0.0.1:9/unused",
+      };
+      if (mode === "socket") return slack.sendEnvelope("slash_commands", fields);
+      return signedPost(new URLSearchParams(fields).toString(), "application/x-www-form-urlencoded");
+    },
+    /** A `block_actions` payload for one button click. */
+    async click(
+      user: string,
+      channel: string,
+      actionId: string,
+      value: string,
+      messageTs = "1700000100.000001",
+    ) {
+      const payload = {
+        type: "block_actions",
+        user: { id: user },
+        api_app_id: "A0DESK",
+        trigger_id: `trigger-${randomUUID()}`,
+        team: { id: "T0TEAM" },
+        channel: { id: channel },
+        container: { type: "message", channel_id: channel, message_ts: messageTs },
+        actions: [
+          {
+            type: "button",
+            action_id: actionId,
+            block_id: "b1",
+            value,
+            action_ts: String(Date.now() / 1000),
+          },
+        ],
+      };
+      if (mode === "socket") return slack.sendEnvelope("interactive", payload);
+      return signedPost(
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        "application/x-www-form-urlencoded",
+      );
+    },
+    /** A `view_submission` payload. */
+    async submitView(user: string, view: Record<string, unknown>) {
+      const payload = {
+        type: "view_submission",
+        user: { id: user },
+        api_app_id: "A0DESK",
+        team: { id: "T0TEAM" },
+        trigger_id: `trigger-${randomUUID()}`,
+        view,
+      };
+      if (mode === "socket") return slack.sendEnvelope("interactive", payload);
+      return signedPost(
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        "application/x-www-form-urlencoded",
+      );
+    },
+    async stop() {
+      await running.stop();
+      await slack.stop();
+      await store.close();
+    },
+  };
+}
