@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
 import { leaseExpiryMs, startReminderLoop } from "../adapters/reminder-loop.js";
+import { type SlackSetup, slackWebClient, startSlackApp } from "../adapters/slack/slack-app.js";
+import { SlackGateway } from "../adapters/slack/slack-gateway.js";
 import { openKeyvBackend } from "../adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
@@ -28,9 +30,23 @@ const stderrLogger: Logger = {
   error: (data, message) => process.stderr.write(`${JSON.stringify({ level: "error", message, ...data })}\n`),
 };
 
+/** The Slack connection the environment describes, or undefined (no bot token). */
+export function slackSetupFrom(env: NodeJS.ProcessEnv, logger: Logger): SlackSetup | undefined {
+  if (!env.SLACK_BOT_TOKEN) return undefined;
+  return {
+    botToken: env.SLACK_BOT_TOKEN,
+    appToken: env.SLACK_APP_TOKEN || undefined,
+    // HTTP mode only when asked for by a signing secret; Socket Mode needs no public URL.
+    signingSecret: env.SLACK_APP_TOKEN ? undefined : env.SLACK_SIGNING_SECRET || undefined,
+    apiUrl: env.SLACK_API_URL || undefined,
+    port: Number(env.PORT ?? 3000),
+    logger,
+  };
+}
+
 /**
- * Starts the desk. With no chat credentials it runs in local mode: a terminal chat on the same core and
- * store, for trying the desk out.
+ * Starts the desk: on Slack when SLACK_BOT_TOKEN is set, else in local mode (a terminal chat on the same
+ * core and store, for trying the desk out). The reminder scheduler runs beside either.
  */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const configPath = env.SLA_DESK_CONFIG ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);
@@ -41,12 +57,13 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const backend = await openKeyvBackend(url, { sqliteSync });
   const store = await KeyvTicketStore.open(backend);
   const write = (text: string) => process.stdout.write(text);
-  const gateway = new ConsoleGateway(write);
+  const slack = slackSetupFrom(env, stderrLogger);
+  const consoleGateway = new ConsoleGateway(write);
   const directory = new ConfigDirectory(config, policy);
   const { tickSeconds, atRiskShare, leaseSeconds } = config.reminders;
   const deps = {
     store,
-    gateway,
+    gateway: slack === undefined ? consoleGateway : new SlackGateway(slackWebClient(slack)),
     clock: systemClock,
     directory,
     logger: stderrLogger,
@@ -60,21 +77,33 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   write(
     `sla-desk: tickets in ${describeStore(url)}; configuration ${configPath ?? "built-in local demo"}.\n`,
   );
-  if (env.SLACK_APP_TOKEN || env.SLACK_BOT_TOKEN || env.MICROSOFT_APP_ID) {
-    write(
-      "sla-desk: chat credentials are set, but this build has no Slack or Teams adapter yet; running locally.\n",
-    );
-  }
   try {
+    if (slack !== undefined) {
+      const running = await startSlackApp(desk, slack);
+      write(
+        `sla-desk: on Slack (${running.port === undefined ? "Socket Mode" : `HTTP mode on port ${running.port}, /slack/events`}).\n`,
+      );
+      await untilStopped();
+      await running.stop();
+      return;
+    }
+    if (env.MICROSOFT_APP_ID) write("sla-desk: this build has no Teams adapter yet; running locally.\n");
     await runConsoleChat(
       desk,
       store,
       createInterface({ input: process.stdin, terminal: false }),
       write,
-      gateway,
+      consoleGateway,
     );
   } finally {
     await reminders.stop();
     await store.close();
   }
+}
+
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
 }

@@ -1,8 +1,10 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { FakeSlack } from "../fakes/fake-slack.js";
+import { C_ACME, DESK_CONFIG, U_CARLA } from "../support/desk.js";
 
 const bin = join(import.meta.dirname, "..", "..", "bin", "sla-desk.js");
 
@@ -47,4 +49,55 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
       /^sla-desk: the desk configuration is invalid: cannot read .*missing\.yaml: ENOENT/,
     );
   });
+});
+
+describe("sla-desk serve with Slack credentials", () => {
+  it("connects over Socket Mode to the Web API SLACK_API_URL names, opens tickets, and stops on SIGTERM", async () => {
+    const slack = await new FakeSlack().start();
+    const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
+    writeFileSync(join(cwd, "sla-desk.yaml"), JSON.stringify(DESK_CONFIG));
+    const env = {
+      ...process.env,
+      SLACK_BOT_TOKEN: "xoxb-secret-bot-token",
+      SLACK_APP_TOKEN: "xapp-secret-app-token",
+      SLACK_API_URL: slack.apiUrl,
+    };
+    for (const name of ["REDIS_URL", "DATABASE_URL", "SLA_DESK_STORE", "SLA_DESK_CONFIG"]) delete env[name];
+    const child = spawn(process.execPath, [bin, "serve"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    try {
+      await vi.waitFor(() => expect(slack.socketConnected).toBe(true), { timeout: 10_000, interval: 50 });
+      await slack.sendEnvelope("events_api", {
+        type: "event_callback",
+        event_id: "EvServe1",
+        team_id: "T0TEAM",
+        api_app_id: "A0DESK",
+        event: {
+          type: "message",
+          channel: C_ACME,
+          user: U_CARLA.id,
+          text: "Our checkout is down for all users",
+          ts: "1700000000.000001",
+        },
+      });
+      await vi.waitFor(() => expect(slack.posted(C_ACME, "1700000000.000001")).toHaveLength(1), {
+        timeout: 5000,
+        interval: 20,
+      });
+      expect(output).toContain("sla-desk: on Slack (Socket Mode).");
+      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(output).not.toContain("secret");
+    } finally {
+      child.kill("SIGKILL");
+      await slack.stop();
+    }
+  }, 20_000);
 });
