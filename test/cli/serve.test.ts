@@ -56,7 +56,7 @@ describe("sla-desk serve with Slack credentials", () => {
     const slack = await new FakeSlack().start();
     const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
     writeFileSync(join(cwd, "sla-desk.yaml"), JSON.stringify(DESK_CONFIG));
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       SLACK_BOT_TOKEN: "xoxb-secret-bot-token",
       SLACK_APP_TOKEN: "xapp-secret-app-token",
