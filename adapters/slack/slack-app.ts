@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, LogLevel, SocketModeReceiver } from "@slack/bolt";
-import { type RetryOptions, WebClient } from "@slack/web-api";
+import { App, SocketModeReceiver } from "@slack/bolt";
+import type { RetryOptions } from "@slack/web-api";
 import type { Desk } from "../../src/application/desk.js";
 import type { InboundEvent } from "../../src/application/inbound-events.js";
 import type { Logger } from "../../src/ports/logger.js";
@@ -13,6 +13,7 @@ import {
   type SlackButtonClick,
   type SlackCommand,
   type SlackMessageEvent,
+  ticketFromMessage,
 } from "./slack-inbound.js";
 import {
   actionFormModal,
@@ -20,6 +21,9 @@ import {
   newTicketModal,
   type SlackViewSubmission,
 } from "./slack-modals.js";
+import { apiBase, messageAt, slackLogger, UserNames } from "./slack-web.js";
+
+export { slackWebClient } from "./slack-web.js";
 
 export interface SlackSetup {
   readonly botToken: string;
@@ -37,16 +41,13 @@ export interface SlackSetup {
 }
 
 export const SLASH_COMMAND = "/ticket";
-
-export function slackWebClient(setup: SlackSetup): WebClient {
-  return new WebClient(setup.botToken, {
-    slackApiUrl: apiBase(setup.apiUrl),
-    logger: slackLogger(setup.logger),
-    logLevel: LogLevel.WARN,
-    rejectRateLimitedCalls: false,
-    ...(setup.retryConfig !== undefined && { retryConfig: setup.retryConfig }),
-  });
-}
+/** What the app registers with Slack; `manifests/slack/manifest.yaml` declares the same (a test checks). */
+export const SLACK_FEATURES = {
+  command: SLASH_COMMAND,
+  events: ["message.channels", "message.groups", "reaction_added"],
+  messageShortcut: "create_ticket",
+  ticketReaction: "ticket",
+} as const;
 
 export interface RunningSlackApp {
   /** HTTP mode: the port the Events API endpoint (`/slack/events`) listens on. */
@@ -97,6 +98,32 @@ export async function startSlackApp(desk: Desk, setup: SlackSetup): Promise<Runn
   app.event("message", async ({ event, body, context }) => {
     handle(fromMessageEvent(event as unknown as SlackMessageEvent, String(body.event_id), context.botUserId));
   });
+  app.event("reaction_added", async ({ event, body }) => {
+    if (event.reaction !== SLACK_FEATURES.ticketReaction || event.item.type !== "message") return;
+    const message = await messageAt(app.client, event.item.channel, event.item.ts);
+    if (message !== undefined)
+      handle(
+        ticketFromMessage({ ...message, channel: event.item.channel }, String(body.event_id), event.user),
+      );
+  });
+  app.shortcut(SLACK_FEATURES.messageShortcut, async ({ ack, shortcut }) => {
+    await ack();
+    if (shortcut.type !== "message_action") return;
+    const { message, channel, user, trigger_id } = shortcut;
+    handle(
+      ticketFromMessage(
+        {
+          channel: channel.id,
+          ts: message.ts,
+          thread_ts: message.thread_ts,
+          user: message.user,
+          text: message.text,
+        },
+        `shortcut:${trigger_id}`,
+        user.id,
+      ),
+    );
+  });
   app.command(SLASH_COMMAND, async ({ ack, command, client }) => {
     await ack();
     if (command.text.trim() === "") {
@@ -140,61 +167,4 @@ export async function startSlackApp(desk: Desk, setup: SlackSetup): Promise<Runn
   const started = (await (socketMode ? app.start() : app.start(setup.port ?? 3000))) as unknown;
   const port = socketMode ? undefined : ((started as Server).address() as AddressInfo).port;
   return { port, stop: () => app.stop().then(() => undefined) };
-}
-
-/** Display names from users.info, cached: Slack's events carry only user ids. */
-class UserNames {
-  private readonly cache = new Map<string, Promise<string | undefined>>();
-
-  constructor(
-    private readonly client: WebClient,
-    private readonly logger: Logger,
-  ) {}
-
-  async named(event: InboundEvent): Promise<InboundEvent> {
-    if (event.user.name !== undefined) return event;
-    const name = await this.nameOf(event.user.id);
-    return name === undefined ? event : { ...event, user: { ...event.user, name } };
-  }
-
-  private nameOf(id: string): Promise<string | undefined> {
-    let name = this.cache.get(id);
-    if (name === undefined) {
-      name = this.client.users
-        .info({ user: id })
-        .then((answer) => {
-          const user = answer.user;
-          return user?.profile?.display_name || user?.real_name || user?.name || undefined;
-        })
-        .catch((error) => {
-          this.logger.warn({ err: String(error), user: id }, "could not read a Slack user's name");
-          this.cache.delete(id);
-          return undefined;
-        });
-      this.cache.set(id, name);
-    }
-    return name;
-  }
-}
-
-function apiBase(url: string | undefined): string {
-  if (url === undefined || url === "") return "https://slack.com/api/";
-  return url.endsWith("/") ? url : `${url}/`;
-}
-
-/** Bolt's and the Web API client's logs through the desk's logger; debug output (payloads) is dropped. */
-function slackLogger(logger: Logger) {
-  let level = LogLevel.INFO;
-  const text = (parts: unknown[]) => parts.map((p) => (p instanceof Error ? p.message : String(p))).join(" ");
-  return {
-    debug: () => {},
-    info: (...parts: unknown[]) => logger.info({ source: "slack" }, text(parts)),
-    warn: (...parts: unknown[]) => logger.warn({ source: "slack" }, text(parts)),
-    error: (...parts: unknown[]) => logger.error({ source: "slack" }, text(parts)),
-    setLevel: (next: LogLevel) => {
-      level = next;
-    },
-    getLevel: () => level,
-    setName: () => {},
-  };
 }

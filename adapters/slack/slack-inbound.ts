@@ -131,3 +131,40 @@ export function fromButtonClick(click: SlackButtonClick): InboundEvent | undefin
     value: click.action.value ?? "",
   };
 }
+
+/** The message a `:ticket:` reaction or the "Create ticket" shortcut was used on. */
+export interface SlackMessageRef {
+  readonly channel: string;
+  readonly ts: string;
+  readonly thread_ts?: string | undefined;
+  readonly user?: string | undefined;
+  readonly text?: string | undefined;
+}
+
+const TITLE_LENGTH = 120;
+
+/**
+ * A ticket made from an existing message: its author is the requester, its first line the title, and
+ * the desk answers in its thread (the thread it is in, for a reply).
+ */
+export function ticketFromMessage(
+  message: SlackMessageRef,
+  eventId: string,
+  actor: string,
+): InboundEvent | undefined {
+  const text = (message.text ?? "").trim();
+  if (text === "") return undefined;
+  const firstLine = text.split("\n")[0] ?? text;
+  return {
+    type: "ticket.requested",
+    eventId,
+    user: { platform: "slack", id: message.user ?? actor },
+    conversation: {
+      platform: "slack",
+      conversation: message.channel,
+      thread: message.thread_ts ?? message.ts,
+    },
+    title: firstLine.length <= TITLE_LENGTH ? firstLine : `${firstLine.slice(0, TITLE_LENGTH - 1)}…`,
+    description: text,
+  };
+}

@@ -11,6 +11,7 @@ export interface ApiCall {
 interface StoredMessage {
   readonly ts: string;
   readonly thread_ts?: string;
+  readonly user?: string;
   readonly text: string;
   readonly metadata?: unknown;
 }
@@ -67,6 +68,11 @@ export class FakeSlack {
     for (const client of this.sockets?.clients ?? []) client.terminate();
     this.sockets?.close();
     await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  /** A person's message, as Slack keeps it (the desk may read it back through the history). */
+  remember(channel: string, message: StoredMessage): void {
+    this.messages.set(channel, [...(this.messages.get(channel) ?? []), message]);
   }
 
   /** The next `times` calls of `method` answer 429 with `Retry-After: 0`. */

@@ -77,6 +77,12 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
           channel_type: "channel",
         },
       };
+      slack.remember(channel, {
+        ts,
+        user,
+        text,
+        ...(options.thread !== undefined && { thread_ts: options.thread }),
+      });
       const extra: Record<string, string> =
         options.retry === undefined
           ? {}
@@ -87,6 +93,38 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
         if (response.status !== 200) throw new Error(`event answered ${response.status}`);
       }
       return { ts, body };
+    },
+    /** An Events API event other than a message (a reaction, say), signed or over the socket. */
+    async event(event: Record<string, unknown>, eventId = `Ev${randomUUID().slice(0, 8)}`) {
+      const body = {
+        type: "event_callback",
+        team_id: "T0TEAM",
+        api_app_id: "A0DESK",
+        event_id: eventId,
+        event_time: 1,
+        event,
+      };
+      if (mode === "socket") return slack.sendEnvelope("events_api", body);
+      return signedPost(JSON.stringify(body), "application/json");
+    },
+    /** A message shortcut ("Create ticket") used on a message. */
+    async shortcut(user: string, channel: string, message: Record<string, unknown>) {
+      const payload = {
+        type: "message_action",
+        callback_id: "create_ticket",
+        trigger_id: `trigger-${randomUUID()}`,
+        user: { id: user },
+        channel: { id: channel },
+        team: { id: "T0TEAM" },
+        message_ts: message.ts,
+        message: { type: "message", ...message },
+        response_url: "http://127.0.0.1:9/unused",
+      };
+      if (mode === "socket") return slack.sendEnvelope("interactive", payload);
+      return signedPost(
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        "application/x-www-form-urlencoded",
+      );
     },
     /** A `/ticket` slash command, as Slack posts it (form fields). */
     async command(user: string, channel: string, text: string) {

@@ -95,7 +95,8 @@ describe("Slack over HTTP (Events API, signed requests)", () => {
   it("relays the agent's reply in the triage thread to the client's thread", async () => {
     desk = await aSlackDesk("http");
     const { ts } = await desk.message(U_CARLA.id, C_ACME, "Our checkout is down for all users");
-    await vi.waitFor(() => expect(desk.slack.posted(T_TRIAGE)).toHaveLength(1), settle);
+    // The ticket records its triage thread just after the card is posted.
+    await vi.waitFor(async () => expect((await desk.store.get(1))?.triageThread).toBeDefined(), settle);
     const triageThread = (await desk.store.get(1))?.triageThread?.thread as string;
     await desk.message(U_ALICE.id, T_TRIAGE, "We are on it, failing over now", { thread: triageThread });
     await vi.waitFor(
@@ -175,5 +176,64 @@ describe("Slack over HTTP (Events API, signed requests)", () => {
     await vi.waitFor(async () => expect(await desk.store.get(1)).toBeDefined(), settle);
     expect((await desk.store.get(1))?.description).toBe("Our checkout is down for all users");
     expect(await desk.store.get(2)).toBeUndefined();
+  });
+});
+
+describe("tickets from existing messages", () => {
+  it("opens a ticket from a thread reply an agent marks with :ticket:, answering in that thread", async () => {
+    desk = await aSlackDesk("http");
+    // Carla's thread question, then Greg's reply in it that is really a new problem.
+    desk.slack.remember(C_ACME, {
+      ts: "1700000050.000001",
+      user: U_CARLA.id,
+      text: "Question about invoices",
+    });
+    desk.slack.remember(C_ACME, {
+      ts: "1700000050.000002",
+      user: U_CARLA.id,
+      thread_ts: "1700000050.000001",
+      text: "Also: SSO login fails for the whole team\nsince 9am",
+    });
+    await desk.event({
+      type: "reaction_added",
+      user: U_ALICE.id,
+      reaction: "ticket",
+      item: { type: "message", channel: C_ACME, ts: "1700000050.000002" },
+      event_ts: "1",
+    });
+    await vi.waitFor(
+      async () => expect((await desk.store.get(1))?.title).toBe("Also: SSO login fails for the whole team"),
+      settle,
+    );
+    const ticket = await desk.store.get(1);
+    expect(ticket?.requester.id).toBe(U_CARLA.id);
+    expect(ticket?.clientThread).toEqual({
+      platform: "slack",
+      conversation: C_ACME,
+      thread: "1700000050.000001",
+    });
+    await desk.event({
+      type: "reaction_added",
+      user: U_ALICE.id,
+      reaction: "thumbsup",
+      item: { type: "message", channel: C_ACME, ts: "1700000050.000001" },
+      event_ts: "2",
+    });
+    expect(await desk.store.get(2)).toBeUndefined();
+  });
+
+  it("opens a ticket with the Create ticket message shortcut", async () => {
+    desk = await aSlackDesk("http");
+    const response = await desk.shortcut(U_ALICE.id, C_ACME, {
+      ts: "1700000060.000001",
+      user: U_CARLA.id,
+      text: "Reports page shows a blank screen",
+    });
+    expect(response.status).toBe(200);
+    await vi.waitFor(
+      async () => expect((await desk.store.get(1))?.description).toBe("Reports page shows a blank screen"),
+      settle,
+    );
+    await vi.waitFor(() => expect(desk.slack.posted(C_ACME, "1700000060.000001")).toHaveLength(1), settle);
   });
 });

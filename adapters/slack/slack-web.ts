@@ -1,0 +1,87 @@
+import { LogLevel } from "@slack/bolt";
+import { WebClient } from "@slack/web-api";
+import type { InboundEvent } from "../../src/application/inbound-events.js";
+import type { Logger } from "../../src/ports/logger.js";
+import type { SlackSetup } from "./slack-app.js";
+import type { SlackMessageRef } from "./slack-inbound.js";
+
+export function slackWebClient(setup: SlackSetup): WebClient {
+  return new WebClient(setup.botToken, {
+    slackApiUrl: apiBase(setup.apiUrl),
+    logger: slackLogger(setup.logger),
+    logLevel: LogLevel.WARN,
+    rejectRateLimitedCalls: false,
+    ...(setup.retryConfig !== undefined && { retryConfig: setup.retryConfig }),
+  });
+}
+
+/** One message by its ts: a reply is found through its thread, a top-level message through the history. */
+export async function messageAt(
+  client: WebClient,
+  channel: string,
+  ts: string,
+): Promise<Omit<SlackMessageRef, "channel"> | undefined> {
+  const page = await client.conversations.history({ channel, latest: ts, inclusive: true, limit: 1 });
+  const found =
+    page.messages?.find((m) => m.ts === ts) ??
+    (await client.conversations.replies({ channel, ts, limit: 1 })).messages?.find((m) => m.ts === ts);
+  if (found?.ts === undefined) return undefined;
+  return { ts: found.ts, thread_ts: found.thread_ts, user: found.user, text: found.text };
+}
+
+/** Display names from users.info, cached: Slack's events carry only user ids. */
+export class UserNames {
+  private readonly cache = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    private readonly client: WebClient,
+    private readonly logger: Logger,
+  ) {}
+
+  async named(event: InboundEvent): Promise<InboundEvent> {
+    if (event.user.name !== undefined) return event;
+    const name = await this.nameOf(event.user.id);
+    return name === undefined ? event : { ...event, user: { ...event.user, name } };
+  }
+
+  private nameOf(id: string): Promise<string | undefined> {
+    let name = this.cache.get(id);
+    if (name === undefined) {
+      name = this.client.users
+        .info({ user: id })
+        .then((answer) => {
+          const user = answer.user;
+          return user?.profile?.display_name || user?.real_name || user?.name || undefined;
+        })
+        .catch((error) => {
+          this.logger.warn({ err: String(error), user: id }, "could not read a Slack user's name");
+          this.cache.delete(id);
+          return undefined;
+        });
+      this.cache.set(id, name);
+    }
+    return name;
+  }
+}
+
+export function apiBase(url: string | undefined): string {
+  if (url === undefined || url === "") return "https://slack.com/api/";
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Bolt's and the Web API client's logs through the desk's logger; debug output (payloads) is dropped. */
+export function slackLogger(logger: Logger) {
+  let level = LogLevel.INFO;
+  const text = (parts: unknown[]) => parts.map((p) => (p instanceof Error ? p.message : String(p))).join(" ");
+  return {
+    debug: () => {},
+    info: (...parts: unknown[]) => logger.info({ source: "slack" }, text(parts)),
+    warn: (...parts: unknown[]) => logger.warn({ source: "slack" }, text(parts)),
+    error: (...parts: unknown[]) => logger.error({ source: "slack" }, text(parts)),
+    setLevel: (next: LogLevel) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
