@@ -229,7 +229,7 @@ describe("tickets from existing messages", () => {
       user: U_CARLA.id,
       text: "Reports page shows a blank screen",
     });
-    expect(response.status).toBe(200);
+    expect((response as Response).status).toBe(200);
     await vi.waitFor(
       async () => expect((await desk.store.get(1))?.description).toBe("Reports page shows a blank screen"),
       settle,
