@@ -2,7 +2,9 @@
 import { runConversationCoreBench } from "./conversation-core.js";
 import { runReminderBench } from "./reminders.js";
 import { runSlaEngineBench } from "./sla-engine.js";
+import { runSlackAckBench } from "./slack-ack.js";
 
 runSlaEngineBench();
 await runConversationCoreBench();
 await runReminderBench();
+await runSlackAckBench();
