@@ -106,6 +106,10 @@ describe("Slack over HTTP (Events API, signed requests)", () => {
         ),
       settle,
     );
+    // Mentioning the bot first makes the message a command, aimed at the thread's ticket; it is not relayed.
+    await desk.message(U_ALICE.id, T_TRIAGE, "<@U0DESKBOT> claim", { thread: triageThread });
+    await vi.waitFor(async () => expect((await desk.store.get(1))?.assignee?.id).toBe(U_ALICE.id), settle);
+    expect(desk.slack.posted(C_ACME, ts).filter((c) => String(c.args.text).includes("DESKBOT"))).toEqual([]);
   });
 
   it("opens the new-ticket modal for a bare /ticket and a ticket from its submission", async () => {
