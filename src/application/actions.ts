@@ -19,7 +19,12 @@ const BUTTON_COMMANDS: Record<string, string> = {
 };
 
 /** A card button is the command it stands for, so it goes through the same checks. */
-export function actionAsCommand(action: string, value: string): string {
+export function actionAsCommand(action: string, value: string, text?: string): string {
+  if (action === "ticket.update") {
+    if (text === undefined || text.trim() === "")
+      throw new InvalidCommandError("write the update for the client", `update T-${value} <text>`);
+    return `update T-${value} ${text}`;
+  }
   if (action === "ticket.priority") {
     const [id, level] = value.split(":");
     return `priority T-${id} ${level ?? ""}`;

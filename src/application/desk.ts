@@ -56,7 +56,7 @@ export class Desk {
         if (event.action.startsWith("triage.")) return onTriageAnswer(this.ctx, event);
         if (event.action.startsWith("nudge."))
           return onNudgeAction(this.ctx, event, (text) => this.command(event, text));
-        return this.command(event, actionAsCommand(event.action, event.value));
+        return this.command(event, actionAsCommand(event.action, event.value, event.text));
       case "ticket.requested":
         return this.requested(event);
     }

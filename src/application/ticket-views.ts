@@ -98,6 +98,16 @@ export function triageCard(
         ticket.assignee === null
           ? { id: "ticket.claim", label: "Claim", value, style: "primary" }
           : { id: "ticket.unclaim", label: "Unclaim", value },
+        {
+          id: "ticket.update",
+          label: "Post update",
+          value,
+          form: {
+            title: `Update ${ticketNumber(ticket.id)}`,
+            label: "What should the client hear?",
+            submit: "Post",
+          },
+        },
         { id: "ticket.resolve", label: "Resolve", value },
       ]
     : [{ id: "ticket.reopen", label: "Reopen", value }];

@@ -241,3 +241,40 @@ describe("tickets from existing messages", () => {
     await vi.waitFor(() => expect(desk.slack.posted(C_ACME, "1700000060.000001")).toHaveLength(1), settle);
   });
 });
+
+describe("buttons with a form", () => {
+  it("opens the card's Post update form and posts its text to the client as an update", async () => {
+    desk = await aSlackDesk("http");
+    const { ts } = await desk.message(U_CARLA.id, C_ACME, "Our checkout is down for all users");
+    await vi.waitFor(async () => expect((await desk.store.get(1))?.triageThread).toBeDefined(), settle);
+    const card = desk.slack.posted(T_TRIAGE)[0]?.args.blocks as {
+      type: string;
+      elements?: { action_id: string; value: string }[];
+    }[];
+    const button = card
+      .find((b) => b.type === "actions")
+      ?.elements?.find((e) => e.action_id.startsWith("ticket.update"));
+    await desk.click(U_ALICE.id, T_TRIAGE, button?.action_id as string, button?.value as string);
+    await vi.waitFor(() => expect(desk.slack.callsOf("views.open")).toHaveLength(1), settle);
+    const view = desk.slack.callsOf("views.open")[0]?.args.view as Record<string, unknown>;
+    await desk.submitView(U_ALICE.id, {
+      id: "V0FORM",
+      callback_id: view.callback_id,
+      private_metadata: view.private_metadata,
+      state: {
+        values: {
+          text: { value: { type: "plain_text_input", value: "Failing over to the backup provider" } },
+        },
+      },
+    });
+    await vi.waitFor(
+      () =>
+        expect(
+          desk.slack
+            .posted(C_ACME, ts)
+            .some((c) => String(c.args.text).includes("Failing over to the backup provider")),
+        ).toBe(true),
+      settle,
+    );
+  });
+});
