@@ -3,7 +3,9 @@ import { createInterface } from "node:readline";
 import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
 import { leaseExpiryMs, startReminderLoop } from "../adapters/reminder-loop.js";
 import { type SlackSetup, slackWebClient, startSlackApp } from "../adapters/slack/slack-app.js";
+import { SlackZonesDirectory } from "../adapters/slack/slack-directory.js";
 import { SlackGateway } from "../adapters/slack/slack-gateway.js";
+import { SlackProfiles } from "../adapters/slack/slack-web.js";
 import { openKeyvBackend } from "../adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
@@ -57,13 +59,17 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const backend = await openKeyvBackend(url, { sqliteSync });
   const store = await KeyvTicketStore.open(backend);
   const write = (text: string) => process.stdout.write(text);
-  const slack = slackSetupFrom(env, stderrLogger);
+  const slackEnv = slackSetupFrom(env, stderrLogger);
+  const slackClient = slackEnv === undefined ? undefined : slackWebClient(slackEnv);
+  const profiles = slackClient === undefined ? undefined : new SlackProfiles(slackClient, stderrLogger);
+  const slack = slackEnv === undefined ? undefined : { ...slackEnv, profiles };
   const consoleGateway = new ConsoleGateway(write);
-  const directory = new ConfigDirectory(config, policy);
+  const configured = new ConfigDirectory(config, policy);
+  const directory = profiles === undefined ? configured : new SlackZonesDirectory(configured, profiles);
   const { tickSeconds, atRiskShare, leaseSeconds } = config.reminders;
   const deps = {
     store,
-    gateway: slack === undefined ? consoleGateway : new SlackGateway(slackWebClient(slack)),
+    gateway: slackClient === undefined ? consoleGateway : new SlackGateway(slackClient),
     clock: systemClock,
     directory,
     logger: stderrLogger,
@@ -80,6 +86,8 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   try {
     if (slack !== undefined) {
       const running = await startSlackApp(desk, slack);
+      // Agents' own time zones, for the times in their pages and nudges.
+      void profiles?.prefetch(config.agents.filter((a) => a.platform === "slack").map((a) => a.id));
       write(
         `sla-desk: on Slack (${running.port === undefined ? "Socket Mode" : `HTTP mode on port ${running.port}, /slack/events`}).\n`,
       );

@@ -21,7 +21,7 @@ import {
   newTicketModal,
   type SlackViewSubmission,
 } from "./slack-modals.js";
-import { apiBase, messageAt, slackLogger, UserNames } from "./slack-web.js";
+import { apiBase, messageAt, SlackProfiles, slackLogger } from "./slack-web.js";
 
 export { slackWebClient } from "./slack-web.js";
 
@@ -38,6 +38,8 @@ export interface SlackSetup {
   readonly logger: Logger;
   /** How the Web API client retries failed calls (a 429's Retry-After is always waited out). */
   readonly retryConfig?: RetryOptions;
+  /** Shared with the Directory, so reminders show each reader's Slack time zone. */
+  readonly profiles?: SlackProfiles;
 }
 
 export const SLASH_COMMAND = "/ticket";
@@ -86,7 +88,7 @@ export async function startSlackApp(desk: Desk, setup: SlackSetup): Promise<Runn
         clientOptions,
         logger,
       });
-  const names = new UserNames(app.client, setup.logger);
+  const names = setup.profiles ?? new SlackProfiles(app.client, setup.logger);
   const handle = (event: InboundEvent | undefined) => {
     if (event === undefined) return;
     names

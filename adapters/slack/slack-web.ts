@@ -29,9 +29,13 @@ export async function messageAt(
   return { ts: found.ts, thread_ts: found.thread_ts, user: found.user, text: found.text };
 }
 
-/** Display names from users.info, cached: Slack's events carry only user ids. */
-export class UserNames {
-  private readonly cache = new Map<string, Promise<string | undefined>>();
+/**
+ * People's display names and time zones from users.info, cached: Slack's events carry only user ids,
+ * and reminders show times in the reader's own zone.
+ */
+export class SlackProfiles {
+  private readonly cache = new Map<string, Promise<Profile | undefined>>();
+  private readonly zones = new Map<string, string>();
 
   constructor(
     private readonly client: WebClient,
@@ -40,28 +44,43 @@ export class UserNames {
 
   async named(event: InboundEvent): Promise<InboundEvent> {
     if (event.user.name !== undefined) return event;
-    const name = await this.nameOf(event.user.id);
+    const name = (await this.profileOf(event.user.id))?.name;
     return name === undefined ? event : { ...event, user: { ...event.user, name } };
   }
 
-  private nameOf(id: string): Promise<string | undefined> {
-    let name = this.cache.get(id);
-    if (name === undefined) {
-      name = this.client.users
+  /** The zone Slack knows for the person, once their profile was read. */
+  zoneOf(id: string): string | undefined {
+    return this.zones.get(id);
+  }
+
+  /** Reads the profiles of people the desk will write to before they write to it (the agents). */
+  async prefetch(ids: readonly string[]): Promise<void> {
+    await Promise.all(ids.map((id) => this.profileOf(id)));
+  }
+
+  private profileOf(id: string): Promise<Profile | undefined> {
+    let profile = this.cache.get(id);
+    if (profile === undefined) {
+      profile = this.client.users
         .info({ user: id })
         .then((answer) => {
           const user = answer.user;
-          return user?.profile?.display_name || user?.real_name || user?.name || undefined;
+          if (user?.tz) this.zones.set(id, user.tz);
+          return { name: user?.profile?.display_name || user?.real_name || user?.name || undefined };
         })
         .catch((error) => {
-          this.logger.warn({ err: String(error), user: id }, "could not read a Slack user's name");
+          this.logger.warn({ err: String(error), user: id }, "could not read a Slack user's profile");
           this.cache.delete(id);
           return undefined;
         });
-      this.cache.set(id, name);
+      this.cache.set(id, profile);
     }
-    return name;
+    return profile;
   }
+}
+
+interface Profile {
+  readonly name: string | undefined;
 }
 
 export function apiBase(url: string | undefined): string {

@@ -42,6 +42,8 @@ export class FakeSlack {
     ["U0CARLA", "Carla"],
     ["U0DAVE", "Dave"],
   ]);
+  /** Time zones users.info reports; Europe/Amsterdam for anyone not listed. */
+  readonly zones = new Map<string, string>();
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => {
@@ -182,7 +184,7 @@ export class FakeSlack {
             name: name.toLowerCase(),
             real_name: name,
             profile: { display_name: name },
-            tz: "Europe/Amsterdam",
+            tz: this.zones.get(String(args.user)) ?? "Europe/Amsterdam",
           },
         };
       }

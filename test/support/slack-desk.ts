@@ -38,6 +38,7 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
   const desk = new Desk({ store, gateway, clock, directory, logger: silentLogger, policy });
   const running = await startSlackApp(desk, setup);
   const endpoint = `http://127.0.0.1:${running.port}/slack/events`;
+  let stopped = false;
 
   const signedPost = (body: string, contentType: string, extra: Record<string, string> = {}) =>
     fetch(endpoint, {
@@ -189,7 +190,10 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
         "application/x-www-form-urlencoded",
       );
     },
+    /** Stops everything; a second call does nothing (an afterEach may see the same desk twice). */
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await running.stop();
       await slack.stop();
       await store.close();
