@@ -5,19 +5,21 @@ import type { Logger } from "../src/ports/logger.js";
 export interface ReminderLoopOptions {
   /** Real milliseconds between the starts of two ticks. */
   readonly tickMs: number;
-  /** The lease period; the lease is renewed three times per period, also during a long tick. */
+  /** The lease period: the longest a dead holder keeps the others waiting, its last tick included. */
   readonly leaseMs: number;
   readonly logger: Logger;
 }
 
 /**
- * The expiry to give the lease on the server: one tick short of the lease period, so a standby that
- * polls every tick has taken over from a dead holder, and sent what it owed, within one lease period
- * plus one tick.
+ * The expiry to give the lease on the server: two ticks short of the lease period. A standby polls
+ * four times a tick, so it has taken over from a dead holder more than a tick before the period ends
+ * and sends what was owed within one lease period plus one tick, with room to spare on a busy machine.
  */
 export function leaseExpiryMs(options: { readonly tickMs: number; readonly leaseMs: number }): number {
-  return Math.max(options.tickMs, options.leaseMs - options.tickMs);
+  return Math.max(options.tickMs, options.leaseMs - 2 * options.tickMs);
 }
+
+const STANDBY_POLLS_PER_TICK = 4;
 
 export interface ReminderLoop {
   /** Ends the loop after the tick in flight and gives the lease up, so another process takes over at once. */
@@ -36,15 +38,19 @@ export function startReminderLoop(
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> = Promise.resolve();
+  // Three renewals per expiry period, so one slow or lost reply never lets the lease lapse.
   const renewal = setInterval(() => {
     if (lease.holds()) lease.acquire().catch(() => undefined);
-  }, options.leaseMs / 3);
+  }, leaseExpiryMs(options) / 3);
   renewal.unref();
 
   const run = async () => {
     const started = performance.now();
+    // A standby looks for a free lease four times a tick, so a dead holder is replaced promptly.
+    let interval = options.tickMs / STANDBY_POLLS_PER_TICK;
     try {
       const report = await scheduler.tick();
+      if (report.held) interval = options.tickMs;
       if (report.failed > 0 || report.sent > 0)
         options.logger.info(
           { sent: report.sent, failed: report.failed, tickets: report.tickets },
@@ -58,7 +64,7 @@ export function startReminderLoop(
       () => {
         inFlight = run();
       },
-      Math.max(0, options.tickMs - (performance.now() - started)),
+      Math.max(0, interval - (performance.now() - started)),
     );
   };
   inFlight = run();
