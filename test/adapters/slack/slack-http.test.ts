@@ -8,6 +8,15 @@ afterEach(async () => {
 });
 
 const settle = { timeout: 3000, interval: 10 };
+
+/** A button of the first ticket card posted in the triage channel, by the desk's action id. */
+function cardButton(action: string) {
+  const card = desk.slack.posted(T_TRIAGE)[0]?.args.blocks as {
+    type: string;
+    elements?: { action_id: string; value: string }[];
+  }[];
+  return card.find((b) => b.type === "actions")?.elements?.find((e) => e.action_id.startsWith(action));
+}
 const blockTexts = (args: Record<string, unknown>) =>
   ((args.blocks as { text?: { text: string; type: string }; fields?: { text: string }[] }[]) ?? []).flatMap(
     (b) => [...(b.text ? [b.text.text] : []), ...(b.fields ?? []).map((f) => f.text)],
@@ -74,13 +83,7 @@ describe("Slack over HTTP (Events API, signed requests)", () => {
     await vi.waitFor(() => expect(desk.slack.callsOf("chat.update").length).toBeGreaterThan(0), settle);
     await desk.command(U_ALICE.id, T_TRIAGE, "unclaim T-1");
     await vi.waitFor(async () => expect((await desk.store.get(1))?.assignee).toBeNull(), settle);
-    const card = desk.slack.posted(T_TRIAGE)[0]?.args.blocks as {
-      type: string;
-      elements?: { action_id: string; value: string }[];
-    }[];
-    const claim = card
-      .find((b) => b.type === "actions")
-      ?.elements?.find((e) => e.action_id.startsWith("ticket.claim"));
+    const claim = cardButton("ticket.claim");
     expect(claim).toBeDefined();
     const clicked = await desk.click(
       U_ALICE.id,
@@ -247,13 +250,7 @@ describe("buttons with a form", () => {
     desk = await aSlackDesk("http");
     const { ts } = await desk.message(U_CARLA.id, C_ACME, "Our checkout is down for all users");
     await vi.waitFor(async () => expect((await desk.store.get(1))?.triageThread).toBeDefined(), settle);
-    const card = desk.slack.posted(T_TRIAGE)[0]?.args.blocks as {
-      type: string;
-      elements?: { action_id: string; value: string }[];
-    }[];
-    const button = card
-      .find((b) => b.type === "actions")
-      ?.elements?.find((e) => e.action_id.startsWith("ticket.update"));
+    const button = cardButton("ticket.update");
     await desk.click(U_ALICE.id, T_TRIAGE, button?.action_id as string, button?.value as string);
     await vi.waitFor(() => expect(desk.slack.callsOf("views.open")).toHaveLength(1), settle);
     const view = desk.slack.callsOf("views.open")[0]?.args.view as Record<string, unknown>;
