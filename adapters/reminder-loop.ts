@@ -11,12 +11,13 @@ export interface ReminderLoopOptions {
 }
 
 /**
- * The expiry to give the lease on the server: two ticks short of the lease period. A standby polls
- * four times a tick, so it has taken over from a dead holder more than a tick before the period ends
- * and sends what was owed within one lease period plus one tick, with room to spare on a busy machine.
+ * The expiry to give the lease on the server: three ticks short of the lease period. A standby polls
+ * four times a tick, so it has taken over from a dead holder two ticks before the period ends and has
+ * sent what was owed within one lease period plus one tick, with room to spare on a busy machine
+ * (taking over includes reading the change log the dead holder wrote).
  */
 export function leaseExpiryMs(options: { readonly tickMs: number; readonly leaseMs: number }): number {
-  return Math.max(options.tickMs, options.leaseMs - 2 * options.tickMs);
+  return Math.max(options.tickMs, options.leaseMs - 3 * options.tickMs);
 }
 
 const STANDBY_POLLS_PER_TICK = 4;

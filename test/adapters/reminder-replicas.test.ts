@@ -20,10 +20,10 @@ import { C_ACME, DESK_CONFIG, U_CARLA } from "../support/desk.js";
 const redis = (await backendsUnderTest()).find((b) => b.name === "redis");
 const REPLICA = join(import.meta.dirname, "..", "fixtures", "reminder-replica.js");
 const SPEED = 600; // one real second is ten desk minutes
-const TICK_MS = 100;
-const LEASE_MS = 1000;
-const RUN_MS = 6000;
-const KILL_AT_MS = 2500;
+const TICK_MS = 200;
+const LEASE_MS = 2000;
+const RUN_MS = 8000;
+const KILL_AT_MS = 3000;
 const TICKETS = 20;
 const DESK_START = Date.parse("2026-03-03T09:00:00+01:00");
 const policy = (id: string) => {
