@@ -1,14 +1,14 @@
 import { NotAllowedError } from "../domain/errors.js";
 import { type NudgeRest, snoozeChoices, updateCadence } from "../domain/reminders/reminders.js";
 import { InvalidCommandError } from "../domain/ticket/commands.js";
-import { record, sameUser, type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
+import { displayName, record, sameUser, type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
 import { ticketClocks } from "../domain/ticket/ticket-clocks.js";
 import type { UserRef } from "../ports/chat-gateway.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { Outcome } from "./desk.js";
 import type { DeskContext } from "./desk-context.js";
 import type { InboundEvent } from "./inbound-events.js";
-import { currentOnCall, nameOf } from "./on-call.js";
+import { currentOnCall } from "./on-call.js";
 
 type Clicked = Extract<InboundEvent, { type: "action.clicked" }>;
 
@@ -45,7 +45,7 @@ export async function onNudgeAction(
       `That reminder is out of date: ${ticketNumber(id)} owes no update from that cycle any more.`,
     );
   const now = ctx.now();
-  const by = nameOf(event.user);
+  const by = displayName(event.user);
   let rest: Omit<NudgeRest, "round">;
   let handTo: UserRef | null | undefined;
   let reply: string;
@@ -75,7 +75,7 @@ export async function onNudgeAction(
       reply =
         handTo === null
           ? `Nobody else is on call, so ${ticketNumber(id)} is unassigned and back with the team.`
-          : `Handed ${ticketNumber(id)} over to ${nameOf(handTo)}.`;
+          : `Handed ${ticketNumber(id)} over to ${displayName(handTo)}.`;
       break;
     }
     default:

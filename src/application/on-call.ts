@@ -1,7 +1,7 @@
 import { NotAllowedError } from "../domain/errors.js";
 import { nextHandover, type OnCall, type OnCallOverride, onCallAt } from "../domain/oncall/roster.js";
 import { formatForPeople } from "../domain/sla/instant.js";
-import type { UserRef } from "../ports/chat-gateway.js";
+import { displayName } from "../domain/ticket/ticket.js";
 import { type Invocation, requireAgent } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
 
@@ -24,9 +24,9 @@ export async function showOnCall(ctx: DeskContext, invocation: Invocation): Prom
     return "Nobody is on call: no rotation is configured and no override is set. Use `oncall set @user`.";
   const zone = ctx.deps.directory.zoneOf(invocation.user) ?? ctx.deps.directory.rotation?.zone ?? "UTC";
   const lines = [
-    `On call: ${nameOf(onCall.primary)}${onCall.source === "override" ? " (override)" : " (rotation)"}`,
+    `On call: ${displayName(onCall.primary)}${onCall.source === "override" ? " (override)" : " (rotation)"}`,
   ];
-  if (onCall.secondary !== null) lines.push(`Backup: ${nameOf(onCall.secondary)}`);
+  if (onCall.secondary !== null) lines.push(`Backup: ${displayName(onCall.secondary)}`);
   if (onCall.until !== null) lines.push(`Until: ${formatForPeople(onCall.until, zone)}`);
   return lines.join("\n");
 }
@@ -46,14 +46,14 @@ export async function setOnCall(
   const rotation = ctx.deps.directory.rotation;
   const until =
     hours !== undefined ? now + hours * HOUR_MS : rotation === undefined ? null : nextHandover(rotation, now);
-  const override: OnCallOverride = { user: agent, from: now, until, by: nameOf(invocation.user) };
+  const override: OnCallOverride = { user: agent, from: now, until, by: displayName(invocation.user) };
   const kept = ((await ctx.deps.store.getSetting<OnCallOverride[]>(OVERRIDES)) ?? []).filter(
     (o) => o.until === null || o.until > now - KEEP_ENDED_MS,
   );
   await ctx.deps.store.setSetting(OVERRIDES, [...kept, override]);
   const zone = ctx.deps.directory.zoneOf(invocation.user) ?? rotation?.zone ?? "UTC";
   const end = until === null ? "until someone runs `oncall clear`" : `until ${formatForPeople(until, zone)}`;
-  return `${nameOf(agent)} is now on call, ${end}.`;
+  return `${displayName(agent)} is now on call, ${end}.`;
 }
 
 /** Ends every override now in force, handing the pager back to the rotation. */
@@ -68,9 +68,5 @@ export async function clearOnCall(ctx: DeskContext, invocation: Invocation): Pro
   const onCall = onCallAt(ctx.deps.directory.rotation, ended, now);
   return onCall.primary === null
     ? "Override cleared; nobody is on call now (no rotation is configured)."
-    : `Override cleared; ${nameOf(onCall.primary)} is on call by the rotation.`;
-}
-
-export function nameOf(user: UserRef): string {
-  return user.name ?? user.id;
+    : `Override cleared; ${displayName(onCall.primary)} is on call by the rotation.`;
 }

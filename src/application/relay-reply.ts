@@ -5,13 +5,11 @@ import {
 } from "../domain/priority/triage-answers.js";
 import type { TicketStatus } from "../domain/sla/metrics.js";
 import type { Policy } from "../domain/sla/policy.js";
-import { record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
+import { displayName, record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
 import type { UserRef } from "../ports/chat-gateway.js";
 import type { DeskContext, TicketChange } from "./desk-context.js";
 
 export type ReplyOutcome = TicketChange | "duplicate" | "closed" | undefined;
-
-const nameOf = (user: UserRef) => user.name ?? user.id;
 
 /**
  * The client wrote in its thread: the desk owes a reply again, a resolved ticket reopens, and answers to
@@ -49,7 +47,7 @@ export async function customerReply(
   });
   if (typeof change !== "object") return change;
   const { before, after } = change;
-  await ctx.toTriage(after, `${nameOf(author)} (client): ${text}`);
+  await ctx.toTriage(after, `${displayName(author)} (client): ${text}`);
   if (before.status === "resolved")
     await ctx.toTriage(after, `${ticketNumber(after.id)} reopened by the client's reply.`);
   if (
@@ -82,8 +80,8 @@ export async function agentReply(
     );
   });
   if (typeof change !== "object") return change;
-  if (writtenIn === "triage") await ctx.toClient(change.after, `${nameOf(agent)} (support): ${text}`);
-  else await ctx.toTriage(change.after, `${nameOf(agent)} answered the client: ${text}`);
+  if (writtenIn === "triage") await ctx.toClient(change.after, `${displayName(agent)} (support): ${text}`);
+  else await ctx.toTriage(change.after, `${displayName(agent)} answered the client: ${text}`);
   await ctx.refreshCards(change.after);
   return change;
 }
@@ -102,7 +100,7 @@ export async function internalNote(
     record(ticket, { at, type: "note", actor: agent, eventId, text }),
   );
   if (typeof change === "object" && echo)
-    await ctx.toTriage(change.after, `Note from ${nameOf(agent)}: ${text}`);
+    await ctx.toTriage(change.after, `Note from ${displayName(agent)}: ${text}`);
   return change;
 }
 

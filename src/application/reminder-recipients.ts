@@ -1,6 +1,6 @@
 import type { OnCall } from "../domain/oncall/roster.js";
 import type { Reminder, Slot } from "../domain/reminders/reminders.js";
-import { sameUser, type Ticket } from "../domain/ticket/ticket.js";
+import { displayName, sameUser, type Ticket } from "../domain/ticket/ticket.js";
 import type { ConversationRef, UserRef } from "../ports/chat-gateway.js";
 import type { Directory } from "../ports/directory.js";
 
@@ -55,5 +55,5 @@ export function recipientsOf(
 /** The person a nudge went to first, named in the backup's and the channel's messages. */
 export function nudgedOwner(ticket: Ticket, onCall: OnCall): string | undefined {
   const owner = ticket.assignee ?? onCall.primary;
-  return owner === null ? undefined : (owner.name ?? owner.id);
+  return owner === null ? undefined : displayName(owner);
 }

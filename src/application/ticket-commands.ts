@@ -1,11 +1,16 @@
 import { NotAllowedError } from "../domain/errors.js";
 import { transition } from "../domain/ticket/status.js";
-import { record, sameUser, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
+import {
+  displayName,
+  record,
+  sameUser,
+  type Ticket,
+  ticketNumber,
+  withSla,
+} from "../domain/ticket/ticket.js";
 import type { UserRef } from "../ports/chat-gateway.js";
 import { type Invocation, requireAgent } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
-
-const nameOf = (user: UserRef) => user.name ?? user.id;
 
 /** Applies an agent's change and redraws the cards; returns the saved ticket, or null for a replayed event. */
 async function changeAndRefresh(
@@ -35,7 +40,7 @@ function ensureClaimable(ticket: Ticket, agent: UserRef): void {
   if (sameUser(ticket.assignee, agent)) throw new NotAllowedError(`You already have ${number}.`);
   if (ticket.assignee !== null) {
     throw new NotAllowedError(
-      `${number} is claimed by ${nameOf(ticket.assignee)}; use \`assign ${number} @you\` to take it over.`,
+      `${number} is claimed by ${displayName(ticket.assignee)}; use \`assign ${number} @you\` to take it over.`,
     );
   }
   ensureOpen(ticket);
@@ -60,7 +65,7 @@ export async function claim(ctx: DeskContext, invocation: Invocation, ticket: Ti
     );
   });
   if (saved !== null)
-    await ctx.toClient(saved, `${nameOf(invocation.user)} from support is looking into ${number}.`);
+    await ctx.toClient(saved, `${displayName(invocation.user)} from support is looking into ${number}.`);
   return `You claimed ${number}.`;
 }
 
@@ -107,9 +112,11 @@ export async function assign(
     );
   });
   if (saved !== null && !sameUser(agent, invocation.user)) {
-    await ctx.notify(agent, { text: `${nameOf(invocation.user)} assigned ${number} to you: ${saved.title}` });
+    await ctx.notify(agent, {
+      text: `${displayName(invocation.user)} assigned ${number} to you: ${saved.title}`,
+    });
   }
-  return `${number} is assigned to ${nameOf(agent)}.`;
+  return `${number} is assigned to ${displayName(agent)}.`;
 }
 
 export async function resolve(
@@ -169,6 +176,6 @@ export async function reopen(ctx: DeskContext, invocation: Invocation, ticket: T
       { at, type: "reopened" },
     ),
   );
-  if (saved !== null) await ctx.toTriage(saved, `${number} was reopened by ${nameOf(invocation.user)}.`);
+  if (saved !== null) await ctx.toTriage(saved, `${number} was reopened by ${displayName(invocation.user)}.`);
   return `${number} is open again.`;
 }

@@ -74,6 +74,11 @@ export function ticketNumber(id: number): string {
   return `T-${id}`;
 }
 
+/** How the desk names a person in messages: their display name, else their platform id. */
+export function displayName(user: UserRef): string {
+  return user.name ?? user.id;
+}
+
 export function sameUser(a: UserRef | null | undefined, b: UserRef | null | undefined): boolean {
   return a != null && b != null && a.platform === b.platform && a.id === b.id;
 }

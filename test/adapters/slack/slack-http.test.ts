@@ -9,6 +9,17 @@ afterEach(async () => {
 
 const settle = { timeout: 3000, interval: 10 };
 
+/** Alice reacts to a message in Acme's channel. */
+function react(reaction: string, ts: string) {
+  return desk.event({
+    type: "reaction_added",
+    user: U_ALICE.id,
+    reaction,
+    item: { type: "message", channel: C_ACME, ts },
+    event_ts: ts,
+  });
+}
+
 /** A button of the first ticket card posted in the triage channel, by the desk's action id. */
 function cardButton(action: string) {
   const card = desk.slack.posted(T_TRIAGE)[0]?.args.blocks as {
@@ -201,13 +212,7 @@ describe("tickets from existing messages", () => {
       thread_ts: "1700000050.000001",
       text: "Also: SSO login fails for the whole team\nsince 9am",
     });
-    await desk.event({
-      type: "reaction_added",
-      user: U_ALICE.id,
-      reaction: "ticket",
-      item: { type: "message", channel: C_ACME, ts: "1700000050.000002" },
-      event_ts: "1",
-    });
+    await react("ticket", "1700000050.000002");
     await vi.waitFor(
       async () => expect((await desk.store.get(1))?.title).toBe("Also: SSO login fails for the whole team"),
       settle,
@@ -219,14 +224,23 @@ describe("tickets from existing messages", () => {
       conversation: C_ACME,
       thread: "1700000050.000001",
     });
-    await desk.event({
-      type: "reaction_added",
-      user: U_ALICE.id,
-      reaction: "thumbsup",
-      item: { type: "message", channel: C_ACME, ts: "1700000050.000001" },
-      event_ts: "2",
-    });
-    expect(await desk.store.get(2)).toBeUndefined();
+    // Another reaction makes nothing: a :ticket: on the thread's first message afterwards becomes T-2, not T-3.
+    await react("thumbsup", "1700000050.000001");
+    await react("ticket", "1700000050.000001");
+    await vi.waitFor(
+      () =>
+        expect(
+          desk.slack
+            .posted(C_ACME, "1700000050.000001")
+            .map((c) => c.args.text)
+            .join(),
+        ).toContain("T-2"),
+      settle,
+    );
+    expect((await desk.store.get(2))?.title).toBe("Question about invoices");
+    expect(await desk.store.get(3)).toBeUndefined();
+    // Only the two :ticket: reactions read their message.
+    expect(desk.slack.callsOf("conversations.history")).toHaveLength(2);
   });
 
   it("opens a ticket with the Create ticket message shortcut", async () => {
