@@ -124,6 +124,10 @@ describe("agents work the ticket", () => {
     );
     await command(U_ALICE, T_TRIAGE, "list breaching");
     expect(gateway.last().message.text).toContain("Tickets past an SLA deadline (1):");
+    // Saved again while late (an internal note), the ticket still counts as past its deadline.
+    await command(U_BOB, T_TRIAGE, "note T-1 checking the payment provider");
+    await command(U_ALICE, T_TRIAGE, "list breaching");
+    expect(gateway.last().message.text).toContain("Tickets past an SLA deadline (1):");
     await command(U_ALICE, T_TRIAGE, "reply T-1 Sorry for the wait, looking now");
     const first = await reading(1, "first_response");
     expect(first).toMatchObject({ state: "breached", breaches: 1 });

@@ -21,8 +21,18 @@ export function ticketClocks(ticket: Ticket, policy: Policy, at: number, riskSha
   ).map(([metric, reading]) => ({ metric: metric as Metric, ...(reading as ClockReading) }));
 }
 
-/** The earliest due time among clocks still running, or null. */
+/** The clocks still counting toward a deadline: running, or already late and not yet stopped. */
+export function liveClocks(clocks: readonly TicketClock[]): TicketClock[] {
+  return clocks.filter(
+    (clock) =>
+      clock.due !== null &&
+      clock.stoppedAt === null &&
+      (clock.state === "running" || clock.state === "breached"),
+  );
+}
+
+/** The earliest due time among clocks still counting (a late one included), or null. */
 export function nextDue(clocks: readonly TicketClock[]): number | null {
-  const running = clocks.filter((clock) => clock.state === "running" && clock.due !== null);
-  return running.length === 0 ? null : Math.min(...running.map((clock) => clock.due as number));
+  const live = liveClocks(clocks);
+  return live.length === 0 ? null : Math.min(...live.map((clock) => clock.due as number));
 }
