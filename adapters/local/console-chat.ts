@@ -58,10 +58,23 @@ export class ConsoleGateway implements ChatGateway {
     const privately = message.visibleTo ? ` (only ${message.visibleTo.name ?? message.visibleTo.id})` : "";
     const title = message.title ? `${message.title}\n` : "";
     const fields = (message.fields ?? []).map((f) => `  ${f.label}: ${f.value}`).join("\n");
-    const buttons = (message.actions ?? []).map((a) => `[${a.label}]`).join(" ");
+    const buttons = (message.actions ?? []).map(buttonText).join(" ");
     const body = [title + message.text, fields, buttons].filter(Boolean).join("\n");
     this.write(`\n${where}${privately}\n${body.replace(/^/gm, "  ")}\n`);
   }
+}
+
+/** `[Claim]`, or a menu's choices: `[Priority: P1|P2]`, `[Assign: @someone]`. */
+function buttonText(action: OutboundAction): string {
+  if (action.menu === undefined) return `[${action.label}]`;
+  const choices = "people" in action.menu ? "@someone" : action.menu.options.map((o) => o.value).join("|");
+  return `[${action.label}: ${choices}]`;
+}
+
+/** What follows the colon of `:click <label>: …`: a menu's pick (a person without the @), else a form's text. */
+function pressed(action: OutboundAction, typed: string): { text: string } | { choice: string } {
+  if (action.menu === undefined) return { text: typed };
+  return { choice: "people" in action.menu ? typed.replace(/^@/, "") : typed };
 }
 
 const HELP = `Local mode: you play a client in #${LOCAL_CUSTOMER_CHANNEL} and an agent in #${LOCAL_TRIAGE_CHANNEL}.
@@ -70,8 +83,10 @@ const HELP = `Local mode: you play a client in #${LOCAL_CUSTOMER_CHANNEL} and an
   :client :agent   switch person (the client posts in #${LOCAL_CUSTOMER_CHANNEL}, the agent in #${LOCAL_TRIAGE_CHANNEL})
   :in T-n          go into a ticket's thread (the client's or the triage one, by person)
   :out             back to the channel
-  :click <button>  press the last button shown with that label; a form's text after a colon
-                   (:click Snooze 5m, :click Post update: failing over now)
+  :click <button>  press the last button shown with that label; a form's text or a menu's pick
+                   after a colon (:click Snooze 5m, :click Post update: failing over now,
+                   :click Priority: P1, :click Assign: @agent)
+  :home            your home view: your queue by urgency and who is on call
   :help            this text`;
 
 /** A terminal chat for trying the desk without Slack or Teams: each line is an inbound event. */
@@ -100,6 +115,10 @@ export async function runConsoleChat(
     const eventId = `local-${run}-${++seq}`;
     const user = PEOPLE[person];
     if (line === ":help") write(`${HELP}\n`);
+    else if (line === ":home") {
+      const home = await desk.home(user);
+      write(`\n${home.title ?? ""}\n${home.text.replace(/^/gm, "  ")}\n`);
+    }
     else if (line === ":client" || line === ":agent")
       [person, thread] = [line.slice(1) as typeof person, undefined];
     else if (line === ":out") thread = undefined;
@@ -119,7 +138,7 @@ export async function runConsoleChat(
           conversation: button.where,
           action: button.action.id,
           value: button.action.value,
-          ...(text.length > 0 && { text: text.join(":").trim() }),
+          ...(text.length > 0 && pressed(button.action, text.join(":").trim())),
         });
     } else if (line.startsWith("/ticket")) {
       await desk.handle({

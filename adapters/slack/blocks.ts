@@ -9,7 +9,14 @@ const MAX_FIELD_TEXT = 2000;
 const MAX_BUTTON_LABEL = 75;
 const MAX_BUTTONS_PER_BLOCK = 25;
 const MAX_FALLBACK_TEXT = 3000;
-const TRUNCATED = "… (shortened here; `/ticket status` shows the whole ticket)";
+const MAX_ACTION_ID = 255;
+const MAX_PLACEHOLDER = 150;
+const MAX_OPTIONS = 100;
+/** The line that ends a text cut to fit, saying where the whole of it is. */
+const shortenedNote = (ticket: number | undefined) =>
+  ticket === undefined
+    ? "… (shortened to fit in Slack)"
+    : `… (shortened to fit in Slack; ticket T-${ticket} keeps the whole text)`;
 
 export type Block = Record<string, unknown>;
 
@@ -57,10 +64,25 @@ export function renderBlocks(message: OutboundMessage): Block[] {
   }));
   const actionBlocks = chunk(message.actions ?? [], MAX_BUTTONS_PER_BLOCK).map((actions, blockIndex) => ({
     type: "actions",
-    elements: actions.map((action, i) => ({
+    elements: actions.map((action, i) => element(action, blockIndex * MAX_BUTTONS_PER_BLOCK + i)),
+  }));
+  const room = MAX_BLOCKS - blocks.length - fieldBlocks.length - actionBlocks.length;
+  blocks.push(
+    ...textSections(message.text, Math.max(1, room), shortenedNote(message.ticket)),
+    ...fieldBlocks,
+    ...actionBlocks,
+  );
+  return blocks.slice(0, MAX_BLOCKS);
+}
+
+/** A button, or a select menu for an action with a `menu`. */
+function element(action: OutboundAction, index: number): Block {
+  // action_id must be unique within a block; the index is dropped again when a click comes in.
+  const actionId = `${action.id}#${index}`;
+  if (action.menu === undefined)
+    return {
       type: "button",
-      // action_id must be unique within a block; the index is dropped again when a click comes in.
-      action_id: `${action.id}#${blockIndex * MAX_BUTTONS_PER_BLOCK + i}`,
+      action_id: actionId,
       text: plain(action.label, MAX_BUTTON_LABEL),
       // A button with a form carries it, so whichever desk process gets the click can open the modal.
       value:
@@ -68,14 +90,24 @@ export function renderBlocks(message: OutboundMessage): Block[] {
           ? action.value
           : `${FORM_PREFIX}${JSON.stringify({ value: action.value, form: action.form })}`,
       ...(action.style !== undefined && { style: action.style }),
+    };
+  // Select menus have no value of their own: the action's value rides in the action id.
+  const menuId = `${actionId}@${encodeURIComponent(action.value)}`;
+  if (menuId.length > MAX_ACTION_ID) throw new Error(`menu value too long for Slack: ${action.value}`);
+  const placeholder = plain(action.label, MAX_PLACEHOLDER);
+  if ("people" in action.menu) return { type: "users_select", action_id: menuId, placeholder };
+  return {
+    type: "static_select",
+    action_id: menuId,
+    placeholder,
+    options: action.menu.options.slice(0, MAX_OPTIONS).map((option) => ({
+      text: plain(option.label, MAX_BUTTON_LABEL),
+      value: option.value,
     })),
-  }));
-  const room = MAX_BLOCKS - blocks.length - fieldBlocks.length - actionBlocks.length;
-  blocks.push(...textSections(message.text, Math.max(1, room)), ...fieldBlocks, ...actionBlocks);
-  return blocks.slice(0, MAX_BLOCKS);
+  };
 }
 
-function textSections(text: string, room: number): Block[] {
+function textSections(text: string, room: number, truncated: string): Block[] {
   if (text === "") return [];
   const parts: string[] = [];
   for (let from = 0; from < text.length; from += MAX_SECTION_TEXT)
@@ -83,20 +115,43 @@ function textSections(text: string, room: number): Block[] {
   if (parts.length > room) {
     parts.length = room;
     const last = parts[room - 1] as string;
-    parts[room - 1] = `${last.slice(0, MAX_SECTION_TEXT - TRUNCATED.length)}${TRUNCATED}`;
+    parts[room - 1] = `${last.slice(0, MAX_SECTION_TEXT - truncated.length)}${truncated}`;
   }
   return parts.map((part) => ({ type: "section", text: plain(part, MAX_SECTION_TEXT) }));
+}
+
+/** A Home tab view (App Home) showing the message. */
+export function homeTab(message: OutboundMessage): { type: "home"; blocks: Block[] } {
+  return { type: "home", blocks: renderBlocks(message) };
 }
 
 /** The notification and fallback text: title and text, escaped and kept short. */
 export function fallbackText(message: OutboundMessage): string {
   const text = message.title === undefined ? message.text : `${message.title}: ${message.text}`;
-  return escapeSlackText(shorten(text, MAX_FALLBACK_TEXT));
+  // Escaping lengthens the text, so the cut is measured after it (and never splits an entity).
+  let kept = shorten(text, MAX_FALLBACK_TEXT);
+  let escaped = escapeSlackText(kept);
+  while (escaped.length > MAX_FALLBACK_TEXT) {
+    kept = shorten(kept, kept.length - (escaped.length - MAX_FALLBACK_TEXT));
+    escaped = escapeSlackText(kept);
+  }
+  return escaped;
 }
 
-/** A clicked button's action id as the desk named it (without the index `renderBlocks` added). */
-export function deskActionId(slackActionId: string): string {
-  return slackActionId.replace(/#\d+$/, "");
+/**
+ * A clicked element's action id as the desk named it (without the index `renderBlocks` added), and for
+ * a menu the action's value, which rides in the id.
+ */
+export function deskActionId(slackActionId: string): { id: string; menuValue?: string } {
+  const match = /^(.*?)#\d+(?:@(.*))?$/s.exec(slackActionId);
+  if (match === null) return { id: slackActionId };
+  const [, id = slackActionId, encoded] = match;
+  if (encoded === undefined) return { id };
+  try {
+    return { id, menuValue: decodeURIComponent(encoded) };
+  } catch {
+    return { id };
+  }
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

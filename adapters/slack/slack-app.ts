@@ -1,11 +1,11 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
-import type { RetryOptions } from "@slack/web-api";
+import type { HomeView, RetryOptions } from "@slack/web-api";
 import type { Desk } from "../../src/application/desk.js";
 import type { InboundEvent } from "../../src/application/inbound-events.js";
 import type { Logger } from "../../src/ports/logger.js";
-import { formOfButton } from "./blocks.js";
+import { formOfButton, homeTab } from "./blocks.js";
 import {
   fromButtonClick,
   fromCommand,
@@ -46,10 +46,13 @@ export const SLASH_COMMAND = "/ticket";
 /** What the app registers with Slack; `manifests/slack/manifest.yaml` declares the same (a test checks). */
 export const SLACK_FEATURES = {
   command: SLASH_COMMAND,
-  events: ["message.channels", "message.groups", "reaction_added"],
+  events: ["app_home_opened", "message.channels", "message.groups", "reaction_added"],
   messageShortcut: "create_ticket",
   ticketReaction: "ticket",
 } as const;
+
+/** The interactive elements `renderBlocks` draws. */
+const CLICKABLE = new Set(["button", "static_select", "users_select"]);
 
 export interface RunningSlackApp {
   /** HTTP mode: the port the Events API endpoint (`/slack/events`) listens on. */
@@ -108,6 +111,11 @@ export async function startSlackApp(desk: Desk, setup: SlackSetup): Promise<Runn
         ticketFromMessage({ ...message, channel: event.item.channel }, String(body.event_id), event.user),
       );
   });
+  app.event("app_home_opened", async ({ event, client }) => {
+    if (event.tab !== "home") return;
+    const view = await desk.home({ platform: "slack", id: event.user });
+    await client.views.publish({ user_id: event.user, view: homeTab(view) as unknown as HomeView });
+  });
   app.shortcut(SLACK_FEATURES.messageShortcut, async ({ ack, shortcut }) => {
     await ack();
     if (shortcut.type !== "message_action") return;
@@ -139,9 +147,9 @@ export async function startSlackApp(desk: Desk, setup: SlackSetup): Promise<Runn
   });
   app.action(/.+/, async ({ ack, body, action, client }) => {
     await ack();
-    if (body.type !== "block_actions" || action.type !== "button") return;
+    if (body.type !== "block_actions" || !CLICKABLE.has(action.type)) return;
     const click = { ...(body as unknown as Omit<SlackButtonClick, "action">), action } as SlackButtonClick;
-    const form = formOfButton(action.value ?? "");
+    const form = action.type === "button" ? formOfButton(action.value ?? "") : undefined;
     if (form === undefined) {
       handle(fromButtonClick(click));
       return;

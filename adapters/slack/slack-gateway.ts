@@ -14,14 +14,41 @@ const renderBlocks = (message: OutboundMessage) => renderDeskBlocks(message) as 
 export const DELIVERY_EVENT = "sla_desk_delivery";
 
 /**
+ * How fast the desk posts into one conversation. Slack allows about one message a second per channel,
+ * with short bursts (https://docs.slack.dev/apis/web-api/rate-limits): pacing ahead keeps a busy triage
+ * channel from running into 429s at all.
+ */
+export interface SlackPacing {
+  /** Messages a quiet conversation takes at once. */
+  readonly burst: number;
+  /** The spacing once the burst is spent. */
+  readonly intervalMs: number;
+  readonly now?: () => number;
+  readonly wait?: (ms: number) => Promise<void>;
+}
+
+export const SLACK_PACING: SlackPacing = { burst: 4, intervalMs: 1000 };
+
+/**
  * The desk's messages through the Slack Web API. Sends to one conversation go out one at a time in
- * order; the Web API client waits out a 429's `Retry-After` and tries again, so nothing is dropped.
+ * order and paced; the Web API client waits out a 429's `Retry-After` and tries again, so nothing is
+ * dropped.
  */
 export class SlackGateway implements ChatGateway {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly directChannels = new Map<string, string>();
+  /** Per conversation: posts it may take now, as of `at` (a token bucket). */
+  private readonly allowance = new Map<string, { tokens: number; at: number }>();
+  private readonly now: () => number;
+  private readonly wait: (ms: number) => Promise<void>;
 
-  constructor(private readonly client: WebClient) {}
+  constructor(
+    private readonly client: WebClient,
+    private readonly pacing: SlackPacing = SLACK_PACING,
+  ) {
+    this.now = pacing.now ?? (() => performance.now());
+    this.wait = pacing.wait ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
 
   post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef> {
     return this.inOrder(to.conversation, async () => {
@@ -35,6 +62,7 @@ export class SlackGateway implements ChatGateway {
         const sent = await this.client.chat.postEphemeral({ ...common, user: message.visibleTo.id });
         return { ...to, message: String(sent.message_ts ?? "") };
       }
+      await this.paced(to.conversation);
       const sent = await this.client.chat.postMessage({
         ...common,
         mrkdwn: false,
@@ -91,6 +119,21 @@ export class SlackGateway implements ChatGateway {
     if (id === undefined) throw new Error(`Slack opened no direct conversation with ${user.id}`);
     this.directChannels.set(user.id, id);
     return id;
+  }
+
+  /** Waits until the conversation may take another post, then counts it. */
+  private async paced(conversation: string): Promise<void> {
+    const { burst, intervalMs } = this.pacing;
+    const now = this.now();
+    const last = this.allowance.get(conversation) ?? { tokens: burst, at: now };
+    const tokens = Math.min(burst, last.tokens + (now - last.at) / intervalMs);
+    if (tokens >= 1) {
+      this.allowance.set(conversation, { tokens: tokens - 1, at: now });
+      return;
+    }
+    const delay = (1 - tokens) * intervalMs;
+    this.allowance.set(conversation, { tokens: 0, at: now + delay });
+    await this.wait(delay);
   }
 
   /** Runs sends to one conversation one after another, so a thread reads in the order the desk wrote it. */

@@ -115,20 +115,34 @@ export interface SlackButtonClick {
     readonly thread_ts?: string;
     readonly message_ts?: string;
   };
-  readonly action: { readonly action_id: string; readonly value?: string; readonly action_ts: string };
+  readonly action: {
+    readonly type: string;
+    readonly action_id: string;
+    readonly action_ts: string;
+    /** A button's. */
+    readonly value?: string;
+    /** A `static_select`'s pick. */
+    readonly selected_option?: { readonly value: string };
+    /** A `users_select`'s pick. */
+    readonly selected_user?: string;
+  };
 }
 
+/** A button click or a menu pick, as the desk's `action.clicked`. */
 export function fromButtonClick(click: SlackButtonClick): InboundEvent | undefined {
   const channel = click.channel?.id ?? click.container?.channel_id;
   if (channel === undefined) return undefined;
   const thread = click.container?.thread_ts;
+  const { id, menuValue } = deskActionId(click.action.action_id);
+  const choice = click.action.selected_option?.value ?? click.action.selected_user;
   return {
     type: "action.clicked",
     eventId: `action:${click.trigger_id}`,
     user: { platform: "slack", id: click.user.id },
     conversation: { platform: "slack", conversation: channel, ...(thread !== undefined && { thread }) },
-    action: deskActionId(click.action.action_id),
-    value: click.action.value ?? "",
+    action: id,
+    value: menuValue ?? click.action.value ?? "",
+    ...(choice !== undefined && { choice }),
   };
 }
 

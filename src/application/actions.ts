@@ -1,6 +1,6 @@
 import { NotAllowedError } from "../domain/errors.js";
 import type { Impact, Workaround } from "../domain/priority/triage-answers.js";
-import { InvalidCommandError } from "../domain/ticket/commands.js";
+import { type DeskCommand, InvalidCommandError, USAGE } from "../domain/ticket/commands.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { Outcome } from "./desk.js";
 import type { DeskContext } from "./desk-context.js";
@@ -9,30 +9,44 @@ import { applyTriageAnswers, thankForAnswers } from "./relay-reply.js";
 
 type Clicked = Extract<InboundEvent, { type: "action.clicked" }>;
 
-const BUTTON_COMMANDS: Record<string, string> = {
+const BUTTON_COMMANDS = {
   "ticket.claim": "claim",
   "ticket.unclaim": "unclaim",
   "ticket.resolve": "resolve",
   "ticket.reopen": "reopen",
   "ticket.close": "close",
   "ticket.status": "status",
-};
+} as const;
+const MENUS = ["ticket.assign", "ticket.priority"];
 
-/** A card button is the command it stands for, so it goes through the same checks. */
-export function actionAsCommand(action: string, value: string, text?: string): string {
-  if (action === "ticket.update") {
-    if (text === undefined || text.trim() === "")
-      throw new InvalidCommandError("write the update for the client", `update T-${value} <text>`);
-    return `update T-${value} ${text}`;
+/** A card button or menu is the command it stands for, so it goes through the same checks. */
+export function actionAsCommand(click: Pick<Clicked, "action" | "value" | "text" | "choice">): DeskCommand {
+  const { action, value, text, choice } = click;
+  const id = value.split(":")[0] ?? "";
+  if (!/^\d{1,9}$/.test(id)) throw new InvalidCommandError(`"${value}" names no ticket`, "a ticket's card");
+  const ticket = `T-${id}`;
+  switch (action) {
+    case "ticket.update":
+      if (text === undefined || text.trim() === "")
+        throw new InvalidCommandError("write the update for the client", `update ${ticket} <text>`);
+      return { name: "update", ticket, text };
+    case "ticket.assign":
+      if (choice === undefined) throw new InvalidCommandError("pick the agent to assign", USAGE.assign);
+      return { name: "assign", ticket, user: choice };
+    case "ticket.priority": {
+      // The client's acknowledgement has a button per level ("7:P2"); the card has a menu.
+      const level = choice ?? value.split(":")[1];
+      if (level === undefined || level === "") throw new InvalidCommandError("pick a level", USAGE.priority);
+      return { name: "priority", ticket, level, reason: "" };
+    }
   }
-  if (action === "ticket.priority") {
-    const [id, level] = value.split(":");
-    return `priority T-${id} ${level ?? ""}`;
-  }
-  const command = BUTTON_COMMANDS[action];
-  if (command === undefined)
-    throw new InvalidCommandError(`unknown button "${action}"`, Object.keys(BUTTON_COMMANDS).join(", "));
-  return `${command} T-${value}`;
+  const name = BUTTON_COMMANDS[action as keyof typeof BUTTON_COMMANDS];
+  if (name === undefined)
+    throw new InvalidCommandError(
+      `unknown button "${action}"`,
+      [...Object.keys(BUTTON_COMMANDS), ...MENUS].join(", "),
+    );
+  return name === "resolve" ? { name, ticket, note: "" } : { name, ticket };
 }
 
 /** The client's click on an impact or workaround button under the desk's questions. */

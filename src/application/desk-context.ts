@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { BusyTicketError } from "../domain/errors.js";
 import { nextReminderAt, type ReminderOptions } from "../domain/reminders/reminders.js";
 import type { Policy } from "../domain/sla/policy.js";
@@ -115,13 +116,27 @@ export class DeskContext {
     }
   }
 
-  /** Posts in the ticket's triage thread (internal) when it has one. */
+  /**
+   * Posts in the ticket's triage thread (internal). While its card is still being posted (a slow or
+   * rate-limited send), the line is kept in the ticket and posted under the card once it is there.
+   */
   async toTriage(ticket: Ticket, text: string): Promise<void> {
-    if (ticket.triageThread !== undefined) await this.post(ticket.triageThread, { text });
+    if (ticket.triageThread !== undefined) {
+      await this.post(ticket.triageThread, { text, ticket: ticket.id });
+      return;
+    }
+    const kept = await this.change(ticket.id, `triage-line:${randomUUID()}`, (current) =>
+      current.triageThread !== undefined
+        ? current
+        : { ...current, triageBacklog: [...(current.triageBacklog ?? []), text] },
+    );
+    // The card landed in the meantime: post straight into its thread.
+    if (typeof kept === "object" && kept.after.triageThread !== undefined)
+      await this.post(kept.after.triageThread, { text, ticket: ticket.id });
   }
 
   /** Posts in the client's thread. */
   async toClient(ticket: Ticket, text: string): Promise<void> {
-    await this.post(ticket.clientThread, { text });
+    await this.post(ticket.clientThread, { text, ticket: ticket.id });
   }
 }

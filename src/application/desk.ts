@@ -1,7 +1,10 @@
 import { DeskError, NotAllowedError } from "../domain/errors.js";
+import type { DeskCommand } from "../domain/ticket/commands.js";
+import type { OutboundMessage, UserRef } from "../ports/chat-gateway.js";
 import { actionAsCommand, onTriageAnswer } from "./actions.js";
 import type { Invocation } from "./command-context.js";
 import { DeskContext, type DeskDeps } from "./desk-context.js";
+import { homeView } from "./home-view.js";
 import { type InboundEvent, inboundEventSchema } from "./inbound-events.js";
 import { onMessageChanged } from "./message-changed.js";
 import { onMessagePosted } from "./message-posted.js";
@@ -42,6 +45,11 @@ export class Desk {
     }
   }
 
+  /** What this person's home view (Slack's App Home) shows now. */
+  home(user: UserRef): Promise<OutboundMessage> {
+    return homeView(this.ctx, user);
+  }
+
   private async dispatch(event: InboundEvent): Promise<Outcome> {
     if (event.user.isBot) return { outcome: "ignored" };
     switch (event.type) {
@@ -56,15 +64,15 @@ export class Desk {
         if (event.action.startsWith("triage.")) return onTriageAnswer(this.ctx, event);
         if (event.action.startsWith("nudge."))
           return onNudgeAction(this.ctx, event, (text) => this.command(event, text));
-        return this.command(event, actionAsCommand(event.action, event.value, event.text));
+        return this.command(event, actionAsCommand(event));
       case "ticket.requested":
         return this.requested(event);
     }
   }
 
-  private async command(event: InboundEvent, text: string): Promise<Outcome> {
+  private async command(event: InboundEvent, command: string | DeskCommand): Promise<Outcome> {
     const invocation = this.invocation(event);
-    const answer = await runCommand(this.ctx, invocation, text);
+    const answer = await runCommand(this.ctx, invocation, command);
     // Changes are idempotent through the ticket's history; this keeps a redelivery from answering twice.
     if (!(await this.ctx.deps.store.firstDelivery(event.eventId))) return { outcome: "duplicate" };
     await this.ctx.post(event.conversation, { text: answer, visibleTo: event.user });

@@ -46,6 +46,8 @@ export const inboundEventSchema = z.discriminatedUnion("type", [
     value: z.string(),
     /** What the user typed into the button's form, when it has one. */
     text: z.string().max(40_000).optional(),
+    /** The option or person picked, when the action is a menu. */
+    choice: z.string().min(1).max(200).optional(),
   }),
   z.strictObject({
     type: z.literal("ticket.requested"),

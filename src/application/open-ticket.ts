@@ -106,6 +106,15 @@ async function postCards(ctx: DeskContext, ticket: Ticket, eventId: string): Pro
   // Usually nobody has touched the ticket since it was created, so one write suffices.
   const withRefs = { ...ticket, ...refs };
   if (await store.save(withRefs, ticket.version)) return { ...withRefs, version: ticket.version + 1 };
-  const saved = await ctx.change(ticket.id, `${eventId}:cards`, (current) => ({ ...current, ...refs }));
+  let backlog: readonly string[] = [];
+  const saved = await ctx.change(ticket.id, `${eventId}:cards`, (current) => {
+    if (triageThread === undefined) return { ...current, ...refs };
+    backlog = current.triageBacklog ?? [];
+    const { triageBacklog: _posted, ...rest } = current;
+    return { ...rest, ...refs };
+  });
+  // Replies and notes that arrived while the card was on its way follow it, in their order.
+  if (typeof saved === "object" && triageThread !== undefined)
+    for (const text of backlog) await ctx.post(triageThread, { text, ticket: ticket.id });
   return typeof saved === "object" ? saved.after : ticket;
 }

@@ -12,8 +12,12 @@ import { help, list, status } from "./query-commands.js";
 import { assign, claim, close, reopen, resolve, unclaim } from "./ticket-commands.js";
 
 /** Runs one command line for the invoker and returns the answer to show them (only them). */
-export async function runCommand(ctx: DeskContext, invocation: Invocation, text: string): Promise<string> {
-  return runParsed(ctx, invocation, parseCommand(text));
+export async function runCommand(
+  ctx: DeskContext,
+  invocation: Invocation,
+  command: string | DeskCommand,
+): Promise<string> {
+  return runParsed(ctx, invocation, typeof command === "string" ? parseCommand(command) : command);
 }
 
 async function runParsed(ctx: DeskContext, invocation: Invocation, command: DeskCommand): Promise<string> {

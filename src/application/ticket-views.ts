@@ -81,7 +81,7 @@ export function clientAck(ticket: Ticket, policy: Policy, now: number): Outbound
         label: level.id,
         value: `${ticket.id}:${level.id}`,
       }));
-  return { title: `${number}: ${ticket.title}`, text: lines.join("\n"), actions };
+  return { title: `${number}: ${ticket.title}`, text: lines.join("\n"), actions, ticket: ticket.id };
 }
 
 /** The ticket's card in the triage channel, updated in place as the ticket changes. */
@@ -98,6 +98,18 @@ export function triageCard(
         ticket.assignee === null
           ? { id: "ticket.claim", label: "Claim", value, style: "primary" }
           : { id: "ticket.unclaim", label: "Unclaim", value },
+        { id: "ticket.assign", label: "Assign", value, menu: { people: true } },
+        {
+          id: "ticket.priority",
+          label: "Priority",
+          value,
+          menu: {
+            options: policy.priorities.map((level) => ({
+              label: level.name === level.id ? level.id : `${level.id} ${level.name}`,
+              value: level.id,
+            })),
+          },
+        },
         {
           id: "ticket.update",
           label: "Post update",
@@ -114,6 +126,7 @@ export function triageCard(
   return {
     title: `${ticketNumber(ticket.id)}: ${ticket.title}`,
     text: [ticket.description, "", ...clockLines(ticket, policy, now)].join("\n"),
+    ticket: ticket.id,
     fields: [
       { label: "Customer", value: customerName },
       { label: "Priority", value: priorityLine(ticket, policy) },

@@ -33,6 +33,14 @@ export interface OutboundAction {
    * text; its submission arrives as `action.clicked` with that `text`.
    */
   readonly form?: { readonly title: string; readonly label: string; readonly submit: string };
+  /**
+   * When set, a menu in place of the button, labelled `label`: the user picks one of `options`, or with
+   * `people` anyone on the platform; the click arrives as `action.clicked` with `value` and the pick as
+   * `choice` (an option's value, a person's platform id). Keep a menu's `value` short (a ticket id).
+   */
+  readonly menu?:
+    | { readonly options: readonly { readonly label: string; readonly value: string }[] }
+    | { readonly people: true };
 }
 
 /**
@@ -46,6 +54,8 @@ export interface OutboundMessage {
   readonly actions?: readonly OutboundAction[];
   /** When set, only this user sees the message (a Slack ephemeral message, a Teams reply to the invoker). */
   readonly visibleTo?: UserRef;
+  /** The ticket the message is about: where an adapter must shorten the text, it says how to see it all. */
+  readonly ticket?: number;
   /** A reminder delivery's key: adapters attach it to the message so `wasDelivered` can find it again. */
   readonly deliveryKey?: string;
 }

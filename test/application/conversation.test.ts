@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { aDesk, C_ACME, T_TRIAGE, U_ALICE, U_BOB, U_CARLA } from "../support/desk.js";
 
 const OUTAGE = "Our checkout is down for all users, nobody can pay";
@@ -100,6 +100,34 @@ describe("agents work the ticket", () => {
     expect((await store.get(1))?.status).toBe("customer_reply");
     const first = await reading(1, "first_response");
     expect(first).toMatchObject({ state: "met", stoppedAt: Date.parse("2026-03-03T09:20:00+01:00") });
+  });
+
+  it("relays a client's reply that arrives while the triage card is still being posted, under the card", async () => {
+    const { send, gateway, store } = await aDesk();
+    const release = gateway.holdPostsTo(T_TRIAGE);
+    const opening = send({
+      type: "message.posted",
+      user: U_CARLA,
+      conversation: { platform: "slack", conversation: C_ACME },
+      message: "m-root",
+      text: "Our checkout is down for all users",
+    });
+    await vi.waitFor(() => expect(gateway.postsIn(C_ACME, "m-root")).toHaveLength(1));
+    await send({
+      type: "message.posted",
+      user: U_CARLA,
+      conversation: { platform: "slack", conversation: C_ACME, thread: "m-root" },
+      message: "m-reply",
+      text: "Also the invoices page",
+    });
+    expect(gateway.postsIn(T_TRIAGE)).toHaveLength(0);
+    release();
+    await opening;
+    const thread = (await store.get(1))?.triageThread?.thread as string;
+    expect(gateway.postsIn(T_TRIAGE, thread).map((d) => d.message.text)).toEqual([
+      "Carla (client): Also the invoices page",
+    ]);
+    expect((await store.get(1))?.triageBacklog).toBeUndefined();
   });
 
   it("keeps internal notes from the client", async () => {

@@ -25,12 +25,20 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
     expect(first.stdout).toContain("tickets in SQLite file ./data/sla-desk.sqlite");
     expect(first.stdout).toContain("We have opened T-1. Priority: P2 (Major), suggested.");
     expect(first.stdout).toContain("You claimed T-1.");
-    const second = serve(cwd, ":agent\n/ticket status T-1\nAnother thing is broken\n:client\nExports fail\n");
+    const second = serve(
+      cwd,
+      ":agent\n/ticket status T-1\nAnother thing is broken\n:client\nExports fail\n:agent\n:click Priority: P1\n:home\n",
+    );
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(
       /T-1: Our checkout is down for all users, nobody can pay\n\s+In progress, with Agent\./,
     );
     expect(second.stdout).toContain("We have opened T-2.");
+    expect(second.stdout).toContain("[Priority: P1|P2|P3|P4|P5]");
+    expect(second.stdout).toMatch(/Priority: P1 \(Critical\), set by Agent/);
+    expect(second.stdout).toMatch(/Your support queue\n\s+On call: Agent/);
+    expect(second.stdout).toMatch(/Your open tickets \(1\), most urgent first:\n\s+T-1 \[P2\]/);
+    expect(second.stdout).toMatch(/Unclaimed \(1\), most urgent first:\n\s+T-2 \[P1\] Exports fail: /);
     // The P2 pages the on-call exactly once: in the first run if its tick came after the ticket,
     // else in the restarted desk's first tick.
     const pages = `${first.stdout}${second.stdout}`.match(

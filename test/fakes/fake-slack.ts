@@ -6,6 +6,8 @@ import { type WebSocket, WebSocketServer } from "ws";
 export interface ApiCall {
   readonly method: string;
   readonly args: Record<string, unknown>;
+  /** What the fake answered, once it has. */
+  result?: Record<string, unknown>;
 }
 
 interface StoredMessage {
@@ -132,8 +134,14 @@ export class FakeSlack {
       this.calls.push({ method: `${method} (rate limited)`, args });
       return [429, { ok: false, error: "ratelimited" }, { "retry-after": "0" }];
     }
-    this.calls.push({ method, args });
-    return [200, this.respond(method, args)];
+    const call: ApiCall = { method, args };
+    this.calls.push(call);
+    const invalid = args.blocks === undefined ? [] : blockProblems(parseJson(args.blocks));
+    call.result =
+      invalid.length > 0
+        ? { ok: false, error: "invalid_blocks", errors: invalid }
+        : (this.respond(method, args) as Record<string, unknown>);
+    return [200, call.result];
   }
 
   private respond(method: string, args: Record<string, unknown>): unknown {
@@ -190,6 +198,12 @@ export class FakeSlack {
       }
       case "views.open":
         return { ok: true, view: { id: `V${this.nextTs()}` } };
+      case "views.publish": {
+        const view = parseJson(args.view) as { type?: string; blocks?: unknown[] };
+        if (view.type !== "home" || (view.blocks?.length ?? 0) > 100)
+          return { ok: false, error: "invalid_arguments" };
+        return { ok: true, view: { id: `V${this.nextTs()}`, ...view } };
+      }
       default:
         return { ok: false, error: "unknown_method" };
     }
@@ -228,4 +242,38 @@ function safeJson(value: string): unknown {
 export function signedHeaders(body: string, secret = SIGNING_SECRET, at = Math.floor(Date.now() / 1000)) {
   const signature = `v0=${createHmac("sha256", secret).update(`v0:${at}:${body}`).digest("hex")}`;
   return { "x-slack-signature": signature, "x-slack-request-timestamp": String(at) };
+}
+
+/** Form-encoded calls carry JSON fields as strings; JSON calls carry them as they are. */
+function parseJson(value: unknown): unknown {
+  return typeof value === "string" ? JSON.parse(value) : value;
+}
+
+/** What Slack would refuse in a message's blocks (https://docs.slack.dev/reference/block-kit/blocks). */
+export function blockProblems(blocks: unknown): string[] {
+  const problems: string[] = [];
+  const list = blocks as {
+    type: string;
+    text?: { text: string };
+    fields?: { text: string }[];
+    elements?: { action_id: string; options?: unknown[]; text?: { text: string } }[];
+  }[];
+  if (!Array.isArray(list)) return ["blocks must be an array"];
+  if (list.length > 50) problems.push(`${list.length} blocks (at most 50)`);
+  for (const block of list) {
+    const limit = block.type === "header" ? 150 : 3000;
+    if ((block.text?.text.length ?? 0) > limit) problems.push(`${block.type} text over ${limit}`);
+    if ((block.fields?.length ?? 0) > 10) problems.push("more than 10 fields");
+    for (const field of block.fields ?? [])
+      if (field.text.length > 2000) problems.push("field text over 2000");
+    const ids = (block.elements ?? []).map((e) => e.action_id);
+    if (new Set(ids).size !== ids.length) problems.push("action_id repeated in a block");
+    if ((block.elements?.length ?? 0) > 25) problems.push("more than 25 elements");
+    for (const element of block.elements ?? []) {
+      if (element.action_id.length > 255) problems.push("action_id over 255");
+      if ((element.options?.length ?? 0) > 100) problems.push("more than 100 options");
+      if ((element.text?.text.length ?? 0) > 75) problems.push("button text over 75");
+    }
+  }
+  return problems;
 }

@@ -22,7 +22,25 @@ export class RecordingGateway implements ChatGateway {
   /** When set, sends to the conversations or users it accepts throw (one recipient unreachable). */
   failingFor: ((to: ConversationRef | UserRef) => boolean) | undefined;
 
+  private readonly held = new Map<string, Promise<void>>();
+
+  /** Posts to this conversation wait until the returned function is called (a slow or throttled send). */
+  holdPostsTo(conversation: string): () => void {
+    let release = () => {};
+    this.held.set(
+      conversation,
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    );
+    return () => {
+      this.held.delete(conversation);
+      release();
+    };
+  }
+
   async post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef> {
+    await this.held.get(to.conversation);
     const ref = { ...to, message: this.nextId() };
     this.record({ kind: "post", to, ref, message });
     return ref;

@@ -17,12 +17,14 @@ const METHOD_SCOPES: Record<string, readonly string[]> = {
   "conversations.replies": ["channels:history", "groups:history", "im:history"],
   "users.info": ["users:read"],
   "views.open": [],
+  "views.publish": [],
 };
-/** The scope each event subscription needs. */
-const EVENT_SCOPES: Record<string, string> = {
-  "message.channels": "channels:history",
-  "message.groups": "groups:history",
-  reaction_added: "reactions:read",
+/** The scopes each event subscription needs. */
+const EVENT_SCOPES: Record<string, readonly string[]> = {
+  app_home_opened: [],
+  "message.channels": ["channels:history"],
+  "message.groups": ["groups:history"],
+  reaction_added: ["reactions:read"],
 };
 
 /** Every `client.<family>.<method>(` call in the Slack adapter's source. */
@@ -48,6 +50,7 @@ describe("the Slack app manifest", () => {
       SLACK_FEATURES.messageShortcut,
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 
@@ -58,7 +61,11 @@ describe("the Slack app manifest", () => {
     expect(unknown, "add the scope of each new Web API method to METHOD_SCOPES").toEqual([]);
     const needed = new Set([
       ...methods.flatMap((m) => METHOD_SCOPES[m] ?? []),
-      ...manifest.settings.event_subscriptions.bot_events.map((e: string) => EVENT_SCOPES[e]),
+      ...manifest.settings.event_subscriptions.bot_events.flatMap((e: string) => {
+        const scopes = EVENT_SCOPES[e];
+        if (scopes === undefined) throw new Error(`add the scopes of event ${e} to EVENT_SCOPES`);
+        return scopes;
+      }),
       "commands",
     ]);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());

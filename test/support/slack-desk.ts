@@ -4,11 +4,13 @@ import { SlackGateway } from "../../adapters/slack/slack-gateway.js";
 import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
 import { Desk } from "../../src/application/desk.js";
+import { ReminderScheduler } from "../../src/application/run-due-reminders.js";
 import { ConfigDirectory } from "../../src/config/config-directory.js";
 import { deskConfigSchema } from "../../src/config/desk-config.js";
 import { presetPolicy } from "../../src/policies/presets.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import { FakeClock } from "../fakes/fake-clock.js";
+import { FakeLease } from "../fakes/fake-lease.js";
 import { FakeSlack, SIGNING_SECRET, signedHeaders } from "../fakes/fake-slack.js";
 import { DESK_CONFIG } from "./desk.js";
 
@@ -34,8 +36,11 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
   const store = await KeyvTicketStore.open(await openKeyvBackend(":memory:"));
   const clock = new FakeClock(Date.parse("2026-03-03T09:00:00+01:00"));
   const directory = new ConfigDirectory(deskConfigSchema.parse(DESK_CONFIG), policy);
-  const gateway = new SlackGateway(slackWebClient(setup));
-  const desk = new Desk({ store, gateway, clock, directory, logger: silentLogger, policy });
+  // Paced as in production, on a hundredth of the time.
+  const gateway = new SlackGateway(slackWebClient(setup), { burst: 4, intervalMs: 10 });
+  const deps = { store, gateway, clock, directory, logger: silentLogger, policy, reminders: {} };
+  const desk = new Desk(deps);
+  const scheduler = new ReminderScheduler(deps, new FakeLease(), {});
   const running = await startSlackApp(desk, setup);
   const endpoint = `http://127.0.0.1:${running.port}/slack/events`;
   let stopped = false;
@@ -47,10 +52,31 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
       headers: { "content-type": contentType, ...signedHeaders(body), ...extra },
     });
 
+  /** A `block_actions` payload carrying one element's action (a button click, a menu pick). */
+  const act = (user: string, channel: string, action: Record<string, unknown>, messageTs: string) => {
+    const payload = {
+      type: "block_actions",
+      user: { id: user },
+      api_app_id: "A0DESK",
+      trigger_id: `trigger-${randomUUID()}`,
+      team: { id: "T0TEAM" },
+      channel: { id: channel },
+      container: { type: "message", channel_id: channel, message_ts: messageTs },
+      actions: [{ block_id: "b1", action_ts: String(Date.now() / 1000), ...action }],
+    };
+    if (mode === "socket") return slack.sendEnvelope("interactive", payload);
+    return signedPost(
+      new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+      "application/x-www-form-urlencoded",
+    );
+  };
+
   return {
     slack,
     store,
     clock,
+    desk,
+    scheduler,
     endpoint,
     signedPost,
     /** An Events API `event_callback` carrying a `message` event. */
@@ -143,36 +169,22 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
       return signedPost(new URLSearchParams(fields).toString(), "application/x-www-form-urlencoded");
     },
     /** A `block_actions` payload for one button click. */
-    async click(
+    click(user: string, channel: string, actionId: string, value: string, messageTs = "1700000100.000001") {
+      return act(user, channel, { type: "button", action_id: actionId, value }, messageTs);
+    },
+    /** A `block_actions` payload for a pick in a select menu (`static_select`, `users_select`). */
+    pick(
       user: string,
       channel: string,
-      actionId: string,
-      value: string,
-      messageTs = "1700000100.000001",
+      element: { type: string; action_id: string },
+      picked: string,
+      messageTs: string,
     ) {
-      const payload = {
-        type: "block_actions",
-        user: { id: user },
-        api_app_id: "A0DESK",
-        trigger_id: `trigger-${randomUUID()}`,
-        team: { id: "T0TEAM" },
-        channel: { id: channel },
-        container: { type: "message", channel_id: channel, message_ts: messageTs },
-        actions: [
-          {
-            type: "button",
-            action_id: actionId,
-            block_id: "b1",
-            value,
-            action_ts: String(Date.now() / 1000),
-          },
-        ],
-      };
-      if (mode === "socket") return slack.sendEnvelope("interactive", payload);
-      return signedPost(
-        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-        "application/x-www-form-urlencoded",
-      );
+      const choice =
+        element.type === "users_select"
+          ? { selected_user: picked }
+          : { selected_option: { text: { type: "plain_text", text: picked }, value: picked } };
+      return act(user, channel, { type: element.type, action_id: element.action_id, ...choice }, messageTs);
     },
     /** A `view_submission` payload. */
     async submitView(user: string, view: Record<string, unknown>) {

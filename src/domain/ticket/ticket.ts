@@ -41,6 +41,8 @@ export interface Ticket {
   readonly clientThread: ConversationRef;
   /** The ticket's card and thread in the agents' triage channel, once posted. */
   readonly triageThread?: ConversationRef;
+  /** Lines for the triage thread that came before its card was posted; posted under the card. */
+  readonly triageBacklog?: readonly string[];
   readonly triageCard?: MessageRef;
   readonly clientCard?: MessageRef;
   /** The platform message that opened the ticket, to follow its edits. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { aDesk, C_ACME, T_TRIAGE, U_ALICE, U_CARLA, U_DAVE } from "../support/desk.js";
+
+async function deskWithTicket() {
+  const desk = await aDesk();
+  await desk.post(U_CARLA, C_ACME, "The reports page is slow for me");
+  return desk;
+}
+
+const menu = (action: string, choice?: string) => ({
+  type: "action.clicked",
+  user: U_ALICE,
+  conversation: { platform: "slack", conversation: T_TRIAGE },
+  action,
+  value: "1",
+  ...(choice !== undefined && { choice }),
+});
+
+describe("the ticket card's menus", () => {
+  it("offers Assign as a people menu and Priority as the contract's levels", async () => {
+    const { gateway } = await deskWithTicket();
+    const card = gateway.postsIn(T_TRIAGE)[0]?.message;
+    const assign = card?.actions?.find((a) => a.id === "ticket.assign");
+    const priority = card?.actions?.find((a) => a.id === "ticket.priority");
+    expect(assign?.menu).toEqual({ people: true });
+    expect(priority?.menu && "options" in priority.menu && priority.menu.options.map((o) => o.value)).toEqual(
+      ["P1", "P2", "P3", "P4", "P5"],
+    );
+  });
+
+  it("assigns the picked agent and reprioritises to the picked level", async () => {
+    const { send, store } = await deskWithTicket();
+    expect(await send(menu("ticket.assign", U_DAVE.id))).toEqual({ outcome: "handled" });
+    expect((await store.get(1))?.assignee?.id).toBe(U_DAVE.id);
+    await send(menu("ticket.priority", "P2"));
+    expect((await store.get(1))?.priority).toMatchObject({ level: "P2", by: "agent" });
+  });
+
+  it("answers a pick it cannot use with a reason and changes nothing", async () => {
+    const { send, store } = await deskWithTicket();
+    const before = await store.get(1);
+    expect(await send(menu("ticket.assign"))).toMatchObject({ outcome: "invalid", reason: /pick the agent/ });
+    expect(await send(menu("ticket.priority", "P9"))).toMatchObject({ outcome: "invalid" });
+    expect(await send(menu("ticket.assign", U_CARLA.id))).toMatchObject({
+      outcome: "refused",
+      reason: /not on the support team/,
+    });
+    expect(await send({ ...menu("ticket.claim"), value: "x1" })).toMatchObject({
+      outcome: "invalid",
+      reason: /names no ticket/,
+    });
+    expect((await store.get(1))?.version).toBe(before?.version);
+  });
+});
