@@ -34,11 +34,19 @@ describe("the README's example policy", () => {
 describe("the README's example configuration", () => {
   it("is a valid desk configuration", async () => {
     const readme = await readFile(join(import.meta.dirname, "../README.md"), "utf8");
-    const yaml = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-      .map((m) => m[1])
-      .find((y) => y?.includes("triage:"));
-    const config = parseDeskConfig(parse(yaml as string));
-    expect(config.customers.map((c) => c.id)).toEqual(["acme", "globex"]);
-    expect(config.agents.find((a) => a.id === "U0BOB")?.role).toBe("lead");
+    // Indented blocks (inside a numbered step) are unindented first.
+    const configs = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => {
+        const block = m[1] ?? "";
+        const indent = /^ */.exec(block)?.[0] ?? "";
+        return block.replace(new RegExp(`^${indent}`, "gm"), "");
+      })
+      .filter((y) => y.includes("triage:"))
+      .map((y) => parseDeskConfig(parse(y)));
+    expect(configs).toHaveLength(2);
+    const [full, slack] = configs;
+    expect(full?.customers.map((c) => c.id)).toEqual(["acme", "globex"]);
+    expect(full?.agents.find((a) => a.id === "U0BOB")?.role).toBe("lead");
+    expect(slack?.customers[0]?.channels[0]?.conversation).toBe("C0ACMESUPPORT");
   });
 });
