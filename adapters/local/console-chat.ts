@@ -118,8 +118,7 @@ export async function runConsoleChat(
     else if (line === ":home") {
       const home = await desk.home(user);
       write(`\n${home.title ?? ""}\n${home.text.replace(/^/gm, "  ")}\n`);
-    }
-    else if (line === ":client" || line === ":agent")
+    } else if (line === ":client" || line === ":agent")
       [person, thread] = [line.slice(1) as typeof person, undefined];
     else if (line === ":out") thread = undefined;
     else if (line.startsWith(":in ")) {

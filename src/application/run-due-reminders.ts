@@ -47,6 +47,9 @@ const SAVE_ATTEMPTS = 10;
  * this holder's fence), sends it, and records it sent or failed with a retry time. Reminders come from
  * `dueReminders`, so a restarted or newly elected process finds exactly what is still owed.
  */
+/** Reminders at moments the ticket's card should be redrawn for. */
+const CARD_MOMENTS = new Set(["at_risk", "breach"]);
+
 export class ReminderScheduler {
   private readonly ctx: DeskContext;
 
@@ -119,7 +122,10 @@ export class ReminderScheduler {
           report.lateness.push(record.at - job.reminder.at);
         } else report.failed += 1;
       }
-      await this.record(id, results);
+      const recorded = await this.record(id, results);
+      // A clock reaching its warning share or its deadline changes what the card's countdown should say.
+      if (recorded !== undefined && jobs.some((job) => CARD_MOMENTS.has(job.reminder.kind)))
+        await this.ctx.refreshCards(recorded);
       return;
     }
   }
@@ -178,10 +184,13 @@ export class ReminderScheduler {
   }
 
   /** Writes each outcome over its claim, rereading on a concurrent change so neither is lost. */
-  private async record(id: number, results: readonly [Job, DeliveryRecord, string][]): Promise<void> {
+  private async record(
+    id: number,
+    results: readonly [Job, DeliveryRecord, string][],
+  ): Promise<Ticket | undefined> {
     for (let attempt = 0; attempt < SAVE_ATTEMPTS * 2; attempt++) {
       const ticket = await this.ctx.deps.store.get(id);
-      if (ticket === undefined) return;
+      if (ticket === undefined) return undefined;
       const deliveries = { ...ticket.deliveries };
       const entries: HistoryEntry[] = [];
       for (const [job, record, summary] of results) {
@@ -190,9 +199,10 @@ export class ReminderScheduler {
           entries.push({ at: record.at, type: "reminder_sent", text: summary, data: { key: job.key } });
       }
       const next = this.ctx.withDue({ ...ticket, deliveries, history: [...ticket.history, ...entries] });
-      if (await this.ctx.deps.store.save(next, ticket.version)) return;
+      if (await this.ctx.deps.store.save(next, ticket.version)) return next;
     }
     this.ctx.deps.logger.error({ ticket: id }, "could not record reminder deliveries; they stay claimed");
+    return undefined;
   }
 
   /** A ticket looked at with nothing owed (its state moved on): its next reminder time is brought up to date. */

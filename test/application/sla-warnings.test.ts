@@ -69,6 +69,21 @@ describe("SLA at risk and breached", () => {
     expect(desk.gateway.deliveries.length).toBe(count);
   });
 
+  it("redraws the ticket's card when a clock reaches its warning share and its deadline", async () => {
+    const desk = await deskWithTicket("P4");
+    const cardUpdates = () =>
+      desk.gateway.deliveries.filter((d) => d.kind === "update" && d.ref.conversation === T_TRIAGE);
+    await desk.tickAt("2026-03-03T09:01:00+01:00");
+    expect(cardUpdates()).toEqual([]);
+    await desk.tickAt("2026-03-03T15:00:00+01:00");
+    expect(cardUpdates().at(-1)?.message.text).toContain("First response: Tue 3 Mar 17:00 GMT+1 (in 2h 0m)");
+    await desk.tickAt("2026-03-03T17:01:00+01:00");
+    expect(cardUpdates().at(-1)?.message.text).toContain(
+      "First response (breached): Tue 3 Mar 17:00 GMT+1 (1m overdue)",
+    );
+    expect(cardUpdates()).toHaveLength(2);
+  });
+
   it("warns again for a new cycle of the same clock: a reopened ticket's resolution", async () => {
     // Kissflow's contract: a critical defect is resolved within 48 hours on weekdays (IST).
     const config = {
