@@ -1,5 +1,5 @@
 import { NotAllowedError } from "../domain/errors.js";
-import { record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
+import { displayName, record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { Invocation } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
@@ -19,8 +19,11 @@ export async function changePriority(
   const policy = ctx.policyOf(ticket);
   const level = policy.resolvePriority(requested);
   const number = ticketNumber(ticket.id);
-  if (level === ticket.priority.level) return `${number} is already ${level}.`;
   const agent = isAgentRole(invocation.role);
+  if (level === ticket.priority.level) {
+    if (ticket.priority.by !== "suggestion") return `${number} is already ${level}.`;
+    return confirmSuggestion(ctx, invocation, ticket, agent);
+  }
   const rank = (id: string) => policy.priorities.findIndex((p) => p.id === id);
   if (!agent && rank(level) > rank(ticket.priority.level)) {
     throw new NotAllowedError(
@@ -65,4 +68,44 @@ export async function changePriority(
     await ctx.refreshCards(change.after);
   }
   return `${number} is now ${level}.`;
+}
+
+/** Choosing the level the desk suggested confirms it: it becomes the client's (or the team's) decision. */
+async function confirmSuggestion(
+  ctx: DeskContext,
+  invocation: Invocation,
+  ticket: Ticket,
+  agent: boolean,
+): Promise<string> {
+  const at = ctx.now();
+  const level = ticket.priority.level;
+  const change = await ctx.change(ticket.id, invocation.eventId, (current) =>
+    current.priority.level !== level || current.priority.by !== "suggestion"
+      ? current
+      : record(
+          current,
+          {
+            at,
+            type: "priority_confirmed",
+            actor: invocation.user,
+            eventId: invocation.eventId,
+            data: { level },
+          },
+          {
+            priority: {
+              level,
+              by: agent ? "agent" : "client",
+              user: invocation.user,
+              reason: "suggestion confirmed",
+              at,
+            },
+            awaitingTriageAnswers: false,
+          },
+        ),
+  );
+  if (typeof change === "object" && change.before.priority.by === "suggestion") {
+    await ctx.toTriage(change.after, `${displayName(invocation.user)} confirmed ${level}.`);
+    await ctx.refreshCards(change.after);
+  }
+  return `${ticketNumber(ticket.id)} stays ${level}: thank you for confirming.`;
 }

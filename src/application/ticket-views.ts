@@ -76,12 +76,26 @@ export function clientAck(ticket: Ticket, policy: Policy, now: number): Outbound
         { id: "triage.workaround", label: "Workaround: yes", value: `${ticket.id}:yes` },
         { id: "triage.workaround", label: "No workaround", value: `${ticket.id}:no`, style: "danger" },
       ]
-    : policy.priorities.map((level) => ({
-        id: "ticket.priority",
-        label: level.id,
-        value: `${ticket.id}:${level.id}`,
-      }));
+    : priorityChoices(ticket, policy);
   return { title: `${number}: ${ticket.title}`, text: lines.join("\n"), actions, ticket: ticket.id };
+}
+
+/**
+ * The client's urgency buttons: confirm the level set, or raise it (only the team lowers a priority, so
+ * less urgent levels are not offered).
+ */
+function priorityChoices(ticket: Ticket, policy: Policy): OutboundAction[] {
+  const current = policy.priorities.findIndex((level) => level.id === ticket.priority.level);
+  const confirmable = ticket.priority.by === "suggestion";
+  return policy.priorities
+    .slice(0, current < 0 ? policy.priorities.length : current + 1)
+    .filter((level) => confirmable || level.id !== ticket.priority.level)
+    .map((level) => ({
+      id: "ticket.priority",
+      label: level.id === ticket.priority.level ? `${level.id}: confirm` : `Raise to ${level.id}`,
+      value: `${ticket.id}:${level.id}`,
+      ...(level.id === ticket.priority.level && { style: "primary" as const }),
+    }));
 }
 
 /** The ticket's card in the triage channel, updated in place as the ticket changes. */

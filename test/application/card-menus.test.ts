@@ -52,3 +52,41 @@ describe("the ticket card's menus", () => {
     expect((await store.get(1))?.version).toBe(before?.version);
   });
 });
+
+describe("the client's urgency buttons", () => {
+  it("confirm the suggested level or raise it, never lower it", async () => {
+    const { send, store, gateway, post } = await aDesk();
+    await post(U_CARLA, C_ACME, "Typo on the invoice page footer, not urgent");
+    expect((await store.get(1))?.priority).toMatchObject({ level: "P5", by: "suggestion" });
+    const ack = gateway.postsIn(C_ACME)[0]?.message;
+    expect(ack?.actions?.map((a) => a.label)).toEqual([
+      "Raise to P1",
+      "Raise to P2",
+      "Raise to P3",
+      "Raise to P4",
+      "P5: confirm",
+    ]);
+    const click = (value: string) =>
+      send({
+        type: "action.clicked",
+        user: U_CARLA,
+        conversation: { platform: "slack", conversation: C_ACME },
+        action: "ticket.priority",
+        value,
+      });
+    await click("1:P5");
+    expect((await store.get(1))?.priority).toMatchObject({ level: "P5", by: "client" });
+    expect(gateway.textsIn(T_TRIAGE).join("\n")).toContain("Carla confirmed P5.");
+    const acks = gateway.deliveries.filter((d) => d.kind === "update" && d.ref.conversation === C_ACME);
+    expect(acks.at(-1)?.message.actions?.map((a) => a.label)).toEqual([
+      "Raise to P1",
+      "Raise to P2",
+      "Raise to P3",
+      "Raise to P4",
+    ]);
+    await click("1:P5");
+    expect(gateway.last().message.text).toBe("T-1 is already P5.");
+    await click("1:P2");
+    expect((await store.get(1))?.priority).toMatchObject({ level: "P2", by: "client" });
+  });
+});
