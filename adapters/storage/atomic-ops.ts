@@ -12,6 +12,23 @@ export interface AtomicOps {
   putIfVersion(key: string, raw: string, expected: number): Promise<boolean>;
 }
 
+/** Where a shared backend's change log lives: a counter, and one entry per change at `prefix<n>`. */
+export interface ChangeLog {
+  readonly counter: string;
+  readonly prefix: string;
+  /** The entry to store, raw (`{"value": …}`). */
+  readonly raw: string;
+}
+
+/** What a backend several desk processes share must do on top: a write and its log entry as one step. */
+export interface SharedAtomicOps extends AtomicOps {
+  /**
+   * `putIfVersion`, and when it stores, the next change-log entry in the same atomic step: readers never
+   * see the counter ahead of its entry, and a writer that dies leaves neither the write nor the entry.
+   */
+  putIfVersionAndLog(key: string, raw: string, expected: number, log: ChangeLog): Promise<boolean>;
+}
+
 /** A connection's SQL runner, as the keyv SQL adapters expose it. */
 export type SqlQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -42,8 +59,30 @@ export function sqliteAtomicOps(query: SqlQuery, table: string): AtomicOps {
   };
 }
 
-export function postgresAtomicOps(query: SqlQuery, table: string): AtomicOps {
+export function postgresAtomicOps(query: SqlQuery, table: string): SharedAtomicOps {
+  const nextCount = `json_build_object('value', ((${table}.value::json ->> 'value')::bigint + 1))::text`;
   return {
+    async putIfVersionAndLog(key, raw, expected, log) {
+      // One statement is one transaction; the counter row's lock orders concurrent writers, so a
+      // reader that sees the counter at n also sees entry n.
+      const put =
+        expected === 0
+          ? `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`
+          : `UPDATE ${table} SET value = $2 WHERE key = $1 AND (value::json -> 'value' ->> 'version')::bigint = $6 RETURNING key`;
+      const rows = await query(
+        `WITH put AS (${put}),
+         counted AS (
+           INSERT INTO ${table} (key, value) SELECT $3, '{"value":1}' FROM put
+           ON CONFLICT (key) DO UPDATE SET value = ${nextCount}
+           RETURNING (value::json ->> 'value')::bigint AS n
+         )
+         INSERT INTO ${table} (key, value) SELECT $4::text || counted.n::text, $5 FROM counted RETURNING key`,
+        expected === 0
+          ? [key, raw, log.counter, log.prefix, log.raw]
+          : [key, raw, log.counter, log.prefix, log.raw, expected],
+      );
+      return rows.length === 1;
+    },
     async increment(key) {
       const rows = await query(
         `INSERT INTO ${table} (key, value) VALUES ($1, '{"value":1}')
@@ -86,13 +125,35 @@ if version ~= tonumber(ARGV[2]) then return 0 end
 redis.call('SET', KEYS[1], ARGV[1])
 return 1`;
 
+// The entry's key is made from the new count, so it cannot be declared up front: fine on one Redis
+// server, not on a Redis Cluster.
+const PUT_IF_VERSION_AND_LOG_LUA = `
+local current = redis.call('GET', KEYS[1])
+local version = 0
+if current then version = tonumber(cjson.decode(current).value.version) or -1 end
+if version ~= tonumber(ARGV[2]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[1])
+local counter = redis.call('GET', KEYS[2])
+local n = 1
+if counter then n = cjson.decode(counter).value + 1 end
+redis.call('SET', KEYS[2], cjson.encode({value = n}))
+redis.call('SET', ARGV[3] .. n, ARGV[4])
+return 1`;
+
 /** The slice of a node-redis client the Lua scripts need. */
 export interface RedisEval {
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
-export function redisAtomicOps(client: RedisEval): AtomicOps {
+export function redisAtomicOps(client: RedisEval): SharedAtomicOps {
   return {
+    async putIfVersionAndLog(key, raw, expected, log) {
+      const stored = await client.eval(PUT_IF_VERSION_AND_LOG_LUA, {
+        keys: [key, log.counter],
+        arguments: [raw, String(expected), log.prefix, log.raw],
+      });
+      return Number(stored) === 1;
+    },
     async increment(key) {
       return Number(await client.eval(INCREMENT_LUA, { keys: [key], arguments: [] }));
     },

@@ -10,18 +10,22 @@ import {
   postgresAtomicOps,
   type RedisEval,
   redisAtomicOps,
+  type SharedAtomicOps,
   type SqlQuery,
   sqliteAtomicOps,
 } from "./atomic-ops.js";
 import { PostgresLease, RedisLease, SoleLease } from "./leases.js";
 
 /** One storage connection: keyv for plain reads and writes, native atomic operations beside it. */
-export interface KeyvBackend {
-  readonly kind: "sqlite" | "redis" | "postgres";
-  /** Whether several desk processes may share it (Redis, PostgreSQL); an SQLite file has one writer. */
-  readonly shared: boolean;
+export type KeyvBackend = BackendBase &
+  (
+    | { readonly kind: "sqlite"; readonly shared: false; readonly atomic: AtomicOps }
+    | { readonly kind: "redis" | "postgres"; readonly shared: true; readonly atomic: SharedAtomicOps }
+  );
+
+interface BackendBase {
+  /** `shared`: several desk processes may use it (Redis, PostgreSQL); an SQLite file has one writer. */
   readonly keyv: Keyv;
-  readonly atomic: AtomicOps;
   /** The lease at `key` that elects one process to run the scheduler; on SQLite the one process always holds it. */
   lease(key: string, ttlMs: number): Lease;
   close(): Promise<void>;

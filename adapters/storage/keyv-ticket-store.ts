@@ -10,20 +10,17 @@ import {
 import type { KeyvBackend } from "./keyv-backend.js";
 
 const BATCH = 500;
-/** Refreshes a change-log slot stays empty before it is taken for a writer that died mid-save. */
-const GAP_PATIENCE = 3;
 
 /**
  * Tickets on any keyv backend. Each ticket is one document at `ticket:<n>`, written with a version check;
  * thread and event indexes are written before the ticket, so a crash leaves at worst an index pointing
- * at nothing, never a ticket without its indexes. On a shared backend a change log (`change:<seq>`) lets
- * every replica keep its in-memory summaries current without rescanning; an SQLite file has one desk
- * process, which sees all its own writes.
+ * at nothing, never a ticket without its indexes. On a shared backend a change log (`change:<seq>`),
+ * written in the same atomic step as the ticket, lets every replica keep its in-memory summaries current
+ * without rescanning; an SQLite file has one desk process, which sees all its own writes.
  */
 export class KeyvTicketStore implements TicketStore {
   private readonly summaries = new Map<number, TicketSummary>();
   private appliedChange = 0;
-  private gapStrikes = 0;
 
   private constructor(
     private readonly backend: KeyvBackend,
@@ -49,16 +46,11 @@ export class KeyvTicketStore implements TicketStore {
 
   async create(ticket: Ticket): Promise<boolean> {
     await this.indexThread(ticket.clientThread, ticket.id);
-    const created = await this.putIfVersion(this.ticketKey(ticket.id), { ...ticket, version: 1 }, 0);
-    if (created) await this.logChange({ ...ticket, version: 1 });
-    return created;
+    return this.write({ ...ticket, version: 1 }, 0);
   }
 
-  async save(ticket: Ticket, expectedVersion: number): Promise<boolean> {
-    const next = { ...ticket, version: expectedVersion + 1 };
-    const saved = await this.putIfVersion(this.ticketKey(ticket.id), next, expectedVersion);
-    if (saved) await this.logChange(next);
-    return saved;
+  save(ticket: Ticket, expectedVersion: number): Promise<boolean> {
+    return this.write({ ...ticket, version: expectedVersion + 1 }, expectedVersion);
   }
 
   get(id: number): Promise<Ticket | undefined> {
@@ -96,11 +88,22 @@ export class KeyvTicketStore implements TicketStore {
     return this.backend.close();
   }
 
-  private async logChange(ticket: Ticket): Promise<void> {
-    this.summaries.set(ticket.id, summarize(ticket));
-    if (!this.backend.shared) return;
-    const seq = await this.backend.atomic.increment(this.key("seq:change"));
-    await this.backend.keyv.set(this.key(`change:${seq}`), ticket.id);
+  /**
+   * Stores the ticket if its version is still `expected`. On a shared backend the change-log entry is
+   * written in the same atomic step, so other replicas never see a change number without its entry.
+   */
+  private async write(ticket: Ticket, expected: number): Promise<boolean> {
+    const key = this.ticketKey(ticket.id);
+    const raw = JSON.stringify({ value: ticket });
+    const stored = this.backend.shared
+      ? await this.backend.atomic.putIfVersionAndLog(key, raw, expected, {
+          counter: this.key("seq:change"),
+          prefix: this.key("change:"),
+          raw: JSON.stringify({ value: ticket.id }),
+        })
+      : await this.backend.atomic.putIfVersion(key, raw, expected);
+    if (stored) this.summaries.set(ticket.id, summarize(ticket));
+    return stored;
   }
 
   /** Reads every stored ticket once; changes made meanwhile are replayed from the log afterwards. */
@@ -119,15 +122,9 @@ export class KeyvTicketStore implements TicketStore {
     while (this.appliedChange < latest) {
       const seqs = range(this.appliedChange + 1, Math.min(latest, this.appliedChange + BATCH));
       const ids = await this.backend.keyv.getMany<number>(seqs.map((seq) => this.key(`change:${seq}`)));
-      const firstGap = ids.indexOf(undefined);
-      const usable = firstGap === -1 ? ids.length : firstGap;
-      await this.summarizeTickets(ids.slice(0, usable) as number[]);
-      this.appliedChange += usable;
-      if (firstGap === -1) continue;
-      // A writer between its counter and its log entry: wait a few refreshes, then step over it.
-      if (++this.gapStrikes < GAP_PATIENCE) return;
-      this.gapStrikes = 0;
-      this.appliedChange += 1;
+      // Entries are written with their change number, so none is missing unless removed by hand.
+      await this.summarizeTickets(ids.filter((id): id is number => id !== undefined));
+      this.appliedChange += seqs.length;
     }
   }
 
