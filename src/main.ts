@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
+import { processLogger } from "../adapters/process-logger.js";
 import { leaseExpiryMs, startReminderLoop } from "../adapters/reminder-loop.js";
 import { type SlackSetup, slackWebClient, startSlackApp } from "../adapters/slack/slack-app.js";
 import { SlackZonesDirectory } from "../adapters/slack/slack-directory.js";
@@ -26,11 +27,7 @@ export function describeStore(url: string | undefined): string {
   return url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
 }
 
-const stderrLogger: Logger = {
-  info: (data, message) => process.stderr.write(`${JSON.stringify({ level: "info", message, ...data })}\n`),
-  warn: (data, message) => process.stderr.write(`${JSON.stringify({ level: "warn", message, ...data })}\n`),
-  error: (data, message) => process.stderr.write(`${JSON.stringify({ level: "error", message, ...data })}\n`),
-};
+const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"];
 
 /** The Slack connection the environment describes, or undefined (no bot token). */
 export function slackSetupFrom(env: NodeJS.ProcessEnv, logger: Logger): SlackSetup | undefined {
@@ -51,6 +48,10 @@ export function slackSetupFrom(env: NodeJS.ProcessEnv, logger: Logger): SlackSet
  * core and store, for trying the desk out). The reminder scheduler runs beside either.
  */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const logLevel = env.LOG_LEVEL?.toLowerCase() ?? "info";
+  const stderrLogger = processLogger(LOG_LEVELS.includes(logLevel) ? logLevel : "info");
+  if (!LOG_LEVELS.includes(logLevel))
+    stderrLogger.warn({ given: env.LOG_LEVEL, levels: LOG_LEVELS }, "unknown LOG_LEVEL; logging at info");
   const configPath = env.SLA_DESK_CONFIG ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);
   const config = configPath === undefined ? parseDeskConfig(LOCAL_CONFIG) : await readDeskConfig(configPath);
   const policy = await policyRegistry(config);
