@@ -51,6 +51,8 @@ const SAVE_ATTEMPTS = 10;
 const CARD_MOMENTS = new Set(["at_risk", "breach"]);
 
 export class ReminderScheduler {
+  /** Tickets whose reminders failed, with the reason last logged. */
+  private readonly failing = new Map<number, string>();
   private readonly ctx: DeskContext;
 
   constructor(
@@ -78,12 +80,16 @@ export class ReminderScheduler {
         try {
           await this.remind(id, fence, onCall, report);
         } catch (error) {
-          // One ticket the desk cannot work on (a policy removed from the config, say) must not stall the rest.
-          this.ctx.deps.logger.error(
-            { err: String(error), ticket: id },
-            "could not work on a ticket's reminders",
-          );
+          // One ticket the desk cannot work on (a policy removed from the config, say) must not stall
+          // the rest; the same failure is logged once, not every tick.
+          const reason = String(error);
+          if (this.failing.get(id) !== reason) {
+            this.failing.set(id, reason);
+            this.ctx.deps.logger.error({ err: reason, ticket: id }, "could not work on a ticket's reminders");
+          }
+          continue;
         }
+        this.failing.delete(id);
       }
     };
     await Promise.all(Array.from({ length: this.options.concurrency ?? 8 }, worker));

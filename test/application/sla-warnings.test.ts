@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ReminderScheduler } from "../../src/application/run-due-reminders.js";
+import type { Ticket } from "../../src/domain/ticket/ticket.js";
+import { silentLogger } from "../../src/ports/logger.js";
 import type { Delivery } from "../fakes/recording-gateway.js";
 import {
   aDesk,
@@ -274,5 +277,24 @@ describe("a ticket the scheduler cannot work on", () => {
     const report = await desk.scheduler.tick();
     expect(report.sent).toBe(2);
     expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toEqual(["Page: T-2 (P1, Acme)"]);
+  });
+});
+
+describe("a ticket the scheduler cannot work on", () => {
+  it("does not hold up the others, and its failure is logged once, not every tick", async () => {
+    const desk = await deskWithTicket("P4");
+    const broken = (await desk.store.get(1)) as Ticket;
+    await desk.store.save({ ...broken, policy: "withdrawn-contract" }, broken.version);
+    await desk.post(U_CARLA, C_ACME, "Priority: P1 - payments are failing");
+    const errors: string[] = [];
+    const logger = { ...silentLogger, error: (data: object) => errors.push(JSON.stringify(data)) };
+    const scheduler = new ReminderScheduler({ ...desk.deps, logger }, desk.lease, desk.deps.reminders);
+    for (const minute of ["15:01", "15:02", "17:30"]) {
+      desk.clock.set(`2026-03-03T${minute}:00+01:00`);
+      await scheduler.tick();
+    }
+    expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toContain("Page: T-2 (P1, Acme)");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('"ticket":1');
   });
 });

@@ -85,6 +85,7 @@ export async function aDesk(
     store,
     lease,
     scheduler,
+    deps,
     /** A scheduler as a newly started desk process would build it (same store, nothing in memory). */
     restartedScheduler: (options: SchedulerOptions = schedulerOptions) =>
       new ReminderScheduler(deps, lease, options),
