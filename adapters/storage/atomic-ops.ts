@@ -60,83 +60,66 @@ export function sqliteAtomicOps(query: SqlQuery, table: string): AtomicOps {
 }
 
 export function postgresAtomicOps(query: SqlQuery, table: string): SharedAtomicOps {
-  const nextCount = `json_build_object('value', ((${table}.value::json ->> 'value')::bigint + 1))::text`;
+  /** The conditional write, with the key as $1, the document as $2 and the expected version as `$<n>`. */
+  const put = (expected: number, versionParam: string) =>
+    expected === 0
+      ? `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`
+      : `UPDATE ${table} SET value = $2
+         WHERE key = $1 AND (value::json -> 'value' ->> 'version')::bigint = ${versionParam} RETURNING key`;
+  /** Counts up the counter row at `$<n>` (from 1), for the rows of `source`. */
+  const countUp = (keyParam: string, source: string) =>
+    `INSERT INTO ${table} (key, value) SELECT ${keyParam}, '{"value":1}' ${source}
+     ON CONFLICT (key) DO UPDATE
+       SET value = json_build_object('value', ((${table}.value::json ->> 'value')::bigint + 1))::text
+     RETURNING (value::json ->> 'value')::bigint AS n`;
+  const withExpected = (params: unknown[], expected: number) =>
+    expected === 0 ? params : [...params, expected];
   return {
-    async putIfVersionAndLog(key, raw, expected, log) {
-      // One statement is one transaction; the counter row's lock orders concurrent writers, so a
-      // reader that sees the counter at n also sees entry n.
-      const put =
-        expected === 0
-          ? `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`
-          : `UPDATE ${table} SET value = $2 WHERE key = $1 AND (value::json -> 'value' ->> 'version')::bigint = $6 RETURNING key`;
-      const rows = await query(
-        `WITH put AS (${put}),
-         counted AS (
-           INSERT INTO ${table} (key, value) SELECT $3, '{"value":1}' FROM put
-           ON CONFLICT (key) DO UPDATE SET value = ${nextCount}
-           RETURNING (value::json ->> 'value')::bigint AS n
-         )
-         INSERT INTO ${table} (key, value) SELECT $4::text || counted.n::text, $5 FROM counted RETURNING key`,
-        expected === 0
-          ? [key, raw, log.counter, log.prefix, log.raw]
-          : [key, raw, log.counter, log.prefix, log.raw, expected],
-      );
-      return rows.length === 1;
-    },
     async increment(key) {
-      const rows = await query(
-        `INSERT INTO ${table} (key, value) VALUES ($1, '{"value":1}')
-         ON CONFLICT (key) DO UPDATE
-           SET value = json_build_object('value', ((${table}.value::json ->> 'value')::bigint + 1))::text
-         RETURNING (value::json ->> 'value')::bigint AS n`,
-        [key],
-      );
+      const rows = await query(countUp("$1", ""), [key]);
       return Number(rows[0]?.n);
     },
     async putIfVersion(key, raw, expected) {
-      const rows =
-        expected === 0
-          ? await query(
-              `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
-              [key, raw],
-            )
-          : await query(
-              `UPDATE ${table} SET value = $1
-               WHERE key = $2 AND (value::json -> 'value' ->> 'version')::bigint = $3 RETURNING key`,
-              [raw, key, expected],
-            );
+      const rows = await query(put(expected, "$3"), withExpected([key, raw], expected));
+      return rows.length === 1;
+    },
+    async putIfVersionAndLog(key, raw, expected, log) {
+      // One statement is one transaction; the counter row's lock orders concurrent writers, so a
+      // reader that sees the counter at n also sees entry n.
+      const rows = await query(
+        `WITH put AS (${put(expected, "$6")}), counted AS (${countUp("$3", "FROM put")})
+         INSERT INTO ${table} (key, value) SELECT $4::text || counted.n::text, $5 FROM counted RETURNING key`,
+        withExpected([key, raw, log.counter, log.prefix, log.raw], expected),
+      );
       return rows.length === 1;
     },
   };
 }
 
-const INCREMENT_LUA = `
-local current = redis.call('GET', KEYS[1])
-local n = 1
-if current then n = cjson.decode(current).value + 1 end
-redis.call('SET', KEYS[1], cjson.encode({value = n}))
-return n`;
-
-const PUT_IF_VERSION_LUA = `
+/** Leaves the script (returning 0) unless the document at KEYS[1] has the version ARGV[2], then writes ARGV[1]. */
+const PUT_IF_VERSION = `
 local current = redis.call('GET', KEYS[1])
 local version = 0
 if current then version = tonumber(cjson.decode(current).value.version) or -1 end
 if version ~= tonumber(ARGV[2]) then return 0 end
-redis.call('SET', KEYS[1], ARGV[1])
+redis.call('SET', KEYS[1], ARGV[1])`;
+
+/** Counts up the counter at the given key (from 1) into the Lua variable n. */
+const countUp = (key: string) => `
+local counter = redis.call('GET', ${key})
+local n = 1
+if counter then n = cjson.decode(counter).value + 1 end
+redis.call('SET', ${key}, cjson.encode({value = n}))`;
+
+const INCREMENT_LUA = `${countUp("KEYS[1]")}
+return n`;
+
+const PUT_IF_VERSION_LUA = `${PUT_IF_VERSION}
 return 1`;
 
 // The entry's key is made from the new count, so it cannot be declared up front: fine on one Redis
 // server, not on a Redis Cluster.
-const PUT_IF_VERSION_AND_LOG_LUA = `
-local current = redis.call('GET', KEYS[1])
-local version = 0
-if current then version = tonumber(cjson.decode(current).value.version) or -1 end
-if version ~= tonumber(ARGV[2]) then return 0 end
-redis.call('SET', KEYS[1], ARGV[1])
-local counter = redis.call('GET', KEYS[2])
-local n = 1
-if counter then n = cjson.decode(counter).value + 1 end
-redis.call('SET', KEYS[2], cjson.encode({value = n}))
+const PUT_IF_VERSION_AND_LOG_LUA = `${PUT_IF_VERSION}${countUp("KEYS[2]")}
 redis.call('SET', ARGV[3] .. n, ARGV[4])
 return 1`;
 

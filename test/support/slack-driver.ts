@@ -61,6 +61,24 @@ export async function slackDriver(mode: "http" | "socket"): Promise<ChatAdapterD
     return updates.at(-1) ?? slack.posted(T_TRIAGE).find((c) => c.result?.ts === ts);
   };
 
+  /** Does what opens a modal, waits for it, and gives back how to submit it with the inputs' values. */
+  const submitForm = async (user: string, viewId: string, open: () => Promise<unknown>) => {
+    const before = slack.callsOf("views.open").length;
+    await open();
+    await vi.waitFor(() => {
+      if (slack.callsOf("views.open").length === before) throw new Error("no form opened");
+    }, settle);
+    const view = slack.callsOf("views.open").at(-1)?.args.view as string | Record<string, unknown>;
+    const opened = (typeof view === "string" ? JSON.parse(view) : view) as Record<string, unknown>;
+    return (values: Record<string, unknown>) =>
+      desk.submitView(user, {
+        id: viewId,
+        callback_id: opened.callback_id,
+        private_metadata: opened.private_metadata,
+        state: { values },
+      });
+  };
+
   return {
     store,
     people: { client: U_CARLA.id, agent: U_ALICE.id, otherAgent: U_BOB.id },
@@ -109,41 +127,22 @@ export async function slackDriver(mode: "http" | "socket"): Promise<ChatAdapterD
         await desk.pick(user, T_TRIAGE, element, input.pick ?? "", ts);
         return;
       }
-      const forms = slack.callsOf("views.open").length;
-      await desk.click(user, T_TRIAGE, element.action_id, element.value ?? "", ts);
-      if (input.text === undefined) return;
-      await vi.waitFor(() => {
-        if (slack.callsOf("views.open").length === forms) throw new Error("no form opened");
-      }, settle);
-      const view = slack.callsOf("views.open").at(-1)?.args.view as string | Record<string, unknown>;
-      const opened = (typeof view === "string" ? JSON.parse(view) : view) as Record<string, unknown>;
-      await desk.submitView(user, {
-        id: "V0FORM",
-        callback_id: opened.callback_id,
-        private_metadata: opened.private_metadata,
-        state: { values: { text: { value: { type: "plain_text_input", value: input.text } } } },
-      });
+      if (input.text === undefined) {
+        await desk.click(user, T_TRIAGE, element.action_id, element.value ?? "", ts);
+        return;
+      }
+      const submit = await submitForm(user, "V0FORM", () =>
+        desk.click(user, T_TRIAGE, element.action_id, element.value ?? "", ts),
+      );
+      await submit({ text: { value: { type: "plain_text_input", value: input.text } } });
     },
     async submitNewTicketForm(user, answers) {
-      const forms = slack.callsOf("views.open").length;
-      await desk.command(user, C_ACME, "");
-      await vi.waitFor(() => {
-        if (slack.callsOf("views.open").length === forms) throw new Error("no form opened");
-      }, settle);
-      const view = slack.callsOf("views.open").at(-1)?.args.view as string | Record<string, unknown>;
-      const opened = (typeof view === "string" ? JSON.parse(view) : view) as Record<string, unknown>;
-      await desk.submitView(user, {
-        id: "V0NEW",
-        callback_id: opened.callback_id,
-        private_metadata: opened.private_metadata,
-        state: {
-          values: {
-            title: { value: { type: "plain_text_input", value: answers.title } },
-            description: { value: { type: "plain_text_input", value: answers.description } },
-            impact: { value: { type: "static_select", selected_option: { value: answers.impact } } },
-            urgency: { value: { type: "static_select", selected_option: { value: answers.workaround } } },
-          },
-        },
+      const submit = await submitForm(user, "V0NEW", () => desk.command(user, C_ACME, ""));
+      await submit({
+        title: { value: { type: "plain_text_input", value: answers.title } },
+        description: { value: { type: "plain_text_input", value: answers.description } },
+        impact: { value: { type: "static_select", selected_option: { value: answers.impact } } },
+        urgency: { value: { type: "static_select", selected_option: { value: answers.workaround } } },
       });
     },
     shown(place, thread) {
