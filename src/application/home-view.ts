@@ -51,7 +51,7 @@ export async function homeView(ctx: DeskContext, user: UserRef): Promise<Outboun
       "",
       ...(await section(ctx, "Unclaimed", unclaimed, now)),
       "",
-      `Updated ${formatForPeople(now, zone)}; it refreshes each time you open this tab.`,
+      `Updated ${formatForPeople(now, zone)}; opening it again shows the latest.`,
     ].join("\n"),
   };
 }
