@@ -20,6 +20,15 @@ export interface SlackMessageEvent {
   };
   readonly previous_message?: { readonly user?: string; readonly ts: string; readonly thread_ts?: string };
   readonly deleted_ts?: string;
+  /**
+   * The author's names, which Slack sends with people's messages; the only source for someone in a Slack
+   * Connect channel whose profile the desk's workspace cannot read.
+   */
+  readonly user_profile?: {
+    readonly display_name?: string;
+    readonly real_name?: string;
+    readonly name?: string;
+  };
 }
 
 /** Subtypes that are still a person writing: a plain message, a reply also sent to the channel, a file with text. */
@@ -60,7 +69,9 @@ export function fromMessageEvent(
     };
   }
   if (!WRITTEN.has(event.subtype) || event.bot_id !== undefined || event.user === undefined) return undefined;
-  const user = { platform: slack, id: event.user };
+  const profile = event.user_profile;
+  const name = profile?.display_name || profile?.real_name || profile?.name;
+  const user = { platform: slack, id: event.user, ...(name && { name }) };
   const conversation = conversationOf(event.channel, event.thread_ts, event.ts);
   const mention =
     botUserId === undefined ? null : new RegExp(`^\\s*<@${botUserId}(\\|[^>]*)?>\\s*`).exec(event.text ?? "");

@@ -39,6 +39,8 @@ describe("Slack's own ways in", () => {
       channel: C_ACME,
       user: "U0EXTERNAL",
       user_team: "T0ACMECORP",
+      // Slack sends the author's names; the desk's workspace cannot look up another workspace's member.
+      user_profile: { display_name: "Erin at Acme", real_name: "Erin Example", team: "T0ACMECORP" },
       source_team: "T0ACMECORP",
       team: "T0ACMECORP",
       text: "Invoices fail to generate since this morning",
@@ -49,6 +51,8 @@ describe("Slack's own ways in", () => {
     expect((response as Response).status).toBe(200);
     await vi.waitFor(async () => expect((await desk.store.get(1))?.requester.id).toBe("U0EXTERNAL"), settle);
     await vi.waitFor(() => expect(desk.slack.posted(C_ACME, "1700000070.000001")).toHaveLength(1), settle);
+    expect((await desk.store.get(1))?.requester.name).toBe("Erin at Acme");
+    expect(desk.slack.callsOf("users.info").filter((c) => c.args.user === "U0EXTERNAL")).toEqual([]);
   });
 });
 
