@@ -1,28 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { ReminderScheduler } from "../../src/application/run-due-reminders.js";
+import type { DeskConfigInput } from "../../src/config/desk-config.js";
 import type { Ticket } from "../../src/domain/ticket/ticket.js";
 import { silentLogger } from "../../src/ports/logger.js";
-import type { Delivery } from "../fakes/recording-gateway.js";
 import {
   aDesk,
+  aDeskWithTicket,
   C_ACME,
   C_ESCALATION,
   DESK_CONFIG,
   T_TRIAGE,
+  titles,
   U_ALICE,
   U_BOB,
   U_CARLA,
   U_DAVE,
 } from "../support/desk.js";
 
-const titles = (deliveries: Delivery[]) => deliveries.map((d) => d.message.title);
-
-async function deskWithTicket(level: string, start = "2026-03-03T09:00:00+01:00", config = DESK_CONFIG) {
-  const desk = await aDesk(config, start);
-  const { message } = await desk.post(U_CARLA, C_ACME, `Priority: ${level} - reports are slow`);
-  desk.gateway.clear();
-  return { ...desk, clientThread: message };
-}
+const deskWithTicket = (level: string, start?: string, config?: DeskConfigInput) =>
+  aDeskWithTicket(level, "reports are slow", start, config);
 
 describe("SLA at risk and breached", () => {
   it("warns the triage thread of an unclaimed ticket at 75 % of its first response target", async () => {

@@ -1,16 +1,19 @@
 import { describe, expect, it } from "vitest";
-import type { Delivery } from "../fakes/recording-gateway.js";
-import { aDesk, C_ACME, C_ESCALATION, T_TRIAGE, U_ALICE, U_BOB, U_CARLA, U_DAVE } from "../support/desk.js";
+import {
+  aDesk,
+  aDeskWithTicket,
+  C_ACME,
+  C_ESCALATION,
+  T_TRIAGE,
+  titles,
+  U_ALICE,
+  U_BOB,
+  U_CARLA,
+  U_DAVE,
+} from "../support/desk.js";
 
-const titles = (deliveries: Delivery[]) => deliveries.map((d) => d.message.title);
-
-/** A desk with one ticket the client opened at the given level (stated in the message). */
-async function deskWithTicket(level: string, start = "2026-03-03T09:00:00+01:00") {
-  const desk = await aDesk(undefined, start);
-  const { message } = await desk.post(U_CARLA, C_ACME, `Priority: ${level} - payments are failing`);
-  desk.gateway.clear();
-  return { ...desk, clientThread: message };
-}
+const deskWithTicket = (level: string, start?: string) =>
+  aDeskWithTicket(level, "payments are failing", start);
 
 describe("paging on intake", () => {
   it("pages the on-call by direct message and the escalation channel at once for a P1, exactly once", async () => {

@@ -11,7 +11,7 @@ import { presetPolicy } from "../../src/policies/presets.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import { FakeClock } from "../fakes/fake-clock.js";
 import { FakeLease } from "../fakes/fake-lease.js";
-import { RecordingGateway } from "../fakes/recording-gateway.js";
+import { type Delivery, RecordingGateway } from "../fakes/recording-gateway.js";
 
 export const T_TRIAGE = "C0TRIAGE";
 export const C_ACME = "C0ACME";
@@ -130,3 +130,22 @@ export async function aDesk(
     },
   };
 }
+
+/**
+ * A desk with one ticket Acme's client opened at the given level (stated in the message, then `about`),
+ * with what the desk sent so far forgotten.
+ */
+export async function aDeskWithTicket(
+  level: string,
+  about: string,
+  start = "2026-03-03T09:00:00+01:00",
+  config: DeskConfigInput = DESK_CONFIG,
+) {
+  const desk = await aDesk(config, start);
+  const { message } = await desk.post(U_CARLA, C_ACME, `Priority: ${level} - ${about}`);
+  desk.gateway.clear();
+  return { ...desk, clientThread: message };
+}
+
+/** The titles of what the desk sent, in order. */
+export const titles = (deliveries: readonly Delivery[]) => deliveries.map((d) => d.message.title);
