@@ -52,13 +52,9 @@ export function startReminderLoop(
     try {
       const report = await scheduler.tick();
       if (report.held) interval = options.tickMs;
-      if (report.failed > 0 || report.sent > 0)
-        options.logger.info(
-          { sent: report.sent, failed: report.failed, tickets: report.tickets },
-          "reminders",
-        );
+      if (report.sent > 0) options.logger.info({ queued: report.sent, tickets: report.tickets }, "reminders");
     } catch (error) {
-      options.logger.error({ err: String(error) }, "reminder tick failed; retrying next tick");
+      options.logger.error({ err: error }, "reminder tick failed; retrying next tick");
     }
     if (stopped) return;
     timer = setTimeout(

@@ -1,17 +1,18 @@
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { type DeskRuntime, startDeskRuntime } from "../adapters/desk-runtime.js";
 import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
 import { processLogger } from "../adapters/process-logger.js";
-import { leaseExpiryMs, startReminderLoop } from "../adapters/reminder-loop.js";
+import { leaseExpiryMs } from "../adapters/reminder-loop.js";
 import { type SlackSetup, slackWebClient, startSlackApp } from "../adapters/slack/slack-app.js";
 import { SlackZonesDirectory } from "../adapters/slack/slack-directory.js";
 import { SlackGateway } from "../adapters/slack/slack-gateway.js";
+import { SLACK_SOURCE, slackInboundHandler } from "../adapters/slack/slack-intake.js";
 import { SlackProfiles } from "../adapters/slack/slack-web.js";
 import { openKeyvBackend } from "../adapters/storage/keyv-backend.js";
-import { KeyvTicketStore } from "../adapters/storage/keyv-ticket-store.js";
+import { KeyvTicketStore, processOwner } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
-import { Desk } from "./application/desk.js";
-import { ReminderScheduler } from "./application/run-due-reminders.js";
+import type { Desk } from "./application/desk.js";
 import { ConfigDirectory } from "./config/config-directory.js";
 import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
 import type { Logger } from "./ports/logger.js";
@@ -43,71 +44,110 @@ export function slackSetupFrom(env: NodeJS.ProcessEnv, logger: Logger): SlackSet
   };
 }
 
+/** How long a stopping desk lets running work finish before it leaves the rest for the next start. */
+function shutdownMs(env: NodeJS.ProcessEnv): number {
+  const seconds = Number(env.SLA_DESK_SHUTDOWN_SECONDS ?? 10);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 10_000;
+}
+
 /**
  * Starts the desk: on Slack when SLACK_BOT_TOKEN is set, else in local mode (a terminal chat on the same
- * core and store, for trying the desk out). The reminder scheduler runs beside either.
+ * core and store, for trying the desk out). The reminder scheduler and the outbox run beside either.
+ * SIGTERM or SIGINT stop it gracefully: new requests are refused (the platform retries them), running
+ * work finishes (within SLA_DESK_SHUTDOWN_SECONDS), the rest stays in the inbox and outbox.
  */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const logLevel = env.LOG_LEVEL?.toLowerCase() ?? "info";
-  const stderrLogger = processLogger(LOG_LEVELS.includes(logLevel) ? logLevel : "info");
+  const logger = processLogger(LOG_LEVELS.includes(logLevel) ? logLevel : "info");
   if (!LOG_LEVELS.includes(logLevel))
-    stderrLogger.warn({ given: env.LOG_LEVEL, levels: LOG_LEVELS }, "unknown LOG_LEVEL; logging at info");
+    logger.warn({ given: env.LOG_LEVEL, levels: LOG_LEVELS }, "unknown LOG_LEVEL; logging at info");
   const configPath = env.SLA_DESK_CONFIG ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);
   const config = configPath === undefined ? parseDeskConfig(LOCAL_CONFIG) : await readDeskConfig(configPath);
   const policy = await policyRegistry(config);
   const url = storeUrl(env);
   const sqliteSync = env.SLA_DESK_SQLITE_SYNC === "full" ? "full" : "normal";
   const backend = await openKeyvBackend(url, { sqliteSync });
-  const store = await KeyvTicketStore.open(backend);
+  const owner = processOwner();
+  const store = await KeyvTicketStore.open(backend, "sla-desk:", owner);
   const write = (text: string) => process.stdout.write(text);
-  const slackEnv = slackSetupFrom(env, stderrLogger);
-  const slackClient = slackEnv === undefined ? undefined : slackWebClient(slackEnv);
-  const profiles = slackClient === undefined ? undefined : new SlackProfiles(slackClient, stderrLogger);
-  const slack = slackEnv === undefined ? undefined : { ...slackEnv, profiles };
+  const slackEnv = slackSetupFrom(env, logger);
+  const slack = slackEnv === undefined ? undefined : await connectSlack(slackEnv, logger);
   const consoleGateway = new ConsoleGateway(write);
   const configured = new ConfigDirectory(config, policy);
-  const directory = profiles === undefined ? configured : new SlackZonesDirectory(configured, profiles);
+  const directory = slack === undefined ? configured : new SlackZonesDirectory(configured, slack.profiles);
   const { tickSeconds, atRiskShare, leaseSeconds } = config.reminders;
-  const deps = {
+  const loop = { tickMs: tickSeconds * 1000, leaseMs: leaseSeconds * 1000 };
+  const runtime = await startDeskRuntime({
     store,
-    gateway: slackClient === undefined ? consoleGateway : new SlackGateway(slackClient),
+    gateway: slack === undefined ? consoleGateway : new SlackGateway(slackWebClient(slack.setup, true)),
     clock: systemClock,
     directory,
-    logger: stderrLogger,
+    logger,
     policy,
     reminders: { riskShare: atRiskShare },
-  };
-  const desk = new Desk(deps);
-  const loopOptions = { tickMs: tickSeconds * 1000, leaseMs: leaseSeconds * 1000, logger: stderrLogger };
-  const lease = backend.lease("sla-desk:lease:scheduler", leaseExpiryMs(loopOptions));
-  const reminders = startReminderLoop(new ReminderScheduler(deps, lease, deps.reminders), lease, loopOptions);
+    lease: backend.lease("sla-desk:lease:scheduler", leaseExpiryMs(loop)),
+    shared: backend.shared,
+    owner,
+    ...loop,
+    ...(slack !== undefined && { handlers: (desk: Desk) => ({ [SLACK_SOURCE]: slack.handler(desk) }) }),
+  });
   write(
     `sla-desk: tickets in ${describeStore(url)}; configuration ${configPath ?? "built-in local demo"}.\n`,
   );
-  try {
-    if (slack !== undefined) {
-      const running = await startSlackApp(desk, slack);
-      // Agents' own time zones, for the times in their pages and nudges.
-      void profiles?.prefetch(config.agents.filter((a) => a.platform === "slack").map((a) => a.id));
-      write(
-        `sla-desk: on Slack (${running.port === undefined ? "Socket Mode" : `HTTP mode on port ${running.port}, /slack/events`}).\n`,
-      );
-      await untilStopped();
-      await running.stop();
-      return;
-    }
-    if (env.MICROSOFT_APP_ID) write("sla-desk: this build has no Teams adapter yet; running locally.\n");
-    await runConsoleChat(
-      desk,
-      store,
-      createInterface({ input: process.stdin, terminal: false }),
-      write,
-      consoleGateway,
+  if (slack !== undefined) {
+    const running = await startSlackApp(runtime.desk, runtime.intake, slack.setup);
+    // Agents' own time zones, for the times in their pages and nudges.
+    void slack.profiles.prefetch(config.agents.filter((a) => a.platform === "slack").map((a) => a.id));
+    write(
+      `sla-desk: on Slack (${running.port === undefined ? "Socket Mode" : `HTTP mode on port ${running.port}, /slack/events`}).\n`,
     );
-  } finally {
-    await reminders.stop();
-    await store.close();
+    await untilStopped();
+    runtime.refuseNew();
+    // A socket delivers nothing more once closed; an HTTP endpoint answers 503 until everything is done.
+    if (running.port === undefined) await running.stop();
+    await shutDown(runtime, store, logger, shutdownMs(env), running.port === undefined ? undefined : running);
+    return;
   }
+  if (env.MICROSOFT_APP_ID) write("sla-desk: this build has no Teams adapter yet; running locally.\n");
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  const close = () => lines.close();
+  process.once("SIGINT", close);
+  process.once("SIGTERM", close);
+  await runConsoleChat(runtime.desk, store, lines, write, consoleGateway, () => runtime.settled());
+  await shutDown(runtime, store, logger, shutdownMs(env), undefined);
+}
+
+/** Finishes running work within the deadline, then closes the chat connection and the store, last. */
+async function shutDown(
+  runtime: DeskRuntime,
+  store: KeyvTicketStore,
+  logger: Logger,
+  deadlineMs: number,
+  chat: { stop(): Promise<void> } | undefined,
+): Promise<void> {
+  const { clean } = await runtime.stop(deadlineMs);
+  await chat?.stop();
+  if (clean) {
+    await store.close();
+    return;
+  }
+  // Work still running would write to a closed store: leave it to the inbox and outbox instead.
+  logger.warn({ deadlineMs }, "stopped with work still running; the next start finishes it");
+  process.exit(0);
+}
+
+/** The Slack side of the desk: its setup, people's profiles, and the handler of stored Slack requests. */
+async function connectSlack(setup: SlackSetup, logger: Logger) {
+  const client = slackWebClient(setup);
+  const profiles = new SlackProfiles(client, logger);
+  // The bot's own user id, so a message that starts by mentioning it is read as a command.
+  const identity = await client.auth.test();
+  const botUserId = identity.user_id;
+  return {
+    setup: { ...setup, profiles },
+    profiles,
+    handler: (desk: Desk) => slackInboundHandler(desk, client, profiles, () => botUserId),
+  };
 }
 
 function untilStopped(): Promise<void> {

@@ -7,6 +7,7 @@ import type {
   MessageRef,
   OutboundAction,
   OutboundMessage,
+  PrivateAnswer,
   UserRef,
 } from "../../src/ports/chat-gateway.js";
 import type { TicketStore } from "../../src/ports/ticket-store.js";
@@ -21,13 +22,15 @@ const PEOPLE = {
 /** Prints what the desk says, labelled with where it was said. */
 export class ConsoleGateway implements ChatGateway {
   private seq = 0;
+  /** Message ids of this run: a restarted desk must not reuse the ids its threads are indexed by. */
+  private readonly run = randomUUID().slice(0, 4);
   /** The latest button of each label, so `:click <label>` can press it. */
   private readonly buttons = new Map<string, { action: OutboundAction; where: ConversationRef }>();
 
   constructor(private readonly write: (text: string) => void) {}
 
   async post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef> {
-    const ref = { ...to, message: `m${++this.seq}` };
+    const ref = { ...to, message: `m${this.run}-${++this.seq}` };
     this.print(`#${to.conversation}${to.thread ? ` › ${to.thread}` : ""}`, message);
     this.remember(message, to);
     return ref;
@@ -37,11 +40,17 @@ export class ConsoleGateway implements ChatGateway {
     this.print(`#${ref.conversation} (updated ${ref.message})`, message);
   }
 
+  async answer(to: PrivateAnswer, message: OutboundMessage): Promise<void> {
+    const where = `#${to.in.conversation}${to.in.thread ? ` › ${to.in.thread}` : ""}`;
+    this.print(`${where} (only ${to.user.name ?? to.user.id})`, message);
+    this.remember(message, to.in);
+  }
+
   async notifyUser(user: UserRef, message: OutboundMessage): Promise<MessageRef> {
     this.print(`@${user.name ?? user.id} (direct)`, message);
     const conversation = `dm-${user.id}`;
     this.remember(message, { platform: user.platform, conversation });
-    return { platform: user.platform, conversation, message: `m${++this.seq}` };
+    return { platform: user.platform, conversation, message: `m${this.run}-${++this.seq}` };
   }
 
   /** The button last shown with this label (any case), and where it was shown. */
@@ -55,12 +64,11 @@ export class ConsoleGateway implements ChatGateway {
   }
 
   private print(where: string, message: OutboundMessage): void {
-    const privately = message.visibleTo ? ` (only ${message.visibleTo.name ?? message.visibleTo.id})` : "";
     const title = message.title ? `${message.title}\n` : "";
     const fields = (message.fields ?? []).map((f) => `  ${f.label}: ${f.value}`).join("\n");
     const buttons = (message.actions ?? []).map(buttonText).join(" ");
     const body = [title + message.text, fields, buttons].filter(Boolean).join("\n");
-    this.write(`\n${where}${privately}\n${body.replace(/^/gm, "  ")}\n`);
+    this.write(`\n${where}\n${body.replace(/^/gm, "  ")}\n`);
   }
 }
 
@@ -96,6 +104,8 @@ export async function runConsoleChat(
   lines: Interface,
   write: (text: string) => void,
   gateway?: ConsoleGateway,
+  /** Resolves once what the last line caused has been shown. */
+  settled: () => Promise<void> = async () => {},
 ): Promise<void> {
   let person: keyof typeof PEOPLE = "client";
   let thread: string | undefined;
@@ -130,7 +140,7 @@ export async function runConsoleChat(
       const button = gateway?.button(label.trim());
       if (button === undefined) write(`No button "${label.trim()}" has been shown.\n`);
       else
-        await desk.handle({
+        await desk.receive({
           type: "action.clicked",
           eventId,
           user,
@@ -140,7 +150,7 @@ export async function runConsoleChat(
           ...(text.length > 0 && pressed(button.action, text.join(":").trim())),
         });
     } else if (line.startsWith("/ticket")) {
-      await desk.handle({
+      await desk.receive({
         type: "command.invoked",
         eventId,
         user,
@@ -148,7 +158,7 @@ export async function runConsoleChat(
         text: line.slice(7),
       });
     } else if (line !== "") {
-      await desk.handle({
+      await desk.receive({
         type: "message.posted",
         eventId,
         user,
@@ -160,6 +170,7 @@ export async function runConsoleChat(
   };
   for await (const line of lines) {
     await handleLine(line.trim());
+    await settled();
     prompt();
   }
 }

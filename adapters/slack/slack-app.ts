@@ -1,27 +1,16 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, SocketModeReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { HomeView, RetryOptions } from "@slack/web-api";
 import type { Desk } from "../../src/application/desk.js";
-import type { InboundEvent } from "../../src/application/inbound-events.js";
+import { type Intake, ShuttingDownError } from "../../src/application/intake.js";
 import type { Logger } from "../../src/ports/logger.js";
 import { formOfButton, homeTab } from "./blocks.js";
-import {
-  fromButtonClick,
-  fromCommand,
-  fromMessageEvent,
-  type SlackButtonClick,
-  type SlackCommand,
-  type SlackMessageEvent,
-  ticketFromMessage,
-} from "./slack-inbound.js";
-import {
-  actionFormModal,
-  fromViewSubmission,
-  newTicketModal,
-  type SlackViewSubmission,
-} from "./slack-modals.js";
-import { apiBase, messageAt, SlackProfiles, slackLogger } from "./slack-web.js";
+import { fromButtonClick, type SlackButtonClick } from "./slack-inbound.js";
+import { TICKET_REACTION } from "./slack-intake.js";
+import { actionFormModal, newTicketModal } from "./slack-modals.js";
+import { type InnerReceiver, IntakeReceiver } from "./slack-receiver.js";
+import { apiBase, type SlackProfiles, slackLogger } from "./slack-web.js";
 
 export { slackWebClient } from "./slack-web.js";
 
@@ -36,7 +25,7 @@ export interface SlackSetup {
   /** HTTP mode's port (0: any free port). */
   readonly port?: number;
   readonly logger: Logger;
-  /** How the Web API client retries failed calls (a 429's Retry-After is always waited out). */
+  /** How the Web API client retries failed calls other than the desk's sends (the outbox retries those). */
   readonly retryConfig?: RetryOptions;
   /** Shared with the Directory, so reminders show each reader's Slack time zone. */
   readonly profiles?: SlackProfiles;
@@ -48,23 +37,23 @@ export const SLACK_FEATURES = {
   command: SLASH_COMMAND,
   events: ["app_home_opened", "message.channels", "message.groups", "reaction_added"],
   messageShortcut: "create_ticket",
-  ticketReaction: "ticket",
+  ticketReaction: TICKET_REACTION,
 } as const;
-
-/** The interactive elements `renderBlocks` draws. */
-const CLICKABLE = new Set(["button", "static_select", "users_select"]);
 
 export interface RunningSlackApp {
   /** HTTP mode: the port the Events API endpoint (`/slack/events`) listens on. */
   readonly port: number | undefined;
+  /** Whether Slack can reach the desk now (the socket is connected, or the HTTP endpoint listens). */
+  connected(): boolean;
   stop(): Promise<void>;
 }
 
 /**
- * The desk on Slack through Bolt. Every listener acknowledges Slack first (within its 3 seconds) and
- * hands the event to the desk afterwards; modals open with the trigger id at once.
+ * The desk on Slack through Bolt. Bolt's receiver checks each request and the intake records it before
+ * Slack is acknowledged; the desk handles it after. Bolt's own listeners only open views (forms, the
+ * Home tab), which must happen within Slack's 3 seconds and change nothing.
  */
-export async function startSlackApp(desk: Desk, setup: SlackSetup): Promise<RunningSlackApp> {
+export async function startSlackApp(desk: Desk, intake: Intake, setup: SlackSetup): Promise<RunningSlackApp> {
   const logger = slackLogger(setup.logger);
   const clientOptions = {
     slackApiUrl: apiBase(setup.apiUrl),
@@ -73,89 +62,76 @@ export async function startSlackApp(desk: Desk, setup: SlackSetup): Promise<Runn
   const socketMode = setup.signingSecret === undefined;
   if (socketMode && setup.appToken === undefined)
     throw new Error("set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
-  const app = socketMode
-    ? new App({
-        token: setup.botToken,
-        socketMode: true,
-        receiver: new SocketModeReceiver({
-          appToken: setup.appToken as string,
-          logger,
-          installerOptions: { clientOptions },
-        }),
-        clientOptions,
+  const unrecorded = (error: unknown) =>
+    error instanceof ShuttingDownError
+      ? setup.logger.info({}, "a Slack request came while the desk shuts down; Slack will send it again")
+      : setup.logger.error({ err: error }, "could not record a Slack request; Slack will send it again");
+  const socketReceiver = socketMode
+    ? new SocketModeReceiver({
+        appToken: setup.appToken as string,
         logger,
+        installerOptions: { clientOptions },
+        // Not acknowledged: Slack delivers the envelope again.
+        processEventErrorHandler: async ({ error }) => {
+          unrecorded(error);
+          return false;
+        },
       })
-    : new App({
-        token: setup.botToken,
-        signingSecret: setup.signingSecret as string,
-        clientOptions,
-        logger,
-      });
-  const names = setup.profiles ?? new SlackProfiles(app.client, setup.logger);
-  const handle = (event: InboundEvent | undefined) => {
-    if (event === undefined) return;
-    names
-      .named(event)
-      .then((named) => desk.handle(named))
-      .catch((error) => setup.logger.error({ err: String(error) }, "Slack event failed"));
-  };
+    : undefined;
+  const inner = (socketReceiver ??
+    new HTTPReceiver({
+      signingSecret: setup.signingSecret as string,
+      logger,
+      processEventErrorHandler: async ({ error, response }) => {
+        unrecorded(error);
+        // 503: Slack retries the event (elsewhere, if several desks share the URL).
+        if (!response.headersSent) response.writeHead(503, { "retry-after": "1" }).end();
+        return false;
+      },
+    })) as unknown as InnerReceiver;
+  const app = new App({
+    token: setup.botToken,
+    receiver: new IntakeReceiver(inner, intake),
+    clientOptions,
+    logger,
+  });
+  registerViewOpeners(app, desk);
+  app.error(async (error) => {
+    setup.logger.error({ err: error }, "Slack listener failed");
+  });
 
-  app.event("message", async ({ event, body, context }) => {
-    handle(fromMessageEvent(event as unknown as SlackMessageEvent, String(body.event_id), context.botUserId));
-  });
-  app.event("reaction_added", async ({ event, body }) => {
-    if (event.reaction !== SLACK_FEATURES.ticketReaction || event.item.type !== "message") return;
-    const message = await messageAt(app.client, event.item.channel, event.item.ts);
-    if (message !== undefined)
-      handle(
-        ticketFromMessage({ ...message, channel: event.item.channel }, String(body.event_id), event.user),
-      );
-  });
+  const started = (await (socketMode ? app.start() : app.start(setup.port ?? 3000))) as unknown;
+  const server = socketMode ? undefined : (started as Server);
+  const port = server === undefined ? undefined : (server.address() as AddressInfo).port;
+  const client = (socketReceiver as unknown as { client?: { connected?: boolean } } | undefined)?.client;
+  return {
+    port,
+    connected: () => (server === undefined ? client?.connected === true : server.listening),
+    stop: () => app.stop().then(() => undefined),
+  };
+}
+
+/** The Home tab, the new-ticket form and buttons' forms: opened at once, with the trigger id. */
+function registerViewOpeners(app: App, desk: Desk): void {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
     const view = await desk.home({ platform: "slack", id: event.user });
     await client.views.publish({ user_id: event.user, view: homeTab(view) as unknown as HomeView });
   });
-  app.shortcut(SLACK_FEATURES.messageShortcut, async ({ ack, shortcut }) => {
-    await ack();
-    if (shortcut.type !== "message_action") return;
-    const { message, channel, user, trigger_id } = shortcut;
-    handle(
-      ticketFromMessage(
-        {
-          channel: channel.id,
-          ts: message.ts,
-          thread_ts: message.thread_ts,
-          user: message.user,
-          text: message.text,
-        },
-        `shortcut:${trigger_id}`,
-        user.id,
-      ),
-    );
-  });
   app.command(SLASH_COMMAND, async ({ ack, command, client }) => {
     await ack();
-    if (command.text.trim() === "") {
-      await client.views.open({
-        trigger_id: command.trigger_id,
-        view: newTicketModal({ channel: command.channel_id }),
-      });
-      return;
-    }
-    handle(fromCommand(command as SlackCommand));
+    await client.views.open({
+      trigger_id: command.trigger_id,
+      view: newTicketModal({ channel: command.channel_id }),
+    });
   });
   app.action(/.+/, async ({ ack, body, action, client }) => {
     await ack();
-    if (body.type !== "block_actions" || !CLICKABLE.has(action.type)) return;
+    if (body.type !== "block_actions" || action.type !== "button") return;
+    const form = formOfButton(action.value ?? "");
     const click = { ...(body as unknown as Omit<SlackButtonClick, "action">), action } as SlackButtonClick;
-    const form = action.type === "button" ? formOfButton(action.value ?? "") : undefined;
-    if (form === undefined) {
-      handle(fromButtonClick(click));
-      return;
-    }
     const channel = click.channel?.id ?? click.container?.channel_id;
-    if (channel === undefined) return;
+    if (form === undefined || channel === undefined) return;
     const thread = click.container?.thread_ts;
     const id = (fromButtonClick(click) as { action: string }).action;
     await client.views.open({
@@ -166,15 +142,4 @@ export async function startSlackApp(desk: Desk, setup: SlackSetup): Promise<Runn
       ),
     });
   });
-  app.view(/.+/, async ({ ack, body }) => {
-    await ack();
-    handle(fromViewSubmission(body as unknown as SlackViewSubmission));
-  });
-  app.error(async (error) => {
-    setup.logger.error({ err: String(error) }, "Slack listener failed");
-  });
-
-  const started = (await (socketMode ? app.start() : app.start(setup.port ?? 3000))) as unknown;
-  const port = socketMode ? undefined : ((started as Server).address() as AddressInfo).port;
-  return { port, stop: () => app.stop().then(() => undefined) };
 }

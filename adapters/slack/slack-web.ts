@@ -5,13 +5,23 @@ import type { Logger } from "../../src/ports/logger.js";
 import type { SlackSetup } from "./slack-app.js";
 import type { SlackMessageRef } from "./slack-inbound.js";
 
-export function slackWebClient(setup: SlackSetup): WebClient {
+/**
+ * A Web API client. `forSends`: the desk's outbox retries its sends itself (durably, keeping order), so
+ * that client tries each call once and hands a rate limit back; other calls (names, a reacted message)
+ * are retried by the client.
+ */
+export function slackWebClient(
+  setup: Pick<SlackSetup, "botToken" | "apiUrl" | "logger" | "retryConfig">,
+  forSends = false,
+): WebClient {
   return new WebClient(setup.botToken, {
     slackApiUrl: apiBase(setup.apiUrl),
     logger: slackLogger(setup.logger),
     logLevel: LogLevel.WARN,
-    rejectRateLimitedCalls: false,
-    ...(setup.retryConfig !== undefined && { retryConfig: setup.retryConfig }),
+    rejectRateLimitedCalls: forSends,
+    ...(forSends
+      ? { retryConfig: { retries: 0 } }
+      : setup.retryConfig !== undefined && { retryConfig: setup.retryConfig }),
   });
 }
 

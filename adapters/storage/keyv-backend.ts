@@ -1,31 +1,32 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import KeyvPostgres from "@keyv/postgres";
 import KeyvRedis from "@keyv/redis";
 import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
+import pg from "pg";
 import type { Lease } from "../../src/ports/lease.js";
-import {
-  type AtomicOps,
-  postgresAtomicOps,
-  type RedisEval,
-  redisAtomicOps,
-  type SharedAtomicOps,
-  type SqlQuery,
-  sqliteAtomicOps,
-} from "./atomic-ops.js";
-import { PostgresLease, RedisLease, SoleLease } from "./leases.js";
+import { PostgresLease, type RedisEval, RedisLease, SoleLease, type SqlQuery } from "./leases.js";
+import type { NativeStore } from "./native-store.js";
+import { POSTGRES_SCHEMA, PostgresStore } from "./postgres-store.js";
+import { type RedisClient, RedisStore } from "./redis-store.js";
+import { SqliteConnection } from "./sqlite-connection.js";
+import { SQLITE_SCHEMA, SqliteStore } from "./sqlite-store.js";
 
-/** One storage connection: keyv for plain reads and writes, native atomic operations beside it. */
-export type KeyvBackend = BackendBase &
-  (
-    | { readonly kind: "sqlite"; readonly shared: false; readonly atomic: AtomicOps }
-    | { readonly kind: "redis" | "postgres"; readonly shared: true; readonly atomic: SharedAtomicOps }
-  );
-
-interface BackendBase {
-  /** `shared`: several desk processes may use it (Redis, PostgreSQL); an SQLite file has one writer. */
+/**
+ * One storage connection: keyv for reading documents, the backend's native part (one transaction or
+ * one script per change) for everything that writes.
+ */
+export interface KeyvBackend {
+  readonly kind: "sqlite" | "redis" | "postgres";
+  /** Several desk processes may use it (Redis, PostgreSQL); an SQLite file has one writer. */
+  readonly shared: boolean;
   readonly keyv: Keyv;
+  /** The native part for the documents under `prefix`, as the process `owner`. */
+  native(prefix: string, owner: string): Promise<NativeStore>;
+  /** Writes one document (raw, as keyv stores it) through the backend's writer. */
+  setDocument(key: string, raw: string): Promise<void>;
   /** The lease at `key` that elects one process to run the scheduler; on SQLite the one process always holds it. */
   lease(key: string, ttlMs: number): Lease;
   close(): Promise<void>;
@@ -33,9 +34,18 @@ interface BackendBase {
 
 export const DEFAULT_SQLITE_FILE = "./data/sla-desk.sqlite";
 
+export interface BackendOptions {
+  /**
+   * SQLite's `synchronous` setting in WAL mode. `full` syncs every commit to disk (survives power loss);
+   * `normal` syncs at checkpoints (survives a crash of the desk, may lose the last commits on power loss).
+   */
+  readonly sqliteSync?: "full" | "normal";
+}
+
 /**
  * Opens the store a URL names: `redis://…`, `postgres://…`/`postgresql://…`, or an SQLite file
- * (`sqlite://path` or a plain path; its folder is created on first start).
+ * (`sqlite://path` or a plain path; its folder is created on first start; `:memory:` is a file of its
+ * own in the temporary folder, removed on close).
  */
 export async function openKeyvBackend(
   url: string = DEFAULT_SQLITE_FILE,
@@ -44,14 +54,6 @@ export async function openKeyvBackend(
   if (/^rediss?:\/\//.test(url)) return openRedis(url);
   if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
   return openSqlite(url.replace(/^sqlite:\/\//, ""), options.sqliteSync ?? "normal");
-}
-
-export interface BackendOptions {
-  /**
-   * SQLite's `synchronous` setting in WAL mode. `full` syncs every commit to disk (survives power loss);
-   * `normal` syncs at checkpoints (survives a crash of the desk, may lose the last commits on power loss).
-   */
-  readonly sqliteSync?: "full" | "normal";
 }
 
 /** keyv's own serializer walks objects by hand; tickets are plain JSON, so the built-in one is faster. */
@@ -63,31 +65,51 @@ function keyvOn(store: Keyv["store"]): Keyv {
   return keyv;
 }
 
-async function openSqlite(file: string, sync: "full" | "normal"): Promise<KeyvBackend> {
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-  const store = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
-  const query = ((sql, params) => store.query(sql, ...params)) as SqlQuery;
-  // WAL lets reads run beside a write and makes each commit one append to the log.
-  await query("PRAGMA journal_mode = WAL", []);
-  await query(`PRAGMA synchronous = ${sync === "full" ? "FULL" : "NORMAL"}`, []);
+async function openSqlite(path: string, sync: "full" | "normal"): Promise<KeyvBackend> {
+  // Reads and the one writer use connections of their own; an in-memory database would be two.
+  const scratch = path === ":memory:" ? mkdtempSync(join(tmpdir(), "sla-desk-")) : undefined;
+  const file = scratch === undefined ? path : join(scratch, "desk.sqlite");
+  mkdirSync(dirname(file), { recursive: true });
+  const writer = await SqliteConnection.open(file, sync);
+  await writer.exec(SQLITE_SCHEMA);
+  const reader = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
   return {
     kind: "sqlite",
     shared: false,
-    keyv: keyvOn(store),
-    atomic: sqliteAtomicOps(query, store.opts.table ?? "keyv"),
+    keyv: keyvOn(reader),
+    native: (prefix, owner) => SqliteStore.open(writer, prefix, owner),
+    setDocument: async (key, raw) => {
+      await writer.write(() =>
+        writer
+          .prepare(
+            "INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+          )
+          .run([key, raw]),
+      );
+    },
     lease: () => new SoleLease(),
-    close: () => store.disconnect(),
+    close: async () => {
+      await writer.close();
+      await reader.disconnect();
+      if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
+    },
   };
 }
 
 async function openRedis(url: string): Promise<KeyvBackend> {
   const store = new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true });
-  const client = (await store.getClient()) as unknown as RedisEval;
+  const client = (await store.getClient()) as unknown as RedisEval &
+    RedisClient & {
+      set(key: string, value: string): Promise<unknown>;
+    };
   return {
     kind: "redis",
     shared: true,
     keyv: keyvOn(store),
-    atomic: redisAtomicOps(client),
+    native: async (prefix, owner) => new RedisStore(client, prefix, owner),
+    setDocument: async (key, raw) => {
+      await client.set(key, raw);
+    },
     lease: (key, ttlMs) => new RedisLease(client, key, ttlMs),
     close: () => store.disconnect(),
   };
@@ -95,6 +117,8 @@ async function openRedis(url: string): Promise<KeyvBackend> {
 
 /** @keyv/postgres shares one pg pool per process; it may be ended only when its last user closes. */
 let postgresUsers = 0;
+/** The desk's own pool, for transactions, shared the same way. */
+let transactionPool: pg.Pool | undefined;
 
 async function openPostgres(url: string): Promise<KeyvBackend> {
   const store = new KeyvPostgres({ uri: url });
@@ -102,15 +126,46 @@ async function openPostgres(url: string): Promise<KeyvBackend> {
   const query: SqlQuery = (sql, params) => store.query(sql, params);
   const table = `${store.opts.schema}.${store.opts.table}`;
   await query("SELECT 1", []);
+  transactionPool ??= new pg.Pool({ connectionString: url, max: 16 });
+  const pool = transactionPool;
+  pool.on("error", () => {
+    // An idle connection that broke is dropped by the pool; the next query opens another.
+  });
+  await createPostgresTables(pool);
   return {
     kind: "postgres",
     shared: true,
     keyv: keyvOn(store),
-    atomic: postgresAtomicOps(query, table),
+    native: async (prefix, owner) => new PostgresStore(pool, table, prefix, owner),
+    setDocument: async (key, raw) => {
+      await pool.query(
+        `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        [key, raw],
+      );
+    },
     lease: (key, ttlMs) => new PostgresLease(query, table, key, ttlMs),
     close: async () => {
       postgresUsers -= 1;
-      if (postgresUsers === 0) await store.disconnect();
+      if (postgresUsers > 0) return;
+      await store.disconnect();
+      transactionPool = undefined;
+      await pool.end();
     },
   };
+}
+
+/** Creates the inbox and outbox tables once; desk processes starting together take turns. */
+async function createPostgresTables(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock(7452110)");
+    await client.query(POSTGRES_SCHEMA);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -1,22 +1,35 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { isOpenStatus } from "../../src/domain/ticket/status.js";
 import type { Ticket } from "../../src/domain/ticket/ticket.js";
-import type { ConversationRef } from "../../src/ports/chat-gateway.js";
+import type { ConversationRef, MessageRef } from "../../src/ports/chat-gateway.js";
+import type { InboxClaim, InboxEntry } from "../../src/ports/inbox.js";
+import type { OutboxEntry, OutboxOutcome, TicketSide } from "../../src/ports/outbox.js";
 import {
+  type Change,
+  type CommitResult,
   type TicketQuery,
   type TicketStore,
   type TicketSummary,
   threadKey,
 } from "../../src/ports/ticket-store.js";
 import type { KeyvBackend } from "./keyv-backend.js";
+import type { LandedCard, NativeStore } from "./native-store.js";
 
 const BATCH = 500;
 
+/** A process's name as it claims inbox entries and answers: host, pid and a random part. */
+export function processOwner(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
 /**
- * Tickets on any keyv backend. Each ticket is one document at `ticket:<n>`, written with a version check;
- * thread and event indexes are written before the ticket, so a crash leaves at worst an index pointing
- * at nothing, never a ticket without its indexes. On a shared backend a change log (`change:<seq>`),
- * written in the same atomic step as the ticket, lets every replica keep its in-memory summaries current
- * without rescanning; an SQLite file has one desk process, which sees all its own writes.
+ * Tickets on any keyv backend, with the inbox and outbox beside them. Each ticket is one document at
+ * `ticket:<n>`; a card that landed is kept at `card:<n>:<side>` and its thread indexed at `thread:<…>`.
+ * Every change goes through the backend's native atomic write (one transaction or one script). On a
+ * shared backend a change log (`change:<seq>`), written in the same step as the ticket, lets every
+ * replica keep its in-memory summaries current without rescanning; an SQLite file has one desk process,
+ * which sees all its own writes.
  */
 export class KeyvTicketStore implements TicketStore {
   private readonly summaries = new Map<number, TicketSummary>();
@@ -24,46 +37,60 @@ export class KeyvTicketStore implements TicketStore {
 
   private constructor(
     private readonly backend: KeyvBackend,
+    private readonly native: NativeStore,
     private readonly prefix: string,
   ) {}
 
-  static async open(backend: KeyvBackend, prefix = "sla-desk:"): Promise<KeyvTicketStore> {
-    const store = new KeyvTicketStore(backend, prefix);
+  static async open(
+    backend: KeyvBackend,
+    prefix = "sla-desk:",
+    owner: string = processOwner(),
+  ): Promise<KeyvTicketStore> {
+    const store = new KeyvTicketStore(backend, await backend.native(prefix, owner), prefix);
     await store.loadSummaries();
     return store;
   }
 
-  async reserveNumber(eventId: string): Promise<number> {
-    const key = this.key(`event:${eventId}`);
-    const reserved = await this.backend.keyv.get<{ ticket: number }>(key);
-    if (reserved !== undefined) return reserved.ticket;
-    const id = await this.backend.atomic.increment(this.key("seq:ticket"));
-    if (await this.putIfVersion(key, { version: 1, ticket: id }, 0)) return id;
-    // Another replica reserved a number for this event first; ours stays unused, never reused.
-    const winner = await this.backend.keyv.get<{ ticket: number }>(key);
-    return winner?.ticket ?? id;
+  nextNumber(): Promise<number> {
+    return this.native.nextNumber();
   }
 
-  async create(ticket: Ticket): Promise<boolean> {
-    await this.indexThread(ticket.clientThread, ticket.id);
-    return this.write({ ...ticket, version: 1 }, 0);
+  async commit(change: Change): Promise<CommitResult> {
+    const tickets = change.tickets.map(({ ticket, expectedVersion }) => ({
+      id: ticket.id,
+      key: this.ticketKey(ticket.id),
+      raw: JSON.stringify({ value: stored(ticket) }),
+      expected: expectedVersion,
+    }));
+    const created = change.tickets.filter((w) => w.expectedVersion === 0).map((w) => w.ticket.id);
+    const result = await this.native.commit({
+      at: change.at,
+      tickets,
+      documents: change.threads.map(({ thread, ticket }) => ({
+        key: this.threadIndexKey(thread),
+        raw: JSON.stringify({ value: ticket }),
+      })),
+      newTicket: created.length === 0 ? null : Math.max(...created),
+      outbox: change.outbox,
+      inboxDone: change.inboxDone,
+    });
+    if (result.committed) for (const { ticket } of change.tickets) this.remember(ticket);
+    return result;
   }
 
-  save(ticket: Ticket, expectedVersion: number): Promise<boolean> {
-    return this.write({ ...ticket, version: expectedVersion + 1 }, expectedVersion);
-  }
-
-  get(id: number): Promise<Ticket | undefined> {
-    return this.backend.keyv.get<Ticket>(this.ticketKey(id));
+  async get(id: number): Promise<Ticket | undefined> {
+    const [ticket, client, triage] = await this.backend.keyv.getMany<unknown>([
+      this.ticketKey(id),
+      this.cardKey(id, "client"),
+      this.cardKey(id, "triage"),
+    ]);
+    if (ticket === undefined) return undefined;
+    return withCards(ticket as Ticket, client as MessageRef | undefined, triage as MessageRef | undefined);
   }
 
   async findByThread(thread: ConversationRef): Promise<Ticket | undefined> {
-    const id = await this.backend.keyv.get<number>(this.key(`thread:${threadKey(thread)}`));
+    const id = await this.backend.keyv.get<number>(this.threadIndexKey(thread));
     return id === undefined ? undefined : this.get(id);
-  }
-
-  async indexThread(thread: ConversationRef, id: number): Promise<void> {
-    await this.backend.keyv.set(this.key(`thread:${threadKey(thread)}`), id);
   }
 
   async list(query: TicketQuery): Promise<TicketSummary[]> {
@@ -72,43 +99,79 @@ export class KeyvTicketStore implements TicketStore {
     return matches.sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id);
   }
 
-  firstDelivery(eventId: string): Promise<boolean> {
-    return this.putIfVersion(this.key(`handled:${eventId}`), { version: 1 }, 0);
-  }
-
   getSetting<T>(name: string): Promise<T | undefined> {
     return this.backend.keyv.get<T>(this.key(`setting:${name}`));
   }
 
   async setSetting<T>(name: string, value: T): Promise<void> {
-    await this.backend.keyv.set(this.key(`setting:${name}`), value);
+    await this.backend.setDocument(this.key(`setting:${name}`), JSON.stringify({ value }));
   }
 
-  close(): Promise<void> {
-    return this.backend.close();
+  recordInbound(entry: Omit<InboxEntry, "attempts">, claim: InboxClaim): Promise<boolean> {
+    return this.native.recordInbound(entry, claim);
   }
 
-  /**
-   * Stores the ticket if its version is still `expected`. On a shared backend the change-log entry is
-   * written in the same atomic step, so other replicas never see a change number without its entry.
-   */
-  private async write(ticket: Ticket, expected: number): Promise<boolean> {
-    const key = this.ticketKey(ticket.id);
-    const raw = JSON.stringify({ value: ticket });
-    const stored = this.backend.shared
-      ? await this.backend.atomic.putIfVersionAndLog(key, raw, expected, {
-          counter: this.key("seq:change"),
-          prefix: this.key("change:"),
-          raw: JSON.stringify({ value: ticket.id }),
-        })
-      : await this.backend.atomic.putIfVersion(key, raw, expected);
-    if (stored) this.summaries.set(ticket.id, summarize(ticket));
-    return stored;
+  claimStaleInbound(now: number, claim: InboxClaim, limit: number): Promise<InboxEntry[]> {
+    return this.native.claimStaleInbound(now, claim, limit);
+  }
+
+  releaseInbound(id: string, retryAt: number, error: string, giveUp: boolean): Promise<void> {
+    return this.native.releaseInbound(id, retryAt, error, giveUp);
+  }
+
+  inboxDepth() {
+    return this.native.inboxDepth();
+  }
+
+  pruneInbound(before: number): Promise<number> {
+    return this.native.pruneInbound(before);
+  }
+
+  pendingOutbox(afterSeq: number, limit: number, now: number, owner: string): Promise<OutboxEntry[]> {
+    return this.native.pendingOutbox(afterSeq, limit, now, owner);
+  }
+
+  settleOutbox(entry: OutboxEntry, outcome: OutboxOutcome): Promise<void> {
+    return this.native.settleOutbox(entry, outcome, this.landed(entry, outcome));
+  }
+
+  landedCard(ticket: number, side: TicketSide): Promise<MessageRef | undefined> {
+    return this.backend.keyv.get<MessageRef>(this.cardKey(ticket, side));
+  }
+
+  outboxDepth() {
+    return this.native.outboxDepth();
+  }
+
+  async close(): Promise<void> {
+    await this.native.close();
+    await this.backend.close();
+  }
+
+  /** A delivered card: kept with its ticket, and its thread indexed, in the same write as the outcome. */
+  private landed(entry: OutboxEntry, outcome: OutboxOutcome): LandedCard | undefined {
+    const { target } = entry;
+    if (outcome.state !== "delivered" || outcome.ref === undefined || target.kind !== "post")
+      return undefined;
+    if (target.lands === undefined) return undefined;
+    const { ticket, side } = target.lands;
+    const thread = { ...outcome.ref, thread: target.to.thread ?? outcome.ref.message };
+    const { message: _message, ...threadRef } = thread;
+    return {
+      card: { key: this.cardKey(ticket, side), raw: JSON.stringify({ value: outcome.ref }) },
+      thread: { key: this.threadIndexKey(threadRef), raw: JSON.stringify({ value: ticket }) },
+    };
+  }
+
+  private remember(ticket: Ticket): void {
+    const known = this.summaries.get(ticket.id);
+    if (known === undefined || known.updatedAt <= ticket.updatedAt)
+      this.summaries.set(ticket.id, summarize(ticket));
   }
 
   /** Reads every stored ticket once; changes made meanwhile are replayed from the log afterwards. */
   private async loadSummaries(): Promise<void> {
-    this.appliedChange = (await this.backend.keyv.get<number>(this.key("seq:change"))) ?? 0;
+    if (this.native.shared) this.appliedChange = await this.native.latestChange();
     const last = (await this.backend.keyv.get<number>(this.key("seq:ticket"))) ?? 0;
     for (let from = 1; from <= last; from += BATCH) {
       const ids = range(from, Math.min(last, from + BATCH - 1));
@@ -117,39 +180,61 @@ export class KeyvTicketStore implements TicketStore {
   }
 
   private async applyChanges(): Promise<void> {
-    if (!this.backend.shared) return;
-    const latest = (await this.backend.keyv.get<number>(this.key("seq:change"))) ?? 0;
+    if (!this.native.shared) return;
+    const latest = await this.native.latestChange();
     while (this.appliedChange < latest) {
-      const seqs = range(this.appliedChange + 1, Math.min(latest, this.appliedChange + BATCH));
-      const ids = await this.backend.keyv.getMany<number>(seqs.map((seq) => this.key(`change:${seq}`)));
-      // Entries are written with their change number, so none is missing unless removed by hand.
-      await this.summarizeTickets(ids.filter((id): id is number => id !== undefined));
-      this.appliedChange += seqs.length;
+      const to = Math.min(latest, this.appliedChange + BATCH);
+      await this.summarizeTickets(await this.native.changedTickets(this.appliedChange + 1, to));
+      this.appliedChange = to;
     }
   }
 
   private async summarizeTickets(ids: readonly number[]): Promise<void> {
     if (ids.length === 0) return;
-    const tickets = await this.backend.keyv.getMany<Ticket>(ids.map((id) => this.ticketKey(id)));
-    for (const ticket of tickets) {
-      const known = ticket === undefined ? undefined : this.summaries.get(ticket.id);
-      if (ticket !== undefined && (known === undefined || known.updatedAt <= ticket.updatedAt)) {
-        this.summaries.set(ticket.id, summarize(ticket));
-      }
-    }
-  }
-
-  private putIfVersion(key: string, document: object, expected: number): Promise<boolean> {
-    return this.backend.atomic.putIfVersion(key, JSON.stringify({ value: document }), expected);
+    const tickets = await this.backend.keyv.getMany<Ticket>(
+      [...new Set(ids)].map((id) => this.ticketKey(id)),
+    );
+    for (const ticket of tickets) if (ticket !== undefined) this.remember(ticket);
   }
 
   private ticketKey(id: number): string {
     return this.key(`ticket:${id}`);
   }
 
+  private cardKey(id: number, side: TicketSide): string {
+    return this.key(`card:${id}:${side}`);
+  }
+
+  private threadIndexKey(thread: ConversationRef): string {
+    return this.key(`thread:${threadKey(thread)}`);
+  }
+
   private key(name: string): string {
     return `${this.prefix}${name}`;
   }
+}
+
+/** The ticket document without what the store keeps beside it (the landed cards). */
+function stored(ticket: Ticket): Ticket {
+  const { triageCard: _t, triageThread: _h, clientCard: _c, ...rest } = ticket;
+  return rest;
+}
+
+/** The ticket with its landed cards: the triage thread starts at its card, a command's ticket at its acknowledgement. */
+function withCards(ticket: Ticket, client: MessageRef | undefined, triage: MessageRef | undefined): Ticket {
+  const clientThread =
+    ticket.clientThread.thread === undefined && client !== undefined
+      ? { ...ticket.clientThread, thread: client.message }
+      : ticket.clientThread;
+  return {
+    ...ticket,
+    clientThread,
+    ...(client !== undefined && { clientCard: client }),
+    ...(triage !== undefined && {
+      triageCard: triage,
+      triageThread: { platform: triage.platform, conversation: triage.conversation, thread: triage.message },
+    }),
+  };
 }
 
 function summarize(ticket: Ticket): TicketSummary {

@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { Lease } from "../../src/ports/lease.js";
-import type { RedisEval, SqlQuery } from "./atomic-ops.js";
+
+/** The slice of a node-redis client the leases need. */
+export interface RedisEval {
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+}
+
+/** A connection's SQL runner, as the keyv SQL adapters expose it. */
+export type SqlQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /** A monotonic clock in milliseconds: wall-clock jumps must not stretch a lease. */
 export type Monotonic = () => number;

@@ -53,7 +53,7 @@ export function actionAsCommand(click: Pick<Clicked, "action" | "value" | "text"
 export async function onTriageAnswer(ctx: DeskContext, event: Clicked): Promise<Outcome> {
   const [idText, answer] = event.value.split(":");
   const id = Number(idText);
-  const ticket = await ctx.deps.store.get(id);
+  const ticket = await ctx.get(id);
   const customer = ctx.deps.directory.customerAt(event.conversation);
   if (
     ticket === undefined ||
@@ -77,12 +77,12 @@ export async function onTriageAnswer(ctx: DeskContext, event: Clicked): Promise<
     change.before.awaitingTriageAnswers &&
     !change.after.awaitingTriageAnswers
   ) {
-    await thankForAnswers(ctx, change.after);
-    await ctx.toTriage(
+    thankForAnswers(ctx, change.after);
+    ctx.toTriage(
       change.after,
       `Client answered the triage questions: ${change.after.priority.reason} → ${change.after.priority.level}.`,
     );
-    await ctx.refreshCards(change.after);
+    ctx.refreshCards(change.after);
   }
   return { outcome: "handled", ticket: id };
 }

@@ -13,6 +13,8 @@ export interface Invocation {
   readonly conversation: ConversationRef;
   /** The customer whose channel this is, if any: a client only ever sees this customer's tickets. */
   readonly customer: Customer | undefined;
+  /** The adapter's handle for answering the invoker privately, if it gave one. */
+  readonly replyTo?: string | undefined;
 }
 
 export function requireAgent(invocation: Invocation, what: string): void {
@@ -30,13 +32,12 @@ export async function targetTicket(
   ref: TicketRef,
   usage: string,
 ): Promise<Ticket> {
-  const { store } = ctx.deps;
   let ticket: Ticket | undefined;
   if (ref !== undefined) {
-    ticket = await store.get(Number(ref.replace(/^\D+/, "")));
+    ticket = await ctx.get(Number(ref.replace(/^\D+/, "")));
     if (ticket === undefined) throw new TicketNotFoundError(ref.toUpperCase());
   } else if (invocation.conversation.thread !== undefined) {
-    ticket = await store.findByThread(invocation.conversation);
+    ticket = await ctx.deps.store.findByThread(invocation.conversation);
   }
   if (ticket === undefined)
     throw new InvalidCommandError("say which ticket (outside a ticket's thread)", usage);

@@ -60,8 +60,8 @@ export async function postUpdate(
     if (typeof change !== "object") continue;
     const heading =
       id === ticket.id ? `Update on ${number}` : `Update on incident ${number} (your ${ticketNumber(id)})`;
-    await ctx.toClient(change.after, `${heading}: ${text}`);
-    await ctx.refreshCards(change.after);
+    ctx.toClient(change.after, `${heading}: ${text}`);
+    ctx.refreshCards(change.after);
   }
   const fanOut = targets.length > 1 ? ` and ${targets.length - 1} linked ticket(s)` : "";
   return `Update posted to the client of ${number}${fanOut}.`;

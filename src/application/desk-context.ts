@@ -1,25 +1,18 @@
-import { randomUUID } from "node:crypto";
-import { BusyTicketError } from "../domain/errors.js";
 import { nextReminderAt, type ReminderOptions } from "../domain/reminders/reminders.js";
 import type { Policy } from "../domain/sla/policy.js";
-import { hasSeenEvent, type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
+import { hasSeenEvent, type Ticket } from "../domain/ticket/ticket.js";
 import { nextDue, ticketClocks } from "../domain/ticket/ticket-clocks.js";
-import type {
-  ChatGateway,
-  ConversationRef,
-  MessageRef,
-  OutboundMessage,
-  UserRef,
-} from "../ports/chat-gateway.js";
+import type { ConversationRef, OutboundMessage, PrivateAnswer, UserRef } from "../ports/chat-gateway.js";
 import type { Clock } from "../ports/clock.js";
 import type { Directory } from "../ports/directory.js";
 import type { Logger } from "../ports/logger.js";
+import type { OutboxEntry, TicketSide } from "../ports/outbox.js";
 import type { TicketStore } from "../ports/ticket-store.js";
 import { clientAck, triageCard } from "./ticket-views.js";
+import type { Turn } from "./turn.js";
 
 export interface DeskDeps {
   readonly store: TicketStore;
-  readonly gateway: ChatGateway;
   readonly clock: Clock;
   readonly directory: Directory;
   readonly logger: Logger;
@@ -27,6 +20,8 @@ export interface DeskDeps {
   readonly policy: (id: string) => Policy;
   /** The at-risk share and other reminder settings (defaults when absent). */
   readonly reminders?: ReminderOptions;
+  /** Told what each commit put in the outbox, so this process sends it at once. */
+  readonly onCommitted?: (entries: readonly OutboxEntry[]) => void;
 }
 
 export interface TicketChange {
@@ -34,11 +29,20 @@ export interface TicketChange {
   readonly after: Ticket;
 }
 
-const SAVE_ATTEMPTS = 20;
+/** The lane of a ticket's thread on one side: its card, the card's updates and the thread's messages, in order. */
+export function ticketLane(ticket: number, side: TicketSide): string {
+  return `ticket:${ticket}:${side}`;
+}
 
-/** What every use case shares: loading and saving with retries, sending without throwing, card refresh. */
+/**
+ * What every use case shares within one turn: reading tickets as the turn sees them, staging changes,
+ * and queueing the messages they cause. Nothing is written or sent until the turn commits.
+ */
 export class DeskContext {
-  constructor(readonly deps: DeskDeps) {}
+  constructor(
+    readonly deps: DeskDeps,
+    readonly turn: Turn,
+  ) {}
 
   now(): number {
     return this.deps.clock.now();
@@ -59,84 +63,113 @@ export class DeskContext {
     };
   }
 
+  /** A ticket as this turn sees it (its own staged changes included). */
+  get(id: number): Promise<Ticket | undefined> {
+    return this.turn.get(id);
+  }
+
   /**
-   * Reads, changes and saves a ticket, rereading and reapplying on a concurrent write so no change is lost.
-   * Returns "duplicate" when this event already changed the ticket.
+   * Changes a ticket within this turn. Returns "duplicate" when the stored ticket already shows this
+   * event, undefined when there is no such ticket.
    */
   async change(
     id: number,
     eventId: string,
     apply: (ticket: Ticket) => Ticket,
   ): Promise<TicketChange | "duplicate" | undefined> {
-    for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-      const before = await this.deps.store.get(id);
-      if (before === undefined) return undefined;
-      if (hasSeenEvent(before, eventId)) return "duplicate";
-      const after = this.withDue(apply(before));
-      if (await this.deps.store.save(after, before.version))
-        return { before, after: { ...after, version: before.version + 1 } };
-    }
-    throw new BusyTicketError(ticketNumber(id));
+    const staged = this.turn.isStaged(id);
+    const before = await this.turn.get(id);
+    if (before === undefined) return undefined;
+    if (!staged && hasSeenEvent(before, eventId)) return "duplicate";
+    return { before, after: this.turn.stage(this.withDue(apply(before)), before.version) };
   }
 
-  /** Posts, logging instead of throwing: a chat outage must not undo a saved change. */
-  async post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef | undefined> {
-    try {
-      return await this.deps.gateway.post(to, message);
-    } catch (error) {
-      this.deps.logger.error({ err: String(error), to }, "could not post a message");
-      return undefined;
-    }
+  /** Stages a new ticket, findable from its client thread once the turn commits. */
+  create(ticket: Ticket): Ticket {
+    const created = this.turn.stage(this.withDue(ticket), 0);
+    if (ticket.clientThread.thread !== undefined) this.turn.indexThread(ticket.clientThread, ticket.id);
+    return created;
   }
 
-  async notify(user: UserRef, message: OutboundMessage): Promise<void> {
-    try {
-      await this.deps.gateway.notifyUser(user, message);
-    } catch (error) {
-      this.deps.logger.error({ err: String(error), user: user.id }, "could not send a direct message");
-    }
+  /** Posts a ticket side's card: the client's acknowledgement in its thread, or the card in the triage channel. */
+  postCard(ticket: Ticket, side: TicketSide, message: OutboundMessage, rank: number): void {
+    const to = side === "client" ? ticket.clientThread : this.deps.directory.triage;
+    this.turn.send({
+      lane: ticketLane(ticket.id, side),
+      rank,
+      target: { kind: "post", to, lands: { ticket: ticket.id, side } },
+      message: { ...message, ticket: ticket.id },
+    });
   }
 
-  /** Redraws the client's acknowledgement and the triage card after a change. */
-  async refreshCards(ticket: Ticket): Promise<void> {
-    const policy = this.policyOf(ticket);
-    const now = this.now();
-    const customer = this.deps.directory.customerById(ticket.customer)?.name ?? ticket.customer;
-    const updates: [MessageRef | undefined, OutboundMessage][] = [
-      [ticket.triageCard, triageCard(ticket, policy, customer, now)],
-      [ticket.clientCard, clientAck(ticket, policy, now)],
-    ];
-    for (const [ref, message] of updates) {
-      if (ref === undefined) continue;
-      try {
-        await this.deps.gateway.update(ref, message);
-      } catch (error) {
-        this.deps.logger.warn({ err: String(error), ticket: ticket.id }, "could not update a ticket card");
-      }
-    }
+  post(to: ConversationRef, message: OutboundMessage, key?: string): void {
+    const lane = `conversation:${to.platform}:${to.conversation}:${to.thread ?? ""}`;
+    this.turn.send({
+      lane,
+      rank: 0,
+      target: { kind: "post", to },
+      message,
+      ...(key !== undefined && { key }),
+    });
   }
 
-  /**
-   * Posts in the ticket's triage thread (internal). While its card is still being posted (a slow or
-   * rate-limited send), the line is kept in the ticket and posted under the card once it is there.
-   */
-  async toTriage(ticket: Ticket, text: string): Promise<void> {
-    if (ticket.triageThread !== undefined) {
-      await this.post(ticket.triageThread, { text, ticket: ticket.id });
-      return;
-    }
-    const kept = await this.change(ticket.id, `triage-line:${randomUUID()}`, (current) =>
-      current.triageThread !== undefined
-        ? current
-        : { ...current, triageBacklog: [...(current.triageBacklog ?? []), text] },
-    );
-    // The card landed in the meantime: post straight into its thread.
-    if (typeof kept === "object" && kept.after.triageThread !== undefined)
-      await this.post(kept.after.triageThread, { text, ticket: ticket.id });
+  notify(user: UserRef, message: OutboundMessage, key?: string): void {
+    this.turn.send({
+      lane: `direct:${user.platform}:${user.id}`,
+      rank: 0,
+      target: { kind: "direct", user },
+      message,
+      ...(key !== undefined && { key }),
+    });
+  }
+
+  /** The answer to a command or click, shown to its invoker only. */
+  answer(to: PrivateAnswer, text: string): void {
+    this.turn.send({
+      lane: `answer:${to.user.platform}:${to.user.id}`,
+      rank: 0,
+      target: { kind: "answer", user: to.user, in: to.in, replyTo: to.replyTo },
+      message: { text },
+    });
+  }
+
+  /** Posts in one of the ticket's threads, after its card (the thread exists once the card has landed). */
+  toThread(ticket: Ticket, side: TicketSide, message: OutboundMessage, key?: string): void {
+    const where = side === "client" ? ticket.clientThread : this.deps.directory.triage;
+    this.turn.send({
+      lane: ticketLane(ticket.id, side),
+      rank: 0,
+      target: { kind: "thread", ticket: ticket.id, side, in: where },
+      message: { ...message, ticket: ticket.id },
+      ...(key !== undefined && { key }),
+    });
+  }
+
+  /** Posts in the ticket's triage thread (internal). */
+  toTriage(ticket: Ticket, text: string): void {
+    this.toThread(ticket, "triage", { text });
   }
 
   /** Posts in the client's thread. */
-  async toClient(ticket: Ticket, text: string): Promise<void> {
-    await this.post(ticket.clientThread, { text, ticket: ticket.id });
+  toClient(ticket: Ticket, text: string): void {
+    this.toThread(ticket, "client", { text });
+  }
+
+  /** Redraws the client's acknowledgement and the triage card after a change. */
+  refreshCards(ticket: Ticket): void {
+    const policy = this.policyOf(ticket);
+    const now = this.now();
+    const customer = this.deps.directory.customerById(ticket.customer)?.name ?? ticket.customer;
+    const cards: [TicketSide, OutboundMessage][] = [
+      ["triage", triageCard(ticket, policy, customer, now)],
+      ["client", clientAck(ticket, policy, now)],
+    ];
+    for (const [side, message] of cards)
+      this.turn.send({
+        lane: ticketLane(ticket.id, side),
+        rank: 0,
+        target: { kind: "update", ticket: ticket.id, side },
+        message: { ...message, ticket: ticket.id },
+      });
   }
 }

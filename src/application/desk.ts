@@ -1,6 +1,7 @@
-import { DeskError, NotAllowedError } from "../domain/errors.js";
+import { BusyTicketError, DeskError, NotAllowedError } from "../domain/errors.js";
 import type { DeskCommand } from "../domain/ticket/commands.js";
 import type { OutboundMessage, UserRef } from "../ports/chat-gateway.js";
+import type { InboxClaim } from "../ports/inbox.js";
 import { actionAsCommand, onTriageAnswer } from "./actions.js";
 import type { Invocation } from "./command-context.js";
 import { DeskContext, type DeskDeps } from "./desk-context.js";
@@ -11,82 +12,150 @@ import { onMessagePosted } from "./message-posted.js";
 import { onNudgeAction } from "./nudge-actions.js";
 import { openTicket } from "./open-ticket.js";
 import { runCommand } from "./run-command.js";
+import { Turn } from "./turn.js";
 
 export type Outcome =
   | { readonly outcome: "handled"; readonly ticket?: number }
   | { readonly outcome: "duplicate" | "ignored" }
   | { readonly outcome: "refused" | "invalid"; readonly reason: string };
 
+/** How often an event is run again when a ticket it changes was changed by someone else meanwhile. */
+const TURN_ATTEMPTS = 20;
+
+/** Where events that come to the desk already neutral are recorded (local mode, tests). */
+export const DESK_SOURCE = "desk";
+
 /**
- * The conversation core. Adapters ack their platform, map the payload to an InboundEvent and call
- * `handle`. It never throws for anything a user did: bad input is answered with a reason and changes nothing.
+ * The conversation core. Each event is one turn: the use case reads, decides and queues its messages,
+ * and the turn commits the tickets it changed, the messages and the inbox entry's completion as one
+ * write. It never throws for anything a user did: bad input is answered with a reason and changes nothing.
  */
 export class Desk {
-  private readonly ctx: DeskContext;
+  constructor(private readonly deps: DeskDeps) {}
 
-  constructor(deps: DeskDeps) {
-    this.ctx = new DeskContext(deps);
+  /**
+   * Records a neutral event in the inbox and handles it: what local mode and tests use. A redelivered
+   * event id is a duplicate, whether or not its first delivery changed anything.
+   */
+  async receive(input: InboundEvent, claim: InboxClaim = { owner: "desk", until: 0 }): Promise<Outcome> {
+    const recorded = await this.deps.store.recordInbound(
+      {
+        id: input.eventId,
+        source: DESK_SOURCE,
+        payload: input,
+        partition: `${input.conversation.platform}:${input.conversation.conversation}`,
+        receivedAt: this.deps.clock.now(),
+      },
+      claim,
+    );
+    if (!recorded) return { outcome: "duplicate" };
+    return this.handle(input, input.eventId);
   }
 
-  async handle(input: unknown): Promise<Outcome> {
+  /**
+   * Handles one event. With `inboxId`, the commit also marks that inbox entry handled, and is refused if
+   * another process handled it first. An unexpected failure (the store unreachable, a bug) is thrown so
+   * the entry is tried again, unless this is the `final` attempt: then the invoker gets an apology.
+   */
+  async handle(input: unknown, inboxId?: string, options: { final?: boolean } = {}): Promise<Outcome> {
+    const final = options.final ?? true;
     const parsed = inboundEventSchema.safeParse(input);
     if (!parsed.success) {
       const reason = parsed.error.issues
         .map((i) => `${i.path.join(".") || "event"}: ${i.message}`)
         .join("; ");
-      this.ctx.deps.logger.warn({ reason }, "malformed inbound event");
+      this.deps.logger.warn({ reason }, "malformed inbound event");
+      if (inboxId !== undefined) await this.commit(new Turn(inboxId, this.deps.store), inboxId);
       return { outcome: "invalid", reason };
     }
     const event = parsed.data;
-    try {
-      return await this.dispatch(event);
-    } catch (error) {
-      return this.answerFailure(event, error);
+    for (let attempt = 0; attempt < TURN_ATTEMPTS; attempt++) {
+      const turn = new Turn(inboxId ?? event.eventId, this.deps.store);
+      const outcome = await this.run(turn, event, final);
+      const committed = await this.commit(turn, inboxId);
+      if (committed === "handled") return { outcome: "duplicate" };
+      if (committed === "committed") return outcome;
     }
+    const turn = new Turn(inboxId ?? event.eventId, this.deps.store);
+    const outcome = this.answerFailure(turn, event, new BusyTicketError("The ticket"));
+    await this.commit(turn, inboxId);
+    return outcome;
+  }
+
+  /** Marks an inbox entry handled that asks nothing of the desk (a reaction on a message since deleted). */
+  async complete(inboxId: string): Promise<void> {
+    await this.commit(new Turn(inboxId, this.deps.store), inboxId);
   }
 
   /** What this person's home view (Slack's App Home) shows now. */
   home(user: UserRef): Promise<OutboundMessage> {
-    return homeView(this.ctx, user);
+    return homeView(new DeskContext(this.deps, new Turn("home", this.deps.store)), user);
   }
 
-  private async dispatch(event: InboundEvent): Promise<Outcome> {
-    if (event.user.isBot) return { outcome: "ignored" };
-    switch (event.type) {
-      case "message.posted":
-        return onMessagePosted(this.ctx, event);
-      case "message.edited":
-      case "message.deleted":
-        return onMessageChanged(this.ctx, event);
-      case "command.invoked":
-        return this.command(event, event.text);
-      case "action.clicked":
-        if (event.action.startsWith("triage.")) return onTriageAnswer(this.ctx, event);
-        if (event.action.startsWith("nudge."))
-          return onNudgeAction(this.ctx, event, (text) => this.command(event, text));
-        return this.command(event, actionAsCommand(event));
-      case "ticket.requested":
-        return this.requested(event);
+  private async run(turn: Turn, event: InboundEvent, final: boolean): Promise<Outcome> {
+    try {
+      return await this.dispatch(new DeskContext(this.deps, turn), event);
+    } catch (error) {
+      if (!(error instanceof DeskError) && !final) throw error;
+      // A refused or failed event changes nothing: its staged work is dropped, only the answer stays.
+      turn.discard();
+      return this.answerFailure(turn, event, error);
     }
   }
 
-  private async command(event: InboundEvent, command: string | DeskCommand): Promise<Outcome> {
+  private async commit(
+    turn: Turn,
+    inboxId: string | undefined,
+  ): Promise<"committed" | "version" | "handled"> {
+    if (turn.isEmpty && inboxId === undefined) return "committed";
+    const result = await this.deps.store.commit(turn.change(this.deps.clock.now(), inboxId));
+    if (!result.committed) return result.conflict;
+    if (result.outbox.length > 0) this.deps.onCommitted?.(result.outbox);
+    return "committed";
+  }
+
+  private async dispatch(ctx: DeskContext, event: InboundEvent): Promise<Outcome> {
+    if (event.user.isBot) return { outcome: "ignored" };
+    switch (event.type) {
+      case "message.posted":
+        return onMessagePosted(ctx, event);
+      case "message.edited":
+      case "message.deleted":
+        return onMessageChanged(ctx, event);
+      case "command.invoked":
+        return this.command(ctx, event, event.text);
+      case "action.clicked":
+        if (event.action.startsWith("triage.")) return onTriageAnswer(ctx, event);
+        if (event.action.startsWith("nudge."))
+          return onNudgeAction(ctx, event, (text) => this.command(ctx, event, text));
+        return this.command(ctx, event, actionAsCommand(event));
+      case "ticket.requested":
+        return this.requested(ctx, event);
+    }
+  }
+
+  private async command(
+    ctx: DeskContext,
+    event: InboundEvent,
+    command: string | DeskCommand,
+  ): Promise<Outcome> {
     const invocation = this.invocation(event);
-    const answer = await runCommand(this.ctx, invocation, command);
-    // Changes are idempotent through the ticket's history; this keeps a redelivery from answering twice.
-    if (!(await this.ctx.deps.store.firstDelivery(event.eventId))) return { outcome: "duplicate" };
-    await this.ctx.post(event.conversation, { text: answer, visibleTo: event.user });
+    const answer = await runCommand(ctx, invocation, command);
+    ctx.answer(answerTo(event), answer);
     return { outcome: "handled" };
   }
 
-  private async requested(event: Extract<InboundEvent, { type: "ticket.requested" }>): Promise<Outcome> {
-    const customer = this.ctx.deps.directory.customerAt(event.conversation);
+  private async requested(
+    ctx: DeskContext,
+    event: Extract<InboundEvent, { type: "ticket.requested" }>,
+  ): Promise<Outcome> {
+    const customer = this.deps.directory.customerAt(event.conversation);
     if (customer === undefined) throw new NotAllowedError("Open tickets from a customer's channel.");
     const answers = {
       ...(event.impact && { impact: event.impact }),
       ...(event.workaround && { workaround: event.workaround }),
     };
-    const opened = await openTicket(this.ctx, {
+    const opened = await openTicket(ctx, {
       eventId: event.eventId,
       requester: event.user,
       customer,
@@ -95,35 +164,35 @@ export class Desk {
       description: event.description === "" ? event.title : event.description,
       answers,
     });
-    return opened === "duplicate" ? { outcome: "duplicate" } : { outcome: "handled", ticket: opened.id };
+    return { outcome: "handled", ticket: opened.id };
   }
 
   private invocation(event: InboundEvent): Invocation {
-    const { directory } = this.ctx.deps;
-    const role = directory.roleOf(event.user);
+    const { directory } = this.deps;
     return {
       eventId: event.eventId,
       user: event.user,
-      role,
+      role: directory.roleOf(event.user),
       conversation: event.conversation,
       customer: directory.customerAt(event.conversation),
+      replyTo: event.replyTo,
     };
   }
 
   /** A user's mistake gets its reason, privately; a bug gets a plain apology and a log line, never a stack. */
-  private async answerFailure(event: InboundEvent, error: unknown): Promise<Outcome> {
+  private answerFailure(turn: Turn, event: InboundEvent, error: unknown): Outcome {
     const known = error instanceof DeskError;
     const reason = known
       ? error.message
       : "Something went wrong on our side; nothing was changed. Please try again.";
     if (!known)
-      this.ctx.deps.logger.error(
-        { err: String(error), event: event.type, eventId: event.eventId },
-        "event failed",
-      );
-    if (await this.ctx.deps.store.firstDelivery(event.eventId)) {
-      await this.ctx.post(event.conversation, { text: reason, visibleTo: event.user });
-    }
+      this.deps.logger.error({ err: error, event: event.type, eventId: event.eventId }, "event failed");
+    new DeskContext(this.deps, turn).answer(answerTo(event), reason);
     return { outcome: known && error.code === "not_allowed" ? "refused" : "invalid", reason };
   }
+}
+
+/** Where an answer to this event goes: its invoker, where they acted. */
+export function answerTo(event: InboundEvent) {
+  return { user: event.user, in: event.conversation, replyTo: event.replyTo };
 }

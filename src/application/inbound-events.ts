@@ -13,7 +13,12 @@ const conversation = z.strictObject({
   conversation: z.string().min(1),
   thread: z.string().min(1).optional(),
 });
-const base = { eventId: z.string().min(1), user };
+const base = {
+  eventId: z.string().min(1),
+  user,
+  /** The adapter's own handle for answering the invoker privately (Slack: the `response_url`). */
+  replyTo: z.string().min(1).max(2000).optional(),
+};
 const impact = z.enum(["one", "team", "all"]);
 const workaround = z.enum(["yes", "no"]);
 

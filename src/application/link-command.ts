@@ -34,13 +34,13 @@ export async function link(
     links: { ...t.links, duplicates: [...new Set([...t.links.duplicates, duplicate.id])] },
   }));
   if (typeof first === "object") {
-    await ctx.toClient(
+    ctx.toClient(
       first.after,
       `We are tracking this together with a known incident; you will get its updates here.`,
     );
-    await ctx.refreshCards(first.after);
+    ctx.refreshCards(first.after);
   }
   if (typeof second === "object")
-    await ctx.toTriage(second.after, `${d} is linked here as another report of this incident.`);
+    ctx.toTriage(second.after, `${d} is linked here as another report of this incident.`);
   return `${d} is linked to ${i}.`;
 }

@@ -34,7 +34,7 @@ export async function onMessageChanged(ctx: DeskContext, event: Changed): Promis
   const what = edited
     ? `edited a message on ${ticketNumber(ticket.id)}: ${text}`
     : `deleted a message on ${ticketNumber(ticket.id)}.`;
-  await ctx.toTriage(change.after, `${who} ${what}`);
-  if (change.after.description !== change.before.description) await ctx.refreshCards(change.after);
+  ctx.toTriage(change.after, `${who} ${what}`);
+  if (change.after.description !== change.before.description) ctx.refreshCards(change.after);
   return { outcome: "handled", ticket: ticket.id };
 }

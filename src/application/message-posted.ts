@@ -31,7 +31,7 @@ export async function onMessagePosted(ctx: DeskContext, event: Posted): Promise<
       sourceMessage: event.message,
       description: event.text,
     });
-    return opened === "duplicate" ? { outcome: "duplicate" } : { outcome: "handled", ticket: opened.id };
+    return { outcome: "handled", ticket: opened.id };
   }
   const ticket = await store.findByThread(event.conversation);
   if (ticket === undefined) return { outcome: "ignored" };

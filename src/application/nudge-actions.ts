@@ -34,7 +34,7 @@ export async function onNudgeAction(
       throw new InvalidCommandError("write the update for the client", `update ${ticketNumber(id)} <text>`);
     return runCommand(`update ${ticketNumber(id)} ${event.text}`);
   }
-  const ticket = await ctx.deps.store.get(id);
+  const ticket = await ctx.get(id);
   if (ticket === undefined) throw new NotAllowedError(`There is no ticket ${ticketNumber(id)}.`);
   const policy = ctx.policyOf(ticket);
   const cadence = updateCadence(ticket, policy);
@@ -97,10 +97,10 @@ export async function onNudgeAction(
   });
   if (change === "duplicate") return { outcome: "duplicate" };
   if (change !== undefined && handTo !== undefined) {
-    await ctx.toTriage(change.after, `${by}: ${reply}`);
+    ctx.toTriage(change.after, `${by}: ${reply}`);
     if (handTo !== null)
-      await ctx.notify(handTo, { text: `${by} handed ${ticketNumber(id)} over to you: ${ticket.title}` });
-    await ctx.refreshCards(change.after);
+      ctx.notify(handTo, { text: `${by} handed ${ticketNumber(id)} over to you: ${ticket.title}` });
+    ctx.refreshCards(change.after);
   }
   return answer(ctx, event, reply);
 }
@@ -110,9 +110,7 @@ function currentCycle(ctx: DeskContext, ticket: Ticket): string | undefined {
   return clock === undefined || clock.stoppedAt !== null ? undefined : `update:${clock.startedAt}`;
 }
 
-async function answer(ctx: DeskContext, event: Clicked, text: string): Promise<Outcome> {
-  if (await ctx.deps.store.firstDelivery(event.eventId)) {
-    await ctx.post(event.conversation, { text, visibleTo: event.user });
-  }
+function answer(ctx: DeskContext, event: Clicked, text: string): Outcome {
+  ctx.answer({ user: event.user, in: event.conversation, replyTo: event.replyTo }, text);
   return { outcome: "handled", ticket: Number(event.value.split("|")[0]) };
 }

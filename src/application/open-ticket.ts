@@ -24,17 +24,12 @@ export interface OpenTicketRequest {
 
 const TITLE_LENGTH = 80;
 
-/** Opens a ticket once per platform event, acknowledges it in the client's thread and posts its triage card. */
-export async function openTicket(
-  ctx: DeskContext,
-  request: OpenTicketRequest,
-): Promise<Ticket | "duplicate"> {
-  const { store } = ctx.deps;
-  const id = await store.reserveNumber(request.eventId);
-  if ((await store.get(id)) !== undefined) return "duplicate";
+/** Opens a ticket: its acknowledgement in the client's thread and its card in the triage channel go with it. */
+export async function openTicket(ctx: DeskContext, request: OpenTicketRequest): Promise<Ticket> {
+  const id = await ctx.deps.store.nextNumber();
   const at = ctx.now();
   const priority = decidePriority(request, at);
-  const ticket: Ticket = ctx.withDue({
+  const ticket = ctx.create({
     id,
     version: 1,
     customer: request.customer.id,
@@ -58,8 +53,8 @@ export async function openTicket(
     createdAt: at,
     updatedAt: at,
   });
-  if (!(await store.create(ticket))) return "duplicate";
-  return postCards(ctx, ticket, request.eventId);
+  postCards(ctx, ticket);
+  return ticket;
 }
 
 function decidePriority(request: OpenTicketRequest, at: number): PriorityDecision {
@@ -83,38 +78,15 @@ function titleOf(text: string): string {
   return firstLine.length <= TITLE_LENGTH ? firstLine : `${firstLine.slice(0, TITLE_LENGTH - 1)}…`;
 }
 
-async function postCards(ctx: DeskContext, ticket: Ticket, eventId: string): Promise<Ticket> {
+/**
+ * The client hears first; in the triage channel, under a burst, the most urgent cards go first. A ticket
+ * opened by command or form has no message of its own: its acknowledgement starts its thread.
+ */
+function postCards(ctx: DeskContext, ticket: Ticket): void {
   const policy = ctx.policyOf(ticket);
   const now = ctx.now();
-  const { directory, store } = ctx.deps;
-  const customerName = directory.customerById(ticket.customer)?.name ?? ticket.customer;
-  const clientCard = await ctx.post(ticket.clientThread, clientAck(ticket, policy, now));
-  // A ticket opened by command or form has no message of its own: the acknowledgement starts its thread.
-  const clientThread =
-    ticket.clientThread.thread === undefined && clientCard !== undefined
-      ? { ...ticket.clientThread, thread: clientCard.message }
-      : ticket.clientThread;
-  if (clientThread !== ticket.clientThread) await store.indexThread(clientThread, ticket.id);
-  const card = await ctx.post(directory.triage, triageCard(ticket, policy, customerName, now));
-  const triageThread = card === undefined ? undefined : { ...directory.triage, thread: card.message };
-  if (triageThread !== undefined) await store.indexThread(triageThread, ticket.id);
-  const refs = {
-    clientThread,
-    ...(clientCard !== undefined && { clientCard }),
-    ...(card !== undefined && { triageCard: card, triageThread }),
-  };
-  // Usually nobody has touched the ticket since it was created, so one write suffices.
-  const withRefs = { ...ticket, ...refs };
-  if (await store.save(withRefs, ticket.version)) return { ...withRefs, version: ticket.version + 1 };
-  let backlog: readonly string[] = [];
-  const saved = await ctx.change(ticket.id, `${eventId}:cards`, (current) => {
-    if (triageThread === undefined) return { ...current, ...refs };
-    backlog = current.triageBacklog ?? [];
-    const { triageBacklog: _posted, ...rest } = current;
-    return { ...rest, ...refs };
-  });
-  // Replies and notes that arrived while the card was on its way follow it, in their order.
-  if (typeof saved === "object" && triageThread !== undefined)
-    for (const text of backlog) await ctx.post(triageThread, { text, ticket: ticket.id });
-  return typeof saved === "object" ? saved.after : ticket;
+  const customerName = ctx.deps.directory.customerById(ticket.customer)?.name ?? ticket.customer;
+  ctx.postCard(ticket, "client", clientAck(ticket, policy, now), 0);
+  const urgency = policy.priorities.findIndex((p) => p.id === ticket.priority.level);
+  ctx.postCard(ticket, "triage", triageCard(ticket, policy, customerName, now), 1 + Math.max(0, urgency));
 }

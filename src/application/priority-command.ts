@@ -57,15 +57,15 @@ export async function changePriority(
   if (typeof change === "object") {
     const who = invocation.user.name ?? invocation.user.id;
     const deadlines = clockLines(change.after, policy, at);
-    await ctx.toClient(
+    ctx.toClient(
       change.after,
       [
         `${number} priority changed from ${ticket.priority.level} to ${level} by ${who}: ${why}.`,
         ...deadlines,
       ].join("\n"),
     );
-    await ctx.toTriage(change.after, `Priority ${ticket.priority.level} → ${level} by ${who}: ${why}`);
-    await ctx.refreshCards(change.after);
+    ctx.toTriage(change.after, `Priority ${ticket.priority.level} → ${level} by ${who}: ${why}`);
+    ctx.refreshCards(change.after);
   }
   return `${number} is now ${level}.`;
 }
@@ -104,8 +104,8 @@ async function confirmSuggestion(
         ),
   );
   if (typeof change === "object" && change.before.priority.by === "suggestion") {
-    await ctx.toTriage(change.after, `${displayName(invocation.user)} confirmed ${level}.`);
-    await ctx.refreshCards(change.after);
+    ctx.toTriage(change.after, `${displayName(invocation.user)} confirmed ${level}.`);
+    ctx.refreshCards(change.after);
   }
   return `${ticketNumber(ticket.id)} stays ${level}: thank you for confirming.`;
 }

@@ -22,9 +22,9 @@ export async function customerReply(
   text: string,
   eventId: string,
 ): Promise<ReplyOutcome> {
-  const current = await ctx.deps.store.get(ticketId);
+  const current = await ctx.get(ticketId);
   if (current?.status === "closed") {
-    await ctx.toClient(
+    ctx.toClient(
       current,
       `${ticketNumber(current.id)} is closed. Post a new message in the channel to open a new ticket.`,
     );
@@ -47,16 +47,16 @@ export async function customerReply(
   });
   if (typeof change !== "object") return change;
   const { before, after } = change;
-  await ctx.toTriage(after, `${displayName(author)} (client): ${text}`);
+  ctx.toTriage(after, `${displayName(author)} (client): ${text}`);
   if (before.status === "resolved")
-    await ctx.toTriage(after, `${ticketNumber(after.id)} reopened by the client's reply.`);
+    ctx.toTriage(after, `${ticketNumber(after.id)} reopened by the client's reply.`);
   if (
     before.priority.level !== after.priority.level ||
     before.awaitingTriageAnswers !== after.awaitingTriageAnswers
   ) {
-    await thankForAnswers(ctx, after);
+    thankForAnswers(ctx, after);
   }
-  await ctx.refreshCards(after);
+  ctx.refreshCards(after);
   return change;
 }
 
@@ -80,9 +80,9 @@ export async function agentReply(
     );
   });
   if (typeof change !== "object") return change;
-  if (writtenIn === "triage") await ctx.toClient(change.after, `${displayName(agent)} (support): ${text}`);
-  else await ctx.toTriage(change.after, `${displayName(agent)} answered the client: ${text}`);
-  await ctx.refreshCards(change.after);
+  if (writtenIn === "triage") ctx.toClient(change.after, `${displayName(agent)} (support): ${text}`);
+  else ctx.toTriage(change.after, `${displayName(agent)} answered the client: ${text}`);
+  ctx.refreshCards(change.after);
   return change;
 }
 
@@ -100,7 +100,7 @@ export async function internalNote(
     record(ticket, { at, type: "note", actor: agent, eventId, text }),
   );
   if (typeof change === "object" && echo)
-    await ctx.toTriage(change.after, `Note from ${displayName(agent)}: ${text}`);
+    ctx.toTriage(change.after, `Note from ${displayName(agent)}: ${text}`);
   return change;
 }
 
@@ -142,8 +142,8 @@ export function applyTriageAnswers(
 }
 
 /** Tells the client the priority its answers set. */
-export function thankForAnswers(ctx: DeskContext, ticket: Ticket): Promise<void> {
-  return ctx.toClient(
+export function thankForAnswers(ctx: DeskContext, ticket: Ticket): void {
+  ctx.toClient(
     ticket,
     `Thank you. ${ticketNumber(ticket.id)} is now ${ticket.priority.level} (${ticket.priority.reason}).`,
   );

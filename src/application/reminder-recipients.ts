@@ -4,15 +4,21 @@ import { displayName, sameUser, type Ticket } from "../domain/ticket/ticket.js";
 import type { ConversationRef, UserRef } from "../ports/chat-gateway.js";
 import type { Directory } from "../ports/directory.js";
 
-/** A direct message to one person, or a post in a conversation. */
+/** A direct message to one person, the ticket's triage thread, or a post in a conversation. */
 export type Recipient =
   | { readonly kind: "dm"; readonly user: UserRef }
+  | { readonly kind: "triage" }
   | { readonly kind: "post"; readonly to: ConversationRef };
 
 export function recipientId(recipient: Recipient): string {
-  return recipient.kind === "dm"
-    ? `dm:${recipient.user.platform}:${recipient.user.id}`
-    : `post:${recipient.to.platform}:${recipient.to.conversation}:${recipient.to.thread ?? ""}`;
+  switch (recipient.kind) {
+    case "dm":
+      return `dm:${recipient.user.platform}:${recipient.user.id}`;
+    case "triage":
+      return "triage";
+    case "post":
+      return `post:${recipient.to.platform}:${recipient.to.conversation}:${recipient.to.thread ?? ""}`;
+  }
 }
 
 /**
@@ -26,7 +32,7 @@ export function recipientsOf(
   onCall: OnCall,
   directory: Directory,
 ): Recipient[] {
-  const triage: Recipient = { kind: "post", to: ticket.triageThread ?? directory.triage };
+  const triage: Recipient = { kind: "triage" };
   const dm = (user: UserRef): Recipient => ({ kind: "dm", user });
   switch (slot) {
     case "oncall":

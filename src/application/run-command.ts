@@ -75,5 +75,5 @@ async function newTicket(ctx: DeskContext, invocation: Invocation, text: string)
     },
     description: text,
   });
-  return opened === "duplicate" ? "That ticket is already open." : `Opened ${ticketNumber(opened.id)}.`;
+  return `Opened ${ticketNumber(opened.id)}.`;
 }

@@ -22,7 +22,7 @@ async function changeAndRefresh(
   const at = ctx.now();
   const change = await ctx.change(ticket.id, invocation.eventId, (current) => apply(current, at));
   if (typeof change !== "object") return null;
-  await ctx.refreshCards(change.after);
+  ctx.refreshCards(change.after);
   return change.after;
 }
 
@@ -65,7 +65,7 @@ export async function claim(ctx: DeskContext, invocation: Invocation, ticket: Ti
     );
   });
   if (saved !== null)
-    await ctx.toClient(saved, `${displayName(invocation.user)} from support is looking into ${number}.`);
+    ctx.toClient(saved, `${displayName(invocation.user)} from support is looking into ${number}.`);
   return `You claimed ${number}.`;
 }
 
@@ -112,7 +112,7 @@ export async function assign(
     );
   });
   if (saved !== null && !sameUser(agent, invocation.user)) {
-    await ctx.notify(agent, {
+    ctx.notify(agent, {
       text: `${displayName(invocation.user)} assigned ${number} to you: ${saved.title}`,
     });
   }
@@ -140,7 +140,7 @@ export async function resolve(
   );
   if (saved !== null) {
     const why = note === "" ? "" : `: ${note}`;
-    await ctx.toClient(
+    ctx.toClient(
       saved,
       `${number} is resolved${why}. If anything is still wrong, reply in this thread and we will reopen it.`,
     );
@@ -176,6 +176,6 @@ export async function reopen(ctx: DeskContext, invocation: Invocation, ticket: T
       { at, type: "reopened" },
     ),
   );
-  if (saved !== null) await ctx.toTriage(saved, `${number} was reopened by ${displayName(invocation.user)}.`);
+  if (saved !== null) ctx.toTriage(saved, `${number} was reopened by ${displayName(invocation.user)}.`);
   return `${number} is open again.`;
 }

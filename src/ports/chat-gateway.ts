@@ -52,15 +52,53 @@ export interface OutboundMessage {
   readonly text: string;
   readonly fields?: readonly { readonly label: string; readonly value: string }[];
   readonly actions?: readonly OutboundAction[];
-  /** When set, only this user sees the message (a Slack ephemeral message, a Teams reply to the invoker). */
-  readonly visibleTo?: UserRef;
   /** The ticket the message is about: where an adapter must shorten the text, it says how to see it all. */
   readonly ticket?: number;
-  /** A reminder delivery's key: adapters attach it to the message so `wasDelivered` can find it again. */
+  /**
+   * The message's outbox key: adapters attach it to what they post, so `findDelivered` can find a message a
+   * desk process sent but died before recording.
+   */
   readonly deliveryKey?: string;
 }
 
-/** How the core talks to people. Adapters implement it per platform; the core never imports an SDK. */
+/** Where a private answer goes: the person who ran a command or clicked, where they did it. */
+export interface PrivateAnswer {
+  readonly user: UserRef;
+  readonly in: ConversationRef;
+  /** The adapter's own handle for answering this invocation (Slack: the `response_url`), if it gave one. */
+  readonly replyTo?: string | undefined;
+}
+
+/**
+ * How fast one conversation may be written to: at most `limit` messages in any `windowMs`, for each
+ * window. Sends sharing a `key` share the windows.
+ */
+export interface Pacing {
+  readonly key: string;
+  readonly windows: readonly { readonly limit: number; readonly windowMs: number }[];
+}
+
+/**
+ * A send the platform refused or could not take. `retryable`: trying again later can succeed (an outage,
+ * a rate limit: then `retryAfterMs` says when); otherwise the message can never be delivered as it is.
+ */
+export class SendFailure extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly retryAfterMs?: number,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = "SendFailure";
+  }
+}
+
+/**
+ * How the core talks to people. Adapters implement it per platform; the core never imports an SDK. The
+ * desk calls it only from its outbox dispatcher, one message at a time per thread: a failure is thrown
+ * (a `SendFailure` when the adapter can tell whether to retry) and the dispatcher retries or gives up.
+ */
 export interface ChatGateway {
   /** Posts a message in a conversation (in a thread when `to.thread` is set) and returns where it landed. */
   post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef>;
@@ -68,9 +106,13 @@ export interface ChatGateway {
   update(ref: MessageRef, message: OutboundMessage): Promise<void>;
   /** Sends a direct message to one person (pages, nudges). */
   notifyUser(user: UserRef, message: OutboundMessage): Promise<MessageRef>;
+  /** Shows the answer to a command or click to its invoker only. */
+  answer(to: PrivateAnswer, message: OutboundMessage): Promise<void>;
   /**
-   * Whether a message carrying this delivery key was posted (e.g. by a desk process that died before it
-   * could record the send). Gateways that cannot tell leave it out, and the desk sends again.
+   * Where a message carrying this delivery key landed, if it was posted (e.g. by a desk process that died
+   * before it could record the send). Gateways that cannot tell leave it out, and the desk sends again.
    */
-  wasDelivered?(deliveryKey: string, to: ConversationRef | UserRef): Promise<boolean>;
+  findDelivered?(deliveryKey: string, to: ConversationRef | UserRef): Promise<MessageRef | undefined>;
+  /** The platform's pace for posts to this conversation or person, if it sets one. */
+  pacing?(to: ConversationRef | UserRef): Pacing | undefined;
 }

@@ -1,5 +1,7 @@
 import type { Ticket } from "../domain/ticket/ticket.js";
 import type { ConversationRef } from "./chat-gateway.js";
+import type { Inbox } from "./inbox.js";
+import type { Outbox, OutboxDraft, OutboxEntry } from "./outbox.js";
 
 /** What listing and scheduling need of a ticket, kept in memory for every ticket. */
 export interface TicketSummary {
@@ -28,30 +30,46 @@ export interface TicketQuery {
   readonly remindBy?: number;
 }
 
+/** A ticket to store, written only if its stored version is still `expectedVersion` (0: a new ticket). */
+export interface TicketWrite {
+  readonly ticket: Ticket;
+  readonly expectedVersion: number;
+}
+
 /**
- * Durable tickets. A ticket is one document, written whole: it is visible with its number and history,
- * or not at all. Writers pass the version they read; a concurrent write makes `save` return false
- * and the caller reloads and retries.
+ * Everything one inbound event (or one scheduler step) changes, written as one atomic step: the tickets,
+ * the threads that now lead to them, the messages it causes, and the inbox entry it completes.
  */
-export interface TicketStore {
-  /**
-   * The ticket number for the platform event that opens a ticket: the same number every time the same
-   * event is delivered, a new one (never reused) otherwise.
-   */
-  reserveNumber(eventId: string): Promise<number>;
-  /** Stores a new ticket (version 1) and indexes its client thread; false if that number is taken. */
-  create(ticket: Ticket): Promise<boolean>;
-  /** Stores `ticket` (its version one more than `expectedVersion`) only if nobody saved in between. */
-  save(ticket: Ticket, expectedVersion: number): Promise<boolean>;
+export interface Change {
+  /** When the change is made, by the desk's clock: the time its messages were written. */
+  readonly at: number;
+  readonly tickets: readonly TicketWrite[];
+  readonly threads: readonly { readonly thread: ConversationRef; readonly ticket: number }[];
+  readonly outbox: readonly OutboxDraft[];
+  /** The inbox entry this change handles: the write is refused if that entry was handled already. */
+  readonly inboxDone?: string | undefined;
+}
+
+export type CommitResult =
+  | { readonly committed: true; readonly outbox: readonly OutboxEntry[] }
+  /** `version`: a ticket changed since it was read; `handled`: the inbox entry was handled meanwhile. */
+  | { readonly committed: false; readonly conflict: "version" | "handled" };
+
+/**
+ * Durable tickets, and beside them the inbox and the outbox, so that one write can cover all three. A
+ * ticket is one document, written whole with its number, history and indexes, or not at all.
+ */
+export interface TicketStore extends Inbox, Outbox {
+  /** A new ticket number: never one a committed ticket has. */
+  nextNumber(): Promise<number>;
+  /** Writes the change if every ticket's version and the inbox entry are still as read. */
+  commit(change: Change): Promise<CommitResult>;
+  /** A ticket, with the refs of its cards once they landed. */
   get(id: number): Promise<Ticket | undefined>;
   /** The ticket whose client or triage thread this is. */
   findByThread(thread: ConversationRef): Promise<Ticket | undefined>;
-  /** Points a further thread (the triage thread) at a ticket. */
-  indexThread(thread: ConversationRef, id: number): Promise<void>;
   /** Summaries of the tickets that match, most recently updated first. */
   list(query: TicketQuery): Promise<TicketSummary[]>;
-  /** Whether an event that touched no ticket (e.g. `help`) was handled already; marks it handled. */
-  firstDelivery(eventId: string): Promise<boolean>;
   /** A small named document beside the tickets (e.g. the on-call override). */
   getSetting<T>(name: string): Promise<T | undefined>;
   setSetting<T>(name: string, value: T): Promise<void>;

@@ -85,7 +85,7 @@ describe("the client's urgency buttons", () => {
       "Raise to P4",
     ]);
     await click("1:P5");
-    expect(gateway.last().message.text).toBe("T-1 is already P5.");
+    expect(gateway.lastAnswer().message.text).toBe("T-1 is already P5.");
     await click("1:P2");
     expect((await store.get(1))?.priority).toMatchObject({ level: "P2", by: "client" });
   });

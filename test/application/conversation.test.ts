@@ -53,9 +53,9 @@ describe("a client opens a ticket", () => {
       message: "1700000001.000100",
       text: OUTAGE,
     };
-    expect(await desk.desk.handle(event)).toEqual({ outcome: "handled", ticket: 1 });
+    expect(await desk.desk.receive(event as never)).toEqual({ outcome: "handled", ticket: 1 });
     const sent = desk.gateway.deliveries.length;
-    expect(await desk.desk.handle(event)).toEqual({ outcome: "duplicate" });
+    expect(await desk.desk.receive(event as never)).toEqual({ outcome: "duplicate" });
     expect(desk.gateway.deliveries.length).toBe(sent);
     expect(await desk.store.list({})).toHaveLength(1);
   });
@@ -84,7 +84,7 @@ describe("agents work the ticket", () => {
       .filter((d) => d.kind === "update" && d.ref.conversation === T_TRIAGE)
       .at(-1);
     expect(card?.message.fields).toContainEqual({ label: "Assignee", value: "Alice" });
-    expect(gateway.last().message).toMatchObject({ text: "You claimed T-1.", visibleTo: U_ALICE });
+    expect(gateway.lastAnswer().message).toMatchObject({ text: "You claimed T-1.", visibleTo: U_ALICE });
   });
 
   it("relays an agent's reply to the client and the client's answer back, and meets the first response", async () => {
@@ -103,31 +103,35 @@ describe("agents work the ticket", () => {
   });
 
   it("relays a client's reply that arrives while the triage card is still being posted, under the card", async () => {
-    const { send, gateway, store } = await aDesk();
+    const { desk, dispatcher, gateway, store } = await aDesk();
     const release = gateway.holdPostsTo(T_TRIAGE);
-    const opening = send({
-      type: "message.posted",
-      user: U_CARLA,
-      conversation: { platform: "slack", conversation: C_ACME },
-      message: "m-root",
-      text: "Our checkout is down for all users",
-    });
+    const message = (eventId: string, id: string, text: string, thread?: string) =>
+      desk.receive({
+        type: "message.posted",
+        eventId,
+        user: U_CARLA,
+        conversation: { platform: "slack", conversation: C_ACME, ...(thread && { thread }) },
+        message: id,
+        text,
+      });
+    await message("Ev1", "m-root", "Our checkout is down for all users");
+    const sending = dispatcher.runDue();
     await vi.waitFor(() => expect(gateway.postsIn(C_ACME, "m-root")).toHaveLength(1));
-    await send({
-      type: "message.posted",
-      user: U_CARLA,
-      conversation: { platform: "slack", conversation: C_ACME, thread: "m-root" },
-      message: "m-reply",
-      text: "Also the invoices page",
-    });
+    // The ticket is open and its client answered while its card is still on its way.
+    expect((await store.get(1))?.status).toBe("open");
+    await message("Ev2", "m-reply", "Also the invoices page", "m-root");
     expect(gateway.postsIn(T_TRIAGE)).toHaveLength(0);
     release();
-    await opening;
+    await sending;
+    await dispatcher.runDue();
     const thread = (await store.get(1))?.triageThread?.thread as string;
+    expect(gateway.postsIn(T_TRIAGE).map((d) => d.message.title ?? d.message.text)).toEqual([
+      "T-1: Our checkout is down for all users",
+      "Carla (client): Also the invoices page",
+    ]);
     expect(gateway.postsIn(T_TRIAGE, thread).map((d) => d.message.text)).toEqual([
       "Carla (client): Also the invoices page",
     ]);
-    expect((await store.get(1))?.triageBacklog).toBeUndefined();
   });
 
   it("keeps internal notes from the client", async () => {
@@ -147,15 +151,15 @@ describe("agents work the ticket", () => {
     const { command, gateway, clock, reading } = await openedTicket();
     clock.advance(61);
     await command(U_ALICE, T_TRIAGE, "status T-1");
-    expect(gateway.last().message.text).toContain(
+    expect(gateway.lastAnswer().message.text).toContain(
       "First response (breached): Tue 3 Mar 10:00 GMT+1 (1m overdue)",
     );
     await command(U_ALICE, T_TRIAGE, "list breaching");
-    expect(gateway.last().message.text).toContain("Tickets past an SLA deadline (1):");
+    expect(gateway.lastAnswer().message.text).toContain("Tickets past an SLA deadline (1):");
     // Saved again while late (an internal note), the ticket still counts as past its deadline.
     await command(U_BOB, T_TRIAGE, "note T-1 checking the payment provider");
     await command(U_ALICE, T_TRIAGE, "list breaching");
-    expect(gateway.last().message.text).toContain("Tickets past an SLA deadline (1):");
+    expect(gateway.lastAnswer().message.text).toContain("Tickets past an SLA deadline (1):");
     await command(U_ALICE, T_TRIAGE, "reply T-1 Sorry for the wait, looking now");
     const first = await reading(1, "first_response");
     expect(first).toMatchObject({ state: "breached", breaches: 1 });

@@ -60,7 +60,7 @@ describe("resolving, reopening and closing", () => {
     );
     expect((await desk.reading(1, "resolution"))?.state ?? "none").not.toBe("running");
     await desk.command(U_ALICE, T_TRIAGE, "resolve T-1");
-    expect(desk.gateway.last().message.text).toContain("T-1 is resolved, so it cannot become resolved");
+    expect(desk.gateway.lastAnswer().message.text).toContain("T-1 is resolved, so it cannot become resolved");
     await desk.post(U_CARLA, C_ACME, "Still failing for card payments", message);
     expect((await desk.store.get(1))?.status).toBe("open");
     expect(desk.gateway.textsIn(T_TRIAGE).join("\n")).toContain("T-1 reopened by the client's reply.");
@@ -113,7 +113,7 @@ describe("edits, forms and outages", () => {
     });
     expect(ticket?.clientThread.thread).toBe(ticket?.clientCard?.message);
     await desk.command(U_CARLA, C_ACME, "new Exports are slow");
-    expect(desk.gateway.last().message.text).toBe("Opened T-2.");
+    expect(desk.gateway.lastAnswer().message.text).toBe("Opened T-2.");
   });
 
   it("keeps the ticket when the chat platform is down, and answers later messages once it is back", async () => {
@@ -126,7 +126,7 @@ describe("edits, forms and outages", () => {
     desk.gateway.failing = false;
     expect((await desk.store.get(1))?.status).toBe("open");
     await desk.command(U_ALICE, T_TRIAGE, "status T-1");
-    expect(desk.gateway.last().message.text).toMatch(/^T-1: Checkout is down/);
+    expect(desk.gateway.lastAnswer().message.text).toMatch(/^T-1: Checkout is down/);
   });
 });
 
@@ -150,7 +150,7 @@ describe("one outage, several customers", () => {
     expect(desk.gateway.textsIn(C_GLOBEX, globex.message).at(-1)).toBe(
       "Update on incident T-1 (your T-2): The payment provider is failing over, next update in 30 min",
     );
-    expect(desk.gateway.last().message.text).toBe(
+    expect(desk.gateway.lastAnswer().message.text).toBe(
       "Update posted to the client of T-1 and 1 linked ticket(s).",
     );
     expect(await desk.command(U_ALICE, T_TRIAGE, "link T-1 T-1")).toMatchObject({ outcome: "invalid" });

@@ -15,22 +15,22 @@ describe("who may do what", () => {
     const before = await store.get(1);
     const outcome = await command(U_CARLA, C_ACME, "claim T-1");
     expect(outcome).toMatchObject({ outcome: "refused" });
-    expect(gateway.last().message).toMatchObject({ visibleTo: U_CARLA });
-    expect(gateway.last().message.text).toMatch(/^Only the support team can claim tickets/);
+    expect(gateway.lastAnswer().message).toMatchObject({ visibleTo: U_CARLA });
+    expect(gateway.lastAnswer().message.text).toMatch(/^Only the support team can claim tickets/);
     expect(await store.get(1)).toEqual(before);
   });
 
   it("shows a client its own ticket's status and hides other customers' tickets", async () => {
     const { command, gateway } = await twoCustomers();
     await command(U_CARLA, C_ACME, "status T-1");
-    expect(gateway.last().message.text).toMatch(/^T-1: Our checkout is down/);
+    expect(gateway.lastAnswer().message.text).toMatch(/^T-1: Our checkout is down/);
     expect(await command(U_CARLA, C_ACME, "status T-2")).toMatchObject({ outcome: "invalid" });
-    expect(gateway.last().message.text).toBe(
+    expect(gateway.lastAnswer().message.text).toBe(
       "There is no ticket T-2 for Acme. Try `list` to see open tickets.",
     );
     await command(U_CARLA, C_ACME, "list open");
-    expect(gateway.last().message.text).toContain("Open tickets for Acme (1)");
-    expect(gateway.last().message.text).not.toContain("Password reset");
+    expect(gateway.lastAnswer().message.text).toContain("Open tickets for Acme (1)");
+    expect(gateway.lastAnswer().message.text).not.toContain("Password reset");
   });
 
   it("lets a client raise the priority of its own ticket but not lower it", async () => {
@@ -38,7 +38,7 @@ describe("who may do what", () => {
     expect((await store.get(2))?.priority.level).not.toBe("P1");
     const start = (await store.get(2))?.priority.level;
     expect(await command(U_GREG, C_GLOBEX, "priority T-2 P5")).toMatchObject({ outcome: "refused" });
-    expect(gateway.last().message.text).toContain(
+    expect(gateway.lastAnswer().message.text).toContain(
       `Only the support team can lower a ticket's priority. T-2 stays ${start}.`,
     );
     await command(U_GREG, C_GLOBEX, "priority T-2 P2 the whole sales team is locked out");
@@ -48,13 +48,15 @@ describe("who may do what", () => {
   it("answers an unknown or malformed command with its usage, changing nothing", async () => {
     const { command, gateway, store } = await twoCustomers();
     await command(U_ALICE, T_TRIAGE, "clam T-1");
-    expect(gateway.last().message.text).toMatch(/^"clam" is not a command\. Usage: help \| new/);
+    expect(gateway.lastAnswer().message.text).toMatch(/^"clam" is not a command\. Usage: help \| new/);
     await command(U_ALICE, T_TRIAGE, "assign T-1");
-    expect(gateway.last().message.text).toContain("Usage: assign [T-n] <@user>");
+    expect(gateway.lastAnswer().message.text).toContain("Usage: assign [T-n] <@user>");
     await command(U_ALICE, T_TRIAGE, "claim");
-    expect(gateway.last().message.text).toContain("say which ticket");
+    expect(gateway.lastAnswer().message.text).toContain("say which ticket");
     await command(U_ALICE, T_TRIAGE, "assign T-1 @greg");
-    expect(gateway.last().message.text).toBe("greg is not on the support team; only agents can be assigned.");
+    expect(gateway.lastAnswer().message.text).toBe(
+      "greg is not on the support team; only agents can be assigned.",
+    );
     expect((await store.get(1))?.history.map((h) => h.type)).toEqual(["opened"]);
   });
 

@@ -9,6 +9,7 @@ import {
   C_ACME,
   C_ESCALATION,
   DESK_CONFIG,
+  overwrite,
   T_TRIAGE,
   titles,
   U_ALICE,
@@ -24,7 +25,7 @@ describe("SLA at risk and breached", () => {
   it("warns the triage thread of an unclaimed ticket at 75 % of its first response target", async () => {
     // P2 on the CM.com contract: first response in 1 business hour, so at risk at 09:45.
     const desk = await deskWithTicket("P2");
-    await desk.scheduler.tick();
+    await desk.tick();
     desk.gateway.clear();
     await desk.tickAt("2026-03-03T09:44:00+01:00");
     expect(titles(desk.gateway.deliveries).filter((t) => t?.startsWith("At risk"))).toEqual([]);
@@ -135,7 +136,7 @@ describe("on-call roster", () => {
   it("hands the pager over at the configured time: the next nudge goes to the new on-call", async () => {
     // Mon 9 Mar 08:55: still Alice's week; Dave's starts at 09:00.
     const desk = await deskWithTicket("P1", "2026-03-09T08:55:00+01:00");
-    await desk.scheduler.tick();
+    await desk.tick();
     expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toEqual(["Page: T-1 (P1, Acme)"]);
     await desk.tickAt("2026-03-09T09:10:00+01:00");
     expect(titles(desk.gateway.dmsTo(U_DAVE.id))).toEqual(["Update due: T-1 (P1, Acme)"]);
@@ -144,15 +145,17 @@ describe("on-call roster", () => {
   it("follows an override set by command, shows it, and returns to the rotation when cleared", async () => {
     const desk = await deskWithTicket("P1");
     await desk.command(U_BOB, T_TRIAGE, "oncall set @Bob for 8h");
-    expect(desk.gateway.last().message.text).toBe("Bob is now on call, until Tue 3 Mar 17:00 GMT+1.");
+    expect(desk.gateway.lastAnswer().message.text).toBe("Bob is now on call, until Tue 3 Mar 17:00 GMT+1.");
     await desk.command(U_ALICE, T_TRIAGE, "oncall");
-    expect(desk.gateway.last().message.text).toBe(
+    expect(desk.gateway.lastAnswer().message.text).toBe(
       "On call: Bob (override)\nBackup: Alice\nUntil: Tue 3 Mar 17:00 GMT+1",
     );
-    await desk.scheduler.tick();
+    await desk.tick();
     expect(titles(desk.gateway.dmsTo(U_BOB.id))).toEqual(["Page: T-1 (P1, Acme)"]);
     await desk.command(U_BOB, T_TRIAGE, "oncall clear");
-    expect(desk.gateway.last().message.text).toBe("Override cleared; Alice is on call by the rotation.");
+    expect(desk.gateway.lastAnswer().message.text).toBe(
+      "Override cleared; Alice is on call by the rotation.",
+    );
     expect(await desk.command(U_CARLA, C_ACME, "oncall set @Carla")).toMatchObject({ outcome: "refused" });
   });
 });
@@ -161,7 +164,7 @@ describe("the scheduler across failures", () => {
   it("sends what fell due while the desk was down once on start, saying how late", async () => {
     const desk = await deskWithTicket("P1");
     desk.clock.set("2026-03-03T10:30:00+01:00");
-    const report = await desk.restartedScheduler().tick();
+    const report = await desk.tick(desk.restartedScheduler());
     expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toEqual([
       "Page: T-1 (P1, Acme)",
       "Update due: T-1 (P1, Acme)",
@@ -173,30 +176,30 @@ describe("the scheduler across failures", () => {
       "SLA breached: T-1 (P1, Acme) first response",
     ]);
     expect(Math.max(...report.lateness)).toBe(90 * 60_000);
-    expect((await desk.restartedScheduler().tick()).sent).toBe(0);
+    expect((await desk.tick(desk.restartedScheduler())).sent).toBe(0);
   });
 
-  it("retries a failed delivery with growing backoff and never records it sent until it is", async () => {
+  it("queues a page while the platform is down; it arrives once the platform is back, exactly once", async () => {
     const desk = await deskWithTicket("P1");
     desk.gateway.failing = true;
-    expect(await desk.scheduler.tick()).toMatchObject({ sent: 0, failed: 2 });
-    expect((await desk.store.get(1))?.deliveries?.["T-1:page:P1/oncall"]).toMatchObject({
-      state: "failed",
-      attempts: 1,
-      retryAt: Date.parse("2026-03-03T09:00:05+01:00"),
-    });
-    expect((await desk.tickAt("2026-03-03T09:00:04+01:00")).failed).toBe(0);
-    expect((await desk.tickAt("2026-03-03T09:00:05+01:00")).failed).toBe(2);
-    expect((await desk.store.get(1))?.deliveries?.["T-1:page:P1/oncall"]).toMatchObject({
-      attempts: 2,
-      retryAt: Date.parse("2026-03-03T09:00:15+01:00"),
-    });
+    expect(await desk.tick()).toMatchObject({ held: true, sent: 2 });
+    expect((await desk.store.get(1))?.deliveries?.["T-1:page:P1/oncall"]).toMatchObject({ state: "sent" });
+    // The outbox keeps trying, with growing waits (1 s, then 2 s), keeping the pages.
+    desk.clock.set("2026-03-03T09:00:01+01:00");
+    await desk.drain();
+    expect(await desk.store.outboxDepth()).toMatchObject({ count: 2 });
     desk.gateway.failing = false;
-    expect((await desk.tickAt("2026-03-03T09:00:15+01:00")).sent).toBe(2);
+    desk.clock.set("2026-03-03T09:00:02+01:00");
+    await desk.drain();
+    expect(desk.gateway.deliveries).toEqual([]);
+    desk.clock.set("2026-03-03T09:00:03+01:00");
+    await desk.drain();
     expect(titles(desk.gateway.deliveries)).toEqual(["Page: T-1 (P1, Acme)", "Page: T-1 (P1, Acme)"]);
+    expect((await desk.tick()).sent).toBe(0);
+    expect(await desk.store.outboxDepth()).toMatchObject({ count: 0 });
   });
 
-  it("retries only the recipients a partly failed delivery did not reach", async () => {
+  it("retries only the recipients a delivery did not reach", async () => {
     const config = {
       ...DESK_CONFIG,
       agents: [
@@ -214,49 +217,10 @@ describe("the scheduler across failures", () => {
     expect(titles(desk.gateway.dmsTo(U_BOB.id)).filter((t) => t?.startsWith("SLA breached"))).toHaveLength(1);
   });
 
-  it("finishes a delivery a dead process left mid-send, without sending it twice", async () => {
-    const desk = await deskWithTicket("P1");
-    // The first process claimed the page and posted it, then died before recording it.
-    await desk.scheduler.tick();
-    const ticket = await desk.store.get(1);
-    if (ticket === undefined) throw new Error("no ticket");
-    const claimed = Object.fromEntries(
-      Object.keys(ticket.deliveries ?? {}).map((key) => [
-        key,
-        { state: "sending", at: ticket.createdAt, fence: 1 },
-      ]),
-    );
-    // A claim leaves the ticket's next reminder time where it was: owed now.
-    await desk.store.save(
-      { ...ticket, deliveries: claimed as never, remindAt: ticket.createdAt },
-      ticket.version,
-    );
-    desk.lease.handOver();
-    const report = await desk.restartedScheduler().tick();
-    expect(report.sent).toBe(2);
-    expect(desk.gateway.deliveries).toHaveLength(2);
-    // Without a way to ask the platform, the new holder sends again rather than lose the page.
-    const blind = await deskWithTicket("P1");
-    await blind.scheduler.tick();
-    const left = await blind.store.get(1);
-    if (left === undefined) throw new Error("no ticket");
-    const claims = Object.fromEntries(
-      Object.keys(left.deliveries ?? {}).map((key) => [
-        key,
-        { state: "sending", at: left.createdAt, fence: 1 },
-      ]),
-    );
-    await blind.store.save({ ...left, deliveries: claims as never, remindAt: left.createdAt }, left.version);
-    blind.gateway.clear();
-    Object.assign(blind.gateway, { wasDelivered: undefined });
-    expect((await blind.restartedScheduler().tick()).sent).toBe(2);
-    expect((await desk.store.get(1))?.deliveries?.["T-1:page:P1/channel"]).toMatchObject({ state: "sent" });
-  });
-
   it("sends nothing while another process holds the lease", async () => {
     const desk = await deskWithTicket("P1");
     desk.lease.held = false;
-    expect(await desk.scheduler.tick()).toMatchObject({ held: false, sent: 0 });
+    expect(await desk.tick()).toMatchObject({ held: false, sent: 0 });
     expect(desk.gateway.deliveries).toEqual([]);
   });
 });
@@ -268,9 +232,9 @@ describe("a ticket the scheduler cannot work on", () => {
     await desk.post(U_CARLA, C_ACME, "Priority: P1 - logins are failing");
     const broken = await desk.store.get(1);
     if (broken === undefined) throw new Error("no ticket");
-    await desk.store.save({ ...broken, policy: "a-contract-no-longer-configured" }, broken.version);
+    await overwrite(desk.store, { ...broken, policy: "a-contract-no-longer-configured" });
     desk.gateway.clear();
-    const report = await desk.scheduler.tick();
+    const report = await desk.tick();
     expect(report.sent).toBe(2);
     expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toEqual(["Page: T-2 (P1, Acme)"]);
   });
@@ -278,14 +242,14 @@ describe("a ticket the scheduler cannot work on", () => {
   it("has its failure logged once, not every tick", async () => {
     const desk = await deskWithTicket("P4");
     const broken = (await desk.store.get(1)) as Ticket;
-    await desk.store.save({ ...broken, policy: "withdrawn-contract" }, broken.version);
+    await overwrite(desk.store, { ...broken, policy: "withdrawn-contract" });
     await desk.post(U_CARLA, C_ACME, "Priority: P1 - payments are failing");
     const errors: string[] = [];
     const logger = { ...silentLogger, error: (data: object) => errors.push(JSON.stringify(data)) };
     const scheduler = new ReminderScheduler({ ...desk.deps, logger }, desk.lease, desk.deps.reminders);
     for (const minute of ["15:01", "15:02", "17:30"]) {
       desk.clock.set(`2026-03-03T${minute}:00+01:00`);
-      await scheduler.tick();
+      await desk.tick(scheduler);
     }
     expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toContain("Page: T-2 (P1, Acme)");
     expect(errors).toHaveLength(1);

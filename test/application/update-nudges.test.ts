@@ -18,15 +18,15 @@ const deskWithTicket = (level: string, start?: string) =>
 describe("paging on intake", () => {
   it("pages the on-call by direct message and the escalation channel at once for a P1, exactly once", async () => {
     const desk = await deskWithTicket("P1");
-    const report = await desk.scheduler.tick();
-    expect(report).toMatchObject({ held: true, sent: 2, failed: 0 });
+    const report = await desk.tick();
+    expect(report).toMatchObject({ held: true, sent: 2 });
     expect(titles(desk.gateway.dmsTo(U_ALICE.id))).toEqual(["Page: T-1 (P1, Acme)"]);
     expect(titles(desk.gateway.postsIn(C_ESCALATION))).toEqual(["Page: T-1 (P1, Acme)"]);
     expect(desk.gateway.dmsTo(U_ALICE.id)[0]?.message.actions?.map((a) => a.label)).toEqual([
       "Claim",
       "Status",
     ]);
-    expect((await desk.scheduler.tick()).sent).toBe(0);
+    expect((await desk.tick()).sent).toBe(0);
     expect(desk.gateway.deliveries).toHaveLength(2);
   });
 
@@ -37,7 +37,7 @@ describe("paging on intake", () => {
       ["P5", 0],
     ] as const) {
       const desk = await deskWithTicket(level);
-      expect((await desk.scheduler.tick()).sent, level).toBe(pages);
+      expect((await desk.tick()).sent, level).toBe(pages);
     }
   });
 
@@ -55,24 +55,24 @@ describe("paging on intake", () => {
 
   it("pages again when a ticket is raised to a paging level, but not when lowered between paging levels", async () => {
     const desk = await deskWithTicket("P4");
-    await desk.scheduler.tick();
+    await desk.tick();
     await desk.command(U_ALICE, T_TRIAGE, "priority T-1 P2 whole region down");
-    expect((await desk.scheduler.tick()).sent).toBe(2);
+    expect((await desk.tick()).sent).toBe(2);
     await desk.command(U_ALICE, T_TRIAGE, "priority T-1 P1 all products down");
-    expect((await desk.scheduler.tick()).sent).toBe(2);
+    expect((await desk.tick()).sent).toBe(2);
     await desk.command(U_ALICE, T_TRIAGE, "priority T-1 P2 only messaging down");
     expect(titles(desk.gateway.postsIn(C_ESCALATION)).filter((t) => t?.startsWith("Page"))).toEqual([
       "Page: T-1 (P2, Acme)",
       "Page: T-1 (P1, Acme)",
     ]);
-    expect((await desk.scheduler.tick()).sent).toBe(0);
+    expect((await desk.tick()).sent).toBe(0);
   });
 });
 
 describe("update nudges", () => {
   it("nudges the on-call every 15 minutes for a P1 until an update is posted, then restarts the cadence", async () => {
     const desk = await deskWithTicket("P1");
-    await desk.scheduler.tick();
+    await desk.tick();
     desk.gateway.clear();
     expect((await desk.tickAt("2026-03-03T09:14:59+01:00")).sent).toBe(0);
     const report = await desk.tickAt("2026-03-03T09:15:00+01:00");
@@ -100,7 +100,7 @@ describe("update nudges", () => {
   it("nudges the assignee, not the on-call, every 30 minutes for a P2", async () => {
     const desk = await deskWithTicket("P2");
     await desk.command(U_BOB, T_TRIAGE, "claim T-1");
-    await desk.scheduler.tick();
+    await desk.tick();
     desk.gateway.clear();
     expect((await desk.tickAt("2026-03-03T09:29:00+01:00")).sent).toBe(0);
     await desk.tickAt("2026-03-03T09:30:00+01:00");
@@ -112,7 +112,7 @@ describe("update nudges", () => {
     // Fri 27 Mar 16:00 CET: 60 minutes on Friday, 60 on Monday 30 Mar from 08:30 CEST.
     const desk = await deskWithTicket("P3", "2026-03-27T16:00:00+01:00");
     await desk.command(U_ALICE, T_TRIAGE, "claim T-1");
-    await desk.scheduler.tick();
+    await desk.tick();
     desk.gateway.clear();
     expect((await desk.tickAt("2026-03-28T10:00:00+01:00")).sent).toBe(0);
     expect((await desk.tickAt("2026-03-30T09:29:00+02:00")).sent).toBe(0);
@@ -124,7 +124,7 @@ describe("update nudges", () => {
     // Fri 24 Apr 2026 16:00; Monday 27 Apr is King's Day, so the second hour runs on Tue 28 Apr.
     const desk = await deskWithTicket("P3", "2026-04-24T16:00:00+02:00");
     await desk.command(U_ALICE, T_TRIAGE, "claim T-1");
-    await desk.scheduler.tick();
+    await desk.tick();
     desk.gateway.clear();
     expect((await desk.tickAt("2026-04-27T12:00:00+02:00")).sent).toBe(0);
     expect((await desk.tickAt("2026-04-28T09:30:00+02:00")).sent).toBe(1);
@@ -132,7 +132,7 @@ describe("update nudges", () => {
 
   it("stops nudging once the ticket is resolved", async () => {
     const desk = await deskWithTicket("P1");
-    await desk.scheduler.tick();
+    await desk.tick();
     await desk.command(U_ALICE, T_TRIAGE, "resolve T-1 provider recovered");
     desk.gateway.clear();
     expect((await desk.tickAt("2026-03-03T12:00:00+01:00")).sent).toBe(0);
@@ -143,7 +143,7 @@ describe("update nudges", () => {
 describe("ignored nudges escalate", () => {
   it("goes to the secondary on-call one period later, then to the escalation channel", async () => {
     const desk = await deskWithTicket("P1");
-    await desk.scheduler.tick();
+    await desk.tick();
     await desk.tickAt("2026-03-03T09:15:00+01:00");
     desk.gateway.clear();
     await desk.tickAt("2026-03-03T09:30:00+01:00");
@@ -256,7 +256,7 @@ describe("acting on a nudge", () => {
     const ack = desk.gateway.dmsTo(U_ALICE.id).at(-1)?.message.actions?.at(-1)?.value as string;
     await desk.command(U_ALICE, T_TRIAGE, "update T-1 failing over");
     await desk.click(U_ALICE, "D-U0ALICE", "nudge.ack", ack);
-    expect(desk.gateway.last().message.text).toContain("That reminder is out of date");
+    expect(desk.gateway.lastAnswer().message.text).toContain("That reminder is out of date");
     expect(await desk.click(U_CARLA, C_ACME, "nudge.ack", ack)).toMatchObject({ outcome: "refused" });
   });
 });

@@ -6,9 +6,20 @@ import { type WebSocket, WebSocketServer } from "ws";
 export interface ApiCall {
   readonly method: string;
   readonly args: Record<string, unknown>;
+  /** When the fake received it (real milliseconds). */
+  readonly at: number;
   /** What the fake answered, once it has. */
   result?: Record<string, unknown>;
 }
+
+/** An answer posted to a `response_url` the fake handed out. */
+export interface ResponseUrlPost {
+  readonly user: string;
+  readonly body: Record<string, unknown>;
+}
+
+/** How the fake answers while Slack is down: every Web API call gets this status (429 with Retry-After 1). */
+export type Outage = 503 | 429;
 
 interface StoredMessage {
   readonly ts: string;
@@ -29,6 +40,10 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   private readonly messages = new Map<string, StoredMessage[]>();
   private readonly failures = new Map<string, number>();
+  /** Answers posted to response URLs, oldest first. */
+  readonly responses: ResponseUrlPost[] = [];
+  /** While set, Slack is down: Web API calls and response URLs answer with this status. */
+  outage: Outage | undefined;
   private seq = 0;
   private server: Server | undefined;
   private sockets: WebSocketServer | undefined;
@@ -125,16 +140,38 @@ export class FakeSlack {
     return `1700000100.${String(this.seq).padStart(6, "0")}`;
   }
 
+  /** A `response_url` for a command or click by `user`, as Slack puts in the payload. */
+  responseUrl(user: string): string {
+    return `${this.apiUrl.replace(/\/api\/$/, "")}/respond/${user}/${randomUUID()}`;
+  }
+
   private async answer(request: IncomingMessage): Promise<[number, unknown, Record<string, string>?]> {
-    const method = (request.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
-    const args = parseBody(await readBody(request), request.headers["content-type"]);
+    const path = request.url ?? "";
+    const body = await readBody(request);
+    if (this.outage !== undefined) {
+      this.calls.push({ method: `${path} (down)`, args: {}, at: Date.now() });
+      return [
+        this.outage,
+        { ok: false, error: "service_unavailable" },
+        this.outage === 429 ? { "retry-after": "1" } : {},
+      ];
+    }
+    const respond = /^\/respond\/([^/]+)\//.exec(path);
+    if (respond !== null) {
+      this.responses.push({ user: respond[1] as string, body: JSON.parse(body) });
+      return [200, "ok"];
+    }
+    // Slack answers a response URL that expired or was used up with 404.
+    if (!path.startsWith("/api/")) return [404, "expired_url"];
+    const method = path.replace(/^\/api\//, "").split("?")[0] ?? "";
+    const args = parseBody(body, request.headers["content-type"]);
     const failures = this.failures.get(method) ?? 0;
     if (failures > 0) {
       this.failures.set(method, failures - 1);
-      this.calls.push({ method: `${method} (rate limited)`, args });
+      this.calls.push({ method: `${method} (rate limited)`, args, at: Date.now() });
       return [429, { ok: false, error: "ratelimited" }, { "retry-after": "0" }];
     }
-    const call: ApiCall = { method, args };
+    const call: ApiCall = { method, args, at: Date.now() };
     this.calls.push(call);
     const invalid = args.blocks === undefined ? [] : blockProblems(parseJson(args.blocks));
     call.result =

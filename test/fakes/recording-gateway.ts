@@ -3,6 +3,7 @@ import type {
   ConversationRef,
   MessageRef,
   OutboundMessage,
+  PrivateAnswer,
   UserRef,
 } from "../../src/ports/chat-gateway.js";
 
@@ -10,7 +11,8 @@ export interface Delivery {
   readonly kind: "post" | "update" | "dm";
   readonly to: ConversationRef | UserRef;
   readonly ref: MessageRef;
-  readonly message: OutboundMessage;
+  /** An answer is a post only its invoker sees (`visibleTo`). */
+  readonly message: OutboundMessage & { readonly visibleTo?: UserRef };
 }
 
 /** A ChatGateway that records what the desk sent, numbering messages like Slack timestamps. */
@@ -50,6 +52,11 @@ export class RecordingGateway implements ChatGateway {
     this.record({ kind: "update", to: ref, ref, message });
   }
 
+  async answer(to: PrivateAnswer, message: OutboundMessage): Promise<void> {
+    const ref = { ...to.in, message: this.nextId() };
+    this.record({ kind: "post", to: to.in, ref, message: { ...message, visibleTo: to.user } });
+  }
+
   async notifyUser(user: UserRef, message: OutboundMessage): Promise<MessageRef> {
     const ref = { platform: user.platform, conversation: `D-${user.id}`, message: this.nextId() };
     this.record({ kind: "dm", to: user, ref, message });
@@ -61,9 +68,9 @@ export class RecordingGateway implements ChatGateway {
     return this.deliveries.filter((d) => d.kind === "dm" && (d.to as UserRef).id === userId);
   }
 
-  /** Whether a message with this reminder delivery key went out (as a platform's message metadata tells). */
-  async wasDelivered(deliveryKey: string): Promise<boolean> {
-    return this.deliveries.some((d) => d.message.deliveryKey === deliveryKey);
+  /** Where a message with this delivery key landed, if it went out (as a platform's message metadata tells). */
+  async findDelivered(deliveryKey: string): Promise<MessageRef | undefined> {
+    return this.deliveries.find((d) => d.message.deliveryKey === deliveryKey)?.ref;
   }
 
   /** Posts into one conversation (and thread, if given), oldest first. */
@@ -83,6 +90,13 @@ export class RecordingGateway implements ChatGateway {
   last(): Delivery {
     const last = this.deliveries[this.deliveries.length - 1];
     if (last === undefined) throw new Error("nothing was sent");
+    return last;
+  }
+
+  /** The last answer the desk showed someone privately (to a command or a click). */
+  lastAnswer(): Delivery {
+    const last = this.deliveries.filter((d) => d.message.visibleTo !== undefined).at(-1);
+    if (last === undefined) throw new Error("no answer was sent");
     return last;
   }
 

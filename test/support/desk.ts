@@ -2,10 +2,12 @@ import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
 import { Desk } from "../../src/application/desk.js";
 import type { InboundEvent } from "../../src/application/inbound-events.js";
+import { OutboxDispatcher } from "../../src/application/outbox-dispatcher.js";
 import { ReminderScheduler, type SchedulerOptions } from "../../src/application/run-due-reminders.js";
 import { ConfigDirectory } from "../../src/config/config-directory.js";
 import { type DeskConfigInput, deskConfigSchema } from "../../src/config/desk-config.js";
 import type { Metric } from "../../src/domain/sla/metrics.js";
+import type { Ticket } from "../../src/domain/ticket/ticket.js";
 import { ticketClocks } from "../../src/domain/ticket/ticket-clocks.js";
 import { presetPolicy } from "../../src/policies/presets.js";
 import { silentLogger } from "../../src/ports/logger.js";
@@ -58,7 +60,10 @@ const requirePolicy = (id: string) => {
   return policy;
 };
 
-/** A desk on an in-memory SQLite store, a fake clock and a recording gateway. */
+/**
+ * A desk on an in-memory SQLite store, a fake clock and a recording gateway. Every event and tick is
+ * followed by the outbox sending what is due, so a test reads what the desk sent as soon as it returns.
+ */
 export async function aDesk(
   config: DeskConfigInput = DESK_CONFIG,
   start = "2026-03-03T09:00:00+01:00",
@@ -70,14 +75,39 @@ export async function aDesk(
   const parsed = deskConfigSchema.parse(config);
   const directory = new ConfigDirectory(parsed, requirePolicy);
   const reminders = { riskShare: parsed.reminders.atRiskShare, ...schedulerOptions };
-  const deps = { store, gateway, clock, directory, logger: silentLogger, policy: requirePolicy, reminders };
+  const dispatcher = new OutboxDispatcher(store, gateway, clock, silentLogger, {
+    owner: "test",
+    random: () => 1,
+  });
+  await dispatcher.sendEveryLane(true);
+  const deps = {
+    store,
+    clock,
+    directory,
+    logger: silentLogger,
+    policy: requirePolicy,
+    reminders,
+    onCommitted: (entries: Parameters<OutboxDispatcher["offer"]>[0]) => dispatcher.offer(entries),
+  };
   const desk = new Desk(deps);
   const lease = new FakeLease();
   const scheduler = new ReminderScheduler(deps, lease, reminders);
   let seq = 0;
   const eventId = () => `Ev${++seq}`;
-  const send = (event: Record<string, unknown>) =>
-    desk.handle({ eventId: eventId(), ...event } as InboundEvent);
+  /** Sends what is due in the outbox now. */
+  const drain = async () => {
+    await dispatcher.runDue();
+  };
+  const send = async (event: Record<string, unknown>) => {
+    const outcome = await desk.receive({ eventId: eventId(), ...event } as InboundEvent);
+    await drain();
+    return outcome;
+  };
+  const tick = async (ticking: ReminderScheduler = scheduler) => {
+    const report = await ticking.tick();
+    await drain();
+    return report;
+  };
   return {
     desk,
     clock,
@@ -85,14 +115,17 @@ export async function aDesk(
     store,
     lease,
     scheduler,
+    dispatcher,
     deps,
+    drain,
+    tick,
     /** A scheduler as a newly started desk process would build it (same store, nothing in memory). */
     restartedScheduler: (options: SchedulerOptions = schedulerOptions) =>
       new ReminderScheduler(deps, lease, options),
-    /** Moves the clock to `iso` and runs one scheduler tick. */
+    /** Moves the clock to `iso`, runs one scheduler tick and sends what it queued. */
     async tickAt(iso: string) {
       clock.set(iso);
-      return scheduler.tick();
+      return tick();
     },
     /** A top-level message in a channel; returns the outcome and the message id it used. */
     async post(user: object, conversation: string, text: string, thread?: string) {
@@ -149,3 +182,14 @@ export async function aDeskWithTicket(
 
 /** The titles of what the desk sent, in order. */
 export const titles = (deliveries: readonly Delivery[]) => deliveries.map((d) => d.message.title);
+
+/** Stores a changed ticket over the one read, as if another desk process had written it. */
+export async function overwrite(store: KeyvTicketStore, ticket: Ticket): Promise<void> {
+  const written = await store.commit({
+    at: ticket.updatedAt,
+    tickets: [{ ticket: { ...ticket, version: ticket.version + 1 }, expectedVersion: ticket.version }],
+    threads: [],
+    outbox: [],
+  });
+  if (!written.committed) throw new Error(`T-${ticket.id} changed meanwhile`);
+}

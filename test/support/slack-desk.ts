@@ -1,17 +1,18 @@
 import { randomUUID } from "node:crypto";
+import { startDeskRuntime } from "../../adapters/desk-runtime.js";
 import { type SlackSetup, slackWebClient, startSlackApp } from "../../adapters/slack/slack-app.js";
 import { SlackGateway } from "../../adapters/slack/slack-gateway.js";
+import { SLACK_SOURCE, slackInboundHandler } from "../../adapters/slack/slack-intake.js";
+import { SlackProfiles } from "../../adapters/slack/slack-web.js";
 import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
-import { Desk } from "../../src/application/desk.js";
-import { ReminderScheduler } from "../../src/application/run-due-reminders.js";
 import { ConfigDirectory } from "../../src/config/config-directory.js";
 import { deskConfigSchema } from "../../src/config/desk-config.js";
 import { presetPolicy } from "../../src/policies/presets.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import { FakeClock } from "../fakes/fake-clock.js";
 import { FakeLease } from "../fakes/fake-lease.js";
-import { FakeSlack, SIGNING_SECRET, signedHeaders } from "../fakes/fake-slack.js";
+import { BOT_USER, FakeSlack, SIGNING_SECRET, signedHeaders } from "../fakes/fake-slack.js";
 import { DESK_CONFIG } from "./desk.js";
 
 const policy = (id: string) => {
@@ -21,8 +22,10 @@ const policy = (id: string) => {
 };
 
 /**
- * The real Bolt app and Web API client, wired to the desk, against a fake Slack on loopback: HTTP mode
- * (signed requests to /slack/events) or Socket Mode (envelopes over the fake's WebSocket).
+ * The real Bolt app and Web API client, wired to the desk's runtime (intake, outbox, scheduler), against
+ * a fake Slack on loopback: HTTP mode (signed requests to /slack/events) or Socket Mode (envelopes over
+ * the fake's WebSocket). The desk's clock is a fake one the test moves; pacing and retries run in real
+ * time, paced as in production on a hundredth of the time.
  */
 export async function aSlackDesk(mode: "http" | "socket" = "http") {
   const slack = await new FakeSlack().start();
@@ -36,12 +39,27 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
   const store = await KeyvTicketStore.open(await openKeyvBackend(":memory:"));
   const clock = new FakeClock(Date.parse("2026-03-03T09:00:00+01:00"));
   const directory = new ConfigDirectory(deskConfigSchema.parse(DESK_CONFIG), policy);
-  // Paced as in production, on a hundredth of the time.
-  const gateway = new SlackGateway(slackWebClient(setup), { burst: 4, intervalMs: 10 });
-  const deps = { store, gateway, clock, directory, logger: silentLogger, policy, reminders: {} };
-  const desk = new Desk(deps);
-  const scheduler = new ReminderScheduler(deps, new FakeLease(), {});
-  const running = await startSlackApp(desk, setup);
+  const client = slackWebClient(setup);
+  const profiles = new SlackProfiles(client, silentLogger);
+  const runtime = await startDeskRuntime({
+    store,
+    gateway: new SlackGateway(slackWebClient(setup, true), 0.01),
+    clock,
+    directory,
+    logger: silentLogger,
+    policy,
+    reminders: {},
+    lease: new FakeLease(),
+    shared: false,
+    owner: "test-desk",
+    // The test runs the scheduler's ticks itself.
+    tickMs: 3_600_000,
+    leaseMs: 7_200_000,
+    dispatch: { retryBaseMs: 20, retryMaxMs: 200 },
+    handlers: (desk) => ({ [SLACK_SOURCE]: slackInboundHandler(desk, client, profiles, () => BOT_USER) }),
+  });
+  const { desk, scheduler } = runtime;
+  const running = await startSlackApp(desk, runtime.intake, { ...setup, profiles });
   const endpoint = `http://127.0.0.1:${running.port}/slack/events`;
   let stopped = false;
 
@@ -62,6 +80,7 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
       team: { id: "T0TEAM" },
       channel: { id: channel },
       container: { type: "message", channel_id: channel, message_ts: messageTs },
+      response_url: slack.responseUrl(user),
       actions: [{ block_id: "b1", action_ts: String(Date.now() / 1000), ...action }],
     };
     if (mode === "socket") return slack.sendEnvelope("interactive", payload);
@@ -77,6 +96,13 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
     clock,
     desk,
     scheduler,
+    runtime,
+    /** Runs one scheduler tick at `iso` and waits until what it queued is sent. */
+    async tickAt(iso: string) {
+      clock.set(iso);
+      await scheduler.tick();
+      await runtime.settled();
+    },
     endpoint,
     signedPost,
     /** An Events API `event_callback` carrying a `message` event. */
@@ -145,7 +171,7 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
         team: { id: "T0TEAM" },
         message_ts: message.ts,
         message: { type: "message", ...message },
-        response_url: "http://127.0.0.1:9/unused",
+        response_url: slack.responseUrl(user),
       };
       if (mode === "socket") return slack.sendEnvelope("interactive", payload);
       return signedPost(
@@ -163,7 +189,7 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
         channel_id: channel,
         team_id: "T0TEAM",
         trigger_id: `trigger-${randomUUID()}`,
-        response_url: "http://127.0.0.1:9/unused",
+        response_url: slack.responseUrl(user),
       };
       if (mode === "socket") return slack.sendEnvelope("slash_commands", fields);
       return signedPost(new URLSearchParams(fields).toString(), "application/x-www-form-urlencoded");
@@ -206,6 +232,8 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
     async stop() {
       if (stopped) return;
       stopped = true;
+      runtime.refuseNew();
+      await runtime.stop(5000);
       await running.stop();
       await slack.stop();
       await store.close();

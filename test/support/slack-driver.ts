@@ -153,10 +153,13 @@ export async function slackDriver(mode: "http" | "socket"): Promise<ChatAdapterD
       return call === undefined ? undefined : readerView(call.args);
     },
     shownOnlyTo(user) {
-      return slack
-        .callsOf("chat.postEphemeral")
-        .filter((c) => c.args.user === user)
-        .map((c) => readerView(c.args).text);
+      const ephemeral = slack.callsOf("chat.postEphemeral").filter((c) => c.args.user === user);
+      const responses = slack.responses.filter(
+        (r) => r.user === user && r.body.response_type === "ephemeral",
+      );
+      return [...ephemeral.map((c) => c.args), ...responses.map((r) => r.body)].map(
+        (args) => readerView(args).text,
+      );
     },
     directTo(user) {
       return slack.posted(`D${user}`).map((c) => readerView(c.args));
@@ -211,10 +214,7 @@ export async function slackDriver(mode: "http" | "socket"): Promise<ChatAdapterD
       }
       return problems;
     },
-    async tickAt(iso) {
-      desk.clock.set(iso);
-      await desk.scheduler.tick();
-    },
+    tickAt: (iso) => desk.tickAt(iso),
     stop: () => desk.stop(),
   };
 }

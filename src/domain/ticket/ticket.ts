@@ -39,10 +39,8 @@ export interface Ticket {
   readonly plan: string | null;
   /** Where the client raised it; replies here are the client conversation. */
   readonly clientThread: ConversationRef;
-  /** The ticket's card and thread in the agents' triage channel, once posted. */
+  /** The ticket's card and thread in the agents' triage channel, once the card has landed (kept beside the ticket). */
   readonly triageThread?: ConversationRef;
-  /** Lines for the triage thread that came before its card was posted; posted under the card. */
-  readonly triageBacklog?: readonly string[];
   readonly triageCard?: MessageRef;
   readonly clientCard?: MessageRef;
   /** The platform message that opened the ticket, to follow its edits. */

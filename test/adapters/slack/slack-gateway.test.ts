@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { SlackGateway } from "../../../adapters/slack/slack-gateway.js";
+import { SlackGateway, sendFailureOf, slackPacing } from "../../../adapters/slack/slack-gateway.js";
 import { slackWebClient } from "../../../adapters/slack/slack-web.js";
+import { Pacer } from "../../../src/application/pacer.js";
+import { SendFailure } from "../../../src/ports/chat-gateway.js";
 import { silentLogger } from "../../../src/ports/logger.js";
 import { FakeSlack } from "../../fakes/fake-slack.js";
 
@@ -9,32 +11,70 @@ afterEach(async () => {
   await slack?.stop();
 });
 
-describe("the Slack gateway's pacing", () => {
-  it("lets a burst through, then spaces posts to one channel a second apart, in order, without slowing others", async () => {
+const gatewayOn = (fake: FakeSlack) =>
+  new SlackGateway(slackWebClient({ botToken: "xoxb-t", apiUrl: fake.apiUrl, logger: silentLogger }, true));
+
+describe("the Slack gateway", () => {
+  it("paces a channel at about one post a second: two in any second, four in any four", () => {
+    const pacer = new Pacer();
+    const pacing = slackPacing("C0BUSY");
+    const sentAt: number[] = [];
+    for (let now = 0; sentAt.length < 8; now += 100)
+      if (pacer.mayPost(pacing, now)) {
+        pacer.count(pacing, now);
+        sentAt.push(now);
+      }
+    expect(sentAt).toEqual([0, 100, 1000, 1100, 4000, 4100, 5000, 5100]);
+    expect(pacer.mayPost(slackPacing("C0QUIET"), 5000)).toBe(true);
+  });
+
+  it("tells the outbox which failures to retry, and when", async () => {
     slack = await new FakeSlack().start();
-    let now = 0;
-    const waits: number[] = [];
-    const gateway = new SlackGateway(
-      slackWebClient({ botToken: "xoxb-t", apiUrl: slack.apiUrl, logger: silentLogger }),
+    const gateway = gatewayOn(slack);
+    slack.rateLimit("chat.postMessage");
+    const limited = await gateway
+      .post({ platform: "slack", conversation: "C1" }, { text: "hi" })
+      .catch((e) => e);
+    expect(limited).toMatchObject({ retryable: true, retryAfterMs: 0, code: "ratelimited" });
+    slack.outage = 503;
+    const down = await gateway
+      .post({ platform: "slack", conversation: "C1" }, { text: "hi" })
+      .catch((e) => e);
+    expect(down).toBeInstanceOf(SendFailure);
+    expect(down.retryable).toBe(true);
+    slack.outage = undefined;
+    expect(
+      sendFailureOf({ code: "slack_webapi_platform_error", data: { error: "channel_not_found" } }),
+    ).toMatchObject({
+      retryable: false,
+      code: "channel_not_found",
+    });
+    expect(
+      sendFailureOf({ code: "slack_webapi_platform_error", data: { error: "fatal_error" } }).retryable,
+    ).toBe(true);
+  });
+
+  it("answers through the response URL, and where it expired, as an ephemeral message", async () => {
+    slack = await new FakeSlack().start();
+    const gateway = gatewayOn(slack);
+    const to = {
+      user: { platform: "slack" as const, id: "U0ALICE" },
+      in: { platform: "slack" as const, conversation: "D0ALICE" },
+    };
+    await gateway.answer({ ...to, replyTo: slack.responseUrl("U0ALICE") }, { text: "You claimed T-1." });
+    expect(slack.responses).toEqual([
       {
-        burst: 3,
-        intervalMs: 1000,
-        now: () => now,
-        wait: async (ms) => {
-          waits.push(ms);
-          now += ms;
-        },
+        user: "U0ALICE",
+        body: expect.objectContaining({ response_type: "ephemeral", text: "You claimed T-1." }),
       },
+    ]);
+    expect(slack.callsOf("chat.postEphemeral")).toEqual([]);
+    await gateway.answer(
+      { ...to, replyTo: `${slack.apiUrl.replace(/api\/$/, "")}expired` },
+      { text: "T-1 is open." },
     );
-    const to = { platform: "slack" as const, conversation: "C0BUSY" };
-    await Promise.all(Array.from({ length: 6 }, (_, i) => gateway.post(to, { text: `m${i}` })));
-    expect(waits).toEqual([1000, 1000, 1000]);
-    expect(slack.posted("C0BUSY").map((c) => c.args.text)).toEqual(["m0", "m1", "m2", "m3", "m4", "m5"]);
-    await gateway.post({ platform: "slack", conversation: "C0QUIET" }, { text: "hello" });
-    expect(waits).toHaveLength(3);
-    // A quiet spell refills the burst.
-    now += 10_000;
-    await Promise.all(Array.from({ length: 3 }, (_, i) => gateway.post(to, { text: `later${i}` })));
-    expect(waits).toHaveLength(3);
+    expect(slack.callsOf("chat.postEphemeral").map((c) => [c.args.user, c.args.text])).toEqual([
+      ["U0ALICE", "T-1 is open."],
+    ]);
   });
 });

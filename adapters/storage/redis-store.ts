@@ -1,0 +1,343 @@
+import { createHash } from "node:crypto";
+import type { InboxClaim, InboxEntry } from "../../src/ports/inbox.js";
+import type { OutboxDraft, OutboxEntry, OutboxOutcome } from "../../src/ports/outbox.js";
+import type { CommitResult } from "../../src/ports/ticket-store.js";
+import {
+  ANSWER_CLAIM_MS,
+  entryOf,
+  INBOX_MEMORY_MS,
+  type LandedCard,
+  type NativeChange,
+  type NativeStore,
+} from "./native-store.js";
+import { landedDocuments } from "./sqlite-store.js";
+
+/** The slice of a node-redis client the store needs. */
+export interface RedisClient {
+  evalSha(sha: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+  scriptLoad(script: string): Promise<string>;
+  get(key: string): Promise<string | null>;
+  mGet(keys: string[]): Promise<(string | null)[]>;
+}
+
+/** Counts up the keyv counter document at the given key (from 1) into the Lua variable `n`. */
+const countUp = (key: string) => `
+local counter = redis.call('GET', ${key})
+local n = 1
+if counter then n = cjson.decode(counter).value + 1 end
+redis.call('SET', ${key}, cjson.encode({value = n}))`;
+
+// Keys are made from the prefix inside the scripts, so they run on one Redis server, not a Redis Cluster.
+const COMMIT = `
+local p, change, at, owner = ARGV[1], cjson.decode(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
+local claimMs, keep = tonumber(ARGV[5]), tonumber(ARGV[6])
+if change.inboxDone then
+  if redis.call('HGET', p .. 'inbox:' .. change.inboxDone, 'state') ~= 'pending' then
+    return cjson.encode({conflict = 'handled'})
+  end
+end
+for _, w in ipairs(change.tickets) do
+  local current = redis.call('GET', w.key)
+  local version = 0
+  if current then version = tonumber(cjson.decode(current).value.version) or -1 end
+  if version ~= w.expected then return cjson.encode({conflict = 'version'}) end
+end
+for _, w in ipairs(change.tickets) do
+  redis.call('SET', w.key, w.raw)
+  ${countUp("p .. 'seq:change'")}
+  redis.call('SET', p .. 'change:' .. n, cjson.encode({value = w.id}))
+end
+for _, d in ipairs(change.documents) do redis.call('SET', d.key, d.raw) end
+if change.newTicket ~= cjson.null then
+  local counter = redis.call('GET', p .. 'seq:ticket')
+  if not counter or cjson.decode(counter).value < change.newTicket then
+    redis.call('SET', p .. 'seq:ticket', cjson.encode({value = change.newTicket}))
+  end
+end
+local seqs = {}
+for i, d in ipairs(change.outbox) do
+  local byKey = p .. 'outbox:key:' .. d.key
+  seqs[i] = 0
+  if redis.call('EXISTS', byKey) == 0 then
+    local seq = redis.call('INCR', p .. 'outbox:seq')
+    local key = p .. 'outbox:' .. seq
+    redis.call('HSET', key, 'draft', d.raw, 'createdAt', at, 'state', 'pending', 'attempts', 0, 'retryAt', 0)
+    if d.answer then redis.call('HSET', key, 'claimedBy', owner, 'claimedUntil', at + claimMs) end
+    redis.call('ZADD', p .. 'outbox:pending', seq, seq)
+    redis.call('SET', byKey, seq, 'PX', keep)
+    seqs[i] = seq
+  end
+end
+if change.inboxDone then
+  local key = p .. 'inbox:' .. change.inboxDone
+  redis.call('HSET', key, 'state', 'done', 'doneAt', at, 'payload', '')
+  redis.call('ZREM', p .. 'inbox:pending', change.inboxDone)
+  redis.call('PEXPIRE', key, keep)
+end
+return cjson.encode({seqs = seqs, count = #change.outbox})`;
+
+const NEXT_NUMBER = `${countUp("KEYS[1]")}
+return n`;
+
+const RECORD = `
+local key = ARGV[1] .. 'inbox:' .. ARGV[2]
+if redis.call('EXISTS', key) == 1 then return 0 end
+redis.call('HSET', key, 'source', ARGV[3], 'partition', ARGV[4], 'payload', ARGV[5], 'receivedAt', ARGV[6],
+  'state', 'pending', 'claimedBy', ARGV[7], 'claimedUntil', ARGV[8], 'attempts', 0)
+redis.call('ZADD', ARGV[1] .. 'inbox:pending', ARGV[8], ARGV[2])
+return 1`;
+
+const CLAIM = `
+local p, now, owner, claimUntil, limit = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
+local ids = redis.call('ZRANGEBYSCORE', p .. 'inbox:pending', '-inf', now, 'LIMIT', 0, limit)
+local out = {}
+for _, id in ipairs(ids) do
+  local key = p .. 'inbox:' .. id
+  redis.call('HSET', key, 'claimedBy', owner, 'claimedUntil', claimUntil)
+  redis.call('ZADD', p .. 'inbox:pending', claimUntil, id)
+  local f = redis.call('HMGET', key, 'source', 'partition', 'payload', 'receivedAt', 'attempts')
+  out[#out + 1] = {id, f[1], f[2], f[3], f[4], f[5]}
+end
+return out`;
+
+const RELEASE = `
+local p, id = ARGV[1], ARGV[2]
+local key = p .. 'inbox:' .. id
+if redis.call('HGET', key, 'state') ~= 'pending' then return 0 end
+redis.call('HINCRBY', key, 'attempts', 1)
+redis.call('HSET', key, 'error', ARGV[4], 'claimedBy', '', 'claimedUntil', ARGV[3])
+if ARGV[5] == '1' then
+  redis.call('HSET', key, 'state', 'failed')
+  redis.call('ZREM', p .. 'inbox:pending', id)
+else
+  redis.call('ZADD', p .. 'inbox:pending', ARGV[3], id)
+end
+return 1`;
+
+const PENDING_OUTBOX = `
+local p, after, limit, now, owner = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4]), ARGV[5]
+local seqs = redis.call('ZRANGEBYSCORE', p .. 'outbox:pending', '(' .. after, '+inf', 'LIMIT', 0, limit)
+local out = {}
+for _, seq in ipairs(seqs) do
+  local f = redis.call('HMGET', p .. 'outbox:' .. seq, 'draft', 'createdAt', 'attempts', 'retryAt', 'claimedBy', 'claimedUntil')
+  local by = f[5] or ''
+  local elsewhere = by ~= '' and by ~= owner and (tonumber(f[6]) or 0) > now
+  if f[1] and not elsewhere then
+    out[#out + 1] = {seq, f[1], f[2], f[3] or '0', f[4] or '0', by, f[6] or '0'}
+  end
+end
+return out`;
+
+const SETTLE = `
+local p, seq, state = ARGV[1], ARGV[2], ARGV[3]
+local key = p .. 'outbox:' .. seq
+if redis.call('HGET', key, 'state') ~= 'pending' then return 0 end
+if state == 'retry' then
+  redis.call('HSET', key, 'attempts', ARGV[4], 'retryAt', ARGV[5], 'error', ARGV[6], 'claimedBy', '')
+  return 1
+end
+redis.call('HSET', key, 'state', state, 'error', ARGV[6], 'settledAt', ARGV[7], 'ref', ARGV[8], 'draft', '')
+redis.call('ZREM', p .. 'outbox:pending', seq)
+redis.call('PEXPIRE', key, ARGV[9])
+for i = 10, #ARGV, 2 do redis.call('SET', ARGV[i], ARGV[i + 1]) end
+return 1`;
+
+const DEPTH = `
+local zset, hashPrefix, field = KEYS[1], ARGV[1], ARGV[2]
+local count = redis.call('ZCARD', zset)
+local first = redis.call('ZRANGE', zset, 0, 0)
+local oldest = false
+if first[1] then oldest = redis.call('HGET', hashPrefix .. first[1], field) end
+return {count, oldest}`;
+
+/** Loads each script once and runs it by its hash, loading it again if the server forgot it. */
+class Scripts {
+  private readonly loaded = new Map<string, string>();
+
+  constructor(private readonly client: RedisClient) {}
+
+  async run(script: string, args: readonly (string | number)[], keys: string[] = []): Promise<unknown> {
+    const sha = createHash("sha1").update(script).digest("hex");
+    const options = { keys, arguments: args.map(String) };
+    if (!this.loaded.has(sha)) this.loaded.set(sha, await this.client.scriptLoad(script));
+    try {
+      return await this.client.evalSha(sha, options);
+    } catch (error) {
+      if (!String(error).includes("NOSCRIPT")) throw error;
+      await this.client.scriptLoad(script);
+      return this.client.evalSha(sha, options);
+    }
+  }
+}
+
+/** A shared Redis: each change is one Lua script; the inbox and outbox are hashes with sorted-set indexes. */
+export class RedisStore implements NativeStore {
+  readonly shared = true;
+  private readonly scripts: Scripts;
+
+  constructor(
+    private readonly client: RedisClient,
+    private readonly space: string,
+    private readonly owner: string,
+  ) {
+    this.scripts = new Scripts(client);
+  }
+
+  async nextNumber(): Promise<number> {
+    return Number(await this.scripts.run(NEXT_NUMBER, [], [`${this.space}seq:ticket`]));
+  }
+
+  async commit(change: NativeChange): Promise<CommitResult> {
+    const payload = {
+      inboxDone: change.inboxDone ?? false,
+      tickets: change.tickets,
+      documents: change.documents,
+      newTicket: change.newTicket,
+      outbox: change.outbox.map((draft) => ({
+        key: draft.key,
+        raw: JSON.stringify(draft),
+        answer: draft.target.kind === "answer",
+      })),
+    };
+    const answer = JSON.parse(
+      String(
+        await this.scripts.run(COMMIT, [
+          this.space,
+          JSON.stringify(payload),
+          change.at,
+          this.owner,
+          ANSWER_CLAIM_MS,
+          INBOX_MEMORY_MS,
+        ]),
+      ),
+    ) as { conflict?: "version" | "handled"; seqs?: number[] | Record<string, never> };
+    if (answer.conflict !== undefined) return { committed: false, conflict: answer.conflict };
+    const seqs = Array.isArray(answer.seqs) ? answer.seqs : [];
+    const outbox = change.outbox.flatMap((draft, i) => {
+      const seq = seqs[i] ?? 0;
+      if (seq === 0) return [];
+      const claimedBy = draft.target.kind === "answer" ? this.owner : null;
+      return [
+        entryOf(draft, { seq, createdAt: change.at, claimedBy, claimedUntil: change.at + ANSWER_CLAIM_MS }),
+      ];
+    });
+    return { committed: true, outbox };
+  }
+
+  async recordInbound(entry: Omit<InboxEntry, "attempts">, claim: InboxClaim): Promise<boolean> {
+    const recorded = await this.scripts.run(RECORD, [
+      this.space,
+      entry.id,
+      entry.source,
+      entry.partition,
+      JSON.stringify(entry.payload),
+      entry.receivedAt,
+      claim.owner,
+      claim.until,
+    ]);
+    return Number(recorded) === 1;
+  }
+
+  async claimStaleInbound(now: number, claim: InboxClaim, limit: number): Promise<InboxEntry[]> {
+    const rows = (await this.scripts.run(CLAIM, [
+      this.space,
+      now,
+      claim.owner,
+      claim.until,
+      limit,
+    ])) as string[][];
+    return rows
+      .map(([id, source, partition, payload, receivedAt, attempts]) => ({
+        id: String(id),
+        source: String(source),
+        partition: String(partition),
+        payload: JSON.parse(String(payload)) as unknown,
+        receivedAt: Number(receivedAt),
+        attempts: Number(attempts),
+      }))
+      .sort((a, b) => a.receivedAt - b.receivedAt);
+  }
+
+  async releaseInbound(id: string, retryAt: number, error: string, giveUp: boolean): Promise<void> {
+    await this.scripts.run(RELEASE, [this.space, id, retryAt, error.slice(0, 2000), giveUp ? 1 : 0]);
+  }
+
+  inboxDepth() {
+    return this.depth("inbox:pending", "inbox:", "receivedAt");
+  }
+
+  /** Handled entries expire by themselves after the inbox's memory. */
+  async pruneInbound(): Promise<number> {
+    return 0;
+  }
+
+  async pendingOutbox(afterSeq: number, limit: number, now: number, owner: string): Promise<OutboxEntry[]> {
+    const rows = (await this.scripts.run(PENDING_OUTBOX, [
+      this.space,
+      afterSeq,
+      limit,
+      now,
+      owner,
+    ])) as string[][];
+    return rows.map(([seq, draft, createdAt, attempts, retryAt, claimedBy, claimedUntil]) =>
+      entryOf(JSON.parse(String(draft)) as OutboxDraft, {
+        seq: Number(seq),
+        createdAt: Number(createdAt),
+        attempts: Number(attempts),
+        retryAt: Number(retryAt),
+        claimedBy: claimedBy || null,
+        claimedUntil: Number(claimedUntil),
+      }),
+    );
+  }
+
+  async settleOutbox(
+    entry: OutboxEntry,
+    outcome: OutboxOutcome,
+    landed: LandedCard | undefined,
+  ): Promise<void> {
+    const retry = outcome.state === "retry";
+    const error = outcome.state === "retry" || outcome.state === "dead" ? outcome.error.slice(0, 2000) : "";
+    await this.scripts.run(SETTLE, [
+      this.space,
+      entry.seq,
+      outcome.state,
+      retry ? outcome.attempts : entry.attempts,
+      retry ? outcome.retryAt : 0,
+      error,
+      retry ? "" : outcome.at,
+      outcome.state === "delivered" && outcome.ref ? JSON.stringify(outcome.ref) : "",
+      INBOX_MEMORY_MS,
+      ...landedDocuments(landed).flatMap((document) => [document.key, document.raw]),
+    ]);
+  }
+
+  outboxDepth() {
+    return this.depth("outbox:pending", "outbox:", "createdAt");
+  }
+
+  async latestChange(): Promise<number> {
+    const raw = await this.client.get(`${this.space}seq:change`);
+    return raw === null ? 0 : Number((JSON.parse(raw) as { value: number }).value);
+  }
+
+  async changedTickets(from: number, to: number): Promise<number[]> {
+    const keys = Array.from({ length: to - from + 1 }, (_, i) => `${this.space}change:${from + i}`);
+    const raws = await this.client.mGet(keys);
+    // Entries are written with their change number, so none is missing unless removed by hand.
+    return raws.flatMap((raw) =>
+      raw === null ? [] : [Number((JSON.parse(raw) as { value: number }).value)],
+    );
+  }
+
+  async close(): Promise<void> {}
+
+  private async depth(zset: string, hashPrefix: string, field: string) {
+    const [count, oldest] = (await this.scripts.run(
+      DEPTH,
+      [`${this.space}${hashPrefix}`, field],
+      [`${this.space}${zset}`],
+    )) as [number, string | null];
+    return { count: Number(count), oldest: oldest ? Number(oldest) : null };
+  }
+}

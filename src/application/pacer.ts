@@ -1,0 +1,33 @@
+import type { Pacing } from "../ports/chat-gateway.js";
+
+/**
+ * Sliding-window pacing per conversation: remembers when each post went out and says whether another
+ * may go now, or when. In memory: after a restart the first posts may meet a rate limit, which the
+ * dispatcher waits out like any other.
+ */
+export class Pacer {
+  private readonly sent = new Map<string, number[]>();
+
+  mayPost(pacing: Pacing, now: number): boolean {
+    return this.nextSlot(pacing, now) <= now;
+  }
+
+  /** The earliest instant at which every window of `pacing` has room for one more post. */
+  nextSlot(pacing: Pacing, now: number): number {
+    const log = this.sent.get(pacing.key) ?? [];
+    let slot = now;
+    for (const { limit, windowMs } of pacing.windows) {
+      const inWindow = log.filter((at) => at > now - windowMs);
+      if (inWindow.length >= limit)
+        slot = Math.max(slot, (inWindow[inWindow.length - limit] ?? now) + windowMs);
+    }
+    return slot;
+  }
+
+  count(pacing: Pacing, now: number): void {
+    const longest = Math.max(...pacing.windows.map((w) => w.windowMs));
+    const log = (this.sent.get(pacing.key) ?? []).filter((at) => at > now - longest);
+    log.push(now);
+    this.sent.set(pacing.key, log);
+  }
+}
