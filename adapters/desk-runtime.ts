@@ -1,3 +1,4 @@
+import { cardRenderer } from "../src/application/card-renderer.js";
 import { DESK_SOURCE, Desk } from "../src/application/desk.js";
 import type { DeskDeps } from "../src/application/desk-context.js";
 import { type InboundHandler, Intake } from "../src/application/intake.js";
@@ -30,7 +31,7 @@ export interface DeskRuntimeOptions extends Omit<DeskDeps, "onCommitted"> {
   readonly handlers?: (desk: Desk) => Readonly<Record<string, InboundHandler>>;
   /** Real time, for pacing and retries: the desk's clock may be a test's. */
   readonly realClock?: Clock;
-  readonly dispatch?: Partial<DispatcherOptions>;
+  readonly dispatch?: Partial<Omit<DispatcherOptions, "owner" | "renderCard">>;
 }
 
 export interface DeskRuntime {
@@ -60,8 +61,9 @@ export async function startDeskRuntime(options: DeskRuntimeOptions): Promise<Des
   const deps: DeskDeps = { ...options, onCommitted };
   const desk = new Desk(deps);
   dispatcher = new OutboxDispatcher(options.store, options.gateway, realClock, options.logger, {
-    owner: options.owner,
     ...options.dispatch,
+    owner: options.owner,
+    renderCard: cardRenderer(deps),
   });
   const handlers: Record<string, InboundHandler> = {
     [DESK_SOURCE]: (entry, final) => desk.handle(entry.payload, entry.id, { final }).then(() => undefined),

@@ -12,7 +12,7 @@ import type { NativeStore } from "./native-store.js";
 import { POSTGRES_SCHEMA, PostgresStore } from "./postgres-store.js";
 import { type RedisClient, RedisStore } from "./redis-store.js";
 import { SqliteConnection } from "./sqlite-connection.js";
-import { SQLITE_SCHEMA, SqliteStore } from "./sqlite-store.js";
+import { SQLITE_SCHEMA, SqliteStore, SqliteWriter } from "./sqlite-store.js";
 
 /**
  * One storage connection: keyv for reading documents, the backend's native part (one transaction or
@@ -70,8 +70,9 @@ async function openSqlite(path: string, sync: "full" | "normal"): Promise<KeyvBa
   const scratch = path === ":memory:" ? mkdtempSync(join(tmpdir(), "sla-desk-")) : undefined;
   const file = scratch === undefined ? path : join(scratch, "desk.sqlite");
   mkdirSync(dirname(file), { recursive: true });
-  const writer = await SqliteConnection.open(file, sync);
-  await writer.exec(SQLITE_SCHEMA);
+  const connection = await SqliteConnection.open(file, sync);
+  await connection.exec(SQLITE_SCHEMA);
+  const writer = new SqliteWriter(connection);
   const reader = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
   return {
     kind: "sqlite",
@@ -79,13 +80,7 @@ async function openSqlite(path: string, sync: "full" | "normal"): Promise<KeyvBa
     keyv: keyvOn(reader),
     native: (prefix, owner) => SqliteStore.open(writer, prefix, owner),
     setDocument: async (key, raw) => {
-      await writer.write(() =>
-        writer
-          .prepare(
-            "INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-          )
-          .run([key, raw]),
-      );
+      await writer.submit({ kind: "documents", documents: [{ key, raw }] });
     },
     lease: () => new SoleLease(),
     close: async () => {

@@ -172,7 +172,7 @@ export class KeyvTicketStore implements TicketStore {
   /** Reads every stored ticket once; changes made meanwhile are replayed from the log afterwards. */
   private async loadSummaries(): Promise<void> {
     if (this.native.shared) this.appliedChange = await this.native.latestChange();
-    const last = (await this.backend.keyv.get<number>(this.key("seq:ticket"))) ?? 0;
+    const last = await this.native.highestTicket();
     for (let from = 1; from <= last; from += BATCH) {
       const ids = range(from, Math.min(last, from + BATCH - 1));
       await this.summarizeTickets(ids);

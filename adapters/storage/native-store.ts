@@ -41,6 +41,8 @@ export interface NativeStore extends Inbox {
   /** Several desk processes may share it (Redis, PostgreSQL); an SQLite file has one. */
   readonly shared: boolean;
   nextNumber(): Promise<number>;
+  /** The highest ticket number handed out (or stored), to read every ticket from 1 up to it. */
+  highestTicket(): Promise<number>;
   commit(change: NativeChange): Promise<CommitResult>;
   pendingOutbox(afterSeq: number, limit: number, now: number, owner: string): Promise<OutboxEntry[]>;
   settleOutbox(entry: OutboxEntry, outcome: OutboxOutcome, landed: LandedCard | undefined): Promise<void>;
@@ -76,4 +78,33 @@ export function entryOf(
     retryAt: Number(row.retryAt ?? 0),
     ...(row.claimedBy ? { claimedBy: row.claimedBy, claimedUntil: Number(row.claimedUntil ?? 0) } : {}),
   };
+}
+
+export type CommitDecision =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly conflict: "version" | "handled" };
+
+/**
+ * Which changes of a batch may be written, in order, each seeing the ones accepted before it: a change
+ * is refused when its inbox entry is handled already (before or earlier in the batch), or when a ticket
+ * it writes is no longer at the version it read.
+ */
+export function decideCommits(
+  changes: readonly NativeChange[],
+  inboxPending: (id: string) => boolean,
+  storedVersion: (key: string) => number,
+): CommitDecision[] {
+  const handled = new Set<string>();
+  const versions = new Map<string, number>();
+  return changes.map((change) => {
+    const inbox = change.inboxDone;
+    if (inbox !== undefined && (handled.has(inbox) || !inboxPending(inbox)))
+      return { ok: false, conflict: "handled" } as const;
+    for (const write of change.tickets)
+      if ((versions.get(write.key) ?? storedVersion(write.key)) !== write.expected)
+        return { ok: false, conflict: "version" } as const;
+    for (const write of change.tickets) versions.set(write.key, write.expected + 1);
+    if (inbox !== undefined) handled.add(inbox);
+    return { ok: true } as const;
+  });
 }

@@ -2,14 +2,17 @@ import type pg from "pg";
 import type { InboxClaim, InboxEntry } from "../../src/ports/inbox.js";
 import type { OutboxDraft, OutboxEntry, OutboxOutcome } from "../../src/ports/outbox.js";
 import type { CommitResult } from "../../src/ports/ticket-store.js";
+import { Coalescer, Rejected } from "./coalescer.js";
 import {
   ANSWER_CLAIM_MS,
+  decideCommits,
   entryOf,
   type LandedCard,
   type NativeChange,
   type NativeStore,
+  type RawDocument,
 } from "./native-store.js";
-import { landedDocuments } from "./sqlite-store.js";
+import { landedDocuments, settleRow } from "./sqlite-store.js";
 
 export const POSTGRES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS sla_desk_inbox (
@@ -27,7 +30,7 @@ CREATE TABLE IF NOT EXISTS sla_desk_outbox (
 CREATE INDEX IF NOT EXISTS sla_desk_outbox_pending ON sla_desk_outbox (space, seq) WHERE state = 'pending';
 `;
 
-/** The SQL of one store, for keyv's table `table` (schema-qualified). */
+/** The SQL of one store, for keyv's table `table` (schema-qualified). Rows come as arrays (`unnest`). */
 function statements(table: string) {
   /** Counts a counter document up by `$<by>`, returning the new count as `n`. */
   const countUp = (keyParam: string, by: string) =>
@@ -36,30 +39,30 @@ function statements(table: string) {
        SET value = json_build_object('value', (${table}.value::json ->> 'value')::bigint + ${by}::bigint)::text
      RETURNING (value::json ->> 'value')::bigint AS n`;
   return {
+    inboxStates: `SELECT id, state FROM sla_desk_inbox WHERE space = $1 AND id = ANY($2::text[]) ORDER BY id FOR UPDATE`,
+    versions: `SELECT key, (value::json -> 'value' ->> 'version')::bigint AS version FROM ${table}
+      WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
     inboxDone: `UPDATE sla_desk_inbox SET state = 'done', done_at = $1, payload = ''
-      WHERE space = $2 AND id = $3 AND state = 'pending'`,
-    createTicket: `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`,
-    updateTicket: `UPDATE ${table} SET value = $2
-      WHERE key = $1 AND (value::json -> 'value' ->> 'version')::bigint = $3`,
+      WHERE space = $2 AND id = ANY($3::text[]) AND state = 'pending'`,
     putDocuments: `INSERT INTO ${table} (key, value) SELECT * FROM unnest($1::text[], $2::text[])
       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    raiseCounter: `INSERT INTO ${table} (key, value) VALUES ($1, json_build_object('value', $2::bigint)::text)
-      ON CONFLICT (key) DO UPDATE SET value = json_build_object('value',
-        greatest((${table}.value::json ->> 'value')::bigint, $2::bigint))::text`,
-    nextNumber: countUp("$1", "1"),
+    nextNumbers: countUp("$1", "$2"),
     // The counter row's lock orders concurrent writers, so a reader that sees the counter at n also sees entry n.
     logChanges: `WITH counted AS (${countUp("$1", "$3")})
       INSERT INTO ${table} (key, value)
       SELECT $2 || (counted.n - $3 + t.ord)::text, json_build_object('value', t.id)::text
       FROM counted, unnest($4::bigint[]) WITH ORDINALITY AS t(id, ord)`,
     insertOutbox: `INSERT INTO sla_desk_outbox (space, key, lane, rank, draft, created_at, state, claimed_by, claimed_until)
-      SELECT $1, t.key, t.lane, t.rank, t.draft, $2, 'pending', t.claimed_by, t.claimed_until
-      FROM unnest($3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::bigint[])
-        WITH ORDINALITY AS t(key, lane, rank, draft, claimed_by, claimed_until, ord)
+      SELECT $1, t.key, t.lane, t.rank, t.draft, t.created_at, 'pending', t.claimed_by, t.claimed_until
+      FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::bigint[], $7::text[], $8::bigint[])
+        WITH ORDINALITY AS t(key, lane, rank, draft, created_at, claimed_by, claimed_until, ord)
       ORDER BY t.ord
       ON CONFLICT (space, key) DO NOTHING RETURNING seq, key`,
     recordInbound: `INSERT INTO sla_desk_inbox (space, id, source, partition_key, payload, received_at, state, claimed_by, claimed_until)
-      VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8) ON CONFLICT (space, id) DO NOTHING`,
+      SELECT $1, t.id, t.source, t.partition_key, t.payload, t.received_at, 'pending', t.claimed_by, t.claimed_until
+      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::bigint[])
+        AS t(id, source, partition_key, payload, received_at, claimed_by, claimed_until)
+      ON CONFLICT (space, id) DO NOTHING RETURNING id`,
     claimStale: `UPDATE sla_desk_inbox SET claimed_by = $1, claimed_until = $2
       WHERE space = $3 AND id IN (
         SELECT id FROM sla_desk_inbox WHERE space = $3 AND state = 'pending' AND claimed_until <= $4
@@ -73,26 +76,40 @@ function statements(table: string) {
     pendingOutbox: `SELECT seq, draft, created_at, attempts, retry_at, claimed_by, claimed_until FROM sla_desk_outbox
       WHERE space = $1 AND state = 'pending' AND seq > $2 AND (claimed_by IS NULL OR claimed_by = $3 OR claimed_until <= $4)
       ORDER BY seq LIMIT $5`,
-    settleOutbox: `UPDATE sla_desk_outbox SET state = $1, attempts = $2, retry_at = $3, error = $4, settled_at = $5,
-      ref = $6, claimed_by = NULL, claimed_until = NULL WHERE seq = $7 AND state = 'pending'`,
+    settleOutbox: `UPDATE sla_desk_outbox AS o SET state = s.state, attempts = s.attempts, retry_at = s.retry_at,
+        error = s.error, settled_at = s.settled_at, ref = s.ref, claimed_by = NULL, claimed_until = NULL
+      FROM unnest($1::bigint[], $2::text[], $3::int[], $4::bigint[], $5::text[], $6::bigint[], $7::text[])
+        AS s(seq, state, attempts, retry_at, error, settled_at, ref)
+      WHERE o.seq = s.seq AND o.state = 'pending'`,
     outboxDepth: `SELECT count(*) AS count, min(created_at) AS oldest FROM sla_desk_outbox WHERE space = $1 AND state = 'pending'`,
     counter: `SELECT value FROM ${table} WHERE key = $1`,
     changes: `SELECT value FROM ${table} WHERE key = ANY($1::text[])`,
   };
 }
 
-/** Thrown inside a transaction to roll it back and answer a refused change. */
-class Refused {
-  constructor(readonly result: CommitResult) {}
+interface Settle {
+  readonly row: readonly unknown[];
+  readonly documents: readonly RawDocument[];
+}
+
+/** Column arrays of rows, for `unnest`. */
+function columns(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
+  return Array.from({ length: width }, (_, c) => rows.map((row) => row[c] ?? null));
 }
 
 /**
- * A shared PostgreSQL: each change is one transaction on a connection of the desk's own pool (keyv's
- * table for the documents, two tables of the desk's for the inbox and outbox).
+ * A shared PostgreSQL. What this process writes is group-committed: inbound events recorded while a
+ * write is under way go in one statement, changes in one transaction of a few set-based statements,
+ * ticket numbers in one count. keyv's table holds the documents; two tables of the desk's the inbox and
+ * the outbox.
  */
 export class PostgresStore implements NativeStore {
   readonly shared = true;
   private readonly sql: ReturnType<typeof statements>;
+  private readonly records = new Coalescer<readonly unknown[], boolean>((rows) => this.recordAll(rows));
+  private readonly numbers = new Coalescer<null, number>((asks) => this.numberAll(asks.length));
+  private readonly commits = new Coalescer<NativeChange, CommitResult>((changes) => this.commitAll(changes));
+  private readonly settles = new Coalescer<Settle, void>((settles) => this.settleAll(settles));
 
   constructor(
     private readonly pool: pg.Pool,
@@ -103,66 +120,22 @@ export class PostgresStore implements NativeStore {
     this.sql = statements(table);
   }
 
-  async nextNumber(): Promise<number> {
-    // The count need not wait for the disk: a ticket that uses the number commits later, and its own
-    // commit makes everything before it durable too; a number whose ticket never commits is never seen.
-    const rows = await this.transaction(async (client) => {
-      await client.query("SET LOCAL synchronous_commit TO OFF");
-      return (await client.query<{ n: string }>(this.sql.nextNumber, [`${this.space}seq:ticket`])).rows;
-    });
-    return Number(rows[0]?.n);
+  nextNumber(): Promise<number> {
+    return this.numbers.submit(null);
   }
 
-  async commit(change: NativeChange): Promise<CommitResult> {
-    try {
-      return await this.transaction(async (client) => {
-        if (change.inboxDone !== undefined) {
-          const done = await client.query(this.sql.inboxDone, [change.at, this.space, change.inboxDone]);
-          if (done.rowCount === 0) throw new Refused({ committed: false, conflict: "handled" });
-        }
-        for (const write of change.tickets) {
-          const stored =
-            write.expected === 0
-              ? await client.query(this.sql.createTicket, [write.key, write.raw])
-              : await client.query(this.sql.updateTicket, [write.key, write.raw, write.expected]);
-          if (stored.rowCount === 0) throw new Refused({ committed: false, conflict: "version" });
-        }
-        const documents = change.documents;
-        if (documents.length > 0)
-          await client.query(this.sql.putDocuments, [
-            documents.map((d) => d.key),
-            documents.map((d) => d.raw),
-          ]);
-        if (change.newTicket !== null)
-          await client.query(this.sql.raiseCounter, [`${this.space}seq:ticket`, change.newTicket]);
-        const outbox = await this.insertOutbox(client, change);
-        if (change.tickets.length > 0)
-          await client.query(this.sql.logChanges, [
-            `${this.space}seq:change`,
-            `${this.space}change:`,
-            change.tickets.length,
-            change.tickets.map((t) => t.id),
-          ]);
-        return { committed: true, outbox } as const;
-      });
-    } catch (error) {
-      if (error instanceof Refused) return error.result;
-      throw error;
-    }
+  async highestTicket(): Promise<number> {
+    const { rows } = await this.pool.query<{ value: string }>(this.sql.counter, [`${this.space}seq:ticket`]);
+    return rows[0] === undefined ? 0 : Number((JSON.parse(rows[0].value) as { value: number }).value);
   }
 
-  async recordInbound(entry: Omit<InboxEntry, "attempts">, claim: InboxClaim): Promise<boolean> {
-    const result = await this.pool.query(this.sql.recordInbound, [
-      this.space,
-      entry.id,
-      entry.source,
-      entry.partition,
-      JSON.stringify(entry.payload),
-      entry.receivedAt,
-      claim.owner,
-      claim.until,
-    ]);
-    return result.rowCount === 1;
+  commit(change: NativeChange): Promise<CommitResult> {
+    return this.commits.submit(change);
+  }
+
+  recordInbound(entry: Omit<InboxEntry, "attempts">, claim: InboxClaim): Promise<boolean> {
+    const row = [entry.id, entry.source, entry.partition, JSON.stringify(entry.payload), entry.receivedAt];
+    return this.records.submit([...row, claim.owner, claim.until]);
   }
 
   async claimStaleInbound(now: number, claim: InboxClaim, limit: number): Promise<InboxEntry[]> {
@@ -223,26 +196,8 @@ export class PostgresStore implements NativeStore {
     );
   }
 
-  async settleOutbox(
-    entry: OutboxEntry,
-    outcome: OutboxOutcome,
-    landed: LandedCard | undefined,
-  ): Promise<void> {
-    const retry = outcome.state === "retry";
-    const documents = landedDocuments(landed);
-    await this.transaction(async (client) => {
-      await client.query(this.sql.settleOutbox, [
-        retry ? "pending" : outcome.state,
-        retry ? outcome.attempts : entry.attempts,
-        retry ? outcome.retryAt : 0,
-        outcome.state === "retry" || outcome.state === "dead" ? outcome.error.slice(0, 2000) : null,
-        retry ? null : outcome.at,
-        outcome.state === "delivered" && outcome.ref ? JSON.stringify(outcome.ref) : null,
-        entry.seq,
-      ]);
-      if (documents.length > 0)
-        await client.query(this.sql.putDocuments, [documents.map((d) => d.key), documents.map((d) => d.raw)]);
-    });
+  settleOutbox(entry: OutboxEntry, outcome: OutboxOutcome, landed: LandedCard | undefined): Promise<void> {
+    return this.settles.submit({ row: settleRow(entry, outcome), documents: landedDocuments(landed) });
   }
 
   async outboxDepth() {
@@ -263,31 +218,145 @@ export class PostgresStore implements NativeStore {
     return rows.map((row) => Number((JSON.parse(row.value) as { value: number }).value));
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    await Promise.all([this.records, this.numbers, this.commits, this.settles].map((c) => c.drained()));
+  }
 
-  private async insertOutbox(client: pg.PoolClient, change: NativeChange): Promise<OutboxEntry[]> {
-    if (change.outbox.length === 0) return [];
-    const claimOf = (draft: OutboxDraft) => (draft.target.kind === "answer" ? this.owner : null);
-    const drafts = change.outbox;
-    const { rows } = await client.query<{ seq: string; key: string }>(this.sql.insertOutbox, [
+  private async recordAll(rows: readonly (readonly unknown[])[]): Promise<boolean[]> {
+    const inserted = await this.pool.query<{ id: string }>(this.sql.recordInbound, [
       this.space,
-      change.at,
-      drafts.map((d) => d.key),
-      drafts.map((d) => d.lane),
-      drafts.map((d) => d.rank),
-      drafts.map((d) => JSON.stringify(d)),
-      drafts.map(claimOf),
-      drafts.map((d) => (claimOf(d) === null ? null : change.at + ANSWER_CLAIM_MS)),
+      ...columns(rows, 7),
     ]);
-    const seqOf = new Map(rows.map((row) => [row.key, Number(row.seq)]));
-    return drafts.flatMap((draft) => {
+    const fresh = new Set(inserted.rows.map((row) => row.id));
+    // The same event twice in one batch: the first is recorded, the second is its redelivery.
+    return rows.map((row) => fresh.delete(String(row[0])));
+  }
+
+  /** Numbers for `count` asks in one count; it need not wait for the disk (see `nextNumbers`' use). */
+  private async numberAll(count: number): Promise<number[]> {
+    // A number whose ticket commits is made durable by that commit, which comes later; a number whose
+    // ticket never commits is never seen. So the count commits without waiting for its sync.
+    const { rows } = await this.transaction(async (client) => {
+      await client.query("SET LOCAL synchronous_commit TO OFF");
+      return client.query<{ n: string }>(this.sql.nextNumbers, [`${this.space}seq:ticket`, count]);
+    });
+    const last = Number(rows[0]?.n);
+    return Array.from({ length: count }, (_, i) => last - count + 1 + i);
+  }
+
+  private async commitAll(changes: readonly NativeChange[]): Promise<readonly (CommitResult | Rejected)[]> {
+    try {
+      return await this.transaction((client) => this.writeChanges(client, changes));
+    } catch (error) {
+      if (changes.length === 1) return [new Rejected(error)];
+      // One change the database refuses must not fail the others: each is written alone.
+      const results: (CommitResult | Rejected)[] = [];
+      for (const change of changes) {
+        try {
+          results.push(...(await this.transaction((client) => this.writeChanges(client, [change]))));
+        } catch (failure) {
+          results.push(new Rejected(failure));
+        }
+      }
+      return results;
+    }
+  }
+
+  /** Locks what the changes depend on, decides which may be written, writes those set-based. */
+  private async writeChanges(
+    client: pg.PoolClient,
+    changes: readonly NativeChange[],
+  ): Promise<CommitResult[]> {
+    const inboxIds = changes.flatMap((c) => (c.inboxDone === undefined ? [] : [c.inboxDone]));
+    const pending = new Set(
+      inboxIds.length === 0
+        ? []
+        : (
+            await client.query<{ id: string; state: string }>(this.sql.inboxStates, [this.space, inboxIds])
+          ).rows
+            .filter((row) => row.state === "pending")
+            .map((row) => row.id),
+    );
+    const ticketKeys = changes.flatMap((c) => c.tickets.map((t) => t.key));
+    const stored = new Map(
+      ticketKeys.length === 0
+        ? []
+        : (await client.query<{ key: string; version: string }>(this.sql.versions, [ticketKeys])).rows.map(
+            (row) => [row.key, Number(row.version ?? -1)],
+          ),
+    );
+    const decisions = decideCommits(
+      changes,
+      (id) => pending.has(id),
+      (key) => stored.get(key) ?? 0,
+    );
+    const accepted = changes.filter((_, i) => decisions[i]?.ok);
+    const documents = accepted.flatMap((c) => [...c.tickets, ...c.documents]);
+    if (documents.length > 0)
+      await client.query(this.sql.putDocuments, [documents.map((d) => d.key), documents.map((d) => d.raw)]);
+    const seqOf = await this.insertOutbox(client, accepted);
+    const done = accepted.flatMap((c) => (c.inboxDone === undefined ? [] : [c.inboxDone]));
+    if (done.length > 0) await client.query(this.sql.inboxDone, [accepted[0]?.at ?? 0, this.space, done]);
+    const written = accepted.flatMap((c) => c.tickets.map((t) => t.id));
+    if (written.length > 0)
+      await client.query(this.sql.logChanges, [
+        `${this.space}seq:change`,
+        `${this.space}change:`,
+        written.length,
+        written,
+      ]);
+    return changes.map((change, i) => {
+      const decision = decisions[i];
+      if (decision === undefined || !decision.ok)
+        return { committed: false, conflict: decision?.conflict ?? "version" };
+      return { committed: true, outbox: this.entriesOf(change, seqOf) };
+    });
+  }
+
+  private async insertOutbox(
+    client: pg.PoolClient,
+    changes: readonly NativeChange[],
+  ): Promise<Map<string, number>> {
+    const rows = changes.flatMap((change) =>
+      change.outbox.map((draft) => {
+        const claimedBy = draft.target.kind === "answer" ? this.owner : null;
+        const claimedUntil = claimedBy === null ? null : change.at + ANSWER_CLAIM_MS;
+        return [draft.key, draft.lane, draft.rank, JSON.stringify(draft), change.at, claimedBy, claimedUntil];
+      }),
+    );
+    if (rows.length === 0) return new Map();
+    const inserted = await client.query<{ seq: string; key: string }>(this.sql.insertOutbox, [
+      this.space,
+      ...columns(rows, 7),
+    ]);
+    return new Map(inserted.rows.map((row) => [row.key, Number(row.seq)]));
+  }
+
+  private entriesOf(change: NativeChange, seqOf: ReadonlyMap<string, number>): OutboxEntry[] {
+    return change.outbox.flatMap((draft) => {
       const seq = seqOf.get(draft.key);
       if (seq === undefined) return [];
-      const claimedBy = claimOf(draft);
+      const claimedBy = draft.target.kind === "answer" ? this.owner : null;
       return [
         entryOf(draft, { seq, createdAt: change.at, claimedBy, claimedUntil: change.at + ANSWER_CLAIM_MS }),
       ];
     });
+  }
+
+  private async settleAll(settles: readonly Settle[]): Promise<void[]> {
+    const documents = settles.flatMap((s) => s.documents);
+    await this.transaction(async (client) => {
+      await client.query(
+        this.sql.settleOutbox,
+        columns(
+          settles.map((s) => s.row),
+          7,
+        ),
+      );
+      if (documents.length > 0)
+        await client.query(this.sql.putDocuments, [documents.map((d) => d.key), documents.map((d) => d.raw)]);
+    });
+    return settles.map(() => undefined);
   }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { InboxClaim, InboxEntry } from "../../src/ports/inbox.js";
 import type { OutboxDraft, OutboxEntry, OutboxOutcome } from "../../src/ports/outbox.js";
 import type { CommitResult } from "../../src/ports/ticket-store.js";
+import { Coalescer } from "./coalescer.js";
 import {
   ANSWER_CLAIM_MS,
   entryOf,
@@ -28,64 +29,85 @@ if counter then n = cjson.decode(counter).value + 1 end
 redis.call('SET', ${key}, cjson.encode({value = n}))`;
 
 // Keys are made from the prefix inside the scripts, so they run on one Redis server, not a Redis Cluster.
+// Each script takes a batch: the changes, events or outcomes that queued while the previous one ran.
 const COMMIT = `
-local p, change, at, owner = ARGV[1], cjson.decode(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
-local claimMs, keep = tonumber(ARGV[5]), tonumber(ARGV[6])
-if change.inboxDone then
-  if redis.call('HGET', p .. 'inbox:' .. change.inboxDone, 'state') ~= 'pending' then
-    return cjson.encode({conflict = 'handled'})
+local p, changes, owner = ARGV[1], cjson.decode(ARGV[2]), ARGV[3]
+local claimMs, keep = tonumber(ARGV[4]), tonumber(ARGV[5])
+local results = {}
+for c, change in ipairs(changes) do
+  local at, refused = tonumber(change.at), false
+  if change.inboxDone and redis.call('HGET', p .. 'inbox:' .. change.inboxDone, 'state') ~= 'pending' then
+    refused = 'handled'
+  end
+  if not refused then
+    for _, w in ipairs(change.tickets) do
+      local current = redis.call('GET', w.key)
+      local version = 0
+      if current then version = tonumber(cjson.decode(current).value.version) or -1 end
+      if version ~= w.expected then refused = 'version' end
+    end
+  end
+  if refused then
+    results[c] = {conflict = refused}
+  else
+    for _, w in ipairs(change.tickets) do
+      redis.call('SET', w.key, w.raw)
+      ${countUp("p .. 'seq:change'")}
+      redis.call('SET', p .. 'change:' .. n, cjson.encode({value = w.id}))
+    end
+    for _, d in ipairs(change.documents) do redis.call('SET', d.key, d.raw) end
+    if change.newTicket ~= cjson.null then
+      local counter = redis.call('GET', p .. 'seq:ticket')
+      if not counter or cjson.decode(counter).value < change.newTicket then
+        redis.call('SET', p .. 'seq:ticket', cjson.encode({value = change.newTicket}))
+      end
+    end
+    local seqs = {}
+    for i, d in ipairs(change.outbox) do
+      local byKey = p .. 'outbox:key:' .. d.key
+      seqs[i] = 0
+      if redis.call('EXISTS', byKey) == 0 then
+        local seq = redis.call('INCR', p .. 'outbox:seq')
+        local key = p .. 'outbox:' .. seq
+        redis.call('HSET', key, 'draft', d.raw, 'createdAt', at, 'state', 'pending', 'attempts', 0, 'retryAt', 0)
+        if d.answer then redis.call('HSET', key, 'claimedBy', owner, 'claimedUntil', at + claimMs) end
+        redis.call('ZADD', p .. 'outbox:pending', seq, seq)
+        redis.call('SET', byKey, seq, 'PX', keep)
+        seqs[i] = seq
+      end
+    end
+    if change.inboxDone then
+      local key = p .. 'inbox:' .. change.inboxDone
+      redis.call('HSET', key, 'state', 'done', 'doneAt', at, 'payload', '')
+      redis.call('ZREM', p .. 'inbox:pending', change.inboxDone)
+      redis.call('PEXPIRE', key, keep)
+    end
+    results[c] = {seqs = seqs, count = #change.outbox}
   end
 end
-for _, w in ipairs(change.tickets) do
-  local current = redis.call('GET', w.key)
-  local version = 0
-  if current then version = tonumber(cjson.decode(current).value.version) or -1 end
-  if version ~= w.expected then return cjson.encode({conflict = 'version'}) end
-end
-for _, w in ipairs(change.tickets) do
-  redis.call('SET', w.key, w.raw)
-  ${countUp("p .. 'seq:change'")}
-  redis.call('SET', p .. 'change:' .. n, cjson.encode({value = w.id}))
-end
-for _, d in ipairs(change.documents) do redis.call('SET', d.key, d.raw) end
-if change.newTicket ~= cjson.null then
-  local counter = redis.call('GET', p .. 'seq:ticket')
-  if not counter or cjson.decode(counter).value < change.newTicket then
-    redis.call('SET', p .. 'seq:ticket', cjson.encode({value = change.newTicket}))
-  end
-end
-local seqs = {}
-for i, d in ipairs(change.outbox) do
-  local byKey = p .. 'outbox:key:' .. d.key
-  seqs[i] = 0
-  if redis.call('EXISTS', byKey) == 0 then
-    local seq = redis.call('INCR', p .. 'outbox:seq')
-    local key = p .. 'outbox:' .. seq
-    redis.call('HSET', key, 'draft', d.raw, 'createdAt', at, 'state', 'pending', 'attempts', 0, 'retryAt', 0)
-    if d.answer then redis.call('HSET', key, 'claimedBy', owner, 'claimedUntil', at + claimMs) end
-    redis.call('ZADD', p .. 'outbox:pending', seq, seq)
-    redis.call('SET', byKey, seq, 'PX', keep)
-    seqs[i] = seq
-  end
-end
-if change.inboxDone then
-  local key = p .. 'inbox:' .. change.inboxDone
-  redis.call('HSET', key, 'state', 'done', 'doneAt', at, 'payload', '')
-  redis.call('ZREM', p .. 'inbox:pending', change.inboxDone)
-  redis.call('PEXPIRE', key, keep)
-end
-return cjson.encode({seqs = seqs, count = #change.outbox})`;
+return cjson.encode(results)`;
 
-const NEXT_NUMBER = `${countUp("KEYS[1]")}
+const NEXT_NUMBERS = `
+local counter = redis.call('GET', KEYS[1])
+local n = tonumber(ARGV[1])
+if counter then n = cjson.decode(counter).value + n end
+redis.call('SET', KEYS[1], cjson.encode({value = n}))
 return n`;
 
 const RECORD = `
-local key = ARGV[1] .. 'inbox:' .. ARGV[2]
-if redis.call('EXISTS', key) == 1 then return 0 end
-redis.call('HSET', key, 'source', ARGV[3], 'partition', ARGV[4], 'payload', ARGV[5], 'receivedAt', ARGV[6],
-  'state', 'pending', 'claimedBy', ARGV[7], 'claimedUntil', ARGV[8], 'attempts', 0)
-redis.call('ZADD', ARGV[1] .. 'inbox:pending', ARGV[8], ARGV[2])
-return 1`;
+local p, entries = ARGV[1], cjson.decode(ARGV[2])
+local recorded = {}
+for i, e in ipairs(entries) do
+  local key = p .. 'inbox:' .. e[1]
+  recorded[i] = 0
+  if redis.call('EXISTS', key) == 0 then
+    redis.call('HSET', key, 'source', e[2], 'partition', e[3], 'payload', e[4], 'receivedAt', e[5],
+      'state', 'pending', 'claimedBy', e[6], 'claimedUntil', e[7], 'attempts', 0)
+    redis.call('ZADD', p .. 'inbox:pending', e[7], e[1])
+    recorded[i] = 1
+  end
+end
+return recorded`;
 
 const CLAIM = `
 local p, now, owner, claimUntil, limit = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5]
@@ -129,17 +151,20 @@ end
 return out`;
 
 const SETTLE = `
-local p, seq, state = ARGV[1], ARGV[2], ARGV[3]
-local key = p .. 'outbox:' .. seq
-if redis.call('HGET', key, 'state') ~= 'pending' then return 0 end
-if state == 'retry' then
-  redis.call('HSET', key, 'attempts', ARGV[4], 'retryAt', ARGV[5], 'error', ARGV[6], 'claimedBy', '')
-  return 1
+local p, settles, keep = ARGV[1], cjson.decode(ARGV[2]), ARGV[3]
+for _, s in ipairs(settles) do
+  local key = p .. 'outbox:' .. s.seq
+  if redis.call('HGET', key, 'state') == 'pending' then
+    if s.state == 'retry' then
+      redis.call('HSET', key, 'attempts', s.attempts, 'retryAt', s.retryAt, 'error', s.error, 'claimedBy', '')
+    else
+      redis.call('HSET', key, 'state', s.state, 'error', s.error, 'settledAt', s.at, 'ref', s.ref, 'draft', '')
+      redis.call('ZREM', p .. 'outbox:pending', s.seq)
+      redis.call('PEXPIRE', key, keep)
+      for _, d in ipairs(s.documents) do redis.call('SET', d.key, d.raw) end
+    end
+  end
 end
-redis.call('HSET', key, 'state', state, 'error', ARGV[6], 'settledAt', ARGV[7], 'ref', ARGV[8], 'draft', '')
-redis.call('ZREM', p .. 'outbox:pending', seq)
-redis.call('PEXPIRE', key, ARGV[9])
-for i = 10, #ARGV, 2 do redis.call('SET', ARGV[i], ARGV[i + 1]) end
 return 1`;
 
 const DEPTH = `
@@ -170,10 +195,29 @@ class Scripts {
   }
 }
 
-/** A shared Redis: each change is one Lua script; the inbox and outbox are hashes with sorted-set indexes. */
+interface Settle {
+  readonly seq: number;
+  readonly state: string;
+  readonly attempts: number;
+  readonly retryAt: number;
+  readonly error: string;
+  readonly at: number | string;
+  readonly ref: string;
+  readonly documents: readonly { readonly key: string; readonly raw: string }[];
+}
+
+/**
+ * A shared Redis: the inbox and outbox are hashes with sorted-set indexes. What this process writes is
+ * batched: changes (and events recorded, outcomes, ticket numbers) that queue while a script runs go
+ * in the next script, which checks and writes each of them in turn.
+ */
 export class RedisStore implements NativeStore {
   readonly shared = true;
   private readonly scripts: Scripts;
+  private readonly records = new Coalescer<readonly unknown[], boolean>((entries) => this.recordAll(entries));
+  private readonly numbers = new Coalescer<null, number>((asks) => this.numberAll(asks.length));
+  private readonly commits = new Coalescer<NativeChange, CommitResult>((changes) => this.commitAll(changes));
+  private readonly settles = new Coalescer<Settle, void>((settles) => this.settleAll(settles));
 
   constructor(
     private readonly client: RedisClient,
@@ -183,59 +227,30 @@ export class RedisStore implements NativeStore {
     this.scripts = new Scripts(client);
   }
 
-  async nextNumber(): Promise<number> {
-    return Number(await this.scripts.run(NEXT_NUMBER, [], [`${this.space}seq:ticket`]));
+  nextNumber(): Promise<number> {
+    return this.numbers.submit(null);
   }
 
-  async commit(change: NativeChange): Promise<CommitResult> {
-    const payload = {
-      inboxDone: change.inboxDone ?? false,
-      tickets: change.tickets,
-      documents: change.documents,
-      newTicket: change.newTicket,
-      outbox: change.outbox.map((draft) => ({
-        key: draft.key,
-        raw: JSON.stringify(draft),
-        answer: draft.target.kind === "answer",
-      })),
-    };
-    const answer = JSON.parse(
-      String(
-        await this.scripts.run(COMMIT, [
-          this.space,
-          JSON.stringify(payload),
-          change.at,
-          this.owner,
-          ANSWER_CLAIM_MS,
-          INBOX_MEMORY_MS,
-        ]),
-      ),
-    ) as { conflict?: "version" | "handled"; seqs?: number[] | Record<string, never> };
-    if (answer.conflict !== undefined) return { committed: false, conflict: answer.conflict };
-    const seqs = Array.isArray(answer.seqs) ? answer.seqs : [];
-    const outbox = change.outbox.flatMap((draft, i) => {
-      const seq = seqs[i] ?? 0;
-      if (seq === 0) return [];
-      const claimedBy = draft.target.kind === "answer" ? this.owner : null;
-      return [
-        entryOf(draft, { seq, createdAt: change.at, claimedBy, claimedUntil: change.at + ANSWER_CLAIM_MS }),
-      ];
-    });
-    return { committed: true, outbox };
+  async highestTicket(): Promise<number> {
+    const raw = await this.client.get(`${this.space}seq:ticket`);
+    return raw === null ? 0 : Number((JSON.parse(raw) as { value: number }).value);
   }
 
-  async recordInbound(entry: Omit<InboxEntry, "attempts">, claim: InboxClaim): Promise<boolean> {
-    const recorded = await this.scripts.run(RECORD, [
-      this.space,
+  commit(change: NativeChange): Promise<CommitResult> {
+    return this.commits.submit(change);
+  }
+
+  recordInbound(entry: Omit<InboxEntry, "attempts">, claim: InboxClaim): Promise<boolean> {
+    const payload = JSON.stringify(entry.payload);
+    return this.records.submit([
       entry.id,
       entry.source,
       entry.partition,
-      JSON.stringify(entry.payload),
+      payload,
       entry.receivedAt,
       claim.owner,
       claim.until,
     ]);
-    return Number(recorded) === 1;
   }
 
   async claimStaleInbound(now: number, claim: InboxClaim, limit: number): Promise<InboxEntry[]> {
@@ -291,25 +306,18 @@ export class RedisStore implements NativeStore {
     );
   }
 
-  async settleOutbox(
-    entry: OutboxEntry,
-    outcome: OutboxOutcome,
-    landed: LandedCard | undefined,
-  ): Promise<void> {
+  settleOutbox(entry: OutboxEntry, outcome: OutboxOutcome, landed: LandedCard | undefined): Promise<void> {
     const retry = outcome.state === "retry";
-    const error = outcome.state === "retry" || outcome.state === "dead" ? outcome.error.slice(0, 2000) : "";
-    await this.scripts.run(SETTLE, [
-      this.space,
-      entry.seq,
-      outcome.state,
-      retry ? outcome.attempts : entry.attempts,
-      retry ? outcome.retryAt : 0,
-      error,
-      retry ? "" : outcome.at,
-      outcome.state === "delivered" && outcome.ref ? JSON.stringify(outcome.ref) : "",
-      INBOX_MEMORY_MS,
-      ...landedDocuments(landed).flatMap((document) => [document.key, document.raw]),
-    ]);
+    return this.settles.submit({
+      seq: entry.seq,
+      state: outcome.state,
+      attempts: retry ? outcome.attempts : entry.attempts,
+      retryAt: retry ? outcome.retryAt : 0,
+      error: outcome.state === "retry" || outcome.state === "dead" ? outcome.error.slice(0, 2000) : "",
+      at: retry ? "" : outcome.at,
+      ref: outcome.state === "delivered" && outcome.ref ? JSON.stringify(outcome.ref) : "",
+      documents: landedDocuments(landed),
+    });
   }
 
   outboxDepth() {
@@ -330,7 +338,64 @@ export class RedisStore implements NativeStore {
     );
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    await Promise.all([this.records, this.numbers, this.commits, this.settles].map((c) => c.drained()));
+  }
+
+  private async recordAll(entries: readonly (readonly unknown[])[]): Promise<boolean[]> {
+    const recorded = (await this.scripts.run(RECORD, [this.space, JSON.stringify(entries)])) as number[];
+    return entries.map((_, i) => Number(recorded[i]) === 1);
+  }
+
+  private async numberAll(count: number): Promise<number[]> {
+    const last = Number(await this.scripts.run(NEXT_NUMBERS, [count], [`${this.space}seq:ticket`]));
+    return Array.from({ length: count }, (_, i) => last - count + 1 + i);
+  }
+
+  private async commitAll(changes: readonly NativeChange[]): Promise<CommitResult[]> {
+    const payload = changes.map((change) => ({
+      at: change.at,
+      inboxDone: change.inboxDone ?? false,
+      tickets: change.tickets,
+      documents: change.documents,
+      newTicket: change.newTicket,
+      outbox: change.outbox.map((draft) => ({
+        key: draft.key,
+        raw: JSON.stringify(draft),
+        answer: draft.target.kind === "answer",
+      })),
+    }));
+    const answers = JSON.parse(
+      String(
+        await this.scripts.run(COMMIT, [
+          this.space,
+          JSON.stringify(payload),
+          this.owner,
+          ANSWER_CLAIM_MS,
+          INBOX_MEMORY_MS,
+        ]),
+      ),
+    ) as { conflict?: "version" | "handled"; seqs?: number[] | Record<string, never> }[];
+    return changes.map((change, c) => {
+      const answer = answers[c] ?? { conflict: "version" };
+      if (answer.conflict !== undefined) return { committed: false, conflict: answer.conflict };
+      const seqs = Array.isArray(answer.seqs) ? answer.seqs : [];
+      const outbox = change.outbox.flatMap((draft, i) => {
+        const seq = seqs[i] ?? 0;
+        if (seq === 0) return [];
+        const claimedBy = draft.target.kind === "answer" ? this.owner : null;
+        return [
+          entryOf(draft, { seq, createdAt: change.at, claimedBy, claimedUntil: change.at + ANSWER_CLAIM_MS }),
+        ];
+      });
+      return { committed: true, outbox };
+    });
+  }
+
+  private async settleAll(settles: readonly Settle[]): Promise<void[]> {
+    await this.scripts.run(SETTLE, [this.space, JSON.stringify(settles), INBOX_MEMORY_MS]);
+    return settles.map(() => undefined);
+  }
 
   private async depth(zset: string, hashPrefix: string, field: string) {
     const [count, oldest] = (await this.scripts.run(

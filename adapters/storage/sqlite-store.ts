@@ -1,15 +1,17 @@
 import type { InboxClaim, InboxEntry } from "../../src/ports/inbox.js";
 import type { OutboxDraft, OutboxEntry, OutboxOutcome } from "../../src/ports/outbox.js";
 import type { CommitResult } from "../../src/ports/ticket-store.js";
+import { Coalescer, Rejected } from "./coalescer.js";
 import {
   ANSWER_CLAIM_MS,
+  decideCommits,
   entryOf,
   type LandedCard,
   type NativeChange,
   type NativeStore,
   type RawDocument,
 } from "./native-store.js";
-import { RolledBack, type SqliteConnection } from "./sqlite-connection.js";
+import type { SqliteConnection } from "./sqlite-connection.js";
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS keyv (key VARCHAR(255) PRIMARY KEY, value TEXT);
@@ -28,15 +30,28 @@ CREATE TABLE IF NOT EXISTS sla_desk_outbox (
 CREATE INDEX IF NOT EXISTS sla_desk_outbox_pending ON sla_desk_outbox (space, seq) WHERE state = 'pending';
 `;
 
+/** Rows arrive as one JSON array parameter (`json_each`): one statement per batch, whatever its size. */
+const at = (i: number) => `json_extract(j.value, '$[${i}]')`;
 const SQL = {
-  putDocument: `INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-  createTicket: `INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING`,
-  updateTicket: `UPDATE keyv SET value = ? WHERE key = ? AND json_extract(value, '$.value.version') = ?`,
-  raiseCounter: `INSERT INTO keyv (key, value) VALUES (?, json_object('value', ?)) ON CONFLICT(key) DO UPDATE
-    SET value = json_object('value', max(json_extract(value, '$.value'), json_extract(excluded.value, '$.value')))`,
-  inboxDone: `UPDATE sla_desk_inbox SET state = 'done', done_at = ?, payload = '' WHERE space = ? AND id = ? AND state = 'pending'`,
+  putDocuments: `INSERT INTO keyv (key, value) SELECT ${at(0)}, ${at(1)} FROM json_each(?) AS j WHERE true
+    ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+  inboxStates: `SELECT space, id, state FROM sla_desk_inbox
+    WHERE (space, id) IN (SELECT ${at(0)}, ${at(1)} FROM json_each(?) AS j)`,
+  versions: `SELECT key, json_extract(value, '$.value.version') AS version FROM keyv
+    WHERE key IN (SELECT value FROM json_each(?))`,
+  inboxDone: `UPDATE sla_desk_inbox SET state = 'done', done_at = ?, payload = ''
+    WHERE state = 'pending' AND (space, id) IN (SELECT ${at(0)}, ${at(1)} FROM json_each(?) AS j)`,
   recordInbound: `INSERT INTO sla_desk_inbox (space, id, source, partition_key, payload, received_at, state, claimed_by, claimed_until)
-    VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT(space, id) DO NOTHING`,
+    SELECT ${at(0)}, ${at(1)}, ${at(2)}, ${at(3)}, ${at(4)}, ${at(5)}, 'pending', ${at(6)}, ${at(7)} FROM json_each(?) AS j WHERE true
+    ON CONFLICT(space, id) DO NOTHING RETURNING space, id`,
+  insertOutbox: `INSERT INTO sla_desk_outbox (space, key, lane, rank, draft, created_at, state, claimed_by, claimed_until)
+    SELECT ${at(0)}, ${at(1)}, ${at(2)}, ${at(3)}, ${at(4)}, ${at(5)}, 'pending', ${at(6)}, ${at(7)} FROM json_each(?) AS j WHERE true
+    ON CONFLICT(space, key) DO NOTHING RETURNING seq, space, key`,
+  settleOutbox: `UPDATE sla_desk_outbox SET state = s.state, attempts = s.attempts, retry_at = s.retry_at, error = s.error,
+      settled_at = s.settled_at, ref = s.ref, claimed_by = NULL, claimed_until = NULL
+    FROM (SELECT ${at(0)} AS seq, ${at(1)} AS state, ${at(2)} AS attempts, ${at(3)} AS retry_at, ${at(4)} AS error,
+      ${at(5)} AS settled_at, ${at(6)} AS ref FROM json_each(?) AS j) AS s
+    WHERE sla_desk_outbox.seq = s.seq AND sla_desk_outbox.state = 'pending'`,
   claimStale: `UPDATE sla_desk_inbox SET claimed_by = ?, claimed_until = ?
     WHERE space = ? AND state = 'pending' AND claimed_until <= ? AND id IN (
       SELECT id FROM sla_desk_inbox WHERE space = ? AND state = 'pending' AND claimed_until <= ?
@@ -46,16 +61,194 @@ const SQL = {
     state = CASE WHEN ? THEN 'failed' ELSE state END WHERE space = ? AND id = ? AND state = 'pending'`,
   inboxDepth: `SELECT count(*) AS count, min(received_at) AS oldest FROM sla_desk_inbox WHERE space = ? AND state = 'pending'`,
   pruneInbound: `DELETE FROM sla_desk_inbox WHERE space = ? AND state = 'done' AND done_at < ?`,
-  insertOutbox: `INSERT INTO sla_desk_outbox (space, key, lane, rank, draft, created_at, state, claimed_by, claimed_until)
-    VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT(space, key) DO NOTHING RETURNING seq`,
   pendingOutbox: `SELECT seq, draft, created_at, attempts, retry_at, claimed_by, claimed_until FROM sla_desk_outbox
     WHERE space = ? AND state = 'pending' AND seq > ? AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until <= ?)
     ORDER BY seq LIMIT ?`,
-  settleOutbox: `UPDATE sla_desk_outbox SET state = ?, attempts = ?, retry_at = ?, error = ?, settled_at = ?, ref = ?,
-    claimed_by = NULL, claimed_until = NULL WHERE seq = ? AND state = 'pending'`,
   outboxDepth: `SELECT count(*) AS count, min(created_at) AS oldest FROM sla_desk_outbox WHERE space = ? AND state = 'pending'`,
+  highestTicket: `SELECT max(CAST(substr(key, ?) AS INTEGER)) AS n FROM keyv WHERE key > ? AND key < ?`,
   counter: `SELECT json_extract(value, '$.value') AS n FROM keyv WHERE key = ?`,
 } as const;
+
+type Job =
+  | { readonly kind: "record"; readonly space: string; readonly row: readonly unknown[] }
+  | { readonly kind: "commit"; readonly space: string; readonly owner: string; readonly change: NativeChange }
+  | { readonly kind: "settle"; readonly row: readonly unknown[]; readonly documents: readonly RawDocument[] }
+  | { readonly kind: "documents"; readonly documents: readonly RawDocument[] }
+  | { readonly kind: "run"; readonly work: () => Promise<unknown> };
+
+/**
+ * The one writer of an SQLite file. Everything that writes (inbound events recorded, changes, outbox
+ * outcomes, documents) queues here; what queued while the previous transaction ran is written by the
+ * next one, set-based: a few statements per transaction whatever its size, one sync to disk. Within a
+ * transaction nobody else writes, so a change's conditions are checked by reading, then written.
+ */
+export class SqliteWriter {
+  private readonly jobs = new Coalescer<Job, unknown>((batch) => this.write(batch));
+
+  constructor(readonly db: SqliteConnection) {}
+
+  submit<R>(job: Job): Promise<R> {
+    return this.jobs.submit(job) as Promise<R>;
+  }
+
+  /** Waits for everything queued, then closes the file. */
+  async close(): Promise<void> {
+    await this.jobs.drained();
+    await this.db.close();
+  }
+
+  private async write(batch: readonly Job[]): Promise<readonly unknown[]> {
+    try {
+      return await this.db.transaction(() => this.apply(batch));
+    } catch (error) {
+      if (batch.length === 1) return [new Rejected(error)];
+      // One job the database refuses must not fail the others: each is written alone.
+      const results: unknown[] = [];
+      for (const job of batch) {
+        try {
+          results.push((await this.db.transaction(() => this.apply([job])))[0]);
+        } catch (failure) {
+          results.push(new Rejected(failure));
+        }
+      }
+      return results;
+    }
+  }
+
+  private async apply(batch: readonly Job[]): Promise<unknown[]> {
+    const results: unknown[] = new Array(batch.length).fill(undefined);
+    const of = <K extends Job["kind"]>(kind: K) =>
+      batch.flatMap((job, i) => (job.kind === kind ? [[job, i] as [Extract<Job, { kind: K }>, number]] : []));
+    await this.record(of("record"), results);
+    const documents: RawDocument[] = [];
+    await this.commit(of("commit"), results, documents);
+    for (const [job] of of("settle")) documents.push(...job.documents);
+    for (const [job] of of("documents")) documents.push(...job.documents);
+    await this.putDocuments(documents);
+    const settles = of("settle");
+    if (settles.length > 0)
+      await this.run(SQL.settleOutbox, [JSON.stringify(settles.map(([job]) => job.row))]);
+    for (const [job, i] of of("run")) results[i] = await job.work();
+    return results;
+  }
+
+  private async record(jobs: readonly [Extract<Job, { kind: "record" }>, number][], results: unknown[]) {
+    if (jobs.length === 0) return;
+    const rows = await this.all<{ space: string; id: string }>(SQL.recordInbound, [
+      JSON.stringify(jobs.map(([job]) => [job.space, ...job.row])),
+    ]);
+    const inserted = new Set(rows.map((row) => `${row.space}\u0000${row.id}`));
+    for (const [job, i] of jobs) {
+      // The same event twice in one batch: the first is recorded, the second is its redelivery.
+      const key = `${job.space}\u0000${String(job.row[0])}`;
+      results[i] = inserted.delete(key);
+    }
+  }
+
+  private async commit(
+    jobs: readonly [Extract<Job, { kind: "commit" }>, number][],
+    results: unknown[],
+    documents: RawDocument[],
+  ) {
+    if (jobs.length === 0) return;
+    const inboxKey = (space: string, id: string) => `${space}\u0000${id}`;
+    const inboxIds = jobs.flatMap(([job]) =>
+      job.change.inboxDone === undefined ? [] : [[job.space, job.change.inboxDone]],
+    );
+    const pending = new Set(
+      inboxIds.length === 0
+        ? []
+        : (
+            await this.all<{ space: string; id: string; state: string }>(SQL.inboxStates, [
+              JSON.stringify(inboxIds),
+            ])
+          )
+            .filter((row) => row.state === "pending")
+            .map((row) => inboxKey(row.space, row.id)),
+    );
+    const ticketKeys = jobs.flatMap(([job]) => job.change.tickets.map((t) => t.key));
+    const stored = new Map(
+      (
+        await this.all<{ key: string; version: number | null }>(SQL.versions, [JSON.stringify(ticketKeys)])
+      ).map((row) => [row.key, Number(row.version ?? -1)]),
+    );
+    const changes = jobs.map(([job]) => ({
+      ...job.change,
+      inboxDone: job.change.inboxDone === undefined ? undefined : inboxKey(job.space, job.change.inboxDone),
+    }));
+    const decisions = decideCommits(
+      changes,
+      (id) => pending.has(id),
+      (key) => stored.get(key) ?? 0,
+    );
+    const accepted = jobs.filter((_, i) => decisions[i]?.ok);
+    const outboxRows = accepted.flatMap(([job]) =>
+      job.change.outbox.map((draft) => {
+        const claimedBy = draft.target.kind === "answer" ? job.owner : null;
+        const claimedUntil = claimedBy === null ? null : job.change.at + ANSWER_CLAIM_MS;
+        return [
+          job.space,
+          draft.key,
+          draft.lane,
+          draft.rank,
+          JSON.stringify(draft),
+          job.change.at,
+          claimedBy,
+          claimedUntil,
+        ];
+      }),
+    );
+    const inserted =
+      outboxRows.length === 0
+        ? []
+        : await this.all<{ seq: number; space: string; key: string }>(SQL.insertOutbox, [
+            JSON.stringify(outboxRows),
+          ]);
+    const seqOf = new Map(inserted.map((row) => [`${row.space}\u0000${row.key}`, Number(row.seq)]));
+    const done = accepted.flatMap(([job]) =>
+      job.change.inboxDone === undefined ? [] : [[job.space, job.change.inboxDone]],
+    );
+    if (done.length > 0) await this.run(SQL.inboxDone, [jobs[0]?.[0].change.at ?? 0, JSON.stringify(done)]);
+    jobs.forEach(([job, i], n) => {
+      const decision = decisions[n];
+      if (decision === undefined || !decision.ok) {
+        results[i] = { committed: false, conflict: decision?.conflict ?? "version" } satisfies CommitResult;
+        return;
+      }
+      documents.push(...job.change.tickets, ...job.change.documents);
+      results[i] = { committed: true, outbox: entriesOf(job, seqOf) } satisfies CommitResult;
+    });
+  }
+
+  private async putDocuments(documents: readonly RawDocument[]) {
+    if (documents.length > 0)
+      await this.run(SQL.putDocuments, [JSON.stringify(documents.map((d) => [d.key, d.raw]))]);
+  }
+
+  private all<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
+    return this.db.prepare(sql).all<T>(params);
+  }
+
+  private run(sql: string, params: readonly unknown[]) {
+    return this.db.prepare(sql).run(params);
+  }
+}
+
+function entriesOf(job: Extract<Job, { kind: "commit" }>, seqOf: ReadonlyMap<string, number>): OutboxEntry[] {
+  return job.change.outbox.flatMap((draft: OutboxDraft) => {
+    const seq = seqOf.get(`${job.space}\u0000${draft.key}`);
+    if (seq === undefined) return [];
+    const claimedBy = draft.target.kind === "answer" ? job.owner : null;
+    return [
+      entryOf(draft, {
+        seq,
+        createdAt: job.change.at,
+        claimedBy,
+        claimedUntil: job.change.at + ANSWER_CLAIM_MS,
+      }),
+    ];
+  });
+}
 
 interface InboxRow {
   id: string;
@@ -77,22 +270,27 @@ interface OutboxRow {
 }
 
 /**
- * The SQLite file's native part: every write goes through the connection's group commit; ticket
- * numbers are counted in memory (one desk process per file) and the counter stored with each new ticket.
+ * One key space of the SQLite file. Ticket numbers are counted in memory: a file has one desk process,
+ * and a restart continues after the highest ticket stored.
  */
 export class SqliteStore implements NativeStore {
   readonly shared = false;
 
   private constructor(
-    private readonly db: SqliteConnection,
+    private readonly writer: SqliteWriter,
     private readonly space: string,
     private readonly owner: string,
     private lastNumber: number,
   ) {}
 
-  static async open(db: SqliteConnection, space: string, owner: string): Promise<SqliteStore> {
-    const row = await db.prepare(SQL.counter).get<{ n: number | null }>([`${space}seq:ticket`]);
-    return new SqliteStore(db, space, owner, Number(row?.n ?? 0));
+  static async open(writer: SqliteWriter, space: string, owner: string): Promise<SqliteStore> {
+    const prefix = `${space}ticket:`;
+    const highest = await writer.db
+      .prepare(SQL.highestTicket)
+      .get<{ n: number | null }>([prefix.length + 1, prefix, `${space}ticket;`]);
+    // Stores written before tickets were counted from their keys kept a counter document.
+    const counted = await writer.db.prepare(SQL.counter).get<{ n: number | null }>([`${space}seq:ticket`]);
+    return new SqliteStore(writer, space, owner, Math.max(Number(highest?.n ?? 0), Number(counted?.n ?? 0)));
   }
 
   async nextNumber(): Promise<number> {
@@ -100,54 +298,30 @@ export class SqliteStore implements NativeStore {
     return this.lastNumber;
   }
 
+  async highestTicket(): Promise<number> {
+    return this.lastNumber;
+  }
+
   commit(change: NativeChange): Promise<CommitResult> {
-    return this.db.write(async () => {
-      const run = (sql: string, params: readonly unknown[]) => this.db.prepare(sql).run(params);
-      if (change.inboxDone !== undefined) {
-        const done = await run(SQL.inboxDone, [change.at, this.space, change.inboxDone]);
-        if (done.changes === 0) return { committed: false, conflict: "handled" } as const;
-      }
-      for (const write of change.tickets) {
-        const stored =
-          write.expected === 0
-            ? await run(SQL.createTicket, [write.key, write.raw])
-            : await run(SQL.updateTicket, [write.raw, write.key, write.expected]);
-        if (stored.changes === 0)
-          throw new RolledBack<CommitResult>({ committed: false, conflict: "version" });
-      }
-      for (const document of change.documents) await run(SQL.putDocument, [document.key, document.raw]);
-      if (change.newTicket !== null)
-        await run(SQL.raiseCounter, [`${this.space}seq:ticket`, change.newTicket]);
-      const outbox: OutboxEntry[] = [];
-      for (const draft of change.outbox) {
-        const entry = await this.insertOutbox(draft, change.at);
-        if (entry !== undefined) outbox.push(entry);
-      }
-      return { committed: true, outbox } as const;
-    });
+    return this.writer.submit({ kind: "commit", space: this.space, owner: this.owner, change });
   }
 
   recordInbound(entry: Omit<InboxEntry, "attempts">, claim: InboxClaim): Promise<boolean> {
-    return this.db.write(async () => {
-      const { changes } = await this.db
-        .prepare(SQL.recordInbound)
-        .run([
-          this.space,
-          entry.id,
-          entry.source,
-          entry.partition,
-          JSON.stringify(entry.payload),
-          entry.receivedAt,
-          claim.owner,
-          claim.until,
-        ]);
-      return changes === 1;
-    });
+    const row = [
+      entry.id,
+      entry.source,
+      entry.partition,
+      JSON.stringify(entry.payload),
+      entry.receivedAt,
+      claim.owner,
+      claim.until,
+    ];
+    return this.writer.submit({ kind: "record", space: this.space, row });
   }
 
   claimStaleInbound(now: number, claim: InboxClaim, limit: number): Promise<InboxEntry[]> {
-    return this.db.write(async () => {
-      const rows = await this.db
+    return this.runInWriter(async () => {
+      const rows = await this.writer.db
         .prepare(SQL.claimStale)
         .all<InboxRow>([claim.owner, claim.until, this.space, now, this.space, now, limit]);
       return rows
@@ -164,41 +338,46 @@ export class SqliteStore implements NativeStore {
   }
 
   async releaseInbound(id: string, retryAt: number, error: string, giveUp: boolean): Promise<void> {
-    await this.db.write(() =>
-      this.db
+    await this.runInWriter(() =>
+      this.writer.db
         .prepare(SQL.releaseInbound)
         .run([retryAt, error.slice(0, 2000), giveUp ? 1 : 0, this.space, id]),
     );
   }
 
-  async inboxDepth() {
-    const row = await this.db
-      .prepare(SQL.inboxDepth)
-      .get<{ count: number; oldest: number | null }>([this.space]);
-    return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
+  inboxDepth() {
+    return this.runInWriter(async () => {
+      const row = await this.writer.db
+        .prepare(SQL.inboxDepth)
+        .get<{ count: number; oldest: number | null }>([this.space]);
+      return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
+    });
   }
 
   async pruneInbound(before: number): Promise<number> {
-    const { changes } = await this.db.write(() =>
-      this.db.prepare(SQL.pruneInbound).run([this.space, before]),
+    const { changes } = await this.runInWriter(() =>
+      this.writer.db.prepare(SQL.pruneInbound).run([this.space, before]),
     );
     return changes;
   }
 
-  async pendingOutbox(afterSeq: number, limit: number, now: number, owner: string): Promise<OutboxEntry[]> {
-    const rows = await this.db
-      .prepare(SQL.pendingOutbox)
-      .all<OutboxRow>([this.space, afterSeq, owner, now, limit]);
-    return rows.map((row) =>
-      entryOf(JSON.parse(row.draft) as OutboxDraft, {
-        seq: row.seq,
-        createdAt: row.created_at,
-        attempts: row.attempts,
-        retryAt: row.retry_at,
-        claimedBy: row.claimed_by,
-        claimedUntil: row.claimed_until,
-      }),
-    );
+  /** Read between transactions: never a batch's uncommitted entries. */
+  pendingOutbox(afterSeq: number, limit: number, now: number, owner: string): Promise<OutboxEntry[]> {
+    return this.runInWriter(async () => {
+      const rows = await this.writer.db
+        .prepare(SQL.pendingOutbox)
+        .all<OutboxRow>([this.space, afterSeq, owner, now, limit]);
+      return rows.map((row) =>
+        entryOf(JSON.parse(row.draft) as OutboxDraft, {
+          seq: row.seq,
+          createdAt: row.created_at,
+          attempts: row.attempts,
+          retryAt: row.retry_at,
+          claimedBy: row.claimed_by,
+          claimedUntil: row.claimed_until,
+        }),
+      );
+    });
   }
 
   async settleOutbox(
@@ -206,29 +385,20 @@ export class SqliteStore implements NativeStore {
     outcome: OutboxOutcome,
     landed: LandedCard | undefined,
   ): Promise<void> {
-    const retry = outcome.state === "retry";
-    await this.db.write(async () => {
-      await this.db
-        .prepare(SQL.settleOutbox)
-        .run([
-          retry ? "pending" : outcome.state,
-          retry ? outcome.attempts : entry.attempts,
-          retry ? outcome.retryAt : 0,
-          outcome.state === "retry" || outcome.state === "dead" ? outcome.error.slice(0, 2000) : null,
-          retry ? null : outcome.at,
-          outcome.state === "delivered" && outcome.ref ? JSON.stringify(outcome.ref) : null,
-          entry.seq,
-        ]);
-      for (const document of landedDocuments(landed))
-        await this.db.prepare(SQL.putDocument).run([document.key, document.raw]);
+    await this.writer.submit({
+      kind: "settle",
+      row: settleRow(entry, outcome),
+      documents: landedDocuments(landed),
     });
   }
 
-  async outboxDepth() {
-    const row = await this.db
-      .prepare(SQL.outboxDepth)
-      .get<{ count: number; oldest: number | null }>([this.space]);
-    return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
+  outboxDepth() {
+    return this.runInWriter(async () => {
+      const row = await this.writer.db
+        .prepare(SQL.outboxDepth)
+        .get<{ count: number; oldest: number | null }>([this.space]);
+      return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
+    });
   }
 
   async latestChange(): Promise<number> {
@@ -241,24 +411,23 @@ export class SqliteStore implements NativeStore {
 
   async close(): Promise<void> {}
 
-  private async insertOutbox(draft: OutboxDraft, at: number): Promise<OutboxEntry | undefined> {
-    const claimedBy = draft.target.kind === "answer" ? this.owner : null;
-    const claimedUntil = claimedBy === null ? null : at + ANSWER_CLAIM_MS;
-    const row = await this.db
-      .prepare(SQL.insertOutbox)
-      .get<{ seq: number }>([
-        this.space,
-        draft.key,
-        draft.lane,
-        draft.rank,
-        JSON.stringify(draft),
-        at,
-        claimedBy,
-        claimedUntil,
-      ]);
-    if (row === undefined) return undefined;
-    return entryOf(draft, { seq: row.seq, createdAt: at, claimedBy, claimedUntil });
+  private runInWriter<T>(work: () => Promise<T>): Promise<T> {
+    return this.writer.submit({ kind: "run", work });
   }
+}
+
+/** An outcome as the outbox row records it: state, attempts, retry time, error, settled time, ref. */
+export function settleRow(entry: OutboxEntry, outcome: OutboxOutcome): unknown[] {
+  const retry = outcome.state === "retry";
+  return [
+    entry.seq,
+    retry ? "pending" : outcome.state,
+    retry ? outcome.attempts : entry.attempts,
+    retry ? outcome.retryAt : 0,
+    outcome.state === "retry" || outcome.state === "dead" ? outcome.error.slice(0, 2000) : null,
+    retry ? null : outcome.at,
+    outcome.state === "delivered" && outcome.ref ? JSON.stringify(outcome.ref) : null,
+  ];
 }
 
 export function landedDocuments(landed: LandedCard | undefined): RawDocument[] {

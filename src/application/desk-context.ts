@@ -8,7 +8,6 @@ import type { Directory } from "../ports/directory.js";
 import type { Logger } from "../ports/logger.js";
 import type { OutboxEntry, TicketSide } from "../ports/outbox.js";
 import type { TicketStore } from "../ports/ticket-store.js";
-import { clientAck, triageCard } from "./ticket-views.js";
 import type { Turn } from "./turn.js";
 
 export interface DeskDeps {
@@ -92,13 +91,13 @@ export class DeskContext {
   }
 
   /** Posts a ticket side's card: the client's acknowledgement in its thread, or the card in the triage channel. */
-  postCard(ticket: Ticket, side: TicketSide, message: OutboundMessage, rank: number): void {
+  postCard(ticket: Ticket, side: TicketSide, rank: number): void {
     const to = side === "client" ? ticket.clientThread : this.deps.directory.triage;
     this.turn.send({
       lane: ticketLane(ticket.id, side),
       rank,
       target: { kind: "post", to, lands: { ticket: ticket.id, side } },
-      message: { ...message, ticket: ticket.id },
+      message: "card",
     });
   }
 
@@ -157,19 +156,12 @@ export class DeskContext {
 
   /** Redraws the client's acknowledgement and the triage card after a change. */
   refreshCards(ticket: Ticket): void {
-    const policy = this.policyOf(ticket);
-    const now = this.now();
-    const customer = this.deps.directory.customerById(ticket.customer)?.name ?? ticket.customer;
-    const cards: [TicketSide, OutboundMessage][] = [
-      ["triage", triageCard(ticket, policy, customer, now)],
-      ["client", clientAck(ticket, policy, now)],
-    ];
-    for (const [side, message] of cards)
+    for (const side of ["triage", "client"] as const)
       this.turn.send({
         lane: ticketLane(ticket.id, side),
         rank: 0,
         target: { kind: "update", ticket: ticket.id, side },
-        message: { ...message, ticket: ticket.id },
+        message: "card",
       });
   }
 }

@@ -8,7 +8,6 @@ import type { PriorityDecision, Ticket } from "../domain/ticket/ticket.js";
 import type { ConversationRef, UserRef } from "../ports/chat-gateway.js";
 import type { Customer } from "../ports/directory.js";
 import type { DeskContext } from "./desk-context.js";
-import { clientAck, triageCard } from "./ticket-views.js";
 
 export interface OpenTicketRequest {
   readonly eventId: string;
@@ -83,10 +82,7 @@ function titleOf(text: string): string {
  * opened by command or form has no message of its own: its acknowledgement starts its thread.
  */
 function postCards(ctx: DeskContext, ticket: Ticket): void {
-  const policy = ctx.policyOf(ticket);
-  const now = ctx.now();
-  const customerName = ctx.deps.directory.customerById(ticket.customer)?.name ?? ticket.customer;
-  ctx.postCard(ticket, "client", clientAck(ticket, policy, now), 0);
-  const urgency = policy.priorities.findIndex((p) => p.id === ticket.priority.level);
-  ctx.postCard(ticket, "triage", triageCard(ticket, policy, customerName, now), 1 + Math.max(0, urgency));
+  ctx.postCard(ticket, "client", 0);
+  const urgency = ctx.policyOf(ticket).priorities.findIndex((p) => p.id === ticket.priority.level);
+  ctx.postCard(ticket, "triage", 1 + Math.max(0, urgency));
 }

@@ -9,11 +9,14 @@ import {
 import type { Clock } from "../ports/clock.js";
 import type { Logger } from "../ports/logger.js";
 import type { Outbox, OutboxEntry, OutboxOutcome, TicketSide } from "../ports/outbox.js";
+import type { CardRenderer } from "./card-renderer.js";
 import { Pacer } from "./pacer.js";
 
 export interface DispatcherOptions {
   /** This process, as it claims the answers it writes. */
   readonly owner: string;
+  /** Draws a ticket's card when one is sent (cards are queued by name, not drawn in advance). */
+  readonly renderCard: CardRenderer;
   /** The first retry of a failed send waits about this long; each further one twice as long. */
   readonly retryBaseMs?: number;
   readonly retryMaxMs?: number;
@@ -325,10 +328,12 @@ export class OutboxDispatcher {
     return { state: "retry", attempts, retryAt: now + wait, error: reason };
   }
 
-  /** Where the entry goes now; a string says why it cannot go anywhere (its card never landed). */
+  /** Where the entry goes now and what it says; a string says why it cannot go (its card never landed). */
   private async resolve(entry: OutboxEntry): Promise<Resolved | string> {
     const { target } = entry;
-    const message = { ...entry.message, deliveryKey: entry.key };
+    const content = entry.message === "card" ? await this.drawCard(entry) : entry.message;
+    if (content === undefined) return "its ticket no longer exists";
+    const message = { ...content, deliveryKey: entry.key };
     switch (target.kind) {
       case "post":
         return { where: target.to, findable: true, send: () => this.gateway.post(target.to, message) };
@@ -369,6 +374,14 @@ export class OutboxDispatcher {
         };
       }
     }
+  }
+
+  private drawCard(entry: OutboxEntry) {
+    const { target } = entry;
+    if (target.kind === "update") return this.options.renderCard(target.ticket, target.side);
+    if (target.kind === "post" && target.lands)
+      return this.options.renderCard(target.lands.ticket, target.lands.side);
+    return undefined;
   }
 
   private async cardOf(ticket: number, side: TicketSide): Promise<MessageRef | undefined> {

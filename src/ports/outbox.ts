@@ -43,7 +43,11 @@ export interface OutboxDraft {
   /** Among lanes waiting for the same conversation's pace, lower ranks go first. */
   readonly rank: number;
   readonly target: OutboxTarget;
-  readonly message: OutboundMessage;
+  /**
+   * What to send; `card` for a ticket side's card (a card post, or an update), drawn when it is sent
+   * from the ticket as it is then: the card never shows an older state than the one its ticket has.
+   */
+  readonly message: OutboundMessage | "card";
 }
 
 /** A draft as stored: numbered in commit order, with its delivery attempts so far. */

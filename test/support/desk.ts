@@ -1,5 +1,6 @@
 import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
+import { cardRenderer } from "../../src/application/card-renderer.js";
 import { Desk } from "../../src/application/desk.js";
 import type { InboundEvent } from "../../src/application/inbound-events.js";
 import { OutboxDispatcher } from "../../src/application/outbox-dispatcher.js";
@@ -75,11 +76,7 @@ export async function aDesk(
   const parsed = deskConfigSchema.parse(config);
   const directory = new ConfigDirectory(parsed, requirePolicy);
   const reminders = { riskShare: parsed.reminders.atRiskShare, ...schedulerOptions };
-  const dispatcher = new OutboxDispatcher(store, gateway, clock, silentLogger, {
-    owner: "test",
-    random: () => 1,
-  });
-  await dispatcher.sendEveryLane(true);
+  let dispatcher: OutboxDispatcher | undefined;
   const deps = {
     store,
     clock,
@@ -87,8 +84,15 @@ export async function aDesk(
     logger: silentLogger,
     policy: requirePolicy,
     reminders,
-    onCommitted: (entries: Parameters<OutboxDispatcher["offer"]>[0]) => dispatcher.offer(entries),
+    onCommitted: (entries: Parameters<OutboxDispatcher["offer"]>[0]) => dispatcher?.offer(entries),
   };
+  const outbox = new OutboxDispatcher(store, gateway, clock, silentLogger, {
+    owner: "test",
+    random: () => 1,
+    renderCard: cardRenderer(deps),
+  });
+  dispatcher = outbox;
+  await outbox.sendEveryLane(true);
   const desk = new Desk(deps);
   const lease = new FakeLease();
   const scheduler = new ReminderScheduler(deps, lease, reminders);
@@ -96,7 +100,7 @@ export async function aDesk(
   const eventId = () => `Ev${++seq}`;
   /** Sends what is due in the outbox now. */
   const drain = async () => {
-    await dispatcher.runDue();
+    await outbox.runDue();
   };
   const send = async (event: Record<string, unknown>) => {
     const outcome = await desk.receive({ eventId: eventId(), ...event } as InboundEvent);
@@ -115,7 +119,7 @@ export async function aDesk(
     store,
     lease,
     scheduler,
-    dispatcher,
+    dispatcher: outbox,
     deps,
     drain,
     tick,
