@@ -109,7 +109,7 @@ export class PostgresStore implements NativeStore {
   private readonly records = new Coalescer<readonly unknown[], boolean>((rows) => this.recordAll(rows));
   private readonly numbers = new Coalescer<null, number>((asks) => this.numberAll(asks.length));
   private readonly commits = new Coalescer<NativeChange, CommitResult>((changes) => this.commitAll(changes));
-  private readonly settles = new Coalescer<Settle, void>((settles) => this.settleAll(settles));
+  private readonly settles = new Coalescer<Settle, undefined>((settles) => this.settleAll(settles));
 
   constructor(
     private readonly pool: pg.Pool,
@@ -196,8 +196,12 @@ export class PostgresStore implements NativeStore {
     );
   }
 
-  settleOutbox(entry: OutboxEntry, outcome: OutboxOutcome, landed: LandedCard | undefined): Promise<void> {
-    return this.settles.submit({ row: settleRow(entry, outcome), documents: landedDocuments(landed) });
+  async settleOutbox(
+    entry: OutboxEntry,
+    outcome: OutboxOutcome,
+    landed: LandedCard | undefined,
+  ): Promise<void> {
+    await this.settles.submit({ row: settleRow(entry, outcome), documents: landedDocuments(landed) });
   }
 
   async outboxDepth() {
@@ -343,7 +347,7 @@ export class PostgresStore implements NativeStore {
     });
   }
 
-  private async settleAll(settles: readonly Settle[]): Promise<void[]> {
+  private async settleAll(settles: readonly Settle[]): Promise<undefined[]> {
     const documents = settles.flatMap((s) => s.documents);
     await this.transaction(async (client) => {
       await client.query(

@@ -217,7 +217,7 @@ export class RedisStore implements NativeStore {
   private readonly records = new Coalescer<readonly unknown[], boolean>((entries) => this.recordAll(entries));
   private readonly numbers = new Coalescer<null, number>((asks) => this.numberAll(asks.length));
   private readonly commits = new Coalescer<NativeChange, CommitResult>((changes) => this.commitAll(changes));
-  private readonly settles = new Coalescer<Settle, void>((settles) => this.settleAll(settles));
+  private readonly settles = new Coalescer<Settle, undefined>((settles) => this.settleAll(settles));
 
   constructor(
     private readonly client: RedisClient,
@@ -392,7 +392,7 @@ export class RedisStore implements NativeStore {
     });
   }
 
-  private async settleAll(settles: readonly Settle[]): Promise<void[]> {
+  private async settleAll(settles: readonly Settle[]): Promise<undefined[]> {
     await this.scripts.run(SETTLE, [this.space, JSON.stringify(settles), INBOX_MEMORY_MS]);
     return settles.map(() => undefined);
   }
