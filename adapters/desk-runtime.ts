@@ -69,7 +69,11 @@ export async function startDeskRuntime(options: DeskRuntimeOptions): Promise<Des
     [DESK_SOURCE]: (entry, final) => desk.handle(entry.payload, entry.id, { final }).then(() => undefined),
     ...options.handlers?.(desk),
   };
-  const intake = new Intake(options.store, handlers, realClock, options.logger, { owner: options.owner });
+  // A dead process's claims lapse within one lease period, as its lease does.
+  const intake = new Intake(options.store, handlers, realClock, options.logger, {
+    owner: options.owner,
+    claimMs: options.leaseMs,
+  });
   const scheduler = new ReminderScheduler(deps, options.lease, deps.reminders);
   const loopOptions = { tickMs: options.tickMs, leaseMs: options.leaseMs, logger: options.logger };
   const reminders: ReminderLoop = startReminderLoop(scheduler, options.lease, loopOptions);

@@ -44,6 +44,24 @@ export function slackSetupFrom(env: NodeJS.ProcessEnv, logger: Logger): SlackSet
   };
 }
 
+/**
+ * The desk's key namespace in its store: several desks (or a desk and its staging twin) can share one
+ * Redis or PostgreSQL under different namespaces.
+ */
+export function namespaceOf(env: NodeJS.ProcessEnv): string {
+  const name = env.SLA_DESK_NAMESPACE ?? "sla-desk";
+  return name.endsWith(":") ? name : `${name}:`;
+}
+
+/**
+ * Slack's pace for posts to one channel, scaled: 1 (the default) is Slack's documented pace; a test
+ * server that sets no limit can take a smaller scale, or 0 for none.
+ */
+function paceScale(env: NodeJS.ProcessEnv): number {
+  const scale = Number(env.SLACK_PACE_SCALE ?? 1);
+  return Number.isFinite(scale) && scale >= 0 ? scale : 1;
+}
+
 /** How long a stopping desk lets running work finish before it leaves the rest for the next start. */
 function shutdownMs(env: NodeJS.ProcessEnv): number {
   const seconds = Number(env.SLA_DESK_SHUTDOWN_SECONDS ?? 10);
@@ -68,7 +86,8 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const sqliteSync = env.SLA_DESK_SQLITE_SYNC === "full" ? "full" : "normal";
   const backend = await openKeyvBackend(url, { sqliteSync });
   const owner = processOwner();
-  const store = await KeyvTicketStore.open(backend, "sla-desk:", owner);
+  const namespace = namespaceOf(env);
+  const store = await KeyvTicketStore.open(backend, namespace, owner);
   const write = (text: string) => process.stdout.write(text);
   const slackEnv = slackSetupFrom(env, logger);
   const slack = slackEnv === undefined ? undefined : await connectSlack(slackEnv, logger);
@@ -79,13 +98,16 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const loop = { tickMs: tickSeconds * 1000, leaseMs: leaseSeconds * 1000 };
   const runtime = await startDeskRuntime({
     store,
-    gateway: slack === undefined ? consoleGateway : new SlackGateway(slackWebClient(slack.setup, true)),
+    gateway:
+      slack === undefined
+        ? consoleGateway
+        : new SlackGateway(slackWebClient(slack.setup, true), paceScale(env)),
     clock: systemClock,
     directory,
     logger,
     policy,
     reminders: { riskShare: atRiskShare },
-    lease: backend.lease("sla-desk:lease:scheduler", leaseExpiryMs(loop)),
+    lease: backend.lease(`${namespace}lease:scheduler`, leaseExpiryMs(loop)),
     shared: backend.shared,
     owner,
     ...loop,

@@ -84,9 +84,10 @@ export async function startSlackApp(desk: Desk, intake: Intake, setup: SlackSetu
       logger,
       processEventErrorHandler: async ({ error, response }) => {
         unrecorded(error);
-        // 503: Slack retries the event (elsewhere, if several desks share the URL).
+        // 503: Slack retries the event (elsewhere, if several desks share the URL). True: this handler
+        // answered the request, so Bolt stops waiting for an acknowledgement.
         if (!response.headersSent) response.writeHead(503, { "retry-after": "1" }).end();
-        return false;
+        return true;
       },
     })) as unknown as InnerReceiver;
   const app = new App({
@@ -107,7 +108,12 @@ export async function startSlackApp(desk: Desk, intake: Intake, setup: SlackSetu
   return {
     port,
     connected: () => (server === undefined ? client?.connected === true : server.listening),
-    stop: () => app.stop().then(() => undefined),
+    async stop() {
+      const stopping = app.stop();
+      // Whatever still arrives is refused anyway; kept-alive connections need not hold the stop up.
+      server?.closeAllConnections();
+      await stopping;
+    },
   };
 }
 

@@ -61,9 +61,9 @@ const SQL = {
     state = CASE WHEN ? THEN 'failed' ELSE state END WHERE space = ? AND id = ? AND state = 'pending'`,
   inboxDepth: `SELECT count(*) AS count, min(received_at) AS oldest FROM sla_desk_inbox WHERE space = ? AND state = 'pending'`,
   pruneInbound: `DELETE FROM sla_desk_inbox WHERE space = ? AND state = 'done' AND done_at < ?`,
-  pendingOutbox: `SELECT seq, draft, created_at, attempts, retry_at, claimed_by, claimed_until FROM sla_desk_outbox
-    WHERE space = ? AND state = 'pending' AND seq > ? AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until <= ?)
-    ORDER BY seq LIMIT ?`,
+  // A file has one desk process: an answer another process claimed was claimed by this one's earlier life.
+  pendingOutbox: `SELECT seq, draft, created_at, attempts, retry_at FROM sla_desk_outbox
+    WHERE space = ? AND state = 'pending' AND seq > ? ORDER BY seq LIMIT ?`,
   outboxDepth: `SELECT count(*) AS count, min(created_at) AS oldest FROM sla_desk_outbox WHERE space = ? AND state = 'pending'`,
   highestTicket: `SELECT max(CAST(substr(key, ?) AS INTEGER)) AS n FROM keyv WHERE key > ? AND key < ?`,
   counter: `SELECT json_extract(value, '$.value') AS n FROM keyv WHERE key = ?`,
@@ -265,8 +265,6 @@ interface OutboxRow {
   created_at: number;
   attempts: number;
   retry_at: number;
-  claimed_by: string | null;
-  claimed_until: number | null;
 }
 
 /**
@@ -362,19 +360,17 @@ export class SqliteStore implements NativeStore {
   }
 
   /** Read between transactions: never a batch's uncommitted entries. */
-  pendingOutbox(afterSeq: number, limit: number, now: number, owner: string): Promise<OutboxEntry[]> {
+  pendingOutbox(afterSeq: number, limit: number): Promise<OutboxEntry[]> {
     return this.runInWriter(async () => {
       const rows = await this.writer.db
         .prepare(SQL.pendingOutbox)
-        .all<OutboxRow>([this.space, afterSeq, owner, now, limit]);
+        .all<OutboxRow>([this.space, afterSeq, limit]);
       return rows.map((row) =>
         entryOf(JSON.parse(row.draft) as OutboxDraft, {
           seq: row.seq,
           createdAt: row.created_at,
           attempts: row.attempts,
           retryAt: row.retry_at,
-          claimedBy: row.claimed_by,
-          claimedUntil: row.claimed_until,
         }),
       );
     });

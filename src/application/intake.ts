@@ -39,6 +39,8 @@ export class Intake {
   private readonly partitions = new Map<string, InboxEntry[]>();
   private readonly waiting: string[] = [];
   private readonly handlersBusy = new Set<Promise<void>>();
+  /** Records under way: a stop waits for them, so nothing is written after the store closes. */
+  private readonly recording = new Set<Promise<void>>();
   private running = 0;
   private accepting = true;
   readonly stats = { handled: 0, failed: 0, recovered: 0 };
@@ -59,12 +61,22 @@ export class Intake {
   async record(event: Omit<InboxEntry, "receivedAt" | "attempts">): Promise<InboxEntry | null> {
     if (!this.accepting) throw new ShuttingDownError();
     const entry = { ...event, receivedAt: this.clock.now(), attempts: 0 };
-    const recorded = await this.inbox.recordInbound(entry, this.claim());
-    return recorded ? entry : null;
+    const recording = this.inbox.recordInbound(entry, this.claim());
+    const settled = recording.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.recording.add(settled);
+    void settled.finally(() => this.recording.delete(settled));
+    return (await recording) ? entry : null;
   }
 
-  /** Handles a recorded entry, after its platform was acknowledged. */
+  /**
+   * Handles a recorded entry, after its platform was acknowledged. While the desk stops, the entry stays
+   * in the inbox for the next start (or another process).
+   */
   start(entry: InboxEntry): void {
+    if (!this.accepting) return;
     const queued = this.partitions.get(entry.partition);
     if (queued !== undefined) {
       queued.push(entry);
@@ -109,6 +121,7 @@ export class Intake {
     this.accepting = false;
     for (const entries of this.partitions.values()) entries.splice(1);
     this.waiting.length = 0;
+    await Promise.all([...this.recording]);
     await this.idle();
   }
 

@@ -9,6 +9,7 @@ export class Pacer {
   private readonly sent = new Map<string, number[]>();
 
   mayPost(pacing: Pacing, now: number): boolean {
+    if (pacing.windows.every((w) => w.windowMs <= 0)) return true;
     return this.nextSlot(pacing, now) <= now;
   }
 
