@@ -11,7 +11,7 @@ const bin = join(import.meta.dirname, "..", "..", "bin", "sla-desk.js");
 function serve(cwd: string, input: string) {
   const env = { ...process.env };
   for (const name of ["REDIS_URL", "DATABASE_URL", "SLA_DESK_STORE", "SLA_DESK_CONFIG"]) delete env[name];
-  return spawnSync(process.execPath, [bin, "serve"], { cwd, input, env, encoding: "utf8", timeout: 20_000 });
+  return spawnSync(process.execPath, [bin, "serve"], { cwd, input, env, encoding: "utf8", timeout: 60_000 });
 }
 
 describe("sla-desk serve (what `npm start` runs) without chat credentials", () => {
@@ -46,7 +46,7 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
     );
     expect(pages).toHaveLength(1);
     expect(second.stderr).not.toMatch(/"level":"(warn|error)"/);
-  });
+  }, 150_000);
 
   it("refuses an invalid configuration file, naming the problem, and starts nothing", () => {
     const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
@@ -80,7 +80,7 @@ describe("sla-desk serve with Slack credentials", () => {
       output += chunk;
     });
     try {
-      await vi.waitFor(() => expect(slack.socketConnected).toBe(true), { timeout: 10_000, interval: 50 });
+      await vi.waitFor(() => expect(slack.socketConnected).toBe(true), { timeout: 30_000, interval: 50 });
       await slack.sendEnvelope("events_api", {
         type: "event_callback",
         event_id: "EvServe1",
@@ -95,7 +95,7 @@ describe("sla-desk serve with Slack credentials", () => {
         },
       });
       await vi.waitFor(() => expect(slack.posted(C_ACME, "1700000000.000001")).toHaveLength(1), {
-        timeout: 5000,
+        timeout: 30_000,
         interval: 20,
       });
       expect(output).toContain("sla-desk: on Slack (Socket Mode).");
@@ -107,5 +107,5 @@ describe("sla-desk serve with Slack credentials", () => {
       child.kill("SIGKILL");
       await slack.stop();
     }
-  }, 20_000);
+  }, 90_000);
 });
