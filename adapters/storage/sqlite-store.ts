@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS sla_desk_inbox (
   claimed_by TEXT, claimed_until INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
   error TEXT, done_at INTEGER, PRIMARY KEY (space, id));
 CREATE INDEX IF NOT EXISTS sla_desk_inbox_pending ON sla_desk_inbox (space, claimed_until) WHERE state = 'pending';
-CREATE INDEX IF NOT EXISTS sla_desk_inbox_done ON sla_desk_inbox (space, done_at) WHERE state = 'done';
+DROP INDEX IF EXISTS sla_desk_inbox_done;
 CREATE TABLE IF NOT EXISTS sla_desk_outbox (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, space TEXT NOT NULL, key TEXT NOT NULL, lane TEXT NOT NULL,
   rank INTEGER NOT NULL, draft TEXT NOT NULL, created_at INTEGER NOT NULL, state TEXT NOT NULL,
@@ -35,12 +35,13 @@ const at = (i: number) => `json_extract(j.value, '$[${i}]')`;
 const SQL = {
   putDocuments: `INSERT INTO keyv (key, value) SELECT ${at(0)}, ${at(1)} FROM json_each(?) AS j WHERE true
     ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-  inboxStates: `SELECT space, id, state FROM sla_desk_inbox
-    WHERE (space, id) IN (SELECT ${at(0)}, ${at(1)} FROM json_each(?) AS j)`,
+  inboxStates: `SELECT i.space, i.id, i.state FROM (SELECT ${at(0)} AS space, ${at(1)} AS id FROM json_each(?) AS j) AS d
+    JOIN sla_desk_inbox AS i ON i.space = d.space AND i.id = d.id`,
   versions: `SELECT key, json_extract(value, '$.value.version') AS version FROM keyv
     WHERE key IN (SELECT value FROM json_each(?))`,
   inboxDone: `UPDATE sla_desk_inbox SET state = 'done', done_at = ?, payload = ''
-    WHERE state = 'pending' AND (space, id) IN (SELECT ${at(0)}, ${at(1)} FROM json_each(?) AS j)`,
+    FROM (SELECT ${at(0)} AS space, ${at(1)} AS id FROM json_each(?) AS j) AS d
+    WHERE sla_desk_inbox.space = d.space AND sla_desk_inbox.id = d.id AND sla_desk_inbox.state = 'pending'`,
   recordInbound: `INSERT INTO sla_desk_inbox (space, id, source, partition_key, payload, received_at, state, claimed_by, claimed_until)
     SELECT ${at(0)}, ${at(1)}, ${at(2)}, ${at(3)}, ${at(4)}, ${at(5)}, 'pending', ${at(6)}, ${at(7)} FROM json_each(?) AS j WHERE true
     ON CONFLICT(space, id) DO NOTHING RETURNING space, id`,
@@ -115,19 +116,45 @@ export class SqliteWriter {
     }
   }
 
+  /**
+   * Two rounds of statements, each sent back to back: what the batch's changes depend on (and the
+   * inbound events to record), then every write, once it is decided which changes may be written.
+   */
   private async apply(batch: readonly Job[]): Promise<unknown[]> {
     const results: unknown[] = new Array(batch.length).fill(undefined);
     const of = <K extends Job["kind"]>(kind: K) =>
       batch.flatMap((job, i) => (job.kind === kind ? [[job, i] as [Extract<Job, { kind: K }>, number]] : []));
-    await this.record(of("record"), results);
-    const documents: RawDocument[] = [];
-    await this.commit(of("commit"), results, documents);
-    for (const [job] of of("settle")) documents.push(...job.documents);
-    for (const [job] of of("documents")) documents.push(...job.documents);
-    await this.putDocuments(documents);
+    const commits = of("commit");
+    const [, state] = await Promise.all([this.record(of("record"), results), this.readState(commits)]);
+    const plan = this.plan(commits, state);
     const settles = of("settle");
-    if (settles.length > 0)
-      await this.run(SQL.settleOutbox, [JSON.stringify(settles.map(([job]) => job.row))]);
+    const documents = [
+      ...plan.documents,
+      ...settles.flatMap(([job]) => job.documents),
+      ...of("documents").flatMap(([job]) => job.documents),
+    ];
+    const [inserted] = await Promise.all([
+      plan.outboxRows.length === 0
+        ? Promise.resolve([])
+        : this.all<{ seq: number; space: string; key: string }>(SQL.insertOutbox, [
+            JSON.stringify(plan.outboxRows),
+          ]),
+      documents.length === 0
+        ? undefined
+        : this.run(SQL.putDocuments, [JSON.stringify(documents.map((d) => [d.key, d.raw]))]),
+      plan.done.length === 0 ? undefined : this.run(SQL.inboxDone, [plan.at, JSON.stringify(plan.done)]),
+      settles.length === 0
+        ? undefined
+        : this.run(SQL.settleOutbox, [JSON.stringify(settles.map(([job]) => job.row))]),
+    ]);
+    const seqOf = new Map(inserted.map((row) => [inboxKey(row.space, row.key), Number(row.seq)]));
+    commits.forEach(([job, i], n) => {
+      const decision = plan.decisions[n];
+      results[i] =
+        decision === undefined || !decision.ok
+          ? ({ committed: false, conflict: decision?.conflict ?? "version" } satisfies CommitResult)
+          : ({ committed: true, outbox: entriesOf(job, seqOf) } satisfies CommitResult);
+    });
     for (const [job, i] of of("run")) results[i] = await job.work();
     return results;
   }
@@ -137,92 +164,74 @@ export class SqliteWriter {
     const rows = await this.all<{ space: string; id: string }>(SQL.recordInbound, [
       JSON.stringify(jobs.map(([job]) => [job.space, ...job.row])),
     ]);
-    const inserted = new Set(rows.map((row) => `${row.space}\u0000${row.id}`));
+    const inserted = new Set(rows.map((row) => inboxKey(row.space, row.id)));
     for (const [job, i] of jobs) {
       // The same event twice in one batch: the first is recorded, the second is its redelivery.
-      const key = `${job.space}\u0000${String(job.row[0])}`;
-      results[i] = inserted.delete(key);
+      results[i] = inserted.delete(inboxKey(job.space, String(job.row[0])));
     }
   }
 
-  private async commit(
-    jobs: readonly [Extract<Job, { kind: "commit" }>, number][],
-    results: unknown[],
-    documents: RawDocument[],
-  ) {
-    if (jobs.length === 0) return;
-    const inboxKey = (space: string, id: string) => `${space}\u0000${id}`;
+  /** The inbox entries the changes complete that are still pending, and the stored versions of their tickets. */
+  private async readState(jobs: readonly [Extract<Job, { kind: "commit" }>, number][]) {
     const inboxIds = jobs.flatMap(([job]) =>
       job.change.inboxDone === undefined ? [] : [[job.space, job.change.inboxDone]],
     );
-    const pending = new Set(
+    const ticketKeys = jobs.flatMap(([job]) => job.change.tickets.map((t) => t.key));
+    const [states, versions] = await Promise.all([
       inboxIds.length === 0
         ? []
-        : (
-            await this.all<{ space: string; id: string; state: string }>(SQL.inboxStates, [
-              JSON.stringify(inboxIds),
-            ])
-          )
-            .filter((row) => row.state === "pending")
-            .map((row) => inboxKey(row.space, row.id)),
-    );
-    const ticketKeys = jobs.flatMap(([job]) => job.change.tickets.map((t) => t.key));
-    const stored = new Map(
-      (
-        await this.all<{ key: string; version: number | null }>(SQL.versions, [JSON.stringify(ticketKeys)])
-      ).map((row) => [row.key, Number(row.version ?? -1)]),
-    );
+        : this.all<{ space: string; id: string; state: string }>(SQL.inboxStates, [JSON.stringify(inboxIds)]),
+      ticketKeys.length === 0
+        ? []
+        : this.all<{ key: string; version: number | null }>(SQL.versions, [JSON.stringify(ticketKeys)]),
+    ]);
+    return {
+      pending: new Set(
+        states.filter((row) => row.state === "pending").map((row) => inboxKey(row.space, row.id)),
+      ),
+      stored: new Map(versions.map((row) => [row.key, Number(row.version ?? -1)])),
+    };
+  }
+
+  /** Which changes may be written, and the rows that write them. */
+  private plan(
+    jobs: readonly [Extract<Job, { kind: "commit" }>, number][],
+    state: { pending: ReadonlySet<string>; stored: ReadonlyMap<string, number> },
+  ) {
     const changes = jobs.map(([job]) => ({
       ...job.change,
       inboxDone: job.change.inboxDone === undefined ? undefined : inboxKey(job.space, job.change.inboxDone),
     }));
     const decisions = decideCommits(
       changes,
-      (id) => pending.has(id),
-      (key) => stored.get(key) ?? 0,
+      (id) => state.pending.has(id),
+      (key) => state.stored.get(key) ?? 0,
     );
-    const accepted = jobs.filter((_, i) => decisions[i]?.ok);
-    const outboxRows = accepted.flatMap(([job]) =>
-      job.change.outbox.map((draft) => {
-        const claimedBy = draft.target.kind === "answer" ? job.owner : null;
-        const claimedUntil = claimedBy === null ? null : job.change.at + ANSWER_CLAIM_MS;
-        return [
-          job.space,
-          draft.key,
-          draft.lane,
-          draft.rank,
-          JSON.stringify(draft),
-          job.change.at,
-          claimedBy,
-          claimedUntil,
-        ];
-      }),
-    );
-    const inserted =
-      outboxRows.length === 0
-        ? []
-        : await this.all<{ seq: number; space: string; key: string }>(SQL.insertOutbox, [
-            JSON.stringify(outboxRows),
-          ]);
-    const seqOf = new Map(inserted.map((row) => [`${row.space}\u0000${row.key}`, Number(row.seq)]));
-    const done = accepted.flatMap(([job]) =>
-      job.change.inboxDone === undefined ? [] : [[job.space, job.change.inboxDone]],
-    );
-    if (done.length > 0) await this.run(SQL.inboxDone, [jobs[0]?.[0].change.at ?? 0, JSON.stringify(done)]);
-    jobs.forEach(([job, i], n) => {
-      const decision = decisions[n];
-      if (decision === undefined || !decision.ok) {
-        results[i] = { committed: false, conflict: decision?.conflict ?? "version" } satisfies CommitResult;
-        return;
-      }
-      documents.push(...job.change.tickets, ...job.change.documents);
-      results[i] = { committed: true, outbox: entriesOf(job, seqOf) } satisfies CommitResult;
-    });
-  }
-
-  private async putDocuments(documents: readonly RawDocument[]) {
-    if (documents.length > 0)
-      await this.run(SQL.putDocuments, [JSON.stringify(documents.map((d) => [d.key, d.raw]))]);
+    const accepted = jobs.filter((_, i) => decisions[i]?.ok).map(([job]) => job);
+    return {
+      decisions,
+      at: accepted[0]?.change.at ?? 0,
+      documents: accepted.flatMap((job) => [...job.change.tickets, ...job.change.documents]),
+      done: accepted.flatMap((job) =>
+        job.change.inboxDone === undefined ? [] : [[job.space, job.change.inboxDone]],
+      ),
+      outboxRows: accepted.flatMap((job) =>
+        job.change.outbox.map((draft) => {
+          const claimedBy = draft.target.kind === "answer" ? job.owner : null;
+          const claimedUntil = claimedBy === null ? null : job.change.at + ANSWER_CLAIM_MS;
+          return [
+            job.space,
+            draft.key,
+            draft.lane,
+            draft.rank,
+            JSON.stringify(draft),
+            job.change.at,
+            claimedBy,
+            claimedUntil,
+          ];
+        }),
+      ),
+    };
   }
 
   private all<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
@@ -234,9 +243,12 @@ export class SqliteWriter {
   }
 }
 
+/** An inbox entry or outbox key within its key space. */
+const inboxKey = (space: string, id: string) => `${space}\u0000${id}`;
+
 function entriesOf(job: Extract<Job, { kind: "commit" }>, seqOf: ReadonlyMap<string, number>): OutboxEntry[] {
   return job.change.outbox.flatMap((draft: OutboxDraft) => {
-    const seq = seqOf.get(`${job.space}\u0000${draft.key}`);
+    const seq = seqOf.get(inboxKey(job.space, draft.key));
     if (seq === undefined) return [];
     const claimedBy = draft.target.kind === "answer" ? job.owner : null;
     return [

@@ -18,7 +18,8 @@ export class Pacer {
     const log = this.sent.get(pacing.key) ?? [];
     let slot = now;
     for (const { limit, windowMs } of pacing.windows) {
-      const inWindow = log.filter((at) => at > now - windowMs);
+      // Written as `at + windowMs > now` so that the slot computed below is, exactly, free.
+      const inWindow = log.filter((at) => at + windowMs > now);
       if (inWindow.length >= limit)
         slot = Math.max(slot, (inWindow[inWindow.length - limit] ?? now) + windowMs);
     }
@@ -27,7 +28,7 @@ export class Pacer {
 
   count(pacing: Pacing, now: number): void {
     const longest = Math.max(...pacing.windows.map((w) => w.windowMs));
-    const log = (this.sent.get(pacing.key) ?? []).filter((at) => at > now - longest);
+    const log = (this.sent.get(pacing.key) ?? []).filter((at) => at + longest > now);
     log.push(now);
     this.sent.set(pacing.key, log);
   }
