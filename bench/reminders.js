@@ -1,5 +1,6 @@
 // The reminder scheduler among 100,000 open tickets on SQLite: the time of one tick (idle and busy), the
-// lateness of each delivery (how long after it fell due it went out, tick wait plus processing), and RSS.
+// lateness of each delivery (how long after it fell due it was queued in the outbox, tick wait plus
+// processing; the outbox's own lag is measured end to end), and RSS.
 // Tickets are written straight into the store as the desk would have left them (reminders already due
 // at the start marked sent), so the bench sees the steady state rather than a catch-up storm.
 import { mkdtempSync } from "node:fs";
@@ -99,23 +100,10 @@ export async function runReminderBench() {
   let deskAt = START;
   let realAt = performance.now();
   const clock = { now: () => deskAt + (performance.now() - realAt) };
-  let sends = 0;
-  const gateway = {
-    async post(to) {
-      sends += 1;
-      return { ...to, message: `m${sends}` };
-    },
-    async update() {},
-    async notifyUser(user) {
-      sends += 1;
-      return { platform: user.platform, conversation: `D${user.id}`, message: `m${sends}` };
-    },
-  };
   const directory = new ConfigDirectory(config, policy);
   const lease = { acquire: async () => 1, holds: () => true, release: async () => {} };
   const deps = {
     store,
-    gateway,
     clock,
     directory,
     logger: silentLogger,
@@ -149,7 +137,7 @@ export async function runReminderBench() {
   console.log(
     `  seeded in ${(seedMs / 1000).toFixed(1)} s; ${TICKS} ticks = ${(TICKS * TICK_MS) / 60_000} min of desk time`,
   );
-  console.log(`  deliveries sent: ${lateness.length} in ${busy.length} busy ticks (${sends} chat messages)`);
+  console.log(`  deliveries queued in the outbox: ${lateness.length} in ${busy.length} busy ticks`);
   console.log(
     `  tick time, all:  p50 ${percentile(all, 50).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms, max ${(all.at(-1) ?? 0).toFixed(1)} ms (goal < 100 ms)`,
   );
@@ -157,7 +145,7 @@ export async function runReminderBench() {
     `  tick time, idle: p50 ${percentile(idle, 50).toFixed(1)} ms; busy: p50 ${percentile(busy, 50).toFixed(1)} ms, p99 ${percentile(busy, 99).toFixed(1)} ms`,
   );
   console.log(
-    `  nudge lateness:  p50 ${(percentile(lateness, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lateness, 99) / 1000).toFixed(2)} s (goal < tick + 1 s = 6 s)`,
+    `  lateness (due to queued): p50 ${(percentile(lateness, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lateness, 99) / 1000).toFixed(2)} s (goal < tick + 1 s = 6 s)`,
   );
   console.log(`  RSS: ${rssMb.toFixed(0)} MB`);
 }
