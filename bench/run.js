@@ -25,5 +25,4 @@ const crash = spawnSync(
   { cwd: root, encoding: "utf8", env: { ...process.env, CRASH_INTAKES: "300", CI: "", NO_COLOR: "1" } },
 );
 for (const line of `${crash.stdout}${crash.stderr}`.split("\n"))
-  if (/crash on|Tests|FAIL|AssertionError/.test(line))
-    console.log(`  ${line.trim()}`);
+  if (/crash on|Tests|FAIL|AssertionError/.test(line)) console.log(`  ${line.trim()}`);
