@@ -12,7 +12,7 @@ import type { OutboxEntry } from "../src/ports/outbox.js";
 import type { TicketStore } from "../src/ports/ticket-store.js";
 import { type DispatchLoop, startDispatchLoop } from "./dispatch-loop.js";
 import { type ReminderLoop, startReminderLoop } from "./reminder-loop.js";
-import { INBOX_MEMORY_MS } from "./storage/native-store.js";
+import { INBOX_MEMORY_MS, OUTBOX_MEMORY_MS } from "./storage/native-store.js";
 import { systemClock } from "./system-clock.js";
 
 export interface DeskRuntimeOptions extends Omit<DeskDeps, "onCommitted"> {
@@ -109,7 +109,10 @@ export async function startDeskRuntime(options: DeskRuntimeOptions): Promise<Des
   };
 }
 
-/** Inbox recovery (the lease holder's) every `sweepMs`; handled entries are forgotten after the inbox's memory. */
+/**
+ * Inbox recovery (the lease holder's) every `sweepMs`; once an hour, handled inbox entries and settled
+ * outbox entries past their memory are forgotten.
+ */
 function startSweeps(intake: Intake, store: TicketStore, lease: Lease, sweepMs: number, logger: Logger) {
   let lastPrune = 0;
   const timer = setInterval(() => {
@@ -118,9 +121,9 @@ function startSweeps(intake: Intake, store: TicketStore, lease: Lease, sweepMs: 
     const now = Date.now();
     if (now - lastPrune < 3_600_000) return;
     lastPrune = now;
-    store
-      .pruneInbound(now - INBOX_MEMORY_MS)
-      .catch((error) => logger.warn({ err: error }, "could not prune the inbox"));
+    Promise.all([store.pruneInbound(now - INBOX_MEMORY_MS), store.pruneOutbox(now - OUTBOX_MEMORY_MS)]).catch(
+      (error) => logger.warn({ err: error }, "could not prune the inbox and outbox"),
+    );
   }, sweepMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };

@@ -143,6 +143,10 @@ export class KeyvTicketStore implements TicketStore {
     return this.native.outboxDepth();
   }
 
+  pruneOutbox(before: number): Promise<number> {
+    return this.native.pruneOutbox(before);
+  }
+
   async close(): Promise<void> {
     await this.native.close();
     await this.backend.close();

@@ -47,6 +47,7 @@ export interface NativeStore extends Inbox {
   pendingOutbox(afterSeq: number, limit: number, now: number, owner: string): Promise<OutboxEntry[]>;
   settleOutbox(entry: OutboxEntry, outcome: OutboxOutcome, landed: LandedCard | undefined): Promise<void>;
   outboxDepth(): Promise<{ readonly count: number; readonly oldest: number | null }>;
+  pruneOutbox(before: number): Promise<number>;
   /** Shared backends: the latest change number, and the tickets changes `from`..`to` wrote. */
   latestChange(): Promise<number>;
   changedTickets(from: number, to: number): Promise<number[]>;
@@ -57,6 +58,8 @@ export interface NativeStore extends Inbox {
 export const ANSWER_CLAIM_MS = 30_000;
 /** How long handled inbox entries are kept, so a late redelivery is still recognised. */
 export const INBOX_MEMORY_MS = 3 * 24 * 3_600_000;
+/** How long settled outbox entries are kept (a message set aside can be looked at meanwhile). */
+export const OUTBOX_MEMORY_MS = 7 * 24 * 3_600_000;
 
 /** The columns of an outbox entry that are not its draft. */
 export function entryOf(

@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS sla_desk_outbox (
   retry_at BIGINT NOT NULL DEFAULT 0, claimed_by TEXT, claimed_until BIGINT, error TEXT, settled_at BIGINT,
   ref TEXT, UNIQUE (space, key));
 CREATE INDEX IF NOT EXISTS sla_desk_outbox_pending ON sla_desk_outbox (space, seq) WHERE state = 'pending';
+CREATE INDEX IF NOT EXISTS sla_desk_outbox_settled ON sla_desk_outbox (space, settled_at) WHERE state <> 'pending';
 `;
 
 /** The SQL of one store, for keyv's table `table` (schema-qualified). Rows come as arrays (`unnest`). */
@@ -76,11 +77,14 @@ function statements(table: string) {
     pendingOutbox: `SELECT seq, draft, created_at, attempts, retry_at, claimed_by, claimed_until FROM sla_desk_outbox
       WHERE space = $1 AND state = 'pending' AND seq > $2 AND (claimed_by IS NULL OR claimed_by = $3 OR claimed_until <= $4)
       ORDER BY seq LIMIT $5`,
+    // A delivered message's text (and an answer's response URL) is not kept; one set aside is.
     settleOutbox: `UPDATE sla_desk_outbox AS o SET state = s.state, attempts = s.attempts, retry_at = s.retry_at,
-        error = s.error, settled_at = s.settled_at, ref = s.ref, claimed_by = NULL, claimed_until = NULL
+        error = s.error, settled_at = s.settled_at, ref = s.ref, claimed_by = NULL, claimed_until = NULL,
+        draft = CASE WHEN s.state IN ('delivered', 'superseded') THEN '' ELSE o.draft END
       FROM unnest($1::bigint[], $2::text[], $3::int[], $4::bigint[], $5::text[], $6::bigint[], $7::text[])
         AS s(seq, state, attempts, retry_at, error, settled_at, ref)
       WHERE o.seq = s.seq AND o.state = 'pending'`,
+    pruneOutbox: `DELETE FROM sla_desk_outbox WHERE space = $1 AND state <> 'pending' AND settled_at < $2`,
     outboxDepth: `SELECT count(*) AS count, min(created_at) AS oldest FROM sla_desk_outbox WHERE space = $1 AND state = 'pending'`,
     counter: `SELECT value FROM ${table} WHERE key = $1`,
     changes: `SELECT value FROM ${table} WHERE key = ANY($1::text[])`,
@@ -209,6 +213,10 @@ export class PostgresStore implements NativeStore {
       this.space,
     ]);
     return { count: Number(rows[0]?.count ?? 0), oldest: rows[0]?.oldest ? Number(rows[0].oldest) : null };
+  }
+
+  async pruneOutbox(before: number): Promise<number> {
+    return (await this.pool.query(this.sql.pruneOutbox, [this.space, before])).rowCount ?? 0;
   }
 
   async latestChange(): Promise<number> {

@@ -21,13 +21,14 @@ CREATE TABLE IF NOT EXISTS sla_desk_inbox (
   claimed_by TEXT, claimed_until INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
   error TEXT, done_at INTEGER, PRIMARY KEY (space, id));
 CREATE INDEX IF NOT EXISTS sla_desk_inbox_pending ON sla_desk_inbox (space, claimed_until) WHERE state = 'pending';
-DROP INDEX IF EXISTS sla_desk_inbox_done;
+CREATE INDEX IF NOT EXISTS sla_desk_inbox_done ON sla_desk_inbox (space, done_at) WHERE state = 'done';
 CREATE TABLE IF NOT EXISTS sla_desk_outbox (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, space TEXT NOT NULL, key TEXT NOT NULL, lane TEXT NOT NULL,
   rank INTEGER NOT NULL, draft TEXT NOT NULL, created_at INTEGER NOT NULL, state TEXT NOT NULL,
   attempts INTEGER NOT NULL DEFAULT 0, retry_at INTEGER NOT NULL DEFAULT 0, claimed_by TEXT,
   claimed_until INTEGER, error TEXT, settled_at INTEGER, ref TEXT, UNIQUE (space, key));
 CREATE INDEX IF NOT EXISTS sla_desk_outbox_pending ON sla_desk_outbox (space, seq) WHERE state = 'pending';
+CREATE INDEX IF NOT EXISTS sla_desk_outbox_settled ON sla_desk_outbox (space, settled_at) WHERE state <> 'pending';
 `;
 
 /** Rows arrive as one JSON array parameter (`json_each`): one statement per batch, whatever its size. */
@@ -48,8 +49,10 @@ const SQL = {
   insertOutbox: `INSERT INTO sla_desk_outbox (space, key, lane, rank, draft, created_at, state, claimed_by, claimed_until)
     SELECT ${at(0)}, ${at(1)}, ${at(2)}, ${at(3)}, ${at(4)}, ${at(5)}, 'pending', ${at(6)}, ${at(7)} FROM json_each(?) AS j WHERE true
     ON CONFLICT(space, key) DO NOTHING RETURNING seq, space, key`,
+  // A delivered message's text (and an answer's response URL) is not kept; one set aside is.
   settleOutbox: `UPDATE sla_desk_outbox SET state = s.state, attempts = s.attempts, retry_at = s.retry_at, error = s.error,
-      settled_at = s.settled_at, ref = s.ref, claimed_by = NULL, claimed_until = NULL
+      settled_at = s.settled_at, ref = s.ref, claimed_by = NULL, claimed_until = NULL,
+      draft = CASE WHEN s.state IN ('delivered', 'superseded') THEN '' ELSE draft END
     FROM (SELECT ${at(0)} AS seq, ${at(1)} AS state, ${at(2)} AS attempts, ${at(3)} AS retry_at, ${at(4)} AS error,
       ${at(5)} AS settled_at, ${at(6)} AS ref FROM json_each(?) AS j) AS s
     WHERE sla_desk_outbox.seq = s.seq AND sla_desk_outbox.state = 'pending'`,
@@ -65,6 +68,7 @@ const SQL = {
   // A file has one desk process: an answer another process claimed was claimed by this one's earlier life.
   pendingOutbox: `SELECT seq, draft, created_at, attempts, retry_at FROM sla_desk_outbox
     WHERE space = ? AND state = 'pending' AND seq > ? ORDER BY seq LIMIT ?`,
+  pruneOutbox: `DELETE FROM sla_desk_outbox WHERE space = ? AND state <> 'pending' AND settled_at < ?`,
   outboxDepth: `SELECT count(*) AS count, min(created_at) AS oldest FROM sla_desk_outbox WHERE space = ? AND state = 'pending'`,
   highestTicket: `SELECT max(CAST(substr(key, ?) AS INTEGER)) AS n FROM keyv WHERE key > ? AND key < ?`,
   counter: `SELECT json_extract(value, '$.value') AS n FROM keyv WHERE key = ?`,
@@ -407,6 +411,11 @@ export class SqliteStore implements NativeStore {
         .get<{ count: number; oldest: number | null }>([this.space]);
       return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
     });
+  }
+
+  async pruneOutbox(before: number): Promise<number> {
+    const { changes } = await this.runInWriter(() => this.writer.db.prepare(SQL.pruneOutbox).run([this.space, before]));
+    return changes;
   }
 
   async latestChange(): Promise<number> {

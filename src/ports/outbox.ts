@@ -82,4 +82,6 @@ export interface Outbox {
   landedCard(ticket: number, side: TicketSide): Promise<MessageRef | undefined>;
   /** How many entries wait, and the oldest one's creation time. */
   outboxDepth(): Promise<{ readonly count: number; readonly oldest: number | null }>;
+  /** Forgets entries settled before `before` (delivered, replaced, or set aside). */
+  pruneOutbox(before: number): Promise<number>;
 }
