@@ -121,11 +121,13 @@ async function openPostgres(url: string): Promise<KeyvBackend> {
   const query: SqlQuery = (sql, params) => store.query(sql, params);
   const table = `${store.opts.schema}.${store.opts.table}`;
   await query("SELECT 1", []);
-  transactionPool ??= new pg.Pool({ connectionString: url, max: 16 });
+  if (transactionPool === undefined) {
+    transactionPool = new pg.Pool({ connectionString: url, max: 16 });
+    transactionPool.on("error", () => {
+      // An idle connection that broke is dropped by the pool; the next query opens another.
+    });
+  }
   const pool = transactionPool;
-  pool.on("error", () => {
-    // An idle connection that broke is dropped by the pool; the next query opens another.
-  });
   await createPostgresTables(pool);
   return {
     kind: "postgres",
