@@ -414,7 +414,9 @@ export class SqliteStore implements NativeStore {
   }
 
   async pruneOutbox(before: number): Promise<number> {
-    const { changes } = await this.runInWriter(() => this.writer.db.prepare(SQL.pruneOutbox).run([this.space, before]));
+    const { changes } = await this.runInWriter(() =>
+      this.writer.db.prepare(SQL.pruneOutbox).run([this.space, before]),
+    );
     return changes;
   }
 
