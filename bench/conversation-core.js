@@ -10,33 +10,19 @@ import { openKeyvBackend } from "../dist/adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../dist/adapters/storage/keyv-ticket-store.js";
 import { Desk } from "../dist/src/application/desk.js";
 import { ConfigDirectory } from "../dist/src/config/config-directory.js";
-import { deskConfigSchema } from "../dist/src/config/desk-config.js";
-import { presetPolicy } from "../dist/src/policies/presets.js";
 import { silentLogger } from "../dist/src/ports/logger.js";
+import { benchConfig, CLIENT_MESSAGES, policy } from "./desk-fixtures.js";
 
 const STORED = Number(process.env.BENCH_STORED ?? 100_000);
 const COMMANDS = 2_000;
-const MESSAGES = [
-  "Our checkout is down for all users, nobody can pay",
-  "The export to CSV fails for one report, we can use PDF meanwhile",
-  "Typo on the invoice page footer",
-  "Calls to our support line drop after 30 seconds for the whole team",
-];
+const MESSAGES = CLIENT_MESSAGES;
 
-const config = deskConfigSchema.parse({
-  triage: { platform: "slack", conversation: "C0TRIAGE" },
-  customers: Array.from({ length: 50 }, (_, i) => ({
-    id: `customer-${i}`,
-    channels: [{ platform: "slack", conversation: `C0CUST${i}` }],
-  })),
-  agents: [{ platform: "slack", id: "U0AGENT", name: "Agent" }],
-});
+const config = benchConfig();
 
 async function aDesk(file, sync) {
   const store = await KeyvTicketStore.open(await openKeyvBackend(file, { sqliteSync: sync }));
   let now = Date.parse("2026-03-03T09:00:00+01:00");
   const clock = { now: () => (now += 1000) };
-  const policy = (id) => presetPolicy(id);
   const directory = new ConfigDirectory(config, policy);
   return { desk: new Desk({ store, clock, directory, logger: silentLogger, policy }), store };
 }

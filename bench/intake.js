@@ -14,9 +14,8 @@ import { KeyvTicketStore } from "../dist/adapters/storage/keyv-ticket-store.js";
 import { DESK_SOURCE, Desk } from "../dist/src/application/desk.js";
 import { Intake } from "../dist/src/application/intake.js";
 import { ConfigDirectory } from "../dist/src/config/config-directory.js";
-import { deskConfigSchema } from "../dist/src/config/desk-config.js";
-import { presetPolicy } from "../dist/src/policies/presets.js";
 import { silentLogger } from "../dist/src/ports/logger.js";
+import { benchConfig, CLIENT_MESSAGES, policy } from "./desk-fixtures.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TICKETS = Number(process.env.BENCH_INTAKE_TICKETS ?? 4000);
@@ -26,22 +25,9 @@ const ROW = "x".repeat(2048);
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const DATABASE_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 
-const config = deskConfigSchema.parse({
-  triage: { platform: "slack", conversation: "C0TRIAGE" },
-  customers: Array.from({ length: 50 }, (_, i) => ({
-    id: `customer-${i}`,
-    channels: [{ platform: "slack", conversation: `C0CUST${i}` }],
-  })),
-  agents: [{ platform: "slack", id: "U0AGENT", name: "Agent" }],
-});
-const policy = (id) => presetPolicy(id);
+const config = benchConfig();
 const clock = { now: () => Date.now() };
-const MESSAGES = [
-  "Our checkout is down for all users, nobody can pay",
-  "The export to CSV fails for one report, we can use PDF meanwhile",
-  "Typo on the invoice page footer",
-  "Calls to our support line drop after 30 seconds for the whole team",
-];
+const MESSAGES = CLIENT_MESSAGES;
 
 const scratch = () => join(mkdtempSync(join(tmpdir(), "sla-desk-bench-")), "desk.sqlite");
 const perSecond = (count, started) => count / ((performance.now() - started) / 1000);

@@ -1,4 +1,4 @@
-import type { Inbox } from "../../src/ports/inbox.js";
+import type { Inbox, InboxEntry } from "../../src/ports/inbox.js";
 import type { OutboxDraft, OutboxEntry, OutboxOutcome } from "../../src/ports/outbox.js";
 import type { CommitResult } from "../../src/ports/ticket-store.js";
 
@@ -110,4 +110,46 @@ export function decideCommits(
     if (inbox !== undefined) handled.add(inbox);
     return { ok: true } as const;
   });
+}
+
+/** An outcome as the outbox row records it: state, attempts, retry time, error, settled time, ref. */
+export function settleRow(entry: OutboxEntry, outcome: OutboxOutcome): unknown[] {
+  const retry = outcome.state === "retry";
+  return [
+    entry.seq,
+    retry ? "pending" : outcome.state,
+    retry ? outcome.attempts : entry.attempts,
+    retry ? outcome.retryAt : 0,
+    outcome.state === "retry" || outcome.state === "dead" ? outcome.error.slice(0, 2000) : null,
+    retry ? null : outcome.at,
+    outcome.state === "delivered" && outcome.ref ? JSON.stringify(outcome.ref) : null,
+  ];
+}
+
+export function landedDocuments(landed: LandedCard | undefined): RawDocument[] {
+  return landed === undefined ? [] : [landed.card, landed.thread];
+}
+
+/** An inbox row as the SQL backends return it. */
+export interface InboxRow {
+  readonly id: string;
+  readonly source: string;
+  readonly partition_key: string;
+  readonly payload: string;
+  readonly received_at: number | string;
+  readonly attempts: number;
+}
+
+/** Inbox rows as entries, oldest first. */
+export function inboxEntriesOf(rows: readonly InboxRow[]): InboxEntry[] {
+  return rows
+    .map((row) => ({
+      id: row.id,
+      source: row.source,
+      partition: row.partition_key,
+      payload: JSON.parse(row.payload) as unknown,
+      receivedAt: Number(row.received_at),
+      attempts: Number(row.attempts),
+    }))
+    .sort((a, b) => a.receivedAt - b.receivedAt);
 }

@@ -7,12 +7,15 @@ import {
   ANSWER_CLAIM_MS,
   decideCommits,
   entryOf,
+  type InboxRow,
+  inboxEntriesOf,
   type LandedCard,
+  landedDocuments,
   type NativeChange,
   type NativeStore,
   type RawDocument,
+  settleRow,
 } from "./native-store.js";
-import { landedDocuments, settleRow } from "./sqlite-store.js";
 
 export const POSTGRES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS sla_desk_inbox (
@@ -143,24 +146,14 @@ export class PostgresStore implements NativeStore {
   }
 
   async claimStaleInbound(now: number, claim: InboxClaim, limit: number): Promise<InboxEntry[]> {
-    const { rows } = await this.pool.query<{
-      id: string;
-      source: string;
-      partition_key: string;
-      payload: string;
-      received_at: string;
-      attempts: number;
-    }>(this.sql.claimStale, [claim.owner, claim.until, this.space, now, limit]);
-    return rows
-      .map((row) => ({
-        id: row.id,
-        source: row.source,
-        partition: row.partition_key,
-        payload: JSON.parse(row.payload) as unknown,
-        receivedAt: Number(row.received_at),
-        attempts: Number(row.attempts),
-      }))
-      .sort((a, b) => a.receivedAt - b.receivedAt);
+    const { rows } = await this.pool.query<InboxRow>(this.sql.claimStale, [
+      claim.owner,
+      claim.until,
+      this.space,
+      now,
+      limit,
+    ]);
+    return inboxEntriesOf(rows);
   }
 
   async releaseInbound(id: string, retryAt: number, error: string, giveUp: boolean): Promise<void> {

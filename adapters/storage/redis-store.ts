@@ -8,10 +8,10 @@ import {
   entryOf,
   INBOX_MEMORY_MS,
   type LandedCard,
+  landedDocuments,
   type NativeChange,
   type NativeStore,
 } from "./native-store.js";
-import { landedDocuments } from "./sqlite-store.js";
 
 /** The slice of a node-redis client the store needs. */
 export interface RedisClient {

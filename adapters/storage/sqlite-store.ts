@@ -6,10 +6,14 @@ import {
   ANSWER_CLAIM_MS,
   decideCommits,
   entryOf,
+  type InboxRow,
+  inboxEntriesOf,
   type LandedCard,
+  landedDocuments,
   type NativeChange,
   type NativeStore,
   type RawDocument,
+  settleRow,
 } from "./native-store.js";
 import type { SqliteConnection } from "./sqlite-connection.js";
 
@@ -266,15 +270,6 @@ function entriesOf(job: Extract<Job, { kind: "commit" }>, seqOf: ReadonlyMap<str
   });
 }
 
-interface InboxRow {
-  id: string;
-  source: string;
-  partition_key: string;
-  payload: string;
-  received_at: number;
-  attempts: number;
-}
-
 interface OutboxRow {
   seq: number;
   draft: string;
@@ -338,16 +333,7 @@ export class SqliteStore implements NativeStore {
       const rows = await this.writer.db
         .prepare(SQL.claimStale)
         .all<InboxRow>([claim.owner, claim.until, this.space, now, this.space, now, limit]);
-      return rows
-        .map((row) => ({
-          id: row.id,
-          source: row.source,
-          partition: row.partition_key,
-          payload: JSON.parse(row.payload) as unknown,
-          receivedAt: Number(row.received_at),
-          attempts: Number(row.attempts),
-        }))
-        .sort((a, b) => a.receivedAt - b.receivedAt);
+      return inboxEntriesOf(rows);
     });
   }
 
@@ -433,22 +419,4 @@ export class SqliteStore implements NativeStore {
   private runInWriter<T>(work: () => Promise<T>): Promise<T> {
     return this.writer.submit({ kind: "run", work });
   }
-}
-
-/** An outcome as the outbox row records it: state, attempts, retry time, error, settled time, ref. */
-export function settleRow(entry: OutboxEntry, outcome: OutboxOutcome): unknown[] {
-  const retry = outcome.state === "retry";
-  return [
-    entry.seq,
-    retry ? "pending" : outcome.state,
-    retry ? outcome.attempts : entry.attempts,
-    retry ? outcome.retryAt : 0,
-    outcome.state === "retry" || outcome.state === "dead" ? outcome.error.slice(0, 2000) : null,
-    retry ? null : outcome.at,
-    outcome.state === "delivered" && outcome.ref ? JSON.stringify(outcome.ref) : null,
-  ];
-}
-
-export function landedDocuments(landed: LandedCard | undefined): RawDocument[] {
-  return landed === undefined ? [] : [landed.card, landed.thread];
 }

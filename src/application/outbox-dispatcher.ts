@@ -1,15 +1,9 @@
-import {
-  type ChatGateway,
-  type ConversationRef,
-  type MessageRef,
-  type Pacing,
-  SendFailure,
-  type UserRef,
-} from "../ports/chat-gateway.js";
+import { type ChatGateway, SendFailure } from "../ports/chat-gateway.js";
 import type { Clock } from "../ports/clock.js";
 import type { Logger } from "../ports/logger.js";
-import type { Outbox, OutboxEntry, OutboxOutcome, TicketSide } from "../ports/outbox.js";
+import type { Outbox, OutboxEntry, OutboxOutcome } from "../ports/outbox.js";
 import type { CardRenderer } from "./card-renderer.js";
+import { OutboxTargets } from "./outbox-targets.js";
 import { Pacer } from "./pacer.js";
 
 export interface DispatcherOptions {
@@ -41,14 +35,6 @@ interface Lane {
   unrecorded?: { readonly entry: OutboxEntry; readonly outcome: OutboxOutcome };
 }
 
-/** How one entry is sent once its thread or card is known. */
-interface Resolved {
-  readonly where: ConversationRef | UserRef;
-  /** Whether a message the platform may already have can be found by its delivery key. */
-  readonly findable: boolean;
-  send(): Promise<MessageRef | undefined>;
-}
-
 /** What the dispatcher did since it started, for metrics and logs. */
 export interface DispatchStats {
   sent: number;
@@ -74,10 +60,10 @@ export class OutboxDispatcher {
   private readonly lanes = new Map<string, Lane>();
   /** Sequence numbers in memory, and when each was settled (0 while pending). */
   private readonly known = new Map<number, number>();
-  private readonly cards = new Map<string, MessageRef>();
   /** Lane heads a process that died may have sent: looked for on the platform before sending. */
   private readonly uncertain = new Set<number>();
   private readonly pacer = new Pacer();
+  private readonly targets: OutboxTargets;
   private readonly running = new Set<Promise<void>>();
   private watermark = 0;
   private inFlight = 0;
@@ -93,7 +79,9 @@ export class OutboxDispatcher {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly options: DispatcherOptions,
-  ) {}
+  ) {
+    this.targets = new OutboxTargets(store, gateway, options.renderCard);
+  }
 
   /** Entries this process just committed: they go out without waiting for a read of the store. */
   offer(entries: readonly OutboxEntry[]): void {
@@ -152,7 +140,7 @@ export class OutboxDispatcher {
       const now = this.clock.now();
       for (const lane of this.ready(now)) {
         if (this.inFlight >= (this.options.concurrency ?? 16)) break;
-        const pacing = lane.unrecorded === undefined ? this.pacingOf(lane.entries[0]) : undefined;
+        const pacing = lane.unrecorded === undefined ? this.targets.pacingOf(lane.entries[0]) : undefined;
         if (pacing !== undefined && !this.pacer.mayPost(pacing, now)) continue;
         if (pacing !== undefined) this.pacer.count(pacing, now);
         lane.busy = true;
@@ -255,7 +243,7 @@ export class OutboxDispatcher {
     lane.notBefore = lane.entries[0]?.retryAt ?? 0;
     const { target } = entry;
     if (outcome.state === "delivered" && target.kind === "post" && target.lands && outcome.ref)
-      this.cards.set(cardKey(target.lands.ticket, target.lands.side), outcome.ref);
+      this.targets.landed(target.lands.ticket, target.lands.side, outcome.ref);
     if (lane.entries.length === 0) {
       const id = entry.lane;
       if (this.lanes.get(id) === lane) this.lanes.delete(id);
@@ -279,7 +267,7 @@ export class OutboxDispatcher {
       return { state: "superseded", at: now };
     }
     try {
-      const resolved = await this.resolve(entry);
+      const resolved = await this.targets.resolve(entry);
       if (typeof resolved === "string") {
         this.logger.warn({ key: entry.key, reason: resolved }, "a message could not be placed; set aside");
         this.stats.dead += 1;
@@ -328,86 +316,12 @@ export class OutboxDispatcher {
     return { state: "retry", attempts, retryAt: now + wait, error: reason };
   }
 
-  /** Where the entry goes now and what it says; a string says why it cannot go (its card never landed). */
-  private async resolve(entry: OutboxEntry): Promise<Resolved | string> {
-    const { target } = entry;
-    const content = entry.message === "card" ? await this.drawCard(entry) : entry.message;
-    if (content === undefined) return "its ticket no longer exists";
-    const message = { ...content, deliveryKey: entry.key };
-    switch (target.kind) {
-      case "post":
-        return { where: target.to, findable: true, send: () => this.gateway.post(target.to, message) };
-      case "direct":
-        return {
-          where: target.user,
-          findable: true,
-          send: () => this.gateway.notifyUser(target.user, message),
-        };
-      case "answer": {
-        const to = { user: target.user, in: target.in, replyTo: target.replyTo };
-        return {
-          where: target.in,
-          findable: false,
-          send: () => this.gateway.answer(to, message).then(() => undefined),
-        };
-      }
-      case "thread": {
-        const known = target.side === "client" && target.in.thread !== undefined;
-        const card = known ? undefined : await this.cardOf(target.ticket, target.side);
-        if (!known && card === undefined) return `T-${target.ticket}'s ${target.side} card was never posted`;
-        const to = known
-          ? target.in
-          : {
-              platform: card?.platform ?? target.in.platform,
-              conversation: card?.conversation ?? target.in.conversation,
-              thread: card?.message as string,
-            };
-        return { where: to, findable: true, send: () => this.gateway.post(to, message) };
-      }
-      case "update": {
-        const card = await this.cardOf(target.ticket, target.side);
-        if (card === undefined) return `T-${target.ticket}'s ${target.side} card was never posted`;
-        return {
-          where: card,
-          findable: false,
-          send: () => this.gateway.update(card, message).then(() => undefined),
-        };
-      }
-    }
-  }
-
-  private drawCard(entry: OutboxEntry) {
-    const { target } = entry;
-    if (target.kind === "update") return this.options.renderCard(target.ticket, target.side);
-    if (target.kind === "post" && target.lands)
-      return this.options.renderCard(target.lands.ticket, target.lands.side);
-    return undefined;
-  }
-
-  private async cardOf(ticket: number, side: TicketSide): Promise<MessageRef | undefined> {
-    const key = cardKey(ticket, side);
-    const cached = this.cards.get(key);
-    if (cached !== undefined) return cached;
-    const landed = await this.store.landedCard(ticket, side);
-    if (landed !== undefined) this.cards.set(key, landed);
-    return landed;
-  }
-
-  private pacingOf(entry: OutboxEntry | undefined): Pacing | undefined {
-    if (entry === undefined || this.gateway.pacing === undefined) return undefined;
-    const { target } = entry;
-    if (target.kind === "post") return this.gateway.pacing(target.to);
-    if (target.kind === "thread") return this.gateway.pacing(target.in);
-    if (target.kind === "direct") return this.gateway.pacing(target.user);
-    return undefined;
-  }
-
   /** When the earliest waiting lane may go: its retry time, or its conversation's next free slot. */
   private nextDue(now: number): number | null {
     let next: number | null = null;
     for (const lane of this.lanes.values()) {
       if (lane.busy || (lane.entries.length === 0 && lane.unrecorded === undefined)) continue;
-      const pacing = lane.unrecorded === undefined ? this.pacingOf(lane.entries[0]) : undefined;
+      const pacing = lane.unrecorded === undefined ? this.targets.pacingOf(lane.entries[0]) : undefined;
       const at = Math.max(lane.notBefore, pacing === undefined ? now : this.pacer.nextSlot(pacing, now));
       if (next === null || at < next) next = at;
     }
@@ -428,8 +342,4 @@ export class OutboxDispatcher {
       };
     });
   }
-}
-
-function cardKey(ticket: number, side: TicketSide): string {
-  return `${ticket}:${side}`;
 }
