@@ -1,15 +1,14 @@
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import { App, SocketModeReceiver } from "@slack/bolt";
 import type { HomeView, RetryOptions } from "@slack/web-api";
 import type { Desk } from "../../src/application/desk.js";
 import { type Intake, ShuttingDownError } from "../../src/application/intake.js";
 import type { Logger } from "../../src/ports/logger.js";
 import { formOfButton, homeTab } from "./blocks.js";
 import { fromButtonClick, type SlackButtonClick } from "./slack-inbound.js";
-import { TICKET_REACTION } from "./slack-intake.js";
+import { TICKET_REACTION } from "./slack-requests.js";
 import { actionFormModal, newTicketModal } from "./slack-modals.js";
-import { type InnerReceiver, IntakeReceiver } from "./slack-receiver.js";
+import { SlackHttpReceiver } from "./slack-http-receiver.js";
+import { type InnerReceiver, IntakeReceiver, RejectedRequest } from "./slack-receiver.js";
 import { apiBase, type SlackProfiles, slackLogger } from "./slack-web.js";
 
 export { slackWebClient } from "./slack-web.js";
@@ -62,34 +61,30 @@ export async function startSlackApp(desk: Desk, intake: Intake, setup: SlackSetu
   const socketMode = setup.signingSecret === undefined;
   if (socketMode && setup.appToken === undefined)
     throw new Error("set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
-  const unrecorded = (error: unknown) =>
-    error instanceof ShuttingDownError
-      ? setup.logger.info({}, "a Slack request came while the desk shuts down; Slack will send it again")
-      : setup.logger.error({ err: error }, "could not record a Slack request; Slack will send it again");
   const socketReceiver = socketMode
     ? new SocketModeReceiver({
         appToken: setup.appToken as string,
         logger,
         installerOptions: { clientOptions },
-        // Not acknowledged: Slack delivers the envelope again.
         processEventErrorHandler: async ({ error }) => {
-          unrecorded(error);
+          // A malformed envelope is acknowledged and dropped; one the desk could not record is not
+          // acknowledged, so Slack delivers it again.
+          if (error instanceof RejectedRequest) {
+            setup.logger.info({ reason: error.message }, "dropped a malformed Slack envelope");
+            return true;
+          }
+          if (error instanceof ShuttingDownError)
+            setup.logger.info({}, "a Slack envelope came while the desk shuts down; Slack will send it again");
+          else setup.logger.error({ err: error }, "could not record a Slack envelope; Slack will send it again");
           return false;
         },
       })
     : undefined;
-  const inner = (socketReceiver ??
-    new HTTPReceiver({
-      signingSecret: setup.signingSecret as string,
-      logger,
-      processEventErrorHandler: async ({ error, response }) => {
-        unrecorded(error);
-        // 503: Slack retries the event (elsewhere, if several desks share the URL). True: this handler
-        // answered the request, so Bolt stops waiting for an acknowledgement.
-        if (!response.headersSent) response.writeHead(503, { "retry-after": "1" }).end();
-        return true;
-      },
-    })) as unknown as InnerReceiver;
+  if (socketReceiver !== undefined) guardSocketMessages(socketReceiver, setup.logger);
+  const httpReceiver = socketMode
+    ? undefined
+    : new SlackHttpReceiver({ signingSecret: setup.signingSecret as string, logger: setup.logger });
+  const inner = (socketReceiver ?? httpReceiver) as unknown as InnerReceiver;
   const app = new App({
     token: setup.botToken,
     receiver: new IntakeReceiver(inner, intake),
@@ -101,20 +96,31 @@ export async function startSlackApp(desk: Desk, intake: Intake, setup: SlackSetu
     setup.logger.error({ err: error }, "Slack listener failed");
   });
 
-  const started = (await (socketMode ? app.start() : app.start(setup.port ?? 3000))) as unknown;
-  const server = socketMode ? undefined : (started as Server);
-  const port = server === undefined ? undefined : (server.address() as AddressInfo).port;
+  await (socketMode ? app.start() : app.start(setup.port ?? 3000));
   const client = (socketReceiver as unknown as { client?: { connected?: boolean } } | undefined)?.client;
   return {
-    port,
-    connected: () => (server === undefined ? client?.connected === true : server.listening),
-    async stop() {
-      const stopping = app.stop();
-      // Whatever still arrives is refused anyway; kept-alive connections need not hold the stop up.
-      server?.closeAllConnections();
-      await stopping;
-    },
+    port: httpReceiver?.port,
+    connected: () => (httpReceiver === undefined ? client?.connected === true : httpReceiver.port !== undefined),
+    stop: () => app.stop().then(() => undefined),
   };
+}
+
+/**
+ * The Socket Mode client reads each envelope in an async listener that fails on a malformed one (an
+ * `events_api` envelope without an event), which would be an unhandled rejection: it is logged instead.
+ */
+function guardSocketMessages(receiver: SocketModeReceiver, logger: Logger): void {
+  const client = receiver.client as unknown as {
+    removeAllListeners(event: string): void;
+    on(event: string, listener: (data: unknown, isBinary: boolean) => void): void;
+    onWebSocketMessage(data: unknown, isBinary: boolean): Promise<void>;
+  };
+  client.removeAllListeners("ws_message");
+  client.on("ws_message", (data, isBinary) => {
+    client.onWebSocketMessage(data, isBinary).catch((error: unknown) => {
+      logger.info({ reason: (error as Error).message }, "dropped a malformed Socket Mode envelope");
+    });
+  });
 }
 
 /** The Home tab, the new-ticket form and buttons' forms: opened at once, with the trigger id. */

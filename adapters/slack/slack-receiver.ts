@@ -1,6 +1,15 @@
 import type { App, Receiver, ReceiverEvent } from "@slack/bolt";
 import type { Intake } from "../../src/application/intake.js";
-import { routeOf, SLACK_SOURCE, storedBody } from "./slack-intake.js";
+import { SLACK_SOURCE, storedBody } from "./slack-intake.js";
+import { routeOf } from "./slack-requests.js";
+
+/** A request that is not one Slack sends, or not in the shape it sends it: answered 400, changes nothing. */
+export class RejectedRequest extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "RejectedRequest";
+  }
+}
 
 /** The part of Bolt's receivers this wrapper drives. */
 export interface InnerReceiver {
@@ -49,6 +58,7 @@ export class IntakeReceiver implements Receiver {
       await event.ack();
       return;
     }
+    if (route.route === "reject") throw new RejectedRequest(route.reason);
     const entry = await this.intake.record({
       id: route.id,
       source: SLACK_SOURCE,

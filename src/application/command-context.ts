@@ -35,14 +35,19 @@ export async function targetTicket(
   let ticket: Ticket | undefined;
   if (ref !== undefined) {
     ticket = await ctx.get(Number(ref.replace(/^\D+/, "")));
-    if (ticket === undefined) throw new TicketNotFoundError(ref.toUpperCase());
+    if (ticket === undefined) throw new TicketNotFoundError(normalized(ref));
   } else if (invocation.conversation.thread !== undefined) {
     ticket = await ctx.deps.store.findByThread(invocation.conversation);
   }
   if (ticket === undefined)
     throw new InvalidCommandError("say which ticket (outside a ticket's thread)", usage);
   if (!isAgentRole(invocation.role) && ticket.customer !== invocation.customer?.id) {
-    throw new TicketNotFoundError(`T-${ticket.id}`, invocation.customer?.name ?? "you");
+    throw new TicketNotFoundError(ref === undefined ? `T-${ticket.id}` : normalized(ref));
   }
   return ticket;
+}
+
+/** A ticket reference as the person wrote it, upper-cased: never more than they said. */
+function normalized(ref: string): string {
+  return ref.toUpperCase();
 }

@@ -106,12 +106,13 @@ export class NotAllowedError extends DeskError {
   }
 }
 
+/**
+ * The same words whether the ticket does not exist or belongs to another customer: a client must not
+ * learn which numbers exist.
+ */
 export class TicketNotFoundError extends DeskError {
-  constructor(number: string, where?: string) {
-    super(
-      "ticket_not_found",
-      `There is no ticket ${number}${where ? ` for ${where}` : ""}. Try \`list\` to see open tickets.`,
-    );
+  constructor(number: string) {
+    super("ticket_not_found", `There is no ticket ${number}. Try \`list\` to see open tickets.`);
   }
 }
 

@@ -24,10 +24,13 @@ describe("who may do what", () => {
     const { command, gateway } = await twoCustomers();
     await command(U_CARLA, C_ACME, "status T-1");
     expect(gateway.lastAnswer().message.text).toMatch(/^T-1: Our checkout is down/);
+    // Another customer's ticket and a ticket that does not exist get the same answer: a client cannot
+    // learn which numbers exist.
     expect(await command(U_CARLA, C_ACME, "status T-2")).toMatchObject({ outcome: "invalid" });
-    expect(gateway.lastAnswer().message.text).toBe(
-      "There is no ticket T-2 for Acme. Try `list` to see open tickets.",
-    );
+    const otherCustomers = gateway.lastAnswer().message.text;
+    expect(await command(U_CARLA, C_ACME, "status T-50")).toMatchObject({ outcome: "invalid" });
+    expect(gateway.lastAnswer().message.text.replace("T-50", "T-2")).toBe(otherCustomers);
+    expect(otherCustomers).toBe("There is no ticket T-2. Try `list` to see open tickets.");
     await command(U_CARLA, C_ACME, "list open");
     expect(gateway.lastAnswer().message.text).toContain("Open tickets for Acme (1)");
     expect(gateway.lastAnswer().message.text).not.toContain("Password reset");

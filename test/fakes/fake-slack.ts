@@ -115,12 +115,25 @@ export class FakeSlack {
     return this.socket !== undefined;
   }
 
-  /** Sends a Socket Mode envelope and resolves with the client's acknowledgement payload. */
-  sendEnvelope(type: "events_api" | "slash_commands" | "interactive", payload: unknown): Promise<unknown> {
+  /**
+   * Sends a Socket Mode envelope and resolves with the client's acknowledgement payload (or, with
+   * `awaitAck: false`, once it is sent: an envelope the client drops is never acknowledged).
+   */
+  sendEnvelope(
+    type: "events_api" | "slash_commands" | "interactive",
+    payload: unknown,
+    options: { readonly awaitAck?: boolean } = {},
+  ): Promise<unknown> {
     const envelopeId = randomUUID();
     return new Promise((resolve, reject) => {
       if (this.socket === undefined) {
         reject(new Error("no Socket Mode client is connected"));
+        return;
+      }
+      if (options.awaitAck === false) {
+        this.socket.send(JSON.stringify({ envelope_id: envelopeId, type, payload }), () =>
+          resolve(undefined),
+        );
         return;
       }
       this.acks.set(envelopeId, resolve);

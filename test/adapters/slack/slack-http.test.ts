@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { SIGNING_SECRET, signedHeaders } from "../../fakes/fake-slack.js";
 import { C_ACME, T_TRIAGE, U_ALICE, U_CARLA } from "../../support/desk.js";
 import { aSlackDesk } from "../../support/slack-desk.js";
 
@@ -115,5 +116,45 @@ describe("tickets from existing messages", () => {
       settle,
     );
     await vi.waitFor(() => expect(desk.slack.posted(C_ACME, "1700000060.000001")).toHaveLength(1), settle);
+  });
+});
+
+describe("the HTTP endpoint's guard", () => {
+  const post = (body: string, type: string, at: number) =>
+    fetch(desk.endpoint, {
+      method: "POST",
+      body,
+      headers: { "content-type": type, ...signedHeaders(body, SIGNING_SECRET, at) },
+    });
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it("refuses a signed request made more than five minutes before or after now, and takes one within", async () => {
+    desk = await aSlackDesk("http");
+    const body = JSON.stringify({
+      type: "event_callback",
+      event_id: "EvClock",
+      event: { type: "app_mention" },
+    });
+    expect((await post(body, "application/json", now() + 6 * 60)).status).toBe(401);
+    expect((await post(body, "application/json", now() - 6 * 60)).status).toBe(401);
+    expect((await post(body, "application/json", now() + 4 * 60)).status).toBe(200);
+  });
+
+  it("answers a correctly signed body that is no Slack payload with 400, and keeps serving", async () => {
+    desk = await aSlackDesk("http");
+    for (const [body, type] of [
+      ["null", "application/json"],
+      ["payload=null", "application/x-www-form-urlencoded"],
+      ["[1,2]", "application/json"],
+      ["{", "application/json"],
+      [JSON.stringify({ type: "block_actions", actions: [{}] }), "application/json"],
+      [
+        `payload=${encodeURIComponent(JSON.stringify({ type: "view_submission", view: { id: "V1" } }))}`,
+        "application/x-www-form-urlencoded",
+      ],
+    ] as const)
+      expect((await post(body, type, now())).status, body).toBe(400);
+    const { ts } = await desk.message(U_CARLA.id, C_ACME, "Our checkout is down for all users");
+    await vi.waitFor(() => expect(desk.slack.posted(C_ACME, ts)).toHaveLength(1), settle);
   });
 });
