@@ -80,8 +80,12 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   if (!LOG_LEVELS.includes(logLevel))
     logger.warn({ given: env.LOG_LEVEL, levels: LOG_LEVELS }, "unknown LOG_LEVEL; logging at info");
   // A fault in a library's callback must not take the desk down: it is logged and the desk keeps serving.
-  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection; still serving"));
-  process.on("uncaughtException", (error) => logger.error({ err: error }, "uncaught exception; still serving"));
+  process.on("unhandledRejection", (reason) =>
+    logger.error({ err: reason }, "unhandled rejection; still serving"),
+  );
+  process.on("uncaughtException", (error) =>
+    logger.error({ err: error }, "uncaught exception; still serving"),
+  );
   const configPath = env.SLA_DESK_CONFIG ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);
   const config = configPath === undefined ? parseDeskConfig(LOCAL_CONFIG) : await readDeskConfig(configPath);
   const policy = await policyRegistry(config);

@@ -4,11 +4,11 @@ import type { Desk } from "../../src/application/desk.js";
 import { type Intake, ShuttingDownError } from "../../src/application/intake.js";
 import type { Logger } from "../../src/ports/logger.js";
 import { formOfButton, homeTab } from "./blocks.js";
-import { fromButtonClick, type SlackButtonClick } from "./slack-inbound.js";
-import { TICKET_REACTION } from "./slack-requests.js";
-import { actionFormModal, newTicketModal } from "./slack-modals.js";
 import { SlackHttpReceiver } from "./slack-http-receiver.js";
+import { fromButtonClick, type SlackButtonClick } from "./slack-inbound.js";
+import { actionFormModal, newTicketModal } from "./slack-modals.js";
 import { type InnerReceiver, IntakeReceiver, RejectedRequest } from "./slack-receiver.js";
+import { TICKET_REACTION } from "./slack-requests.js";
 import { apiBase, type SlackProfiles, slackLogger } from "./slack-web.js";
 
 export { slackWebClient } from "./slack-web.js";
@@ -74,8 +74,12 @@ export async function startSlackApp(desk: Desk, intake: Intake, setup: SlackSetu
             return true;
           }
           if (error instanceof ShuttingDownError)
-            setup.logger.info({}, "a Slack envelope came while the desk shuts down; Slack will send it again");
-          else setup.logger.error({ err: error }, "could not record a Slack envelope; Slack will send it again");
+            setup.logger.info(
+              {},
+              "a Slack envelope came while the desk shuts down; Slack will send it again",
+            );
+          else
+            setup.logger.error({ err: error }, "could not record a Slack envelope; Slack will send it again");
           return false;
         },
       })
@@ -100,7 +104,8 @@ export async function startSlackApp(desk: Desk, intake: Intake, setup: SlackSetu
   const client = (socketReceiver as unknown as { client?: { connected?: boolean } } | undefined)?.client;
   return {
     port: httpReceiver?.port,
-    connected: () => (httpReceiver === undefined ? client?.connected === true : httpReceiver.port !== undefined),
+    connected: () =>
+      httpReceiver === undefined ? client?.connected === true : httpReceiver.port !== undefined,
     stop: () => app.stop().then(() => undefined),
   };
 }

@@ -87,7 +87,10 @@ export class SlackHttpReceiver implements InnerReceiver {
       body = parseBody(raw, String(request.headers["content-type"] ?? ""));
     } catch (error) {
       const status = error instanceof HttpError ? error.status : 400;
-      this.options.logger.info({ status, reason: (error as Error).message }, "refused a request to the Slack endpoint");
+      this.options.logger.info(
+        { status, reason: (error as Error).message },
+        "refused a request to the Slack endpoint",
+      );
       answer(response, status, "");
       request.resume();
       return;
@@ -134,8 +137,15 @@ export class SlackHttpReceiver implements InnerReceiver {
         return;
       }
       if (error instanceof ShuttingDownError)
-        this.options.logger.info({}, "a Slack request came while the desk shuts down; Slack will send it again");
-      else this.options.logger.error({ err: error }, "could not record a Slack request; Slack will send it again");
+        this.options.logger.info(
+          {},
+          "a Slack request came while the desk shuts down; Slack will send it again",
+        );
+      else
+        this.options.logger.error(
+          { err: error },
+          "could not record a Slack request; Slack will send it again",
+        );
       // 503: Slack retries (elsewhere, if several desks share the URL).
       answer(response, 503, "", "text/plain", { "retry-after": "1" });
     }
@@ -151,7 +161,14 @@ export class SlackHttpReceiver implements InnerReceiver {
     if (Math.abs(now - timestamp) > WINDOW_SECONDS)
       throw new HttpError(401, "timestamp more than five minutes from now");
     const headers = { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp };
-    if (!isValidSlackRequest({ signingSecret: this.options.signingSecret, body: raw, headers, nowMilliseconds: now * 1000 }))
+    if (
+      !isValidSlackRequest({
+        signingSecret: this.options.signingSecret,
+        body: raw,
+        headers,
+        nowMilliseconds: now * 1000,
+      })
+    )
       throw new HttpError(401, "signature mismatch");
   }
 }

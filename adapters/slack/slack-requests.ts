@@ -19,7 +19,12 @@ export type SlackIntakeRoute =
 
 const id = z.string().min(1).max(255);
 const text = z.string().max(200_000);
-const author = z.looseObject({ user: id.optional(), text: text.optional(), ts: id, thread_ts: id.optional() });
+const author = z.looseObject({
+  user: id.optional(),
+  text: text.optional(),
+  ts: id,
+  thread_ts: id.optional(),
+});
 
 /** The fields of Slack's payloads the desk reads, with their types; anything else passes through. */
 const messageEvent = z.looseObject({
@@ -47,7 +52,11 @@ const reactionEvent = z.looseObject({
   reaction: z.string().max(100),
   item: z.looseObject({ type: z.string(), channel: id.optional(), ts: id.optional() }),
 });
-const eventCallback = z.looseObject({ type: z.literal("event_callback"), event_id: id, event: z.looseObject({ type: z.string() }) });
+const eventCallback = z.looseObject({
+  type: z.literal("event_callback"),
+  event_id: id,
+  event: z.looseObject({ type: z.string() }),
+});
 const command = z.looseObject({
   command: z.string().max(100),
   text: z.string().max(10_000),
@@ -83,7 +92,10 @@ const viewSubmission = z.looseObject({
     callback_id: z.string().max(255),
     private_metadata: z.string().max(3000).optional(),
     state: z.looseObject({
-      values: z.record(z.string(), z.record(z.string(), z.looseObject({ value: z.string().max(40_000).nullish() }))),
+      values: z.record(
+        z.string(),
+        z.record(z.string(), z.looseObject({ value: z.string().max(40_000).nullish() })),
+      ),
     }),
   }),
 });
