@@ -1,5 +1,6 @@
 import { BusyTicketError, DeskError, NotAllowedError } from "../domain/errors.js";
 import type { DeskCommand } from "../domain/ticket/commands.js";
+import { ticketNumber } from "../domain/ticket/ticket.js";
 import type { OutboundMessage, UserRef } from "../ports/chat-gateway.js";
 import type { InboxClaim } from "../ports/inbox.js";
 import { actionAsCommand, onTriageAnswer } from "./actions.js";
@@ -151,6 +152,18 @@ export class Desk {
   ): Promise<Outcome> {
     const customer = this.deps.directory.customerAt(event.conversation);
     if (customer === undefined) throw new NotAllowedError("Open tickets from a customer's channel.");
+    // A message that opened a ticket, or one inside a ticket's thread, already has its ticket.
+    const existing =
+      event.conversation.thread === undefined
+        ? undefined
+        : await ctx.deps.store.findByThread(event.conversation);
+    if (existing !== undefined) {
+      ctx.answer(
+        answerTo(event),
+        `That is ${ticketNumber(existing.id)} already: ${existing.title}. Reply in its thread to add to it.`,
+      );
+      return { outcome: "handled", ticket: existing.id };
+    }
     const answers = {
       ...(event.impact && { impact: event.impact }),
       ...(event.workaround && { workaround: event.workaround }),

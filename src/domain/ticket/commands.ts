@@ -53,19 +53,22 @@ const USER = /^(?:<@([A-Z0-9._-]+)(?:\|[^>]*)?>|@([\w.@-]+))$/i;
 
 /** Parses a command line (after the `/ticket` or bot mention); unknown or malformed input names its usage. */
 export function parseCommand(input: string): DeskCommand {
-  const words = input
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w !== "");
-  const [first, ...rest] = words;
+  const tokens = [...input.matchAll(/\S+/g)].map((m) => ({ word: m[0], end: (m.index ?? 0) + m[0].length }));
+  const [first, ...rest] = tokens.map((t) => t.word);
   const name = (first ?? "help").toLowerCase();
   if (!(name in USAGE)) {
     throw new InvalidCommandError(`"${first}" is not a command`, Object.values(USAGE).join(" | "));
   }
-  return parseNamed(name as DeskCommand["name"], rest);
+  // Free text (an update, a reply) is kept as written, line breaks included, after the words before it.
+  const textAfter = (words: number) => input.slice(tokens[words]?.end ?? input.length).trim();
+  return parseNamed(name as DeskCommand["name"], rest, textAfter);
 }
 
-function parseNamed(name: DeskCommand["name"], words: string[]): DeskCommand {
+function parseNamed(
+  name: DeskCommand["name"],
+  words: string[],
+  textAfter: (words: number) => string,
+): DeskCommand {
   const usage = USAGE[name];
   const fail = (problem: string): never => {
     throw new InvalidCommandError(problem, usage);
@@ -74,7 +77,7 @@ function parseNamed(name: DeskCommand["name"], words: string[]): DeskCommand {
     case "help":
       return { name };
     case "new": {
-      const text = words.join(" ");
+      const text = textAfter(0);
       return text === "" ? fail("say what happened") : { name, text };
     }
     case "claim":
@@ -92,10 +95,11 @@ function parseNamed(name: DeskCommand["name"], words: string[]): DeskCommand {
     }
     case "priority": {
       const [ticket, rest] = takeTicket(words);
-      const [level, ...reason] = rest;
+      const [level] = rest;
+      const taken = words.length - rest.length + 1;
       return level === undefined
         ? fail("name the new level")
-        : { name, ticket, level, reason: reason.join(" ") };
+        : { name, ticket, level, reason: textAfter(taken) };
     }
     case "list":
       return { name, filter: listFilter(words.join(" ")) };
@@ -103,11 +107,12 @@ function parseNamed(name: DeskCommand["name"], words: string[]): DeskCommand {
     case "note":
     case "update": {
       const [ticket, rest] = takeTicket(words);
-      return rest.length === 0 ? fail("write the text") : { name, ticket, text: rest.join(" ") };
+      const text = textAfter(words.length - rest.length);
+      return text === "" ? fail("write the text") : { name, ticket, text };
     }
     case "resolve": {
       const [ticket, rest] = takeTicket(words);
-      return { name, ticket, note: rest.join(" ") };
+      return { name, ticket, note: textAfter(words.length - rest.length) };
     }
     case "link": {
       const [ticket, other, ...extra] = words.map(ticketOf);

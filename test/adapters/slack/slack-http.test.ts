@@ -84,23 +84,45 @@ describe("tickets from existing messages", () => {
       conversation: C_ACME,
       thread: "1700000050.000001",
     });
-    // Another reaction makes nothing: a :ticket: on the thread's first message afterwards becomes T-2, not T-3.
+    // Another reaction makes nothing; a :ticket: on the thread's first message now points to T-1, whose
+    // thread it is.
     await react("thumbsup", "1700000050.000001");
     await react("ticket", "1700000050.000001");
     await vi.waitFor(
       () =>
-        expect(
-          desk.slack
-            .posted(C_ACME, "1700000050.000001")
-            .map((c) => c.args.text)
-            .join(),
-        ).toContain("T-2"),
+        expect(desk.slack.callsOf("chat.postEphemeral").map((c) => String(c.args.text))).toContain(
+          "That is T-1 already: Also: SSO login fails for the whole team. Reply in its thread to add to it.",
+        ),
       settle,
     );
-    expect((await desk.store.get(2))?.title).toBe("Question about invoices");
-    expect(await desk.store.get(3)).toBeUndefined();
+    expect(await desk.store.get(2)).toBeUndefined();
     // Only the two :ticket: reactions read their message.
     expect(desk.slack.callsOf("conversations.history")).toHaveLength(2);
+  });
+
+  it("points a :ticket: or Create ticket on a ticket's message, or inside its thread, to that ticket", async () => {
+    desk = await aSlackDesk("http");
+    const { ts } = await desk.message(U_CARLA.id, C_ACME, "Our checkout is down for all users");
+    await vi.waitFor(() => expect(desk.slack.posted(C_ACME, ts)).toHaveLength(1), settle);
+    const { ts: reply } = await desk.message(U_CARLA.id, C_ACME, "Still down", { thread: ts });
+    await react("ticket", ts);
+    await desk.shortcut(U_ALICE.id, C_ACME, {
+      ts: reply,
+      thread_ts: ts,
+      user: U_CARLA.id,
+      text: "Still down",
+    });
+    const told = () =>
+      [
+        ...desk.slack.callsOf("chat.postEphemeral").map((c) => String(c.args.text)),
+        ...desk.slack.responses.map((r) => String(r.body.text)),
+      ].filter((text) => text.startsWith("That is T-1 already"));
+    await vi.waitFor(() => expect(told()).toHaveLength(2), settle);
+    await desk.runtime.settled();
+    expect(await desk.store.get(2)).toBeUndefined();
+    // The client's next reply still goes to T-1.
+    expect((await desk.store.get(1))?.history.filter((h) => h.type === "customer_reply")).toHaveLength(1);
+    expect(desk.slack.posted(C_ACME, ts)).toHaveLength(1);
   });
 
   it("opens a ticket with the Create ticket message shortcut", async () => {

@@ -62,3 +62,27 @@ describe("parseCommand", () => {
     expect(() => parseCommand(input)).toThrow(message);
   });
 });
+
+describe("free text after a command", () => {
+  it("is kept as written, line breaks and spacing included", () => {
+    expect(parseCommand("update T-3 Failing over.\n\nNext update  at 10:30")).toEqual({
+      name: "update",
+      ticket: "T-3",
+      text: "Failing over.\n\nNext update  at 10:30",
+    });
+    expect(parseCommand("reply  first line\nsecond")).toEqual({
+      name: "reply",
+      ticket: undefined,
+      text: "first line\nsecond",
+    });
+    expect(parseCommand("priority T-1 P2 customer confirmed:\nonly one user")).toMatchObject({
+      level: "P2",
+      reason: "customer confirmed:\nonly one user",
+    });
+    expect(parseCommand("new Exports fail\nsince 9:00")).toEqual({
+      name: "new",
+      text: "Exports fail\nsince 9:00",
+    });
+    expect(parseCommand("resolve T-2 fixed in 4.2\nthanks")).toMatchObject({ note: "fixed in 4.2\nthanks" });
+  });
+});
