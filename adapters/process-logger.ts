@@ -18,10 +18,10 @@ const SECRETS = [
 ];
 
 /**
- * The desk process's log: one JSON line per event on stderr (stdout is the local chat), with the level
- * as a word and credentials redacted should one ever be passed in.
+ * The desk process's log: one JSON line per event, with the level as a word and credentials redacted
+ * should one ever be passed in; on stderr, or in `file` (local mode, whose terminal is the chat).
  */
-export function processLogger(level = "info"): Logger {
+export function processLogger(level = "info", file?: string): Logger {
   return pino(
     {
       level,
@@ -29,6 +29,6 @@ export function processLogger(level = "info"): Logger {
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: SECRETS, censor: "[redacted]" },
     },
-    pino.destination({ dest: 2, sync: true }),
+    pino.destination(file === undefined ? { dest: 2, sync: true } : { dest: file, mkdir: true, sync: true }),
   );
 }

@@ -76,7 +76,9 @@ function shutdownMs(env: NodeJS.ProcessEnv): number {
  */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const logLevel = env.LOG_LEVEL?.toLowerCase() ?? "info";
-  const logger = processLogger(LOG_LEVELS.includes(logLevel) ? logLevel : "info");
+  // In local mode the terminal is the chat: the log goes to a file beside the tickets.
+  const logFile = env.SLACK_BOT_TOKEN ? undefined : (env.SLA_DESK_LOG_FILE ?? "./data/sla-desk.log");
+  const logger = processLogger(LOG_LEVELS.includes(logLevel) ? logLevel : "info", logFile);
   if (!LOG_LEVELS.includes(logLevel))
     logger.warn({ given: env.LOG_LEVEL, levels: LOG_LEVELS }, "unknown LOG_LEVEL; logging at info");
   // A fault in a library's callback must not take the desk down: it is logged and the desk keeps serving.
@@ -121,7 +123,8 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     ...(slack !== undefined && { handlers: (desk: Desk) => ({ [SLACK_SOURCE]: slack.handler(desk) }) }),
   });
   write(
-    `sla-desk: tickets in ${describeStore(url)}; configuration ${configPath ?? "built-in local demo"}.\n`,
+    `sla-desk: tickets in ${describeStore(url)}; configuration ${configPath ?? "built-in local demo"}` +
+      `${logFile === undefined ? "" : `; log in ${logFile}`}.\n`,
   );
   if (slack !== undefined) {
     const running = await startSlackApp(runtime.desk, runtime.intake, slack.setup);

@@ -19,48 +19,84 @@ const PEOPLE = {
   agent: { platform: "local", id: "agent", name: "Agent" },
 } as const satisfies Record<string, UserRef>;
 
-/** Prints what the desk says, labelled with where it was said. */
+/** A button as shown: where, and in which thread (a card's buttons belong to the thread it starts). */
+interface ShownButton {
+  readonly action: OutboundAction;
+  readonly where: ConversationRef;
+  readonly thread: string | undefined;
+}
+
+/** Prints what the desk says, labelled with where it was said (a ticket's thread by its number). */
 export class ConsoleGateway implements ChatGateway {
   private seq = 0;
   /** Message ids of this run: a restarted desk must not reuse the ids its threads are indexed by. */
   private readonly run = randomUUID().slice(0, 4);
-  /** The latest button of each label, so `:click <label>` can press it. */
-  private readonly buttons = new Map<string, { action: OutboundAction; where: ConversationRef }>();
+  /** Buttons shown, latest last, so `:click <label>` can press the one meant. */
+  private buttons: ShownButton[] = [];
+  /** Thread ids by the ticket they belong to, to name threads `T-1` rather than by id. */
+  private readonly threadLabels = new Map<string, string>();
 
   constructor(private readonly write: (text: string) => void) {}
 
   async post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef> {
     const ref = { ...to, message: `m${this.run}-${++this.seq}` };
-    this.print(`#${to.conversation}${to.thread ? ` › ${to.thread}` : ""}`, message);
-    this.remember(message, to);
+    if (message.ticket !== undefined) this.threadLabels.set(to.thread ?? ref.message, `T-${message.ticket}`);
+    this.print(this.placeOf(to), message);
+    this.remember(message, to, to.thread ?? ref.message);
     return ref;
   }
 
   async update(ref: MessageRef, message: OutboundMessage): Promise<void> {
-    this.print(`#${ref.conversation} (updated ${ref.message})`, message);
+    this.print(`${this.placeOf(ref)} (updated)`, message);
+    this.remember(message, ref, ref.thread ?? ref.message);
   }
 
   async answer(to: PrivateAnswer, message: OutboundMessage): Promise<void> {
-    const where = `#${to.in.conversation}${to.in.thread ? ` › ${to.in.thread}` : ""}`;
-    this.print(`${where} (only ${to.user.name ?? to.user.id})`, message);
-    this.remember(message, to.in);
+    this.print(`${this.placeOf(to.in)} (only ${to.user.name ?? to.user.id})`, message);
+    this.remember(message, to.in, to.in.thread);
   }
 
   async notifyUser(user: UserRef, message: OutboundMessage): Promise<MessageRef> {
     this.print(`@${user.name ?? user.id} (direct)`, message);
     const conversation = `dm-${user.id}`;
-    this.remember(message, { platform: user.platform, conversation });
+    this.remember(message, { platform: user.platform, conversation }, undefined);
     return { platform: user.platform, conversation, message: `m${this.run}-${++this.seq}` };
   }
 
-  /** The button last shown with this label (any case), and where it was shown. */
-  button(label: string): { action: OutboundAction; where: ConversationRef } | undefined {
-    return this.buttons.get(label.toLowerCase());
+  /**
+   * The button with this label (any case) to press: inside a thread, the latest shown in that thread (a
+   * card's buttons count for the thread it starts); elsewhere the latest shown anywhere.
+   */
+  button(label: string, thread?: string): ShownButton | undefined {
+    const named = this.buttons.filter((b) => b.action.label.toLowerCase() === label.toLowerCase());
+    return (thread === undefined ? named : named.filter((b) => b.thread === thread)).at(-1);
   }
 
-  private remember(message: OutboundMessage, where: ConversationRef): void {
-    for (const action of message.actions ?? [])
-      this.buttons.set(action.label.toLowerCase(), { action, where });
+  /** A thread as people know it: its ticket's number, when it is a ticket's. */
+  label(thread: string): string {
+    return this.threadLabels.get(thread) ?? thread;
+  }
+
+  /** Shows a ticket's card again, in the thread it starts, with its buttons to press there. */
+  showCard(where: ConversationRef, thread: string, ticket: number, message: OutboundMessage): void {
+    this.threadLabels.set(thread, `T-${ticket}`);
+    this.print(`${this.placeOf({ ...where, thread })} (card)`, message);
+    this.remember(message, where, thread);
+  }
+
+  private placeOf(to: ConversationRef): string {
+    return `#${to.conversation}${to.thread ? ` › ${this.label(to.thread)}` : ""}`;
+  }
+
+  private remember(message: OutboundMessage, where: ConversationRef, thread: string | undefined): void {
+    const shown = (message.actions ?? []).map((action) => ({ action, where, thread }));
+    if (shown.length === 0) return;
+    // A redrawn card replaces the buttons it showed before.
+    const labels = new Set(shown.map((b) => `${b.thread}|${b.action.label.toLowerCase()}`));
+    this.buttons = [
+      ...this.buttons.filter((b) => !labels.has(`${b.thread}|${b.action.label.toLowerCase()}`)),
+      ...shown,
+    ].slice(-500);
   }
 
   private print(where: string, message: OutboundMessage): void {
@@ -118,7 +154,10 @@ export async function runConsoleChat(
     conversation: channel(),
     ...(thread && { thread }),
   });
-  const prompt = () => write(`${PEOPLE[person].name} in #${channel()}${thread ? ` › ${thread}` : ""}> `);
+  const prompt = () =>
+    write(
+      `${PEOPLE[person].name} in #${channel()}${thread ? ` › ${gateway?.label(thread) ?? thread}` : ""}> `,
+    );
   write(`${HELP}\n`);
   prompt();
   const handleLine = async (line: string) => {
@@ -133,12 +172,22 @@ export async function runConsoleChat(
     else if (line === ":out") thread = undefined;
     else if (line.startsWith(":in ")) {
       const ticket = await store.get(Number(line.replace(/\D+/g, "")));
-      if (ticket === undefined) write("No such ticket.\n");
-      else thread = person === "client" ? ticket.clientThread.thread : ticket.triageThread?.thread;
+      const side = person === "client" ? "client" : "triage";
+      const where =
+        ticket === undefined ? undefined : side === "client" ? ticket.clientThread : ticket.triageThread;
+      if (ticket === undefined || where?.thread === undefined) write("No such ticket.\n");
+      else {
+        thread = where.thread;
+        const card = await desk.card(ticket.id, side);
+        if (card !== undefined) gateway?.showCard(where, where.thread, ticket.id, card);
+      }
     } else if (line.startsWith(":click ")) {
       const [label = "", ...text] = line.slice(7).split(":");
-      const button = gateway?.button(label.trim());
-      if (button === undefined) write(`No button "${label.trim()}" has been shown.\n`);
+      const button = gateway?.button(label.trim(), thread);
+      if (button === undefined)
+        write(
+          `No button "${label.trim()}" has been shown${thread === undefined ? "" : " in this thread"}.\n`,
+        );
       else
         await desk.receive({
           type: "action.clicked",
@@ -149,6 +198,9 @@ export async function runConsoleChat(
           value: button.action.value,
           ...(text.length > 0 && pressed(button.action, text.join(":").trim())),
         });
+    } else if (line.startsWith(":")) {
+      // A typo of a local command is not a message to the desk (it would open a ticket).
+      write(`Unknown command "${line.split(/\s/)[0]}". :help lists what local mode understands.\n`);
     } else if (line.startsWith("/ticket")) {
       await desk.receive({
         type: "command.invoked",

@@ -3,7 +3,9 @@ import type { DeskCommand } from "../domain/ticket/commands.js";
 import { ticketNumber } from "../domain/ticket/ticket.js";
 import type { OutboundMessage, UserRef } from "../ports/chat-gateway.js";
 import type { InboxClaim } from "../ports/inbox.js";
+import type { TicketSide } from "../ports/outbox.js";
 import { actionAsCommand, onTriageAnswer } from "./actions.js";
+import { cardRenderer } from "./card-renderer.js";
 import type { Invocation } from "./command-context.js";
 import { DeskContext, type DeskDeps } from "./desk-context.js";
 import { homeView } from "./home-view.js";
@@ -86,6 +88,11 @@ export class Desk {
   /** Marks an inbox entry handled that asks nothing of the desk (a reaction on a message since deleted). */
   async complete(inboxId: string): Promise<void> {
     await this.commit(new Turn(inboxId, this.deps.store), inboxId);
+  }
+
+  /** A ticket side's card as it reads now (to show it again, as local mode does on `:in T-n`). */
+  card(id: number, side: TicketSide): Promise<OutboundMessage | undefined> {
+    return cardRenderer(this.deps)(id, side);
   }
 
   /** What this person's home view (Slack's App Home) shows now. */

@@ -1,5 +1,5 @@
 import { NotAllowedError } from "../domain/errors.js";
-import { type ListFilter, USAGE } from "../domain/ticket/commands.js";
+import { CLIENT_USAGE, type ListFilter, USAGE } from "../domain/ticket/commands.js";
 import type { Ticket } from "../domain/ticket/ticket.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { TicketQuery } from "../ports/ticket-store.js";
@@ -7,11 +7,10 @@ import type { Invocation } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
 import { listView, statusView } from "./ticket-views.js";
 
-const CLIENT_COMMANDS = ["help", "new", "status", "list", "priority", "reopen"] as const;
-
+/** The commands this person may run, as they may run them. */
 export function help(invocation: Invocation): string {
-  const names = isAgentRole(invocation.role) ? Object.keys(USAGE) : CLIENT_COMMANDS;
-  const lines = names.map((name) => `• ${USAGE[name as keyof typeof USAGE]}`);
+  const usage = isAgentRole(invocation.role) ? USAGE : CLIENT_USAGE;
+  const lines = Object.values(usage).map((line) => `• ${line}`);
   return ["Commands (the ticket number can be left out inside a ticket's thread):", ...lines].join("\n");
 }
 

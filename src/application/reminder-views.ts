@@ -114,7 +114,7 @@ function relative(due: number, now: number, withinTheMinute: string): string {
   return Math.round((due - now) / 60_000) === 0 ? withinTheMinute : timeLeft(due, now);
 }
 
-/** "Tue 3 Mar 10:15 GMT+1", with the reader's own time after it when their zone differs. */
+/** "Tue 3 Mar 10:15 CET", with the reader's own time after it when their zone differs. */
 function timeIn(at: number, contractZone: string, readerZone: string | undefined): string {
   const contract = formatForPeople(at, contractZone);
   if (readerZone === undefined || readerZone === contractZone) return contract;

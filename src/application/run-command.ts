@@ -1,6 +1,7 @@
 import { NotAllowedError } from "../domain/errors.js";
-import { type DeskCommand, parseCommand, USAGE } from "../domain/ticket/commands.js";
+import { CLIENT_USAGE, type DeskCommand, parseCommand, USAGE } from "../domain/ticket/commands.js";
 import { ticketNumber } from "../domain/ticket/ticket.js";
+import { isAgentRole } from "../ports/directory.js";
 import { type Invocation, targetTicket } from "./command-context.js";
 import { note, postUpdate, reply } from "./conversation-commands.js";
 import type { DeskContext } from "./desk-context.js";
@@ -17,7 +18,8 @@ export async function runCommand(
   invocation: Invocation,
   command: string | DeskCommand,
 ): Promise<string> {
-  return runParsed(ctx, invocation, typeof command === "string" ? parseCommand(command) : command);
+  const offered = isAgentRole(invocation.role) ? USAGE : CLIENT_USAGE;
+  return runParsed(ctx, invocation, typeof command === "string" ? parseCommand(command, offered) : command);
 }
 
 async function runParsed(ctx: DeskContext, invocation: Invocation, command: DeskCommand): Promise<string> {

@@ -36,9 +36,16 @@ function formatSpan(minutes: number): string {
   return (days > 0 ? parts.slice(0, 2) : parts).join(" ");
 }
 
-function clockLine(clock: TicketClock, now: number): string | undefined {
+function clockLine(ticket: Ticket, clock: TicketClock, now: number): string | undefined {
   const label = METRIC_LABELS[clock.metric];
-  if (clock.stoppedAt !== null) return `${label}: ${clock.state === "breached" ? "missed" : "met"}`;
+  if (clock.stoppedAt !== null) {
+    if (clock.state === "breached") return `${label}: missed`;
+    // An update cadence ends when the ticket is resolved: no update was owed any more, none was "met".
+    const updated = ticket.sla.some(
+      (event) => event.type === "update_posted" && event.at === clock.stoppedAt,
+    );
+    return `${label}: ${clock.metric === "update" && !updated ? "stopped" : "met"}`;
+  }
   if (clock.state === "paused") return `${label}: paused`;
   if (clock.due === null || clock.zone === null) return undefined;
   return `${label}${clock.state === "breached" ? " (breached)" : ""}: ${formatDue(clock.due, clock.zone, now)}`;
@@ -46,7 +53,7 @@ function clockLine(clock: TicketClock, now: number): string | undefined {
 
 export function clockLines(ticket: Ticket, policy: Policy, now: number): string[] {
   return ticketClocks(ticket, policy, now)
-    .map((clock) => clockLine(clock, now))
+    .map((clock) => clockLine(ticket, clock, now))
     .filter((line): line is string => line !== undefined);
 }
 
@@ -60,9 +67,26 @@ function priorityLine(ticket: Ticket, policy: Policy): string {
   return `${name}, ${by}`;
 }
 
-/** The bot's answer in the client's thread: number, priority and deadlines, and the questions if it must ask. */
+/**
+ * The bot's answer in the client's thread: number, priority and deadlines, and the questions if it must
+ * ask. Once the ticket is resolved or closed it says so, and offers nothing more to press.
+ */
 export function clientAck(ticket: Ticket, policy: Policy, now: number): OutboundMessage {
   const number = ticketNumber(ticket.id);
+  if (ticket.status === "resolved" || ticket.status === "closed") {
+    const next =
+      ticket.status === "resolved"
+        ? "If anything is still wrong, reply in this thread and we will reopen it."
+        : "Post a new message in the channel to open a new ticket.";
+    return {
+      title: `${number}: ${ticket.title}`,
+      text: [`${number} is ${ticket.status}. Priority: ${priorityLine(ticket, policy)}.`, "", next].join(
+        "\n",
+      ),
+      actions: [],
+      ticket: ticket.id,
+    };
+  }
   const lines = [`We have opened ${number}. Priority: ${priorityLine(ticket, policy)}.`];
   lines.push(...clockLines(ticket, policy, now));
   if (ticket.awaitingTriageAnswers)

@@ -17,8 +17,8 @@ describe("a client opens a ticket", () => {
     expect(outcome).toEqual({ outcome: "handled", ticket: 1 });
     const [ack] = gateway.postsIn(C_ACME, message);
     expect(ack?.message.text).toContain("We have opened T-1. Priority: P2 (Major), suggested.");
-    expect(ack?.message.text).toContain("First response: Tue 3 Mar 10:00 GMT+1 (in 1h 0m)");
-    expect(ack?.message.text).toContain("Next update: Tue 3 Mar 09:30 GMT+1 (in 30m)");
+    expect(ack?.message.text).toContain("First response: Tue 3 Mar 10:00 CET (in 1h 0m)");
+    expect(ack?.message.text).toContain("Next update: Tue 3 Mar 09:30 CET (in 30m)");
     expect(ticket).toMatchObject({
       customer: "acme",
       policy: "cm-connect-engage",
@@ -152,7 +152,7 @@ describe("agents work the ticket", () => {
     clock.advance(61);
     await command(U_ALICE, T_TRIAGE, "status T-1");
     expect(gateway.lastAnswer().message.text).toContain(
-      "First response (breached): Tue 3 Mar 10:00 GMT+1 (1m overdue)",
+      "First response (breached): Tue 3 Mar 10:00 CET (1m overdue)",
     );
     await command(U_ALICE, T_TRIAGE, "list breaching");
     expect(gateway.lastAnswer().message.text).toContain("Tickets past an SLA deadline (1):");
@@ -179,7 +179,7 @@ describe("agents work the ticket", () => {
     expect(ticket?.dueAt).toBe(Date.parse("2026-03-03T09:15:00+01:00"));
     const told = gateway.textsIn(C_ACME, message).at(-1);
     expect(told).toContain("T-1 priority changed from P5 to P1 by Bob: all invoices are wrong, not a typo");
-    expect(told).toContain("First response: Tue 3 Mar 10:00 GMT+1");
-    expect(told).toContain("Next update: Tue 3 Mar 09:15 GMT+1");
+    expect(told).toContain("First response: Tue 3 Mar 10:00 CET");
+    expect(told).toContain("Next update: Tue 3 Mar 09:15 CET");
   });
 });

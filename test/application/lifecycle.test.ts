@@ -59,6 +59,16 @@ describe("resolving, reopening and closing", () => {
       "T-1 is resolved: payment provider fixed their outage.",
     );
     expect((await desk.reading(1, "resolution"))?.state ?? "none").not.toBe("running");
+    // The client's answer no longer offers to raise the priority or to add details; the card says the
+    // update cadence stopped (no update was posted, none was met).
+    const updates = (conversation: string) =>
+      desk.gateway.deliveries.filter((d) => d.kind === "update" && d.ref.conversation === conversation);
+    const ack = updates(C_ACME).at(-1)?.message;
+    expect(ack?.text).toContain("T-1 is resolved.");
+    expect(ack?.text).toContain("If anything is still wrong, reply in this thread and we will reopen it.");
+    expect(ack?.text).not.toContain("add details");
+    expect(ack?.actions ?? []).toEqual([]);
+    expect(updates(T_TRIAGE).at(-1)?.message.text).toContain("Next update: stopped");
     await desk.command(U_ALICE, T_TRIAGE, "resolve T-1");
     expect(desk.gateway.lastAnswer().message.text).toContain("T-1 is resolved, so it cannot become resolved");
     await desk.post(U_CARLA, C_ACME, "Still failing for card payments", message);

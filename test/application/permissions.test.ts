@@ -63,6 +63,19 @@ describe("who may do what", () => {
     expect((await store.get(1))?.history.map((h) => h.type)).toEqual(["opened"]);
   });
 
+  it("shows a client only what a client can do", async () => {
+    const { command, gateway } = await twoCustomers();
+    await command(U_CARLA, C_ACME, "help");
+    const help = gateway.lastAnswer().message.text;
+    expect(help).toContain("list (your open tickets)");
+    expect(help).not.toMatch(/claim|assign|mine|unassigned|breaching|oncall|note/);
+    await command(U_CARLA, C_ACME, "clam T-1");
+    expect(gateway.lastAnswer().message.text).toBe(
+      '"clam" is not a command. Usage: help | new <what happened> | status [T-n] | list (your open tickets) | ' +
+        "priority [T-n] <a more urgent level> [why] | reopen [T-n]",
+    );
+  });
+
   it("rejects a malformed event without touching anything", async () => {
     const { desk, gateway } = await twoCustomers();
     const outcome = await desk.handle({ type: "message.posted", eventId: "", user: { id: "U1" } });

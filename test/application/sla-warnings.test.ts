@@ -32,7 +32,7 @@ describe("SLA at risk and breached", () => {
     await desk.tickAt("2026-03-03T09:45:00+01:00");
     const warning = desk.gateway.postsIn(T_TRIAGE).find((d) => d.message.title?.startsWith("At risk"));
     expect(warning?.message.title).toBe("At risk: T-1 (P2, Acme) first response");
-    expect(warning?.message.text).toContain("due Tue 3 Mar 10:00 GMT+1 (in 15m)");
+    expect(warning?.message.text).toContain("due Tue 3 Mar 10:00 CET (in 15m)");
     expect(warning?.message.actions?.map((a) => a.label)).toEqual(["Claim", "Status"]);
   });
 
@@ -61,7 +61,7 @@ describe("SLA at risk and breached", () => {
       "SLA breached: T-1 (P4, Acme) first response",
     ]);
     expect(desk.gateway.postsIn(C_ESCALATION)[0]?.message.text).toBe(
-      "The first response SLA was due Tue 3 Mar 17:00 GMT+1 (just now).",
+      "The first response SLA was due Tue 3 Mar 17:00 CET (just now).",
     );
     const count = desk.gateway.deliveries.length;
     await desk.tickAt("2026-03-03T17:00:05+01:00");
@@ -76,10 +76,10 @@ describe("SLA at risk and breached", () => {
     await desk.tickAt("2026-03-03T09:01:00+01:00");
     expect(cardUpdates()).toEqual([]);
     await desk.tickAt("2026-03-03T15:00:00+01:00");
-    expect(cardUpdates().at(-1)?.message.text).toContain("First response: Tue 3 Mar 17:00 GMT+1 (in 2h 0m)");
+    expect(cardUpdates().at(-1)?.message.text).toContain("First response: Tue 3 Mar 17:00 CET (in 2h 0m)");
     await desk.tickAt("2026-03-03T17:01:00+01:00");
     expect(cardUpdates().at(-1)?.message.text).toContain(
-      "First response (breached): Tue 3 Mar 17:00 GMT+1 (1m overdue)",
+      "First response (breached): Tue 3 Mar 17:00 CET (1m overdue)",
     );
     expect(cardUpdates()).toHaveLength(2);
   });
@@ -145,10 +145,10 @@ describe("on-call roster", () => {
   it("follows an override set by command, shows it, and returns to the rotation when cleared", async () => {
     const desk = await deskWithTicket("P1");
     await desk.command(U_BOB, T_TRIAGE, "oncall set @Bob for 8h");
-    expect(desk.gateway.lastAnswer().message.text).toBe("Bob is now on call, until Tue 3 Mar 17:00 GMT+1.");
+    expect(desk.gateway.lastAnswer().message.text).toBe("Bob is now on call, until Tue 3 Mar 17:00 CET.");
     await desk.command(U_ALICE, T_TRIAGE, "oncall");
     expect(desk.gateway.lastAnswer().message.text).toBe(
-      "On call: Bob (override)\nBackup: Alice\nUntil: Tue 3 Mar 17:00 GMT+1",
+      "On call: Bob (override)\nBackup: Alice\nUntil: Tue 3 Mar 17:00 CET",
     );
     await desk.tick();
     expect(titles(desk.gateway.dmsTo(U_BOB.id))).toEqual(["Page: T-1 (P1, Acme)"]);

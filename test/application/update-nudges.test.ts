@@ -79,7 +79,7 @@ describe("update nudges", () => {
     expect(report.sent).toBe(1);
     const nudge = desk.gateway.dmsTo(U_ALICE.id)[0]?.message;
     expect(nudge?.title).toBe("Update due: T-1 (P1, Acme)");
-    expect(nudge?.text).toContain("An update to the client on T-1 is due Tue 3 Mar 09:15 GMT+1 (now)");
+    expect(nudge?.text).toContain("An update to the client on T-1 is due Tue 3 Mar 09:15 CET (now)");
     expect(nudge?.actions?.map((a) => a.label)).toEqual([
       "Post update",
       "Snooze 5m",
@@ -94,7 +94,7 @@ describe("update nudges", () => {
     desk.gateway.clear();
     expect((await desk.tickAt("2026-03-03T09:34:59+01:00")).sent).toBe(0);
     expect((await desk.tickAt("2026-03-03T09:35:00+01:00")).sent).toBe(1);
-    expect(desk.gateway.dmsTo(U_ALICE.id)[0]?.message.text).toContain("due Tue 3 Mar 09:35 GMT+1");
+    expect(desk.gateway.dmsTo(U_ALICE.id)[0]?.message.text).toContain("due Tue 3 Mar 09:35 CET");
   });
 
   it("nudges the assignee, not the on-call, every 30 minutes for a P2", async () => {
@@ -117,7 +117,7 @@ describe("update nudges", () => {
     expect((await desk.tickAt("2026-03-28T10:00:00+01:00")).sent).toBe(0);
     expect((await desk.tickAt("2026-03-30T09:29:00+02:00")).sent).toBe(0);
     expect((await desk.tickAt("2026-03-30T09:30:00+02:00")).sent).toBe(1);
-    expect(desk.gateway.dmsTo(U_ALICE.id)[0]?.message.text).toContain("due Mon 30 Mar 09:30 GMT+2");
+    expect(desk.gateway.dmsTo(U_ALICE.id)[0]?.message.text).toContain("due Mon 30 Mar 09:30 CEST");
   });
 
   it("skips a Dutch public holiday when counting a P3's business minutes", async () => {
@@ -151,7 +151,7 @@ describe("ignored nudges escalate", () => {
     expect(backup?.title).toBe("Update overdue: T-1 (P1, Acme)");
     expect(backup?.text).toContain("is 15m late; Alice was nudged and has not acted");
     // Dave reads times in his own zone beside the contract's.
-    expect(backup?.text).toContain("Tue 3 Mar 09:15 GMT+1 (your time: Tue 3 Mar 03:15 GMT-5)");
+    expect(backup?.text).toContain("Tue 3 Mar 09:15 CET (your time: Tue 3 Mar 03:15 EST)");
     await desk.tickAt("2026-03-03T09:45:00+01:00");
     expect(titles(desk.gateway.postsIn(C_ESCALATION))).toEqual(["Update overdue: T-1 (P1, Acme)"]);
     // Beside them only the first response's at-risk warning (75 % of its hour), in the triage thread

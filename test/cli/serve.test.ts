@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -45,7 +45,23 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
       /@Agent \(direct\)\n\s+Page: T-1 \(P2, Demo Customer\)/g,
     );
     expect(pages).toHaveLength(1);
-    expect(second.stderr).not.toMatch(/"level":"(warn|error)"/);
+    // A typo of a local command opens nothing; a click inside a ticket's thread acts on that ticket,
+    // though another ticket's card was shown later; threads are named by their ticket.
+    const third = serve(
+      cwd,
+      ":agnet\n:agent\n:in T-1\n:click Resolve\n/ticket status T-1\n/ticket status T-3\n",
+    );
+    expect(third.status).toBe(0);
+    expect(third.stdout).toContain('Unknown command ":agnet". :help lists what local mode understands.');
+    expect(third.stdout).toContain("Agent in #triage › T-1> ");
+    expect(third.stdout).toMatch(
+      /T-1: Our checkout is down for all users, nobody can pay\n\s+Resolved, with Agent\./,
+    );
+    expect(third.stdout).toContain("There is no ticket T-3.");
+    // The log is a file beside the tickets, not the chat.
+    expect(`${first.stderr}${second.stderr}${third.stderr}`).toBe("");
+    const log = readFileSync(join(cwd, "data", "sla-desk.log"), "utf8");
+    expect(log).not.toMatch(/"level":"(warn|error)"/);
   }, 150_000);
 
   it("refuses an invalid configuration file, naming the problem, and starts nothing", () => {

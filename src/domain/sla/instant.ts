@@ -158,20 +158,52 @@ export function formatInstant(ms: number, zone: string): string {
 const WEEKDAYS = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"] as const;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
-/** "Tue 3 Mar 10:00 GMT+1": an instant as people read it in chat, in the zone its calendar uses. */
+/**
+ * "Tue 3 Mar 10:00 CET": an instant as people read it in chat, in the zone its calendar uses, with the
+ * zone's name as people write it that day (CEST in summer, EDT, AEDT, IST), or its offset from GMT
+ * where the zone has no such name (GMT+9 in Tokyo).
+ */
 export function formatForPeople(ms: number, zone: string): string {
   const offset = zoneOffsetMinutes(zone, ms);
   const local = ms + offset * MINUTE_MS;
   const days = Math.floor(local / DAY_MS);
   const { month, day } = civilFromDays(days);
   const minutes = Math.floor((local - days * DAY_MS) / MINUTE_MS);
-  const abs = Math.abs(offset);
-  const gmt =
-    offset === 0
-      ? "GMT"
-      : `GMT${offset < 0 ? "-" : "+"}${Math.floor(abs / 60)}${abs % 60 === 0 ? "" : `:${pad2(abs % 60)}`}`;
   const weekday = WEEKDAYS[((days % 7) + 7) % 7];
-  return `${weekday} ${day} ${MONTHS[month - 1]} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)} ${gmt}`;
+  const name = zoneName(zone, ms, offset);
+  return `${weekday} ${day} ${MONTHS[month - 1]} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)} ${name}`;
+}
+
+/** English locales whose short zone names cover the zones people name: CET, EST, AEDT, IST, NZDT, SAST. */
+const NAMING_LOCALES = ["en-US", "en-GB", "en-AU", "en-IN", "en-NZ", "en-ZA", "en-SG", "en-IE", "en-CA"];
+const zoneNames = new Map<string, string>();
+
+/** The zone's short name at an instant with this offset; looked up once per zone and offset. */
+function zoneName(zone: string, ms: number, offset: number): string {
+  const key = `${zone}|${offset}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    name = namedZone(zone, ms) ?? gmtOffset(offset);
+    zoneNames.set(key, name);
+  }
+  return name;
+}
+
+function namedZone(zone: string, ms: number): string | undefined {
+  for (const locale of NAMING_LOCALES) {
+    const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" }).formatToParts(
+      ms,
+    );
+    const name = parts.find((part) => part.type === "timeZoneName")?.value;
+    if (name !== undefined && /^[A-Z]{2,5}$/.test(name)) return name;
+  }
+  return undefined;
+}
+
+function gmtOffset(offset: number): string {
+  const abs = Math.abs(offset);
+  if (offset === 0) return "GMT";
+  return `GMT${offset < 0 ? "-" : "+"}${Math.floor(abs / 60)}${abs % 60 === 0 ? "" : `:${pad2(abs % 60)}`}`;
 }
 
 /** The proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's civil_from_days). */

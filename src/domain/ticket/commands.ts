@@ -38,6 +38,16 @@ export const USAGE: Record<DeskCommand["name"], string> = {
   oncall: "oncall [show | set <@user> [for <hours>h] | clear]",
 };
 
+/** What a client may run, as a client reads it: no agents' filters, priorities only upwards. */
+export const CLIENT_USAGE: Partial<Record<DeskCommand["name"], string>> = {
+  help: "help",
+  new: "new <what happened>",
+  status: "status [T-n]",
+  list: "list (your open tickets)",
+  priority: "priority [T-n] <a more urgent level> [why]",
+  reopen: "reopen [T-n]",
+};
+
 export class InvalidCommandError extends DeskError {
   constructor(
     message: string,
@@ -51,13 +61,19 @@ const TICKET = /^(?:T-|#)(\d{1,9})$/i;
 /** Platform mentions arrive as `<@U123>` (Slack) or `<at>Name</at>`-stripped `@name`; the adapter resolves them. */
 const USER = /^(?:<@([A-Z0-9._-]+)(?:\|[^>]*)?>|@([\w.@-]+))$/i;
 
-/** Parses a command line (after the `/ticket` or bot mention); unknown or malformed input names its usage. */
-export function parseCommand(input: string): DeskCommand {
+/**
+ * Parses a command line (after the `/ticket` or bot mention); unknown or malformed input names its usage.
+ * `offered`: the commands to list when the first word is none (a client's, or every one).
+ */
+export function parseCommand(
+  input: string,
+  offered: Partial<Record<DeskCommand["name"], string>> = USAGE,
+): DeskCommand {
   const tokens = [...input.matchAll(/\S+/g)].map((m) => ({ word: m[0], end: (m.index ?? 0) + m[0].length }));
   const [first, ...rest] = tokens.map((t) => t.word);
   const name = (first ?? "help").toLowerCase();
   if (!(name in USAGE)) {
-    throw new InvalidCommandError(`"${first}" is not a command`, Object.values(USAGE).join(" | "));
+    throw new InvalidCommandError(`"${first}" is not a command`, Object.values(offered).join(" | "));
   }
   // Free text (an update, a reply) is kept as written, line breaks included, after the words before it.
   const textAfter = (words: number) => input.slice(tokens[words]?.end ?? input.length).trim();

@@ -57,6 +57,17 @@ describe("Slack's own ways in", () => {
   });
 });
 
+describe("slash commands as Slack escapes them", () => {
+  it("resolves a mention Slack escaped in a command (the manifest asks for escaping) to the person", async () => {
+    desk = await aSlackDesk("http");
+    await desk.message(U_CARLA.id, C_ACME, "Our checkout is down for all users");
+    await desk.runtime.settled();
+    // With should_escape, Slack sends `@bob` as his member id and name.
+    await desk.command(U_ALICE.id, T_TRIAGE, "assign T-1 <@U0BOB|bob>");
+    await vi.waitFor(async () => expect((await desk.store.get(1))?.assignee?.id).toBe("U0BOB"), settle);
+  });
+});
+
 describe("tickets from existing messages", () => {
   it("opens a ticket from a thread reply an agent marks with :ticket:, answering in that thread", async () => {
     desk = await aSlackDesk("http");

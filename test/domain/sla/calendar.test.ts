@@ -213,19 +213,19 @@ describe("properties of due-time arithmetic (cm-connect-engage business hours, h
 });
 
 describe("formatForPeople", () => {
-  it("writes an instant as chat users read it, with the zone's offset that day", () => {
-    expect(formatForPeople(Date.parse("2026-03-03T09:00:00Z"), "Europe/Amsterdam")).toBe(
-      "Tue 3 Mar 10:00 GMT+1",
-    );
-    expect(formatForPeople(Date.parse("2026-07-03T09:00:00Z"), "Europe/Amsterdam")).toBe(
-      "Fri 3 Jul 11:00 GMT+2",
-    );
-    expect(formatForPeople(Date.parse("2026-01-01T00:30:00Z"), "Asia/Kolkata")).toBe(
-      "Thu 1 Jan 06:00 GMT+5:30",
-    );
-    expect(formatForPeople(Date.parse("2026-11-01T06:59:00Z"), "America/Los_Angeles")).toBe(
-      "Sat 31 Oct 23:59 GMT-7",
-    );
-    expect(formatForPeople(Date.parse("2026-01-05T12:00:00Z"), "Europe/London")).toBe("Mon 5 Jan 12:00 GMT");
+  it("writes an instant as chat users read it, with the zone's name as people write it that day", () => {
+    const at = (iso: string, zone: string) => formatForPeople(Date.parse(iso), zone);
+    expect(at("2026-03-03T09:00:00Z", "Europe/Amsterdam")).toBe("Tue 3 Mar 10:00 CET");
+    expect(at("2026-07-03T09:00:00Z", "Europe/Amsterdam")).toBe("Fri 3 Jul 11:00 CEST");
+    expect(at("2026-01-01T00:30:00Z", "Asia/Kolkata")).toBe("Thu 1 Jan 06:00 IST");
+    expect(at("2026-11-01T06:59:00Z", "America/Los_Angeles")).toBe("Sat 31 Oct 23:59 PDT");
+    expect(at("2026-11-01T09:00:00Z", "America/Los_Angeles")).toBe("Sun 1 Nov 01:00 PST");
+    expect(at("2026-03-03T09:00:00Z", "America/New_York")).toBe("Tue 3 Mar 04:00 EST");
+    expect(at("2026-01-10T01:00:00Z", "Australia/Sydney")).toBe("Sat 10 Jan 12:00 AEDT");
+    expect(at("2026-07-10T02:00:00Z", "Australia/Sydney")).toBe("Fri 10 Jul 12:00 AEST");
+    expect(at("2026-01-05T12:00:00Z", "Europe/London")).toBe("Mon 5 Jan 12:00 GMT");
+    expect(at("2026-07-05T12:00:00Z", "Europe/London")).toBe("Sun 5 Jul 13:00 BST");
+    // A zone without a name people use keeps its offset.
+    expect(at("2026-01-05T12:00:00Z", "Asia/Tokyo")).toBe("Mon 5 Jan 21:00 GMT+9");
   });
 });
