@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { dueTargets } from "../src/application/due-targets.js";
-import { parseDeskConfig } from "../src/config/load-desk-config.js";
+import { run } from "../src/cli/main.js";
+import { ConfigDirectory } from "../src/config/config-directory.js";
+import { parseDeskConfig, policyRegistry } from "../src/config/load-desk-config.js";
 import { Policy } from "../src/domain/sla/policy.js";
 
 describe("the README's example policy", () => {
@@ -32,7 +34,7 @@ describe("the README's example policy", () => {
 });
 
 describe("the README's example configuration", () => {
-  it("is a valid desk configuration", async () => {
+  it("is a valid desk configuration that starts: its policies and plans exist", async () => {
     const readme = await readFile(join(import.meta.dirname, "../README.md"), "utf8");
     // Indented blocks (inside a numbered step) are unindented first.
     const configs = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
@@ -44,9 +46,24 @@ describe("the README's example configuration", () => {
       .filter((y) => y.includes("triage:"))
       .map((y) => parseDeskConfig(parse(y)));
     expect(configs).toHaveLength(2);
+    // What `serve` does with a configuration before it takes a request.
+    for (const config of configs) new ConfigDirectory(config, await policyRegistry(config));
     const [full, slack] = configs;
     expect(full?.customers.map((c) => c.id)).toEqual(["acme", "globex"]);
     expect(full?.agents.find((a) => a.id === "U0BOB")?.role).toBe("lead");
     expect(slack?.customers[0]?.channels[0]?.conversation).toBe("C0ACMESUPPORT");
+  });
+});
+
+describe("the README's command-line example", () => {
+  it("prints what the README shows", async () => {
+    const readme = await readFile(join(import.meta.dirname, "../README.md"), "utf8");
+    const example = /```sh\nnpx sla-desk (due [^\n]+)\n```\n```json\n([\s\S]*?)```/.exec(readme);
+    expect(example).not.toBeNull();
+    const [, command = "", shown = ""] = example ?? [];
+    let out = "";
+    const io = { out: (text: string) => void (out += text), err: () => {}, readInput: async () => "" };
+    expect(await run(command.split(" "), io)).toBe(0);
+    expect(JSON.parse(out)).toEqual(JSON.parse(shown));
   });
 });
