@@ -61,9 +61,9 @@ describe("the README's command-line example", () => {
     const example = /```sh\nnpx sla-desk (due [^\n]+)\n```\n```json\n([\s\S]*?)```/.exec(readme);
     expect(example).not.toBeNull();
     const [, command = "", shown = ""] = example ?? [];
-    let out = "";
-    const io = { out: (text: string) => void (out += text), err: () => {}, readInput: async () => "" };
+    const printed: string[] = [];
+    const io = { out: (text: string) => printed.push(text), err: () => {}, readInput: async () => "" };
     expect(await run(command.split(" "), io)).toBe(0);
-    expect(JSON.parse(out)).toEqual(JSON.parse(shown));
+    expect(JSON.parse(printed.join(""))).toEqual(JSON.parse(shown));
   });
 });
