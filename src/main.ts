@@ -4,68 +4,24 @@ import { type DeskRuntime, startDeskRuntime } from "../adapters/desk-runtime.js"
 import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
 import { processLogger } from "../adapters/process-logger.js";
 import { leaseExpiryMs } from "../adapters/reminder-loop.js";
-import { type SlackSetup, slackWebClient, startSlackApp } from "../adapters/slack/slack-app.js";
+import { slackWebClient, startSlackApp } from "../adapters/slack/slack-app.js";
+import { connectSlack, refusedAppToken } from "../adapters/slack/slack-connection.js";
 import { SlackZonesDirectory } from "../adapters/slack/slack-directory.js";
 import { SlackGateway } from "../adapters/slack/slack-gateway.js";
-import { SLACK_SOURCE, slackInboundHandler } from "../adapters/slack/slack-intake.js";
-import { SlackProfiles } from "../adapters/slack/slack-web.js";
+import { SLACK_SOURCE } from "../adapters/slack/slack-intake.js";
 import { openKeyvBackend } from "../adapters/storage/keyv-backend.js";
 import { KeyvTicketStore, processOwner } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
 import type { Desk } from "./application/desk.js";
-import { ConfigDirectory } from "./config/config-directory.js";
+import { ConfigDirectory, InvalidConfigError } from "./config/config-directory.js";
+import { readEnvironment } from "./config/environment.js";
 import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
 import type { Logger } from "./ports/logger.js";
-
-/** Where tickets live: SLA_DESK_STORE, else DATABASE_URL (PostgreSQL), else REDIS_URL, else the SQLite file. */
-export function storeUrl(env: NodeJS.ProcessEnv): string | undefined {
-  return env.SLA_DESK_STORE ?? env.DATABASE_URL ?? env.REDIS_URL;
-}
 
 /** A redacted form for logs: a URL's password never reaches them. */
 export function describeStore(url: string | undefined): string {
   if (url === undefined) return "SQLite file ./data/sla-desk.sqlite";
   return url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
-}
-
-const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"];
-
-/** The Slack connection the environment describes, or undefined (no bot token). */
-export function slackSetupFrom(env: NodeJS.ProcessEnv, logger: Logger): SlackSetup | undefined {
-  if (!env.SLACK_BOT_TOKEN) return undefined;
-  return {
-    botToken: env.SLACK_BOT_TOKEN,
-    appToken: env.SLACK_APP_TOKEN || undefined,
-    // HTTP mode only when asked for by a signing secret; Socket Mode needs no public URL.
-    signingSecret: env.SLACK_APP_TOKEN ? undefined : env.SLACK_SIGNING_SECRET || undefined,
-    apiUrl: env.SLACK_API_URL || undefined,
-    port: Number(env.PORT ?? 3000),
-    logger,
-  };
-}
-
-/**
- * The desk's key namespace in its store: several desks (or a desk and its staging twin) can share one
- * Redis or PostgreSQL under different namespaces.
- */
-export function namespaceOf(env: NodeJS.ProcessEnv): string {
-  const name = env.SLA_DESK_NAMESPACE ?? "sla-desk";
-  return name.endsWith(":") ? name : `${name}:`;
-}
-
-/**
- * Slack's pace for posts to one channel, scaled: 1 (the default) is Slack's documented pace; a test
- * server that sets no limit can take a smaller scale, or 0 for none.
- */
-function paceScale(env: NodeJS.ProcessEnv): number {
-  const scale = Number(env.SLACK_PACE_SCALE ?? 1);
-  return Number.isFinite(scale) && scale >= 0 ? scale : 1;
-}
-
-/** How long a stopping desk lets running work finish before it leaves the rest for the next start. */
-function shutdownMs(env: NodeJS.ProcessEnv): number {
-  const seconds = Number(env.SLA_DESK_SHUTDOWN_SECONDS ?? 10);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 10_000;
 }
 
 /**
@@ -75,12 +31,13 @@ function shutdownMs(env: NodeJS.ProcessEnv): number {
  * work finishes (within SLA_DESK_SHUTDOWN_SECONDS), the rest stays in the inbox and outbox.
  */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const logLevel = env.LOG_LEVEL?.toLowerCase() ?? "info";
+  const settings = readEnvironment(env);
+  const configPath = settings.configPath ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);
+  const config = configPath === undefined ? parseDeskConfig(LOCAL_CONFIG) : await readDeskConfig(configPath);
+  const policy = await policyRegistry(config);
   // In local mode the terminal is the chat: the log goes to a file beside the tickets.
-  const logFile = env.SLACK_BOT_TOKEN ? undefined : (env.SLA_DESK_LOG_FILE ?? "./data/sla-desk.log");
-  const logger = processLogger(LOG_LEVELS.includes(logLevel) ? logLevel : "info", logFile);
-  if (!LOG_LEVELS.includes(logLevel))
-    logger.warn({ given: env.LOG_LEVEL, levels: LOG_LEVELS }, "unknown LOG_LEVEL; logging at info");
+  const logFile = settings.slack === undefined ? settings.logFile : undefined;
+  const logger = processLogger(settings.logLevel, logFile);
   // A fault in a library's callback must not take the desk down: it is logged and the desk keeps serving.
   process.on("unhandledRejection", (reason) =>
     logger.error({ err: reason }, "unhandled rejection; still serving"),
@@ -88,18 +45,15 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   process.on("uncaughtException", (error) =>
     logger.error({ err: error }, "uncaught exception; still serving"),
   );
-  const configPath = env.SLA_DESK_CONFIG ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);
-  const config = configPath === undefined ? parseDeskConfig(LOCAL_CONFIG) : await readDeskConfig(configPath);
-  const policy = await policyRegistry(config);
-  const url = storeUrl(env);
-  const sqliteSync = env.SLA_DESK_SQLITE_SYNC === "full" ? "full" : "normal";
-  const backend = await openKeyvBackend(url, { sqliteSync });
+  // Slack checks the token before anything is opened: a wrong one is a configuration mistake, said in one line.
+  const slack =
+    settings.slack === undefined ? undefined : await connectSlack({ ...settings.slack, logger }, logger);
+  const url = settings.store;
+  const backend = await openKeyvBackend(url, { sqliteSync: settings.sqliteSync });
   const owner = processOwner();
-  const namespace = namespaceOf(env);
+  const namespace = settings.namespace;
   const store = await KeyvTicketStore.open(backend, namespace, owner);
   const write = (text: string) => process.stdout.write(text);
-  const slackEnv = slackSetupFrom(env, logger);
-  const slack = slackEnv === undefined ? undefined : await connectSlack(slackEnv, logger);
   const consoleGateway = new ConsoleGateway(write);
   const configured = new ConfigDirectory(config, policy);
   const directory = slack === undefined ? configured : new SlackZonesDirectory(configured, slack.profiles);
@@ -110,7 +64,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     gateway:
       slack === undefined
         ? consoleGateway
-        : new SlackGateway(slackWebClient(slack.setup, true), paceScale(env)),
+        : new SlackGateway(slackWebClient(slack.setup, true), settings.paceScale),
     clock: systemClock,
     directory,
     logger,
@@ -127,7 +81,12 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
       `${logFile === undefined ? "" : `; log in ${logFile}`}.\n`,
   );
   if (slack !== undefined) {
-    const running = await startSlackApp(runtime.desk, runtime.intake, slack.setup);
+    const running = await startSlackApp(runtime.desk, runtime.intake, slack.setup).catch(
+      async (error: unknown) => {
+        await shutDown(runtime, store, logger, settings.shutdownMs, undefined);
+        throw refusedAppToken(error) ?? portTaken(error, "PORT") ?? error;
+      },
+    );
     // Agents' own time zones, for the times in their pages and nudges.
     void slack.profiles.prefetch(config.agents.filter((a) => a.platform === "slack").map((a) => a.id));
     write(
@@ -137,7 +96,13 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     runtime.refuseNew();
     // A socket delivers nothing more once closed; an HTTP endpoint answers 503 until everything is done.
     if (running.port === undefined) await running.stop();
-    await shutDown(runtime, store, logger, shutdownMs(env), running.port === undefined ? undefined : running);
+    await shutDown(
+      runtime,
+      store,
+      logger,
+      settings.shutdownMs,
+      running.port === undefined ? undefined : running,
+    );
     return;
   }
   if (env.MICROSOFT_APP_ID) write("sla-desk: this build has no Teams adapter yet; running locally.\n");
@@ -146,7 +111,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   process.once("SIGINT", close);
   process.once("SIGTERM", close);
   await runConsoleChat(runtime.desk, store, lines, write, consoleGateway, () => runtime.settled());
-  await shutDown(runtime, store, logger, shutdownMs(env), undefined);
+  await shutDown(runtime, store, logger, settings.shutdownMs, undefined);
 }
 
 /** Finishes running work within the deadline, then closes the chat connection and the store, last. */
@@ -168,18 +133,14 @@ async function shutDown(
   process.exit(0);
 }
 
-/** The Slack side of the desk: its setup, people's profiles, and the handler of stored Slack requests. */
-async function connectSlack(setup: SlackSetup, logger: Logger) {
-  const client = slackWebClient(setup);
-  const profiles = new SlackProfiles(client, logger);
-  // The bot's own user id, so a message that starts by mentioning it is read as a command.
-  const identity = await client.auth.test();
-  const botUserId = identity.user_id;
-  return {
-    setup: { ...setup, profiles },
-    profiles,
-    handler: (desk: Desk) => slackInboundHandler(desk, client, profiles, () => botUserId),
-  };
+/** A listener's port another process holds: the operator picks another. */
+function portTaken(error: unknown, variable: string): InvalidConfigError | undefined {
+  const { code, port } = error as { code?: string; port?: number };
+  if (code !== "EADDRINUSE") return undefined;
+  return new InvalidConfigError(
+    [`set ${variable} to a free port, or stop what listens on ${port ?? "it"}`],
+    `port ${port ?? ""} is in use`,
+  );
 }
 
 function untilStopped(): Promise<void> {

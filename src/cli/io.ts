@@ -21,3 +21,5 @@ export class UsageError extends Error {}
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_UNAVAILABLE = 69;
+export const EXIT_CONFIG = 78;

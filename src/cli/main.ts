@@ -1,7 +1,16 @@
 import { DeskError } from "../domain/errors.js";
 import { classifyCommand } from "./classify-command.js";
+import { configCommand } from "./config-command.js";
 import { dueCommand } from "./due-command.js";
-import { type CliIo, EXIT_OK, EXIT_USAGE, processIo, UsageError } from "./io.js";
+import {
+  type CliIo,
+  EXIT_CONFIG,
+  EXIT_OK,
+  EXIT_UNAVAILABLE,
+  EXIT_USAGE,
+  processIo,
+  UsageError,
+} from "./io.js";
 import { policyCommand } from "./policy-command.js";
 import { replayCommand } from "./replay-command.js";
 import { serveCommand } from "./serve-command.js";
@@ -13,6 +22,7 @@ const HELP = `sla-desk: support desk SLA clocks on each contract's business cale
   sla-desk replay --policy <id|file> [--plan <plan>] [--at <ISO>] --events <file|->
   sla-desk policy list | show <id|file> [--yaml] | check <file>
   sla-desk classify --policy <id|file> [text]       suggests a priority (text from stdin when not given)
+  sla-desk config check [file]                     validates a desk configuration and the environment, starting nothing
   sla-desk serve                                   runs the desk (a terminal chat when no chat credentials are set)
 `;
 
@@ -23,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   replay: replayCommand,
   policy: policyCommand,
   classify: classifyCommand,
+  config: configCommand,
   serve: serveCommand,
 };
 
@@ -39,6 +50,15 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
       throw new UsageError(`unknown command "${name}": use ${Object.keys(COMMANDS).join(", ")} or help`);
     return await command(rest, io);
   } catch (error) {
+    // sysexits: a configuration mistake is 78 (EX_CONFIG), a service that cannot be reached 69.
+    if (error instanceof DeskError && error.code === "invalid_config") {
+      io.err(`sla-desk: ${error.message.replace(/\s*\n\s*/g, "; ")}\n`);
+      return EXIT_CONFIG;
+    }
+    if (error instanceof DeskError && error.code === "unavailable") {
+      io.err(`sla-desk: ${error.message}\n`);
+      return EXIT_UNAVAILABLE;
+    }
     if (error instanceof UsageError || error instanceof DeskError) {
       io.err(`sla-desk: ${error.message.replace(/\s*\n\s*/g, "; ")}\n`);
       return EXIT_USAGE;
@@ -49,5 +69,8 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
 }
 
 export async function main(argv: string[]): Promise<void> {
-  process.exitCode = await run(argv);
+  const code = await run(argv);
+  // A command that failed leaves nothing worth waiting for; a library's open handle must not keep it alive.
+  if (code !== EXIT_OK) process.exit(code);
+  process.exitCode = code;
 }

@@ -5,9 +5,13 @@ import type { ConversationRef, Platform, UserRef } from "../ports/chat-gateway.j
 import type { Customer, Directory, Role } from "../ports/directory.js";
 import { type DeskConfig, weekdayNumber } from "./desk-config.js";
 
+/** A mistake the operator fixes in the configuration file, the environment or the chat app's settings. */
 export class InvalidConfigError extends DeskError {
-  constructor(problems: readonly string[]) {
-    super("invalid_config", `the desk configuration is invalid: ${problems.join("; ")}`);
+  constructor(
+    readonly problems: readonly string[],
+    what = "the desk configuration is invalid",
+  ) {
+    super("invalid_config", `${what}: ${problems.join("; ")}`);
   }
 }
 

@@ -17,7 +17,8 @@ export type ErrorCode =
   | "not_allowed"
   | "ticket_not_found"
   | "ticket_busy"
-  | "invalid_config";
+  | "invalid_config"
+  | "unavailable";
 
 export class DeskError extends Error {
   constructor(
@@ -119,5 +120,12 @@ export class TicketNotFoundError extends DeskError {
 export class BusyTicketError extends DeskError {
   constructor(number: string) {
     super("ticket_busy", `${number} is being changed by many people at once; please try again in a moment.`);
+  }
+}
+
+/** Something the desk depends on (a chat platform, the store) cannot be reached; it is no one's input mistake. */
+export class UnavailableError extends DeskError {
+  constructor(message: string) {
+    super("unavailable", message);
   }
 }

@@ -288,3 +288,48 @@ describe("sla-desk classify", () => {
     expect(err).toMatch(/give the message text/);
   });
 });
+
+describe("sla-desk config check", () => {
+  const valid = `triage: { platform: slack, conversation: C0TRIAGE }
+customers:
+  - id: acme
+    name: Acme
+    policy: celigo
+    plan: premier
+    channels: [{ platform: slack, conversation: C0ACME }]
+agents:
+  - { platform: slack, id: U0ALICE, role: lead }
+  - { platform: slack, id: U0BOB }
+`;
+
+  it("says what a valid configuration sets up, and starts nothing", async () => {
+    const path = await tempFile("sla-desk.yaml", valid);
+    const { code, out } = await cli(["config", "check", path]);
+    expect(code).toBe(0);
+    expect(out).toBe(
+      `${path} is valid: 1 customer(s) on 1 channel(s), 2 agent(s) (1 lead(s)), triage in slack:C0TRIAGE. The environment is valid too.\n`,
+    );
+  });
+
+  it("lists every problem of an invalid file, each on its own line, and exits 78", async () => {
+    const path = await tempFile(
+      "sla-desk.yaml",
+      valid.replace("plan: premier", "plan: premium").replace("role: lead", "role: boss"),
+    );
+    const { code, err } = await cli(["config", "check", path]);
+    expect(code).toBe(78);
+    expect(err.split("\n")[0]).toBe(`sla-desk: ${path} cannot be used as it is:`);
+    expect(err).toContain(`  ${path}: agents.0.role:`);
+    const plan = await tempFile("sla-desk.yaml", valid.replace("plan: premier", "plan: premium"));
+    const planned = await cli(["config", "check", plan]);
+    expect(planned.code).toBe(78);
+    expect(planned.err).toMatch(/premium/);
+  });
+
+  it("exits 78 for a file that cannot be read, and 2 for a wrong use", async () => {
+    const missing = await cli(["config", "check", "/nonexistent/sla-desk.yaml"]);
+    expect(missing.code).toBe(78);
+    expect(missing.err).toContain("cannot read /nonexistent/sla-desk.yaml: ENOENT");
+    expect((await cli(["config", "verify"])).code).toBe(2);
+  });
+});

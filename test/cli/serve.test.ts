@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -7,6 +7,38 @@ import { FakeSlack } from "../fakes/fake-slack.js";
 import { C_ACME, DESK_CONFIG, U_CARLA } from "../support/desk.js";
 
 const bin = join(import.meta.dirname, "..", "..", "bin", "sla-desk.js");
+
+/** The environment without any store, configuration or chat setting of the machine running the tests. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env))
+    if (/^(SLA_DESK_|SLACK_|MICROSOFT_|REDIS_URL|DATABASE_URL|PORT$|METRICS_PORT|LOG_LEVEL)/.test(name))
+      delete env[name];
+  return env;
+}
+
+/** Runs serve to its exit without blocking the test's event loop (a fake Slack answers in it). */
+function run(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [bin, "serve"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  const timer = setTimeout(() => child.kill("SIGKILL"), 45_000);
+  return new Promise((resolve) =>
+    child.once("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    }),
+  );
+}
 
 function serve(cwd: string, input: string) {
   const env = { ...process.env };
@@ -64,15 +96,90 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
     expect(log).not.toMatch(/"level":"(warn|error)"/);
   }, 150_000);
 
-  it("refuses an invalid configuration file, naming the problem, and starts nothing", () => {
+  it("refuses an invalid configuration file with exit 78, naming the problem, and starts nothing", () => {
     const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
     const env = { ...process.env, SLA_DESK_CONFIG: join(cwd, "missing.yaml") };
     const result = spawnSync(process.execPath, [bin, "serve"], { cwd, env, input: "", encoding: "utf8" });
-    expect(result.status).toBe(2);
+    expect(result.status).toBe(78);
     expect(result.stderr).toMatch(
       /^sla-desk: the desk configuration is invalid: cannot read .*missing\.yaml: ENOENT/,
     );
+    expect(existsSync(join(cwd, "data"))).toBe(false);
   });
+
+  it.each([
+    [{ PORT: "abc" }, "the environment is invalid: PORT must be a port number, e.g. 3000"],
+    [
+      { SLA_DESK_SQLITE_SYNC: "fulll" },
+      "the environment is invalid: SLA_DESK_SQLITE_SYNC must be normal or full",
+    ],
+    [{ METRICS_PORT: "99999" }, "the environment is invalid: METRICS_PORT must be a port number"],
+    [
+      { LOG_LEVEL: "loud" },
+      "the environment is invalid: LOG_LEVEL must be one of debug, info, warn, error, silent",
+    ],
+    [
+      { SLACK_BOT_TOKEN: "xoxb-1-2" },
+      "the environment is invalid: set SLACK_APP_TOKEN (Socket Mode, no public URL needed) or SLACK_SIGNING_SECRET (HTTP mode) beside SLACK_BOT_TOKEN",
+    ],
+    [
+      { SLACK_BOT_TOKEN: "xapp-1-2", SLACK_APP_TOKEN: "xapp-1-2" },
+      "the environment is invalid: SLACK_BOT_TOKEN must be the Bot User OAuth Token (xoxb-…)",
+    ],
+  ])("refuses the environment %o with exit 78 and one line naming the fix", (variables, message) => {
+    const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
+    const result = spawnSync(process.execPath, [bin, "serve"], {
+      cwd,
+      env: { ...cleanEnv(), ...variables },
+      input: "",
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(78);
+    expect(result.stderr.startsWith(`sla-desk: ${message}`)).toBe(true);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stdout).toBe("");
+    expect(existsSync(join(cwd, "data"))).toBe(false);
+  });
+});
+
+describe("sla-desk serve with Slack credentials Slack refuses", () => {
+  it.each([
+    [
+      "the bot token",
+      "xoxb-revoked",
+      "Slack refused SLACK_BOT_TOKEN (invalid_auth): copy the Bot User OAuth Token",
+    ],
+    [
+      "the app token",
+      "xapp-revoked",
+      "Slack refused SLACK_APP_TOKEN: create an app-level token with connections:write",
+    ],
+  ])(
+    "exits 78 with one line when Slack refuses %s, and opens no store",
+    async (_what, refused, message) => {
+      const slack = await new FakeSlack().start();
+      slack.refusedTokens.add(refused);
+      const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
+      writeFileSync(join(cwd, "sla-desk.yaml"), JSON.stringify(DESK_CONFIG));
+      try {
+        const result = await run(cwd, {
+          ...cleanEnv(),
+          SLACK_BOT_TOKEN: refused.startsWith("xoxb") ? refused : "xoxb-good",
+          SLACK_APP_TOKEN: refused.startsWith("xapp") ? refused : "xapp-good",
+          SLACK_API_URL: slack.apiUrl,
+          METRICS_PORT: "off",
+        });
+        expect(result.status).toBe(78);
+        expect(result.stderr.startsWith(`sla-desk: ${message}`)).toBe(true);
+        expect(result.stderr.trim().split("\n")).toHaveLength(1);
+        expect(result.stderr).not.toContain("revoked");
+        expect(existsSync(join(cwd, "data"))).toBe(false);
+      } finally {
+        await slack.stop();
+      }
+    },
+    60_000,
+  );
 });
 
 describe("sla-desk serve with Slack credentials", () => {

@@ -61,6 +61,8 @@ export class FakeSlack {
   ]);
   /** Time zones users.info reports; Europe/Amsterdam for anyone not listed. */
   readonly zones = new Map<string, string>();
+  /** Tokens Slack answers `invalid_auth` for, as it does for a revoked or mistyped token. */
+  readonly refusedTokens = new Set<string>();
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => {
@@ -178,6 +180,11 @@ export class FakeSlack {
     if (!path.startsWith("/api/")) return [404, "expired_url"];
     const method = path.replace(/^\/api\//, "").split("?")[0] ?? "";
     const args = parseBody(body, request.headers["content-type"]);
+    const token = (request.headers.authorization ?? "").replace(/^Bearer /, "");
+    if (this.refusedTokens.has(token)) {
+      this.calls.push({ method: `${method} (refused)`, args, at: Date.now() });
+      return [200, { ok: false, error: "invalid_auth" }];
+    }
     const failures = this.failures.get(method) ?? 0;
     if (failures > 0) {
       this.failures.set(method, failures - 1);
