@@ -9,6 +9,7 @@ import type { Clock } from "../src/ports/clock.js";
 import type { Lease } from "../src/ports/lease.js";
 import type { Logger } from "../src/ports/logger.js";
 import type { OutboxEntry } from "../src/ports/outbox.js";
+import type { Telemetry } from "../src/ports/telemetry.js";
 import type { TicketStore } from "../src/ports/ticket-store.js";
 import { type DispatchLoop, startDispatchLoop } from "./dispatch-loop.js";
 import { type ReminderLoop, startReminderLoop } from "./reminder-loop.js";
@@ -32,6 +33,7 @@ export interface DeskRuntimeOptions extends Omit<DeskDeps, "onCommitted"> {
   /** Real time, for pacing and retries: the desk's clock may be a test's. */
   readonly realClock?: Clock;
   readonly dispatch?: Partial<Omit<DispatcherOptions, "owner" | "renderCard">>;
+  readonly telemetry?: Telemetry;
 }
 
 export interface DeskRuntime {
@@ -62,6 +64,7 @@ export async function startDeskRuntime(options: DeskRuntimeOptions): Promise<Des
   const desk = new Desk(deps);
   dispatcher = new OutboxDispatcher(options.store, options.gateway, realClock, options.logger, {
     ...options.dispatch,
+    ...(options.telemetry !== undefined && { telemetry: options.telemetry }),
     owner: options.owner,
     renderCard: cardRenderer(deps),
   });
@@ -73,9 +76,15 @@ export async function startDeskRuntime(options: DeskRuntimeOptions): Promise<Des
   const intake = new Intake(options.store, handlers, realClock, options.logger, {
     owner: options.owner,
     claimMs: options.leaseMs,
+    ...(options.telemetry !== undefined && { telemetry: options.telemetry }),
   });
   const scheduler = new ReminderScheduler(deps, options.lease, deps.reminders);
-  const loopOptions = { tickMs: options.tickMs, leaseMs: options.leaseMs, logger: options.logger };
+  const loopOptions = {
+    tickMs: options.tickMs,
+    leaseMs: options.leaseMs,
+    logger: options.logger,
+    ...(options.telemetry !== undefined && { telemetry: options.telemetry }),
+  };
   const reminders: ReminderLoop = startReminderLoop(scheduler, options.lease, loopOptions);
   const pollMs = options.pollMs ?? 100;
   const dispatchLoop: DispatchLoop = startDispatchLoop(dispatcher, options.lease, {

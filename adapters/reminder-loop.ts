@@ -1,6 +1,7 @@
 import type { ReminderScheduler } from "../src/application/run-due-reminders.js";
 import type { Lease } from "../src/ports/lease.js";
 import type { Logger } from "../src/ports/logger.js";
+import type { Telemetry } from "../src/ports/telemetry.js";
 
 export interface ReminderLoopOptions {
   /** Real milliseconds between the starts of two ticks. */
@@ -8,6 +9,7 @@ export interface ReminderLoopOptions {
   /** The lease period: the longest a dead holder keeps the others waiting, its last tick included. */
   readonly leaseMs: number;
   readonly logger: Logger;
+  readonly telemetry?: Telemetry;
 }
 
 /**
@@ -51,7 +53,10 @@ export function startReminderLoop(
     let interval = options.tickMs / STANDBY_POLLS_PER_TICK;
     try {
       const report = await scheduler.tick();
-      if (report.held) interval = options.tickMs;
+      if (report.held) {
+        interval = options.tickMs;
+        options.telemetry?.ticked((performance.now() - started) / 1000);
+      }
       if (report.sent > 0) options.logger.info({ queued: report.sent, tickets: report.tickets }, "reminders");
     } catch (error) {
       options.logger.error({ err: error }, "reminder tick failed; retrying next tick");

@@ -40,6 +40,7 @@ async function startDesk(slack) {
   Object.assign(env, {
     SLACK_API_URL: slack.apiUrl,
     PORT: "0",
+    METRICS_PORT: "0",
     LOG_LEVEL: "error",
     SLA_DESK_STORE: join(cwd, "desk.sqlite"),
   });

@@ -2,6 +2,9 @@ import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { type DeskRuntime, startDeskRuntime } from "../adapters/desk-runtime.js";
 import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
+import { deskMetrics } from "../adapters/observability/desk-metrics.js";
+import { startHealthServer } from "../adapters/observability/health-server.js";
+import { OutageWatch, type Probe } from "../adapters/observability/outage-watch.js";
 import { processLogger } from "../adapters/process-logger.js";
 import { leaseExpiryMs } from "../adapters/reminder-loop.js";
 import { slackWebClient, startSlackApp } from "../adapters/slack/slack-app.js";
@@ -26,9 +29,10 @@ export function describeStore(url: string | undefined): string {
 
 /**
  * Starts the desk: on Slack when SLACK_BOT_TOKEN is set, else in local mode (a terminal chat on the same
- * core and store, for trying the desk out). The reminder scheduler and the outbox run beside either.
- * SIGTERM or SIGINT stop it gracefully: new requests are refused (the platform retries them), running
- * work finishes (within SLA_DESK_SHUTDOWN_SECONDS), the rest stays in the inbox and outbox.
+ * core and store, for trying the desk out). The reminder scheduler and the outbox run beside either, and
+ * a small listener serves /healthz, /readyz and /metrics (METRICS_PORT). SIGTERM or SIGINT stop it
+ * gracefully: new requests are refused (the platform retries them), running work finishes (within
+ * SLA_DESK_SHUTDOWN_SECONDS), the rest stays in the inbox and outbox.
  */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const settings = readEnvironment(env);
@@ -59,6 +63,15 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const directory = slack === undefined ? configured : new SlackZonesDirectory(configured, slack.profiles);
   const { tickSeconds, atRiskShare, leaseSeconds } = config.reminders;
   const loop = { tickMs: tickSeconds * 1000, leaseMs: leaseSeconds * 1000 };
+  const lease = backend.lease(`${namespace}lease:scheduler`, leaseExpiryMs(loop));
+  let slackUp: Probe = async () => {};
+  const probes: Record<string, Probe> = {
+    store: () => store.inboxDepth().then(() => undefined),
+    ...(slack !== undefined && { slack: () => slackUp() }),
+  };
+  const watch = new OutageWatch(probes, logger, { probeMs: settings.probeMs });
+  const platforms = slack === undefined ? ["local"] : ["slack"];
+  const metrics = deskMetrics({ store, lease, watch, platforms });
   const runtime = await startDeskRuntime({
     store,
     gateway:
@@ -70,60 +83,81 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     logger,
     policy,
     reminders: { riskShare: atRiskShare },
-    lease: backend.lease(`${namespace}lease:scheduler`, leaseExpiryMs(loop)),
+    lease,
     shared: backend.shared,
     owner,
+    telemetry: metrics.telemetry,
     ...loop,
     ...(slack !== undefined && { handlers: (desk: Desk) => ({ [SLACK_SOURCE]: slack.handler(desk) }) }),
   });
+  let accepting = false;
+  const health =
+    settings.metricsPort === undefined
+      ? undefined
+      : await startHealthServer({
+          port: settings.metricsPort,
+          registry: metrics.registry,
+          readiness: () => ({ accepting, components: watch.report() }),
+          logger,
+        }).catch(async (error: unknown) => {
+          await shutDown(runtime, store, logger, settings.shutdownMs, []);
+          throw portTaken(error, "METRICS_PORT") ?? error;
+        });
   write(
     `sla-desk: tickets in ${describeStore(url)}; configuration ${configPath ?? "built-in local demo"}` +
-      `${logFile === undefined ? "" : `; log in ${logFile}`}.\n`,
+      `${logFile === undefined ? "" : `; log in ${logFile}`}` +
+      `${health === undefined ? "" : `; health and metrics on port ${health.port}`}.\n`,
   );
+  const stopping = [health, { stop: () => watch.stop() }].filter((part) => part !== undefined);
   if (slack !== undefined) {
-    const running = await startSlackApp(runtime.desk, runtime.intake, slack.setup).catch(
-      async (error: unknown) => {
-        await shutDown(runtime, store, logger, settings.shutdownMs, undefined);
-        throw refusedAppToken(error) ?? portTaken(error, "PORT") ?? error;
-      },
-    );
+    const running = await startSlackApp(runtime.desk, runtime.intake, {
+      ...slack.setup,
+      telemetry: metrics.telemetry,
+    }).catch(async (error: unknown) => {
+      await shutDown(runtime, store, logger, settings.shutdownMs, stopping);
+      throw refusedAppToken(error) ?? portTaken(error, "PORT") ?? error;
+    });
+    slackUp = slack.probe(running);
+    await watch.start();
+    accepting = true;
     // Agents' own time zones, for the times in their pages and nudges.
     void slack.profiles.prefetch(config.agents.filter((a) => a.platform === "slack").map((a) => a.id));
     write(
       `sla-desk: on Slack (${running.port === undefined ? "Socket Mode" : `HTTP mode on port ${running.port}, /slack/events`}).\n`,
     );
     await untilStopped();
+    accepting = false;
     runtime.refuseNew();
     // A socket delivers nothing more once closed; an HTTP endpoint answers 503 until everything is done.
     if (running.port === undefined) await running.stop();
-    await shutDown(
-      runtime,
-      store,
-      logger,
-      settings.shutdownMs,
-      running.port === undefined ? undefined : running,
-    );
+    await shutDown(runtime, store, logger, settings.shutdownMs, [
+      ...(running.port === undefined ? [] : [running]),
+      ...stopping,
+    ]);
     return;
   }
+  await watch.start();
+  accepting = true;
   if (env.MICROSOFT_APP_ID) write("sla-desk: this build has no Teams adapter yet; running locally.\n");
   const lines = createInterface({ input: process.stdin, terminal: false });
   const close = () => lines.close();
   process.once("SIGINT", close);
   process.once("SIGTERM", close);
   await runConsoleChat(runtime.desk, store, lines, write, consoleGateway, () => runtime.settled());
-  await shutDown(runtime, store, logger, settings.shutdownMs, undefined);
+  accepting = false;
+  await shutDown(runtime, store, logger, settings.shutdownMs, stopping);
 }
 
-/** Finishes running work within the deadline, then closes the chat connection and the store, last. */
+/** Finishes running work within the deadline, then stops the listeners (chat, health) and closes the store, last. */
 async function shutDown(
   runtime: DeskRuntime,
   store: KeyvTicketStore,
   logger: Logger,
   deadlineMs: number,
-  chat: { stop(): Promise<void> } | undefined,
+  parts: readonly { stop(): Promise<void> }[],
 ): Promise<void> {
   const { clean } = await runtime.stop(deadlineMs);
-  await chat?.stop();
+  await Promise.all(parts.map((part) => part.stop()));
   if (clean) {
     await store.close();
     return;

@@ -3,6 +3,7 @@ import type { HomeView, RetryOptions } from "@slack/web-api";
 import type { Desk } from "../../src/application/desk.js";
 import { type Intake, ShuttingDownError } from "../../src/application/intake.js";
 import type { Logger } from "../../src/ports/logger.js";
+import type { Telemetry } from "../../src/ports/telemetry.js";
 import { formOfButton, homeTab } from "./blocks.js";
 import { SlackHttpReceiver } from "./slack-http-receiver.js";
 import { fromButtonClick, type SlackButtonClick } from "./slack-inbound.js";
@@ -28,6 +29,7 @@ export interface SlackSetup {
   readonly retryConfig?: RetryOptions;
   /** Shared with the Directory, so reminders show each reader's Slack time zone. */
   readonly profiles?: SlackProfiles;
+  readonly telemetry?: Telemetry;
 }
 
 export const SLASH_COMMAND = "/ticket";
@@ -91,7 +93,7 @@ export async function startSlackApp(desk: Desk, intake: Intake, setup: SlackSetu
   const inner = (socketReceiver ?? httpReceiver) as unknown as InnerReceiver;
   const app = new App({
     token: setup.botToken,
-    receiver: new IntakeReceiver(inner, intake),
+    receiver: new IntakeReceiver(inner, intake, setup.telemetry),
     clientOptions,
     logger,
   });
@@ -100,12 +102,19 @@ export async function startSlackApp(desk: Desk, intake: Intake, setup: SlackSetu
     setup.logger.error({ err: error }, "Slack listener failed");
   });
 
+  // The socket client says when its connection comes and goes (it reconnects by itself).
+  let socketUp = false;
+  socketReceiver?.client.on("connected", () => {
+    socketUp = true;
+  });
+  for (const state of ["reconnecting", "disconnecting", "disconnected"])
+    socketReceiver?.client.on(state, () => {
+      socketUp = false;
+    });
   await (socketMode ? app.start() : app.start(setup.port ?? 3000));
-  const client = (socketReceiver as unknown as { client?: { connected?: boolean } } | undefined)?.client;
   return {
     port: httpReceiver?.port,
-    connected: () =>
-      httpReceiver === undefined ? client?.connected === true : httpReceiver.port !== undefined,
+    connected: () => (httpReceiver === undefined ? socketUp : httpReceiver.port !== undefined),
     stop: () => app.stop().then(() => undefined),
   };
 }

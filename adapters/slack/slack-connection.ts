@@ -2,7 +2,7 @@ import type { Desk } from "../../src/application/desk.js";
 import { InvalidConfigError } from "../../src/config/config-directory.js";
 import { UnavailableError } from "../../src/domain/errors.js";
 import type { Logger } from "../../src/ports/logger.js";
-import type { SlackSetup } from "./slack-app.js";
+import type { RunningSlackApp, SlackSetup } from "./slack-app.js";
 import { slackInboundHandler } from "./slack-intake.js";
 import { SlackProfiles, slackWebClient } from "./slack-web.js";
 
@@ -20,6 +20,7 @@ const REFUSED = new Set(["invalid_auth", "not_authed", "token_revoked", "token_e
 export async function connectSlack(setup: SlackSetup, logger: Logger) {
   const client = slackWebClient(setup);
   const checker = slackWebClient({ ...setup, retryConfig: STARTUP_RETRIES });
+  const probing = slackWebClient(setup, true);
   const profiles = new SlackProfiles(client, logger);
   let botUserId: string | undefined;
   try {
@@ -40,6 +41,11 @@ export async function connectSlack(setup: SlackSetup, logger: Logger) {
     setup: { ...setup, profiles },
     profiles,
     handler: (desk: Desk) => slackInboundHandler(desk, client, profiles, () => botUserId),
+    /** Slack is up while the socket (in Socket Mode) is connected and the Web API answers. */
+    probe: (running: RunningSlackApp) => async () => {
+      if (!running.connected()) throw new Error("the Socket Mode connection to Slack is down");
+      await probing.auth.test();
+    },
   };
 }
 

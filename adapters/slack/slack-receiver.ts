@@ -1,5 +1,6 @@
 import type { App, Receiver, ReceiverEvent } from "@slack/bolt";
 import type { Intake } from "../../src/application/intake.js";
+import { noTelemetry, type Telemetry } from "../../src/ports/telemetry.js";
 import { SLACK_SOURCE, storedBody } from "./slack-intake.js";
 import { routeOf } from "./slack-requests.js";
 
@@ -32,6 +33,7 @@ export class IntakeReceiver implements Receiver {
   constructor(
     private readonly inner: InnerReceiver,
     private readonly intake: Intake,
+    private readonly telemetry: Telemetry = noTelemetry,
   ) {}
 
   init(app: App): void {
@@ -48,6 +50,7 @@ export class IntakeReceiver implements Receiver {
   }
 
   private async process(event: ReceiverEvent): Promise<void> {
+    const arrived = performance.now();
     const body = event.body as Record<string, unknown>;
     const route = routeOf(body);
     if (route.route === "bolt") {
@@ -66,6 +69,7 @@ export class IntakeReceiver implements Receiver {
       partition: route.partition,
     });
     await event.ack();
+    this.telemetry.acked("slack", (performance.now() - arrived) / 1000);
     if (entry !== null) this.intake.start(entry);
   }
 }

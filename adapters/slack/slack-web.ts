@@ -79,7 +79,7 @@ export class SlackProfiles {
           return { name: user?.profile?.display_name || user?.real_name || user?.name || undefined };
         })
         .catch((error) => {
-          this.logger.warn({ err: String(error), user: id }, "could not read a Slack user's profile");
+          this.logger.warn({ err: error, user: id }, "could not read a Slack user's profile");
           this.cache.delete(id);
           return undefined;
         });
@@ -102,11 +102,16 @@ export function apiBase(url: string | undefined): string {
 export function slackLogger(logger: Logger) {
   let level = LogLevel.INFO;
   const text = (parts: unknown[]) => parts.map((p) => (p instanceof Error ? p.message : String(p))).join(" ");
+  // An error among the parts is kept as an object, with its stack and the platform's code.
+  const data = (parts: unknown[]) => {
+    const error = parts.find((p) => p instanceof Error);
+    return error === undefined ? { source: "slack" } : { source: "slack", err: error };
+  };
   return {
     debug: () => {},
-    info: (...parts: unknown[]) => logger.info({ source: "slack" }, text(parts)),
-    warn: (...parts: unknown[]) => logger.warn({ source: "slack" }, text(parts)),
-    error: (...parts: unknown[]) => logger.error({ source: "slack" }, text(parts)),
+    info: (...parts: unknown[]) => logger.info(data(parts), text(parts)),
+    warn: (...parts: unknown[]) => logger.warn(data(parts), text(parts)),
+    error: (...parts: unknown[]) => logger.error(data(parts), text(parts)),
     setLevel: (next: LogLevel) => {
       level = next;
     },

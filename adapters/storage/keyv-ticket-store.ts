@@ -253,6 +253,7 @@ function summarize(ticket: Ticket): TicketSummary {
     dueAt: ticket.dueAt,
     // Tickets saved before reminders existed are looked at from their earliest due time.
     remindAt: ticket.remindAt === undefined ? ticket.dueAt : ticket.remindAt,
+    deadlines: ticket.deadlines ?? [],
   };
 }
 

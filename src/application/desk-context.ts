@@ -1,7 +1,7 @@
-import { nextReminderAt, type ReminderOptions } from "../domain/reminders/reminders.js";
+import { DEFAULT_RISK_SHARE, nextReminderAt, type ReminderOptions } from "../domain/reminders/reminders.js";
 import type { Policy } from "../domain/sla/policy.js";
 import { hasSeenEvent, type Ticket } from "../domain/ticket/ticket.js";
-import { nextDue, ticketClocks } from "../domain/ticket/ticket-clocks.js";
+import { clockDeadlines, nextDue, ticketClocks } from "../domain/ticket/ticket-clocks.js";
 import type { ConversationRef, OutboundMessage, PrivateAnswer, UserRef } from "../ports/chat-gateway.js";
 import type { Clock } from "../ports/clock.js";
 import type { Directory } from "../ports/directory.js";
@@ -55,9 +55,11 @@ export class DeskContext {
   withDue(ticket: Ticket): Ticket {
     const policy = this.policyOf(ticket);
     const now = this.now();
+    const clocks = ticketClocks(ticket, policy, now, this.deps.reminders?.riskShare ?? DEFAULT_RISK_SHARE);
     return {
       ...ticket,
-      dueAt: nextDue(ticketClocks(ticket, policy, now)),
+      dueAt: nextDue(clocks),
+      deadlines: clockDeadlines(clocks),
       remindAt: nextReminderAt(ticket, policy, now, this.deps.reminders),
     };
   }

@@ -1,6 +1,7 @@
 import type { Clock } from "../ports/clock.js";
 import type { Inbox, InboxEntry } from "../ports/inbox.js";
 import type { Logger } from "../ports/logger.js";
+import type { Telemetry } from "../ports/telemetry.js";
 
 /**
  * Reads one inbox entry of its source and handles it, completing the entry in the same write as what it
@@ -19,6 +20,7 @@ export interface IntakeOptions {
   readonly retryBaseMs?: number;
   /** Attempts before an entry is answered with an apology and set aside. */
   readonly maxAttempts?: number;
+  readonly telemetry?: Telemetry;
 }
 
 /** Thrown by `record` while the desk is shutting down: the platform should try again, elsewhere or later. */
@@ -152,12 +154,16 @@ export class Intake {
     const maxAttempts = this.options.maxAttempts ?? 8;
     const final = entry.attempts + 1 >= maxAttempts;
     const handler = this.handlers[entry.source];
+    const started = performance.now();
+    const took = () => (performance.now() - started) / 1000;
     try {
       if (handler === undefined) throw new Error(`no handler for inbox source "${entry.source}"`);
       await handler(entry, final);
       this.stats.handled += 1;
+      this.options.telemetry?.handled(entry.source, took(), "done");
     } catch (error) {
       this.stats.failed += 1;
+      this.options.telemetry?.handled(entry.source, took(), "failed");
       const wait = (this.options.retryBaseMs ?? 1000) * 2 ** entry.attempts;
       this.logger.warn(
         { err: error, entry: entry.id, source: entry.source, attempts: entry.attempts + 1, final },

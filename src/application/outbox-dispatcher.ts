@@ -2,6 +2,7 @@ import { type ChatGateway, SendFailure } from "../ports/chat-gateway.js";
 import type { Clock } from "../ports/clock.js";
 import type { Logger } from "../ports/logger.js";
 import type { Outbox, OutboxEntry, OutboxOutcome } from "../ports/outbox.js";
+import type { Telemetry } from "../ports/telemetry.js";
 import type { CardRenderer } from "./card-renderer.js";
 import { OutboxTargets } from "./outbox-targets.js";
 import { Pacer } from "./pacer.js";
@@ -25,6 +26,7 @@ export interface DispatcherOptions {
   readonly readBatch?: number;
   /** 0..1 for the spread of retry delays (so lanes a platform refused together do not retry together). */
   readonly random?: () => number;
+  readonly telemetry?: Telemetry;
 }
 
 interface Lane {
@@ -266,6 +268,7 @@ export class OutboxDispatcher {
       this.stats.superseded += 1;
       return { state: "superseded", at: now };
     }
+    let platform = platformOf(entry);
     try {
       const resolved = await this.targets.resolve(entry);
       if (typeof resolved === "string") {
@@ -273,24 +276,28 @@ export class OutboxDispatcher {
         this.stats.dead += 1;
         return { state: "dead", at: now, error: resolved };
       }
+      platform = resolved.where.platform;
       if (this.uncertain.delete(entry.seq) && resolved.findable && this.gateway.findDelivered) {
         const found = await this.gateway.findDelivered(entry.key, resolved.where);
         if (found !== undefined) return { state: "delivered", at: this.clock.now(), ref: found };
       }
       const ref = await resolved.send();
       this.stats.sent += 1;
+      this.options.telemetry?.sent(platform, "delivered");
       return { state: "delivered", at: this.clock.now(), ref };
     } catch (error) {
-      return this.failed(entry, error);
+      return this.failed(entry, error, platform ?? "unknown");
     }
   }
 
-  private failed(entry: OutboxEntry, error: unknown): OutboxOutcome {
+  private failed(entry: OutboxEntry, error: unknown, platform: string): OutboxOutcome {
     const now = this.clock.now();
     const retryable = error instanceof SendFailure ? error.retryable : true;
     const code = error instanceof SendFailure ? error.code : undefined;
     const reason = error instanceof Error ? error.message : String(error);
+    const report = (outcome: "retry" | "dead") => this.options.telemetry?.sent(platform, outcome, code);
     if (!retryable || entry.attempts + 1 >= (this.options.maxAttempts ?? 300)) {
+      report("dead");
       this.stats.dead += 1;
       this.logger.error(
         { err: error, code, key: entry.key, lane: entry.lane },
@@ -309,6 +316,7 @@ export class OutboxDispatcher {
         ? error.retryAfterMs
         : backoff * spread;
     this.stats.retried += 1;
+    report("retry");
     this.logger.warn(
       { err: error, code, key: entry.key, attempts, waitMs: Math.round(wait) },
       "send failed; will retry",
@@ -341,5 +349,21 @@ export class OutboxDispatcher {
         this.woken = this.nextWake();
       };
     });
+  }
+}
+
+/** The platform an entry goes to, as far as its target names it (a card update names only its ticket). */
+function platformOf(entry: OutboxEntry): string | undefined {
+  const { target } = entry;
+  switch (target.kind) {
+    case "post":
+      return target.to.platform;
+    case "thread":
+    case "answer":
+      return target.in.platform;
+    case "direct":
+      return target.user.platform;
+    case "update":
+      return undefined;
   }
 }

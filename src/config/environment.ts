@@ -16,6 +16,8 @@ export interface DeskEnvironment {
   readonly logFile: string;
   readonly shutdownMs: number;
   readonly paceScale: number;
+  /** How often the store and the chat platform are checked, for /readyz and the outage log. */
+  readonly probeMs: number;
   /** The health and metrics listener's port; undefined: none. */
   readonly metricsPort: number | undefined;
   readonly slack: SlackEnvironment | undefined;
@@ -64,6 +66,9 @@ const schema = z
     SLA_DESK_LOG_FILE: z.string().min(1).default("./data/sla-desk.log"),
     SLA_DESK_SHUTDOWN_SECONDS: number("SLA_DESK_SHUTDOWN_SECONDS", 3600).default(10),
     SLACK_PACE_SCALE: number("SLACK_PACE_SCALE", 10).default(1),
+    SLA_DESK_PROBE_SECONDS: number("SLA_DESK_PROBE_SECONDS", 3600)
+      .refine((n) => n > 0, "SLA_DESK_PROBE_SECONDS must be more than 0")
+      .default(5),
     METRICS_PORT: z
       .union([z.literal("off"), port("METRICS_PORT")], { error: "METRICS_PORT must be a port number or off" })
       .default(9464),
@@ -127,6 +132,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv): DeskEnvironment {
     logFile: e.SLA_DESK_LOG_FILE,
     shutdownMs: e.SLA_DESK_SHUTDOWN_SECONDS * 1000,
     paceScale: e.SLACK_PACE_SCALE,
+    probeMs: e.SLA_DESK_PROBE_SECONDS * 1000,
     metricsPort: e.METRICS_PORT === "off" ? undefined : e.METRICS_PORT,
     slack:
       e.SLACK_BOT_TOKEN === undefined

@@ -1,4 +1,4 @@
-import type { Ticket } from "../domain/ticket/ticket.js";
+import type { ClockDeadline, Ticket } from "../domain/ticket/ticket.js";
 import type { ConversationRef } from "./chat-gateway.js";
 import type { Inbox } from "./inbox.js";
 import type { Outbox, OutboxDraft, OutboxEntry } from "./outbox.js";
@@ -17,6 +17,8 @@ export interface TicketSummary {
   readonly dueAt: number | null;
   /** When a reminder delivery is next owed, as of the last save. */
   readonly remindAt: number | null;
+  /** The clocks counting when last saved, with their at-risk and due instants. */
+  readonly deadlines: readonly ClockDeadline[];
 }
 
 export interface TicketQuery {

@@ -41,8 +41,7 @@ function run(
 }
 
 function serve(cwd: string, input: string) {
-  const env = { ...process.env };
-  for (const name of ["REDIS_URL", "DATABASE_URL", "SLA_DESK_STORE", "SLA_DESK_CONFIG"]) delete env[name];
+  const env = { ...cleanEnv(), METRICS_PORT: "0" };
   return spawnSync(process.execPath, [bin, "serve"], { cwd, input, env, encoding: "utf8", timeout: 60_000 });
 }
 
@@ -98,7 +97,7 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
 
   it("refuses an invalid configuration file with exit 78, naming the problem, and starts nothing", () => {
     const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
-    const env = { ...process.env, SLA_DESK_CONFIG: join(cwd, "missing.yaml") };
+    const env = { ...cleanEnv(), SLA_DESK_CONFIG: join(cwd, "missing.yaml") };
     const result = spawnSync(process.execPath, [bin, "serve"], { cwd, env, input: "", encoding: "utf8" });
     expect(result.status).toBe(78);
     expect(result.stderr).toMatch(
@@ -192,6 +191,7 @@ describe("sla-desk serve with Slack credentials", () => {
       SLACK_BOT_TOKEN: "xoxb-secret-bot-token",
       SLACK_APP_TOKEN: "xapp-secret-app-token",
       SLACK_API_URL: slack.apiUrl,
+      METRICS_PORT: "0",
     };
     for (const name of ["REDIS_URL", "DATABASE_URL", "SLA_DESK_STORE", "SLA_DESK_CONFIG"]) delete env[name];
     const child = spawn(process.execPath, [bin, "serve"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -222,6 +222,15 @@ describe("sla-desk serve with Slack credentials", () => {
         interval: 20,
       });
       expect(output).toContain("sla-desk: on Slack (Socket Mode).");
+      // The health listener runs in Socket Mode too, and is ready while the socket is connected.
+      const health = Number(/health and metrics on port (\d+)/.exec(output)?.[1]);
+      await vi.waitFor(
+        async () => {
+          const ready = await fetch(`http://127.0.0.1:${health}/readyz`);
+          expect(await ready.json()).toMatchObject({ ready: true, components: { slack: { up: true } } });
+        },
+        { timeout: 30_000, interval: 50 },
+      );
       const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       expect(await exited).toBe(0);

@@ -41,6 +41,7 @@ export async function startServe(options: ServeOptions): Promise<DeskProcess> {
     SLA_DESK_STORE: options.store,
     SLA_DESK_NAMESPACE: options.namespace ?? "sla-desk",
     LOG_LEVEL: "warn",
+    METRICS_PORT: "0",
     ...options.env,
   };
   for (const name of ["REDIS_URL", "DATABASE_URL", "SLA_DESK_CONFIG", "SLACK_APP_TOKEN"]) delete env[name];

@@ -54,6 +54,9 @@ export interface NudgeRest {
   readonly by: string;
 }
 
+/** The share of an SLA target after which an unmet clock is at risk, unless the configuration says otherwise. */
+export const DEFAULT_RISK_SHARE = 0.75;
+
 export interface ReminderOptions {
   /** The share of a target after which an unmet clock is at risk (default 0.75). */
   readonly riskShare?: number;
@@ -84,7 +87,7 @@ export function plannedReminders(
   const level = ticket.priority.level;
   const urgent = policy.escalationFor(level).timing === "immediately";
   const quiet = (at: number, calendar: BusinessCalendar) => (urgent ? at : afterQuietHours(at, calendar));
-  const clocks = ticketClocks(ticket, policy, now, options.riskShare ?? 0.75);
+  const clocks = ticketClocks(ticket, policy, now, options.riskShare ?? DEFAULT_RISK_SHARE);
   const base = { ticket: ticket.id, level, metric: null, step: null, slaAt: null, cycle: null };
   const reminders: Reminder[] = [];
   const page = pageAt(ticket, policy);

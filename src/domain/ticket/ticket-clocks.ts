@@ -1,7 +1,7 @@
 import type { Metric } from "../sla/metrics.js";
 import type { Policy } from "../sla/policy.js";
 import { type ClockReading, SlaTimeline } from "../sla/timeline.js";
-import type { Ticket } from "./ticket.js";
+import type { ClockDeadline, Ticket } from "./ticket.js";
 
 export interface TicketClock extends ClockReading {
   readonly metric: Metric;
@@ -35,4 +35,13 @@ export function liveClocks(clocks: readonly TicketClock[]): TicketClock[] {
 export function nextDue(clocks: readonly TicketClock[]): number | null {
   const live = liveClocks(clocks);
   return live.length === 0 ? null : Math.min(...live.map((clock) => clock.due as number));
+}
+
+/** The live clocks' at-risk and due instants, as the ticket keeps them for dashboards. */
+export function clockDeadlines(clocks: readonly TicketClock[]): ClockDeadline[] {
+  return liveClocks(clocks).map((clock) => ({
+    metric: clock.metric,
+    riskAt: clock.riskAt,
+    due: clock.due as number,
+  }));
 }

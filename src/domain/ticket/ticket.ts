@@ -57,6 +57,11 @@ export interface Ticket {
   readonly sla: readonly SlaEvent[];
   /** The earliest due time of a running SLA clock when last saved; null when none runs. */
   readonly dueAt: number | null;
+  /**
+   * The clocks still counting when last saved: when each reaches its at-risk share and its deadline, so a
+   * dashboard can count clocks at risk and breached without replaying tickets. Absent on older tickets.
+   */
+  readonly deadlines?: readonly ClockDeadline[];
   /** When a reminder delivery is next owed (due, or a retry); null when none; absent on older tickets. */
   readonly remindAt?: number | null;
   /** Reminder deliveries by key: claimed by a sender, sent, or failed and owed a retry. */
@@ -68,6 +73,12 @@ export interface Ticket {
   readonly history: readonly HistoryEntry[];
   readonly createdAt: number;
   readonly updatedAt: number;
+}
+
+export interface ClockDeadline {
+  readonly metric: string;
+  readonly riskAt: number | null;
+  readonly due: number;
 }
 
 export function ticketNumber(id: number): string {
