@@ -53,7 +53,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const slack =
     settings.slack === undefined ? undefined : await connectSlack({ ...settings.slack, logger }, logger);
   const url = settings.store;
-  const backend = await openKeyvBackend(url, { sqliteSync: settings.sqliteSync });
+  const backend = await openKeyvBackend(url, { sqliteSync: settings.sqliteSync, logger });
   const owner = processOwner();
   const namespace = settings.namespace;
   const store = await KeyvTicketStore.open(backend, namespace, owner);

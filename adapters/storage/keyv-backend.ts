@@ -1,17 +1,19 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import KeyvPostgres from "@keyv/postgres";
 import KeyvRedis from "@keyv/redis";
 import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
 import pg from "pg";
 import type { Lease } from "../../src/ports/lease.js";
+import type { Logger } from "../../src/ports/logger.js";
 import { PostgresLease, type RedisEval, RedisLease, SoleLease, type SqlQuery } from "./leases.js";
 import type { NativeStore } from "./native-store.js";
 import { POSTGRES_SCHEMA, PostgresStore } from "./postgres-store.js";
 import { type RedisClient, RedisStore } from "./redis-store.js";
 import { SqliteConnection } from "./sqlite-connection.js";
+import { holdSqliteFile } from "./sqlite-lock.js";
 import { SQLITE_SCHEMA, SqliteStore, SqliteWriter } from "./sqlite-store.js";
 
 /**
@@ -40,6 +42,8 @@ export interface BackendOptions {
    * `normal` syncs at checkpoints (survives a crash of the desk, may lose the last commits on power loss).
    */
   readonly sqliteSync?: "full" | "normal";
+  /** Where the SQLite file's hold reports trouble. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -53,7 +57,7 @@ export async function openKeyvBackend(
 ): Promise<KeyvBackend> {
   if (/^rediss?:\/\//.test(url)) return openRedis(url);
   if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
-  return openSqlite(url.replace(/^sqlite:\/\//, ""), options.sqliteSync ?? "normal");
+  return openSqlite(url.replace(/^sqlite:\/\//, ""), options.sqliteSync ?? "normal", options.logger);
 }
 
 /** keyv's own serializer walks objects by hand; tickets are plain JSON, so the built-in one is faster. */
@@ -65,11 +69,12 @@ function keyvOn(store: Keyv["store"]): Keyv {
   return keyv;
 }
 
-async function openSqlite(path: string, sync: "full" | "normal"): Promise<KeyvBackend> {
+async function openSqlite(path: string, sync: "full" | "normal", logger?: Logger): Promise<KeyvBackend> {
   // Reads and the one writer use connections of their own; an in-memory database would be two.
   const scratch = path === ":memory:" ? mkdtempSync(join(tmpdir(), "sla-desk-")) : undefined;
   const file = scratch === undefined ? path : join(scratch, "desk.sqlite");
   mkdirSync(dirname(file), { recursive: true });
+  const release = await holdSqliteFile(resolve(file), logger);
   const connection = await SqliteConnection.open(file, sync);
   await connection.exec(SQLITE_SCHEMA);
   const writer = new SqliteWriter(connection);
@@ -86,6 +91,7 @@ async function openSqlite(path: string, sync: "full" | "normal"): Promise<KeyvBa
     close: async () => {
       await writer.close();
       await reader.disconnect();
+      await release();
       if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
     },
   };

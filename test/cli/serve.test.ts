@@ -141,6 +141,41 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
   });
 });
 
+describe("one SQLite file, one desk", () => {
+  it("refuses a second desk on the file a running desk uses, and takes over at once from one that crashed", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
+    const env = { ...cleanEnv(), METRICS_PORT: "0" };
+    // The first desk waits for terminal input, which never comes.
+    const first = spawn(process.execPath, [bin, "serve"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+    let output = "";
+    first.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    const exited = new Promise((resolve) => first.once("exit", resolve));
+    try {
+      await vi.waitFor(() => expect(output).toContain("tickets in SQLite file"), {
+        timeout: 30_000,
+        interval: 20,
+      });
+      const second = await run(cwd, env);
+      expect(second.status).toBe(78);
+      expect(second.stderr).toMatch(
+        new RegExp(
+          `^sla-desk: another desk \\(pid ${first.pid} on .+, running since .+\\) is using .*sla-desk\\.sqlite: stop that desk first, or give this one a file of its own \\(SLA_DESK_STORE\\)`,
+        ),
+      );
+      expect(second.stderr.trim().split("\n")).toHaveLength(1);
+      first.kill("SIGKILL");
+      await exited;
+      const after = await run(cwd, env);
+      expect(after.status).toBe(0);
+      expect(after.stdout).toContain("tickets in SQLite file");
+    } finally {
+      first.kill("SIGKILL");
+    }
+  }, 90_000);
+});
+
 describe("sla-desk serve with Slack credentials Slack refuses", () => {
   it.each([
     [
