@@ -13,12 +13,14 @@ import { SlackZonesDirectory } from "../adapters/slack/slack-directory.js";
 import { SlackGateway } from "../adapters/slack/slack-gateway.js";
 import { SLACK_SOURCE } from "../adapters/slack/slack-intake.js";
 import { openKeyvBackend } from "../adapters/storage/keyv-backend.js";
+import { KeyvDirectoryLedger } from "../adapters/storage/keyv-directory-ledger.js";
 import { KeyvTicketStore, processOwner } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
 import type { Desk } from "./application/desk.js";
-import { ConfigDirectory, InvalidConfigError } from "./config/config-directory.js";
+import { InvalidConfigError } from "./config/config-directory.js";
 import { readEnvironment } from "./config/environment.js";
 import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
+import { StoredDirectory } from "./config/stored-directory.js";
 import type { Logger } from "./ports/logger.js";
 
 /** A redacted form for logs: a URL's password never reaches them. */
@@ -59,7 +61,8 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const store = await KeyvTicketStore.open(backend, namespace, owner);
   const write = (text: string) => process.stdout.write(text);
   const consoleGateway = new ConsoleGateway(write);
-  const configured = new ConfigDirectory(config, policy);
+  const ledger = new KeyvDirectoryLedger(backend, `${namespace}directory`);
+  const configured = await StoredDirectory.open(config, policy, ledger, { shared: backend.shared, logger });
   const directory = slack === undefined ? configured : new SlackZonesDirectory(configured, slack.profiles);
   const { tickSeconds, atRiskShare, leaseSeconds } = config.reminders;
   const loop = { tickMs: tickSeconds * 1000, leaseMs: leaseSeconds * 1000 };
@@ -84,6 +87,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     policy,
     reminders: { riskShare: atRiskShare },
     lease,
+    ledger,
     shared: backend.shared,
     owner,
     telemetry: metrics.telemetry,

@@ -116,7 +116,20 @@ function buttonText(action: OutboundAction): string {
 }
 
 /** What follows the colon of `:click <label>: …`: a menu's pick (a person without the @), else a form's text. */
-function pressed(action: OutboundAction, typed: string): { text: string } | { choice: string } {
+function pressed(
+  action: OutboundAction,
+  typed: string,
+): { text: string } | { choice: string } | { fields: Record<string, string> } {
+  // A form of several fields is filled in as `name=Acme Corp; policy=celigo`.
+  if (action.form?.fields !== undefined)
+    return {
+      fields: Object.fromEntries(
+        typed.split(";").map((pair) => {
+          const [field = "", ...value] = pair.split("=");
+          return [field.trim(), value.join("=").trim()];
+        }),
+      ),
+    };
   if (action.menu === undefined) return { text: typed };
   return { choice: "people" in action.menu ? typed.replace(/^@/, "") : typed };
 }
@@ -129,7 +142,8 @@ const HELP = `Local mode: you play a client in #${LOCAL_CUSTOMER_CHANNEL} and an
   :out             back to the channel
   :click <button>  press the last button shown with that label; a form's text or a menu's pick
                    after a colon (:click Snooze 5m, :click Post update: failing over now,
-                   :click Priority: P1, :click Assign: @agent)
+                   :click Priority: P1, :click Assign: @agent); a form of several fields
+                   as field=value pairs (:click New customer…: name=Acme Corp; policy=celigo)
   :home            your home view: your queue by urgency and who is on call
   :help            this text`;
 

@@ -36,7 +36,13 @@ export const SLASH_COMMAND = "/ticket";
 /** What the app registers with Slack; `manifests/slack/manifest.yaml` declares the same (a test checks). */
 export const SLACK_FEATURES = {
   command: SLASH_COMMAND,
-  events: ["app_home_opened", "message.channels", "message.groups", "reaction_added"],
+  events: [
+    "app_home_opened",
+    "member_joined_channel",
+    "message.channels",
+    "message.groups",
+    "reaction_added",
+  ],
   messageShortcut: "create_ticket",
   ticketReaction: TICKET_REACTION,
 } as const;

@@ -25,6 +25,10 @@ export class SlackZonesDirectory implements Directory {
     return this.inner.rotation;
   }
 
+  get defaultPolicy(): Directory["defaultPolicy"] {
+    return this.inner.defaultPolicy;
+  }
+
   roleOf(user: UserRef): Role {
     return this.inner.roleOf(user);
   }
@@ -43,6 +47,14 @@ export class SlackZonesDirectory implements Directory {
 
   leads(): UserRef[] {
     return this.inner.leads();
+  }
+
+  customers(): ReturnType<Directory["customers"]> {
+    return this.inner.customers();
+  }
+
+  async refresh(force?: boolean): Promise<void> {
+    await this.inner.refresh?.(force);
   }
 
   zoneOf(user: UserRef): string | undefined {

@@ -59,6 +59,7 @@ async function eventOf(
       const eventId = String(body.event_id);
       if (event.type === "message")
         return fromMessageEvent(event as unknown as SlackMessageEvent, eventId, botUserId);
+      if (event.type === "member_joined_channel") return joinedEvent(event, eventId, client, botUserId);
       const item = event.item as { channel: string; ts: string };
       const message = await messageAt(client, item.channel, item.ts);
       return message === undefined
@@ -97,4 +98,27 @@ async function eventOf(
     default:
       return undefined;
   }
+}
+
+/** The desk itself was added to a channel (other members joining are not the desk's business). */
+async function joinedEvent(
+  event: Body,
+  eventId: string,
+  client: WebClient,
+  botUserId: string | undefined,
+): Promise<InboundEvent | undefined> {
+  const channel = String(event.channel);
+  if (botUserId === undefined || event.user !== botUserId) return undefined;
+  const name = await client.conversations
+    .info({ channel })
+    .then((answer) => answer.channel?.name)
+    .catch(() => undefined);
+  const inviter = typeof event.inviter === "string" ? event.inviter : undefined;
+  return {
+    type: "conversation.joined",
+    eventId,
+    user: { platform: "slack", id: inviter ?? botUserId },
+    conversation: { platform: "slack", conversation: channel },
+    ...(name !== undefined && name !== "" && { name }),
+  };
 }

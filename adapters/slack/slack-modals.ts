@@ -71,11 +71,34 @@ export function actionFormModal(
     title: text(action.form.title.slice(0, 24)),
     submit: text(action.form.submit.slice(0, 24)),
     close: text("Cancel"),
-    blocks: [
-      input("text", action.form.label, { type: "plain_text_input", action_id: "value", multiline: true }),
-    ],
+    blocks:
+      action.form.fields === undefined
+        ? [
+            input("text", action.form.label, {
+              type: "plain_text_input",
+              action_id: "value",
+              multiline: true,
+            }),
+          ]
+        : action.form.fields.map((field) =>
+            input(
+              `${FIELD_BLOCK}${field.id}`,
+              field.label.slice(0, 2000),
+              field.options === undefined
+                ? { type: "plain_text_input", action_id: "value", max_length: 2000 }
+                : {
+                    type: "static_select",
+                    action_id: "value",
+                    options: field.options.slice(0, 100).map((o) => option(o.label.slice(0, 75), o.value)),
+                  },
+              field.optional === true,
+            ),
+          ),
   };
 }
+
+/** The block id prefix of a form's fields, so a submission tells them from other blocks. */
+const FIELD_BLOCK = "field_";
 
 function input(blockId: string, label: string, element: Record<string, unknown>, optional = false) {
   return { type: "input", block_id: blockId, label: text(label), element, optional };
@@ -116,12 +139,15 @@ export function fromViewSubmission(submission: SlackViewSubmission): InboundEven
   };
   if (submission.view.callback_id === ACTION_FORM_VIEW) {
     if (origin.action === undefined || origin.value === undefined) return undefined;
+    const fields = Object.keys(submission.view.state.values)
+      .filter((block) => block.startsWith(FIELD_BLOCK))
+      .map((block) => [block.slice(FIELD_BLOCK.length), value(block) ?? ""] as const);
     return {
       ...base,
       type: "action.clicked",
       action: origin.action,
       value: origin.value,
-      text: value("text") ?? "",
+      ...(fields.length === 0 ? { text: value("text") ?? "" } : { fields: Object.fromEntries(fields) }),
     };
   }
   if (submission.view.callback_id !== NEW_TICKET_VIEW) return undefined;

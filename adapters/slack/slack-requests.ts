@@ -52,6 +52,12 @@ const reactionEvent = z.looseObject({
   reaction: z.string().max(100),
   item: z.looseObject({ type: z.string(), channel: id.optional(), ts: id.optional() }),
 });
+const memberJoined = z.looseObject({
+  type: z.literal("member_joined_channel"),
+  user: id,
+  channel: id,
+  inviter: id.optional(),
+});
 const eventCallback = z.looseObject({
   type: z.literal("event_callback"),
   event_id: id,
@@ -180,6 +186,12 @@ function routeOfEvent(payload: Record<string, unknown>): SlackIntakeRoute {
     return record(event_id, item.channel);
   }
   if (event.type === "app_home_opened") return { route: "bolt" };
+  if (event.type === "member_joined_channel") {
+    const joined = memberJoined.safeParse(event);
+    if (!joined.success) return rejected(joined.error);
+    // Whether the member is the desk itself is told when it is handled (the bot's id is known then).
+    return record(event_id, joined.data.channel);
+  }
   return { route: "ignore" };
 }
 

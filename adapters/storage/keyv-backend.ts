@@ -11,7 +11,7 @@ import type { Logger } from "../../src/ports/logger.js";
 import { PostgresLease, type RedisEval, RedisLease, SoleLease, type SqlQuery } from "./leases.js";
 import type { NativeStore } from "./native-store.js";
 import { POSTGRES_SCHEMA, PostgresStore } from "./postgres-store.js";
-import { type RedisClient, RedisStore } from "./redis-store.js";
+import { type RedisClient, RedisStore, Scripts, SWAP_DOCUMENT } from "./redis-store.js";
 import { SqliteConnection } from "./sqlite-connection.js";
 import { holdSqliteFile } from "./sqlite-lock.js";
 import { SQLITE_SCHEMA, SqliteStore, SqliteWriter } from "./sqlite-store.js";
@@ -29,6 +29,13 @@ export interface KeyvBackend {
   native(prefix: string, owner: string): Promise<NativeStore>;
   /** Writes one document (raw, as keyv stores it) through the backend's writer. */
   setDocument(key: string, raw: string): Promise<void>;
+  /** One document as stored (raw), or undefined. */
+  readDocument(key: string): Promise<string | undefined>;
+  /**
+   * Writes a document only if it still reads `expected` (undefined: only if there is none), atomically
+   * against every other writer; false when it changed meanwhile.
+   */
+  swapDocument(key: string, expected: string | undefined, raw: string): Promise<boolean>;
   /** The lease at `key` that elects one process to run the scheduler; on SQLite the one process always holds it. */
   lease(key: string, ttlMs: number): Lease;
   close(): Promise<void>;
@@ -78,6 +85,8 @@ async function openSqlite(path: string, sync: "full" | "normal", logger?: Logger
   const connection = await SqliteConnection.open(file, sync);
   await connection.exec(SQLITE_SCHEMA);
   const writer = new SqliteWriter(connection);
+  const rawDocument = async (key: string) =>
+    (await connection.prepare("SELECT value FROM keyv WHERE key = ?").get<{ value: string }>([key]))?.value;
   const reader = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
   return {
     kind: "sqlite",
@@ -87,6 +96,17 @@ async function openSqlite(path: string, sync: "full" | "normal", logger?: Logger
     setDocument: async (key, raw) => {
       await writer.submit({ kind: "documents", documents: [{ key, raw }] });
     },
+    // Through the writer, so a read never sees a transaction in flight on its connection.
+    readDocument: (key) => writer.submit<string | undefined>({ kind: "run", work: () => rawDocument(key) }),
+    swapDocument: (key, expected, raw) =>
+      writer.submit<boolean>({
+        kind: "run",
+        work: async () => {
+          if ((await rawDocument(key)) !== expected) return false;
+          await connection.prepare("INSERT OR REPLACE INTO keyv (key, value) VALUES (?, ?)").run([key, raw]);
+          return true;
+        },
+      }),
     lease: () => new SoleLease(),
     close: async () => {
       await writer.close();
@@ -103,6 +123,7 @@ async function openRedis(url: string): Promise<KeyvBackend> {
     RedisClient & {
       set(key: string, value: string): Promise<unknown>;
     };
+  const scripts = new Scripts(client);
   return {
     kind: "redis",
     shared: true,
@@ -111,6 +132,9 @@ async function openRedis(url: string): Promise<KeyvBackend> {
     setDocument: async (key, raw) => {
       await client.set(key, raw);
     },
+    readDocument: async (key) => (await client.get(key)) ?? undefined,
+    swapDocument: async (key, expected, raw) =>
+      Number(await scripts.run(SWAP_DOCUMENT, [expected ?? "", raw], [key])) === 1,
     lease: (key, ttlMs) => new RedisLease(client, key, ttlMs),
     close: () => store.disconnect(),
   };
@@ -145,6 +169,23 @@ async function openPostgres(url: string): Promise<KeyvBackend> {
         `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
         [key, raw],
       );
+    },
+    readDocument: async (key) =>
+      (await pool.query<{ value: string }>(`SELECT value FROM ${table} WHERE key = $1`, [key])).rows[0]
+        ?.value,
+    swapDocument: async (key, expected, raw) => {
+      const written =
+        expected === undefined
+          ? await pool.query(
+              `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`,
+              [key, raw],
+            )
+          : await pool.query(`UPDATE ${table} SET value = $2 WHERE key = $1 AND value = $3`, [
+              key,
+              raw,
+              expected,
+            ]);
+      return written.rowCount === 1;
     },
     lease: (key, ttlMs) => new PostgresLease(query, table, key, ttlMs),
     close: async () => {

@@ -176,7 +176,7 @@ if first[1] then oldest = redis.call('HGET', hashPrefix .. first[1], field) end
 return {count, oldest}`;
 
 /** Loads each script once and runs it by its hash, loading it again if the server forgot it. */
-class Scripts {
+export class Scripts {
   private readonly loaded = new Map<string, string>();
 
   constructor(private readonly client: RedisClient) {}
@@ -411,3 +411,10 @@ export class RedisStore implements NativeStore {
     return { count: Number(count), oldest: oldest ? Number(oldest) : null };
   }
 }
+
+/** Writes a document only if it still reads `expected` (an empty string: only if it is absent). */
+export const SWAP_DOCUMENT = `
+local current = redis.call('GET', KEYS[1]) or ''
+if current ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+return 1`;

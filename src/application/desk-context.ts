@@ -5,6 +5,7 @@ import { clockDeadlines, nextDue, ticketClocks } from "../domain/ticket/ticket-c
 import type { ConversationRef, OutboundMessage, PrivateAnswer, UserRef } from "../ports/chat-gateway.js";
 import type { Clock } from "../ports/clock.js";
 import type { Directory } from "../ports/directory.js";
+import type { DirectoryLedger } from "../ports/directory-ledger.js";
 import type { Logger } from "../ports/logger.js";
 import type { OutboxEntry, TicketSide } from "../ports/outbox.js";
 import type { TicketStore } from "../ports/ticket-store.js";
@@ -19,9 +20,14 @@ export interface DeskDeps {
   readonly policy: (id: string) => Policy;
   /** The at-risk share and other reminder settings (defaults when absent). */
   readonly reminders?: ReminderOptions;
+  /** Where changes leads make to the customers and the team from chat are kept; absent: the file only. */
+  readonly ledger?: DirectoryLedger;
   /** Told what each commit put in the outbox, so this process sends it at once. */
   readonly onCommitted?: (entries: readonly OutboxEntry[]) => void;
 }
+
+/** What each desk has logged once already. */
+const seenByDesk = new WeakMap<DeskDeps, Set<string>>();
 
 export interface TicketChange {
   readonly before: Ticket;
@@ -45,6 +51,15 @@ export class DeskContext {
 
   now(): number {
     return this.deps.clock.now();
+  }
+
+  /** True the first time this desk asks about `key` (to log something once per desk, not per event). */
+  firstTime(key: string): boolean {
+    const seen = seenByDesk.get(this.deps) ?? new Set<string>();
+    seenByDesk.set(this.deps, seen);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   }
 
   policyOf(ticket: Ticket): Policy {

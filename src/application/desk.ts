@@ -6,6 +6,7 @@ import type { InboxClaim } from "../ports/inbox.js";
 import type { TicketSide } from "../ports/outbox.js";
 import { actionAsCommand, onTriageAnswer } from "./actions.js";
 import { cardRenderer } from "./card-renderer.js";
+import { onConversationJoined, onOnboardingAction } from "./channel-onboarding.js";
 import type { Invocation } from "./command-context.js";
 import { DeskContext, type DeskDeps } from "./desk-context.js";
 import { homeView } from "./home-view.js";
@@ -51,7 +52,10 @@ export class Desk {
       },
       claim,
     );
-    if (!recorded) return { outcome: "duplicate" };
+    if (!recorded) {
+      this.deps.logger.debug({ eventId: input.eventId }, "a redelivered event: handled already");
+      return { outcome: "duplicate" };
+    }
     return this.handle(input, input.eventId);
   }
 
@@ -72,11 +76,16 @@ export class Desk {
       return { outcome: "invalid", reason };
     }
     const event = parsed.data;
+    // Changes leads made from chat on another desk process apply to this event already.
+    await this.deps.directory.refresh?.();
     for (let attempt = 0; attempt < TURN_ATTEMPTS; attempt++) {
       const turn = new Turn(inboxId ?? event.eventId, this.deps.store);
       const outcome = await this.run(turn, event, final);
       const committed = await this.commit(turn, inboxId);
-      if (committed === "handled") return { outcome: "duplicate" };
+      if (committed === "handled") {
+        this.deps.logger.debug({ inboxId }, "an event another process handled first");
+        return { outcome: "duplicate" };
+      }
       if (committed === "committed") return outcome;
     }
     const turn = new Turn(inboxId ?? event.eventId, this.deps.store);
@@ -134,11 +143,17 @@ export class Desk {
         return this.command(ctx, event, event.text);
       case "action.clicked":
         if (event.action.startsWith("triage.")) return onTriageAnswer(ctx, event);
+        if (event.action.startsWith("channel.")) {
+          ctx.answer(answerTo(event), await onOnboardingAction(ctx, event, this.invocation(event)));
+          return { outcome: "handled" };
+        }
         if (event.action.startsWith("nudge."))
           return onNudgeAction(ctx, event, (text) => this.command(ctx, event, text));
         return this.command(ctx, event, actionAsCommand(event));
       case "ticket.requested":
         return this.requested(ctx, event);
+      case "conversation.joined":
+        return onConversationJoined(ctx, event);
     }
   }
 

@@ -53,6 +53,16 @@ export const inboundEventSchema = z.discriminatedUnion("type", [
     text: z.string().max(40_000).optional(),
     /** The option or person picked, when the action is a menu. */
     choice: z.string().min(1).max(200).optional(),
+    /** What the user filled in, by field id, when the button's form has several fields. */
+    fields: z.record(z.string().max(40), z.string().max(2000)).optional(),
+  }),
+  /** The desk was added to a conversation (by `user`, when the platform says who). */
+  z.strictObject({
+    type: z.literal("conversation.joined"),
+    ...base,
+    conversation,
+    /** The conversation's name as people see it, e.g. `acme-support`. */
+    name: z.string().min(1).max(200).optional(),
   }),
   z.strictObject({
     type: z.literal("ticket.requested"),

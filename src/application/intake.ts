@@ -70,7 +70,9 @@ export class Intake {
     );
     this.recording.add(settled);
     void settled.finally(() => this.recording.delete(settled));
-    return (await recording) ? entry : null;
+    if (await recording) return entry;
+    this.logger.debug({ entry: entry.id, source: entry.source }, "a redelivered event: recorded already");
+    return null;
   }
 
   /**

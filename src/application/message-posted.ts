@@ -21,8 +21,15 @@ export async function onMessagePosted(ctx: DeskContext, event: Posted): Promise<
   const isAgent = isAgentRole(directory.roleOf(event.user));
   if (event.conversation.thread === undefined || event.conversation.thread === event.message) {
     const customer = directory.customerAt(event.conversation);
+    if (customer === undefined) return unlinked(ctx, event, isAgent);
     // Agents' own posts in a customer channel (announcements, answers) are not requests.
-    if (customer === undefined || isAgent || event.text.trim() === "") return { outcome: "ignored" };
+    if (isAgent || event.text.trim() === "") {
+      ctx.deps.logger.debug(
+        { conversation: event.conversation.conversation, customer: customer.id, agent: isAgent },
+        "a message in a customer's channel that is not a request",
+      );
+      return { outcome: "ignored" };
+    }
     const opened = await openTicket(ctx, {
       eventId: event.eventId,
       requester: event.user,
@@ -36,6 +43,25 @@ export async function onMessagePosted(ctx: DeskContext, event: Posted): Promise<
   const ticket = await store.findByThread(event.conversation);
   if (ticket === undefined) return { outcome: "ignored" };
   return outcomeOf(await threadReply(ctx, event, ticket, isAgent), ticket.id);
+}
+
+/**
+ * A top-level message where no customer is linked. The operator hears of each such conversation once
+ * (a customer may be waiting there), with what to do; at debug level, of every message.
+ */
+function unlinked(ctx: DeskContext, event: Posted, isAgent: boolean): Outcome {
+  const { logger, directory } = ctx.deps;
+  const where = { platform: event.conversation.platform, conversation: event.conversation.conversation };
+  const team = [directory.triage, directory.escalation].some(
+    (c) => c.platform === where.platform && c.conversation === where.conversation,
+  );
+  logger.debug({ ...where, agent: isAgent, team }, "a message in a conversation no customer is linked to");
+  if (!team && !isAgent && ctx.firstTime(`unlinked:${where.platform}:${where.conversation}`))
+    logger.info(
+      where,
+      "messages in this conversation open no tickets: no customer is linked to it. A lead links it with `channel link <customer>` run there, or list it under a customer in sla-desk.yaml",
+    );
+  return { outcome: "ignored" };
 }
 
 function threadReply(

@@ -52,6 +52,17 @@ export async function openTicket(ctx: DeskContext, request: OpenTicketRequest): 
     createdAt: at,
     updatedAt: at,
   });
+  ctx.deps.logger.debug(
+    {
+      ticket: id,
+      customer: request.customer.id,
+      priority: priority.level,
+      by: priority.by,
+      reason: priority.reason,
+      confidence: priority.confidence,
+    },
+    "opened a ticket",
+  );
   postCards(ctx, ticket);
   return ticket;
 }

@@ -1,5 +1,11 @@
 import { NotAllowedError } from "../domain/errors.js";
-import { CLIENT_USAGE, type ListFilter, USAGE } from "../domain/ticket/commands.js";
+import {
+  CLIENT_USAGE,
+  type DeskCommand,
+  LEAD_COMMANDS,
+  type ListFilter,
+  USAGE,
+} from "../domain/ticket/commands.js";
 import type { Ticket } from "../domain/ticket/ticket.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { TicketQuery } from "../ports/ticket-store.js";
@@ -10,7 +16,9 @@ import { listView, statusView } from "./ticket-views.js";
 /** The commands this person may run, as they may run them. */
 export function help(invocation: Invocation): string {
   const usage = isAgentRole(invocation.role) ? USAGE : CLIENT_USAGE;
-  const lines = Object.values(usage).map((line) => `• ${line}`);
+  const lines = Object.entries(usage)
+    .filter(([name]) => invocation.role === "lead" || !LEAD_COMMANDS.has(name as DeskCommand["name"]))
+    .map(([, line]) => `• ${line}`);
   return ["Commands (the ticket number can be left out inside a ticket's thread):", ...lines].join("\n");
 }
 

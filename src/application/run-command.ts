@@ -5,6 +5,7 @@ import { isAgentRole } from "../ports/directory.js";
 import { type Invocation, targetTicket } from "./command-context.js";
 import { note, postUpdate, reply } from "./conversation-commands.js";
 import type { DeskContext } from "./desk-context.js";
+import { directoryCommand } from "./directory-commands.js";
 import { link } from "./link-command.js";
 import { clearOnCall, setOnCall, showOnCall } from "./on-call.js";
 import { openTicket } from "./open-ticket.js";
@@ -58,6 +59,10 @@ async function runParsed(ctx: DeskContext, invocation: Invocation, command: Desk
       return close(ctx, invocation, await ticketOf(command.ticket));
     case "reopen":
       return reopen(ctx, invocation, await ticketOf(command.ticket));
+    case "customer":
+    case "channel":
+    case "agent":
+      return directoryCommand(ctx, invocation, command);
   }
 }
 

@@ -58,6 +58,7 @@ export class ReminderScheduler {
     const fence = await this.lease.acquire();
     if (fence === null) return report;
     report.held = true;
+    await this.deps.directory.refresh?.();
     const now = this.deps.clock.now();
     const owing = await this.deps.store.list({ open: true, remindBy: now });
     owing.sort((a, b) => (a.remindAt ?? 0) - (b.remindAt ?? 0));

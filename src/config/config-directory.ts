@@ -2,7 +2,7 @@ import { DeskError } from "../domain/errors.js";
 import type { Rotation } from "../domain/oncall/roster.js";
 import type { Policy } from "../domain/sla/policy.js";
 import type { ConversationRef, Platform, UserRef } from "../ports/chat-gateway.js";
-import type { Customer, Directory, Role } from "../ports/directory.js";
+import type { Customer, CustomerListing, Directory, Role } from "../ports/directory.js";
 import { type DeskConfig, weekdayNumber } from "./desk-config.js";
 
 /** A mistake the operator fixes in the configuration file, the environment or the chat app's settings. */
@@ -25,9 +25,9 @@ export class ConfigDirectory implements Directory {
   readonly escalation: ConversationRef;
   readonly rotation: Rotation | undefined;
   private readonly agents = new Map<string, Agent>();
-  private readonly customers = new Map<string, Customer>();
+  private readonly customerIndex = new Map<string, Customer>();
   private readonly byConversation = new Map<string, Customer>();
-  private readonly defaultPolicy: Policy;
+  readonly defaultPolicy: Policy;
 
   constructor(
     private readonly config: DeskConfig,
@@ -47,7 +47,7 @@ export class ConfigDirectory implements Directory {
         policy: contract,
         plan: contract.resolvePlan(entry.plan),
       };
-      this.customers.set(entry.id, customer);
+      this.customerIndex.set(entry.id, customer);
       for (const channel of entry.channels)
         this.byConversation.set(key(channel.platform, channel.conversation), customer);
     }
@@ -82,7 +82,16 @@ export class ConfigDirectory implements Directory {
   }
 
   customerById(id: string): Customer | undefined {
-    return this.customers.get(id);
+    return this.customerIndex.get(id);
+  }
+
+  customers(): readonly CustomerListing[] {
+    return [...this.customerIndex.values()].map((customer) => ({
+      customer,
+      conversations: [...this.byConversation.entries()]
+        .filter(([, owner]) => owner.id === customer.id)
+        .map(([conversation]) => refOf(conversation)),
+    }));
   }
 
   findAgent(nameOrId: string, platform: Platform): UserRef | undefined {
@@ -117,4 +126,12 @@ export class ConfigDirectory implements Directory {
 
 function toUser(agent: Agent): UserRef {
   return { platform: agent.platform, id: agent.id, ...(agent.name !== undefined && { name: agent.name }) };
+}
+
+function refOf(conversationKey: string): ConversationRef {
+  const split = conversationKey.indexOf(":");
+  return {
+    platform: conversationKey.slice(0, split) as Platform,
+    conversation: conversationKey.slice(split + 1),
+  };
 }

@@ -32,7 +32,13 @@ export interface OutboundAction {
    * When set, the button first opens a short form (a Slack modal, a Teams task module) asking for one
    * text; its submission arrives as `action.clicked` with that `text`.
    */
-  readonly form?: { readonly title: string; readonly label: string; readonly submit: string };
+  readonly form?: {
+    readonly title: string;
+    readonly label: string;
+    readonly submit: string;
+    /** Several fields instead of the one text: the submission arrives with `fields`, by field id. */
+    readonly fields?: readonly FormField[];
+  };
   /**
    * When set, a menu in place of the button, labelled `label`: the user picks one of `options`, or with
    * `people` anyone on the platform; the click arrives as `action.clicked` with `value` and the pick as
@@ -41,6 +47,14 @@ export interface OutboundAction {
   readonly menu?:
     | { readonly options: readonly { readonly label: string; readonly value: string }[] }
     | { readonly people: true };
+}
+
+/** One field of a button's form: a line of text, or a pick among `options`. */
+export interface FormField {
+  readonly id: string;
+  readonly label: string;
+  readonly options?: readonly { readonly label: string; readonly value: string }[];
+  readonly optional?: boolean;
 }
 
 /**

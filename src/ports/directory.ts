@@ -12,6 +12,12 @@ export interface Customer {
   readonly plan: string | null;
 }
 
+/** A customer with the conversations its tickets come from. */
+export interface CustomerListing {
+  readonly customer: Customer;
+  readonly conversations: readonly ConversationRef[];
+}
+
 /** Who is who: agents and team leads, which conversations belong to which customer, where triage happens. */
 export interface Directory {
   /** `lead` and `agent` for the support team; everyone else is a `client`. */
@@ -33,6 +39,15 @@ export interface Directory {
   leads(): UserRef[];
   /** The person's own time zone, when known, to show times in it. */
   zoneOf(user: UserRef): string | undefined;
+  /** The contract of customers and channels that name none. */
+  readonly defaultPolicy: Policy;
+  /** Every customer, with its conversations. */
+  customers(): readonly CustomerListing[];
+  /**
+   * Brings the directory up to date with changes leads made from chat (on any desk process); `force`
+   * reads them even where this process made the last one. Called before each event and tick.
+   */
+  refresh?(force?: boolean): Promise<void>;
 }
 
 export function isAgentRole(role: Role): boolean {

@@ -61,6 +61,8 @@ export class FakeSlack {
   ]);
   /** Time zones users.info reports; Europe/Amsterdam for anyone not listed. */
   readonly zones = new Map<string, string>();
+  /** Channel names conversations.info reports; the id in lower case for any not listed. */
+  readonly channelNames = new Map<string, string>();
   /** Tokens Slack answers `invalid_auth` for, as it does for a revoked or mistyped token. */
   readonly refusedTokens = new Set<string>();
 
@@ -230,6 +232,11 @@ export class FakeSlack {
         return { ok: true, message_ts: this.nextTs() };
       case "chat.update":
         return { ok: true, channel, ts: args.ts };
+      case "conversations.info":
+        return {
+          ok: true,
+          channel: { id: channel, name: this.channelNames.get(channel) ?? channel.toLowerCase() },
+        };
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(args.users)}` } };
       case "conversations.history":

@@ -13,6 +13,7 @@ const METHOD_SCOPES: Record<string, readonly string[]> = {
   "chat.postEphemeral": ["chat:write"],
   "chat.update": ["chat:write"],
   "conversations.open": ["im:write"],
+  "conversations.info": ["channels:read", "groups:read"],
   "conversations.history": ["channels:history", "groups:history", "im:history"],
   "conversations.replies": ["channels:history", "groups:history", "im:history"],
   "users.info": ["users:read"],
@@ -22,6 +23,7 @@ const METHOD_SCOPES: Record<string, readonly string[]> = {
 /** The scopes each event subscription needs. */
 const EVENT_SCOPES: Record<string, readonly string[]> = {
   app_home_opened: [],
+  member_joined_channel: ["channels:read", "groups:read"],
   "message.channels": ["channels:history"],
   "message.groups": ["groups:history"],
   reaction_added: ["reactions:read"],

@@ -1,12 +1,13 @@
 import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
+import { KeyvDirectoryLedger } from "../../adapters/storage/keyv-directory-ledger.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
 import { cardRenderer } from "../../src/application/card-renderer.js";
 import { Desk } from "../../src/application/desk.js";
 import type { InboundEvent } from "../../src/application/inbound-events.js";
 import { OutboxDispatcher } from "../../src/application/outbox-dispatcher.js";
 import { ReminderScheduler, type SchedulerOptions } from "../../src/application/run-due-reminders.js";
-import { ConfigDirectory } from "../../src/config/config-directory.js";
 import { type DeskConfigInput, deskConfigSchema } from "../../src/config/desk-config.js";
+import { StoredDirectory } from "../../src/config/stored-directory.js";
 import type { Metric } from "../../src/domain/sla/metrics.js";
 import type { Ticket } from "../../src/domain/ticket/ticket.js";
 import { ticketClocks } from "../../src/domain/ticket/ticket-clocks.js";
@@ -72,9 +73,14 @@ export async function aDesk(
 ) {
   const clock = new FakeClock(Date.parse(start));
   const gateway = new RecordingGateway();
-  const store = await KeyvTicketStore.open(await openKeyvBackend(":memory:"));
+  const backend = await openKeyvBackend(":memory:");
+  const store = await KeyvTicketStore.open(backend);
   const parsed = deskConfigSchema.parse(config);
-  const directory = new ConfigDirectory(parsed, requirePolicy);
+  const ledger = new KeyvDirectoryLedger(backend, "sla-desk:directory");
+  const directory = await StoredDirectory.open(parsed, requirePolicy, ledger, {
+    shared: false,
+    logger: silentLogger,
+  });
   const reminders = { riskShare: parsed.reminders.atRiskShare, ...schedulerOptions };
   let dispatcher: OutboxDispatcher | undefined;
   const deps = {
@@ -84,6 +90,7 @@ export async function aDesk(
     logger: silentLogger,
     policy: requirePolicy,
     reminders,
+    ledger,
     onCommitted: (entries: Parameters<OutboxDispatcher["offer"]>[0]) => dispatcher?.offer(entries),
   };
   const outbox = new OutboxDispatcher(store, gateway, clock, silentLogger, {
@@ -114,6 +121,8 @@ export async function aDesk(
   };
   return {
     desk,
+    directory,
+    ledger,
     clock,
     gateway,
     store,

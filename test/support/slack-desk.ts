@@ -5,9 +5,10 @@ import { SlackGateway } from "../../adapters/slack/slack-gateway.js";
 import { SLACK_SOURCE, slackInboundHandler } from "../../adapters/slack/slack-intake.js";
 import { SlackProfiles } from "../../adapters/slack/slack-web.js";
 import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
+import { KeyvDirectoryLedger } from "../../adapters/storage/keyv-directory-ledger.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
-import { ConfigDirectory } from "../../src/config/config-directory.js";
 import { deskConfigSchema } from "../../src/config/desk-config.js";
+import { StoredDirectory } from "../../src/config/stored-directory.js";
 import { presetPolicy } from "../../src/policies/presets.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import { FakeClock } from "../fakes/fake-clock.js";
@@ -36,9 +37,14 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
     logger: silentLogger,
     retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 20 },
   };
-  const store = await KeyvTicketStore.open(await openKeyvBackend(":memory:"));
+  const backend = await openKeyvBackend(":memory:");
+  const store = await KeyvTicketStore.open(backend);
   const clock = new FakeClock(Date.parse("2026-03-03T09:00:00+01:00"));
-  const directory = new ConfigDirectory(deskConfigSchema.parse(DESK_CONFIG), policy);
+  const ledger = new KeyvDirectoryLedger(backend, "sla-desk:directory");
+  const directory = await StoredDirectory.open(deskConfigSchema.parse(DESK_CONFIG), policy, ledger, {
+    shared: false,
+    logger: silentLogger,
+  });
   const client = slackWebClient(setup);
   const profiles = new SlackProfiles(client, silentLogger);
   const runtime = await startDeskRuntime({
@@ -49,6 +55,7 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
     logger: silentLogger,
     policy,
     reminders: {},
+    ledger,
     lease: new FakeLease(),
     shared: false,
     owner: "test-desk",

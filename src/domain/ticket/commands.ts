@@ -17,7 +17,19 @@ export type DeskCommand =
   | { readonly name: "resolve"; readonly ticket: TicketRef; readonly note: string }
   | { readonly name: "link"; readonly ticket: string; readonly other: string }
   | { readonly name: "oncall"; readonly action: "show" | "clear" }
-  | { readonly name: "oncall"; readonly action: "set"; readonly user: string; readonly hours?: number };
+  | { readonly name: "oncall"; readonly action: "set"; readonly user: string; readonly hours?: number }
+  | { readonly name: "customer"; readonly action: "list" }
+  /** `words`: the name, then perhaps a policy and a plan; which is which depends on the policies loaded. */
+  | {
+      readonly name: "customer";
+      readonly action: "add";
+      readonly id: string;
+      readonly words: readonly string[];
+    }
+  | { readonly name: "channel"; readonly action: "link"; readonly customer: string }
+  | { readonly name: "channel"; readonly action: "unlink" }
+  | { readonly name: "agent"; readonly action: "add"; readonly user: string; readonly role: "agent" | "lead" }
+  | { readonly name: "agent"; readonly action: "remove"; readonly user: string };
 
 export const USAGE: Record<DeskCommand["name"], string> = {
   help: "help",
@@ -36,7 +48,13 @@ export const USAGE: Record<DeskCommand["name"], string> = {
   reopen: "reopen [T-n]",
   link: "link <T-n> <T-m>",
   oncall: "oncall [show | set <@user> [for <hours>h] | clear]",
+  customer: "customer list | customer add <id> <name> [policy] [plan]",
+  channel: "channel link <customer> | channel unlink (run in the channel)",
+  agent: "agent add <@user> [lead] | agent remove <@user>",
 };
+
+/** Commands that change who the customers and the team are: for team leads. */
+export const LEAD_COMMANDS: ReadonlySet<DeskCommand["name"]> = new Set(["customer", "channel", "agent"]);
 
 /** What a client may run, as a client reads it: no agents' filters, priorities only upwards. */
 export const CLIENT_USAGE: Partial<Record<DeskCommand["name"], string>> = {
@@ -137,7 +155,44 @@ function parseNamed(
     }
     case "oncall":
       return parseOncall(words, fail);
+    case "customer":
+      return parseCustomer(words, fail);
+    case "channel": {
+      const [action, customer, ...extra] = words;
+      const verb = action?.toLowerCase();
+      if (verb === "unlink")
+        return customer === undefined ? { name, action: verb } : fail(`unexpected "${customer}"`);
+      if (verb !== "link") return fail(`say link or unlink`);
+      if (customer === undefined || extra.length > 0) return fail("name one customer by its id");
+      return { name, action: verb, customer };
+    }
+    case "agent": {
+      const [action, target, role, ...extra] = words;
+      const verb = action?.toLowerCase();
+      if (verb !== "add" && verb !== "remove") return fail("say add or remove");
+      const user = target === undefined ? undefined : userOf(target);
+      if (user === undefined) return fail("name one person, e.g. @sam");
+      if (verb === "remove")
+        return role === undefined ? { name, action: verb, user } : fail(`unexpected "${role}"`);
+      if (extra.length > 0 || (role !== undefined && role.toLowerCase() !== "lead"))
+        return fail(`unexpected "${[role, ...extra].join(" ")}"`);
+      return { name, action: verb, user, role: role === undefined ? "agent" : "lead" };
+    }
   }
+}
+
+const CUSTOMER_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
+
+function parseCustomer(words: string[], fail: (problem: string) => never): DeskCommand {
+  const [action, id, ...rest] = words;
+  const verb = action?.toLowerCase() ?? "list";
+  if (verb === "list")
+    return id === undefined ? { name: "customer", action: verb } : fail(`unexpected "${id}"`);
+  if (verb !== "add") return fail(`"${action}" is not list or add`);
+  if (id === undefined || !CUSTOMER_ID.test(id))
+    return fail("give the customer an id of letters, digits, dot, dash or underscore, e.g. acme");
+  if (rest.length === 0) return fail("give the customer's name after its id");
+  return { name: "customer", action: verb, id: id.toLowerCase(), words: rest };
 }
 
 const FOR_HOURS = /^(\d{1,3}(?:\.\d+)?)h$/i;
