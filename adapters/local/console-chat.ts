@@ -1,14 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Interface } from "node:readline";
 import type { Desk } from "../../src/application/desk.js";
+import type { ConversationRef, MessageRef, UserRef } from "../../src/domain/refs.js";
 import type {
   ChatGateway,
-  ConversationRef,
-  MessageRef,
   OutboundAction,
   OutboundMessage,
   PrivateAnswer,
-  UserRef,
 } from "../../src/ports/chat-gateway.js";
 import type { TicketStore } from "../../src/ports/ticket-store.js";
 

@@ -1,4 +1,4 @@
-import type { ConversationRef, Platform, UserRef } from "../../src/ports/chat-gateway.js";
+import type { ConversationRef, Platform, UserRef } from "../../src/domain/refs.js";
 import type { Customer, Directory, Role } from "../../src/ports/directory.js";
 import type { SlackProfiles } from "./slack-web.js";
 

@@ -1,13 +1,11 @@
 import type { KnownBlock, WebClient } from "@slack/web-api";
+import type { ConversationRef, MessageRef, UserRef } from "../../src/domain/refs.js";
 import {
   type ChatGateway,
-  type ConversationRef,
-  type MessageRef,
   type OutboundMessage,
   type Pacing,
   type PrivateAnswer,
   SendFailure,
-  type UserRef,
 } from "../../src/ports/chat-gateway.js";
 import { fallbackText, renderBlocks as renderDeskBlocks } from "./blocks.js";
 

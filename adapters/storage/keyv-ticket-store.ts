@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import type { ConversationRef, MessageRef } from "../../src/domain/refs.js";
 import { isOpenStatus } from "../../src/domain/ticket/status.js";
 import type { Ticket } from "../../src/domain/ticket/ticket.js";
-import type { ConversationRef, MessageRef } from "../../src/ports/chat-gateway.js";
 import type { InboxClaim, InboxEntry } from "../../src/ports/inbox.js";
 import type { OutboxEntry, OutboxOutcome, TicketSide } from "../../src/ports/outbox.js";
 import {

@@ -1,7 +1,7 @@
 import { NotAllowedError, TicketNotFoundError } from "../domain/errors.js";
+import type { ConversationRef, UserRef } from "../domain/refs.js";
 import { InvalidCommandError, type TicketRef } from "../domain/ticket/commands.js";
 import type { Ticket } from "../domain/ticket/ticket.js";
-import type { ConversationRef, UserRef } from "../ports/chat-gateway.js";
 import { type Customer, isAgentRole, type Role } from "../ports/directory.js";
 import type { DeskContext } from "./desk-context.js";
 

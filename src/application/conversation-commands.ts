@@ -1,8 +1,10 @@
 import { NotAllowedError } from "../domain/errors.js";
-import { record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
+import { type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
+import * as transitions from "../domain/ticket/transitions.js";
 import { type Invocation, requireAgent } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
 import { agentReply, internalNote } from "./relay-reply.js";
+import { act } from "./ticket-commands.js";
 
 export async function reply(
   ctx: DeskContext,
@@ -45,17 +47,10 @@ export async function postUpdate(
   const targets = [ticket.id, ...ticket.links.duplicates];
   for (const id of targets) {
     const at = ctx.now();
-    const change = await ctx.change(id, invocation.eventId, (current) =>
-      withSla(
-        record(current, {
-          at,
-          type: "update_posted",
-          actor: invocation.user,
-          eventId: invocation.eventId,
-          text,
-        }),
-        { at, type: "update_posted" },
-      ),
+    const change = await ctx.change(
+      id,
+      invocation.eventId,
+      (current) => transitions.postUpdate(current, text, act(invocation, at)).ticket,
     );
     if (typeof change !== "object") continue;
     const heading =

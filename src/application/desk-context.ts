@@ -1,8 +1,9 @@
+import type { ConversationRef, UserRef } from "../domain/refs.js";
 import { DEFAULT_RISK_SHARE, nextReminderAt, type ReminderOptions } from "../domain/reminders/reminders.js";
 import type { Policy } from "../domain/sla/policy.js";
 import { hasSeenEvent, type Ticket } from "../domain/ticket/ticket.js";
 import { clockDeadlines, nextDue, ticketClocks } from "../domain/ticket/ticket-clocks.js";
-import type { ConversationRef, OutboundMessage, PrivateAnswer, UserRef } from "../ports/chat-gateway.js";
+import type { OutboundMessage, PrivateAnswer } from "../ports/chat-gateway.js";
 import type { Clock } from "../ports/clock.js";
 import type { Directory } from "../ports/directory.js";
 import type { DirectoryLedger } from "../ports/directory-ledger.js";

@@ -1,7 +1,8 @@
 import { BusyTicketError, DeskError, NotAllowedError } from "../domain/errors.js";
+import type { UserRef } from "../domain/refs.js";
 import type { DeskCommand } from "../domain/ticket/commands.js";
 import { ticketNumber } from "../domain/ticket/ticket.js";
-import type { OutboundMessage, UserRef } from "../ports/chat-gateway.js";
+import type { OutboundMessage } from "../ports/chat-gateway.js";
 import type { InboxClaim } from "../ports/inbox.js";
 import type { TicketSide } from "../ports/outbox.js";
 import { actionAsCommand, onTriageAnswer } from "./actions.js";

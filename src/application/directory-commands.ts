@@ -5,11 +5,11 @@ import {
   type StoredCustomer,
 } from "../domain/directory/directory-changes.js";
 import { DeskError, NotAllowedError } from "../domain/errors.js";
+import type { ConversationRef, UserRef } from "../domain/refs.js";
 import { formatForPeople } from "../domain/sla/instant.js";
 import type { Policy } from "../domain/sla/policy.js";
 import type { DeskCommand } from "../domain/ticket/commands.js";
 import { presetIds } from "../policies/presets.js";
-import type { ConversationRef, UserRef } from "../ports/chat-gateway.js";
 import { type CustomerListing, isAgentRole } from "../ports/directory.js";
 import { type Invocation, requireAgent } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";

@@ -1,8 +1,9 @@
+import type { UserRef } from "../domain/refs.js";
 import { formatForPeople } from "../domain/sla/instant.js";
 import { STATUS_LABELS } from "../domain/ticket/status.js";
 import { displayName, type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
 import { liveClocks, ticketClocks } from "../domain/ticket/ticket-clocks.js";
-import type { OutboundMessage, UserRef } from "../ports/chat-gateway.js";
+import type { OutboundMessage } from "../ports/chat-gateway.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { TicketSummary } from "../ports/ticket-store.js";
 import type { DeskContext } from "./desk-context.js";

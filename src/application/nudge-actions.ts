@@ -1,9 +1,9 @@
 import { NotAllowedError } from "../domain/errors.js";
+import type { UserRef } from "../domain/refs.js";
 import { type NudgeRest, snoozeChoices, updateCadence } from "../domain/reminders/reminders.js";
 import { InvalidCommandError } from "../domain/ticket/commands.js";
 import { displayName, record, sameUser, type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
 import { ticketClocks } from "../domain/ticket/ticket-clocks.js";
-import type { UserRef } from "../ports/chat-gateway.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { Outcome } from "./desk.js";
 import type { DeskContext } from "./desk-context.js";

@@ -4,8 +4,8 @@ import {
   statedPriority,
   type TriageAnswers,
 } from "../domain/priority/triage-answers.js";
+import type { ConversationRef, UserRef } from "../domain/refs.js";
 import type { PriorityDecision, Ticket } from "../domain/ticket/ticket.js";
-import type { ConversationRef, UserRef } from "../ports/chat-gateway.js";
 import type { Customer } from "../ports/directory.js";
 import type { DeskContext } from "./desk-context.js";
 

@@ -1,4 +1,5 @@
-import type { ChatGateway, ConversationRef, MessageRef, Pacing, UserRef } from "../ports/chat-gateway.js";
+import type { ConversationRef, MessageRef, UserRef } from "../domain/refs.js";
+import type { ChatGateway, Pacing } from "../ports/chat-gateway.js";
 import type { Outbox, OutboxEntry, TicketSide } from "../ports/outbox.js";
 import type { CardRenderer } from "./card-renderer.js";
 

@@ -1,8 +1,10 @@
 import { NotAllowedError } from "../domain/errors.js";
-import { displayName, record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
+import { displayName, record, type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
+import * as transitions from "../domain/ticket/transitions.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { Invocation } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
+import { act } from "./ticket-commands.js";
 import { clockLines } from "./ticket-views.js";
 
 /**
@@ -34,25 +36,11 @@ export async function changePriority(
     throw new NotAllowedError(`${number} is closed; \`reopen ${number}\` first.`);
   const at = ctx.now();
   const why = reason === "" ? (agent ? "reclassified by the support team" : "raised by the client") : reason;
-  const change = await ctx.change(ticket.id, invocation.eventId, (current) =>
-    withSla(
-      record(
-        current,
-        {
-          at,
-          type: "priority_changed",
-          actor: invocation.user,
-          eventId: invocation.eventId,
-          text: why,
-          data: { from: current.priority.level, to: level },
-        },
-        {
-          priority: { level, by: agent ? "agent" : "client", user: invocation.user, reason: why, at },
-          awaitingTriageAnswers: false,
-        },
-      ),
-      { at, type: "priority_changed", priority: level },
-    ),
+  const change = await ctx.change(
+    ticket.id,
+    invocation.eventId,
+    (current) =>
+      transitions.changePriority(current, level, agent ? "agent" : "client", why, act(invocation, at)).ticket,
   );
   if (typeof change === "object") {
     const who = invocation.user.name ?? invocation.user.id;

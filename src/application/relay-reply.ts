@@ -3,10 +3,10 @@ import {
   priorityFromAnswers,
   type TriageAnswers,
 } from "../domain/priority/triage-answers.js";
-import type { TicketStatus } from "../domain/sla/metrics.js";
+import type { UserRef } from "../domain/refs.js";
 import type { Policy } from "../domain/sla/policy.js";
 import { displayName, record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
-import type { UserRef } from "../ports/chat-gateway.js";
+import * as transitions from "../domain/ticket/transitions.js";
 import type { DeskContext, TicketChange } from "./desk-context.js";
 
 export type ReplyOutcome = TicketChange | "duplicate" | "closed" | undefined;
@@ -32,16 +32,7 @@ export async function customerReply(
   }
   const at = ctx.now();
   const change = await ctx.change(ticketId, eventId, (ticket) => {
-    const reopening = ticket.status === "resolved";
-    let next = record(ticket, {
-      at,
-      type: reopening ? "reopened_by_reply" : "customer_reply",
-      actor: author,
-      eventId,
-      text,
-    });
-    if (reopening) next = withSla({ ...next, status: "open" }, { at, type: "reopened" });
-    else next = withStatus(withSla(next, { at, type: "customer_reply" }), "customer_reply", ["answered"], at);
+    const next = transitions.customerReply(ticket, text, { by: author, at, eventId }).ticket;
     if (!next.awaitingTriageAnswers) return next;
     return applyTriageAnswers(next, parseTriageAnswers(text), author, at, ctx.policyOf(next));
   });
@@ -70,15 +61,11 @@ export async function agentReply(
   writtenIn: "client" | "triage",
 ): Promise<ReplyOutcome> {
   const at = ctx.now();
-  const change = await ctx.change(ticketId, eventId, (ticket) => {
-    const next = record(ticket, { at, type: "agent_reply", actor: agent, eventId, text });
-    return withStatus(
-      withSla(next, { at, type: "agent_reply" }),
-      "answered",
-      ["open", "in_progress", "customer_reply"],
-      at,
-    );
-  });
+  const change = await ctx.change(
+    ticketId,
+    eventId,
+    (ticket) => transitions.agentReply(ticket, text, { by: agent, at, eventId }).ticket,
+  );
   if (typeof change !== "object") return change;
   if (writtenIn === "triage") ctx.toClient(change.after, `${displayName(agent)} (support): ${text}`);
   else ctx.toTriage(change.after, `${displayName(agent)} answered the client: ${text}`);
@@ -96,17 +83,14 @@ export async function internalNote(
   echo: boolean,
 ): Promise<ReplyOutcome> {
   const at = ctx.now();
-  const change = await ctx.change(ticketId, eventId, (ticket) =>
-    record(ticket, { at, type: "note", actor: agent, eventId, text }),
+  const change = await ctx.change(
+    ticketId,
+    eventId,
+    (ticket) => transitions.note(ticket, text, { by: agent, at, eventId }).ticket,
   );
   if (typeof change === "object" && echo)
     ctx.toTriage(change.after, `Note from ${displayName(agent)}: ${text}`);
   return change;
-}
-
-function withStatus(ticket: Ticket, to: TicketStatus, from: readonly TicketStatus[], at: number): Ticket {
-  if (!from.includes(ticket.status) || ticket.status === to) return ticket;
-  return withSla({ ...ticket, status: to }, { at, type: "status", status: to });
 }
 
 /** Merges what the client answered; with both answers the priority follows impact x urgency. */

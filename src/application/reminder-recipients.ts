@@ -1,7 +1,7 @@
 import type { OnCall } from "../domain/oncall/roster.js";
+import type { ConversationRef, UserRef } from "../domain/refs.js";
 import type { Reminder, Slot } from "../domain/reminders/reminders.js";
 import { displayName, sameUser, type Ticket } from "../domain/ticket/ticket.js";
-import type { ConversationRef, UserRef } from "../ports/chat-gateway.js";
 import type { Directory } from "../ports/directory.js";
 
 /** A direct message to one person, the ticket's triage thread, or a post in a conversation. */

@@ -1,69 +1,37 @@
 import { NotAllowedError } from "../domain/errors.js";
-import { transition } from "../domain/ticket/status.js";
-import {
-  displayName,
-  record,
-  sameUser,
-  type Ticket,
-  ticketNumber,
-  withSla,
-} from "../domain/ticket/ticket.js";
-import type { UserRef } from "../ports/chat-gateway.js";
+import { displayName, sameUser, type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
+import * as transitions from "../domain/ticket/transitions.js";
 import { type Invocation, requireAgent } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
 
-/** Applies an agent's change and redraws the cards; returns the saved ticket, or null for a replayed event. */
+/**
+ * Loads the ticket as saved, applies the domain's transition, stages the result and redraws the cards;
+ * returns the saved ticket, or null for a replayed event.
+ */
 async function changeAndRefresh(
   ctx: DeskContext,
   ticket: Ticket,
   invocation: Invocation,
-  apply: (current: Ticket, at: number) => Ticket,
+  apply: (current: Ticket, at: number) => transitions.Transition,
 ): Promise<Ticket | null> {
   const at = ctx.now();
-  const change = await ctx.change(ticket.id, invocation.eventId, (current) => apply(current, at));
+  const change = await ctx.change(ticket.id, invocation.eventId, (current) => apply(current, at).ticket);
   if (typeof change !== "object") return null;
   ctx.refreshCards(change.after);
   return change.after;
 }
 
-function takeOn(ticket: Ticket, agent: UserRef, at: number): Ticket {
-  if (ticket.status !== "open" && ticket.status !== "customer_reply") return { ...ticket, assignee: agent };
-  return withSla(
-    { ...ticket, assignee: agent, status: "in_progress" },
-    { at, type: "status", status: "in_progress" },
-  );
-}
-
-/** Checked against the ticket as saved, inside the write, so two agents claiming at once cannot both win. */
-function ensureClaimable(ticket: Ticket, agent: UserRef): void {
-  const number = ticketNumber(ticket.id);
-  if (sameUser(ticket.assignee, agent)) throw new NotAllowedError(`You already have ${number}.`);
-  if (ticket.assignee !== null) {
-    throw new NotAllowedError(
-      `${number} is claimed by ${displayName(ticket.assignee)}; use \`assign ${number} @you\` to take it over.`,
-    );
-  }
-  ensureOpen(ticket);
-}
-
-function ensureOpen(ticket: Ticket): void {
-  const number = ticketNumber(ticket.id);
-  if (ticket.status === "resolved" || ticket.status === "closed") {
-    throw new NotAllowedError(`${number} is ${ticket.status}; \`reopen ${number}\` first.`);
-  }
+/** The invoker's act at `at`, as the domain's transitions take it. */
+export function act(invocation: Invocation, at: number): transitions.Act {
+  return { by: invocation.user, at, eventId: invocation.eventId };
 }
 
 export async function claim(ctx: DeskContext, invocation: Invocation, ticket: Ticket): Promise<string> {
   requireAgent(invocation, "claim tickets");
   const number = ticketNumber(ticket.id);
-  const saved = await changeAndRefresh(ctx, ticket, invocation, (current, at) => {
-    ensureClaimable(current, invocation.user);
-    return takeOn(
-      record(current, { at, type: "claimed", actor: invocation.user, eventId: invocation.eventId }),
-      invocation.user,
-      at,
-    );
-  });
+  const saved = await changeAndRefresh(ctx, ticket, invocation, (current, at) =>
+    transitions.claim(current, act(invocation, at)),
+  );
   if (saved !== null)
     ctx.toClient(saved, `${displayName(invocation.user)} from support is looking into ${number}.`);
   return `You claimed ${number}.`;
@@ -73,16 +41,9 @@ export async function unclaim(ctx: DeskContext, invocation: Invocation, ticket: 
   requireAgent(invocation, "unclaim tickets");
   const number = ticketNumber(ticket.id);
   if (ticket.assignee === null) return `${number} is not claimed.`;
-  await changeAndRefresh(ctx, ticket, invocation, (current, at) => {
-    const next = record(
-      current,
-      { at, type: "unclaimed", actor: invocation.user, eventId: invocation.eventId },
-      { assignee: null },
-    );
-    return next.status === "in_progress"
-      ? withSla({ ...next, status: "open" }, { at, type: "status", status: "open" })
-      : next;
-  });
+  await changeAndRefresh(ctx, ticket, invocation, (current, at) =>
+    transitions.unclaim(current, act(invocation, at)),
+  );
   return `${number} is unassigned again.`;
 }
 
@@ -97,20 +58,9 @@ export async function assign(
   if (agent === undefined)
     throw new NotAllowedError(`${who} is not on the support team; only agents can be assigned.`);
   const number = ticketNumber(ticket.id);
-  const saved = await changeAndRefresh(ctx, ticket, invocation, (current, at) => {
-    ensureOpen(current);
-    return takeOn(
-      record(current, {
-        at,
-        type: "assigned",
-        actor: invocation.user,
-        eventId: invocation.eventId,
-        data: { to: agent.id },
-      }),
-      agent,
-      at,
-    );
-  });
+  const saved = await changeAndRefresh(ctx, ticket, invocation, (current, at) =>
+    transitions.assign(current, agent, act(invocation, at)),
+  );
   if (saved !== null && !sameUser(agent, invocation.user)) {
     ctx.notify(agent, {
       text: `${displayName(invocation.user)} assigned ${number} to you: ${saved.title}`,
@@ -127,16 +77,8 @@ export async function resolve(
 ): Promise<string> {
   requireAgent(invocation, "resolve tickets");
   const number = ticketNumber(ticket.id);
-  transition(number, ticket.status, "resolved");
   const saved = await changeAndRefresh(ctx, ticket, invocation, (current, at) =>
-    withSla(
-      record(
-        current,
-        { at, type: "resolved", actor: invocation.user, eventId: invocation.eventId, text: note },
-        { status: transition(number, current.status, "resolved") },
-      ),
-      { at, type: "resolved" },
-    ),
+    transitions.resolve(current, note, act(invocation, at)),
   );
   if (saved !== null) {
     const why = note === "" ? "" : `: ${note}`;
@@ -151,30 +93,16 @@ export async function resolve(
 export async function close(ctx: DeskContext, invocation: Invocation, ticket: Ticket): Promise<string> {
   requireAgent(invocation, "close tickets");
   const number = ticketNumber(ticket.id);
-  transition(number, ticket.status, "closed");
-  await changeAndRefresh(ctx, ticket, invocation, (current, at) => {
-    const next = record(current, { at, type: "closed", actor: invocation.user, eventId: invocation.eventId });
-    const stopped = current.status === "resolved" ? next : withSla(next, { at, type: "resolved" });
-    return withSla(
-      { ...stopped, status: transition(number, current.status, "closed") },
-      { at, type: "status", status: "closed" },
-    );
-  });
+  await changeAndRefresh(ctx, ticket, invocation, (current, at) =>
+    transitions.close(current, act(invocation, at)),
+  );
   return `${number} is closed.`;
 }
 
 export async function reopen(ctx: DeskContext, invocation: Invocation, ticket: Ticket): Promise<string> {
   const number = ticketNumber(ticket.id);
-  transition(number, ticket.status, "open");
   const saved = await changeAndRefresh(ctx, ticket, invocation, (current, at) =>
-    withSla(
-      record(
-        current,
-        { at, type: "reopened", actor: invocation.user, eventId: invocation.eventId },
-        { status: transition(number, current.status, "open") },
-      ),
-      { at, type: "reopened" },
-    ),
+    transitions.reopen(current, act(invocation, at)),
   );
   if (saved !== null) ctx.toTriage(saved, `${number} was reopened by ${displayName(invocation.user)}.`);
   return `${number} is open again.`;

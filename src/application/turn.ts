@@ -1,5 +1,5 @@
+import type { ConversationRef } from "../domain/refs.js";
 import type { Ticket } from "../domain/ticket/ticket.js";
-import type { ConversationRef } from "../ports/chat-gateway.js";
 import type { OutboxDraft } from "../ports/outbox.js";
 import type { Change, TicketStore } from "../ports/ticket-store.js";
 

@@ -1,7 +1,7 @@
 import { DeskError } from "../domain/errors.js";
 import type { Rotation } from "../domain/oncall/roster.js";
+import type { ConversationRef, Platform, UserRef } from "../domain/refs.js";
 import type { Policy } from "../domain/sla/policy.js";
-import type { ConversationRef, Platform, UserRef } from "../ports/chat-gateway.js";
 import type { Customer, CustomerListing, Directory, Role } from "../ports/directory.js";
 import { type DeskConfig, weekdayNumber } from "./desk-config.js";
 

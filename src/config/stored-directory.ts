@@ -3,8 +3,8 @@ import {
   directoryKey,
   NO_DIRECTORY_CHANGES,
 } from "../domain/directory/directory-changes.js";
+import type { ConversationRef, Platform, UserRef } from "../domain/refs.js";
 import type { Policy } from "../domain/sla/policy.js";
-import type { ConversationRef, Platform, UserRef } from "../ports/chat-gateway.js";
 import type { Customer, CustomerListing, Directory, Role } from "../ports/directory.js";
 import type { DirectoryLedger } from "../ports/directory-ledger.js";
 import type { Logger } from "../ports/logger.js";

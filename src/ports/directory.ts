@@ -1,6 +1,6 @@
 import type { Rotation } from "../domain/oncall/roster.js";
+import type { ConversationRef, UserRef } from "../domain/refs.js";
 import type { Policy } from "../domain/sla/policy.js";
-import type { ConversationRef, UserRef } from "./chat-gateway.js";
 
 export type Role = "lead" | "agent" | "client";
 

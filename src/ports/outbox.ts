@@ -1,4 +1,5 @@
-import type { ConversationRef, MessageRef, OutboundMessage, UserRef } from "./chat-gateway.js";
+import type { ConversationRef, MessageRef, UserRef } from "../domain/refs.js";
+import type { OutboundMessage } from "./chat-gateway.js";
 
 /** The two threads of a ticket: the client's, and the agents' under the ticket's triage card. */
 export type TicketSide = "client" | "triage";

@@ -1,5 +1,5 @@
+import type { ConversationRef } from "../domain/refs.js";
 import type { ClockDeadline, Ticket } from "../domain/ticket/ticket.js";
-import type { ConversationRef } from "./chat-gateway.js";
 import type { Inbox } from "./inbox.js";
 import type { Outbox, OutboxDraft, OutboxEntry } from "./outbox.js";
 

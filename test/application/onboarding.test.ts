@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LINK_CHANNEL_ACTION, NEW_CUSTOMER_ACTION } from "../../src/application/channel-onboarding.js";
 import { Desk } from "../../src/application/desk.js";
-import type { UserRef } from "../../src/ports/chat-gateway.js";
+import type { UserRef } from "../../src/domain/refs.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import type { Delivery } from "../fakes/recording-gateway.js";
 import { aDesk, C_ACME, T_TRIAGE, U_ALICE, U_BOB, U_CARLA, U_GREG } from "../support/desk.js";

@@ -1,11 +1,5 @@
-import type {
-  ChatGateway,
-  ConversationRef,
-  MessageRef,
-  OutboundMessage,
-  PrivateAnswer,
-  UserRef,
-} from "../../src/ports/chat-gateway.js";
+import type { ConversationRef, MessageRef, UserRef } from "../../src/domain/refs.js";
+import type { ChatGateway, OutboundMessage, PrivateAnswer } from "../../src/ports/chat-gateway.js";
 
 export interface Delivery {
   readonly kind: "post" | "update" | "dm";

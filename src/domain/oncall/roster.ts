@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { UserRef } from "../../ports/chat-gateway.js";
+import type { UserRef } from "../refs.js";
 
 /** A weekly rotation: each person in turn holds the pager for one week, handing over at a fixed time. */
 export interface Rotation {

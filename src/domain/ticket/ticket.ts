@@ -1,4 +1,4 @@
-import type { ConversationRef, MessageRef, UserRef } from "../../ports/chat-gateway.js";
+import type { ConversationRef, MessageRef, UserRef } from "../refs.js";
 import type { DeliveryRecord, NudgeRest } from "../reminders/reminders.js";
 import type { TicketStatus } from "../sla/metrics.js";
 import type { SlaEvent } from "../sla/timeline.js";
