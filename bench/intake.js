@@ -10,10 +10,11 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import sqlite3 from "sqlite3";
 import { openKeyvBackend } from "../dist/adapters/storage/keyv-backend.js";
+import { KeyvDirectoryLedger } from "../dist/adapters/storage/keyv-directory-ledger.js";
 import { KeyvTicketStore } from "../dist/adapters/storage/keyv-ticket-store.js";
 import { DESK_SOURCE, Desk } from "../dist/src/application/desk.js";
 import { Intake } from "../dist/src/application/intake.js";
-import { ConfigDirectory } from "../dist/src/config/config-directory.js";
+import { StoredDirectory } from "../dist/src/config/stored-directory.js";
 import { silentLogger } from "../dist/src/ports/logger.js";
 import { benchConfig, CLIENT_MESSAGES, policy } from "./desk-fixtures.js";
 
@@ -38,13 +39,13 @@ async function intakeRate(url, sync) {
   // A fresh file has the desk's own namespace; a shared server a short one of this run's.
   const namespace = backend.shared ? `b${randomUUID().slice(0, 6)}:` : "sla-desk:";
   const store = await KeyvTicketStore.open(backend, namespace);
-  const desk = new Desk({
-    store,
-    clock,
-    directory: new ConfigDirectory(config, policy),
+  // As serve builds it: on a shared store each event first looks whether a lead changed the directory.
+  const ledger = new KeyvDirectoryLedger(backend, `${namespace}directory`);
+  const directory = await StoredDirectory.open(config, policy, ledger, {
+    shared: backend.shared,
     logger: silentLogger,
-    policy,
   });
+  const desk = new Desk({ store, clock, directory, ledger, logger: silentLogger, policy });
   const handlers = { [DESK_SOURCE]: (entry, final) => desk.handle(entry.payload, entry.id, { final }) };
   const intake = new Intake(store, handlers, clock, silentLogger, { owner: "bench", concurrency: IN_FLIGHT });
   const event = (i) => ({

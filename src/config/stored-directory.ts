@@ -3,13 +3,14 @@ import {
   directoryKey,
   NO_DIRECTORY_CHANGES,
 } from "../domain/directory/directory-changes.js";
-import type { ConversationRef, Platform, UserRef } from "../domain/refs.js";
+import type { Platform } from "../domain/refs.js";
 import type { Policy } from "../domain/sla/policy.js";
-import type { Customer, CustomerListing, Directory, Role } from "../ports/directory.js";
+import type { Directory } from "../ports/directory.js";
 import type { DirectoryLedger } from "../ports/directory-ledger.js";
 import type { Logger } from "../ports/logger.js";
 import { ConfigDirectory } from "./config-directory.js";
 import type { DeskConfig } from "./desk-config.js";
+import { ForwardingDirectory } from "./forwarding-directory.js";
 
 export interface StoredDirectoryOptions {
   /** Other desk processes may change the directory (Redis, PostgreSQL): each refresh looks. */
@@ -22,7 +23,7 @@ export interface StoredDirectoryOptions {
  * channels linked and unlinked, team members added and removed. The file is the seed; the stored
  * changes win where they say something, and every desk process sees them before its next event.
  */
-export class StoredDirectory implements Directory {
+export class StoredDirectory extends ForwardingDirectory {
   private current: ConfigDirectory;
   private changes: DirectoryChanges = NO_DIRECTORY_CHANGES;
   private loaded = false;
@@ -33,6 +34,7 @@ export class StoredDirectory implements Directory {
     private readonly ledger: DirectoryLedger,
     private readonly options: StoredDirectoryOptions,
   ) {
+    super();
     this.current = new ConfigDirectory(seed, policy);
   }
 
@@ -43,11 +45,11 @@ export class StoredDirectory implements Directory {
     options: StoredDirectoryOptions,
   ): Promise<StoredDirectory> {
     const directory = new StoredDirectory(seed, policy, ledger, options);
-    await directory.refresh(true);
+    await directory.reload(true);
     return directory;
   }
 
-  async refresh(force = false): Promise<void> {
+  private async reload(force: boolean): Promise<void> {
     // An SQLite file has one desk process: after the first read, every change is this process's own.
     if (!force && this.loaded && !this.options.shared) return;
     if (!force && (await this.ledger.revision()) === this.changes.revision) return;
@@ -74,52 +76,13 @@ export class StoredDirectory implements Directory {
     this.changes = changes;
   }
 
-  get triage(): ConversationRef {
-    return this.current.triage;
+  protected get inner(): Directory {
+    return this.current;
   }
 
-  get triageThreadMessages(): "reply" | "note" {
-    return this.current.triageThreadMessages;
-  }
-
-  get escalation(): ConversationRef {
-    return this.current.escalation;
-  }
-
-  get rotation(): Directory["rotation"] {
-    return this.current.rotation;
-  }
-
-  get defaultPolicy(): Policy {
-    return this.current.defaultPolicy;
-  }
-
-  roleOf(user: UserRef): Role {
-    return this.current.roleOf(user);
-  }
-
-  customerAt(conversation: ConversationRef): Customer | undefined {
-    return this.current.customerAt(conversation);
-  }
-
-  customerById(id: string): Customer | undefined {
-    return this.current.customerById(id);
-  }
-
-  findAgent(nameOrId: string, platform: Platform): UserRef | undefined {
-    return this.current.findAgent(nameOrId, platform);
-  }
-
-  leads(): UserRef[] {
-    return this.current.leads();
-  }
-
-  zoneOf(user: UserRef): string | undefined {
-    return this.current.zoneOf(user);
-  }
-
-  customers(): readonly CustomerListing[] {
-    return this.current.customers();
+  /** Reads the stored changes when another desk process may have made one since (or always, with `force`). */
+  override async refresh(force = false): Promise<void> {
+    await this.reload(force);
   }
 }
 
