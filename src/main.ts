@@ -17,10 +17,11 @@ import { KeyvDirectoryLedger } from "../adapters/storage/keyv-directory-ledger.j
 import { KeyvTicketStore, processOwner } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
 import type { Desk } from "./application/desk.js";
-import { InvalidConfigError } from "./config/config-directory.js";
+import { ConfigDirectory, InvalidConfigError } from "./config/config-directory.js";
 import { readEnvironment } from "./config/environment.js";
 import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
 import { StoredDirectory } from "./config/stored-directory.js";
+import { DeskError } from "./domain/errors.js";
 import type { Logger } from "./ports/logger.js";
 
 /** A redacted form for logs: a URL's password never reaches them. */
@@ -39,8 +40,7 @@ export function describeStore(url: string | undefined): string {
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const settings = readEnvironment(env);
   const configPath = settings.configPath ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);
-  const config = configPath === undefined ? parseDeskConfig(LOCAL_CONFIG) : await readDeskConfig(configPath);
-  const policy = await policyRegistry(config);
+  const { config, policy } = await loadConfiguration(configPath);
   // In local mode the terminal is the chat: the log goes to a file beside the tickets.
   const logFile = settings.slack === undefined ? settings.logFile : undefined;
   const logger = processLogger(settings.logLevel, logFile);
@@ -169,6 +169,24 @@ async function shutDown(
   // Work still running would write to a closed store: leave it to the inbox and outbox instead.
   logger.warn({ deadlineMs }, "stopped with work still running; the next start finishes it");
   process.exit(0);
+}
+
+/**
+ * The configuration file, the policies it names and the directory they make, checked before anything
+ * opens: whatever is wrong in them (a policy file that is not one, a plan its contract lacks) is a
+ * configuration mistake, said in one line.
+ */
+async function loadConfiguration(path: string | undefined) {
+  try {
+    const config = path === undefined ? parseDeskConfig(LOCAL_CONFIG) : await readDeskConfig(path);
+    const policy = await policyRegistry(config);
+    new ConfigDirectory(config, policy);
+    return { config, policy };
+  } catch (error) {
+    if (error instanceof DeskError && !(error instanceof InvalidConfigError))
+      throw new InvalidConfigError([error.message], `${path ?? "the built-in configuration"} cannot be used`);
+    throw error;
+  }
 }
 
 /** A listener's port another process holds: the operator picks another. */

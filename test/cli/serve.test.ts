@@ -106,6 +106,35 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
     expect(existsSync(join(cwd, "data"))).toBe(false);
   });
 
+  it("refuses with exit 78 a configuration whose contract has no such plan, or whose policy file is not a policy", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
+    const triage = "triage: { platform: slack, conversation: C0T }\n";
+    writeFileSync(join(cwd, "bad-policy.yaml"), "id: broken\n");
+    const cases = [
+      [
+        `${triage}customers:\n  - { id: a, policy: celigo, plan: gold, channels: [{ platform: slack, conversation: C1 }] }\n`,
+        'sla-desk: sla-desk.yaml cannot be used: policy celigo has no plan "gold": use one of essential, preferred, premier',
+      ],
+      [
+        `${triage}policyFiles: [./bad-policy.yaml]\n`,
+        "sla-desk: sla-desk.yaml cannot be used: ./bad-policy.yaml is invalid: ",
+      ],
+    ];
+    for (const [config, message] of cases) {
+      writeFileSync(join(cwd, "sla-desk.yaml"), config as string);
+      const result = spawnSync(process.execPath, [bin, "serve"], {
+        cwd,
+        env: cleanEnv(),
+        input: "",
+        encoding: "utf8",
+      });
+      expect(result.status).toBe(78);
+      expect(result.stderr.startsWith(message as string)).toBe(true);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(existsSync(join(cwd, "data"))).toBe(false);
+    }
+  });
+
   it.each([
     [{ PORT: "abc" }, "the environment is invalid: PORT must be a port number, e.g. 3000"],
     [
