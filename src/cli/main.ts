@@ -11,8 +11,10 @@ import {
   processIo,
   UsageError,
 } from "./io.js";
+import { maintenanceCommand } from "./maintenance-command.js";
 import { policyCommand } from "./policy-command.js";
 import { replayCommand } from "./replay-command.js";
+import { reportCommand } from "./report-command.js";
 import { serveCommand } from "./serve-command.js";
 
 const HELP = `sla-desk: support desk SLA clocks on each contract's business calendar
@@ -22,6 +24,10 @@ const HELP = `sla-desk: support desk SLA clocks on each contract's business cale
   sla-desk replay --policy <id|file> [--plan <plan>] [--at <ISO>] --events <file|->
   sla-desk policy list | show <id|file> [--yaml] | check <file>
   sla-desk classify --policy <id|file> [text]       suggests a priority (text from stdin when not given)
+  sla-desk report compliance --policy <id|file> [--plan <plan>] --period <YYYY-Qn|YYYY-MM> --tickets <file|-> [--at <ISO>]
+  sla-desk report availability --policy <id|file> --period <YYYY-Qn|YYYY-MM> --incidents <file|->
+                                                   both with [--format json|csv] [--chart <file.png>]
+  sla-desk maintenance check --policy <id|file> --start <ISO> --duration <amount> --announced <ISO> [--emergency] [--used <minutes>]
   sla-desk config check [file]                     validates a desk configuration and the environment, starting nothing
   sla-desk serve                                   runs the desk (a terminal chat when no chat credentials are set)
 `;
@@ -34,6 +40,8 @@ const COMMANDS: Record<string, Command> = {
   policy: policyCommand,
   classify: classifyCommand,
   config: configCommand,
+  report: reportCommand,
+  maintenance: maintenanceCommand,
   serve: serveCommand,
 };
 

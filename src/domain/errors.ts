@@ -17,6 +17,7 @@ export type ErrorCode =
   | "not_allowed"
   | "ticket_not_found"
   | "ticket_busy"
+  | "invalid_period"
   | "invalid_config"
   | "unavailable";
 
@@ -127,5 +128,12 @@ export class BusyTicketError extends DeskError {
 export class UnavailableError extends DeskError {
   constructor(message: string) {
     super("unavailable", message);
+  }
+}
+
+/** A report period that is not a calendar month or quarter. */
+export class InvalidPeriodError extends DeskError {
+  constructor(text: string) {
+    super("invalid_period", `"${text}" is not a period: write a quarter as 2026-Q1 or a month as 2026-03`);
   }
 }

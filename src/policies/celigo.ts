@@ -35,7 +35,7 @@ const calendarOf = (plan: string, priority: string) =>
  *   target among all SLA events of tickets opened in the quarter. Bands: below 4% none; from 4% 10%;
  *   from 6% 15%; from 8% 20%; from 10% 25%; above 10.1% 30%. Low priority and the essential plan are
  *   excluded (8, 8.1).
- * - The CloudExtend section of the seed is a separate brand's policy and is not part of this preset.
+ * - The CloudExtend section of the seed is a separate brand's policy: the preset `cloudextend`.
  */
 export const celigo: PolicyDocument = {
   id: "celigo",

@@ -15,6 +15,8 @@ import type { PolicyDocument } from "../domain/sla/policy-schema.js";
  * - Escalation: P1 and P2 immediately, P3 at Business Hours, P4 and P5 "planned" (no escalation).
  * - Availability is measured per quarter per product category; maintenance, third-party incidents,
  *   client-created issues, force majeure and Beta releases are excluded. The seed names no credit.
+ * - Maintenance (section 7): at least two weeks' notice (336 hours), 24 hours for emergency maintenance;
+ *   higher-risk work outside Business Hours is a reasonable effort, so a window inside them is a warning.
  */
 export const cmConnectEngage: PolicyDocument = {
   id: "cm-connect-engage",
@@ -103,6 +105,13 @@ export const cmConnectEngage: PolicyDocument = {
       { component: "Marketing Cloud", percent: 99.9 },
       { component: "Conversational AI Cloud", percent: 99.9 },
     ],
+    excludedTime: "removed",
     note: "(minutes in quarter - excluded - unavailable) / (minutes in quarter - excluded)",
+  },
+  maintenance: {
+    noticeHours: 14 * 24,
+    emergencyNoticeHours: 24,
+    outsideHours: { calendar: "business", binding: "preferred" },
+    note: "two weeks' notice (24 hours for emergency maintenance); higher-risk work outside Business Hours",
   },
 };

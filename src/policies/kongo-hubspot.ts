@@ -12,7 +12,12 @@ import type { PolicyDocument } from "../domain/sla/policy-schema.js";
  * - No holidays: the seed names none, and the 12-hour rule is "inclusive of weekends".
  * - No follow-up, update, workaround or resolution targets: the seed sets none.
  * - Credits: a missed response guarantee credits 100% of the monthly fee of the supported service;
- *   monthly uptime below 99.90% credits 100% of that month's fee.
+ *   only tickets raised inside the guarantee window (Mon-Fri 08:00-18:00 Sydney) are guaranteed.
+ *   Monthly uptime below 99.90% credits 100% of that month's fee.
+ * - Uptime is "total possible minutes - downtime minutes" over the total: scheduled downtime and
+ *   third-party issues are not downtime, and stay in the total.
+ * - Scheduled downtime: at least 72 hours' notice, outside Mon-Fri 08:00-18:00 Sydney, at most 3 hours
+ *   (180 minutes) per calendar year. The seed names no emergency exception, so the same rules apply.
  */
 export const kongoHubspot: PolicyDocument = {
   id: "kongo-hubspot",
@@ -61,6 +66,8 @@ export const kongoHubspot: PolicyDocument = {
     responseTime: {
       period: "month",
       metrics: ["first_response"],
+      // The guarantee covers tickets raised Mon-Fri 08:00-18:00; the 12 hours outside are "generally".
+      raisedWithin: "business",
       bands: [{ abovePercent: 0, creditPercent: 100 }],
       of: "monthly service fee of the supported service",
       note: "any missed response guarantee in the month",
@@ -70,7 +77,15 @@ export const kongoHubspot: PolicyDocument = {
     period: "month",
     targets: [{ component: "HubSpot Connector", percent: 99.9 }],
     creditPercentOnMiss: 100,
+    // "Total possible minutes - downtime minutes": excluded time is not downtime, and stays in the total.
+    excludedTime: "available",
     of: "monthly service fee for the month of the downtime",
     note: "scheduled downtime (72 h notice, at most 3 h a year) and third-party issues are excluded",
+  },
+  maintenance: {
+    noticeHours: 72,
+    outsideHours: { calendar: "business", binding: "required" },
+    maxMinutesPerYear: 180,
+    note: "72 hours advance notice; at most 3 hours a calendar year; outside AEST/AEDT business hours",
   },
 };

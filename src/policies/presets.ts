@@ -1,6 +1,7 @@
 import { Policy } from "../domain/sla/policy.js";
 import type { PolicyDocument } from "../domain/sla/policy-schema.js";
 import { celigo } from "./celigo.js";
+import { cloudextend } from "./cloudextend.js";
 import { cmConnectEngage } from "./cm-connect-engage.js";
 import { kissflow } from "./kissflow.js";
 import { kongoHubspot } from "./kongo-hubspot.js";
@@ -13,6 +14,7 @@ export const PRESET_DOCUMENTS: readonly PolicyDocument[] = [
   cmConnectEngage,
   managedHelpdesk,
   kissflow,
+  cloudextend,
 ];
 
 export const DEFAULT_POLICY_ID = "cm-connect-engage";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { creditPercentFor } from "../../src/domain/sla/credits.js";
+import { formatInstant, parseInstant } from "../../src/domain/sla/instant.js";
 import type { Policy } from "../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../src/policies/presets.js";
 
@@ -8,18 +9,20 @@ const preset = (id: string) => presetPolicy(id) as Policy;
 describe("celigo (seed 001) 8.2: SLA violation credits per quarter", () => {
   const credits = preset("celigo").document.credits?.responseTime;
   it.each([
-    [0, 0],
-    [3.99, 0], // < 4%: 0%
-    [4, 10], // 4%: 10%
-    [5.99, 10],
-    [6, 15], // 6%: 15%
-    [8, 20], // 8%: 20%
-    [10, 25], // 10%: 25%
-    [10.1, 25],
-    [10.11, 30], // > 10.1%: 30%
-    [100, 30],
-  ])("%d%% violations earn a %d%% credit", (violations, credit) => {
-    expect(creditPercentFor(credits?.bands ?? [], violations)).toBe(credit);
+    [0, 100, 0],
+    [399, 10_000, 0], // < 4%: 0%
+    [4, 100, 10], // exactly 4%: 10%
+    [599, 10_000, 10],
+    [6, 100, 15], // 6%: 15%
+    [8, 100, 20], // 8%: 20%
+    [10, 100, 25], // exactly 10%: 25%
+    [1005, 10_000, 25], // 10.05%
+    [101, 1000, 25], // exactly 10.1% is not above 10.1%
+    [1011, 10_000, 30], // 10.11%: > 10.1%: 30%
+    [1, 1, 30],
+    [0, 0, 0], // nothing counted
+  ])("%d violations of %d events earn a %d%% credit", (violations, events, credit) => {
+    expect(creditPercentFor(credits?.bands ?? [], violations, events)).toBe(credit);
   });
   it("excludes low priority and the essential plan, and counts first responses and follow-ups", () => {
     expect(credits).toMatchObject({
@@ -35,8 +38,9 @@ describe("kongo-hubspot (seed 000): credits and uptime", () => {
   const policy = preset("kongo-hubspot");
   it("a missed response guarantee credits 100% of the monthly fee", () => {
     const bands = policy.document.credits?.responseTime?.bands ?? [];
-    expect(creditPercentFor(bands, 0)).toBe(0);
-    expect(creditPercentFor(bands, 0.5)).toBe(100);
+    expect(creditPercentFor(bands, 0, 200)).toBe(0);
+    expect(creditPercentFor(bands, 0, 0)).toBe(0);
+    expect(creditPercentFor(bands, 1, 200)).toBe(100);
   });
   it("guarantees 99.90% monthly uptime, 100% credit on a miss", () => {
     expect(policy.document.availability).toMatchObject({
@@ -106,5 +110,33 @@ describe("managed-helpdesk (seed 003): level names", () => {
       "Low Priority",
       "Scheduled Task",
     ]);
+  });
+});
+
+describe("cloudextend (seed 001, CloudExtend Support Policies): 4 hours of support time", () => {
+  const policy = preset("cloudextend");
+  const due = (opened: string) =>
+    formatInstant(
+      policy.dueAt("first_response", null, "standard", parseInstant(opened, policy.zone)) as number,
+      policy.zone,
+    );
+  it.each([
+    ["a Tuesday morning", "2026-06-09T09:00:00", "2026-06-09T13:00:00-07:00"],
+    [
+      "Friday 16:00 Pacific: one hour, then Monday from 03:00",
+      "2026-06-12T16:00:00",
+      "2026-06-15T06:00:00-07:00",
+    ],
+    ["before hours: the clock starts at 03:00", "2026-06-09T01:00:00", "2026-06-09T07:00:00-07:00"],
+    // Friday 3 July 2026 is the observed Independence Day: closed, like the weekend after it.
+    ["Thursday 2 July 16:00, before a U.S. holiday", "2026-07-02T16:00:00", "2026-07-06T06:00:00-07:00"],
+    ["in winter (PST)", "2026-01-20T16:30:00", "2026-01-21T06:30:00-08:00"],
+  ])("%s", (_case, opened, expected) => {
+    expect(due(opened)).toBe(expected);
+  });
+  it("has one level and no credits, as the seed sets none", () => {
+    expect(policy.priorities.map((p) => p.id)).toEqual(["standard"]);
+    expect(policy.plans).toEqual([]);
+    expect(policy.document.credits).toBeUndefined();
   });
 });

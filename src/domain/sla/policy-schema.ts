@@ -83,6 +83,8 @@ const responseCredits = z.strictObject({
   plans: z.array(id).optional(),
   priorities: z.array(id).optional(),
   metrics: z.array(metric).min(1),
+  /** Only tickets raised while this calendar is open are covered (Kongo's guarantee window). */
+  raisedWithin: id.optional(),
   bands: z.array(creditBand).min(1),
   of: z.string(),
   note: z.string().optional(),
@@ -92,7 +94,26 @@ const availability = z.strictObject({
   period: z.enum(["month", "quarter"]),
   targets: z.array(z.strictObject({ component: z.string(), percent: z.number().gt(0).max(100) })).min(1),
   creditPercentOnMiss: z.number().min(0).max(100).optional(),
+  /**
+   * What excluded time (maintenance, third parties, ...) does to the measure: `removed` from the total
+   * (CM: (total - excluded - unavailable) / (total - excluded)), or `available` (Kongo: it is simply
+   * not downtime: (total - downtime) / total).
+   */
+  excludedTime: z.enum(["removed", "available"]).default("removed"),
   of: z.string().optional(),
+  note: z.string().optional(),
+});
+
+/** The contract's rules for announcing maintenance. */
+const maintenance = z.strictObject({
+  /** Notice before scheduled maintenance, in hours. */
+  noticeHours: z.number().min(0),
+  /** Notice before emergency maintenance; the scheduled notice applies when not set. */
+  emergencyNoticeHours: z.number().min(0).optional(),
+  /** Maintenance belongs outside these hours: `required` refuses a window that touches them, `preferred` warns. */
+  outsideHours: z.strictObject({ calendar: id, binding: z.enum(["required", "preferred"]) }).optional(),
+  /** Scheduled downtime allowed per calendar year, in minutes. */
+  maxMinutesPerYear: z.number().min(0).optional(),
   note: z.string().optional(),
 });
 
@@ -132,6 +153,7 @@ export const policyDocumentSchema = z
     escalation: z.array(escalation).optional(),
     credits: z.strictObject({ responseTime: responseCredits.optional() }).optional(),
     availability: availability.optional(),
+    maintenance: maintenance.optional(),
     classification: classification.optional(),
   })
   .superRefine(checkReferences);
@@ -195,6 +217,11 @@ function checkReferences(policy: ParsedPolicyDocument, ctx: Ctx): void {
   credits?.priorities?.forEach((p, k) => {
     checkIn(["credits", "responseTime", "priorities", k], p, priorities, "priority");
   });
+  if (credits?.raisedWithin !== undefined)
+    checkIn(["credits", "responseTime", "raisedWithin"], credits.raisedWithin, [...calendars], "calendar");
+  const outside = policy.maintenance?.outsideHours?.calendar;
+  if (outside !== undefined)
+    checkIn(["maintenance", "outsideHours", "calendar"], outside, [...calendars], "calendar");
 }
 
 function checkHolidays(

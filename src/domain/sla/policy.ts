@@ -163,6 +163,13 @@ export class Policy {
     return this.escalation.get(priority) ?? { timing: "none" };
   }
 
+  /** A calendar's hours as the policy writes them, with its zone: "mon-fri 08:00-18:00 Australia/Sydney". */
+  describeHours(id: string): string {
+    const spec = this.document.calendars[id];
+    if (spec === undefined) throw new InvalidPolicyError([`unknown calendar "${id}"`], this.id);
+    return `${spec.hours === "24x7" ? "24x7" : spec.hours.join(", ")} ${spec.zone}`;
+  }
+
   calendar(id: string): BusinessCalendar {
     const calendar = this.calendars.get(id);
     if (calendar === undefined) throw new InvalidPolicyError([`unknown calendar "${id}"`], this.id);

@@ -30,6 +30,18 @@ export interface ClockReading {
   readonly riskAt: number | null;
 }
 
+/** One cycle of a metric as a report reads it. */
+export interface CycleReading {
+  readonly metric: Metric;
+  readonly startedAt: number;
+  /** Null while paused before its due time. */
+  readonly due: number | null;
+  /** When it was met; null while it runs. */
+  readonly stoppedAt: number | null;
+  /** The level it is (or was) judged on. */
+  readonly priority: string | null;
+}
+
 /** One cycle of a metric: the spans of time it ran (it stands still while paused) and when it stopped. */
 interface Cycle {
   readonly startedAt: number;
@@ -133,6 +145,32 @@ export class SlaTimeline {
       };
     }
     return readings;
+  }
+
+  /**
+   * Every cycle of every metric with a target, as judged at `at`: when it started, when it fell due and
+   * when it was met (stopped), in the order they ran. What a compliance report counts.
+   */
+  cyclesAt(at: number): CycleReading[] {
+    const readings: CycleReading[] = [];
+    for (const metric of METRICS)
+      for (const cycle of this.cyclesOf(metric)) {
+        const judged = this.judge(metric, cycle, at);
+        if (!judged.targeted) continue;
+        readings.push({
+          metric,
+          startedAt: cycle.startedAt,
+          due: judged.due,
+          stoppedAt: cycle.stoppedAt,
+          priority: cycle.judgedPriority ?? this.priority,
+        });
+      }
+    return readings;
+  }
+
+  /** When the ticket was opened (the first event's instant). */
+  get opened(): number {
+    return this.openedAt;
   }
 
   private open(priority: string, at: number, scheduledFor: number | undefined, index: number): void {
