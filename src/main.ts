@@ -7,6 +7,7 @@ import { startHealthServer } from "../adapters/observability/health-server.js";
 import { OutageWatch, type Probe } from "../adapters/observability/outage-watch.js";
 import { processLogger } from "../adapters/process-logger.js";
 import { leaseExpiryMs } from "../adapters/reminder-loop.js";
+import { chartRenderer } from "../adapters/reports/charts.js";
 import { slackWebClient, startSlackApp } from "../adapters/slack/slack-app.js";
 import { connectSlack, refusedAppToken } from "../adapters/slack/slack-connection.js";
 import { SlackZonesDirectory } from "../adapters/slack/slack-directory.js";
@@ -14,6 +15,7 @@ import { SlackGateway } from "../adapters/slack/slack-gateway.js";
 import { SLACK_SOURCE } from "../adapters/slack/slack-intake.js";
 import { openKeyvBackend } from "../adapters/storage/keyv-backend.js";
 import { KeyvDirectoryLedger } from "../adapters/storage/keyv-directory-ledger.js";
+import { KeyvMaintenanceLedger } from "../adapters/storage/keyv-maintenance-ledger.js";
 import { KeyvTicketStore, processOwner } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
 import type { Desk } from "./application/desk.js";
@@ -88,6 +90,8 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     reminders: { riskShare: atRiskShare },
     lease,
     ledger,
+    maintenance: new KeyvMaintenanceLedger(backend, `${namespace}maintenance`),
+    charts: chartRenderer,
     shared: backend.shared,
     owner,
     telemetry: metrics.telemetry,

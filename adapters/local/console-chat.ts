@@ -101,7 +101,12 @@ export class ConsoleGateway implements ChatGateway {
     const title = message.title ? `${message.title}\n` : "";
     const fields = (message.fields ?? []).map((f) => `  ${f.label}: ${f.value}`).join("\n");
     const buttons = (message.actions ?? []).map(buttonText).join(" ");
-    const body = [title + message.text, fields, buttons].filter(Boolean).join("\n");
+    // A terminal shows no pictures: it names the chart and its size.
+    const image =
+      message.image === undefined
+        ? ""
+        : `[chart ${message.image.name}, ${Math.round((message.image.png.length * 3) / 4 / 1024)} KB]`;
+    const body = [title + message.text, fields, buttons, image].filter(Boolean).join("\n");
     this.write(`\n${where}\n${body.replace(/^/gm, "  ")}\n`);
   }
 }

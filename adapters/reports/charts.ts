@@ -4,6 +4,7 @@ import type { AvailabilityReport } from "../../src/domain/reports/availability.j
 import type { SlaEventRow } from "../../src/domain/reports/compliance.js";
 import type { ReportPeriod } from "../../src/domain/reports/period.js";
 import { formatForPeople } from "../../src/domain/sla/instant.js";
+import type { ChartRenderer } from "../../src/ports/charts.js";
 
 const WIDTH = 800;
 const HEIGHT = 400;
@@ -79,3 +80,6 @@ export function availabilityChart(report: AvailabilityReport, title: string): Bu
     ],
   });
 }
+
+/** The desk's chart renderer, for reports asked for in chat. */
+export const chartRenderer: ChartRenderer = { compliance: complianceChart, availability: availabilityChart };

@@ -90,6 +90,7 @@ export class SlackGateway implements ChatGateway {
   }
 
   async post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef> {
+    if (message.image !== undefined) return this.postImage(to, message, message.image);
     try {
       const sent = await this.client.chat.postMessage({
         channel: to.conversation,
@@ -104,6 +105,34 @@ export class SlackGateway implements ChatGateway {
         }),
       });
       return { ...to, message: String(sent.ts) };
+    } catch (error) {
+      throw sendFailureOf(error);
+    }
+  }
+
+  /**
+   * A message with a picture (a report's chart): one upload with the text as its comment, so the text
+   * and the picture arrive together or not at all.
+   */
+  private async postImage(
+    to: ConversationRef,
+    message: OutboundMessage,
+    image: NonNullable<OutboundMessage["image"]>,
+  ): Promise<MessageRef> {
+    try {
+      const file = {
+        file: Buffer.from(image.png, "base64"),
+        filename: image.name,
+        title: image.alt,
+        initial_comment: fallbackText(message),
+      };
+      const uploaded = await this.client.filesUploadV2(
+        to.thread === undefined
+          ? { ...file, channel_id: to.conversation }
+          : { ...file, channel_id: to.conversation, thread_ts: to.thread },
+      );
+      const id = (uploaded as { files?: { files?: { id?: string }[] }[] }).files?.[0]?.files?.[0]?.id;
+      return { ...to, message: `file:${id ?? image.name}` };
     } catch (error) {
       throw sendFailureOf(error);
     }

@@ -51,6 +51,11 @@ export interface BackendOptions {
   readonly sqliteSync?: "full" | "normal";
   /** Where the SQLite file's hold reports trouble. */
   readonly logger?: Logger;
+  /**
+   * Whether this process is the desk on an SQLite file (the default): false for a reader such as
+   * `sla-desk export`, which may run beside the desk and writes nothing.
+   */
+  readonly hold?: boolean;
 }
 
 /**
@@ -64,7 +69,12 @@ export async function openKeyvBackend(
 ): Promise<KeyvBackend> {
   if (/^rediss?:\/\//.test(url)) return openRedis(url);
   if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
-  return openSqlite(url.replace(/^sqlite:\/\//, ""), options.sqliteSync ?? "normal", options.logger);
+  return openSqlite(
+    url.replace(/^sqlite:\/\//, ""),
+    options.sqliteSync ?? "normal",
+    options.logger,
+    options.hold ?? true,
+  );
 }
 
 /** keyv's own serializer walks objects by hand; tickets are plain JSON, so the built-in one is faster. */
@@ -76,12 +86,17 @@ function keyvOn(store: Keyv["store"]): Keyv {
   return keyv;
 }
 
-async function openSqlite(path: string, sync: "full" | "normal", logger?: Logger): Promise<KeyvBackend> {
+async function openSqlite(
+  path: string,
+  sync: "full" | "normal",
+  logger: Logger | undefined,
+  hold: boolean,
+): Promise<KeyvBackend> {
   // Reads and the one writer use connections of their own; an in-memory database would be two.
   const scratch = path === ":memory:" ? mkdtempSync(join(tmpdir(), "sla-desk-")) : undefined;
   const file = scratch === undefined ? path : join(scratch, "desk.sqlite");
   mkdirSync(dirname(file), { recursive: true });
-  const release = await holdSqliteFile(resolve(file), logger);
+  const release = hold ? await holdSqliteFile(resolve(file), logger) : async () => {};
   const connection = await SqliteConnection.open(file, sync);
   await connection.exec(SQLITE_SCHEMA);
   const writer = new SqliteWriter(connection);

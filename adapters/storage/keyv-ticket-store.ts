@@ -33,6 +33,9 @@ export function processOwner(): string {
  */
 export class KeyvTicketStore implements TicketStore {
   private readonly summaries = new Map<number, TicketSummary>();
+  /** Ticket ids by customer, and ids in the order they were last changed (the latest few thousand). */
+  private readonly byCustomer = new Map<string, Set<number>>();
+  private readonly recentlyChanged: number[] = [];
   private appliedChange = 0;
 
   private constructor(
@@ -95,8 +98,36 @@ export class KeyvTicketStore implements TicketStore {
 
   async list(query: TicketQuery): Promise<TicketSummary[]> {
     await this.applyChanges();
-    const matches = [...this.summaries.values()].filter((summary) => matchesQuery(summary, query));
-    return matches.sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id);
+    const matches = [...this.candidates(query)].filter((summary) => matchesQuery(summary, query));
+    const sorted = matches.sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id);
+    return query.limit === undefined ? sorted : sorted.slice(0, query.limit);
+  }
+
+  /**
+   * The summaries a query can match, without looking at every ticket where an index narrows it: a
+   * customer's tickets, or the most recently changed ones.
+   */
+  private *candidates(query: TicketQuery): Iterable<TicketSummary> {
+    if (query.customer !== undefined) {
+      for (const id of this.byCustomer.get(query.customer) ?? []) {
+        const summary = this.summaries.get(id);
+        if (summary !== undefined) yield summary;
+      }
+      return;
+    }
+    if (query.changedSince === undefined || query.limit === undefined) {
+      yield* this.summaries.values();
+      return;
+    }
+    const seen = new Set<number>();
+    for (let i = this.recentlyChanged.length - 1; i >= 0 && seen.size < query.limit; i--) {
+      const id = this.recentlyChanged[i] as number;
+      const summary = this.summaries.get(id);
+      if (seen.has(id) || summary === undefined) continue;
+      seen.add(id);
+      if (summary.updatedAt < query.changedSince) continue;
+      yield summary;
+    }
   }
 
   getSetting<T>(name: string): Promise<T | undefined> {
@@ -169,8 +200,13 @@ export class KeyvTicketStore implements TicketStore {
 
   private remember(ticket: Ticket): void {
     const known = this.summaries.get(ticket.id);
-    if (known === undefined || known.updatedAt <= ticket.updatedAt)
-      this.summaries.set(ticket.id, summarize(ticket));
+    if (known !== undefined && known.updatedAt > ticket.updatedAt) return;
+    this.summaries.set(ticket.id, summarize(ticket));
+    const customers = this.byCustomer.get(ticket.customer) ?? new Set<number>();
+    customers.add(ticket.id);
+    this.byCustomer.set(ticket.customer, customers);
+    this.recentlyChanged.push(ticket.id);
+    if (this.recentlyChanged.length > 2 * RECENT_CHANGES) this.recentlyChanged.splice(0, RECENT_CHANGES);
   }
 
   /** Reads every stored ticket once; changes made meanwhile are replayed from the log afterwards. */
@@ -241,6 +277,9 @@ function withCards(ticket: Ticket, client: MessageRef | undefined, triage: Messa
   };
 }
 
+/** How many of the latest changes the recency index keeps (between this and twice as many). */
+const RECENT_CHANGES = 5000;
+
 function summarize(ticket: Ticket): TicketSummary {
   return {
     id: ticket.id,
@@ -261,6 +300,7 @@ function matchesQuery(summary: TicketSummary, query: TicketQuery): boolean {
   if (query.open !== undefined && query.open !== isOpenStatus(summary.status)) return false;
   if (query.customer !== undefined && summary.customer !== query.customer) return false;
   if (query.assignee !== undefined && summary.assignee !== query.assignee) return false;
+  if (query.changedSince !== undefined && summary.updatedAt < query.changedSince) return false;
   if (query.dueBy !== undefined && (summary.dueAt === null || summary.dueAt > query.dueBy)) return false;
   if (query.remindBy !== undefined && (summary.remindAt === null || summary.remindAt > query.remindBy))
     return false;

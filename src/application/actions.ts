@@ -33,6 +33,13 @@ export function actionAsCommand(click: Pick<Clicked, "action" | "value" | "text"
     case "ticket.assign":
       if (choice === undefined) throw new InvalidCommandError("pick the agent to assign", USAGE.assign);
       return { name: "assign", ticket, user: choice };
+    case "ticket.link": {
+      // "13:12": link T-13 to T-12, as the desk suggested.
+      const other = value.split(":")[1];
+      if (other === undefined || !/^\d{1,9}$/.test(other))
+        throw new InvalidCommandError(`"${value}" names no second ticket`, USAGE.link);
+      return { name: "link", ticket, other: `T-${other}` };
+    }
     case "ticket.priority": {
       // The client's acknowledgement has a button per level ("7:P2"); the card has a menu.
       const level = choice ?? value.split(":")[1];

@@ -3,11 +3,13 @@ import { DEFAULT_RISK_SHARE, nextReminderAt, type ReminderOptions } from "../dom
 import type { Policy } from "../domain/sla/policy.js";
 import { hasSeenEvent, type Ticket } from "../domain/ticket/ticket.js";
 import { clockDeadlines, nextDue, ticketClocks } from "../domain/ticket/ticket-clocks.js";
+import type { ChartRenderer } from "../ports/charts.js";
 import type { OutboundMessage, PrivateAnswer } from "../ports/chat-gateway.js";
 import type { Clock } from "../ports/clock.js";
 import type { Directory } from "../ports/directory.js";
 import type { DirectoryLedger } from "../ports/directory-ledger.js";
 import type { Logger } from "../ports/logger.js";
+import type { MaintenanceLedger } from "../ports/maintenance-ledger.js";
 import type { OutboxEntry, TicketSide } from "../ports/outbox.js";
 import type { TicketStore } from "../ports/ticket-store.js";
 import type { Turn } from "./turn.js";
@@ -23,6 +25,10 @@ export interface DeskDeps {
   readonly reminders?: ReminderOptions;
   /** Where changes leads make to the customers and the team from chat are kept; absent: the file only. */
   readonly ledger?: DirectoryLedger;
+  /** Accepted maintenance windows; absent: the desk schedules none. */
+  readonly maintenance?: MaintenanceLedger;
+  /** Draws reports' charts; absent: reports come as text only. */
+  readonly charts?: ChartRenderer;
   /** Told what each commit put in the outbox, so this process sends it at once. */
   readonly onCommitted?: (entries: readonly OutboxEntry[]) => void;
 }

@@ -40,7 +40,9 @@ export async function link(
     );
     ctx.refreshCards(first.after);
   }
-  if (typeof second === "object")
+  if (typeof second === "object") {
     ctx.toTriage(second.after, `${d} is linked here as another report of this incident.`);
+    ctx.refreshCards(second.after);
+  }
   return `${d} is linked to ${i}.`;
 }

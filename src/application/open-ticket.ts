@@ -8,6 +8,7 @@ import type { ConversationRef, UserRef } from "../domain/refs.js";
 import type { PriorityDecision, Ticket } from "../domain/ticket/ticket.js";
 import type { Customer } from "../ports/directory.js";
 import type { DeskContext } from "./desk-context.js";
+import { suggestLink } from "./similar-tickets.js";
 
 export interface OpenTicketRequest {
   readonly eventId: string;
@@ -64,6 +65,7 @@ export async function openTicket(ctx: DeskContext, request: OpenTicketRequest): 
     "opened a ticket",
   );
   postCards(ctx, ticket);
+  await suggestLink(ctx, ticket);
   return ticket;
 }
 

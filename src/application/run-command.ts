@@ -6,11 +6,14 @@ import { type Invocation, targetTicket } from "./command-context.js";
 import { note, postUpdate, reply } from "./conversation-commands.js";
 import type { DeskContext } from "./desk-context.js";
 import { directoryCommand } from "./directory-commands.js";
+import { incidentCommand, resolveIncident } from "./incident-commands.js";
 import { link } from "./link-command.js";
+import { maintenanceCommand } from "./maintenance-commands.js";
 import { clearOnCall, setOnCall, showOnCall } from "./on-call.js";
 import { openTicket } from "./open-ticket.js";
 import { changePriority } from "./priority-command.js";
 import { help, list, status } from "./query-commands.js";
+import { reportCommand } from "./report-commands.js";
 import { assign, claim, close, reopen, resolve, unclaim } from "./ticket-commands.js";
 
 /** Runs one command line for the invoker and returns the answer to show them (only them). */
@@ -53,8 +56,12 @@ async function runParsed(ctx: DeskContext, invocation: Invocation, command: Desk
       return note(ctx, invocation, await ticketOf(command.ticket), command.text);
     case "update":
       return postUpdate(ctx, invocation, await ticketOf(command.ticket), command.text);
-    case "resolve":
-      return resolve(ctx, invocation, await ticketOf(command.ticket), command.note);
+    case "resolve": {
+      const ticket = await ticketOf(command.ticket);
+      return ticket.incident === undefined
+        ? resolve(ctx, invocation, ticket, command.note)
+        : resolveIncident(ctx, invocation, ticket, command.note);
+    }
     case "close":
       return close(ctx, invocation, await ticketOf(command.ticket));
     case "reopen":
@@ -63,6 +70,12 @@ async function runParsed(ctx: DeskContext, invocation: Invocation, command: Desk
     case "channel":
     case "agent":
       return directoryCommand(ctx, invocation, command);
+    case "incident":
+      return incidentCommand(ctx, invocation, command);
+    case "maintenance":
+      return maintenanceCommand(ctx, invocation, command);
+    case "report":
+      return reportCommand(ctx, invocation, command);
   }
 }
 

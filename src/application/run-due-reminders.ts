@@ -9,6 +9,7 @@ import {
 import type { HistoryEntry, Ticket } from "../domain/ticket/ticket.js";
 import type { Lease } from "../ports/lease.js";
 import { DeskContext, type DeskDeps } from "./desk-context.js";
+import { remindMaintenance } from "./maintenance-reminders.js";
 import { currentOnCall } from "./on-call.js";
 import { nudgedOwner, type Recipient, recipientId, recipientsOf } from "./reminder-recipients.js";
 import { reminderMessage } from "./reminder-views.js";
@@ -60,6 +61,7 @@ export class ReminderScheduler {
     report.held = true;
     await this.deps.directory.refresh?.();
     const now = this.deps.clock.now();
+    report.sent += await remindMaintenance(this.deps, now);
     const owing = await this.deps.store.list({ open: true, remindBy: now });
     owing.sort((a, b) => (a.remindAt ?? 0) - (b.remindAt ?? 0));
     const onCall = await currentOnCall(new DeskContext(this.deps, new Turn("oncall", this.deps.store)), now);

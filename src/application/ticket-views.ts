@@ -198,3 +198,34 @@ export function listView(summaries: readonly TicketSummary[], heading: string, n
   const more = summaries.length > 25 ? [`…and ${summaries.length - 25} more.`] : [];
   return [`${heading} (${summaries.length}):`, ...shown, ...more].join("\n");
 }
+
+/**
+ * An incident's public card in the escalation channel: what is down, since when, how many customers'
+ * tickets are linked, and when the next update is due. Updates are posted in its thread.
+ */
+export function incidentCard(ticket: Ticket, policy: Policy, now: number): OutboundMessage {
+  const number = ticketNumber(ticket.id);
+  const incident = ticket.incident ?? { products: [], impacts: [] };
+  const latest = new Map<string, (typeof incident.impacts)[number]>();
+  for (const change of [...incident.impacts].sort((a, b) => a.at - b.at)) latest.set(change.product, change);
+  const zone = policy.zone;
+  const impact = [...latest.values()].map(
+    (change) =>
+      `${change.product}: ${change.state} since ${formatForPeople(change.at, zone)}${change.excluded === undefined ? "" : ` (${change.excluded.replace(/_/g, " ")})`}`,
+  );
+  const open = ticket.status !== "resolved" && ticket.status !== "closed";
+  return {
+    title: `Incident ${number} (${ticket.priority.level}): ${ticket.title}`,
+    text: [
+      open
+        ? `${STATUS_LABELS[ticket.status]}, declared by ${ticket.requester.name ?? ticket.requester.id}.`
+        : `Resolved.`,
+      ...(incident.products.length > 0 ? [`Products: ${incident.products.join(", ")}`] : []),
+      ...impact,
+      `Linked customer tickets: ${ticket.links.duplicates.length}`,
+      ...(open ? clockLines(ticket, policy, now) : []),
+    ].join("\n"),
+    actions: [],
+    ticket: ticket.id,
+  };
+}

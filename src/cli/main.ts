@@ -2,6 +2,7 @@ import { DeskError } from "../domain/errors.js";
 import { classifyCommand } from "./classify-command.js";
 import { configCommand } from "./config-command.js";
 import { dueCommand } from "./due-command.js";
+import { exportCommand } from "./export-command.js";
 import {
   type CliIo,
   EXIT_CONFIG,
@@ -28,6 +29,8 @@ const HELP = `sla-desk: support desk SLA clocks on each contract's business cale
   sla-desk report availability --policy <id|file> --period <YYYY-Qn|YYYY-MM> --incidents <file|->
                                                    both with [--format json|csv] [--chart <file.png>]
   sla-desk maintenance check --policy <id|file> --start <ISO> --duration <amount> --announced <ISO> [--emergency] [--used <minutes>]
+  sla-desk export tickets --customer <id> | incidents --customer <id>|--policy <id> --period <YYYY-Qn|YYYY-MM> [--out <file>]
+                                                   the desk's store as the lines report reads
   sla-desk config check [file]                     validates a desk configuration and the environment, starting nothing
   sla-desk serve                                   runs the desk (a terminal chat when no chat credentials are set)
 `;
@@ -42,6 +45,7 @@ const COMMANDS: Record<string, Command> = {
   config: configCommand,
   report: reportCommand,
   maintenance: maintenanceCommand,
+  export: exportCommand,
   serve: serveCommand,
 };
 

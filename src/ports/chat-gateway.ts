@@ -44,6 +44,8 @@ export interface OutboundMessage {
   readonly text: string;
   readonly fields?: readonly { readonly label: string; readonly value: string }[];
   readonly actions?: readonly OutboundAction[];
+  /** A picture shown with the message (a report's chart): PNG bytes in base64. */
+  readonly image?: { readonly name: string; readonly png: string; readonly alt: string };
   /** The ticket the message is about: where an adapter must shorten the text, it says how to see it all. */
   readonly ticket?: number;
   /**

@@ -30,6 +30,10 @@ export interface TicketQuery {
   readonly dueBy?: number;
   /** Only tickets owing a reminder delivery at or before this instant. */
   readonly remindBy?: number;
+  /** Only tickets changed at or after this instant; with `limit`, the most recently changed first. */
+  readonly changedSince?: number;
+  /** At most this many, the most recently changed first. */
+  readonly limit?: number;
 }
 
 /** A ticket to store, written only if its stored version is still `expectedVersion` (0: a new ticket). */

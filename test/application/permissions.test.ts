@@ -72,7 +72,8 @@ describe("who may do what", () => {
     await command(U_CARLA, C_ACME, "clam T-1");
     expect(gateway.lastAnswer().message.text).toBe(
       '"clam" is not a command. Usage: help | new <what happened> | status [T-n] | list (your open tickets) | ' +
-        "priority [T-n] <a more urgent level> [why] | reopen [T-n]",
+        "priority [T-n] <a more urgent level> [why] | reopen [T-n] | " +
+        "report compliance|availability [period, e.g. 2026-Q1] (your contract's figures)",
     );
   });
 

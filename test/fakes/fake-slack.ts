@@ -61,6 +61,8 @@ export class FakeSlack {
   ]);
   /** Time zones users.info reports; Europe/Amsterdam for anyone not listed. */
   readonly zones = new Map<string, string>();
+  /** Bytes uploaded to each file's upload URL, by file id. */
+  readonly uploads = new Map<string, Buffer>();
   /** Channel names conversations.info reports; the id in lower case for any not listed. */
   readonly channelNames = new Map<string, string>();
   /** Tokens Slack answers `invalid_auth` for, as it does for a revoked or mistyped token. */
@@ -164,6 +166,11 @@ export class FakeSlack {
 
   private async answer(request: IncomingMessage): Promise<[number, unknown, Record<string, string>?]> {
     const path = request.url ?? "";
+    const upload = /^\/upload\/([^/?]+)/.exec(path);
+    if (upload !== null && this.outage === undefined) {
+      this.uploads.set(upload[1] as string, await readBytes(request));
+      return [200, "OK"];
+    }
     const body = await readBody(request);
     if (this.outage !== undefined) {
       this.calls.push({ method: `${path} (down)`, args: {}, at: Date.now() });
@@ -232,6 +239,14 @@ export class FakeSlack {
         return { ok: true, message_ts: this.nextTs() };
       case "chat.update":
         return { ok: true, channel, ts: args.ts };
+      case "files.getUploadURLExternal": {
+        const id = `F${String(++this.seq).padStart(8, "0")}`;
+        return { ok: true, file_id: id, upload_url: `${this.apiUrl.replace(/\/api\/$/, "")}/upload/${id}` };
+      }
+      case "files.completeUploadExternal": {
+        const files = parseJson(args.files) as { id: string }[];
+        return { ok: true, files: files.map((f) => ({ id: f.id, name: "chart.png" })) };
+      }
       case "conversations.info":
         return {
           ok: true,
@@ -272,6 +287,14 @@ export class FakeSlack {
         return { ok: false, error: "unknown_method" };
     }
   }
+}
+
+function readBytes(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => resolve(Buffer.concat(chunks)));
+  });
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

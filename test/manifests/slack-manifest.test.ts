@@ -19,6 +19,7 @@ const METHOD_SCOPES: Record<string, readonly string[]> = {
   "users.info": ["users:read"],
   "views.open": [],
   "views.publish": [],
+  filesUploadV2: ["files:write"],
 };
 /** The scopes each event subscription needs. */
 const EVENT_SCOPES: Record<string, readonly string[]> = {
@@ -37,7 +38,9 @@ function methodsTheAdapterCalls(): string[] {
     .map((f) => readFileSync(join(dir, f), "utf8"))
     .join("\n");
   const calls = [...source.matchAll(/client\.(chat|conversations|users|views|reactions)\s*\.\s*(\w+)\(/g)];
-  return [...new Set(calls.map((m) => `${m[1]}.${m[2]}`))].sort();
+  // The Web API client's helper for uploads calls files.getUploadURLExternal and files.completeUploadExternal.
+  const uploads = /client\.filesUploadV2\(/.test(source) ? ["filesUploadV2"] : [];
+  return [...new Set([...calls.map((m) => `${m[1]}.${m[2]}`), ...uploads])].sort();
 }
 
 describe("the Slack app manifest", () => {

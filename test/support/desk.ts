@@ -1,5 +1,7 @@
+import { chartRenderer } from "../../adapters/reports/charts.js";
 import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
 import { KeyvDirectoryLedger } from "../../adapters/storage/keyv-directory-ledger.js";
+import { KeyvMaintenanceLedger } from "../../adapters/storage/keyv-maintenance-ledger.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
 import { cardRenderer } from "../../src/application/card-renderer.js";
 import { Desk } from "../../src/application/desk.js";
@@ -70,10 +72,12 @@ export async function aDesk(
   config: DeskConfigInput = DESK_CONFIG,
   start = "2026-03-03T09:00:00+01:00",
   schedulerOptions: SchedulerOptions = {},
+  /** An SQLite file of the test's (to read the store from another process or command); a temporary one by default. */
+  storeFile = ":memory:",
 ) {
   const clock = new FakeClock(Date.parse(start));
   const gateway = new RecordingGateway();
-  const backend = await openKeyvBackend(":memory:");
+  const backend = await openKeyvBackend(storeFile);
   const store = await KeyvTicketStore.open(backend);
   const parsed = deskConfigSchema.parse(config);
   const ledger = new KeyvDirectoryLedger(backend, "sla-desk:directory");
@@ -91,6 +95,8 @@ export async function aDesk(
     policy: requirePolicy,
     reminders,
     ledger,
+    maintenance: new KeyvMaintenanceLedger(backend, "sla-desk:maintenance"),
+    charts: chartRenderer,
     onCommitted: (entries: Parameters<OutboxDispatcher["offer"]>[0]) => dispatcher?.offer(entries),
   };
   const outbox = new OutboxDispatcher(store, gateway, clock, silentLogger, {

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { startDeskRuntime } from "../../adapters/desk-runtime.js";
+import { chartRenderer } from "../../adapters/reports/charts.js";
 import { type SlackSetup, slackWebClient, startSlackApp } from "../../adapters/slack/slack-app.js";
 import { SlackGateway } from "../../adapters/slack/slack-gateway.js";
 import { SLACK_SOURCE, slackInboundHandler } from "../../adapters/slack/slack-intake.js";
 import { SlackProfiles } from "../../adapters/slack/slack-web.js";
 import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
 import { KeyvDirectoryLedger } from "../../adapters/storage/keyv-directory-ledger.js";
+import { KeyvMaintenanceLedger } from "../../adapters/storage/keyv-maintenance-ledger.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
 import { deskConfigSchema } from "../../src/config/desk-config.js";
 import { StoredDirectory } from "../../src/config/stored-directory.js";
@@ -56,6 +58,8 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
     policy,
     reminders: {},
     ledger,
+    maintenance: new KeyvMaintenanceLedger(backend, "sla-desk:maintenance"),
+    charts: chartRenderer,
     lease: new FakeLease(),
     shared: false,
     owner: "test-desk",

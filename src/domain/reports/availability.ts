@@ -1,11 +1,10 @@
 import { DeskError } from "../errors.js";
 import type { Policy } from "../sla/policy.js";
+import type { Exclusion, IncidentRecord } from "../ticket/ticket.js";
 import { compareShare, remainderAbove } from "./exact-share.js";
 import { periodBounds, type ReportPeriod } from "./period.js";
 
-/** Why the contract does not count a stretch of time against availability. */
-export const EXCLUSIONS = ["third_party", "customer", "force_majeure", "maintenance", "beta"] as const;
-export type Exclusion = (typeof EXCLUSIONS)[number];
+export { EXCLUSIONS, type Exclusion } from "../ticket/ticket.js";
 
 /** A stretch of time a product was unavailable or degraded (an incident, or a maintenance window). */
 export interface ImpactWindow {
@@ -136,4 +135,37 @@ function overlap(a: readonly Span[], b: readonly Span[]): number {
     for (const [otherFrom, otherTo] of b)
       total += Math.max(0, Math.min(to, otherTo) - Math.max(from, otherFrom));
   return total;
+}
+
+/**
+ * The stretches of time an incident's products were unavailable or degraded, from its recorded state
+ * changes: each lasts until the product's next change; one still running ends at `until`.
+ */
+export function incidentWindows(id: string, incident: IncidentRecord, until: number): ImpactWindow[] {
+  const windows: ImpactWindow[] = [];
+  const open = new Map<
+    string,
+    { start: number; impact: ImpactWindow["impact"]; excluded?: Exclusion | undefined }
+  >();
+  const close = (product: string, at: number) => {
+    const running = open.get(product);
+    if (running === undefined) return;
+    open.delete(product);
+    if (at > running.start)
+      windows.push({
+        id,
+        products: [product],
+        start: running.start,
+        end: at,
+        impact: running.impact,
+        excluded: running.excluded,
+      });
+  };
+  for (const change of [...incident.impacts].sort((a, b) => a.at - b.at)) {
+    close(change.product, change.at);
+    if (change.state !== "recovered")
+      open.set(change.product, { start: change.at, impact: change.state, excluded: change.excluded });
+  }
+  for (const product of [...open.keys()]) close(product, until);
+  return windows;
 }

@@ -29,7 +29,37 @@ export type DeskCommand =
   | { readonly name: "channel"; readonly action: "link"; readonly customer: string }
   | { readonly name: "channel"; readonly action: "unlink" }
   | { readonly name: "agent"; readonly action: "add"; readonly user: string; readonly role: "agent" | "lead" }
-  | { readonly name: "agent"; readonly action: "remove"; readonly user: string };
+  | { readonly name: "agent"; readonly action: "remove"; readonly user: string }
+  | { readonly name: "incident"; readonly action: "declare"; readonly level: string; readonly text: string }
+  | { readonly name: "incident"; readonly action: "from"; readonly ticket: string }
+  | {
+      readonly name: "incident";
+      readonly action: "update" | "resolve";
+      readonly ticket: TicketRef;
+      readonly text: string;
+    }
+  /** `words`: a product (or `all`), a state, then perhaps `at <time>` and `excluded <reason>`. */
+  | {
+      readonly name: "incident";
+      readonly action: "impact";
+      readonly ticket: TicketRef;
+      readonly words: readonly string[];
+    }
+  | { readonly name: "incident"; readonly action: "list" }
+  /** `text`: start, duration, products and what is done, read against the contract's products. */
+  | {
+      readonly name: "maintenance";
+      readonly action: "schedule";
+      readonly text: string;
+      readonly emergency: boolean;
+    }
+  | { readonly name: "maintenance"; readonly action: "list" }
+  | {
+      readonly name: "report";
+      readonly kind: "compliance" | "availability";
+      readonly customer?: string | undefined;
+      readonly period?: string | undefined;
+    };
 
 export const USAGE: Record<DeskCommand["name"], string> = {
   help: "help",
@@ -51,6 +81,11 @@ export const USAGE: Record<DeskCommand["name"], string> = {
   customer: "customer list | customer add <id> <name> [policy] [plan]",
   channel: "channel link <customer> | channel unlink (run in the channel)",
   agent: "agent add <@user> [lead] | agent remove <@user>",
+  incident:
+    "incident declare <level> <title> [products] | incident from <T-n> | incident update [T-n] <text> | incident impact [T-n] <product|all> unavailable|degraded|recovered [at <time>] [excluded <reason>] | incident resolve [T-n] [note] | incident list",
+  maintenance:
+    "maintenance schedule <start> <duration> <products> <what is done> [emergency] | maintenance list",
+  report: "report compliance|availability [customer] [period, e.g. 2026-Q1 or 2026-03]",
 };
 
 /** Commands that change who the customers and the team are: for team leads. */
@@ -64,6 +99,7 @@ export const CLIENT_USAGE: Partial<Record<DeskCommand["name"], string>> = {
   list: "list (your open tickets)",
   priority: "priority [T-n] <a more urgent level> [why]",
   reopen: "reopen [T-n]",
+  report: "report compliance|availability [period, e.g. 2026-Q1] (your contract's figures)",
 };
 
 export class InvalidCommandError extends DeskError {
@@ -166,6 +202,30 @@ function parseNamed(
       if (customer === undefined || extra.length > 0) return fail("name one customer by its id");
       return { name, action: verb, customer };
     }
+    case "incident":
+      return parseIncident(words, textAfter, fail);
+    case "maintenance": {
+      const [action] = words;
+      const verb = action?.toLowerCase() ?? "list";
+      if (verb === "list")
+        return words.length <= 1 ? { name, action: verb } : fail(`unexpected "${words[1]}"`);
+      if (verb !== "schedule") return fail(`"${action}" is not schedule or list`);
+      const text = textAfter(1);
+      const emergency = /\s+emergency\s*$/i.test(text);
+      const rest = text.replace(/\s+emergency\s*$/i, "");
+      return rest === ""
+        ? fail("say when, for how long, which products and what is done")
+        : { name, action: verb, text: rest, emergency };
+    }
+    case "report": {
+      const [kind, ...rest] = words;
+      const which = kind?.toLowerCase();
+      if (which !== "compliance" && which !== "availability") return fail("say compliance or availability");
+      const period = rest.find((word) => /^\d{4}-(Q[1-4]|\d{2})$/i.test(word));
+      const others = rest.filter((word) => word !== period);
+      if (others.length > 1) return fail(`unexpected "${others.slice(1).join(" ")}"`);
+      return { name, kind: which, customer: others[0], period: period?.toUpperCase() };
+    }
     case "agent": {
       const [action, target, role, ...extra] = words;
       const verb = action?.toLowerCase();
@@ -178,6 +238,47 @@ function parseNamed(
         return fail(`unexpected "${[role, ...extra].join(" ")}"`);
       return { name, action: verb, user, role: role === undefined ? "agent" : "lead" };
     }
+  }
+}
+
+function parseIncident(
+  words: string[],
+  textAfter: (words: number) => string,
+  fail: (problem: string) => never,
+): DeskCommand {
+  const [action, ...rest] = words;
+  const verb = action?.toLowerCase() ?? "list";
+  switch (verb) {
+    case "list":
+      return rest.length === 0 ? { name: "incident", action: verb } : fail(`unexpected "${rest[0]}"`);
+    case "declare": {
+      const [level] = rest;
+      const text = textAfter(2);
+      if (level === undefined || text === "")
+        return fail("give the level and a title, e.g. incident declare P1 Checkout is down");
+      return { name: "incident", action: verb, level, text };
+    }
+    case "from": {
+      const ticket = rest.length === 1 ? ticketOf(rest[0] as string) : undefined;
+      return ticket === undefined
+        ? fail("name the ticket, e.g. incident from T-12")
+        : { name: "incident", action: verb, ticket };
+    }
+    case "update":
+    case "resolve": {
+      const [ticket, after] = takeTicket(rest);
+      const text = textAfter(1 + rest.length - after.length);
+      if (verb === "update" && text === "") return fail("write the update");
+      return { name: "incident", action: verb, ticket, text };
+    }
+    case "impact": {
+      const [ticket, after] = takeTicket(rest);
+      return after.length < 2
+        ? fail("name the product (or all) and its state: unavailable, degraded or recovered")
+        : { name: "incident", action: verb, ticket, words: after };
+    }
+    default:
+      return fail(`"${action}" is not declare, from, update, impact, resolve or list`);
   }
 }
 

@@ -71,9 +71,34 @@ export interface Ticket {
   /** The client's answers so far to the impact and workaround questions. */
   readonly triageAnswers?: { readonly impact?: "one" | "team" | "all"; readonly workaround?: "yes" | "no" };
   readonly history: readonly HistoryEntry[];
+  /** Set when this is an incident: one outage that several customers' tickets link to. */
+  readonly incident?: IncidentRecord;
   readonly createdAt: number;
   readonly updatedAt: number;
 }
+
+/** Why the contract does not count a stretch of time against availability. */
+export const EXCLUSIONS = ["third_party", "customer", "force_majeure", "maintenance", "beta"] as const;
+export type Exclusion = (typeof EXCLUSIONS)[number];
+
+/** A product's state changing during an incident. */
+export interface ImpactChange {
+  readonly product: string;
+  readonly state: "unavailable" | "degraded" | "recovered";
+  readonly at: number;
+  /** The contract's reason for not counting this time against availability, if it has one. */
+  readonly excluded?: Exclusion;
+  readonly by: UserRef;
+}
+
+/** What an incident records beyond a ticket: the products it touches and when each was down or degraded. */
+export interface IncidentRecord {
+  readonly products: readonly string[];
+  readonly impacts: readonly ImpactChange[];
+}
+
+/** The customer field of incidents: no customer's id (ids start with a letter or digit), so no client sees one. */
+export const INCIDENT_CUSTOMER = "(incident)";
 
 export interface ClockDeadline {
   readonly metric: string;

@@ -1,0 +1,86 @@
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
+import { KeyvMaintenanceLedger } from "../../adapters/storage/keyv-maintenance-ledger.js";
+import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
+import { systemClock } from "../../adapters/system-clock.js";
+import { impactWindows, ticketsOfCustomer } from "../application/report-data.js";
+import { impactLine, ticketLine } from "../application/report-export.js";
+import { ConfigDirectory } from "../config/config-directory.js";
+import { readEnvironment } from "../config/environment.js";
+import { policyRegistry, readDeskConfig } from "../config/load-desk-config.js";
+import { parsePeriod } from "../domain/reports/period.js";
+import type { Policy } from "../domain/sla/policy.js";
+import { optionalString, parseCommandArgs, requireString } from "./args.js";
+import { type CliIo, EXIT_OK, UsageError } from "./io.js";
+
+const USAGE =
+  "export: use `export tickets --customer <id> --period <YYYY-Qn|YYYY-MM>` or `export incidents --customer <id> | --policy <id> --period <YYYY-Qn|YYYY-MM>`, with [--out <file>]";
+
+const OPTIONS = {
+  customer: { type: "string" },
+  policy: { type: "string" },
+  period: { type: "string" },
+  out: { type: "string" },
+} as const;
+
+/**
+ * `sla-desk export tickets|incidents`: the desk's store as the JSON lines `sla-desk report` reads. It
+ * reads the store the desk's environment names (SLA_DESK_STORE, ...) and the configuration's customers,
+ * and may run beside the desk: it writes nothing to the store.
+ */
+export async function exportCommand(
+  argv: string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const args = parseCommandArgs("export", argv, OPTIONS);
+  const [kind, extra] = args.positionals;
+  if (extra !== undefined || (kind !== "tickets" && kind !== "incidents")) throw new UsageError(USAGE);
+  const command = `export ${kind}`;
+  const settings = readEnvironment(env);
+  const configPath = settings.configPath ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);
+  if (configPath === undefined)
+    throw new UsageError(
+      `${command}: no configuration (SLA_DESK_CONFIG or ./sla-desk.yaml) names the customers`,
+    );
+  const config = await readDeskConfig(configPath);
+  const registry = await policyRegistry(config);
+  const directory = new ConfigDirectory(config, registry);
+  const customerId = optionalString(args, "customer");
+  const customer = customerId === undefined ? undefined : directory.customerById(customerId);
+  if (customerId !== undefined && customer === undefined)
+    throw new UsageError(`${command}: no customer "${customerId}" in ${configPath}`);
+  const policyId = optionalString(args, "policy");
+  if (kind === "tickets" && customer === undefined)
+    throw new UsageError(`${command}: --customer is required`);
+  if (customer === undefined && policyId === undefined)
+    throw new UsageError(`${command}: name --customer or --policy`);
+  const policy: Policy = customer?.policy ?? registry(policyId as string);
+  const period = parsePeriod(requireString(command, args, "period"), policy.zone);
+  const backend = await openKeyvBackend(settings.store, { sqliteSync: settings.sqliteSync, hold: false });
+  const store = await KeyvTicketStore.open(backend, settings.namespace, "export");
+  try {
+    const lines =
+      kind === "tickets"
+        ? (await ticketsOfCustomer(store, (customer as NonNullable<typeof customer>).id, period)).map((t) =>
+            ticketLine(t, policy.zone),
+          )
+        : (
+            await impactWindows(
+              store,
+              await new KeyvMaintenanceLedger(backend, `${settings.namespace}maintenance`).read(),
+              policy,
+              period,
+              Math.min(systemClock.now(), period.end),
+            )
+          ).map((w) => impactLine(w, policy.zone));
+    const text = lines.length === 0 ? "" : `${lines.join("\n")}\n`;
+    const out = optionalString(args, "out");
+    if (out === undefined) io.out(text);
+    else await writeFile(out, text);
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
