@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { runConversationCoreBench } from "./conversation-core.js";
 import { runIntakeBench } from "./intake.js";
 import { runReminderBench } from "./reminders.js";
+import { runReportBench } from "./reports.js";
 import { runSlaEngineBench } from "./sla-engine.js";
 
 const root = join(import.meta.dirname, "..");
@@ -16,6 +17,7 @@ await runIntakeBench();
 spawnSync(process.execPath, [join(import.meta.dirname, "e2e-load.js")], inherit);
 await runConversationCoreBench();
 await runReminderBench();
+runReportBench();
 // The crash test at full size: 300 intakes, SIGKILL at the last acknowledgement, restart, redelivery.
 console.log("\nCrash test at full size (300 concurrent intakes; SQLite, and Redis when it answers)");
 const crash = spawnSync(

@@ -262,3 +262,38 @@ describe("maintenance scheduled in chat", () => {
     );
   });
 });
+
+describe("incidents: the edges", () => {
+  it("makes an incident of a client's ticket, linked to it; asks which incident when several are open; refuses a client", async () => {
+    const desk = await aDesk(CONFIG);
+    await desk.post(U_CARLA, C_ACME, "Voice calls drop for everyone");
+    await desk.command(U_ALICE, T_TRIAGE, "incident from T-1");
+    expect(desk.gateway.lastAnswer().message.text).toMatch(
+      /^Declared T-2 \(P\d\) from T-1, which is linked to it\.$/,
+    );
+    expect((await desk.store.get(1))?.links.duplicateOf).toBe(2);
+    expect((await desk.store.get(2))?.links.duplicates).toEqual([1]);
+    expect(postsIn(desk.gateway.deliveries, C_ACME).map((d) => d.message.text)).toContain(
+      "We are tracking this as an incident; you will get its updates here.",
+    );
+    await desk.command(U_ALICE, T_TRIAGE, "incident declare P2 Exports are slow");
+    await desk.command(U_ALICE, T_TRIAGE, "incident update Still looking");
+    expect(desk.gateway.lastAnswer().message.text).toBe("Say which incident: T-3, T-2.");
+    await desk.command(U_ALICE, T_TRIAGE, "incident impact T-3 Voice broken");
+    expect(desk.gateway.lastAnswer().message.text).toMatch(
+      /^Name the product \(or all\), then unavailable, degraded or recovered/,
+    );
+    await desk.command(U_ALICE, T_TRIAGE, "incident impact T-3 Fax unavailable");
+    expect(desk.gateway.lastAnswer().message.text).toMatch(
+      /^"Fax" is not a product of the contract: use one of Business Messaging, Voice/,
+    );
+    expect(await desk.command(U_CARLA, C_ACME, "incident declare P1 Everything is down")).toMatchObject({
+      outcome: "refused",
+    });
+    // A client never sees an incident as a ticket of theirs.
+    await desk.command(U_CARLA, C_ACME, "status T-2");
+    expect(desk.gateway.lastAnswer().message.text).toBe(
+      "There is no ticket T-2. Try `list` to see open tickets.",
+    );
+  });
+});
