@@ -97,16 +97,17 @@ export class KeyvTicketStore implements TicketStore {
   }
 
   async list(query: TicketQuery): Promise<TicketSummary[]> {
-    await this.applyChanges();
-    const matches = [...this.candidates(query)].filter((summary) => matchesQuery(summary, query));
+    if (query.stale !== true) await this.applyChanges();
+    const candidates =
+      query.customer === undefined && (query.changedSince === undefined || query.limit === undefined)
+        ? this.summaries.values()
+        : this.candidates(query);
+    const matches = [...candidates].filter((summary) => matchesQuery(summary, query));
     const sorted = matches.sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id);
     return query.limit === undefined ? sorted : sorted.slice(0, query.limit);
   }
 
-  /**
-   * The summaries a query can match, without looking at every ticket where an index narrows it: a
-   * customer's tickets, or the most recently changed ones.
-   */
+  /** The summaries a query can match where an index narrows it: a customer's tickets, or the latest changed. */
   private *candidates(query: TicketQuery): Iterable<TicketSummary> {
     if (query.customer !== undefined) {
       for (const id of this.byCustomer.get(query.customer) ?? []) {
@@ -115,17 +116,15 @@ export class KeyvTicketStore implements TicketStore {
       }
       return;
     }
-    if (query.changedSince === undefined || query.limit === undefined) {
-      yield* this.summaries.values();
-      return;
-    }
     const seen = new Set<number>();
-    for (let i = this.recentlyChanged.length - 1; i >= 0 && seen.size < query.limit; i--) {
+    const limit = query.limit ?? Number.POSITIVE_INFINITY;
+    const since = query.changedSince ?? Number.NEGATIVE_INFINITY;
+    for (let i = this.recentlyChanged.length - 1; i >= 0 && seen.size < limit; i--) {
       const id = this.recentlyChanged[i] as number;
       const summary = this.summaries.get(id);
       if (seen.has(id) || summary === undefined) continue;
       seen.add(id);
-      if (summary.updatedAt < query.changedSince) continue;
+      if (summary.updatedAt < since) continue;
       yield summary;
     }
   }

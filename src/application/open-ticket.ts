@@ -8,7 +8,7 @@ import type { ConversationRef, UserRef } from "../domain/refs.js";
 import type { PriorityDecision, Ticket } from "../domain/ticket/ticket.js";
 import type { Customer } from "../ports/directory.js";
 import type { DeskContext } from "./desk-context.js";
-import { suggestLink } from "./similar-tickets.js";
+import { similarTicket } from "./similar-tickets.js";
 
 export interface OpenTicketRequest {
   readonly eventId: string;
@@ -29,6 +29,8 @@ export async function openTicket(ctx: DeskContext, request: OpenTicketRequest): 
   const id = await ctx.deps.store.nextNumber();
   const at = ctx.now();
   const priority = decidePriority(request, at);
+  const title = request.title ?? titleOf(request.description);
+  const alike = await similarTicket(ctx, title, request.description, request.customer.id);
   const ticket = ctx.create({
     id,
     version: 1,
@@ -38,7 +40,7 @@ export async function openTicket(ctx: DeskContext, request: OpenTicketRequest): 
     clientThread: request.clientThread,
     ...(request.sourceMessage !== undefined && { sourceMessage: request.sourceMessage }),
     requester: request.requester,
-    title: request.title ?? titleOf(request.description),
+    title,
     description: request.description,
     priority,
     awaitingTriageAnswers: priority.by === "suggestion" && (priority.confidence ?? 1) < LOW_CONFIDENCE,
@@ -50,6 +52,7 @@ export async function openTicket(ctx: DeskContext, request: OpenTicketRequest): 
     history: [
       { at, type: "opened", actor: request.requester, eventId: request.eventId, text: request.description },
     ],
+    ...(alike !== undefined && { suggestedLink: alike }),
     createdAt: at,
     updatedAt: at,
   });
@@ -65,7 +68,6 @@ export async function openTicket(ctx: DeskContext, request: OpenTicketRequest): 
     "opened a ticket",
   );
   postCards(ctx, ticket);
-  await suggestLink(ctx, ticket);
   return ticket;
 }
 

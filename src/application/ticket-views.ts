@@ -131,6 +131,8 @@ export function triageCard(
 ): OutboundMessage {
   const open = ticket.status !== "resolved" && ticket.status !== "closed";
   const value = String(ticket.id);
+  // Offered until the ticket is linked (to it or elsewhere).
+  const suggested = ticket.links.duplicateOf === undefined ? ticket.suggestedLink : undefined;
   const actions: OutboundAction[] = open
     ? [
         ticket.assignee === null
@@ -159,6 +161,15 @@ export function triageCard(
           },
         },
         { id: "ticket.resolve", label: "Resolve", value },
+        ...(suggested === undefined
+          ? []
+          : [
+              {
+                id: "ticket.link",
+                label: `Link to ${ticketNumber(suggested)}`,
+                value: `${ticket.id}:${suggested}`,
+              },
+            ]),
       ]
     : [{ id: "ticket.reopen", label: "Reopen", value }];
   return {
@@ -174,6 +185,7 @@ export function triageCard(
       ...(ticket.links.duplicateOf === undefined
         ? []
         : [{ label: "Duplicate of", value: ticketNumber(ticket.links.duplicateOf) }]),
+      ...(suggested === undefined ? [] : [{ label: "Reads like", value: ticketNumber(suggested) }]),
     ],
     actions,
   };

@@ -34,6 +34,11 @@ export interface TicketQuery {
   readonly changedSince?: number;
   /** At most this many, the most recently changed first. */
   readonly limit?: number;
+  /**
+   * Answer from what this process knows without first catching up with other processes' latest changes
+   * (for suggestions, where a second's staleness does not matter and a round trip does).
+   */
+  readonly stale?: boolean;
 }
 
 /** A ticket to store, written only if its stored version is still `expectedVersion` (0: a new ticket). */

@@ -97,13 +97,12 @@ describe("an incident worked in chat, and its reports", () => {
 
     // Acme reports it: the desk suggests linking the new ticket to the incident.
     await desk.post(U_CARLA, C_ACME, "SMS delivery failing for all our customers");
-    const suggestion = desk.gateway.deliveries.find((d) =>
-      d.message.actions?.some((a) => a.id === "ticket.link"),
-    );
-    expect(suggestion?.message.text).toBe(
-      "T-2 reads like incident T-1: \"SMS delivery failing for everyone\". Link them so T-2's client hears T-1's updates?",
-    );
-    await desk.click(U_ALICE, T_TRIAGE, "ticket.link", suggestion?.message.actions?.[0]?.value ?? "");
+    // Its triage card offers the link with one button.
+    const card = postsIn(desk.gateway.deliveries, T_TRIAGE).find((d) => d.message.title?.startsWith("T-2:"));
+    expect(card?.message.fields).toContainEqual({ label: "Reads like", value: "T-1" });
+    const link = card?.message.actions?.find((a) => a.id === "ticket.link");
+    expect(link).toMatchObject({ label: "Link to T-1", value: "2:1" });
+    await desk.click(U_ALICE, T_TRIAGE, "ticket.link", link?.value ?? "");
     expect((await desk.store.get(2))?.links.duplicateOf).toBe(1);
     // Globex reports it too; an agent links it by command.
     await desk.post(U_GREG, C_GLOBEX, "Our text messages are not delivered");

@@ -71,6 +71,8 @@ export interface Ticket {
   /** The client's answers so far to the impact and workaround questions. */
   readonly triageAnswers?: { readonly impact?: "one" | "team" | "all"; readonly workaround?: "yes" | "no" };
   readonly history: readonly HistoryEntry[];
+  /** A ticket (or incident) this one reads like when it was opened: its card offers to link them. */
+  readonly suggestedLink?: number;
   /** Set when this is an incident: one outage that several customers' tickets link to. */
   readonly incident?: IncidentRecord;
   readonly createdAt: number;
