@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { unpackDeadlines } from "../../src/domain/ticket/ticket-clocks.js";
 import type { Lease } from "../../src/ports/lease.js";
 import type { Telemetry } from "../../src/ports/telemetry.js";
 import type { TicketStore } from "../../src/ports/ticket-store.js";
@@ -56,7 +57,7 @@ export function deskMetrics(options: DeskMetricsOptions): DeskMetrics {
       this.reset();
       const at = now();
       for (const ticket of (await openTickets()) ?? [])
-        for (const clock of ticket.deadlines) {
+        for (const clock of unpackDeadlines(ticket.deadlines)) {
           if (clock.due <= at) this.inc({ state: "breached", metric: clock.metric });
           else if (clock.riskAt !== null && clock.riskAt <= at)
             this.inc({ state: "at_risk", metric: clock.metric });

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import type { ConversationRef, MessageRef } from "../../src/domain/refs.js";
 import { isOpenStatus } from "../../src/domain/ticket/status.js";
 import type { Ticket } from "../../src/domain/ticket/ticket.js";
+import { packDeadlines } from "../../src/domain/ticket/ticket-clocks.js";
 import type { InboxClaim, InboxEntry } from "../../src/ports/inbox.js";
 import type { OutboxEntry, OutboxOutcome, TicketSide } from "../../src/ports/outbox.js";
 import {
@@ -34,7 +35,7 @@ export function processOwner(): string {
 export class KeyvTicketStore implements TicketStore {
   private readonly summaries = new Map<number, TicketSummary>();
   /** Ticket ids by customer, and ids in the order they were last changed (the latest few thousand). */
-  private readonly byCustomer = new Map<string, Set<number>>();
+  private readonly byCustomer = new Map<string, number[]>();
   private readonly recentlyChanged: number[] = [];
   private appliedChange = 0;
 
@@ -201,9 +202,12 @@ export class KeyvTicketStore implements TicketStore {
     const known = this.summaries.get(ticket.id);
     if (known !== undefined && known.updatedAt > ticket.updatedAt) return;
     this.summaries.set(ticket.id, summarize(ticket));
-    const customers = this.byCustomer.get(ticket.customer) ?? new Set<number>();
-    customers.add(ticket.id);
-    this.byCustomer.set(ticket.customer, customers);
+    // A ticket's customer never changes: it joins its customer's list once, when first seen.
+    if (known === undefined) {
+      const customers = this.byCustomer.get(ticket.customer) ?? [];
+      customers.push(ticket.id);
+      this.byCustomer.set(ticket.customer, customers);
+    }
     this.recentlyChanged.push(ticket.id);
     if (this.recentlyChanged.length > 2 * RECENT_CHANGES) this.recentlyChanged.splice(0, RECENT_CHANGES);
   }
@@ -291,7 +295,7 @@ function summarize(ticket: Ticket): TicketSummary {
     dueAt: ticket.dueAt,
     // Tickets saved before reminders existed are looked at from their earliest due time.
     remindAt: ticket.remindAt === undefined ? ticket.dueAt : ticket.remindAt,
-    deadlines: ticket.deadlines ?? [],
+    deadlines: packDeadlines(ticket.deadlines ?? []),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ConversationRef } from "../domain/refs.js";
-import type { ClockDeadline, Ticket } from "../domain/ticket/ticket.js";
+import type { Ticket } from "../domain/ticket/ticket.js";
 import type { Inbox } from "./inbox.js";
 import type { Outbox, OutboxDraft, OutboxEntry } from "./outbox.js";
 
@@ -17,8 +17,8 @@ export interface TicketSummary {
   readonly dueAt: number | null;
   /** When a reminder delivery is next owed, as of the last save. */
   readonly remindAt: number | null;
-  /** The clocks counting when last saved, with their at-risk and due instants. */
-  readonly deadlines: readonly ClockDeadline[];
+  /** The clocks counting when last saved, with their at-risk and due instants, packed (`unpackDeadlines`). */
+  readonly deadlines: readonly number[];
 }
 
 export interface TicketQuery {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deskMetrics } from "../../../adapters/observability/desk-metrics.js";
 import { OutageWatch } from "../../../adapters/observability/outage-watch.js";
+import { unpackDeadlines } from "../../../src/domain/ticket/ticket-clocks.js";
 import { silentLogger } from "../../../src/ports/logger.js";
 import { aDeskWithTicket } from "../../support/desk.js";
 
@@ -35,7 +36,7 @@ describe("the desk's Prometheus metrics", () => {
     expect(text).toContain("process_resident_memory_bytes");
 
     const [p2] = await desk.store.list({ open: true, customer: "acme" });
-    const first = p2?.deadlines.find((clock) => clock.metric === "first_response");
+    const first = unpackDeadlines(p2?.deadlines ?? []).find((clock) => clock.metric === "first_response");
     if (first?.riskAt == null) throw new Error("the P2 has no first-response clock with an at-risk time");
     desk.clock.set(new Date(first.riskAt + 1000).toISOString());
     text = await scrape();
@@ -55,7 +56,9 @@ describe("the desk's Prometheus metrics", () => {
       "reply T-1 Looking now",
     );
     const [after] = await desk.store.list({ open: true, customer: "acme" });
-    expect(after?.deadlines.map((clock) => clock.metric)).not.toContain("first_response");
+    expect(unpackDeadlines(after?.deadlines ?? []).map((clock) => clock.metric)).not.toContain(
+      "first_response",
+    );
 
     desk.lease.held = false;
     metrics.telemetry.sent("slack", "retry", "ratelimited");
