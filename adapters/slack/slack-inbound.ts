@@ -1,4 +1,5 @@
 import type { InboundEvent } from "../../src/application/inbound-events.js";
+import type { UserRef } from "../../src/domain/refs.js";
 import { deskActionId } from "./blocks.js";
 
 /** The fields of Slack's `message` event the desk reads (https://docs.slack.dev/reference/events/message). */
@@ -81,7 +82,7 @@ export function fromMessageEvent(
       eventId,
       user,
       conversation,
-      text: (event.text ?? "").slice(mention[0].length),
+      ...withMentions((event.text ?? "").slice(mention[0].length)),
     };
   }
   return { type: "message.posted", eventId, user, conversation, message: event.ts, text: event.text ?? "" };
@@ -112,8 +113,21 @@ export function fromCommand(command: SlackCommand): InboundEvent {
     eventId: `command:${command.trigger_id}`,
     user: { platform: "slack", id: command.user_id },
     conversation: { platform: "slack", conversation: command.channel_id },
-    text: command.text,
+    ...withMentions(command.text),
   };
+}
+
+/**
+ * Slack's mentions (`<@U123>`, `<@U123|name>` when the command escapes them) as the core reads people:
+ * `@U123` in the text, and who each is.
+ */
+export function withMentions(text: string): { text: string; mentions?: UserRef[] } {
+  const mentions: UserRef[] = [];
+  const normalized = text.replace(/<@([A-Z0-9]+)(?:\|([^>]*))?>/g, (_whole, id: string, name?: string) => {
+    mentions.push({ platform: "slack", id, ...(name !== undefined && name !== "" && { name }) });
+    return `@${id}`;
+  });
+  return mentions.length === 0 ? { text: normalized } : { text: normalized, mentions };
 }
 
 /** One clicked button of a `block_actions` payload. */

@@ -15,6 +15,29 @@ export interface Invocation {
   readonly customer: Customer | undefined;
   /** The adapter's handle for answering the invoker privately, if it gave one. */
   readonly replyTo?: string | undefined;
+  /** The people the command mentions, as the adapter resolved them. */
+  readonly mentions?: readonly UserRef[] | undefined;
+}
+
+/**
+ * The team member a command names (`@id` or a name): a person it mentions, on their own platform, or
+ * an agent of the directory by id or name on any platform.
+ */
+export function teamMemberNamed(ctx: DeskContext, invocation: Invocation, who: string): UserRef | undefined {
+  const mentioned = invocation.mentions?.find((user) => user.id === who);
+  const { directory } = ctx.deps;
+  if (mentioned !== undefined) {
+    const known = directory.findAgent(mentioned.id, mentioned.platform);
+    return known ?? (isAgentRole(directory.roleOf(mentioned)) ? mentioned : undefined);
+  }
+  return directory.findAgent(who, invocation.user.platform);
+}
+
+/** The person a command names: a person it mentions, else one with that id on the invoker's platform. */
+export function personNamed(invocation: Invocation, who: string): UserRef {
+  return (
+    invocation.mentions?.find((user) => user.id === who) ?? { platform: invocation.user.platform, id: who }
+  );
 }
 
 export function requireAgent(invocation: Invocation, what: string): void {

@@ -107,10 +107,14 @@ export class DeskContext {
     return { before, after: this.turn.stage(this.withDue(apply(before)), before.version) };
   }
 
-  /** Stages a new ticket, findable from its client thread once the turn commits. */
-  create(ticket: Ticket): Ticket {
+  /**
+   * Stages a new ticket, findable from its client thread once the turn commits; in a conversation
+   * without threads (`flat`), findable from the conversation itself until a newer ticket takes it.
+   */
+  create(ticket: Ticket, flat = false): Ticket {
     const created = this.turn.stage(this.withDue(ticket), 0);
-    if (ticket.clientThread.thread !== undefined) this.turn.indexThread(ticket.clientThread, ticket.id);
+    if (ticket.clientThread.thread !== undefined || flat)
+      this.turn.indexThread(ticket.clientThread, ticket.id);
     return created;
   }
 

@@ -3,6 +3,7 @@ import type { UserRef } from "../domain/refs.js";
 import type { DeskCommand } from "../domain/ticket/commands.js";
 import { ticketNumber } from "../domain/ticket/ticket.js";
 import type { OutboundMessage } from "../ports/chat-gateway.js";
+import { isAgentRole } from "../ports/directory.js";
 import type { InboxClaim } from "../ports/inbox.js";
 import type { TicketSide } from "../ports/outbox.js";
 import { actionAsCommand, onTriageAnswer } from "./actions.js";
@@ -136,6 +137,9 @@ export class Desk {
     if (event.user.isBot) return { outcome: "ignored" };
     switch (event.type) {
       case "message.posted":
+        // In a one-to-one chat with the desk, what a team member writes is a command.
+        if (event.kind === "personal" && isAgentRole(this.deps.directory.roleOf(event.user)))
+          return this.command(ctx, event, event.text);
         return onMessagePosted(ctx, event);
       case "message.edited":
       case "message.deleted":
@@ -212,6 +216,7 @@ export class Desk {
       conversation: event.conversation,
       customer: directory.customerAt(event.conversation),
       replyTo: event.replyTo,
+      mentions: "mentions" in event ? event.mentions : undefined,
     };
   }
 

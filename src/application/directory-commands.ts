@@ -5,13 +5,13 @@ import {
   type StoredCustomer,
 } from "../domain/directory/directory-changes.js";
 import { DeskError, NotAllowedError } from "../domain/errors.js";
-import type { ConversationRef, UserRef } from "../domain/refs.js";
+import type { ConversationRef } from "../domain/refs.js";
 import { formatForPeople } from "../domain/sla/instant.js";
 import type { Policy } from "../domain/sla/policy.js";
 import type { DeskCommand } from "../domain/ticket/commands.js";
 import { presetIds } from "../policies/presets.js";
 import { type CustomerListing, isAgentRole } from "../ports/directory.js";
-import { type Invocation, requireAgent } from "./command-context.js";
+import { type Invocation, personNamed, requireAgent } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
 
 const CUSTOMER_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -224,7 +224,7 @@ async function unlinkChannel(ctx: DeskContext, invocation: Invocation): Promise<
 }
 
 async function addAgent(ctx: DeskContext, invocation: Invocation, id: string, role: "agent" | "lead") {
-  const user: UserRef = { platform: invocation.user.platform, id };
+  const user = personNamed(invocation, id);
   const current = ctx.deps.directory.roleOf(user);
   if (current === role) return `@${id} is ${role === "lead" ? "a lead" : "an agent"} already.`;
   await change(
@@ -238,7 +238,7 @@ async function addAgent(ctx: DeskContext, invocation: Invocation, id: string, ro
 
 async function removeAgent(ctx: DeskContext, invocation: Invocation, id: string) {
   const { directory } = ctx.deps;
-  const user: UserRef = { platform: invocation.user.platform, id };
+  const user = personNamed(invocation, id);
   const role = directory.roleOf(user);
   if (!isAgentRole(role)) return `@${id} is not on the team.`;
   if (directory.rotation?.people.some((person) => person.platform === user.platform && person.id === id))

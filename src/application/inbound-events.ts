@@ -19,6 +19,8 @@ const base = {
   /** The adapter's own handle for answering the invoker privately (Slack: the `response_url`). */
   replyTo: z.string().min(1).max(2000).optional(),
 };
+/** The people a message or command mentions, as the adapter resolved its platform's mentions (`@id` in the text). */
+const mentions = z.array(user).max(50).optional();
 const impact = z.enum(["one", "team", "all"]);
 const workaround = z.enum(["yes", "no"]);
 
@@ -33,6 +35,13 @@ export const inboundEventSchema = z.discriminatedUnion("type", [
     conversation,
     message: z.string().min(1),
     text: z.string(),
+    mentions,
+    /**
+     * How the conversation works: `thread` (each top-level message starts a thread: Slack, Teams
+     * channels), `flat` (a group chat without threads: its open ticket takes the messages), or
+     * `personal` (a one-to-one chat with the desk: an agent's message there is a command).
+     */
+    kind: z.enum(["thread", "flat", "personal"]).optional(),
   }),
   z.strictObject({
     type: z.literal("message.edited"),
@@ -42,7 +51,7 @@ export const inboundEventSchema = z.discriminatedUnion("type", [
     text: z.string(),
   }),
   z.strictObject({ type: z.literal("message.deleted"), ...base, conversation, message: z.string().min(1) }),
-  z.strictObject({ type: z.literal("command.invoked"), ...base, conversation, text: z.string() }),
+  z.strictObject({ type: z.literal("command.invoked"), ...base, conversation, text: z.string(), mentions }),
   z.strictObject({
     type: z.literal("action.clicked"),
     ...base,

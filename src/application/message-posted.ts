@@ -19,6 +19,7 @@ const NOTE_PREFIX = /^\s*(?:note:|\/\/|\(note\))\s*/i;
 export async function onMessagePosted(ctx: DeskContext, event: Posted): Promise<Outcome> {
   const { directory, store } = ctx.deps;
   const isAgent = isAgentRole(directory.roleOf(event.user));
+  if (event.kind === "flat" || event.kind === "personal") return inFlatConversation(ctx, event, isAgent);
   if (event.conversation.thread === undefined || event.conversation.thread === event.message) {
     const customer = directory.customerAt(event.conversation);
     if (customer === undefined) return unlinked(ctx, event, isAgent);
@@ -46,6 +47,31 @@ export async function onMessagePosted(ctx: DeskContext, event: Posted): Promise<
 }
 
 /**
+ * A message in a conversation without threads (a group chat, a one-to-one chat): it belongs to the
+ * conversation's open ticket; a client's message opens one when none is open.
+ */
+async function inFlatConversation(ctx: DeskContext, event: Posted, isAgent: boolean): Promise<Outcome> {
+  const { directory, store } = ctx.deps;
+  const where = { platform: event.conversation.platform, conversation: event.conversation.conversation };
+  const customer = directory.customerAt(where);
+  if (customer === undefined) return unlinked(ctx, event, isAgent);
+  const current = await store.findByThread(where);
+  if (current !== undefined && current.status !== "resolved" && current.status !== "closed")
+    return outcomeOf(await threadReply(ctx, event, current, isAgent, true), current.id);
+  if (isAgent || event.text.trim() === "") return { outcome: "ignored" };
+  const opened = await openTicket(ctx, {
+    eventId: event.eventId,
+    requester: event.user,
+    customer,
+    clientThread: where,
+    sourceMessage: event.message,
+    description: event.text,
+    flat: true,
+  });
+  return { outcome: "handled", ticket: opened.id };
+}
+
+/**
  * A top-level message where no customer is linked. The operator hears of each such conversation once
  * (a customer may be waiting there), with what to do; at debug level, of every message.
  */
@@ -69,11 +95,13 @@ function threadReply(
   event: Posted,
   ticket: Ticket,
   isAgent: boolean,
+  flat = false,
 ): Promise<ReplyOutcome> {
+  // In a conversation without threads the whole conversation is the client's thread.
   const inClientThread =
     event.conversation.platform === ticket.clientThread.platform &&
     event.conversation.conversation === ticket.clientThread.conversation &&
-    event.conversation.thread === ticket.clientThread.thread;
+    (flat || event.conversation.thread === ticket.clientThread.thread);
   if (inClientThread) {
     return isAgent
       ? agentReply(ctx, ticket.id, event.user, event.text, event.eventId, "client")

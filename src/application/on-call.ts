@@ -2,7 +2,7 @@ import { NotAllowedError } from "../domain/errors.js";
 import { nextHandover, type OnCall, type OnCallOverride, onCallAt } from "../domain/oncall/roster.js";
 import { formatForPeople } from "../domain/sla/instant.js";
 import { displayName } from "../domain/ticket/ticket.js";
-import { type Invocation, requireAgent } from "./command-context.js";
+import { type Invocation, requireAgent, teamMemberNamed } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
 
 const OVERRIDES = "oncall-overrides";
@@ -39,7 +39,7 @@ export async function setOnCall(
   hours: number | undefined,
 ): Promise<string> {
   requireAgent(invocation, "set the on-call");
-  const agent = ctx.deps.directory.findAgent(who, invocation.user.platform);
+  const agent = teamMemberNamed(ctx, invocation, who);
   if (agent === undefined)
     throw new NotAllowedError(`${who} is not on the support team; only agents can be on call.`);
   const now = ctx.now();

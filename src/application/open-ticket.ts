@@ -20,6 +20,8 @@ export interface OpenTicketRequest {
   readonly title?: string;
   readonly description: string;
   readonly answers?: TriageAnswers;
+  /** The client's conversation has no threads: the ticket takes its later messages while it is open. */
+  readonly flat?: boolean;
 }
 
 const TITLE_LENGTH = 80;
@@ -31,31 +33,34 @@ export async function openTicket(ctx: DeskContext, request: OpenTicketRequest): 
   const priority = decidePriority(request, at);
   const title = request.title ?? titleOf(request.description);
   const alike = await similarTicket(ctx, title, request.description, request.customer.id);
-  const ticket = ctx.create({
-    id,
-    version: 1,
-    customer: request.customer.id,
-    policy: request.customer.policy.id,
-    plan: request.customer.plan,
-    clientThread: request.clientThread,
-    ...(request.sourceMessage !== undefined && { sourceMessage: request.sourceMessage }),
-    requester: request.requester,
-    title,
-    description: request.description,
-    priority,
-    awaitingTriageAnswers: priority.by === "suggestion" && (priority.confidence ?? 1) < LOW_CONFIDENCE,
-    status: "open",
-    assignee: null,
-    links: { duplicates: [] },
-    sla: [{ at, type: "opened", priority: priority.level }],
-    dueAt: null,
-    history: [
-      { at, type: "opened", actor: request.requester, eventId: request.eventId, text: request.description },
-    ],
-    ...(alike !== undefined && { suggestedLink: alike }),
-    createdAt: at,
-    updatedAt: at,
-  });
+  const ticket = ctx.create(
+    {
+      id,
+      version: 1,
+      customer: request.customer.id,
+      policy: request.customer.policy.id,
+      plan: request.customer.plan,
+      clientThread: request.clientThread,
+      ...(request.sourceMessage !== undefined && { sourceMessage: request.sourceMessage }),
+      requester: request.requester,
+      title,
+      description: request.description,
+      priority,
+      awaitingTriageAnswers: priority.by === "suggestion" && (priority.confidence ?? 1) < LOW_CONFIDENCE,
+      status: "open",
+      assignee: null,
+      links: { duplicates: [] },
+      sla: [{ at, type: "opened", priority: priority.level }],
+      dueAt: null,
+      history: [
+        { at, type: "opened", actor: request.requester, eventId: request.eventId, text: request.description },
+      ],
+      ...(alike !== undefined && { suggestedLink: alike }),
+      createdAt: at,
+      updatedAt: at,
+    },
+    request.flat === true,
+  );
   ctx.deps.logger.debug(
     {
       ticket: id,

@@ -1,7 +1,7 @@
 import { NotAllowedError } from "../domain/errors.js";
 import { displayName, sameUser, type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
 import * as transitions from "../domain/ticket/transitions.js";
-import { type Invocation, requireAgent } from "./command-context.js";
+import { type Invocation, requireAgent, teamMemberNamed } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
 
 /**
@@ -54,7 +54,7 @@ export async function assign(
   who: string,
 ): Promise<string> {
   requireAgent(invocation, "assign tickets");
-  const agent = ctx.deps.directory.findAgent(who, invocation.user.platform);
+  const agent = teamMemberNamed(ctx, invocation, who);
   if (agent === undefined)
     throw new NotAllowedError(`${who} is not on the support team; only agents can be assigned.`);
   const number = ticketNumber(ticket.id);

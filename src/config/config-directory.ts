@@ -94,13 +94,14 @@ export class ConfigDirectory implements Directory {
     }));
   }
 
+  /** The team member with this id or name: on `platform` first, then on any (a desk may span several). */
   findAgent(nameOrId: string, platform: Platform): UserRef | undefined {
     const wanted = nameOrId.replace(/^@/, "").toLowerCase();
-    for (const agent of this.agents.values()) {
-      if (agent.platform !== platform) continue;
-      if (agent.id.toLowerCase() === wanted || agent.name?.toLowerCase() === wanted) return toUser(agent);
-    }
-    return undefined;
+    const matches = [...this.agents.values()].filter(
+      (agent) => agent.id.toLowerCase() === wanted || agent.name?.toLowerCase() === wanted,
+    );
+    const found = matches.find((agent) => agent.platform === platform) ?? matches[0];
+    return found === undefined ? undefined : toUser(found);
   }
 
   private rotationOf(oncall: NonNullable<DeskConfig["oncall"]>): Rotation {

@@ -98,7 +98,7 @@ describe("onboarding from chat: leads add customers, link channels and change th
   it("adds and removes agents: an added agent may claim, a removed one may not", async () => {
     const desk = await aDesk();
     await desk.post(U_CARLA, C_ACME, "Our checkout is down for all users");
-    await desk.command(U_BOB, T_TRIAGE, "agent add <@U0GREG|greg>");
+    await desk.command(U_BOB, T_TRIAGE, "agent add @U0GREG");
     expect(desk.gateway.lastAnswer().message.text).toMatch(/^@U0GREG is an agent now/);
     expect(await desk.command(U_GREG, T_TRIAGE, "claim T-1")).toMatchObject({ outcome: "handled" });
     expect((await desk.store.get(1))?.assignee).toMatchObject({ id: "U0GREG" });

@@ -53,7 +53,7 @@ describe("who may do what", () => {
     await command(U_ALICE, T_TRIAGE, "clam T-1");
     expect(gateway.lastAnswer().message.text).toMatch(/^"clam" is not a command\. Usage: help \| new/);
     await command(U_ALICE, T_TRIAGE, "assign T-1");
-    expect(gateway.lastAnswer().message.text).toContain("Usage: assign [T-n] <@user>");
+    expect(gateway.lastAnswer().message.text).toContain("Usage: assign [T-n] @user");
     await command(U_ALICE, T_TRIAGE, "claim");
     expect(gateway.lastAnswer().message.text).toContain("say which ticket");
     await command(U_ALICE, T_TRIAGE, "assign T-1 @greg");

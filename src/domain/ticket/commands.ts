@@ -66,7 +66,7 @@ export const USAGE: Record<DeskCommand["name"], string> = {
   new: "new <what happened>",
   claim: "claim [T-n]",
   unclaim: "unclaim [T-n]",
-  assign: "assign [T-n] <@user>",
+  assign: "assign [T-n] @user",
   priority: "priority [T-n] <level> [reason]",
   status: "status [T-n]",
   list: "list [open|mine|unassigned|breaching|<customer>]",
@@ -77,10 +77,10 @@ export const USAGE: Record<DeskCommand["name"], string> = {
   close: "close [T-n]",
   reopen: "reopen [T-n]",
   link: "link <T-n> <T-m>",
-  oncall: "oncall [show | set <@user> [for <hours>h] | clear]",
+  oncall: "oncall [show | set @user [for <hours>h] | clear]",
   customer: "customer list | customer add <id> <name> [policy] [plan]",
   channel: "channel link <customer> | channel unlink (run in the channel)",
-  agent: "agent add <@user> [lead] | agent remove <@user>",
+  agent: "agent add @user [lead] | agent remove @user",
   incident:
     "incident declare <level> <title> [products] | incident from <T-n> | incident update [T-n] <text> | incident impact [T-n] <product|all> unavailable|degraded|recovered [at <time>] [excluded <reason>] | incident resolve [T-n] [note] | incident list",
   maintenance:
@@ -112,8 +112,11 @@ export class InvalidCommandError extends DeskError {
 }
 
 const TICKET = /^(?:T-|#)(\d{1,9})$/i;
-/** Platform mentions arrive as `<@U123>` (Slack) or `<at>Name</at>`-stripped `@name`; the adapter resolves them. */
-const USER = /^(?:<@([A-Z0-9._-]+)(?:\|[^>]*)?>|@([\w.@-]+))$/i;
+/**
+ * A person named in a command: `@` and their platform id (adapters turn their platform's mentions,
+ * Slack's `<@U123>` or Teams' `<at>` entities, into `@id`) or a team member's name.
+ */
+const USER = /^@([\w.:@-]+)$/;
 
 /**
  * Parses a command line (after the `/ticket` or bot mention); unknown or malformed input names its usage.
@@ -329,7 +332,7 @@ function ticketOf(word: string): string | undefined {
 
 function userOf(word: string): string | undefined {
   const match = USER.exec(word);
-  return match ? (match[1] ?? match[2]) : undefined;
+  return match?.[1];
 }
 
 function listFilter(text: string): ListFilter {

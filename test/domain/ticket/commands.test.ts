@@ -11,8 +11,8 @@ describe("parseCommand", () => {
     ["claim #0042", { name: "claim", ticket: "T-42" }],
     ["claim", { name: "claim", ticket: undefined }],
     ["unclaim", { name: "unclaim", ticket: undefined }],
-    ["assign T-5 <@U1234>", { name: "assign", ticket: "T-5", user: "U1234" }],
-    ["assign <@U1234|alex>", { name: "assign", ticket: undefined, user: "U1234" }],
+    ["assign T-5 @U1234", { name: "assign", ticket: "T-5", user: "U1234" }],
+    ["assign @29:1a2B-c3", { name: "assign", ticket: undefined, user: "29:1a2B-c3" }],
     ["assign @alex.smith", { name: "assign", ticket: undefined, user: "alex.smith" }],
     [
       "priority T-5 P1 whole region down",
@@ -36,7 +36,7 @@ describe("parseCommand", () => {
     ["reopen", { name: "reopen", ticket: undefined }],
     ["link T-3 T-4", { name: "link", ticket: "T-3", other: "T-4" }],
     ["oncall", { name: "oncall", action: "show" }],
-    ["oncall set <@U999>", { name: "oncall", action: "set", user: "U999" }],
+    ["oncall set @U999", { name: "oncall", action: "set", user: "U999" }],
     ["oncall set @sam for 8h", { name: "oncall", action: "set", user: "sam", hours: 8 }],
     ["oncall clear", { name: "oncall", action: "clear" }],
   ])("%j", (input, expected) => {
