@@ -85,7 +85,9 @@ export class SlackGateway implements ChatGateway {
     private readonly respond: typeof fetch = fetch,
   ) {}
 
-  pacing(to: ConversationRef | UserRef): Pacing {
+  pacing(to: ConversationRef | UserRef, purpose: "post" | "update" = "post"): Pacing | undefined {
+    // Slack limits edits by method (chat.update), not with a channel's posts.
+    if (purpose === "update") return undefined;
     return slackPacing("conversation" in to ? to.conversation : `direct:${to.id}`, this.pacingScale);
   }
 

@@ -106,6 +106,13 @@ export class Desk {
     return cardRenderer(this.deps)(id, side);
   }
 
+  /** The card of a ticket as shown in a conversation: the triage card in the triage channel, else the client's. */
+  cardIn(id: number, platform: string, conversation: string): Promise<OutboundMessage | undefined> {
+    const { triage } = this.deps.directory;
+    const side = triage.platform === platform && triage.conversation === conversation ? "triage" : "client";
+    return this.card(id, side);
+  }
+
   /** What this person's home view (Slack's App Home) shows now. */
   home(user: UserRef): Promise<OutboundMessage> {
     return homeView(new DeskContext(this.deps, new Turn("home", this.deps.store)), user);
@@ -159,6 +166,9 @@ export class Desk {
         return this.requested(ctx, event);
       case "conversation.joined":
         return onConversationJoined(ctx, event);
+      case "home.requested":
+        ctx.post(event.conversation, await homeView(ctx, event.user));
+        return { outcome: "handled" };
     }
   }
 

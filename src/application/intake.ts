@@ -45,6 +45,8 @@ export class Intake {
   private readonly recording = new Set<Promise<void>>();
   private running = 0;
   private accepting = true;
+  /** Callers waiting for an entry to be handled (an adapter answering its request with the result). */
+  private readonly waitingForHandled = new Map<string, (() => void)[]>();
   readonly stats = { handled: 0, failed: 0, recovered: 0 };
 
   constructor(
@@ -105,6 +107,16 @@ export class Intake {
     return entries.length;
   }
 
+  /**
+   * Resolves once the entry has been handled (or its handling failed and it waits for a retry): for a
+   * platform request whose response carries the result, such as a Teams card action.
+   */
+  handled(id: string): Promise<void> {
+    return new Promise((resolve) => {
+      this.waitingForHandled.set(id, [...(this.waitingForHandled.get(id) ?? []), resolve]);
+    });
+  }
+
   /** Whether events are being handled or wait to be. */
   get busy(): number {
     let queued = 0;
@@ -153,6 +165,15 @@ export class Intake {
   }
 
   private async handle(entry: InboxEntry): Promise<void> {
+    try {
+      await this.attempt(entry);
+    } finally {
+      for (const resolve of this.waitingForHandled.get(entry.id) ?? []) resolve();
+      this.waitingForHandled.delete(entry.id);
+    }
+  }
+
+  private async attempt(entry: InboxEntry): Promise<void> {
     const maxAttempts = this.options.maxAttempts ?? 8;
     const final = entry.attempts + 1 >= maxAttempts;
     const handler = this.handlers[entry.source];

@@ -100,6 +100,15 @@ export class OutboxTargets {
     if (target.kind === "post") return this.gateway.pacing(target.to);
     if (target.kind === "thread") return this.gateway.pacing(target.in);
     if (target.kind === "direct") return this.gateway.pacing(target.user);
+    if (target.kind === "update") {
+      // Paced where the card sits (a thread's root is its own thread), when it is known without a read.
+      const card = this.cards.get(cardKey(target.ticket, target.side));
+      if (card === undefined) return undefined;
+      return this.gateway.pacing(
+        { platform: card.platform, conversation: card.conversation, thread: card.thread ?? card.message },
+        "update",
+      );
+    }
     return undefined;
   }
 }

@@ -107,6 +107,9 @@ export interface ChatGateway {
    * before it could record the send). Gateways that cannot tell leave it out, and the desk sends again.
    */
   findDelivered?(deliveryKey: string, to: ConversationRef | UserRef): Promise<MessageRef | undefined>;
-  /** The platform's pace for posts to this conversation or person, if it sets one. */
-  pacing?(to: ConversationRef | UserRef): Pacing | undefined;
+  /**
+   * The platform's pace for posts to this conversation or person, if it sets one; with `"update"`, for
+   * edits of a message in that thread (platforms that count edits apart leave them unpaced).
+   */
+  pacing?(to: ConversationRef | UserRef, purpose?: "post" | "update"): Pacing | undefined;
 }
