@@ -8,6 +8,7 @@ import { OutageWatch, type Probe } from "../adapters/observability/outage-watch.
 import { processLogger } from "../adapters/process-logger.js";
 import { leaseExpiryMs } from "../adapters/reminder-loop.js";
 import { chartRenderer } from "../adapters/reports/charts.js";
+import { RoutingGateway } from "../adapters/routing-gateway.js";
 import { slackWebClient, startSlackApp } from "../adapters/slack/slack-app.js";
 import { connectSlack, refusedAppToken } from "../adapters/slack/slack-connection.js";
 import { SlackZonesDirectory } from "../adapters/slack/slack-directory.js";
@@ -18,12 +19,16 @@ import { KeyvDirectoryLedger } from "../adapters/storage/keyv-directory-ledger.j
 import { KeyvMaintenanceLedger } from "../adapters/storage/keyv-maintenance-ledger.js";
 import { KeyvTicketStore, processOwner } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
+import { startTeamsApp } from "../adapters/teams/teams-app.js";
+import { teamsAuthConfiguration } from "../adapters/teams/teams-auth.js";
+import { TEAMS_SOURCE, teamsInboundHandler } from "../adapters/teams/teams-intake.js";
 import type { Desk } from "./application/desk.js";
 import { ConfigDirectory, InvalidConfigError } from "./config/config-directory.js";
 import { readEnvironment } from "./config/environment.js";
 import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
 import { StoredDirectory } from "./config/stored-directory.js";
 import { DeskError } from "./domain/errors.js";
+import type { ChatGateway } from "./ports/chat-gateway.js";
 import type { Logger } from "./ports/logger.js";
 
 /** A redacted form for logs: a URL's password never reaches them. */
@@ -33,7 +38,8 @@ export function describeStore(url: string | undefined): string {
 }
 
 /**
- * Starts the desk: on Slack when SLACK_BOT_TOKEN is set, else in local mode (a terminal chat on the same
+ * Starts the desk: on Slack when SLACK_BOT_TOKEN is set, on Teams when MICROSOFT_APP_ID is (or
+ * SLA_DESK_TEAMS=local, anonymously on 127.0.0.1), on both at once when both are; else in local mode (a terminal chat on the same
  * core and store, for trying the desk out). The reminder scheduler and the outbox run beside either, and
  * a small listener serves /healthz, /readyz and /metrics (METRICS_PORT). SIGTERM or SIGINT stop it
  * gracefully: new requests are refused (the platform retries them), running work finishes (within
@@ -44,7 +50,8 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const configPath = settings.configPath ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);
   const { config, policy } = await loadConfiguration(configPath);
   // In local mode the terminal is the chat: the log goes to a file beside the tickets.
-  const logFile = settings.slack === undefined ? settings.logFile : undefined;
+  const onChat = settings.slack !== undefined || settings.teams !== undefined;
+  const logFile = onChat ? undefined : settings.logFile;
   const logger = processLogger(settings.logLevel, logFile);
   // A fault in a library's callback must not take the desk down: it is logged and the desk keeps serving.
   process.on("unhandledRejection", (reason) =>
@@ -70,19 +77,30 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const loop = { tickMs: tickSeconds * 1000, leaseMs: leaseSeconds * 1000 };
   const lease = backend.lease(`${namespace}lease:scheduler`, leaseExpiryMs(loop));
   let slackUp: Probe = async () => {};
+  let teamsUp: Probe = async () => {};
+  const teams = settings.teams;
   const probes: Record<string, Probe> = {
     store: () => store.inboxDepth().then(() => undefined),
     ...(slack !== undefined && { slack: () => slackUp() }),
+    ...(teams !== undefined && { teams: () => teamsUp() }),
   };
   const watch = new OutageWatch(probes, logger, { probeMs: settings.probeMs });
-  const platforms = slack === undefined ? ["local"] : ["slack"];
+  const platforms = onChat
+    ? [...(slack === undefined ? [] : ["slack"]), ...(teams === undefined ? [] : ["teams"])]
+    : ["local"];
   const metrics = deskMetrics({ store, lease, watch, platforms });
+  // One desk, several platforms: each send goes to the platform it is addressed on.
+  const routing = new RoutingGateway();
+  if (slack !== undefined)
+    routing.register("slack", new SlackGateway(slackWebClient(slack.setup, true), settings.paceScale));
+  const gateway: ChatGateway = onChat ? routing : consoleGateway;
+  const handlers = (desk: Desk) => ({
+    ...(slack !== undefined && { [SLACK_SOURCE]: slack.handler(desk) }),
+    ...(teams !== undefined && { [TEAMS_SOURCE]: teamsInboundHandler(desk) }),
+  });
   const runtime = await startDeskRuntime({
     store,
-    gateway:
-      slack === undefined
-        ? consoleGateway
-        : new SlackGateway(slackWebClient(slack.setup, true), settings.paceScale),
+    gateway,
     clock: systemClock,
     directory,
     logger,
@@ -96,7 +114,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     owner,
     telemetry: metrics.telemetry,
     ...loop,
-    ...(slack !== undefined && { handlers: (desk: Desk) => ({ [SLACK_SOURCE]: slack.handler(desk) }) }),
+    handlers,
   });
   let accepting = false;
   const health =
@@ -117,36 +135,76 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
       `${health === undefined ? "" : `; health and metrics on port ${health.port}`}.\n`,
   );
   const stopping = [health, { stop: () => watch.stop() }].filter((part) => part !== undefined);
-  if (slack !== undefined) {
-    const running = await startSlackApp(runtime.desk, runtime.intake, {
-      ...slack.setup,
-      telemetry: metrics.telemetry,
-    }).catch(async (error: unknown) => {
-      await shutDown(runtime, store, logger, settings.shutdownMs, stopping);
-      throw refusedAppToken(error) ?? portTaken(error, "PORT") ?? error;
-    });
-    slackUp = slack.probe(running);
+  if (onChat) {
+    // Listeners that stop only once everything is done (HTTP endpoints answer 503 meanwhile), and those that stop first.
+    const stopLast: { stop(): Promise<void> }[] = [...stopping];
+    const stopFirst: { stop(): Promise<void> }[] = [];
+    if (slack !== undefined) {
+      const running = await startSlackApp(runtime.desk, runtime.intake, {
+        ...slack.setup,
+        telemetry: metrics.telemetry,
+      }).catch(async (error: unknown) => {
+        await shutDown(runtime, store, logger, settings.shutdownMs, stopLast);
+        throw refusedAppToken(error) ?? portTaken(error, "PORT") ?? error;
+      });
+      slackUp = slack.probe(running);
+      // A socket delivers nothing more once closed.
+      (running.port === undefined ? stopFirst : stopLast).push(running);
+      // Agents' own time zones, for the times in their pages and nudges.
+      void slack.profiles.prefetch(config.agents.filter((a) => a.platform === "slack").map((a) => a.id));
+      write(
+        `sla-desk: on Slack (${running.port === undefined ? "Socket Mode" : `HTTP mode on port ${running.port}, /slack/events`}).\n`,
+      );
+    }
+    if (teams !== undefined) {
+      const credentials = teams.credentials;
+      const teamsChannel = () =>
+        [directory.escalation, directory.triage].find((where) => where.platform === "teams");
+      const running = await startTeamsApp(
+        runtime.desk,
+        runtime.intake,
+        store,
+        {
+          port: teams.port,
+          // Without credentials nobody's token is checked: then only this machine may call.
+          host: credentials === undefined ? "127.0.0.1" : "0.0.0.0",
+          auth: credentials === undefined ? undefined : teamsAuthConfiguration(credentials),
+          logger,
+          telemetry: metrics.telemetry,
+          paceScale: teams.paceScale,
+          ...(credentials !== undefined && {
+            defaults: {
+              serviceUrl: teams.serviceUrl,
+              botId: `28:${credentials.appId}`,
+              ...(credentials.tenantId !== undefined && { tenantId: credentials.tenantId }),
+            },
+          }),
+        },
+        teamsChannel,
+      ).catch(async (error: unknown) => {
+        await shutDown(runtime, store, logger, settings.shutdownMs, stopLast);
+        throw portTaken(error, "TEAMS_PORT") ?? error;
+      });
+      routing.register("teams", running.gateway);
+      teamsUp = async () => {
+        if (!running.connected()) throw new Error("the Teams endpoint is not listening");
+      };
+      stopLast.push(running);
+      write(
+        `sla-desk: on Teams (${credentials === undefined ? "local try-out, no credentials, 127.0.0.1" : `app ${credentials.appId}`}; port ${running.port}, /api/messages).\n`,
+      );
+    }
     await watch.start();
     accepting = true;
-    // Agents' own time zones, for the times in their pages and nudges.
-    void slack.profiles.prefetch(config.agents.filter((a) => a.platform === "slack").map((a) => a.id));
-    write(
-      `sla-desk: on Slack (${running.port === undefined ? "Socket Mode" : `HTTP mode on port ${running.port}, /slack/events`}).\n`,
-    );
     await untilStopped();
     accepting = false;
     runtime.refuseNew();
-    // A socket delivers nothing more once closed; an HTTP endpoint answers 503 until everything is done.
-    if (running.port === undefined) await running.stop();
-    await shutDown(runtime, store, logger, settings.shutdownMs, [
-      ...(running.port === undefined ? [] : [running]),
-      ...stopping,
-    ]);
+    await Promise.all(stopFirst.map((part) => part.stop()));
+    await shutDown(runtime, store, logger, settings.shutdownMs, stopLast);
     return;
   }
   await watch.start();
   accepting = true;
-  if (env.MICROSOFT_APP_ID) write("sla-desk: this build has no Teams adapter yet; running locally.\n");
   const lines = createInterface({ input: process.stdin, terminal: false });
   const close = () => lines.close();
   process.once("SIGINT", close);

@@ -21,6 +21,24 @@ export interface DeskEnvironment {
   /** The health and metrics listener's port; undefined: none. */
   readonly metricsPort: number | undefined;
   readonly slack: SlackEnvironment | undefined;
+  readonly teams: TeamsEnvironment | undefined;
+}
+
+export interface TeamsEnvironment {
+  /** The app's credentials; undefined: anonymous on 127.0.0.1, for trying the desk with a local Teams client. */
+  readonly credentials:
+    | {
+        readonly appId: string;
+        readonly password: string | undefined;
+        readonly tenantId: string | undefined;
+        readonly type: "SingleTenant" | "MultiTenant" | "UserAssignedMSI";
+        readonly authority: string | undefined;
+      }
+    | undefined;
+  readonly port: number;
+  /** Where the desk writes to a configured Teams channel it has not heard from yet. */
+  readonly serviceUrl: string;
+  readonly paceScale: number;
 }
 
 export interface SlackEnvironment {
@@ -43,6 +61,7 @@ const number = (name: string, max: number) =>
     .regex(/^\d+(\.\d+)?$/, `${name} must be a number, e.g. 10`)
     .transform(Number)
     .refine((n) => n <= max, `${name} must be at most ${max}`);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const present = (value: string | undefined) => (value === undefined || value === "" ? undefined : value);
 
 const schema = z
@@ -92,6 +111,32 @@ const schema = z
       .regex(/^\S{8,}$/, "SLACK_SIGNING_SECRET must be the app's Signing Secret, from Basic Information")
       .optional(),
     SLACK_API_URL: z.url("SLACK_API_URL must be a URL, e.g. https://slack-gov.com/api/").optional(),
+    MICROSOFT_APP_ID: z
+      .string()
+      .regex(GUID, "MICROSOFT_APP_ID must be the Azure Bot's Microsoft App ID, a GUID (…-…-…-…-…)")
+      .optional(),
+    MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+    MICROSOFT_APP_TENANT_ID: z
+      .string()
+      .regex(GUID, "MICROSOFT_APP_TENANT_ID must be the app registration's Directory (tenant) ID, a GUID")
+      .optional(),
+    MICROSOFT_APP_TYPE: z
+      .enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"], {
+        error:
+          "MICROSOFT_APP_TYPE must be SingleTenant, MultiTenant or UserAssignedMSI (the Azure Bot's type)",
+      })
+      .default("SingleTenant"),
+    MICROSOFT_APP_AUTHORITY: z
+      .url("MICROSOFT_APP_AUTHORITY must be a URL, e.g. https://login.microsoftonline.us")
+      .optional(),
+    SLA_DESK_TEAMS: z
+      .enum(["local"], { error: "SLA_DESK_TEAMS=local runs Teams without credentials, on 127.0.0.1 only" })
+      .optional(),
+    TEAMS_PORT: port("TEAMS_PORT").default(3978),
+    TEAMS_SERVICE_URL: z
+      .url("TEAMS_SERVICE_URL must be a URL, e.g. https://smba.trafficmanager.net/teams/")
+      .default("https://smba.trafficmanager.net/teams/"),
+    TEAMS_PACE_SCALE: number("TEAMS_PACE_SCALE", 10).default(1),
   })
   .superRefine((env, context) => {
     const slackSet = env.SLACK_APP_TOKEN !== undefined || env.SLACK_SIGNING_SECRET !== undefined;
@@ -105,6 +150,37 @@ const schema = z
         code: "custom",
         message:
           "set SLACK_APP_TOKEN (Socket Mode, no public URL needed) or SLACK_SIGNING_SECRET (HTTP mode) beside SLACK_BOT_TOKEN",
+      });
+    const teamsSet =
+      env.MICROSOFT_APP_PASSWORD !== undefined ||
+      env.MICROSOFT_APP_TENANT_ID !== undefined ||
+      env.MICROSOFT_APP_AUTHORITY !== undefined;
+    if (env.MICROSOFT_APP_ID === undefined && teamsSet)
+      context.addIssue({
+        code: "custom",
+        message: "MICROSOFT_APP_ID is missing: Teams needs the app's id too",
+      });
+    if (env.MICROSOFT_APP_ID === undefined) return;
+    const type = env.MICROSOFT_APP_TYPE;
+    if (type !== "MultiTenant" && env.MICROSOFT_APP_TENANT_ID === undefined)
+      context.addIssue({
+        code: "custom",
+        message: `MICROSOFT_APP_TENANT_ID is missing: a ${type} app needs its tenant (or set MICROSOFT_APP_TYPE)`,
+      });
+    if (type === "UserAssignedMSI" && env.MICROSOFT_APP_PASSWORD !== undefined)
+      context.addIssue({
+        code: "custom",
+        message: "MICROSOFT_APP_PASSWORD is not used by a UserAssignedMSI app: remove it",
+      });
+    if (type !== "UserAssignedMSI" && env.MICROSOFT_APP_PASSWORD === undefined)
+      context.addIssue({
+        code: "custom",
+        message: "MICROSOFT_APP_PASSWORD is missing: the client secret of the app registration",
+      });
+    if (env.SLA_DESK_TEAMS === "local")
+      context.addIssue({
+        code: "custom",
+        message: "SLA_DESK_TEAMS=local runs without credentials: unset it or the MICROSOFT_APP_* variables",
       });
   });
 
@@ -144,6 +220,24 @@ export function readEnvironment(env: NodeJS.ProcessEnv): DeskEnvironment {
             signingSecret: e.SLACK_APP_TOKEN === undefined ? e.SLACK_SIGNING_SECRET : undefined,
             apiUrl: e.SLACK_API_URL,
             port: e.PORT,
+          },
+    teams:
+      e.MICROSOFT_APP_ID === undefined && e.SLA_DESK_TEAMS === undefined
+        ? undefined
+        : {
+            credentials:
+              e.MICROSOFT_APP_ID === undefined
+                ? undefined
+                : {
+                    appId: e.MICROSOFT_APP_ID,
+                    password: e.MICROSOFT_APP_PASSWORD,
+                    tenantId: e.MICROSOFT_APP_TENANT_ID,
+                    type: e.MICROSOFT_APP_TYPE,
+                    authority: e.MICROSOFT_APP_AUTHORITY,
+                  },
+            port: e.TEAMS_PORT,
+            serviceUrl: e.TEAMS_SERVICE_URL,
+            paceScale: e.TEAMS_PACE_SCALE,
           },
   };
 }

@@ -3,8 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { FakeConnector } from "../fakes/fake-connector.js";
 import { FakeSlack } from "../fakes/fake-slack.js";
 import { C_ACME, DESK_CONFIG, U_CARLA } from "../support/desk.js";
+import { BOT, CONTOSO_CHAT, TEAMS_PEOPLE } from "../support/teams-desk.js";
 
 const bin = join(import.meta.dirname, "..", "..", "bin", "sla-desk.js");
 
@@ -12,7 +14,9 @@ const bin = join(import.meta.dirname, "..", "..", "bin", "sla-desk.js");
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env))
-    if (/^(SLA_DESK_|SLACK_|MICROSOFT_|REDIS_URL|DATABASE_URL|PORT$|METRICS_PORT|LOG_LEVEL)/.test(name))
+    if (
+      /^(SLA_DESK_|SLACK_|MICROSOFT_|TEAMS_|REDIS_URL|DATABASE_URL|PORT$|METRICS_PORT|LOG_LEVEL)/.test(name)
+    )
       delete env[name];
   return env;
 }
@@ -154,6 +158,23 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
       { SLACK_BOT_TOKEN: "xapp-1-2", SLACK_APP_TOKEN: "xapp-1-2" },
       "the environment is invalid: SLACK_BOT_TOKEN must be the Bot User OAuth Token (xoxb-…)",
     ],
+    [
+      { MICROSOFT_APP_ID: "sla-desk" },
+      "the environment is invalid: MICROSOFT_APP_ID must be the Azure Bot's Microsoft App ID, a GUID",
+    ],
+    [
+      { MICROSOFT_APP_ID: "0b6e0bd3-1f5e-4c51-9e4e-3bb5d1a7e0a1", MICROSOFT_APP_PASSWORD: "s3cret-value" },
+      "the environment is invalid: MICROSOFT_APP_TENANT_ID is missing: a SingleTenant app needs its tenant",
+    ],
+    [
+      { MICROSOFT_APP_ID: "0b6e0bd3-1f5e-4c51-9e4e-3bb5d1a7e0a1", MICROSOFT_APP_TYPE: "MultiTenant" },
+      "the environment is invalid: MICROSOFT_APP_PASSWORD is missing: the client secret of the app registration",
+    ],
+    [
+      { MICROSOFT_APP_PASSWORD: "s3cret-value" },
+      "the environment is invalid: MICROSOFT_APP_ID is missing: Teams needs the app's id too",
+    ],
+    [{ TEAMS_PORT: "http" }, "the environment is invalid: TEAMS_PORT must be a port number"],
   ])("refuses the environment %o with exit 78 and one line naming the fix", (variables, message) => {
     const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
     const result = spawnSync(process.execPath, [bin, "serve"], {
@@ -243,6 +264,99 @@ describe("sla-desk serve with Slack credentials Slack refuses", () => {
     },
     60_000,
   );
+});
+
+describe("sla-desk serve on Slack and Teams at once", () => {
+  it("takes a Slack message and a Teams activity in one process, answers each on its platform, and stops on SIGTERM", async () => {
+    const slack = await new FakeSlack().start();
+    const connector = await new FakeConnector().start();
+    const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
+    writeFileSync(
+      join(cwd, "sla-desk.yaml"),
+      JSON.stringify({
+        ...DESK_CONFIG,
+        customers: [
+          ...(DESK_CONFIG.customers ?? []),
+          { id: "contoso", name: "Contoso", channels: [{ platform: "teams", conversation: CONTOSO_CHAT }] },
+        ],
+      }),
+    );
+    const env: NodeJS.ProcessEnv = {
+      ...cleanEnv(),
+      SLACK_BOT_TOKEN: "xoxb-secret-bot-token",
+      SLACK_APP_TOKEN: "xapp-secret-app-token",
+      SLACK_API_URL: slack.apiUrl,
+      SLA_DESK_TEAMS: "local",
+      TEAMS_PORT: "0",
+      METRICS_PORT: "0",
+    };
+    const child = spawn(process.execPath, [bin, "serve"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    try {
+      await vi.waitFor(() => expect(output).toMatch(/on Teams \(local try-out.*port (\d+)/), {
+        timeout: 30_000,
+        interval: 50,
+      });
+      await vi.waitFor(() => expect(slack.socketConnected).toBe(true), { timeout: 30_000, interval: 50 });
+      const teamsPort = Number(/on Teams \(.*port (\d+)/.exec(output)?.[1]);
+      const answer = await fetch(`http://127.0.0.1:${teamsPort}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          type: "message",
+          id: "teams-serve-1",
+          serviceUrl: connector.url,
+          channelId: "msteams",
+          from: TEAMS_PEOPLE.carl,
+          recipient: BOT,
+          conversation: { id: CONTOSO_CHAT, conversationType: "groupChat", tenantId: "tenant-1" },
+          text: "The export to Excel fails for all of us",
+        }),
+      });
+      expect(answer.status).toBe(200);
+      await slack.sendEnvelope("events_api", {
+        type: "event_callback",
+        event_id: "EvServeBoth",
+        team_id: "T0TEAM",
+        api_app_id: "A0DESK",
+        event: {
+          type: "message",
+          channel: C_ACME,
+          user: U_CARLA.id,
+          text: "Our checkout is down for all users",
+          ts: "1700000000.000002",
+        },
+      });
+      await vi.waitFor(() => expect(slack.posted(C_ACME, "1700000000.000002")).toHaveLength(1), {
+        timeout: 30_000,
+        interval: 20,
+      });
+      await vi.waitFor(() => expect(connector.posted(CONTOSO_CHAT)).toHaveLength(1), {
+        timeout: 30_000,
+        interval: 20,
+      });
+      expect(FakeConnector.textOf(connector.posted(CONTOSO_CHAT)[0])).toMatch(/We have opened T-\d+/);
+      const health = Number(/health and metrics on port (\d+)/.exec(output)?.[1]);
+      const ready = await fetch(`http://127.0.0.1:${health}/readyz`);
+      expect(await ready.json()).toMatchObject({
+        ready: true,
+        components: { slack: { up: true }, teams: { up: true } },
+      });
+      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill("SIGKILL");
+      await slack.stop();
+      await connector.stop();
+    }
+  }, 90_000);
 });
 
 describe("sla-desk serve with Slack credentials", () => {

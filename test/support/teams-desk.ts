@@ -14,6 +14,7 @@ import { FakeClock } from "../fakes/fake-clock.js";
 import { FakeConnector } from "../fakes/fake-connector.js";
 import { FakeLease } from "../fakes/fake-lease.js";
 
+export const OUTBOUND_TOKEN = "token-of-the-desk-app";
 export const BOT = { id: "28:sla-desk-bot", name: "SLA Desk" } as const;
 export const TEAMS_TRIAGE = "19:triage@thread.tacv2";
 export const TEAMS_INCIDENTS = "19:incidents@thread.tacv2";
@@ -114,6 +115,8 @@ export async function aTeamsDesk(options: TeamsDeskOptions = {}) {
       logger: silentLogger,
       paceScale: options.paceScale ?? 0,
       defaults: { serviceUrl: connector.url, botId: BOT.id, tenantId: "tenant-1" },
+      // With credentials, sends carry the app's token (MSAL's, in production).
+      ...(options.auth !== undefined && { tokenFor: async () => OUTBOUND_TOKEN }),
     },
     () => directory.escalation,
   );
