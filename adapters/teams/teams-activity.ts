@@ -6,6 +6,7 @@ const account = z.looseObject({
   id,
   name: z.string().max(500).optional(),
   aadObjectId: z.string().max(200).optional(),
+  role: z.string().max(50).optional(),
 });
 
 /** The parts of a Bot Framework activity the desk reads, shape-checked before anything else sees it. */
@@ -100,10 +101,13 @@ function kindOf(activity: TeamsActivity): "thread" | "flat" | "personal" {
 
 /** A person as the core knows them: their Entra object id when Teams gives it (stable across bots). */
 export function personOf(account: TeamsActivity["from"]): UserRef {
+  // Bots' ids start with 28: (people's with 29:); another bot's messages never open tickets.
+  const bot = account.id.startsWith("28:") || account.role === "bot";
   return {
     platform: "teams",
     id: account.aadObjectId ?? account.id,
     ...(account.name !== undefined && account.name !== "" && { name: account.name }),
+    ...(bot && { isBot: true }),
   };
 }
 

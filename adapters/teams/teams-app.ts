@@ -10,12 +10,11 @@ import {
 import type { Desk } from "../../src/application/desk.js";
 import { type Intake, ShuttingDownError } from "../../src/application/intake.js";
 import type { ConversationRef } from "../../src/domain/refs.js";
-import type { OutboundMessage } from "../../src/ports/chat-gateway.js";
 import type { Logger } from "../../src/ports/logger.js";
 import { noTelemetry, type Telemetry } from "../../src/ports/telemetry.js";
 import type { TicketStore } from "../../src/ports/ticket-store.js";
 import { activitySchema, conversationOf, type TeamsActivity } from "./teams-activity.js";
-import { adaptiveCard } from "./teams-cards.js";
+import { adaptiveCard, inert } from "./teams-cards.js";
 import { type InvokeAnswers, TeamsGateway, type TeamsGatewayOptions } from "./teams-gateway.js";
 import { TEAMS_SOURCE } from "./teams-intake.js";
 import { TeamsReferences } from "./teams-references.js";
@@ -23,6 +22,8 @@ import { TeamsReferences } from "./teams-references.js";
 const MAX_BODY = 1024 * 1024;
 /** Teams waits 15 seconds for a card action's answer; the desk answers well within it. */
 const INVOKE_WAIT_MS = 8000;
+/** The block of a card action's refreshed card that answers the presser. */
+export const INVOKE_ANSWER_ID = "desk-answer";
 const BOT_FRAMEWORK_SCOPE = "https://api.botframework.com/.default";
 
 export interface TeamsSetup {
@@ -191,8 +192,14 @@ async function invokeResponse(desk: Desk, activity: TeamsActivity, answer: strin
   const triage = conversationOf(activity).conversation;
   const card = Number.isFinite(ticket) && ticket > 0 ? await desk.cardIn(ticket, "teams", triage) : undefined;
   if (card === undefined) return invokeMessage(answer ?? "Done.");
-  const shown: OutboundMessage = answer === undefined ? card : { ...card, text: `${answer}\n\n${card.text}` };
-  return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: adaptiveCard(shown) };
+  const refreshed = adaptiveCard(card);
+  // The answer, for the presser only, above the card everyone sees (the next update replaces it).
+  if (answer !== undefined)
+    refreshed.body = [
+      { type: "TextBlock", id: INVOKE_ANSWER_ID, text: inert(answer), wrap: true, color: "Accent" },
+      ...(refreshed.body as unknown[]),
+    ];
+  return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: refreshed };
 }
 
 function invokeMessage(text: string) {

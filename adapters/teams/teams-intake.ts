@@ -23,6 +23,9 @@ export function eventOf(activity: TeamsActivity, eventId: string): InboundEvent 
       const withMentions = mentions.length > 0 ? { mentions } : {};
       if (kind === "personal" && /^\s*home\s*$/i.test(text))
         return { type: "home.requested", eventId, user, conversation };
+      // Teams has no modal dialogs: the desk's name alone, or with `new`, brings the new-ticket form.
+      if (addressed && kind !== "personal" && /^(new)?$/i.test(text.trim()))
+        return { type: "ticket.form.requested", eventId, user, conversation };
       // A team member addressing the desk by name with a command's word is running a command.
       const first = text.split(/\s+/)[0]?.toLowerCase() ?? "";
       if (addressed && kind !== "personal" && first in USAGE)

@@ -15,6 +15,7 @@ import { homeView } from "./home-view.js";
 import { type InboundEvent, inboundEventSchema } from "./inbound-events.js";
 import { onMessageChanged } from "./message-changed.js";
 import { onMessagePosted } from "./message-posted.js";
+import { NEW_TICKET_ACTION, newTicketForm, requestFromForm } from "./new-ticket-form.js";
 import { onNudgeAction } from "./nudge-actions.js";
 import { openTicket } from "./open-ticket.js";
 import { runCommand } from "./run-command.js";
@@ -106,11 +107,18 @@ export class Desk {
     return cardRenderer(this.deps)(id, side);
   }
 
-  /** The card of a ticket as shown in a conversation: the triage card in the triage channel, else the client's. */
-  cardIn(id: number, platform: string, conversation: string): Promise<OutboundMessage | undefined> {
+  /**
+   * The card of a ticket as shown in a conversation: the triage card in the triage channel, the client's
+   * in the conversation the ticket came from, and nothing anywhere else (a button's value is not proof
+   * that its presser may see the ticket).
+   */
+  async cardIn(id: number, platform: string, conversation: string): Promise<OutboundMessage | undefined> {
     const { triage } = this.deps.directory;
-    const side = triage.platform === platform && triage.conversation === conversation ? "triage" : "client";
-    return this.card(id, side);
+    if (triage.platform === platform && triage.conversation === conversation) return this.card(id, "triage");
+    const ticket = await this.deps.store.get(id);
+    const client = ticket?.clientThread;
+    if (client?.platform !== platform || client.conversation !== conversation) return undefined;
+    return this.card(id, "client");
   }
 
   /** What this person's home view (Slack's App Home) shows now. */
@@ -159,6 +167,7 @@ export class Desk {
           ctx.answer(answerTo(event), await onOnboardingAction(ctx, event, this.invocation(event)));
           return { outcome: "handled" };
         }
+        if (event.action === NEW_TICKET_ACTION) return this.requested(ctx, requestFromForm(event));
         if (event.action.startsWith("nudge."))
           return onNudgeAction(ctx, event, (text) => this.command(ctx, event, text));
         return this.command(ctx, event, actionAsCommand(event));
@@ -166,6 +175,11 @@ export class Desk {
         return this.requested(ctx, event);
       case "conversation.joined":
         return onConversationJoined(ctx, event);
+      case "ticket.form.requested":
+        if (this.deps.directory.customerAt(event.conversation) === undefined)
+          throw new NotAllowedError("Open tickets from a customer's channel.");
+        ctx.post(event.conversation, newTicketForm());
+        return { outcome: "handled" };
       case "home.requested":
         ctx.post(event.conversation, await homeView(ctx, event.user));
         return { outcome: "handled" };

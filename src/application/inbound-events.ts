@@ -65,6 +65,8 @@ export const inboundEventSchema = z.discriminatedUnion("type", [
     /** What the user filled in, by field id, when the button's form has several fields. */
     fields: z.record(z.string().max(40), z.string().max(2000)).optional(),
   }),
+  /** Someone asked for the new-ticket form where the platform has no modal dialogs: it is posted as a card. */
+  z.strictObject({ type: z.literal("ticket.form.requested"), ...base, conversation }),
   /** A person asked for their home view (their queue, who is on call) where the platform has no home tab. */
   z.strictObject({ type: z.literal("home.requested"), ...base, conversation }),
   /** The desk was added to a conversation (by `user`, when the platform says who). */

@@ -65,6 +65,8 @@ export interface TeamsDeskOptions {
   /** Teams' pace, scaled (0: none, for tests about something else). */
   readonly paceScale?: number;
   readonly start?: string;
+  /** The Authorization header every request carries (a Bot Framework token), unless a call gives its own. */
+  readonly authorization?: () => Promise<string>;
 }
 
 /**
@@ -143,10 +145,13 @@ export async function aTeamsDesk(options: TeamsDeskOptions = {}) {
     ...fields,
   });
 
-  const post = async (body: unknown, headers: Record<string, string> = {}) => {
+  const post = async (body: unknown, headers?: Record<string, string>) => {
+    const signed =
+      headers ??
+      (options.authorization === undefined ? {} : { authorization: await options.authorization() });
     const response = await fetch(endpoint, {
       method: "POST",
-      headers: { "content-type": "application/json", ...headers },
+      headers: { "content-type": "application/json", ...signed },
       body: JSON.stringify(body),
     });
     const text = await response.text();
