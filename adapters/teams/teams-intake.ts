@@ -8,6 +8,8 @@ import { activitySchema, conversationOf, personOf, type TeamsActivity, textOf } 
 import { FIELD_INPUT, SUBMIT_VERB, TEXT_INPUT } from "./teams-cards.js";
 
 export const TEAMS_SOURCE = "teams";
+/** Words the Teams adapter answers itself, beside the desk's commands (Teams has no home tab for bots). */
+export const TEAMS_OWN_COMMANDS = ["home"] as const;
 
 /** A stored activity as the desk reads it (undefined: nothing for the desk). */
 export function eventOf(activity: TeamsActivity, eventId: string): InboundEvent | undefined {
@@ -21,7 +23,7 @@ export function eventOf(activity: TeamsActivity, eventId: string): InboundEvent 
         return actionOf(submitted[SUBMIT_VERB] as string, submitted, user, conversation, eventId, undefined);
       const { text, mentions, addressed } = textOf(activity);
       const withMentions = mentions.length > 0 ? { mentions } : {};
-      if (kind === "personal" && /^\s*home\s*$/i.test(text))
+      if (kind === "personal" && TEAMS_OWN_COMMANDS.includes(text.trim().toLowerCase() as "home"))
         return { type: "home.requested", eventId, user, conversation };
       // Teams has no modal dialogs: the desk's name alone, or with `new`, brings the new-ticket form.
       if (addressed && kind !== "personal" && /^(new)?$/i.test(text.trim()))
