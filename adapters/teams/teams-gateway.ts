@@ -11,7 +11,7 @@ import {
 import type { Logger } from "../../src/ports/logger.js";
 import type { ConversationReference, PersonReference } from "./teams-activity.js";
 import { fittedCard, inert } from "./teams-cards.js";
-import type { TeamsReferences } from "./teams-references.js";
+import type { ServiceReference, TeamsReferences } from "./teams-references.js";
 
 /** Statuses worth trying again (throttled, precondition raced, gateway trouble); the others are for good. */
 const RETRYABLE = new Set([412, 429, 500, 502, 503, 504]);
@@ -23,7 +23,7 @@ const TEAMS_WINDOWS = [
   { limit: 60, windowMs: 30_000 },
 ] as const;
 
-const PACE_MARGIN_MS = 250;
+const PACE_MARGIN_MS = 100;
 
 /** Answers a Teams card action waits for, keyed by its activity id: delivered in the invoke's response. */
 export interface InvokeAnswers {
@@ -58,7 +58,9 @@ export class TeamsGateway implements ChatGateway {
 
   async post(to: ConversationRef, message: OutboundMessage): Promise<MessageRef> {
     const reference = await this.reference(to.conversation);
-    const threaded = reference.kind === "channel" && to.thread !== undefined;
+    // Only channels have threads; a conversation known only by its id is taken at its word.
+    const threaded =
+      to.thread !== undefined && (reference.kind === "channel" || reference.kind === "unknown");
     const target = threaded ? `${to.conversation};messageid=${to.thread}` : to.conversation;
     const sent = await this.send(reference, (client) =>
       client.sendToConversation(target, Activity.fromObject(this.activity(reference, message))),
@@ -197,7 +199,8 @@ export class TeamsGateway implements ChatGateway {
 
   private async reference(conversation: string): Promise<ConversationReference> {
     const reference =
-      (await this.options.references.conversation(conversation)) ?? this.assumed(conversation);
+      (await this.options.references.conversation(conversation)) ??
+      this.assumed(conversation, this.options.defaults ?? (await this.options.references.lastService()));
     if (reference === undefined)
       throw new SendFailure(
         `the desk has not heard from Teams conversation ${conversation} yet`,
@@ -208,15 +211,22 @@ export class TeamsGateway implements ChatGateway {
     return reference;
   }
 
-  /** A conversation's reference from its id's form and the defaults: `@thread.tacv2` is a channel. */
-  private assumed(conversation: string): ConversationReference | undefined {
-    const defaults = this.options.defaults;
+  /**
+   * A conversation's reference from its id's form and the defaults (else the service the desk last heard
+   * from): `@thread.tacv2` is a channel.
+   */
+  private assumed(
+    conversation: string,
+    defaults: ServiceReference | undefined,
+  ): ConversationReference | undefined {
     if (defaults === undefined) return undefined;
     const kind = /@thread\.(tacv2|skype)$/.test(conversation)
       ? "channel"
       : /@thread\.v2$/.test(conversation)
         ? "groupChat"
-        : "personal";
+        : /^(a|8):/.test(conversation)
+          ? "personal"
+          : "unknown";
     return {
       serviceUrl: defaults.serviceUrl,
       conversation,

@@ -7,6 +7,12 @@ import {
   type TeamsActivity,
 } from "./teams-activity.js";
 
+export interface ServiceReference {
+  readonly serviceUrl: string;
+  readonly botId: string;
+  readonly tenantId?: string | undefined;
+}
+
 /**
  * Where the desk can write in Teams: the reference of each conversation and person it has heard from
  * (service URL, tenant, bot), kept in the store so that every desk process, and the next start, can
@@ -15,6 +21,7 @@ import {
 export class TeamsReferences {
   private readonly conversations = new Map<string, ConversationReference>();
   private readonly people = new Map<string, PersonReference>();
+  private service: ServiceReference | undefined;
 
   constructor(private readonly store: Pick<TicketStore, "getSetting" | "setSetting">) {}
 
@@ -30,6 +37,11 @@ export class TeamsReferences {
       botName: activity.recipient.name,
     };
     await this.save("conversation", where.conversation, conversation, this.conversations);
+    await this.rememberService({
+      serviceUrl: conversation.serviceUrl,
+      botId: conversation.botId,
+      tenantId: conversation.tenantId,
+    });
     if (activity.from.id === activity.recipient.id) return;
     const person = personOf(activity.from);
     const known = await this.person(person.id);
@@ -47,6 +59,23 @@ export class TeamsReferences {
       },
       this.people,
     );
+  }
+
+  /**
+   * The service URL, bot and tenant the desk last heard from Teams through: Teams serves a tenant's
+   * conversations from one service URL, so a configured channel the desk has not heard from yet is
+   * written to there.
+   */
+  async lastService(): Promise<ServiceReference | undefined> {
+    this.service ??= await this.store.getSetting<ServiceReference>("teams:service");
+    return this.service;
+  }
+
+  private async rememberService(service: ServiceReference): Promise<void> {
+    const known = await this.lastService();
+    if (known !== undefined && JSON.stringify(known) === JSON.stringify(service)) return;
+    await this.store.setSetting("teams:service", service);
+    this.service = service;
   }
 
   async conversation(id: string): Promise<ConversationReference | undefined> {

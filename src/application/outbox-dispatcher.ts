@@ -150,6 +150,7 @@ export class OutboxDispatcher {
         const step: Promise<void> = this.step(lane)
           .catch((error) => this.logger.error({ err: error }, "outbox lane failed; trying again"))
           .finally(() => {
+            if (pacing !== undefined) this.pacer.arrived(pacing, now, this.clock.now());
             lane.busy = false;
             this.inFlight -= 1;
             running.delete(step);

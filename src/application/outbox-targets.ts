@@ -98,7 +98,12 @@ export class OutboxTargets {
     if (entry === undefined || this.gateway.pacing === undefined) return undefined;
     const { target } = entry;
     if (target.kind === "post") return this.gateway.pacing(target.to);
-    if (target.kind === "thread") return this.gateway.pacing(target.in);
+    if (target.kind === "thread") {
+      // A thread under a card is the card's: paced with the card's other posts and its updates.
+      const card =
+        target.in.thread === undefined ? this.cards.get(cardKey(target.ticket, target.side)) : undefined;
+      return this.gateway.pacing(card === undefined ? target.in : { ...target.in, thread: card.message });
+    }
     if (target.kind === "direct") return this.gateway.pacing(target.user);
     if (target.kind === "update") {
       // Paced where the card sits (a thread's root is its own thread), when it is known without a read.

@@ -26,6 +26,19 @@ export class Pacer {
     return slot;
   }
 
+  /**
+   * A send counted at `from` is known to have arrived by `to` (its answer came): it counts from then on.
+   * The platform counts arrivals, and a send can take a while to arrive; counting it by the time its
+   * answer came keeps the next ones from arriving within its window however long it travelled.
+   */
+  arrived(pacing: Pacing, from: number, to: number): void {
+    const log = this.sent.get(pacing.key);
+    const at = log?.indexOf(from) ?? -1;
+    if (log === undefined || at < 0) return;
+    log[at] = Math.max(from, to);
+    log.sort((a, b) => a - b);
+  }
+
   count(pacing: Pacing, now: number): void {
     const longest = Math.max(...pacing.windows.map((w) => w.windowMs));
     const log = (this.sent.get(pacing.key) ?? []).filter((at) => at + longest > now);

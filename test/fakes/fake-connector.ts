@@ -32,12 +32,14 @@ export class FakeConnector {
 
   async start(): Promise<this> {
     const server = createServer((request, response) => {
-      void this.answer(request).then(([status, body, headers]) => {
+      // When the request arrived, as the service counts it for its rate limits.
+      const arrived = Date.now();
+      void this.answer(request, arrived).then(([status, body, headers]) => {
         this.requests.push({
           method: request.method ?? "",
           path: decodeURIComponent(request.url ?? ""),
           status,
-          at: Date.now(),
+          at: arrived,
         });
         response.writeHead(status, { "content-type": "application/json", ...headers });
         response.end(JSON.stringify(body));
@@ -100,7 +102,10 @@ export class FakeConnector {
       .join("\n");
   }
 
-  private async answer(request: IncomingMessage): Promise<[number, unknown, Record<string, string>?]> {
+  private async answer(
+    request: IncomingMessage,
+    arrived: number,
+  ): Promise<[number, unknown, Record<string, string>?]> {
     const body = await readJson(request);
     const failure = this.failures[0];
     if (failure !== undefined) {
@@ -124,7 +129,7 @@ export class FakeConnector {
         conversation: activities[1] as string,
         id,
         activity: body,
-        at: Date.now(),
+        at: arrived,
         authorization,
       });
       return [201, { id }];
@@ -136,7 +141,7 @@ export class FakeConnector {
         replaces: activities[2],
         id: activities[2],
         activity: body,
-        at: Date.now(),
+        at: arrived,
         authorization,
       });
       return [200, { id: activities[2] }];
