@@ -15,6 +15,8 @@ runSlaEngineBench();
 await runIntakeBench();
 // The load comes from a process of its own, against the real desk in a third.
 spawnSync(process.execPath, [join(import.meta.dirname, "e2e-load.js")], inherit);
+// Teams' acknowledgements beside Slack's, in one desk on both platforms.
+spawnSync(process.execPath, [join(import.meta.dirname, "teams-load.js")], inherit);
 await runConversationCoreBench();
 await runReminderBench();
 runReportBench();

@@ -22,6 +22,7 @@ import { systemClock } from "../adapters/system-clock.js";
 import { startTeamsApp } from "../adapters/teams/teams-app.js";
 import { teamsAuthConfiguration } from "../adapters/teams/teams-auth.js";
 import { TEAMS_SOURCE, teamsInboundHandler } from "../adapters/teams/teams-intake.js";
+import { TeamsReferences } from "../adapters/teams/teams-references.js";
 import type { Desk } from "./application/desk.js";
 import { ConfigDirectory, InvalidConfigError } from "./config/config-directory.js";
 import { readEnvironment } from "./config/environment.js";
@@ -94,9 +95,10 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   if (slack !== undefined)
     routing.register("slack", new SlackGateway(slackWebClient(slack.setup, true), settings.paceScale));
   const gateway: ChatGateway = onChat ? routing : consoleGateway;
+  const teamsReferences = new TeamsReferences(store);
   const handlers = (desk: Desk) => ({
     ...(slack !== undefined && { [SLACK_SOURCE]: slack.handler(desk) }),
-    ...(teams !== undefined && { [TEAMS_SOURCE]: teamsInboundHandler(desk) }),
+    ...(teams !== undefined && { [TEAMS_SOURCE]: teamsInboundHandler(desk, teamsReferences) }),
   });
   const runtime = await startDeskRuntime({
     store,
@@ -163,7 +165,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
       const running = await startTeamsApp(
         runtime.desk,
         runtime.intake,
-        store,
+        teamsReferences,
         {
           port: teams.port,
           // Without credentials nobody's token is checked: then only this machine may call.

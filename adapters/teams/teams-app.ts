@@ -12,12 +12,11 @@ import { type Intake, ShuttingDownError } from "../../src/application/intake.js"
 import type { ConversationRef } from "../../src/domain/refs.js";
 import type { Logger } from "../../src/ports/logger.js";
 import { noTelemetry, type Telemetry } from "../../src/ports/telemetry.js";
-import type { TicketStore } from "../../src/ports/ticket-store.js";
 import { activitySchema, conversationOf, type TeamsActivity } from "./teams-activity.js";
 import { adaptiveCard, inert } from "./teams-cards.js";
 import { type InvokeAnswers, TeamsGateway, type TeamsGatewayOptions } from "./teams-gateway.js";
 import { TEAMS_SOURCE } from "./teams-intake.js";
-import { TeamsReferences } from "./teams-references.js";
+import type { TeamsReferences } from "./teams-references.js";
 
 const MAX_BODY = 1024 * 1024;
 /** Teams waits 15 seconds for a card action's answer; the desk answers well within it. */
@@ -55,17 +54,16 @@ export interface RunningTeamsApp {
 /**
  * The desk on Microsoft Teams, through the Agents SDK: each request's Bot Framework token is checked by
  * the SDK, the activity is shape-checked and written to the inbox before Teams gets its 200, and the
- * desk handles it after. A card action (`Action.Execute`) is answered in its own response with the
+ * desk handles it after (remembering where it came from, to write there later: the inbox keeps that too). A card action (`Action.Execute`) is answered in its own response with the
  * refreshed card and the private answer, within Teams' 15 seconds.
  */
 export async function startTeamsApp(
   desk: Desk,
   intake: Intake,
-  store: Pick<TicketStore, "getSetting" | "setSetting">,
+  references: TeamsReferences,
   setup: TeamsSetup,
   fallback: () => ConversationRef | undefined,
 ): Promise<RunningTeamsApp> {
-  const references = new TeamsReferences(store);
   const invokes = new PendingInvokes();
   const tokens = setup.tokenFor ?? tokenSource(setup.auth);
   const gateway = new TeamsGateway({
@@ -108,7 +106,6 @@ export async function startTeamsApp(
     const parsed = activitySchema.safeParse(raw);
     if (!parsed.success) return reply(response, 400, { error: "not an activity the desk reads" });
     const activity = parsed.data;
-    await references.remember(activity);
     const wanted =
       activity.type === "message" ||
       (activity.type === "invoke" && activity.name === "adaptiveCard/action") ||

@@ -6,6 +6,7 @@ import { USAGE } from "../../src/domain/ticket/commands.js";
 import type { InboxEntry } from "../../src/ports/inbox.js";
 import { activitySchema, conversationOf, personOf, type TeamsActivity, textOf } from "./teams-activity.js";
 import { FIELD_INPUT, SUBMIT_VERB, TEXT_INPUT } from "./teams-cards.js";
+import type { TeamsReferences } from "./teams-references.js";
 
 export const TEAMS_SOURCE = "teams";
 /** Words the Teams adapter answers itself, beside the desk's commands (Teams has no home tab for bots). */
@@ -109,10 +110,14 @@ function actionOf(
   };
 }
 
-/** Handles a stored Teams activity: mapped to the desk's event and handed to the desk. */
-export function teamsInboundHandler(desk: Desk): InboundHandler {
+/**
+ * Handles a stored Teams activity: where it came from is remembered (to write there later), then it is
+ * mapped to the desk's event and handed to the desk.
+ */
+export function teamsInboundHandler(desk: Desk, references: TeamsReferences): InboundHandler {
   return async (entry: InboxEntry, final: boolean) => {
     const parsed = activitySchema.safeParse(entry.payload);
+    if (parsed.success) await references.remember(parsed.data);
     const event = parsed.success ? eventOf(parsed.data, entry.id) : undefined;
     if (event === undefined) {
       await desk.complete(entry.id);

@@ -10,6 +10,7 @@ import { KeyvDirectoryLedger } from "../../adapters/storage/keyv-directory-ledge
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
 import { startTeamsApp } from "../../adapters/teams/teams-app.js";
 import { TEAMS_SOURCE, teamsInboundHandler } from "../../adapters/teams/teams-intake.js";
+import { TeamsReferences } from "../../adapters/teams/teams-references.js";
 import { type DeskConfigInput, deskConfigSchema } from "../../src/config/desk-config.js";
 import { StoredDirectory } from "../../src/config/stored-directory.js";
 import { presetPolicy } from "../../src/policies/presets.js";
@@ -54,6 +55,7 @@ export async function aDeskOnSlackAndTeams(config: DeskConfigInput) {
   });
   const client = slackWebClient(setup);
   const profiles = new SlackProfiles(client, silentLogger);
+  const references = new TeamsReferences(store);
   const routing = new RoutingGateway().register("slack", new SlackGateway(slackWebClient(setup, true), 0.01));
   const runtime = await startDeskRuntime({
     store,
@@ -72,14 +74,14 @@ export async function aDeskOnSlackAndTeams(config: DeskConfigInput) {
     dispatch: { retryBaseMs: 20, retryMaxMs: 200 },
     handlers: (desk) => ({
       [SLACK_SOURCE]: slackInboundHandler(desk, client, profiles, () => BOT_USER),
-      [TEAMS_SOURCE]: teamsInboundHandler(desk),
+      [TEAMS_SOURCE]: teamsInboundHandler(desk, references),
     }),
   });
   const slackApp = await startSlackApp(runtime.desk, runtime.intake, { ...setup, profiles });
   const teamsApp = await startTeamsApp(
     runtime.desk,
     runtime.intake,
-    store,
+    references,
     {
       port: 0,
       auth: undefined,

@@ -6,6 +6,7 @@ import { KeyvDirectoryLedger } from "../../adapters/storage/keyv-directory-ledge
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
 import { startTeamsApp } from "../../adapters/teams/teams-app.js";
 import { TEAMS_SOURCE, teamsInboundHandler } from "../../adapters/teams/teams-intake.js";
+import { TeamsReferences } from "../../adapters/teams/teams-references.js";
 import { type DeskConfigInput, deskConfigSchema } from "../../src/config/desk-config.js";
 import { StoredDirectory } from "../../src/config/stored-directory.js";
 import { presetPolicy } from "../../src/policies/presets.js";
@@ -90,6 +91,7 @@ export async function aTeamsDesk(options: TeamsDeskOptions = {}) {
     },
   );
   const gateway = new RoutingGateway();
+  const references = new TeamsReferences(store);
   const runtime = await startDeskRuntime({
     store,
     gateway,
@@ -105,12 +107,12 @@ export async function aTeamsDesk(options: TeamsDeskOptions = {}) {
     tickMs: 3_600_000,
     leaseMs: 7_200_000,
     dispatch: { retryBaseMs: 20, retryMaxMs: 200 },
-    handlers: (desk) => ({ [TEAMS_SOURCE]: teamsInboundHandler(desk) }),
+    handlers: (desk) => ({ [TEAMS_SOURCE]: teamsInboundHandler(desk, references) }),
   });
   const running = await startTeamsApp(
     runtime.desk,
     runtime.intake,
-    store,
+    references,
     {
       port: 0,
       auth: options.auth,
