@@ -45,10 +45,12 @@ describe("the README's example configuration", () => {
       })
       .filter((y) => y.includes("triage:"))
       .map((y) => parseDeskConfig(parse(y)));
-    expect(configs).toHaveLength(2);
+    expect(configs).toHaveLength(3);
     // What `serve` does with a configuration before it takes a request.
     for (const config of configs) new ConfigDirectory(config, await policyRegistry(config));
-    const [full, slack] = configs;
+    const [full, slack, teams] = configs;
+    expect(teams?.triage.platform).toBe("teams");
+    expect(teams?.customers[0]?.channels.map((c) => c.platform)).toEqual(["teams", "slack"]);
     expect(full?.customers.map((c) => c.id)).toEqual(["acme", "globex"]);
     expect(full?.agents.find((a) => a.id === "U0BOB")?.role).toBe("lead");
     expect(slack?.customers[0]?.channels[0]?.conversation).toBe("C0ACMESUPPORT");
