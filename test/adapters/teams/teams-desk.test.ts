@@ -104,6 +104,41 @@ describe("the desk in Teams", () => {
     expect(text(desk.connector.updates(card.id).at(-1))).toMatch(/Alice/);
   });
 
+  it("takes a button from a client without Universal Actions (Action.Submit) as the same action", async () => {
+    desk = await aTeamsDesk();
+    const { card } = await ticketFromAcme(desk);
+    const claim = (
+      (FakeConnector.cardOf(card)?.actions ?? []) as { verb?: string; fallback?: { data: object } }[]
+    ).find((a) => a.verb === "ticket.claim");
+    expect(claim?.fallback).toMatchObject({ type: "Action.Submit" });
+    // Teams posts an Action.Submit as a message carrying the button's data.
+    await desk.say(TEAMS_PEOPLE.alice, { channel: TEAMS_TRIAGE, thread: card.id }, "", {
+      value: claim?.fallback?.data,
+    });
+    await desk.settled();
+    expect((await desk.store.get(1))?.assignee?.id).toBe("aad-alice");
+  });
+
+  it("asks in triage which customer a channel is for when the app is added to it", async () => {
+    desk = await aTeamsDesk();
+    await desk.post({
+      ...desk.activity(
+        TEAMS_PEOPLE.bob,
+        { id: "19:newco@thread.tacv2", conversationType: "channel" },
+        { type: "conversationUpdate", membersAdded: [BOT] },
+      ),
+      channelData: {
+        tenant: { id: "tenant-1" },
+        channel: { id: "19:newco@thread.tacv2", name: "newco-support" },
+      },
+    });
+    await desk.settled();
+    const asked = desk.connector.posted(TEAMS_TRIAGE).at(-1);
+    expect(FakeConnector.textOf(asked)).toContain(
+      "SLA Desk was added to #newco-support: which customer is this?",
+    );
+  });
+
   it("refuses a non-agent privately and changes nothing", async () => {
     desk = await aTeamsDesk();
     await ticketFromAcme(desk);
