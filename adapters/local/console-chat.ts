@@ -212,7 +212,7 @@ export async function runConsoleChat(
           user,
           conversation: button.where,
           action: button.action.id,
-          value: button.action.value,
+          data: button.action.data,
           ...(text.length > 0 && pressed(button.action, text.join(":").trim())),
         });
     } else if (line.startsWith(":")) {

@@ -1,4 +1,10 @@
-import type { OutboundAction, OutboundMessage } from "../../src/ports/chat-gateway.js";
+import {
+  type ActionData,
+  actionDataOf,
+  actionDataText,
+  type OutboundAction,
+  type OutboundMessage,
+} from "../../src/ports/chat-gateway.js";
 
 /** Slack's limits: https://docs.slack.dev/reference/block-kit/blocks */
 const MAX_BLOCKS = 50;
@@ -22,14 +28,17 @@ export type Block = Record<string, unknown>;
 
 const FORM_PREFIX = "form:";
 
-/** A clicked button's form and value, when it was rendered with one. */
+/** A clicked button's form and data, when it was rendered with one. */
 export function formOfButton(
   value: string,
-): { value: string; form: NonNullable<OutboundAction["form"]> } | undefined {
+): { data: ActionData; form: NonNullable<OutboundAction["form"]> } | undefined {
   if (!value.startsWith(FORM_PREFIX)) return undefined;
   try {
     const parsed = JSON.parse(value.slice(FORM_PREFIX.length));
-    return typeof parsed.value === "string" && typeof parsed.form?.title === "string" ? parsed : undefined;
+    const data = actionDataOf(JSON.stringify(parsed.data ?? null));
+    return data !== undefined && typeof parsed.form?.title === "string"
+      ? { data, form: parsed.form }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -87,13 +96,13 @@ function element(action: OutboundAction, index: number): Block {
       // A button with a form carries it, so whichever desk process gets the click can open the modal.
       value:
         action.form === undefined
-          ? action.value
-          : `${FORM_PREFIX}${JSON.stringify({ value: action.value, form: action.form })}`,
+          ? actionDataText(action.data)
+          : `${FORM_PREFIX}${JSON.stringify({ data: action.data, form: action.form })}`,
       ...(action.style !== undefined && { style: action.style }),
     };
-  // Select menus have no value of their own: the action's value rides in the action id.
-  const menuId = `${actionId}@${encodeURIComponent(action.value)}`;
-  if (menuId.length > MAX_ACTION_ID) throw new Error(`menu value too long for Slack: ${action.value}`);
+  // Select menus have no value of their own: the action's data rides in the action id.
+  const menuId = `${actionId}@${encodeURIComponent(actionDataText(action.data))}`;
+  if (menuId.length > MAX_ACTION_ID) throw new Error(`menu data too long for Slack: ${menuId}`);
   const placeholder = plain(action.label, MAX_PLACEHOLDER);
   if ("people" in action.menu) return { type: "users_select", action_id: menuId, placeholder };
   return {

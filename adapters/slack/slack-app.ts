@@ -169,7 +169,7 @@ function registerViewOpeners(app: App, desk: Desk): void {
     await client.views.open({
       trigger_id: click.trigger_id,
       view: actionFormModal(
-        { id, label: "", value: form.value, form: form.form },
+        { id, label: "", data: form.data, form: form.form },
         { channel, ...(thread !== undefined && { thread }) },
       ),
     });

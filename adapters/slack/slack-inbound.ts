@@ -1,5 +1,6 @@
 import type { InboundEvent } from "../../src/application/inbound-events.js";
 import type { UserRef } from "../../src/domain/refs.js";
+import { actionDataOf } from "../../src/ports/chat-gateway.js";
 import { deskActionId } from "./blocks.js";
 
 /** The fields of Slack's `message` event the desk reads (https://docs.slack.dev/reference/events/message). */
@@ -166,7 +167,8 @@ export function fromButtonClick(click: SlackButtonClick): InboundEvent | undefin
     user: { platform: "slack", id: click.user.id },
     conversation: { platform: "slack", conversation: channel, ...(thread !== undefined && { thread }) },
     action: id,
-    value: menuValue ?? click.action.value ?? "",
+    // A forged or stale button carries nothing the desk made: the desk then says it names no ticket.
+    data: actionDataOf(menuValue ?? click.action.value) ?? {},
     ...(choice !== undefined && { choice }),
   };
 }

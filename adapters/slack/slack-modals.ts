@@ -1,5 +1,5 @@
 import type { InboundEvent } from "../../src/application/inbound-events.js";
-import type { OutboundAction } from "../../src/ports/chat-gateway.js";
+import { actionDataOf, type OutboundAction } from "../../src/ports/chat-gateway.js";
 
 export const NEW_TICKET_VIEW = "sla_desk_new_ticket";
 export const ACTION_FORM_VIEW = "sla_desk_action_form";
@@ -12,7 +12,7 @@ interface Origin {
   readonly channel: string;
   readonly thread?: string;
   readonly action?: string;
-  readonly value?: string;
+  readonly data?: unknown;
 }
 
 /** `/ticket` without a command: title, description, who is affected, and how urgent it is. */
@@ -67,7 +67,7 @@ export function actionFormModal(
   return {
     type: "modal" as const,
     callback_id: ACTION_FORM_VIEW,
-    private_metadata: JSON.stringify({ ...origin, action: action.id, value: action.value }),
+    private_metadata: JSON.stringify({ ...origin, action: action.id, data: action.data }),
     title: text(action.form.title.slice(0, 24)),
     submit: text(action.form.submit.slice(0, 24)),
     close: text("Cancel"),
@@ -138,7 +138,8 @@ export function fromViewSubmission(submission: SlackViewSubmission): InboundEven
     },
   };
   if (submission.view.callback_id === ACTION_FORM_VIEW) {
-    if (origin.action === undefined || origin.value === undefined) return undefined;
+    const data = actionDataOf(JSON.stringify(origin.data ?? null));
+    if (origin.action === undefined || data === undefined) return undefined;
     const fields = Object.keys(submission.view.state.values)
       .filter((block) => block.startsWith(FIELD_BLOCK))
       .map((block) => [block.slice(FIELD_BLOCK.length), value(block) ?? ""] as const);
@@ -146,7 +147,7 @@ export function fromViewSubmission(submission: SlackViewSubmission): InboundEven
       ...base,
       type: "action.clicked",
       action: origin.action,
-      value: origin.value,
+      data,
       ...(fields.length === 0 ? { text: value("text") ?? "" } : { fields: Object.fromEntries(fields) }),
     };
   }

@@ -13,7 +13,7 @@ import type { ConversationRef } from "../../src/domain/refs.js";
 import type { Logger } from "../../src/ports/logger.js";
 import { noTelemetry, type Telemetry } from "../../src/ports/telemetry.js";
 import { activitySchema, conversationOf, type TeamsActivity } from "./teams-activity.js";
-import { adaptiveCard, inert } from "./teams-cards.js";
+import { adaptiveCard, DESK_DATA, inert } from "./teams-cards.js";
 import { type InvokeAnswers, TeamsGateway, type TeamsGatewayOptions } from "./teams-gateway.js";
 import { TEAMS_SOURCE } from "./teams-intake.js";
 import type { TeamsReferences } from "./teams-references.js";
@@ -183,9 +183,9 @@ async function authorized(
 
 /** The refreshed card of the ticket a card action acted on, with the answer meant for the one who acted. */
 async function invokeResponse(desk: Desk, activity: TeamsActivity, answer: string | undefined) {
-  const value = (activity.value as { action?: { data?: { value?: unknown } } } | undefined)?.action?.data
-    ?.value;
-  const ticket = typeof value === "string" ? Number(value.split(":")[0]) : Number.NaN;
+  const data = (activity.value as { action?: { data?: Record<string, unknown> } } | undefined)?.action?.data;
+  const given = data?.[DESK_DATA] as { ticket?: unknown } | undefined;
+  const ticket = typeof given?.ticket === "string" ? Number(given.ticket) : Number.NaN;
   const triage = conversationOf(activity).conversation;
   const card = Number.isFinite(ticket) && ticket > 0 ? await desk.cardIn(ticket, "teams", triage) : undefined;
   if (card === undefined) return invokeMessage(answer ?? "Done.");

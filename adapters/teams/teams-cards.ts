@@ -87,6 +87,8 @@ export function byteLength(card: Element): number {
 /** Input ids of a menu or form, so an action's submission reads back its choice and fields. */
 export const CHOICE_INPUT = (action: string) => `choice_${action.replace(/[^A-Za-z0-9]/g, "_")}`;
 export const TEXT_INPUT = "text";
+/** Where an action's data keeps what the desk gave the button. */
+export const DESK_DATA = "desk";
 /** Where an `Action.Submit` fallback keeps the verb of the action it stands for. */
 export const SUBMIT_VERB = "slaDeskVerb";
 export const FIELD_INPUT = (field: string) => `field_${field}`;
@@ -97,15 +99,16 @@ export const FIELD_INPUT = (field: string) => `field_${field}`;
  */
 function execute(action: OutboundAction, title: string, data: Record<string, unknown> = {}): Element {
   const shown = inert(title).slice(0, 100);
+  // The desk's data under a key of its own, beside what the card's inputs add at the top level.
   return {
     type: "Action.Execute",
     title: shown,
     verb: action.id,
-    data: { value: action.value, ...data },
+    data: { [DESK_DATA]: action.data, ...data },
     fallback: {
       type: "Action.Submit",
       title: shown,
-      data: { [SUBMIT_VERB]: action.id, value: action.value, ...data },
+      data: { [SUBMIT_VERB]: action.id, [DESK_DATA]: action.data, ...data },
     },
     ...(action.style === "primary" && { style: "positive" }),
     ...(action.style === "danger" && { style: "destructive" }),

@@ -3,9 +3,10 @@ import type { InboundEvent } from "../../src/application/inbound-events.js";
 import type { InboundHandler } from "../../src/application/intake.js";
 import type { ConversationRef, UserRef } from "../../src/domain/refs.js";
 import { USAGE } from "../../src/domain/ticket/commands.js";
+import { actionDataOf } from "../../src/ports/chat-gateway.js";
 import type { InboxEntry } from "../../src/ports/inbox.js";
 import { activitySchema, conversationOf, personOf, type TeamsActivity, textOf } from "./teams-activity.js";
-import { FIELD_INPUT, SUBMIT_VERB, TEXT_INPUT } from "./teams-cards.js";
+import { DESK_DATA, FIELD_INPUT, SUBMIT_VERB, TEXT_INPUT } from "./teams-cards.js";
 import type { TeamsReferences } from "./teams-references.js";
 
 export const TEAMS_SOURCE = "teams";
@@ -102,7 +103,7 @@ function actionOf(
     user,
     conversation,
     action: verb,
-    value: typeof data.value === "string" ? data.value : "",
+    data: actionDataOf(JSON.stringify(data[DESK_DATA] ?? null)) ?? {},
     ...(replyTo !== undefined && { replyTo }),
     ...(typeof input === "string" && input !== "" && { choice: input }),
     ...(typeof data[TEXT_INPUT] === "string" && { text: data[TEXT_INPUT] as string }),

@@ -20,10 +20,10 @@ const BUTTON_COMMANDS = {
 const MENUS = ["ticket.assign", "ticket.priority"];
 
 /** A card button or menu is the command it stands for, so it goes through the same checks. */
-export function actionAsCommand(click: Pick<Clicked, "action" | "value" | "text" | "choice">): DeskCommand {
-  const { action, value, text, choice } = click;
-  const id = value.split(":")[0] ?? "";
-  if (!/^\d{1,9}$/.test(id)) throw new InvalidCommandError(`"${value}" names no ticket`, "a ticket's card");
+export function actionAsCommand(click: Pick<Clicked, "action" | "data" | "text" | "choice">): DeskCommand {
+  const { action, data, text, choice } = click;
+  const id = data.ticket ?? "";
+  if (!/^\d{1,9}$/.test(id)) throw new InvalidCommandError("this button names no ticket", "a ticket's card");
   const ticket = `T-${id}`;
   switch (action) {
     case "ticket.update":
@@ -34,15 +34,15 @@ export function actionAsCommand(click: Pick<Clicked, "action" | "value" | "text"
       if (choice === undefined) throw new InvalidCommandError("pick the agent to assign", USAGE.assign);
       return { name: "assign", ticket, user: choice };
     case "ticket.link": {
-      // "13:12": link T-13 to T-12, as the desk suggested.
-      const other = value.split(":")[1];
+      // Link T-13 to T-12, as the desk suggested.
+      const other = data.other;
       if (other === undefined || !/^\d{1,9}$/.test(other))
-        throw new InvalidCommandError(`"${value}" names no second ticket`, USAGE.link);
+        throw new InvalidCommandError("this button names no second ticket", USAGE.link);
       return { name: "link", ticket, other: `T-${other}` };
     }
     case "ticket.priority": {
-      // The client's acknowledgement has a button per level ("7:P2"); the card has a menu.
-      const level = choice ?? value.split(":")[1];
+      // The client's acknowledgement has a button per level; the card has a menu.
+      const level = choice ?? data.level;
       if (level === undefined || level === "") throw new InvalidCommandError("pick a level", USAGE.priority);
       return { name: "priority", ticket, level, reason: "" };
     }
@@ -58,7 +58,7 @@ export function actionAsCommand(click: Pick<Clicked, "action" | "value" | "text"
 
 /** The client's click on an impact or workaround button under the desk's questions. */
 export async function onTriageAnswer(ctx: DeskContext, event: Clicked): Promise<Outcome> {
-  const [idText, answer] = event.value.split(":");
+  const { ticket: idText, answer } = event.data;
   const id = Number(idText);
   const ticket = await ctx.get(id);
   const customer = ctx.deps.directory.customerAt(event.conversation);

@@ -20,7 +20,7 @@ type Clicked = Extract<InboundEvent, { type: "action.clicked" }>;
 export const LINK_CHANNEL_ACTION = "channel.link";
 export const NEW_CUSTOMER_ACTION = "channel.new-customer";
 
-/** The conversation a card is about, carried in its buttons' value. */
+/** The conversation a card is about, carried in its buttons' data. */
 const target = z.strictObject({
   platform: z.enum(["slack", "teams", "local"]),
   conversation: z.string().min(1).max(200),
@@ -42,7 +42,7 @@ export async function onConversationJoined(ctx: DeskContext, event: Joined): Pro
   if (isTeamChannel(ctx, conversation) || listedOwner(ctx, conversation) !== undefined)
     return { outcome: "ignored" };
   const label = labelOf({ ...conversation, ...(event.name !== undefined && { name: event.name }) });
-  const value = JSON.stringify({ ...conversation, ...(event.name !== undefined && { name: event.name }) });
+  const data = { ...conversation, ...(event.name !== undefined && { name: event.name }) };
   const customers = [...directory.customers()]
     .map((listing) => listing.customer)
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -53,14 +53,14 @@ export async function onConversationJoined(ctx: DeskContext, event: Joined): Pro
           {
             id: LINK_CHANNEL_ACTION,
             label: "Customer",
-            value,
+            data,
             menu: { options: customers.map((c) => ({ label: `${c.name} (${c.id})`, value: c.id })) },
           },
         ]),
     {
       id: NEW_CUSTOMER_ACTION,
       label: "New customer…",
-      value,
+      data,
       form: {
         title: "New customer",
         label: "Customer name",
@@ -99,7 +99,7 @@ export async function onOnboardingAction(
   invocation: Invocation,
 ): Promise<string> {
   requireLead(ctx, invocation);
-  const parsed = target.safeParse(safeJson(event.value));
+  const parsed = target.safeParse(event.data);
   if (!parsed.success)
     throw new OnboardingError("This card names no channel; add the desk to the channel again.");
   const where = parsed.data;
@@ -151,12 +151,4 @@ function slugOf(name: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 64);
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

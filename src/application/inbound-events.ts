@@ -57,7 +57,8 @@ export const inboundEventSchema = z.discriminatedUnion("type", [
     ...base,
     conversation,
     action: z.string().min(1),
-    value: z.string(),
+    /** What the button carries (its ticket, the choice it stands for), as the desk made it. */
+    data: z.record(z.string().max(40), z.string().max(1000)),
     /** What the user typed into the button's form, when it has one. */
     text: z.string().max(40_000).optional(),
     /** The option or person picked, when the action is a menu. */

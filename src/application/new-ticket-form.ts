@@ -17,7 +17,7 @@ export function newTicketForm(): OutboundMessage {
       {
         id: NEW_TICKET_ACTION,
         label: "Describe the problem",
-        value: "new",
+        data: {},
         style: "primary",
         form: {
           title: "New ticket",

@@ -25,10 +25,10 @@ export async function onNudgeAction(
 ): Promise<Outcome> {
   if (!isAgentRole(ctx.deps.directory.roleOf(event.user)))
     throw new NotAllowedError("Only the support team can act on reminders.");
-  const [idText, cycle, minutesText] = event.value.split("|");
+  const { ticket: idText, cycle, minutes: minutesText } = event.data;
   const id = Number(idText);
   if (!Number.isInteger(id) || cycle === undefined || !cycle.startsWith("update:"))
-    throw new InvalidCommandError(`unreadable reminder button value "${event.value}"`, USAGE);
+    throw new InvalidCommandError("this reminder button names no ticket's update", USAGE);
   if (event.action === "nudge.update") {
     if (event.text === undefined || event.text.trim() === "")
       throw new InvalidCommandError("write the update for the client", `update ${ticketNumber(id)} <text>`);
@@ -112,5 +112,5 @@ function currentCycle(ctx: DeskContext, ticket: Ticket): string | undefined {
 
 function answer(ctx: DeskContext, event: Clicked, text: string): Outcome {
   ctx.answer({ user: event.user, in: event.conversation, replyTo: event.replyTo }, text);
-  return { outcome: "handled", ticket: Number(event.value.split("|")[0]) };
+  return { outcome: "handled", ticket: Number(event.data.ticket) };
 }

@@ -77,13 +77,13 @@ export function reminderMessage(
 
 /** Post update (a short form), a bounded snooze, hand over, acknowledge; each names the cycle it is for. */
 function nudgeActions(reminder: Reminder, ticket: Ticket, policy: Policy): OutboundAction[] {
-  const cycle = `${ticket.id}|${reminder.cycle}`;
+  const cycle = { ticket: String(ticket.id), cycle: reminder.cycle ?? "" };
   const period = updateCadence(ticket, policy)?.amountMs ?? 15 * 60_000;
   return [
     {
       id: "nudge.update",
       label: "Post update",
-      value: cycle,
+      data: cycle,
       style: "primary",
       form: {
         title: `Update for ${ticketNumber(ticket.id)}`,
@@ -94,19 +94,19 @@ function nudgeActions(reminder: Reminder, ticket: Ticket, policy: Policy): Outbo
     ...snoozeChoices(period).map((minutes) => ({
       id: "nudge.snooze",
       label: `Snooze ${minutes}m`,
-      value: `${cycle}|${minutes}`,
+      data: { ...cycle, minutes: String(minutes) },
     })),
-    { id: "nudge.handover", label: "Hand over", value: cycle },
-    { id: "nudge.ack", label: "Acknowledge", value: cycle },
+    { id: "nudge.handover", label: "Hand over", data: cycle },
+    { id: "nudge.ack", label: "Acknowledge", data: cycle },
   ];
 }
 
 function claimAction(ticket: Ticket): OutboundAction {
-  return { id: "ticket.claim", label: "Claim", value: String(ticket.id), style: "primary" };
+  return { id: "ticket.claim", label: "Claim", data: { ticket: String(ticket.id) }, style: "primary" };
 }
 
 function statusAction(ticket: Ticket): OutboundAction {
-  return { id: "ticket.status", label: "Status", value: String(ticket.id) };
+  return { id: "ticket.status", label: "Status", data: { ticket: String(ticket.id) } };
 }
 
 /** "in 5m", "20m overdue", or the given word within the minute. */

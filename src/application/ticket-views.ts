@@ -94,11 +94,20 @@ export function clientAck(ticket: Ticket, policy: Policy, now: number): Outbound
   else lines.push("", "Reply in this thread to add details; an agent will answer here.");
   const actions: OutboundAction[] = ticket.awaitingTriageAnswers
     ? [
-        { id: "triage.impact", label: "Just me", value: `${ticket.id}:one` },
-        { id: "triage.impact", label: "A team", value: `${ticket.id}:team` },
-        { id: "triage.impact", label: "Everyone", value: `${ticket.id}:all` },
-        { id: "triage.workaround", label: "Workaround: yes", value: `${ticket.id}:yes` },
-        { id: "triage.workaround", label: "No workaround", value: `${ticket.id}:no`, style: "danger" },
+        { id: "triage.impact", label: "Just me", data: { ticket: String(ticket.id), answer: "one" } },
+        { id: "triage.impact", label: "A team", data: { ticket: String(ticket.id), answer: "team" } },
+        { id: "triage.impact", label: "Everyone", data: { ticket: String(ticket.id), answer: "all" } },
+        {
+          id: "triage.workaround",
+          label: "Workaround: yes",
+          data: { ticket: String(ticket.id), answer: "yes" },
+        },
+        {
+          id: "triage.workaround",
+          label: "No workaround",
+          data: { ticket: String(ticket.id), answer: "no" },
+          style: "danger",
+        },
       ]
     : priorityChoices(ticket, policy);
   return { title: `${number}: ${ticket.title}`, text: lines.join("\n"), actions, ticket: ticket.id };
@@ -117,7 +126,7 @@ function priorityChoices(ticket: Ticket, policy: Policy): OutboundAction[] {
     .map((level) => ({
       id: "ticket.priority",
       label: level.id === ticket.priority.level ? `${level.id}: confirm` : `Raise to ${level.id}`,
-      value: `${ticket.id}:${level.id}`,
+      data: { ticket: String(ticket.id), level: level.id },
       ...(level.id === ticket.priority.level && { style: "primary" as const }),
     }));
 }
@@ -130,19 +139,19 @@ export function triageCard(
   now: number,
 ): OutboundMessage {
   const open = ticket.status !== "resolved" && ticket.status !== "closed";
-  const value = String(ticket.id);
+  const data = { ticket: String(ticket.id) };
   // Offered until the ticket is linked (to it or elsewhere).
   const suggested = ticket.links.duplicateOf === undefined ? ticket.suggestedLink : undefined;
   const actions: OutboundAction[] = open
     ? [
         ticket.assignee === null
-          ? { id: "ticket.claim", label: "Claim", value, style: "primary" }
-          : { id: "ticket.unclaim", label: "Unclaim", value },
-        { id: "ticket.assign", label: "Assign", value, menu: { people: true } },
+          ? { id: "ticket.claim", label: "Claim", data, style: "primary" }
+          : { id: "ticket.unclaim", label: "Unclaim", data },
+        { id: "ticket.assign", label: "Assign", data, menu: { people: true } },
         {
           id: "ticket.priority",
           label: "Priority",
-          value,
+          data,
           menu: {
             options: policy.priorities.map((level) => ({
               label: level.name === level.id ? level.id : `${level.id} ${level.name}`,
@@ -153,25 +162,25 @@ export function triageCard(
         {
           id: "ticket.update",
           label: "Post update",
-          value,
+          data,
           form: {
             title: `Update ${ticketNumber(ticket.id)}`,
             label: "What should the client hear?",
             submit: "Post",
           },
         },
-        { id: "ticket.resolve", label: "Resolve", value },
+        { id: "ticket.resolve", label: "Resolve", data },
         ...(suggested === undefined
           ? []
           : [
               {
                 id: "ticket.link",
                 label: `Link to ${ticketNumber(suggested)}`,
-                value: `${ticket.id}:${suggested}`,
+                data: { ticket: String(ticket.id), other: String(suggested) },
               },
             ]),
       ]
-    : [{ id: "ticket.reopen", label: "Reopen", value }];
+    : [{ id: "ticket.reopen", label: "Reopen", data }];
   return {
     title: `${ticketNumber(ticket.id)}: ${ticket.title}`,
     text: [ticket.description, "", ...clockLines(ticket, policy, now)].join("\n"),

@@ -1,10 +1,17 @@
 import type { ConversationRef, MessageRef, UserRef } from "../domain/refs.js";
 
-/** A button: the adapter renders it and turns a click into an `action.clicked` event with `id` and `value`. */
+/**
+ * What a button carries back to the desk when it is used: named values (`{ ticket: "13", other: "12" }`).
+ * Adapters carry it as their platform allows (Teams: the action's data object; Slack: its text form,
+ * `actionDataText`) and hand it back as it was.
+ */
+export type ActionData = Readonly<Record<string, string>>;
+
+/** A button: the adapter renders it and turns a click into an `action.clicked` event with `id` and `data`. */
 export interface OutboundAction {
   readonly id: string;
   readonly label: string;
-  readonly value: string;
+  readonly data: ActionData;
   readonly style?: "primary" | "danger";
   /**
    * When set, the button first opens a short form (a Slack modal, a Teams task module) asking for one
@@ -112,4 +119,22 @@ export interface ChatGateway {
    * edits of a message in that thread (platforms that count edits apart leave them unpaced).
    */
   pacing?(to: ConversationRef | UserRef, purpose?: "post" | "update"): Pacing | undefined;
+}
+
+/** An action's data as text, for platforms whose buttons carry a string (Slack's `value`). */
+export function actionDataText(data: ActionData): string {
+  return JSON.stringify(data);
+}
+
+/** Data written by `actionDataText`; undefined for anything else (a forged or stale button). */
+export function actionDataOf(text: string | undefined): ActionData | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return undefined;
+    const entries = Object.entries(parsed);
+    return entries.every(([, value]) => typeof value === "string") ? (parsed as ActionData) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -47,7 +47,7 @@ describe("one desk on Slack and Teams", () => {
       TEAMS_PEOPLE.alice,
       `${TEAMS_TRIAGE};messageid=${card?.id}`,
       "ticket.claim",
-      { value: "1" },
+      { desk: { ticket: "1" } },
     );
     expect(JSON.stringify(pressed.value)).toMatch(/Alice/);
     await desk.settled();

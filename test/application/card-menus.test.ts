@@ -12,7 +12,7 @@ const menu = (action: string, choice?: string) => ({
   user: U_ALICE,
   conversation: { platform: "slack", conversation: T_TRIAGE },
   action,
-  value: "1",
+  data: { ticket: "1" },
   ...(choice !== undefined && { choice }),
 });
 
@@ -66,15 +66,15 @@ describe("the client's urgency buttons", () => {
       "Raise to P4",
       "P5: confirm",
     ]);
-    const click = (value: string) =>
+    const click = (level: string) =>
       send({
         type: "action.clicked",
         user: U_CARLA,
         conversation: { platform: "slack", conversation: C_ACME },
         action: "ticket.priority",
-        value,
+        data: { ticket: "1", level },
       });
-    await click("1:P5");
+    await click("P5");
     expect((await store.get(1))?.priority).toMatchObject({ level: "P5", by: "client" });
     expect(gateway.textsIn(T_TRIAGE).join("\n")).toContain("Carla confirmed P5.");
     const acks = gateway.deliveries.filter((d) => d.kind === "update" && d.ref.conversation === C_ACME);
@@ -84,9 +84,9 @@ describe("the client's urgency buttons", () => {
       "Raise to P3",
       "Raise to P4",
     ]);
-    await click("1:P5");
+    await click("P5");
     expect(gateway.lastAnswer().message.text).toBe("T-1 is already P5.");
-    await click("1:P2");
+    await click("P2");
     expect((await store.get(1))?.priority).toMatchObject({ level: "P2", by: "client" });
   });
 });

@@ -35,7 +35,7 @@ describe("a client opens a ticket", () => {
     const [card] = gateway.postsIn(T_TRIAGE);
     expect(card?.message.title).toBe(`T-1: ${OUTAGE}`);
     expect(card?.message.fields).toContainEqual({ label: "Customer", value: "Acme" });
-    expect(card?.message.actions?.[0]).toMatchObject({ id: "ticket.claim", value: "1" });
+    expect(card?.message.actions?.[0]).toMatchObject({ id: "ticket.claim", data: { ticket: "1" } });
     expect(ticket.triageThread).toEqual({
       platform: "slack",
       conversation: T_TRIAGE,

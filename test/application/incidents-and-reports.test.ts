@@ -101,8 +101,8 @@ describe("an incident worked in chat, and its reports", () => {
     const card = postsIn(desk.gateway.deliveries, T_TRIAGE).find((d) => d.message.title?.startsWith("T-2:"));
     expect(card?.message.fields).toContainEqual({ label: "Reads like", value: "T-1" });
     const link = card?.message.actions?.find((a) => a.id === "ticket.link");
-    expect(link).toMatchObject({ label: "Link to T-1", value: "2:1" });
-    await desk.click(U_ALICE, T_TRIAGE, "ticket.link", link?.value ?? "");
+    expect(link).toMatchObject({ label: "Link to T-1", data: { ticket: "2", other: "1" } });
+    await desk.click(U_ALICE, T_TRIAGE, "ticket.link", link?.data ?? {});
     expect((await desk.store.get(2))?.links.duplicateOf).toBe(1);
     // Globex reports it too; an agent links it by command.
     await desk.post(U_GREG, C_GLOBEX, "Our text messages are not delivered");

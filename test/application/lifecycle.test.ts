@@ -27,16 +27,18 @@ describe("when the desk cannot tell the priority", () => {
   it("takes the answers from the buttons too, one click at a time", async () => {
     const desk = await aDesk();
     await desk.post(U_CARLA, C_ACME, "Hello, something odd with the reports page");
-    await desk.click(U_CARLA, C_ACME, "triage.impact", "1:team");
+    await desk.click(U_CARLA, C_ACME, "triage.impact", { ticket: "1", answer: "team" });
     expect((await desk.store.get(1))?.awaitingTriageAnswers).toBe(true);
-    await desk.click(U_CARLA, C_ACME, "triage.workaround", "1:yes");
+    await desk.click(U_CARLA, C_ACME, "triage.workaround", { ticket: "1", answer: "yes" });
     expect((await desk.store.get(1))?.priority).toMatchObject({
       level: "P4",
       reason: "affects a team, a workaround exists",
     });
-    expect(await desk.click(U_GREG, C_GLOBEX, "triage.impact", "1:all")).toMatchObject({
-      outcome: "refused",
-    });
+    expect(await desk.click(U_GREG, C_GLOBEX, "triage.impact", { ticket: "1", answer: "all" })).toMatchObject(
+      {
+        outcome: "refused",
+      },
+    );
   });
 
   it("takes a priority the client states in the message", async () => {

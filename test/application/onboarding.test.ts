@@ -141,7 +141,7 @@ describe("onboarding from chat: leads add customers, link channels and change th
         user,
         conversation: slack(T_TRIAGE),
         action: menu?.id,
-        value: menu?.value,
+        data: menu?.data,
         ...extra,
       });
     expect(await click(U_ALICE, { choice: "globex" })).toMatchObject({ outcome: "refused" });
@@ -180,7 +180,7 @@ describe("onboarding from chat: leads add customers, link channels and change th
       user: U_BOB,
       conversation: slack(T_TRIAGE),
       action: NEW_CUSTOMER_ACTION,
-      value: form?.value,
+      data: form?.data,
       fields: { name: "Initech Corp", id: "", policy: "kissflow", plan: "" },
     });
     expect(outcome).toMatchObject({ outcome: "handled" });

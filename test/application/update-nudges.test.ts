@@ -177,9 +177,9 @@ describe("acting on a nudge", () => {
   it("acknowledging stops the chain; the owner is reminded again one period later", async () => {
     const desk = await deskWithTicket("P1");
     await desk.tickAt("2026-03-03T09:15:00+01:00");
-    const value = desk.gateway.dmsTo(U_ALICE.id).at(-1)?.message.actions?.at(-1)?.value as string;
+    const ack = desk.gateway.dmsTo(U_ALICE.id).at(-1)?.message.actions?.at(-1)?.data ?? {};
     desk.clock.set("2026-03-03T09:16:00+01:00");
-    await desk.click(U_ALICE, "D-U0ALICE", "nudge.ack", value);
+    await desk.click(U_ALICE, "D-U0ALICE", "nudge.ack", ack);
     desk.gateway.clear();
     expect((await desk.tickAt("2026-03-03T09:30:59+01:00")).sent).toBe(0);
     await desk.tickAt("2026-03-03T09:31:00+01:00");
@@ -195,14 +195,12 @@ describe("acting on a nudge", () => {
       .at(-1)
       ?.message.actions?.find((a) => a.label === "Snooze 20m");
     expect(snooze).toBeDefined();
-    const refused = await desk.click(
-      U_ALICE,
-      "D-U0ALICE",
-      "nudge.snooze",
-      `${snooze?.value.replace(/\|20$/, "|600")}`,
-    );
+    const refused = await desk.click(U_ALICE, "D-U0ALICE", "nudge.snooze", {
+      ...snooze?.data,
+      minutes: "600",
+    });
     expect(refused).toMatchObject({ outcome: "invalid", reason: expect.stringContaining("10m, 20m, 30m") });
-    await desk.click(U_ALICE, "D-U0ALICE", "nudge.snooze", snooze?.value as string);
+    await desk.click(U_ALICE, "D-U0ALICE", "nudge.snooze", snooze?.data ?? {});
     desk.gateway.clear();
     await desk.tickAt("2026-03-03T09:49:00+01:00");
     expect(desk.gateway.dmsTo(U_ALICE.id)).toEqual([]);
@@ -223,7 +221,7 @@ describe("acting on a nudge", () => {
       .at(-1)
       ?.message.actions?.find((a) => a.label === "Hand over");
     desk.clock.set("2026-03-03T09:17:00+01:00");
-    await desk.click(U_ALICE, "D-U0ALICE", "nudge.handover", handover?.value as string);
+    await desk.click(U_ALICE, "D-U0ALICE", "nudge.handover", handover?.data ?? {});
     expect((await desk.store.get(1))?.assignee).toMatchObject({ id: U_DAVE.id });
     expect(desk.gateway.textsIn(T_TRIAGE).at(-1)).toBe("Alice: Handed T-1 over to Dave.");
     desk.gateway.clear();
@@ -241,7 +239,7 @@ describe("acting on a nudge", () => {
       user: U_ALICE,
       conversation: { platform: "slack", conversation: "D-U0ALICE" },
       action: "nudge.update",
-      value: post?.value,
+      data: post?.data,
       text: "Failover in progress, next update in 15 minutes",
     });
     expect(desk.gateway.textsIn(C_ACME, desk.clientThread).at(-1)).toContain("Failover in progress");
@@ -253,7 +251,7 @@ describe("acting on a nudge", () => {
   it("answers an old nudge's button with what changed, and refuses clients", async () => {
     const desk = await deskWithTicket("P1");
     await desk.tickAt("2026-03-03T09:15:00+01:00");
-    const ack = desk.gateway.dmsTo(U_ALICE.id).at(-1)?.message.actions?.at(-1)?.value as string;
+    const ack = desk.gateway.dmsTo(U_ALICE.id).at(-1)?.message.actions?.at(-1)?.data ?? {};
     await desk.command(U_ALICE, T_TRIAGE, "update T-1 failing over");
     await desk.click(U_ALICE, "D-U0ALICE", "nudge.ack", ack);
     expect(desk.gateway.lastAnswer().message.text).toContain("That reminder is out of date");

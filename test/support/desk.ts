@@ -165,13 +165,14 @@ export async function aDesk(
         conversation: { platform: "slack", conversation, ...(thread && { thread }) },
         text,
       }),
-    click: (user: object, conversation: string, action: string, value: string) =>
+    /** A button used, carrying the data the desk gave it. */
+    click: (user: object, conversation: string, action: string, data: Readonly<Record<string, string>>) =>
       send({
         type: "action.clicked",
         user,
         conversation: { platform: "slack", conversation },
         action,
-        value,
+        data,
       }),
     send,
     /** A ticket's SLA clock for one metric, read at the fake clock's now. */

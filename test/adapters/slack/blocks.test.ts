@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deskActionId, escapeSlackText, fallbackText, renderBlocks } from "../../../adapters/slack/blocks.js";
+import { actionDataOf } from "../../../src/ports/chat-gateway.js";
 import { blockProblems } from "../../fakes/fake-slack.js";
 
 const texts = (blocks: Record<string, unknown>[]) =>
@@ -12,7 +13,11 @@ describe("Slack blocks", () => {
       title: "T".repeat(400),
       text,
       fields: Array.from({ length: 12 }, (_, i) => ({ label: `F${i}`, value: "v".repeat(3000) })),
-      actions: Array.from({ length: 30 }, (_, i) => ({ id: "ticket.claim", label: `B${i}`, value: "7" })),
+      actions: Array.from({ length: 30 }, (_, i) => ({
+        id: "ticket.claim",
+        label: `B${i}`,
+        data: { ticket: "7" },
+      })),
       ticket: 7,
     });
     expect(blockProblems(blocks)).toEqual([]);
@@ -30,16 +35,16 @@ describe("Slack blocks", () => {
     expect(texts(blocks)).toBe(text);
   });
 
-  it("render menus as selects whose action ids carry the value back, and buttons with unique ids", () => {
+  it("render menus as selects whose action ids carry the data back, and buttons with unique ids", () => {
     const blocks = renderBlocks({
       text: "card",
       actions: [
-        { id: "ticket.claim", label: "Claim", value: "12" },
-        { id: "ticket.assign", label: "Assign", value: "12", menu: { people: true } },
+        { id: "ticket.claim", label: "Claim", data: { ticket: "12" } },
+        { id: "ticket.assign", label: "Assign", data: { ticket: "12" }, menu: { people: true } },
         {
           id: "ticket.priority",
           label: "Priority",
-          value: "12",
+          data: { ticket: "12" },
           menu: {
             options: [
               { label: "P1 Critical", value: "P1" },
@@ -54,9 +59,10 @@ describe("Slack blocks", () => {
     expect(elements.map((e) => e.type)).toEqual(["button", "users_select", "static_select"]);
     expect(elements.map((e) => deskActionId(String(e.action_id)))).toEqual([
       { id: "ticket.claim" },
-      { id: "ticket.assign", menuValue: "12" },
-      { id: "ticket.priority", menuValue: "12" },
+      { id: "ticket.assign", menuValue: '{"ticket":"12"}' },
+      { id: "ticket.priority", menuValue: '{"ticket":"12"}' },
     ]);
+    expect(actionDataOf(String(elements[0]?.value))).toEqual({ ticket: "12" });
     expect(elements[2]?.options).toHaveLength(2);
   });
 

@@ -103,7 +103,9 @@ describe("npm run playground: the desk in Microsoft 365 Agents Playground", () =
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
           name: "adaptiveCard/action",
-          value: { action: { type: "Action.Execute", verb: "ticket.claim", data: { value: "1" } } },
+          value: {
+            action: { type: "Action.Execute", verb: "ticket.claim", data: { desk: { ticket: "1" } } },
+          },
           from: { id: config.currentUser.id },
           conversation: { id: `${triage};messageid=${card?.message.messageId}` },
           replyToId: card?.message.messageId,

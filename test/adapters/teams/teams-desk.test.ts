@@ -93,7 +93,9 @@ describe("the desk in Teams", () => {
   it("lets an agent claim with the card's button: the invoke's response carries the refreshed card", async () => {
     desk = await aTeamsDesk();
     const { card } = await ticketFromAcme(desk);
-    const answer = await desk.press(TEAMS_PEOPLE.alice, TEAMS_TRIAGE, "ticket.claim", { value: "1" });
+    const answer = await desk.press(TEAMS_PEOPLE.alice, TEAMS_TRIAGE, "ticket.claim", {
+      desk: { ticket: "1" },
+    });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.card.adaptive" });
     const refreshed = JSON.stringify(answer.body.value);
@@ -142,7 +144,9 @@ describe("the desk in Teams", () => {
   it("refuses a non-agent privately and changes nothing", async () => {
     desk = await aTeamsDesk();
     await ticketFromAcme(desk);
-    const pressed = await desk.press(TEAMS_PEOPLE.carla, TEAMS_ACME, "ticket.claim", { value: "1" });
+    const pressed = await desk.press(TEAMS_PEOPLE.carla, TEAMS_ACME, "ticket.claim", {
+      desk: { ticket: "1" },
+    });
     expect(JSON.stringify(pressed.body)).toMatch(/only (the support team|agents)/i);
     await desk.settled();
     expect((await desk.store.get(1))?.assignee).toBeNull();
