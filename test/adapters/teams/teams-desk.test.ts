@@ -260,6 +260,29 @@ describe("the desk in Teams", () => {
     expect(mentions[0]?.activity.text).toBe("<at>Dave</at>");
   });
 
+  it("opens a personal chat to page an agent who installed the app but never wrote to the desk there", async () => {
+    desk = await aTeamsDesk();
+    desk.connector.installed.add(TEAMS_PEOPLE.alice.id);
+    // Alice has spoken in the triage channel: the desk knows where to reach her, not yet her personal chat.
+    await desk.say(TEAMS_PEOPLE.alice, { channel: TEAMS_TRIAGE }, "", addressed("oncall"));
+    await ticketFromAcme(desk, "Production is down for everyone, nobody can log in, P1");
+    await desk.runtime.scheduler.tick();
+    await desk.settled();
+    const created = desk.connector.requests.filter((r) => r.path === "/v3/conversations" && r.status === 201);
+    expect(created).toHaveLength(1);
+    const chat = `a:personal-${TEAMS_PEOPLE.alice.id}`;
+    expect(
+      desk.connector
+        .posted(chat)
+        .map((s) => text(s))
+        .join("\n"),
+    ).toMatch(/T-1/);
+    // The chat is remembered: the next page goes there without opening another.
+    await desk.runtime.scheduler.tick();
+    await desk.settled();
+    expect(desk.connector.requests.filter((r) => r.path === "/v3/conversations")).toHaveLength(1);
+  });
+
   it("keeps within Teams' pace per thread: 7 a second, 8 in 2 seconds, 60 in 30", async () => {
     desk = await aTeamsDesk({ paceScale: 1 });
     const { root } = await ticketFromAcme(desk);
