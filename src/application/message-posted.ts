@@ -1,8 +1,11 @@
+import { chatterIn } from "../domain/priority/request-or-chatter.js";
+import type { ConversationRef } from "../domain/refs.js";
 import type { Ticket } from "../domain/ticket/ticket.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { Outcome } from "./desk.js";
 import type { DeskContext } from "./desk-context.js";
 import type { InboundEvent } from "./inbound-events.js";
+import { openTicketPrompt } from "./new-ticket-form.js";
 import { openTicket } from "./open-ticket.js";
 import { agentReply, customerReply, internalNote, type ReplyOutcome } from "./relay-reply.js";
 
@@ -31,11 +34,13 @@ export async function onMessagePosted(ctx: DeskContext, event: Posted): Promise<
       );
       return { outcome: "ignored" };
     }
+    const thread = { ...event.conversation, thread: event.message };
+    if (chatter(ctx, event, thread)) return { outcome: "handled" };
     const opened = await openTicket(ctx, {
       eventId: event.eventId,
       requester: event.user,
       customer,
-      clientThread: { ...event.conversation, thread: event.message },
+      clientThread: thread,
       sourceMessage: event.message,
       description: event.text,
     });
@@ -59,6 +64,7 @@ async function inFlatConversation(ctx: DeskContext, event: Posted, isAgent: bool
   if (current !== undefined && current.status !== "resolved" && current.status !== "closed")
     return outcomeOf(await threadReply(ctx, event, current, isAgent, true), current.id);
   if (isAgent || event.text.trim() === "") return { outcome: "ignored" };
+  if (chatter(ctx, event, where)) return { outcome: "handled" };
   const opened = await openTicket(ctx, {
     eventId: event.eventId,
     requester: event.user,
@@ -69,6 +75,23 @@ async function inFlatConversation(ctx: DeskContext, event: Posted, isAgent: bool
     flat: true,
   });
   return { outcome: "handled", ticket: opened.id };
+}
+
+/**
+ * A client's message that asks for nothing yet ("hello?", "thanks", a mistyped command) opens no ticket:
+ * the desk asks what they need, with a button that opens one, once a day per person and conversation.
+ */
+function chatter(ctx: DeskContext, event: Posted, answerIn: ConversationRef): boolean {
+  const kind = chatterIn(event.text);
+  if (kind === undefined) return false;
+  const day = new Date(ctx.now()).toISOString().slice(0, 10);
+  const key = `chatter:${event.conversation.platform}:${event.conversation.conversation}:${event.user.id}:${day}`;
+  ctx.deps.logger.debug(
+    { conversation: event.conversation.conversation, kind },
+    "a message that asks for nothing yet",
+  );
+  if (ctx.firstTime(key)) ctx.post(answerIn, openTicketPrompt());
+  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { InvalidCommandError } from "../domain/ticket/commands.js";
-import type { OutboundMessage } from "../ports/chat-gateway.js";
+import type { OutboundAction, OutboundMessage } from "../ports/chat-gateway.js";
 import type { InboundEvent } from "./inbound-events.js";
 
 /** The action a submitted new-ticket form arrives as. */
@@ -13,42 +13,55 @@ export function newTicketForm(): OutboundMessage {
   return {
     title: "New ticket",
     text: "Tell us what happened; the desk opens the ticket and answers here.",
-    actions: [
-      {
-        id: NEW_TICKET_ACTION,
-        label: "Describe the problem",
-        data: {},
-        style: "primary",
-        form: {
-          title: "New ticket",
-          label: "What happened?",
-          submit: "Open ticket",
-          fields: [
-            { id: "title", label: "Title" },
-            { id: "description", label: "What happened?", optional: true },
-            {
-              id: "impact",
-              label: "Who is affected?",
-              optional: true,
-              options: [
-                { label: "Just me", value: "one" },
-                { label: "A team", value: "team" },
-                { label: "Everyone", value: "all" },
-              ],
-            },
-            {
-              id: "workaround",
-              label: "How urgent is it?",
-              optional: true,
-              options: [
-                { label: "We are blocked: no workaround", value: "no" },
-                { label: "We can work around it for now", value: "yes" },
-              ],
-            },
+    actions: [newTicketAction("Describe the problem")],
+  };
+}
+
+/**
+ * The desk's answer to a message that asks for nothing yet ("hello?", "thanks"): no ticket, no page,
+ * and a button that opens one.
+ */
+export function openTicketPrompt(): OutboundMessage {
+  return {
+    text: "Do you need help with something? Describe the problem here, or press Open a ticket.",
+    actions: [newTicketAction("Open a ticket")],
+  };
+}
+
+function newTicketAction(label: string): OutboundAction {
+  return {
+    id: NEW_TICKET_ACTION,
+    label,
+    data: {},
+    style: "primary",
+    form: {
+      title: "New ticket",
+      label: "What happened?",
+      submit: "Open ticket",
+      fields: [
+        { id: "title", label: "Title" },
+        { id: "description", label: "What happened?", optional: true },
+        {
+          id: "impact",
+          label: "Who is affected?",
+          optional: true,
+          options: [
+            { label: "Just me", value: "one" },
+            { label: "A team", value: "team" },
+            { label: "Everyone", value: "all" },
           ],
         },
-      },
-    ],
+        {
+          id: "workaround",
+          label: "How urgent is it?",
+          optional: true,
+          options: [
+            { label: "We are blocked: no workaround", value: "no" },
+            { label: "We can work around it for now", value: "yes" },
+          ],
+        },
+      ],
+    },
   };
 }
 

@@ -1,0 +1,40 @@
+/**
+ * Whether a client's message asks for anything. Greetings, thanks, "ok", emoji, a mistyped command and a
+ * word or two that name no problem open no ticket (and page nobody): the desk asks instead. Anything
+ * that names a problem, however briefly ("login broken", "help!"), is a request.
+ */
+export type Chatter = "empty" | "emoji or punctuation" | "small talk" | "a mistyped command" | "too short";
+
+/** Words that, alone, ask for nothing: greetings, thanks, acknowledgements, calls for attention. */
+const SMALL_TALK = new Set(
+  [
+    "hello hi hey hiya heya yo hallo howdy greetings morning afternoon evening good day gm",
+    "anyone anybody someone somebody there here around online awake listening ping",
+    "thanks thank you thx ty tnx cheers appreciated much many lot great so very",
+    "ok okay k kk okey alright cool nice perfect awesome sure np noted got it fine understood",
+    "bye cya later see you test testing tst all team guys folks everyone support desk bot sla please pls plz",
+    "yes yeah yep no nope lol haha hmm hm uh oh wow the a an is are and or to for of me we our",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Words that name a problem or ask for help, even in a two-word message. */
+const PROBLEM =
+  /^(error|errors|err|fail|fails|failed|failing|failure|down|outage|broken|broke|break|breaks|crash|crashed|crashes|crashing|bug|bugs|issue|issues|problem|problems|slow|stuck|missing|wrong|cannot|can't|cant|unable|timeout|timeouts|timed|denied|locked|blocked|lost|stopped|frozen|freezes|hangs|urgent|asap|emergency|help|sos|incident|not|doesn't|isn't|won't|didn't|can’t|doesn’t|isn’t|won’t|[45]\d\d)$/;
+
+const WORDS = /[\p{L}\p{N}'’]+/gu;
+
+export function chatterIn(text: string): Chatter | undefined {
+  // Mentions (the desk's own, or anyone's `@id`) say nothing about the request.
+  const body = text.replace(/@[\w.:@-]+/g, " ").trim();
+  if (body === "") return "empty";
+  const words = (body.toLowerCase().match(WORDS) ?? []).filter((w) => w !== "");
+  if (words.length === 0) return "emoji or punctuation";
+  if (words.some((w) => PROBLEM.test(w))) return undefined;
+  // `:hlep`, `/tciket list`: a command that missed.
+  if (/^[:/][a-z]{2,20}\b/i.test(body) && words.length <= 4) return "a mistyped command";
+  if (words.every((w) => SMALL_TALK.has(w))) return "small talk";
+  if (words.length < 3) return "too short";
+  return undefined;
+}
