@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
+import type { ChatAdapter } from "../adapters/chat-adapter.js";
 import { type DeskRuntime, startDeskRuntime } from "../adapters/desk-runtime.js";
 import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
 import { deskMetrics } from "../adapters/observability/desk-metrics.js";
@@ -9,20 +10,15 @@ import { processLogger } from "../adapters/process-logger.js";
 import { leaseExpiryMs } from "../adapters/reminder-loop.js";
 import { chartRenderer } from "../adapters/reports/charts.js";
 import { RoutingGateway } from "../adapters/routing-gateway.js";
-import { slackWebClient, startSlackApp } from "../adapters/slack/slack-app.js";
-import { connectSlack, refusedAppToken } from "../adapters/slack/slack-connection.js";
+import { portTaken, slackChatAdapter } from "../adapters/slack/slack-adapter.js";
+import { connectSlack } from "../adapters/slack/slack-connection.js";
 import { SlackZonesDirectory } from "../adapters/slack/slack-directory.js";
-import { SlackGateway } from "../adapters/slack/slack-gateway.js";
-import { SLACK_SOURCE } from "../adapters/slack/slack-intake.js";
 import { openKeyvBackend } from "../adapters/storage/keyv-backend.js";
 import { KeyvDirectoryLedger } from "../adapters/storage/keyv-directory-ledger.js";
 import { KeyvMaintenanceLedger } from "../adapters/storage/keyv-maintenance-ledger.js";
 import { KeyvTicketStore, processOwner } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
-import { startTeamsApp } from "../adapters/teams/teams-app.js";
-import { teamsAuthConfiguration } from "../adapters/teams/teams-auth.js";
-import { TEAMS_SOURCE, teamsInboundHandler } from "../adapters/teams/teams-intake.js";
-import { TeamsReferences } from "../adapters/teams/teams-references.js";
+import { teamsChatAdapter } from "../adapters/teams/teams-adapter.js";
 import type { Desk } from "./application/desk.js";
 import { ConfigDirectory, InvalidConfigError } from "./config/config-directory.js";
 import { readEnvironment } from "./config/environment.js";
@@ -77,29 +73,41 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const { tickSeconds, atRiskShare, leaseSeconds } = config.reminders;
   const loop = { tickMs: tickSeconds * 1000, leaseMs: leaseSeconds * 1000 };
   const lease = backend.lease(`${namespace}lease:scheduler`, leaseExpiryMs(loop));
-  let slackUp: Probe = async () => {};
-  let teamsUp: Probe = async () => {};
   const teams = settings.teams;
+  // The chat platforms this process serves; none is local mode.
+  const adapters: ChatAdapter[] = [
+    ...(slack === undefined
+      ? []
+      : [
+          slackChatAdapter(slack, {
+            paceScale: settings.paceScale,
+            agents: config.agents.filter((a) => a.platform === "slack").map((a) => a.id),
+          }),
+        ]),
+    ...(teams === undefined
+      ? []
+      : [
+          teamsChatAdapter(teams, store, logger, () =>
+            [directory.escalation, directory.triage].find((where) => where.platform === "teams"),
+          ),
+        ]),
+  ];
+  const reachable = new Map<string, Probe>();
   const probes: Record<string, Probe> = {
     store: () => store.inboxDepth().then(() => undefined),
-    ...(slack !== undefined && { slack: () => slackUp() }),
-    ...(teams !== undefined && { teams: () => teamsUp() }),
+    ...Object.fromEntries(
+      adapters.map((adapter) => [adapter.platform, () => (reachable.get(adapter.platform) ?? notStarted)()]),
+    ),
   };
   const watch = new OutageWatch(probes, logger, { probeMs: settings.probeMs });
-  const platforms = onChat
-    ? [...(slack === undefined ? [] : ["slack"]), ...(teams === undefined ? [] : ["teams"])]
-    : ["local"];
+  const platforms = onChat ? adapters.map((adapter) => adapter.platform) : ["local"];
   const metrics = deskMetrics({ store, lease, watch, platforms });
-  // One desk, several platforms: each send goes to the platform it is addressed on.
+  // One desk, several platforms: each send goes to the gateway of the platform it is addressed on.
   const routing = new RoutingGateway();
-  if (slack !== undefined)
-    routing.register("slack", new SlackGateway(slackWebClient(slack.setup, true), settings.paceScale));
+  for (const adapter of adapters) if (adapter.gateway) routing.register(adapter.platform, adapter.gateway);
   const gateway: ChatGateway = onChat ? routing : consoleGateway;
-  const teamsReferences = new TeamsReferences(store);
-  const handlers = (desk: Desk) => ({
-    ...(slack !== undefined && { [SLACK_SOURCE]: slack.handler(desk) }),
-    ...(teams !== undefined && { [TEAMS_SOURCE]: teamsInboundHandler(desk, teamsReferences) }),
-  });
+  const handlers = (desk: Desk) =>
+    Object.fromEntries(adapters.map((adapter) => [adapter.source, adapter.handler(desk)]));
   const runtime = await startDeskRuntime({
     store,
     gateway,
@@ -141,60 +149,17 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     // Listeners that stop only once everything is done (HTTP endpoints answer 503 meanwhile), and those that stop first.
     const stopLast: { stop(): Promise<void> }[] = [...stopping];
     const stopFirst: { stop(): Promise<void> }[] = [];
-    if (slack !== undefined) {
-      const running = await startSlackApp(runtime.desk, runtime.intake, {
-        ...slack.setup,
-        telemetry: metrics.telemetry,
-      }).catch(async (error: unknown) => {
-        await shutDown(runtime, store, logger, settings.shutdownMs, stopLast);
-        throw refusedAppToken(error) ?? portTaken(error, "PORT") ?? error;
-      });
-      slackUp = slack.probe(running);
-      // A socket delivers nothing more once closed.
-      (running.port === undefined ? stopFirst : stopLast).push(running);
-      // Agents' own time zones, for the times in their pages and nudges.
-      void slack.profiles.prefetch(config.agents.filter((a) => a.platform === "slack").map((a) => a.id));
-      write(
-        `sla-desk: on Slack (${running.port === undefined ? "Socket Mode" : `HTTP mode on port ${running.port}, /slack/events`}).\n`,
-      );
-    }
-    if (teams !== undefined) {
-      const credentials = teams.credentials;
-      const teamsChannel = () =>
-        [directory.escalation, directory.triage].find((where) => where.platform === "teams");
-      const running = await startTeamsApp(
-        runtime.desk,
-        runtime.intake,
-        teamsReferences,
-        {
-          port: teams.port,
-          // Without credentials nobody's token is checked: then only this machine may call.
-          host: credentials === undefined ? "127.0.0.1" : "0.0.0.0",
-          auth: credentials === undefined ? undefined : teamsAuthConfiguration(credentials),
-          logger,
-          telemetry: metrics.telemetry,
-          paceScale: teams.paceScale,
-          ...(credentials !== undefined && {
-            defaults: {
-              serviceUrl: teams.serviceUrl,
-              botId: `28:${credentials.appId}`,
-              ...(credentials.tenantId !== undefined && { tenantId: credentials.tenantId }),
-            },
-          }),
-        },
-        teamsChannel,
-      ).catch(async (error: unknown) => {
-        await shutDown(runtime, store, logger, settings.shutdownMs, stopLast);
-        throw portTaken(error, "TEAMS_PORT") ?? error;
-      });
-      routing.register("teams", running.gateway);
-      teamsUp = async () => {
-        if (!running.connected()) throw new Error("the Teams endpoint is not listening");
-      };
-      stopLast.push(running);
-      write(
-        `sla-desk: on Teams (${credentials === undefined ? "local try-out, no credentials, 127.0.0.1" : `app ${credentials.appId}`}; port ${running.port}, /api/messages).\n`,
-      );
+    for (const adapter of adapters) {
+      const running = await adapter
+        .start(runtime.desk, runtime.intake, metrics.telemetry)
+        .catch(async (error: unknown) => {
+          await shutDown(runtime, store, logger, settings.shutdownMs, [...stopFirst, ...stopLast]);
+          throw error;
+        });
+      routing.register(adapter.platform, running.gateway);
+      reachable.set(adapter.platform, running.probe);
+      (running.stopsFirst ? stopFirst : stopLast).push(running);
+      write(`sla-desk: ${running.description}.\n`);
     }
     await watch.start();
     accepting = true;
@@ -253,14 +218,9 @@ async function loadConfiguration(path: string | undefined) {
   }
 }
 
-/** A listener's port another process holds: the operator picks another. */
-function portTaken(error: unknown, variable: string): InvalidConfigError | undefined {
-  const { code, port } = error as { code?: string; port?: number };
-  if (code !== "EADDRINUSE") return undefined;
-  return new InvalidConfigError(
-    [`set ${variable} to a free port, or stop what listens on ${port ?? "it"}`],
-    `port ${port ?? ""} is in use`,
-  );
+/** A platform not started yet is not reachable. */
+async function notStarted(): Promise<void> {
+  throw new Error("not started yet");
 }
 
 function untilStopped(): Promise<void> {

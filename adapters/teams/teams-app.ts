@@ -110,9 +110,11 @@ export async function startTeamsApp(
       activity.type === "message" ||
       (activity.type === "invoke" && activity.name === "adaptiveCard/action") ||
       activity.type === "conversationUpdate" ||
-      activity.type === "installationUpdate";
+      activity.type === "installationUpdate" ||
+      activity.type === "messageUpdate" ||
+      activity.type === "messageDelete";
     if (!wanted) return reply(response, 200, {});
-    const id = `${TEAMS_SOURCE}:${activity.id ?? createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
+    const id = `${TEAMS_SOURCE}:${inboxKeyOf(activity, body)}`;
     let entry: Awaited<ReturnType<Intake["record"]>>;
     try {
       entry = await intake.record({
@@ -161,6 +163,18 @@ export async function startTeamsApp(
         server.closeIdleConnections();
       }),
   };
+}
+
+/**
+ * What makes an activity one delivery: its id, except that an edit or a deletion carries the id of the
+ * message it is about (each edit's text tells them apart).
+ */
+function inboxKeyOf(activity: TeamsActivity, body: string): string {
+  const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 32);
+  if (activity.id === undefined) return hash(body);
+  if (activity.type === "messageUpdate") return `edit:${activity.id}:${hash(activity.text ?? "")}`;
+  if (activity.type === "messageDelete") return `delete:${activity.id}`;
+  return activity.id;
 }
 
 /** The SDK checks the token; a refused request is answered 401 by it and never runs. */

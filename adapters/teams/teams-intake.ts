@@ -73,6 +73,21 @@ export function eventOf(activity: TeamsActivity, eventId: string): InboundEvent 
         ...(name !== undefined && { name }),
       };
     }
+    // Teams tells of an edit or a deletion with the message's id (and, for an edit, its new text).
+    case "messageUpdate": {
+      if (activity.id === undefined || activity.from.id === activity.recipient.id) return undefined;
+      return {
+        type: "message.edited",
+        eventId,
+        user,
+        conversation,
+        message: activity.id,
+        text: textOf(activity).text,
+      };
+    }
+    case "messageDelete":
+      if (activity.id === undefined) return undefined;
+      return { type: "message.deleted", eventId, user, conversation, message: activity.id };
     case "installationUpdate":
       return activity.action === "add" && kind === "personal"
         ? { type: "home.requested", eventId, user, conversation }

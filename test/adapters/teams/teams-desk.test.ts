@@ -141,6 +141,35 @@ describe("the desk in Teams", () => {
     );
   });
 
+  it("keeps a client's edit and deletion in the ticket's history, each once", async () => {
+    desk = await aTeamsDesk();
+    const { root } = await ticketFromAcme(desk, "Checkout is slow");
+    const edit = desk.activity(
+      TEAMS_PEOPLE.carla,
+      { id: `${TEAMS_ACME};messageid=${root}`, conversationType: "channel" },
+      {
+        type: "messageUpdate",
+        id: root,
+        text: "Checkout is down for everyone",
+        channelData: { eventType: "editMessage" },
+      },
+    );
+    expect((await desk.post(edit)).status).toBe(200);
+    expect((await desk.post(edit)).status).toBe(200);
+    await desk.settled();
+    const removal = desk.activity(
+      TEAMS_PEOPLE.carla,
+      { id: `${TEAMS_ACME};messageid=${root}`, conversationType: "channel" },
+      { type: "messageDelete", id: root, channelData: { eventType: "softDeleteMessage" } },
+    );
+    await desk.post(removal);
+    await desk.settled();
+    const history = (await desk.store.get(1))?.history.map((h) => h.type);
+    expect(history?.filter((t) => t === "message_edited")).toHaveLength(1);
+    expect(history?.filter((t) => t === "message_deleted")).toHaveLength(1);
+    expect(await desk.store.get(2)).toBeUndefined();
+  });
+
   it("refuses a non-agent privately and changes nothing", async () => {
     desk = await aTeamsDesk();
     await ticketFromAcme(desk);
