@@ -4,6 +4,7 @@ import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
 import { KeyvMaintenanceLedger } from "../../adapters/storage/keyv-maintenance-ledger.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../../adapters/system-clock.js";
+import { reclassificationOf } from "../application/reclassifications.js";
 import { impactWindows, ticketsOfCustomer } from "../application/report-data.js";
 import { impactLine, ticketLine } from "../application/report-export.js";
 import { ConfigDirectory } from "../config/config-directory.js";
@@ -15,7 +16,7 @@ import { optionalString, parseCommandArgs, requireString } from "./args.js";
 import { type CliIo, EXIT_OK, UsageError } from "./io.js";
 
 const USAGE =
-  "export: use `export tickets --customer <id> --period <YYYY-Qn|YYYY-MM>` or `export incidents --customer <id> | --policy <id> --period <YYYY-Qn|YYYY-MM>`, with [--out <file>]";
+  "export: use `export tickets --customer <id> --period <YYYY-Qn|YYYY-MM>`, `export incidents --customer <id> | --policy <id> --period <YYYY-Qn|YYYY-MM>` or `export reclassifications`, with [--out <file>]";
 
 const OPTIONS = {
   customer: { type: "string" },
@@ -36,6 +37,7 @@ export async function exportCommand(
 ): Promise<number> {
   const args = parseCommandArgs("export", argv, OPTIONS);
   const [kind, extra] = args.positionals;
+  if (kind === "reclassifications" && extra === undefined) return exportReclassifications(args, io, env);
   if (extra !== undefined || (kind !== "tickets" && kind !== "incidents")) throw new UsageError(USAGE);
   const command = `export ${kind}`;
   const settings = readEnvironment(env);
@@ -75,6 +77,35 @@ export async function exportCommand(
               Math.min(systemClock.now(), period.end),
             )
           ).map((w) => impactLine(w, policy.zone));
+    const text = lines.length === 0 ? "" : `${lines.join("\n")}\n`;
+    const out = optionalString(args, "out");
+    if (out === undefined) io.out(text);
+    else await writeFile(out, text);
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * `sla-desk export reclassifications`: every ticket whose level an agent set, as a labelled message
+ * (`{ policy, text, priority, suggested, ticket }`) that `sla-desk classify --evaluate` reads.
+ */
+async function exportReclassifications(
+  args: ReturnType<typeof parseCommandArgs>,
+  io: CliIo,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
+  const settings = readEnvironment(env);
+  const backend = await openKeyvBackend(settings.store, { sqliteSync: settings.sqliteSync, hold: false });
+  const store = await KeyvTicketStore.open(backend, settings.namespace, "export");
+  try {
+    const lines: string[] = [];
+    for (const summary of (await store.list({})).sort((a, b) => a.id - b.id)) {
+      const ticket = await store.get(summary.id);
+      const labelled = ticket === undefined ? undefined : reclassificationOf(ticket);
+      if (labelled !== undefined) lines.push(JSON.stringify(labelled));
+    }
     const text = lines.length === 0 ? "" : `${lines.join("\n")}\n`;
     const out = optionalString(args, "out");
     if (out === undefined) io.out(text);

@@ -25,11 +25,13 @@ const HELP = `sla-desk: support desk SLA clocks on each contract's business cale
   sla-desk replay --policy <id|file> [--plan <plan>] [--at <ISO>] --events <file|->
   sla-desk policy list | show <id|file> [--yaml] | check <file>
   sla-desk classify --policy <id|file> [text]       suggests a priority (text from stdin when not given)
+  sla-desk classify --evaluate <labelled.jsonl>     accuracy on labelled messages, confusion matrix, misses
   sla-desk report compliance --policy <id|file> [--plan <plan>] --period <YYYY-Qn|YYYY-MM> --tickets <file|-> [--at <ISO>]
   sla-desk report availability --policy <id|file> --period <YYYY-Qn|YYYY-MM> --incidents <file|->
                                                    both with [--format json|csv] [--chart <file.png>]
   sla-desk maintenance check --policy <id|file> --start <ISO> --duration <amount> --announced <ISO> [--emergency] [--used <minutes>]
   sla-desk export tickets --customer <id> | incidents --customer <id>|--policy <id> --period <YYYY-Qn|YYYY-MM> [--out <file>]
+  sla-desk export reclassifications [--out <file>]  every ticket an agent re-levelled, as labelled messages
                                                    the desk's store as the lines report reads
   sla-desk config check [file]                     validates a desk configuration and the environment, starting nothing
   sla-desk serve                                   runs the desk (a terminal chat when no chat credentials are set)

@@ -1,0 +1,31 @@
+import type { Ticket } from "../domain/ticket/ticket.js";
+
+/** A client's message and the level an agent gave it, as `sla-desk classify --evaluate` reads it. */
+export interface Reclassification {
+  readonly policy: string;
+  readonly text: string;
+  /** The agent's level. */
+  readonly priority: string;
+  /** The level the ticket opened at. */
+  readonly suggested: string;
+  readonly ticket: number;
+}
+
+/**
+ * The agents' corrections are kept in the tickets themselves (the opening message, the level it opened
+ * at, the agent's decision): a ticket whose level an agent set last is one labelled message.
+ */
+export function reclassificationOf(ticket: Ticket): Reclassification | undefined {
+  if (ticket.priority.by !== "agent") return undefined;
+  const opened = ticket.history.find((entry) => entry.type === "opened");
+  const first = ticket.sla.find((event) => event.type === "opened");
+  const text = opened?.text ?? ticket.description;
+  if (text.trim() === "" || first === undefined || !("priority" in first)) return undefined;
+  return {
+    policy: ticket.policy,
+    text,
+    priority: ticket.priority.level,
+    suggested: String(first.priority),
+    ticket: ticket.id,
+  };
+}
