@@ -149,6 +149,8 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     // Listeners that stop only once everything is done (HTTP endpoints answer 503 meanwhile), and those that stop first.
     const stopLast: { stop(): Promise<void> }[] = [...stopping];
     const stopFirst: { stop(): Promise<void> }[] = [];
+    // Listening for the stop before any platform can reach the desk: a stop during the start waits for it.
+    const stopped = untilStopped();
     for (const adapter of adapters) {
       const running = await adapter
         .start(runtime.desk, runtime.intake, metrics.telemetry)
@@ -163,7 +165,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     }
     await watch.start();
     accepting = true;
-    await untilStopped();
+    await stopped;
     accepting = false;
     runtime.refuseNew();
     await Promise.all(stopFirst.map((part) => part.stop()));

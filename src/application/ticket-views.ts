@@ -67,6 +67,13 @@ function priorityLine(ticket: Ticket, policy: Policy): string {
   return `${name}, ${by}`;
 }
 
+/** Why the ticket has its level, when the desk suggested it or someone gave a reason. */
+function priorityReason(ticket: Ticket): string | undefined {
+  const reason = ticket.priority.reason.trim();
+  if (reason === "" || ticket.priority.by === "client") return undefined;
+  return reason.length > 300 ? `${reason.slice(0, 299)}…` : reason;
+}
+
 /**
  * The bot's answer in the client's thread: number, priority and deadlines, and the questions if it must
  * ask. Once the ticket is resolved or closed it says so, and offers nothing more to press.
@@ -88,6 +95,8 @@ export function clientAck(ticket: Ticket, policy: Policy, now: number): Outbound
     };
   }
   const lines = [`We have opened ${number}. Priority: ${priorityLine(ticket, policy)}.`];
+  const why = priorityReason(ticket);
+  if (why !== undefined) lines.push(`Why: ${why}.`);
   lines.push(...clockLines(ticket, policy, now));
   if (ticket.awaitingTriageAnswers)
     lines.push("", "To set the right priority, please tell us:", ...TRIAGE_QUESTIONS);
@@ -188,6 +197,9 @@ export function triageCard(
     fields: [
       { label: "Customer", value: customerName },
       { label: "Priority", value: priorityLine(ticket, policy) },
+      ...(priorityReason(ticket) === undefined
+        ? []
+        : [{ label: "Why", value: priorityReason(ticket) as string }]),
       { label: "Status", value: STATUS_LABELS[ticket.status] },
       { label: "Assignee", value: ticket.assignee?.name ?? ticket.assignee?.id ?? "nobody" },
       { label: "Requester", value: ticket.requester.name ?? ticket.requester.id },

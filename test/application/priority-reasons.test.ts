@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { aDesk, C_ACME, T_TRIAGE, U_CARLA } from "../support/desk.js";
+
+describe("the reasons behind a suggested priority", () => {
+  it("are shown to the client and on the triage card; a suggestion without evidence says so", async () => {
+    const desk = await aDesk();
+    const { message } = await desk.post(
+      U_CARLA,
+      C_ACME,
+      "Our checkout is down for all users, nobody can pay",
+    );
+    const ack = desk.gateway.textsIn(C_ACME, message)[0] ?? "";
+    expect(ack).toMatch(/^We have opened T-1\. Priority: P\d .*, suggested\.\nWhy: ".+": .+\.$/m);
+    const card = desk.gateway.postsIn(T_TRIAGE)[0]?.message;
+    expect(card?.fields?.find((f) => f.label === "Why")?.value).toMatch(/^".+": /);
+
+    const quiet = await desk.post(U_CARLA, C_ACME, "The invoice layout looks a bit odd to us");
+    expect(desk.gateway.textsIn(C_ACME, quiet.message)[0]).toContain("Why: no clear signal in the message.");
+  });
+});
