@@ -2,6 +2,7 @@
 // the same run. Benchmarks are not tests: they print, and exit by themselves.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { runClassifyBench } from "./classify.js";
 import { runConversationCoreBench } from "./conversation-core.js";
 import { runIntakeBench } from "./intake.js";
 import { runReminderBench } from "./reminders.js";
@@ -12,6 +13,7 @@ const root = join(import.meta.dirname, "..");
 const inherit = { cwd: root, stdio: "inherit", env: process.env };
 
 runSlaEngineBench();
+runClassifyBench();
 await runIntakeBench();
 // The load comes from a process of its own, against the real desk in a third.
 spawnSync(process.execPath, [join(import.meta.dirname, "e2e-load.js")], inherit);
