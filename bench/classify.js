@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { classifyPriority } from "../dist/src/domain/priority/classify.js";
 import { chatterIn } from "../dist/src/domain/priority/request-or-chatter.js";
-import { presetPolicy } from "../dist/src/policies/presets.js";
+import { presetIds, presetPolicy } from "../dist/src/policies/presets.js";
 
 const MESSAGES = [
   "Our checkout is down for all users, nobody can pay since 9:00",
@@ -18,9 +18,7 @@ const MESSAGES = [
   "thanks!",
   `Import fails. ${"The log says the record was rejected because a field is too long. ".repeat(20)}`,
 ];
-const POLICIES = ["celigo", "cm-connect-engage", "kissflow", "managed-helpdesk", "cloudextend"]
-  .map((id) => presetPolicy(id))
-  .filter((p) => p !== undefined);
+const POLICIES = presetIds().map((id) => presetPolicy(id));
 
 function rate(work, rounds) {
   const started = performance.now();
