@@ -105,6 +105,8 @@ export const celigo: PolicyDocument = {
       trivial: "low",
       planned: "low",
     },
+    // 3.4: "All test, development, beta, sandbox, and other non-production related issues and requests".
+    nonProductionLevel: "low",
   },
   escalation: [{ priorities: ["urgent"], timing: "immediately" }],
   credits: {

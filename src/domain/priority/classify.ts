@@ -1,8 +1,12 @@
 import type { Policy } from "../sla/policy.js";
 import {
   NO_WORKAROUND,
+  NON_PRODUCTION,
   NOT_CRITICAL,
+  NOT_PRODUCTION_LABEL,
   PARTIAL_SCOPE,
+  PRODUCTION_FINE,
+  PRODUCTION_TOO,
   SEVERITIES,
   type Severity,
   SIGNALS,
@@ -27,7 +31,10 @@ export const LOW_CONFIDENCE = 0.5;
 export function classifyPriority(text: string, policy: Policy): PrioritySuggestion {
   const scores = new Map<Severity, number>(SEVERITIES.map((s) => [s, 0]));
   const reasons: string[] = [];
+  const productionToo = PRODUCTION_TOO.test(text) && !PRODUCTION_FINE.test(text);
   for (const signal of SIGNALS) {
+    // A test environment said to be affected beside production is no reason to rate it lower.
+    if (productionToo && signal.label === NOT_PRODUCTION_LABEL) continue;
     const match = signal.pattern.exec(text);
     if (match === null) continue;
     scores.set(signal.severity, (scores.get(signal.severity) ?? 0) + signal.weight);
@@ -39,6 +46,17 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
     reasons.push(`several products: ${products.join(", ")}`);
   }
   adjustForScope(text, scores, reasons);
+  // A contract rule: its non-production issues have one level, however they are worded ("URGENT").
+  const nonProduction = policy.nonProductionLevel;
+  if (nonProduction !== undefined && NON_PRODUCTION.test(text) && !productionToo) {
+    const where = NON_PRODUCTION.exec(text)?.[0] ?? "non-production";
+    return {
+      priority: nonProduction,
+      severity: "trivial",
+      confidence: 0.9,
+      reasons: [`"${where}": a non-production issue, ${nonProduction} under this contract`],
+    };
+  }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || middleFirst(a[0], b[0]));
   const [top, second] = ranked as [[Severity, number], [Severity, number]];
   const severity = top[1] === 0 ? "minor_impact" : top[0];

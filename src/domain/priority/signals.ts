@@ -12,6 +12,8 @@ export const SEVERITIES = [
 ] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+export const NOT_PRODUCTION_LABEL = "not production";
+
 export interface Signal {
   readonly label: string;
   readonly severity: Severity;
@@ -51,7 +53,7 @@ export const SIGNALS: readonly Signal[] = [
     "outage",
     3,
     "down or unavailable",
-    /\b(is|are|seems to be|went|goes) (completely |all )?(down|offline|unavailable)\b|\b(system|site|server|platform) (is )?down\b|\boutage\b|\bcompletely (down|unavailable|unusable|stopped)\b/i,
+    /\b(is|are|seems to be|went|goes) (both |completely |all )?(down|offline|unavailable)\b|\b(system|site|server|platform) (is )?down\b|\boutage\b|\bcompletely (down|unavailable|unusable|stopped)\b/i,
   ),
   signal(
     "outage",
@@ -148,7 +150,7 @@ export const SIGNALS: readonly Signal[] = [
   signal(
     "trivial",
     2,
-    "not production",
+    NOT_PRODUCTION_LABEL,
     /\b(sandbox|staging|test environment|dev(elopment)? environment|non-production|beta)\b|\btest flow\b/i,
   ),
   signal(
@@ -176,5 +178,14 @@ export const PARTIAL_SCOPE =
   /\b(some of (our|the)|one of our|several users|the rest( of)?|still (work|works|runs|run|can)|can still|other \w+ (are|is) fine|are fine|module)\b/i;
 export const WORKAROUND =
   /\b(work ?around|manually|by hand|for now|instead|we correct|upload the file|type the date)\b/i;
+/** A test, sandbox or other non-production environment. */
+export const NON_PRODUCTION =
+  /\b(sandbox|staging|test (environment|env|instance|account|flow|system)|dev(elopment)? (environment|env|instance)|non-?production|uat|beta (environment|instance))\b/i;
+/** Production named as affected too ("production as well", "also in prod"). */
+export const PRODUCTION_TOO =
+  /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;
+/** Production named as the part that is fine. */
+export const PRODUCTION_FINE =
+  /\b(prod|production|live)\b( \w+)? (is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)\b/i;
 export const NOT_CRITICAL = /\b(not critical|non-critical|aren'?t critical|are not critical)\b/i;
 export const NO_WORKAROUND = /\bno (reasonable )?work ?around\b|\bno way around\b/i;

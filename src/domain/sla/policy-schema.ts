@@ -128,6 +128,11 @@ const severityLevels = z.strictObject({
 
 const classification = z.strictObject({
   severityLevels: severityLevels.optional(),
+  /**
+   * The level of every test, sandbox and other non-production issue, whatever it says, where the
+   * contract sets one (Celigo: low).
+   */
+  nonProductionLevel: id.optional(),
   products: z
     .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
     .optional(),
@@ -210,6 +215,9 @@ function checkReferences(policy: ParsedPolicyDocument, ctx: Ctx): void {
     if (level !== undefined)
       checkIn(["classification", "severityLevels", severity], level, priorities, "priority");
   }
+  const nonProduction = policy.classification?.nonProductionLevel;
+  if (nonProduction !== undefined)
+    checkIn(["classification", "nonProductionLevel"], nonProduction, priorities, "priority");
   const credits = policy.credits?.responseTime;
   credits?.plans?.forEach((p, k) => {
     checkIn(["credits", "responseTime", "plans", k], p, plans, "plan");

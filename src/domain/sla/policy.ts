@@ -146,6 +146,11 @@ export class Policy {
     return this.pauses.get(status)?.has(metric) ?? false;
   }
 
+  /** The level the contract gives every non-production issue, if it sets one. */
+  get nonProductionLevel(): string | undefined {
+    return this.document.classification?.nonProductionLevel;
+  }
+
   /**
    * The policy's level for a severity: as the policy maps it, else spread evenly over its levels
    * (the most urgent level for a widespread outage, the least for a planned task).

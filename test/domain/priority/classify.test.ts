@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
-import type { Policy } from "../../../src/domain/sla/policy.js";
-import { presetPolicy } from "../../../src/policies/presets.js";
+import { Policy } from "../../../src/domain/sla/policy.js";
+import { PRESET_DOCUMENTS, presetPolicy } from "../../../src/policies/presets.js";
 import { CLASSIFICATION_SET } from "../../fixtures/classification-set.js";
 
 const preset = (id: string) => presetPolicy(id) as Policy;
@@ -58,5 +58,45 @@ describe("classifyPriority", () => {
     );
     expect(down.priority).toBe("urgent");
     expect(workaround.priority).toBe("high");
+  });
+});
+
+describe("a contract's rule for non-production issues (policy data)", () => {
+  it("puts every Celigo test, sandbox and staging issue at low, however it is worded, and says why", () => {
+    const celigo = preset("celigo");
+    for (const text of [
+      "URGENT: sandbox sync is failing since the upgrade, production looks fine",
+      "The staging flow errors out for everyone; production is not affected",
+      "Our UAT environment is completely down!!",
+    ]) {
+      const suggestion = classifyPriority(text, celigo);
+      expect(suggestion.priority, text).toBe("low");
+      expect(suggestion.reasons.join(" "), text).toMatch(/non-production issue, low under this contract/);
+    }
+  });
+
+  it("does not apply where production is affected too, nor under contracts without the rule", () => {
+    expect(classifyPriority("Our sandbox and production are both down", preset("celigo")).priority).toBe(
+      "urgent",
+    );
+    expect(
+      classifyPriority("Flows fail in our test environment and also in production", preset("celigo"))
+        .priority,
+    ).not.toBe("low");
+    const cm = preset("cm-connect-engage");
+    expect(
+      classifyPriority("URGENT: sandbox is down for all users, production looks fine", cm).reasons.join(" "),
+    ).not.toMatch(/under this contract/);
+  });
+
+  it("is checked against the contract's levels", () => {
+    const document = structuredClone(PRESET_DOCUMENTS.find((d) => d.id === "celigo")) as Record<
+      string,
+      unknown
+    > & {
+      classification: Record<string, unknown>;
+    };
+    document.classification = { ...document.classification, nonProductionLevel: "lowest" };
+    expect(() => Policy.fromDocument(document)).toThrow(/nonProductionLevel/);
   });
 });
