@@ -69,9 +69,21 @@ export const SIGNALS: readonly Signal[] = [
   ),
   signal(
     "outage",
+    3,
+    "nobody gets through",
+    /\b(not responding|not loading|not working|down) (for anyone|for everyone|for all( of)?( us| our \w+)?|at all)\b|\b(nobody|no one) can get (in|into|through)\b|\bstopped (completely|entirely)\b|\bnothing (is )?(processing|loading|working|going through|syncing|coming through)\b|\b(40[13]|50[0234])s? (for|on) (all|every)\b|\b(blank|white|empty) (screen|page)\b.{0,60}\b(all|every|everyone|most)\b|\b(all|every|most)\b.{0,40}\b(blank|white) (screen|page)\b/i,
+  ),
+  signal(
+    "outage",
+    3,
+    "hardly anyone can work",
+    /\bonly (\d+|one|two|three|a few|a handful) (of|out of) (\d+|our|the)\b.{0,40}\b(can|could|are able)\b/i,
+  ),
+  signal(
+    "outage",
     2,
     "no workaround",
-    /\bno (reasonable )?work ?around\b|\bno way around\b|\bcompletely (blocked|stopped)\b/i,
+    /\bno (reasonable )?work ?around\b|\bno way around\b|\bno (manual|other) (way|option)\b|\bno way to\b|\bcompletely (blocked|stopped)\b/i,
   ),
   signal(
     "outage",
@@ -101,7 +113,7 @@ export const SIGNALS: readonly Signal[] = [
     "major_impact",
     1,
     "something is broken",
-    /\b(broken|fails|failing|failed|stopped working|cannot send|can't send|does not work|doesn'?t work|not working|blocked|error)\b/i,
+    /\b(broken|fails|failing|failed|stopped working|cannot send|can't send|does not work|doesn'?t work|not working|not (being )?delivered|not (sending|syncing|loading)|isn'?t (loading|working|syncing)|won'?t (load|open|sync|start)|blocked|error)\b/i,
   ),
   signal("major_impact", 1, "critical process", /\bcritical\b|\burgent\b/i),
   signal(
@@ -139,7 +151,7 @@ export const SIGNALS: readonly Signal[] = [
     "trivial",
     2,
     "a question",
-    /\bhow (do|can|should) (i|we)\b|\bquick question\b|\bwhere (can i|do i|to) find\b|\bcould you tell me\b|\bis it possible\b/i,
+    /\bis there (a|any) way to\b|\bhow (do|can|should) (i|we)\b|\bquick question\b|\bwhere (can i|do i|to) find\b|\bcould you tell me\b|\bis it possible\b/i,
   ),
   signal(
     "trivial",
@@ -157,13 +169,13 @@ export const SIGNALS: readonly Signal[] = [
     "planned",
     3,
     "a scheduled task",
-    /\b(please |can you |could you |we would like to )?(schedule|plan) (the|a|an|our)\b|\bbook a date\b|\bnext (saturday|sunday|monday|tuesday|wednesday|thursday|friday|week|month)\b/i,
+    /\b(please |can you |could you |we would like to )?(schedule|plan) (the|a|an|our)\b|\bplan(ning)? to (upgrade|migrate|move)\b|\bnext (quarter|year)\b|\bbook a date\b|\bnext (saturday|sunday|monday|tuesday|wednesday|thursday|friday|week|month)\b/i,
   ),
   signal(
     "planned",
     3,
     "a feature or enhancement request",
-    /\bfeature request\b|\benhancement\b|\bit would be (great|nice)\b|\bcould (you|it|the \w+) (add|support|show)\b|\bwould like (a|to have)\b/i,
+    /\bwould be (nice|great|good|helpful) (if|to)\b|\bcan (you|we) (build|create|develop)\b|\bfeature request\b|\benhancement\b|\bit would be (great|nice)\b|\bcould (you|it|the \w+) (add|support|show)\b|\bwould like (a|to have)\b/i,
   ),
   signal(
     "planned",
@@ -175,9 +187,9 @@ export const SIGNALS: readonly Signal[] = [
 
 /** Cues that narrow an outage to part of a product or leave a way to keep working. */
 export const PARTIAL_SCOPE =
-  /\b(some of (our|the)|one of our|several users|the rest( of)?|still (work|works|runs|run|can)|can still|other \w+ (are|is) fine|are fine|module)\b/i;
+  /\b(for|only for|affects|affecting) (one|a single|just one|only one) (user|person|agent|account)\b|\b(for|affects) (just )?me\b|\b\w+ is fine\b|\b(some of (our|the)|one of our|several users|the rest( of)?|still (work|works|runs|run|can)|can still|other \w+ (are|is) fine|are fine|module)\b/i;
 export const WORKAROUND =
-  /\b(work ?around|manually|by hand|for now|instead|we correct|upload the file|type the date)\b/i;
+  /\b(work ?around|manually|by hand|for now|instead(?! of)|we correct|upload the file|type the date)\b/i;
 /** A test, sandbox or other non-production environment. */
 export const NON_PRODUCTION =
   /\b(sandbox|staging|test (environment|env|instance|account|flow|system)|dev(elopment)? (environment|env|instance)|non-?production|uat|beta (environment|instance))\b/i;
@@ -188,4 +200,5 @@ export const PRODUCTION_TOO =
 export const PRODUCTION_FINE =
   /\b(prod|production|live)\b( \w+)? (is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)\b/i;
 export const NOT_CRITICAL = /\b(not critical|non-critical|aren'?t critical|are not critical)\b/i;
-export const NO_WORKAROUND = /\bno (reasonable )?work ?around\b|\bno way around\b/i;
+export const NO_WORKAROUND =
+  /\bno (reasonable )?work ?around\b|\bno way around\b|\bno (manual|other) (way|option)\b|\bno way to\b|\bcan'?t (do it|do this|work around it) (manually|by hand)\b/i;

@@ -100,3 +100,45 @@ describe("a contract's rule for non-production issues (policy data)", () => {
     expect(() => Policy.fromDocument(document)).toThrow(/nonProductionLevel/);
   });
 });
+
+describe("plain words clients use (managed-helpdesk's levels)", () => {
+  const helpdesk = preset("managed-helpdesk");
+  const level = (text: string) => classifyPriority(text, helpdesk).priority;
+
+  it.each([
+    "Nobody can get into the portal since 9:00",
+    "The API is not responding for anyone",
+    "Order sync stopped completely, nothing is processing",
+    "We get 401 for all our requests",
+    "Blank screen after login for basically all our agents",
+    "Only 2 of 60 people can get in",
+  ])("%j reads as an outage", (text) => {
+    expect(["P1", "P2"]).toContain(level(text));
+    expect(classifyPriority(text, helpdesk).confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  });
+
+  it("narrows to one user: an error for one person is no outage", () => {
+    expect(["P1", "P2"]).not.toContain(level("The reports export fails with error 500 for one user"));
+  });
+
+  it.each([
+    "Is there a way to export invoices to CSV?",
+    "Would be nice if the dashboard had a dark mode",
+    "Can you build a connector for our ERP?",
+    "We plan to upgrade next quarter, can you help us prepare",
+  ])("%j is a question or a request for later, at the bottom levels", (text) => {
+    expect(["P5", "P6"]).toContain(level(text));
+  });
+
+  it("reads a missing way round as no workaround, and 'instead of' as none", () => {
+    const suggestion = classifyPriority(
+      "Flows are failing and there is no manual way to push the orders",
+      helpdesk,
+    );
+    expect(suggestion.reasons.join(" ")).toContain("no workaround");
+    expect(suggestion.reasons.join(" ")).not.toContain("there is a workaround");
+    expect(
+      classifyPriority("Orders go to the old warehouse instead of the new one", helpdesk).reasons,
+    ).not.toContain("there is a workaround");
+  });
+});
