@@ -8,13 +8,15 @@ import { optionalString, parseCommandArgs } from "./args.js";
 import { type CliIo, EXIT_OK, UsageError } from "./io.js";
 
 const USAGE =
-  "classify: use `classify --policy <id|file> [text]`, or `classify --evaluate <labelled.jsonl> [--policy <id|file>]`";
+  "classify: use `classify --policy <id|file> [text]`, or `classify --evaluate <labelled.jsonl> [--policy <id|file>] [--split dev|held-out]`";
 
 /** One line of a labelled set (what `export reclassifications` writes): the policy may come from --policy. */
 const labelledLine = z.object({
   text: z.string().min(1),
   priority: z.string().min(1),
   policy: z.string().min(1).optional(),
+  /** Which part of a labelled set the line belongs to (`dev`, `held-out`): `--split` picks one. */
+  split: z.string().optional(),
 });
 
 /**
@@ -26,11 +28,12 @@ export async function classifyCommand(argv: string[], io: CliIo): Promise<number
   const args = parseCommandArgs("classify", argv, {
     policy: { type: "string" },
     evaluate: { type: "string" },
+    split: { type: "string" },
   });
   const evaluateFile = optionalString(args, "evaluate");
   const policyId = optionalString(args, "policy");
   if (evaluateFile !== undefined) {
-    io.out(report(evaluate(await labelledMessages(evaluateFile, policyId))));
+    io.out(report(evaluate(await labelledMessages(evaluateFile, policyId, optionalString(args, "split")))));
     return EXIT_OK;
   }
   if (policyId === undefined) throw new UsageError(USAGE);
@@ -42,7 +45,11 @@ export async function classifyCommand(argv: string[], io: CliIo): Promise<number
   return EXIT_OK;
 }
 
-async function labelledMessages(file: string, defaultPolicy: string | undefined): Promise<LabelledMessage[]> {
+async function labelledMessages(
+  file: string,
+  defaultPolicy: string | undefined,
+  split: string | undefined,
+): Promise<LabelledMessage[]> {
   let content: string;
   try {
     content = await readFile(file, "utf8");
@@ -61,6 +68,7 @@ async function labelledMessages(file: string, defaultPolicy: string | undefined)
     } catch {
       throw new UsageError(`classify --evaluate: ${where} is not {"text": …, "priority": …, "policy"?: …}`);
     }
+    if (split !== undefined && parsed.split !== split) continue;
     const id = parsed.policy ?? defaultPolicy;
     if (id === undefined) throw new UsageError(`classify --evaluate: ${where} names no policy; add --policy`);
     const policy = policies.get(id) ?? (await loadPolicy(id));
@@ -71,30 +79,30 @@ async function labelledMessages(file: string, defaultPolicy: string | undefined)
       );
     messages.push({ policy, text: parsed.text, expected: parsed.priority });
   }
-  if (messages.length === 0) throw new UsageError(`classify --evaluate: ${file} holds no labelled messages`);
+  if (messages.length === 0)
+    throw new UsageError(
+      `classify --evaluate: ${file} holds no labelled messages${split === undefined ? "" : ` in the ${split} split`}`,
+    );
   return messages;
 }
 
 function report(result: Evaluation): string {
   const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
   const lines = [`exact: ${result.exact} of ${result.total} (${percent(result.exact, result.total)})`];
-  for (const [policy, tally] of [...result.byPolicy].sort((a, b) => a[0].localeCompare(b[0])))
+  const policies = [...result.byPolicy].sort((a, b) => a[0].localeCompare(b[0]));
+  for (const [policy, tally] of policies)
     lines.push(`  ${policy}: ${tally.exact} of ${tally.total} (${percent(tally.exact, tally.total)})`);
-  const levels = [
-    ...new Set([...result.confusion.keys(), ...[...result.confusion.values()].flatMap((r) => [...r.keys()])]),
-  ].sort();
-  const width = Math.max(9, ...levels.map((l) => l.length + 1));
-  lines.push(
-    "",
-    "expected \\ suggested",
-    `${"".padEnd(width)}${levels.map((l) => l.padStart(width)).join("")}`,
-  );
-  for (const expected of levels) {
-    const row = result.confusion.get(expected);
-    if (row === undefined) continue;
-    lines.push(
-      `${expected.padEnd(width)}${levels.map((l) => String(row.get(l) ?? 0).padStart(width)).join("")}`,
-    );
+  for (const [policy, tally] of policies) {
+    const width = Math.max(9, ...tally.levels.map((l) => l.length + 1));
+    lines.push("", `${policy}, expected \\ suggested`);
+    lines.push(`${"".padEnd(width)}${tally.levels.map((l) => l.padStart(width)).join("")}`);
+    for (const expected of tally.levels) {
+      const row = tally.confusion.get(expected);
+      if (row === undefined) continue;
+      lines.push(
+        `${expected.padEnd(width)}${tally.levels.map((l) => String(row.get(l) ?? 0).padStart(width)).join("")}`,
+      );
+    }
   }
   const silent = result.misses.filter((m) => m.silentlyLow);
   lines.push("", `top-level messages suggested two or more levels lower without asking: ${silent.length}`);

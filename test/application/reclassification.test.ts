@@ -50,7 +50,7 @@ describe("measuring the priority suggestion", () => {
     ]);
     expect(result.total).toBe(3);
     expect(result.byPolicy.get("celigo")?.total).toBe(3);
-    const rows = [...result.confusion.values()].reduce(
+    const rows = [...(result.byPolicy.get("celigo")?.confusion.values() ?? [])].reduce(
       (n, row) => n + [...row.values()].reduce((a, b) => a + b),
       0,
     );

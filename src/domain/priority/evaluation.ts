@@ -22,27 +22,43 @@ export interface Miss {
 export interface Evaluation {
   readonly total: number;
   readonly exact: number;
-  readonly byPolicy: ReadonlyMap<string, { readonly total: number; readonly exact: number }>;
+  readonly byPolicy: ReadonlyMap<string, PolicyEvaluation>;
+  readonly misses: readonly Miss[];
+}
+
+export interface PolicyEvaluation {
+  readonly total: number;
+  readonly exact: number;
+  /** The contract's levels, most urgent first. */
+  readonly levels: readonly string[];
   /** Expected level, then suggested level: how many messages. */
   readonly confusion: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  readonly misses: readonly Miss[];
 }
 
 /** How the classifier does on labelled messages: exact matches, by contract, what it confuses, and each miss. */
 export function evaluate(messages: readonly LabelledMessage[]): Evaluation {
-  const byPolicy = new Map<string, { total: number; exact: number }>();
-  const confusion = new Map<string, Map<string, number>>();
+  const byPolicy = new Map<
+    string,
+    { total: number; exact: number; levels: string[]; confusion: Map<string, Map<string, number>> }
+  >();
   const misses: Miss[] = [];
   let exact = 0;
   for (const { policy, text, expected } of messages) {
     const suggestion = classifyPriority(text, policy);
     const hit = suggestion.priority === expected;
     if (hit) exact += 1;
-    const tally = byPolicy.get(policy.id) ?? { total: 0, exact: 0 };
-    byPolicy.set(policy.id, { total: tally.total + 1, exact: tally.exact + (hit ? 1 : 0) });
-    const row = confusion.get(expected) ?? new Map<string, number>();
+    const tally = byPolicy.get(policy.id) ?? {
+      total: 0,
+      exact: 0,
+      levels: policy.priorities.map((level) => level.id),
+      confusion: new Map<string, Map<string, number>>(),
+    };
+    tally.total += 1;
+    if (hit) tally.exact += 1;
+    const row = tally.confusion.get(expected) ?? new Map<string, number>();
     row.set(suggestion.priority, (row.get(suggestion.priority) ?? 0) + 1);
-    confusion.set(expected, row);
+    tally.confusion.set(expected, row);
+    byPolicy.set(policy.id, tally);
     if (hit) continue;
     const levels = policy.priorities.map((level) => level.id);
     const top = levels[0];
@@ -57,5 +73,5 @@ export function evaluate(messages: readonly LabelledMessage[]): Evaluation {
       silentlyLow: expected === top && drop >= 2 && suggestion.confidence >= LOW_CONFIDENCE,
     });
   }
-  return { total: messages.length, exact, byPolicy, confusion, misses };
+  return { total: messages.length, exact, byPolicy, misses };
 }
