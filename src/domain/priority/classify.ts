@@ -10,6 +10,7 @@ import {
   SEVERITIES,
   type Severity,
   SIGNALS,
+  SINGLE_FEATURE,
   WORKAROUND,
 } from "./signals.js";
 
@@ -76,6 +77,12 @@ function adjustForScope(text: string, scores: Map<Severity, number>, reasons: st
   if (PARTIAL_SCOPE.test(text)) moveDown("only part of the product or of the users is affected");
   if (WORKAROUND.test(text) && !NO_WORKAROUND.test(text)) moveDown("there is a workaround");
   if (NOT_CRITICAL.test(text)) moveDown("the process is not critical");
+  // A broken single feature (a field, a button) is a lesser impact than a broken process.
+  if (SINGLE_FEATURE.test(text) && score(scores, "outage") === 0 && score(scores, "major_impact") > 0) {
+    scores.set("minor_impact", score(scores, "minor_impact") + score(scores, "major_impact"));
+    scores.set("major_impact", 0);
+    reasons.push("a single feature is affected");
+  }
   if (outage > 0 && score(scores, "widespread_outage") > 0) {
     scores.set("widespread_outage", score(scores, "widespread_outage") + outage);
   }

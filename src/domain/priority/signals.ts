@@ -53,7 +53,7 @@ export const SIGNALS: readonly Signal[] = [
     "outage",
     3,
     "down or unavailable",
-    /\b(is|are|seems to be|went|goes) (both |completely |all )?(down|offline|unavailable)\b|\b(system|site|server|platform) (is )?down\b|\boutage\b|\bcompletely (down|unavailable|unusable|stopped)\b/i,
+    /\b(is|are|seems to be|went|goes) (both |completely |all )?(down|offline|unavailable)\b|\b(system|site|server|platform|production|prod|app|application|portal|website|everything) (is )?down\b|\bservice unavailable\b|\b(trunk|server|system|line) is dead\b|\boutage\b|\bcompletely (down|unavailable|unusable|stopped)\b/i,
   ),
   signal(
     "outage",
@@ -71,7 +71,7 @@ export const SIGNALS: readonly Signal[] = [
     "outage",
     3,
     "nobody gets through",
-    /\b(not responding|not loading|not working|down) (for anyone|for everyone|for all( of)?( us| our \w+)?|at all)\b|\b(nobody|no one) can get (in|into|through)\b|\bstopped (completely|entirely)\b|\bnothing (is )?(processing|loading|working|going through|syncing|coming through)\b|\b(40[13]|50[0234])s? (for|on) (all|every)\b|\b(blank|white|empty) (screen|page)\b.{0,60}\b(all|every|everyone|most)\b|\b(all|every|most)\b.{0,40}\b(blank|white) (screen|page)\b/i,
+    /\b(not responding|not loading|not working|down) (for anyone|for everyone|for all( of)?( us| our \w+)?|at all)\b|\b(nobody|no one) can get (in|into|through)\b|\bstopped (completely|entirely)\b|\bnothing (is )?(processing|loading|working|running|going through|syncing|coming through)\b|\bnone of (our|the) \w+ (are|is) (running|working|loading|going out|sending|coming in)\b|\ball of (production|prod)\b|\bstopped (answering|responding|working) (on|for|in) (all|every)\b|\bevery (conversation|call|request|page|flow) (hangs|fails|times out)\b|\b(40[13]|50[0234])s? (for|on) (all|every)\b|\b(blank|white|empty) (screen|page)\b.{0,60}\b(all|every|everyone|most)\b|\b(all|every|most)\b.{0,40}\b(blank|white) (screen|page)\b/i,
   ),
   signal(
     "outage",
@@ -101,7 +101,7 @@ export const SIGNALS: readonly Signal[] = [
     "major_impact",
     2,
     "degraded or slow",
-    /\b(extremely|very|really) slow(ly)?\b|\bhours behind\b|\bdegraded\b|\bkeeps? (dropping|crashing|failing)\b|\btakes? \d+ (minutes|seconds) to load\b|\bintermittent/i,
+    /\b(extremely|very|really|super|painfully) slow(ly)?\b|\btakes? \d+ hours?\b|\bhours behind\b|\bdisruptive\b|\b(calls?|connections?) (keep )?drop(s|ping)?\b|\bdegraded\b|\bkeeps? (dropping|crashing|failing)\b|\btakes? \d+ (minutes|seconds) to load\b|\bintermittent/i,
   ),
   signal(
     "major_impact",
@@ -113,7 +113,7 @@ export const SIGNALS: readonly Signal[] = [
     "major_impact",
     1,
     "something is broken",
-    /\b(broken|fails|failing|failed|stopped working|cannot send|can't send|does not work|doesn'?t work|not working|not (being )?delivered|not (sending|syncing|loading)|isn'?t (loading|working|syncing)|won'?t (load|open|sync|start)|blocked|error)\b/i,
+    /\b(broken|fails|failing|failed|stopped working|cannot send|can't send|does not work|doesn'?t work|not working|not (being )?delivered|not (sending|syncing|loading)|(isn|aren)'?t (loading|working|syncing)|fail|can'?t (transfer|send|save|submit|upload|open|create|connect|resume)|locked out|won'?t (load|open|sync|start)|blocked|error)\b/i,
   ),
   signal("major_impact", 1, "critical process", /\bcritical\b|\burgent\b/i),
   signal(
@@ -175,7 +175,7 @@ export const SIGNALS: readonly Signal[] = [
     "planned",
     3,
     "a feature or enhancement request",
-    /\bwould be (nice|great|good|helpful) (if|to)\b|\bcan (you|we) (build|create|develop)\b|\bfeature request\b|\benhancement\b|\bit would be (great|nice)\b|\bcould (you|it|the \w+) (add|support|show)\b|\bwould like (a|to have)\b/i,
+    /\bwould be (nice|great|good|helpful)\b|\bcan (you|we) (build|create|develop|add)\b|\bfeature request\b|\benhancement\b|\bit would be (great|nice)\b|\bcould (you|it|the \w+) (add|support|show)\b|\bwould like (a|to have)\b/i,
   ),
   signal(
     "planned",
@@ -189,7 +189,10 @@ export const SIGNALS: readonly Signal[] = [
 export const PARTIAL_SCOPE =
   /\b(for|only for|affects|affecting) (one|a single|just one|only one) (user|person|agent|account)\b|\b(for|affects) (just )?me\b|\b\w+ is fine\b|\b(some of (our|the)|one of our|several users|the rest( of)?|still (work|works|runs|run|can)|can still|other \w+ (are|is) fine|are fine|module)\b/i;
 export const WORKAROUND =
-  /\b(work ?around|manually|by hand|for now|instead(?! of)|we correct|upload the file|type the date)\b/i;
+  /\b(work ?around|manually|by hand|for now|instead(?! of)|we correct|upload the file|type the date|fall ?back works|have to (walk|go|use|switch))\b/i;
+/** One field, button or picker: a feature within a module, not the module. */
+export const SINGLE_FEATURE =
+  /\b(one|a single|the|this) (field|button|column|picker|date picker|dropdown|checkbox|tooltip|label)\b(?!.{0,40}\b(every|all|entire|whole)\b)/i;
 /** A test, sandbox or other non-production environment. */
 export const NON_PRODUCTION =
   /\b(sandbox|staging|test (environment|env|instance|account|flow|system)|dev(elopment)? (environment|env|instance)|non-?production|uat|beta (environment|instance))\b/i;
@@ -201,4 +204,4 @@ export const PRODUCTION_FINE =
   /\b(prod|production|live)\b( \w+)? (is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)\b/i;
 export const NOT_CRITICAL = /\b(not critical|non-critical|aren'?t critical|are not critical)\b/i;
 export const NO_WORKAROUND =
-  /\bno (reasonable )?work ?around\b|\bno way around\b|\bno (manual|other) (way|option)\b|\bno way to\b|\bcan'?t (do it|do this|work around it) (manually|by hand)\b/i;
+  /\bno (reasonable )?work ?around\b|\bno way around\b|\bno (manual|other) (way|option)\b|\bno way to\b|\b(can'?t|cannot|unable to|no way to)\b[^.;,]{0,30}\b(manually|by hand)\b/i;

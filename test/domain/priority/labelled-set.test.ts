@@ -41,12 +41,12 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured when they were written (70 %): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (75 % after tuning on the dev part only): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.7);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.75);
     expect(result.misses.filter((m) => m.silentlyLow)).toEqual([]);
   });
 });
