@@ -30,7 +30,8 @@ const impactLine = z.strictObject({
 
 /** JSON lines of tickets, `{"ticket", "plan"?, "events": [...]}`, events as `sla-desk replay` takes them. */
 export function parseTicketLines(text: string, policy: Policy): ReportedTicket[] {
-  return jsonLines(text).map(([line, record]) => {
+  // Each line is read and converted at once: the raw JSON is garbage before the next line is parsed.
+  return mapJsonLines(text, (line, record) => {
     const parsed = ticketLine.safeParse(record);
     if (!parsed.success) throw new InvalidReportInputError(line, issueOf(parsed.error));
     try {
@@ -62,6 +63,26 @@ export function parseImpactLines(text: string, policy: Policy): ImpactWindow[] {
       throw error;
     }
   });
+}
+
+/** Each non-empty line's JSON value, converted as it is read. */
+function mapJsonLines<T>(text: string, convert: (line: number, record: unknown) => T): T[] {
+  const results: T[] = [];
+  let from = 0;
+  for (let line = 1; from <= text.length; line++) {
+    const end = text.indexOf("\n", from);
+    const raw = text.slice(from, end === -1 ? text.length : end);
+    from = end === -1 ? text.length + 1 : end + 1;
+    if (raw.trim() === "") continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(raw);
+    } catch {
+      throw new InvalidReportInputError(line, "not valid JSON");
+    }
+    results.push(convert(line, record));
+  }
+  return results;
 }
 
 /** Non-empty lines, each one JSON value, with their line numbers. */

@@ -40,7 +40,16 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     const tickets = parseTicketLines(await input(command, args, "tickets", io), policy);
     const atText = optionalString(args, "at");
     const at = atText === undefined ? period.end : parseInstant(atText, policy.zone);
-    const { report, rows } = complianceDetail(policy, optionalString(args, "plan"), period, tickets, at);
+    // Each SLA event's row only for a CSV or a chart.
+    const withRows = chart !== undefined || format === "csv";
+    const { report, rows } = complianceDetail(
+      policy,
+      optionalString(args, "plan"),
+      period,
+      tickets,
+      at,
+      withRows,
+    );
     if (chart !== undefined)
       await writeChart(
         command,

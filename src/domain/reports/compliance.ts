@@ -63,16 +63,20 @@ export function complianceReport(
   tickets: readonly ReportedTicket[],
   at: number = period.end,
 ): ComplianceReport {
-  return complianceDetail(policy, requestedPlan, period, tickets, at).report;
+  return complianceDetail(policy, requestedPlan, period, tickets, at, false).report;
 }
 
-/** The report, and every SLA event it counted or holds pending. */
+/**
+ * The report, and (with `withRows`, for a CSV or a chart) every SLA event it counted or holds pending:
+ * without them a report over many tickets allocates a fraction of the memory.
+ */
 export function complianceDetail(
   policy: Policy,
   requestedPlan: string | undefined,
   period: ReportPeriod,
   tickets: readonly ReportedTicket[],
   at: number = period.end,
+  withRows = true,
 ): { readonly report: ComplianceReport; readonly rows: readonly SlaEventRow[] } {
   const rule = policy.document.credits?.responseTime;
   const plan = policy.resolvePlan(requestedPlan);
@@ -87,9 +91,7 @@ export function complianceDetail(
   for (const ticket of tickets) {
     const ticketPlan = ticket.plan === undefined ? plan : policy.resolvePlan(ticket.plan);
     const timeline = new SlaTimeline(policy, ticketPlan);
-    const ordered = ticket.events
-      .map((event, index) => ({ event, index }))
-      .sort((a, b) => a.event.at - b.event.at);
+    const ordered = inTimeOrder(ticket.events);
     for (const { event, index } of ordered) if (event.at <= at) timeline.apply(event, index);
     const opened = ordered[0]?.event.at;
     if (opened === undefined || opened < period.start || opened >= period.end) continue;
@@ -120,26 +122,27 @@ export function complianceDetail(
     for (const cycle of timeline.cyclesAt(at)) {
       if (!rule.metrics.includes(cycle.metric)) continue;
       const { due, stoppedAt } = cycle;
-      const row = {
+      const row = (state: SlaEventRow["state"], lateMinutes: number | null): SlaEventRow => ({
         ticket: ticket.ticket,
         metric: cycle.metric,
         start: cycle.startedAt,
         due,
         metAt: stoppedAt,
-        lateMinutes: null,
-      };
+        state,
+        lateMinutes,
+      });
       if (due === null || (stoppedAt === null && due >= at)) {
         pending += 1;
-        rows.push({ ...row, state: "pending" });
+        if (withRows) rows.push(row("pending", null));
         continue;
       }
       if (stoppedAt !== null && stoppedAt <= due) {
         met += 1;
-        rows.push({ ...row, state: "met" });
+        if (withRows) rows.push(row("met", null));
         continue;
       }
       const lateMinutes = ((stoppedAt ?? at) - due) / 60_000;
-      rows.push({ ...row, state: "violated", lateMinutes });
+      if (withRows) rows.push(row("violated", lateMinutes));
       violationList.push({
         ticket: ticket.ticket,
         metric: cycle.metric,
@@ -167,4 +170,13 @@ export function complianceDetail(
     violationList,
   };
   return { report, rows };
+}
+
+/** A ticket's events by time, each with its place in the ticket (exports are in order already: no sort then). */
+function inTimeOrder(events: readonly SlaEvent[]): readonly { event: SlaEvent; index: number }[] {
+  const indexed = events.map((event, index) => ({ event, index }));
+  for (let i = 1; i < events.length; i++)
+    if ((events[i] as SlaEvent).at < (events[i - 1] as SlaEvent).at)
+      return indexed.sort((a, b) => a.event.at - b.event.at);
+  return indexed;
 }
