@@ -201,6 +201,8 @@ export async function teamsDriver(): Promise<ChatAdapterDriver> {
     async home(user) {
       const who = person(user);
       const chat = personalChat(who);
+      // Answers still on their way to this chat (a claim's "You claimed …") go first, not for the home card.
+      await desk.settled();
       const before = connector.posted(chat).length;
       await desk.say(who, { personal: chat }, "home");
       await vi.waitFor(() => {
