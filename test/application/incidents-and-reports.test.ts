@@ -3,10 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/main.js";
 import type { DeskConfigInput } from "../../src/config/desk-config.js";
 import type { Delivery } from "../fakes/recording-gateway.js";
+import { cli } from "../support/cli.js";
 import {
   aDesk,
   C_ACME,
@@ -33,36 +32,6 @@ const CONFIG: DeskConfigInput = {
     },
   ],
 };
-
-async function cli(argv: string[], input = "", env?: NodeJS.ProcessEnv) {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    readInput: async () => input,
-  };
-  const code = env === undefined ? await run(argv, io) : await withEnv(env, () => run(argv, io));
-  return { code, out, err };
-}
-
-/** Runs with these environment variables set, as the command line would see them. */
-async function withEnv<T>(env: NodeJS.ProcessEnv, work: () => Promise<T>): Promise<T> {
-  const saved = { ...process.env };
-  for (const name of Object.keys(process.env))
-    if (/^(SLA_DESK_|SLACK_|REDIS_URL|DATABASE_URL)/.test(name)) delete process.env[name];
-  Object.assign(process.env, env);
-  try {
-    return await work();
-  } finally {
-    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-    Object.assign(process.env, saved);
-  }
-}
 
 const postsIn = (deliveries: readonly Delivery[], conversation: string) =>
   deliveries.filter(

@@ -2,41 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/main.js";
 import { evaluate } from "../../src/domain/priority/evaluation.js";
-import { presetPolicy } from "../../src/policies/presets.js";
-import { aDesk, C_ACME, T_TRIAGE, U_ALICE, U_CARLA } from "../support/desk.js";
-
-async function cli(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    readInput: async () => "",
-  };
-  const saved = { ...process.env };
-  for (const name of Object.keys(process.env))
-    if (/^(SLA_DESK_|SLACK_|REDIS_URL|DATABASE_URL)/.test(name)) delete process.env[name];
-  Object.assign(process.env, env);
-  try {
-    return { code: await run(argv, io), out, err };
-  } finally {
-    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-    Object.assign(process.env, saved);
-  }
-}
-
-const policy = (id: string) => {
-  const found = presetPolicy(id);
-  if (found === undefined) throw new Error(`no preset ${id}`);
-  return found;
-};
+import { cli } from "../support/cli.js";
+import { aDesk, C_ACME, requirePolicy as policy, T_TRIAGE, U_ALICE, U_CARLA } from "../support/desk.js";
 
 describe("measuring the priority suggestion", () => {
   it("counts exact matches by contract, what is confused with what, and top-level messages rated two levels lower", () => {
@@ -68,7 +36,7 @@ describe("measuring the priority suggestion", () => {
     await desk.post(U_CARLA, C_ACME, "Invoices do not load for anyone since the release");
     await desk.command(U_ALICE, T_TRIAGE, "priority T-1 P4 only one user");
 
-    const exported = await cli(["export", "reclassifications"], { SLA_DESK_STORE: storeFile });
+    const exported = await cli(["export", "reclassifications"], "", { SLA_DESK_STORE: storeFile });
     expect(exported.code).toBe(0);
     const lines = exported.out
       .trim()
@@ -80,13 +48,13 @@ describe("measuring the priority suggestion", () => {
 
     const file = join(dir, "labelled.jsonl");
     writeFileSync(file, exported.out);
-    const evaluated = await cli(["classify", "--evaluate", file]);
+    const evaluated = await cli(["classify", "--evaluate", file], "", {});
     expect(evaluated.code).toBe(0);
     expect(evaluated.out).toMatch(/^exact: [01] of 1 \(/);
     expect(evaluated.out).toContain("expected \\ suggested");
 
     writeFileSync(file, '{"text": "down", "priority": "P9", "policy": "celigo"}\n');
-    const refused = await cli(["classify", "--evaluate", file]);
+    const refused = await cli(["classify", "--evaluate", file], "", {});
     expect(refused.code).toBe(2);
     expect(refused.err).toContain("line 1: P9 is not a level of celigo");
   });

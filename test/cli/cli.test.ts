@@ -4,24 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/main.js";
-
-async function cli(argv: string[], input = "") {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    readInput: async () => input,
-  };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
+import { cli } from "../support/cli.js";
 
 async function tempFile(name: string, text: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "sla-desk-"));

@@ -3,23 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
-import { run } from "../../src/cli/main.js";
-
-async function cli(argv: string[], input = "") {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    readInput: async () => input,
-  };
-  return { code: await run(argv, io), out, err };
-}
+import { cli } from "../support/cli.js";
 
 const lines = (...records: object[]) => records.map((record) => JSON.stringify(record)).join("\n");
 

@@ -13,21 +13,15 @@ import { TEAMS_SOURCE, teamsInboundHandler } from "../../adapters/teams/teams-in
 import { TeamsReferences } from "../../adapters/teams/teams-references.js";
 import { type DeskConfigInput, deskConfigSchema } from "../../src/config/desk-config.js";
 import { StoredDirectory } from "../../src/config/stored-directory.js";
-import { presetPolicy } from "../../src/policies/presets.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import { FakeClock } from "../fakes/fake-clock.js";
 import { FakeConnector } from "../fakes/fake-connector.js";
 import { FakeLease } from "../fakes/fake-lease.js";
 import { BOT_USER, FakeSlack, SIGNING_SECRET, signedHeaders } from "../fakes/fake-slack.js";
+import { requirePolicy as policy } from "./desk.js";
 import { BOT, type TEAMS_PEOPLE } from "./teams-desk.js";
 
 type TeamsPerson = (typeof TEAMS_PEOPLE)[keyof typeof TEAMS_PEOPLE];
-
-const policy = (id: string) => {
-  const found = presetPolicy(id);
-  if (found === undefined) throw new Error(`no preset ${id}`);
-  return found;
-};
 
 /**
  * One desk process on Slack and Teams at once: the real Bolt app (HTTP mode, signed requests) against a

@@ -58,7 +58,8 @@ export const DESK_CONFIG: DeskConfigInput = {
   ],
 };
 
-const requirePolicy = (id: string) => {
+/** A preset policy by id; a test naming one that does not exist fails at once. */
+export const requirePolicy = (id: string) => {
   const policy = presetPolicy(id);
   if (policy === undefined) throw new Error(`no preset ${id}`);
   return policy;

@@ -9,11 +9,11 @@ import { TEAMS_SOURCE, teamsInboundHandler } from "../../adapters/teams/teams-in
 import { TeamsReferences } from "../../adapters/teams/teams-references.js";
 import { type DeskConfigInput, deskConfigSchema } from "../../src/config/desk-config.js";
 import { StoredDirectory } from "../../src/config/stored-directory.js";
-import { presetPolicy } from "../../src/policies/presets.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import { FakeClock } from "../fakes/fake-clock.js";
 import { FakeConnector } from "../fakes/fake-connector.js";
 import { FakeLease } from "../fakes/fake-lease.js";
+import { requirePolicy as policy } from "./desk.js";
 
 export const OUTBOUND_TOKEN = "token-of-the-desk-app";
 export const BOT = { id: "28:sla-desk-bot", name: "SLA Desk" } as const;
@@ -52,12 +52,6 @@ export const TEAMS_CONFIG: DeskConfigInput = {
     { platform: "teams", id: "aad-bob", name: "Bob", role: "lead" },
     { platform: "teams", id: "aad-dave", name: "Dave" },
   ],
-};
-
-const policy = (id: string) => {
-  const found = presetPolicy(id);
-  if (found === undefined) throw new Error(`no preset ${id}`);
-  return found;
 };
 
 export interface TeamsDeskOptions {
