@@ -3,12 +3,11 @@
 // (answered by the acknowledgement in their thread), half agents' `/ticket` commands (answered through
 // their response_url). Latency is from the signed request sent to the answer arriving at the stand-in,
 // both on this process's clock. Run by `npm run bench`; prints its own lines.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { startServe } from "./serve-process.js";
 import { startStandInSlack } from "./stand-in-slack.js";
 
 const SECRET = "bench-signing-secret";
@@ -16,7 +15,6 @@ const SECONDS = Number(process.env.BENCH_E2E_SECONDS ?? 8);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RATES = (process.env.BENCH_E2E_RATES ?? "100,200,400").split(",").map(Number);
 const CHANNELS = 400;
-const bin = join(import.meta.dirname, "..", "bin", "sla-desk.js");
 
 const config = {
   triage: { platform: "slack", conversation: "C0TRIAGE" },
@@ -34,37 +32,12 @@ function signed(body) {
 }
 
 async function startDesk(slack) {
-  const cwd = mkdtempSync(join(tmpdir(), "sla-desk-e2e-"));
-  writeFileSync(join(cwd, "sla-desk.yaml"), JSON.stringify(config));
   const env = { ...process.env, SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET };
-  Object.assign(env, {
-    SLACK_API_URL: slack.apiUrl,
-    PORT: "0",
-    METRICS_PORT: "0",
-    LOG_LEVEL: "error",
-    SLA_DESK_STORE: join(cwd, "desk.sqlite"),
-  });
+  Object.assign(env, { SLACK_API_URL: slack.apiUrl, PORT: "0", METRICS_PORT: "0", LOG_LEVEL: "error" });
   for (const name of ["REDIS_URL", "DATABASE_URL", "SLA_DESK_CONFIG", "SLACK_APP_TOKEN", "SLACK_PACE_SCALE"])
     delete env[name];
-  const child = spawn(process.execPath, [bin, "serve"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (c) => {
-    output += c;
-  });
-  child.stderr.on("data", (c) => {
-    output += c;
-  });
-  const port = await new Promise((resolve, reject) => {
-    const poll = setInterval(() => {
-      const m = /HTTP mode on port (\d+)/.exec(output);
-      if (m) {
-        clearInterval(poll);
-        resolve(Number(m[1]));
-      }
-    }, 10);
-    child.once("exit", (code) => reject(new Error(`desk exited with ${code}: ${output}`)));
-  });
-  return { child, port, output: () => output };
+  const { child, ports, output } = await startServe(config, env, [/HTTP mode on port (\d+)/]);
+  return { child, port: ports[0], output };
 }
 
 function percentile(sorted, p) {

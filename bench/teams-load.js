@@ -3,13 +3,10 @@
 // Each run sends client messages at a fixed rate, open loop, first as Slack events, then as Teams
 // activities, and times each request's acknowledgement (the HTTP answer, sent once the event is in the
 // store) on this process's clock. Run by `npm run bench`; prints its own lines.
-import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { startServe } from "./serve-process.js";
 import { startStandInSlack } from "./stand-in-slack.js";
 
 const SECRET = "bench-signing-secret";
@@ -17,7 +14,6 @@ const SECONDS = Number(process.env.BENCH_TEAMS_SECONDS ?? 6);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RATE = Number(process.env.BENCH_TEAMS_RATE ?? 200);
 const CHANNELS = 200;
-const bin = join(import.meta.dirname, "..", "bin", "sla-desk.js");
 
 const teamsChannel = (i) => `19:customer-${i}@thread.tacv2`;
 const config = {
@@ -50,8 +46,6 @@ async function startStandInConnector() {
 }
 
 async function startDesk(slack) {
-  const cwd = mkdtempSync(join(tmpdir(), "sla-desk-teams-bench-"));
-  writeFileSync(join(cwd, "sla-desk.yaml"), JSON.stringify(config));
   const env = { ...process.env };
   for (const name of Object.keys(env))
     if (/^(SLA_DESK_|SLACK_|MICROSOFT_|TEAMS_|REDIS_URL|DATABASE_URL)/.test(name)) delete env[name];
@@ -64,28 +58,12 @@ async function startDesk(slack) {
     TEAMS_PORT: "0",
     METRICS_PORT: "off",
     LOG_LEVEL: "error",
-    SLA_DESK_STORE: join(cwd, "desk.sqlite"),
   });
-  const child = spawn(process.execPath, [bin, "serve"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (c) => {
-    output += c;
-  });
-  child.stderr.on("data", (c) => {
-    output += c;
-  });
-  const ports = await new Promise((resolve, reject) => {
-    const poll = setInterval(() => {
-      const slackPort = /HTTP mode on port (\d+)/.exec(output);
-      const teamsPort = /on Teams \(.*port (\d+)/.exec(output);
-      if (slackPort && teamsPort) {
-        clearInterval(poll);
-        resolve({ slack: Number(slackPort[1]), teams: Number(teamsPort[1]) });
-      }
-    }, 10);
-    child.once("exit", (code) => reject(new Error(`desk exited with ${code}: ${output}`)));
-  });
-  return { child, ports };
+  const { child, ports } = await startServe(config, env, [
+    /HTTP mode on port (\d+)/,
+    /on Teams \(.*port (\d+)/,
+  ]);
+  return { child, ports: { slack: ports[0], teams: ports[1] } };
 }
 
 function slackRequest(i) {
