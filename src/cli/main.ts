@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { DeskError } from "../domain/errors.js";
 import { classifyCommand } from "./classify-command.js";
 import { configCommand } from "./config-command.js";
@@ -78,6 +79,8 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
       return EXIT_USAGE;
     }
     io.err(`sla-desk: internal error: ${(error as Error).message ?? String(error)}\n`);
+    // The stack and any error code, for whoever reports it: with LOG_LEVEL=debug.
+    if (process.env.LOG_LEVEL?.toLowerCase() === "debug") io.err(`${inspect(error)}\n`);
     return 70;
   }
 }
