@@ -104,6 +104,14 @@ function report(result: Evaluation): string {
       );
     }
   }
+  lines.push("", "confidence (calibration: how often a suggestion that sure was exact)");
+  result.byConfidence.forEach((band, index) => {
+    const to = result.byConfidence[index + 1]?.from ?? 1;
+    const range = `${band.from.toFixed(2)}-${to.toFixed(2)}${index === 0 ? " (the client is asked)" : ""}`;
+    lines.push(
+      `  ${range.padEnd(30)}${String(band.total).padStart(5)} suggested, ${band.total === 0 ? "-" : percent(band.exact, band.total)} exact`,
+    );
+  });
   const silent = result.misses.filter((m) => m.silentlyLow);
   lines.push("", `top-level messages suggested two or more levels lower without asking: ${silent.length}`);
   if (result.misses.length > 0) lines.push("", "misses:");

@@ -24,7 +24,19 @@ export interface Evaluation {
   readonly exact: number;
   readonly byPolicy: ReadonlyMap<string, PolicyEvaluation>;
   readonly misses: readonly Miss[];
+  /** Calibration: for each band of confidence, how many suggestions fell in it and how many were exact. */
+  readonly byConfidence: readonly ConfidenceBand[];
 }
+
+export interface ConfidenceBand {
+  /** The band's lowest confidence (inclusive); it ends where the next one starts. */
+  readonly from: number;
+  readonly total: number;
+  readonly exact: number;
+}
+
+/** Below the first, the desk asks the client; the others say how sure a suggestion is. */
+const BAND_STARTS = [0, LOW_CONFIDENCE, 0.7, 0.85] as const;
 
 export interface PolicyEvaluation {
   readonly total: number;
@@ -42,11 +54,17 @@ export function evaluate(messages: readonly LabelledMessage[]): Evaluation {
     { total: number; exact: number; levels: string[]; confusion: Map<string, Map<string, number>> }
   >();
   const misses: Miss[] = [];
+  const bands = BAND_STARTS.map((from) => ({ from, total: 0, exact: 0 }));
   let exact = 0;
   for (const { policy, text, expected } of messages) {
     const suggestion = classifyPriority(text, policy);
     const hit = suggestion.priority === expected;
     if (hit) exact += 1;
+    const band = bands.findLast((b) => suggestion.confidence >= b.from) ?? bands[0];
+    if (band !== undefined) {
+      band.total += 1;
+      if (hit) band.exact += 1;
+    }
     const tally = byPolicy.get(policy.id) ?? {
       total: 0,
       exact: 0,
@@ -73,5 +91,5 @@ export function evaluate(messages: readonly LabelledMessage[]): Evaluation {
       silentlyLow: expected === top && drop >= 2 && suggestion.confidence >= LOW_CONFIDENCE,
     });
   }
-  return { total: messages.length, exact, byPolicy, misses };
+  return { total: messages.length, exact, byPolicy, misses, byConfidence: bands };
 }
