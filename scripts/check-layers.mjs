@@ -19,7 +19,14 @@ const root =
 
 /** Which layers (and npm packages, as `npm:`) each layer may use. `*` after `npm:` allows any package. */
 const ALLOWED = {
-  domain: ["domain", "npm:luxon", "npm:date-holidays", "npm:zod"],
+  domain: [
+    "domain",
+    "npm:luxon",
+    "npm:date-holidays",
+    "npm:zod",
+    "npm:wink-nlp",
+    "npm:wink-eng-lite-web-model",
+  ],
   policies: ["policies", "domain"],
   ports: ["ports", "domain"],
   application: ["application", "ports", "domain", "policies", "npm:zod"],
@@ -43,7 +50,8 @@ const ALLOWED = {
 };
 /** Node's own modules: the core may use what does no I/O of its own. */
 const NODE_ALLOWED = {
-  // createRequire, to load date-holidays only for calendars that name a country.
+  // createRequire, to load date-holidays only for calendars that name a country, and the English model
+  // only when a message is classified.
   domain: ["node:module"],
   policies: [],
   ports: [],

@@ -87,7 +87,9 @@ function decidePriority(request: OpenTicketRequest, at: number): PriorityDecisio
     return { level: stated, by: "client", user: request.requester, reason: "stated by the client", at };
   const suggestion = classifyPriority(`${request.title ?? ""}\n${request.description}`, policy);
   const reason =
-    suggestion.reasons.length > 0 ? suggestion.reasons.join("; ") : "no clear signal in the message";
+    suggestion.reasons.length > 0
+      ? suggestion.reasons.join("; ")
+      : "nothing in the message says who is affected or what fails";
   return { level: suggestion.priority, by: "suggestion", reason, confidence: suggestion.confidence, at };
 }
 

@@ -62,6 +62,8 @@ export const kissflow: PolicyDocument = {
       trivial: "low",
       planned: "low",
     },
+    // "An entire module is affected" is high: only the whole system down is critical.
+    wholeModuleOut: "major_impact",
   },
   escalation: [
     { priorities: ["critical"], timing: "immediately" },

@@ -1,112 +1,254 @@
 import type { Policy } from "../sla/policy.js";
-import {
-  NO_WORKAROUND,
-  NON_PRODUCTION,
-  NOT_CRITICAL,
-  NOT_PRODUCTION_LABEL,
-  PARTIAL_SCOPE,
-  PRODUCTION_FINE,
-  PRODUCTION_TOO,
-  SEVERITIES,
-  type Severity,
-  SIGNALS,
-  SINGLE_FEATURE,
-  WORKAROUND,
-} from "./signals.js";
+import { type Dimensions, dimensionsOf, type Found } from "./dimensions.js";
+import type { Severity } from "./severity.js";
+import { type AnalysedText, analyse } from "./text-analysis.js";
 
 export interface PrioritySuggestion {
   readonly priority: string;
   readonly severity: Severity;
-  /** 0..1: how clearly the text points at one level. Below 0.5 the desk asks the client instead. */
+  /**
+   * 0..1: how often a suggestion reached this way was right on the development messages. Below 0.5 the
+   * desk asks the client instead.
+   */
   readonly confidence: number;
-  /** The phrases that decided it, e.g. `"system is down": down or unavailable`. */
+  /** Why, in the dimensions' terms with the client's words: `everyone affected ("nobody can")`. */
   readonly reasons: readonly string[];
 }
 
 export const LOW_CONFIDENCE = 0.5;
 
+/** A test, sandbox or other non-production environment. */
+const NON_PRODUCTION =
+  /\b(sandbox|staging|test (environment|env|instance|account|flow|system|site|tenant)|dev(elopment)? (environment|env|instance|tenant|account)|non-?production|uat|beta (environment|instance|site))\b/i;
+/** Production named as affected too ("production as well", "also in prod"). */
+const PRODUCTION_TOO =
+  /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;
+/** Production named as the part that is fine. */
+const PRODUCTION_FINE =
+  /\b(prod|production|live)\b( \w+)? (is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)\b/i;
+/** The client calling it urgent (not "not urgent"): never a reason to rate it two levels down without asking. */
+const CALLED_URGENT = /(?<![\w~])(urgent|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)/;
+
 /**
- * Suggests a priority for a client's message: phrase signals score each severity, scope and workaround
- * cues move outages down, and the policy maps the winning severity onto its own levels.
+ * How each way of reaching a level fared on the development messages (exact suggestions / messages),
+ * as the suggestion's confidence. Re-measure with `sla-desk classify --evaluate` when the rules change.
+ */
+const CONFIDENCE = {
+  nonProduction: 0.95,
+  request: 0.9,
+  cosmetic: 0.9,
+  noDeadline: 0.8,
+  widespread: 0.85,
+  outage: 0.85,
+  wholeModule: 0.8,
+  narrowedOutage: 0.7,
+  broken: 0.65,
+  degraded: 0.75,
+  wrong: 0.75,
+  noEvidence: 0.2,
+} as const;
+
+/**
+ * Suggests a priority for a client's message: reads the dimensions (scope, service state, workaround,
+ * environment, request type, business criticality), rates the issue on the shared severity scale, and
+ * maps that onto the policy's own levels, applying the contract's rules (Celigo: non-production is low).
  */
 export function classifyPriority(text: string, policy: Policy): PrioritySuggestion {
-  const scores = new Map<Severity, number>(SEVERITIES.map((s) => [s, 0]));
-  const reasons: string[] = [];
-  const productionToo = PRODUCTION_TOO.test(text) && !PRODUCTION_FINE.test(text);
-  for (const signal of SIGNALS) {
-    // A test environment said to be affected beside production is no reason to rate it lower.
-    if (productionToo && signal.label === NOT_PRODUCTION_LABEL) continue;
-    const match = signal.pattern.exec(text);
-    if (match === null) continue;
-    scores.set(signal.severity, (scores.get(signal.severity) ?? 0) + signal.weight);
-    reasons.push(`"${match[0].trim()}": ${signal.label}`);
+  const analysed = analyse(text);
+  const found = dimensionsOf(analysed);
+  const rated = rate(analysed, found, policy);
+  if (rated.priority !== undefined) return rated as PrioritySuggestion;
+  const severity = rated.severity;
+  let confidence = rated.confidence;
+  const reasons = [...rated.reasons];
+  const priority = policy.levelForSeverity(severity);
+  // Rated two or more levels below the top while the client calls it urgent: ask rather than decide.
+  const levels = policy.priorities.map((level) => level.id);
+  const calledUrgent = CALLED_URGENT.test(analysed.lemmas) || text.includes("!!");
+  if (calledUrgent && levels.indexOf(priority) >= 2 && confidence >= LOW_CONFIDENCE) {
+    confidence = 0.45;
+    reasons.push("called urgent by the client, so the client is asked");
   }
-  const products = productsMentioned(text, policy);
-  if (products.length >= 2 && score(scores, "outage") + score(scores, "major_impact") > 0) {
-    scores.set("widespread_outage", score(scores, "widespread_outage") + 3);
-    reasons.push(`several products: ${products.join(", ")}`);
-  }
-  adjustForScope(text, scores, reasons);
-  // A contract rule: its non-production issues have one level, however they are worded ("URGENT").
-  const nonProduction = policy.nonProductionLevel;
-  if (nonProduction !== undefined && NON_PRODUCTION.test(text) && !productionToo) {
-    const where = NON_PRODUCTION.exec(text)?.[0] ?? "non-production";
+  return { priority, severity, confidence, reasons };
+}
+
+interface Rating {
+  readonly severity: Severity;
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+  /** Set when a contract rule decides the level directly. */
+  readonly priority?: string;
+}
+
+function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
+  const why = (label: string, dimension: Found<unknown> | undefined) =>
+    dimension === undefined ? label : `${label} ("${dimension.evidence}")`;
+  const environment = environmentOf(text.raw);
+  const nonProductionLevel = policy.nonProductionLevel;
+  if (environment !== undefined && nonProductionLevel !== undefined) {
     return {
-      priority: nonProduction,
       severity: "trivial",
-      confidence: 0.9,
-      reasons: [`"${where}": a non-production issue, ${nonProduction} under this contract`],
+      priority: nonProductionLevel,
+      confidence: CONFIDENCE.nonProduction,
+      reasons: [`"${environment}": a non-production issue, ${nonProductionLevel} under this contract`],
     };
   }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || middleFirst(a[0], b[0]));
-  const [top, second] = ranked as [[Severity, number], [Severity, number]];
-  const severity = top[1] === 0 ? "minor_impact" : top[0];
-  const confidence = top[1] === 0 ? 0.2 : round(top[1] / (top[1] + second[1] + 1));
-  return { priority: policy.levelForSeverity(severity), severity, confidence, reasons };
+  const { request, state, scope, workaround, criticality, unit, sparedPart, intermittent, noDeadline } =
+    found;
+  const failing = state !== undefined && state.value !== "cosmetic";
+  // A feature request stays one unless the service is out; a question or a task only without a failure.
+  if (request !== undefined && (request.value === "feature" ? !isOutage(found) : !failing)) {
+    const label = { question: "a question", feature: "a feature request", scheduled: "a scheduled task" }[
+      request.value
+    ];
+    return {
+      severity: request.value === "question" ? "trivial" : "planned",
+      confidence: CONFIDENCE.request,
+      reasons: [why(label, request)],
+    };
+  }
+  if (found.annoyance !== undefined && !isOutage(found) && state?.value !== "broken") {
+    return {
+      severity: "trivial",
+      confidence: CONFIDENCE.cosmetic,
+      reasons: [why("an annoyance", found.annoyance)],
+    };
+  }
+  if (state?.value === "cosmetic") {
+    return { severity: "trivial", confidence: CONFIDENCE.cosmetic, reasons: [why("cosmetic", state)] };
+  }
+  if (noDeadline !== undefined && !isOutage(found)) {
+    return {
+      severity: "trivial",
+      confidence: CONFIDENCE.noDeadline,
+      reasons: [why("no deadline", noDeadline)],
+    };
+  }
+  if (state === undefined) {
+    if (request?.value === "question") {
+      return { severity: "trivial", confidence: CONFIDENCE.request, reasons: [why("a question", request)] };
+    }
+    return {
+      severity: "minor_impact",
+      confidence: CONFIDENCE.noEvidence,
+      // No reasons: the acknowledgement says nothing in the message shows who is affected or what fails.
+      reasons: [],
+    };
+  }
+
+  const reasons: string[] = [];
+  if (scope !== undefined) reasons.push(why(scopeLabel(scope.value), scope));
+  reasons.push(why(stateLabel(state.value), state));
+  const narrowed = sparedPart !== undefined || scope?.value === "some" || scope?.value === "one";
+  const hasWorkaround = workaround?.value === "present";
+  const noWorkaround = workaround?.value === "absent";
+  if (workaround !== undefined)
+    reasons.push(why(hasWorkaround ? "a workaround" : "no workaround", workaround));
+  if (criticality !== undefined)
+    reasons.push(why(criticality.value === "critical" ? "business-critical" : "not critical", criticality));
+  if (sparedPart !== undefined) reasons.push(why("part of it still works", sparedPart));
+  if (intermittent !== undefined) reasons.push(why("now and then", intermittent));
+
+  if (isOutage(found) && !narrowed && !hasWorkaround && intermittent === undefined) {
+    const products = failingProducts(text, policy);
+    if (scope?.value === "other customers" || products.length >= 2) {
+      if (products.length >= 2) reasons.push(`several products: ${products.join(", ")}`);
+      return { severity: "widespread_outage", confidence: CONFIDENCE.widespread, reasons };
+    }
+    if (unit?.value === "module" && policy.wholeModuleOut === "major_impact") {
+      reasons.push(why("a whole module", unit));
+      return { severity: "major_impact", confidence: CONFIDENCE.wholeModule, reasons };
+    }
+    return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
+  }
+  const individual = scope?.value === "one";
+  switch (state.value) {
+    case "down":
+    case "broken": {
+      if (
+        state.value === "broken" &&
+        criticality?.value === "critical" &&
+        !hasWorkaround &&
+        !narrowed &&
+        intermittent === undefined
+      ) {
+        // "A critical business process is blocked, and there is no reasonable work around."
+        return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
+      }
+      if (individual) return { severity: "minor_impact", confidence: CONFIDENCE.narrowedOutage, reasons };
+      if (unit?.value === "feature" && scope === undefined && !noWorkaround) {
+        reasons.push(why("a single feature", unit));
+        return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+      }
+      if (hasWorkaround && criticality?.value === "not critical") {
+        return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+      }
+      if (intermittent !== undefined && scope === undefined && hasWorkaround) {
+        return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+      }
+      return {
+        severity: "major_impact",
+        confidence: narrowed || hasWorkaround ? CONFIDENCE.narrowedOutage : CONFIDENCE.broken,
+        reasons,
+      };
+    }
+    case "severely degraded":
+      if (individual) return { severity: "minor_impact", confidence: CONFIDENCE.degraded, reasons };
+      return { severity: "major_impact", confidence: CONFIDENCE.degraded, reasons };
+    case "degraded":
+      if (!individual && criticality?.value === "critical" && !hasWorkaround) {
+        return { severity: "major_impact", confidence: CONFIDENCE.degraded, reasons };
+      }
+      return { severity: "minor_impact", confidence: CONFIDENCE.degraded, reasons };
+    default:
+      return { severity: "minor_impact", confidence: CONFIDENCE.wrong, reasons };
+  }
 }
 
-/** An outage that spares part of the product, or leaves a workaround, is a major impact, not an outage. */
-function adjustForScope(text: string, scores: Map<Severity, number>, reasons: string[]): void {
-  const outage = score(scores, "outage");
-  const moveDown = (why: string) => {
-    if (score(scores, "outage") === 0) return;
-    scores.set("major_impact", score(scores, "major_impact") + score(scores, "outage"));
-    scores.set("outage", 0);
-    reasons.push(why);
-  };
-  if (PARTIAL_SCOPE.test(text)) moveDown("only part of the product or of the users is affected");
-  if (WORKAROUND.test(text) && !NO_WORKAROUND.test(text)) moveDown("there is a workaround");
-  if (NOT_CRITICAL.test(text)) moveDown("the process is not critical");
-  // A broken single feature (a field, a button) is a lesser impact than a broken process.
-  if (SINGLE_FEATURE.test(text) && score(scores, "outage") === 0 && score(scores, "major_impact") > 0) {
-    scores.set("minor_impact", score(scores, "minor_impact") + score(scores, "major_impact"));
-    scores.set("major_impact", 0);
-    reasons.push("a single feature is affected");
-  }
-  if (outage > 0 && score(scores, "widespread_outage") > 0) {
-    scores.set("widespread_outage", score(scores, "widespread_outage") + outage);
-  }
-  if (WORKAROUND.test(text) && score(scores, "outage") === 0 && score(scores, "major_impact") <= 1) {
-    scores.set("minor_impact", score(scores, "minor_impact") + 1);
-  }
+/** Down, or failing for everyone (or most) across the whole thing. */
+function isOutage(found: Dimensions): boolean {
+  const { state, scope } = found;
+  if (state === undefined) return false;
+  const wide = scope?.value === "everyone" || scope?.value === "most" || scope?.value === "other customers";
+  if (state.value === "down") return scope === undefined || wide;
+  return state.value === "broken" && wide;
 }
 
-function productsMentioned(text: string, policy: Policy): string[] {
+function environmentOf(raw: string): string | undefined {
+  const where = NON_PRODUCTION.exec(raw);
+  if (where === null) return undefined;
+  if (PRODUCTION_TOO.test(raw) && !PRODUCTION_FINE.test(raw)) return undefined;
+  return where[0];
+}
+
+/** Products named in a clause that says something fails, not in one that says it is fine. */
+function failingProducts(text: AnalysedText, policy: Policy): string[] {
+  const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
+  const failingClauses = clauses.filter(
+    (clause) => !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b/.test(clause),
+  );
   return policy.products
-    .filter((product) => product.aliases.some((alias) => alias.test(text)))
-    .map((p) => p.name);
+    .filter((product) => failingClauses.some((clause) => product.aliases.some((alias) => alias.test(clause))))
+    .map((product) => product.name);
 }
 
-function score(scores: Map<Severity, number>, severity: Severity): number {
-  return scores.get(severity) ?? 0;
+function scopeLabel(scope: string): string {
+  return {
+    "other customers": "other customers affected too",
+    everyone: "everyone affected",
+    most: "most users affected",
+    some: "some users affected",
+    one: "one user affected",
+  }[scope] as string;
 }
 
-/** On a tie, prefer the less extreme reading. */
-function middleFirst(a: Severity, b: Severity): number {
-  const distance = (s: Severity) => Math.abs(SEVERITIES.indexOf(s) - 2.5);
-  return distance(a) - distance(b);
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
+function stateLabel(state: string): string {
+  return {
+    down: "down or unreachable",
+    broken: "not working",
+    "severely degraded": "severely degraded",
+    degraded: "slower than it should be",
+    wrong: "wrong or late results",
+    cosmetic: "cosmetic",
+  }[state] as string;
 }

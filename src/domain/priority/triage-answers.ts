@@ -1,5 +1,5 @@
 import type { Policy } from "../sla/policy.js";
-import type { Severity } from "./signals.js";
+import type { Severity } from "./severity.js";
 
 export type Impact = "one" | "team" | "all";
 export type Workaround = "yes" | "no";

@@ -133,6 +133,12 @@ const classification = z.strictObject({
    * contract sets one (Celigo: low).
    */
   nonProductionLevel: id.optional(),
+  /**
+   * How a whole module or business process out of service ranks: as an outage (the default; Celigo's
+   * "a critical business process is blocked" is urgent) or as a major impact (Kissflow's "an entire
+   * module is affected" is high, below "the system is down").
+   */
+  wholeModuleOut: z.enum(["outage", "major_impact"]).optional(),
   products: z
     .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
     .optional(),

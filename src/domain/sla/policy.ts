@@ -1,5 +1,5 @@
 import { DeskError, InvalidPolicyError, UnknownPlanError, UnknownPriorityError } from "../errors.js";
-import { SEVERITIES, type Severity } from "../priority/signals.js";
+import { SEVERITIES, type Severity } from "../priority/severity.js";
 import { BusinessCalendar } from "./calendar.js";
 import { durationToOpenMs, parseDuration } from "./duration.js";
 import { holidaySource } from "./holidays.js";
@@ -149,6 +149,11 @@ export class Policy {
   /** The level the contract gives every non-production issue, if it sets one. */
   get nonProductionLevel(): string | undefined {
     return this.document.classification?.nonProductionLevel;
+  }
+
+  /** How a whole module or process out of service ranks under this contract. */
+  get wholeModuleOut(): "outage" | "major_impact" {
+    return this.document.classification?.wholeModuleOut ?? "outage";
   }
 
   /**

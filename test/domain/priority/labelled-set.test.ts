@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/domain/priority/evaluation.js";
 import type { Policy } from "../../../src/domain/sla/policy.js";
-import { presetPolicy } from "../../../src/policies/presets.js";
+import { PRESET_DOCUMENTS, presetPolicy } from "../../../src/policies/presets.js";
 
 interface Line {
   readonly policy: string;
@@ -13,8 +13,9 @@ interface Line {
 }
 
 /**
- * Client messages written from the seeds' level definitions, after the 2026-12-01 signal changes and
- * without tuning on them; 60 % for development, 40 % held out.
+ * Client messages written from the seeds' level definitions before the rules they measure: 100 before
+ * the 2026-12-01 signal changes, 118 more (batch 2, with both single-level presets) before the classifier
+ * read dimensions. 60 % for development, 40 % held out; rules are tuned on the development part only.
  */
 const lines: Line[] = readFileSync(
   join(import.meta.dirname, "../../fixtures/labelled/client-messages.jsonl"),
@@ -41,12 +42,46 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (75 % after tuning on the dev part only): a change must not make it worse", () => {
+  it("cover every preset and every level of each, 200 messages or more", () => {
+    expect(lines.length).toBeGreaterThanOrEqual(200);
+    for (const { id } of PRESET_DOCUMENTS) {
+      const levels = (presetPolicy(id) as Policy).priorities.map((p) => p.id);
+      const labelled = new Set(lines.filter((l) => l.policy === id).map((l) => l.priority));
+      expect([...labelled].sort(), id).toEqual([...levels].sort());
+    }
+  });
+
+  it("hold the held-out accuracy measured (89.7 % overall, 76 % on Connect & Engage): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.75);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.89);
+    const floors: Record<string, number> = {
+      celigo: 0.95,
+      "cm-connect-engage": 0.76,
+      kissflow: 0.95,
+      "managed-helpdesk": 0.9,
+      "kongo-hubspot": 1,
+      cloudextend: 1,
+    };
+    for (const [policy, tally] of result.byPolicy) {
+      expect(tally.exact / tally.total, policy).toBeGreaterThanOrEqual(floors[policy] ?? 1);
+    }
     expect(result.misses.filter((m) => m.silentlyLow)).toEqual([]);
+  });
+
+  it("are classified with a calibrated confidence: the surer bands are right more often than the unsure one", () => {
+    const heldOut = lines
+      .filter((l) => l.split === "held-out")
+      .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
+    const bands = evaluate(heldOut).byConfidence.filter((band) => band.total > 0);
+    const rate = (band: { exact: number; total: number }) => band.exact / band.total;
+    const asked = bands[0];
+    const surest = bands.at(-1);
+    expect(asked?.from).toBe(0);
+    expect(surest?.from).toBeGreaterThanOrEqual(0.85);
+    expect(rate(surest ?? { exact: 0, total: 1 })).toBeGreaterThan(rate(asked ?? { exact: 1, total: 1 }));
+    expect(rate(surest ?? { exact: 0, total: 1 })).toBeGreaterThanOrEqual(0.9);
   });
 });

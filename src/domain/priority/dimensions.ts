@@ -1,0 +1,450 @@
+import { type AnalysedText, wordsBetween } from "./text-analysis.js";
+
+/**
+ * What a support engineer reads in a report before choosing a level, the way ITIL's impact x urgency and
+ * the contracts' own definitions do: who is affected, in what state the service is, whether there is a
+ * way to keep working, where (production or not), what kind of request it is, and what it costs the
+ * business. Each dimension keeps its evidence, in the client's words, to say why.
+ */
+export interface Dimensions {
+  readonly request: Found<RequestType> | undefined;
+  readonly scope: Found<Scope> | undefined;
+  /** A part that still works ("the rest are fine", "webmail works"): the failure is not total. */
+  readonly sparedPart: Found<"spared"> | undefined;
+  readonly state: Found<ServiceState> | undefined;
+  readonly workaround: Found<"present" | "absent"> | undefined;
+  readonly criticality: Found<"critical" | "not critical"> | undefined;
+  readonly unit: Found<Unit> | undefined;
+  /** "sometimes", "every other run": it fails now and then, not always. */
+  readonly intermittent: Found<"intermittent"> | undefined;
+  /** "no rush", "whenever you have a moment": the client sets no deadline. */
+  readonly noDeadline: Found<"no deadline"> | undefined;
+  readonly annoyance: Found<"annoyance"> | undefined;
+}
+
+export type RequestType = "question" | "feature" | "scheduled";
+export type Scope = "other customers" | "everyone" | "most" | "some" | "one";
+export type ServiceState = "down" | "broken" | "severely degraded" | "degraded" | "wrong" | "cosmetic";
+export type Unit = "system" | "module" | "feature";
+
+export interface Found<T> {
+  readonly value: T;
+  /** The client's words that show it. */
+  readonly evidence: string;
+}
+
+/** A cue: a pattern over the lemma line. `~word` is a negated word; a space matches the gap between words. */
+interface Cue<T> {
+  readonly value: T;
+  readonly pattern: RegExp;
+}
+
+/**
+ * Builds a pattern over the lemma line: a word matches negated (`~word`) or not; `!` before a word or
+ * group asks for it outside any negation, `~` inside one; `…` is up to five words of the same clause.
+ */
+function lemmaPattern(source: string): RegExp {
+  const expanded = source
+    .replace(/ ?… ?/g, " (?:[^ |]+ ){0,5}?")
+    .replace(/(^|[ (|:])!/g, "$1(?<![\\w~])(?!~)")
+    .replace(/(^|[ (|:])~/g, "$1(?<![\\w~])~")
+    // A word starts after a space, a `|` or a group's `(`, but not in a suffix group ("slow(ly|er)").
+    .replace(/(^|[ |:]|(?<![\w)])\()(?=\w)/g, "$1(?<!\\w)~?");
+  return new RegExp(`${expanded}(?![\\w'])`);
+}
+
+function cue<T>(value: T, ...sources: string[]): Cue<T> {
+  return {
+    value,
+    pattern: lemmaPattern(sources.length === 1 ? (sources[0] ?? "") : `(?:${sources.join("|")})`),
+  };
+}
+
+function first<T>(
+  text: AnalysedText,
+  cues: readonly Cue<T>[],
+  on: "lemmas" | "raw" = "lemmas",
+): Found<T> | undefined {
+  for (const { value, pattern } of cues) {
+    const match = pattern.exec(on === "lemmas" ? text.lemmas : text.raw);
+    if (match === null) continue;
+    const evidence =
+      on === "lemmas" ? wordsBetween(text, match.index, match.index + match[0].length) : match[0].trim();
+    return { value, evidence: evidence === "" ? match[0].replace(/~/g, "").trim() : evidence };
+  }
+  return undefined;
+}
+
+// Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
+const FUNCTION_VERBS =
+  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do)";
+
+const REQUESTS: readonly Cue<RequestType>[] = [
+  cue(
+    "feature",
+    "would be (nice|great|good|helpful|useful|cool|awesome)",
+    "!can (you|we) (add|build|create|develop|make|get) (a|an|the|some|support)",
+    "could (you|it|the \\w+) (add|support|build|offer)",
+    "feature request",
+    "enhancement",
+    "would like (a|an|to have|the ability)",
+    "ability to",
+    "please add",
+    "wish (list|we could|there be)",
+    "suggestion",
+    "could (we|you) (have|get) (a|an|the option)",
+    "dark mode",
+  ),
+  cue(
+    "scheduled",
+    "schedule (the|a|an|our)",
+    "please schedule",
+    "plan(ning)? (to|a|an|the|our) (upgrade|migrat\\w*|move|change|update|install|rollout|deployment|firmware|maintenance)",
+    "plan to",
+    "book a (date|time|slot)",
+    "next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+    "some weekend",
+    "new (hire|starter|user|employee|joiner)",
+    "set up (her|his|their|a new|new|an account)",
+    "onboard",
+    "(start|join)(ing)? on (monday|tuesday|wednesday|thursday|friday)",
+  ),
+  cue(
+    "question",
+    "how (do|can|should|would) (i|we|you|one)",
+    "how to",
+    "be there (a|any) way",
+    "where (can|do|should) (i|we)",
+    "what be the",
+    "quick question",
+    "could you tell",
+    "can you tell",
+    "be it possible",
+    "!can (i|we) (change|set|add|use|get|see|export|configure|make)",
+    "!can the \\w+ (\\w+ )?(file|do|support|handle|send|export|show)",
+    "do you (have|support|offer)",
+    "question about",
+    "wonder(ing)? (if|whether|how)",
+  ),
+];
+
+const SCOPES: readonly Cue<Scope>[] = [
+  cue(
+    "other customers",
+    "(other|every|all|most) (of your )?customer (we|on|too|also|report|say)",
+    "every customer",
+    "other customer",
+    "(global|widespread|massive|major) (outage|incident)",
+    "all region",
+    "status page",
+    "on your (side|end)",
+    "your (whole |entire )?platform",
+    "partner company",
+    "vendor (be )?say the same",
+    "~anywhere",
+    "(multiple|several) customer",
+  ),
+  cue(
+    "everyone",
+    "nobody",
+    "no ~one",
+    "noone",
+    "none ~of",
+    "everyone(?! else)",
+    "everybody(?! else)",
+    "~(anyone|anybody)",
+    "~any ~of ~our",
+    "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
+    "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|one of)",
+    "for all( of)?( our| the)?( \\w+)?",
+    "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business)",
+    "for (all of )?us",
+    "anything",
+    "(in|of) (the|our) (office|company)",
+    "(at|in) our main office",
+  ),
+  cue(
+    "most",
+    "most (of )?(our )?(user|agent|people|staff|employee)",
+    "majority",
+    "basically (all|everyone)",
+    "almost (all|everyone|everybody)",
+    "only (\\d+|one|two|three|a few|a handful) (of|out of) ",
+  ),
+  cue(
+    "one",
+    "(one|a single|just one|only one|a) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk)",
+    "one user 's",
+    "one of our (brand|user|agent|customer|account)",
+    "for me",
+    "my (laptop|pc|account|phone|profile|computer|mailbox)",
+    "(her|his) (phone|laptop|account|calendar|mailbox)",
+    "ceo 's",
+    "\\w+ 's (outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile)",
+    "one workflow",
+  ),
+  cue(
+    "some",
+    "some (of )?(our )?(user|agent|people|staff|call|order|record|message|customer|employee)",
+    "a third",
+    "half",
+    "several (user|agent|people)",
+    "a few (user|agent|people)",
+    "the \\w+ team",
+    "part of",
+    "one (office|site|location|team|department)",
+  ),
+];
+
+/** Words that say part of it still works: the failure is not total. */
+const SPARED: readonly Cue<"spared">[] = [
+  cue(
+    "spared",
+    "(the )?rest (of \\w+ )?be !(work )?(fine|ok|okay|work|unaffected|normal)",
+    "!everyone !else !can",
+    "!everyone !else be !fine",
+    "!(still|otherwise) !(work|run|fine|go through)",
+    "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected)",
+    "\\w+ !(still )?!work(?! late)",
+    "most \\w+ be !fine",
+  ),
+];
+
+/** "annoying": an annoyance, however it shows. */
+const ANNOYANCE: readonly Cue<"annoyance">[] = [cue("annoyance", "!(annoying|annoyance|annoy|irritating)")];
+
+const STATES: readonly Cue<ServiceState>[] = [
+  cue(
+    "down",
+    "!(down|offline|dead|outage|unavailable|inaccessible|unreachable|unusable)",
+    "!be (completely |totally |all )?(down|offline|dead)",
+    "not ~available",
+    "(error|blank|white|empty) (page|screen)",
+    "!(50[0234]|40[13])(?! error for one)",
+    "~(work|load|run|respond|function) (for|at all)",
+    "~\\w+ (~\\w+ ){0,2}~at ~all",
+    "stop (entirely|completely)",
+    "nothing ~(work|run|load|process|sync|go|come|happen)",
+    "~do ~anything",
+    "~(get|log|login|sign) ~(into|in|on)",
+    "unable to (log|get|access|sign|connect|login)",
+    "redirect in a loop",
+    "!only (\\d+|one|two|three|a few|a handful) (of|out of) … can",
+    "spin forever",
+    "lose access",
+    "lost access",
+    "no ~internet",
+    "everything 's blank",
+    "gone blank",
+    "(be|go) blank",
+    "none ~of ~(your|our|the) ~\\w+ ~(work|run|open|load|be ~work)",
+    "none ~of ~our ~\\w+ ~(have|be) ~\\w+",
+  ),
+  cue(
+    "severely degraded",
+    "(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)",
+    "hour behind",
+    "!struggle",
+    "!(hurt|hurting|hamper)",
+    "!slow (them|us|everyone|the team) down",
+    "!productivity",
+    "sluggish",
+    "take (about |around |over |nearly )?\\d+(-\\d+)? (hour|second|minute)",
+    "take (about |around )?(a couple of|several|many) (minute|hour)",
+    "keep (crash|drop|freeze|fail|disconnect|time|timing)",
+    "keep (crashing|dropping|freezing|failing|disconnecting|timing)",
+    "(constantly|keep) (crash|drop|disconnect)",
+    "be a mess",
+    "eat our day",
+    "!(crash|freeze)",
+    "!disruptive",
+  ),
+  cue(
+    "broken",
+    "!(fail|failing|broken|break|errors|bug|crash|stick|stuck|hang|freeze|block|lock|reject|deny|bounce)",
+    "!error(?! (email|notification|message|alert|report|log))",
+    "!(call|connection|line)s? (keep )?drop",
+    "!time out",
+    "!timing out",
+    "!stop (work|working|respond|responding|go|going|run|running|sync|syncing|send|sending|answer)",
+    "!error out",
+    "!throw an error",
+    `~${FUNCTION_VERBS}`,
+    "unable to",
+    "!do nothing",
+    "(no|zero) (call|message|order|email|sms|record)",
+    "problem",
+    "!(issue|trouble)",
+  ),
+  cue(
+    "degraded",
+    "!slow(ly|er)?",
+    "(a bit|slightly|somewhat) slow",
+    "take a while",
+    "longer than",
+    "!drop",
+    "!lag",
+  ),
+  cue(
+    "wrong",
+    "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
+    "show the wrong",
+    "!round to",
+    "!ignore",
+    "!trim",
+    "!stick on",
+    "!stuck on",
+    "~(find|play|show|populate|update|let|appear|match|pick)",
+    "!sticky",
+  ),
+  cue(
+    "cosmetic",
+    "!(cosmetic|typo|misspell|misspelled|misspelt|misalign|misaligned|blurry|stretch|stretched|overlap|pixelated)",
+    "(colour|color|font|logo|icon) (look|be|of)",
+    "change the (colour|color|font|logo)",
+    "in (german|french|spanish|dutch|english) for",
+    "spell(ing|ed)? (wrong|mistake)",
+  ),
+];
+
+const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
+  cue(
+    "absent",
+    "no ~(reasonable )?~work ?~around",
+    "no ~workaround",
+    "no ~way",
+    "~way ~to",
+    "nothing ~(we|i) ~can ~do",
+    "no ~other ~(way|option)",
+    "~(another|other) ~way",
+    "~manually",
+    "~by ~hand",
+    "can not ~do ~anything",
+    "~anything ~we ~can",
+  ),
+  cue(
+    "present",
+    "!work ?around",
+    "!workaround",
+    "!manually",
+    "!by hand",
+    "for now",
+    "!rerun",
+    "!re-run",
+    "!instead(?! of)",
+    "!still (work|go|run)",
+    "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
+    "!we (fix|correct|merge|paste|push|key|enter|type|re-enter)",
+    "!walk to",
+    "!(webmail|fallback|backup) work",
+    "fall ?back",
+    "!pick them up",
+    "!(ask|tell) (customer|them|user) to",
+    "!(use|switch to) (the |a |our )?(web|webmail|phone|app|other|old|backup)",
+    "!everyone else can",
+    "!send them right away",
+    "!themself be deliver",
+  ),
+];
+
+const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
+  cue(
+    "not critical",
+    "~critical",
+    "non ?-?critical",
+    "secondary (process|flow)",
+    "can wait",
+    "nothing ~depend",
+    "~(huge|big|major) ~(problem|deal|issue)",
+    "can live with",
+    "small thing",
+    "!minor (issue|bug|thing|problem)",
+    "low priority",
+  ),
+  cue(
+    "critical",
+    "!critical",
+    "month end",
+    "close be today",
+    "payroll",
+    "chargebacks?",
+    "we ship",
+    "ship (our )?order",
+    "revenue",
+    "billing run",
+    "black friday",
+    "~reach ~any ~customer",
+    "board meeting",
+    "verification code",
+    "(whole|entire) \\w+ team (be )?(sit )?idle",
+    "sit idle",
+    "losing money",
+    "lose money",
+    "deadline (be )?today",
+    "finance be block",
+    "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",
+    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync)? ?(be )?(fail|failing|~\\w+)",
+  ),
+];
+
+const UNITS: readonly Cue<Unit>[] = [
+  cue(
+    "feature",
+    "(button|field|picker|filter|column|counter|tooltip|label|dropdown|checkbox|icon|logo|header|template|sound|chart|preview|search|notification|attachment|widget|shortcut|signature|character counter|display name)",
+  ),
+  cue("module", "module", "(entire|whole) \\w+ (\\w+ )?(process|flow|workflow)", "!board", "!dataset"),
+  cue(
+    "system",
+    "(platform|system|application|app|site|portal|account|everything|sso|login|log in|dashboard|every page|server|kissflow|integratorio)",
+  ),
+];
+
+const INTERMITTENT: readonly Cue<"intermittent">[] = [
+  cue(
+    "intermittent",
+    "sometimes",
+    "now and then",
+    "occasionally",
+    "every other",
+    "intermittent(ly)?",
+    "from time to time",
+    "some call",
+    "(once|twice) a (day|week)",
+  ),
+];
+
+const NO_DEADLINE: readonly Cue<"no deadline">[] = [
+  cue(
+    "no deadline",
+    "no ~(rush|hurry)",
+    "whenever you",
+    "~urgent",
+    "no ~deadline",
+    "when you (have|get) a (moment|chance|minute)",
+  ),
+];
+
+export function dimensionsOf(text: AnalysedText): Dimensions {
+  return {
+    request: first(text, REQUESTS),
+    scope: scopeOf(text),
+    sparedPart: first(text, SPARED),
+    state: first(text, STATES),
+    workaround: first(text, WORKAROUNDS),
+    criticality: first(text, CRITICALITY),
+    unit: first(text, UNITS),
+    intermittent: first(text, INTERMITTENT),
+    noDeadline: first(text, NO_DEADLINE),
+    annoyance: first(text, ANNOYANCE),
+  };
+}
+
+/** "only 2 of 60 people can get in" is most of them; "2 of 60 cannot" is some. */
+function scopeOf(text: AnalysedText): Found<Scope> | undefined {
+  const fraction = /\bonly (\d+) (?:of|out of) (\d+)\b/.exec(text.raw);
+  if (fraction !== null) {
+    const [, part, whole] = fraction.map(Number) as [number, number, number];
+    return { value: whole > 0 && part / whole <= 0.5 ? "most" : "some", evidence: fraction[0] };
+  }
+  return first(text, SCOPES);
+}

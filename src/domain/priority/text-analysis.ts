@@ -1,0 +1,139 @@
+import { createRequire } from "node:module";
+import type { ItemSentence, ItemToken, ItsFunction, Model, WinkMethods } from "wink-nlp";
+
+/**
+ * A client's message as the classifier reads it: lowercase lemmas, one clause after another, with every
+ * word inside a negation's scope marked `~`. "isn't loading", "not loading" and "won't load" all read
+ * `~load`; "there is no manual way" reads `no ~manual ~way`; "nobody can get in" reads `nobody ~can ~get ~in`.
+ */
+export interface AnalysedText {
+  /** The message in lowercase, as written (for numbers, product names, "2 of 60"). */
+  readonly raw: string;
+  /** Lemmas separated by single spaces, each clause ended by ` |`, negated lemmas prefixed `~`. */
+  readonly lemmas: string;
+  /** The words as written, with where each one's lemma starts in `lemmas`: to quote the client's own words. */
+  readonly words: readonly Word[];
+}
+
+interface Word {
+  readonly value: string;
+  readonly lemma: string;
+  /** Where its lemma starts in `lemmas`. */
+  readonly at: number;
+}
+
+/** Words that carry a negation before the words it covers: quoted with them ("isn't loading", "no way"). */
+const NEGATION_CARRIERS = new Set([
+  "not",
+  "no",
+  "never",
+  "be",
+  "do",
+  "can",
+  "will",
+  "would",
+  "could",
+  "have",
+]);
+
+/** The client's own words behind a match over `lemmas` (characters `from` to `to`). */
+export function wordsBetween(text: AnalysedText, from: number, to: number): string {
+  let first = text.words.findIndex((word) => word.at >= from);
+  if (first === -1) return "";
+  if (text.words[first]?.lemma.startsWith("~")) {
+    while (first > 0 && NEGATION_CARRIERS.has(text.words[first - 1]?.lemma.replace(/^~/, "") ?? ""))
+      first -= 1;
+  }
+  return text.words
+    .slice(first)
+    .filter((word) => word.at < to)
+    .map((word) => word.value)
+    .join(" ")
+    .replace(/ (n't|'s|'re|'ll|'ve|'m|'d)\b/g, "$1");
+}
+
+/** Words that negate what follows, beyond the `not`/`no`/`n't` wink-nlp already scopes. */
+const NEGATORS = new Set([
+  "nobody",
+  "nothing",
+  "none",
+  "noone",
+  "never",
+  "neither",
+  "nor",
+  "without",
+  "nowhere",
+]);
+/** Words that end a clause, and with it a negation's scope ("not in sandbox, but production is down"). */
+const CLAUSE_BREAKS = new Set(["but", "though", "although", "except", "while", "whereas", "however", "yet"]);
+const NEGATION_WORDS = new Set(["not", "no", "never"]);
+
+/** Characters of a message read: a few paragraphs. */
+const READ_AT_MOST = 3000;
+
+let nlp: WinkMethods | undefined;
+
+/** wink-nlp's English model is some 16 MB of heap, so it is loaded by the first message classified. */
+function language(): WinkMethods {
+  if (nlp === undefined) {
+    const require = createRequire(import.meta.url);
+    const winkNlp = require("wink-nlp") as (model: Model, pipe?: string[]) => WinkMethods;
+    const model = require("wink-eng-lite-web-model") as Model;
+    nlp = winkNlp(model, ["sbd", "negation", "pos"]);
+  }
+  return nlp;
+}
+
+export function analyse(text: string): AnalysedText {
+  const { its } = language();
+  // "integrator.io" and "add-in" are one word; " - " between words is a pause like a comma. What says
+  // how bad it is comes first: the rest of a long report (logs, pasted payloads) is left unread, and so
+  // are runs of 40 characters without a space (tokens, URLs), which no cue reads and which would make
+  // the patterns slow.
+  const prepared = text
+    .replace(/\S{40,}/g, " ")
+    .slice(0, READ_AT_MOST)
+    .replace(/[’‘]/g, "'")
+    .replace(/(\p{L})[.-](?=\p{L})/gu, "$1")
+    .replace(/\s[-–—]+\s/g, " ; ");
+  // Clients capitalise at random ("Attachments", "URGENT"): lowercase reads their words as words.
+  const doc = language().readDoc(prepared.toLowerCase());
+  const words: Word[] = [];
+  let lemmas = "";
+  doc.sentences().each((sentence: ItemSentence) => {
+    let clauseOpen = false;
+    let negatedHere = false;
+    const close = () => {
+      if (clauseOpen) lemmas += " |";
+      clauseOpen = false;
+      negatedHere = false;
+    };
+    const add = (lemma: string, value: string) => {
+      lemmas += lemmas === "" ? "" : " ";
+      words.push({ value, lemma, at: lemmas.length });
+      lemmas += lemma;
+      clauseOpen = true;
+    };
+    sentence.tokens().each((token: ItemToken) => {
+      const type = token.out(its.type);
+      const value = token.out(its.value);
+      const lower = value.toLowerCase();
+      if (type === "punctuation" || type === "emoji" || type === "emoticon" || type === "symbol") {
+        if (/^[,;:!?.()…]+$/.test(value)) close();
+        return;
+      }
+      if (CLAUSE_BREAKS.has(lower)) {
+        close();
+        add(lower, value);
+        return;
+      }
+      const lemma =
+        type === "word" ? String(token.out(its.lemma as ItsFunction<string>)).toLowerCase() : lower;
+      const negated = Boolean(token.out(its.negationFlag)) || negatedHere;
+      if (NEGATORS.has(lemma)) negatedHere = true;
+      add(negated && !NEGATION_WORDS.has(lemma) ? `~${lemma}` : lemma, value);
+    });
+    close();
+  });
+  return { raw: prepared.toLowerCase(), lemmas, words };
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
+import { type Dimensions, dimensionsOf } from "../../../src/domain/priority/dimensions.js";
+import { analyse } from "../../../src/domain/priority/text-analysis.js";
+import type { Policy } from "../../../src/domain/sla/policy.js";
+import { presetPolicy } from "../../../src/policies/presets.js";
+
+const read = (text: string): Dimensions => dimensionsOf(analyse(text));
+const level = (text: string, policy: string) =>
+  classifyPriority(text, presetPolicy(policy) as Policy).priority;
+
+describe("reading a message: negation", () => {
+  it.each([
+    "the dashboard isn't loading",
+    "the dashboard is not loading",
+    "the dashboard won't load",
+    "the dashboard doesn't load anymore",
+  ])("%j: the same failing state, whatever the form of the negation", (text) => {
+    expect(read(text).state).toMatchObject({ value: "broken" });
+  });
+
+  it("marks the words a negation covers, up to the end of the clause", () => {
+    expect(analyse("there is no manual way, but voice is fine").lemmas).toBe(
+      "there be no ~manual ~way | but voice be fine |",
+    );
+    expect(analyse("nobody can get in").lemmas).toBe("nobody ~can ~get ~in |");
+  });
+
+  it("reads a negated workaround as none, and a present one as one", () => {
+    expect(read("there is no manual way to send them").workaround?.value).toBe("absent");
+    expect(read("we can't push them by hand").workaround?.value).toBe("absent");
+    expect(read("no workaround").workaround?.value).toBe("absent");
+    expect(read("we push them by hand for now").workaround?.value).toBe("present");
+    expect(read("we upload the file manually").workaround?.value).toBe("present");
+  });
+
+  it('does not read "instead of" as a workaround', () => {
+    expect(read("orders go to the old warehouse instead of the new one").workaround).toBeUndefined();
+  });
+
+  it('reads "not critical" as not critical, and "critical" as critical', () => {
+    expect(read("the nightly sync fails, it is not a critical one").criticality?.value).toBe("not critical");
+    expect(read("the payroll export fails and it is critical").criticality?.value).toBe("critical");
+  });
+
+  it('reads "anyone ... can" as no statement of scope, and "not ... for anyone" as everyone', () => {
+    expect(read("anyone here can log in except me").scope?.value).not.toBe("everyone");
+    expect(read("the portal is not responding for anyone").scope?.value).toBe("everyone");
+  });
+
+  it('a product "fine btw" is not a second product down', () => {
+    expect(level("voice is down for everyone, messaging is fine btw", "cm-connect-engage")).toBe("P2");
+    expect(level("voice and messaging are down for everyone", "cm-connect-engage")).toBe("P1");
+  });
+});
+
+describe("reading a message: the dimensions and their evidence", () => {
+  it('scope: one person, some, most ("2 of 60" can work), everyone, other customers', () => {
+    expect(read("one user can't log in").scope).toEqual({ value: "one", evidence: "one user" });
+    expect(read("half our staff cannot print").scope?.value).toBe("some");
+    expect(read("only 2 of 60 people can get in").scope?.value).toBe("most");
+    expect(read("nobody in the office can send mail").scope).toEqual({
+      value: "everyone",
+      evidence: "nobody",
+    });
+    expect(read("other customers on the forum report it too").scope?.value).toBe("other customers");
+  });
+
+  it("service state: down, broken, degraded (severely or not), wrong results, cosmetic", () => {
+    expect(read("the platform is down").state).toEqual({ value: "down", evidence: "is down" });
+    expect(read("the export fails every night").state?.value).toBe("broken");
+    expect(read("every click takes 20 seconds").state?.value).toBe("severely degraded");
+    expect(read("charts load a bit slower than they used to").state?.value).toBe("degraded");
+    expect(read("the report shows the wrong totals").state?.value).toBe("wrong");
+    expect(read("the header is misspelled").state?.value).toBe("cosmetic");
+  });
+
+  it("request type: a question, a feature request, a scheduled task", () => {
+    expect(read("how do I set up an out of office reply?").request?.value).toBe("question");
+    expect(read("would be great if we could export to csv").request?.value).toBe("feature");
+    expect(read("please schedule the upgrade for next month").request?.value).toBe("scheduled");
+  });
+
+  it("the evidence is in the client's own words", () => {
+    expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
+  });
+});
+
+describe("mapping the dimensions onto each contract's levels", () => {
+  const cases: [string, Record<string, string>][] = [
+    [
+      "the platform is down for everyone, no workaround",
+      { celigo: "urgent", "cm-connect-engage": "P2", kissflow: "critical", "managed-helpdesk": "P2" },
+    ],
+    [
+      "the whole onboarding process errors out at every step for everyone",
+      { celigo: "urgent", kissflow: "high" },
+    ],
+    [
+      "the order import fails, we upload the file manually for now",
+      { celigo: "high", "cm-connect-engage": "P3", "managed-helpdesk": "P3" },
+    ],
+    [
+      "one user's calendar doesn't sync to her phone",
+      { "managed-helpdesk": "P4", "cm-connect-engage": "P4" },
+    ],
+    [
+      "the logo is a bit blurry on retina screens",
+      { celigo: "low", kissflow: "low", "cm-connect-engage": "P5" },
+    ],
+    [
+      "how do I change the sender ID?",
+      { "managed-helpdesk": "P5", "cm-connect-engage": "P5", kissflow: "low" },
+    ],
+    [
+      "would be nice to have keyboard shortcuts",
+      { "managed-helpdesk": "P6", celigo: "low", kissflow: "low" },
+    ],
+    ["is there a global outage? other customers report it too", { "managed-helpdesk": "P1" }],
+    ["URGENT: our sandbox is down for everyone", { celigo: "low", "managed-helpdesk": "P2" }],
+  ];
+  it.each(cases)("%j", (text, expected) => {
+    for (const [policy, priority] of Object.entries(expected))
+      expect(level(text, policy), policy).toBe(priority);
+  });
+
+  it("says why in the dimensions' terms", () => {
+    const suggestion = classifyPriority(
+      "nobody can log in, there is no way around it",
+      presetPolicy("managed-helpdesk") as Policy,
+    );
+    expect(suggestion.priority).toBe("P2");
+    expect(suggestion.reasons).toEqual([
+      'everyone affected ("nobody")',
+      'down or unreachable ("can log in")',
+      'no workaround ("no way")',
+    ]);
+  });
+
+  it("asks rather than rates two levels down a message its client calls urgent", () => {
+    const suggestion = classifyPriority(
+      "URGENT the export shows the wrong totals",
+      presetPolicy("managed-helpdesk") as Policy,
+    );
+    expect(suggestion.priority).toBe("P4");
+    expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
+  });
+});
+
+describe("a long or hostile message", () => {
+  it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
+    const report = "the portal is down for everyone, no workaround. ";
+    const pasted = `${report}${"trace: at Object.<anonymous> (index.js:1:1) ".repeat(2_000)}typo only`;
+    expect(classifyPriority(pasted, presetPolicy("celigo") as Policy)).toEqual(
+      classifyPriority(report, presetPolicy("celigo") as Policy),
+    );
+    const token = `${"x".repeat(100_000)} is down`;
+    expect(classifyPriority(token, presetPolicy("celigo") as Policy).priority).toBe("urgent");
+  });
+});
