@@ -10,6 +10,8 @@ import { openKeyvBackend } from "../dist/adapters/storage/keyv-backend.js";
 import { KeyvTicketStore } from "../dist/adapters/storage/keyv-ticket-store.js";
 import { Desk } from "../dist/src/application/desk.js";
 import { ConfigDirectory } from "../dist/src/config/config-directory.js";
+import { classifyPriority } from "../dist/src/domain/priority/classify.js";
+import { presetPolicy } from "../dist/src/policies/presets.js";
 import { silentLogger } from "../dist/src/ports/logger.js";
 import { benchConfig, CLIENT_MESSAGES, policy } from "./desk-fixtures.js";
 
@@ -85,8 +87,19 @@ async function measureLoaded(file) {
   latencies.sort((a, b) => a - b);
   global.gc?.();
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
+  // A client's message loads the English model the classifier reads with.
+  classifyPriority("the portal is down for everyone", presetPolicy("managed-helpdesk"));
+  global.gc?.();
+  const rssWithModelMb = process.memoryUsage().rss / 1024 / 1024;
   await store.close();
-  return { loadMs, p50: percentile(latencies, 50), p99: percentile(latencies, 99), listMs, rssMb };
+  return {
+    loadMs,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    listMs,
+    rssMb,
+    rssWithModelMb,
+  };
 }
 
 export async function runConversationCoreBench() {
@@ -119,7 +132,7 @@ export async function runConversationCoreBench() {
   );
   console.log(`  list unassigned over all tickets: ${loaded.listMs.toFixed(1)} ms`);
   console.log(
-    `  RSS with ${STORED.toLocaleString("en")} stored tickets: ${loaded.rssMb.toFixed(0)} MB (goal < 200 MB)`,
+    `  RSS with ${STORED.toLocaleString("en")} stored tickets: ${loaded.rssMb.toFixed(0)} MB (goal < 200 MB); ${loaded.rssWithModelMb.toFixed(0)} MB once a client's message has loaded the classifier's English model`,
   );
 }
 
