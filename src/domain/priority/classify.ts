@@ -65,9 +65,17 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
   // Rated two or more levels below the top while the client calls it urgent: ask rather than decide.
   const levels = policy.priorities.map((level) => level.id);
   const calledUrgent = CALLED_URGENT.test(analysed.lemmas) || text.includes("!!");
-  if (calledUrgent && levels.indexOf(priority) >= 2 && confidence >= LOW_CONFIDENCE) {
-    confidence = 0.45;
-    reasons.push("called urgent by the client, so the client is asked");
+  const wide = ["everyone", "most", "other customers"].includes(found.scope?.value ?? "");
+  if (levels.indexOf(priority) >= 2 && confidence >= LOW_CONFIDENCE) {
+    // Two readings that disagree (it is urgent, or everyone is affected, yet the failure reads minor):
+    // asking costs the client one question, a wrong low level can cost the contract's first deadline.
+    if (calledUrgent) {
+      confidence = 0.45;
+      reasons.push("called urgent by the client, so the client is asked");
+    } else if (wide && rated.severity !== "trivial" && rated.severity !== "planned") {
+      confidence = 0.45;
+      reasons.push("everyone is affected but the failure reads minor, so the client is asked");
+    }
   }
   return { priority, severity, confidence, reasons };
 }
@@ -193,7 +201,8 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       };
     }
     case "severely degraded":
-      if (individual) return { severity: "minor_impact", confidence: CONFIDENCE.degraded, reasons };
+      if (individual || criticality?.value === "not critical")
+        return { severity: "minor_impact", confidence: CONFIDENCE.degraded, reasons };
       return { severity: "major_impact", confidence: CONFIDENCE.degraded, reasons };
     case "degraded":
       if (!individual && criticality?.value === "critical" && !hasWorkaround) {

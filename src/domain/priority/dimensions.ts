@@ -77,7 +77,7 @@ function first<T>(
 
 // Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
 const FUNCTION_VERBS =
-  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do)";
+  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do)(ing)?";
 
 const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
@@ -101,6 +101,8 @@ const REQUESTS: readonly Cue<RequestType>[] = [
     "please schedule",
     "plan(ning)? (to|a|an|the|our) (upgrade|migrat\\w*|move|change|update|install|rollout|deployment|firmware|maintenance)",
     "plan to",
+    "!plan (the|a|an|our) … (upgrade|migration|move|rollout|change|update|install|installation)",
+    "!in q[1-4]",
     "book a (date|time|slot)",
     "next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
@@ -135,6 +137,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "every customer",
     "other customer",
     "(global|widespread|massive|major) (outage|incident)",
+    "!globally",
+    "(sister|other) company",
     "all region",
     "status page",
     "on your (side|end)",
@@ -155,7 +159,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "~(anyone|anybody)",
     "~any ~of ~our",
     "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
-    "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|one of)",
+    "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
+    "every single",
     "for all( of)?( our| the)?( \\w+)?",
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business)",
     "for (all of )?us",
@@ -187,7 +192,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "some",
     "some (of )?(our )?(user|agent|people|staff|call|order|record|message|customer|employee)",
     "a third",
-    "half",
+    "half(?! the (speed|time|rate))",
     "several (user|agent|people)",
     "a few (user|agent|people)",
     "the \\w+ team",
@@ -224,7 +229,9 @@ const STATES: readonly Cue<ServiceState>[] = [
     "~(work|load|run|respond|function) (for|at all)",
     "~\\w+ (~\\w+ ){0,2}~at ~all",
     "stop (entirely|completely)",
-    "nothing ~(work|run|load|process|sync|go|come|happen)",
+    "nothing (~be )?~(work|run|load|process|sync|go|come|happen)",
+    `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,
+    "not ~(accessible|available|reachable|responsive|usable)",
     "~do ~anything",
     "~(get|log|login|sign) ~(into|in|on)",
     "unable to (log|get|access|sign|connect|login)",
@@ -244,6 +251,9 @@ const STATES: readonly Cue<ServiceState>[] = [
     "severely degraded",
     "(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)",
     "hour behind",
+    "delay(ed)? by (an|\\d+|several|a few|many) hour",
+    "half the speed",
+    "(\\d+|two|three|ten) time slow",
     "!struggle",
     "!(hurt|hurting|hamper)",
     "!slow (them|us|everyone|the team) down",
@@ -300,6 +310,8 @@ const STATES: readonly Cue<ServiceState>[] = [
   cue(
     "cosmetic",
     "!(cosmetic|typo|misspell|misspelled|misspelt|misalign|misaligned|blurry|stretch|stretched|overlap|pixelated)",
+    "!cut off",
+    "(grammar|grammatical|spelling) (mistake|error)",
     "(colour|color|font|logo|icon) (look|be|of)",
     "change the (colour|color|font|logo)",
     "in (german|french|spanish|dutch|english) for",

@@ -15,7 +15,8 @@ interface Line {
 /**
  * Client messages written from the seeds' level definitions before the rules they measure: 100 before
  * the 2026-12-01 signal changes, 118 more (batch 2, with both single-level presets) before the classifier
- * read dimensions. 60 % for development, 40 % held out; rules are tuned on the development part only.
+ * read dimensions, 84 more (batch 3) before its second round of tuning. 60 % for development, 40 % held
+ * out; rules are tuned on the development part only.
  */
 const lines: Line[] = readFileSync(
   join(import.meta.dirname, "../../fixtures/labelled/client-messages.jsonl"),
@@ -51,16 +52,16 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.7 % overall, 76 % on Connect & Engage): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (88.4 % overall; 82 % on Connect & Engage and Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.89);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.88);
     const floors: Record<string, number> = {
-      celigo: 0.95,
-      "cm-connect-engage": 0.76,
-      kissflow: 0.95,
+      celigo: 0.96,
+      "cm-connect-engage": 0.82,
+      kissflow: 0.82,
       "managed-helpdesk": 0.9,
       "kongo-hubspot": 1,
       cloudextend: 1,
