@@ -19,12 +19,14 @@ import { KeyvMaintenanceLedger } from "../adapters/storage/keyv-maintenance-ledg
 import { KeyvTicketStore, processOwner } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
 import { teamsChatAdapter } from "../adapters/teams/teams-adapter.js";
+import { AgentCorrections } from "./application/agent-corrections.js";
 import type { Desk } from "./application/desk.js";
 import { ConfigDirectory, InvalidConfigError } from "./config/config-directory.js";
 import { readEnvironment } from "./config/environment.js";
 import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
 import { StoredDirectory } from "./config/stored-directory.js";
 import { DeskError } from "./domain/errors.js";
+import type { Policy } from "./domain/sla/policy.js";
 import type { ChatGateway } from "./ports/chat-gateway.js";
 import type { Logger } from "./ports/logger.js";
 
@@ -108,8 +110,10 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const gateway: ChatGateway = onChat ? routing : consoleGateway;
   const handlers = (desk: Desk) =>
     Object.fromEntries(adapters.map((adapter) => [adapter.source, adapter.handler(desk)]));
+  const corrections = config.learnFromAgents ? await learnedCorrections(store, policy, logger) : undefined;
   const runtime = await startDeskRuntime({
     store,
+    ...(corrections !== undefined && { corrections }),
     gateway,
     clock: systemClock,
     directory,
@@ -230,4 +234,21 @@ function untilStopped(): Promise<void> {
     process.once("SIGINT", () => resolve());
     process.once("SIGTERM", () => resolve());
   });
+}
+
+/** What the agents' reclassifications so far teach, per contract, said in the log. */
+async function learnedCorrections(
+  store: KeyvTicketStore,
+  policy: (id: string) => Policy,
+  logger: Logger,
+): Promise<AgentCorrections> {
+  const corrections = new AgentCorrections(policy);
+  await corrections.load(store);
+  for (const learned of corrections.summary()) {
+    logger.info(
+      learned,
+      `learning from agents (${learned.policy}): ${learned.examples} reclassifications; cross-validated, the rules get ${learned.rulesExact} right, with the correction model ${learned.correctedExact}: ${learned.adopted ? "in use" : "not in use"}`,
+    );
+  }
+  return corrections;
 }

@@ -12,6 +12,7 @@ import type { Logger } from "../ports/logger.js";
 import type { MaintenanceLedger } from "../ports/maintenance-ledger.js";
 import type { OutboxEntry, TicketSide } from "../ports/outbox.js";
 import type { TicketStore } from "../ports/ticket-store.js";
+import type { AgentCorrections } from "./agent-corrections.js";
 import type { Turn } from "./turn.js";
 
 export interface DeskDeps {
@@ -29,6 +30,8 @@ export interface DeskDeps {
   readonly maintenance?: MaintenanceLedger;
   /** Draws reports' charts; absent: reports come as text only. */
   readonly charts?: ChartRenderer;
+  /** What the desk learned from its agents' reclassifications; absent: the rules alone suggest levels. */
+  readonly corrections?: AgentCorrections;
   /** Told what each commit put in the outbox, so this process sends it at once. */
   readonly onCommitted?: (entries: readonly OutboxEntry[]) => void;
 }
@@ -104,7 +107,10 @@ export class DeskContext {
     const before = await this.turn.get(id);
     if (before === undefined) return undefined;
     if (!staged && hasSeenEvent(before, eventId)) return "duplicate";
-    return { before, after: this.turn.stage(this.withDue(apply(before)), before.version) };
+    const after = this.turn.stage(this.withDue(apply(before)), before.version);
+    // An agent's new level, or a ticket resolved at the level it kept, is something to learn from.
+    this.deps.corrections?.record(after);
+    return { before, after };
   }
 
   /**

@@ -7,6 +7,7 @@ import {
 import type { ConversationRef, UserRef } from "../domain/refs.js";
 import type { PriorityDecision, Ticket } from "../domain/ticket/ticket.js";
 import type { Customer } from "../ports/directory.js";
+import type { AgentCorrections } from "./agent-corrections.js";
 import type { DeskContext } from "./desk-context.js";
 import { similarTicket } from "./similar-tickets.js";
 
@@ -30,7 +31,7 @@ const TITLE_LENGTH = 80;
 export async function openTicket(ctx: DeskContext, request: OpenTicketRequest): Promise<Ticket> {
   const id = await ctx.deps.store.nextNumber();
   const at = ctx.now();
-  const priority = decidePriority(request, at);
+  const priority = decidePriority(request, at, ctx.deps.corrections);
   const title = request.title ?? titleOf(request.description);
   const alike = await similarTicket(ctx, title, request.description, request.customer.id);
   const ticket = ctx.create(
@@ -76,7 +77,11 @@ export async function openTicket(ctx: DeskContext, request: OpenTicketRequest): 
   return ticket;
 }
 
-function decidePriority(request: OpenTicketRequest, at: number): PriorityDecision {
+function decidePriority(
+  request: OpenTicketRequest,
+  at: number,
+  corrections: AgentCorrections | undefined,
+): PriorityDecision {
   const policy = request.customer.policy;
   const { impact, workaround } = request.answers ?? {};
   if (impact !== undefined && workaround !== undefined) {
@@ -85,7 +90,8 @@ function decidePriority(request: OpenTicketRequest, at: number): PriorityDecisio
   const stated = statedPriority(`${request.title ?? ""}\n${request.description}`, policy);
   if (stated !== undefined)
     return { level: stated, by: "client", user: request.requester, reason: "stated by the client", at };
-  const suggestion = classifyPriority(`${request.title ?? ""}\n${request.description}`, policy);
+  const text = `${request.title ?? ""}\n${request.description}`;
+  const suggestion = corrections?.suggest(text, policy) ?? classifyPriority(text, policy);
   const reason =
     suggestion.reasons.length > 0
       ? suggestion.reasons.join("; ")

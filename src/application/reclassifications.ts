@@ -29,3 +29,18 @@ export function reclassificationOf(ticket: Ticket): Reclassification | undefined
     ticket: ticket.id,
   };
 }
+
+/**
+ * A ticket's level as the desk's people settled it: an agent's reclassification, or the level a resolved
+ * or closed ticket kept (the agents let the suggestion stand). What a desk learning from its agents reads.
+ */
+export function settledLevelOf(ticket: Ticket): Reclassification | undefined {
+  const reclassified = reclassificationOf(ticket);
+  if (reclassified !== undefined) return reclassified;
+  if (ticket.status !== "resolved" && ticket.status !== "closed") return undefined;
+  const opened = ticket.history.find((entry) => entry.type === "opened");
+  const text = opened?.text ?? ticket.description;
+  if (text.trim() === "") return undefined;
+  const level = ticket.priority.level;
+  return { policy: ticket.policy, text, priority: level, suggested: level, ticket: ticket.id };
+}

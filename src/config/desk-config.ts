@@ -36,6 +36,11 @@ export const deskConfigSchema = z.strictObject({
   triageThreadMessages: z.enum(["reply", "note"]).default("reply"),
   /** Open tickets from conversations no customer lists (named after the conversation), on the default policy. */
   openTicketsFromUnlistedChannels: z.boolean().default(false),
+  /**
+   * Learn from the agents' reclassifications: per contract, a correction model over the rules, used only
+   * where it proved better than the rules on the agents' own decisions.
+   */
+  learnFromAgents: z.boolean().default(false),
   /** Where pages, breaches and ignored nudges are posted; the triage channel when not set. */
   escalationChannel: conversation.optional(),
   oncall: rotation.optional(),

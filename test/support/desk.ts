@@ -3,6 +3,7 @@ import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
 import { KeyvDirectoryLedger } from "../../adapters/storage/keyv-directory-ledger.js";
 import { KeyvMaintenanceLedger } from "../../adapters/storage/keyv-maintenance-ledger.js";
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
+import { AgentCorrections } from "../../src/application/agent-corrections.js";
 import { cardRenderer } from "../../src/application/card-renderer.js";
 import { Desk } from "../../src/application/desk.js";
 import type { InboundEvent } from "../../src/application/inbound-events.js";
@@ -98,6 +99,7 @@ export async function aDesk(
     ledger,
     maintenance: new KeyvMaintenanceLedger(backend, "sla-desk:maintenance"),
     charts: chartRenderer,
+    ...(parsed.learnFromAgents && { corrections: new AgentCorrections(requirePolicy) }),
     onCommitted: (entries: Parameters<OutboxDispatcher["offer"]>[0]) => dispatcher?.offer(entries),
   };
   const outbox = new OutboxDispatcher(store, gateway, clock, silentLogger, {
