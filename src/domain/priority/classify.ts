@@ -19,7 +19,7 @@ export const LOW_CONFIDENCE = 0.5;
 
 /** A test, sandbox or other non-production environment. */
 const NON_PRODUCTION =
-  /\b(sandbox|staging|test (environment|env|instance|account|flow|system|site|tenant)|dev(elopment)? (environment|env|instance|tenant|account)|non-?production|uat|beta (environment|instance|site))\b/i;
+  /\b(sandbox|staging|test (environment|env|instance|account|flow|system|site|tenant|org)|dev(elopment)? (environment|env|instance|tenant|account|org)|non-?production|uat|beta (environment|instance|site|account|org|tenant))\b/i;
 /** Production named as affected too ("production as well", "also in prod"). */
 const PRODUCTION_TOO =
   /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;
@@ -188,7 +188,8 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
         reasons.push(why("a single feature", unit));
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
-      if (hasWorkaround && criticality?.value === "not critical") {
+      // A part of it failing, with a way around: a defect, not a breaking issue.
+      if (hasWorkaround && (criticality?.value === "not critical" || scope?.value === "some")) {
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
       if (intermittent !== undefined && scope === undefined && hasWorkaround) {

@@ -93,7 +93,9 @@ const REQUESTS: readonly Cue<RequestType>[] = [
     "wish (list|we could|there be)",
     "suggestion",
     "could (we|you) (have|get) (a|an|the option)",
-    "dark mode",
+    "dark (mode|theme)",
+    "would love (to|a|an|the)",
+    "!(make|improve) … (more|less|better|clearer|easier|faster|descriptive)",
   ),
   cue(
     "scheduled",
@@ -103,6 +105,8 @@ const REQUESTS: readonly Cue<RequestType>[] = [
     "plan to",
     "!plan (the|a|an|our) … (upgrade|migration|move|rollout|change|update|install|installation)",
     "!in q[1-4]",
+    "!plan (the|a|an|our) … (setup|set up|deployment|rollout)",
+    "!(in|from|by) (january|february|march|april|june|july|august|september|october|november|december)",
     "book a (date|time|slot)",
     "next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
@@ -161,6 +165,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
     "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
     "every single",
+    "~(sync|send|receive|process|load|open|run|import|export|deliver) ~any",
+    "none(?! of)",
+    "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
     "for all( of)?( our| the)?( \\w+)?",
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business)",
     "for (all of )?us",
@@ -191,6 +198,8 @@ const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "some",
     "some (of )?(our )?(user|agent|people|staff|call|order|record|message|customer|employee)",
+    "a handful",
+    "!many (call|message|order|user|record)",
     "a third",
     "half(?! the (speed|time|rate))",
     "several (user|agent|people)",
@@ -267,6 +276,7 @@ const STATES: readonly Cue<ServiceState>[] = [
     "be a mess",
     "eat our day",
     "!(crash|freeze)",
+    "!(terrible|awful|horrible|unbearable|painful)",
     "!disruptive",
   ),
   cue(
@@ -309,7 +319,8 @@ const STATES: readonly Cue<ServiceState>[] = [
   ),
   cue(
     "cosmetic",
-    "!(cosmetic|typo|misspell|misspelled|misspelt|misalign|misaligned|blurry|stretch|stretched|overlap|pixelated)",
+    "!(cosmetic|typo|misspell|misspelled|misspelt|misalign|misaligned|blurry|stretch|stretched|overlap|pixelated|visual|contrast)",
+    "(grey|gray|white|black) on (grey|gray|white|black)",
     "!cut off",
     "(grammar|grammatical|spelling) (mistake|error)",
     "(colour|color|font|logo|icon) (look|be|of)",
@@ -347,6 +358,7 @@ const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!still (work|go|run)",
     "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
     "!we (fix|correct|merge|paste|push|key|enter|type|re-enter)",
+    "!(ourselves|ourself|myself|themselves|themself)",
     "!walk to",
     "!(webmail|fallback|backup) work",
     "fall ?back",
@@ -402,7 +414,7 @@ const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
 const UNITS: readonly Cue<Unit>[] = [
   cue(
     "feature",
-    "(button|field|picker|filter|column|counter|tooltip|label|dropdown|checkbox|icon|logo|header|template|sound|chart|preview|search|notification|attachment|widget|shortcut|signature|character counter|display name)",
+    "(button|field|picker|filter|column|counter|tooltip|label|dropdown|checkbox|icon|logo|header|template|sound|chart|preview|search|notification|attachment|widget|shortcut|signature|character counter|display name|comment|section)",
   ),
   cue("module", "module", "(entire|whole) \\w+ (\\w+ )?(process|flow|workflow)", "!board", "!dataset"),
   cue(

@@ -15,8 +15,10 @@ interface Line {
 /**
  * Client messages written from the seeds' level definitions before the rules they measure: 100 before
  * the 2026-12-01 signal changes, 118 more (batch 2, with both single-level presets) before the classifier
- * read dimensions, 84 more (batch 3) before its second round of tuning. 60 % for development, 40 % held
- * out; rules are tuned on the development part only.
+ * read dimensions, 84 more (batch 3) and 60 more (batch 4) before its second and third rounds of tuning.
+ * 60 % for development, 40 % held out; rules are tuned on the development part only. Fresh batches
+ * scored 79.4 % (batch 3) and 70.8 % (batch 4) of their held-out part before tuning, and the same after:
+ * tuning on development messages has not carried over to unseen ones.
  */
 const lines: Line[] = readFileSync(
   join(import.meta.dirname, "../../fixtures/labelled/client-messages.jsonl"),
@@ -52,17 +54,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (88.4 % overall; 82 % on Connect & Engage and Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (85.5 % overall; 77 % on Connect & Engage, 82 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.88);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.855);
     const floors: Record<string, number> = {
-      celigo: 0.96,
-      "cm-connect-engage": 0.82,
+      celigo: 0.91,
+      "cm-connect-engage": 0.77,
       kissflow: 0.82,
-      "managed-helpdesk": 0.9,
+      "managed-helpdesk": 0.89,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
