@@ -26,6 +26,7 @@ import { readEnvironment } from "./config/environment.js";
 import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
 import { StoredDirectory } from "./config/stored-directory.js";
 import { DeskError } from "./domain/errors.js";
+import { prepareLanguageModel } from "./domain/priority/text-analysis.js";
 import type { Policy } from "./domain/sla/policy.js";
 import type { ChatGateway } from "./ports/chat-gateway.js";
 import type { Logger } from "./ports/logger.js";
@@ -110,6 +111,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const gateway: ChatGateway = onChat ? routing : consoleGateway;
   const handlers = (desk: Desk) =>
     Object.fromEntries(adapters.map((adapter) => [adapter.source, adapter.handler(desk)]));
+  prepareLanguageModel();
   const corrections = config.learnFromAgents ? await learnedCorrections(store, policy, logger) : undefined;
   const runtime = await startDeskRuntime({
     store,

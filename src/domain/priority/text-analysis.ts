@@ -84,6 +84,14 @@ function language(): WinkMethods {
   return nlp;
 }
 
+/**
+ * Loads the English model now (some 0.3 s), so that the first client message is not the one that waits:
+ * a serving desk calls it while starting.
+ */
+export function prepareLanguageModel(): void {
+  language();
+}
+
 export function analyse(text: string): AnalysedText {
   const { its } = language();
   // "integrator.io" and "add-in" are one word; " - " between words is a pause like a comma. What says
