@@ -2,6 +2,7 @@ import type { Policy } from "../sla/policy.js";
 import { type Dimensions, dimensionsOf, type Found } from "./dimensions.js";
 import type { Severity } from "./severity.js";
 import { type AnalysedText, analyse } from "./text-analysis.js";
+import { severityFromWording } from "./wording-model.js";
 
 export interface PrioritySuggestion {
   readonly priority: string;
@@ -56,8 +57,9 @@ const CONFIDENCE = {
 export function classifyPriority(text: string, policy: Policy): PrioritySuggestion {
   const analysed = analyse(text);
   const found = dimensionsOf(analysed);
-  const rated = rate(analysed, found, policy);
-  if (rated.priority !== undefined) return rated as PrioritySuggestion;
+  const ruled = rate(analysed, found, policy);
+  if (ruled.priority !== undefined) return ruled as PrioritySuggestion;
+  const rated = ruled.confidence < LOW_CONFIDENCE ? byWording(analysed, found, ruled) : ruled;
   const severity = rated.severity;
   let confidence = rated.confidence;
   const reasons = [...rated.reasons];
@@ -79,6 +81,37 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
   }
   return { priority, severity, confidence, reasons };
 }
+
+/**
+ * Where the rules are unsure, the severity the labelled messages' wording points at, if it points clearly
+ * and through words it has seen. The client is still asked: the confidence stays below the threshold.
+ */
+function byWording(analysed: AnalysedText, found: Dimensions, ruled: Rating): Rating {
+  const wording = severityFromWording(analysed, found);
+  if (wording === undefined || wording.posterior < WORDING_POSTERIOR || wording.telling.length === 0)
+    return ruled;
+  if (wording.label === ruled.severity) return ruled;
+  // Word statistics alone never page anyone: an outage is for the rules (or the client's answers) to find.
+  if (wording.label === "outage" || wording.label === "widespread_outage") return ruled;
+  const words = wording.telling.map((word) => `"${word}"`).join(", ");
+  return {
+    severity: wording.label,
+    confidence: Math.min(ruled.confidence, 0.45),
+    reasons: [...ruled.reasons, `worded like reports of ${SEVERITY_WORDS[wording.label]} (${words})`],
+  };
+}
+
+/** How sure the wording layer must be to replace an unsure rating. */
+const WORDING_POSTERIOR = 0.5;
+
+const SEVERITY_WORDS: Record<Severity, string> = {
+  widespread_outage: "a widespread outage",
+  outage: "an outage",
+  major_impact: "a major impact",
+  minor_impact: "a minor impact",
+  trivial: "a small issue or a question",
+  planned: "a request for later",
+};
 
 interface Rating {
   readonly severity: Severity;

@@ -1,7 +1,7 @@
 import type { Policy } from "../sla/policy.js";
 import { classifyPriority, type PrioritySuggestion } from "./classify.js";
-import { type Dimensions, dimensionsOf } from "./dimensions.js";
-import { analyse } from "./text-analysis.js";
+import { featuresOfText } from "./features.js";
+import { type NaiveBayes, predict, trainNaiveBayes } from "./naive-bayes.js";
 
 /** A client's message and the level one of the desk's agents gave it. */
 export interface Correction {
@@ -32,26 +32,11 @@ export const MIN_CORRECTIONS = 20;
 /** How sure the model must be of a level to override the rules. */
 const OVERRIDE_POSTERIOR = 0.9;
 const FOLDS = 5;
-/** Words too common to say anything about a level. */
-const STOPWORDS = new Set(
-  "the a an be to of and or in on for with at by from it this that we our us you your i my me they them their is are was have has do not no can will would could should as so but if there here just all any some".split(
-    " ",
-  ),
-);
-
 interface Example {
   readonly features: readonly string[];
   readonly level: string;
   /** What the rules suggest for it, computed once. */
   readonly rules: PrioritySuggestion;
-}
-
-interface NaiveBayes {
-  readonly levels: readonly string[];
-  readonly logPrior: ReadonlyMap<string, number>;
-  readonly counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  readonly totals: ReadonlyMap<string, number>;
-  readonly vocabulary: number;
 }
 
 /** What reading a message gave, kept between learnings (reading is the costly part). */
@@ -76,7 +61,7 @@ export function learnCorrections(
     .map((correction) => {
       const key = `${policy.id}\n${correction.text}`;
       const reading = cache.get(key) ?? {
-        features: featuresOf(correction.text),
+        features: featuresOfText(correction.text),
         rules: classifyPriority(correction.text, policy),
       };
       cache.set(key, reading);
@@ -105,7 +90,7 @@ export function learnCorrections(
     suggest(text) {
       const rules = classifyPriority(text, policy);
       if (model === undefined) return rules;
-      return corrected(model, featuresOf(text), rules);
+      return corrected(model, featuresOfText(text), rules);
     },
   };
 }
@@ -116,7 +101,7 @@ function corrected(
   features: readonly string[],
   rules: PrioritySuggestion,
 ): PrioritySuggestion {
-  const { level, posterior, telling } = predict(model, features);
+  const { label: level, posterior, telling } = predict(model, features);
   // Without a word it has seen at that level, the model would only be repeating what is most common.
   if (level === rules.priority || posterior < OVERRIDE_POSTERIOR || telling.length === 0) return rules;
   if (rules.reasons.some(isContractRule)) return rules;
@@ -133,78 +118,9 @@ function isContractRule(reason: string): boolean {
   return reason.includes("under this contract");
 }
 
-/** The message's dimensions (`scope:everyone`) and its content words, negated ones marked (`~load`). */
-function featuresOf(text: string): string[] {
-  const analysed = analyse(text);
-  const dimensions: Dimensions = dimensionsOf(analysed);
-  const features = Object.entries(dimensions)
-    .filter(([, found]) => found !== undefined)
-    .map(([name, found]) => `${name}:${String((found as { value: unknown }).value)}`);
-  for (const word of analysed.lemmas.split(/[ |]+/)) {
-    const bare = word.replace(/^~/, "");
-    if (bare.length < 3 || STOPWORDS.has(bare) || !/^\p{L}+$/u.test(bare)) continue;
-    features.push(word);
-  }
-  return [...new Set(features)];
-}
-
 function train(examples: readonly Example[], policy: Policy): NaiveBayes {
-  const levels = policy.priorities.map((level) => level.id);
-  const counts = new Map(levels.map((level) => [level, new Map<string, number>()]));
-  const totals = new Map(levels.map((level) => [level, 0]));
-  const perLevel = new Map(levels.map((level) => [level, 0]));
-  const vocabulary = new Set<string>();
-  for (const { features, level } of examples) {
-    perLevel.set(level, (perLevel.get(level) ?? 0) + 1);
-    const tally = counts.get(level);
-    if (tally === undefined) continue;
-    for (const feature of features) {
-      tally.set(feature, (tally.get(feature) ?? 0) + 1);
-      totals.set(level, (totals.get(level) ?? 0) + 1);
-      vocabulary.add(feature);
-    }
-  }
-  const logPrior = new Map(
-    levels.map((level) => [
-      level,
-      Math.log(((perLevel.get(level) ?? 0) + 1) / (examples.length + levels.length)),
-    ]),
+  return trainNaiveBayes(
+    examples.map((example) => ({ features: example.features, label: example.level })),
+    policy.priorities.map((level) => level.id),
   );
-  return { levels, logPrior, counts, totals, vocabulary: vocabulary.size };
-}
-
-function predict(
-  model: NaiveBayes,
-  features: readonly string[],
-): { level: string; posterior: number; telling: string[] } {
-  const known = features.filter((feature) =>
-    model.levels.some((level) => model.counts.get(level)?.has(feature)),
-  );
-  const likelihood = (level: string, feature: string) =>
-    Math.log(
-      ((model.counts.get(level)?.get(feature) ?? 0) + 1) /
-        ((model.totals.get(level) ?? 0) + model.vocabulary + 1),
-    );
-  const scores = model.levels.map((level) => ({
-    level,
-    score:
-      (model.logPrior.get(level) ?? 0) + known.reduce((sum, feature) => sum + likelihood(level, feature), 0),
-  }));
-  const best = Math.max(...scores.map((s) => s.score));
-  const normaliser = scores.reduce((sum, s) => sum + Math.exp(s.score - best), 0);
-  const top = scores.reduce((a, b) => (b.score > a.score ? b : a));
-  // The words that point at the level most against the others: the learned reason, in the client's terms.
-  const telling = known
-    .filter((feature) => !feature.includes(":"))
-    .map((feature) => ({
-      feature,
-      lift:
-        likelihood(top.level, feature) -
-        Math.max(...model.levels.filter((l) => l !== top.level).map((l) => likelihood(l, feature))),
-    }))
-    .filter((entry) => entry.lift > 0)
-    .sort((a, b) => b.lift - a.lift)
-    .slice(0, 3)
-    .map((entry) => entry.feature.replace(/^~/, "not "));
-  return { level: top.level, posterior: 1 / normaliser, telling };
 }

@@ -54,17 +54,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (85.5 % overall; 77 % on Connect & Engage, 82 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (88.3 % overall; 80 % on Connect & Engage, 85 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.855);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.88);
     const floors: Record<string, number> = {
-      celigo: 0.91,
-      "cm-connect-engage": 0.77,
-      kissflow: 0.82,
-      "managed-helpdesk": 0.89,
+      celigo: 0.94,
+      "cm-connect-engage": 0.8,
+      kissflow: 0.85,
+      "managed-helpdesk": 0.91,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };

@@ -1,0 +1,77 @@
+/**
+ * A multinomial naive Bayes model over a message's features, with add-one smoothing: small, explainable
+ * (the words that point at its answer), and trained in milliseconds on a few thousand messages.
+ */
+export interface NaiveBayes {
+  readonly labels: readonly string[];
+  readonly logPrior: ReadonlyMap<string, number>;
+  readonly counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly totals: ReadonlyMap<string, number>;
+  readonly vocabulary: number;
+}
+
+export interface Prediction {
+  readonly label: string;
+  /** 0..1, as the model sees it. */
+  readonly posterior: number;
+  /** Up to three words the model has seen that point at the label more than at any other. */
+  readonly telling: readonly string[];
+}
+
+export function trainNaiveBayes(
+  examples: readonly { readonly features: readonly string[]; readonly label: string }[],
+  labels: readonly string[],
+): NaiveBayes {
+  const counts = new Map(labels.map((label) => [label, new Map<string, number>()]));
+  const totals = new Map(labels.map((label) => [label, 0]));
+  const perLabel = new Map(labels.map((label) => [label, 0]));
+  const vocabulary = new Set<string>();
+  for (const { features, label } of examples) {
+    const tally = counts.get(label);
+    if (tally === undefined) continue;
+    perLabel.set(label, (perLabel.get(label) ?? 0) + 1);
+    for (const feature of features) {
+      tally.set(feature, (tally.get(feature) ?? 0) + 1);
+      totals.set(label, (totals.get(label) ?? 0) + 1);
+      vocabulary.add(feature);
+    }
+  }
+  const logPrior = new Map(
+    labels.map((label) => [
+      label,
+      Math.log(((perLabel.get(label) ?? 0) + 1) / (examples.length + labels.length)),
+    ]),
+  );
+  return { labels, logPrior, counts, totals, vocabulary: vocabulary.size };
+}
+
+export function predict(model: NaiveBayes, features: readonly string[]): Prediction {
+  const known = features.filter((feature) =>
+    model.labels.some((label) => model.counts.get(label)?.has(feature)),
+  );
+  const likelihood = (label: string, feature: string) =>
+    Math.log(
+      ((model.counts.get(label)?.get(feature) ?? 0) + 1) /
+        ((model.totals.get(label) ?? 0) + model.vocabulary + 1),
+    );
+  const scores = model.labels.map((label) => ({
+    label,
+    score:
+      (model.logPrior.get(label) ?? 0) + known.reduce((sum, feature) => sum + likelihood(label, feature), 0),
+  }));
+  const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
+  const normaliser = scores.reduce((sum, s) => sum + Math.exp(s.score - best.score), 0);
+  const telling = known
+    .filter((feature) => !feature.includes(":"))
+    .map((feature) => ({
+      feature,
+      lift:
+        likelihood(best.label, feature) -
+        Math.max(...model.labels.filter((l) => l !== best.label).map((l) => likelihood(l, feature))),
+    }))
+    .filter((entry) => entry.lift > 0)
+    .sort((a, b) => b.lift - a.lift)
+    .slice(0, 3)
+    .map((entry) => entry.feature.replace(/^~/, "not "));
+  return { label: best.label, posterior: 1 / normaliser, telling };
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
+import { LABELLED_WORDING } from "../../../src/domain/priority/labelled-wording.js";
+import { SEVERITIES } from "../../../src/domain/priority/severity.js";
+import type { Policy } from "../../../src/domain/sla/policy.js";
+import { presetPolicy } from "../../../src/policies/presets.js";
+
+interface Line {
+  readonly policy: string;
+  readonly text: string;
+  readonly priority: string;
+  readonly split: string;
+}
+
+const lines: Line[] = readFileSync(
+  join(import.meta.dirname, "../../fixtures/labelled/client-messages.jsonl"),
+  "utf8",
+)
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line) => JSON.parse(line) as Line);
+
+describe("the wording layer", () => {
+  it("is trained on exactly the development messages of the multi-level presets, none held out (node scripts/labelled-wording.mjs)", () => {
+    const development = lines.filter(
+      (line) => line.split === "dev" && (presetPolicy(line.policy) as Policy).priorities.length > 1,
+    );
+    expect(LABELLED_WORDING.map(([, text]) => text)).toEqual(development.map((line) => line.text));
+    const heldOut = new Set(lines.filter((line) => line.split === "held-out").map((line) => line.text));
+    expect(LABELLED_WORDING.filter(([, text]) => heldOut.has(text))).toEqual([]);
+    for (const [index, [severity]] of LABELLED_WORDING.entries()) {
+      const line = development[index] as Line;
+      expect((presetPolicy(line.policy) as Policy).levelForSeverity(severity), line.text).toBe(line.priority);
+      expect(SEVERITIES).toContain(severity);
+    }
+  });
+
+  it("decides only where the rules are unsure, says so, and still has the client asked", () => {
+    const helpdesk = presetPolicy("managed-helpdesk") as Policy;
+    const sure = classifyPriority("the platform is down for everyone, no workaround", helpdesk);
+    expect(sure.reasons.join(" ")).not.toContain("worded like");
+    const team = classifyPriority("outlook for the accounting team today", helpdesk);
+    expect(team.priority).toBe("P3");
+    expect(team.reasons).toEqual([
+      expect.stringMatching(/^worded like reports of a major impact \(.*"outlook"/),
+    ]);
+    expect(team.confidence).toBeLessThan(LOW_CONFIDENCE);
+    const picture = classifyPriority("profile picture in outlook", helpdesk);
+    expect(picture.priority).toBe("P5");
+    expect(picture.confidence).toBeLessThan(LOW_CONFIDENCE);
+  });
+
+  it("never raises a message to a level that pages on word statistics alone", () => {
+    const helpdesk = presetPolicy("managed-helpdesk") as Policy;
+    const vpn = classifyPriority("VPN for our remote staff since 8am", helpdesk);
+    expect(["P1", "P2"]).not.toContain(vpn.priority);
+    expect(vpn.reasons).toEqual([]);
+  });
+});
