@@ -88,6 +88,8 @@ export const managedHelpdesk: PolicyDocument = {
       trivial: "P5",
       planned: "P6",
     },
+    // P5: "no deadline or time critical response required".
+    noDeadline: "trivial",
   },
   escalation: [
     { priorities: ["P1", "P2", "P3"], timing: "immediately" },

@@ -158,7 +158,7 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
   if (state?.value === "cosmetic") {
     return { severity: "trivial", confidence: CONFIDENCE.cosmetic, reasons: [why("cosmetic", state)] };
   }
-  if (noDeadline !== undefined && !isOutage(found)) {
+  if (noDeadline !== undefined && policy.noDeadlineIsLower && !isOutage(found)) {
     return {
       severity: "trivial",
       confidence: CONFIDENCE.noDeadline,

@@ -94,6 +94,7 @@ const REQUESTS: readonly Cue<RequestType>[] = [
     "suggestion",
     "could (we|you) (have|get) (a|an|the option)",
     "dark (mode|theme)",
+    "(would|could) it be possible",
     "would love (to|a|an|the)",
     "!(make|improve) … (more|less|better|clearer|easier|faster|descriptive)",
   ),
@@ -415,6 +416,7 @@ const UNITS: readonly Cue<Unit>[] = [
   cue(
     "feature",
     "(button|field|picker|filter|column|counter|tooltip|label|dropdown|checkbox|icon|logo|header|template|sound|chart|preview|search|notification|attachment|widget|shortcut|signature|character counter|display name|comment|section)",
+    "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
   ),
   cue("module", "module", "(entire|whole) \\w+ (\\w+ )?(process|flow|workflow)", "!board", "!dataset"),
   cue(

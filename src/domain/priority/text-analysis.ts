@@ -102,6 +102,7 @@ export function analyse(text: string): AnalysedText {
     .replace(/\S{40,}/g, " ")
     .slice(0, READ_AT_MOST)
     .replace(/[’‘]/g, "'")
+    .replace(/\bdrag (and|&|n) drop\b/gi, "drag-and-drop")
     .replace(/(\p{L})[.-](?=\p{L})/gu, "$1")
     .replace(/\s[-–—]+\s/g, " ; ");
   // Clients capitalise at random ("Attachments", "URGENT"): lowercase reads their words as words.

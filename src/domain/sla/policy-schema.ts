@@ -139,6 +139,11 @@ const classification = z.strictObject({
    * module is affected" is high, below "the system is down").
    */
   wholeModuleOut: z.enum(["outage", "major_impact"]).optional(),
+  /**
+   * Where a contract has a level for issues "with no deadline" (the managed helpdesk's P5), a client's
+   * "no rush" makes an issue trivial; elsewhere it changes nothing.
+   */
+  noDeadline: z.literal("trivial").optional(),
   products: z
     .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
     .optional(),

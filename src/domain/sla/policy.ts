@@ -151,6 +151,11 @@ export class Policy {
     return this.document.classification?.nonProductionLevel;
   }
 
+  /** Whether "no rush" makes an issue trivial under this contract (a level for issues with no deadline). */
+  get noDeadlineIsLower(): boolean {
+    return this.document.classification?.noDeadline === "trivial";
+  }
+
   /** How a whole module or process out of service ranks under this contract. */
   get wholeModuleOut(): "outage" | "major_impact" {
     return this.document.classification?.wholeModuleOut ?? "outage";

@@ -15,10 +15,11 @@ interface Line {
 /**
  * Client messages written from the seeds' level definitions before the rules they measure: 100 before
  * the 2026-12-01 signal changes, 118 more (batch 2, with both single-level presets) before the classifier
- * read dimensions, 84 more (batch 3) and 60 more (batch 4) before its second and third rounds of tuning.
+ * read dimensions, 84 more (batch 3), 60 more (batch 4) and 40 more (batch 5) before the next rounds.
  * 60 % for development, 40 % held out; rules are tuned on the development part only. Fresh batches
  * scored 79.4 % (batch 3) and 70.8 % (batch 4) of their held-out part before tuning, and the same after:
- * tuning on development messages has not carried over to unseen ones.
+ * tuning on development messages has not carried over to unseen ones. Batch 5, after the wording layer:
+ * 87.5 % of all its messages before tuning (written by someone who knew the rules by then).
  */
 const lines: Line[] = readFileSync(
   join(import.meta.dirname, "../../fixtures/labelled/client-messages.jsonl"),
@@ -54,17 +55,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (88.3 % overall; 80 % on Connect & Engage, 85 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (88.2 % overall; 82 % on Connect & Engage, 84 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.88);
     const floors: Record<string, number> = {
-      celigo: 0.94,
-      "cm-connect-engage": 0.8,
-      kissflow: 0.85,
-      "managed-helpdesk": 0.91,
+      celigo: 0.92,
+      "cm-connect-engage": 0.82,
+      kissflow: 0.84,
+      "managed-helpdesk": 0.92,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
