@@ -118,6 +118,12 @@ describe("mapping the dimensions onto each contract's levels", () => {
     ],
     ["is there a global outage? other customers report it too", { "managed-helpdesk": "P1" }],
     ["URGENT: our sandbox is down for everyone", { celigo: "low", "managed-helpdesk": "P2" }],
+    ["we were hit by ransomware, nobody in the office can open any file", { "managed-helpdesk": "P2" }],
+    [
+      "the site is down company-wide, certificate expired",
+      { "managed-helpdesk": "P2", kissflow: "critical" },
+    ],
+    ["the app hangs for just me, a colleague is fine", { "managed-helpdesk": "P4" }],
   ];
   it.each(cases)("%j", (text, expected) => {
     for (const [policy, priority] of Object.entries(expected))
