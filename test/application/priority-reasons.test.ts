@@ -33,7 +33,9 @@ describe("the reasons behind a suggested priority", () => {
     const ticket = await desk.store.get(1);
     expect(ticket?.priority).toMatchObject({ level: "P2", by: "suggestion" });
     const ack = desk.gateway.textsIn(C_ACME, message)[0] ?? "";
-    expect(ack).toContain('Why: everyone affected ("nobody"); down or unreachable ("can get into")');
+    expect(ack).toContain(
+      'Why: everyone affected ("nobody"); down or unreachable ("nobody here can get into")',
+    );
     const card = desk.gateway.postsIn(T_TRIAGE)[0]?.message;
     expect(card?.fields?.find((f) => f.label === "Why")?.value).toContain('everyone affected ("nobody")');
     await desk.tickAt("2026-03-03T09:00:00+01:00");

@@ -22,11 +22,26 @@ interface Word {
   readonly at: number;
 }
 
-/** Words that carry a negation before the words it covers: quoted with them ("isn't loading", "no way"). */
+/**
+ * Words that carry a negation before the words it covers, quoted with them: "isn't loading", "no way",
+ * "nobody can log in".
+ */
 const NEGATION_CARRIERS = new Set([
   "not",
   "no",
   "never",
+  "nobody",
+  "nothing",
+  "none",
+  "noone",
+  // and the small words clients put between ("nobody here can", "we just can't")
+  "here",
+  "there",
+  "else",
+  "just",
+  "even",
+  "still",
+  "really",
   "be",
   "do",
   "can",
@@ -49,7 +64,7 @@ export function wordsBetween(text: AnalysedText, from: number, to: number): stri
     .filter((word) => word.at < to)
     .map((word) => word.value)
     .join(" ")
-    .replace(/ (n't|'s|'re|'ll|'ve|'m|'d)\b/g, "$1");
+    .replace(/ (n't|nt|'s|'re|'ll|'ve|'m|'d)\b/g, "$1");
 }
 
 /** Words that negate what follows, beyond the `not`/`no`/`n't` wink-nlp already scopes. */

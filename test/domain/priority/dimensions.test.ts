@@ -138,7 +138,7 @@ describe("mapping the dimensions onto each contract's levels", () => {
     expect(suggestion.priority).toBe("P2");
     expect(suggestion.reasons).toEqual([
       'everyone affected ("nobody")',
-      'down or unreachable ("can log in")',
+      'down or unreachable ("nobody can log in")',
       'no workaround ("no way")',
     ]);
   });
