@@ -26,6 +26,7 @@ import { readEnvironment } from "./config/environment.js";
 import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
 import { StoredDirectory } from "./config/stored-directory.js";
 import { DeskError } from "./domain/errors.js";
+import { MIN_CORRECTIONS } from "./domain/priority/corrections.js";
 import { prepareLanguageModel } from "./domain/priority/text-analysis.js";
 import type { Policy } from "./domain/sla/policy.js";
 import type { ChatGateway } from "./ports/chat-gateway.js";
@@ -150,7 +151,10 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
       `${logFile === undefined ? "" : `; log in ${logFile}`}` +
       `${health === undefined ? "" : `; health and metrics on port ${health.port}`}.\n`,
   );
-  const stopping = [health, { stop: () => watch.stop() }].filter((part) => part !== undefined);
+  // Other processes' agents decide too: what they decided is read back from the store now and then.
+  const relearning =
+    corrections === undefined ? undefined : every(LEARN_AGAIN_MS, () => corrections.load(store), logger);
+  const stopping = [health, relearning, { stop: () => watch.stop() }].filter((part) => part !== undefined);
   if (onChat) {
     // Listeners that stop only once everything is done (HTTP endpoints answer 503 meanwhile), and those that stop first.
     const stopLast: { stop(): Promise<void> }[] = [...stopping];
@@ -238,6 +242,28 @@ function untilStopped(): Promise<void> {
   });
 }
 
+/** How often a desk learning from its agents reads their decisions back from the store. */
+const LEARN_AGAIN_MS = 15 * 60 * 1000;
+
+/** Runs `work` every `ms` (one run at a time; a failure is logged and the next run tries again). */
+function every(ms: number, work: () => Promise<void>, logger: Logger): { stop(): Promise<void> } {
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running
+      .then(work)
+      .catch((error: unknown) =>
+        logger.warn({ err: error }, "reading agents' decisions failed; trying again later"),
+      );
+  }, ms);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
 /** What the agents' reclassifications so far teach, per contract, said in the log. */
 async function learnedCorrections(
   store: KeyvTicketStore,
@@ -249,7 +275,9 @@ async function learnedCorrections(
   for (const learned of corrections.summary()) {
     logger.info(
       learned,
-      `learning from agents (${learned.policy}): ${learned.examples} reclassifications; cross-validated, the rules get ${learned.rulesExact} right, with the correction model ${learned.correctedExact}: ${learned.adopted ? "in use" : "not in use"}`,
+      learned.examples < MIN_CORRECTIONS
+        ? `learning from agents (${learned.policy}): ${learned.examples} decisions, fewer than ${MIN_CORRECTIONS}: the rules alone decide`
+        : `learning from agents (${learned.policy}): ${learned.examples} decisions; cross-validated, the rules get ${learned.rulesExact} right, with the correction model ${learned.correctedExact}: ${learned.adopted ? "in use" : "not in use"}`,
     );
   }
   return corrections;
