@@ -14,6 +14,8 @@ const SMALL_TALK = new Set(
     "ok okay k kk okey alright cool nice perfect awesome sure np noted got it fine understood",
     "bye cya later see you test testing tst all team guys folks everyone support desk bot sla please pls plz",
     "yes yeah yep no nope lol haha hmm hm uh oh wow the a an is are and or to for of me we our",
+    "happy monday tuesday wednesday thursday friday weekend brb nvm never mind found sorry oops wrong channel",
+    "ignore that this will do sounds worries mate quick one just checking in",
   ]
     .join(" ")
     .split(" "),
@@ -24,6 +26,10 @@ const PROBLEM =
   /^(error|errors|err|fail|fails|failed|failing|failure|down|outage|broken|broke|break|breaks|crash|crashed|crashes|crashing|bug|bugs|issue|issues|problem|problems|slow|stuck|missing|wrong|cannot|can't|cant|unable|timeout|timeouts|timed|denied|locked|blocked|lost|stopped|frozen|freezes|hangs|urgent|asap|emergency|help|sos|incident|not|doesn't|isn't|won't|didn't|can’t|doesn’t|isn’t|won’t|[45]\d\d)$/;
 
 const WORDS = /[\p{L}\p{N}'’]+/gu;
+const THANKS = /\b(thanks|thank you|thx|ty|cheers|much appreciated)\b/i;
+/** What turns a thank-you into a report: "thanks, but it still fails". */
+const STILL_WRONG =
+  /\b(but|still|again|however|although|though|not|n't|no longer|anymore|another|also|error|fail\w*|broken|down|issue|problem|bug)\b|n't\b|\?/i;
 
 export function chatterIn(text: string): Chatter | undefined {
   // Mentions (the desk's own, or anyone's `@id`) say nothing about the request.
@@ -31,10 +37,15 @@ export function chatterIn(text: string): Chatter | undefined {
   if (body === "") return "empty";
   const words = (body.toLowerCase().match(WORDS) ?? []).filter((w) => w !== "");
   if (words.length === 0) return "emoji or punctuation";
-  if (words.some((w) => PROBLEM.test(w))) return undefined;
-  // `:hlep`, `/tciket list`: a command that missed.
+  // `:hlep`, `/tciket list`, `/tikcet help`: a command that missed.
   if (/^[:/][a-z]{2,20}\b/i.test(body) && words.length <= 4) return "a mistyped command";
-  if (words.every((w) => SMALL_TALK.has(w))) return "small talk";
+  // "great, thanks a lot for the quick help!", "thanks, that fixed it": a thank-you, not a new problem.
+  if (THANKS.test(body) && !STILL_WRONG.test(body)) return "small talk";
+  if (/\bwrong (channel|chat|thread|conversation|place|group)\b/i.test(body) && words.length <= 6)
+    return "small talk";
+  if (words.some((w) => PROBLEM.test(w))) return undefined;
+  // Single digits ("testing 1 2 3") say nothing; error codes have three.
+  if (words.every((w) => SMALL_TALK.has(w) || /^\d$/.test(w))) return "small talk";
   if (words.length < 3) return "too short";
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chatterIn } from "../../../src/domain/priority/request-or-chatter.js";
 import { CHATTER } from "../../fixtures/chatter.js";
@@ -26,10 +28,24 @@ describe("a message that asks for nothing yet", () => {
     "hello, our checkout is down for everyone",
     "Hi team, nobody can get into the portal since 9",
     "thanks, but the export still fails",
+    "thanks, the sync is broken again",
+    "thank you. Another thing: invoices don't load",
     "How do I export my invoices to CSV?",
     "Could you add a dark mode to the dashboard",
     "The reports page is slow for me",
   ])("%j is a request", (text) => {
     expect(chatterIn(text)).toBeUndefined();
+  });
+
+  it("takes none of the labelled client messages (every one a real request) for chatter", () => {
+    const texts = readFileSync(
+      join(import.meta.dirname, "../../fixtures/labelled/client-messages.jsonl"),
+      "utf8",
+    )
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    expect(texts.length).toBeGreaterThanOrEqual(400);
+    expect(texts.filter((text) => chatterIn(text) !== undefined)).toEqual([]);
   });
 });
