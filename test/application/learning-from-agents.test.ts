@@ -1,36 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { AgentCorrections } from "../../src/application/agent-corrections.js";
 import { classifyPriority } from "../../src/domain/priority/classify.js";
+import { OTHER_REPORTS, PRINTER_REPORTS } from "../fixtures/printer-desk.js";
 import { aDesk, C_GLOBEX, DESK_CONFIG, requirePolicy, T_TRIAGE, U_ALICE, U_GREG } from "../support/desk.js";
 
-const PRINTERS = [
-  "the printer on floor 2 is not working",
-  "printer in the finance room won't print",
-  "our label printer is offline",
-  "the big printer jams on every job",
-  "printer says out of toner but it's new",
-  "can't print to the office printer from my laptop",
-  "printing fails on the 3rd floor printer",
-  "the reception printer prints blank pages",
-  "the colour printer is broken again",
-  "printer queue stuck, nothing prints",
-  "the plotter stopped printing",
-  "the printer in room 4 is broken",
-];
-const OTHERS = [
-  "vpn is not connecting for any of our staff",
-  "the shared drive is really slow today",
-  "one user's calendar doesn't sync",
-  "how do I set up an out of office reply?",
-  "outlook keeps crashing for the accounting team",
-  "the wifi keeps dropping in the meeting rooms",
-  "a shared mailbox shows the wrong name",
-  "teams status is stuck on away for me",
-  "the scanner saves files with the wrong date",
-  "quick question: what is the password policy?",
-  "the projector in the board room flickers",
-  "excel crashes when I open the budget file",
-];
+const PRINTERS = PRINTER_REPORTS;
+const OTHERS = OTHER_REPORTS;
 
 describe("a desk that learns from its agents (learnFromAgents: true)", () => {
   it("after its agents have put printer problems at P4 again and again, opens the next one at P4 and tells the client why", async () => {

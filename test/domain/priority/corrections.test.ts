@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyPriority } from "../../../src/domain/priority/classify.js";
 import {
@@ -9,48 +7,18 @@ import {
 } from "../../../src/domain/priority/corrections.js";
 import type { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
+import { OTHER_REPORTS, PRINTER_REPORTS } from "../../fixtures/printer-desk.js";
+import { LABELLED_LINES } from "../../support/labelled-messages.js";
 
 const preset = (id: string) => presetPolicy(id) as Policy;
 const helpdesk = preset("managed-helpdesk");
 
-/** A desk whose agents put every printer problem at P4 (the rules say P3 or P2) and agree with the rest. */
-const PRINTERS = [
-  "the printer on floor 2 is not working",
-  "printer in the finance room won't print",
-  "our label printer is offline",
-  "the big printer jams on every job",
-  "printer says out of toner but it's new",
-  "can't print to the office printer from my laptop",
-  "the printer is not responding for anyone",
-  "printing fails on the 3rd floor printer",
-  "the reception printer prints blank pages",
-  "the colour printer is down again",
-  "printer queue stuck, nothing prints",
-  "nobody can print to the copier",
-  "the plotter stopped printing",
-  "the printer in room 4 is broken",
-  "printer error 49 on the hallway printer",
-];
-const OTHERS = [
-  "our email server is down, nobody can send mail",
-  "vpn is not connecting for any of our staff",
-  "the shared drive is really slow today",
-  "one user's calendar doesn't sync",
-  "how do I set up an out of office reply?",
-  "please schedule the windows upgrade next month",
-  "outlook keeps crashing for the accounting team",
-  "the wifi keeps dropping in the meeting rooms",
-  "a shared mailbox shows the wrong name",
-  "teams status is stuck on away for me",
-  "the phone system is dead at the office",
-  "we can't access the erp, every login fails",
-  "the scanner saves files with the wrong date",
-  "quick question: what is the password policy?",
-  "new hire on monday, please set up her laptop",
-];
 const agreeing = (texts: readonly string[], policy: Policy): Correction[] =>
   texts.map((text) => ({ text, level: classifyPriority(text, policy).priority }));
-const printerDesk = [...PRINTERS.map((text) => ({ text, level: "P4" })), ...agreeing(OTHERS, helpdesk)];
+const printerDesk = [
+  ...PRINTER_REPORTS.map((text) => ({ text, level: "P4" })),
+  ...agreeing(OTHER_REPORTS, helpdesk),
+];
 
 describe("learning from a desk's agents", () => {
   it(`learns nothing from fewer than ${MIN_CORRECTIONS} decisions: the rules decide`, () => {
@@ -78,13 +46,15 @@ describe("learning from a desk's agents", () => {
 
   it("is not used when it does not beat the rules on the agents' own decisions (agents who disagree at random)", () => {
     const levels = helpdesk.priorities.map((level) => level.id);
-    const random = [...PRINTERS, ...OTHERS].map((text, index) => ({
+    const random = [...PRINTER_REPORTS, ...OTHER_REPORTS].map((text, index) => ({
       text,
       level: levels[(index * 7 + 3) % levels.length] as string,
     }));
     const learned = learnCorrections(helpdesk, random);
     expect(learned.adopted).toBe(false);
-    expect(learned.suggest(PRINTERS[0] as string)).toEqual(classifyPriority(PRINTERS[0] as string, helpdesk));
+    expect(learned.suggest(PRINTER_REPORTS[0] as string)).toEqual(
+      classifyPriority(PRINTER_REPORTS[0] as string, helpdesk),
+    );
   });
 
   it("never overrides a contract rule: Celigo's non-production issues stay low", () => {
@@ -98,13 +68,7 @@ describe("learning from a desk's agents", () => {
   });
 
   it("trained on the labelled development messages, never makes the held-out accuracy worse", () => {
-    const lines = readFileSync(
-      join(import.meta.dirname, "../../fixtures/labelled/client-messages.jsonl"),
-      "utf8",
-    )
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => JSON.parse(line) as { policy: string; text: string; priority: string; split: string });
+    const lines = LABELLED_LINES;
     for (const id of new Set(lines.map((line) => line.policy))) {
       const policy = preset(id);
       const mine = lines.filter((line) => line.policy === id);

@@ -1,16 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/domain/priority/evaluation.js";
 import type { Policy } from "../../../src/domain/sla/policy.js";
 import { PRESET_DOCUMENTS, presetPolicy } from "../../../src/policies/presets.js";
-
-interface Line {
-  readonly policy: string;
-  readonly text: string;
-  readonly priority: string;
-  readonly split: "dev" | "held-out";
-}
+import { LABELLED_LINES } from "../../support/labelled-messages.js";
 
 /**
  * Client messages written from the seeds' level definitions before the rules they measure: 100 before
@@ -21,13 +13,7 @@ interface Line {
  * tuning on development messages has not carried over to unseen ones. Batch 5, after the wording layer:
  * 87.5 % of all its messages before tuning (written by someone who knew the rules by then).
  */
-const lines: Line[] = readFileSync(
-  join(import.meta.dirname, "../../fixtures/labelled/client-messages.jsonl"),
-  "utf8",
-)
-  .split("\n")
-  .filter((line) => line.trim() !== "")
-  .map((line) => JSON.parse(line) as Line);
+const lines = LABELLED_LINES;
 
 describe("the labelled client messages", () => {
   it("are well formed: a preset, one of its levels, and a 60/40 split for every contract", () => {

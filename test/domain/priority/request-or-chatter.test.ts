@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chatterIn } from "../../../src/domain/priority/request-or-chatter.js";
 import { CHATTER } from "../../fixtures/chatter.js";
+import { LABELLED_LINES } from "../../support/labelled-messages.js";
 
 describe("a message that asks for nothing yet", () => {
   it.each(CHATTER)("%j is not a request", (text) => {
@@ -38,13 +37,7 @@ describe("a message that asks for nothing yet", () => {
   });
 
   it("takes none of the labelled client messages (every one a real request) for chatter", () => {
-    const texts = readFileSync(
-      join(import.meta.dirname, "../../fixtures/labelled/client-messages.jsonl"),
-      "utf8",
-    )
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => (JSON.parse(line) as { text: string }).text);
+    const texts = LABELLED_LINES.map((line) => line.text);
     expect(texts.length).toBeGreaterThanOrEqual(400);
     expect(texts.filter((text) => chatterIn(text) !== undefined)).toEqual([]);
   });

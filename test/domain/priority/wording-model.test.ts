@@ -1,26 +1,12 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
 import { LABELLED_WORDING } from "../../../src/domain/priority/labelled-wording.js";
 import { SEVERITIES } from "../../../src/domain/priority/severity.js";
 import type { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
+import { LABELLED_LINES, type LabelledLine } from "../../support/labelled-messages.js";
 
-interface Line {
-  readonly policy: string;
-  readonly text: string;
-  readonly priority: string;
-  readonly split: string;
-}
-
-const lines: Line[] = readFileSync(
-  join(import.meta.dirname, "../../fixtures/labelled/client-messages.jsonl"),
-  "utf8",
-)
-  .split("\n")
-  .filter((line) => line.trim() !== "")
-  .map((line) => JSON.parse(line) as Line);
+const lines = LABELLED_LINES;
 
 describe("the wording layer", () => {
   it("is trained on exactly the development messages of the multi-level presets, none held out (node scripts/labelled-wording.mjs)", () => {
@@ -31,7 +17,7 @@ describe("the wording layer", () => {
     const heldOut = new Set(lines.filter((line) => line.split === "held-out").map((line) => line.text));
     expect(LABELLED_WORDING.filter(([, text]) => heldOut.has(text))).toEqual([]);
     for (const [index, [severity]] of LABELLED_WORDING.entries()) {
-      const line = development[index] as Line;
+      const line = development[index] as LabelledLine;
       expect((presetPolicy(line.policy) as Policy).levelForSeverity(severity), line.text).toBe(line.priority);
       expect(SEVERITIES).toContain(severity);
     }
