@@ -295,6 +295,7 @@ const STATES: readonly Cue<ServiceState>[] = [
   cue(
     "broken",
     "!(fail|failing|broken|break|errors|bug|crash|stick|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
+    "!can … \\| except (for )?(me|him|her|one|a few)",
     "access deny",
     "access denied",
     "!forbidden",
@@ -499,5 +500,8 @@ function scopeOf(text: AnalysedText): Found<Scope> | undefined {
     const [, part, whole] = fraction.map(Number) as [number, number, number];
     return { value: whole > 0 && part / whole <= 0.5 ? "most" : "some", evidence: fraction[0] };
   }
-  return first(text, SCOPES);
+  // "everyone can log in except me": the exception is who is affected.
+  return first(text, EXCEPTED) ?? first(text, SCOPES);
 }
+
+const EXCEPTED: readonly Cue<Scope>[] = [cue("one", "except (for )?(me|him|her|one|a single)")];

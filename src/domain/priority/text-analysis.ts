@@ -56,8 +56,10 @@ export function wordsBetween(text: AnalysedText, from: number, to: number): stri
   let first = text.words.findIndex((word) => word.at >= from);
   if (first === -1) return "";
   if (text.words[first]?.lemma.startsWith("~")) {
-    while (first > 0 && NEGATION_CARRIERS.has(text.words[first - 1]?.lemma.replace(/^~/, "") ?? ""))
-      first -= 1;
+    // Back to what negates it: over the other words it covers ("no manual way") and the carriers.
+    const carries = (word: Word | undefined) =>
+      word !== undefined && (word.lemma.startsWith("~") || NEGATION_CARRIERS.has(word.lemma));
+    while (first > 0 && carries(text.words[first - 1])) first -= 1;
   }
   return text.words
     .slice(first)

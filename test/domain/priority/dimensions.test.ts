@@ -34,6 +34,20 @@ describe("reading a message: negation", () => {
     expect(read("we upload the file manually").workaround?.value).toBe("present");
   });
 
+  it("quotes a negated workaround with its negation", () => {
+    expect(read("the flow fails and there is no manual way to push the orders").workaround).toEqual({
+      value: "absent",
+      evidence: "there is no manual way to",
+    });
+  });
+
+  it('reads "everyone can, except me" as one person with a failure', () => {
+    const found = read("anyone in the office can log in except me");
+    expect(found.scope).toEqual({ value: "one", evidence: "except me" });
+    expect(found.state?.value).toBe("broken");
+    expect(level("anyone in the office can log in except me", "managed-helpdesk")).toBe("P4");
+  });
+
   it('does not read "instead of" as a workaround', () => {
     expect(read("orders go to the old warehouse instead of the new one").workaround).toBeUndefined();
   });
