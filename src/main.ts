@@ -30,6 +30,7 @@ import { MIN_CORRECTIONS } from "./domain/priority/corrections.js";
 import { prepareLanguageModel } from "./domain/priority/text-analysis.js";
 import type { Policy } from "./domain/sla/policy.js";
 import type { ChatGateway } from "./ports/chat-gateway.js";
+import type { CommandLineAdapters } from "./ports/command-line.js";
 import type { Logger } from "./ports/logger.js";
 
 /** A redacted form for logs: a URL's password never reaches them. */
@@ -46,6 +47,20 @@ export function describeStore(url: string | undefined): string {
  * gracefully: new requests are refused (the platform retries them), running work finishes (within
  * SLA_DESK_SHUTDOWN_SECONDS), the rest stays in the inbox and outbox.
  */
+/** The adapters the command line's exports and reports use (they read the desk's store, draw charts). */
+export const commandLineAdapters: CommandLineAdapters = {
+  clock: systemClock,
+  charts: chartRenderer,
+  async openStores(env) {
+    const settings = readEnvironment(env);
+    // `hold: false`: a command beside a running desk takes no lock of its own.
+    const backend = await openKeyvBackend(settings.store, { sqliteSync: settings.sqliteSync, hold: false });
+    const store = await KeyvTicketStore.open(backend, settings.namespace, "export");
+    const maintenance = new KeyvMaintenanceLedger(backend, `${settings.namespace}maintenance`);
+    return { store, maintenance, close: () => store.close() };
+  },
+};
+
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const settings = readEnvironment(env);
   const configPath = settings.configPath ?? (existsSync("sla-desk.yaml") ? "sla-desk.yaml" : undefined);

@@ -1,9 +1,5 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { openKeyvBackend } from "../../adapters/storage/keyv-backend.js";
-import { KeyvMaintenanceLedger } from "../../adapters/storage/keyv-maintenance-ledger.js";
-import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
-import { systemClock } from "../../adapters/system-clock.js";
 import { reclassificationOf } from "../application/reclassifications.js";
 import { impactWindows, ticketsOfCustomer } from "../application/report-data.js";
 import { impactLine, ticketLine } from "../application/report-export.js";
@@ -12,6 +8,7 @@ import { readEnvironment } from "../config/environment.js";
 import { policyRegistry, readDeskConfig } from "../config/load-desk-config.js";
 import { parsePeriod } from "../domain/reports/period.js";
 import type { Policy } from "../domain/sla/policy.js";
+import type { CommandLineAdapters, StoresForReading } from "../ports/command-line.js";
 import { optionalString, parseCommandArgs, requireString } from "./args.js";
 import { type CliIo, EXIT_OK, UsageError } from "./io.js";
 
@@ -33,11 +30,13 @@ const OPTIONS = {
 export async function exportCommand(
   argv: string[],
   io: CliIo,
+  loadAdapters: () => Promise<CommandLineAdapters>,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const args = parseCommandArgs("export", argv, OPTIONS);
   const [kind, extra] = args.positionals;
-  if (kind === "reclassifications" && extra === undefined) return exportReclassifications(args, io, env);
+  if (kind === "reclassifications" && extra === undefined)
+    return writeLines(args, io, await reading(await loadAdapters(), env, reclassifications));
   if (extra !== undefined || (kind !== "tickets" && kind !== "incidents")) throw new UsageError(USAGE);
   const command = `export ${kind}`;
   const settings = readEnvironment(env);
@@ -60,58 +59,62 @@ export async function exportCommand(
     throw new UsageError(`${command}: name --customer or --policy`);
   const policy: Policy = customer?.policy ?? registry(policyId as string);
   const period = parsePeriod(requireString(command, args, "period"), policy.zone);
-  const backend = await openKeyvBackend(settings.store, { sqliteSync: settings.sqliteSync, hold: false });
-  const store = await KeyvTicketStore.open(backend, settings.namespace, "export");
-  try {
-    const lines =
-      kind === "tickets"
-        ? (await ticketsOfCustomer(store, (customer as NonNullable<typeof customer>).id, period)).map((t) =>
-            ticketLine(t, policy.zone),
+  const adapters = await loadAdapters();
+  const lines = await reading(adapters, env, async ({ store, maintenance }) =>
+    kind === "tickets"
+      ? (await ticketsOfCustomer(store, (customer as NonNullable<typeof customer>).id, period)).map((t) =>
+          ticketLine(t, policy.zone),
+        )
+      : (
+          await impactWindows(
+            store,
+            await maintenance.read(),
+            policy,
+            period,
+            Math.min(adapters.clock.now(), period.end),
           )
-        : (
-            await impactWindows(
-              store,
-              await new KeyvMaintenanceLedger(backend, `${settings.namespace}maintenance`).read(),
-              policy,
-              period,
-              Math.min(systemClock.now(), period.end),
-            )
-          ).map((w) => impactLine(w, policy.zone));
-    const text = lines.length === 0 ? "" : `${lines.join("\n")}\n`;
-    const out = optionalString(args, "out");
-    if (out === undefined) io.out(text);
-    else await writeFile(out, text);
-    return EXIT_OK;
-  } finally {
-    await store.close();
-  }
+        ).map((w) => impactLine(w, policy.zone)),
+  );
+  return writeLines(args, io, lines);
 }
 
 /**
  * `sla-desk export reclassifications`: every ticket whose level an agent set, as a labelled message
  * (`{ policy, text, priority, suggested, ticket }`) that `sla-desk classify --evaluate` reads.
  */
-async function exportReclassifications(
+async function reclassifications({ store }: StoresForReading): Promise<string[]> {
+  const lines: string[] = [];
+  for (const summary of (await store.list({})).sort((a, b) => a.id - b.id)) {
+    const ticket = await store.get(summary.id);
+    const labelled = ticket === undefined ? undefined : reclassificationOf(ticket);
+    if (labelled !== undefined) lines.push(JSON.stringify(labelled));
+  }
+  return lines;
+}
+
+/** Opens the stores the environment names, reads them, and closes them whatever happens. */
+async function reading<T>(
+  adapters: CommandLineAdapters,
+  env: NodeJS.ProcessEnv,
+  read: (stores: StoresForReading) => Promise<T>,
+): Promise<T> {
+  const stores = await adapters.openStores(env);
+  try {
+    return await read(stores);
+  } finally {
+    await stores.close();
+  }
+}
+
+/** The lines to --out's file, or to standard output. */
+async function writeLines(
   args: ReturnType<typeof parseCommandArgs>,
   io: CliIo,
-  env: NodeJS.ProcessEnv,
+  lines: readonly string[],
 ): Promise<number> {
-  const settings = readEnvironment(env);
-  const backend = await openKeyvBackend(settings.store, { sqliteSync: settings.sqliteSync, hold: false });
-  const store = await KeyvTicketStore.open(backend, settings.namespace, "export");
-  try {
-    const lines: string[] = [];
-    for (const summary of (await store.list({})).sort((a, b) => a.id - b.id)) {
-      const ticket = await store.get(summary.id);
-      const labelled = ticket === undefined ? undefined : reclassificationOf(ticket);
-      if (labelled !== undefined) lines.push(JSON.stringify(labelled));
-    }
-    const text = lines.length === 0 ? "" : `${lines.join("\n")}\n`;
-    const out = optionalString(args, "out");
-    if (out === undefined) io.out(text);
-    else await writeFile(out, text);
-    return EXIT_OK;
-  } finally {
-    await store.close();
-  }
+  const text = lines.length === 0 ? "" : `${lines.join("\n")}\n`;
+  const out = optionalString(args, "out");
+  if (out === undefined) io.out(text);
+  else await writeFile(out, text);
+  return EXIT_OK;
 }

@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { DeskError } from "../domain/errors.js";
+import type { CommandLineAdapters } from "../ports/command-line.js";
 import { classifyCommand } from "./classify-command.js";
 import { configCommand } from "./config-command.js";
 import { dueCommand } from "./due-command.js";
@@ -38,14 +39,18 @@ const HELP = `sla-desk: support desk SLA clocks on each contract's business cale
   sla-desk serve                                   runs the desk (a terminal chat when no chat credentials are set)
 `;
 
-type Command = (argv: string[], io: CliIo) => Promise<number>;
+/** The adapters some commands use, loaded (with the composition root) only by those that do. */
+type LoadAdapters = () => Promise<CommandLineAdapters>;
+type Command = (argv: string[], io: CliIo, loadAdapters: LoadAdapters) => Promise<number>;
+
+const loadCommandLineAdapters: LoadAdapters = async () => (await import("../main.js")).commandLineAdapters;
 
 const COMMANDS: Record<string, Command> = {
   due: dueCommand,
   replay: replayCommand,
   policy: policyCommand,
   classify: classifyCommand,
-  config: configCommand,
+  config: (argv, io) => configCommand(argv, io),
   report: reportCommand,
   maintenance: maintenanceCommand,
   export: exportCommand,
@@ -53,7 +58,11 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs one command; returns the exit code. User mistakes are one line on stderr, never a stack trace. */
-export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function run(
+  argv: string[],
+  io: CliIo = processIo,
+  loadAdapters: LoadAdapters = loadCommandLineAdapters,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     io.out(HELP);
@@ -63,7 +72,7 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
   try {
     if (command === undefined)
       throw new UsageError(`unknown command "${name}": use ${Object.keys(COMMANDS).join(", ")} or help`);
-    return await command(rest, io);
+    return await command(rest, io, loadAdapters);
   } catch (error) {
     // sysexits: a configuration mistake is 78 (EX_CONFIG), a service that cannot be reached 69.
     if (error instanceof DeskError && error.code === "invalid_config") {

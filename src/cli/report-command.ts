@@ -1,5 +1,4 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { availabilityChart, complianceChart } from "../../adapters/reports/charts.js";
 import { availabilityCsv, complianceCsv } from "../application/report-csv.js";
 import { parseImpactLines, parseTicketLines } from "../application/report-inputs.js";
 import { loadPolicy } from "../config/policy-source.js";
@@ -7,6 +6,7 @@ import { availabilityReport } from "../domain/reports/availability.js";
 import { complianceDetail } from "../domain/reports/compliance.js";
 import { parsePeriod } from "../domain/reports/period.js";
 import { parseInstant } from "../domain/sla/instant.js";
+import type { CommandLineAdapters } from "../ports/command-line.js";
 import { optionalString, type ParsedArgs, parseCommandArgs, requireString } from "./args.js";
 import { type CliIo, EXIT_OK, UsageError } from "./io.js";
 
@@ -25,7 +25,11 @@ const OPTIONS = {
 } as const;
 
 /** `sla-desk report compliance|availability`: the contract's money side, from exported files. */
-export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
+export async function reportCommand(
+  argv: string[],
+  io: CliIo,
+  loadAdapters: () => Promise<CommandLineAdapters>,
+): Promise<number> {
   const args = parseCommandArgs("report", argv, OPTIONS);
   const [kind, extra] = args.positionals;
   if (extra !== undefined || (kind !== "compliance" && kind !== "availability")) throw new UsageError(USAGE);
@@ -54,7 +58,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       await writeChart(
         command,
         chart,
-        complianceChart(rows, period, `${policy.name}: SLA events, ${period.label}`),
+        (await loadAdapters()).charts.compliance(rows, period, `${policy.name}: SLA events, ${period.label}`),
       );
     io.out(format === "csv" ? complianceCsv(rows, policy.zone) : `${JSON.stringify(report)}\n`);
     return EXIT_OK;
@@ -66,7 +70,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     await writeChart(
       command,
       chart,
-      availabilityChart(report, `${policy.name}: availability, ${period.label}`),
+      (await loadAdapters()).charts.availability(report, `${policy.name}: availability, ${period.label}`),
     );
   io.out(format === "csv" ? availabilityCsv(report) : `${JSON.stringify(report)}\n`);
   return EXIT_OK;
@@ -89,7 +93,7 @@ async function input(command: string, args: ParsedArgs, name: string, io: CliIo)
   }
 }
 
-async function writeChart(command: string, path: string, image: Buffer): Promise<void> {
+async function writeChart(command: string, path: string, image: Uint8Array): Promise<void> {
   try {
     await writeFile(path, image);
   } catch (error) {
