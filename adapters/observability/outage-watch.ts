@@ -1,3 +1,4 @@
+import { describeError } from "../../src/domain/errors.js";
 import type { Logger } from "../../src/ports/logger.js";
 
 /** A part the desk depends on, checked by answering a small request. */
@@ -86,7 +87,7 @@ export class OutageWatch {
     const before = this.states.get(name);
     const up = error === undefined;
     if (before !== undefined && before.up === up) return;
-    this.states.set(name, up ? { up, since: now } : { up, since: now, error: messageOf(error) });
+    this.states.set(name, up ? { up, since: now } : { up, since: now, error: describeError(error) });
     if (!up)
       this.logger.error(
         { err: error, component: name },
@@ -106,8 +107,4 @@ function withTimeout(work: Promise<void>, ms: number, name: string): Promise<voi
     timer = setTimeout(() => reject(new Error(`${name} did not answer within ${ms} ms`)), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

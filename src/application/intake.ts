@@ -1,3 +1,4 @@
+import { describeError } from "../domain/errors.js";
 import type { Clock } from "../ports/clock.js";
 import type { Inbox, InboxEntry } from "../ports/inbox.js";
 import type { Logger } from "../ports/logger.js";
@@ -195,7 +196,7 @@ export class Intake {
           : "could not handle an inbound event; will retry",
       );
       await this.inbox
-        .releaseInbound(entry.id, this.clock.now() + wait, String(error), final)
+        .releaseInbound(entry.id, this.clock.now() + wait, describeError(error), final)
         .catch((failure) =>
           this.logger.error({ err: failure, entry: entry.id }, "could not release an inbox entry"),
         );

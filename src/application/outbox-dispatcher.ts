@@ -1,3 +1,4 @@
+import { describeError } from "../domain/errors.js";
 import { type ChatGateway, SendFailure } from "../ports/chat-gateway.js";
 import type { Clock } from "../ports/clock.js";
 import type { Logger } from "../ports/logger.js";
@@ -295,7 +296,7 @@ export class OutboxDispatcher {
     const now = this.clock.now();
     const retryable = error instanceof SendFailure ? error.retryable : true;
     const code = error instanceof SendFailure ? error.code : undefined;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeError(error);
     const report = (outcome: "retry" | "dead") => this.options.telemetry?.sent(platform, outcome, code);
     if (!retryable || entry.attempts + 1 >= (this.options.maxAttempts ?? 300)) {
       report("dead");

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { describeError } from "../domain/errors.js";
 import type { OnCall } from "../domain/oncall/roster.js";
 import {
   type DeliveryRecord,
@@ -75,7 +76,7 @@ export class ReminderScheduler {
         } catch (error) {
           // One ticket the desk cannot work on (a policy removed from the config, say) must not stall
           // the rest; the same failure is logged once, not every tick.
-          const reason = String(error);
+          const reason = describeError(error);
           if (this.failing.get(id) !== reason) {
             this.failing.set(id, reason);
             this.deps.logger.error({ err: error, ticket: id }, "could not work on a ticket's reminders");

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { DeskError } from "../domain/errors.js";
+import { DeskError, describeError } from "../domain/errors.js";
 import type { CommandLineAdapters } from "../ports/command-line.js";
 import { classifyCommand } from "./classify-command.js";
 import { configCommand } from "./config-command.js";
@@ -87,7 +87,7 @@ export async function run(
       io.err(`sla-desk: ${error.message.replace(/\s*\n\s*/g, "; ")}\n`);
       return EXIT_USAGE;
     }
-    io.err(`sla-desk: internal error: ${(error as Error).message ?? String(error)}\n`);
+    io.err(`sla-desk: internal error: ${describeError(error)}\n`);
     // The stack and any error code, for whoever reports it: with LOG_LEVEL=debug.
     if (process.env.LOG_LEVEL?.toLowerCase() === "debug") io.err(`${inspect(error)}\n`);
     return 70;

@@ -137,3 +137,15 @@ export class InvalidPeriodError extends DeskError {
     super("invalid_period", `"${text}" is not a period: write a quarter as 2026-Q1 or a month as 2026-03`);
   }
 }
+
+/**
+ * An error in one line for what is kept or shown beside it (an inbox or outbox record, a status, the
+ * command line): its message with the library's or platform's code, e.g. `connect ECONNREFUSED (ECONNREFUSED)`.
+ * Logs take the error object itself, with its stack.
+ */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  const message = error.message === "" ? error.name : error.message;
+  return typeof code === "string" || typeof code === "number" ? `${message} (${code})` : message;
+}
