@@ -1,3 +1,4 @@
+import { IMPACT_CHOICES } from "../domain/priority/triage-answers.js";
 import { InvalidCommandError } from "../domain/ticket/commands.js";
 import type { OutboundAction, OutboundMessage } from "../ports/chat-gateway.js";
 import type { InboundEvent } from "./inbound-events.js";
@@ -45,11 +46,7 @@ function newTicketAction(label: string): OutboundAction {
           id: "impact",
           label: "Who is affected?",
           optional: true,
-          options: [
-            { label: "Just me", value: "one" },
-            { label: "A team", value: "team" },
-            { label: "Everyone", value: "all" },
-          ],
+          options: IMPACT_CHOICES,
         },
         {
           id: "workaround",

@@ -1,4 +1,4 @@
-import { TRIAGE_QUESTIONS } from "../domain/priority/triage-answers.js";
+import { IMPACT_CHOICES, TRIAGE_QUESTIONS } from "../domain/priority/triage-answers.js";
 import { formatForPeople } from "../domain/sla/instant.js";
 import type { Metric } from "../domain/sla/metrics.js";
 import type { Policy } from "../domain/sla/policy.js";
@@ -103,9 +103,11 @@ export function clientAck(ticket: Ticket, policy: Policy, now: number): Outbound
   else lines.push("", "Reply in this thread to add details; an agent will answer here.");
   const actions: OutboundAction[] = ticket.awaitingTriageAnswers
     ? [
-        { id: "triage.impact", label: "Just me", data: { ticket: String(ticket.id), answer: "one" } },
-        { id: "triage.impact", label: "A team", data: { ticket: String(ticket.id), answer: "team" } },
-        { id: "triage.impact", label: "Everyone", data: { ticket: String(ticket.id), answer: "all" } },
+        ...IMPACT_CHOICES.map(({ label, value }) => ({
+          id: "triage.impact",
+          label,
+          data: { ticket: String(ticket.id), answer: value },
+        })),
         {
           id: "triage.workaround",
           label: "Workaround: yes",

@@ -15,6 +15,13 @@ export const TRIAGE_QUESTIONS = [
   "Is there a workaround: yes or no?",
 ] as const;
 
+/** The answers to "who is affected?", as buttons and form options show them. */
+export const IMPACT_CHOICES: readonly { readonly label: string; readonly value: Impact }[] = [
+  { label: "Just me", value: "one" },
+  { label: "A team", value: "team" },
+  { label: "Everyone", value: "all" },
+];
+
 /**
  * Impact x urgency, as ITIL's priority matrix reads it: no workaround is the high urgency. A client sees
  * only its own organisation, so "everyone" is an outage for one customer, never a widespread one.
