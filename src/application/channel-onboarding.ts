@@ -4,14 +4,8 @@ import type { OutboundAction } from "../ports/chat-gateway.js";
 import type { Invocation } from "./command-context.js";
 import type { Outcome } from "./desk.js";
 import type { DeskContext } from "./desk-context.js";
-import {
-  addCustomer,
-  isTeamChannel,
-  knownPolicies,
-  linkChannel,
-  listedOwner,
-  requireLead,
-} from "./directory-commands.js";
+import { addCustomer, knownPolicies, linkChannel, requireLead } from "./directory-commands.js";
+import { isTeamChannel, listedOwner } from "./directory-views.js";
 import type { InboundEvent } from "./inbound-events.js";
 
 type Joined = Extract<InboundEvent, { type: "conversation.joined" }>;

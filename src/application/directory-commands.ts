@@ -6,13 +6,13 @@ import {
 } from "../domain/directory/directory-changes.js";
 import { DeskError, NotAllowedError } from "../domain/errors.js";
 import type { ConversationRef } from "../domain/refs.js";
-import { formatForPeople } from "../domain/sla/instant.js";
 import type { Policy } from "../domain/sla/policy.js";
 import type { DeskCommand } from "../domain/ticket/commands.js";
 import { presetIds } from "../policies/presets.js";
-import { type CustomerListing, isAgentRole } from "../ports/directory.js";
+import { isAgentRole } from "../ports/directory.js";
 import { type Invocation, personNamed, requireAgent } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
+import { customerList, isTeamChannel, listedOwner } from "./directory-views.js";
 
 const CUSTOMER_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -256,45 +256,6 @@ async function removeAgent(ctx: DeskContext, invocation: Invocation, id: string)
     `removed ${user.platform} ${id} from the team`,
   );
   return `@${id} is no longer on the team. Tickets they hold stay assigned to them until someone reassigns them.`;
-}
-
-async function customerList(ctx: DeskContext, invocation: Invocation): Promise<string> {
-  const { directory, ledger } = ctx.deps;
-  const zone = directory.zoneOf(invocation.user) ?? "UTC";
-  const listings = [...directory.customers()].sort((a, b) => a.customer.id.localeCompare(b.customer.id));
-  if (listings.length === 0) return "No customers yet. `customer add <id> <name>` adds one.";
-  const lines = listings.map((listing) => `• ${describe(listing)}`);
-  const history = (await ledger?.read())?.history.slice(-5) ?? [];
-  const recent = history.map(
-    (record) => `• ${formatForPeople(record.at, zone)}: ${record.byName ?? record.by} ${record.summary}`,
-  );
-  return [
-    `Customers (${listings.length}):`,
-    ...lines,
-    ...(recent.length === 0 ? [] : ["Latest changes made in chat:", ...recent]),
-  ].join("\n");
-}
-
-function describe({ customer, conversations }: CustomerListing): string {
-  const plan = customer.plan === null ? "" : `, plan ${customer.plan}`;
-  const channels =
-    conversations.length === 0
-      ? "no channel linked"
-      : conversations.map((c) => `${c.platform} ${c.conversation}`).join(", ");
-  return `${customer.id}: ${customer.name}, ${customer.policy.name}${plan}; ${channels}`;
-}
-
-export function isTeamChannel(ctx: DeskContext, conversation: ConversationRef): boolean {
-  const { triage, escalation } = ctx.deps.directory;
-  return [triage, escalation].some(
-    (team) => team.platform === conversation.platform && team.conversation === conversation.conversation,
-  );
-}
-
-/** The customer a conversation is linked to (not one made up for an unlisted channel). */
-export function listedOwner(ctx: DeskContext, conversation: ConversationRef) {
-  const owner = ctx.deps.directory.customerAt(conversation);
-  return owner !== undefined && ctx.deps.directory.customerById(owner.id) !== undefined ? owner : undefined;
 }
 
 function capitalized(text: string): string {
