@@ -10,11 +10,15 @@ import type { Lease } from "../../src/ports/lease.js";
 import type { Logger } from "../../src/ports/logger.js";
 import { PostgresLease, type RedisEval, RedisLease, SoleLease, type SqlQuery } from "./leases.js";
 import type { NativeStore } from "./native-store.js";
-import { POSTGRES_SCHEMA, PostgresStore } from "./postgres-store.js";
-import { type RedisClient, RedisStore, Scripts, SWAP_DOCUMENT } from "./redis-store.js";
+import { POSTGRES_SCHEMA } from "./postgres-sql.js";
+import { PostgresStore } from "./postgres-store.js";
+import { type RedisClient, Scripts, SWAP_DOCUMENT } from "./redis-scripts.js";
+import { RedisStore } from "./redis-store.js";
 import { SqliteConnection } from "./sqlite-connection.js";
 import { holdSqliteFile } from "./sqlite-lock.js";
-import { SQLITE_SCHEMA, SqliteStore, SqliteWriter } from "./sqlite-store.js";
+import { SQLITE_SCHEMA } from "./sqlite-sql.js";
+import { SqliteStore } from "./sqlite-store.js";
+import { SqliteWriter } from "./sqlite-writer.js";
 
 /**
  * One storage connection: keyv for reading documents, the backend's native part (one transaction or

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { ConversationRef, MessageRef } from "../../src/domain/refs.js";
-import { isOpenStatus } from "../../src/domain/ticket/status.js";
 import type { Ticket } from "../../src/domain/ticket/ticket.js";
-import { packDeadlines } from "../../src/domain/ticket/ticket-clocks.js";
 import type { InboxClaim, InboxEntry } from "../../src/ports/inbox.js";
 import type { OutboxEntry, OutboxOutcome, TicketSide } from "../../src/ports/outbox.js";
 import {
@@ -16,6 +14,7 @@ import {
 } from "../../src/ports/ticket-store.js";
 import type { KeyvBackend } from "./keyv-backend.js";
 import type { LandedCard, NativeStore } from "./native-store.js";
+import { matchesQuery, summarize } from "./ticket-summaries.js";
 
 const BATCH = 500;
 
@@ -282,33 +281,6 @@ function withCards(ticket: Ticket, client: MessageRef | undefined, triage: Messa
 
 /** How many of the latest changes the recency index keeps (between this and twice as many). */
 const RECENT_CHANGES = 5000;
-
-function summarize(ticket: Ticket): TicketSummary {
-  return {
-    id: ticket.id,
-    customer: ticket.customer,
-    title: ticket.title,
-    priority: ticket.priority.level,
-    status: ticket.status,
-    assignee: ticket.assignee === null ? null : `${ticket.assignee.platform}:${ticket.assignee.id}`,
-    updatedAt: ticket.updatedAt,
-    dueAt: ticket.dueAt,
-    // Tickets saved before reminders existed are looked at from their earliest due time.
-    remindAt: ticket.remindAt === undefined ? ticket.dueAt : ticket.remindAt,
-    deadlines: packDeadlines(ticket.deadlines ?? []),
-  };
-}
-
-function matchesQuery(summary: TicketSummary, query: TicketQuery): boolean {
-  if (query.open !== undefined && query.open !== isOpenStatus(summary.status)) return false;
-  if (query.customer !== undefined && summary.customer !== query.customer) return false;
-  if (query.assignee !== undefined && summary.assignee !== query.assignee) return false;
-  if (query.changedSince !== undefined && summary.updatedAt < query.changedSince) return false;
-  if (query.dueBy !== undefined && (summary.dueAt === null || summary.dueAt > query.dueBy)) return false;
-  if (query.remindBy !== undefined && (summary.remindAt === null || summary.remindAt > query.remindBy))
-    return false;
-  return true;
-}
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
