@@ -1,5 +1,5 @@
 import type { Policy } from "../sla/policy.js";
-import { type Dimensions, dimensionsOf, type Found } from "./dimensions.js";
+import { type Dimensions, dimensionsOf, type Found, type Scope } from "./dimensions.js";
 import type { Severity } from "./severity.js";
 import { type AnalysedText, analyse } from "./text-analysis.js";
 import { severityFromWording } from "./wording-model.js";
@@ -14,6 +14,8 @@ export interface PrioritySuggestion {
   readonly confidence: number;
   /** Why, in the dimensions' terms with the client's words: `everyone affected ("nobody can")`. */
   readonly reasons: readonly string[];
+  /** Set when a rule of the contract decided the level (Celigo's non-production issues): nothing overrides it. */
+  readonly byContract?: true;
 }
 
 export const LOW_CONFIDENCE = 0.5;
@@ -60,7 +62,10 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
   const analysed = analyse(text);
   const found = dimensionsOf(analysed);
   const ruled = rate(analysed, found, policy);
-  if (ruled.priority !== undefined) return ruled as PrioritySuggestion;
+  if (ruled.priority !== undefined) {
+    const { severity, confidence, reasons, priority } = ruled;
+    return { priority, severity, confidence, reasons, byContract: true };
+  }
   const rated = ruled.confidence < LOW_CONFIDENCE ? byWording(analysed, found, ruled) : ruled;
   const severity = rated.severity;
   let confidence = rated.confidence;
@@ -69,7 +74,7 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
   // Rated two or more levels below the top while the client calls it urgent: ask rather than decide.
   const levels = policy.priorities.map((level) => level.id);
   const calledUrgent = CALLED_URGENT.test(analysed.lemmas) || text.includes("!!");
-  const wide = ["everyone", "most", "other customers"].includes(found.scope?.value ?? "");
+  const wide = isWide(found.scope?.value);
   if (levels.indexOf(priority) >= 2 && confidence >= LOW_CONFIDENCE) {
     // Two readings that disagree (it is urgent, or everyone is affected, yet the failure reads minor):
     // asking costs the client one question, a wrong low level can cost the contract's first deadline.
@@ -254,9 +259,14 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
 function isOutage(found: Dimensions): boolean {
   const { state, scope } = found;
   if (state === undefined) return false;
-  const wide = scope?.value === "everyone" || scope?.value === "most" || scope?.value === "other customers";
+  const wide = isWide(scope?.value);
   if (state.value === "down") return scope === undefined || wide;
   return state.value === "broken" && wide;
+}
+
+/** Everyone, most users or other customers too: more than part of the client's people. */
+function isWide(scope: Scope | undefined): boolean {
+  return scope === "everyone" || scope === "most" || scope === "other customers";
 }
 
 function environmentOf(raw: string): string | undefined {

@@ -104,7 +104,7 @@ function corrected(
   const { label: level, posterior, telling } = predict(model, features);
   // Without a word it has seen at that level, the model would only be repeating what is most common.
   if (level === rules.priority || posterior < OVERRIDE_POSTERIOR || telling.length === 0) return rules;
-  if (rules.reasons.some(isContractRule)) return rules;
+  if (rules.byContract) return rules;
   const words = ` (${telling.map((word) => `"${word}"`).join(", ")})`;
   return {
     ...rules,
@@ -112,10 +112,6 @@ function corrected(
     confidence: Math.round(posterior * 100) / 100,
     reasons: [`this desk's agents rate messages like this ${level}${words}`, ...rules.reasons],
   };
-}
-
-function isContractRule(reason: string): boolean {
-  return reason.includes("under this contract");
 }
 
 function train(examples: readonly Example[], policy: Policy): NaiveBayes {
