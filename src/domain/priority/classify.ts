@@ -155,6 +155,18 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       reasons: [why(label, request)],
     };
   }
+  // Put as a question with nothing failing, or announced as one while nothing is down for everyone.
+  const { asking } = found;
+  if (
+    asking !== undefined &&
+    (asking.value === "asked" ? !failing : state?.value !== "down" && !isWide(scope?.value))
+  ) {
+    return {
+      severity: "trivial",
+      confidence: CONFIDENCE.request,
+      reasons: [why("a question", request ?? asking)],
+    };
+  }
   if (found.annoyance !== undefined && !isOutage(found) && state?.value !== "broken") {
     return {
       severity: "trivial",
@@ -187,14 +199,16 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
   const reasons: string[] = [];
   if (scope !== undefined) reasons.push(why(scopeLabel(scope.value), scope));
   reasons.push(why(stateLabel(state.value), state));
-  const narrowed = sparedPart !== undefined || scope?.value === "some" || scope?.value === "one";
+  // "messaging is fine btw" beside "voice is down": another product is fine, the failing one is not narrowed.
+  const spared = sparedPart !== undefined && !isAnotherProduct(sparedPart.evidence, text, policy);
+  const narrowed = spared || scope?.value === "some" || scope?.value === "one";
   const hasWorkaround = workaround?.value === "present";
   const noWorkaround = workaround?.value === "absent";
   if (workaround !== undefined)
     reasons.push(why(hasWorkaround ? "a workaround" : "no workaround", workaround));
   if (criticality !== undefined)
     reasons.push(why(criticality.value === "critical" ? "business-critical" : "not critical", criticality));
-  if (sparedPart !== undefined) reasons.push(why("part of it still works", sparedPart));
+  if (spared) reasons.push(why("part of it still works", sparedPart));
   if (intermittent !== undefined) reasons.push(why("now and then", intermittent));
 
   if (isOutage(found) && !narrowed && !hasWorkaround && intermittent === undefined) {
@@ -274,6 +288,14 @@ function environmentOf(raw: string): string | undefined {
   if (where === null) return undefined;
   if (PRODUCTION_TOO.test(raw) && !PRODUCTION_FINE.test(raw)) return undefined;
   return where[0];
+}
+
+/** Whether the words name a product other than the ones failing. */
+function isAnotherProduct(words: string, text: AnalysedText, policy: Policy): boolean {
+  const failing = failingProducts(text, policy);
+  return policy.products.some(
+    (product) => !failing.includes(product.name) && product.aliases.some((alias) => alias.test(words)),
+  );
 }
 
 /** Products named in a clause that says something fails, not in one that says it is fine. */

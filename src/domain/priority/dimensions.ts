@@ -20,6 +20,11 @@ export interface Dimensions {
   /** "no rush", "whenever you have a moment": the client sets no deadline. */
   readonly noDeadline: Found<"no deadline"> | undefined;
   readonly annoyance: Found<"annoyance"> | undefined;
+  /**
+   * Put as a question: announced ("question about billing: ...") or asked in every sentence ("is there an
+   * endpoint for that?"). A report that only sounds like one ("why does it fail?") is not.
+   */
+  readonly asking: Found<"announced" | "asked"> | undefined;
 }
 
 export type RequestType = "question" | "feature" | "scheduled";
@@ -46,8 +51,8 @@ interface Cue<T> {
 function lemmaPattern(source: string): RegExp {
   const expanded = source
     .replace(/ ?… ?/g, " (?:[^ |]+ ){0,5}?")
-    .replace(/(^|[ (|:])!/g, "$1(?<![\\w~])(?!~)")
-    .replace(/(^|[ (|:])~/g, "$1(?<![\\w~])~")
+    .replace(/(^|[ (|:]|[)}]\?)!/g, "$1(?<![\\w~])(?!~)")
+    .replace(/(^|[ (|:]|[)}]\?)~/g, "$1(?<![\\w~])~")
     // A word starts after a space, a `|` or a group's `(`, but not in a suffix group ("slow(ly|er)").
     .replace(/(^|[ |:]|(?<![\w)])\()(?=\w)/g, "$1(?<!\\w)~?");
   return new RegExp(`${expanded}(?![\\w'])`);
@@ -96,6 +101,9 @@ const REQUESTS: readonly Cue<RequestType>[] = [
     "dark (mode|theme)",
     "(would|could) it be possible",
     "would love (to|a|an|the)",
+    "(we|i) would prefer",
+    "(it )?would help (if|to)",
+    "would make (it|life|our life|things) easier",
     "!(make|improve) … (more|less|better|clearer|easier|faster|descriptive)",
   ),
   cue(
@@ -132,6 +140,10 @@ const REQUESTS: readonly Cue<RequestType>[] = [
     "do you (have|support|offer)",
     "question about",
     "wonder(ing)? (if|whether|how)",
+    "be there (a|an|any) \\w+ (to|for|that)",
+    "what be (your|our)",
+    "(can|could) (someone|somebody|you|anyone) explain",
+    "explain how",
   ),
 ];
 
@@ -166,6 +178,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
     "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
     "every single",
+    "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click)(?!\\w))\\w+",
     "~(sync|send|receive|process|load|open|run|import|export|deliver) ~any",
     "none(?! of)",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
@@ -177,7 +190,6 @@ const SCOPES: readonly Cue<Scope>[] = [
     "!worldwide",
     "all (our )?(location|store|site|branch|region|office|shop|warehouse)",
     "for (all of )?us",
-    "anything",
     "(in|of) (the|our) (office|company)",
     "(at|in) our main office",
   ),
@@ -227,13 +239,20 @@ const SPARED: readonly Cue<"spared">[] = [
     "!everyone !else be !fine",
     "!(still|otherwise) !(work|run|fine|go through)",
     "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected)",
-    "\\w+ !(still )?!work(?! late)",
+    // "the rest works", not "it stopped working"
+    "(?<![\\w~])(?!(stop|cease|quit) )\\w+ !(still )?!work(?! late)",
     "most \\w+ be !fine",
   ),
 ];
 
 /** "annoying": an annoyance, however it shows. */
-const ANNOYANCE: readonly Cue<"annoyance">[] = [cue("annoyance", "!(annoying|annoyance|annoy|irritating)")];
+const ANNOYANCE: readonly Cue<"annoyance">[] = [
+  cue(
+    "annoyance",
+    "!(annoying|annoyance|annoy|irritating)",
+    "!keep (come back|pop up|popping up|reappear|show up|appear)",
+  ),
+];
 
 const STATES: readonly Cue<ServiceState>[] = [
   cue(
@@ -254,7 +273,8 @@ const STATES: readonly Cue<ServiceState>[] = [
     "nothing (~be )?~(work|run|load|process|sync|go|come|happen)",
     `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,
     "not ~(accessible|available|reachable|responsive|usable)",
-    "~do ~anything",
+    "(we|i|they|user|people|staff|agent|one|body) (can |could )?(not )?~do ~anything",
+    "!(completely|totally|entirely|fully) (broken|break|fail|failing|stop|dead)",
     "~(get|log|login|sign) ~(into|in|on)",
     "unable to (log|get|access|sign|connect|login)",
     "redirect in a loop",
@@ -288,7 +308,6 @@ const STATES: readonly Cue<ServiceState>[] = [
     "(constantly|keep) (crash|drop|disconnect)",
     "be a mess",
     "eat our day",
-    "!(crash|freeze)",
     "!(terrible|awful|horrible|unbearable|painful)",
     "!disruptive",
   ),
@@ -309,11 +328,15 @@ const STATES: readonly Cue<ServiceState>[] = [
     "!timing out",
     "!stop (work|working|respond|responding|go|going|run|running|sync|syncing|send|sending|answer)",
     "!error out",
+    "something go wrong",
+    "!oops",
+    "!do nothing",
+    "~do ~anything",
     "!throw an error",
     `~${FUNCTION_VERBS}`,
     "unable to",
-    "!do nothing",
     "(no|zero) (call|message|order|email|sms|record)",
+    "!miss(ing)? (for|from|on|in) (all|every)",
     "problem",
     "!(issue|trouble)",
   ),
@@ -327,6 +350,13 @@ const STATES: readonly Cue<ServiceState>[] = [
     "!lag",
   ),
   cue(
+    "cosmetic",
+    "(text|label|title|name|menu|word|heading|button|caption|column) … !cut off",
+    "(label|text|title|caption|heading|button) !say",
+    "!(slightly|partly|partially|a bit) cut off",
+    "!off ?-?cent(re|er)",
+  ),
+  cue(
     "wrong",
     "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
     "show the wrong",
@@ -337,13 +367,16 @@ const STATES: readonly Cue<ServiceState>[] = [
     "!stuck on",
     "~(find|play|show|populate|update|let|appear|match|pick)",
     "!sticky",
+    "!reset",
+    "!miss(ing)?",
+    "!only (the )?(first|last)",
+    "!cut off",
   ),
   cue(
     "cosmetic",
     "!(cosmetic|typo|misspell|misspelled|misspelt|misalign|misaligned|blurry|stretch|stretched|overlap|pixelated|visual|contrast|truncate|truncated|ugly)",
     "(wrong|bad|odd) (translation|wording)",
     "(grey|gray|white|black) on (grey|gray|white|black)",
-    "!cut off",
     "(grammar|grammatical|spelling) (mistake|error)",
     "(colour|color|font|logo|icon) (look|be|of)",
     "change the (colour|color|font|logo)",
@@ -443,10 +476,17 @@ const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
 const UNITS: readonly Cue<Unit>[] = [
   cue(
     "feature",
-    "(button|field|picker|filter|column|counter|tooltip|label|dropdown|checkbox|icon|logo|header|template|sound|chart|preview|search|notification|attachment|widget|shortcut|signature|character counter|display name|comment|section)",
+    "(button|field|picker|filter|column|counter|tooltip|label|dropdown|checkbox|icon|logo|header|template|sound|chart|preview|search|notification|attachment|widget|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
   ),
-  cue("module", "module", "(entire|whole) \\w+ (\\w+ )?(process|flow|workflow)", "!board", "!dataset"),
+  cue(
+    "module",
+    "module",
+    "section",
+    "(entire|whole|complete) \\w+ (\\w+ )?(process|flow|workflow|app|application)",
+    "!board",
+    "!dataset",
+  ),
   cue(
     "system",
     "(platform|system|application|app|site|portal|account|everything|sso|login|log in|dashboard|every page|server|kissflow|integratorio)",
@@ -490,7 +530,37 @@ export function dimensionsOf(text: AnalysedText): Dimensions {
     intermittent: first(text, INTERMITTENT),
     noDeadline: first(text, NO_DEADLINE),
     annoyance: first(text, ANNOYANCE),
+    asking: first(text, ANNOUNCED_QUESTION) ?? askedInEverySentence(text.raw),
   };
+}
+
+const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
+  cue(
+    "announced",
+    "question (about|regarding|on|re)",
+    "quick question",
+    "(i|we) have a question",
+    "just curious",
+  ),
+];
+
+/**
+ * The words a question opens with. "why" is left out ("why does the sync fail?" reports a failure), and
+ * so is asking someone to act ("can someone call me back?"): a request, not a question.
+ */
+const QUESTION_OPENING =
+  /^(?:hi|hello|hey|team|all|folks|quick one)?[ ,!:]*(how|what|what's|where|when|which|who|is|are|(?:can|could|will|would)(?! (?:you|someone|somebody|anyone|u)\b)|do|does|should|may|any)\b/;
+
+function askedInEverySentence(raw: string): Found<"asked"> | undefined {
+  const sentences = raw
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => /\p{L}/u.test(sentence));
+  if (sentences.length === 0) return undefined;
+  const asked = sentences.every((sentence) => /\?\W*$/u.test(sentence));
+  const opening = QUESTION_OPENING.exec(sentences[0] ?? "");
+  if (!asked || opening === null) return undefined;
+  return { value: "asked", evidence: (sentences[0] ?? "").slice(0, 60).trim() };
 }
 
 /** "only 2 of 60 people can get in" is most of them; "2 of 60 cannot" is some. */

@@ -95,6 +95,56 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("please schedule the upgrade for next month").request?.value).toBe("scheduled");
   });
 
+  it("a message put as a question: announced, or asked in every sentence; not a report worded as one", () => {
+    expect(read("is there an API endpoint to fetch the call recordings?").asking?.value).toBe("asked");
+    expect(read("question about billing: are failed SMS charged?").asking?.value).toBe("announced");
+    expect(read("is the system down? none of us can get past the login screen").asking).toBeUndefined();
+    expect(read("why does the nightly sync fail?").asking).toBeUndefined();
+    expect(read("can someone call me back?").asking).toBeUndefined();
+    expect(level("what are your SMS throughput limits per second?", "cm-connect-engage")).toBe("P5");
+    expect(level("question about billing: are failed SMS charged?", "cm-connect-engage")).toBe("P5");
+    expect(level("are SMS failing for everyone right now?", "cm-connect-engage")).not.toBe("P5");
+  });
+
+  it("what still works narrows a failure; a word that only looks like it does not", () => {
+    expect(read("the sync stopped working").sparedPart).toBeUndefined();
+    expect(read("the sync stopped working, the rest works").sparedPart?.evidence).toBe("rest works");
+    expect(read("delivery reports are missing, the messages are delivered though").sparedPart).toBeDefined();
+    // Another product being fine says how many products are down, not that this one partly works.
+    expect(level("voice is down for everyone, messaging is fine btw", "cm-connect-engage")).toBe("P2");
+  });
+
+  it("a button that does nothing is a broken feature, not everyone locked out", () => {
+    const button = read("the 'Reassign' button on tasks doesn't do anything");
+    expect(button.state?.value).toBe("broken");
+    expect(button.scope).toBeUndefined();
+    expect(read("we can't do anything, the app is frozen").state?.value).toBe("down");
+  });
+
+  it("an error page for everyone is down, a crash for the whole company is a failure for everyone", () => {
+    expect(level("All our users see 'Something went wrong' on every page", "kissflow")).toBe("critical");
+    expect(level("Kissflow crashed for the whole company an hour ago", "kissflow")).toBe("critical");
+    expect(read("the app keeps crashing").state?.value).toBe("severely degraded");
+  });
+
+  it('"every integration" is all of them; "every time" is how often', () => {
+    expect(read("every integration stopped running overnight").scope?.value).toBe("everyone");
+    expect(read("the filter resets every time I open the board").scope).toBeUndefined();
+    expect(read("the filter resets every time I open the board").state?.value).toBe("wrong");
+  });
+
+  it("a named app or section is a module; the app is the system", () => {
+    expect(read("the complete Travel Request app errors out").unit?.value).toBe("module");
+    expect(read("the integrations section just errors").unit?.value).toBe("module");
+    expect(read("the app is down").unit?.value).toBe("system");
+  });
+
+  it("text cut off is cosmetic; output cut off is a wrong result", () => {
+    expect(read("the text in the side menu is slightly cut off").state?.value).toBe("cosmetic");
+    expect(read("the tooltip label is cut off").state?.value).toBe("cosmetic");
+    expect(read("printing a request to PDF cuts off the last section").state?.value).toBe("wrong");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
   });
