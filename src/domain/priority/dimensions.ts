@@ -82,7 +82,7 @@ function first<T>(
 
 // Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
 const FUNCTION_VERBS =
-  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do)(ing)?";
+  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book)(ing)?";
 
 const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
@@ -90,7 +90,7 @@ const REQUESTS: readonly Cue<RequestType>[] = [
     "would be (nice|great|good|helpful|useful|cool|awesome)",
     "!can (you|we) (add|build|create|develop|make|get) (a|an|the|some|support)",
     "could (you|it|the \\w+) (add|support|build|offer)",
-    "feature request",
+    "feature (request|idea|suggestion)",
     "enhancement",
     "would like (a|an|to have|the ability)",
     "ability to",
@@ -178,7 +178,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
     "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
     "every single",
-    "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click)(?!\\w))\\w+",
+    "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
+    "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click)(?!\\w))[a-z]\\w*",
     "~(sync|send|receive|process|load|open|run|import|export|deliver) ~any",
     "none(?! of)",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
@@ -336,6 +337,7 @@ const STATES: readonly Cue<ServiceState>[] = [
     `~${FUNCTION_VERBS}`,
     "unable to",
     "(no|zero) (call|message|order|email|sms|record)",
+    "!(kick|log|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",
     "!miss(ing)? (for|from|on|in) (all|every)",
     "problem",
     "!(issue|trouble)",
@@ -348,6 +350,9 @@ const STATES: readonly Cue<ServiceState>[] = [
     "longer than",
     "!drop",
     "!lag",
+    "take (age|forever)",
+    "!(echo|static|choppy|robotic|crackle|crackling|distort|distorted|garble|garbled|muffle|muffled|stutter)",
+    "one ?-?way audio",
   ),
   cue(
     "cosmetic",
@@ -370,6 +375,10 @@ const STATES: readonly Cue<ServiceState>[] = [
     "!reset",
     "!miss(ing)?",
     "!only (the )?(first|last)",
+    "!(twice|double|duplicate|duplicated|skip)",
+    "!off by",
+    "!(discrepancy|inconsistent|outdated)",
+    "out of sync",
     "!cut off",
   ),
   cue(
