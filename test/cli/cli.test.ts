@@ -259,7 +259,7 @@ describe("sla-desk classify", () => {
     expect(fromArgs.code).toBe(0);
     expect(JSON.parse(fromArgs.out)).toMatchObject({
       priority: "P6",
-      reasons: ['a feature request ("feature request")'],
+      reasons: ['a feature request ("Feature request")'],
     });
     const fromStdin = await cli(["classify", "--policy", "kissflow"], "Kissflow is down, nobody can log in");
     expect(JSON.parse(fromStdin.out).priority).toBe("critical");

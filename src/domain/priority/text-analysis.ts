@@ -122,8 +122,18 @@ export function analyse(text: string): AnalysedText {
     .replace(/\bdrag (and|&|n) drop\b/gi, "drag-and-drop")
     .replace(/(\p{L})[.-](?=\p{L})/gu, "$1")
     .replace(/\s[-–—]+\s/g, " ; ");
-  // Clients capitalise at random ("Attachments", "URGENT"): lowercase reads their words as words.
-  const doc = language().readDoc(prepared.toLowerCase());
+  // Clients capitalise at random ("Attachments", "URGENT"): lowercase reads their words as words, and
+  // the reasons quote them back as written, found at the same place in the original.
+  const lowercase = prepared.toLowerCase();
+  const asWritten = lowercase.length === prepared.length ? prepared : lowercase;
+  let cursor = 0;
+  const written = (value: string): string => {
+    const at = lowercase.indexOf(value, cursor);
+    if (at === -1) return value;
+    cursor = at + value.length;
+    return asWritten.slice(at, cursor);
+  };
+  const doc = language().readDoc(lowercase);
   const words: Word[] = [];
   let lemmas = "";
   doc.sentences().each((sentence: ItemSentence) => {
@@ -142,7 +152,7 @@ export function analyse(text: string): AnalysedText {
     };
     sentence.tokens().each((token: ItemToken) => {
       const type = token.out(its.type);
-      const value = token.out(its.value);
+      const value = written(token.out(its.value));
       const lower = value.toLowerCase();
       if (type === "punctuation" || type === "emoji" || type === "emoticon" || type === "symbol") {
         if (/^[,;:!?.()…]+$/.test(value)) close();

@@ -147,6 +147,9 @@ describe("reading a message: the dimensions and their evidence", () => {
 
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
+    // As written, capitals and all, though the words are read in lowercase.
+    expect(read("URGENT: Nobody in Sales can open the CRM").scope?.evidence).toBe("Nobody");
+    expect(read("The İstanbul office: nobody can print").scope?.evidence).toBe("nobody");
   });
 });
 
