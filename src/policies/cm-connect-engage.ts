@@ -88,7 +88,7 @@ export const cmConnectEngage: PolicyDocument = {
       { name: "Voice", aliases: ["voice", "calls", "SIP", "telephony", "trunk"] },
       { name: "Service Cloud", aliases: ["Service Cloud", "inbox", "ticketing"] },
       { name: "Marketing Cloud", aliases: ["Marketing Cloud", "campaigns"] },
-      { name: "Conversational AI Cloud", aliases: ["Conversational AI", "chatbot"] },
+      { name: "Conversational AI Cloud", aliases: ["Conversational AI", "chatbot", "bot"] },
     ],
   },
   escalation: [

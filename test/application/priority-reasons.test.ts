@@ -17,7 +17,7 @@ describe("the reasons behind a suggested priority", () => {
       'everyone affected ("for all users"); down or unreachable ("is down")',
     );
 
-    const quiet = await desk.post(U_CARLA, C_ACME, "The invoice layout looks a bit odd to us");
+    const quiet = await desk.post(U_CARLA, C_ACME, "Regarding the invoice layout on our account");
     expect(desk.gateway.textsIn(C_ACME, quiet.message)[0]).toContain(
       "Why: nothing in the message says who is affected or what fails.",
     );

@@ -138,7 +138,7 @@ const REQUESTS: readonly Cue<RequestType>[] = [
     "!can (i|we) (change|set|add|use|get|see|export|configure|make)",
     "!can the \\w+ (\\w+ )?(file|do|support|handle|send|export|show)",
     "do you (have|support|offer)",
-    "question about",
+    "^(a |one |quick )?question (about|regarding|on|re)",
     "wonder(ing)? (if|whether|how)",
     "be there (a|an|any) \\w+ (to|for|that)",
     "what be (your|our)",
@@ -236,6 +236,7 @@ const SPARED: readonly Cue<"spared">[] = [
   cue(
     "spared",
     "(the )?rest (of \\w+ )?be !(work )?(fine|ok|okay|work|unaffected|normal)",
+    "other \\w+ (still )?!(run|work|load|open|go through)",
     "!everyone !else !can",
     "!everyone !else be !fine",
     "!(still|otherwise) !(work|run|fine|go through)",
@@ -259,6 +260,9 @@ const STATES: readonly Cue<ServiceState>[] = [
   cue(
     "down",
     "!(down|offline|dead|outage|unavailable|inaccessible|unreachable|unusable|unresponsive)",
+    "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
+    "!(all|both) (fail|failing|down|dead|stop|break|broken)",
+    "(account|instance|tenant|workspace|subscription|license|licence) (have |has )?(be |get |been )?(suspend|suspended|deactivate|deactivated|disable|disabled|expire|expired)",
     "bad gateway",
     "connection (refuse|refused)",
     "(certificate|cert|ssl) (have |has )?(expire|expired)",
@@ -325,6 +329,10 @@ const STATES: readonly Cue<ServiceState>[] = [
     "lost (data|record|file)",
     "!error(?! (email|notification|message|alert|report|log))",
     "!(call|connection|line)s? (keep )?drop",
+    "!call … !drop",
+    // "doesn't pick a winner anymore": it used to work and stopped
+    "~\\w+ (~\\w+ ){0,4}~(anymore|any more)",
+    "no longer \\w+",
     "!time out",
     "!timing out",
     "!stop (work|working|respond|responding|go|going|run|running|sync|syncing|send|sending|answer)",
@@ -359,6 +367,8 @@ const STATES: readonly Cue<ServiceState>[] = [
     "(text|label|title|name|menu|word|heading|button|caption|column) … !cut off",
     "(label|text|title|caption|heading|button) !say",
     "!(slightly|partly|partially|a bit) cut off",
+    "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade)",
+    "!look (a bit |slightly |kind of )?(odd|weird|off(?! by)|strange|ugly|funny)",
     "!off ?-?cent(re|er)",
   ),
   cue(
@@ -473,6 +483,7 @@ const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
     "verification code",
     "(whole|entire) \\w+ team (be )?(sit )?idle",
     "sit idle",
+    "(agent|staff|people|team|employee|user|worker)s? (be |sit |stand )?idle",
     "losing money",
     "lose money",
     "deadline (be )?today",
@@ -493,6 +504,7 @@ const UNITS: readonly Cue<Unit>[] = [
     "module",
     "section",
     "(entire|whole|complete) \\w+ (\\w+ )?(process|flow|workflow|app|application)",
+    "(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )\\w+ (\\w+ )?(process|workflow|app|application)",
     "!board",
     "!dataset",
   ),
@@ -546,7 +558,7 @@ export function dimensionsOf(text: AnalysedText): Dimensions {
 const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
   cue(
     "announced",
-    "question (about|regarding|on|re)",
+    "^(a |one )?question (about|regarding|on|re)",
     "quick question",
     "(i|we) have a question",
     "just curious",

@@ -145,6 +145,32 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("printing a request to PDF cuts off the last section").state?.value).toBe("wrong");
   });
 
+  it('"questions about" inside a report is not the client asking one', () => {
+    const looping = "the bot gets stuck in a loop for questions about delivery times";
+    expect(read(looping).asking).toBeUndefined();
+    expect(read(looping).request).toBeUndefined();
+    expect(level(looping, "cm-connect-engage")).not.toBe("P5");
+  });
+
+  it("something that stopped working: no longer, not anymore, calls that drop, a suspended account", () => {
+    expect(read("the A/B tests don't pick a winner anymore").state?.value).toBe("broken");
+    expect(read("the scheduler no longer sends reminders").state?.value).toBe("broken");
+    expect(read("calls forwarded to mobile phones drop after a few seconds").state?.value).toBe("broken");
+    expect(read("our account shows 'account suspended' to everyone").state?.value).toBe("down");
+    expect(read("chat, calls and the bot all fail").state?.value).toBe("down");
+  });
+
+  it("a named process or app is a module; the whole app is the system", () => {
+    expect(read("The Purchase Order process is completely broken").unit?.value).toBe("module");
+    expect(read("The whole app shows a 503 for all our users").unit?.value).toBe("system");
+    expect(read("new requests fail on submit. Other processes run.").sparedPart).toBeDefined();
+  });
+
+  it("a different font or an odd look is cosmetic; figures that look off by some percent are not", () => {
+    expect(read("the column headers are a different font than the rest").state?.value).toBe("cosmetic");
+    expect(read("campaign statistics look off by a few percent").state?.value).not.toBe("cosmetic");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

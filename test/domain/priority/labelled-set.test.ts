@@ -13,7 +13,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * tuning on development messages has not carried over to unseen ones. Batch 5, after the wording layer:
  * 87.5 % of all its messages before tuning (written by someone who knew the rules by then). Batch 6, 100
  * more for Connect & Engage and Kissflow, the two presets under 90 %: 72 % of all of it before tuning
- * (75 % of its held-out part).
+ * (75 % of its held-out part). Batch 7, 64 more for the same two: 76.6 % before tuning (69.6 % of its
+ * held-out part).
  */
 const lines = LABELLED_LINES;
 
@@ -43,16 +44,16 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (87.1 % overall with batch 6; 79 % on Connect & Engage, 88 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (86.6 % overall with batches 6 and 7; 76.7 % on Connect & Engage, 89.6 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.87);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.86);
     const floors: Record<string, number> = {
-      celigo: 0.92,
-      "cm-connect-engage": 0.79,
-      kissflow: 0.88,
+      celigo: 0.94,
+      "cm-connect-engage": 0.76,
+      kissflow: 0.89,
       "managed-helpdesk": 0.9,
       "kongo-hubspot": 1,
       cloudextend: 1,
