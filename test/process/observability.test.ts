@@ -84,6 +84,17 @@ describe("a desk you can watch (HTTP mode, SQLite)", () => {
     slack.rateLimit("chat.postMessage", 2);
     expect(await signedPost(desk.port, message(2), "application/json")).toBe(200);
     await vi.waitFor(() => expect(slack?.posted(C_ACME, "1700002002.000100")).toHaveLength(1), WAIT);
+    // The handler's and the sender's figures are recorded just after the fake sees the message: read
+    // them once the last of them is in.
+    await vi.waitFor(async () => {
+      const metrics = (await get(port, "/metrics")).text;
+      expect(
+        sample(metrics, "sla_desk_handler_duration_seconds_count", 'source="slack",outcome="done"'),
+      ).toBe(2);
+      expect(
+        sample(metrics, "sla_desk_sends_total", 'platform="slack",outcome="delivered"'),
+      ).toBeGreaterThanOrEqual(4);
+    }, WAIT);
     const metrics = (await get(port, "/metrics")).text;
     const open = metrics.split("\n").filter((line) => line.startsWith("sla_desk_tickets_open{"));
     expect(open.reduce((sum, line) => sum + Number(line.split(" ")[1]), 0)).toBe(2);
@@ -114,6 +125,8 @@ describe("a desk you can watch (HTTP mode, SQLite)", () => {
     expect(await signedPost(desk.port, message(3), "application/json")).toBe(200);
     slack.outage = undefined;
     await vi.waitFor(async () => expect((await get(port, "/readyz")).status).toBe(200), WAIT);
+    // The log line travels through the child's stdout, which may arrive after the HTTP answer.
+    await vi.waitFor(() => expect(logged(desk, "slack reachable again")).toHaveLength(1), WAIT);
     const back = logged(desk, "slack reachable again");
     expect(back).toHaveLength(1);
     expect(back[0]?.downSeconds).toEqual(expect.any(Number));
