@@ -83,6 +83,8 @@ export const cmConnectEngage: PolicyDocument = {
       trivial: "P5",
       planned: "P5",
     },
+    // P3 is "a breaking issue within a product" that most users can work with: wrong results for everyone.
+    wrongForEveryone: "major_impact",
     products: [
       { name: "Business Messaging", aliases: ["SMS", "WhatsApp", "RCS", "messaging", "messages"] },
       { name: "Voice", aliases: ["voice", "calls", "SIP", "telephony", "trunk"] },

@@ -265,6 +265,8 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       }
       return { severity: "minor_impact", confidence: CONFIDENCE.degraded, reasons };
     default:
+      if (isWide(scope?.value) && policy.wrongForEveryone === "major_impact")
+        return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons };
       return { severity: "minor_impact", confidence: CONFIDENCE.wrong, reasons };
   }
 }

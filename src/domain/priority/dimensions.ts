@@ -181,7 +181,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click)(?!\\w))[a-z]\\w*",
     "~(sync|send|receive|process|load|open|run|import|export|deliver) ~any",
-    "none(?! of)",
+    // "none arrive", not "shows 3 when there are none"
+    "none ~\\w+",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
     "for all( of)?( our| the)?( \\w+)?",
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business)",
@@ -204,7 +205,7 @@ const SCOPES: readonly Cue<Scope>[] = [
   ),
   cue(
     "one",
-    "(one|a single|just one|only one|a) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague)",
+    "(one|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague)",
     "(just|only) me",
     "one user 's",
     "one of our (brand|user|agent|customer|account)",
@@ -240,7 +241,7 @@ const SPARED: readonly Cue<"spared">[] = [
     "!everyone !else !can",
     "!everyone !else be !fine",
     "!(still|otherwise) !(work|run|fine|go through)",
-    "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected)",
+    "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)",
     // "the rest works", not "it stopped working"
     "(?<![\\w~])(?!(stop|cease|quit) )\\w+ !(still )?!work(?! late)",
     "most \\w+ be !fine",
@@ -305,7 +306,7 @@ const STATES: readonly Cue<ServiceState>[] = [
     "!(hurt|hurting|hamper)",
     "!slow (them|us|everyone|the team) down",
     "!productivity",
-    "sluggish",
+    "(?<!(bit|slightly|somewhat|little) )sluggish",
     "take (about |around |over |nearly )?\\d+(-\\d+)? (hour|second|minute)",
     "take (about |around )?(a couple of|several|many) (minute|hour)",
     "keep (crash|drop|freeze|fail|disconnect|time|timing)",
@@ -330,6 +331,9 @@ const STATES: readonly Cue<ServiceState>[] = [
     "!error(?! (email|notification|message|alert|report|log))",
     "!(call|connection|line)s? (keep )?drop",
     "!call … !drop",
+    // Calls or chats sent to the wrong place: the routing does not work
+    "(end up|land|go|be route|be transfer|be forward|get route|get transfer) (in|to|with) (the )?wrong",
+    "end up (in|with) \\w+ instead of",
     // "doesn't pick a winner anymore": it used to work and stopped
     "~\\w+ (~\\w+ ){0,4}~(anymore|any more)",
     "no longer \\w+",
@@ -353,7 +357,7 @@ const STATES: readonly Cue<ServiceState>[] = [
   cue(
     "degraded",
     "!slow(ly|er)?",
-    "(a bit|slightly|somewhat) slow",
+    "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
     "take a while",
     "longer than",
     "!drop",
@@ -439,7 +443,8 @@ const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!still (work|go|run)",
     "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
     "!we (fix|correct|merge|paste|push|key|enter|type|re-enter)",
-    "!(ourselves|ourself|myself|themselves|themself)",
+    // "we fix them ourselves", not "the messages themselves are fine"
+    "!(ourselves|ourself|myself|themselves|themself)(?! be)",
     "!walk to",
     "!(webmail|fallback|backup) work",
     "fall ?back",

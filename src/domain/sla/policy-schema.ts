@@ -144,6 +144,12 @@ const classification = z.strictObject({
    * "no rush" makes an issue trivial; elsewhere it changes nothing.
    */
   noDeadline: z.literal("trivial").optional(),
+  /**
+   * Where levels count who can keep working (Connect & Engage: P3 is "a breaking issue within a product,
+   * but majority of the users are able to continue"), wrong or late results for everyone are a major
+   * impact; elsewhere (the default) a minor one.
+   */
+  wrongForEveryone: z.enum(["major_impact", "minor_impact"]).optional(),
   products: z
     .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
     .optional(),

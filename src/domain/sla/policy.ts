@@ -156,6 +156,11 @@ export class Policy {
     return this.document.classification?.noDeadline === "trivial";
   }
 
+  /** How wrong or late results for everyone rank under this contract. */
+  get wrongForEveryone(): "major_impact" | "minor_impact" {
+    return this.document.classification?.wrongForEveryone ?? "minor_impact";
+  }
+
   /** How a whole module or process out of service ranks under this contract. */
   get wholeModuleOut(): "outage" | "major_impact" {
     return this.document.classification?.wholeModuleOut ?? "outage";

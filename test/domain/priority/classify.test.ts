@@ -38,7 +38,8 @@ describe("classifyPriority", () => {
   it("is unsure about a message that says nothing of impact", () => {
     const suggestion = classifyPriority("Hello, can someone call me back?", preset("managed-helpdesk"));
     expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
-    expect(suggestion.reasons).toEqual([]);
+    // Nothing of impact: at most the wording layer's guess, which says that is all it is.
+    expect(suggestion.reasons.filter((reason) => !reason.startsWith("worded like"))).toEqual([]);
   });
   it("maps onto each policy's own scale", () => {
     const text = "The system is down for our whole company, no workaround";

@@ -171,6 +171,23 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("campaign statistics look off by a few percent").state?.value).not.toBe("cosmetic");
   });
 
+  it("wrong results for everyone are a breaking issue only where the contract's levels count who can work", () => {
+    const wrongStatus = "the delivery reports show the wrong status for all our messages";
+    expect(read(wrongStatus).scope?.value).toBe("everyone");
+    expect(read(wrongStatus).state?.value).toBe("wrong");
+    expect(level(wrongStatus, "cm-connect-engage")).toBe("P3");
+    expect(level(wrongStatus, "managed-helpdesk")).toBe("P4");
+    expect(level("the unread counter is wrong, shows 3 when there are none", "cm-connect-engage")).toBe("P4");
+    expect(read("the counter shows 3 when there are none").scope).toBeUndefined();
+  });
+
+  it("routing to the wrong place is a failure; an agent of ours is one person; a bit sluggish is not severe", () => {
+    expect(read("callers end up in sales instead of support").state?.value).toBe("broken");
+    expect(read("an agent of ours can't upload a profile picture").scope?.value).toBe("one");
+    expect(read("the inbox feels a bit sluggish").state?.value).toBe("degraded");
+    expect(read("the messages themselves are on time").workaround).toBeUndefined();
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
