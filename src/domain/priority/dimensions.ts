@@ -49,14 +49,19 @@ interface Cue<T> {
  * group asks for it outside any negation, `~` inside one; `…` is up to five words of the same clause.
  */
 function lemmaPattern(source: string): RegExp {
+  // A suffix group ("slow(ly|er)", "(ing|ed)") follows a word: its `|` does not start a word.
   const expanded = source
+    .replace(/(?<=[\w)])\(([^()?]*)\)/g, (_, inner: string) => `(${inner.replaceAll("|", SUFFIX_OR)})`)
     .replace(/ ?… ?/g, " (?:[^ |]+ ){0,5}?")
     .replace(/(^|[ (|:]|[)}]\?)!/g, "$1(?<![\\w~])(?!~)")
     .replace(/(^|[ (|:]|[)}]\?)~/g, "$1(?<![\\w~])~")
     // A word starts after a space, a `|` or a group's `(`, but not in a suffix group ("slow(ly|er)").
-    .replace(/(^|[ |:]|(?<![\w)])\()(?=\w)/g, "$1(?<!\\w)~?");
+    .replace(/(^|[ |:]|(?<![\w)])\()(?=\w)/g, "$1(?<!\\w)~?")
+    .replaceAll(SUFFIX_OR, "|");
   return new RegExp(`${expanded}(?![\\w'])`);
 }
+
+const SUFFIX_OR = "\u0000";
 
 function cue<T>(value: T, ...sources: string[]): Cue<T> {
   return {
@@ -82,7 +87,7 @@ function first<T>(
 
 // Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
 const FUNCTION_VERBS =
-  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book)(ing)?";
+  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|post|publish|assign|convert|store|accept)(ing|ed|d)?";
 
 const REQUESTS: readonly Cue<RequestType>[] = [
   cue(

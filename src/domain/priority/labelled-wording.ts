@@ -591,4 +591,42 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "Can we change the default landing page to our Boards?"],
   ["trivial", "would be useful to have a print button on board cards"],
   ["trivial", "how do I rename a process?"],
+  [
+    "widespread_outage",
+    "hi, we have big problem, the whatsapp and also the telephony not work for all colleagues since one hour. please urgent help",
+  ],
+  [
+    "outage",
+    "dear support, since 9 o'clock no sms is arriving by our customers. all sms stay in status 'accepted'. please check asap. regards, Pieter",
+  ],
+  [
+    "outage",
+    "the inbox not loading for all agents, only we see the loading circle. we can not help customers",
+  ],
+  [
+    "outage",
+    "hey - is whatsapp down? not one message came in for the last 2 hours and we normally get hundreds",
+  ],
+  [
+    "outage",
+    "MARKETING CLOUD NOT WORKING!!! no campaign can be sent, the send button gives an error for everyone",
+  ],
+  [
+    "major_impact",
+    "Agents can't see the chat history of returning customers anymore, new conversations work normally",
+  ],
+  ["major_impact", "the chatbot doesn't recognise dates in Dutch anymore, in English it still works"],
+  ["major_impact", "voicemails are not transcribed since the weekend, the audio files are there"],
+  [
+    "major_impact",
+    "Our webhook for inbound WhatsApp doesn't receive anything, but the messages show in your portal",
+  ],
+  ["minor_impact", "My account keeps signing me out of the portal every 30 minutes, colleagues are fine"],
+  ["minor_impact", "the 'sent' counter on the campaign dashboard updates slowly, about 10 min behind"],
+  ["minor_impact", "occasionally we hear a click at the start of calls"],
+  ["minor_impact", "the reports page times out when I pick a full year, 3 months works"],
+  ["trivial", "hello, where can I download our invoices from last year?"],
+  ["trivial", "would it be possible to get the SMS delivery reports as a daily email?"],
+  ["trivial", "in the inbox the 'Snooze' button has a typo: 'Snoze'"],
+  ["trivial", "the portal's cookie banner appears in English for our German users"],
 ];

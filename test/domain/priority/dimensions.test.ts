@@ -188,6 +188,11 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the messages themselves are on time").workaround).toBeUndefined();
   });
 
+  it("a word's endings count in every alternative: slower, transcribed", () => {
+    expect(read("the app is slower than usual").state?.value).toBe("degraded");
+    expect(read("voicemails are not transcribed since the weekend").state?.value).toBe("broken");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

@@ -15,7 +15,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * more for Connect & Engage and Kissflow, the two presets under 90 %: 72 % of all of it before tuning
  * (75 % of its held-out part). Batch 7, 64 more for the same two: 76.6 % before tuning (69.6 % of its
  * held-out part). Batch 8, 60 more for the same two: 80.0 % before tuning (66.7 % of its held-out
- * part; Connect & Engage 72.5 % of all its messages, as in batch 7).
+ * part; Connect & Engage 72.5 % of all its messages, as in batch 7). Batch 9, 26 more for Connect &
+ * Engage: 80.8 % before tuning (6 of its 9 held out).
  */
 const lines = LABELLED_LINES;
 
@@ -45,15 +46,15 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (84.3 % overall with batches 6 to 8; 73.0 % on Connect & Engage, 88.0 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (83.7 % overall with batches 6 to 9; 72.4 % on Connect & Engage, 88.0 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.84);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.83);
     const floors: Record<string, number> = {
       celigo: 0.94,
-      "cm-connect-engage": 0.73,
+      "cm-connect-engage": 0.72,
       kissflow: 0.88,
       "managed-helpdesk": 0.9,
       "kongo-hubspot": 1,
