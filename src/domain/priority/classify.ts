@@ -247,7 +247,8 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       if (hasWorkaround && (criticality?.value === "not critical" || scope?.value === "some")) {
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
-      if (intermittent !== undefined && scope === undefined && hasWorkaround) {
+      // Now and then, with a way around it or the main thing still going: a small incident.
+      if (intermittent !== undefined && scope === undefined && (hasWorkaround || spared)) {
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
       return {

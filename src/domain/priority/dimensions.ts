@@ -126,6 +126,8 @@ const REQUESTS: readonly Cue<RequestType>[] = [
     "some weekend",
     "new (hire|starter|user|employee|joiner)",
     "set up (her|his|their|a new|new|an account)",
+    // An administrative change asked of the provider: a service request, not an incident
+    "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
     "onboard",
     "(start|join)(ing)? on (monday|tuesday|wednesday|thursday|friday)",
   ),
@@ -249,6 +251,7 @@ const SPARED: readonly Cue<"spared">[] = [
     "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)",
     // "the rest works", not "it stopped working"
     "(?<![\\w~])(?!(stop|cease|quit) )\\w+ !(still )?!work(?! late)",
+    "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
   ),
 ];

@@ -629,4 +629,34 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "would it be possible to get the SMS delivery reports as a daily email?"],
   ["trivial", "in the inbox the 'Snooze' button has a typo: 'Snoze'"],
   ["trivial", "the portal's cookie banner appears in English for our German users"],
+  [
+    "widespread_outage",
+    "Total outage on our side: WhatsApp Business, SMS and the Conversational AI bot all return errors for all traffic",
+  ],
+  [
+    "outage",
+    "hi, the service cloud inbox has been unusable for the whole support team since lunch, it freezes on every click",
+  ],
+  ["outage", "Our voice numbers are all unreachable, callers hear a busy tone. SMS is fine."],
+  [
+    "major_impact",
+    "the inbox no longer assigns new chats automatically, our team leads have to hand them out",
+  ],
+  [
+    "major_impact",
+    "some of our SMS senders get 'invalid sender' since yesterday, the other senders are fine",
+  ],
+  ["major_impact", "calls to our Belgium number fail, the Dutch and German numbers work"],
+  ["major_impact", "the supervisors can't listen in to calls anymore, agents themselves can call normally"],
+  ["minor_impact", "tags on conversations take about a minute to appear after you add them"],
+  [
+    "minor_impact",
+    "every now and then the call timer in the agent screen freezes, the call itself continues",
+  ],
+  ["minor_impact", "the average response time on the dashboard looks too high for one agent"],
+  ["minor_impact", "a single WhatsApp contact's messages show up in two separate conversations"],
+  ["trivial", "hey, what's the difference between the Standard and Premium WhatsApp plans?"],
+  ["trivial", "can you switch our invoices to be addressed to our new company name?"],
+  ["trivial", "would be nice if the inbox showed the customer's local time"],
+  ["trivial", "Is there a limit on how many agents can be in one team?"],
 ];

@@ -193,6 +193,18 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("voicemails are not transcribed since the weekend").state?.value).toBe("broken");
   });
 
+  it("now and then, with the main thing still going, is a small incident", () => {
+    const timer = "every now and then the call timer freezes, the call itself continues";
+    expect(read(timer).sparedPart).toBeDefined();
+    expect(level(timer, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("an administrative change asked of the provider is a service request, not an incident", () => {
+    const rename = "can you switch our invoices to be addressed to our new company name?";
+    expect(read(rename).request?.value).toBe("scheduled");
+    expect(level(rename, "cm-connect-engage")).toBe("P5");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

@@ -16,7 +16,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (75 % of its held-out part). Batch 7, 64 more for the same two: 76.6 % before tuning (69.6 % of its
  * held-out part). Batch 8, 60 more for the same two: 80.0 % before tuning (66.7 % of its held-out
  * part; Connect & Engage 72.5 % of all its messages, as in batch 7). Batch 9, 26 more for Connect &
- * Engage: 80.8 % before tuning (6 of its 9 held out).
+ * Engage: 80.8 % before tuning (6 of its 9 held out). Batch 10, 26 more for Connect & Engage: 88.5 %
+ * before tuning (10 of its 11 held out).
  */
 const lines = LABELLED_LINES;
 
@@ -46,7 +47,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (83.7 % overall with batches 6 to 9; 72.4 % on Connect & Engage, 88.0 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (83.6 % overall with batches 6 to 10; 73.4 % on Connect & Engage, 88.0 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
