@@ -171,6 +171,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "vendor (be )?say the same",
     "~anywhere",
     "(multiple|several) customer",
+    "every (company|business|organisation|organization) (on|using|with)",
+    "(our )?partner (company )?(too|also|as well)",
   ),
   cue(
     "everyone",

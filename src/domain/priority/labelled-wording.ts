@@ -659,4 +659,45 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "can you switch our invoices to be addressed to our new company name?"],
   ["trivial", "would be nice if the inbox showed the customer's local time"],
   ["trivial", "Is there a limit on how many agents can be in one team?"],
+  [
+    "outage",
+    "integrator.io won't load for any of us, the login page just spins. Our order flows run through it!",
+  ],
+  [
+    "outage",
+    "Our Shopify to NetSuite order flow has been failing since 6am, no orders are getting into NetSuite and there's no way to enter 2,000 orders by hand",
+  ],
+  [
+    "major_impact",
+    "the inventory sync to Amazon takes 3 hours instead of 15 minutes, stock levels are way off but orders still come in",
+  ],
+  ["major_impact", "our order flow fails for orders with discounts, we re-enter those few by hand for now"],
+  [
+    "minor_impact",
+    "the item sync sometimes skips a product with special characters, we fix it manually, not critical",
+  ],
+  ["minor_impact", "the flow builder is a bit slower than last week"],
+  ["trivial", "could you add a dark theme to integrator.io?"],
+  ["trivial", "our sandbox flows are all down since this morning, URGENT please!"],
+  [
+    "widespread_outage",
+    "your hosted phone system seems down for every company on it, our partners too, nobody can call out",
+  ],
+  [
+    "widespread_outage",
+    "massive outage: the backup portal and the mail service are unreachable for all your clients we know of",
+  ],
+  ["outage", "our whole office has no internet and no phones since 8:30, we can't work"],
+  ["outage", "email is down for all of us, outlook and webmail both fail"],
+  ["major_impact", "the VPN keeps dropping for the sales team, they have to reconnect every 10 minutes"],
+  [
+    "major_impact",
+    "our accounting software is very slow for everyone since the update, it hurts productivity",
+  ],
+  ["minor_impact", "one user's Outlook doesn't show the shared calendar"],
+  ["minor_impact", "the scanner in reception saves files with the wrong date"],
+  ["trivial", "no rush: can you check why my laptop fan is loud?"],
+  ["trivial", "not urgent, my mouse double-clicks now and then"],
+  ["planned", "please schedule the Windows 11 upgrade for our 12 laptops next month"],
+  ["planned", "we'd like to set up a new employee starting on Monday the 14th"],
 ];

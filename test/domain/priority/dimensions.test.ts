@@ -205,6 +205,12 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(level(rename, "cm-connect-engage")).toBe("P5");
   });
 
+  it("every company on a hosted service, or partners too, is other customers", () => {
+    const hosted = "your hosted phone system seems down for every company on it, our partners too";
+    expect(read(hosted).scope?.value).toBe("other customers");
+    expect(level(hosted, "managed-helpdesk")).toBe("P1");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

@@ -17,7 +17,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out part). Batch 8, 60 more for the same two: 80.0 % before tuning (66.7 % of its held-out
  * part; Connect & Engage 72.5 % of all its messages, as in batch 7). Batch 9, 26 more for Connect &
  * Engage: 80.8 % before tuning (6 of its 9 held out). Batch 10, 26 more for Connect & Engage: 88.5 %
- * before tuning (10 of its 11 held out).
+ * before tuning (10 of its 11 held out). Batch 11, 33 for Celigo and the managed helpdesk, to see that
+ * the other presets held: 90.9 % before tuning (Celigo 86.7 %, the managed helpdesk 94.4 %).
  */
 const lines = LABELLED_LINES;
 
@@ -47,17 +48,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (83.6 % overall with batches 6 to 10; 73.4 % on Connect & Engage, 88.0 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (84.3 % overall with batches 6 to 11; 74.3 % on Connect & Engage, 88.0 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.83);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.84);
     const floors: Record<string, number> = {
-      celigo: 0.94,
-      "cm-connect-engage": 0.72,
+      celigo: 0.91,
+      "cm-connect-engage": 0.74,
       kissflow: 0.88,
-      "managed-helpdesk": 0.9,
+      "managed-helpdesk": 0.93,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
