@@ -28,6 +28,7 @@ import { StoredDirectory } from "./config/stored-directory.js";
 import { DeskError } from "./domain/errors.js";
 import { MIN_CORRECTIONS } from "./domain/priority/corrections.js";
 import { prepareLanguageModel } from "./domain/priority/text-analysis.js";
+import { prepareWordingModel } from "./domain/priority/wording-model.js";
 import type { Policy } from "./domain/sla/policy.js";
 import type { ChatGateway } from "./ports/chat-gateway.js";
 import type { CommandLineAdapters } from "./ports/command-line.js";
@@ -128,6 +129,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const handlers = (desk: Desk) =>
     Object.fromEntries(adapters.map((adapter) => [adapter.source, adapter.handler(desk)]));
   prepareLanguageModel();
+  prepareWordingModel();
   const corrections = config.learnFromAgents ? await learnedCorrections(store, policy, logger) : undefined;
   const runtime = await startDeskRuntime({
     store,

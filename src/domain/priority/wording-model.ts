@@ -7,6 +7,22 @@ import { type AnalysedText, analyse } from "./text-analysis.js";
 
 let model: NaiveBayes | undefined;
 
+function wordingModel(): NaiveBayes {
+  model ??= trainNaiveBayes(
+    LABELLED_WORDING.map(([severity, text]) => ({ features: featuresOf(analyse(text)), label: severity })),
+    SEVERITIES,
+  );
+  return model;
+}
+
+/**
+ * Trains the wording layer now (some 0.2 s: it reads every labelled message), so that the first unsure
+ * client message does not wait for it: a serving desk calls it while starting.
+ */
+export function prepareWordingModel(): void {
+  wordingModel();
+}
+
 /**
  * The severity the labelled messages' wording points at, for a message the rules are unsure of: a naive
  * Bayes model over dimensions and words, trained (once, in milliseconds) on the development part of the
@@ -16,11 +32,7 @@ export function severityFromWording(
   analysed: AnalysedText,
   dimensions: Dimensions,
 ): (Prediction & { readonly label: Severity }) | undefined {
-  model ??= trainNaiveBayes(
-    LABELLED_WORDING.map(([severity, text]) => ({ features: featuresOf(analyse(text)), label: severity })),
-    SEVERITIES,
-  );
-  const prediction = predict(model, featuresOf(analysed, dimensions));
+  const prediction = predict(wordingModel(), featuresOf(analysed, dimensions));
   const severity = SEVERITIES.find((s) => s === prediction.label);
   return severity === undefined ? undefined : { ...prediction, label: severity };
 }
