@@ -258,6 +258,7 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       };
     }
     case "severely degraded":
+      // Very slow now and then, or for one person: a small incident.
       if (individual || criticality?.value === "not critical")
         return { severity: "minor_impact", confidence: CONFIDENCE.degraded, reasons };
       return { severity: "major_impact", confidence: CONFIDENCE.degraded, reasons };

@@ -52,6 +52,8 @@ function lemmaPattern(source: string): RegExp {
   // A suffix group ("slow(ly|er)", "(ing|ed)") follows a word: its `|` does not start a word.
   const expanded = source
     .replace(/(?<=[\w)])\(([^()?]*)\)/g, (_, inner: string) => `(${inner.replaceAll("|", SUFFIX_OR)})`)
+    // Any word, like a bare word, matches negated or not.
+    .replace(/(^|[ |(:])\\w\+/g, "$1~?\\w+")
     .replace(/ ?… ?/g, " (?:[^ |]+ ){0,5}?")
     .replace(/(^|[ (|:]|[)}]\?)!/g, "$1(?<![\\w~])(?!~)")
     .replace(/(^|[ (|:]|[)}]\?)~/g, "$1(?<![\\w~])~")
@@ -87,14 +89,14 @@ function first<T>(
 
 // Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
 const FUNCTION_VERBS =
-  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|post|publish|assign|convert|store|accept)(ing|ed|d)?";
+  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|post|publish|assign|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify)(ing|ed|d)?";
 
 const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "feature",
     "would be (nice|great|good|helpful|useful|cool|awesome)",
     "!can (you|we) (add|build|create|develop|make|get) (a|an|the|some|support)",
-    "could (you|it|the \\w+) (add|support|build|offer)",
+    "could (you|it|the \\w+) (add|support|build|offer|show|display|have)",
     "feature (request|idea|suggestion)",
     "enhancement",
     "would like (a|an|to have|the ability)",
@@ -342,7 +344,7 @@ const STATES: readonly Cue<ServiceState>[] = [
     "!(call|connection|line)s? (keep )?drop",
     "!call … !drop",
     // Calls or chats sent to the wrong place: the routing does not work
-    "(end up|land|go|be route|be transfer|be forward|get route|get transfer) (in|to|with) (the )?wrong",
+    "(end up|land|be route|be transfer|be forward|get route|get transfer) (in|to|with) (the )?wrong",
     "end up (in|with) \\w+ instead of",
     // "doesn't pick a winner anymore": it used to work and stopped
     "~\\w+ (~\\w+ ){0,4}~(anymore|any more)",
@@ -381,6 +383,8 @@ const STATES: readonly Cue<ServiceState>[] = [
     "(text|label|title|name|menu|word|heading|button|caption|column) … !cut off",
     "(label|text|title|caption|heading|button) !say",
     "!(slightly|partly|partially|a bit) cut off",
+    "(translation|spelling|wording) … !wrong",
+    "wrong (accent|spelling|capitalisation|capitalization|punctuation)",
     "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade)",
     "!look (a bit |slightly |kind of )?(odd|weird|off(?! by)|strange|ugly|funny)",
     "!off ?-?cent(re|er)",
@@ -519,7 +523,7 @@ const UNITS: readonly Cue<Unit>[] = [
     "module",
     "section",
     "(entire|whole|complete) \\w+ (\\w+ )?(process|flow|workflow|app|application)",
-    "(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )\\w+ (\\w+ )?(process|workflow|app|application)",
+    "(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )~?\\w+ (\\w+ )?(process|workflow|app|application)",
     "!board",
     "!dataset",
   ),

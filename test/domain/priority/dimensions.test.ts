@@ -211,6 +211,18 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(level(hosted, "managed-helpdesk")).toBe("P1");
   });
 
+  it("words inside a negation still name the module", () => {
+    const invoices = "no approvals can be done in the Invoice process since the update";
+    expect(read(invoices).unit?.value).toBe("module");
+  });
+
+  it("a reminder sent to the wrong person is a wrong result, a wrong accent cosmetic, 'could it show' a wish", () => {
+    expect(read("the approval reminder goes to the wrong approver").state?.value).toBe("wrong");
+    expect(read("the Spanish translation of 'Send' has a wrong accent").state?.value).toBe("cosmetic");
+    expect(read("could it show initials instead?").request?.value).toBe("feature");
+    expect(read("the opt-out link doesn't unsubscribe anyone").state?.value).toBe("broken");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

@@ -18,7 +18,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * part; Connect & Engage 72.5 % of all its messages, as in batch 7). Batch 9, 26 more for Connect &
  * Engage: 80.8 % before tuning (6 of its 9 held out). Batch 10, 26 more for Connect & Engage: 88.5 %
  * before tuning (10 of its 11 held out). Batch 11, 33 for Celigo and the managed helpdesk, to see that
- * the other presets held: 90.9 % before tuning (Celigo 86.7 %, the managed helpdesk 94.4 %).
+ * the other presets held: 90.9 % before tuning (Celigo 86.7 %, the managed helpdesk 94.4 %). Batch 12,
+ * 36 for Connect & Engage and Kissflow: 69.4 % before tuning (Connect & Engage 65 %, Kissflow 75 %).
  */
 const lines = LABELLED_LINES;
 
@@ -48,15 +49,15 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (84.3 % overall with batches 6 to 11; 74.3 % on Connect & Engage, 88.0 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (83.8 % overall with batches 6 to 12; 72.6 % on Connect & Engage, 89.2 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.84);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.83);
     const floors: Record<string, number> = {
       celigo: 0.91,
-      "cm-connect-engage": 0.74,
+      "cm-connect-engage": 0.72,
       kissflow: 0.88,
       "managed-helpdesk": 0.93,
       "kongo-hubspot": 1,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
+import { dimensionsOf } from "../../../src/domain/priority/dimensions.js";
 import { LABELLED_WORDING } from "../../../src/domain/priority/labelled-wording.js";
 import { SEVERITIES } from "../../../src/domain/priority/severity.js";
+import { analyse } from "../../../src/domain/priority/text-analysis.js";
+import { severityFromWording } from "../../../src/domain/priority/wording-model.js";
 import type { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
 import { LABELLED_LINES, type LabelledLine } from "../../support/labelled-messages.js";
@@ -41,8 +44,13 @@ describe("the wording layer", () => {
 
   it("never raises a message to a level that pages on word statistics alone", () => {
     const helpdesk = presetPolicy("managed-helpdesk") as Policy;
-    const vpn = classifyPriority("VPN for our remote staff since 8am", helpdesk);
-    expect(["P1", "P2"]).not.toContain(vpn.priority);
-    expect(vpn.reasons).toEqual([]);
+    // The words alone read like an outage; nothing says what fails.
+    const email = "email for the whole company since 8am";
+    const analysed = analyse(email);
+    expect(severityFromWording(analysed, dimensionsOf(analysed))?.label).toBe("outage");
+    const suggestion = classifyPriority(email, helpdesk);
+    expect(["P1", "P2"]).not.toContain(suggestion.priority);
+    expect(suggestion.reasons.join(" ")).not.toContain("worded like");
+    expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
   });
 });
