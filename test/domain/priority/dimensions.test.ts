@@ -223,6 +223,12 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the opt-out link doesn't unsubscribe anyone").state?.value).toBe("broken");
   });
 
+  it("zero calls is none at all; a broken image is cosmetic, a broken link in a notification is not", () => {
+    expect(read("we've had zero inbound calls for the last hour").state?.value).toBe("down");
+    expect(read("the release notes page has a broken image").state?.value).toBe("cosmetic");
+    expect(read("the email notification has a broken link").state?.value).toBe("broken");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

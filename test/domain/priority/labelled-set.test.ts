@@ -20,6 +20,7 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * before tuning (10 of its 11 held out). Batch 11, 33 for Celigo and the managed helpdesk, to see that
  * the other presets held: 90.9 % before tuning (Celigo 86.7 %, the managed helpdesk 94.4 %). Batch 12,
  * 36 for Connect & Engage and Kissflow: 69.4 % before tuning (Connect & Engage 65 %, Kissflow 75 %).
+ * Batch 13, 27 for the same two: 81.5 % before tuning (Connect & Engage 73.3 %, Kissflow 91.7 %).
  */
 const lines = LABELLED_LINES;
 
@@ -49,7 +50,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (83.8 % overall with batches 6 to 12; 72.6 % on Connect & Engage, 89.2 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (83.4 % overall with batches 6 to 13; 72.6 % on Connect & Engage, 88.5 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
