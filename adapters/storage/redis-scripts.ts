@@ -1,5 +1,6 @@
 // The Lua scripts the Redis store runs, each one atomic on the server, and their loader.
 import { createHash } from "node:crypto";
+import { describeError } from "../../src/domain/errors.js";
 
 /** The slice of a node-redis client the store needs. */
 export interface RedisClient {
@@ -176,7 +177,7 @@ export class Scripts {
     try {
       return await this.client.evalSha(sha, options);
     } catch (error) {
-      if (!String(error).includes("NOSCRIPT")) throw error;
+      if (!describeError(error).includes("NOSCRIPT")) throw error;
       await this.client.scriptLoad(script);
       return this.client.evalSha(sha, options);
     }

@@ -1,5 +1,6 @@
 import { Activity } from "@microsoft/agents-activity";
 import type { ConnectorClient } from "@microsoft/agents-hosting";
+import { describeError } from "../../src/domain/errors.js";
 import type { ConversationRef, MessageRef, UserRef } from "../../src/domain/refs.js";
 import {
   type ChatGateway,
@@ -267,12 +268,11 @@ export function failureOf(error: unknown): SendFailure {
   if (error instanceof SendFailure) return error;
   const failure = error as {
     status?: number;
-    message?: string;
     response?: { headers?: Headers; data?: { error?: { code?: string; message?: string } } };
   };
   const status = failure.status;
   if (status === undefined)
-    return new SendFailure(`the Bot Connector cannot be reached: ${failure.message ?? String(error)}`, true);
+    return new SendFailure(`the Bot Connector cannot be reached: ${describeError(error)}`, true);
   const code = failure.response?.data?.error?.code ?? `HTTP${status}`;
   const retryAfter = Number(failure.response?.headers?.get?.("retry-after"));
   return new SendFailure(
