@@ -1,8 +1,9 @@
 import type { Policy } from "../sla/policy.js";
+import { environmentOf, failingProducts, isAnotherProduct } from "./contract-terms.js";
 import { type Dimensions, dimensionsOf, type Found, type Scope } from "./dimensions.js";
 import type { Severity } from "./severity.js";
 import { type AnalysedText, analyse } from "./text-analysis.js";
-import { severityFromWording } from "./wording-model.js";
+import { byWording } from "./wording-model.js";
 
 export interface PrioritySuggestion {
   readonly priority: string;
@@ -20,15 +21,6 @@ export interface PrioritySuggestion {
 
 export const LOW_CONFIDENCE = 0.5;
 
-/** A test, sandbox or other non-production environment. */
-const NON_PRODUCTION =
-  /\b(sandbox|staging|test (environment|env|instance|account|flow|system|site|tenant|org)|dev(elopment)? (environment|env|instance|tenant|account|org)|non-?production|uat|beta (environment|instance|site|account|org|tenant))\b/i;
-/** Production named as affected too ("production as well", "also in prod"). */
-const PRODUCTION_TOO =
-  /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;
-/** Production named as the part that is fine. */
-const PRODUCTION_FINE =
-  /\b(prod|production|live)\b( \w+)? (is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)\b/i;
 /** The client calling it urgent (not "not urgent"): never a reason to rate it two levels down without asking. */
 const CALLED_URGENT = /(?<![\w~])(urgent|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)/;
 
@@ -89,37 +81,6 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
   }
   return { priority, severity, confidence, reasons };
 }
-
-/**
- * Where the rules are unsure, the severity the labelled messages' wording points at, if it points clearly
- * and through words it has seen. The client is still asked: the confidence stays below the threshold.
- */
-function byWording(analysed: AnalysedText, found: Dimensions, ruled: Rating): Rating {
-  const wording = severityFromWording(analysed, found);
-  if (wording === undefined || wording.posterior < WORDING_POSTERIOR || wording.telling.length === 0)
-    return ruled;
-  if (wording.label === ruled.severity) return ruled;
-  // Word statistics alone never page anyone: an outage is for the rules (or the client's answers) to find.
-  if (wording.label === "outage" || wording.label === "widespread_outage") return ruled;
-  const words = wording.telling.map((word) => `"${word}"`).join(", ");
-  return {
-    severity: wording.label,
-    confidence: Math.min(ruled.confidence, 0.45),
-    reasons: [...ruled.reasons, `worded like reports of ${SEVERITY_WORDS[wording.label]} (${words})`],
-  };
-}
-
-/** How sure the wording layer must be to replace an unsure rating. */
-const WORDING_POSTERIOR = 0.5;
-
-const SEVERITY_WORDS: Record<Severity, string> = {
-  widespread_outage: "a widespread outage",
-  outage: "an outage",
-  major_impact: "a major impact",
-  minor_impact: "a minor impact",
-  trivial: "a small issue or a question",
-  planned: "a request for later",
-};
 
 interface Rating {
   readonly severity: Severity;
@@ -286,32 +247,6 @@ function isOutage(found: Dimensions): boolean {
 /** Everyone, most users or other customers too: more than part of the client's people. */
 function isWide(scope: Scope | undefined): boolean {
   return scope === "everyone" || scope === "most" || scope === "other customers";
-}
-
-function environmentOf(raw: string): string | undefined {
-  const where = NON_PRODUCTION.exec(raw);
-  if (where === null) return undefined;
-  if (PRODUCTION_TOO.test(raw) && !PRODUCTION_FINE.test(raw)) return undefined;
-  return where[0];
-}
-
-/** Whether the words name a product other than the ones failing. */
-function isAnotherProduct(words: string, text: AnalysedText, policy: Policy): boolean {
-  const failing = failingProducts(text, policy);
-  return policy.products.some(
-    (product) => !failing.includes(product.name) && product.aliases.some((alias) => alias.test(words)),
-  );
-}
-
-/** Products named in a clause that says something fails, not in one that says it is fine. */
-function failingProducts(text: AnalysedText, policy: Policy): string[] {
-  const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
-  const failingClauses = clauses.filter(
-    (clause) => !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b/.test(clause),
-  );
-  return policy.products
-    .filter((product) => failingClauses.some((clause) => product.aliases.some((alias) => alias.test(clause))))
-    .map((product) => product.name);
 }
 
 function scopeLabel(scope: string): string {

@@ -36,3 +36,41 @@ export function severityFromWording(
   const severity = SEVERITIES.find((s) => s === prediction.label);
   return severity === undefined ? undefined : { ...prediction, label: severity };
 }
+
+/** A rating the rules reached, as the wording layer may replace it. */
+export interface UnsureRating {
+  readonly severity: Severity;
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+}
+
+/**
+ * Where the rules are unsure, the severity the labelled messages' wording points at, if it points clearly
+ * and through words it has seen. The client is still asked: the confidence stays below the threshold.
+ */
+export function byWording(analysed: AnalysedText, found: Dimensions, ruled: UnsureRating): UnsureRating {
+  const wording = severityFromWording(analysed, found);
+  if (wording === undefined || wording.posterior < WORDING_POSTERIOR || wording.telling.length === 0)
+    return ruled;
+  if (wording.label === ruled.severity) return ruled;
+  // Word statistics alone never page anyone: an outage is for the rules (or the client's answers) to find.
+  if (wording.label === "outage" || wording.label === "widespread_outage") return ruled;
+  const words = wording.telling.map((word) => `"${word}"`).join(", ");
+  return {
+    severity: wording.label,
+    confidence: Math.min(ruled.confidence, 0.45),
+    reasons: [...ruled.reasons, `worded like reports of ${SEVERITY_WORDS[wording.label]} (${words})`],
+  };
+}
+
+/** How sure the wording layer must be to replace an unsure rating. */
+const WORDING_POSTERIOR = 0.5;
+
+const SEVERITY_WORDS: Record<Severity, string> = {
+  widespread_outage: "a widespread outage",
+  outage: "an outage",
+  major_impact: "a major impact",
+  minor_impact: "a minor impact",
+  trivial: "a small issue or a question",
+  planned: "a request for later",
+};

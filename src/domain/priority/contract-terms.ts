@@ -1,0 +1,42 @@
+import type { Policy } from "../sla/policy.js";
+import type { AnalysedText } from "./text-analysis.js";
+
+// Where the contract's own terms are read in a message: the environment (Celigo's non-production issues)
+// and the products named (Connect & Engage's "multiple products").
+
+/** A test, sandbox or other non-production environment. */
+const NON_PRODUCTION =
+  /\b(sandbox|staging|test (environment|env|instance|account|flow|system|site|tenant|org)|dev(elopment)? (environment|env|instance|tenant|account|org)|non-?production|uat|beta (environment|instance|site|account|org|tenant))\b/i;
+/** Production named as affected too ("production as well", "also in prod"). */
+const PRODUCTION_TOO =
+  /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;
+/** Production named as the part that is fine. */
+const PRODUCTION_FINE =
+  /\b(prod|production|live)\b( \w+)? (is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)\b/i;
+
+/** The words naming a non-production environment, unless production is named as affected too. */
+export function environmentOf(raw: string): string | undefined {
+  const where = NON_PRODUCTION.exec(raw);
+  if (where === null) return undefined;
+  if (PRODUCTION_TOO.test(raw) && !PRODUCTION_FINE.test(raw)) return undefined;
+  return where[0];
+}
+
+/** Whether the words name a product other than the ones failing. */
+export function isAnotherProduct(words: string, text: AnalysedText, policy: Policy): boolean {
+  const failing = failingProducts(text, policy);
+  return policy.products.some(
+    (product) => !failing.includes(product.name) && product.aliases.some((alias) => alias.test(words)),
+  );
+}
+
+/** Products named in a clause that says something fails, not in one that says it is fine. */
+export function failingProducts(text: AnalysedText, policy: Policy): string[] {
+  const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
+  const failingClauses = clauses.filter(
+    (clause) => !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b/.test(clause),
+  );
+  return policy.products
+    .filter((product) => failingClauses.some((clause) => product.aliases.some((alias) => alias.test(clause))))
+    .map((product) => product.name);
+}

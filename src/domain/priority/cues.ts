@@ -1,0 +1,56 @@
+import { type AnalysedText, wordsBetween } from "./text-analysis.js";
+
+export interface Found<T> {
+  readonly value: T;
+  /** The client's words that show it. */
+  readonly evidence: string;
+}
+
+/** A cue: a pattern over the lemma line. `~word` is a negated word; a space matches the gap between words. */
+export interface Cue<T> {
+  readonly value: T;
+  readonly pattern: RegExp;
+}
+
+/**
+ * Builds a pattern over the lemma line: a word matches negated (`~word`) or not; `!` before a word or
+ * group asks for it outside any negation, `~` inside one; `…` is up to five words of the same clause.
+ */
+function lemmaPattern(source: string): RegExp {
+  // A suffix group ("slow(ly|er)", "(ing|ed)") follows a word: its `|` does not start a word.
+  const expanded = source
+    .replace(/(?<=[\w)])\(([^()?]*)\)/g, (_, inner: string) => `(${inner.replaceAll("|", SUFFIX_OR)})`)
+    // Any word, like a bare word, matches negated or not.
+    .replace(/(^|[ |(:])\\w\+/g, "$1~?\\w+")
+    .replace(/ ?… ?/g, " (?:[^ |]+ ){0,5}?")
+    .replace(/(^|[ (|:]|[)}]\?)!/g, "$1(?<![\\w~])(?!~)")
+    .replace(/(^|[ (|:]|[)}]\?)~/g, "$1(?<![\\w~])~")
+    // A word starts after a space, a `|` or a group's `(`, but not in a suffix group ("slow(ly|er)").
+    .replace(/(^|[ |:]|(?<![\w)])\()(?=\w)/g, "$1(?<!\\w)~?")
+    .replaceAll(SUFFIX_OR, "|");
+  return new RegExp(`${expanded}(?![\\w'])`);
+}
+
+const SUFFIX_OR = "\u0000";
+
+export function cue<T>(value: T, ...sources: string[]): Cue<T> {
+  return {
+    value,
+    pattern: lemmaPattern(sources.length === 1 ? (sources[0] ?? "") : `(?:${sources.join("|")})`),
+  };
+}
+
+export function first<T>(
+  text: AnalysedText,
+  cues: readonly Cue<T>[],
+  on: "lemmas" | "raw" = "lemmas",
+): Found<T> | undefined {
+  for (const { value, pattern } of cues) {
+    const match = pattern.exec(on === "lemmas" ? text.lemmas : text.raw);
+    if (match === null) continue;
+    const evidence =
+      on === "lemmas" ? wordsBetween(text, match.index, match.index + match[0].length) : match[0].trim();
+    return { value, evidence: evidence === "" ? match[0].replace(/~/g, "").trim() : evidence };
+  }
+  return undefined;
+}

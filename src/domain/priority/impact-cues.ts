@@ -1,0 +1,140 @@
+import { type Cue, cue } from "./cues.js";
+
+/** How much of the product a failure covers: all of it, a module, a feature. */
+export type Unit = "system" | "module" | "feature";
+
+export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
+  cue(
+    "absent",
+    "no ~(reasonable )?~work ?~around",
+    "no ~workaround",
+    "no ~way",
+    "~way ~to",
+    "nothing ~(we|i) ~can ~do",
+    "no ~other ~(way|option)",
+    "~(another|other) ~way",
+    "~manually",
+    "~by ~hand",
+    "can not ~do ~anything",
+    "~anything ~we ~can",
+  ),
+  cue(
+    "present",
+    "!work ?around",
+    "!workaround",
+    "!manually",
+    "!by hand",
+    "for now",
+    "in the meantime",
+    "!meanwhile",
+    "!temporarily",
+    "stopgap",
+    "!(another|other|different) browser (work|be fine)",
+    "!incognito",
+    "clear (the )?cache (fix|help|solve)",
+    "!rerun",
+    "!re-run",
+    "!instead(?! of)",
+    "!still (work|go|run)",
+    "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
+    "!we (fix|correct|merge|paste|push|key|enter|type|re-enter)",
+    // "we fix them ourselves", not "the messages themselves are fine"
+    "!(ourselves|ourself|myself|themselves|themself)(?! be)",
+    "!walk to",
+    "!(webmail|fallback|backup) work",
+    "fall ?back",
+    "!pick them up",
+    "!(ask|tell) (customer|them|user) to",
+    "!(use|switch to) (the |a |our )?(web|webmail|phone|app|other|old|backup)",
+    "!everyone else can",
+    "!send them right away",
+    "!themself be deliver",
+  ),
+];
+
+export const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
+  cue(
+    "not critical",
+    "~critical",
+    "non ?-?critical",
+    "secondary (process|flow)",
+    "can wait",
+    "nothing ~depend",
+    "~(huge|big|major) ~(problem|deal|issue)",
+    "can live with",
+    "small thing",
+    "!minor (issue|bug|thing|problem)",
+    "low priority",
+  ),
+  cue(
+    "critical",
+    "!critical",
+    "month end",
+    "close be today",
+    "payroll",
+    "chargebacks?",
+    "we ship",
+    "ship (our )?order",
+    "revenue",
+    "billing run",
+    "black friday",
+    "~reach ~any ~customer",
+    "board meeting",
+    "verification code",
+    "(whole|entire) \\w+ team (be )?(sit )?idle",
+    "sit idle",
+    "(agent|staff|people|team|employee|user|worker)s? (be |sit |stand )?idle",
+    "losing money",
+    "lose money",
+    "deadline (be )?today",
+    "finance be block",
+    "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",
+    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync)? ?(be )?(fail|failing|~\\w+)",
+  ),
+];
+
+export const UNITS: readonly Cue<Unit>[] = [
+  cue(
+    "feature",
+    "(button|field|picker|filter|column|counter|tooltip|label|dropdown|checkbox|icon|logo|header|template|sound|chart|preview|search|notification|attachment|widget|shortcut|signature|character counter|display name|comment)",
+    "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
+  ),
+  cue(
+    "module",
+    "module",
+    "section",
+    "(entire|whole|complete) \\w+ (\\w+ )?(process|flow|workflow|app|application)",
+    "(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )~?\\w+ (\\w+ )?(process|workflow|app|application)",
+    "!board",
+    "!dataset",
+  ),
+  cue(
+    "system",
+    "(platform|system|application|app|site|portal|account|everything|sso|login|log in|dashboard|every page|server|kissflow|integratorio)",
+  ),
+];
+
+export const INTERMITTENT: readonly Cue<"intermittent">[] = [
+  cue(
+    "intermittent",
+    "sometimes",
+    "now and then",
+    "occasionally",
+    "every other",
+    "intermittent(ly)?",
+    "from time to time",
+    "some call",
+    "(once|twice) a (day|week)",
+  ),
+];
+
+export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
+  cue(
+    "no deadline",
+    "no ~(rush|hurry)",
+    "whenever you",
+    "~urgent",
+    "no ~deadline",
+    "when you (have|get) a (moment|chance|minute)",
+  ),
+];

@@ -1,0 +1,98 @@
+import { type Cue, cue, type Found } from "./cues.js";
+
+/** What the client asks for, where it is not an incident. */
+export type RequestType = "question" | "feature" | "scheduled";
+
+export const REQUESTS: readonly Cue<RequestType>[] = [
+  cue(
+    "feature",
+    "would be (nice|great|good|helpful|useful|cool|awesome)",
+    "!can (you|we) (add|build|create|develop|make|get) (a|an|the|some|support)",
+    "could (you|it|the \\w+) (add|support|build|offer|show|display|have)",
+    "feature (request|idea|suggestion)",
+    "enhancement",
+    "would like (a|an|to have|the ability)",
+    "ability to",
+    "please add",
+    "wish (list|we could|there be)",
+    "suggestion",
+    "could (we|you) (have|get) (a|an|the option)",
+    "dark (mode|theme)",
+    "(would|could) it be possible",
+    "would love (to|a|an|the)",
+    "(we|i) would prefer",
+    "(it )?would help (if|to)",
+    "would make (it|life|our life|things) easier",
+    "!(make|improve) … (more|less|better|clearer|easier|faster|descriptive)",
+  ),
+  cue(
+    "scheduled",
+    "schedule (the|a|an|our)",
+    "please schedule",
+    "plan(ning)? (to|a|an|the|our) (upgrade|migrat\\w*|move|change|update|install|rollout|deployment|firmware|maintenance)",
+    "plan to",
+    "!plan (the|a|an|our) … (upgrade|migration|move|rollout|change|update|install|installation)",
+    "!in q[1-4]",
+    "!plan (the|a|an|our) … (setup|set up|deployment|rollout)",
+    "!(in|from|by) (january|february|march|april|june|july|august|september|october|november|december)",
+    "book a (date|time|slot)",
+    "next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+    "some weekend",
+    "new (hire|starter|user|employee|joiner)",
+    "set up (her|his|their|a new|new|an account)",
+    // An administrative change asked of the provider: a service request, not an incident
+    "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
+    "onboard",
+    "(start|join)(ing)? on (monday|tuesday|wednesday|thursday|friday)",
+  ),
+  cue(
+    "question",
+    "how (do|can|should|would) (i|we|you|one)",
+    "how to",
+    "be there (a|any) way",
+    "where (can|do|should) (i|we)",
+    "what be the",
+    "quick question",
+    "could you tell",
+    "can you tell",
+    "be it possible",
+    "!can (i|we) (change|set|add|use|get|see|export|configure|make)",
+    "!can the \\w+ (\\w+ )?(file|do|support|handle|send|export|show)",
+    "do you (have|support|offer)",
+    "^(a |one |quick )?question (about|regarding|on|re)",
+    "wonder(ing)? (if|whether|how)",
+    "be there (a|an|any) \\w+ (to|for|that)",
+    "what be (your|our)",
+    "(can|could) (someone|somebody|you|anyone) explain",
+    "explain how",
+  ),
+];
+
+export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
+  cue(
+    "announced",
+    "^(a |one )?question (about|regarding|on|re)",
+    "quick question",
+    "(i|we) have a question",
+    "just curious",
+  ),
+];
+
+/**
+ * The words a question opens with. "why" is left out ("why does the sync fail?" reports a failure), and
+ * so is asking someone to act ("can someone call me back?"): a request, not a question.
+ */
+const QUESTION_OPENING =
+  /^(?:hi|hello|hey|team|all|folks|quick one)?[ ,!:]*(how|what|what's|where|when|which|who|is|are|(?:can|could|will|would)(?! (?:you|someone|somebody|anyone|u)\b)|do|does|should|may|any)\b/;
+
+export function askedInEverySentence(raw: string): Found<"asked"> | undefined {
+  const sentences = raw
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => /\p{L}/u.test(sentence));
+  if (sentences.length === 0) return undefined;
+  const asked = sentences.every((sentence) => /\?\W*$/u.test(sentence));
+  const opening = QUESTION_OPENING.exec(sentences[0] ?? "");
+  if (!asked || opening === null) return undefined;
+  return { value: "asked", evidence: (sentences[0] ?? "").slice(0, 60).trim() };
+}

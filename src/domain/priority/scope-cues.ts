@@ -1,0 +1,122 @@
+import { type Cue, cue, type Found, first } from "./cues.js";
+import type { AnalysedText } from "./text-analysis.js";
+
+/** Who is affected. */
+export type Scope = "other customers" | "everyone" | "most" | "some" | "one";
+
+const SCOPES: readonly Cue<Scope>[] = [
+  cue(
+    "other customers",
+    "(other|every|all|most) (of your )?customer (we|on|too|also|report|say)",
+    "every customer",
+    "other customer",
+    "(global|widespread|massive|major) (outage|incident)",
+    "!globally",
+    "(sister|other) company",
+    "all region",
+    "status page",
+    "on your (side|end)",
+    "your (whole |entire )?platform",
+    "partner company",
+    "vendor (be )?say the same",
+    "~anywhere",
+    "(multiple|several) customer",
+    "every (company|business|organisation|organization) (on|using|with)",
+    "(our )?partner (company )?(too|also|as well)",
+  ),
+  cue(
+    "everyone",
+    "nobody",
+    "no ~one",
+    "noone",
+    "none ~of",
+    "everyone(?! else)",
+    "everybody(?! else)",
+    "~(anyone|anybody)",
+    "~any ~of ~our",
+    "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
+    "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
+    "every single",
+    "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
+    "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click)(?!\\w))[a-z]\\w*",
+    "~(sync|send|receive|process|load|open|run|import|export|deliver) ~any",
+    // "none arrive", not "shows 3 when there are none"
+    "none ~\\w+",
+    "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
+    "for all( of)?( our| the)?( \\w+)?",
+    "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business)",
+    "company ?-?wide",
+    "org ?-?wide",
+    "across the board",
+    "!worldwide",
+    "all (our )?(location|store|site|branch|region|office|shop|warehouse)",
+    "for (all of )?us",
+    "(in|of) (the|our) (office|company)",
+    "(at|in) our main office",
+  ),
+  cue(
+    "most",
+    "most (of )?(our )?(user|agent|people|staff|employee)",
+    "majority",
+    "basically (all|everyone)",
+    "almost (all|everyone|everybody)",
+    "only (\\d+|one|two|three|a few|a handful) (of|out of) ",
+  ),
+  cue(
+    "one",
+    "(one|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague)",
+    "(just|only) me",
+    "one user 's",
+    "one of our (brand|user|agent|customer|account)",
+    "for me",
+    "my (laptop|pc|account|phone|profile|computer|mailbox)",
+    "(her|his) (phone|laptop|account|calendar|mailbox)",
+    "ceo 's",
+    "\\w+ 's (outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile)",
+    "one workflow",
+  ),
+  cue(
+    "some",
+    "some (of )?(our )?(user|agent|people|staff|call|order|record|message|customer|employee)",
+    "a handful",
+    "a couple of (user|people|agent|colleague|staff)",
+    "!many (call|message|order|user|record)",
+    "a third",
+    "half(?! the (speed|time|rate))",
+    "several (user|agent|people)",
+    "a few (user|agent|people)",
+    "the \\w+ team",
+    "part of",
+    "one (office|site|location|team|department)",
+  ),
+];
+
+/** Words that say part of it still works: the failure is not total. */
+export const SPARED: readonly Cue<"spared">[] = [
+  cue(
+    "spared",
+    "(the )?rest (of \\w+ )?be !(work )?(fine|ok|okay|work|unaffected|normal)",
+    "other \\w+ (still )?!(run|work|load|open|go through)",
+    "!everyone !else !can",
+    "!everyone !else be !fine",
+    "!(still|otherwise) !(work|run|fine|go through)",
+    "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)",
+    // "the rest works", not "it stopped working"
+    "(?<![\\w~])(?!(stop|cease|quit) )\\w+ !(still )?!work(?! late)",
+    "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
+    "most \\w+ be !fine",
+  ),
+];
+
+/** "only 2 of 60 people can get in" is most of them; "2 of 60 cannot" is some. */
+export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
+  const fraction = /\bonly (\d+) (?:of|out of) (\d+)\b/.exec(text.raw);
+  if (fraction !== null) {
+    const [, part, whole] = fraction.map(Number) as [number, number, number];
+    return { value: whole > 0 && part / whole <= 0.5 ? "most" : "some", evidence: fraction[0] };
+  }
+  // "everyone can log in except me": the exception is who is affected.
+  return first(text, EXCEPTED) ?? first(text, SCOPES);
+}
+
+const EXCEPTED: readonly Cue<Scope>[] = [cue("one", "except (for )?(me|him|her|one|a single)")];
