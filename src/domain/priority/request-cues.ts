@@ -52,14 +52,12 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "be there (a|any) way",
     "where (can|do|should) (i|we)",
     "what be the",
-    "quick question",
     "could you tell",
     "can you tell",
     "be it possible",
     "!can (i|we) (change|set|add|use|get|see|export|configure|make)",
     "!can the \\w+ (\\w+ )?(file|do|support|handle|send|export|show)",
     "do you (have|support|offer)",
-    "^(a |one |quick )?question (about|regarding|on|re)",
     "wonder(ing)? (if|whether|how)",
     "be there (a|an|any) \\w+ (to|for|that)",
     "what be (your|our)",
@@ -71,7 +69,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
 export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
   cue(
     "announced",
-    "^(a |one )?question (about|regarding|on|re)",
+    "^(a |one |quick )?question (about|regarding|on|re)",
     "quick question",
     "(i|we) have a question",
     "just curious",
