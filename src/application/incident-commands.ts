@@ -1,31 +1,14 @@
-import { DeskError, NotAllowedError } from "../domain/errors.js";
-import { parseInstant } from "../domain/sla/instant.js";
+import { NotAllowedError } from "../domain/errors.js";
 import type { Policy } from "../domain/sla/policy.js";
 import type { DeskCommand } from "../domain/ticket/commands.js";
-import {
-  EXCLUSIONS,
-  type Exclusion,
-  type ImpactChange,
-  INCIDENT_CUSTOMER,
-  record,
-  type Ticket,
-  ticketNumber,
-  withSla,
-} from "../domain/ticket/ticket.js";
+import { INCIDENT_CUSTOMER, record, type Ticket, ticketNumber, withSla } from "../domain/ticket/ticket.js";
 import { type Invocation, requireAgent, targetTicket } from "./command-context.js";
 import { postUpdate } from "./conversation-commands.js";
 import type { DeskContext } from "./desk-context.js";
+import { IncidentCommandError, productsOf, recordImpact } from "./incident-impacts.js";
 import { resolve } from "./ticket-commands.js";
 
 type IncidentCommand = Extract<DeskCommand, { name: "incident" }>;
-
-class IncidentCommandError extends DeskError {
-  constructor(message: string) {
-    super("invalid_command", message);
-  }
-}
-
-const STATES = ["unavailable", "degraded", "recovered"] as const;
 
 /**
  * Incidents: one outage that several customers report. An incident is kept as a ticket of no customer,
@@ -60,12 +43,6 @@ export async function incidentCommand(
     case "impact":
       return recordImpact(ctx, invocation, await incidentOf(ctx, invocation, command.ticket), command.words);
   }
-}
-
-/** The products an incident can name: the contract's availability commitments, or its known products. */
-export function productsOf(policy: Policy): string[] {
-  const committed = policy.document.availability?.targets.map((target) => target.component) ?? [];
-  return committed.length > 0 ? committed : policy.products.map((product) => product.name);
 }
 
 /** Product names at the end of `words`, longest names first: "SMS fails Voice Business Messaging". */
@@ -202,89 +179,6 @@ export async function resolveIncident(
     resolved += 1;
   }
   return `${number} is resolved${resolved > 0 ? `, and ${resolved} linked ticket(s) with it; their clients were told` : ""}.`;
-}
-
-/** `<product|all> unavailable|degraded|recovered [at <time>] [excluded <reason>]` */
-async function recordImpact(
-  ctx: DeskContext,
-  invocation: Invocation,
-  incident: Ticket,
-  words: readonly string[],
-) {
-  const policy = ctx.policyOf(incident);
-  const lower = words.map((word) => word.toLowerCase());
-  const stateIndex = lower.findIndex((word) => (STATES as readonly string[]).includes(word));
-  if (stateIndex < 1)
-    throw new IncidentCommandError(`Name the product (or all), then unavailable, degraded or recovered.`);
-  const productText = words.slice(0, stateIndex).join(" ");
-  const known = productsOf(policy);
-  const products =
-    productText.toLowerCase() === "all"
-      ? incident.incident?.products.length
-        ? [...(incident.incident?.products ?? [])]
-        : known
-      : [
-          known.find((p) => p.toLowerCase() === productText.toLowerCase()) ??
-            unknownProduct(productText, known),
-        ];
-  const state = lower[stateIndex] as ImpactChange["state"];
-  let at = ctx.now();
-  let excluded: Exclusion | undefined;
-  const rest = words.slice(stateIndex + 1);
-  for (let i = 0; i < rest.length; i++) {
-    const word = rest[i]?.toLowerCase();
-    if (word === "at" && rest[i + 1] !== undefined) {
-      at = parseInstant(rest[i + 1] as string, policy.zone);
-      i += 1;
-    } else if (word === "excluded" && rest[i + 1] !== undefined) {
-      const reason = (rest[i + 1] as string).toLowerCase().replace(/-/g, "_");
-      if (!(EXCLUSIONS as readonly string[]).includes(reason))
-        throw new IncidentCommandError(
-          `"${rest[i + 1]}" is not a reason the contracts exclude: use ${EXCLUSIONS.join(", ")}.`,
-        );
-      excluded = reason as Exclusion;
-      i += 1;
-    } else
-      throw new IncidentCommandError(`Unexpected "${rest[i]}": add \`at <time>\` or \`excluded <reason>\`.`);
-  }
-  if (at > ctx.now())
-    throw new IncidentCommandError("An outage is recorded as it happened: give a time that has passed.");
-  const changes: ImpactChange[] = products.map((product) => ({
-    product,
-    state,
-    at,
-    by: invocation.user,
-    ...(excluded !== undefined && { excluded }),
-  }));
-  const change = await ctx.change(incident.id, invocation.eventId, (current) => {
-    const record0 = current.incident ?? { products: [], impacts: [] };
-    return record(
-      {
-        ...current,
-        incident: {
-          products: [...new Set([...record0.products, ...products])],
-          impacts: [...record0.impacts, ...changes],
-        },
-      },
-      {
-        at: ctx.now(),
-        type: "impact",
-        actor: invocation.user,
-        eventId: invocation.eventId,
-        text: `${products.join(", ")} ${state}`,
-      },
-    );
-  });
-  if (typeof change === "object") ctx.refreshCards(change.after);
-  return `Recorded: ${products.join(", ")} ${state} since ${new Date(at).toISOString()}${excluded === undefined ? "" : ` (excluded: ${excluded.replace(/_/g, " ")})`}.`;
-}
-
-function unknownProduct(text: string, known: readonly string[]): never {
-  throw new IncidentCommandError(
-    known.length === 0
-      ? "This desk's contract names no products."
-      : `"${text}" is not a product of the contract: use one of ${known.join(", ")}, or all.`,
-  );
 }
 
 /** The incident a command means: the number given, the incident thread it was run in, or the only open one. */

@@ -9,7 +9,7 @@ import type { DeskCommand } from "../domain/ticket/commands.js";
 import type { Customer } from "../ports/directory.js";
 import { type Invocation, requireAgent } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";
-import { productsOf } from "./incident-commands.js";
+import { productsOf } from "./incident-impacts.js";
 
 type MaintenanceCommand = Extract<DeskCommand, { name: "maintenance" }>;
 

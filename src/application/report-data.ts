@@ -5,7 +5,7 @@ import type { ReportPeriod } from "../domain/reports/period.js";
 import type { Policy } from "../domain/sla/policy.js";
 import { INCIDENT_CUSTOMER, ticketNumber } from "../domain/ticket/ticket.js";
 import type { TicketStore } from "../ports/ticket-store.js";
-import { productsOf } from "./incident-commands.js";
+import { productsOf } from "./incident-impacts.js";
 
 /**
  * What the reports read from the store, shared by the desk's chat reports and `sla-desk export`, so a
