@@ -5,28 +5,19 @@ import type { Logger } from "../ports/logger.js";
 import type { Outbox, OutboxEntry, OutboxOutcome } from "../ports/outbox.js";
 import type { Telemetry } from "../ports/telemetry.js";
 import type { CardRenderer } from "./card-renderer.js";
+import { platformOf, type RetryOptions, retryWait } from "./outbox-retries.js";
 import { OutboxTargets } from "./outbox-targets.js";
 import { Pacer } from "./pacer.js";
 
-export interface DispatcherOptions {
+export interface DispatcherOptions extends RetryOptions {
   /** This process, as it claims the answers it writes. */
   readonly owner: string;
   /** Draws a ticket's card when one is sent (cards are queued by name, not drawn in advance). */
   readonly renderCard: CardRenderer;
-  /** The first retry of a failed send waits about this long; each further one twice as long. */
-  readonly retryBaseMs?: number;
-  readonly retryMaxMs?: number;
-  /**
-   * Attempts after which a message the platform keeps refusing is given up, and the failure logged: by
-   * default about a day of retries at the longest wait.
-   */
-  readonly maxAttempts?: number;
   /** Sends in flight at once, across lanes. */
   readonly concurrency?: number;
   /** Entries read from the store at a time. */
   readonly readBatch?: number;
-  /** 0..1 for the spread of retry delays (so lanes a platform refused together do not retry together). */
-  readonly random?: () => number;
   readonly telemetry?: Telemetry;
 }
 
@@ -294,11 +285,11 @@ export class OutboxDispatcher {
 
   private failed(entry: OutboxEntry, error: unknown, platform: string): OutboxOutcome {
     const now = this.clock.now();
-    const retryable = error instanceof SendFailure ? error.retryable : true;
     const code = error instanceof SendFailure ? error.code : undefined;
     const reason = describeError(error);
     const report = (outcome: "retry" | "dead") => this.options.telemetry?.sent(platform, outcome, code);
-    if (!retryable || entry.attempts + 1 >= (this.options.maxAttempts ?? 300)) {
+    const wait = retryWait(error, entry.attempts, this.options);
+    if (wait === undefined) {
       report("dead");
       this.stats.dead += 1;
       this.logger.error(
@@ -308,15 +299,6 @@ export class OutboxDispatcher {
       return { state: "dead", at: now, error: reason };
     }
     const attempts = entry.attempts + 1;
-    const backoff = Math.min(
-      this.options.retryMaxMs ?? 300_000,
-      (this.options.retryBaseMs ?? 1000) * 2 ** (attempts - 1),
-    );
-    const spread = 0.5 + 0.5 * (this.options.random ?? Math.random)();
-    const wait =
-      error instanceof SendFailure && error.retryAfterMs !== undefined
-        ? error.retryAfterMs
-        : backoff * spread;
     this.stats.retried += 1;
     report("retry");
     this.logger.warn(
@@ -351,21 +333,5 @@ export class OutboxDispatcher {
         this.woken = this.nextWake();
       };
     });
-  }
-}
-
-/** The platform an entry goes to, as far as its target names it (a card update names only its ticket). */
-function platformOf(entry: OutboxEntry): string | undefined {
-  const { target } = entry;
-  switch (target.kind) {
-    case "post":
-      return target.to.platform;
-    case "thread":
-    case "answer":
-      return target.in.platform;
-    case "direct":
-      return target.user.platform;
-    case "update":
-      return undefined;
   }
 }
