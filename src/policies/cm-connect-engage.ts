@@ -87,7 +87,20 @@ export const cmConnectEngage: PolicyDocument = {
     wrongForEveryone: "major_impact",
     products: [
       { name: "Business Messaging", aliases: ["SMS", "WhatsApp", "RCS", "messaging", "messages"] },
-      { name: "Voice", aliases: ["voice", "calls", "SIP", "telephony", "trunk"] },
+      {
+        name: "Voice",
+        aliases: [
+          "voice",
+          "calls",
+          "SIP",
+          "telephony",
+          "trunk",
+          "IVR",
+          "by phone",
+          "phone line",
+          "phone lines",
+        ],
+      },
       { name: "Service Cloud", aliases: ["Service Cloud", "inbox", "ticketing"] },
       { name: "Marketing Cloud", aliases: ["Marketing Cloud", "campaigns"] },
       { name: "Conversational AI Cloud", aliases: ["Conversational AI", "chatbot", "bot"] },

@@ -64,6 +64,8 @@ export const kissflow: PolicyDocument = {
     },
     // "An entire module is affected" is high: only the whole system down is critical.
     wholeModuleOut: "major_impact",
+    // "A feature within a module is affected" is medium: a failure shown neither whole-module nor for everyone.
+    partFailing: "minor_impact",
   },
   escalation: [
     { priorities: ["critical"], timing: "immediately" },

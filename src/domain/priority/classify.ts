@@ -20,6 +20,7 @@ export interface PrioritySuggestion {
 }
 
 export const LOW_CONFIDENCE = 0.5;
+const UNSURE_OF_EXTENT = 0.45;
 
 /** The client calling it urgent (not "not urgent"): never a reason to rate it two levels down without asking. */
 const CALLED_URGENT = /(?<![\w~])(urgent|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)/;
@@ -200,6 +201,15 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
         return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
       }
       if (individual) return { severity: "minor_impact", confidence: CONFIDENCE.narrowedOutage, reasons };
+      if (policy.partFailing === "minor_impact" && unit?.value !== "module" && unit?.value !== "system") {
+        // Where the contract's levels follow how much of it fails, a message that names neither who nor
+        // what part is affected could be any of them: the client is asked.
+        if (unit === undefined && scope === undefined) {
+          reasons.push("how much of it fails is not said, so the client is asked");
+          return { severity: "minor_impact", confidence: UNSURE_OF_EXTENT, reasons };
+        }
+        return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+      }
       if (unit?.value === "feature" && scope === undefined && !noWorkaround) {
         reasons.push(why("a single feature", unit));
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };

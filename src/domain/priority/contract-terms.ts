@@ -30,12 +30,18 @@ export function isAnotherProduct(words: string, text: AnalysedText, policy: Poli
   );
 }
 
+/** "all channels are down", "any of your services": every product, not "on all our channels". */
+const EVERY_PRODUCT =
+  /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(channel|product|service)s?\b/i;
+
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
   const failingClauses = clauses.filter(
     (clause) => !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b/.test(clause),
   );
+  if (policy.products.length >= 2 && failingClauses.some((clause) => EVERY_PRODUCT.test(clause)))
+    return policy.products.map((product) => product.name);
   return policy.products
     .filter((product) => failingClauses.some((clause) => product.aliases.some((alias) => alias.test(clause))))
     .map((product) => product.name);

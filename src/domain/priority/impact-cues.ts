@@ -41,6 +41,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "we fix them ourselves", not "the messages themselves are fine"
     "!(ourselves|ourself|myself|themselves|themself)(?! be)",
     "!walk to",
+    "need (a )?(second|another|2nd|third) (try|attempt|go)",
+    "(have|need) to ask (the |an |our )?\\w+ to",
     "!(webmail|fallback|backup) work",
     "fall ?back",
     "!pick them up",
@@ -121,6 +123,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "now and then",
     "occasionally",
     "every other",
+    "every so often",
+    "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "intermittent(ly)?",
     "from time to time",
     "some call",

@@ -64,7 +64,8 @@ const SCOPES: readonly Cue<Scope>[] = [
   ),
   cue(
     "one",
-    "(one|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague)",
+    // "an agent can't log in", not "hand over to an agent"
+    "(one|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague)(?<!(to|with|from) ~?(\\w+ ~?){1,2}\\w+)",
     "(just|only) me",
     "one user 's",
     "one of our (brand|user|agent|customer|account)",
@@ -84,7 +85,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "a third",
     "half(?! the (speed|time|rate))",
     "several (user|agent|people)",
-    "a few (user|agent|people)",
+    "a few (of )?(our )?(user|agent|people|colleague|staff)",
     "the \\w+ team",
     "part of",
     "one (office|site|location|team|department)",

@@ -13,6 +13,8 @@ export const ANNOYANCE: readonly Cue<"annoyance">[] = [
     "annoyance",
     "!(annoying|annoyance|annoy|irritating)",
     "!keep (come back|pop up|popping up|reappear|show up|appear)",
+    // a setting that does not stick: "it doesn't remember my sort order"
+    "~remember (my|our|the)",
   ),
 ];
 
@@ -67,7 +69,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!slow (them|us|everyone|the team) down",
     "!productivity",
     "(?<!(bit|slightly|somewhat|little) )sluggish",
-    "take (about |around |over |nearly )?\\d+(-\\d+)? (hour|second|minute)",
+    "take (about |around |over |nearly )?\\d+(-\\d+)? (hour|minute)",
+    "take (about |around |over |nearly )?([2-9]\\d|\\d{3,})(-\\d+)? second",
     "take (about |around )?(a couple of|several|many) (minute|hour)",
     "keep (crash|drop|freeze|fail|disconnect|time|timing)",
     "keep (crashing|dropping|freezing|failing|disconnecting|timing)",
@@ -79,7 +82,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
   ),
   cue(
     "broken",
-    "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail))|break|errors|bug|crash|stick|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
+    "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail))|break(?<!on break)|useless|errors|bug|crash|stick|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
     "access deny",
     "access denied",
@@ -99,7 +102,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "no longer \\w+",
     "!time out",
     "!timing out",
-    "!stop (work|working|respond|responding|go|going|run|running|sync|syncing|send|sending|answer)",
+    "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive)(ing)?",
+    "!stop (going|running)",
     "!error out",
     "something go wrong",
     "!oops",
@@ -108,6 +112,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!throw an error",
     `~${FUNCTION_VERBS}`,
     "unable to",
+    "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "(no|zero) (call|message|order|email|sms|record)",
     "!(kick|log|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",
     "!miss(ing)? (for|from|on|in) (all|every)",
@@ -119,6 +124,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!slow(ly|er)?",
     "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
     "take a while",
+    // A wait of seconds is a slowdown; of twenty seconds or more, a severe one.
+    "take (about |around |over |nearly )?1?\\d(-\\d+)? second",
     "longer than",
     "!drop",
     "!lag",
@@ -137,6 +144,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade)",
     "!look (a bit |slightly |kind of )?(odd|weird|off(?! by)|strange|ugly|funny)",
     "!off ?-?cent(re|er)",
+    "(icon|arrow|logo|tooltip) … !(wrong|upside down|backwards)",
+    // how it is laid out, not what it does: "column widths reset every time I open it"
+    "(width|layout|zoom) … !reset",
   ),
   cue(
     "wrong",

@@ -150,6 +150,12 @@ const classification = z.strictObject({
    * impact; elsewhere (the default) a minor one.
    */
   wrongForEveryone: z.enum(["major_impact", "minor_impact"]).optional(),
+  /**
+   * How a failure ranks that the message does not show covering a whole module or everyone ("reassign
+   * fails with an error"): a major impact (the default), or a minor one where the contract's levels
+   * follow the part affected (Kissflow: "a feature within a module" is medium, "an entire module" high).
+   */
+  partFailing: z.enum(["major_impact", "minor_impact"]).optional(),
   products: z
     .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
     .optional(),

@@ -161,6 +161,11 @@ export class Policy {
     return this.document.classification?.wrongForEveryone ?? "minor_impact";
   }
 
+  /** How a failure not shown to cover a whole module or everyone ranks under this contract. */
+  get partFailing(): "major_impact" | "minor_impact" {
+    return this.document.classification?.partFailing ?? "major_impact";
+  }
+
   /** How a whole module or process out of service ranks under this contract. */
   get wholeModuleOut(): "outage" | "major_impact" {
     return this.document.classification?.wholeModuleOut ?? "outage";

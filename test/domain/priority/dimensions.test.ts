@@ -229,6 +229,31 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the email notification has a broken link").state?.value).toBe("broken");
   });
 
+  it("agents on a break are not a failure; a list that is useless is; a retry that gets through is a way round", () => {
+    expect(read("a couple of chats a day go to agents who are on break").state).toBeUndefined();
+    expect(read("so the callback list is useless").state?.value).toBe("broken");
+    const retried = read("every so often an outbound call needs a second try before it connects");
+    expect(retried.intermittent?.value).toBe("intermittent");
+    expect(retried.workaround?.value).toBe("present");
+  });
+
+  it("a wait of seconds is a slowdown, of twenty or more a severe one", () => {
+    expect(read("search is slow, it takes 15 seconds").state?.value).toBe("degraded");
+    expect(read("every click takes 20 seconds").state?.value).toBe("severely degraded");
+  });
+
+  it("'a few of our agents' is some; 'hand over to an agent' says nothing of who is affected", () => {
+    expect(read("the button does nothing for a few of our agents").scope?.value).toBe("some");
+    expect(read("the bot doesn't hand over to an agent anymore").scope).toBeUndefined();
+    expect(read("an agent can't log in").scope?.value).toBe("one");
+  });
+
+  it("an icon the wrong way round or a layout that resets is cosmetic; a setting not remembered an annoyance", () => {
+    expect(read("the sort arrow icon points the wrong way").state?.value).toBe("cosmetic");
+    expect(read("column widths reset every time I open the report").state?.value).toBe("cosmetic");
+    expect(read("the list doesn't remember my sort order").annoyance?.value).toBe("annoyance");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
@@ -275,6 +300,15 @@ describe("mapping the dimensions onto each contract's levels", () => {
       { "managed-helpdesk": "P2", kissflow: "critical" },
     ],
     ["the app hangs for just me, a colleague is fine", { "managed-helpdesk": "P4" }],
+    // Every product of a contract that has several; not one product "on all our channels".
+    ["all channels down, customers can't reach us by phone, sms or whatsapp", { "cm-connect-engage": "P1" }],
+    ["the chatbot stopped answering on all our channels", { "cm-connect-engage": "P2" }],
+    // Kissflow's medium is "a feature within a module": a failure not shown whole-module or for everyone.
+    [
+      "reassign in the task inbox fails with an error",
+      { kissflow: "medium", "cm-connect-engage": "P3", celigo: "high" },
+    ],
+    ["the whole Procurement process is broken, no request can be submitted", { kissflow: "high" }],
   ];
   it.each(cases)("%j", (text, expected) => {
     for (const [policy, priority] of Object.entries(expected))
@@ -292,6 +326,16 @@ describe("mapping the dimensions onto each contract's levels", () => {
       'down or unreachable ("nobody can log in")',
       'no workaround ("no way")',
     ]);
+  });
+
+  it("asks where the contract's levels follow how much fails and the message does not say", () => {
+    const kissflow = presetPolicy("kissflow") as Policy;
+    const unsaid = classifyPriority("sign in fails with an error", kissflow);
+    expect(unsaid.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(unsaid.reasons).toContain("how much of it fails is not said, so the client is asked");
+    const feature = classifyPriority("the export button fails with an error", kissflow);
+    expect(feature.priority).toBe("medium");
+    expect(feature.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   });
 
   it("asks rather than rates two levels down a message its client calls urgent", () => {

@@ -21,6 +21,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * the other presets held: 90.9 % before tuning (Celigo 86.7 %, the managed helpdesk 94.4 %). Batch 12,
  * 36 for Connect & Engage and Kissflow: 69.4 % before tuning (Connect & Engage 65 %, Kissflow 75 %).
  * Batch 13, 27 for the same two: 81.5 % before tuning (Connect & Engage 73.3 %, Kissflow 91.7 %).
+ * Batch 14, 60 for the same two: 73.3 % before tuning (Connect & Engage 72.5 %, Kissflow 75 %; 75 % of
+ * its held-out part, unchanged by the tuning on its development part).
  */
 const lines = LABELLED_LINES;
 
@@ -50,16 +52,16 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (83.4 % overall with batches 6 to 13; 72.6 % on Connect & Engage, 88.5 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (84.0 % overall with batches 6 to 14; 75.7 % on Connect & Engage, 87.4 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.83);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.84);
     const floors: Record<string, number> = {
       celigo: 0.91,
-      "cm-connect-engage": 0.72,
-      kissflow: 0.88,
+      "cm-connect-engage": 0.75,
+      kissflow: 0.87,
       "managed-helpdesk": 0.93,
       "kongo-hubspot": 1,
       cloudextend: 1,
