@@ -78,6 +78,9 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
     } else if (wide && rated.severity !== "trivial" && rated.severity !== "planned") {
       confidence = 0.45;
       reasons.push("everyone is affected but the failure reads minor, so the client is asked");
+    } else if (found.state !== undefined && failingProducts(analysed, policy).length >= 2) {
+      confidence = 0.45;
+      reasons.push("several products are named in the report, so the client is asked");
     }
   }
   return { priority, severity, confidence, reasons };
@@ -174,7 +177,10 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
   if (spared) reasons.push(why("part of it still works", sparedPart));
   if (intermittent !== undefined) reasons.push(why("now and then", intermittent));
 
-  if (isOutage(found) && !narrowed && !hasWorkaround && intermittent === undefined) {
+  // Out of service, but the client says it is not critical and not that everyone is affected: "a
+  // non-critical business process is blocked" (Celigo's high), below an outage.
+  const notCriticalPart = criticality?.value === "not critical" && !isWide(scope?.value);
+  if (isOutage(found) && !narrowed && !hasWorkaround && intermittent === undefined && !notCriticalPart) {
     const products = failingProducts(text, policy);
     if (scope?.value === "other customers" || products.length >= 2) {
       if (products.length >= 2) reasons.push(`several products: ${products.join(", ")}`);
@@ -210,12 +216,17 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
         }
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
-      if (unit?.value === "feature" && scope === undefined && !noWorkaround) {
+      if (unit?.value === "feature" && scope === undefined && !noWorkaround && !hasWorkaround) {
         reasons.push(why("a single feature", unit));
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
       // A part of it failing, with a way around: a defect, not a breaking issue.
-      if (hasWorkaround && (criticality?.value === "not critical" || scope?.value === "some")) {
+      // A critical process with a bug and a way around stays a major impact (Celigo's high).
+      if (
+        hasWorkaround &&
+        criticality?.value !== "critical" &&
+        (criticality?.value === "not critical" || scope?.value === "some")
+      ) {
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
       // Now and then, with a way around it or the main thing still going: a small incident.

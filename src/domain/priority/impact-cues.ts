@@ -91,14 +91,20 @@ export const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
     "deadline (be )?today",
     "finance be block",
     "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",
-    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync)? ?(be )?(fail|failing|~\\w+)",
+    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync)? ?(be )?(fail|failing|error|~\\w+)",
   ),
 ];
 
 export const UNITS: readonly Cue<Unit>[] = [
+  // The whole of it named outright, whatever parts are listed beside it.
+  cue(
+    "system",
+    "(whole|entire|complete) (platform|system|application|kissflow)",
+    "platform be (down|dead|offline)",
+  ),
   cue(
     "feature",
-    "(button|field|picker|filter|column|counter|tooltip|label|dropdown|checkbox|icon|logo|header|template|sound|chart|preview|search|notification|attachment|widget|shortcut|signature|character counter|display name|comment)",
+    "(button|field|picker|filter|column|counter|timer|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|attachment|widget|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
   ),
   cue(

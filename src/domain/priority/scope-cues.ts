@@ -65,10 +65,10 @@ const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "one",
     // "an agent can't log in", not "hand over to an agent"
-    "(one|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague)(?<!(to|with|from) ~?(\\w+ ~?){1,2}\\w+)",
+    "(one|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|supervisor|manager|admin)(?<!(to|with|from) ~?(\\w+ ~?){1,2}\\w+)",
     "(just|only) me",
     "one user 's",
-    "one of our (brand|user|agent|customer|account)",
+    "one of our (brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
     "for me",
     "my (laptop|pc|account|phone|profile|computer|mailbox)",
     "(her|his) (phone|laptop|account|calendar|mailbox)",

@@ -254,6 +254,27 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the list doesn't remember my sort order").annoyance?.value).toBe("annoyance");
   });
 
+  it("neither this nor that works, or customers get nothing, is down; a recording that stops after ten minutes fails", () => {
+    expect(read("neither our WhatsApp nor our voice lines work").state?.value).toBe("down");
+    expect(read("customers get nothing since this morning").state?.value).toBe("down");
+    expect(read("call recordings stop after 10 minutes").state?.value).toBe("broken");
+    expect(read("the audience filter returns zero contacts").state?.value).toBe("broken");
+  });
+
+  it("a document asked for again is a question, not a search that finds nothing", () => {
+    const invoice = read("pls send us the invoice for november again, can't find it");
+    expect(invoice.request?.value).toBe("question");
+    expect(invoice.state).toBeUndefined();
+    expect(read("search can't find contacts by email").state?.value).toBe("wrong");
+  });
+
+  it("one of our team leads is one person; the whole platform is the system, whatever parts are listed", () => {
+    expect(read("one of our team leads can't export the report").scope?.value).toBe("one");
+    expect(read("the whole platform is down, none of our boards or datasets load").unit?.value).toBe(
+      "system",
+    );
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
@@ -309,6 +330,16 @@ describe("mapping the dimensions onto each contract's levels", () => {
       { kissflow: "medium", "cm-connect-engage": "P3", celigo: "high" },
     ],
     ["the whole Procurement process is broken, no request can be submitted", { kissflow: "high" }],
+    // Celigo: a critical process with a bug and a way around is high; a non-critical one blocked is high.
+    ["order import errors on about half the orders, we've been keying them in by hand", { celigo: "high" }],
+    [
+      "the vendor sync (not critical for us) has stopped completely and there's no way to run it manually",
+      { celigo: "high" },
+    ],
+    [
+      "Hi, neither our WhatsApp nor our voice lines work. Customers get nothing.",
+      { "cm-connect-engage": "P1" },
+    ],
   ];
   it.each(cases)("%j", (text, expected) => {
     for (const [policy, priority] of Object.entries(expected))
@@ -336,6 +367,15 @@ describe("mapping the dimensions onto each contract's levels", () => {
     const feature = classifyPriority("the export button fails with an error", kissflow);
     expect(feature.priority).toBe("medium");
     expect(feature.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  });
+
+  it("asks rather than rates two levels down a failure naming several of the contract's products", () => {
+    const suggestion = classifyPriority(
+      "SMS sending fails with a gateway error and the voice menu plays the wrong prompt",
+      presetPolicy("cm-connect-engage") as Policy,
+    );
+    expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(suggestion.reasons).toContain("several products are named in the report, so the client is asked");
   });
 
   it("asks rather than rates two levels down a message its client calls urgent", () => {
