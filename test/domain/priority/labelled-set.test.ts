@@ -29,7 +29,7 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
 const lines = LABELLED_LINES;
 
 describe("the labelled client messages", () => {
-  it("are well formed: a preset, one of its levels, and a 60/40 split for every contract", () => {
+  it("are well formed: a preset, one of its levels, each message once, and a 60/40 split for every contract", () => {
     for (const line of lines) {
       const policy = presetPolicy(line.policy);
       expect(policy, line.text).toBeDefined();
@@ -39,6 +39,9 @@ describe("the labelled client messages", () => {
       ).toContain(line.priority);
       expect(["dev", "held-out"]).toContain(line.split);
     }
+    // A message in both parts would be measured on what the wording layer was trained on.
+    const texts = lines.map((line) => line.text.trim().toLowerCase());
+    expect(texts.filter((text, index) => texts.indexOf(text) !== index)).toEqual([]);
     for (const id of new Set(lines.map((l) => l.policy))) {
       const mine = lines.filter((l) => l.policy === id);
       expect(mine.filter((l) => l.split === "held-out").length / mine.length, id).toBeCloseTo(0.4, 1);
