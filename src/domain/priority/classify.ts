@@ -167,7 +167,8 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
   reasons.push(why(stateLabel(state.value), state));
   // "messaging is fine btw" beside "voice is down": another product is fine, the failing one is not narrowed.
   const spared = sparedPart !== undefined && !isAnotherProduct(sparedPart.evidence, text, policy);
-  const narrowed = spared || scope?.value === "some" || scope?.value === "one";
+  const narrowed =
+    spared || scope?.value === "some" || scope?.value === "some cases" || scope?.value === "one";
   const hasWorkaround = workaround?.value === "present";
   const noWorkaround = workaround?.value === "absent";
   if (workaround !== undefined)
@@ -220,12 +221,13 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
         reasons.push(why("a single feature", unit));
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
-      // A part of it failing, with a way around: a defect, not a breaking issue.
+      // Some cases failing, or a part the client calls not critical, with a way around: a defect, not a
+      // breaking issue. Some people blocked with a way around (a team emailing files) still are.
       // A critical process with a bug and a way around stays a major impact (Celigo's high).
       if (
         hasWorkaround &&
         criticality?.value !== "critical" &&
-        (criticality?.value === "not critical" || scope?.value === "some")
+        (criticality?.value === "not critical" || scope?.value === "some cases")
       ) {
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
@@ -276,6 +278,7 @@ function scopeLabel(scope: string): string {
     everyone: "everyone affected",
     most: "most users affected",
     some: "some users affected",
+    "some cases": "some cases affected",
     one: "one user affected",
   }[scope] as string;
 }

@@ -30,9 +30,12 @@ export function isAnotherProduct(words: string, text: AnalysedText, policy: Poli
   );
 }
 
-/** "all channels are down", "any of your services": every product, not "on all our channels". */
+/**
+ * "all channels are down", "any of your services", "the platform": every product, not "on all our
+ * channels".
+ */
 const EVERY_PRODUCT =
-  /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(channel|product|service)s?\b/i;
+  /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(channel|product|service)s?\b|\b(the|your|whole|entire) (\w+ )?platform\b/i;
 
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {

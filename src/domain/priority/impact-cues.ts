@@ -91,7 +91,7 @@ export const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
     "deadline (be )?today",
     "finance be block",
     "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",
-    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync)? ?(be )?(fail|failing|error|~\\w+)",
+    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be )?(fail|failing|error|~\\w+)",
   ),
 ];
 
@@ -104,7 +104,7 @@ export const UNITS: readonly Cue<Unit>[] = [
   ),
   cue(
     "feature",
-    "(button|field|picker|filter|column|counter|timer|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|attachment|widget|shortcut|signature|character counter|display name|comment)",
+    "(button|field|picker|filter|column|counter|timer|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
   ),
   cue(

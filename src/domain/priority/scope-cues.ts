@@ -1,8 +1,11 @@
 import { type Cue, cue, type Found, first } from "./cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
-/** Who is affected. */
-export type Scope = "other customers" | "everyone" | "most" | "some" | "one";
+/**
+ * Who is affected: other customers too, everyone, most, some people (a team, a few agents), some cases
+ * (a handful of orders, some calls) or one person.
+ */
+export type Scope = "other customers" | "everyone" | "most" | "some" | "some cases" | "one";
 
 const SCOPES: readonly Cue<Scope>[] = [
   cue(
@@ -78,17 +81,25 @@ const SCOPES: readonly Cue<Scope>[] = [
   ),
   cue(
     "some",
-    "some (of )?(our )?(user|agent|people|staff|call|order|record|message|customer|employee)",
-    "a handful",
+    "some (of )?(our )?(user|agent|people|staff|employee)",
+    "a handful of (our )?(user|agent|people|colleague|staff|employee)",
     "a couple of (user|people|agent|colleague|staff)",
-    "!many (call|message|order|user|record)",
+    "!many user",
     "a third",
-    "half(?! the (speed|time|rate))",
+    "half (of )?(our |the )?(user|agent|people|staff|employee|team|office)",
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
     "the \\w+ team",
-    "part of",
     "one (office|site|location|team|department)",
+  ),
+  cue(
+    "some cases",
+    "some (of )?(our )?(call|order|record|message|customer)",
+    "a handful",
+    "!many (call|message|order|record)",
+    "half(?! the (speed|time|rate))",
+    "part of",
+    "(those|these) few",
   ),
 ];
 

@@ -27,6 +27,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!(all|both) (fail|failing|down|dead|stop|break|broken)",
     "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
     "(customer|caller|user|we|they) (get|receive|see) nothing",
+    // "we can't send a single message": none at all
+    "~\\w+ ~a ~single",
+    "(phone|line)s? (be |go )?(silent|dead)",
     "(account|instance|tenant|workspace|subscription|license|licence) (have |has )?(be |get |been )?(suspend|suspended|deactivate|deactivated|disable|disabled|expire|expired)",
     "bad gateway",
     "connection (refuse|refused)",
@@ -91,6 +94,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!forbidden",
     "!(virus|malware|phishing)",
     "data loss",
+    "!(vanish|disappear)",
+    // "the board is gone" (read "be go"), not "it's gone blank"
+    "be (all )?(gone|go)(?! (blank|white|grey|gray|away|through|down|up|back|to|for|on|out))",
     "lose (data|record|file)",
     "lost (data|record|file)",
     "!error(?! (email|notification|message|alert|report|log))",

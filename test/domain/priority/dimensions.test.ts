@@ -275,6 +275,19 @@ describe("reading a message: the dimensions and their evidence", () => {
     );
   });
 
+  it("not a single message is none at all; a board that is gone fails, one gone blank is down", () => {
+    expect(read("we can't send a single message").state?.value).toBe("down");
+    expect(read("our whole IT Helpdesk board is gone").state?.value).toBe("broken");
+    expect(read("all our boards are gone blank").state?.value).toBe("down");
+  });
+
+  it("some people (a team, a few agents) are told apart from some cases (a handful of orders)", () => {
+    expect(read("the accounting team can't open the shared drive").scope?.value).toBe("some");
+    expect(read("half of our agents can't accept chats").scope?.value).toBe("some");
+    expect(read("it fails for a handful of orders").scope?.value).toBe("some cases");
+    expect(read("we re-enter those few by hand").scope?.value).toBe("some cases");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
@@ -286,8 +299,9 @@ describe("reading a message: the dimensions and their evidence", () => {
 describe("mapping the dimensions onto each contract's levels", () => {
   const cases: [string, Record<string, string>][] = [
     [
+      // Connect & Engage's platform is all its products: "multiple products", P1.
       "the platform is down for everyone, no workaround",
-      { celigo: "urgent", "cm-connect-engage": "P2", kissflow: "critical", "managed-helpdesk": "P2" },
+      { celigo: "urgent", "cm-connect-engage": "P1", kissflow: "critical", "managed-helpdesk": "P2" },
     ],
     [
       "the whole onboarding process errors out at every step for everyone",
@@ -340,6 +354,13 @@ describe("mapping the dimensions onto each contract's levels", () => {
       "Hi, neither our WhatsApp nor our voice lines work. Customers get nothing.",
       { "cm-connect-engage": "P1" },
     ],
+    ["the CM platform is unreachable, every agent is idle", { "cm-connect-engage": "P1" }],
+    // Some people blocked with a way around still lose work; some cases with one are a defect.
+    [
+      "the accounting team can't open the shared drive, others can, they email files meanwhile",
+      { "managed-helpdesk": "P3" },
+    ],
+    ["the refund flow fails for a handful of refunds, we correct those by hand", { celigo: "normal" }],
   ];
   it.each(cases)("%j", (text, expected) => {
     for (const [policy, priority] of Object.entries(expected))
