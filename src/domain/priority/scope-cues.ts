@@ -73,7 +73,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one user 's",
     "one of our (brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
     "for me",
-    "my (laptop|pc|account|phone|profile|computer|mailbox)",
+    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam)",
     "(her|his) (phone|laptop|account|calendar|mailbox)",
     "ceo 's",
     "\\w+ 's (outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile)",
@@ -100,6 +100,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "half(?! the (speed|time|rate))",
     "part of",
     "(those|these) few",
+    // "sent to only 30% of the list" (the analyser drops the "%")
+    "only \\d+ (percent )?of the \\w+",
   ),
 ];
 

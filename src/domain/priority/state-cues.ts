@@ -43,7 +43,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "~(work|load|run|respond|function) (for|at all)",
     "~\\w+ (~\\w+ ){0,2}~at ~all",
     "stop (entirely|completely)",
-    "nothing (~be )?~(work|run|load|process|sync|go|come|happen)",
+    "nothing (~be |~get )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
     `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,
     "not ~(accessible|available|reachable|responsive|usable)",
     "(we|i|they|user|people|staff|agent|one|body) (can |could )?(not )?~do ~anything",
@@ -87,7 +87,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
   ),
   cue(
     "broken",
-    "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail))|break(?<!on break)|useless|errors|bug|crash|stick|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
+    "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail))|break(?<!\\bon break)|broke|useless|errors|bug|crash|stick|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
     "access deny",
     "access denied",
@@ -122,6 +122,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "unable to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "stop after (\\d+|a few|a couple of) (second|minute|hour)",
+    // "sent to 30 % of the list and stopped"
+    "(and|then|just) stop(?= \\||$)",
+    "~show ~up",
     "(return|show|find|give) (zero|no|0) (result|contact|record|item|row|match)",
     "(no|zero) (call|message|order|email|sms|record)",
     "!(kick|log|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",
@@ -182,7 +185,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
   ),
   cue(
     "cosmetic",
-    "!(cosmetic|typo|misspell|misspelled|misspelt|misalign|misaligned|favicon|blurry|stretch|stretched|overlap|pixelated|visual|contrast|truncate|truncated|ugly)",
+    "!(cosmetic|typo|misspell|misspelled|misspelt|misalign|misaligned|favicon|spacing|padding|uneven|blurry|stretch|stretched|overlap|pixelated|visual|contrast|truncate|truncated|ugly)",
     "(wrong|bad|odd) (translation|wording)",
     "(grey|gray|white|black) on (grey|gray|white|black)",
     "(grammar|grammatical|spelling) (mistake|error)",

@@ -288,6 +288,20 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("we re-enter those few by hand").scope?.value).toBe("some cases");
   });
 
+  it("'broke' fails and 'concatenation' is not 'on break'; nothing delivered is down; a send that stopped fails", () => {
+    expect(read("SMS concatenation broke").state?.value).toBe("broken");
+    expect(read("whatsapp: nothing gets delivered").state?.value).toBe("down");
+    const stopped = read("the campaign sent to only 30% of the list and stopped");
+    expect(stopped.state?.value).toBe("broken");
+    expect(stopped.scope?.value).toBe("some cases");
+    expect(read("replies don't show up in the inbox").state?.value).toBe("broken");
+  });
+
+  it("uneven spacing is cosmetic; my keyboard is one person's", () => {
+    expect(read("the spacing between the form sections looks uneven").state?.value).toBe("cosmetic");
+    expect(read("my keyboard's 'e' key sticks sometimes").scope?.value).toBe("one");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
