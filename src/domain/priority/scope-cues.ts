@@ -22,7 +22,6 @@ const SCOPES: readonly Cue<Scope>[] = [
     "your (whole |entire )?platform",
     "partner company",
     "vendor (be )?say the same",
-    "~anywhere",
     "(multiple|several) customer",
     "every (company|business|organisation|organization) (on|using|with)",
     "(our )?partner (company )?(too|also|as well)",
@@ -42,7 +41,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "every single",
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click)(?!\\w))[a-z]\\w*",
-    "~(sync|send|receive|process|load|open|run|import|export|deliver) ~any",
+    "~(sync|send|receive|process|load|open|run|import|export|deliver) ~any(?! ~(other|another))",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
@@ -76,7 +75,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam)",
     "(her|his) (phone|laptop|account|calendar|mailbox)",
     "ceo 's",
-    "\\w+ 's (outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile)",
+    "\\w+ 's (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset)",
     "one workflow",
   ),
   cue(

@@ -302,6 +302,22 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("my keyboard's 'e' key sticks sometimes").scope?.value).toBe("one");
   });
 
+  it("completely out, nothing in or out, a search that returns nothing; waiting too long is a slowdown", () => {
+    expect(read("Telephony is completely out").state?.value).toBe("down");
+    expect(read("the internet is out at head office").state?.value).toBe("down");
+    expect(read("since 10 min nothing in or out").state?.value).toBe("down");
+    expect(read("Outlook search returns nothing").state?.value).toBe("broken");
+    expect(read("the typing indicator stays on a bit too long").state?.value).toBe("degraded");
+  });
+
+  it("'can't export any other way' is no workaround, not everyone; Paul's status is one person's; 'anywhere' is not other customers", () => {
+    const export_ = read("the export fails and we can't export any other way");
+    expect(export_.scope).toBeUndefined();
+    expect(export_.workaround?.value).toBe("absent");
+    expect(read("Paul's Teams status is stuck on 'away'").scope?.value).toBe("one");
+    expect(read("nothing arrives anywhere").scope?.value).not.toBe("other customers");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

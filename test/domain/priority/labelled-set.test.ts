@@ -28,7 +28,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * tuning (Connect & Engage 80 %, Kissflow 90 %, Celigo 80 %, the managed helpdesk 90 %); its held-out
  * part 81.3 % before and after. Batch 17, 80 across four presets: 77.5 % before tuning (Connect &
  * Engage 72.5 %, Kissflow 80 %, Celigo 90 %, the managed helpdesk 80 %); its held-out part 68.8 % before
- * and after.
+ * and after. Batch 18, 80 across four presets, longer messages in a more formal voice: 76.3 % before
+ * tuning (Connect & Engage 70 %, Kissflow 85 %, Celigo 80 %, the managed helpdesk 80 %); its held-out
+ * part 68.8 % before and after.
  */
 const lines = LABELLED_LINES;
 
@@ -61,17 +63,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (84.8 % overall with batches 6 to 17; 78.2 % on Connect & Engage, 89.0 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (83.9 % overall with batches 6 to 18; 77.0 % on Connect & Engage, 87.3 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.84);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.83);
     const floors: Record<string, number> = {
-      celigo: 0.89,
-      "cm-connect-engage": 0.78,
-      kissflow: 0.88,
-      "managed-helpdesk": 0.91,
+      celigo: 0.9,
+      "cm-connect-engage": 0.76,
+      kissflow: 0.87,
+      "managed-helpdesk": 0.92,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
