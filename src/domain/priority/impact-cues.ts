@@ -106,6 +106,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     "feature",
     "(button|field|picker|filter|column|counter|timer|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
+    "(reminder|notification|alert|breach|confirmation|welcome|summary|signing) (email|mail)",
   ),
   cue(
     "module",

@@ -318,6 +318,18 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("nothing arrives anywhere").scope?.value).not.toBe("other customers");
   });
 
+  it("we lost SMS is down, a widget that only spins is down, an SLA breach is no security breach", () => {
+    expect(read("we lost SMS, voice and the inbox at the same time").state?.value).toBe("down");
+    expect(read("our chatbot answers nobody, the widget only spins").state?.value).toBe("down");
+    expect(read("the SLA breach email on our board isn't sent").state?.value).toBe("broken");
+    expect(read("we had a data breach").state?.value).toBe("down");
+  });
+
+  it("a word spelled wrong is cosmetic; a reminder email is a feature", () => {
+    expect(read("'Retrieve' is spelled 'Retreive' on the export page").state?.value).toBe("cosmetic");
+    expect(read("the reminder email isn't sent").unit?.value).toBe("feature");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

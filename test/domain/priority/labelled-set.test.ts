@@ -30,7 +30,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Engage 72.5 %, Kissflow 80 %, Celigo 90 %, the managed helpdesk 80 %); its held-out part 68.8 % before
  * and after. Batch 18, 80 across four presets, longer messages in a more formal voice: 76.3 % before
  * tuning (Connect & Engage 70 %, Kissflow 85 %, Celigo 80 %, the managed helpdesk 80 %); its held-out
- * part 68.8 % before and after.
+ * part 68.8 % before and after. Batch 19, 47 for Connect & Engage and Kissflow: 87.2 % before tuning
+ * (Connect & Engage 87.1 %, Kissflow 87.5 %); its held-out part 88.9 % before and after.
  */
 const lines = LABELLED_LINES;
 
@@ -63,7 +64,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (83.9 % overall with batches 6 to 18; 77.0 % on Connect & Engage, 87.3 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (83.9 % overall with batches 6 to 19; 77.8 % on Connect & Engage, 86.4 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -71,8 +72,8 @@ describe("the labelled client messages", () => {
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.83);
     const floors: Record<string, number> = {
       celigo: 0.9,
-      "cm-connect-engage": 0.76,
-      kissflow: 0.87,
+      "cm-connect-engage": 0.77,
+      kissflow: 0.86,
       "managed-helpdesk": 0.92,
       "kongo-hubspot": 1,
       cloudextend: 1,
