@@ -16,6 +16,8 @@ const SMALL_TALK = new Set(
     "yes yeah yep no nope lol haha hmm hm uh oh wow the a an is are and or to for of me we our",
     "happy monday tuesday wednesday thursday friday weekend brb nvm never mind found sorry oops wrong channel",
     "ignore that this will do sounds worries mate quick one just checking in",
+    "how you doing hope well have nice new year merry christmas holidays season easter night welcome back",
+    "i question try fyi see above same too done",
   ]
     .join(" ")
     .split(" "),
@@ -31,6 +33,9 @@ const THANKS = /\b(thanks|thank you|thx|ty|cheers|much appreciated)\b/i;
 const STILL_WRONG =
   /\b(but|still|again|however|although|though|not|n't|no longer|anymore|another|also|error|fail\w*|broken|down|issue|problem|bug)\b|n't\b|\?/i;
 
+/** "it works again": good news, not a problem come back. */
+const WORKS_AGAIN = /\b(works?|working|running|up|back|fine|ok|okay) again\b/gi;
+
 export function chatterIn(text: string): Chatter | undefined {
   // Mentions (the desk's own, or anyone's `@id`) say nothing about the request.
   const body = text.replace(/@[\w.:@-]+/g, " ").trim();
@@ -40,7 +45,7 @@ export function chatterIn(text: string): Chatter | undefined {
   // `:hlep`, `/tciket list`, `/tikcet help`: a command that missed.
   if (/^[:/][a-z]{2,20}\b/i.test(body) && words.length <= 4) return "a mistyped command";
   // "great, thanks a lot for the quick help!", "thanks, that fixed it": a thank-you, not a new problem.
-  if (THANKS.test(body) && !STILL_WRONG.test(body)) return "small talk";
+  if (THANKS.test(body) && !STILL_WRONG.test(body.replace(WORKS_AGAIN, ""))) return "small talk";
   if (/\bwrong (channel|chat|thread|conversation|place|group)\b/i.test(body) && words.length <= 6)
     return "small talk";
   if (words.some((w) => PROBLEM.test(w))) return undefined;
