@@ -242,8 +242,9 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       };
     }
     case "severely degraded":
-      // Very slow now and then, or for one person: a small incident.
-      if (individual || criticality?.value === "not critical")
+      // Very slow for one person, for a single feature, or where the client says it is not critical: a
+      // small incident.
+      if (individual || unit?.value === "feature" || criticality?.value === "not critical")
         return { severity: "minor_impact", confidence: CONFIDENCE.degraded, reasons };
       return { severity: "major_impact", confidence: CONFIDENCE.degraded, reasons };
     case "degraded":
@@ -252,6 +253,9 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       }
       return { severity: "minor_impact", confidence: CONFIDENCE.degraded, reasons };
     default:
+      // "A critical business process ... has a bug, but there exists a reasonable work around": high.
+      if (criticality?.value === "critical" && !individual)
+        return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons };
       if (isWide(scope?.value) && policy.wrongForEveryone === "major_impact")
         return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons };
       return { severity: "minor_impact", confidence: CONFIDENCE.wrong, reasons };

@@ -32,6 +32,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "(service|telephony|voice|phone|line|internet|power|network|wifi|email|system|server)s? be (\\w+ )?out(?! of)",
     // "we can't send a single message": none at all
     "~\\w+ ~a ~single",
+    "not ~a ~single",
     "(phone|line)s? (be |go )?(silent|dead)",
     "(account|instance|tenant|workspace|subscription|license|licence) (have |has )?(be |get |been )?(suspend|suspended|deactivate|deactivated|disable|disabled|expire|expired)",
     "bad gateway",
@@ -71,6 +72,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "severely degraded",
     "(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)",
     "hour behind",
+    "(\\d+ |several |a few |many |two |three )?hour late",
     "delay(ed)? by (an|\\d+|several|a few|many) hour",
     "half the speed",
     "(\\d+|two|three|ten) time slow",
@@ -104,7 +106,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "be (all )?(gone|go)(?! (blank|white|grey|gray|away|through|down|up|back|to|for|on|out))",
     "lose (data|record|file)",
     "lost (data|record|file)",
-    "!error(?! (email|notification|message|alert|report|log))",
+    // "what does error E_THROTTLED mean" asks what it means
+    "!error(?! (email|notification|message|alert|report|log))(?<!\\bwhat do error)",
     "!(call|connection|line)s? (keep )?drop",
     "!call … !drop",
     // Calls or chats sent to the wrong place: the routing does not work
@@ -181,7 +184,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     // "search can't find contacts", not the client looking for a document: "can't find it"
     "~find(?! ~(it|them)( |$))",
     "!sticky",
-    "!reset",
+    // "the counter resets", not "how do I reset my 2FA"
+    "!reset(?<!\\b(to|i|we|you|can|do) reset)",
+    "restart (at|from) (\\d+|one|zero|scratch)",
     "!miss(ing)?",
     "!only (the )?(first|last)",
     "!(twice|double|duplicate|duplicated|skip)",

@@ -330,6 +330,28 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the reminder email isn't sent").unit?.value).toBe("feature");
   });
 
+  it("hours late is severe; not a single one delivered is down; numbering that restarts at 1 is wrong", () => {
+    expect(read("SMS to Austrian numbers get delivered hours late").state?.value).toBe("severely degraded");
+    expect(read("not a single delivered").state?.value).toBe("down");
+    expect(read("the auto-numbering restarted at 1").state?.value).toBe("wrong");
+  });
+
+  it("'how do I reset' and 'what does error X mean' are questions, not symptoms", () => {
+    const reset = read("How do I reset my 2FA?");
+    expect(reset.state).toBeUndefined();
+    expect(reset.request?.value).toBe("question");
+    const meaning = read("what does error 'E_THROTTLED' mean in the API docs?");
+    expect(meaning.state).toBeUndefined();
+    expect(meaning.request?.value).toBe("question");
+    expect(read("the counter resets every night").state?.value).toBe("wrong");
+  });
+
+  it("an action or option is a feature, option 2 of a menu is not; WhatsApp buttons are a kind of message", () => {
+    expect(read("the 'reject' action doesn't notify the submitter").unit?.value).toBe("feature");
+    expect(read("the IVR plays the wrong prompt for option 2").unit).toBeUndefined();
+    expect(read("list messages fail, buttons and text are ok").unit).toBeUndefined();
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
@@ -403,6 +425,16 @@ describe("mapping the dimensions onto each contract's levels", () => {
       { "managed-helpdesk": "P3" },
     ],
     ["the refund flow fails for a handful of refunds, we correct those by hand", { celigo: "normal" }],
+    // A critical process with a bug and a way round is high, whatever the bug.
+    [
+      "the payment flow (critical) posts some payments twice, we delete the duplicates by hand for now",
+      { celigo: "high" },
+    ],
+    // A single feature very slow is a small incident.
+    [
+      "the error emails for flow failures come in hours late, the flows themselves are fine",
+      { celigo: "normal" },
+    ],
   ];
   it.each(cases)("%j", (text, expected) => {
     for (const [policy, priority] of Object.entries(expected))
