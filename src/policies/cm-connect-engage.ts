@@ -101,7 +101,10 @@ export const cmConnectEngage: PolicyDocument = {
           "phone lines",
         ],
       },
-      { name: "Service Cloud", aliases: ["Service Cloud", "inbox", "ticketing"] },
+      {
+        name: "Service Cloud",
+        aliases: ["Service Cloud", "inbox", "ticketing", "chats", "emails", "live chat"],
+      },
       { name: "Marketing Cloud", aliases: ["Marketing Cloud", "campaigns"] },
       { name: "Conversational AI Cloud", aliases: ["Conversational AI", "chatbot", "bot"] },
     ],

@@ -112,11 +112,14 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
   const failing = state !== undefined && state.value !== "cosmetic";
   // A feature request stays one unless the service is out; a question or a task only without a failure.
   if (request !== undefined && (request.value === "feature" ? !isOutage(found) : !failing)) {
-    const label = { question: "a question", feature: "a feature request", scheduled: "a scheduled task" }[
-      request.value
-    ];
+    const label = {
+      question: "a question",
+      feature: "a feature request",
+      scheduled: "a scheduled task",
+      service: "a service request",
+    }[request.value];
     return {
-      severity: request.value === "question" ? "trivial" : "planned",
+      severity: request.value === "question" || request.value === "service" ? "trivial" : "planned",
       confidence: CONFIDENCE.request,
       reasons: [why(label, request)],
     };

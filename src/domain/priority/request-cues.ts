@@ -1,12 +1,18 @@
 import { type Cue, cue, type Found } from "./cues.js";
 
 /** What the client asks for, where it is not an incident. */
-export type RequestType = "question" | "feature" | "scheduled";
+/**
+ * A question, a feature or enhancement wished for, a task to schedule at a later date, or a service
+ * request (an administrative change asked of the provider, with no date).
+ */
+export type RequestType = "question" | "feature" | "scheduled" | "service";
 
 export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "feature",
     "would be (nice|great|good|helpful|useful|cool|awesome)",
+    "nice ?-?to ?-?have",
+    "nicetohave",
     "!can (you|we) (add|build|create|develop|make|get) (a|an|the|some|support)",
     "could (you|it|the \\w+) (add|support|build|offer|show|display|have)",
     "feature (request|idea|suggestion)",
@@ -40,10 +46,13 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "some weekend",
     "new (hire|starter|user|employee|joiner)",
     "set up (her|his|their|a new|new|an account)",
-    // An administrative change asked of the provider: a service request, not an incident
-    "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
     "onboard",
     "(start|join)(ing)? on (monday|tuesday|wednesday|thursday|friday)",
+  ),
+  // An administrative change asked of the provider, with no date: a service request, not an incident
+  cue(
+    "service",
+    "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
   ),
   cue(
     "question",

@@ -190,6 +190,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!miss(ing)?",
     "!only (the )?(first|last)",
     "!(twice|double|duplicate|duplicated|skip)",
+    "!lose",
     "!off by",
     "!(discrepancy|inconsistent|outdated)",
     "out of sync",
@@ -206,5 +207,6 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "in (german|french|spanish|dutch|english) for",
     "spell(ing|ed)? (wrong|mistake)",
     "be (spell|spelt|misspell|misspelt)",
+    "(word|name|label|title|heading) … be (write|written)",
   ),
 ];

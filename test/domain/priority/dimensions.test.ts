@@ -201,8 +201,12 @@ describe("reading a message: the dimensions and their evidence", () => {
 
   it("an administrative change asked of the provider is a service request, not an incident", () => {
     const rename = "can you switch our invoices to be addressed to our new company name?";
-    expect(read(rename).request?.value).toBe("scheduled");
+    expect(read(rename).request?.value).toBe("service");
     expect(level(rename, "cm-connect-engage")).toBe("P5");
+    // Without a date it is an issue with no deadline (the managed helpdesk's P5), not a scheduled task.
+    const channel = "when you have a minute, could you rename the 'Projects' Teams channel?";
+    expect(level(channel, "managed-helpdesk")).toBe("P5");
+    expect(level("please schedule the firmware update for saturday night", "managed-helpdesk")).toBe("P6");
   });
 
   it("every company on a hosted service, or partners too, is other customers", () => {
@@ -350,6 +354,12 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the 'reject' action doesn't notify the submitter").unit?.value).toBe("feature");
     expect(read("the IVR plays the wrong prompt for option 2").unit).toBeUndefined();
     expect(read("list messages fail, buttons and text are ok").unit).toBeUndefined();
+  });
+
+  it("a word written wrong is cosmetic; a nice-to-have is a wish; losing bullet points on save is a wrong result", () => {
+    expect(read("the word 'Queue' is written 'Queu' in the title").state?.value).toBe("cosmetic");
+    expect(read("nice-to-have: let agents pick their own sound").request?.value).toBe("feature");
+    expect(read("the rich text field loses bullet points on save").state?.value).toBe("wrong");
   });
 
   it("the evidence is in the client's own words", () => {
