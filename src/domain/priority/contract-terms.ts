@@ -35,7 +35,7 @@ export function isAnotherProduct(words: string, text: AnalysedText, policy: Poli
  * channels".
  */
 const EVERY_PRODUCT =
-  /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(channel|product|service)s?\b|\b(the|your|whole|entire) (\w+ )?platform\b/i;
+  /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b|\b(the|your|whole|entire) (\w+ )?platform\b/i;
 
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {

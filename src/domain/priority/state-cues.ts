@@ -15,6 +15,8 @@ export const ANNOYANCE: readonly Cue<"annoyance">[] = [
     "!keep (come back|pop up|popping up|reappear|show up|appear)",
     // a setting that does not stick: "it doesn't remember my sort order"
     "~remember (my|our|the)",
+    // how it moves, not what it does: "the loading animation is a bit choppy"
+    "(animation|transition) … (choppy|jerky|laggy|stutter|slow)",
   ),
 ];
 
@@ -135,6 +137,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "~show ~up",
     "(return|show|find|give) (zero|no|0) (result|contact|record|item|row|match)",
     "(return|find|give) nothing",
+    "be (completely |totally |all )?empty",
+    "(create|send|generate|produce|return|place) no \\w+",
     "(no|zero) (call|message|order|email|sms|record)",
     "!(kick|log|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",
     "!miss(ing)? (for|from|on|in) (all|every)",
@@ -168,6 +172,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!look (a bit |slightly |kind of )?(odd|weird|off(?! by)|strange|ugly|funny)",
     "!off ?-?cent(re|er)",
     "(icon|arrow|logo|tooltip) … !(wrong|upside down|backwards)",
+    "!miss(ing)? (a few |some |\\w+ )?(shade|colour|color|font|icon)s?",
     // how it is laid out, not what it does: "column widths reset every time I open it"
     "(width|layout|zoom) … !reset",
   ),

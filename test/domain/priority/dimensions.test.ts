@@ -362,6 +362,13 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the rich text field loses bullet points on save").state?.value).toBe("wrong");
   });
 
+  it("an empty inbox and a button that creates nothing fail; a choppy animation or missing shades are small", () => {
+    expect(read("the whole inbox is empty for every agent").state?.value).toBe("broken");
+    expect(read("the callback button creates no callbacks").state?.value).toBe("broken");
+    expect(read("the loading animation is a bit choppy").annoyance?.value).toBe("annoyance");
+    expect(read("the colour picker is missing a few shades").state?.value).toBe("cosmetic");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
@@ -429,6 +436,7 @@ describe("mapping the dimensions onto each contract's levels", () => {
       { "cm-connect-engage": "P1" },
     ],
     ["the CM platform is unreachable, every agent is idle", { "cm-connect-engage": "P1" }],
+    ["all CM channels down for all agents", { "cm-connect-engage": "P1" }],
     // Some people blocked with a way around still lose work; some cases with one are a defect.
     [
       "the accounting team can't open the shared drive, others can, they email files meanwhile",

@@ -35,7 +35,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * across four presets: 76.3 % before tuning (Connect & Engage 70 %, Kissflow 80 %, Celigo 80 %, the
  * managed helpdesk 90 %); its held-out part 71.9 % before and after. Batch 21, 80 across four presets:
  * 88.8 % before tuning (Connect & Engage 87.5 %, Kissflow 90 %, Celigo 100 %, the managed helpdesk 80 %);
- * its held-out part 90.6 % before and after.
+ * its held-out part 90.6 % before and after. Batch 22, 80 across four presets: 82.5 % before tuning
+ * (Connect & Engage 75 %, Kissflow 85 %, Celigo 90 %, the managed helpdesk 100 %); its held-out part 75 %
+ * before and after.
  */
 const lines = LABELLED_LINES;
 
@@ -68,17 +70,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (84.5 % overall with batches 6 to 21; 78.6 % on Connect & Engage, 87.8 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (84.3 % overall with batches 6 to 22; 78.8 % on Connect & Engage, 87.2 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.84);
     const floors: Record<string, number> = {
-      celigo: 0.9,
+      celigo: 0.89,
       "cm-connect-engage": 0.78,
       kissflow: 0.87,
-      "managed-helpdesk": 0.91,
+      "managed-helpdesk": 0.92,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
