@@ -220,7 +220,15 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
         }
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
-      if (unit?.value === "feature" && scope === undefined && !noWorkaround && !hasWorkaround) {
+      // A single feature failing now and then, or beside parts that work: a small incident. Failing
+      // outright, it is a breaking issue like any other.
+      if (
+        unit?.value === "feature" &&
+        scope === undefined &&
+        !noWorkaround &&
+        !hasWorkaround &&
+        (intermittent !== undefined || spared)
+      ) {
         reasons.push(why("a single feature", unit));
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }

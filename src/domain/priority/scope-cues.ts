@@ -69,6 +69,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "an agent can't log in", not "hand over to an agent"
     "(one|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|supervisor|manager|admin)(?<!(to|with|from) ~?(\\w+ ~?){1,2}\\w+)",
     "(just|only) me",
+    // "my colleague Tom doesn't get ...", not "neither can my colleagues"
+    "my (colleague|coworker|boss|manager|assistant) \\w+ ~?(do|be|have|can|get|keep|see)",
     "one user 's",
     "one of our (brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
     "for me",

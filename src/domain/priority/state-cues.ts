@@ -142,8 +142,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "(no|zero) (call|message|order|email|sms|record)",
     "!(kick|log|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",
     "!miss(ing)? (for|from|on|in) (all|every)",
-    "problem",
-    "!(issue|trouble)",
+    "!(problem|issue|trouble)",
   ),
   cue(
     "degraded",

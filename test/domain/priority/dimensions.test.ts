@@ -369,6 +369,12 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the colour picker is missing a few shades").state?.value).toBe("cosmetic");
   });
 
+  it("'not a huge problem' is no failure; my colleague Tom is one person, my colleagues are not", () => {
+    expect(read("charts load a bit slower, not a huge problem").state?.value).toBe("degraded");
+    expect(read("my colleague Tom doesn't get the notification").scope?.value).toBe("one");
+    expect(read("neither can my colleagues").scope?.value).not.toBe("one");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
@@ -437,6 +443,9 @@ describe("mapping the dimensions onto each contract's levels", () => {
     ],
     ["the CM platform is unreachable, every agent is idle", { "cm-connect-engage": "P1" }],
     ["all CM channels down for all agents", { "cm-connect-engage": "P1" }],
+    // A single feature failing outright is a breaking issue; now and then, a small incident.
+    ["the callback request button on our website creates no callbacks", { "cm-connect-engage": "P3" }],
+    ["sometimes the notification sound doesn't play", { "cm-connect-engage": "P4" }],
     // Some people blocked with a way around still lose work; some cases with one are a defect.
     [
       "the accounting team can't open the shared drive, others can, they email files meanwhile",
