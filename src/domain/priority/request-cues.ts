@@ -82,6 +82,7 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
   cue(
     "announced",
     "^(a |one |quick )?question (about|regarding|on|re)",
+    "^(a |one |quick )?question \\|",
     "quick question",
     "(i|we) have a question",
     "just curious",

@@ -375,6 +375,20 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("neither can my colleagues").scope?.value).not.toBe("one");
   });
 
+  it("no SMS gone out and a maintenance page are down; a connector that stopped creating cases fails", () => {
+    expect(read("no SMS have gone out since noon").state?.value).toBe("down");
+    expect(read("the app shows 'maintenance' for everyone").state?.value).toBe("down");
+    expect(read("the connector stopped creating cases from chats").state?.value).toBe("broken");
+    expect(read("our WhatsApp inbox stays empty").state?.value).toBe("broken");
+    expect(read("the filter includes closed cards").state?.value).toBe("wrong");
+  });
+
+  it("all customers affected is everyone; 'question:' announces a question; a link is a feature", () => {
+    expect(read("All customers affected").scope?.value).toBe("everyone");
+    expect(read("question: do you store messages in the EU?").asking?.value).toBe("announced");
+    expect(read("the 'Approve' link opens an error page").unit?.value).toBe("feature");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

@@ -37,7 +37,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 88.8 % before tuning (Connect & Engage 87.5 %, Kissflow 90 %, Celigo 100 %, the managed helpdesk 80 %);
  * its held-out part 90.6 % before and after. Batch 22, 80 across four presets: 82.5 % before tuning
  * (Connect & Engage 75 %, Kissflow 85 %, Celigo 90 %, the managed helpdesk 100 %); its held-out part 75 %
- * before and after.
+ * before and after. Batch 23, 80 across four presets: 87.5 % before tuning (Connect & Engage 85 %,
+ * Kissflow 80 %, Celigo and the managed helpdesk 100 %); its held-out part 90.6 % before and after.
  */
 const lines = LABELLED_LINES;
 
@@ -70,7 +71,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (84.3 % overall with batches 6 to 22; 78.8 % on Connect & Engage, 87.2 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (85.0 % overall with batches 6 to 23; 80.0 % on Connect & Engage, 87.2 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -78,7 +79,7 @@ describe("the labelled client messages", () => {
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.84);
     const floors: Record<string, number> = {
       celigo: 0.89,
-      "cm-connect-engage": 0.78,
+      "cm-connect-engage": 0.8,
       kissflow: 0.87,
       "managed-helpdesk": 0.92,
       "kongo-hubspot": 1,
