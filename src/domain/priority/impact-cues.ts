@@ -104,7 +104,7 @@ export const UNITS: readonly Cue<Unit>[] = [
   ),
   cue(
     "feature",
-    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field|picker|filter|column|counter|timer|link|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget|shortcut|signature|character counter|display name|comment)",
+    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field|picker|filter|column|counter|timer|trigger|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
     "(reminder|notification|alert|error|breach|confirmation|welcome|summary|signing) (email|mail)",
   ),

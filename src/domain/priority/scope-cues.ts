@@ -42,7 +42,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all (of )?(our )?customer (be )?affect",
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click)(?!\\w))[a-z]\\w*",
-    "~(sync|send|receive|process|load|open|run|import|export|deliver) ~any(?! ~(other|another))",
+    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
@@ -132,7 +132,12 @@ export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
     return { value: whole > 0 && part / whole <= 0.5 ? "most" : "some", evidence: fraction[0] };
   }
   // "everyone can log in except me": the exception is who is affected.
-  return first(text, EXCEPTED) ?? first(text, SCOPES);
+  return first(text, EXCEPTED) ?? first(text, SCOPES) ?? first(text, ONE_NAMED, "raw");
 }
 
 const EXCEPTED: readonly Cue<Scope>[] = [cue("one", "except (for )?(me|him|her|one|a single)")];
+
+/** "our team lead can't export": one person, read as written (the lemmas lose the plural). */
+const ONE_NAMED: readonly Cue<Scope>[] = [
+  cue("one", "(our|my) (team lead|supervisor|manager|admin|administrator|receptionist|boss)(?![\\w'])"),
+];

@@ -85,9 +85,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!slow (them|us|everyone|the team) down",
     "!productivity",
     "(?<!(bit|slightly|somewhat|little) )sluggish",
-    "take (about |around |over |nearly )?\\d+(-\\d+)? (hour|minute)",
+    "take (about |around |over |nearly )?\\d+(-\\d+)? hour",
     "take (about |around |over |nearly )?([2-9]\\d|\\d{3,})(-\\d+)? second",
-    "take (about |around )?(a couple of|several|many) (minute|hour)",
+    "take (about |around )?(a couple of|several|many) hour",
     "keep (crash|drop|freeze|fail|disconnect|time|timing)",
     "keep (crashing|dropping|freezing|failing|disconnecting|timing)",
     "(constantly|keep) (crash|drop|disconnect)",
@@ -151,8 +151,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!slow(ly|er)?",
     "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
     "take a while",
-    // A wait of seconds is a slowdown; of twenty seconds or more, a severe one.
+    // A wait of seconds or minutes is a slowdown; of twenty seconds for a click, or hours, a severe one.
     "take (about |around |over |nearly )?1?\\d(-\\d+)? second",
+    "take (about |around |over |nearly )?(\\d+(-\\d+)?|a couple of|several|many|a few) minute",
     "longer than",
     "!drop",
     "!lag",
@@ -173,6 +174,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!look (a bit |slightly |kind of )?(odd|weird|off(?! by)|strange|ugly|funny)",
     "!off ?-?cent(re|er)",
     "(icon|arrow|logo|tooltip) … !(wrong|upside down|backwards)",
+    // The client calling it cosmetic outweighs a word that reads as a wrong result ("twice, cosmetic").
+    "!(cosmetic|cosmetically)",
     "!miss(ing)? (a few |some |\\w+ )?(shade|colour|color|font|icon)s?",
     // how it is laid out, not what it does: "column widths reset every time I open it"
     "(width|layout|zoom) … !reset",

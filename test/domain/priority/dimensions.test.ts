@@ -389,6 +389,20 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the 'Approve' link opens an error page").unit?.value).toBe("feature");
   });
 
+  it("minutes of waiting are a slowdown, hours a severe one; 'cosmetic' said outright is cosmetic", () => {
+    expect(read("SMS delivery reports take about 3 minutes today").state?.value).toBe("degraded");
+    expect(read("the sync takes 3 hours instead of 10 min").state?.value).toBe("severely degraded");
+    expect(read("the signature says 'Team' twice, cosmetic").state?.value).toBe("cosmetic");
+  });
+
+  it("'doesn't respond to any keyword' is everyone; our team lead is one person, our supervisors are not", () => {
+    expect(read("the keyword service doesn't respond to any incoming keyword").scope?.value).toBe("everyone");
+    expect(read("our team lead can't export the report").scope?.value).toBe("one");
+    expect(read("our supervisors can't listen in").scope?.value).not.toBe("one");
+    expect(read("the wallboard tile occasionally freezes").unit?.value).toBe("feature");
+    expect(read("the scheduled trigger didn't run").unit?.value).toBe("feature");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

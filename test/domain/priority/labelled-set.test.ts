@@ -39,6 +39,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (Connect & Engage 75 %, Kissflow 85 %, Celigo 90 %, the managed helpdesk 100 %); its held-out part 75 %
  * before and after. Batch 23, 80 across four presets: 87.5 % before tuning (Connect & Engage 85 %,
  * Kissflow 80 %, Celigo and the managed helpdesk 100 %); its held-out part 90.6 % before and after.
+ * Batch 24, 80 across four presets: 86.3 % before tuning (Connect & Engage 80 %, Kissflow 90 %, Celigo
+ * 100 %, the managed helpdesk 90 %); its held-out part 87.5 % before and after.
  */
 const lines = LABELLED_LINES;
 
@@ -71,17 +73,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (85.0 % overall with batches 6 to 23; 80.0 % on Connect & Engage, 87.2 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (85.7 % overall with batches 6 to 24; 81.1 % on Connect & Engage, 88.4 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.84);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.85);
     const floors: Record<string, number> = {
       celigo: 0.89,
-      "cm-connect-engage": 0.8,
-      kissflow: 0.87,
-      "managed-helpdesk": 0.92,
+      "cm-connect-engage": 0.81,
+      kissflow: 0.88,
+      "managed-helpdesk": 0.91,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
