@@ -90,6 +90,8 @@ export const managedHelpdesk: PolicyDocument = {
     },
     // P5: "no deadline or time critical response required".
     noDeadline: "trivial",
+    // P4: "defects ... that do not impact productivity": a cosmetic one too, unless it has no deadline.
+    cosmetic: "minor_impact",
   },
   escalation: [
     { priorities: ["P1", "P2", "P3"], timing: "immediately" },

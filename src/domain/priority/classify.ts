@@ -143,8 +143,11 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       reasons: [why("an annoyance", found.annoyance)],
     };
   }
-  if (state?.value === "cosmetic") {
+  if (state?.value === "cosmetic" && (policy.cosmetic === "trivial" || noDeadline !== undefined)) {
     return { severity: "trivial", confidence: CONFIDENCE.cosmetic, reasons: [why("cosmetic", state)] };
+  }
+  if (state?.value === "cosmetic") {
+    return { severity: "minor_impact", confidence: CONFIDENCE.cosmetic, reasons: [why("cosmetic", state)] };
   }
   if (noDeadline !== undefined && policy.noDeadlineIsLower && !isOutage(found)) {
     return {

@@ -73,6 +73,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(can|could) (someone|somebody|you|anyone) explain",
     "explain how",
     "what do … mean",
+    "(can|could) you (please )?confirm",
     // A document asked for again: "pls send us the invoice for november again"
     "!(send|resend|forward|email) (us|me) (the|our|a|an|that|this) (\\w+ )?(invoice|receipt|quote|contract|statement|copy|certificate)",
   ),

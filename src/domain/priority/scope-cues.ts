@@ -78,7 +78,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam)",
     "(her|his) (phone|laptop|account|calendar|mailbox)",
     "ceo 's",
-    "\\w+ 's (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset)",
+    // "Paul's status", not "the team's headsets"
+    "\\w+ 's(?<!\\b(team|staff|company|office|department|everyone|everybody) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset)",
     "one workflow",
   ),
   cue(
@@ -91,7 +92,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "half (of )?(our |the )?(user|agent|people|staff|employee|team|office)",
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
-    "the \\w+ team",
+    "the (?!(whole|entire) )(\\w+ ){1,2}team",
     "one (office|site|location|team|department)",
   ),
   cue(

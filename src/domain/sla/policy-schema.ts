@@ -156,6 +156,12 @@ const classification = z.strictObject({
    * follow the part affected (Kissflow: "a feature within a module" is medium, "an entire module" high).
    */
   partFailing: z.enum(["major_impact", "minor_impact"]).optional(),
+  /**
+   * How a cosmetic defect ranks: trivial (the default: most contracts put cosmetics at the bottom), or a
+   * minor impact where the bottom level is for issues without a deadline and questions (the managed
+   * helpdesk's P4 is "defects ... that do not impact productivity").
+   */
+  cosmetic: z.enum(["minor_impact", "trivial"]).optional(),
   products: z
     .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
     .optional(),

@@ -161,6 +161,11 @@ export class Policy {
     return this.document.classification?.wrongForEveryone ?? "minor_impact";
   }
 
+  /** How a cosmetic defect ranks under this contract. */
+  get cosmetic(): "minor_impact" | "trivial" {
+    return this.document.classification?.cosmetic ?? "trivial";
+  }
+
   /** How a failure not shown to cover a whole module or everyone ranks under this contract. */
   get partFailing(): "major_impact" | "minor_impact" {
     return this.document.classification?.partFailing ?? "major_impact";

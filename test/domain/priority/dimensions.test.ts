@@ -403,6 +403,19 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the scheduled trigger didn't run").unit?.value).toBe("feature");
   });
 
+  it("zero opens for all campaigns is wrong for everyone; silent recordings fail; 'can you confirm' asks", () => {
+    const opens = read("our campaign dashboard shows zero opens for all campaigns");
+    expect(opens.state?.value).toBe("wrong");
+    expect(opens.scope?.value).toBe("everyone");
+    expect(read("call recordings are silent").state?.value).toBe("broken");
+    expect(read("can you confirm our data is backed up daily?").request?.value).toBe("question");
+  });
+
+  it("the customer service team's headsets are a team's, not one person's", () => {
+    expect(read("the customer service team's headsets all stopped working").scope?.value).toBe("some");
+    expect(read("the whole support team can't work").scope?.value).not.toBe("some");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
@@ -526,6 +539,12 @@ describe("mapping the dimensions onto each contract's levels", () => {
     );
     expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
     expect(suggestion.reasons).toContain("several products are named in the report, so the client is asked");
+  });
+
+  it("rates a cosmetic defect as the managed helpdesk's P4 (a defect), P5 when it has no deadline", () => {
+    expect(level("my webcam is a bit blurry", "managed-helpdesk")).toBe("P4");
+    expect(level("no rush: the logo in the signature looks blurry", "managed-helpdesk")).toBe("P5");
+    expect(level("the logo is a bit blurry", "cm-connect-engage")).toBe("P5");
   });
 
   it("asks rather than rates two levels down a message its client calls urgent", () => {
