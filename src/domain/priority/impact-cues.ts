@@ -104,7 +104,7 @@ export const UNITS: readonly Cue<Unit>[] = [
   ),
   cue(
     "feature",
-    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field|picker|filter|column|counter|timer|trigger|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget|shortcut|signature|character counter|display name|comment)",
+    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field|picker|filter|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
     "(reminder|notification|alert|error|breach|confirmation|welcome|summary|signing) (email|mail)",
   ),
@@ -129,7 +129,7 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "sometimes",
     "now and then",
     "occasionally",
-    "every other",
+    "every other (day|time|run|call|hour|week|attempt|message|minute|login|sync|order|request)",
     "every so often",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "intermittent(ly)?",

@@ -12,7 +12,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "other customers",
     "(other|every|all|most) (of your )?customer (we|on|too|also|report|say)",
     "every customer",
-    "other customer",
+    "other (\\w+ )?customer",
     "(global|widespread|massive|major) (outage|incident)",
     "!globally",
     "(sister|other) company",
@@ -79,7 +79,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(her|his) (phone|laptop|account|calendar|mailbox)",
     "ceo 's",
     // "Paul's status", not "the team's headsets"
-    "\\w+ 's(?<!\\b(team|staff|company|office|department|everyone|everybody) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset)",
+    "\\w+ 's(?<!\\b(team|staff|company|office|department|everyone|everybody) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset|notification|email)",
     "one workflow",
   ),
   cue(

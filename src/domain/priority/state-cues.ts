@@ -5,7 +5,7 @@ export type ServiceState = "down" | "broken" | "severely degraded" | "degraded" 
 
 // Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
 const FUNCTION_VERBS =
-  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|post|publish|assign|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify)(ing|ed|d)?";
+  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify)(ing|ed|d)?";
 
 /** "annoying": an annoyance, however it shows. */
 export const ANNOYANCE: readonly Cue<"annoyance">[] = [
@@ -30,6 +30,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
     "(customer|caller|user|we|they) (get|receive|see) nothing",
     "nothing ~in ~or ~out",
+    "(total|complete) (failure|outage|breakdown|blackout)",
     "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",
     "(show|display|say|stuck on) (a |the )?maintenance",
     "(completely|totally|entirely) out(?! of)",
@@ -114,6 +115,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!error(?! (email|notification|message|alert|report|log))(?<!\\bwhat do error)",
     "!(call|connection|line)s? (keep )?drop",
     "!call … !drop",
+    "drop (the |our )?(caller|call|customer|line)",
+    "(recording|voicemail)s? … ~play",
     // Calls or chats sent to the wrong place: the routing does not work
     "(end up|land|be route|be transfer|be forward|get route|get transfer) (in|to|with) (the )?wrong",
     "end up (in|with) \\w+ instead of",

@@ -416,6 +416,22 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the whole support team can't work").scope?.value).not.toBe("some");
   });
 
+  it("a total failure is down; an option that drops the caller, recordings that can't be played and a bot that doesn't understand fail", () => {
+    expect(read("we see a total failure of messaging and voice").state?.value).toBe("down");
+    expect(read("the option drops the caller instead").state?.value).toBe("broken");
+    expect(read("call recordings can't be played in the portal").state?.value).toBe("broken");
+    expect(read("the bot doesn't understand German questions").state?.value).toBe("broken");
+  });
+
+  it("'every other company' is other customers, not now and then; two other CM customers are other customers", () => {
+    const google = read("Gmail and Drive fail for us and for every other company here");
+    expect(google.intermittent).toBeUndefined();
+    expect(google.scope?.value).toBe("other customers");
+    expect(read("it fails every other day").intermittent?.value).toBe("intermittent");
+    expect(read("for us and for two other CM customers we know").scope?.value).toBe("other customers");
+    expect(read("Anna's Teams notifications don't make a sound").scope?.value).toBe("one");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

@@ -42,7 +42,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 24, 80 across four presets: 86.3 % before tuning (Connect & Engage 80 %, Kissflow 90 %, Celigo
  * 100 %, the managed helpdesk 90 %); its held-out part 87.5 % before and after. Batch 25, 80 across
  * four presets: 83.8 % before tuning (Connect & Engage 80 %, Kissflow 95 %, Celigo 100 %, the managed
- * helpdesk 60 %); its held-out part 78.1 % before tuning, 81.3 % after.
+ * helpdesk 60 %); its held-out part 78.1 % before tuning, 81.3 % after. Batch 26, 80 across four
+ * presets: 85 % before tuning (Connect & Engage 82.5 %, Kissflow 95 %, Celigo 90 %, the managed helpdesk
+ * 70 %); its held-out part 90.6 % before and after.
  */
 const lines = LABELLED_LINES;
 
@@ -75,15 +77,15 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (85.5 % overall with batches 6 to 25; 81.1 % on Connect & Engage, 88.9 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (85.7 % overall with batches 6 to 26; 82.0 % on Connect & Engage, 88.8 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.85);
     const floors: Record<string, number> = {
-      celigo: 0.89,
-      "cm-connect-engage": 0.81,
+      celigo: 0.88,
+      "cm-connect-engage": 0.82,
       kissflow: 0.88,
       "managed-helpdesk": 0.88,
       "kongo-hubspot": 1,
