@@ -77,6 +77,10 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
     } else if (wide && rated.severity !== "trivial" && rated.severity !== "planned") {
       confidence = 0.45;
       reasons.push("everyone is affected but the failure reads minor, so the client is asked");
+    } else if (found.state?.value === "down" && !isNarrow(found.scope?.value)) {
+      // Read as down for all we know, yet rated low (a way around it, say): the client is asked.
+      confidence = 0.45;
+      reasons.push("it reads as down, so the client is asked");
     } else if (found.state !== undefined && failingProducts(analysed, policy).length >= 2) {
       confidence = 0.45;
       reasons.push("several products are named in the report, so the client is asked");
@@ -282,6 +286,11 @@ function isOutage(found: Dimensions): boolean {
   const wide = isWide(scope?.value);
   if (state.value === "down") return scope === undefined || wide;
   return state.value === "broken" && wide;
+}
+
+/** One person, some people or some cases: part of it. */
+function isNarrow(scope: Scope | undefined): boolean {
+  return scope === "one" || scope === "some" || scope === "some cases";
 }
 
 /** Everyone, most users or other customers too: more than part of the client's people. */

@@ -93,6 +93,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
     "the (?!(whole|entire) )(\\w+ ){1,2}team",
+    "(in )?our (?!(whole|entire) )(\\w+ ){1,2}team",
     "one (office|site|location|team|department)",
   ),
   cue(

@@ -117,6 +117,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!call … !drop",
     "drop (the |our )?(caller|call|customer|line)",
     "(recording|voicemail)s? … ~play",
+    "stop (at|halfway|midway|part way)",
+    "lose (their|the|its|our|all) (recording|attachment|history|message|data|file|record)s?",
     // Calls or chats sent to the wrong place: the routing does not work
     "(end up|land|be route|be transfer|be forward|get route|get transfer) (in|to|with) (the )?wrong",
     "end up (in|with) \\w+ instead of",

@@ -432,6 +432,12 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("Anna's Teams notifications don't make a sound").scope?.value).toBe("one");
   });
 
+  it("a send that stopped at 8k and transfers that lose their recording fail; our Madrid team is some people", () => {
+    expect(read("our campaign to 20k contacts stopped at 8k").state?.value).toBe("broken");
+    expect(read("calls transferred between queues lose their recording").state?.value).toBe("broken");
+    expect(read("agents in our Madrid team can't log in").scope?.value).toBe("some");
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
@@ -561,6 +567,15 @@ describe("mapping the dimensions onto each contract's levels", () => {
     expect(level("my webcam is a bit blurry", "managed-helpdesk")).toBe("P4");
     expect(level("no rush: the logo in the signature looks blurry", "managed-helpdesk")).toBe("P5");
     expect(level("the logo is a bit blurry", "cm-connect-engage")).toBe("P5");
+  });
+
+  it("asks rather than rates two levels down what reads as down for all it says", () => {
+    const suggestion = classifyPriority(
+      "our whole setup is down - phone, whatsapp, email - customers call our mobiles instead",
+      presetPolicy("cm-connect-engage") as Policy,
+    );
+    expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(suggestion.reasons).toContain("it reads as down, so the client is asked");
   });
 
   it("asks rather than rates two levels down a message its client calls urgent", () => {
