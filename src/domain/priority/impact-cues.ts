@@ -42,6 +42,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!(ourselves|ourself|myself|themselves|themself)(?! be)",
     "!walk to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
+    "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",
     "(have|need) to ask (the |an |our )?\\w+ to",
     "!(webmail|fallback|backup) work",
     "fall ?back",

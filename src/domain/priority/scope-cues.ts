@@ -10,8 +10,8 @@ export type Scope = "other customers" | "everyone" | "most" | "some" | "some cas
 const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "other customers",
-    "(other|every|all|most) (of your )?customer (we|on|too|also|report|say)",
-    "every customer",
+    // "every customer we talk to", not "every customer we have" (the client's own customers)
+    "(other|every|all|most) (of your )?customer (we talk|we know|we speak|on|too|also|report|say)",
     "other (\\w+ )?customer",
     "(global|widespread|massive|major) (outage|incident)",
     "!globally",
@@ -39,6 +39,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
     "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
     "every single",
+    "every customer",
+    "100 (percent )?of (our |the |all )?\\w+",
     "all (of )?(our )?customer (be )?affect",
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click)(?!\\w))[a-z]\\w*",
@@ -137,7 +139,14 @@ export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
   return first(text, EXCEPTED) ?? first(text, SCOPES) ?? first(text, ONE_NAMED, "raw");
 }
 
-const EXCEPTED: readonly Cue<Scope>[] = [cue("one", "except (for )?(me|him|her|one|a single)")];
+const EXCEPTED: readonly Cue<Scope>[] = [
+  cue(
+    "one",
+    "except (for )?(me|him|her|one|a single)",
+    // "one agent's softphone rings twice for every call": the person, not every call
+    "(one|a single) (user|agent|person|colleague|employee|supervisor) 's",
+  ),
+];
 
 /** "our team lead can't export": one person, read as written (the lemmas lose the plural). */
 const ONE_NAMED: readonly Cue<Scope>[] = [

@@ -438,6 +438,19 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("agents in our Madrid team can't log in").scope?.value).toBe("some");
   });
 
+  it("every customer (the client's own) is everyone; every customer we talk to is other customers", () => {
+    expect(read("the bot stopped answering every customer").scope?.value).toBe("everyone");
+    expect(read("every customer we talk to is down").scope?.value).toBe("other customers");
+    expect(read("the gateway rejects 100% of our messages").scope?.value).toBe("everyone");
+  });
+
+  it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
+    expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
+    expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(
+      "present",
+    );
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

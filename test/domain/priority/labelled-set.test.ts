@@ -46,6 +46,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * presets: 85 % before tuning (Connect & Engage 82.5 %, Kissflow 95 %, Celigo 90 %, the managed helpdesk
  * 70 %); its held-out part 90.6 % before and after. Batch 27, 60 for Connect & Engage and Kissflow:
  * 83.3 % before tuning (Connect & Engage 75 %, Kissflow 100 %); its held-out part 75 % before and after.
+ * Batch 28, 57 across four presets: 91.2 % before tuning (Connect & Engage 86.7 %, Kissflow 100 %, Celigo
+ * 87.5 %, the managed helpdesk 100 %); its held-out part 95.5 % before and after.
  */
 const lines = LABELLED_LINES;
 
@@ -78,17 +80,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (85.9 % overall with batches 6 to 27; 81.7 % on Connect & Engage, 89.8 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (86.5 % overall with batches 6 to 28; 82.6 % on Connect & Engage, 90.0 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.85);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.86);
     const floors: Record<string, number> = {
       celigo: 0.9,
-      "cm-connect-engage": 0.81,
-      kissflow: 0.89,
-      "managed-helpdesk": 0.88,
+      "cm-connect-engage": 0.82,
+      kissflow: 0.9,
+      "managed-helpdesk": 0.89,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
