@@ -18,7 +18,6 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(sister|other) company",
     "all region",
     "status page",
-    "on your (side|end)",
     "your (whole |entire )?platform",
     "partner company",
     "vendor (be )?say the same",

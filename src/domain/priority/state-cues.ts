@@ -129,6 +129,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!timing out",
     "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place)(ing)?",
     "!stop (going|running)",
+    "!stop \\w+ing",
+    "(ring|connect) … and drop",
     "!error out",
     "something go wrong",
     "!oops",

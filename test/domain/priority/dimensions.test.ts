@@ -451,6 +451,12 @@ describe("reading a message: the dimensions and their evidence", () => {
     );
   });
 
+  it("webhooks that stopped firing and calls that ring and drop fail; 'on your side' says whose fault, not who else", () => {
+    expect(read("our webhooks stopped firing since the maintenance").state?.value).toBe("broken");
+    expect(read("inbound calls from Belgium ring for a second and drop").state?.value).toBe("broken");
+    expect(read("our website is down, hosting says it's on your side").scope).toBeUndefined();
+  });
+
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.

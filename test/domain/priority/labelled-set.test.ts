@@ -47,7 +47,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 70 %); its held-out part 90.6 % before and after. Batch 27, 60 for Connect & Engage and Kissflow:
  * 83.3 % before tuning (Connect & Engage 75 %, Kissflow 100 %); its held-out part 75 % before and after.
  * Batch 28, 57 across four presets: 91.2 % before tuning (Connect & Engage 86.7 %, Kissflow 100 %, Celigo
- * 87.5 %, the managed helpdesk 100 %); its held-out part 95.5 % before and after.
+ * 87.5 %, the managed helpdesk 100 %); its held-out part 95.5 % before and after. Batch 29, 46 for
+ * Connect & Engage and the managed helpdesk: 80.4 % before tuning (Connect & Engage 77.8 %, the managed
+ * helpdesk 90 %); its held-out part 72.2 % before and after.
  */
 const lines = LABELLED_LINES;
 
@@ -80,7 +82,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (86.5 % overall with batches 6 to 28; 82.6 % on Connect & Engage, 90.0 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (86.4 % overall with batches 6 to 29; 82.4 % on Connect & Engage, 90.0 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
