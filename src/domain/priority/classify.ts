@@ -101,7 +101,7 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
   const why = (label: string, dimension: Found<unknown> | undefined) =>
     dimension === undefined ? label : `${label} ("${dimension.evidence}")`;
   const environment = environmentOf(text.raw);
-  const nonProductionLevel = policy.nonProductionLevel;
+  const nonProductionLevel = policy.reading.nonProductionLevel;
   if (environment !== undefined && nonProductionLevel !== undefined) {
     return {
       severity: "trivial",
@@ -146,13 +146,13 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       reasons: [why("an annoyance", found.annoyance)],
     };
   }
-  if (state?.value === "cosmetic" && (policy.cosmetic === "trivial" || noDeadline !== undefined)) {
+  if (state?.value === "cosmetic" && (policy.reading.cosmetic === "trivial" || noDeadline !== undefined)) {
     return { severity: "trivial", confidence: CONFIDENCE.cosmetic, reasons: [why("cosmetic", state)] };
   }
   if (state?.value === "cosmetic") {
     return { severity: "minor_impact", confidence: CONFIDENCE.cosmetic, reasons: [why("cosmetic", state)] };
   }
-  if (noDeadline !== undefined && policy.noDeadlineIsLower && !isOutage(found)) {
+  if (noDeadline !== undefined && policy.reading.noDeadlineIsLower && !isOutage(found)) {
     return {
       severity: "trivial",
       confidence: CONFIDENCE.noDeadline,
@@ -196,7 +196,7 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       if (products.length >= 2) reasons.push(`several products: ${products.join(", ")}`);
       return { severity: "widespread_outage", confidence: CONFIDENCE.widespread, reasons };
     }
-    if (unit?.value === "module" && policy.wholeModuleOut === "major_impact") {
+    if (unit?.value === "module" && policy.reading.wholeModuleOut === "major_impact") {
       reasons.push(why("a whole module", unit));
       return { severity: "major_impact", confidence: CONFIDENCE.wholeModule, reasons };
     }
@@ -217,7 +217,11 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
         return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
       }
       if (individual) return { severity: "minor_impact", confidence: CONFIDENCE.narrowedOutage, reasons };
-      if (policy.partFailing === "minor_impact" && unit?.value !== "module" && unit?.value !== "system") {
+      if (
+        policy.reading.partFailing === "minor_impact" &&
+        unit?.value !== "module" &&
+        unit?.value !== "system"
+      ) {
         // Where the contract's levels follow how much of it fails, a message that names neither who nor
         // what part is affected could be any of them: the client is asked.
         if (unit === undefined && scope === undefined) {
@@ -273,7 +277,7 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
       // "A critical business process ... has a bug, but there exists a reasonable work around": high.
       if (criticality?.value === "critical" && !individual)
         return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons };
-      if (isWide(scope?.value) && policy.wrongForEveryone === "major_impact")
+      if (isWide(scope?.value) && policy.reading.wrongForEveryone === "major_impact")
         return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons };
       return { severity: "minor_impact", confidence: CONFIDENCE.wrong, reasons };
   }

@@ -5,6 +5,7 @@ import { durationToOpenMs, parseDuration } from "./duration.js";
 import { holidaySource } from "./holidays.js";
 import { METRICS, type Metric, type TicketStatus } from "./metrics.js";
 import { describeIssues, type ParsedPolicyDocument, policyDocumentSchema } from "./policy-schema.js";
+import { type ReadingRules, readingRulesOf } from "./reading-rules.js";
 import { parseWeeklyWindows } from "./weekly-hours.js";
 
 export interface PriorityLevel {
@@ -55,6 +56,8 @@ export class Policy {
   private readonly priorityByLowerId = new Map<string, string>();
   /** Product names a client may mention; two or more in one outage report point at a wider incident. */
   readonly products: readonly ProductAliases[];
+  /** The contract's rules for reading a client's message, defaults filled in. */
+  readonly reading: ReadingRules;
 
   private constructor(readonly document: ParsedPolicyDocument) {
     this.id = document.id;
@@ -67,6 +70,7 @@ export class Policy {
     for (const level of this.priorities) this.priorityByLowerId.set(level.id.toLowerCase(), level.id);
     this.compileRules();
     this.pauses = compilePauses(document);
+    this.reading = readingRulesOf(document);
     this.products = (document.classification?.products ?? []).map((product) => ({
       name: product.name,
       aliases: product.aliases.map((alias) => new RegExp(`\\b${escapeRegExp(alias)}\\b`, "i")),
@@ -144,36 +148,6 @@ export class Policy {
   /** Whether a clock of `metric` stands still while a ticket is in `status`. */
   isPaused(status: TicketStatus, metric: Metric): boolean {
     return this.pauses.get(status)?.has(metric) ?? false;
-  }
-
-  /** The level the contract gives every non-production issue, if it sets one. */
-  get nonProductionLevel(): string | undefined {
-    return this.document.classification?.nonProductionLevel;
-  }
-
-  /** Whether "no rush" makes an issue trivial under this contract (a level for issues with no deadline). */
-  get noDeadlineIsLower(): boolean {
-    return this.document.classification?.noDeadline === "trivial";
-  }
-
-  /** How wrong or late results for everyone rank under this contract. */
-  get wrongForEveryone(): "major_impact" | "minor_impact" {
-    return this.document.classification?.wrongForEveryone ?? "minor_impact";
-  }
-
-  /** How a cosmetic defect ranks under this contract. */
-  get cosmetic(): "minor_impact" | "trivial" {
-    return this.document.classification?.cosmetic ?? "trivial";
-  }
-
-  /** How a failure not shown to cover a whole module or everyone ranks under this contract. */
-  get partFailing(): "major_impact" | "minor_impact" {
-    return this.document.classification?.partFailing ?? "major_impact";
-  }
-
-  /** How a whole module or process out of service ranks under this contract. */
-  get wholeModuleOut(): "outage" | "major_impact" {
-    return this.document.classification?.wholeModuleOut ?? "outage";
   }
 
   /**
