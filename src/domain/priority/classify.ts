@@ -1,6 +1,8 @@
 import type { Policy } from "../sla/policy.js";
+import { ASKED, reasonToAsk } from "./ask-instead.js";
 import { environmentOf, failingProducts, isAnotherProduct } from "./contract-terms.js";
-import { type Dimensions, dimensionsOf, type Found, type Scope } from "./dimensions.js";
+import { type Dimensions, dimensionsOf, type Found } from "./dimensions.js";
+import { isWide } from "./scope-cues.js";
 import type { Severity } from "./severity.js";
 import { type AnalysedText, analyse } from "./text-analysis.js";
 import { byWording } from "./wording-model.js";
@@ -20,10 +22,6 @@ export interface PrioritySuggestion {
 }
 
 export const LOW_CONFIDENCE = 0.5;
-const UNSURE_OF_EXTENT = 0.45;
-
-/** The client calling it urgent (not "not urgent"): never a reason to rate it two levels down without asking. */
-const CALLED_URGENT = /(?<![\w~])(urgent|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)/;
 
 /**
  * How sure each way of reaching a level is, set by hand and checked against the held-out messages:
@@ -64,26 +62,12 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
   let confidence = rated.confidence;
   const reasons = [...rated.reasons];
   const priority = policy.levelForSeverity(severity);
-  // Rated two or more levels below the top while the client calls it urgent: ask rather than decide.
   const levels = policy.priorities.map((level) => level.id);
-  const calledUrgent = CALLED_URGENT.test(analysed.lemmas) || text.includes("!!");
-  const wide = isWide(found.scope?.value);
   if (levels.indexOf(priority) >= 2 && confidence >= LOW_CONFIDENCE) {
-    // Two readings that disagree (it is urgent, or everyone is affected, yet the failure reads minor):
-    // asking costs the client one question, a wrong low level can cost the contract's first deadline.
-    if (calledUrgent) {
-      confidence = 0.45;
-      reasons.push("called urgent by the client, so the client is asked");
-    } else if (wide && rated.severity !== "trivial" && rated.severity !== "planned") {
-      confidence = 0.45;
-      reasons.push("everyone is affected but the failure reads minor, so the client is asked");
-    } else if (found.state?.value === "down" && !isNarrow(found.scope?.value)) {
-      // Read as down for all we know, yet rated low (a way around it, say): the client is asked.
-      confidence = 0.45;
-      reasons.push("it reads as down, so the client is asked");
-    } else if (found.state !== undefined && failingProducts(analysed, policy).length >= 2) {
-      confidence = 0.45;
-      reasons.push("several products are named in the report, so the client is asked");
+    const reason = reasonToAsk(text, analysed, found, severity, policy);
+    if (reason !== undefined) {
+      confidence = ASKED;
+      reasons.push(reason);
     }
   }
   return { priority, severity, confidence, reasons };
@@ -226,7 +210,7 @@ function rate(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
         // what part is affected could be any of them: the client is asked.
         if (unit === undefined && scope === undefined) {
           reasons.push("how much of it fails is not said, so the client is asked");
-          return { severity: "minor_impact", confidence: UNSURE_OF_EXTENT, reasons };
+          return { severity: "minor_impact", confidence: ASKED, reasons };
         }
         return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
       }
@@ -290,16 +274,6 @@ function isOutage(found: Dimensions): boolean {
   const wide = isWide(scope?.value);
   if (state.value === "down") return scope === undefined || wide;
   return state.value === "broken" && wide;
-}
-
-/** One person, some people or some cases: part of it. */
-function isNarrow(scope: Scope | undefined): boolean {
-  return scope === "one" || scope === "some" || scope === "some cases";
-}
-
-/** Everyone, most users or other customers too: more than part of the client's people. */
-function isWide(scope: Scope | undefined): boolean {
-  return scope === "everyone" || scope === "most" || scope === "other customers";
 }
 
 function scopeLabel(scope: string): string {

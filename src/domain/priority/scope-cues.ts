@@ -151,3 +151,13 @@ const EXCEPTED: readonly Cue<Scope>[] = [
 const ONE_NAMED: readonly Cue<Scope>[] = [
   cue("one", "(our|my) (team lead|supervisor|manager|admin|administrator|receptionist|boss)(?![\\w'])"),
 ];
+
+/** One person, some people or some cases: part of it. */
+export function isNarrow(scope: Scope | undefined): boolean {
+  return scope === "one" || scope === "some" || scope === "some cases";
+}
+
+/** Everyone, most users or other customers too: more than part of the client's people. */
+export function isWide(scope: Scope | undefined): boolean {
+  return scope === "everyone" || scope === "most" || scope === "other customers";
+}

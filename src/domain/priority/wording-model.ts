@@ -1,3 +1,4 @@
+import { ASKED } from "./ask-instead.js";
 import type { Dimensions } from "./dimensions.js";
 import { featuresOf } from "./features.js";
 import { LABELLED_WORDING } from "./labelled-wording.js";
@@ -58,7 +59,7 @@ export function byWording(analysed: AnalysedText, found: Dimensions, ruled: Unsu
   const words = wording.telling.map((word) => `"${word}"`).join(", ");
   return {
     severity: wording.label,
-    confidence: Math.min(ruled.confidence, 0.45),
+    confidence: Math.min(ruled.confidence, ASKED),
     reasons: [...ruled.reasons, `worded like reports of ${SEVERITY_WORDS[wording.label]} (${words})`],
   };
 }

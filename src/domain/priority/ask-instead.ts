@@ -1,0 +1,36 @@
+import type { Policy } from "../sla/policy.js";
+import { failingProducts } from "./contract-terms.js";
+import type { Dimensions } from "./dimensions.js";
+import { isNarrow, isWide } from "./scope-cues.js";
+import type { Severity } from "./severity.js";
+import type { AnalysedText } from "./text-analysis.js";
+
+/** The confidence of a suggestion the client is asked about instead: just under the threshold. */
+export const ASKED = 0.45;
+
+/** The client calling it urgent (not "not urgent"): never a reason to rate it two levels down without asking. */
+const CALLED_URGENT = /(?<![\w~])(urgent|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)/;
+
+/**
+ * Why to ask the client rather than set a level two or more below the top: a reading that disagrees
+ * with it (the client calls it urgent, everyone is affected, it reads as down, several products fail).
+ * Asking costs the client one question; a wrong low level can cost the contract's first deadline.
+ */
+export function reasonToAsk(
+  text: string,
+  analysed: AnalysedText,
+  found: Dimensions,
+  severity: Severity,
+  policy: Policy,
+): string | undefined {
+  if (CALLED_URGENT.test(analysed.lemmas) || text.includes("!!"))
+    return "called urgent by the client, so the client is asked";
+  if (isWide(found.scope?.value) && severity !== "trivial" && severity !== "planned")
+    return "everyone is affected but the failure reads minor, so the client is asked";
+  // Down for all the message says, yet rated low (a way around it, say).
+  if (found.state?.value === "down" && !isNarrow(found.scope?.value))
+    return "it reads as down, so the client is asked";
+  if (found.state !== undefined && failingProducts(analysed, policy).length >= 2)
+    return "several products are named in the report, so the client is asked";
+  return undefined;
+}
