@@ -1,4 +1,5 @@
 import type { KnownBlock, WebClient } from "@slack/web-api";
+import { describeError } from "../../src/domain/errors.js";
 import type { ConversationRef, MessageRef, UserRef } from "../../src/domain/refs.js";
 import {
   type ChatGateway,
@@ -62,7 +63,7 @@ export function sendFailureOf(error: unknown): SendFailure {
     retryAfter?: number;
     message?: string;
   };
-  const message = failure.message ?? String(error);
+  const message = failure.message ?? describeError(error);
   if (failure.code === "slack_webapi_rate_limited_error")
     return new SendFailure(message, true, (failure.retryAfter ?? 1) * 1000, "ratelimited");
   const code = failure.data?.error;
