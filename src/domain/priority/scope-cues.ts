@@ -11,14 +11,14 @@ const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "other customers",
     // "every customer we talk to", not "every customer we have" (the client's own customers)
-    "(other|every|all|most) (of your )?customer (we talk|we know|we speak|on|too|also|report|say)",
+    "(other|every|all|most) (of )?(your )?customer (we talk|we know|we speak|on|too|also|report|say)",
     "other (\\w+ )?customer",
     "(global|widespread|massive|major) (outage|incident)",
     "!globally",
     "(sister|other) company",
     "all region",
     "status page",
-    "your (whole |entire )?platform",
+    "your (whole |entire )?(\\w+ )?platform",
     "partner company",
     "vendor (be )?say the same",
     "(multiple|several) customer",

@@ -214,6 +214,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!(discrepancy|inconsistent|outdated)",
     "out of sync",
     "!cut off",
+    // a warning the user clicks through: it shows something it should not, the work goes on
+    "(show|get|give|see|throw|display|pop up with) (a |an |the )?(\\w+ )?warning",
   ),
   cue(
     "cosmetic",

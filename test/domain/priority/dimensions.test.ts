@@ -444,6 +444,17 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the gateway rejects 100% of our messages").scope?.value).toBe("everyone");
   });
 
+  it("all your customers we know, or your whole hosting platform, is other customers; a warning clicked through is a wrong result", () => {
+    expect(read("all your customers we know are offline").scope?.value).toBe("other customers");
+    expect(read("your whole hosting platform seems down").scope?.value).toBe("other customers");
+    expect(read("all our customers are offline").scope?.value).not.toBe("other customers");
+    const warning = read(
+      "I get a certificate warning when I open the intranet, it works after I click continue",
+    );
+    expect(warning.state?.value).toBe("wrong");
+    expect(level("I get a certificate warning when I open the intranet", "managed-helpdesk")).toBe("P4");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(

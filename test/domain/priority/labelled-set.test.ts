@@ -49,7 +49,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 28, 57 across four presets: 91.2 % before tuning (Connect & Engage 86.7 %, Kissflow 100 %, Celigo
  * 87.5 %, the managed helpdesk 100 %); its held-out part 95.5 % before and after. Batch 29, 46 for
  * Connect & Engage and the managed helpdesk: 80.4 % before tuning (Connect & Engage 77.8 %, the managed
- * helpdesk 90 %); its held-out part 72.2 % before and after.
+ * helpdesk 90 %); its held-out part 72.2 % before and after. Batch 30, 56 for the same two: 92.9 % before
+ * tuning (Connect & Engage 97.1 %, the managed helpdesk 86.4 %); its held-out part 91.3 % before and after.
  */
 const lines = LABELLED_LINES;
 
@@ -82,7 +83,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (86.4 % overall with batches 6 to 29; 82.4 % on Connect & Engage, 90.0 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (86.7 % overall with batches 6 to 30; 83.1 % on Connect & Engage, 90.0 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -90,7 +91,7 @@ describe("the labelled client messages", () => {
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.86);
     const floors: Record<string, number> = {
       celigo: 0.9,
-      "cm-connect-engage": 0.82,
+      "cm-connect-engage": 0.83,
       kissflow: 0.9,
       "managed-helpdesk": 0.89,
       "kongo-hubspot": 1,
