@@ -78,6 +78,7 @@ export const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
     "chargebacks?",
     "we ship",
     "ship (our )?order",
+    "shipping (have |be )?(stop|halt|block)",
     "revenue",
     "billing run",
     "black friday",

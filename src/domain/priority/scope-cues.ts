@@ -101,6 +101,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "some cases",
     "some (of )?(our )?(call|order|record|message|customer)",
     "a handful",
+    "a (few|couple of) (call|order|record|message|item|row|invoice|transaction|contact|file|payment)",
     "!many (call|message|order|record)",
     "half(?! the (speed|time|rate))",
     "part of",

@@ -216,6 +216,11 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!cut off",
     // a warning the user clicks through: it shows something it should not, the work goes on
     "(show|get|give|see|throw|display|pop up with) (a |an |the )?(\\w+ )?warning",
+    // "always sends variant A": stuck on one answer where it should vary
+    "!always (send|show|go|route|pick|return|display|land|default|use|choose|select|assign|put|open|jump|come|play)",
+    "(show|display|appear|arrive|come through|go out) … as … instead of",
+    "(odd|weird|strange|random) (order|sort|sequence)",
+    "(open|be|become|go|turn|stick) … (readonly|read only)",
   ),
   cue(
     "cosmetic",

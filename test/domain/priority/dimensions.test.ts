@@ -455,6 +455,28 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(level("I get a certificate warning when I open the intranet", "managed-helpdesk")).toBe("P4");
   });
 
+  it("'always sends variant A', an odd order, files opening read-only are wrong results; read-only access asked for is a question", () => {
+    expect(read("the A/B test always sends variant A to everybody").state?.value).toBe("wrong");
+    expect(read("sorting gives a slightly odd order for some records").state?.value).toBe("wrong");
+    expect(read("my Excel opens files in read-only mode every time").state?.value).toBe("wrong");
+    expect(read("the report shows 'INFO' as our sender instead of our brand").state?.value).toBe("wrong");
+    expect(level("how do I give someone read-only access to a board?", "kissflow")).toBe("low");
+  });
+
+  it("'could you show me how' is a question, not a feature; stopped shipping is critical; a few records per run are some cases", () => {
+    expect(read("could you show me how to set up a meeting?").request?.value).toBe("question");
+    expect(read("could you show the due date on the card?").request?.value).toBe("feature");
+    expect(read("the sync is blocked, shipping has stopped").criticality?.value).toBe("critical");
+    expect(read("a few records per run fail the item sync").scope?.value).toBe("some cases");
+    expect(
+      level(
+        "our order sync is blocked since midnight, no way to push orders manually, shipping has stopped",
+        "celigo",
+      ),
+    ).toBe("urgent");
+    expect(level("a few records per run fail the item sync, we fix them by hand", "celigo")).toBe("normal");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(

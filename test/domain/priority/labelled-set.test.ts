@@ -51,6 +51,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Connect & Engage and the managed helpdesk: 80.4 % before tuning (Connect & Engage 77.8 %, the managed
  * helpdesk 90 %); its held-out part 72.2 % before and after. Batch 30, 56 for the same two: 92.9 % before
  * tuning (Connect & Engage 97.1 %, the managed helpdesk 86.4 %); its held-out part 91.3 % before and after.
+ * Batch 31, 72 across four presets: 84.7 % before tuning (Connect & Engage 83.3 %, the managed helpdesk
+ * 81.3 %, Kissflow 100 %, Celigo 75 %); its held-out part 86.2 % before and after.
  */
 const lines = LABELLED_LINES;
 
@@ -83,14 +85,14 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (86.7 % overall with batches 6 to 30; 83.1 % on Connect & Engage, 90.0 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (86.9 % overall with batches 6 to 31; 83.1 % on Connect & Engage, 90.3 % on Kissflow): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.86);
     const floors: Record<string, number> = {
-      celigo: 0.9,
+      celigo: 0.91,
       "cm-connect-engage": 0.83,
       kissflow: 0.9,
       "managed-helpdesk": 0.89,
