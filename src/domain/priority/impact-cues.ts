@@ -64,7 +64,8 @@ export const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
     "can wait",
     "nothing ~depend",
     "~(huge|big|major) ~(problem|deal|issue)",
-    "can live with",
+    // "we can live with it for a day" says how long it may wait, not that the process does not matter
+    "can live with(?! (it|this|that) for)",
     "small thing",
     "!minor (issue|bug|thing|problem)",
     "low priority",

@@ -12,7 +12,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "other customers",
     // "every customer we talk to", not "every customer we have" (the client's own customers)
     "(other|every|all|most) (of )?(your )?customer (we talk|we know|we speak|on|too|also|report|say)",
-    "other (\\w+ )?customer",
+    "other (\\w+ )?(customer|client)",
     "(global|widespread|massive|major) (outage|incident)",
     "!globally",
     "(sister|other) company",
@@ -33,7 +33,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "none ~of",
     "everyone(?! else)",
     "everybody(?! else)",
-    "~(anyone|anybody)",
+    // "not assigned to anyone" names who it goes to, not who is affected
+    "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))",
     "~any ~of ~our",
     "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
     "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
@@ -69,7 +70,7 @@ const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "one",
     // "an agent can't log in", not "hand over to an agent"
-    "(one|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|supervisor|manager|admin)(?<!(to|with|from) ~?(\\w+ ~?){1,2}\\w+)",
+    "(one|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|supervisor|manager|admin)(?<!(to|with|from|until) ~?(\\w+ ~?){1,2}\\w+)",
     "(just|only) me",
     // "my colleague Tom doesn't get ...", not "neither can my colleagues"
     "my (colleague|coworker|boss|manager|assistant) \\w+ ~?(do|be|have|can|get|keep|see)",
@@ -102,6 +103,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "some (of )?(our )?(call|order|record|message|customer)",
     "a handful",
     "a (few|couple of) (call|order|record|message|item|row|invoice|transaction|contact|file|payment)",
+    // "fails on bills with special characters": the items of one kind
+    "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing)",
     "!many (call|message|order|record)",
     "half(?! the (speed|time|rate))",
     "part of",

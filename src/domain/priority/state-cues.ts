@@ -50,7 +50,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "(error|blank|white|empty) (page|screen)",
     "!(50[0234]|40[13])(?! error for one)",
     "~(work|load|run|respond|function) (for|at all)",
-    "~\\w+ (~\\w+ ){0,2}~at ~all",
+    // "not urgent at all" says how it ranks, not that nothing works
+    "~\\w+ (~\\w+ ){0,2}~at ~all(?<!(urgent|critical|important|pressing|serious|rush|hurry) ~at ~all)",
     "stop (entirely|completely)",
     "nothing (~be |~get )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
     `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,

@@ -477,6 +477,36 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(level("a few records per run fail the item sync, we fix them by hand", "celigo")).toBe("normal");
   });
 
+  it("'not assigned to anyone' names no one affected; 'until a supervisor moves them' is not one person's", () => {
+    const unassigned = read(
+      "new chats are not assigned to anyone, they sit in the list until a supervisor moves them",
+    );
+    expect(unassigned.scope).toBeUndefined();
+    expect(unassigned.state?.value).toBe("broken");
+    expect(read("messages are not delivered to anyone").scope?.value).toBe("everyone");
+    expect(read("a supervisor can't log in").scope?.value).toBe("one");
+  });
+
+  it("'not urgent at all' sets no deadline and says nothing is down; 'we can live with it for a day' does not make it non-critical", () => {
+    const notUrgent = read("not urgent at all: the desk phone shows the wrong name on the display");
+    expect(notUrgent.state?.value).toBe("wrong");
+    expect(notUrgent.noDeadline?.value).toBe("no deadline");
+    expect(read("nothing loads at all").state?.value).toBe("down");
+    const critical = read(
+      "our critical order import is extremely slow, we can live with it for a day but not longer",
+    );
+    expect(critical.criticality?.value).toBe("critical");
+    expect(read("the run history is slow, we can live with that").criticality?.value).toBe("not critical");
+  });
+
+  it("other clients are other customers; 'could you please tell me where I can find' is a question; bills with special characters are some cases", () => {
+    expect(read("the other clients we share the building with lost connection too").scope?.value).toBe(
+      "other customers",
+    );
+    expect(read("could you please tell me where I can find the API key?").request?.value).toBe("question");
+    expect(read("the flow fails on bills with special characters").scope?.value).toBe("some cases");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(
