@@ -1,0 +1,214 @@
+import type { Policy } from "../sla/policy.js";
+import { ASKED } from "./ask-instead.js";
+import { failingProducts, isAnotherProduct } from "./contract-terms.js";
+import type { Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
+import { CONFIDENCE, type Rating, why } from "./rating.js";
+import { isWide } from "./scope-cues.js";
+import type { AnalysedText } from "./text-analysis.js";
+
+/** What an incident's dimensions say about its reach, read once for every rule below. */
+interface Reach {
+  readonly found: Dimensions;
+  readonly state: Found<ServiceState>;
+  readonly reasons: string[];
+  /** Part of it still works, or only some people or cases are affected. */
+  readonly narrowed: boolean;
+  /** Another part of the product still works ("the rest are fine"), not another product. */
+  readonly spared: boolean;
+  readonly hasWorkaround: boolean;
+  readonly individual: boolean;
+}
+
+/**
+ * Rates an incident by its impact: out of service for everyone is an outage (widespread when other
+ * customers or several products are hit, a whole module where the contract says so); otherwise by what
+ * fails, for whom, and whether there is a way around it.
+ */
+export function rateImpact(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
+  const { state } = found;
+  if (state === undefined) {
+    // No reasons: the acknowledgement says nothing in the message shows who is affected or what fails.
+    return { severity: "minor_impact", confidence: CONFIDENCE.noEvidence, reasons: [] };
+  }
+  const reach = reachOf(text, found, state, policy);
+  const outage = asOutage(text, reach, policy);
+  if (outage !== undefined) return outage;
+  switch (state.value) {
+    case "down":
+    case "broken":
+      return rateFailure(reach, policy);
+    case "severely degraded":
+    case "degraded":
+      return rateSlowness(reach);
+    default:
+      return rateWrongResults(reach, policy);
+  }
+}
+
+/** Down, or failing for everyone (or most) across the whole thing. */
+export function isOutage(found: Dimensions): boolean {
+  const { state, scope } = found;
+  if (state === undefined) return false;
+  const wide = isWide(scope?.value);
+  if (state.value === "down") return scope === undefined || wide;
+  return state.value === "broken" && wide;
+}
+
+function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceState>, policy: Policy): Reach {
+  const { scope, workaround, criticality, sparedPart, intermittent } = found;
+  // "messaging is fine btw" beside "voice is down": another product is fine, the failing one is not narrowed.
+  const spared = sparedPart !== undefined && !isAnotherProduct(sparedPart.evidence, text, policy);
+  const narrowed =
+    spared || scope?.value === "some" || scope?.value === "some cases" || scope?.value === "one";
+  const hasWorkaround = workaround?.value === "present";
+  const reasons: string[] = [];
+  if (scope !== undefined) reasons.push(why(SCOPE_LABELS[scope.value], scope));
+  reasons.push(why(STATE_LABELS[state.value], state));
+  if (workaround !== undefined)
+    reasons.push(why(hasWorkaround ? "a workaround" : "no workaround", workaround));
+  if (criticality !== undefined)
+    reasons.push(why(criticality.value === "critical" ? "business-critical" : "not critical", criticality));
+  if (spared) reasons.push(why("part of it still works", sparedPart));
+  if (intermittent !== undefined) reasons.push(why("now and then", intermittent));
+  return { found, state, reasons, narrowed, spared, hasWorkaround, individual: scope?.value === "one" };
+}
+
+function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | undefined {
+  const { found, reasons } = reach;
+  const { scope, criticality, intermittent, unit } = found;
+  // Out of service, but the client says it is not critical and not that everyone is affected: "a
+  // non-critical business process is blocked" (Celigo's high), below an outage.
+  const notCriticalPart = criticality?.value === "not critical" && !isWide(scope?.value);
+  if (
+    !isOutage(found) ||
+    reach.narrowed ||
+    reach.hasWorkaround ||
+    intermittent !== undefined ||
+    notCriticalPart
+  )
+    return undefined;
+  const products = failingProducts(text, policy);
+  if (scope?.value === "other customers" || products.length >= 2) {
+    if (products.length >= 2) reasons.push(`several products: ${products.join(", ")}`);
+    return { severity: "widespread_outage", confidence: CONFIDENCE.widespread, reasons };
+  }
+  if (unit?.value === "module" && policy.reading.wholeModuleOut === "major_impact") {
+    reasons.push(why("a whole module", unit));
+    return { severity: "major_impact", confidence: CONFIDENCE.wholeModule, reasons };
+  }
+  return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
+}
+
+/** Down or not working, but not an outage: for one person, part of it, or with a way around it. */
+function rateFailure(reach: Reach, policy: Policy): Rating {
+  const { found, reasons, narrowed, hasWorkaround } = reach;
+  const { criticality, intermittent, unit, scope } = found;
+  const critical = criticality?.value === "critical";
+  if (
+    reach.state.value === "broken" &&
+    critical &&
+    !hasWorkaround &&
+    !narrowed &&
+    intermittent === undefined
+  ) {
+    // "A critical business process is blocked, and there is no reasonable work around."
+    return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
+  }
+  if (reach.individual) return { severity: "minor_impact", confidence: CONFIDENCE.narrowedOutage, reasons };
+  if (policy.reading.partFailing === "minor_impact" && unit?.value !== "module" && unit?.value !== "system") {
+    // Where the contract's levels follow how much of it fails, a message that names neither who nor
+    // what part is affected could be any of them: the client is asked.
+    if (unit === undefined && scope === undefined) {
+      reasons.push("how much of it fails is not said, so the client is asked");
+      return { severity: "minor_impact", confidence: ASKED, reasons };
+    }
+    return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+  }
+  if (failsAsSingleFeature(reach)) {
+    reasons.push(why("a single feature", unit));
+    return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+  }
+  if (isWorkedAround(reach)) return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+  return {
+    severity: "major_impact",
+    confidence: narrowed || hasWorkaround ? CONFIDENCE.narrowedOutage : CONFIDENCE.broken,
+    reasons,
+  };
+}
+
+/** A single feature failing now and then, or beside parts that work: a small incident. */
+function failsAsSingleFeature(reach: Reach): boolean {
+  const { unit, scope, workaround, intermittent } = reach.found;
+  return (
+    unit?.value === "feature" &&
+    scope === undefined &&
+    workaround === undefined &&
+    (intermittent !== undefined || reach.spared)
+  );
+}
+
+/**
+ * Some cases failing, or a part the client calls not critical, with a way around it: a defect, not a
+ * breaking issue (some people blocked with a way around, a team emailing files, still are; a critical
+ * process with a bug and a way around stays a major impact, Celigo's high). Or now and then, with a way
+ * around it or the main thing still going.
+ */
+function isWorkedAround(reach: Reach): boolean {
+  const { scope, intermittent, criticality } = reach.found;
+  const defect =
+    reach.hasWorkaround &&
+    criticality?.value !== "critical" &&
+    (criticality?.value === "not critical" || scope?.value === "some cases");
+  const nowAndThen =
+    intermittent !== undefined && scope === undefined && (reach.hasWorkaround || reach.spared);
+  return defect || nowAndThen;
+}
+
+/**
+ * Very slow is a major impact, unless for one person, a single feature, or where the client says it is
+ * not critical; a slowdown is a small incident, unless it holds up a critical process with no way around.
+ */
+function rateSlowness(reach: Reach): Rating {
+  const { found, reasons, individual } = reach;
+  const { unit, criticality } = found;
+  const major =
+    reach.state.value === "severely degraded"
+      ? !individual && unit?.value !== "feature" && criticality?.value !== "not critical"
+      : !individual && criticality?.value === "critical" && !reach.hasWorkaround;
+  return { severity: major ? "major_impact" : "minor_impact", confidence: CONFIDENCE.degraded, reasons };
+}
+
+/**
+ * Wrong or late results: a small incident, unless a critical process has the bug ("a critical business
+ * process ... has a bug, but there exists a reasonable work around": Celigo's high) or the contract ranks
+ * wrong results for everyone higher.
+ */
+function rateWrongResults(reach: Reach, policy: Policy): Rating {
+  const { found, reasons, individual } = reach;
+  const critical = found.criticality?.value === "critical" && !individual;
+  const wideAndRankedHigher =
+    isWide(found.scope?.value) && policy.reading.wrongForEveryone === "major_impact";
+  return {
+    severity: critical || wideAndRankedHigher ? "major_impact" : "minor_impact",
+    confidence: CONFIDENCE.wrong,
+    reasons,
+  };
+}
+
+const SCOPE_LABELS: Record<Scope, string> = {
+  "other customers": "other customers affected too",
+  everyone: "everyone affected",
+  most: "most users affected",
+  some: "some users affected",
+  "some cases": "some cases affected",
+  one: "one user affected",
+};
+
+const STATE_LABELS: Record<ServiceState, string> = {
+  down: "down or unreachable",
+  broken: "not working",
+  "severely degraded": "severely degraded",
+  degraded: "slower than it should be",
+  wrong: "wrong or late results",
+  cosmetic: "cosmetic",
+};

@@ -1,0 +1,37 @@
+import type { Found } from "./cues.js";
+import type { Severity } from "./severity.js";
+
+/** A severity the rules reached, how sure they are of it, and why. */
+export interface Rating {
+  readonly severity: Severity;
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+  /** Set when a contract rule decides the level directly. */
+  readonly priority?: string;
+}
+
+/**
+ * How sure each way of reaching a level is, set by hand and checked against the held-out messages:
+ * `sla-desk classify --evaluate --split held-out` prints how often each band of confidence was exact
+ * (2026-12-02, 840 held-out messages: under 0.5, where the client is asked, 75 %; 0.5-0.7, 68 %;
+ * 0.7-0.85, 91 %; 0.85 and over, 94 %). Check it again when the rules change.
+ */
+export const CONFIDENCE = {
+  nonProduction: 0.95,
+  request: 0.9,
+  cosmetic: 0.9,
+  noDeadline: 0.8,
+  widespread: 0.85,
+  outage: 0.85,
+  wholeModule: 0.8,
+  narrowedOutage: 0.7,
+  broken: 0.65,
+  degraded: 0.75,
+  wrong: 0.75,
+  noEvidence: 0.2,
+} as const;
+
+/** A reason in the dimensions' terms with the client's words: `everyone affected ("nobody can")`. */
+export function why(label: string, dimension: Found<unknown> | undefined): string {
+  return dimension === undefined ? label : `${label} ("${dimension.evidence}")`;
+}

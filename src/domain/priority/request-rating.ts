@@ -1,0 +1,86 @@
+import type { Policy } from "../sla/policy.js";
+import { environmentOf } from "./contract-terms.js";
+import type { Dimensions } from "./dimensions.js";
+import { isOutage } from "./impact-rating.js";
+import { CONFIDENCE, type Rating, why } from "./rating.js";
+import { isWide } from "./scope-cues.js";
+import type { AnalysedText } from "./text-analysis.js";
+
+/**
+ * The level of a message that is not an incident to weigh: a non-production issue where the contract
+ * sets its level (Celigo: low), a question, a request, an annoyance, a cosmetic defect, or one the client
+ * sets no deadline for. Undefined for an incident.
+ */
+export function rateAsRequest(text: AnalysedText, found: Dimensions, policy: Policy): Rating | undefined {
+  return byContract(text, policy) ?? asked(found) ?? minor(found, policy);
+}
+
+function byContract(text: AnalysedText, policy: Policy): Rating | undefined {
+  const environment = environmentOf(text.raw);
+  const level = policy.reading.nonProductionLevel;
+  if (environment === undefined || level === undefined) return undefined;
+  return {
+    severity: "trivial",
+    priority: level,
+    confidence: CONFIDENCE.nonProduction,
+    reasons: [`"${environment}": a non-production issue, ${level} under this contract`],
+  };
+}
+
+const REQUEST_LABELS = {
+  question: "a question",
+  feature: "a feature request",
+  scheduled: "a scheduled task",
+  service: "a service request",
+} as const;
+
+/** A request, or a question: put as one with nothing failing, or announced while nothing is widely down. */
+function asked(found: Dimensions): Rating | undefined {
+  const { request, state, asking } = found;
+  const failing = state !== undefined && state.value !== "cosmetic";
+  // A feature request stays one unless the service is out; a question or a task only without a failure.
+  if (request !== undefined && (request.value === "feature" ? !isOutage(found) : !failing)) {
+    const trivial = request.value === "question" || request.value === "service";
+    return {
+      severity: trivial ? "trivial" : "planned",
+      confidence: CONFIDENCE.request,
+      reasons: [why(REQUEST_LABELS[request.value], request)],
+    };
+  }
+  if (asking === undefined) return undefined;
+  const downForEveryone = state?.value === "down" || isWide(found.scope?.value);
+  if (asking.value === "asked" ? failing : downForEveryone) return undefined;
+  return {
+    severity: "trivial",
+    confidence: CONFIDENCE.request,
+    reasons: [why("a question", request ?? asking)],
+  };
+}
+
+/** An annoyance, a cosmetic defect, or an issue with no deadline where the contract ranks those lower. */
+function minor(found: Dimensions, policy: Policy): Rating | undefined {
+  const { state, annoyance, noDeadline } = found;
+  if (annoyance !== undefined && !isOutage(found) && state?.value !== "broken") {
+    return {
+      severity: "trivial",
+      confidence: CONFIDENCE.cosmetic,
+      reasons: [why("an annoyance", annoyance)],
+    };
+  }
+  if (state?.value === "cosmetic") {
+    const trivial = policy.reading.cosmetic === "trivial" || noDeadline !== undefined;
+    return {
+      severity: trivial ? "trivial" : "minor_impact",
+      confidence: CONFIDENCE.cosmetic,
+      reasons: [why("cosmetic", state)],
+    };
+  }
+  if (noDeadline !== undefined && policy.reading.noDeadlineIsLower && !isOutage(found)) {
+    return {
+      severity: "trivial",
+      confidence: CONFIDENCE.noDeadline,
+      reasons: [why("no deadline", noDeadline)],
+    };
+  }
+  return undefined;
+}
