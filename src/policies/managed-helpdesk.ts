@@ -92,6 +92,9 @@ export const managedHelpdesk: PolicyDocument = {
     noDeadline: "trivial",
     // P4: "defects ... that do not impact productivity": a cosmetic one too, unless it has no deadline.
     cosmetic: "minor_impact",
+    // P3: "could impact productivity and requires attention ahead of other tickets": one person who cannot
+    // work at all, unlike a defect they can work around (P4).
+    oneBlocked: "major_impact",
   },
   escalation: [
     { priorities: ["P1", "P2", "P3"], timing: "immediately" },

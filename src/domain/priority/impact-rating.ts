@@ -114,7 +114,11 @@ function rateFailure(reach: Reach, policy: Policy): Rating {
     // "A critical business process is blocked, and there is no reasonable work around."
     return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
   }
-  if (reach.individual) return { severity: "minor_impact", confidence: CONFIDENCE.narrowedOutage, reasons };
+  if (reach.individual) {
+    const blocked = reach.state.value === "down" || found.workaround?.value === "absent" || critical;
+    const severity = blocked ? policy.reading.oneBlocked : "minor_impact";
+    return { severity, confidence: CONFIDENCE.narrowedOutage, reasons };
+  }
   if (policy.reading.partFailing === "minor_impact" && unit?.value !== "module" && unit?.value !== "system") {
     // Where the contract's levels follow how much of it fails, a message that names neither who nor
     // what part is affected could be any of them: the client is asked.

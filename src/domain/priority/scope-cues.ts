@@ -78,7 +78,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one of our (brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
     "for me",
     "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam)",
-    "(her|his) (phone|laptop|account|calendar|mailbox)",
+    "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",
     "ceo 's",
     // "Paul's status", not "the team's headsets"
     "\\w+ 's(?<!\\b(team|staff|company|office|department|everyone|everybody) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset|notification|email)",

@@ -168,7 +168,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!lag",
     "take (age|forever)",
     "(take|stay|last|wait) (\\w+ ){0,3}too long",
-    "!(echo|static|choppy|robotic|crackle|crackling|distort|distorted|garble|garbled|muffle|muffled|stutter)",
+    "!(echo|static|choppy|robotic|crackle|crackling|distort|distorted|muffle|muffled|stutter)",
+    // garbled audio; garbled text is a wrong result
+    "!(garble|garbled)(?<!(sms|message|text|character|email|letter|subject|name|arrive)s? … (garble|garbled))",
     "one ?-?way audio",
   ),
   cue(
@@ -221,6 +223,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!always (send|show|go|route|pick|return|display|land|default|use|choose|select|assign|put|open|jump|come|play)",
     "(show|display|appear|arrive|come through|go out) … as … instead of",
     "(odd|weird|strange|random) (order|sort|sequence)",
+    "!(garble|garbled)",
     "(open|be|become|go|turn|stick) … (readonly|read only)",
   ),
   cue(

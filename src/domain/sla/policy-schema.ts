@@ -162,6 +162,12 @@ const classification = z.strictObject({
    * helpdesk's P4 is "defects ... that do not impact productivity").
    */
   cosmetic: z.enum(["minor_impact", "trivial"]).optional(),
+  /**
+   * How one person who cannot work at all ranks ("my laptop won't start, I can't work"): a minor impact
+   * (the default: one person is not the product out), or a major one where a level is for issues that
+   * "could impact productivity" (the managed helpdesk's P3).
+   */
+  oneBlocked: z.enum(["major_impact", "minor_impact"]).optional(),
   products: z
     .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
     .optional(),

@@ -15,6 +15,8 @@ export interface ReadingRules {
   readonly cosmetic: "minor_impact" | "trivial";
   /** How a failure not shown to cover a whole module or everyone ranks. */
   readonly partFailing: "major_impact" | "minor_impact";
+  /** How one person who cannot work at all ranks. */
+  readonly oneBlocked: "major_impact" | "minor_impact";
   /** How a whole module or process out of service ranks. */
   readonly wholeModuleOut: "outage" | "major_impact";
 }
@@ -28,5 +30,6 @@ export function readingRulesOf(document: ParsedPolicyDocument): ReadingRules {
     cosmetic: rules?.cosmetic ?? "trivial",
     partFailing: rules?.partFailing ?? "major_impact",
     wholeModuleOut: rules?.wholeModuleOut ?? "outage",
+    oneBlocked: rules?.oneBlocked ?? "minor_impact",
   };
 }

@@ -507,6 +507,25 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the flow fails on bills with special characters").scope?.value).toBe("some cases");
   });
 
+  it("one person who cannot work at all is the managed helpdesk's P3 (it impacts productivity), a defect they work around its P4; elsewhere one person stays low", () => {
+    expect(level("my laptop won't start this morning, I can't work at all", "managed-helpdesk")).toBe("P3");
+    expect(level("I'm locked out of my account and can't do anything", "managed-helpdesk")).toBe("P3");
+    expect(read("Emma can't log in to her PC").scope?.value).toBe("one");
+    expect(level("my mouse stopped working, I'm using the trackpad meanwhile", "managed-helpdesk")).toBe(
+      "P4",
+    );
+    expect(level("Paul's Teams status is stuck on 'away'", "managed-helpdesk")).toBe("P4");
+    expect(level("one agent can't log in at all", "cm-connect-engage")).toBe("P4");
+  });
+
+  it("garbled text is a wrong result, garbled audio a degraded service", () => {
+    expect(read("SMS with special characters (ą, ę) arrive garbled for all recipients").state?.value).toBe(
+      "wrong",
+    );
+    expect(read("the subject line of our emails is garbled").state?.value).toBe("wrong");
+    expect(read("calls sound garbled for everyone").state?.value).toBe("degraded");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(

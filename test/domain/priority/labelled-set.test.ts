@@ -56,6 +56,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * four presets in longer, greeting-led and non-native voices: 87.5 % before tuning (Connect & Engage
  * 91.7 %, the managed helpdesk 78.6 %, Kissflow 100 %, Celigo 75 %); its held-out part 95.7 % before and
  * after; its tuning cost three held-out messages of earlier batches (two Connect & Engage, one Celigo).
+ * Batch 33, 44 across four presets, with people who cannot work at all: 84.1 % before tuning (the
+ * managed helpdesk 75 %, Connect & Engage 88.2 %, Kissflow 83.3 %, Celigo 100 %); its held-out part
+ * 82.4 % before and after; its tuning raised three held-out messages of earlier batches.
  */
 const lines = LABELLED_LINES;
 
@@ -88,17 +91,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (86.8 % overall with batches 6 to 32; 83.0 % on Connect & Engage, 90.5 % on Kissflow): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (87.0 % overall with batches 6 to 33; 83.5 % on Connect & Engage, 89.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.86);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.87);
     const floors: Record<string, number> = {
       celigo: 0.91,
       "cm-connect-engage": 0.83,
       kissflow: 0.9,
-      "managed-helpdesk": 0.88,
+      "managed-helpdesk": 0.89,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
