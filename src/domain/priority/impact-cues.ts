@@ -33,6 +33,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!incognito",
     "clear (the )?cache (fix|help|solve)",
     "!rerun",
+    "(we|i|they) (\\w+ (and|then) )?(retry|resend|resubmit|reprocess)",
     "!re-run",
     "!instead(?! of)",
     "!still (work|go|run)",
@@ -94,7 +95,8 @@ export const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
     "deadline (be )?today",
     "finance be block",
     "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",
-    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be )?(fail|failing|error|~\\w+)",
+    // an order flow failing, not "a handful of invoices fail"
+    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be )?(fail|failing|error|~\\w+)(?<!(handful of|a few|some|couple of|\\d+) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)",
   ),
 ];
 
@@ -150,5 +152,6 @@ export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
     "~urgent",
     "no ~deadline",
     "when you (have|get) a (moment|chance|minute)",
+    "when you have (the |some )?time",
   ),
 ];

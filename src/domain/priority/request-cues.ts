@@ -14,7 +14,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "nice ?-?to ?-?have",
     "nicetohave",
     "!can (you|we) (add|build|create|develop|make|get) (a|an|the|some|support)",
-    "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have)",
+    "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have|make)",
     "feature (request|idea|suggestion)",
     "enhancement",
     "would like (a|an|to have|the ability)",

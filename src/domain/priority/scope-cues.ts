@@ -55,7 +55,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "across the board",
     "!worldwide",
     "all (our )?(location|store|site|branch|region|office|shop|warehouse)",
-    "for (all of )?us",
+    // "a secondary process for us" says how much it matters, not who is affected
+    "for (all of )?us(?<!(process|priority|thing|deal|matter|important|critical|urgent|big|secondary) for us)",
     "(in|of) (the|our) (office|company)",
     "(at|in) our main office",
   ),

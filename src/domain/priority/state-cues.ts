@@ -175,7 +175,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
   ),
   cue(
     "cosmetic",
-    "(text|label|title|name|menu|word|heading|button|caption|column) … !cut off",
+    "(text|label|title|name|menu|word|heading|button|caption|column|avatar|image|picture|logo|icon|photo) … !cut off",
     "(label|text|title|caption|heading|button) !say",
     "!(slightly|partly|partially|a bit) cut off",
     "broken (image|icon|picture|logo|thumbnail)",

@@ -526,6 +526,31 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("calls sound garbled for everyone").state?.value).toBe("degraded");
   });
 
+  it("'a secondary process for us' is no one's scope; a handful of failing invoices is not a critical flow; 'we delete and retry them' is a workaround", () => {
+    const secondary = read("the contact sync is blocked, no workaround, it's a secondary process for us");
+    expect(secondary.scope).toBeUndefined();
+    expect(secondary.criticality?.value).toBe("not critical");
+    expect(read("it's down for us").scope?.value).toBe("everyone");
+    const handful = read(
+      "a handful of invoices fail with 'duplicate record' each day, we delete and retry them",
+    );
+    expect(handful.criticality).toBeUndefined();
+    expect(handful.workaround?.value).toBe("present");
+    expect(read("our invoice sync fails").criticality?.value).toBe("critical");
+    expect(level("a handful of invoices fail each day, we delete and retry them", "celigo")).toBe("normal");
+    expect(
+      level("the contact sync is blocked, no workaround, it's a secondary process for us", "celigo"),
+    ).toBe("high");
+  });
+
+  it("a cut-off avatar is cosmetic; 'when you have time' sets no deadline; 'could you make it remember' is a feature request", () => {
+    expect(read("the avatar of our admin is cut off in the top bar").state?.value).toBe("cosmetic");
+    expect(read("when you have time, please check my phone's contacts").noDeadline?.value).toBe(
+      "no deadline",
+    );
+    expect(read("could you make the dashboard remember my filters?").request?.value).toBe("feature");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(

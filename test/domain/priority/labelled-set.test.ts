@@ -59,6 +59,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 33, 44 across four presets, with people who cannot work at all: 84.1 % before tuning (the
  * managed helpdesk 75 %, Connect & Engage 88.2 %, Kissflow 83.3 %, Celigo 100 %); its held-out part
  * 82.4 % before and after; its tuning raised three held-out messages of earlier batches.
+ * Batch 34, 53 across four presets: 79.2 % before tuning (Kissflow 88.2 %, Celigo 66.7 %, Connect &
+ * Engage 80 %, the managed helpdesk 77.8 %); its held-out part 86.4 % before and after; its tuning
+ * raised two held-out messages of earlier batches and lowered two (Connect & Engage).
  */
 const lines = LABELLED_LINES;
 
@@ -91,7 +94,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (87.0 % overall with batches 6 to 33; 83.5 % on Connect & Engage, 89.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (87.0 % overall with batches 6 to 34; 83.1 % on Connect & Engage, 89.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
