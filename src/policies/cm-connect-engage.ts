@@ -99,6 +99,7 @@ export const cmConnectEngage: PolicyDocument = {
           "by phone",
           "phone line",
           "phone lines",
+          "hotline",
         ],
       },
       {

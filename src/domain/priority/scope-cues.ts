@@ -43,7 +43,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "100 (percent )?of (our |the |all )?\\w+",
     "all (of )?(our )?customer (be )?affect",
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
-    "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click)(?!\\w))[a-z]\\w*",
+    "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout)(?!\\w))[a-z]\\w*",
     "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
@@ -101,7 +101,7 @@ const SCOPES: readonly Cue<Scope>[] = [
   ),
   cue(
     "some cases",
-    "some (of )?(our )?(call|order|record|message|customer)",
+    "some (of )?(our )?(\\w+ )?(call|order|record|message|customer)",
     "a handful",
     "a (few|couple of) (call|order|record|message|item|row|invoice|transaction|contact|file|payment)",
     // "fails on bills with special characters": the items of one kind

@@ -26,7 +26,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!(down|offline|dead|outage|unavailable|inaccessible|unreachable|unusable|unresponsive)",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
-    "!(all|both) (fail|failing|down|dead|stop|break|broken)",
+    "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken)",
     "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
     "(customer|caller|user|we|they) (get|receive|see) nothing",
     "nothing ~in ~or ~out",
@@ -47,7 +47,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "data (leak|breach)",
     "!be (completely |totally |all )?(down|offline|dead)",
     "not ~available",
-    "(error|blank|white|empty) (page|screen)",
+    // a page that will not load, not a printer printing a blank page
+    "(error|blank|white|empty) (page|screen)(?<!print (a |an )?(error|blank|white|empty) page)",
     "!(50[0234]|40[13])(?! error for one)",
     "~(work|load|run|respond|function) (for|at all)",
     // "not urgent at all" says how it ranks, not that nothing works
@@ -131,6 +132,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place)(ing)?",
     "!stop (going|running)",
     "!stop \\w+ing",
+    "!stopped \\w+ing",
+    // our phones not answered ("our hotline is not picking up"), not customers who do not pick up
+    "(hotline|line|phone|number|queue|switchboard)s? (be )?(not )?~pick ~up",
     "(ring|connect) … and drop",
     "!error out",
     "something go wrong",
@@ -199,6 +203,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!ignore",
     "!trim",
     "!stick on",
+    "(stay|remain)s? (on|at) (\\w+ )?(send|sent|pending|queue|queued|accept|accepted|deliver|delivered|process|processing)",
     "!stuck on",
     "~(play|show|populate|update|let|appear|match|pick)",
     // "search can't find contacts", not the client looking for a document: "can't find it"

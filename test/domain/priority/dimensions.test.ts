@@ -551,6 +551,30 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("could you make the dashboard remember my filters?").request?.value).toBe("feature");
   });
 
+  it("'both stopped answering' and a hotline not picking up are down; customers not picking up are not; a printed blank page is no page that fails to load", () => {
+    expect(read("chatbot and live chat both stopped answering").state?.value).toBe("down");
+    expect(read("our hotline is not picking up").state?.value).toBe("broken");
+    expect(read("customers don't pick up").state?.value).not.toBe("broken");
+    expect(
+      level(
+        "chatbot and live chat both stopped answering on every channel, and our hotline is not picking up either",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+    const printer = read("the printer in the lobby prints a blank page after every job");
+    expect(printer.state?.value).not.toBe("down");
+    expect(printer.scope).toBeUndefined();
+    expect(read("users get a blank page after login").state?.value).toBe("down");
+  });
+
+  it("messages that stay on 'sent' are a wrong result; some WhatsApp messages are some cases", () => {
+    const stuck = read(
+      "delivery reports of some WhatsApp messages stay on 'sent' even though they were read",
+    );
+    expect(stuck.state?.value).toBe("wrong");
+    expect(stuck.scope?.value).toBe("some cases");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(

@@ -62,6 +62,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 34, 53 across four presets: 79.2 % before tuning (Kissflow 88.2 %, Celigo 66.7 %, Connect &
  * Engage 80 %, the managed helpdesk 77.8 %); its held-out part 86.4 % before and after; its tuning
  * raised two held-out messages of earlier batches and lowered two (Connect & Engage).
+ * Batch 35, 40 for Connect & Engage and the managed helpdesk: 75 % before tuning (both 75 %); its
+ * held-out part 68.8 % before tuning (Connect & Engage 61.5 %), 75 % after.
  */
 const lines = LABELLED_LINES;
 
@@ -94,17 +96,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (87.0 % overall with batches 6 to 34; 83.1 % on Connect & Engage, 89.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (86.8 % overall with batches 6 to 35; 82.6 % on Connect & Engage, 90.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.87);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.86);
     const floors: Record<string, number> = {
       celigo: 0.91,
-      "cm-connect-engage": 0.83,
+      "cm-connect-engage": 0.82,
       kissflow: 0.9,
-      "managed-helpdesk": 0.89,
+      "managed-helpdesk": 0.9,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
