@@ -575,6 +575,12 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(stuck.scope?.value).toBe("some cases");
   });
 
+  it("one agent who gets every notification twice is one person; history not passed along fails", () => {
+    expect(read("one agent gets every chat notification twice").scope?.value).toBe("one");
+    expect(read("every agent gets each notification twice").scope?.value).toBe("everyone");
+    expect(read("the conversation history isn't passed along").state?.value).toBe("broken");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(
