@@ -24,6 +24,15 @@ export interface PrioritySuggestion {
 export const LOW_CONFIDENCE = 0.5;
 
 /**
+ * Up to this confidence (a failure, a slowdown or a wrong result read from the words; not an outage, a
+ * request or a contract rule), the wording layer may disagree with the rules, and then the client is
+ * asked. Checked on fresh messages the rules had not been tuned on (the development parts of batches 30
+ * to 36, each against the rules of the commit before it): the wording layer changed 4 of 207 suggestions,
+ * each to the right level, and broke none.
+ */
+const CONTESTABLE = 0.75;
+
+/**
  * Suggests a priority for a client's message: reads the dimensions (scope, service state, workaround,
  * environment, request type, business criticality), rates the issue on the shared severity scale, and
  * maps that onto the policy's own levels, applying the contract's rules (Celigo: non-production is low).
@@ -38,7 +47,7 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
     const { severity, confidence, reasons, priority } = ruled;
     return { priority, severity, confidence, reasons, byContract: true };
   }
-  const rated = ruled.confidence < LOW_CONFIDENCE ? byWording(analysed, found, ruled) : ruled;
+  const rated = ruled.confidence <= CONTESTABLE ? byWording(analysed, found, ruled) : ruled;
   const severity = rated.severity;
   let confidence = rated.confidence;
   const reasons = [...rated.reasons];

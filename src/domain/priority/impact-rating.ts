@@ -94,7 +94,7 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
   }
   if (unit?.value === "module" && policy.reading.wholeModuleOut === "major_impact") {
     reasons.push(why("a whole module", unit));
-    return { severity: "major_impact", confidence: CONFIDENCE.wholeModule, reasons };
+    return { severity: "major_impact", confidence: CONFIDENCE.wholeModule, reasons, byReading: true };
   }
   return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
 }
@@ -117,7 +117,8 @@ function rateFailure(reach: Reach, policy: Policy): Rating {
   if (reach.individual) {
     const blocked = reach.state.value === "down" || found.workaround?.value === "absent" || critical;
     const severity = blocked ? policy.reading.oneBlocked : "minor_impact";
-    return { severity, confidence: CONFIDENCE.narrowedOutage, reasons };
+    const byReading = blocked && severity !== "minor_impact" ? { byReading: true as const } : {};
+    return { severity, confidence: CONFIDENCE.narrowedOutage, reasons, ...byReading };
   }
   if (policy.reading.partFailing === "minor_impact" && unit?.value !== "module" && unit?.value !== "system") {
     // Where the contract's levels follow how much of it fails, a message that names neither who nor
@@ -126,7 +127,7 @@ function rateFailure(reach: Reach, policy: Policy): Rating {
       reasons.push("how much of it fails is not said, so the client is asked");
       return { severity: "minor_impact", confidence: ASKED, reasons };
     }
-    return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+    return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons, byReading: true };
   }
   if (failsAsSingleFeature(reach)) {
     reasons.push(why("a single feature", unit));
@@ -192,11 +193,10 @@ function rateWrongResults(reach: Reach, policy: Policy): Rating {
   const critical = found.criticality?.value === "critical" && !individual;
   const wideAndRankedHigher =
     isWide(found.scope?.value) && policy.reading.wrongForEveryone === "major_impact";
-  return {
-    severity: critical || wideAndRankedHigher ? "major_impact" : "minor_impact",
-    confidence: CONFIDENCE.wrong,
-    reasons,
-  };
+  if (critical) return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons };
+  if (wideAndRankedHigher)
+    return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons, byReading: true };
+  return { severity: "minor_impact", confidence: CONFIDENCE.wrong, reasons };
 }
 
 const SCOPE_LABELS: Record<Scope, string> = {

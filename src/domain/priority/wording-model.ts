@@ -43,11 +43,17 @@ export interface UnsureRating {
   readonly severity: Severity;
   readonly confidence: number;
   readonly reasons: readonly string[];
+  /** Decided by one of the contract's rules for reading a message. */
+  readonly byReading?: true;
 }
 
 /**
  * Where the rules are unsure, the severity the labelled messages' wording points at, if it points clearly
- * and through words it has seen. The client is still asked: the confidence stays below the threshold.
+ * and through words it has seen. Where the rules did read a level (a failure, a slowdown, a wrong result),
+ * the wording may only move it to a neighbouring severity: it weighs a borderline call, it does not
+ * overturn what the message says ("fails in test and also in production" is no question), nor a
+ * contract's own rule for reading it (Connect & Engage's wrong results for everyone). Either way the
+ * client is asked: the confidence stays below the threshold.
  */
 export function byWording(analysed: AnalysedText, found: Dimensions, ruled: UnsureRating): UnsureRating {
   const wording = severityFromWording(analysed, found);
@@ -56,6 +62,8 @@ export function byWording(analysed: AnalysedText, found: Dimensions, ruled: Unsu
   if (wording.label === ruled.severity) return ruled;
   // Word statistics alone never page anyone: an outage is for the rules (or the client's answers) to find.
   if (wording.label === "outage" || wording.label === "widespread_outage") return ruled;
+  const step = Math.abs(SEVERITIES.indexOf(wording.label) - SEVERITIES.indexOf(ruled.severity));
+  if (ruled.confidence >= ASKED && (step > 1 || ruled.byReading)) return ruled;
   const words = wording.telling.map((word) => `"${word}"`).join(", ");
   return {
     severity: wording.label,

@@ -42,6 +42,32 @@ describe("the wording layer", () => {
     expect(picture.confidence).toBeLessThan(LOW_CONFIDENCE);
   });
 
+  it("may move a borderline reading one step, and then the client is asked; never two steps, never against the contract's own reading", () => {
+    const helpdesk = presetPolicy("managed-helpdesk") as Policy;
+    // The rules read one person's failure with a way around it (P4); such reports were rated one step
+    // higher: the wording weighs in, and the client is asked.
+    const mouse = classifyPriority("my mouse stopped working, I'm using the trackpad meanwhile", helpdesk);
+    expect(mouse.priority).toBe("P3");
+    expect(mouse.reasons.join(" ")).toContain("worded like reports of a major impact");
+    expect(mouse.confidence).toBeLessThan(LOW_CONFIDENCE);
+    // Production named as failing too: the words of test-environment reports do not make it a question.
+    const celigo = presetPolicy("celigo") as Policy;
+    const production = classifyPriority("Flows fail in our test environment and also in production", celigo);
+    expect(production.priority).toBe("high");
+    expect(production.reasons.join(" ")).not.toContain("worded like");
+    // Connect & Engage's reading: wrong results for every caller are a breaking issue, whatever the words.
+    const everyone = classifyPriority(
+      "every caller hears the wrong greeting",
+      presetPolicy("cm-connect-engage") as Policy,
+    );
+    expect(everyone.priority).toBe("P3");
+    expect(everyone.reasons.join(" ")).not.toContain("worded like");
+    // One person who cannot work, under the managed helpdesk's reading, stays its P3.
+    const blocked = classifyPriority("my laptop won't start this morning, I can't work at all", helpdesk);
+    expect(blocked.priority).toBe("P3");
+    expect(blocked.reasons.join(" ")).not.toContain("worded like");
+  });
+
   it("never raises a message to a level that pages on word statistics alone", () => {
     const helpdesk = presetPolicy("managed-helpdesk") as Policy;
     // The words alone read like an outage; nothing says what fails.
