@@ -120,7 +120,8 @@ function rateFailure(reach: Reach, policy: Policy): Rating {
     const byReading = blocked && severity !== "minor_impact" ? { byReading: true as const } : {};
     return { severity, confidence: CONFIDENCE.narrowedOutage, reasons, ...byReading };
   }
-  if (policy.reading.partFailing === "minor_impact" && unit?.value !== "module" && unit?.value !== "system") {
+  const partOnly = (unit?.value !== "module" && unit?.value !== "system") || scope?.value === "some cases";
+  if (policy.reading.partFailing === "minor_impact" && partOnly) {
     // Where the contract's levels follow how much of it fails, a message that names neither who nor
     // what part is affected could be any of them: the client is asked.
     if (unit === undefined && scope === undefined) {

@@ -105,7 +105,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "a handful",
     "a (few|couple of) (call|order|record|message|item|row|invoice|transaction|contact|file|payment)",
     // "fails on bills with special characters": the items of one kind
-    "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing)",
+    "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
     "!many (call|message|order|record)",
     "half(?! the (speed|time|rate))",
     "part of",

@@ -238,6 +238,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "(grey|gray|white|black) on (grey|gray|white|black)",
     "(grammar|grammatical|spelling) (mistake|error)",
     "(colour|color|font|logo|icon) (look|be|of)",
+    "(colour|color)s? (\\w+ )?off",
     "change the (colour|color|font|logo)",
     "in (german|french|spanish|dutch|english) for",
     "spell(ing|ed)? (wrong|mistake)",

@@ -591,6 +591,20 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the conversation history isn't passed along").state?.value).toBe("broken");
   });
 
+  it("one step of a process is a feature; files over a size are some cases; Kissflow's part failing stays medium for those; colours slightly off are cosmetic", () => {
+    expect(read("the approval step in the capex process doesn't send the item on").unit?.value).toBe(
+      "feature",
+    );
+    expect(read("the whole HR onboarding flow errors out at every step").unit?.value).not.toBe("feature");
+    expect(read("bulk import fails for files over 1000 rows").scope?.value).toBe("some cases");
+    expect(ruledLevel("bulk import into the asset dataset fails for files over 1000 rows", "kissflow")).toBe(
+      "medium",
+    );
+    expect(ruledLevel("the asset dataset fails to load for everyone", "kissflow")).toBe("high");
+    expect(read("the projector shows colours slightly off").state?.value).toBe("cosmetic");
+    expect(ruledLevel("the projector in room B shows colours slightly off", "managed-helpdesk")).toBe("P4");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(
