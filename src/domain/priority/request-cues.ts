@@ -20,7 +20,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "would like (a|an|to have|the ability)",
     "ability to",
     "please add",
-    "wish (list|we could|there be)",
+    "wish (list|we could|there be|a|an|for)",
+    // "wish: a button to copy the transcript"
+    "(wish|idea)(?= \\|)",
     "suggestion",
     "could (we|you) (have|get) (a|an|the option)",
     "dark (mode|theme)",

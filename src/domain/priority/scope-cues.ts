@@ -107,7 +107,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "fails on bills with special characters": the items of one kind
     "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
     "!many (call|message|order|record)",
-    "half(?! the (speed|time|rate))",
+    // half the agents, not "half sentences" or "half the speed"
+    "half(?! the (speed|time|rate))(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture))",
     "part of",
     "(those|these) few",
     // "sent to only 30% of the list" (the analyser drops the "%")

@@ -605,6 +605,13 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(ruledLevel("the projector in room B shows colours slightly off", "managed-helpdesk")).toBe("P4");
   });
 
+  it("half sentences are no half of the people; 'wish: a button' is a feature request", () => {
+    expect(read("customers get half sentences").scope).toBeUndefined();
+    expect(read("half the agents can't log in").scope?.value).toBe("some");
+    expect(read("wish: a button to copy a chat transcript").request?.value).toBe("feature");
+    expect(read("idea: let supervisors listen in").request?.value).toBe("feature");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(

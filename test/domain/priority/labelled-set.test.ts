@@ -74,6 +74,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * helpdesk 90.1 to 87.8 %). Batch 37, 41 across four presets: 85.4 % before tuning (the managed
  * helpdesk 88.9 %, Connect & Engage 92.3 %, Kissflow 66.7 %, Celigo 75 %); its held-out part 81.3 %
  * before and after; its tuning raised two held-out messages of earlier batches and lowered one.
+ * Batch 38, 30 for Connect & Engage and the managed helpdesk: 80 % before tuning (Connect & Engage
+ * 77.8 %, the managed helpdesk 83.3 %); its held-out part 75 % before and after; its tuning and the
+ * wording layer retrained on it raised five held-out messages of earlier batches.
  */
 const lines = LABELLED_LINES;
 
@@ -106,7 +109,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (88.3 % overall with batches 6 to 37; 85.0 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (88.6 % overall with batches 6 to 38; 85.7 % on Connect & Engage, 88.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -115,7 +118,7 @@ describe("the labelled client messages", () => {
     const floors: Record<string, number> = {
       celigo: 0.91,
       "cm-connect-engage": 0.85,
-      kissflow: 0.92,
+      kissflow: 0.93,
       "managed-helpdesk": 0.88,
       "kongo-hubspot": 1,
       cloudextend: 1,
