@@ -138,6 +138,7 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "occasionally",
     "every other (day|time|run|call|hour|week|attempt|message|minute|login|sync|order|request)",
     "every so often",
+    "(on and off|off and on)",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "intermittent(ly)?",
     "from time to time",

@@ -2088,4 +2088,31 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "Excel crashes when I open one particular old file"],
   ["planned", "please prepare three laptops for interns starting in July"],
   ["planned", "could you schedule a security awareness training for our staff next quarter?"],
+  ["outage", "complete outage of our Kissflow account since 7:00, nothing loads anywhere"],
+  ["major_impact", "the Portals module is down, external users can't submit any request, internal apps fine"],
+  ["minor_impact", "the 'reassign' action in task view does nothing when clicked"],
+  ["minor_impact", "the CSV export of the employee dataset has the columns in the wrong order"],
+  ["trivial", "annoying little thing: the comment box is too small to read long comments"],
+  ["trivial", "how do we change the logo shown on the login page?"],
+  ["trivial", "it would be nice to have a dark theme in the mobile app"],
+  [
+    "outage",
+    "integrator.io is completely down for us, we can't log in and no flows are running, no way around it",
+  ],
+  [
+    "major_impact",
+    "the order flow is painfully slow today, orders take 2 hours to arrive but they do arrive",
+  ],
+  [
+    "major_impact",
+    "our returns flow (not business critical) fails on every run and we can't process returns another way",
+  ],
+  ["minor_impact", "the item sync is a bit slower than usual but still completes"],
+  ["trivial", "the sandbox flow shows a connection error every morning, it's just our testing env"],
+  [
+    "major_impact",
+    "the agent desktop doesn't show incoming emails from Outlook.com addresses, other emails arrive fine",
+  ],
+  ["trivial", "can you tell me which countries support two-way SMS?"],
+  ["major_impact", "everyone's Outlook shows 'disconnected' on and off all day, mails come in late"],
 ];

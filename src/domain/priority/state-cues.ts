@@ -133,6 +133,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!stop (going|running)",
     "!stop \\w+ing",
     "!stopped \\w+ing",
+    "(show|say|display|be|go|get) (as )?disconnect(ed)?",
+    // messages that never show are lost to the agents, not shown wrongly
+    "~show (\\w+ ){0,3}~?(message|email|mail|chat|call|conversation|ticket|voicemail)s?",
     // our phones not answered ("our hotline is not picking up"), not customers who do not pick up
     "(hotline|line|phone|number|queue|switchboard)s? (be )?(not )?~pick ~up",
     "(ring|connect) … and drop",

@@ -612,6 +612,21 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("idea: let supervisors listen in").request?.value).toBe("feature");
   });
 
+  it("emails that never show are lost, not shown wrongly; Outlook showing 'disconnected' on and off for everyone fails", () => {
+    expect(
+      read("the agent desktop doesn't show incoming emails from Outlook.com addresses").state?.value,
+    ).toBe("broken");
+    expect(read("the dashboard doesn't show the queue filter").state?.value).toBe("wrong");
+    expect(read("everyone's Outlook shows 'disconnected' on and off").state?.value).toBe("broken");
+    expect(
+      ruledLevel(
+        "everyone's Outlook shows 'disconnected' on and off all day, mails come in late",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    expect(ruledLevel("the shared calendar shows some events twice", "managed-helpdesk")).toBe("P4");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(

@@ -76,7 +76,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * before and after; its tuning raised two held-out messages of earlier batches and lowered one.
  * Batch 38, 30 for Connect & Engage and the managed helpdesk: 80 % before tuning (Connect & Engage
  * 77.8 %, the managed helpdesk 83.3 %); its held-out part 75 % before and after; its tuning and the
- * wording layer retrained on it raised five held-out messages of earlier batches.
+ * wording layer retrained on it raised five held-out messages of earlier batches. Batch 39, 26 across
+ * four presets: 88.5 % before tuning (Kissflow 100 %, Celigo 87.5 %); its held-out part 90.9 % before and
+ * after; its tuning lowered one held-out message of an earlier batch (Connect & Engage).
  */
 const lines = LABELLED_LINES;
 
@@ -109,7 +111,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (88.6 % overall with batches 6 to 38; 85.7 % on Connect & Engage, 88.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (88.6 % overall with batches 6 to 39; 85.5 % on Connect & Engage, 88.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
