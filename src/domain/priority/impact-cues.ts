@@ -16,6 +16,9 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "~manually",
     "~by ~hand",
     "can not ~do ~anything",
+    // no way to keep working at all: "I can't work", "she's stuck at the login screen"
+    "can not ~work",
+    "(stuck|stick) at the (login|sign ?-?in)",
     "~anything ~we ~can",
   ),
   cue(

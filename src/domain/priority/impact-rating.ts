@@ -115,7 +115,7 @@ function rateFailure(reach: Reach, policy: Policy): Rating {
     return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
   }
   if (reach.individual) {
-    const blocked = reach.state.value === "down" || found.workaround?.value === "absent" || critical;
+    const blocked = found.workaround?.value === "absent" || critical;
     const severity = blocked ? policy.reading.oneBlocked : "minor_impact";
     const byReading = blocked && severity !== "minor_impact" ? { byReading: true as const } : {};
     return { severity, confidence: CONFIDENCE.narrowedOutage, reasons, ...byReading };

@@ -10,7 +10,9 @@ export type RequestType = "question" | "feature" | "scheduled" | "service";
 export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "feature",
-    "would be (nice|great|good|helpful|useful|cool|awesome)",
+    "would be (nice|great|good|helpful|useful|cool|awesome|handy)",
+    // a capability missing, not a failure: "there's no way to sort boards by due date"
+    "there be no (manual |easy |simple )?~?way ~?to ~?(sort|filter|group|tag|mark|label|archive|bookmark|pin|rename|search|customise|customize|reorder|duplicate|clone|hide|colour|color)",
     "nice ?-?to ?-?have",
     "nicetohave",
     "!can (you|we) (add|build|create|develop|make|get) (a|an|the|some|support)",

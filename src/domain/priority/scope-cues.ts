@@ -103,6 +103,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "some cases",
     "some (of )?(our )?(\\w+ )?(call|order|record|message|customer)",
     "a handful",
+    // "fails for larger lists, small ones export fine"
+    "for (larger|bigger|big|large|long|longer|small|smaller|older|old|newer|certain|specific) \\w+",
     "a (few|couple of) (call|order|record|message|item|row|invoice|transaction|contact|file|payment)",
     // "fails on bills with special characters": the items of one kind
     "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",

@@ -627,6 +627,24 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(ruledLevel("the shared calendar shows some events twice", "managed-helpdesk")).toBe("P4");
   });
 
+  it("a 500 for one user is one person's failure, not one who cannot work; larger lists are some cases; no way to sort is a wish", () => {
+    expect(ruledLevel("the report export gives error 500 for one of our users", "managed-helpdesk")).toBe(
+      "P4",
+    );
+    expect(read("she's stuck at the login screen").workaround?.value).toBe("absent");
+    expect(read("I can't work").workaround?.value).toBe("absent");
+    expect(read("the campaign export fails for larger lists").scope?.value).toBe("some cases");
+    expect(
+      ruledLevel(
+        "the campaign export fails with error 500 for larger lists, small ones export fine",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+    expect(read("there's no way to sort boards by due date, would be handy").request?.value).toBe("feature");
+    expect(read("there's no manual way to mark a chat as spam").request?.value).toBe("feature");
+    expect(read("there's no way to push the orders manually").request).toBeUndefined();
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(
