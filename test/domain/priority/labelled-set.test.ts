@@ -81,6 +81,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * after; its tuning lowered one held-out message of an earlier batch (Connect & Engage). Batch 40, 28
  * across four presets, in the issue's own categories (plain-language outages, "URGENT" sandboxes, a 500
  * for one user, negation, wishes): 82.1 % before tuning; its held-out part 90.9 % before and after.
+ * Batch 41, 35 terse, lower-case, unpunctuated messages for Connect & Engage and the managed helpdesk:
+ * 91.4 % before tuning (Connect & Engage 87.5 %, the managed helpdesk 100 %), not tuned on: its two
+ * development misses ("sms not sending" as a whole channel out; a campaign without its unsubscribe link
+ * as a breaking issue) would each need a reading of their own, left until more messages show one.
  */
 const lines = LABELLED_LINES;
 
@@ -113,7 +117,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (88.6 % overall with batches 6 to 40; 85.7 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (88.6 % overall with batches 6 to 41; 85.7 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
