@@ -43,7 +43,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "100 (percent )?of (our |the |all )?\\w+",
     "all (of )?(our )?customer (be )?affect",
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
-    "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout)(?!\\w))[a-z]\\w*",
+    "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document)(?!\\w))[a-z]\\w*",
     "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
@@ -95,6 +95,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "half (of )?(our |the )?(user|agent|people|staff|employee|team|office)",
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
+    "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee)",
     "the (?!(whole|entire) )(\\w+ ){1,2}team",
     "(in )?our (?!(whole|entire) )(\\w+ ){1,2}team",
     "one (office|site|location|team|department)",

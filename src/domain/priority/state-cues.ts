@@ -23,7 +23,8 @@ export const ANNOYANCE: readonly Cue<"annoyance">[] = [
 export const STATES: readonly Cue<ServiceState>[] = [
   cue(
     "down",
-    "!(down|offline|dead|outage|unavailable|inaccessible|unreachable|unusable|unresponsive)",
+    // down, not "shows me as offline" (a status shown wrongly)
+    "!(down|offline|dead|outage|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
     "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken)",
@@ -48,7 +49,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!be (completely |totally |all )?(down|offline|dead)",
     "not ~available",
     // a page that will not load, not a printer printing a blank page
-    "(error|blank|white|empty) (page|screen)(?<!print (a |an )?(error|blank|white|empty) page)",
+    "(error|blank|white|empty) (page|screen)(?<!(print|add|insert|produce|include) (a |an |one |an extra |extra )?(error|blank|white|empty) page)",
     "!(50[0234]|40[13])(?! error for one)",
     "~(work|load|run|respond|function) (for|at all)",
     // "not urgent at all" says how it ranks, not that nothing works
@@ -231,6 +232,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!always (send|show|go|route|pick|return|display|land|default|use|choose|select|assign|put|open|jump|come|play)",
     "(show|display|appear|arrive|come through|go out) … as … instead of",
     "(odd|weird|strange|random) (order|sort|sequence)",
+    "(show|appear|display|mark|list) (\\w+ )?as (offline|online|away|busy|available|unavailable|down)",
+    "(print|add|insert|produce|include) (a |an |one |an extra |extra )?(blank|empty|white) page",
     "!(garble|garbled)",
     "(open|be|become|go|turn|stick) … (readonly|read only)",
   ),

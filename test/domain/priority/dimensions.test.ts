@@ -645,6 +645,18 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("there's no way to push the orders manually").request).toBeUndefined();
   });
 
+  it("shown as offline is a wrong status, not down; a blank page added to a document is no page that fails; two people are some", () => {
+    expect(read("Teams shows me as offline to others even when I'm online").state?.value).toBe("wrong");
+    expect(read("Teams is offline for everyone").state?.value).toBe("down");
+    const pdf = read("the PDF printer adds a blank page at the end of every document");
+    expect(pdf.state?.value).toBe("wrong");
+    expect(pdf.scope).toBeUndefined();
+    expect(read("two people clicked the link").scope?.value).toBe("some");
+    expect(ruledLevel("we got a phishing email and two people clicked the link", "managed-helpdesk")).toBe(
+      "P3",
+    );
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(

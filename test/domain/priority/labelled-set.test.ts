@@ -85,6 +85,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 91.4 % before tuning (Connect & Engage 87.5 %, the managed helpdesk 100 %), not tuned on: its two
  * development misses ("sms not sending" as a whole channel out; a campaign without its unsubscribe link
  * as a breaking issue) would each need a reading of their own, left until more messages show one.
+ * Batch 42, 24 for the managed helpdesk (security, backups, accounts, devices): 83.3 % before tuning;
+ * its held-out part 90 % before and after; its tuning and the wording layer retrained on it raised four
+ * held-out messages of earlier batches (and moved two development messages of Connect & Engage, asked
+ * about, a step up).
  */
 const lines = LABELLED_LINES;
 
@@ -117,17 +121,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (88.6 % overall with batches 6 to 41; 85.7 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 42; 85.96 % on Connect & Engage, 90.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.88);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.89);
     const floors: Record<string, number> = {
-      celigo: 0.9,
+      celigo: 0.91,
       "cm-connect-engage": 0.85,
       kissflow: 0.93,
-      "managed-helpdesk": 0.88,
+      "managed-helpdesk": 0.9,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
