@@ -46,6 +46,35 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   if (policy.products.length >= 2 && failingClauses.some((clause) => EVERY_PRODUCT.test(clause)))
     return policy.products.map((product) => product.name);
   return policy.products
-    .filter((product) => failingClauses.some((clause) => product.aliases.some((alias) => alias.test(clause))))
+    .filter((product) =>
+      failingClauses.some((clause) => {
+        const at = firstNamed(clause, product);
+        if (at === undefined) return false;
+        // "the chatbot doesn't respond on the website or on WhatsApp": WhatsApp is where the chatbot runs,
+        // not a second product failing. "on the messaging API and the voice API": both fail.
+        if (!onlyAsChannel(clause, product)) return true;
+        return !policy.products.some((other) => {
+          const otherAt = other === product ? undefined : firstNamed(clause, other);
+          return otherAt !== undefined && otherAt < at && !onlyAsChannel(clause, other);
+        });
+      }),
+    )
     .map((product) => product.name);
 }
+
+type Product = Policy["products"][number];
+
+/** Where in the clause the product is first named, if it is. */
+function firstNamed(clause: string, product: Product): number | undefined {
+  const positions = product.aliases.map((alias) => clause.search(alias)).filter((index) => index >= 0);
+  return positions.length === 0 ? undefined : Math.min(...positions);
+}
+
+/** Named only as where something runs ("on WhatsApp", "by phone"), never as what fails. */
+function onlyAsChannel(clause: string, product: Product): boolean {
+  const withoutChannels = clause.replace(RUNS_ON, " ");
+  return !product.aliases.some((alias) => alias.test(withoutChannels));
+}
+
+/** A channel named as where something runs: "on WhatsApp", "via SMS", "by phone". */
+const RUNS_ON = /\b(on|via|over|through|by) (the |our )?[\w.-]+( [\w.-]+)?/gi;

@@ -123,7 +123,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "stop (at|halfway|midway|part way)",
     "lose (their|the|its|our|all) (recording|attachment|history|message|data|file|record)s?",
     // Calls or chats sent to the wrong place: the routing does not work
-    "(end up|land|be route|be transfer|be forward|get route|get transfer) (in|to|with) (the )?wrong",
+    "(end up|land|be route|be transfer|be forward|be assign|get route|get transfer|get assign) (in|to|with) (the )?wrong",
     "end up (in|with) \\w+ instead of",
     // "doesn't pick a winner anymore": it used to work and stopped
     "~\\w+ (~\\w+ ){0,4}~(anymore|any more)",

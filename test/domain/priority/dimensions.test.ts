@@ -657,6 +657,22 @@ describe("reading a message: the dimensions and their evidence", () => {
     );
   });
 
+  it("a product named as where another runs is no second product down; assigned to the wrong agent is a routing failure", () => {
+    expect(
+      level("our chatbot doesn't respond at all anymore on the website or on WhatsApp", "cm-connect-engage"),
+    ).toBe("P2");
+    expect(
+      level("customers can't reach us on WhatsApp or by phone, both down for everyone", "cm-connect-engage"),
+    ).toBe("P1");
+    expect(
+      level(
+        "'service unavailable' on the messaging API and the voice API for all requests",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+    expect(read("inbound SMS replies are assigned to the wrong agent").state?.value).toBe("broken");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(
