@@ -36,6 +36,16 @@ const STILL_WRONG =
 /** "it works again": good news, not a problem come back. */
 const WORKS_AGAIN = /\b(works?|working|running|up|back|fine|ok|okay) again\b/gi;
 
+/** Sentences beside the thank-you that say more than small talk: a request with its thanks. */
+function asksBesideThanks(body: string): boolean {
+  const rest = body
+    .split(/[.!?\n]+/)
+    .filter((sentence) => !THANKS.test(sentence))
+    .join(" ");
+  const said = (rest.toLowerCase().match(WORDS) ?? []).filter((word) => !SMALL_TALK.has(word));
+  return said.length >= 5;
+}
+
 export function chatterIn(text: string): Chatter | undefined {
   // Mentions (the desk's own, or anyone's `@id`) say nothing about the request.
   const body = text.replace(/@[\w.:@-]+/g, " ").trim();
@@ -44,8 +54,10 @@ export function chatterIn(text: string): Chatter | undefined {
   if (words.length === 0) return "emoji or punctuation";
   // `:hlep`, `/tciket list`, `/tikcet help`: a command that missed.
   if (/^[:/][a-z]{2,20}\b/i.test(body) && words.length <= 4) return "a mistyped command";
-  // "great, thanks a lot for the quick help!", "thanks, that fixed it": a thank-you, not a new problem.
-  if (THANKS.test(body) && !STILL_WRONG.test(body.replace(WORKS_AGAIN, ""))) return "small talk";
+  // "great, thanks a lot for the quick help!", "thanks, that fixed it": a thank-you, not a new problem;
+  // a request that ends "Thanks in advance!" is still a request.
+  if (THANKS.test(body) && !STILL_WRONG.test(body.replace(WORKS_AGAIN, "")) && !asksBesideThanks(body))
+    return "small talk";
   if (/\bwrong (channel|chat|thread|conversation|place|group)\b/i.test(body) && words.length <= 6)
     return "small talk";
   if (words.some((w) => PROBLEM.test(w))) return undefined;

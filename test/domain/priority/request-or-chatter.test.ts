@@ -8,6 +8,13 @@ describe("a message that asks for nothing yet", () => {
     expect(chatterIn(text)).toBeDefined();
   });
 
+  it("takes a thank-you with a word of news for a thank-you, not a request", () => {
+    expect(chatterIn("Thanks! The export works now. Have a nice weekend")).toBe("small talk");
+    expect(chatterIn("thank you so much, Anna was super helpful and solved everything within minutes")).toBe(
+      "small talk",
+    );
+  });
+
   it("tells its kinds apart", () => {
     expect(chatterIn("")).toBe("empty");
     expect(chatterIn("👍")).toBe("emoji or punctuation");
@@ -35,6 +42,8 @@ describe("a message that asks for nothing yet", () => {
     "How do I export my invoices to CSV?",
     "Could you add a dark mode to the dashboard",
     "The reports page is slow for me",
+    "Hi, we would like to know the steps to get a new WhatsApp sender approved. Thanks in advance!",
+    "Hello, the calendar on my phone shows meetings an hour off since the time change. Thanks!",
   ])("%j is a request", (text) => {
     expect(chatterIn(text)).toBeUndefined();
   });
