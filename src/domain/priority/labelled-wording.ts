@@ -2189,4 +2189,53 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "is there a sandbox account we can use for testing?"],
   ["trivial", "the icons in the left menu aren't aligned"],
   ["trivial", "how do I get a copy of our contract?"],
+  [
+    "outage",
+    "Hi CM team, hope you're well. Since this morning none of our outbound WhatsApp template messages are delivered, they all fail with error 'template paused'. We haven't changed anything. Our customers rely on these for delivery updates.",
+  ],
+  [
+    "major_impact",
+    "Good afternoon. We have noticed that calls transferred from the IVR to our billing queue lose the caller's menu choices, so agents don't know why the customer is calling. Other queues are fine.",
+  ],
+  [
+    "minor_impact",
+    "Hello, small issue: when agents search contacts by email, results only show after typing the full address. Not blocking, just annoying for the team.",
+  ],
+  [
+    "trivial",
+    "Hi, we are onboarding a new brand next month and would like to know the steps to get a new WhatsApp sender approved. Thanks in advance!",
+  ],
+  [
+    "major_impact",
+    "the routing rule for VIP customers stopped working after your maintenance, VIPs now wait in the normal queue",
+  ],
+  [
+    "minor_impact",
+    "Hello, the calendar on my phone shows meetings an hour off since the time change, the laptop is correct. Thanks!",
+  ],
+  [
+    "planned",
+    "Hi, we're moving to a new office on the 1st of March. Could you plan the move of the network and phones with us?",
+  ],
+  ["trivial", "Hi, quick question when you have a minute - which browser do you recommend for our intranet?"],
+  [
+    "major_impact",
+    "Hello, since the update yesterday our accounting team can't open the bank export files, they ask the bank to email them PDFs instead.",
+  ],
+  [
+    "minor_impact",
+    "Hello, in the Purchase Request form the 'Total' field doesn't update when we change quantities, we calculate by hand for now.",
+  ],
+  [
+    "trivial",
+    "Hi, a small cosmetic thing: the progress bar on the process overview is cut off on smaller screens.",
+  ],
+  [
+    "major_impact",
+    "Hello, our Shopify order flow has been running very slowly since last night, orders arrive in NetSuite 3-4 hours late. It still works but our warehouse is waiting.",
+  ],
+  [
+    "minor_impact",
+    "Hi, the nightly price sync takes about 20 minutes longer than usual. No errors, just slower.",
+  ],
 ];

@@ -90,7 +90,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out messages of earlier batches (and moved two development messages of Connect & Engage, asked
  * about, a step up). Batch 43, 26 for Connect & Engage: 80.8 % before tuning; its held-out part 80 %
  * before and after; its tuning and the wording layer retrained on it raised two held-out messages of
- * earlier batches (Connect & Engage) and lowered one (the managed helpdesk).
+ * earlier batches (Connect & Engage) and lowered one (the managed helpdesk). Batch 44, 22 longer,
+ * courteous messages with context around the problem, across four presets: 100 % before tuning, added
+ * as they were; the wording layer retrained on it raised one held-out message (Connect & Engage).
  */
 const lines = LABELLED_LINES;
 
@@ -123,7 +125,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 43; 86.3 % on Connect & Engage, 89.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 44; 86.5 % on Connect & Engage, 89.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

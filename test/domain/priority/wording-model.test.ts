@@ -37,7 +37,7 @@ describe("the wording layer", () => {
     ]);
     expect(team.confidence).toBeLessThan(LOW_CONFIDENCE);
     // Where the wording points nowhere clearly, it claims nothing: no reason, and the client is asked.
-    const picture = classifyPriority("the thing in outlook", helpdesk);
+    const picture = classifyPriority("something in outlook", helpdesk);
     expect(picture.reasons).toEqual([]);
     expect(picture.confidence).toBeLessThan(LOW_CONFIDENCE);
   });
