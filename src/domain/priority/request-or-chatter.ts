@@ -36,8 +36,15 @@ const STILL_WRONG =
 /** "it works again": good news, not a problem come back. */
 const WORKS_AGAIN = /\b(works?|working|running|up|back|fine|ok|okay) again\b/gi;
 
-/** Sentences beside the thank-you that say more than small talk: a request with its thanks. */
+/** Asking for something: "pls unlock my account thx", "Please could you reset my password. Thanks". */
+const ASKING = /\b(please|pls|plz|could you|can you|would you|will you|would like|we'd like|i'd like)\b/i;
+
+/**
+ * Whether the thanks come with a request: something asked for, or a sentence beside the thank-you that
+ * says more than small talk ("... the calendar shows meetings an hour off. Thanks!").
+ */
 function asksBesideThanks(body: string): boolean {
+  if (ASKING.test(body.replace(new RegExp(THANKS.source, "gi"), " "))) return true;
   const rest = body
     .split(/[.!?\n]+/)
     .filter((sentence) => !THANKS.test(sentence))

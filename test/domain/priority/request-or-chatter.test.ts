@@ -10,6 +10,8 @@ describe("a message that asks for nothing yet", () => {
 
   it("takes a thank-you with a word of news for a thank-you, not a request", () => {
     expect(chatterIn("Thanks! The export works now. Have a nice weekend")).toBe("small talk");
+    expect(chatterIn("thx, printer works again")).toBe("small talk");
+    expect(chatterIn("thank you please")).toBe("small talk");
     expect(chatterIn("thank you so much, Anna was super helpful and solved everything within minutes")).toBe(
       "small talk",
     );
@@ -44,6 +46,9 @@ describe("a message that asks for nothing yet", () => {
     "The reports page is slow for me",
     "Hi, we would like to know the steps to get a new WhatsApp sender approved. Thanks in advance!",
     "Hello, the calendar on my phone shows meetings an hour off since the time change. Thanks!",
+    "Good morning! Please could you reset my password. Many thanks",
+    "pls unlock my account thx",
+    "new laptop for Tom please, thanks",
   ])("%j is a request", (text) => {
     expect(chatterIn(text)).toBeUndefined();
   });
