@@ -157,6 +157,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "(recording|audio)s? (be |go )?(silent|empty|blank)",
     "(return|find|give) nothing",
     "(be|stay|remain) (completely |totally |all )?empty",
+    "(insert|send|return|produce|create|generate|paste) (an |a )?(empty|blank) (text|message|reply|answer|email|field|template|file)",
     "(create|send|generate|produce|return|place) no \\w+",
     "(no|zero) (call|message|order|email|sms|record)",
     "!(kick|log|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",

@@ -673,6 +673,15 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("inbound SMS replies are assigned to the wrong agent").state?.value).toBe("broken");
   });
 
+  it("macros that insert an empty text fail", () => {
+    expect(read("macros in the inbox insert an empty text instead of the template").state?.value).toBe(
+      "broken",
+    );
+    expect(
+      ruledLevel("macros in the inbox insert an empty text instead of the template", "cm-connect-engage"),
+    ).toBe("P3");
+  });
+
   it("one agent's softphone is one person's, whatever happens on every call; a run that is fine on retry has a way round", () => {
     expect(read("one agent's softphone rings twice for every call").scope?.value).toBe("one");
     expect(read("a handful of records fail each night and run fine on retry").workaround?.value).toBe(

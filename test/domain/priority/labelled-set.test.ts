@@ -93,6 +93,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier batches (Connect & Engage) and lowered one (the managed helpdesk). Batch 44, 22 longer,
  * courteous messages with context around the problem, across four presets: 100 % before tuning, added
  * as they were; the wording layer retrained on it raised one held-out message (Connect & Engage).
+ * Batch 45, 27 for Connect & Engage's less named products (OTP, Viber, journeys, knowledge base, SLA
+ * timers) and the managed helpdesk: 85.2 % before tuning (Connect & Engage 80 %, the managed helpdesk
+ * 100 %); its held-out part 90.9 % before and after; the wording layer retrained on it lowered one
+ * held-out message of an earlier batch (Kissflow).
  */
 const lines = LABELLED_LINES;
 
@@ -125,7 +129,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 44; 86.5 % on Connect & Engage, 89.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 45; 86.6 % on Connect & Engage, 89.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
