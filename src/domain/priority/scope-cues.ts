@@ -62,7 +62,8 @@ const SCOPES: readonly Cue<Scope>[] = [
   ),
   cue(
     "most",
-    "most (of )?(our )?(user|agent|people|staff|employee)",
+    // most users affected, not "most users can keep using it"
+    "most (of )?(our )?(user|agent|people|staff|employee)(?! (can|be able to) (still |keep |continue )?(to )?(use|work))",
     "majority",
     "basically (all|everyone)",
     "almost (all|everyone|everybody)",
@@ -133,6 +134,7 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(?<![\\w~])(?!(stop|cease|quit) )\\w+ !(still )?!work(?! late)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
+    "(most|majority) (of )?(our )?(\\w+ )?(can|be able to) (still |keep |continue )?(to )?!(use|work)",
   ),
 ];
 

@@ -673,6 +673,20 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("inbound SMS replies are assigned to the wrong agent").state?.value).toBe("broken");
   });
 
+  it("'most users can keep using it' says the rest works, not that most are affected", () => {
+    const most = read("call transfers fail, but most users can keep using it");
+    expect(most.scope).toBeUndefined();
+    expect(most.sparedPart?.value).toBe("spared");
+    expect(read("most users can't log in").scope?.value).toBe("most");
+    expect(read("most users can't use it").scope?.value).toBe("most");
+    expect(
+      ruledLevel(
+        "breaking issue in the Voice product, call transfers fail, but most users can keep using it",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+
   it("macros that insert an empty text fail", () => {
     expect(read("macros in the inbox insert an empty text instead of the template").state?.value).toBe(
       "broken",
