@@ -35,7 +35,20 @@ export function isAnotherProduct(words: string, text: AnalysedText, policy: Poli
  * channels".
  */
 const EVERY_PRODUCT =
-  /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b|\b(the|your|whole|entire) (\w+ )?platform\b/i;
+  /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i;
+/** "the CM platform", "your whole platform": all of it, unless the word before names one product. */
+const PLATFORM = /\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i;
+
+function namesEveryProduct(clause: string, policy: Policy): boolean {
+  if (EVERY_PRODUCT.test(clause)) return true;
+  const platform = PLATFORM.exec(clause);
+  if (platform === null) return false;
+  const word = platform[1];
+  return (
+    word === undefined ||
+    !policy.products.some((product) => product.aliases.some((alias) => alias.test(word)))
+  );
+}
 
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
@@ -43,7 +56,7 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const failingClauses = clauses.filter(
     (clause) => !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b/.test(clause),
   );
-  if (policy.products.length >= 2 && failingClauses.some((clause) => EVERY_PRODUCT.test(clause)))
+  if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))
     return policy.products.map((product) => product.name);
   return policy.products
     .filter((product) =>

@@ -687,6 +687,14 @@ describe("reading a message: the dimensions and their evidence", () => {
     ).toBe("P3");
   });
 
+  it("the platform is every product, the voice platform one of them", () => {
+    expect(
+      level("The voice platform is unavailable, none of our users can make calls", "cm-connect-engage"),
+    ).toBe("P2");
+    expect(level("the whole CM platform is offline for us, nothing loads", "cm-connect-engage")).toBe("P1");
+    expect(level("your platform is down for everyone", "cm-connect-engage")).toBe("P1");
+  });
+
   it("macros that insert an empty text fail", () => {
     expect(read("macros in the inbox insert an empty text instead of the template").state?.value).toBe(
       "broken",
