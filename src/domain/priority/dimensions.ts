@@ -31,7 +31,7 @@ export interface Dimensions {
    * Put as a question: announced ("question about billing: ...") or asked in every sentence ("is there an
    * endpoint for that?"). A report that only sounds like one ("why does it fail?") is not.
    */
-  readonly asking: Found<"announced" | "asked"> | undefined;
+  readonly asking: Found<"announced" | "asked" | "how-to"> | undefined;
 }
 
 export function dimensionsOf(text: AnalysedText): Dimensions {

@@ -102,14 +102,23 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
 const QUESTION_OPENING =
   /^(?:hi|hello|hey|team|all|folks|quick one)?[ ,!:]*(how|what|what's|where|when|which|who|is|are|(?:can|could|will|would)(?! (?:you|someone|somebody|anyone|u)\b)|do|does|should|may|any)\b/;
 
-export function askedInEverySentence(raw: string): Found<"asked"> | undefined {
+/**
+ * How to do something, or what something means: "how do I retry failed SMS?", "what does 'rejected'
+ * mean?". Asked about a failure, it is still a question: it asks for knowledge, it reports nothing.
+ */
+const HOW_TO =
+  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) way\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what happens\b|what should (?:i|we) do\b)/;
+
+export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | undefined {
   const sentences = raw
     .trim()
     .split(/(?<=[.!?])\s+/)
     .filter((sentence) => /\p{L}/u.test(sentence));
   if (sentences.length === 0) return undefined;
   const asked = sentences.every((sentence) => /\?\W*$/u.test(sentence));
-  const opening = QUESTION_OPENING.exec(sentences[0] ?? "");
-  if (!asked || opening === null) return undefined;
-  return { value: "asked", evidence: (sentences[0] ?? "").slice(0, 60).trim() };
+  if (!asked) return undefined;
+  const first = sentences[0] ?? "";
+  const evidence = first.slice(0, 60).trim();
+  if (HOW_TO.test(first.toLowerCase())) return { value: "how-to", evidence };
+  return QUESTION_OPENING.test(first) ? { value: "asked", evidence } : undefined;
 }

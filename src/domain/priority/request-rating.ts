@@ -49,7 +49,9 @@ function asked(found: Dimensions): Rating | undefined {
   }
   if (asking === undefined) return undefined;
   const downForEveryone = state?.value === "down" || isWide(found.scope?.value);
-  if (asking.value === "asked" ? failing : downForEveryone) return undefined;
+  // "how do I retry failed SMS?" asks how, whatever fails; "why does the sync fail?" reports it.
+  const reportsIt = asking.value === "asked" ? failing : downForEveryone;
+  if (reportsIt) return undefined;
   return {
     severity: "trivial",
     confidence: CONFIDENCE.request,

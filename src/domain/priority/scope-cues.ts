@@ -21,7 +21,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "your (whole |entire )?(\\w+ )?platform",
     "partner company",
     "vendor (be )?say the same",
-    "(multiple|several) customer",
+    "(multiple|several|many) (of )?(your )?customer",
     "every (company|business|organisation|organization) (on|using|with)",
     "(our )?partner (company )?(too|also|as well)",
   ),
@@ -125,6 +125,8 @@ export const SPARED: readonly Cue<"spared">[] = [
   cue(
     "spared",
     "(the )?rest (of \\w+ )?be !(work )?(fine|ok|okay|work|unaffected|normal)",
+    // "why can't anyone on the sales team open it? the rest of the company can"
+    "(the )?rest (of (the |our )?\\w+ )?(still )?!can(?! not)(?! ~)",
     "other \\w+ (still )?!(run|work|load|open|go through)",
     "!everyone !else !can",
     "!everyone !else be !fine",

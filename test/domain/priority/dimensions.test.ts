@@ -687,6 +687,34 @@ describe("reading a message: the dimensions and their evidence", () => {
     ).toBe("P3");
   });
 
+  it.each([
+    ["how do I retry failed SMS from the portal?", "cm-connect-engage", "P5"],
+    ["where can I see why a call was dropped?", "cm-connect-engage", "P5"],
+    ["is there a way to get alerted when our campaign sending fails?", "cm-connect-engage", "P5"],
+    ["what does the error 'field validation failed' mean when I submit a form?", "kissflow", "low"],
+    ["how can I set up an email alert for failed flows?", "celigo", "low"],
+  ])("a how-to question about a failure is a question: %j", (text, policy, expected) => {
+    expect(read(text).asking?.value).toBe("how-to");
+    expect(level(text, policy)).toBe(expected);
+  });
+
+  it.each([
+    ["why are all our calls failing?? nobody can call in since 10", "cm-connect-engage", "P2"],
+    ["how do I fix this? our SMS are failing for everyone since 10", "cm-connect-engage", "P2"],
+    ["is the inbox down? none of my agents can load it", "cm-connect-engage", "P2"],
+  ])("a question that reports a failure is a report: %j", (text, policy, expected) => {
+    expect(read(text).asking?.value).not.toBe("how-to");
+    expect(level(text, policy)).toBe(expected);
+  });
+
+  it("several of your customers are other customers; 'the rest of the company can' spares the rest", () => {
+    expect(read("several of your customers we talk to are offline too").scope?.value).toBe("other customers");
+    expect(
+      read("why can't anyone on the sales team open the CRM? the rest of the company can").sparedPart?.value,
+    ).toBe("spared");
+    expect(read("the rest of the team can't log in either").sparedPart).toBeUndefined();
+  });
+
   it("the platform is every product, the voice platform one of them", () => {
     expect(
       level("The voice platform is unavailable, none of our users can make calls", "cm-connect-engage"),

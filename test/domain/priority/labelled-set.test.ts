@@ -99,7 +99,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out message of an earlier batch (Kissflow). Batch 46, 32 across four presets paraphrasing the
  * contracts' own level definitions: 90.6 % before tuning; its held-out part 83.3 % before and after; its
  * tuning and the wording layer retrained on it lowered two held-out messages of earlier batches (one
- * Connect & Engage, one Celigo).
+ * Connect & Engage, one Celigo). Batch 47, 25 across four presets asking how to handle or read a
+ * failure ("how do I retry failed SMS?") beside questions that report one ("why are all our calls
+ * failing??"): 40 % before tuning; its held-out part 40 % before tuning, 90 % after (the how-to reading
+ * its development part showed); the wording layer retrained on it lowered one held-out message of an
+ * earlier batch (Connect & Engage).
  */
 const lines = LABELLED_LINES;
 
@@ -132,7 +136,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.0 % overall with batches 6 to 46; 86.4 % on Connect & Engage, 89.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (88.9 % overall with batches 6 to 47; 86.2 % on Connect & Engage, 90.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -142,7 +146,7 @@ describe("the labelled client messages", () => {
       celigo: 0.9,
       "cm-connect-engage": 0.86,
       kissflow: 0.93,
-      "managed-helpdesk": 0.89,
+      "managed-helpdesk": 0.9,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
