@@ -1,11 +1,19 @@
 import { type Found, first } from "./cues.js";
-import { CRITICALITY, INTERMITTENT, NO_DEADLINE, UNITS, type Unit, WORKAROUNDS } from "./impact-cues.js";
+import {
+  CRITICALITY,
+  type Criticality,
+  INTERMITTENT,
+  NO_DEADLINE,
+  UNITS,
+  type Unit,
+  WORKAROUNDS,
+} from "./impact-cues.js";
 import { ANNOUNCED_QUESTION, askedInEverySentence, REQUESTS, type RequestType } from "./request-cues.js";
 import { type Scope, SPARED, scopeOf } from "./scope-cues.js";
 import { ANNOYANCE, type ServiceState, STATES } from "./state-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
-export type { Found, RequestType, Scope, ServiceState, Unit };
+export type { Criticality, Found, RequestType, Scope, ServiceState, Unit };
 
 /**
  * What a support engineer reads in a report before choosing a level, the way ITIL's impact x urgency and
@@ -20,7 +28,7 @@ export interface Dimensions {
   readonly sparedPart: Found<"spared"> | undefined;
   readonly state: Found<ServiceState> | undefined;
   readonly workaround: Found<"present" | "absent"> | undefined;
-  readonly criticality: Found<"critical" | "not critical"> | undefined;
+  readonly criticality: Found<Criticality> | undefined;
   readonly unit: Found<Unit> | undefined;
   /** "sometimes", "every other run": it fails now and then, not always. */
   readonly intermittent: Found<"intermittent"> | undefined;

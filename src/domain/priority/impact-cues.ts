@@ -59,7 +59,21 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
   ),
 ];
 
-export const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
+/**
+ * How much it matters to the business: a critical process, one the client calls not critical, or an
+ * issue the client calls minor ("not a big deal", "small thing").
+ */
+export type Criticality = "critical" | "not critical" | "minor";
+
+export const CRITICALITY: readonly Cue<Criticality>[] = [
+  cue(
+    "minor",
+    "~(huge|big|major) ~(problem|deal|issue)",
+    // "we can live with it for a day" says how long it may wait, not that the process does not matter
+    "can live with(?! (it|this|that) for)",
+    "small thing",
+    "!minor (issue|bug|thing|problem)",
+  ),
   cue(
     "not critical",
     "~critical",
@@ -67,11 +81,6 @@ export const CRITICALITY: readonly Cue<"critical" | "not critical">[] = [
     "secondary (process|flow)",
     "can wait",
     "nothing ~depend",
-    "~(huge|big|major) ~(problem|deal|issue)",
-    // "we can live with it for a day" says how long it may wait, not that the process does not matter
-    "can live with(?! (it|this|that) for)",
-    "small thing",
-    "!minor (issue|bug|thing|problem)",
     "low priority",
   ),
   cue(

@@ -1,7 +1,7 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
 import { failingProducts, isAnotherProduct } from "./contract-terms.js";
-import type { Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
+import type { Criticality, Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { isWide } from "./scope-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
@@ -66,8 +66,7 @@ function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceStat
   reasons.push(why(STATE_LABELS[state.value], state));
   if (workaround !== undefined)
     reasons.push(why(hasWorkaround ? "a workaround" : "no workaround", workaround));
-  if (criticality !== undefined)
-    reasons.push(why(criticality.value === "critical" ? "business-critical" : "not critical", criticality));
+  if (criticality !== undefined) reasons.push(why(CRITICALITY_LABELS[criticality.value], criticality));
   if (spared) reasons.push(why("part of it still works", sparedPart));
   if (intermittent !== undefined) reasons.push(why("now and then", intermittent));
   return { found, state, reasons, narrowed, spared, hasWorkaround, individual: scope?.value === "one" };
@@ -75,10 +74,10 @@ function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceStat
 
 function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | undefined {
   const { found, reasons } = reach;
-  const { scope, criticality, intermittent, unit } = found;
+  const { scope, intermittent, unit } = found;
   // Out of service, but the client says it is not critical and not that everyone is affected: "a
   // non-critical business process is blocked" (Celigo's high), below an outage.
-  const notCriticalPart = criticality?.value === "not critical" && !isWide(scope?.value);
+  const notCriticalPart = downplayed(found) && !isWide(scope?.value);
   if (
     !isOutage(found) ||
     reach.narrowed ||
@@ -130,6 +129,9 @@ function rateFailure(reach: Reach, policy: Policy): Rating {
     }
     return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons, byReading: true };
   }
+  // "not a big deal, but the agent list isn't sorted anymore": the client says how small it is.
+  if (found.criticality?.value === "minor" && !isWide(scope?.value))
+    return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
   if (failsAsSingleFeature(reach)) {
     reasons.push(why("a single feature", unit));
     return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
@@ -164,7 +166,7 @@ function isWorkedAround(reach: Reach): boolean {
   const defect =
     reach.hasWorkaround &&
     criticality?.value !== "critical" &&
-    (criticality?.value === "not critical" || scope?.value === "some cases");
+    (downplayed(reach.found) || scope?.value === "some cases");
   const nowAndThen =
     intermittent !== undefined && scope === undefined && (reach.hasWorkaround || reach.spared);
   return defect || nowAndThen;
@@ -179,7 +181,7 @@ function rateSlowness(reach: Reach): Rating {
   const { unit, criticality } = found;
   const major =
     reach.state.value === "severely degraded"
-      ? !individual && unit?.value !== "feature" && criticality?.value !== "not critical"
+      ? !individual && unit?.value !== "feature" && !downplayed(found)
       : !individual && criticality?.value === "critical" && !reach.hasWorkaround;
   return { severity: major ? "major_impact" : "minor_impact", confidence: CONFIDENCE.degraded, reasons };
 }
@@ -199,6 +201,17 @@ function rateWrongResults(reach: Reach, policy: Policy): Rating {
     return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons, byReading: true };
   return { severity: "minor_impact", confidence: CONFIDENCE.wrong, reasons };
 }
+
+/** Not critical to the business, or a minor issue in the client's own words. */
+function downplayed(found: Dimensions): boolean {
+  return found.criticality?.value === "not critical" || found.criticality?.value === "minor";
+}
+
+const CRITICALITY_LABELS: Record<Criticality, string> = {
+  critical: "business-critical",
+  "not critical": "not critical",
+  minor: "minor in the client's words",
+};
 
 const SCOPE_LABELS: Record<Scope, string> = {
   "other customers": "other customers affected too",

@@ -2313,4 +2313,27 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["major_impact", "why can't anyone on the sales team open the CRM today? the rest of the company can"],
   ["trivial", "what does the error 'field validation failed' mean when I submit a form?"],
   ["trivial", "how can I set up an email alert for failed flows?"],
+  ["minor_impact", "can anyone help? one of our agents can't see her call history"],
+  ["trivial", "does anyone know how to change the hold music?"],
+  [
+    "major_impact",
+    "we use the web softphone instead of the desktop app because the app crashes for the whole support team",
+  ],
+  ["major_impact", "WhatsApp media won't send, text is fine, voice is fine too"],
+  ["trivial", "URGENT: please update the logo in our chat widget"],
+  ["minor_impact", "not a big deal, but the agent list isn't sorted alphabetically anymore"],
+  ["minor_impact", "can someone look at my printer? it prints faded"],
+  ["trivial", "does anybody know the Wi-Fi password for the meeting rooms?"],
+  [
+    "outage",
+    "nobody in the office can print, scan or save files, the server isn't responding, no other way to work",
+  ],
+  ["trivial", "it isn't urgent but my laptop battery icon is stuck at 100%"],
+  ["outage", "none of our 120 users can log in to Kissflow, there is no other way to approve"],
+  ["minor_impact", "the date picker in the leave form doesn't open, we type the date instead"],
+  ["minor_impact", "not critical for us, but the contact sync fails on a few records, we fix them manually"],
+  [
+    "major_impact",
+    "our critical order flow is slow, orders take 2 hours instead of 5 minutes, but they arrive",
+  ],
 ];

@@ -506,7 +506,7 @@ describe("reading a message: the dimensions and their evidence", () => {
       "our critical order import is extremely slow, we can live with it for a day but not longer",
     );
     expect(critical.criticality?.value).toBe("critical");
-    expect(read("the run history is slow, we can live with that").criticality?.value).toBe("not critical");
+    expect(read("the run history is slow, we can live with that").criticality?.value).toBe("minor");
   });
 
   it("other clients are other customers; 'could you please tell me where I can find' is a question; bills with special characters are some cases", () => {
@@ -713,6 +713,24 @@ describe("reading a message: the dimensions and their evidence", () => {
       read("why can't anyone on the sales team open the CRM? the rest of the company can").sparedPart?.value,
     ).toBe("spared");
     expect(read("the rest of the team can't log in either").sparedPart).toBeUndefined();
+  });
+
+  it("a failure the client calls minor ('not a big deal') is a small incident; a non-critical process blocked stays Celigo's high", () => {
+    const minor = read("not a big deal, but the agent list isn't sorted alphabetically anymore");
+    expect(minor.criticality?.value).toBe("minor");
+    expect(
+      ruledLevel(
+        "not a big deal, but the agent list isn't sorted alphabetically anymore",
+        "cm-connect-engage",
+      ),
+    ).toBe("P4");
+    expect(read("the nightly sync fails, it is not a critical one").criticality?.value).toBe("not critical");
+    expect(
+      ruledLevel(
+        "the vendor sync (not critical for us) has stopped completely and there's no way to run it manually",
+        "celigo",
+      ),
+    ).toBe("high");
   });
 
   it("the platform is every product, the voice platform one of them", () => {
