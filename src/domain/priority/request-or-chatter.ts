@@ -29,6 +29,7 @@ const PROBLEM =
 
 const WORDS = /[\p{L}\p{N}'’]+/gu;
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|much appreciated)\b/i;
+const EVERY_THANKS = new RegExp(THANKS.source, "gi");
 /** What turns a thank-you into a report: "thanks, but it still fails". */
 const STILL_WRONG =
   /\b(but|still|again|however|although|though|not|n't|no longer|anymore|another|also|error|fail\w*|broken|down|issue|problem|bug)\b|n't\b|\?/i;
@@ -44,7 +45,7 @@ const ASKING = /\b(please|pls|plz|could you|can you|would you|will you|would lik
  * says more than small talk ("... the calendar shows meetings an hour off. Thanks!").
  */
 function asksBesideThanks(body: string): boolean {
-  if (ASKING.test(body.replace(new RegExp(THANKS.source, "gi"), " "))) return true;
+  if (ASKING.test(body.replace(EVERY_THANKS, " "))) return true;
   const rest = body
     .split(/[.!?\n]+/)
     .filter((sentence) => !THANKS.test(sentence))

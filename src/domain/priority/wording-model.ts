@@ -3,6 +3,7 @@ import type { Dimensions } from "./dimensions.js";
 import { featuresOf } from "./features.js";
 import { LABELLED_WORDING } from "./labelled-wording.js";
 import { type NaiveBayes, type Prediction, predict, trainNaiveBayes } from "./naive-bayes.js";
+import type { Rating } from "./rating.js";
 import { SEVERITIES, type Severity } from "./severity.js";
 import { type AnalysedText, analyse } from "./text-analysis.js";
 
@@ -38,15 +39,6 @@ export function severityFromWording(
   return severity === undefined ? undefined : { ...prediction, label: severity };
 }
 
-/** A rating the rules reached, as the wording layer may replace it. */
-export interface UnsureRating {
-  readonly severity: Severity;
-  readonly confidence: number;
-  readonly reasons: readonly string[];
-  /** Decided by one of the contract's rules for reading a message. */
-  readonly byReading?: true;
-}
-
 /**
  * Where the rules are unsure, the severity the labelled messages' wording points at, if it points clearly
  * and through words it has seen. Where the rules did read a level (a failure, a slowdown, a wrong result),
@@ -55,7 +47,7 @@ export interface UnsureRating {
  * contract's own rule for reading it (Connect & Engage's wrong results for everyone). Either way the
  * client is asked: the confidence stays below the threshold.
  */
-export function byWording(analysed: AnalysedText, found: Dimensions, ruled: UnsureRating): UnsureRating {
+export function byWording(analysed: AnalysedText, found: Dimensions, ruled: Rating): Rating {
   const wording = severityFromWording(analysed, found);
   if (wording === undefined || wording.posterior < WORDING_POSTERIOR || wording.telling.length === 0)
     return ruled;
