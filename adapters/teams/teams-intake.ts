@@ -2,7 +2,7 @@ import type { Desk } from "../../src/application/desk.js";
 import type { InboundEvent } from "../../src/application/inbound-events.js";
 import type { InboundHandler } from "../../src/application/intake.js";
 import type { ConversationRef, UserRef } from "../../src/domain/refs.js";
-import { USAGE } from "../../src/domain/ticket/commands.js";
+import { USAGE } from "../../src/domain/ticket/command-usage.js";
 import { actionDataOf } from "../../src/ports/chat-gateway.js";
 import type { InboxEntry } from "../../src/ports/inbox.js";
 import { activitySchema, conversationOf, personOf, type TeamsActivity, textOf } from "./teams-activity.js";

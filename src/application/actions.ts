@@ -1,6 +1,7 @@
 import { NotAllowedError } from "../domain/errors.js";
 import type { Impact, Workaround } from "../domain/priority/triage-answers.js";
-import { type DeskCommand, InvalidCommandError, USAGE } from "../domain/ticket/commands.js";
+import { USAGE } from "../domain/ticket/command-usage.js";
+import { type DeskCommand, InvalidCommandError } from "../domain/ticket/commands.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { Outcome } from "./desk.js";
 import type { DeskContext } from "./desk-context.js";

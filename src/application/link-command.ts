@@ -1,4 +1,5 @@
-import { InvalidCommandError, USAGE } from "../domain/ticket/commands.js";
+import { USAGE } from "../domain/ticket/command-usage.js";
+import { InvalidCommandError } from "../domain/ticket/commands.js";
 import { record, type Ticket, ticketNumber } from "../domain/ticket/ticket.js";
 import { type Invocation, requireAgent, targetTicket } from "./command-context.js";
 import type { DeskContext } from "./desk-context.js";

@@ -1,11 +1,6 @@
 import { NotAllowedError } from "../domain/errors.js";
-import {
-  CLIENT_USAGE,
-  type DeskCommand,
-  LEAD_COMMANDS,
-  type ListFilter,
-  USAGE,
-} from "../domain/ticket/commands.js";
+import { CLIENT_USAGE, LEAD_COMMANDS, USAGE } from "../domain/ticket/command-usage.js";
+import type { DeskCommand, ListFilter } from "../domain/ticket/commands.js";
 import type { Ticket } from "../domain/ticket/ticket.js";
 import { isAgentRole } from "../ports/directory.js";
 import type { TicketQuery } from "../ports/ticket-store.js";

@@ -1,5 +1,6 @@
 import { NotAllowedError } from "../domain/errors.js";
-import { CLIENT_USAGE, type DeskCommand, parseCommand, USAGE } from "../domain/ticket/commands.js";
+import { CLIENT_USAGE, USAGE } from "../domain/ticket/command-usage.js";
+import { type DeskCommand, parseCommand } from "../domain/ticket/commands.js";
 import { ticketNumber } from "../domain/ticket/ticket.js";
 import { isAgentRole } from "../ports/directory.js";
 import { type Invocation, targetTicket } from "./command-context.js";

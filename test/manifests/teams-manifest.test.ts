@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { TEAMS_OWN_COMMANDS } from "../../adapters/teams/teams-intake.js";
 // @ts-expect-error: a plain ES module script, without types.
 import { manifestFor, schemaProblems, teamsPackage } from "../../scripts/package-teams.mjs";
-import { USAGE } from "../../src/domain/ticket/commands.js";
+import { USAGE } from "../../src/domain/ticket/command-usage.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const APP_ID = "0b6e0bd3-1f5e-4c51-9e4e-3bb5d1a7e0a1";
