@@ -19,6 +19,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // no way to keep working at all: "I can't work", "she's stuck at the login screen"
     "can not ~work",
     "(stuck|stick) at the (login|sign ?-?in)",
+    // the way back in fails too: "password reset isn't working"
+    "reset (link |email |page )?(be |do )?not ~work",
     "~anything ~we ~can",
   ),
   cue(

@@ -39,6 +39,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
     "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
     "every single",
+    // "our sends are all stuck": every one of them
+    "be all (stuck|stick|fail|failing|down|dead|broken|offline|blank|empty|reject|rejected|bounce|bouncing|miss|missing)",
     "every customer",
     "100 (percent )?of (our |the |all )?\\w+",
     "all (of )?(our )?customer (be )?affect",
@@ -79,6 +81,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one user 's",
     "one of our (brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
     "for me",
+    // "I can't get into the CRM": a login is one person's, unless the message says more are locked out
+    "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam)",
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",
     "ceo 's",

@@ -55,7 +55,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     // "not urgent at all" says how it ranks, not that nothing works
     "~\\w+ (~\\w+ ){0,2}~at ~all(?<!(urgent|critical|important|pressing|serious|rush|hurry) ~at ~all)",
     "stop (entirely|completely)",
-    "nothing (~be |~get )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
+    "nothing (~be |~get |~have )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
     `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,
     "not ~(accessible|available|reachable|responsive|usable)",
     "(we|i|they|user|people|staff|agent|one|body) (can |could )?(not )?~do ~anything",

@@ -4,6 +4,7 @@ import { featuresOf } from "./features.js";
 import { LABELLED_WORDING } from "./labelled-wording.js";
 import { type NaiveBayes, type Prediction, predict, trainNaiveBayes } from "./naive-bayes.js";
 import type { Rating } from "./rating.js";
+import { isNarrow } from "./scope-cues.js";
 import { SEVERITIES, type Severity } from "./severity.js";
 import { type AnalysedText, analyse } from "./text-analysis.js";
 
@@ -54,7 +55,11 @@ export function byWording(analysed: AnalysedText, found: Dimensions, ruled: Rati
   if (wording.label === ruled.severity) return ruled;
   // Word statistics alone never page anyone: an outage is for the rules (or the client's answers) to find.
   if (wording.label === "outage" || wording.label === "widespread_outage") return ruled;
-  const step = Math.abs(SEVERITIES.indexOf(wording.label) - SEVERITIES.indexOf(ruled.severity));
+  const shift = SEVERITIES.indexOf(ruled.severity) - SEVERITIES.indexOf(wording.label);
+  // Words never make a report of one person, some cases or a part beside parts that work more severe:
+  // who is affected is what the contracts' levels turn on, and the rules read it.
+  if (shift > 0 && found.state !== undefined && isNarrow(found.scope?.value)) return ruled;
+  const step = Math.abs(shift);
   if (ruled.confidence >= ASKED && (step > 1 || ruled.byReading)) return ruled;
   const words = wording.telling.map((word) => `"${word}"`).join(", ");
   return {

@@ -913,6 +913,25 @@ describe("mapping the dimensions onto each contract's levels", () => {
   });
 });
 
+describe("batch 49: every item stuck, one person locked out", () => {
+  it("reads 'our sends are all stuck, nothing has gone out' as down for everyone", () => {
+    const found = read('our campaign sends are all stuck in "scheduled", nothing has gone out today');
+    expect(found.scope?.value).toBe("everyone");
+    expect(found.state?.value).toBe("down");
+    expect(level("nothing has gone out today", "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'I can't get into' as one person, and a failing password reset as no way back in", () => {
+    const found = read("I can't get into the CRM, password reset isn't working");
+    expect(found.scope?.value).toBe("one");
+    expect(found.workaround?.value).toBe("absent");
+    expect(level("I can't get into the CRM, password reset isn't working", "managed-helpdesk")).toBe("P3");
+    expect(level("I can't log in to the portal, everyone else can", "cm-connect-engage")).toBe("P4");
+    // more than one person locked out is not one person
+    expect(read("I can't log in and neither can anyone on my team").scope?.value).toBe("everyone");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

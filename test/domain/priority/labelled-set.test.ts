@@ -108,7 +108,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * before tuning; its held-out part 80 % before and after; one development label corrected after scoring
  * ("it isn't urgent but ..." is the managed helpdesk's P5, as every other "not urgent" here); its tuning
  * and the wording layer retrained on it lowered one held-out message of an earlier batch (Connect &
- * Engage).
+ * Engage). Batch 49, 74 across four presets: 93.2 % before tuning (Connect & Engage 93.3 %, the managed
+ * helpdesk 86.7 %, Kissflow and Celigo 100 %); its held-out part 93.1 % before and after; one development
+ * label corrected after scoring (a date shown in US format is Connect & Engage's P4, as two earlier
+ * messages have it). Then the wording layer no longer raises a failure the rules read for one person or
+ * some cases (chosen on the development part: 5 more exact, none fewer); held-out overall unchanged
+ * (one Connect & Engage message lower, one managed helpdesk and one Celigo message higher).
  */
 const lines = LABELLED_LINES;
 
@@ -141,15 +146,15 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (88.8 % overall with batches 6 to 48; 85.9 % on Connect & Engage, 89.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 49; 86.2 % on Connect & Engage, 89.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.88);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.89);
     const floors: Record<string, number> = {
-      celigo: 0.9,
-      "cm-connect-engage": 0.85,
+      celigo: 0.91,
+      "cm-connect-engage": 0.86,
       kissflow: 0.93,
       "managed-helpdesk": 0.89,
       "kongo-hubspot": 1,
