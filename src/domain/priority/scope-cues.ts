@@ -7,6 +7,13 @@ import type { AnalysedText } from "./text-analysis.js";
  */
 export type Scope = "other customers" | "everyone" | "most" | "some" | "some cases" | "one";
 
+/**
+ * "in accounting", "on the sales team": a team or department, not the whole company ("everyone on our
+ * team" is everyone who uses it).
+ */
+const IN_A_TEAM =
+  "(in|on|from|at) (the |our |my )?((?!(whole|entire|our|the|my) )\\w+ (team|shift|group|desk)|(\\w+ )?(department|dept|accounting|finance|sale|sales|support|hr|marketing|legal|warehouse|branch))(?![\\w'])";
+
 const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "other customers",
@@ -31,12 +38,15 @@ const SCOPES: readonly Cue<Scope>[] = [
     "no ~one",
     "noone",
     "none ~of",
-    "everyone(?! else)",
-    "everybody(?! else)",
+    // everyone, not "everyone in accounting" (a team)
+    `everyone(?! else)(?! ${IN_A_TEAM})`,
+    `everybody(?! else)(?! ${IN_A_TEAM})`,
     // "not assigned to anyone" names who it goes to, not who is affected
     "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))",
     "~any ~of ~our",
     "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
+    // "all of them fail": every one of what the message names
+    "all of them (\\w+ )?(fail|failing|error|bounce|bouncing|stuck|stick|reject|time out|go to)",
     "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
     "every single",
     // "our sends are all stuck": every one of them
@@ -89,6 +99,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "Paul's status", not "the team's headsets"
     "\\w+ 's(?<!\\b(team|staff|company|office|department|everyone|everybody) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset|notification|email)",
     "one workflow",
+    // "one of the meeting room screens": one device
+    "one of (the|our) (\\w+ ){0,2}(screen|printer|monitor|projector|tv|display|device|phone|laptop|pc|computer|headset|scanner|dock|docking station)",
   ),
   cue(
     "some",
@@ -101,6 +113,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
     "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee)",
+    `(everyone|everybody) ${IN_A_TEAM}`,
     "the (?!(whole|entire) )(\\w+ ){1,2}team",
     "(in )?our (?!(whole|entire) )(\\w+ ){1,2}team",
     "one (office|site|location|team|department)",
@@ -132,6 +145,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "why can't anyone on the sales team open it? the rest of the company can"
     "(the )?rest (of (the |our )?\\w+ )?(still )?!can(?! not)(?! ~)",
     "other \\w+ (still )?!(run|work|load|open|go through)",
+    // "other countries ok"
+    "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
     "!everyone !else !can",
     "!everyone !else be !fine",
     "!(still|otherwise) !(work|run|fine|go through)",

@@ -33,6 +33,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "nothing ~in ~or ~out",
     "(total|complete) (failure|outage|breakdown|blackout)",
     "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",
+    // "no campaign emails are being sent"
+    "no (~\\w+ )?~(sms|call|message|email|order|chat|whatsapp|invoice|payment)s? ~be (~being )?~(send|sent|deliver|delivered|process|processed|receive|received)",
     "(show|display|say|stuck on) (a |the )?maintenance",
     "(completely|totally|entirely) out(?! of)",
     "(service|telephony|voice|phone|line|internet|power|network|wifi|email|system|server)s? be (\\w+ )?out(?! of)",
@@ -102,7 +104,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
   ),
   cue(
     "broken",
-    "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail))|break(?<!\\bon break)|broke|useless|errors|bug|crash|stick|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
+    "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?<!\\bon break)|broke|useless|errors|bug|crash|stick|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
     "access deny",
     "access denied",
@@ -251,5 +253,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "spell(ing|ed)? (wrong|mistake)",
     "be (spell|spelt|misspell|misspelt)",
     "(word|name|label|title|heading) … be (write|written)",
+    // a link to help pages, not to what the product does: "a broken link to the docs"
+    "(broken|dead|wrong|old|outdated) link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)",
   ),
 ];

@@ -932,6 +932,46 @@ describe("batch 49: every item stuck, one person locked out", () => {
   });
 });
 
+describe("batch 50: a team is not everyone, the other countries are fine, a broken help link", () => {
+  it("reads everyone in a department or a named team as some people, everyone on our team as everyone", () => {
+    expect(read("it crashes for everyone in accounting").scope?.value).toBe("some");
+    expect(read("nothing loads for everybody on the sales team").scope?.value).toBe("some");
+    expect(read("login fails for everyone on our team").scope?.value).toBe("everyone");
+    expect(read("it crashes for everyone in the office").scope?.value).toBe("everyone");
+    expect(
+      level(
+        "the accounting software crashes for everyone in accounting when they run the month end report",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'other countries ok' as a part that still works, and one of the room screens as one device", () => {
+    expect(read("messages to Brazil all fail, other countries ok").sparedPart?.value).toBe("spared");
+    expect(
+      level(
+        "WhatsApp messages to customers in Brazil are all failing with error 470, other countries ok",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+    expect(read("one of the meeting room screens won't connect via HDMI").scope?.value).toBe("one");
+  });
+
+  it("reads 'no campaign emails are being sent, all of them fail' as down for all of them", () => {
+    const found = read('no campaign emails are being sent, all of them fail with "provider error"');
+    expect(found.state?.value).toBe("down");
+    expect(found.scope?.value).toBe("everyone");
+  });
+
+  it("reads a broken link to the docs as cosmetic, not a broken product", () => {
+    expect(read("the welcome email has a broken link to the docs").state?.value).toBe("cosmetic");
+    expect(read("the payment link in our SMS is broken").state?.value).toBe("broken");
+    expect(level("the welcome email for new users has a broken link to the docs", "cm-connect-engage")).toBe(
+      "P5",
+    );
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

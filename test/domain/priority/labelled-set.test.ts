@@ -113,7 +113,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * label corrected after scoring (a date shown in US format is Connect & Engage's P4, as two earlier
  * messages have it). Then the wording layer no longer raises a failure the rules read for one person or
  * some cases (chosen on the development part: 5 more exact, none fewer); held-out overall unchanged
- * (one Connect & Engage message lower, one managed helpdesk and one Celigo message higher).
+ * (one Connect & Engage message lower, one managed helpdesk and one Celigo message higher). Batch 50,
+ * 72 across four presets, many of them Connect & Engage's minor bugs, questions and wishes: 87.5 % before
+ * tuning (Connect & Engage 86 %, the managed helpdesk 82.4 %, Kissflow and Celigo 100 %); its held-out
+ * part 89.3 % before and after; its tuning raised one held-out message of an earlier batch (Connect &
+ * Engage).
  */
 const lines = LABELLED_LINES;
 
@@ -146,7 +150,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 49; 86.2 % on Connect & Engage, 89.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 50; 86.4 % on Connect & Engage, 89.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
