@@ -36,11 +36,14 @@ export function isAnotherProduct(words: string, text: AnalysedText, policy: Poli
  */
 const EVERY_PRODUCT =
   /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i;
+/** "customers can't reach us on any channel": none of them works, so every product fails. */
+const ON_NO_CHANNEL =
+  /\b(can'?t|cannot|can not|unable to|not|nobody can|no one can)\b[^,;.]{0,40}\b(on|via|through|over) (any|either) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i;
 /** "the CM platform", "your whole platform": all of it, unless the word before names one product. */
 const PLATFORM = /\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i;
 
 function namesEveryProduct(clause: string, policy: Policy): boolean {
-  if (EVERY_PRODUCT.test(clause)) return true;
+  if (EVERY_PRODUCT.test(clause) || ON_NO_CHANNEL.test(clause)) return true;
   const platform = PLATFORM.exec(clause);
   if (platform === null) return false;
   const word = platform[1];

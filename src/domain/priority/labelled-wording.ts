@@ -2452,4 +2452,77 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["major_impact", "integrator.io is extremely slow, dashboards take minutes, flows still run"],
   ["trivial", "in the sandbox, the mapping preview shows the wrong values"],
   ["trivial", "please add a search box to the connections list"],
+  [
+    "outage",
+    "Good morning, since about 07:30 none of our outbound WhatsApp messages are delivered. The API accepts them but they never reach the phones. This is our main channel for delivery notifications, please help.",
+  ],
+  [
+    "outage",
+    'hello team, our agents cannot login into the inbox, they all get "something went wrong" after entering the password. we have 25 agents waiting',
+  ],
+  ["outage", "Voice platform not usable for us 😡 every call drops after 2 seconds"],
+  ["outage", "we get HTTP 500 for every request to the SMS gateway since the last 20 minutes"],
+  ["outage", "Marketing Cloud is not opening for nobody in our company, only white screen"],
+  [
+    "major_impact",
+    "the inbox does not show the chat history when a customer comes back, so agents have no context. everything else works",
+  ],
+  [
+    "major_impact",
+    "our IVR plays the closed message during opening hours since the clocks changed, callers hang up",
+  ],
+  [
+    "major_impact",
+    "Hello, we can not send WhatsApp messages with attachments anymore, text only messages go through. Customers need the invoices we attach.",
+  ],
+  ["major_impact", "the live chat widget doesn't load on our Safari website visitors, Chrome is ok"],
+  [
+    "minor_impact",
+    "the call queue statistics of yesterday are missing from the dashboard, today's are there",
+  ],
+  [
+    "minor_impact",
+    "When I try to download the monthly SMS report as Excel, it gives an error. CSV works fine.",
+  ],
+  ["trivial", "Hello! Could you tell us what the maximum size is for WhatsApp media messages? Thanks"],
+  [
+    "trivial",
+    "Good afternoon, we would like to receive our invoices by email instead of in the portal. Is that possible?",
+  ],
+  ["trivial", "pls can you enable two-factor login for all our users, our security officer asks for it"],
+  [
+    "widespread_outage",
+    "URGENT!!! our customers can't reach us on any channel, phone, whatsapp, chat all not working",
+  ],
+  ["outage", "help! our email is not working for the whole company, we can't send or receive"],
+  ["major_impact", "my computer shows a blue screen every time I start it, I can't work"],
+  [
+    "major_impact",
+    "the new girl at reception still has no access to the booking system, she started today and can't do her job",
+  ],
+  ["minor_impact", "the printer in the hallway prints everything in black and white, even colour documents"],
+  ["trivial", "when you have time, could you install a PDF editor on my computer?"],
+  ["trivial", "Hi, no hurry at all: the clock on the meeting room PC is 5 minutes behind"],
+  ["planned", "We would like to upgrade all staff to Office 365 E5 licences from next month"],
+  [
+    "widespread_outage",
+    "Your cloud hosting seems to be down for everyone, our other branches and also our partner on your platform cannot reach their systems",
+  ],
+  [
+    "major_impact",
+    "The whole Procurement app doesn't open for any user since the update, the other apps work",
+  ],
+  ["minor_impact", "In the travel request form, the currency conversion gives wrong amounts for GBP"],
+  ["minor_impact", "the export of a board to excel misses the comments column"],
+  ["trivial", "Hello, could you please tell me how to add a conditional field in a form?"],
+  [
+    "outage",
+    "Hi, integrator.io has not run any flow since 3am, nothing is syncing between Salesforce and NetSuite and we can't do it by hand",
+  ],
+  ["minor_impact", "the weekly report flow is a bit slower than before, it still runs fine"],
+  [
+    "trivial",
+    "Good day, in our sandbox account the flows do not start since yesterday. Please check urgently.",
+  ],
+  ["trivial", "could you add a way to clone an integration between accounts?"],
 ];

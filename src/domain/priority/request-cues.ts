@@ -57,6 +57,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "service",
     "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
+    "!(can|could) you (please )?(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
   ),
   cue(
     "question",

@@ -28,6 +28,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
     "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken)",
+    // "phone, whatsapp, chat all not working"
+    "(all|both) (be )?not ~(work|load|respond|function|connect)",
     "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
     "(customer|caller|user|we|they) (get|receive|see) nothing",
     "nothing ~in ~or ~out",

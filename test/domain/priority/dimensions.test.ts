@@ -972,6 +972,33 @@ describe("batch 50: a team is not everyone, the other countries are fine, a brok
   });
 });
 
+describe("batch 51: no channel reaches us, a setting to switch on, the chat widget", () => {
+  it("reads 'can't reach us on any channel, ... all not working' as every product down", () => {
+    const text =
+      "URGENT!!! our customers can't reach us on any channel, phone, whatsapp, chat all not working";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+    // where something runs, not what fails: one product
+    expect(level("the bot gives wrong answers on all our channels", "cm-connect-engage")).not.toBe("P1");
+  });
+
+  it("reads asking to switch a setting on as a service request", () => {
+    expect(read("pls can you enable two-factor login for all our users").request?.value).toBe("service");
+    expect(level("pls can you enable two-factor login for all our users", "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads the live chat widget as the product on the website, not a small feature of it", () => {
+    expect(read("the live chat widget doesn't load on Safari").unit?.value).not.toBe("feature");
+    expect(read("the share widget doesn't load").unit?.value).toBe("feature");
+    expect(
+      level(
+        "the live chat widget doesn't load on our Safari website visitors, Chrome is ok",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

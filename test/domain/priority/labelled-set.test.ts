@@ -117,7 +117,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 72 across four presets, many of them Connect & Engage's minor bugs, questions and wishes: 87.5 % before
  * tuning (Connect & Engage 86 %, the managed helpdesk 82.4 %, Kissflow and Celigo 100 %); its held-out
  * part 89.3 % before and after; its tuning raised one held-out message of an earlier batch (Connect &
- * Engage).
+ * Engage). Batch 51, 50 across four presets in longer, courteous and non-native voices: 88 % before
+ * tuning (Connect & Engage 80 %, the managed helpdesk 92.3 %, Kissflow and Celigo 100 %); its held-out
+ * part 89.5 % before and after; its tuning raised three held-out messages of earlier batches (two
+ * Connect & Engage, one managed helpdesk).
  */
 const lines = LABELLED_LINES;
 
@@ -150,7 +153,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 50; 86.4 % on Connect & Engage, 89.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 51; 86.9 % on Connect & Engage, 90.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -160,7 +163,7 @@ describe("the labelled client messages", () => {
       celigo: 0.91,
       "cm-connect-engage": 0.86,
       kissflow: 0.93,
-      "managed-helpdesk": 0.89,
+      "managed-helpdesk": 0.9,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
