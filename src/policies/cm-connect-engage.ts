@@ -109,6 +109,8 @@ export const cmConnectEngage: PolicyDocument = {
       { name: "Marketing Cloud", aliases: ["Marketing Cloud", "campaigns"] },
       { name: "Conversational AI Cloud", aliases: ["Conversational AI", "chatbot", "bot"] },
     ],
+    // The portal is where every product is managed: down beside a product, more than one product is out.
+    sharedParts: ["portal"],
   },
   escalation: [
     { priorities: ["P1", "P2"], timing: "immediately" },

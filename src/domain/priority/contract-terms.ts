@@ -56,12 +56,20 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
-  const failingClauses = clauses.filter(
-    (clause) => !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b/.test(clause),
-  );
+  const failingClauses = clauses
+    .filter(
+      (clause) => !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b/.test(clause),
+    )
+    .map((clause) => clause.replace(MANAGED, " "));
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))
     return policy.products.map((product) => product.name);
-  return policy.products
+  const products = namedIn(failingClauses, policy.products);
+  // "the portal and the messaging API are both down": a part every product runs through, beside one.
+  return products.length === 0 ? products : [...products, ...namedIn(failingClauses, policy.sharedParts)];
+}
+
+function namedIn(failingClauses: readonly string[], candidates: readonly Product[]): string[] {
+  return candidates
     .filter((product) =>
       failingClauses.some((clause) => {
         const at = firstNamed(clause, product);
@@ -69,7 +77,7 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
         // "the chatbot doesn't respond on the website or on WhatsApp": WhatsApp is where the chatbot runs,
         // not a second product failing. "on the messaging API and the voice API": both fail.
         if (!onlyAsChannel(clause, product)) return true;
-        return !policy.products.some((other) => {
+        return !candidates.some((other) => {
           const otherAt = other === product ? undefined : firstNamed(clause, other);
           return otherAt !== undefined && otherAt < at && !onlyAsChannel(clause, other);
         });
@@ -91,6 +99,9 @@ function onlyAsChannel(clause: string, product: Product): boolean {
   const withoutChannels = clause.replace(RUNS_ON, " ");
   return !product.aliases.some((alias) => alias.test(withoutChannels));
 }
+
+/** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
+const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;
 
 /** A channel named as where something runs: "on WhatsApp", "via SMS", "by phone". */
 const RUNS_ON = /\b(on|via|over|through|by) (the |our )?[\w.-]+( [\w.-]+)?/gi;

@@ -171,6 +171,11 @@ const classification = z.strictObject({
   products: z
     .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
     .optional(),
+  /**
+   * Parts every product runs through (Connect & Engage's portal): named as down beside a product that is
+   * down too, they make the report one of several products.
+   */
+  sharedParts: z.array(z.string().min(1)).optional(),
 });
 
 export const policyDocumentSchema = z

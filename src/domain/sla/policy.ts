@@ -58,6 +58,8 @@ export class Policy {
   readonly products: readonly ProductAliases[];
   /** The contract's rules for reading a client's message, defaults filled in. */
   readonly reading: ReadingRules;
+  /** Parts every product runs through ("portal"): down beside a product, they count as another product. */
+  readonly sharedParts: readonly ProductAliases[];
 
   private constructor(readonly document: ParsedPolicyDocument) {
     this.id = document.id;
@@ -74,6 +76,10 @@ export class Policy {
     this.products = (document.classification?.products ?? []).map((product) => ({
       name: product.name,
       aliases: product.aliases.map((alias) => new RegExp(`\\b${escapeRegExp(alias)}\\b`, "i")),
+    }));
+    this.sharedParts = (document.classification?.sharedParts ?? []).map((part) => ({
+      name: `the ${part}`,
+      aliases: [new RegExp(`\\b${escapeRegExp(part)}\\b`, "i")],
     }));
     for (const rule of document.escalation ?? []) {
       const timing: EscalationTiming =

@@ -4,7 +4,7 @@ import { type Dimensions, dimensionsOf } from "../../../src/domain/priority/dime
 import { rateImpact } from "../../../src/domain/priority/impact-rating.js";
 import { rateAsRequest } from "../../../src/domain/priority/request-rating.js";
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
-import type { Policy } from "../../../src/domain/sla/policy.js";
+import { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
 
 const read = (text: string): Dimensions => dimensionsOf(analyse(text));
@@ -996,6 +996,44 @@ describe("batch 51: no channel reaches us, a setting to switch on, the chat widg
         "cm-connect-engage",
       ),
     ).toBe("P3");
+  });
+});
+
+describe("a part every product runs through (classification.sharedParts)", () => {
+  it("makes an outage of one product and the portal one of several products, not the portal alone", () => {
+    expect(
+      level("the portal and the messaging API are both down, nothing goes out", "cm-connect-engage"),
+    ).toBe("P1");
+    expect(
+      level(
+        "Is CM down? Both RCS and WhatsApp sends time out and the portal doesn't load",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+    expect(
+      level("no one can log in to the CM portal, SSO loops back to the login page", "cm-connect-engage"),
+    ).toBe("P2");
+    // what is managed in the portal is not a second product failing
+    expect(
+      level(
+        "We can't log in to the CM portal at all, every user gets an 'invalid session' error - we can't manage our SMS",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+
+  it("is policy data: a contract that lists none reads the portal as nothing more", () => {
+    const document = structuredClone(presetPolicy("cm-connect-engage")?.document) as {
+      classification: { sharedParts?: string[] };
+    };
+    delete document.classification.sharedParts;
+    const withoutShared = Policy.fromDocument(document);
+    expect(classifyPriority("the portal and the messaging API are both down", withoutShared).priority).toBe(
+      "P2",
+    );
+    expect(() => Policy.fromDocument({ ...document, classification: { sharedParts: [""] } })).toThrow(
+      /sharedParts/,
+    );
   });
 });
 
