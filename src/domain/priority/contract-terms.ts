@@ -63,6 +63,11 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
     .map((clause) => clause.replace(MANAGED, " "));
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))
     return policy.products.map((product) => product.name);
+  // "marketing cloud: every journey has stopped, no emails or sms sent": the label says which product
+  // the report is about; the channels it sends on are not other products down.
+  const label = LABEL.exec(text.raw)?.[1];
+  const labelled = label === undefined ? [] : namedIn([label], policy.products);
+  if (labelled.length === 1) return labelled;
   const products = namedIn(failingClauses, policy.products);
   // "the portal and the messaging API are both down": a part every product runs through, beside one.
   return products.length === 0 ? products : [...products, ...namedIn(failingClauses, policy.sharedParts)];
@@ -99,6 +104,9 @@ function onlyAsChannel(clause: string, product: Product): boolean {
   const withoutChannels = clause.replace(RUNS_ON, " ");
   return !product.aliases.some((alias) => alias.test(withoutChannels));
 }
+
+/** A report opening with what it is about: "Service Cloud: ...", "voice - ...". */
+const LABEL = /^\s*([\w .&]{2,30}?)\s*(?::|\s-)\s/;
 
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
 const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;

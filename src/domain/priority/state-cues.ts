@@ -35,6 +35,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "nothing ~in ~or ~out",
     "(total|complete) (failure|outage|breakdown|blackout)",
     "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",
+    // "inbound calls are not coming through"
+    "(call|message|sms|email|chat|order)s? (be |do )?not ~(come|go|get) ~(through|thru)",
     // "no campaign emails are being sent"
     "no (~\\w+ )?~(sms|call|message|email|order|chat|whatsapp|invoice|payment)s? ~be (~being )?~(send|sent|deliver|delivered|process|processed|receive|received)",
     "(show|display|say|stuck on) (a |the )?maintenance",

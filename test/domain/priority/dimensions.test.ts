@@ -1037,6 +1037,27 @@ describe("a part every product runs through (classification.sharedParts)", () =>
   });
 });
 
+describe("batch 52: calls not coming through, a report labelled with its product", () => {
+  it("reads 'calls are not coming through' as down", () => {
+    expect(read("inbound calls are not coming through to any agent").state?.value).toBe("down");
+    expect(
+      level(
+        "inbound calls are not coming through to any agent, callers just hear silence",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+
+  it("reads a leading product label as the one product the report is about", () => {
+    const journeys = "marketing cloud: every journey has stopped, no emails or sms sent by any journey today";
+    expect(level(journeys, "cm-connect-engage")).toBe("P2");
+    // unlabelled, the channels named read as products down
+    expect(level("every journey has stopped, no emails or sms sent today", "cm-connect-engage")).toBe("P1");
+    // a label that names no product changes nothing
+    expect(level("URGENT: sms and voice are both down", "cm-connect-engage")).toBe("P1");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

@@ -120,7 +120,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Engage). Batch 51, 50 across four presets in longer, courteous and non-native voices: 88 % before
  * tuning (Connect & Engage 80 %, the managed helpdesk 92.3 %, Kissflow and Celigo 100 %); its held-out
  * part 89.5 % before and after; its tuning raised three held-out messages of earlier batches (two
- * Connect & Engage, one managed helpdesk).
+ * Connect & Engage, one managed helpdesk). Then Connect & Engage's portal was made a part every product
+ * runs through (2 development messages more exact; held-out unchanged). Batch 52, 56 across four
+ * presets: 89.3 % before tuning (Connect & Engage 84.2 %, the managed helpdesk, Kissflow and Celigo
+ * 100 %); its held-out part 95.7 % before and after; its tuning and the wording layer retrained on it
+ * raised one held-out message of an earlier batch (Celigo).
  */
 const lines = LABELLED_LINES;
 
@@ -153,15 +157,15 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 51; 86.9 % on Connect & Engage, 90.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.6 % overall with batches 6 to 52; 87 % on Connect & Engage, 90.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.89);
     const floors: Record<string, number> = {
-      celigo: 0.91,
-      "cm-connect-engage": 0.86,
+      celigo: 0.92,
+      "cm-connect-engage": 0.87,
       kissflow: 0.93,
       "managed-helpdesk": 0.9,
       "kongo-hubspot": 1,
