@@ -114,7 +114,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
     "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee)",
     `(everyone|everybody) ${IN_A_TEAM}`,
-    "the (?!(whole|entire) )(\\w+ ){1,2}team",
+    "the (?!(whole|entire) )(\\w+ ){1,2}(team|shift)",
     "(in )?our (?!(whole|entire) )(\\w+ ){1,2}team",
     "one (office|site|location|team|department)",
   ),
@@ -155,6 +155,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(?<![\\w~])(?!(stop|cease|quit) )\\w+ !(still )?!work(?! late)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
+    // "the morning shift had no issue"
+    "(other|the) \\w+ (\\w+ )?(have|has|had) no (issue|problem|trouble)",
     "(most|majority) (of )?(our )?(\\w+ )?(can|be able to) (still |keep |continue )?(to )?!(use|work)",
   ),
 ];

@@ -1058,6 +1058,20 @@ describe("batch 52: calls not coming through, a report labelled with its product
   });
 });
 
+describe("batch 53: a shift of people, and the other shift had no issue", () => {
+  it("reads 'the evening shift' as some people and 'the morning shift had no issue' as a part that works", () => {
+    const found = read("the evening shift can't log into the softphone, the morning shift had no issue");
+    expect(found.scope?.value).toBe("some");
+    expect(found.sparedPart?.value).toBe("spared");
+    expect(
+      level(
+        "the evening shift can't log into the softphone, the morning shift had no issue",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

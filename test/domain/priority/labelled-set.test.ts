@@ -124,7 +124,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * runs through (2 development messages more exact; held-out unchanged). Batch 52, 56 across four
  * presets: 89.3 % before tuning (Connect & Engage 84.2 %, the managed helpdesk, Kissflow and Celigo
  * 100 %); its held-out part 95.7 % before and after; its tuning and the wording layer retrained on it
- * raised one held-out message of an earlier batch (Celigo).
+ * raised one held-out message of an earlier batch (Celigo). Batch 53, 30 for Connect & Engage on the
+ * border between a breaking issue (P3) and a small incident (P4): 86.7 % before tuning; its held-out
+ * part 91.7 % before and after; its tuning and the wording layer retrained on it raised four held-out
+ * messages of earlier batches (three Connect & Engage, one Celigo).
  */
 const lines = LABELLED_LINES;
 
@@ -157,14 +160,14 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.6 % overall with batches 6 to 52; 87 % on Connect & Engage, 90.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90 % overall with batches 6 to 53; 87.7 % on Connect & Engage, 90.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.89);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.9);
     const floors: Record<string, number> = {
-      celigo: 0.92,
+      celigo: 0.93,
       "cm-connect-engage": 0.87,
       kissflow: 0.93,
       "managed-helpdesk": 0.9,
