@@ -1,5 +1,6 @@
 import { type Found, first } from "./cues.js";
 import {
+  BY_PRODUCT,
   CRITICALITY,
   type Criticality,
   INTERMITTENT,
@@ -35,6 +36,8 @@ export interface Dimensions {
   /** "no rush", "whenever you have a moment": the client sets no deadline. */
   readonly noDeadline: Found<"no deadline"> | undefined;
   readonly annoyance: Found<"annoyance"> | undefined;
+  /** What the product keeps or shows about its work is the subject ("call recordings are empty"). */
+  readonly byProduct: Found<"by-product"> | undefined;
   /**
    * Put as a question: announced ("question about billing: ...") or asked in every sentence ("is there an
    * endpoint for that?"). A report that only sounds like one ("why does it fail?") is not.
@@ -54,6 +57,7 @@ export function dimensionsOf(text: AnalysedText): Dimensions {
     intermittent: first(text, INTERMITTENT),
     noDeadline: first(text, NO_DEADLINE),
     annoyance: first(text, ANNOYANCE),
+    byProduct: first(text, BY_PRODUCT),
     asking: first(text, ANNOUNCED_QUESTION) ?? askedInEverySentence(text.raw),
   };
 }

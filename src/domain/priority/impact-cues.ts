@@ -144,6 +144,17 @@ export const UNITS: readonly Cue<Unit>[] = [
   ),
 ];
 
+/**
+ * A report whose subject is something the product keeps or shows about its work (recordings, transcripts,
+ * reports, receipts), not the work itself: "call recordings are empty for all calls".
+ */
+export const BY_PRODUCT: readonly Cue<"by-product">[] = [
+  cue(
+    "by-product",
+    "^((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go)",
+  ),
+];
+
 export const INTERMITTENT: readonly Cue<"intermittent">[] = [
   cue(
     "intermittent",

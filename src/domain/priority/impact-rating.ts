@@ -51,7 +51,9 @@ export function isOutage(found: Dimensions): boolean {
   if (state === undefined) return false;
   const wide = isWide(scope?.value);
   if (state.value === "down") return scope === undefined || wide;
-  return state.value === "broken" && wide;
+  // Recordings, reports or receipts failing for every call are a breaking issue within the product, not
+  // the product out: the calls themselves go on.
+  return state.value === "broken" && wide && found.byProduct === undefined;
 }
 
 function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceState>, policy: Policy): Reach {

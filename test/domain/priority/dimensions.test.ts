@@ -1072,6 +1072,18 @@ describe("batch 53: a shift of people, and the other shift had no issue", () => 
   });
 });
 
+describe("what the product keeps about its work failing for everyone", () => {
+  it("reads recordings, transcripts or reports failing for every call as a breaking issue, not the product out", () => {
+    expect(read("call recordings are empty for all calls").byProduct?.value).toBe("by-product");
+    expect(read("voicemail transcripts are missing for every call").byProduct?.value).toBe("by-product");
+    expect(read("all our SMS fail for every customer").byProduct).toBeUndefined();
+    expect(
+      level("call recordings are empty (0 seconds) for all calls since Monday", "cm-connect-engage"),
+    ).toBe("P3");
+    expect(level("all our SMS fail for every customer", "cm-connect-engage")).toBe("P2");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";
