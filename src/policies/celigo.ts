@@ -107,6 +107,8 @@ export const celigo: PolicyDocument = {
     },
     // 3.4: "All test, development, beta, sandbox, and other non-production related issues and requests".
     nonProductionLevel: "low",
+    // 3.1: "A critical business process is blocked, and there is no reasonable work around" is urgent.
+    criticalBlocked: "outage",
   },
   escalation: [{ priorities: ["urgent"], timing: "immediately" }],
   credits: {

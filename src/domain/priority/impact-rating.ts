@@ -106,6 +106,7 @@ function rateFailure(reach: Reach, policy: Policy): Rating {
   const { criticality, intermittent, unit, scope } = found;
   const critical = criticality?.value === "critical";
   if (
+    policy.reading.criticalBlocked === "outage" &&
     reach.state.value === "broken" &&
     critical &&
     !hasWorkaround &&

@@ -70,7 +70,11 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "unable to (log|get|access|sign|connect|login)",
     "redirect in a loop",
     "!only (\\d+|one|two|three|a few|a handful) (of|out of) … can",
-    "spin forever",
+    "(spin|load|loading) forever",
+    // "SMS delivery is at 0%", "all messages expire"
+    "(delivery|success|answer|pickup|connect|connection) (rate )?(be |drop to |go to |at ){1,2}(0|zero)(?! ~?(\\w+ )?(minute|second|hour|day|and))",
+    "all (\\w+ )?(message|sms|call|email|order)s? (expire|bounce|drop)",
+    "!(unauthorized|unauthorised)(?! for one)",
     "lose access",
     "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)",
     "!(only|just) spin",
@@ -87,6 +91,9 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)",
     "hour behind",
     "(\\d+ |several |a few |many |two |three )?hour late",
+    // "messages arrive 30-40 minutes late": what customers send or receive a quarter of an hour late or
+    // more (reports, statistics and clocks minutes behind are a small incident)
+    "(message|sms|chat|whatsapp|otp|text|email|mail|conversation)(?<!(report|receipt|stat|statistic) (for|of|on) (~?\\w+ )?~?\\w+) (\\w+ ){0,5}([2-9]\\d|1[5-9]|\\d{3})(-\\d+)? minute (late|behind|delay)",
     "delay(ed)? by (an|\\d+|several|a few|many) hour",
     "half the speed",
     "(\\d+|two|three|ten) time slow",

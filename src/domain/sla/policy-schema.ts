@@ -168,6 +168,13 @@ const classification = z.strictObject({
    * "could impact productivity" (the managed helpdesk's P3).
    */
   oneBlocked: z.enum(["major_impact", "minor_impact"]).optional(),
+  /**
+   * How a business-critical process that fails with no way around it ranks ("we can't build the Black
+   * Friday mailing"): an outage where the contract says so (Celigo: "a critical business process is
+   * blocked, and there is no reasonable work around" is urgent), or a major impact (the default) where
+   * the levels follow who is affected, not what it costs.
+   */
+  criticalBlocked: z.enum(["outage", "major_impact"]).optional(),
   products: z
     .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
     .optional(),

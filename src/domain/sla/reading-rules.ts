@@ -17,6 +17,8 @@ export interface ReadingRules {
   readonly partFailing: "major_impact" | "minor_impact";
   /** How one person who cannot work at all ranks. */
   readonly oneBlocked: "major_impact" | "minor_impact";
+  /** How a business-critical process failing with no way around it ranks. */
+  readonly criticalBlocked: "outage" | "major_impact";
   /** How a whole module or process out of service ranks. */
   readonly wholeModuleOut: "outage" | "major_impact";
 }
@@ -31,5 +33,6 @@ export function readingRulesOf(document: ParsedPolicyDocument): ReadingRules {
     partFailing: rules?.partFailing ?? "major_impact",
     wholeModuleOut: rules?.wholeModuleOut ?? "outage",
     oneBlocked: rules?.oneBlocked ?? "minor_impact",
+    criticalBlocked: rules?.criticalBlocked ?? "major_impact",
   };
 }

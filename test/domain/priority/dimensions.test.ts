@@ -1084,6 +1084,47 @@ describe("what the product keeps about its work failing for everyone", () => {
   });
 });
 
+describe("batch 54: delivery at zero, 'unauthorized', late chats, the inbox as where messages land", () => {
+  it.each([
+    ["SMS delivery is at 0% since 9:40", "down"],
+    ["all messages expire", "down"],
+    ["the Voice API returns 'unauthorized' for all our call requests", "down"],
+    ["Campaigns module won't open, just loading forever", "down"],
+    ["WhatsApp messages from customers arrive 30-40 minutes late", "severely degraded"],
+    ["the report arrives 5 minutes late", "wrong"],
+  ])("%j reads as %s", (text, state) => {
+    expect(read(text).state?.value).toBe(state);
+  });
+
+  it("reads statistics minutes behind as no slowdown of the service", () => {
+    expect(read("campaign delivery stats are 20 minutes behind").state?.value).not.toBe("severely degraded");
+    expect(read("delivery reports for SMS show up with a 20 minute delay").state?.value).not.toBe(
+      "severely degraded",
+    );
+  });
+
+  it("reads the inbox a channel's messages land in as where, not a second product down", () => {
+    const text =
+      "Hi, our WhatsApp channel is completely down, customers' messages don't arrive in the inbox and we can't send anything";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(
+      level(
+        "the agents can't log in to service cloud and SMS sending fails everywhere, both down",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("ranks a critical process blocked as an outage only where the contract says so (Celigo), not by who is affected", () => {
+    const blackFriday =
+      "the email builder crashes when we add a product block, we can't build the Black Friday mailing";
+    expect(level(blackFriday, "cm-connect-engage")).toBe("P3");
+    expect(level("our month end close flow is blocked, there is no manual way to do it", "celigo")).toBe(
+      "urgent",
+    );
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";
