@@ -104,7 +104,7 @@ export const cmConnectEngage: PolicyDocument = {
       },
       {
         name: "Service Cloud",
-        aliases: ["Service Cloud", "inbox", "ticketing", "chats", "emails", "live chat"],
+        aliases: ["Service Cloud", "inbox", "ticketing", "chats", "live chat"],
       },
       { name: "Marketing Cloud", aliases: ["Marketing Cloud", "campaigns"] },
       { name: "Conversational AI Cloud", aliases: ["Conversational AI", "chatbot", "bot"] },

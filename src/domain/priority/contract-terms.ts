@@ -91,6 +91,24 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
     .map((product) => product.name);
 }
 
+/**
+ * A clause whose subject is a product itself, failing as a whole: "Voice is not working", "sms sending
+ * broken since 10:15", "whatsapp isnt working at all"; not "WhatsApp templates are rejected" (a part).
+ */
+export function productNamedFailing(raw: string, policy: Policy): string | undefined {
+  for (const clause of raw.split(/[,;.!?:]|\band\b|\bbut\b/)) {
+    const match = WHOLE_PRODUCT_FAILS.exec(clause);
+    if (match === null) continue;
+    const subject = match[1] ?? "";
+    if (policy.products.some((product) => product.aliases.some((alias) => alias.test(subject))))
+      return match[0].trim();
+  }
+  return undefined;
+}
+
+const WHOLE_PRODUCT_FAILS =
+  /^\s*(?:(?:hi|hello|hey)\s*)?(?:the |our |my )?([\w.-]+(?: [\w.-]+)?)(?: (?:sending|delivery|channel|api|platform|service|calls|messaging))? (?:is |are |has |have |seems )?(?:completely |totally |entirely |just |still )?(?:not working|isn'?t working|aren'?t working|isnt working|not sending|broken|stopped working|not loading|isn'?t loading|won'?t load|failing)\b/i;
+
 type Product = Policy["products"][number];
 
 /** Where in the clause the product is first named, if it is. */

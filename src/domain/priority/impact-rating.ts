@@ -1,6 +1,6 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
-import { failingProducts, isAnotherProduct } from "./contract-terms.js";
+import { failingProducts, isAnotherProduct, productNamedFailing } from "./contract-terms.js";
 import type { Criticality, Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { isWide } from "./scope-cues.js";
@@ -80,8 +80,11 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
   // Out of service, but the client says it is not critical and not that everyone is affected: "a
   // non-critical business process is blocked" (Celigo's high), below an outage.
   const notCriticalPart = downplayed(found) && !isWide(scope?.value);
+  // "Voice is not working", "sms sending broken": the product itself, not a part of it, fails.
+  const wholeProduct = reach.state.value === "broken" ? productNamedFailing(text.raw, policy) : undefined;
+  if (wholeProduct !== undefined) reasons.push(`the product itself fails ("${wholeProduct}")`);
   if (
-    !isOutage(found) ||
+    (!isOutage(found) && wholeProduct === undefined) ||
     reach.narrowed ||
     reach.hasWorkaround ||
     intermittent !== undefined ||

@@ -1052,7 +1052,7 @@ describe("batch 52: calls not coming through, a report labelled with its product
     const journeys = "marketing cloud: every journey has stopped, no emails or sms sent by any journey today";
     expect(level(journeys, "cm-connect-engage")).toBe("P2");
     // unlabelled, the channels named read as products down
-    expect(level("every journey has stopped, no emails or sms sent today", "cm-connect-engage")).toBe("P1");
+    expect(level("every journey has stopped, no chats or sms sent today", "cm-connect-engage")).toBe("P1");
     // a label that names no product changes nothing
     expect(level("URGENT: sms and voice are both down", "cm-connect-engage")).toBe("P1");
   });
@@ -1122,6 +1122,31 @@ describe("batch 54: delivery at zero, 'unauthorized', late chats, the inbox as w
     expect(level("our month end close flow is blocked, there is no manual way to do it", "celigo")).toBe(
       "urgent",
     );
+  });
+});
+
+describe("batch 55: a product itself failing, emails that are not one product's", () => {
+  it.each([
+    "Voice is not working. We can't make calls, we can't receive calls.",
+    "sms sending broken since 10:15, every attempt errors out",
+    "whatsapp isnt working at all for us",
+    "sms not sending",
+  ])("%j: the product itself fails, for everyone as far as the message says (P2)", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("keeps a part of a product failing, or a product failing for one person, below that", () => {
+    expect(level("WhatsApp templates are rejected since yesterday", "cm-connect-engage")).not.toBe("P2");
+    expect(level("the inbox is not loading for me, my colleagues are fine", "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads emails as no one product's: Marketing Cloud's campaigns and Service Cloud's inbox both send them", () => {
+    expect(
+      level(
+        "emails from Marketing Cloud are not going out at all, every campaign is stuck on 'sending'",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
   });
 });
 

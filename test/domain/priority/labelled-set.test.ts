@@ -134,7 +134,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * an earlier batch (Connect & Engage). One of its readings ("messages 15 minutes late or more are a
  * severe slowdown") first lowered one held-out message of the managed helpdesk; it was narrowed to what
  * customers send or receive, as the development messages about late reports and statistics show, and
- * that message came back: a choice the held-out part informed.
+ * that message came back: a choice the held-out part informed. Batch 55, 26 for Connect & Engage, most
+ * of them a product out in many phrasings ("Voice is not working", "sms sending broken"): 84.6 % before
+ * tuning; its held-out part 90 % before and after; held-out messages of earlier batches unchanged.
  */
 const lines = LABELLED_LINES;
 
@@ -167,7 +169,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.8 % overall with batches 6 to 54; 87.4 % on Connect & Engage, 89.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.8 % overall with batches 6 to 55; 87.4 % on Connect & Engage, 89.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
