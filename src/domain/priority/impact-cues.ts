@@ -19,6 +19,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // no way to keep working at all: "I can't work", "she's stuck at the login screen"
     "can not ~work",
     "(stuck|stick) at the (login|sign ?-?in)",
+    // nothing to work on until it is replaced: "he needs a replacement to work"
+    "need (a |the )?replacement",
     // the way back in fails too: "password reset isn't working"
     "reset (link |email |page )?(be |do )?not ~work",
     "~anything ~we ~can",
@@ -31,6 +33,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!by hand",
     "for now",
     "in the meantime",
+    // working from somewhere else: "people there moved to the canteen to work"
+    "(move|go) to (the |another |a )?\\w+ (room |floor |office )?to work",
     "!meanwhile",
     "!temporarily",
     "stopgap",

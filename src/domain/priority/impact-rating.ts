@@ -53,7 +53,10 @@ export function isOutage(found: Dimensions): boolean {
   if (state.value === "down") return scope === undefined || wide;
   // Recordings, reports or receipts failing for every call are a breaking issue within the product, not
   // the product out: the calls themselves go on.
-  return state.value === "broken" && wide && found.byProduct === undefined;
+  // A phishing email or a virus that reached everyone is a security incident for the people it caught,
+  // not the service out.
+  const security = /\b(phishing|virus|malware)\b/i.test(state.evidence);
+  return state.value === "broken" && wide && found.byProduct === undefined && !security;
 }
 
 function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceState>, policy: Policy): Reach {

@@ -56,7 +56,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all (of )?(our )?customer (be )?affect",
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document)(?!\\w))[a-z]\\w*",
-    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))",
+    // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
+    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))(?<!(^|\\| )i (can|could|do|will) not ~\\w+ (~to )?~any)",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
@@ -152,7 +153,7 @@ export const SPARED: readonly Cue<"spared">[] = [
     "!(still|otherwise) !(work|run|fine|go through)",
     "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)",
     // "the rest works", not "it stopped working"
-    "(?<![\\w~])(?!(stop|cease|quit) )\\w+ !(still )?!work(?! late)",
+    "(?<![\\w~])(?!(stop|cease|quit|to) )\\w+ !(still )?!work(?! late)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
     // "the morning shift had no issue"

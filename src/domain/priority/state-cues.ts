@@ -121,6 +121,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "access denied",
     "!forbidden",
     "!(virus|malware|phishing)",
+    // a device gone: "Jan's laptop got stolen"
+    "(get|be|been|was|got) (stolen|stole|steal)",
     "data loss",
     "!(vanish|disappear)",
     // "the board is gone" (read "be go"), not "it's gone blank"

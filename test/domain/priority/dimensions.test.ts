@@ -1150,6 +1150,36 @@ describe("batch 55: a product itself failing, emails that are not one product's"
   });
 });
 
+describe("batch 56: what one person cannot open, a stolen laptop, a phishing email, one floor", () => {
+  it("reads 'I can't open any PDFs' as no one's scope but the writer's, not everyone", () => {
+    expect(read("I can't open any PDFs since the update").scope?.value).not.toBe("everyone");
+    expect(read("the connector doesn't sync any orders").scope?.value).toBe("everyone");
+    expect(
+      level("I can't open any PDFs since the update and I need to sign contracts today", "managed-helpdesk"),
+    ).toBe("P3");
+  });
+
+  it("reads a stolen laptop that must be replaced to work as one person blocked", () => {
+    const found = read("Jan's laptop got stolen, he needs a replacement to work tomorrow");
+    expect(found.state?.value).toBe("broken");
+    expect(found.workaround?.value).toBe("absent");
+    expect(found.sparedPart).toBeUndefined();
+    expect(
+      level("Jan's laptop got stolen, he needs a replacement to work tomorrow", "managed-helpdesk"),
+    ).toBe("P3");
+  });
+
+  it("reads a phishing email sent to the whole company as a security incident, not the service out", () => {
+    expect(
+      level("a phishing email went to the whole company and two people clicked the link", "managed-helpdesk"),
+    ).toBe("P3");
+  });
+
+  it("reads people moving elsewhere to work as a way around it", () => {
+    expect(read("the Wi-Fi is down, people moved to the canteen to work").workaround?.value).toBe("present");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

@@ -137,6 +137,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * that message came back: a choice the held-out part informed. Batch 55, 26 for Connect & Engage, most
  * of them a product out in many phrasings ("Voice is not working", "sms sending broken"): 84.6 % before
  * tuning; its held-out part 90 % before and after; held-out messages of earlier batches unchanged.
+ * Batch 56, 31 for the managed helpdesk at every level: 87.1 % before tuning; its held-out part 91.7 %
+ * before and after; its tuning raised one held-out message of an earlier batch (Connect & Engage), and
+ * the wording layer retrained on it lowered two (the managed helpdesk; with the rules of the commit
+ * before, the same two).
  */
 const lines = LABELLED_LINES;
 
@@ -169,7 +173,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.8 % overall with batches 6 to 55; 87.4 % on Connect & Engage, 89.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.8 % overall with batches 6 to 56; 87.6 % on Connect & Engage, 89 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
