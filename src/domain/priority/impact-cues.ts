@@ -173,6 +173,9 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "from time to time",
     "some call",
     "(once|twice) a (day|week)",
+    // "went blank twice today for a minute, then came back"
+    "(then|and) (~come|~came) back",
+    "(twice|three times|a few times|several times|a couple of times) (today|this morning|this week|yesterday)",
   ),
 ];
 

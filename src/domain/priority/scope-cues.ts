@@ -49,6 +49,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all of them (\\w+ )?(fail|failing|error|bounce|bouncing|stuck|stick|reject|time out|go to)",
     "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
     "every single",
+    // "not a single agent can log in": none of them
+    "not (a single|one) (user|agent|person|employee|colleague|one|of us|of our)",
     // "our sends are all stuck": every one of them
     "be all (stuck|stick|fail|failing|down|dead|broken|offline|blank|empty|reject|rejected|bounce|bouncing|miss|missing)",
     "every customer",
@@ -123,6 +125,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "some cases",
     "some (of )?(our )?(\\w+ )?(call|order|record|message|customer)",
     "a handful",
+    // "fails for 3 SKUs": a few items, counted
+    "(for|on|with) (\\d|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
     // "fails for larger lists, small ones export fine"
     "for (larger|bigger|big|large|long|longer|small|smaller|older|old|newer|certain|specific) \\w+",
     "a (few|couple of) (call|order|record|message|item|row|invoice|transaction|contact|file|payment)",

@@ -121,6 +121,8 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "access denied",
     "!forbidden",
     "!(virus|malware|phishing)",
+    // calls that connect with nothing to hear: "there's no audio either way"
+    "no ~(audio|sound)",
     // a device gone: "Jan's laptop got stolen"
     "(get|be|been|was|got) (stolen|stole|steal)",
     "data loss",
@@ -259,6 +261,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "(wrong|bad|odd) (translation|wording)",
     "(grey|gray|white|black) on (grey|gray|white|black)",
     "(grammar|grammatical|spelling) (mistake|error)",
+    "the spelling of",
     "(colour|color|font|logo|icon) (look|be|of)",
     "(colour|color)s? (\\w+ )?off",
     "change the (colour|color|font|logo)",

@@ -1180,6 +1180,35 @@ describe("batch 56: what one person cannot open, a stolen laptop, a phishing ema
   });
 });
 
+describe("batch 57: not a single agent, no audio, blank for a minute, a few SKUs", () => {
+  it("reads 'not a single agent can log in' as everyone, not one agent", () => {
+    expect(read("not a single agent can log into Service Cloud right now").scope?.value).toBe("everyone");
+    expect(level("not a single agent can log into Service Cloud right now", "cm-connect-engage")).toBe("P2");
+    expect(read("a single agent can't log in").scope?.value).toBe("one");
+  });
+
+  it("reads calls with no audio as not working", () => {
+    expect(read("calls connect but there's no audio either way").state?.value).toBe("broken");
+  });
+
+  it("reads 'went blank twice today for a minute, then came back' as now and then", () => {
+    expect(
+      read("our wallboard went blank twice today for a minute, then came back").intermittent?.value,
+    ).toBe("intermittent");
+    expect(
+      level("our wallboard went blank twice today for a minute, then came back", "cm-connect-engage"),
+    ).toBe("P4");
+  });
+
+  it("reads a few counted items as some cases, and a spelling as cosmetic", () => {
+    expect(read("the inventory sync fails for 3 SKUs").scope?.value).toBe("some cases");
+    expect(level("the inventory sync to Amazon fails for 3 SKUs, we update those by hand", "celigo")).toBe(
+      "normal",
+    );
+    expect(read("the spelling of 'recieved' in the status column").state?.value).toBe("cosmetic");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

@@ -140,7 +140,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 56, 31 for the managed helpdesk at every level: 87.1 % before tuning; its held-out part 91.7 %
  * before and after; its tuning raised one held-out message of an earlier batch (Connect & Engage), and
  * the wording layer retrained on it lowered two (the managed helpdesk; with the rules of the commit
- * before, the same two).
+ * before, the same two). Batch 57, 40 across Connect & Engage, Kissflow and Celigo: 80 % before tuning
+ * (Connect & Engage 74.1 %, Kissflow 100 %, Celigo 83.3 %); its held-out part 87.5 % before and after;
+ * the wording layer retrained on it lowered three held-out messages of earlier batches (Connect &
+ * Engage; with the rules of the commit before, the same three), its tuning none.
  */
 const lines = LABELLED_LINES;
 
@@ -173,7 +176,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.8 % overall with batches 6 to 56; 87.6 % on Connect & Engage, 89 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.5 % overall with batches 6 to 57; 87 % on Connect & Engage, 89 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
