@@ -131,7 +131,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     "step (in|of) (the|our|a|this|that)",
     "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field|picker|filter|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
-    "(reminder|notification|alert|error|breach|confirmation|welcome|summary|signing) (email|mail)",
+    "(reminder|notification|alert|error|breach|confirmation|welcome|summary|signing|approval) (email|mail)",
   ),
   cue(
     "module",
@@ -187,6 +187,6 @@ export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
     "~urgent",
     "no ~deadline",
     "when you (have|get) a (moment|chance|minute)",
-    "when you have (the |some )?time",
+    "when (you|u) have (the |some )?time",
   ),
 ];

@@ -87,7 +87,7 @@ const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "one",
     // "an agent can't log in", not "hand over to an agent"
-    "(one|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|supervisor|manager|admin)(?<!(to|with|from|until) ~?(\\w+ ~?){1,2}\\w+)",
+    "(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|supervisor|manager|admin)(?<!(to|with|from|until) ~?(\\w+ ~?){1,2}\\w+)",
     "(just|only) me",
     // "my colleague Tom doesn't get ...", not "neither can my colleagues"
     "my (colleague|coworker|boss|manager|assistant) \\w+ ~?(do|be|have|can|get|keep|see)",

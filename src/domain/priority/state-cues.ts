@@ -27,7 +27,7 @@ export const STATES: readonly Cue<ServiceState>[] = [
     "!(down|offline|dead|outage|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
-    "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken)",
+    "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken|stuck|stick)",
     // "phone, whatsapp, chat all not working"
     "(all|both) (be )?not ~(work|load|respond|function|connect)",
     "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
@@ -198,6 +198,12 @@ export const STATES: readonly Cue<ServiceState>[] = [
     // garbled audio; garbled text is a wrong result
     "!(garble|garbled)(?<!(sms|message|text|character|email|letter|subject|name|arrive)s? … (garble|garbled))",
     "one ?-?way audio",
+  ),
+  // Figures that look off are wrong results, not a look ("report numbers look a bit off"): read before
+  // the cosmetic cues.
+  cue(
+    "wrong",
+    "(number|figure|total|count|stat|statistic|amount|metric|data|kpi)s? (\\w+ )?look (a bit |slightly |kind of )?off",
   ),
   cue(
     "cosmetic",

@@ -1209,6 +1209,23 @@ describe("batch 57: not a single agent, no audio, blank for a minute, a few SKUs
   });
 });
 
+describe("batch 58: terse chat messages", () => {
+  it.each([
+    ["smses not going out!!! all stuck pending", "cm-connect-engage", "P2"],
+    ["1 agent cant see call history, rest fine", "cm-connect-engage", "P4"],
+    ["report numbers look a bit off vs last week", "cm-connect-engage", "P4"],
+    ["pls install zoom on my laptop when u have time", "managed-helpdesk", "P5"],
+    ["approval email not sent for leave requests", "kissflow", "medium"],
+  ])("%j under %s is %s", (text, policy, expected) => {
+    expect(level(text, policy)).toBe(expected);
+  });
+
+  it("reads figures that look off as wrong results, a colour that looks off as cosmetic", () => {
+    expect(read("report numbers look a bit off").state?.value).toBe("wrong");
+    expect(read("the header colour looks a bit off").state?.value).toBe("cosmetic");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

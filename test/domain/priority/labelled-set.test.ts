@@ -143,7 +143,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * before, the same two). Batch 57, 40 across Connect & Engage, Kissflow and Celigo: 80 % before tuning
  * (Connect & Engage 74.1 %, Kissflow 100 %, Celigo 83.3 %); its held-out part 87.5 % before and after;
  * the wording layer retrained on it lowered three held-out messages of earlier batches (Connect &
- * Engage; with the rules of the commit before, the same three), its tuning none.
+ * Engage; with the rules of the commit before, the same three), its tuning none. Batch 58, 38 terse,
+ * misspelt chat messages across four presets: 81.6 % before tuning (84.2 % with its one corrected
+ * development label: a campaign that did not go out "and none since" is Marketing Cloud out, P2, as in
+ * batch 52); its held-out part 93.8 % before and after; its tuning raised two held-out messages of
+ * earlier batches (one Connect & Engage, one Kissflow).
  */
 const lines = LABELLED_LINES;
 
@@ -176,7 +180,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.5 % overall with batches 6 to 57; 87 % on Connect & Engage, 89 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.7 % overall with batches 6 to 58; 87.2 % on Connect & Engage, 89.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
