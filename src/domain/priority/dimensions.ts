@@ -10,8 +10,9 @@ import {
   WORKAROUNDS,
 } from "./impact-cues.js";
 import { ANNOUNCED_QUESTION, askedInEverySentence, REQUESTS, type RequestType } from "./request-cues.js";
+import { ANNOYANCE } from "./result-cues.js";
 import { type Scope, SPARED, scopeOf } from "./scope-cues.js";
-import { ANNOYANCE, type ServiceState, STATES } from "./state-cues.js";
+import { type ServiceState, STATES } from "./state-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 export type { Criticality, Found, RequestType, Scope, ServiceState, Unit };

@@ -1,0 +1,100 @@
+import { type Cue, cue } from "./cues.js";
+
+// What the service gets wrong or how it looks, while it works: wrong or late results, cosmetic defects,
+// and annoyances.
+
+/** "annoying": an annoyance, however it shows. */
+export const ANNOYANCE: readonly Cue<"annoyance">[] = [
+  cue(
+    "annoyance",
+    "!(annoying|annoyance|annoy|irritating)",
+    "!keep (come back|pop up|popping up|reappear|show up|appear)",
+    // a setting that does not stick: "it doesn't remember my sort order"
+    "~remember (my|our|the)",
+    // how it moves, not what it does: "the loading animation is a bit choppy"
+    "(animation|transition) … (choppy|jerky|laggy|stutter|slow)",
+  ),
+];
+
+/** Wrong or late results and cosmetic defects, read after the failure states. */
+export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
+  // Figures that look off are wrong results, not a look ("report numbers look a bit off"): read before
+  // the cosmetic cues.
+  cue(
+    "wrong",
+    "(number|figure|total|count|stat|statistic|amount|metric|data|kpi)s? (\\w+ )?look (a bit |slightly |kind of )?off",
+  ),
+  cue(
+    "cosmetic",
+    "(text|label|title|name|menu|word|heading|button|caption|column|avatar|image|picture|logo|icon|photo) … !cut off",
+    "(label|text|title|caption|heading|button) !say",
+    "!(slightly|partly|partially|a bit) cut off",
+    "broken (image|icon|picture|logo|thumbnail)",
+    "(translation|spelling|wording) … !wrong",
+    "wrong (accent|spelling|capitalisation|capitalization|punctuation)",
+    "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade)",
+    "!look (a bit |slightly |kind of )?(odd|weird|off(?! by)|strange|ugly|funny)",
+    "!off ?-?cent(re|er)",
+    "(icon|arrow|logo|tooltip) … !(wrong|upside down|backwards)",
+    // The client calling it cosmetic outweighs a word that reads as a wrong result ("twice, cosmetic").
+    "!(cosmetic|cosmetically)",
+    "!miss(ing)? (a few |some |\\w+ )?(shade|colour|color|font|icon)s?",
+    // how it is laid out, not what it does: "column widths reset every time I open it"
+    "(width|layout|zoom) … !reset",
+  ),
+  cue(
+    "wrong",
+    "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
+    "show the wrong",
+    "!round to",
+    "!ignore",
+    "!trim",
+    "!stick on",
+    "(stay|remain)s? (on|at) (\\w+ )?(send|sent|pending|queue|queued|accept|accepted|deliver|delivered|process|processing)",
+    "!stuck on",
+    "~(play|show|populate|update|let|appear|match|pick)",
+    // "search can't find contacts", not the client looking for a document: "can't find it"
+    "~find(?! ~(it|them)( |$))",
+    "!sticky",
+    // "the counter resets", not "how do I reset my 2FA"
+    "!reset(?<!\\b(to|i|we|you|can|do) reset)",
+    "restart (at|from) (\\d+|one|zero|scratch)",
+    "!miss(ing)?",
+    "!only (the )?(first|last)",
+    "!(twice|double|duplicate|duplicated|skip)",
+    "(show|display|report) (zero|0) \\w+",
+    "!include (closed|deleted|old|archived|wrong|cancelled|canceled|other)",
+    "!lose",
+    "!off by",
+    "!(discrepancy|inconsistent|outdated)",
+    "out of sync",
+    "!cut off",
+    // a warning the user clicks through: it shows something it should not, the work goes on
+    "(show|get|give|see|throw|display|pop up with) (a |an |the )?(\\w+ )?warning",
+    // "always sends variant A": stuck on one answer where it should vary
+    "!always (send|show|go|route|pick|return|display|land|default|use|choose|select|assign|put|open|jump|come|play)",
+    "(show|display|appear|arrive|come through|go out) … as … instead of",
+    "(odd|weird|strange|random) (order|sort|sequence)",
+    "(show|appear|display|mark|list) (\\w+ )?as (offline|online|away|busy|available|unavailable|down)",
+    "(print|add|insert|produce|include) (a |an |one |an extra |extra )?(blank|empty|white) page",
+    "!(garble|garbled)",
+    "(open|be|become|go|turn|stick) … (readonly|read only)",
+  ),
+  cue(
+    "cosmetic",
+    "!(cosmetic|typo|misspell|misspelled|misspelt|misalign|misaligned|favicon|spacing|padding|uneven|blurry|stretch|stretched|overlap|pixelated|visual|contrast|truncate|truncated|ugly)",
+    "(wrong|bad|odd) (translation|wording)",
+    "(grey|gray|white|black) on (grey|gray|white|black)",
+    "(grammar|grammatical|spelling) (mistake|error)",
+    "the spelling of",
+    "(colour|color|font|logo|icon) (look|be|of)",
+    "(colour|color)s? (\\w+ )?off",
+    "change the (colour|color|font|logo)",
+    "in (german|french|spanish|dutch|english) for",
+    "spell(ing|ed)? (wrong|mistake)",
+    "be (spell|spelt|misspell|misspelt)",
+    "(word|name|label|title|heading) … be (write|written)",
+    // a link to help pages, not to what the product does: "a broken link to the docs"
+    "(broken|dead|wrong|old|outdated) link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)",
+  ),
+];
