@@ -2747,4 +2747,40 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "approval email not sent for leave requests"],
   ["outage", "all flows failing, nothing syncing, no workaround"],
   ["trivial", "sandbox flows broken pls fix asap"],
+  [
+    "outage",
+    "Are you having problems with SMS delivery? All of our messages since 8:00 have status 'failed'",
+  ],
+  ["outage", "Why is the inbox not loading for anyone?? 50 agents idle"],
+  [
+    "major_impact",
+    "Is something wrong with RCS? Messages to Samsung phones in Germany don't arrive, other phones get them",
+  ],
+  [
+    "major_impact",
+    "why are our WhatsApp template messages all rejected since this morning? free-form replies still work",
+  ],
+  ["major_impact", "since the update our agents can't add internal notes, they post them in Teams instead"],
+  ["major_impact", "calls to our after-hours number go to a dead end instead of the voicemail"],
+  ["minor_impact", "why does the agent list in the supervisor view take so long to load? about 10 seconds"],
+  ["minor_impact", "is it normal that delivery reports for SMS to the UK take around 5 minutes?"],
+  ["minor_impact", "the inbox shows 'customer is typing' long after they stopped"],
+  ["minor_impact", "the chat transcript emails to customers are missing the agent's name"],
+  ["trivial", "Why does the portal say our plan is 'Starter'? We pay for 'Pro', can you check the billing?"],
+  ["trivial", "Is it possible to set a different sender name per campaign?"],
+  [
+    "widespread_outage",
+    "Is all of CM down? SMS, Voice and the portal all fail for us and for our sister company",
+  ],
+  [
+    "widespread_outage",
+    "whatsapp, sms and the chatbot stopped working at the same time, nothing reaches our customers",
+  ],
+  ["major_impact", "why is the internet so slow today? video calls keep freezing for everyone"],
+  ["trivial", "is it possible to get a second monitor for my desk?"],
+  [
+    "major_impact",
+    "the whole accounting team can't access the invoicing app, they have a deadline today, the rest of us are fine",
+  ],
+  ["minor_impact", "Teams keeps asking me to sign in again every few days"],
 ];

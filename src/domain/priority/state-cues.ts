@@ -13,7 +13,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
   cue(
     "down",
     // down, not "shows me as offline" (a status shown wrongly)
-    "!(down|offline|dead|outage|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))",
+    "!(down|offline|dead(?! end)|outage|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
     "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken|stuck|stick)",
@@ -110,6 +110,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "access denied",
     "!forbidden",
     "!(virus|malware|phishing)",
+    // calls that reach no one: "go to a dead end", "go nowhere"
+    "(go|lead|end|route) (up )?(to )?(nowhere|a dead end)",
     // calls that connect with nothing to hear: "there's no audio either way"
     "no ~(audio|sound)",
     // a device gone: "Jan's laptop got stolen"

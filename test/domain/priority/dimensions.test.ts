@@ -1226,6 +1226,19 @@ describe("batch 58: terse chat messages", () => {
   });
 });
 
+describe("batch 59: a dead end is not a dead line", () => {
+  it("reads calls that go to a dead end or nowhere as not working, not the service down", () => {
+    expect(
+      read("calls to our after-hours number go to a dead end instead of the voicemail").state?.value,
+    ).toBe("broken");
+    expect(read("calls to our after-hours line go nowhere").state?.value).toBe("broken");
+    expect(read("our phone lines are dead").state?.value).toBe("down");
+    expect(
+      level("calls to our after-hours number go to a dead end instead of the voicemail", "cm-connect-engage"),
+    ).toBe("P3");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

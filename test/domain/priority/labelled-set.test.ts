@@ -147,7 +147,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * misspelt chat messages across four presets: 81.6 % before tuning (84.2 % with its one corrected
  * development label: a campaign that did not go out "and none since" is Marketing Cloud out, P2, as in
  * batch 52); its held-out part 93.8 % before and after; its tuning raised two held-out messages of
- * earlier batches (one Connect & Engage, one Kissflow).
+ * earlier batches (one Connect & Engage, one Kissflow). Batch 59, 30 for Connect & Engage and the
+ * managed helpdesk, many of them reports put as questions ("is WhatsApp down?") or with what it costs
+ * ("we're losing sales"): 90 % before tuning; its held-out part 83.3 % before and after; its tuning
+ * raised one held-out message of an earlier batch (Connect & Engage).
  */
 const lines = LABELLED_LINES;
 
@@ -180,7 +183,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.7 % overall with batches 6 to 58; 87.2 % on Connect & Engage, 89.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.7 % overall with batches 6 to 59; 87.2 % on Connect & Engage, 89.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
