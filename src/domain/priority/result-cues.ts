@@ -27,6 +27,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
   cue(
     "cosmetic",
     "(text|label|title|name|menu|word|heading|button|caption|column|avatar|image|picture|logo|icon|photo) … !cut off",
+    // "the link colour doesn't match our brand colour": how it looks
+    "(colour|color|font|shade) … (do |be )?not ~match",
     "(label|text|title|caption|heading|button) !say",
     "!(slightly|partly|partially|a bit) cut off",
     "broken (image|icon|picture|logo|thumbnail)",
@@ -75,6 +77,7 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "!always (send|show|go|route|pick|return|display|land|default|use|choose|select|assign|put|open|jump|come|play)",
     "(show|display|appear|arrive|come through|go out) … as … instead of",
     "(odd|weird|strange|random) (order|sort|sequence)",
+    "in (alphabetical|random|reverse|the wrong|wrong|a different|a random) order",
     "(show|appear|display|mark|list) (\\w+ )?as (offline|online|away|busy|available|unavailable|down)",
     "(print|add|insert|produce|include) (a |an |one |an extra |extra )?(blank|empty|white) page",
     "!(garble|garbled)",

@@ -1239,6 +1239,18 @@ describe("batch 59: a dead end is not a dead line", () => {
   });
 });
 
+describe("batch 60: the wrong order, a colour that does not match", () => {
+  it("reads items in the wrong order as a wrong result, and a colour that does not match as cosmetic", () => {
+    expect(read("the quick replies are in alphabetical order instead of the order we set").state?.value).toBe(
+      "wrong",
+    );
+    expect(read("the link colour in the chat widget doesn't match our brand colour").state?.value).toBe(
+      "cosmetic",
+    );
+    expect(read("the totals don't match the invoice").state?.value).toBe("wrong");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";
