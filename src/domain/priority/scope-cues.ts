@@ -26,7 +26,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all region",
     "status page",
     "your (whole |entire )?(\\w+ )?platform",
-    "partner company",
+    "partner (company|firm|business|organisation|organization)",
+    // the provider's customers, not the client's: "all your customers are down"
+    "(all|every|most|many|other) (of )?your (\\w+ )?(customer|client)",
     "vendor (be )?say the same",
     "(multiple|several|many) (of )?(your )?customer",
     "every (company|business|organisation|organization) (on|using|with)",

@@ -1251,6 +1251,20 @@ describe("batch 60: the wrong order, a colour that does not match", () => {
   });
 });
 
+describe("batch 61: the provider's customers", () => {
+  it("reads 'all your customers' and partner firms as other customers, 'all our customers' as the client's own", () => {
+    expect(read("it looks like all your customers are down").scope?.value).toBe("other customers");
+    expect(read("our partner firms can't log in either").scope?.value).toBe("other customers");
+    expect(read("all our customers get an error").scope?.value).not.toBe("other customers");
+    expect(
+      level(
+        "it looks like all your customers are down, our partner firms can't log in either and your website is offline",
+        "managed-helpdesk",
+      ),
+    ).toBe("P1");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

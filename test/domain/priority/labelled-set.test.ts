@@ -154,6 +154,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * presets near the bottom levels: 80.6 % before tuning; its held-out part 80 % before tuning, 73.3 %
  * after (its tuning and the wording layer retrained on it lowered one of its own Connect & Engage
  * messages and raised one of an earlier batch); its one missed Celigo message took Celigo under 93 %.
+ * Batch 61, 27 for the managed helpdesk at every level: 88.9 % before tuning; its held-out part 81.8 %
+ * before and after; its tuning raised one held-out message of an earlier batch (the managed helpdesk).
  */
 const lines = LABELLED_LINES;
 
@@ -186,7 +188,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.6 % overall with batches 6 to 60; 87.2 % on Connect & Engage, 89 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.6 % overall with batches 6 to 61; 87.2 % on Connect & Engage, 89.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
