@@ -2841,4 +2841,40 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "whenever you have a minute: the label on my docking station is wrong"],
   ["planned", "we would like to replace all desk phones with softphones in Q2"],
   ["planned", "can we get a quote and plan for new laptops for the whole finance team next year?"],
+  [
+    "outage",
+    "Conversational AI Cloud is not responding: the bot editor won't load and the live bots give no answers to anyone.",
+  ],
+  [
+    "outage",
+    "Good afternoon. Since 13:05 our Business Messaging traffic is failing completely, the API answers with 'internal error' on every request. Please escalate.",
+  ],
+  ["outage", "none of our numbers can receive calls, callers get 'number not in service'"],
+  [
+    "major_impact",
+    "The chatbot in Conversational AI Cloud answers in English to Dutch questions since the last release, customers are confused.",
+  ],
+  [
+    "major_impact",
+    "Our Voice IVR no longer forwards callers to the emergency line after hours, they end up in voicemail.",
+  ],
+  [
+    "major_impact",
+    "Service Cloud does not create tickets from incoming emails anymore, chats still become tickets.",
+  ],
+  [
+    "minor_impact",
+    "In Service Cloud the ticket list sometimes shows tickets of another team for a few seconds.",
+  ],
+  ["minor_impact", "Marketing Cloud's email preview renders the footer twice, the actual emails are fine."],
+  [
+    "minor_impact",
+    "The Voice dashboard shows yesterday's calls with the wrong duration for a handful of calls.",
+  ],
+  ["minor_impact", "the knowledge base search in the agent panel returns outdated articles first"],
+  ["trivial", "Could you explain how message throttling works for WhatsApp?"],
+  [
+    "trivial",
+    "In the Conversational AI Cloud editor the intent list isn't sorted alphabetically, would be nice",
+  ],
 ];
