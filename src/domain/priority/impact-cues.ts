@@ -21,6 +21,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(stuck|stick) at the (login|sign ?-?in)",
     // nothing to work on until it is replaced: "he needs a replacement to work"
     "need (a |the )?replacement",
+    // the usual fallback fails too: "webmail is blocked for me"
+    "(webmail|web version|browser version|web app|mobile app|phone app) (\\w+ ){0,2}(be )?(also )?(block|blocked|not ~work|down|not ~available)",
     // the way back in fails too: "password reset isn't working"
     "reset (link |email |page )?(be |do )?not ~work",
     "~anything ~we ~can",

@@ -2877,4 +2877,24 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "In the Conversational AI Cloud editor the intent list isn't sorted alphabetically, would be nice",
   ],
+  [
+    "major_impact",
+    "the finance team's shared Excel file won't open for anyone, they need it for payroll today",
+  ],
+  [
+    "major_impact",
+    "three of our five laptops in the warehouse won't connect to the Wi-Fi since this morning",
+  ],
+  ["major_impact", "my Outlook won't open at all and I need to send quotes today, webmail is blocked for me"],
+  ["major_impact", "the door badge system rejects everyone's badge, we're letting people in by hand"],
+  ["major_impact", "printing is impossible for the whole 3rd floor since yesterday, other floors can print"],
+  ["minor_impact", "the spell check in Word has switched to English for me"],
+  ["minor_impact", "the laptop dock at desk 12 doesn't charge the laptop"],
+  ["minor_impact", "I get a pop-up about a missing printer driver every morning, I just close it"],
+  [
+    "outage",
+    "the firewall is blocking all outgoing traffic since your update, no one can reach any website or cloud app",
+  ],
+  ["outage", "the domain controller is down, no one can log in to their PC"],
+  ["trivial", "Out of curiosity, how often are our backups made?"],
 ];

@@ -78,6 +78,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(show|display|appear|arrive|come through|go out) … as … instead of",
     "(odd|weird|strange|random) (order|sort|sequence)",
     "in (alphabetical|random|reverse|the wrong|wrong|a different|a random) order",
+    // a setting that changed by itself: "the spell check has switched to English"
+    "(switch|switched|change|changed|revert|reverted|reset) (itself |back )?to (english|dutch|german|french|spanish|us|the default|default)",
     "(show|appear|display|mark|list) (\\w+ )?as (offline|online|away|busy|available|unavailable|down)",
     "(print|add|insert|produce|include) (a |an |one |an extra |extra )?(blank|empty|white) page",
     "!(garble|garbled)",

@@ -96,6 +96,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one user 's",
     "one of our (brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
     "for me",
+    // one desk's device: "the laptop dock at desk 12"
+    "(at|on) desk \\d+",
     // "I can't get into the CRM": a login is one person's, unless the message says more are locked out
     "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam)",
@@ -188,6 +190,8 @@ const EXCEPTED: readonly Cue<Scope>[] = [
     // "one agent gets every chat notification twice": what happens to one person, every time
     "(one|a single) (user|agent|person|colleague|employee|supervisor) \\w+ every",
   ),
+  // "the finance team's shared file won't open for anyone": anyone in that team
+  cue("some", "(the|our) (?!(whole|entire) )\\w+ team 's"),
 ];
 
 /** "our team lead can't export": one person, read as written (the lemmas lose the plural). */

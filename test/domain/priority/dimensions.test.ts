@@ -1265,6 +1265,40 @@ describe("batch 61: the provider's customers", () => {
   });
 });
 
+describe("batch 63: a team's file, one desk, the fallback blocked too, a setting switched", () => {
+  it("reads 'the finance team's file won't open for anyone' as some people", () => {
+    expect(read("the finance team's shared Excel file won't open for anyone").scope?.value).toBe("some");
+    expect(read("the whole team's mail is down").scope?.value).not.toBe("some");
+    expect(
+      level(
+        "the finance team's shared Excel file won't open for anyone, they need it for payroll today",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads one desk's device as one, and a dock that does not charge as not working", () => {
+    const found = read("the laptop dock at desk 12 doesn't charge the laptop");
+    expect(found.scope?.value).toBe("one");
+    expect(found.state?.value).toBe("broken");
+    expect(level("the laptop dock at desk 12 doesn't charge the laptop", "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads the usual fallback failing too as no way around it", () => {
+    expect(read("my Outlook won't open at all, webmail is blocked for me").workaround?.value).toBe("absent");
+    expect(
+      level(
+        "my Outlook won't open at all and I need to send quotes today, webmail is blocked for me",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads a setting that switched by itself as a wrong result", () => {
+    expect(read("the spell check in Word has switched to English").state?.value).toBe("wrong");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

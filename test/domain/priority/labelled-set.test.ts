@@ -158,7 +158,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * before and after; its tuning raised one held-out message of an earlier batch (the managed helpdesk).
  * Batch 62, 20 longer Connect & Engage messages naming the products: 90 % before tuning, added as they
  * were (all its development messages exact); the wording layer retrained on it lowered one held-out
- * message of an earlier batch (the managed helpdesk).
+ * message of an earlier batch (the managed helpdesk). Batch 63, 18 for the managed helpdesk, most on
+ * the border between a productivity issue (P3) and a defect (P4): 72.2 % before tuning; its held-out part
+ * 85.7 % before and after; its tuning raised two held-out messages of earlier batches (the managed
+ * helpdesk).
  */
 const lines = LABELLED_LINES;
 
@@ -191,7 +194,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.5 % overall with batches 6 to 62; 87.1 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.6 % overall with batches 6 to 63; 87.1 % on Connect & Engage, 89.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
