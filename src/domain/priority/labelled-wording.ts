@@ -2897,4 +2897,27 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["outage", "the domain controller is down, no one can log in to their PC"],
   ["trivial", "Out of curiosity, how often are our backups made?"],
+  [
+    "major_impact",
+    "the payroll app throws an error for the HR team when they export, payroll is due tomorrow",
+  ],
+  [
+    "major_impact",
+    "since this morning the Wi-Fi drops every 10 minutes for the whole office, the cable works",
+  ],
+  [
+    "minor_impact",
+    "the second monitor in meeting room B has no signal, we present on the big screen instead",
+  ],
+  ["minor_impact", "the printer scans are saved as very large PDFs"],
+  ["planned", "in March we get two new colleagues, can you prepare everything before the 1st?"],
+  ["outage", "the whole office can't print and can't reach the file server, the network seems down"],
+  [
+    "major_impact",
+    "SMS sent with our alphanumeric sender arrive as from 'INFO' in Belgium, so customers ignore them",
+  ],
+  ["minor_impact", "the agent 'away' timer resets when they open a new tab"],
+  ["outage", "all inbound chats fail to reach the agents, the queue stays empty while customers wait"],
+  ["trivial", "is there an audit log of who changed our IVR settings?"],
+  ["trivial", "please rename our account from 'Acme Test' to 'Acme'"],
 ];

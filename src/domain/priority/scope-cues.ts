@@ -64,7 +64,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))(?<!(^|\\| )i (can|could|do|will) not ~\\w+ (~to )?~any)",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
-    "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
+    "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
     "for all( of)?( our| the)?( \\w+)?",
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business)",
     "company ?-?wide",

@@ -1299,6 +1299,18 @@ describe("batch 63: a team's file, one desk, the fallback blocked too, a setting
   });
 });
 
+describe("batch 64: every inbound chat", () => {
+  it("reads 'all inbound chats fail' as everyone", () => {
+    expect(read("all inbound chats fail to reach the agents").scope?.value).toBe("everyone");
+    expect(
+      level(
+        "all inbound chats fail to reach the agents, the queue stays empty while customers wait",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";
