@@ -146,12 +146,18 @@ function rateFailure(reach: Reach, policy: Policy): Rating {
     return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
   }
   if (isWorkedAround(reach)) return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+  // "a couple of SMS never arrived": a few items counted, not a part of the product that fails.
+  if (scope?.value === "some cases" && FEW.test(scope.evidence) && !critical)
+    return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
   return {
     severity: "major_impact",
     confidence: narrowed || hasWorkaround ? CONFIDENCE.narrowedOutage : CONFIDENCE.broken,
     reasons,
   };
 }
+
+/** A few items, counted: "a couple of", "a handful", "3 SKUs". */
+const FEW = /\b(a couple|couple|a few|a handful|handful|one or two|two|three|[1-5])\b/i;
 
 /** A single feature failing now and then, or beside parts that work: a small incident. */
 function failsAsSingleFeature(reach: Reach): boolean {

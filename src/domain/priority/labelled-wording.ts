@@ -2920,4 +2920,27 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["outage", "all inbound chats fail to reach the agents, the queue stays empty while customers wait"],
   ["trivial", "is there an audit log of who changed our IVR settings?"],
   ["trivial", "please rename our account from 'Acme Test' to 'Acme'"],
+  ["major_impact", "our Telegram channel doesn't deliver any outgoing messages, the other channels are fine"],
+  ["major_impact", "customers who reply STOP still get our SMS, the opt-out isn't processed"],
+  ["major_impact", "the queue announcement 'you are number 3' is wrong for every caller, it always says 1"],
+  ["major_impact", "inbound calls on our Spanish number are routed to the Dutch team since Monday"],
+  [
+    "major_impact",
+    "the chatbot can't create appointments in our calendar anymore, the rest of the bot works",
+  ],
+  [
+    "major_impact",
+    "email campaigns to Gmail addresses all land in spam since yesterday, other domains are fine",
+  ],
+  [
+    "minor_impact",
+    "a couple of SMS show 'delivered' in the portal but the customer says they never got them",
+  ],
+  ["minor_impact", "the agent performance export misses agents who left the team"],
+  ["minor_impact", "the chat widget on our site takes 4 seconds to open on mobile"],
+  ["trivial", "do you have a webhook for when a WhatsApp template gets approved?"],
+  [
+    "outage",
+    "URGENT: our whole Service Cloud environment shows 'maintenance' since 10:00, agents can't do anything",
+  ],
 ];

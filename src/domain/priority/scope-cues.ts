@@ -133,7 +133,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(for|on|with) (\\d|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
     // "fails for larger lists, small ones export fine"
     "for (larger|bigger|big|large|long|longer|small|smaller|older|old|newer|certain|specific) \\w+",
-    "a (few|couple of) (call|order|record|message|item|row|invoice|transaction|contact|file|payment)",
+    "a (few|couple of) (call|order|record|message|sms|email|chat|whatsapp|text|item|row|invoice|transaction|contact|file|payment)",
     // "fails on bills with special characters": the items of one kind
     "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
     "!many (call|message|order|record)",

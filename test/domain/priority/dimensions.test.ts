@@ -1311,6 +1311,21 @@ describe("batch 64: every inbound chat", () => {
   });
 });
 
+describe("batch 65: a couple of messages", () => {
+  it("rates a few counted items failing as a small incident, some of a kind as a breaking issue", () => {
+    expect(read("a couple of SMS never arrived").scope?.value).toBe("some cases");
+    expect(
+      ruledLevel("a couple of SMS show 'delivered' but the customer never got them", "cm-connect-engage"),
+    ).toBe("P4");
+    expect(
+      ruledLevel(
+        "voice calls drop after 60 seconds for some calls, most calls are fine",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

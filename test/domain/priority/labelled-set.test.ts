@@ -163,7 +163,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 85.7 % before and after; its tuning raised two held-out messages of earlier batches (the managed
  * helpdesk). Batch 64, 18 for the managed helpdesk and Connect & Engage: 83.3 % before tuning; its
  * held-out part 71.4 % before and after; the wording layer retrained on it lowered one held-out message
- * of an earlier batch (the managed helpdesk).
+ * of an earlier batch (the managed helpdesk). Batch 65, 19 for Connect & Engage: 89.5 % before tuning;
+ * its held-out part 87.5 % before and after; the wording layer retrained on it lowered two held-out
+ * messages of earlier batches (one Celigo, one managed helpdesk; with the rules of the commit before,
+ * the same two).
  */
 const lines = LABELLED_LINES;
 
@@ -196,7 +199,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 64; 87 % on Connect & Engage, 88.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 65; 87 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
