@@ -25,9 +25,12 @@ export function environmentOf(raw: string): string | undefined {
 /** Whether the words name a product other than the ones failing. */
 export function isAnotherProduct(words: string, text: AnalysedText, policy: Policy): boolean {
   const failing = failingProducts(text, policy);
-  return policy.products.some(
-    (product) => !failing.includes(product.name) && product.aliases.some((alias) => alias.test(words)),
-  );
+  return productsNamed(words, policy.products).some((product) => !failing.includes(product.name));
+}
+
+/** The products whose name or an alias the words contain. */
+function productsNamed(words: string, products: readonly Product[]): Product[] {
+  return products.filter((product) => product.aliases.some((alias) => alias.test(words)));
 }
 
 /**
@@ -99,9 +102,7 @@ export function productNamedFailing(raw: string, policy: Policy): string | undef
   for (const clause of raw.split(/[,;.!?:]|\band\b|\bbut\b/)) {
     const match = WHOLE_PRODUCT_FAILS.exec(clause);
     if (match === null) continue;
-    const subject = match[1] ?? "";
-    if (policy.products.some((product) => product.aliases.some((alias) => alias.test(subject))))
-      return match[0].trim();
+    if (productsNamed(match[1] ?? "", policy.products).length > 0) return match[0].trim();
   }
   return undefined;
 }
