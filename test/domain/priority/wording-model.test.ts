@@ -11,6 +11,13 @@ import { LABELLED_LINES, type LabelledLine } from "../../support/labelled-messag
 
 const lines = LABELLED_LINES;
 
+/** The rules' level stands: the wording layer has no say in it. */
+function expectRuled(text: string, policy: string, level: string): void {
+  const suggestion = classifyPriority(text, presetPolicy(policy) as Policy);
+  expect(suggestion.priority, text).toBe(level);
+  expect(suggestion.reasons.join(" "), text).not.toContain("worded like");
+}
+
 describe("the wording layer", () => {
   it("is trained on exactly the development messages of the multi-level presets, none held out (node scripts/labelled-wording.mjs)", () => {
     const development = lines.filter(
@@ -54,30 +61,14 @@ describe("the wording layer", () => {
     expect(wifi.reasons.join(" ")).toContain("worded like reports of a major impact");
     expect(wifi.confidence).toBeLessThan(LOW_CONFIDENCE);
     // Words never make one person's failure more severe: who is affected is for the rules to read.
-    const mouse = classifyPriority("my mouse stopped working, I'm using the trackpad meanwhile", helpdesk);
-    expect(mouse.priority).toBe("P4");
-    expect(mouse.reasons.join(" ")).not.toContain("worded like");
-    const agent = classifyPriority(
-      "one of our agents gets logged out of service cloud every hour",
-      presetPolicy("cm-connect-engage") as Policy,
-    );
-    expect(agent.priority).toBe("P4");
+    expectRuled("my mouse stopped working, I'm using the trackpad meanwhile", "managed-helpdesk", "P4");
+    expectRuled("one of our agents gets logged out of service cloud every hour", "cm-connect-engage", "P4");
     // Production named as failing too: the words of test-environment reports do not make it a question.
-    const celigo = presetPolicy("celigo") as Policy;
-    const production = classifyPriority("Flows fail in our test environment and also in production", celigo);
-    expect(production.priority).toBe("high");
-    expect(production.reasons.join(" ")).not.toContain("worded like");
+    expectRuled("Flows fail in our test environment and also in production", "celigo", "high");
     // Connect & Engage's reading: wrong results for every caller are a breaking issue, whatever the words.
-    const everyone = classifyPriority(
-      "every caller hears the wrong greeting",
-      presetPolicy("cm-connect-engage") as Policy,
-    );
-    expect(everyone.priority).toBe("P3");
-    expect(everyone.reasons.join(" ")).not.toContain("worded like");
+    expectRuled("every caller hears the wrong greeting", "cm-connect-engage", "P3");
     // One person who cannot work, under the managed helpdesk's reading, stays its P3.
-    const blocked = classifyPriority("my laptop won't start this morning, I can't work at all", helpdesk);
-    expect(blocked.priority).toBe("P3");
-    expect(blocked.reasons.join(" ")).not.toContain("worded like");
+    expectRuled("my laptop won't start this morning, I can't work at all", "managed-helpdesk", "P3");
   });
 
   it("never raises a message to a level that pages on word statistics alone", () => {
