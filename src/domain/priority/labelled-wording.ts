@@ -2943,4 +2943,41 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "URGENT: our whole Service Cloud environment shows 'maintenance' since 10:00, agents can't do anything",
   ],
+  [
+    "major_impact",
+    "the chatbot stopped handing over to a live agent, customers who ask for a human just get the menu again",
+  ],
+  [
+    "outage",
+    "our whole team is locked out of the CM portal since the password reset email never arrives, nobody can log in",
+  ],
+  ["minor_impact", "the unread counter in the inbox stays at 3 even when everything is read"],
+  [
+    "outage",
+    "hi, none of our OTP SMS are arriving since 10:40, customers can't log in to our app. api returns 200 but nothing is delivered",
+  ],
+  ["minor_impact", "the export of the conversation list leaves out the tags column"],
+  [
+    "widespread_outage",
+    "SMS, voice and the WhatsApp API are failing for us and two of our sister companies on CM since 9:15",
+  ],
+  ["minor_impact", "sometimes a chat gets assigned to an agent who is offline, we pick it up from the queue"],
+  [
+    "major_impact",
+    "the scheduled send in Marketing Cloud fires an hour late since the clock change, every scheduled campaign",
+  ],
+  ["trivial", "can you add a dark mode to the agent inbox? would be great"],
+  ["minor_impact", "the campaign statistics page takes about a minute to load"],
+  ["outage", "URGENT voice is completely dead, no inbound or outbound calls on any of our numbers"],
+  [
+    "major_impact",
+    "the survey link in our post-chat message is broken for every customer, so we get no CSAT at all",
+  ],
+  ["minor_impact", "the keyboard in meeting room 2 is missing the letter e key"],
+  ["major_impact", "my laptop won't boot, blue screen every time, I have a client presentation at 2"],
+  ["minor_impact", "my headset crackles a bit on calls"],
+  ["trivial", "is there a way to get my calendar on my personal phone?"],
+  ["minor_impact", "teams notifications don't pop up on my laptop, I see them when I open teams"],
+  ["outage", "the accounting software won't start on any PC, we can't invoice or pay anyone"],
+  ["trivial", "no hurry, could you tell me which antivirus we use?"],
 ];

@@ -1326,6 +1326,21 @@ describe("batch 65: a couple of messages", () => {
   });
 });
 
+describe("batch 66: a deadline within the day", () => {
+  it("reads a presentation or a report due today as business-critical for the one person blocked", () => {
+    expect(read("I have a client presentation at 2").criticality?.value).toBe("critical");
+    expect(read("I need to finish a report today").criticality?.value).toBe("critical");
+    expect(read("we did a presentation at the fair last year").criticality).toBeUndefined();
+    expect(
+      ruledLevel(
+        "my laptop won't boot, blue screen every time, I have a pitch this afternoon",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    expect(ruledLevel("my laptop won't boot, blue screen every time", "managed-helpdesk")).toBe("P4");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";
