@@ -157,7 +157,7 @@ function rateFailure(reach: Reach, policy: Policy): Rating {
 }
 
 /** A few items, counted: "a couple of", "a handful", "3 SKUs". */
-const FEW = /\b(a couple|couple|a few|a handful|handful|one or two|two|three|[1-5])\b/i;
+const FEW = /\b(a couple|couple|a few|a handful|handful|one or two|one|a single|two|three|[1-5])\b/i;
 
 /** A single feature failing now and then, or beside parts that work: a small incident. */
 function failsAsSingleFeature(reach: Reach): boolean {

@@ -2980,4 +2980,39 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "teams notifications don't pop up on my laptop, I see them when I open teams"],
   ["outage", "the accounting software won't start on any PC, we can't invoice or pay anyone"],
   ["trivial", "no hurry, could you tell me which antivirus we use?"],
+  [
+    "major_impact",
+    "contacts imported via CSV lose their country code, so campaigns to them fail. manual entry works",
+  ],
+  [
+    "outage",
+    "we can't send any email campaign, every send ends in 'failed' since the maintenance last night",
+  ],
+  [
+    "major_impact",
+    "agents can't transfer calls to another department anymore, the transfer just drops the call",
+  ],
+  [
+    "major_impact",
+    "incoming Facebook Messenger conversations stopped appearing in the inbox, other channels still come in",
+  ],
+  ["minor_impact", "the opening hours message plays in English on our Dutch line"],
+  ["trivial", "the icon for Instagram in the channel list is the old logo"],
+  [
+    "major_impact",
+    "chatbot: the bot doesn't recognise any intent in German since your update, it answers 'sorry I don't understand' to everything in German",
+  ],
+  ["minor_impact", "hi, one customer says she never gets our SMS, others get them fine"],
+  ["major_impact", "the unsubscribe page returns an error for everyone who clicks it, so nobody can opt out"],
+  ["trivial", "can you tell me what our SMS volume was last month?"],
+  ["minor_impact", "the search in the contacts list only finds exact matches"],
+  ["major_impact", "the VPN is down for everyone working from home, the people in the office are fine"],
+  [
+    "major_impact",
+    "none of us can print to the main printer and we need to send out 200 signed letters today",
+  ],
+  ["trivial", "how do I add a shared mailbox to my outlook?"],
+  ["planned", "we'd like to move our files from the old server to sharepoint, can we plan that for Q1?"],
+  ["minor_impact", "my second monitor goes black for a second every now and then"],
+  ["outage", "our mail server is down, no one in the company can send or receive email since 8"],
 ];

@@ -129,6 +129,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "some cases",
     "some (of )?(our )?(\\w+ )?(call|order|record|message|customer)",
     "a handful",
+    // "one customer says she never gets our SMS": one of the client's own customers, a case
+    "(one|a single|just one|only one) (customer|recipient|contact|caller|phone number|number)(?!\\w)(?<!~\\w+ (one|a single) \\w+)",
     // "fails for 3 SKUs": a few items, counted
     "(for|on|with) (\\d|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
     // "fails for larger lists, small ones export fine"
@@ -154,6 +156,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "why can't anyone on the sales team open it? the rest of the company can"
     "(the )?rest (of (the |our )?\\w+ )?(still )?!can(?! not)(?! ~)",
     "other \\w+ (still )?!(run|work|load|open|go through)",
+    // "others get them fine"
+    "others (get (it|them|they) )?(be )?(still )?!(fine|ok|okay)",
     // "other countries ok"
     "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
     "!everyone !else !can",

@@ -1341,6 +1341,18 @@ describe("batch 66: a deadline within the day", () => {
   });
 });
 
+describe("batch 67: one of the client's own customers, the others fine", () => {
+  it("reads one customer or one recipient as a case, not everyone, and 'others get them fine' as a part that works", () => {
+    expect(read("one customer never gets our SMS").scope?.value).toBe("some cases");
+    expect(read("our bot is not answering a single customer").scope?.value).not.toBe("some cases");
+    expect(read("a recipient says our SMS don't arrive, others get them fine").sparedPart?.value).toBe(
+      "spared",
+    );
+    expect(ruledLevel("one recipient never gets our WhatsApp messages", "cm-connect-engage")).toBe("P4");
+    expect(level("our bot is not answering a single customer since 9am", "cm-connect-engage")).toBe("P2");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

@@ -168,7 +168,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages of earlier batches (one Celigo, one managed helpdesk; with the rules of the commit before,
  * the same two). Batch 66, 32 for Connect & Engage and the managed helpdesk: 84.4 % before tuning; its
  * held-out part 76.9 % before and after; its tuning and the wording layer retrained on it raised one held-out
- * message of an earlier batch (the managed helpdesk).
+ * message of an earlier batch (the managed helpdesk). Batch 67, 28 for the same two: 85.7 % before tuning;
+ * its held-out part 100 % before and after; no held-out message of an earlier batch moved.
  */
 const lines = LABELLED_LINES;
 
@@ -201,7 +202,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 66; 87 % on Connect & Engage, 88.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 67; 87.1 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
