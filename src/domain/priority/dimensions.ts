@@ -1,10 +1,11 @@
 import { type Found, first } from "./cues.js";
 import {
-  BY_PRODUCT,
   CRITICALITY,
   type Criticality,
   INTERMITTENT,
   NO_DEADLINE,
+  PART_SUBJECTS,
+  type PartSubject,
   UNITS,
   type Unit,
   WORKAROUNDS,
@@ -37,8 +38,8 @@ export interface Dimensions {
   /** "no rush", "whenever you have a moment": the client sets no deadline. */
   readonly noDeadline: Found<"no deadline"> | undefined;
   readonly annoyance: Found<"annoyance"> | undefined;
-  /** What the product keeps or shows about its work is the subject ("call recordings are empty"). */
-  readonly byProduct: Found<"by-product"> | undefined;
+  /** A part of the product is the subject: "call recordings are empty", "the segment builder shows 0". */
+  readonly partSubject: Found<PartSubject> | undefined;
   /**
    * Put as a question: announced ("question about billing: ...") or asked in every sentence ("is there an
    * endpoint for that?"). A report that only sounds like one ("why does it fail?") is not.
@@ -58,7 +59,7 @@ export function dimensionsOf(text: AnalysedText): Dimensions {
     intermittent: first(text, INTERMITTENT),
     noDeadline: first(text, NO_DEADLINE),
     annoyance: first(text, ANNOYANCE),
-    byProduct: first(text, BY_PRODUCT),
+    partSubject: first(text, PART_SUBJECTS),
     asking: first(text, ANNOUNCED_QUESTION) ?? askedInEverySentence(text.raw),
   };
 }

@@ -153,14 +153,21 @@ export const UNITS: readonly Cue<Unit>[] = [
   ),
 ];
 
+export type PartSubject = "by-product" | "feature";
+
 /**
- * A report whose subject is something the product keeps or shows about its work (recordings, transcripts,
- * reports, receipts), not the work itself: "call recordings are empty for all calls".
+ * A report whose subject is a part of the product, not the product: something it keeps or shows about
+ * its work (recordings, transcripts, reports, receipts; "call recordings are empty for all calls"), or a
+ * single feature ("the segment builder shows 0 contacts", "the unsubscribe page returns an error").
  */
-export const BY_PRODUCT: readonly Cue<"by-product">[] = [
+export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
   cue(
     "by-product",
     "^((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go)",
+  ),
+  cue(
+    "feature",
+    "^((hi|hello|hey) )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
   ),
 ];
 

@@ -50,13 +50,14 @@ export function isOutage(found: Dimensions): boolean {
   const { state, scope } = found;
   if (state === undefined) return false;
   const wide = isWide(scope?.value);
+  // Recordings, reports or receipts failing for every call, or a single feature failing for everyone,
+  // are a breaking issue within the product, not the product out: the calls themselves go on.
+  if (found.partSubject !== undefined) return false;
   if (state.value === "down") return scope === undefined || wide;
-  // Recordings, reports or receipts failing for every call are a breaking issue within the product, not
-  // the product out: the calls themselves go on.
   // A phishing email or a virus that reached everyone is a security incident for the people it caught,
   // not the service out.
   const security = /\b(phishing|virus|malware)\b/i.test(state.evidence);
-  return state.value === "broken" && wide && found.byProduct === undefined && !security;
+  return state.value === "broken" && wide && !security;
 }
 
 function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceState>, policy: Policy): Reach {

@@ -1074,13 +1074,27 @@ describe("batch 53: a shift of people, and the other shift had no issue", () => 
 
 describe("what the product keeps about its work failing for everyone", () => {
   it("reads recordings, transcripts or reports failing for every call as a breaking issue, not the product out", () => {
-    expect(read("call recordings are empty for all calls").byProduct?.value).toBe("by-product");
-    expect(read("voicemail transcripts are missing for every call").byProduct?.value).toBe("by-product");
-    expect(read("all our SMS fail for every customer").byProduct).toBeUndefined();
+    expect(read("call recordings are empty for all calls").partSubject?.value).toBe("by-product");
+    expect(read("voicemail transcripts are missing for every call").partSubject?.value).toBe("by-product");
+    expect(read("all our SMS fail for every customer").partSubject).toBeUndefined();
     expect(
       level("call recordings are empty (0 seconds) for all calls since Monday", "cm-connect-engage"),
     ).toBe("P3");
     expect(level("all our SMS fail for every customer", "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a single feature failing for everyone as a breaking issue within the product", () => {
+    expect(read("the segment builder shows 0 contacts for every segment").partSubject?.value).toBe("feature");
+    expect(read("the double opt-in email isn't sent to new subscribers").partSubject?.value).toBe("feature");
+    expect(read("the login page is down for everyone").partSubject).toBeUndefined();
+    expect(read("everyone gets an error on the unsubscribe page").partSubject).toBeUndefined();
+    expect(
+      ruledLevel("the unsubscribe page returns an error for everyone who clicks it", "cm-connect-engage"),
+    ).toBe("P3");
+    expect(ruledLevel("the login page is down for everyone", "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("the chat widget is gone from our website for all visitors", "cm-connect-engage")).toBe(
+      "P2",
+    );
   });
 });
 
