@@ -130,5 +130,9 @@ const LABEL = /^\s*([\w .&]{2,30}?)\s*(?::|\s-)\s/;
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
 const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;
 
-/** A channel named as where something runs: "on WhatsApp", "via SMS", "by phone", "in the inbox". */
-const RUNS_ON = /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) )[\w.-]+(?: [\w.-]+)?/gi;
+/**
+ * A channel named as where something runs or lands: "on WhatsApp", "via SMS", "by phone", "in the inbox",
+ * "our chats don't reach the inbox" (but "we can't reach the portal": the portal fails).
+ */
+const RUNS_ON =
+  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?:reach|into) (?:the|our) )[\w.-]+(?: [\w.-]+)?/gi;

@@ -3015,4 +3015,47 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["planned", "we'd like to move our files from the old server to sharepoint, can we plan that for Q1?"],
   ["minor_impact", "my second monitor goes black for a second every now and then"],
   ["outage", "our mail server is down, no one in the company can send or receive email since 8"],
+  [
+    "major_impact",
+    "the contact import page throws 'something went wrong' for every file we upload, so no new contacts this week",
+  ],
+  [
+    "major_impact",
+    "the quick replies button in the inbox does nothing for all agents, they type answers out",
+  ],
+  ["minor_impact", "the date filter in the conversation overview resets when I switch tabs"],
+  [
+    "major_impact",
+    "the landing page editor won't save any changes, our campaign launch page is stuck on the old version",
+  ],
+  [
+    "outage",
+    "none of our WhatsApp conversations reach the inbox since this morning, customers are writing and nobody sees it",
+  ],
+  [
+    "minor_impact",
+    "the 'export to PDF' button on the campaign report gives a blank PDF, I screenshot it instead",
+  ],
+  [
+    "major_impact",
+    "the routing rules are ignored, every chat lands in the general queue instead of the right team",
+  ],
+  [
+    "major_impact",
+    "our IVR business hours setting is ignored, callers hear the closed message during opening hours",
+  ],
+  ["trivial", "hey what does 'pending' mean in the delivery status?"],
+  ["minor_impact", "the notification sound for new chats doesn't play on my laptop"],
+  [
+    "major_impact",
+    "the booking form on our intranet returns an error for everyone, we take bookings by phone for now",
+  ],
+  ["trivial", "can you explain how I share a folder in OneDrive with a client?"],
+  ["minor_impact", "the projector in the boardroom takes ages to find the laptop"],
+  [
+    "major_impact",
+    "my laptop's screen is cracked and I can't see half of it, I have to work from the office spare",
+  ],
+  ["planned", "we want to add MFA for all staff, can you propose a rollout plan for next month?"],
+  ["minor_impact", "Adobe keeps asking me to sign in every day"],
 ];

@@ -4,7 +4,7 @@ import { featuresOf } from "./features.js";
 import { LABELLED_WORDING } from "./labelled-wording.js";
 import { type NaiveBayes, type Prediction, predict, trainNaiveBayes } from "./naive-bayes.js";
 import type { Rating } from "./rating.js";
-import { isNarrow } from "./scope-cues.js";
+import { isNarrow, isWide } from "./scope-cues.js";
 import { SEVERITIES, type Severity } from "./severity.js";
 import { type AnalysedText, analyse } from "./text-analysis.js";
 
@@ -59,6 +59,7 @@ export function byWording(analysed: AnalysedText, found: Dimensions, ruled: Rati
   // Words never make a report of one person, some cases or a part beside parts that work more severe:
   // who is affected is what the contracts' levels turn on, and the rules read it.
   if (shift > 0 && found.state !== undefined && isNarrow(found.scope?.value)) return ruled;
+  if (shift < 0 && isFailure(found) && isWide(found.scope?.value)) return ruled;
   const step = Math.abs(shift);
   if (ruled.confidence >= ASKED && (step > 1 || ruled.byReading)) return ruled;
   const words = wording.telling.map((word) => `"${word}"`).join(", ");
@@ -80,3 +81,7 @@ const SEVERITY_WORDS: Record<Severity, string> = {
   trivial: "a small issue or a question",
   planned: "a request for later",
 };
+
+function isFailure(found: Dimensions): boolean {
+  return found.state?.value === "down" || found.state?.value === "broken";
+}

@@ -1367,6 +1367,27 @@ describe("batch 67: one of the client's own customers, the others fine", () => {
   });
 });
 
+describe("batch 68: where messages land, and words that would soften a failure for everyone", () => {
+  it("reads the inbox that messages do not reach as where they land, not a second product down", () => {
+    expect(
+      level(
+        "none of our WhatsApp conversations reach the inbox, customers write and nobody sees it",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    expect(level("we can't reach the portal and SMS fails for everyone", "cm-connect-engage")).toBe("P1");
+  });
+
+  it("keeps a feature failing for all agents a breaking issue whatever the wording layer says", () => {
+    expect(
+      level(
+        "the quick replies button in the inbox does nothing for all agents, they type answers out",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

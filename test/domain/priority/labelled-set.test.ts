@@ -174,7 +174,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * issue within the product, not the product out, from four development misses of earlier batches; it raised
  * three held-out messages (one Connect & Engage, two Kissflow). Before writing it, the count of held-out
  * messages whose first words name such a feature and that were rated outages was looked at (two wrong of
- * six), not the messages.
+ * six), not the messages. Batch 68, 26 for the same two: 76.9 % before tuning; its held-out part 80 % before
+ * and after; its tuning and the wording layer retrained on it raised two held-out messages of earlier batches
+ * (one Connect & Engage, one managed helpdesk).
  */
 const lines = LABELLED_LINES;
 
@@ -207,7 +209,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.5 % overall with batches 6 to 67; 87.3 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.6 % overall with batches 6 to 68; 87.4 % on Connect & Engage, 88.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
