@@ -3058,4 +3058,30 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["planned", "we want to add MFA for all staff, can you propose a rollout plan for next month?"],
   ["minor_impact", "Adobe keeps asking me to sign in every day"],
+  ["trivial", "how do I add a second sender ID for our Belgian brand?"],
+  ["minor_impact", "when I paste text into the email editor the font changes, I fix it by hand"],
+  ["minor_impact", "the conversation search is slow, a few seconds per search"],
+  [
+    "major_impact",
+    "our WhatsApp business profile picture and description disappeared, customers see a blank business",
+  ],
+  ["trivial", "can we get a copy of our signed contract?"],
+  ["minor_impact", "the 'last seen' time of contacts in the inbox is sometimes wrong"],
+  ["trivial", "the emoji picker in the inbox has an old set of emojis"],
+  ["minor_impact", "one agent's replies arrive twice at the customer"],
+  [
+    "widespread_outage",
+    "is your whole network down? our office and our sister company in Leeds both lost everything you host at the same time",
+  ],
+  [
+    "widespread_outage",
+    "looks like a big outage on your side, every customer on your hosted exchange is without email according to your own status line",
+  ],
+  ["outage", "our hosted desktop won't connect for anyone at our firm, we're completely stuck"],
+  [
+    "major_impact",
+    "the dental software is super slow for all chairs today, patients wait longer but we're working",
+  ],
+  ["trivial", "is it possible to get a second mailbox alias, no rush"],
+  ["planned", "can you set up a guest wifi for the event on the 14th?"],
 ];

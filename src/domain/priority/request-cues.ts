@@ -52,6 +52,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "set up (her|his|their|a new|new|an account)",
     "onboard",
     "(start|join)(ing)? on (monday|tuesday|wednesday|thursday|friday)",
+    // "a guest wifi for the event on the 14th", "everything ready before the 1st": a date ahead
+    "for (the|our|an|a) (event|party|conference|offsite|training|fair|workshop|webinar|trade show|open day) on the \\d+([snrt][tdh])?",
+    "(before|by) the \\d+[snrt][tdh](?! of (last|this))",
   ),
   // An administrative change asked of the provider, with no date: a service request, not an incident
   cue(

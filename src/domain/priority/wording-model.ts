@@ -59,6 +59,7 @@ export function byWording(analysed: AnalysedText, found: Dimensions, ruled: Rati
   // Words never make a report of one person, some cases or a part beside parts that work more severe:
   // who is affected is what the contracts' levels turn on, and the rules read it.
   if (shift > 0 && found.state !== undefined && isNarrow(found.scope?.value)) return ruled;
+  // Nor a failure the rules read for everyone less severe: "does nothing for all agents" is not one person's.
   if (shift < 0 && isFailure(found) && isWide(found.scope?.value)) return ruled;
   const step = Math.abs(shift);
   if (ruled.confidence >= ASKED && (step > 1 || ruled.byReading)) return ruled;

@@ -1388,6 +1388,15 @@ describe("batch 68: where messages land, and words that would soften a failure f
   });
 });
 
+describe("batch 69: a date ahead", () => {
+  it("reads something wanted for an event on a date, or ready by a date, as a scheduled task", () => {
+    expect(read("can you set up a guest wifi for the event on the 14th?").request?.value).toBe("scheduled");
+    expect(read("please have the new laptop ready by the 3rd").request?.value).toBe("scheduled");
+    expect(read("the sync failed on the 3rd and again today").request).toBeUndefined();
+    expect(level("can you set up a guest wifi for the event on the 14th?", "managed-helpdesk")).toBe("P6");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

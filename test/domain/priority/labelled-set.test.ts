@@ -176,7 +176,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages whose first words name such a feature and that were rated outages was looked at (two wrong of
  * six), not the messages. Batch 68, 26 for the same two: 76.9 % before tuning; its held-out part 80 % before
  * and after; its tuning and the wording layer retrained on it raised two held-out messages of earlier batches
- * (one Connect & Engage, one managed helpdesk).
+ * (one Connect & Engage, one managed helpdesk). Batch 69, 24 for the same two, the managed helpdesk's P1 and
+ * Connect & Engage's P4/P5 border: 83.3 % before tuning; its held-out part 70 % before and after; the wording
+ * layer retrained on it lowered one held-out message of an earlier batch (Connect & Engage; the same with the
+ * rules of the commit before).
  */
 const lines = LABELLED_LINES;
 
@@ -209,7 +212,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.6 % overall with batches 6 to 68; 87.4 % on Connect & Engage, 88.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 69; 87.1 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
