@@ -42,11 +42,15 @@ const EVERY_PRODUCT =
 /** "customers can't reach us on any channel": none of them works, so every product fails. */
 const ON_NO_CHANNEL =
   /\b(can'?t|cannot|can not|unable to|not|nobody can|no one can)\b[^,;.]{0,40}\b(on|via|through|over) (any|either) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i;
+const ON_ANY = /\b(on|via|through|over) (any|either)\b/i;
 /** "the CM platform", "your whole platform": all of it, unless the word before names one product. */
 const PLATFORM = /\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i;
 
 function namesEveryProduct(clause: string, policy: Policy): boolean {
-  if (EVERY_PRODUCT.test(clause) || ON_NO_CHANNEL.test(clause)) return true;
+  if (EVERY_PRODUCT.test(clause)) return true;
+  // "our chatbot does not respond on any channel": the one product named fails wherever it runs.
+  if (ON_NO_CHANNEL.test(clause))
+    return productsNamed(clause.slice(0, clause.search(ON_ANY)), policy.products).length === 0;
   const platform = PLATFORM.exec(clause);
   if (platform === null) return false;
   const word = platform[1];

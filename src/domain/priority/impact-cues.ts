@@ -188,6 +188,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     // "went blank twice today for a minute, then came back"
     "(then|and) (~come|~came) back",
     "(twice|three times|a few times|several times|a couple of times) (today|this morning|this week|yesterday)",
+    // "the VPN disconnects every 15 minutes": it fails, comes back, and fails again
+    "(drop|disconnect|freeze|crash|restart|reboot|log out|sign out|hang|cut out|go down) (\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",
   ),
 ];
 

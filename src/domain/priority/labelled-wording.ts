@@ -3084,4 +3084,49 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["trivial", "is it possible to get a second mailbox alias, no rush"],
   ["planned", "can you set up a guest wifi for the event on the 14th?"],
+  [
+    "major_impact",
+    "Dear support, since yesterday's release the 'assign to team' action in Service Cloud no longer works. Agents can still pick up tickets manually, but automatic distribution is broken for all teams. Could you look into this?",
+  ],
+  [
+    "major_impact",
+    "Good morning, WhatsApp messages we send via the API arrive but the images attached are missing for all recipients since this morning. Text arrives fine.",
+  ],
+  [
+    "minor_impact",
+    "Hi, the 'resolved' tag disappears from some conversations after a day. Not a big issue but our reporting is slightly off.",
+  ],
+  [
+    "outage",
+    "Urgent: since 11:20 our chatbot does not respond on any channel, customers get no answer at all. Nothing changed on our side.",
+  ],
+  [
+    "minor_impact",
+    "Hi, in the Mobile Marketing Cloud the preview on mobile size cuts off the last button. The sent email renders correctly on phones.",
+  ],
+  [
+    "trivial",
+    "Dear CM, the translation of 'Send' in the Dutch UI is 'Stuur' in one place and 'Verzend' in another. Purely cosmetic.",
+  ],
+  [
+    "minor_impact",
+    "Hi, one of our supervisors cannot see the live dashboard, the rest of the team can. She uses a colleague's screen for now.",
+  ],
+  [
+    "major_impact",
+    "Hello, the campaign A/B winner selection doesn't work: after the test period the winning version is never sent to the rest of the list.",
+  ],
+  [
+    "major_impact",
+    "Hello, since this morning the VPN disconnects every 15 minutes for all remote staff. They reconnect and continue, but calls drop each time.",
+  ],
+  ["trivial", "Hi, the meeting room display shows yesterday's bookings. Not urgent."],
+  [
+    "major_impact",
+    "Hi, our receptionist's PC won't start and she handles all incoming calls and visitors. She's using a laptop for now but can't transfer calls.",
+  ],
+  [
+    "planned",
+    "Dear support, we would like to upgrade our Microsoft licences to Business Premium from next month. Can you schedule this?",
+  ],
 ];

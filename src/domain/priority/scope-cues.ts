@@ -158,6 +158,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "other \\w+ (still )?!(run|work|load|open|go through)",
     // "others get them fine"
     "others (get (it|them|they) )?(be )?(still )?!(fine|ok|okay)",
+    // "text arrives fine", "emails come through normally"
+    "\\w+ (still )?!(arrive|come (in|through)|go (out|through)) (still )?!(fine|ok|okay|normally|correctly|as usual)",
     // "other countries ok"
     "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
     "!everyone !else !can",

@@ -1397,6 +1397,39 @@ describe("batch 69: a date ahead", () => {
   });
 });
 
+describe("batch 70: one product on every channel, what still arrives, a drop every few minutes", () => {
+  it("reads a product that answers on no channel as that product down, not every product", () => {
+    expect(
+      level(
+        "since 11:20 our chatbot does not respond on any channel, customers get no answer at all",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    expect(
+      level(
+        "URGENT!!! our customers can't reach us on any channel, phone, whatsapp, chat all not working",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("reads 'text arrives fine' as a part that still works and a drop every 15 minutes as now and then", () => {
+    expect(read("the images are missing for all recipients, text arrives fine").sparedPart?.evidence).toBe(
+      "text arrives fine",
+    );
+    expect(read("the VPN disconnects every 15 minutes for all remote staff").intermittent?.value).toBe(
+      "intermittent",
+    );
+    expect(read("the sync runs every 15 minutes and fails for everyone").intermittent).toBeUndefined();
+    expect(
+      ruledLevel(
+        "the VPN disconnects every 15 minutes for all remote staff, calls drop each time",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";
