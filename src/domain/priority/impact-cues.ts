@@ -113,6 +113,15 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "losing money",
     "lose money",
     "deadline (be )?today",
+    // a security incident, even on one machine: "got a virus warning and files are getting renamed"
+    "virus (warning|alert|infection|detect)",
+    "(be |get )?infect",
+    "ransomware",
+    "malware",
+    "(be|get|been) hack",
+    "(be|get|been) compromise",
+    // the client's own customers kept waiting on them
+    "customer (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"
     "(presentation|demo|pitch|exam|interview) (at \\d|today|this (morning|afternoon)|in an hour)",
     "need to (finish|submit|send|sign|file|deliver|print) (\\w+ ){1,3}(today|tonight|by (noon|tonight|\\d))",

@@ -3129,4 +3129,27 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "planned",
     "Dear support, we would like to upgrade our Microsoft licences to Business Premium from next month. Can you schedule this?",
   ],
+  ["minor_impact", "the agent name shows as 'undefined' on some chat transcripts"],
+  ["major_impact", "callers hear music on hold forever when they choose option 3, the queue never connects"],
+  ["major_impact", "cant get into the CRM since the update, customers are waiting on quotes"],
+  [
+    "major_impact",
+    "the warehouse scanner guns can't connect to wifi, they're typing codes by hand and it's slowing shipping down",
+  ],
+  ["major_impact", "accounts can't open the banking app on any PC, payments need to go out today"],
+  ["minor_impact", "my laptop fan is really loud"],
+  ["trivial", "whats the wifi password for visitors"],
+  ["minor_impact", "shared calendar shows some of my colleagues' meetings as busy without details"],
+  ["major_impact", "Tom's laptop got a virus warning and files are getting renamed, we unplugged it"],
+  ["planned", "could you install the new version of AutoCAD on the design PCs next weekend?"],
+  ["minor_impact", "teams status stuck on 'away' for me"],
+  [
+    "major_impact",
+    "printing from the ERP fails for everyone in the warehouse, so no pick lists today, other apps print fine",
+  ],
+  ["minor_impact", "the sound on my docking station doesn't work, I use the laptop speakers"],
+  [
+    "outage",
+    "we've been hacked? all files on the server are encrypted and there's a ransom note, nobody can open anything",
+  ],
 ];

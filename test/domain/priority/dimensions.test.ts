@@ -1430,6 +1430,34 @@ describe("batch 70: one product on every channel, what still arrives, a drop eve
   });
 });
 
+describe("batch 71: a virus on one laptop, customers kept waiting, chat shorthand for 'I can't'", () => {
+  it("reads a security incident on one machine as business-critical, not a scanner that slows it", () => {
+    expect(read("Tom's laptop got a virus warning and files are getting renamed").criticality?.value).toBe(
+      "critical",
+    );
+    expect(read("my account was hacked, emails are being sent from it").criticality?.value).toBe("critical");
+    expect(read("the virus scanner makes my laptop slow").criticality).toBeUndefined();
+    expect(
+      ruledLevel(
+        "Tom's laptop got a virus warning and files are getting renamed, we unplugged it",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'cant get into' with no one named as the writer, and customers waiting on them as critical", () => {
+    expect(read("cant get into the CRM since the update").scope?.value).toBe("one");
+    expect(read("cannot login, neither can my colleagues").scope?.value).not.toBe("one");
+    expect(read("customers are waiting on quotes").criticality?.value).toBe("critical");
+    expect(
+      ruledLevel(
+        "cant get into the CRM since the update, customers are waiting on quotes",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

@@ -183,7 +183,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * % after one label was corrected: 'Not urgent' sets no deadline, the managed helpdesk's P5, as earlier
  * labels have it); its held-out part 87.5 % before and after; its tuning raised one held-out Connect & Engage
  * message of an earlier batch and lowered one managed-helpdesk message, and the wording layer retrained on it
- * lowered another managed-helpdesk message (the managed-helpdesk floor goes to 0.87).
+ * lowered another managed-helpdesk message (the managed-helpdesk floor goes to 0.87). Batch 71, 24 short chat
+ * messages, most for the managed helpdesk's P3/P4 border: 83.3 % before tuning; its held-out part 80 % before
+ * and after; its tuning and the wording layer retrained on it raised one held-out managed-helpdesk message of
+ * an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -216,7 +219,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 70; 87.2 % on Connect & Engage, 87.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 71; 87.2 % on Connect & Engage, 87.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
