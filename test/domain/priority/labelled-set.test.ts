@@ -186,7 +186,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * lowered another managed-helpdesk message (the managed-helpdesk floor goes to 0.87). Batch 71, 24 short chat
  * messages, most for the managed helpdesk's P3/P4 border: 83.3 % before tuning; its held-out part 80 % before
  * and after; its tuning and the wording layer retrained on it raised one held-out managed-helpdesk message of
- * an earlier batch.
+ * an earlier batch. Batch 72, 18 for Connect & Engage on the border between a product out and a breaking
+ * issue within it: 94.4 % before tuning, added as it was (all its development messages exact); its held-out
+ * part 85.7 %; the wording layer retrained on it raised one held-out Celigo message.
  */
 const lines = LABELLED_LINES;
 
@@ -219,7 +221,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 71; 87.2 % on Connect & Engage, 87.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 72; 87.2 % on Connect & Engage, 87.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
