@@ -123,7 +123,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // the client's own customers kept waiting on them
     "customer (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"
-    "(presentation|demo|pitch|exam|interview) (at \\d|today|this (morning|afternoon)|in an hour)",
+    "(presentation|demo|pitch|exam|interview|meet|meeting) (at \\d|today|this (morning|afternoon)|in an hour)",
     "need to (finish|submit|send|sign|file|deliver|print) (\\w+ ){1,3}(today|tonight|by (noon|tonight|\\d))",
     "finance be block",
     "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",

@@ -29,6 +29,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "partner (company|firm|business|organisation|organization)",
     // the provider's customers, not the client's: "all your customers are down"
     "(all|every|most|many|other) (of )?your (\\w+ )?(customer|client)",
+    // "your backup service failed for all clients": the provider's clients, where the client says none is theirs
+    "(for|affect|hit) all (the )?client",
     "vendor (be )?say the same",
     "(multiple|several|many) (of )?(your )?customer",
     "every (company|business|organisation|organization) (on|using|with)",
@@ -200,6 +202,8 @@ const EXCEPTED: readonly Cue<Scope>[] = [
   ),
   // "the finance team's shared file won't open for anyone": anyone in that team
   cue("some", "(the|our) (?!(whole|entire) )\\w+ team 's"),
+  // "no one can connect to the presenter in the boardroom": the people in one room
+  cue("some", "in the (boardroom|board room|meeting room|conference room|training room)"),
 ];
 
 /** "our team lead can't export": one person, read as written (the lemmas lose the plural). */

@@ -193,4 +193,12 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
 ];
 
 /** Ordered: the first state whose cue matches is the message's; failures before results. */
-export const STATES: readonly Cue<ServiceState>[] = [...FAILURE_STATES, ...RESULT_STATES];
+/** A help link that leads nowhere: how the product reads, not what it does, whatever the failure words. */
+const DEAD_HELP_LINK: readonly Cue<ServiceState>[] = [
+  cue(
+    "cosmetic",
+    "(help|info|docs|documentation|faq|learn more) (icon|link|button)(?=.*(no longer exist|404|not found|dead|broken|~exist))",
+  ),
+];
+
+export const STATES: readonly Cue<ServiceState>[] = [...DEAD_HELP_LINK, ...FAILURE_STATES, ...RESULT_STATES];

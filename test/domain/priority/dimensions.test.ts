@@ -1458,6 +1458,33 @@ describe("batch 71: a virus on one laptop, customers kept waiting, chat shorthan
   });
 });
 
+describe("batch 73: the provider's clients, the people in one room, a help link to nowhere", () => {
+  it("reads a service failed 'for all clients' as other customers too", () => {
+    expect(read("your backup service failed for all clients last night").scope?.value).toBe(
+      "other customers",
+    );
+    expect(read("the API fails for all our clients").scope?.value).not.toBe("other customers");
+  });
+
+  it("reads no one in the boardroom as the people in one room, not everyone", () => {
+    expect(read("no one can connect to the wireless presenter in the boardroom").scope?.value).toBe("some");
+    expect(read("one of the meeting room screens won't connect").scope?.value).toBe("one");
+    expect(
+      ruledLevel(
+        "no one can connect to the wireless presenter in the boardroom and the board meets in an hour",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads a help link that leads to no page as cosmetic, not a failure", () => {
+    expect(read("the help icon next to 'sender ID' links to a page that no longer exists").state?.value).toBe(
+      "cosmetic",
+    );
+    expect(read("the unsubscribe link goes to a page that no longer exists").state?.value).toBe("broken");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

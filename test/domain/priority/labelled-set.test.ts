@@ -188,7 +188,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * and after; its tuning and the wording layer retrained on it raised one held-out managed-helpdesk message of
  * an earlier batch. Batch 72, 18 for Connect & Engage on the border between a product out and a breaking
  * issue within it: 94.4 % before tuning, added as it was (all its development messages exact); its held-out
- * part 85.7 %; the wording layer retrained on it raised one held-out Celigo message.
+ * part 85.7 %; the wording layer retrained on it raised one held-out Celigo message. Batch 73, 22 for the
+ * same two, Connect & Engage's P3/P4 and P4/P5 borders and the managed helpdesk's outages: 72.7 % before
+ * tuning; its held-out part 77.8 % before and after; no held-out message of an earlier batch moved.
  */
 const lines = LABELLED_LINES;
 
@@ -221,7 +223,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 72; 87.2 % on Connect & Engage, 87.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 73; 87.2 % on Connect & Engage, 87.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
