@@ -3200,4 +3200,34 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "no one can connect to the wireless presenter in the boardroom and the board meets in an hour",
   ],
   ["minor_impact", "everyone's email signature lost the company logo after the update"],
+  ["major_impact", "for all agents the 'close conversation' button throws an error, chats pile up as open"],
+  [
+    "major_impact",
+    "no one receives the email notifications for new tickets anymore, we keep the inbox open to check",
+  ],
+  [
+    "outage",
+    "the practice management software won't open on any computer, we can't see appointments or bill anyone",
+  ],
+  [
+    "major_impact",
+    "everyone's outlook shows 'disconnected' on and off since this morning, mails come in late",
+  ],
+  ["major_impact", "the timesheet app fails to submit for all staff, it's due friday"],
+  ["minor_impact", "everyone sees an annoying 'update available' popup in Chrome every day"],
+  [
+    "major_impact",
+    "nobody can access the HR portal since the password policy change, payroll questions are piling up",
+  ],
+  [
+    "major_impact",
+    "the shared mailbox for info@ isn't receiving mail for anyone, our personal mailboxes work",
+  ],
+  ["minor_impact", "all PCs show the wrong wallpaper after the update"],
+  ["major_impact", "remote staff can't reach the file server over the VPN, the office is fine"],
+  ["trivial", "is there a way to see who has a file open on the server?"],
+  [
+    "major_impact",
+    "the CAD licence server is down, the 4 designers can't open drawings, everybody else works",
+  ],
 ];

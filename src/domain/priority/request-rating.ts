@@ -63,8 +63,10 @@ function asked(found: Dimensions): Rating | undefined {
 function minor(found: Dimensions, policy: Policy): Rating | undefined {
   const { state, annoyance, noDeadline } = found;
   if (annoyance !== undefined && !isOutage(found) && state?.value !== "broken") {
+    // An annoyance ranks as the contract ranks a cosmetic defect: the managed helpdesk's is a defect (P4).
+    const trivial = policy.reading.cosmetic === "trivial" || noDeadline !== undefined;
     return {
-      severity: "trivial",
+      severity: trivial ? "trivial" : "minor_impact",
       confidence: CONFIDENCE.cosmetic,
       reasons: [why("an annoyance", annoyance)],
     };

@@ -1485,6 +1485,28 @@ describe("batch 73: the provider's clients, the people in one room, a help link 
   });
 });
 
+describe("batch 74: a feature after who it fails for, an annoyance where the contract ranks looks as defects", () => {
+  it("reads the feature as the subject after 'for all agents'", () => {
+    expect(read("for all agents the 'close conversation' button throws an error").partSubject?.value).toBe(
+      "feature",
+    );
+    expect(
+      ruledLevel(
+        "for all agents the 'close conversation' button throws an error, chats pile up as open",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+
+  it("rates an annoyance as the contract rates a cosmetic defect", () => {
+    const popup = "everyone sees an annoying 'update available' popup in Chrome every day";
+    expect(read(popup).annoyance?.value).toBe("annoyance");
+    expect(ruledLevel(popup, "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel(`no rush, ${popup}`, "managed-helpdesk")).toBe("P5");
+    expect(ruledLevel(popup, "kissflow")).toBe("low");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

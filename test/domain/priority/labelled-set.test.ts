@@ -190,7 +190,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * issue within it: 94.4 % before tuning, added as it was (all its development messages exact); its held-out
  * part 85.7 %; the wording layer retrained on it raised one held-out Celigo message. Batch 73, 22 for the
  * same two, Connect & Engage's P3/P4 and P4/P5 borders and the managed helpdesk's outages: 72.7 % before
- * tuning; its held-out part 77.8 % before and after; no held-out message of an earlier batch moved.
+ * tuning; its held-out part 77.8 % before and after; no held-out message of an earlier batch moved. Batch 74,
+ * 20 on the border between a system down for everyone and a breaking issue (mostly the managed helpdesk): 65
+ * % before tuning; its held-out part 75 % before and after; the wording layer retrained on it lowered one
+ * held-out Connect & Engage message of an earlier batch (the same with the rules of the commit before).
  */
 const lines = LABELLED_LINES;
 
@@ -223,7 +226,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 73; 87.2 % on Connect & Engage, 87.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 74; 87.1 % on Connect & Engage, 87 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
