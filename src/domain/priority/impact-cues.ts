@@ -120,6 +120,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "malware",
     "(be|get|been) hack",
     "(be|get|been) compromise",
+    // the people who run the client's business: "the CEO's phone isn't getting email"
+    "(ceo|cfo|coo|(managing|manage) director|founder)",
     // the client's own customers kept waiting on them
     "customer (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"

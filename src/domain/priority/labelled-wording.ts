@@ -3230,4 +3230,22 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "the CAD licence server is down, the 4 designers can't open drawings, everybody else works",
   ],
+  ["minor_impact", "the green 'online' dot next to my name doesn't update until I refresh"],
+  ["trivial", "Where do I download the invoice for last month?"],
+  [
+    "major_impact",
+    "Since this morning some of our customers get our SMS twice, about 1 in 10 messages is duplicated",
+  ],
+  ["widespread_outage", "URGENT everything is down. Voice, SMS, inbox. Nothing works for any of our teams"],
+  ["minor_impact", "the csv download of the delivery report has the wrong date format, we convert it"],
+  [
+    "outage",
+    "outbound SMS all failing with error 'insufficient balance' but we topped up yesterday, nothing gets sent",
+  ],
+  ["trivial", "our account manager left, who is our new contact?"],
+  ["minor_impact", "my outlook keeps asking for my password once a day"],
+  ["major_impact", "the CEO's phone isn't getting email since yesterday and he's travelling all week"],
+  ["planned", "we're moving offices on 1 March, please plan the move of the network and PCs"],
+  ["minor_impact", "the webcam image is very dark on my laptop"],
+  ["minor_impact", "the office wifi is a bit slower than usual today"],
 ];

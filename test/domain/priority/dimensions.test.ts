@@ -1507,6 +1507,16 @@ describe("batch 74: a feature after who it fails for, an annoyance where the con
   });
 });
 
+describe("batch 75: the people who run the business", () => {
+  it("reads the CEO or the managing director blocked as business-critical", () => {
+    expect(read("the CEO's phone isn't getting email since yesterday").criticality?.value).toBe("critical");
+    expect(read("our managing director can't print").criticality?.value).toBe("critical");
+    expect(read("my colleague's phone isn't getting email").criticality).toBeUndefined();
+    expect(ruledLevel("the CEO's phone isn't getting email since yesterday", "managed-helpdesk")).toBe("P3");
+    expect(ruledLevel("Anna's phone isn't getting email since yesterday", "managed-helpdesk")).toBe("P4");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

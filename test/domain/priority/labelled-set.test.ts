@@ -193,7 +193,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * tuning; its held-out part 77.8 % before and after; no held-out message of an earlier batch moved. Batch 74,
  * 20 on the border between a system down for everyone and a breaking issue (mostly the managed helpdesk): 65
  * % before tuning; its held-out part 75 % before and after; the wording layer retrained on it lowered one
- * held-out Connect & Engage message of an earlier batch (the same with the rules of the commit before).
+ * held-out Connect & Engage message of an earlier batch (the same with the rules of the commit before). Batch
+ * 75, 20 for the same two at every level, not aimed at a border: 80 % before tuning; its held-out part 75 %
+ * before and after; its tuning and the wording layer retrained on it raised one held-out managed-helpdesk
+ * message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -226,7 +229,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 74; 87.1 % on Connect & Engage, 87 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 75; 87 % on Connect & Engage, 87.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
