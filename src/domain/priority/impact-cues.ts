@@ -122,6 +122,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(be|get|been) compromise",
     // the people who run the client's business: "the CEO's phone isn't getting email"
     "(ceo|cfo|coo|(managing|manage) director|founder)",
+    // work stopped: "nobody can work", "we're turning patients away"
+    "(nobody|no one|noone|we) (~can|can not|be unable to) ~work",
+    "turn (\\w+ )?(patient|customer|client|guest|visitor)s? away",
     // the client's own customers kept waiting on them
     "customer (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"

@@ -92,7 +92,8 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
     reach.narrowed ||
     reach.hasWorkaround ||
     intermittent !== undefined ||
-    notCriticalPart
+    notCriticalPart ||
+    notCoreNorStopped(text, reach, policy)
   )
     return undefined;
   const products = failingProducts(text, policy);
@@ -105,6 +106,19 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
     return { severity: "major_impact", confidence: CONFIDENCE.wholeModule, reasons, byReading: true };
   }
   return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
+}
+
+/**
+ * Where the contract lists the services its customers' business runs on: an app or a device other than
+ * those, failing (not down) for everyone, with no word that work has stopped ("the timesheet app fails to
+ * submit for all staff, it's due friday"): a breaking issue, not the customer's systems down.
+ */
+function notCoreNorStopped(text: AnalysedText, reach: Reach, policy: Policy): boolean {
+  const { coreServices } = policy;
+  if (coreServices === undefined || reach.state.value !== "broken") return false;
+  const { workaround, criticality } = reach.found;
+  const stopped = workaround?.value === "absent" || criticality?.value === "critical";
+  return !stopped && !coreServices.some((service) => service.test(text.raw));
 }
 
 /** Down or not working, but not an outage: for one person, part of it, or with a way around it. */

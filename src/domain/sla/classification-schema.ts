@@ -71,4 +71,12 @@ export const classification = z.strictObject({
    * down too, they make the report one of several products.
    */
   sharedParts: z.array(z.string().min(1)).optional(),
+  /**
+   * The services a customer's business runs on (the managed helpdesk's internet, email, phones, servers):
+   * one of them failing for everyone is an outage. Where a contract lists them, any other app or device
+   * failing for everyone ("the timesheet app fails for all staff") is an outage only where the client
+   * says work has stopped (no way around it, a business-critical process blocked); otherwise a major
+   * impact. Where a contract lists none, anything failing for everyone is an outage.
+   */
+  coreServices: z.array(z.string().min(1)).optional(),
 });

@@ -60,6 +60,8 @@ export class Policy {
   readonly reading: ReadingRules;
   /** Parts every product runs through ("portal"): down beside a product, they count as another product. */
   readonly sharedParts: readonly ProductAliases[];
+  /** The services a customer's business runs on, if the contract lists them (see classification-schema.ts). */
+  readonly coreServices: readonly RegExp[] | undefined;
 
   private constructor(readonly document: ParsedPolicyDocument) {
     this.id = document.id;
@@ -81,6 +83,9 @@ export class Policy {
       name: `the ${part}`,
       aliases: [new RegExp(`\\b${escapeRegExp(part)}\\b`, "i")],
     }));
+    this.coreServices = document.classification?.coreServices?.map(
+      (service) => new RegExp(`\\b${escapeRegExp(service)}\\b`, "i"),
+    );
     for (const rule of document.escalation ?? []) {
       const timing: EscalationTiming =
         rule.timing === "next_business_hours"

@@ -1517,6 +1517,45 @@ describe("batch 75: the people who run the business", () => {
   });
 });
 
+describe("the services a customer's business runs on (classification.coreServices)", () => {
+  it("reads another app failing for everyone as a breaking issue unless the client says work stopped", () => {
+    expect(
+      ruledLevel("the timesheet app fails to submit for all staff, it's due friday", "managed-helpdesk"),
+    ).toBe("P3");
+    expect(
+      ruledLevel("our company email stopped working for everyone after your change", "managed-helpdesk"),
+    ).toBe("P2");
+    expect(
+      ruledLevel(
+        "the timesheet app fails to submit for all staff and there is no other way to send hours",
+        "managed-helpdesk",
+      ),
+    ).toBe("P2");
+    expect(
+      ruledLevel(
+        "nobody at the clinic can open the patient system, we're turning patients away",
+        "managed-helpdesk",
+      ),
+    ).toBe("P2");
+    expect(read("the ERP server won't boot, nobody can work").criticality?.value).toBe("critical");
+    expect(read("nobody can see the new work orders").criticality).toBeUndefined();
+  });
+
+  it("is policy data: a contract that lists none reads anything failing for everyone as an outage", () => {
+    const document = structuredClone(presetPolicy("managed-helpdesk")?.document) as {
+      classification: { coreServices?: string[] };
+    };
+    delete document.classification.coreServices;
+    const withoutCore = Policy.fromDocument(document);
+    expect(classifyPriority("the timesheet app fails to submit for all staff", withoutCore).priority).toBe(
+      "P2",
+    );
+    expect(() => Policy.fromDocument({ ...document, classification: { coreServices: [""] } })).toThrow(
+      /coreServices/,
+    );
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

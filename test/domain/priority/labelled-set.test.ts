@@ -196,7 +196,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out Connect & Engage message of an earlier batch (the same with the rules of the commit before). Batch
  * 75, 20 for the same two at every level, not aimed at a border: 80 % before tuning; its held-out part 75 %
  * before and after; its tuning and the wording layer retrained on it raised one held-out managed-helpdesk
- * message of an earlier batch.
+ * message of an earlier batch. After batch 75, the managed helpdesk lists the services its customers'
+ * business runs on (classification.coreServices): another app or device failing for everyone, with no word
+ * that work stopped, is a productivity issue (P3), from three development misses of earlier batches; it
+ * raised one held-out managed-helpdesk message.
  */
 const lines = LABELLED_LINES;
 
@@ -229,7 +232,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 75; 87 % on Connect & Engage, 87.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 75; 87 % on Connect & Engage, 87.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
