@@ -91,7 +91,8 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
     (!isOutage(found) && wholeProduct === undefined) ||
     reach.narrowed ||
     reach.hasWorkaround ||
-    intermittent !== undefined ||
+    // "keeps going down every few minutes and nobody can work": now and then, but work has stopped
+    (intermittent !== undefined && found.criticality?.value !== "critical") ||
     notCriticalPart ||
     notCoreNorStopped(text, reach, policy)
   )

@@ -3248,4 +3248,31 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["planned", "we're moving offices on 1 March, please plan the move of the network and PCs"],
   ["minor_impact", "the webcam image is very dark on my laptop"],
   ["minor_impact", "the office wifi is a bit slower than usual today"],
+  [
+    "major_impact",
+    "the chatbot's answers about delivery times are outdated for everyone since the last content sync",
+  ],
+  ["outage", "Conversational AI Cloud is not responding, all our bots are silent on every channel"],
+  ["trivial", "the export button says 'Exprot'"],
+  [
+    "outage",
+    "the internet in our office keeps going down completely every few minutes and nobody can work properly",
+  ],
+  [
+    "major_impact",
+    "the label printer app crashes for all warehouse staff when printing, they can still pack but labels are late",
+  ],
+  ["minor_impact", "everyone's Teams background changed back to default after the update"],
+  [
+    "major_impact",
+    "the planning board on the wall screen doesn't update for anyone since yesterday, we use the paper version",
+  ],
+  ["trivial", "what is the maximum attachment size for our email?"],
+  ["major_impact", "the CRM sync with outlook fails for the whole sales team, contacts aren't updated"],
+  ["planned", "next month we'd like to replace the old switch in the server cupboard, please plan it"],
+  ["minor_impact", "the microwave in the kitchen trips the power on my desk sometimes"],
+  [
+    "widespread_outage",
+    "widespread problem? your hosted phone platform is down for us and for the two other firms in our building that use you",
+  ],
 ];

@@ -61,10 +61,12 @@ function asked(found: Dimensions): Rating | undefined {
 
 /** An annoyance, a cosmetic defect, or an issue with no deadline where the contract ranks those lower. */
 function minor(found: Dimensions, policy: Policy): Rating | undefined {
-  const { state, annoyance, noDeadline } = found;
+  const { state, annoyance, noDeadline, criticality } = found;
+  // "low priority:", "no rush": the client sets no deadline for a defect that only looks wrong
+  const unhurried = noDeadline !== undefined || criticality?.value === "not critical";
   if (annoyance !== undefined && !isOutage(found) && state?.value !== "broken") {
     // An annoyance ranks as the contract ranks a cosmetic defect: the managed helpdesk's is a defect (P4).
-    const trivial = policy.reading.cosmetic === "trivial" || noDeadline !== undefined;
+    const trivial = policy.reading.cosmetic === "trivial" || unhurried;
     return {
       severity: trivial ? "trivial" : "minor_impact",
       confidence: CONFIDENCE.cosmetic,
@@ -72,7 +74,7 @@ function minor(found: Dimensions, policy: Policy): Rating | undefined {
     };
   }
   if (state?.value === "cosmetic") {
-    const trivial = policy.reading.cosmetic === "trivial" || noDeadline !== undefined;
+    const trivial = policy.reading.cosmetic === "trivial" || unhurried;
     return {
       severity: trivial ? "trivial" : "minor_impact",
       confidence: CONFIDENCE.cosmetic,

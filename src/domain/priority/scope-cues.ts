@@ -20,9 +20,11 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "every customer we talk to", not "every customer we have" (the client's own customers)
     "(other|every|all|most) (of )?(your )?customer (we talk|we know|we speak|on|too|also|report|say)",
     "other (\\w+ )?(customer|client)",
-    "(global|widespread|massive|major) (outage|incident)",
+    "(global|widespread|massive|major) (outage|incident|problem|issue)",
     "!globally",
     "(sister|other) company",
+    // "the two other firms in our building that use you"
+    "other (\\w+ )?(firm|business|organisation|organization|tenant)",
     "all region",
     "status page",
     "your (whole |entire )?(\\w+ )?platform",

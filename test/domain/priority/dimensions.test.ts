@@ -1556,6 +1556,41 @@ describe("the services a customer's business runs on (classification.coreService
   });
 });
 
+describe("batch 76: down now and then with work stopped, other firms, a background reset", () => {
+  it("keeps a service that keeps going down an outage when nobody can work", () => {
+    expect(
+      ruledLevel(
+        "the internet in our office keeps going down completely every few minutes and nobody can work properly",
+        "managed-helpdesk",
+      ),
+    ).toBe("P2");
+    expect(
+      ruledLevel(
+        "the VPN disconnects every 15 minutes for all remote staff, calls drop each time",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads other firms using the provider as other customers", () => {
+    expect(
+      read("your hosted phone platform is down for us and for the two other firms in our building").scope
+        ?.value,
+    ).toBe("other customers");
+    expect(read("widespread problem? nothing loads").scope?.value).toBe("other customers");
+  });
+
+  it("reads a background or wallpaper reset as cosmetic, at the bottom when the client says it is low priority", () => {
+    expect(read("everyone's Teams background changed back to default").state?.value).toBe("cosmetic");
+    expect(
+      ruledLevel("everyone's Teams background changed back to default after the update", "managed-helpdesk"),
+    ).toBe("P4");
+    expect(
+      ruledLevel("low priority: the desktop wallpaper reverted to the default one", "managed-helpdesk"),
+    ).toBe("P5");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

@@ -199,7 +199,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * message of an earlier batch. After batch 75, the managed helpdesk lists the services its customers'
  * business runs on (classification.coreServices): another app or device failing for everyone, with no word
  * that work stopped, is a productivity issue (P3), from three development misses of earlier batches; it
- * raised one held-out managed-helpdesk message.
+ * raised one held-out managed-helpdesk message. Batch 76, 20 (mostly the managed helpdesk, to try
+ * classification.coreServices on fresh text): 75 % before tuning, none of its misses on an app or device
+ * failing for everyone; its held-out part 75 % before and after; no held-out message of an earlier batch
+ * moved.
  */
 const lines = LABELLED_LINES;
 
@@ -232,7 +235,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 75; 87 % on Connect & Engage, 87.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 76; 86.9 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
