@@ -40,6 +40,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!meanwhile",
     "!temporarily",
     "stopgap",
+    // done again by hand: "I retyped it", "we re-created the rule"
+    "(i|we|she|he|they) (have )?(retype|retyped|recreate|recreated|reenter|reentered|redo|redid|rebuild|rebuilt|readd|readded)",
     "!(another|other|different) browser (work|be fine)",
     "!incognito",
     "clear (the )?cache (fix|help|solve)",

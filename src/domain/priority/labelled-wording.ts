@@ -3275,4 +3275,22 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "widespread_outage",
     "widespread problem? your hosted phone platform is down for us and for the two other firms in our building that use you",
   ],
+  [
+    "major_impact",
+    "hello, our customers in Germany don't get the verification SMS, the Netherlands and Belgium are fine",
+  ],
+  ["outage", "hi there, Voice API returns 500 for every call request since 13:10, we can't place any calls"],
+  ["trivial", "can I change the name that shows on the invoice?"],
+  ["minor_impact", "the search in the knowledge base panel returns nothing for words with accents"],
+  ["minor_impact", "my saved reply for 'refund' disappeared, I retyped it"],
+  ["major_impact", "about half of our outbound calls fail with 'network busy' since noon"],
+  ["minor_impact", "notifications for new chats come in on my phone app but not on desktop"],
+  ["major_impact", "the SMS sender name is replaced by a random number for customers on Orange France"],
+  [
+    "outage",
+    "our inbound chat is completely down, the widget shows 'offline' even though 12 agents are online",
+  ],
+  ["minor_impact", "the 'typing...' indicator doesn't show for the customer anymore"],
+  ["trivial", "we want to add a new user with read-only access, how?"],
+  ["minor_impact", "the report of last week's campaign shows 2 bounces more than the bounce list"],
 ];

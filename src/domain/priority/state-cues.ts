@@ -117,6 +117,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // a device gone: "Jan's laptop got stolen"
     "(get|be|been|was|got) (stolen|stole|steal)",
     "data loss",
+    // the sender the recipients see is not the client's: "the sender name is replaced by a random number"
+    "sender (name|id) (be )?(replace|show (up )?as|appear as|change to)",
+    "show (our |the )?sender (name|id) as",
     "!(vanish|disappear)",
     // "the board is gone" (read "be go"), not "it's gone blank"
     "be (all )?(gone|go)(?! (blank|white|grey|gray|away|through|down|up|back|to|for|on|out))",

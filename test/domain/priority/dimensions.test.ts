@@ -1591,6 +1591,27 @@ describe("batch 76: down now and then with work stopped, other firms, a backgrou
   });
 });
 
+describe("batch 77: a sender the recipients do not know, what one person keeps, done again by hand", () => {
+  it("reads the sender name replaced or shown as something else as not working", () => {
+    expect(read("the SMS sender name is replaced by a random number").state?.value).toBe("broken");
+    expect(read("outbound SMS to France show our sender name as 'INFO'").state?.value).toBe("broken");
+    expect(
+      ruledLevel(
+        "the SMS sender name is replaced by a random number for customers on Orange France",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'my saved reply' as one person's and 'I retyped it' as a way around", () => {
+    expect(read("my saved reply for 'refund' disappeared").scope?.value).toBe("one");
+    expect(read("it disappeared, I retyped it").workaround?.value).toBe("present");
+    expect(ruledLevel("my saved reply for 'refund' disappeared, I retyped it", "cm-connect-engage")).toBe(
+      "P4",
+    );
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

@@ -202,7 +202,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * raised one held-out managed-helpdesk message. Batch 76, 20 (mostly the managed helpdesk, to try
  * classification.coreServices on fresh text): 75 % before tuning, none of its misses on an app or device
  * failing for everyone; its held-out part 75 % before and after; no held-out message of an earlier batch
- * moved.
+ * moved. Batch 77, 20 for Connect & Engage at every level: 85 % before tuning; its held-out part 87.5 %
+ * before and after; the wording layer retrained on it lowered one held-out Connect & Engage message of an
+ * earlier batch (the same with the rules of the commit before).
  */
 const lines = LABELLED_LINES;
 
@@ -235,7 +237,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 76; 86.9 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89 % overall with batches 6 to 77; 86.8 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
