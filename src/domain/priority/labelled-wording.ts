@@ -3293,4 +3293,21 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "the 'typing...' indicator doesn't show for the customer anymore"],
   ["trivial", "we want to add a new user with read-only access, how?"],
   ["minor_impact", "the report of last week's campaign shows 2 bounces more than the bounce list"],
+  ["minor_impact", "in the contact card the phone number is shown without the + sign"],
+  [
+    "major_impact",
+    "the auto-reply outside office hours isn't sent anymore, customers get no answer at night",
+  ],
+  ["trivial", "can you remind me what our SMS rate is for Spain?"],
+  ["minor_impact", "one campaign's statistics page shows 'no data' while the campaign was sent"],
+  ["minor_impact", "my laptop battery only lasts an hour now"],
+  [
+    "major_impact",
+    "accounting can't run the month-end report, the finance app throws an error when exporting, the close is tomorrow",
+  ],
+  ["trivial", "which version of office do we have?"],
+  ["minor_impact", "outlook on my phone doesn't show the shared calendar, on my laptop it's fine"],
+  ["planned", "please set up an email account for our new intern starting 3 February"],
+  ["outage", "no one in the company can open any file on the S: drive, access denied for everyone"],
+  ["minor_impact", "there's a strange beep from the server cupboard every hour, everything seems to work"],
 ];

@@ -1537,6 +1537,12 @@ describe("the services a customer's business runs on (classification.coreService
         "managed-helpdesk",
       ),
     ).toBe("P2");
+    expect(
+      ruledLevel(
+        "no one in the company can open any file on the S: drive, access denied for everyone",
+        "managed-helpdesk",
+      ),
+    ).toBe("P2");
     expect(read("the ERP server won't boot, nobody can work").criticality?.value).toBe("critical");
     expect(read("nobody can see the new work orders").criticality).toBeUndefined();
   });
