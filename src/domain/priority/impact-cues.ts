@@ -122,6 +122,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "malware",
     "(be|get|been) hack",
     "(be|get|been) compromise",
+    // a device out of the firm's hands, with what is on it: "our bookkeeper's laptop got stolen"
+    "(get|be|been|was|got) (stolen|stole|steal)",
     // the people who run the client's business: "the CEO's phone isn't getting email"
     "(ceo|cfo|coo|(managing|manage) director|founder)",
     // work stopped: "nobody can work", "we're turning patients away"

@@ -3310,4 +3310,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["planned", "please set up an email account for our new intern starting 3 February"],
   ["outage", "no one in the company can open any file on the S: drive, access denied for everyone"],
   ["minor_impact", "there's a strange beep from the server cupboard every hour, everything seems to work"],
+  [
+    "outage",
+    "Hi CM, urgent: our IVR doesn't pick up at all since the weekend, callers just hear ringing forever",
+  ],
+  ["minor_impact", "the 'mark all as read' link in the inbox only marks the first page"],
+  ["trivial", "for one of our brands the logo in the chat widget is pixelated"],
+  [
+    "major_impact",
+    "since the migration our voice recordings are only kept 7 days instead of 90, we need them for compliance",
+  ],
+  [
+    "widespread_outage",
+    "all CM services unreachable from our side - portal, API, inbox. our other business unit on a separate account has the same",
+  ],
+  ["trivial", "can you tell me how to set an out of office on my phone?"],
+  ["outage", "the clinic's internet and phones went down together, we can't reach patients or the lab"],
+  ["minor_impact", "excel crashes when I open files from 2010, newer ones open fine"],
+  ["planned", "plan the renewal of our SSL certificate before it expires in June please"],
+  ["major_impact", "our bookkeeper's laptop got stolen from her car, it has client data on it"],
 ];

@@ -1437,6 +1437,13 @@ describe("batch 71: a virus on one laptop, customers kept waiting, chat shorthan
     );
     expect(read("my account was hacked, emails are being sent from it").criticality?.value).toBe("critical");
     expect(read("the virus scanner makes my laptop slow").criticality).toBeUndefined();
+    expect(read("our bookkeeper's laptop got stolen from her car").criticality?.value).toBe("critical");
+    expect(
+      ruledLevel(
+        "our bookkeeper's laptop got stolen from her car, it has client data on it",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
     expect(
       ruledLevel(
         "Tom's laptop got a virus warning and files are getting renamed, we unplugged it",

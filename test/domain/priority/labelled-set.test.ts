@@ -207,7 +207,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier batch (the same with the rules of the commit before). Batch 78, 18 for the same two, most for the
  * managed helpdesk: 83.3 % before tuning; its held-out part 71.4 % before and after (the managed-helpdesk
  * floor goes to 0.86); its tuning (a drive is a service the business runs on) and the wording layer retrained
- * on it raised one held-out Connect & Engage message of an earlier batch.
+ * on it raised one held-out Connect & Engage message of an earlier batch. Batch 79, 16 for the same two at
+ * every level: 81.3 % before tuning (87.5 % after one label was corrected: a pixelated logo is cosmetic,
+ * Connect & Engage's P5, as a blurry favicon is in batch 73); its held-out part 83.3 % before and after; its
+ * tuning (a stolen device is a security incident) and the wording layer retrained on it raised two held-out
+ * messages of earlier batches (one Connect & Engage, one managed helpdesk).
  */
 const lines = LABELLED_LINES;
 
@@ -240,7 +244,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89 % overall with batches 6 to 78; 86.9 % on Connect & Engage, 86.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 79; 87 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
