@@ -3329,4 +3329,26 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "excel crashes when I open files from 2010, newer ones open fine"],
   ["planned", "plan the renewal of our SSL certificate before it expires in June please"],
   ["major_impact", "our bookkeeper's laptop got stolen from her car, it has client data on it"],
+  [
+    "outage",
+    "hello we have big problem, the whatsapp not working since morning, no message go out to customers, all fail",
+  ],
+  [
+    "major_impact",
+    "the voice menu say the wrong opening hour since you change it, customer are confused but calls still come trough",
+  ],
+  ["trivial", "pls what means status 'rejected by operator'?"],
+  [
+    "widespread_outage",
+    "everything from CM down here, sms, whatsapp, voice, portal. our collegues in the other office on another account same problem",
+  ],
+  ["trivial", "the word 'conversation' is wrong translated in german interface"],
+  ["outage", "nobody from our team can login to service cloud, 'account suspended' message but we paid!!"],
+  [
+    "major_impact",
+    "hi, the pc of our reception not start since this morning and she need it for the patients check-in, she use paper now",
+  ],
+  ["outage", "all computer in the office no internet since 9, nobody can work"],
+  ["minor_impact", "my screen is little bit yellow color"],
+  ["planned", "please we need 2 new laptop for new employees begin of next month"],
 ];

@@ -108,10 +108,10 @@ const QUESTION_OPENING =
 
 /**
  * How to do something, or what something means: "how do I retry failed SMS?", "what does 'rejected'
- * mean?". Asked about a failure, it is still a question: it asks for knowledge, it reports nothing.
+ * mean?", "pls what means status 'rejected by operator'?". Asked about a failure, it is still a question: it asks for knowledge, it reports nothing.
  */
 const HOW_TO =
-  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) way\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what happens\b|what should (?:i|we) do\b)/;
+  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(?:pls|please)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) way\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what means\b|what is the meaning of\b|what happens\b|what should (?:i|we) do\b)/;
 
 export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | undefined {
   const sentences = raw

@@ -30,6 +30,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // "the link colour doesn't match our brand colour": how it looks
     "(colour|color|font|shade) … (do |be )?not ~match",
     "(label|text|title|caption|heading|button) !say",
+    // "the word 'conversation' is wrong translated": how it reads
+    "(wrong|wrongly|badly|incorrectly|poorly) translate",
+    "translate (wrong|wrongly|badly|incorrectly)",
     // "everyone's Teams background changed back to default": how it looks, whatever changed it
     "(background|wallpaper|theme|screensaver|lock screen) … (change|reset|switch|revert|go back|be back|disappear)",
     "!(slightly|partly|partially|a bit) cut off",

@@ -1625,6 +1625,17 @@ describe("batch 77: a sender the recipients do not know, what one person keeps, 
   });
 });
 
+describe("batch 80: non-native English", () => {
+  it("reads 'what means status ...' as asking what it means and 'wrong translated' as cosmetic", () => {
+    expect(read("pls what means status 'rejected by operator'?").asking?.value).toBe("how-to");
+    expect(level("pls what means status 'rejected by operator'?", "cm-connect-engage")).toBe("P5");
+    expect(read("the word 'conversation' is wrong translated in german interface").state?.value).toBe(
+      "cosmetic",
+    );
+    expect(read("the menu is translated wrongly").state?.value).toBe("cosmetic");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";
