@@ -3351,4 +3351,25 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["outage", "all computer in the office no internet since 9, nobody can work"],
   ["minor_impact", "my screen is little bit yellow color"],
   ["planned", "please we need 2 new laptop for new employees begin of next month"],
+  [
+    "outage",
+    "every flow in our production account is failing since 6am with a NetSuite login error, orders and invoices are stuck, no way to run them by hand",
+  ],
+  [
+    "major_impact",
+    "the fulfillment export to our 3PL fails for all orders since noon, we send the CSV by email for now but it's our shipping flow",
+  ],
+  ["trivial", "in the sandbox account the flow builder is very slow, please look at it today!!"],
+  [
+    "major_impact",
+    "our payment sync to NetSuite is down completely, it's not critical but we have no other way to post payments",
+  ],
+  ["minor_impact", "the flow dashboard shows the wrong run time for some flows"],
+  ["major_impact", "the Purchase Request app won't open for anyone, the other apps are fine"],
+  ["trivial", "could the dashboard remember my last filter?"],
+  ["minor_impact", "the attachment field in the onboarding form rejects PDFs over 10 MB"],
+  ["trivial", "typo in the notification email: 'aproved'"],
+  ["outage", "nobody can log in to Kissflow, SSO fails for every user since 8am"],
+  ["trivial", "is there an API to create items in a board?"],
+  ["minor_impact", "the lookup field in the PO form doesn't show new suppliers, we type the code by hand"],
 ];

@@ -215,7 +215,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * English for the same two: 75 % before tuning; its held-out part 66.7 % before and after; the wording layer
  * retrained on it raised one held-out Connect & Engage message of an earlier batch and lowered one
  * managed-helpdesk message, and its tuning lowered one Connect & Engage message (the overall floor goes
- * to 0.88).
+ * to 0.88). Batch 81, 20 for Kissflow and Celigo, to see that they held: 100 % before tuning, added as
+ * written; the wording layer retrained on it lowered one held-out Celigo message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -248,7 +249,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89 % overall with batches 6 to 80; 86.8 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89 % overall with batches 6 to 81; 86.8 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
