@@ -89,6 +89,18 @@ const NEGATION_WORDS = new Set(["not", "no", "never"]);
 const READ_AT_MOST = 3000;
 
 let nlp: WinkMethods | undefined;
+/** How many words the model's own lexicon holds: a word with a higher id is one it did not know. */
+let knownWords = 0;
+/** The highest word id seen since the model was loaded. */
+let highestWordId = 0;
+
+/**
+ * wink-nlp adds every word it does not know (names, order numbers, typos) to its lexicon for as long as
+ * the instance lives, some 150 bytes each: a desk reading clients' messages for months would grow
+ * without end. Past this many new ids (a word can take two), the instance is dropped and the next
+ * message loads a fresh one (0.1 s).
+ */
+const UNKNOWN_WORD_IDS_KEPT = 100_000;
 
 /** wink-nlp's English model is some 16 MB of heap, so it is loaded by the first message classified. */
 function language(): WinkMethods {
@@ -97,8 +109,24 @@ function language(): WinkMethods {
     const winkNlp = require("wink-nlp") as (model: Model, pipe?: string[]) => WinkMethods;
     const model = require("wink-eng-lite-web-model") as Model;
     nlp = winkNlp(model, ["sbd", "negation", "pos"]);
+    // The first word the lexicon does not know gets the first id past its own words.
+    knownWords = Number(nlp.readDoc("qzxjvkw").tokens().out(nlp.its.uniqueId)[0]);
+    highestWordId = knownWords;
   }
   return nlp;
+}
+
+/** How many ids of unknown words the model keeps now (for the bound above). */
+export function unknownWordIdsKept(): number {
+  return nlp === undefined ? 0 : highestWordId - knownWords + 1;
+}
+
+/** Whether the English model knows the word (lowercase): one it does not know, quoted from a label, is misspelt. */
+export function isKnownWord(word: string): boolean {
+  const methods = language();
+  const id = Number(methods.readDoc(word).tokens().out(methods.its.uniqueId)[0]);
+  highestWordId = Math.max(highestWordId, id);
+  return id < knownWords;
 }
 
 /**
@@ -151,6 +179,7 @@ export function analyse(text: string): AnalysedText {
       clauseOpen = true;
     };
     sentence.tokens().each((token: ItemToken) => {
+      highestWordId = Math.max(highestWordId, Number(token.out(its.uniqueId)));
       const type = token.out(its.type);
       const value = written(token.out(its.value));
       const lower = value.toLowerCase();
@@ -171,5 +200,6 @@ export function analyse(text: string): AnalysedText {
     });
     close();
   });
+  if (highestWordId - knownWords >= UNKNOWN_WORD_IDS_KEPT) nlp = undefined;
   return { raw: prepared.toLowerCase(), lemmas, words };
 }

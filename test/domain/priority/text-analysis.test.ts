@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { analyse, isKnownWord, unknownWordIdsKept } from "../../../src/domain/priority/text-analysis.js";
+
+/** A word no dictionary holds, different for every number: "zqb", "zqbc", ... */
+const madeUpWord = (index: number) =>
+  `zq${index.toString(26).replace(/[0-9]/g, (digit) => "abcdefghij"[Number(digit)] ?? "a")}`;
+
+describe("reading messages for months", () => {
+  it("keeps the words the language model did not know bounded, and reads as before after letting them go", () => {
+    const before = analyse("nobody can log in since this morning, there is no other way");
+    let peak = 0;
+    // 300 messages of 400 made-up words each: 120,000 words the model does not know, past the bound
+    for (let message = 0; message < 300; message += 1) {
+      const words = Array.from({ length: 400 }, (_, word) => madeUpWord(message * 400 + word));
+      analyse(words.join(" "));
+      peak = Math.max(peak, unknownWordIdsKept());
+    }
+    expect(peak).toBeLessThanOrEqual(100_000 + 2 * 400);
+    // it did let them go: fewer are kept now than were read
+    expect(unknownWordIdsKept()).toBeLessThan(120_000);
+    expect(analyse("nobody can log in since this morning, there is no other way")).toEqual(before);
+  });
+
+  it("tells a word the model knows from one it does not", () => {
+    expect(isKnownWord("welcome")).toBe(true);
+    expect(isKnownWord("welcom")).toBe(false);
+    expect(isKnownWord("export")).toBe(true);
+    expect(isKnownWord("exprot")).toBe(false);
+  });
+});
