@@ -13,7 +13,7 @@ import {
 import { ANNOUNCED_QUESTION, askedInEverySentence, REQUESTS, type RequestType } from "./request-cues.js";
 import { ANNOYANCE } from "./result-cues.js";
 import { type Scope, SPARED, scopeOf } from "./scope-cues.js";
-import { type ServiceState, STATES } from "./state-cues.js";
+import { type ServiceState, stateOf } from "./state-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 export type { Criticality, Found, RequestType, Scope, ServiceState, Unit };
@@ -52,7 +52,7 @@ export function dimensionsOf(text: AnalysedText): Dimensions {
     request: first(text, REQUESTS),
     scope: scopeOf(text),
     sparedPart: first(text, SPARED),
-    state: first(text, STATES),
+    state: stateOf(text),
     workaround: first(text, WORKAROUNDS),
     criticality: first(text, CRITICALITY),
     unit: first(text, UNITS),

@@ -1,4 +1,5 @@
-import { type Cue, cue } from "./cues.js";
+import { type Cue, cue, type Found } from "./cues.js";
+import { type AnalysedText, isKnownWord } from "./text-analysis.js";
 
 // What the service gets wrong or how it looks, while it works: wrong or late results, cosmetic defects,
 // and annoyances.
@@ -108,3 +109,15 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(broken|dead|wrong|old|outdated) link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)",
   ),
 ];
+
+/** A label quoted as the product shows it: "the login page says 'Welcom back'". */
+const QUOTED_LABEL =
+  /\b(?:says?|reads?|shows?|displays?|spelled|spelt|written|titled|labell?ed)\b[^'"“]{0,20}(?<!\w)['"“]([^'"”]{2,40})['"”](?!\w)/;
+
+/** A quoted label with a word the English model does not know: a typo, however the client puts it. */
+export function misspeltLabel(text: AnalysedText): Found<"cosmetic"> | undefined {
+  const quoted = QUOTED_LABEL.exec(text.raw);
+  if (quoted === null) return undefined;
+  const words = (quoted[1] ?? "").split(/[^a-z]+/).filter((word) => word.length >= 4);
+  return words.some((word) => !isKnownWord(word)) ? { value: "cosmetic", evidence: quoted[0] } : undefined;
+}

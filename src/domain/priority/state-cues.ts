@@ -1,5 +1,6 @@
-import { type Cue, cue } from "./cues.js";
-import { RESULT_STATES } from "./result-cues.js";
+import { type Cue, cue, type Found, first } from "./cues.js";
+import { misspeltLabel, RESULT_STATES } from "./result-cues.js";
+import type { AnalysedText } from "./text-analysis.js";
 
 /** In what state the service is, from out of service to cosmetic. */
 export type ServiceState = "down" | "broken" | "severely degraded" | "degraded" | "wrong" | "cosmetic";
@@ -204,4 +205,9 @@ const DEAD_HELP_LINK: readonly Cue<ServiceState>[] = [
   ),
 ];
 
-export const STATES: readonly Cue<ServiceState>[] = [...DEAD_HELP_LINK, ...FAILURE_STATES, ...RESULT_STATES];
+const FAILURES: readonly Cue<ServiceState>[] = [...DEAD_HELP_LINK, ...FAILURE_STATES];
+
+/** The service's state: a failure first, then a misspelt label, then wrong results or how it looks. */
+export function stateOf(text: AnalysedText): Found<ServiceState> | undefined {
+  return first(text, FAILURES) ?? misspeltLabel(text) ?? first(text, RESULT_STATES);
+}

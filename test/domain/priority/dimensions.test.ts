@@ -1636,6 +1636,17 @@ describe("batch 80: non-native English", () => {
   });
 });
 
+describe("a misspelt label, quoted as the product shows it", () => {
+  it("reads a quoted label with a word the language model does not know as cosmetic", () => {
+    expect(read("the login page says 'Welcom back'").state?.value).toBe("cosmetic");
+    expect(read("the export button says 'Exprot'").state?.value).toBe("cosmetic");
+    expect(level("the login page says 'Welcom back'", "cm-connect-engage")).toBe("P5");
+    // spelled right, or a failure quoted: not a typo
+    expect(read("the login page says 'Welcome back'").state).toBeUndefined();
+    expect(read("the sync shows 'Unknwon error' and fails").state?.value).toBe("broken");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";
