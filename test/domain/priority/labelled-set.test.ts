@@ -216,7 +216,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * retrained on it raised one held-out Connect & Engage message of an earlier batch and lowered one
  * managed-helpdesk message, and its tuning lowered one Connect & Engage message (the overall floor goes
  * to 0.88). Batch 81, 20 for Kissflow and Celigo, to see that they held: 100 % before tuning, added as
- * written; the wording layer retrained on it lowered one held-out Celigo message of an earlier batch.
+ * written; the wording layer retrained on it lowered one held-out Celigo message of an earlier batch. After
+ * batch 81, a quoted label with a word the language model does not know is a cosmetic typo, from two
+ * development misses; it raised two held-out Connect & Engage messages.
  */
 const lines = LABELLED_LINES;
 
@@ -249,7 +251,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89 % overall with batches 6 to 81; 86.8 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 81; 87.1 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
