@@ -185,6 +185,9 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
   ),
   cue(
     "feature",
+    // what a message carries, not the messages: "images customers send us show as broken in the inbox"
+    "(image|photo|picture|attachment|media|sticker|gif)s? (\\w+ ){0,6}(show|appear|arrive|be|get|go|come) (through |in |up )?(as )?(broken|break|missing|miss|blank|empty|lost|lose|corrupt)",
+    "(drop|lose|strip|remove|miss) (the |all |every )?(image|photo|picture|attachment|media)",
     "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
   ),
 ];

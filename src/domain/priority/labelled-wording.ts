@@ -3372,4 +3372,26 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["outage", "nobody can log in to Kissflow, SSO fails for every user since 8am"],
   ["trivial", "is there an API to create items in a board?"],
   ["minor_impact", "the lookup field in the PO form doesn't show new suppliers, we type the code by hand"],
+  ["outage", "yo our whole sms traffic is dead, api gives 503 on everything since like 20 min"],
+  [
+    "major_impact",
+    "the 'reply' button in whatsapp conversations is greyed out for everyone, we can only answer by starting a new conversation",
+  ],
+  ["trivial", "can u send me the docs for the voice webhook?"],
+  [
+    "minor_impact",
+    "the agent who takes over a chat doesn't see the bot conversation before it, she asks the customer again",
+  ],
+  ["outage", "Service Cloud login is broken for our entire team, 'invalid token' on every attempt"],
+  ["minor_impact", "the phone number field in the contact form accepts letters"],
+  [
+    "widespread_outage",
+    "total outage here: no calls, no sms, no whatsapp, and our sister brand on CM has the same since 14:02",
+  ],
+  [
+    "major_impact",
+    "since the update, images customers send us on WhatsApp show as broken in the inbox for all agents",
+  ],
+  ["trivial", "what's the difference between the Pro and Enterprise plan?"],
+  ["major_impact", "outgoing voice calls to mobile numbers in Germany fail, landlines work"],
 ];

@@ -1647,6 +1647,24 @@ describe("a misspelt label, quoted as the product shows it", () => {
   });
 });
 
+describe("batch 82: what a message carries, something to send", () => {
+  it("reads images or attachments shown broken as a part of the messages, not the products out", () => {
+    const images =
+      "since the update, images customers send us on WhatsApp show as broken in the inbox for all agents";
+    expect(read(images).partSubject?.value).toBe("feature");
+    expect(ruledLevel(images, "cm-connect-engage")).toBe("P3");
+    expect(read("the email channel drops attachments from incoming mails").partSubject?.value).toBe(
+      "feature",
+    );
+    expect(read("none of our WhatsApp messages arrive").partSubject).toBeUndefined();
+  });
+
+  it("reads 'can u send me the docs' as a service request", () => {
+    expect(read("can u send me the docs for the voice webhook?").request?.value).toBe("service");
+    expect(level("can u send me the docs for the voice webhook?", "cm-connect-engage")).toBe("P5");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

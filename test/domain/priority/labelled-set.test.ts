@@ -218,7 +218,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * to 0.88). Batch 81, 20 for Kissflow and Celigo, to see that they held: 100 % before tuning, added as
  * written; the wording layer retrained on it lowered one held-out Celigo message of an earlier batch. After
  * batch 81, a quoted label with a word the language model does not know is a cosmetic typo, from two
- * development misses; it raised two held-out Connect & Engage messages.
+ * development misses; it raised two held-out Connect & Engage messages. Batch 82, 16 for Connect & Engage in
+ * a casual voice: 75 % before tuning; its held-out part 83.3 % before and after; its tuning and the wording
+ * layer retrained on it raised two held-out Connect & Engage messages of earlier batches. (While checking its
+ * rule on images, one held-out message of batch 77 was run by mistake and seen missed; no rule was made from
+ * it.)
  */
 const lines = LABELLED_LINES;
 
@@ -251,7 +255,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 81; 87.1 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 82; 87.3 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
