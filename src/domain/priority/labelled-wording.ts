@@ -3394,4 +3394,20 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["trivial", "what's the difference between the Pro and Enterprise plan?"],
   ["major_impact", "outgoing voice calls to mobile numbers in Germany fail, landlines work"],
+  [
+    "major_impact",
+    "Outlook won't open for me at all since the update and I have client calls all afternoon, webmail is very slow",
+  ],
+  ["major_impact", "half the office has no internet since lunch, the other half is fine"],
+  ["trivial", "where do I find the guest wifi code?"],
+  ["minor_impact", "my laptop speaker crackles at high volume"],
+  ["major_impact", "the server backup has failed three nights in a row, everything else works"],
+  ["outage", "our website and email are both down, customers can't reach us"],
+  ["minor_impact", "the sound in teams calls drops for a second now and then for me"],
+  ["major_impact", "the accountant can't open the tax software, the filing deadline is tomorrow"],
+  ["trivial", "not urgent at all: can you check why my laptop is a bit slow in the morning?"],
+  [
+    "widespread_outage",
+    "are you down? none of your remote desktops work for us, and our neighbours who also use you say the same",
+  ],
 ];

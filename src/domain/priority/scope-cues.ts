@@ -23,6 +23,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(global|widespread|massive|major) (outage|incident|problem|issue)",
     "!globally",
     "(sister|other) company",
+    // "our neighbours who also use you say the same"
+    "(who|that) (also )?use you",
     // "the two other firms in our building that use you"
     "other (\\w+ )?(firm|business|organisation|organization|tenant)",
     "all region",

@@ -1665,6 +1665,23 @@ describe("batch 82: what a message carries, something to send", () => {
   });
 });
 
+describe("batch 83: client calls this afternoon, other customers of the provider", () => {
+  it("reads client calls or meetings within the day as business-critical for the one person blocked", () => {
+    expect(read("I have client calls all afternoon").criticality?.value).toBe("critical");
+    expect(
+      ruledLevel(
+        "Outlook won't open for me at all since the update and I have client calls all afternoon",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'our neighbours who also use you' as other customers", () => {
+    expect(read("our neighbours who also use you say the same").scope?.value).toBe("other customers");
+    expect(read("we use your portal every day").scope?.value).not.toBe("other customers");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

@@ -222,7 +222,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * a casual voice: 75 % before tuning; its held-out part 83.3 % before and after; its tuning and the wording
  * layer retrained on it raised two held-out Connect & Engage messages of earlier batches. (While checking its
  * rule on images, one held-out message of batch 77 was run by mistake and seen missed; no rule was made from
- * it.)
+ * it.) Batch 83, 16 for the managed helpdesk at every level: 75 % before tuning; its held-out part 66.7 %
+ * before and after; its tuning lowered one held-out managed-helpdesk message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -255,7 +256,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 82; 87.3 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89 % overall with batches 6 to 83; 87.3 % on Connect & Engage, 86.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
