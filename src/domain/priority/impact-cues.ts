@@ -99,6 +99,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "month end",
     "close be today",
     "payroll",
+    "salary",
+    // "salaries need to be paid today"
+    "(be pay|pay|paid) today",
     "chargebacks?",
     "we ship",
     "ship (our )?order",

@@ -3410,4 +3410,44 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "widespread_outage",
     "are you down? none of your remote desktops work for us, and our neighbours who also use you say the same",
   ],
+  [
+    "minor_impact",
+    "Hello, in the Service Cloud ticket overview the 'last updated' column sometimes shows a date in the future. It does not affect our work much.",
+  ],
+  [
+    "outage",
+    "Good morning, our customers cannot reach our contact centre: all inbound calls are failing with a fast busy tone since 08:15. Outbound calls also fail. Please treat with urgency.",
+  ],
+  [
+    "trivial",
+    "Hello, could you tell us whether it is possible to use our own domain for the chat widget script? We would like to plan this for next quarter.",
+  ],
+  [
+    "widespread_outage",
+    "Good afternoon, we see a complete outage of CM services: SMS, WhatsApp and Voice are failing for all our traffic, and our partner agency confirms the same on their account.",
+  ],
+  [
+    "major_impact",
+    "Dear team, the chatbot no longer recognises order numbers in customer messages since your update on Tuesday, so it cannot give order status anymore and hands everything to agents.",
+  ],
+  [
+    "major_impact",
+    "Good morning, since Monday our two laptops in the sales office lose the wifi connection several times an hour. The desktops are fine. It is disrupting our customer calls. Could you please have a look today?",
+  ],
+  [
+    "trivial",
+    "Hello, when I print from Excel the last column is cut off. From Word it prints fine. Not urgent but it would be good to fix.",
+  ],
+  [
+    "outage",
+    "Dear support, we have a serious problem: since 7:00 none of our employees can log on to the network, the domain controller appears to be down. Our production line is standing still.",
+  ],
+  [
+    "planned",
+    "Hello, we are planning to add a second office in Utrecht from June. Could you prepare a proposal for the network and phones?",
+  ],
+  [
+    "major_impact",
+    "Hi, our bookkeeper cannot access the bank portal since this morning because the token app on her phone stopped working. Salaries need to be paid today.",
+  ],
 ];

@@ -10,7 +10,8 @@ export type RequestType = "question" | "feature" | "scheduled" | "service";
 export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "feature",
-    "would be (nice|great|good|helpful|useful|cool|awesome|handy)",
+    // "it would be good to fix" asks for a defect to be fixed, not for something new
+    "would be (nice|great|good|helpful|useful|cool|awesome|handy)(?! to (fix|repair|solve|correct|look|check|sort))",
     // a capability missing, not a failure: "there's no way to sort boards by due date"
     "there be no (manual |easy |simple )?~?way ~?to ~?(sort|filter|group|tag|mark|label|archive|bookmark|pin|rename|search|customise|customize|reorder|duplicate|clone|hide|colour|color)",
     "nice ?-?to ?-?have",

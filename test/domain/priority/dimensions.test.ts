@@ -1682,6 +1682,29 @@ describe("batch 83: client calls this afternoon, other customers of the provider
   });
 });
 
+describe("batch 84: a defect it would be good to fix, salaries due today", () => {
+  it("reads 'it would be good to fix' as a defect, not a feature request", () => {
+    expect(read("the last column is cut off, it would be good to fix").request).toBeUndefined();
+    expect(read("a dark theme would be good to have").request?.value).toBe("feature");
+    expect(
+      level(
+        "when I print from Excel the last column is cut off. Not urgent but it would be good to fix.",
+        "managed-helpdesk",
+      ),
+    ).toBe("P5");
+  });
+
+  it("reads salaries to be paid today as business-critical", () => {
+    expect(read("salaries need to be paid today").criticality?.value).toBe("critical");
+    expect(
+      ruledLevel(
+        "our bookkeeper cannot access the bank portal because the token app on her phone stopped working. Salaries need to be paid today.",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+});
+
 describe("a long or hostile message", () => {
   it("is read for its first paragraphs: a pasted log or payload after them changes nothing", () => {
     const report = "the portal is down for everyone, no workaround. ";

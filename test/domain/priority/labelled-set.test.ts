@@ -223,7 +223,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * layer retrained on it raised two held-out Connect & Engage messages of earlier batches. (While checking its
  * rule on images, one held-out message of batch 77 was run by mistake and seen missed; no rule was made from
  * it.) Batch 83, 16 for the managed helpdesk at every level: 75 % before tuning; its held-out part 66.7 %
- * before and after; its tuning lowered one held-out managed-helpdesk message of an earlier batch.
+ * before and after; its tuning lowered one held-out managed-helpdesk message of an earlier batch. Batch 84,
+ * 16 longer, formal messages for the same two: 81.3 % before tuning (one label corrected after scoring: 'Not
+ * urgent' sets no deadline, the managed helpdesk's P5, as in batch 70); its held-out part 83.3 % before and
+ * after; its tuning and the wording layer retrained on it raised three held-out messages of earlier batches
+ * (one Connect & Engage, two managed helpdesk).
  */
 const lines = LABELLED_LINES;
 
@@ -256,7 +260,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89 % overall with batches 6 to 83; 87.3 % on Connect & Engage, 86.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 84; 87.4 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
