@@ -3450,4 +3450,12 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Hi, our bookkeeper cannot access the bank portal since this morning because the token app on her phone stopped working. Salaries need to be paid today.",
   ],
+  ["outage", "sms down?? nothing delivered last 30 min"],
+  ["major_impact", "whatsapp templates not syncing from meta since yesterday, cant send new ones"],
+  ["minor_impact", "1 agent cant hear callers, headset works elsewhere"],
+  ["major_impact", "chat transfers between teams broken"],
+  ["trivial", "invoice pls"],
+  ["widespread_outage", "everything down. sms+voice+chat. also our other brand"],
+  ["minor_impact", "csv export missing last row"],
+  ["outage", "nobody can log in to the portal. 'internal error'"],
 ];

@@ -71,6 +71,7 @@ export function chatterIn(text: string): Chatter | undefined {
   if (words.some((w) => PROBLEM.test(w))) return undefined;
   // Single digits ("testing 1 2 3") say nothing; error codes have three.
   if (words.every((w) => SMALL_TALK.has(w) || /^\d$/.test(w))) return "small talk";
-  if (words.length < 3) return "too short";
+  // "invoice pls", "reset password please": asking for something, however briefly
+  if (words.length < 3 && !ASKING.test(body)) return "too short";
   return undefined;
 }

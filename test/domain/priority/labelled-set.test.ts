@@ -227,7 +227,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 16 longer, formal messages for the same two: 81.3 % before tuning (one label corrected after scoring: 'Not
  * urgent' sets no deadline, the managed helpdesk's P5, as in batch 70); its held-out part 83.3 % before and
  * after; its tuning and the wording layer retrained on it raised three held-out messages of earlier batches
- * (one Connect & Engage, two managed helpdesk).
+ * (one Connect & Engage, two managed helpdesk). Batch 85, 14 terse Connect & Engage messages: 85.7 % before
+ * tuning, added as written (all its development messages exact); its held-out part 66.7 %; no held-out
+ * message of an earlier batch moved. Batch 85, 14 terse Connect & Engage messages: 85.7 % before tuning,
+ * added as written (all its development messages exact); its held-out part 66.7 %; no held-out message of an
+ * earlier batch moved. One of its messages ('invoice pls') showed intake taking a two-word request with 'pls'
+ * for chatter; it now opens a ticket.
  */
 const lines = LABELLED_LINES;
 
@@ -260,7 +265,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 84; 87.4 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 85; 87.2 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

@@ -23,6 +23,9 @@ describe("a message that asks for nothing yet", () => {
     expect(chatterIn("hello?")).toBe("small talk");
     expect(chatterIn(":hlep")).toBe("a mistyped command");
     expect(chatterIn("asdf qwer")).toBe("too short");
+    // asking for something, however briefly, is a request; asking for nothing is not
+    expect(chatterIn("invoice pls")).toBeUndefined();
+    expect(chatterIn("ok pls")).toBe("small talk");
   });
 
   it.each([
