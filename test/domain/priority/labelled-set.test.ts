@@ -229,10 +229,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * after; its tuning and the wording layer retrained on it raised three held-out messages of earlier batches
  * (one Connect & Engage, two managed helpdesk). Batch 85, 14 terse Connect & Engage messages: 85.7 % before
  * tuning, added as written (all its development messages exact); its held-out part 66.7 %; no held-out
- * message of an earlier batch moved. Batch 85, 14 terse Connect & Engage messages: 85.7 % before tuning,
- * added as written (all its development messages exact); its held-out part 66.7 %; no held-out message of an
- * earlier batch moved. One of its messages ('invoice pls') showed intake taking a two-word request with 'pls'
- * for chatter; it now opens a ticket.
+ * message of an earlier batch moved. One of its messages ('invoice pls') showed intake taking a two-word
+ * request with 'pls' for chatter; it now opens a ticket.
  */
 const lines = LABELLED_LINES;
 
