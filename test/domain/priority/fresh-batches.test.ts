@@ -1,0 +1,677 @@
+import { describe, expect, it } from "vitest";
+import { level, read, ruledLevel } from "./readings.js";
+
+// The readings each fresh batch of labelled messages taught (test/fixtures/labelled/client-messages.jsonl),
+// one block per batch, checked on its own words and on a message that must not change.
+
+describe("batch 49: every item stuck, one person locked out", () => {
+  it("reads 'our sends are all stuck, nothing has gone out' as down for everyone", () => {
+    const found = read('our campaign sends are all stuck in "scheduled", nothing has gone out today');
+    expect(found.scope?.value).toBe("everyone");
+    expect(found.state?.value).toBe("down");
+    expect(level("nothing has gone out today", "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'I can't get into' as one person, and a failing password reset as no way back in", () => {
+    const found = read("I can't get into the CRM, password reset isn't working");
+    expect(found.scope?.value).toBe("one");
+    expect(found.workaround?.value).toBe("absent");
+    expect(level("I can't get into the CRM, password reset isn't working", "managed-helpdesk")).toBe("P3");
+    expect(level("I can't log in to the portal, everyone else can", "cm-connect-engage")).toBe("P4");
+    // more than one person locked out is not one person
+    expect(read("I can't log in and neither can anyone on my team").scope?.value).toBe("everyone");
+  });
+});
+
+describe("batch 50: a team is not everyone, the other countries are fine, a broken help link", () => {
+  it("reads everyone in a department or a named team as some people, everyone on our team as everyone", () => {
+    expect(read("it crashes for everyone in accounting").scope?.value).toBe("some");
+    expect(read("nothing loads for everybody on the sales team").scope?.value).toBe("some");
+    expect(read("login fails for everyone on our team").scope?.value).toBe("everyone");
+    expect(read("it crashes for everyone in the office").scope?.value).toBe("everyone");
+    expect(
+      level(
+        "the accounting software crashes for everyone in accounting when they run the month end report",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'other countries ok' as a part that still works, and one of the room screens as one device", () => {
+    expect(read("messages to Brazil all fail, other countries ok").sparedPart?.value).toBe("spared");
+    expect(
+      level(
+        "WhatsApp messages to customers in Brazil are all failing with error 470, other countries ok",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+    expect(read("one of the meeting room screens won't connect via HDMI").scope?.value).toBe("one");
+  });
+
+  it("reads 'no campaign emails are being sent, all of them fail' as down for all of them", () => {
+    const found = read('no campaign emails are being sent, all of them fail with "provider error"');
+    expect(found.state?.value).toBe("down");
+    expect(found.scope?.value).toBe("everyone");
+  });
+
+  it("reads a broken link to the docs as cosmetic, not a broken product", () => {
+    expect(read("the welcome email has a broken link to the docs").state?.value).toBe("cosmetic");
+    expect(read("the payment link in our SMS is broken").state?.value).toBe("broken");
+    expect(level("the welcome email for new users has a broken link to the docs", "cm-connect-engage")).toBe(
+      "P5",
+    );
+  });
+});
+
+describe("batch 51: no channel reaches us, a setting to switch on, the chat widget", () => {
+  it("reads 'can't reach us on any channel, ... all not working' as every product down", () => {
+    const text =
+      "URGENT!!! our customers can't reach us on any channel, phone, whatsapp, chat all not working";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+    // where something runs, not what fails: one product
+    expect(level("the bot gives wrong answers on all our channels", "cm-connect-engage")).not.toBe("P1");
+  });
+
+  it("reads asking to switch a setting on as a service request", () => {
+    expect(read("pls can you enable two-factor login for all our users").request?.value).toBe("service");
+    expect(level("pls can you enable two-factor login for all our users", "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads the live chat widget as the product on the website, not a small feature of it", () => {
+    expect(read("the live chat widget doesn't load on Safari").unit?.value).not.toBe("feature");
+    expect(read("the share widget doesn't load").unit?.value).toBe("feature");
+    expect(
+      level(
+        "the live chat widget doesn't load on our Safari website visitors, Chrome is ok",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+});
+
+describe("batch 52: calls not coming through, a report labelled with its product", () => {
+  it("reads 'calls are not coming through' as down", () => {
+    expect(read("inbound calls are not coming through to any agent").state?.value).toBe("down");
+    expect(
+      level(
+        "inbound calls are not coming through to any agent, callers just hear silence",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+
+  it("reads a leading product label as the one product the report is about", () => {
+    const journeys = "marketing cloud: every journey has stopped, no emails or sms sent by any journey today";
+    expect(level(journeys, "cm-connect-engage")).toBe("P2");
+    // unlabelled, the channels named read as products down
+    expect(level("every journey has stopped, no chats or sms sent today", "cm-connect-engage")).toBe("P1");
+    // a label that names no product changes nothing
+    expect(level("URGENT: sms and voice are both down", "cm-connect-engage")).toBe("P1");
+  });
+});
+
+describe("batch 53: a shift of people, and the other shift had no issue", () => {
+  it("reads 'the evening shift' as some people and 'the morning shift had no issue' as a part that works", () => {
+    const found = read("the evening shift can't log into the softphone, the morning shift had no issue");
+    expect(found.scope?.value).toBe("some");
+    expect(found.sparedPart?.value).toBe("spared");
+    expect(
+      level(
+        "the evening shift can't log into the softphone, the morning shift had no issue",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+});
+
+describe("batch 54: delivery at zero, 'unauthorized', late chats, the inbox as where messages land", () => {
+  it.each([
+    ["SMS delivery is at 0% since 9:40", "down"],
+    ["all messages expire", "down"],
+    ["the Voice API returns 'unauthorized' for all our call requests", "down"],
+    ["Campaigns module won't open, just loading forever", "down"],
+    ["WhatsApp messages from customers arrive 30-40 minutes late", "severely degraded"],
+    ["the report arrives 5 minutes late", "wrong"],
+  ])("%j reads as %s", (text, state) => {
+    expect(read(text).state?.value).toBe(state);
+  });
+
+  it("reads statistics minutes behind as no slowdown of the service", () => {
+    expect(read("campaign delivery stats are 20 minutes behind").state?.value).not.toBe("severely degraded");
+    expect(read("delivery reports for SMS show up with a 20 minute delay").state?.value).not.toBe(
+      "severely degraded",
+    );
+  });
+
+  it("reads the inbox a channel's messages land in as where, not a second product down", () => {
+    const text =
+      "Hi, our WhatsApp channel is completely down, customers' messages don't arrive in the inbox and we can't send anything";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(
+      level(
+        "the agents can't log in to service cloud and SMS sending fails everywhere, both down",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("ranks a critical process blocked as an outage only where the contract says so (Celigo), not by who is affected", () => {
+    const blackFriday =
+      "the email builder crashes when we add a product block, we can't build the Black Friday mailing";
+    expect(level(blackFriday, "cm-connect-engage")).toBe("P3");
+    expect(level("our month end close flow is blocked, there is no manual way to do it", "celigo")).toBe(
+      "urgent",
+    );
+  });
+});
+
+describe("batch 55: a product itself failing, emails that are not one product's", () => {
+  it.each([
+    "Voice is not working. We can't make calls, we can't receive calls.",
+    "sms sending broken since 10:15, every attempt errors out",
+    "whatsapp isnt working at all for us",
+    "sms not sending",
+  ])("%j: the product itself fails, for everyone as far as the message says (P2)", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("keeps a part of a product failing, or a product failing for one person, below that", () => {
+    expect(level("WhatsApp templates are rejected since yesterday", "cm-connect-engage")).not.toBe("P2");
+    expect(level("the inbox is not loading for me, my colleagues are fine", "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads emails as no one product's: Marketing Cloud's campaigns and Service Cloud's inbox both send them", () => {
+    expect(
+      level(
+        "emails from Marketing Cloud are not going out at all, every campaign is stuck on 'sending'",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});
+
+describe("batch 56: what one person cannot open, a stolen laptop, a phishing email, one floor", () => {
+  it("reads 'I can't open any PDFs' as no one's scope but the writer's, not everyone", () => {
+    expect(read("I can't open any PDFs since the update").scope?.value).not.toBe("everyone");
+    expect(read("the connector doesn't sync any orders").scope?.value).toBe("everyone");
+    expect(
+      level("I can't open any PDFs since the update and I need to sign contracts today", "managed-helpdesk"),
+    ).toBe("P3");
+  });
+
+  it("reads a stolen laptop that must be replaced to work as one person blocked", () => {
+    const found = read("Jan's laptop got stolen, he needs a replacement to work tomorrow");
+    expect(found.state?.value).toBe("broken");
+    expect(found.workaround?.value).toBe("absent");
+    expect(found.sparedPart).toBeUndefined();
+    expect(
+      level("Jan's laptop got stolen, he needs a replacement to work tomorrow", "managed-helpdesk"),
+    ).toBe("P3");
+  });
+
+  it("reads a phishing email sent to the whole company as a security incident, not the service out", () => {
+    expect(
+      level("a phishing email went to the whole company and two people clicked the link", "managed-helpdesk"),
+    ).toBe("P3");
+  });
+
+  it("reads people moving elsewhere to work as a way around it", () => {
+    expect(read("the Wi-Fi is down, people moved to the canteen to work").workaround?.value).toBe("present");
+  });
+});
+
+describe("batch 57: not a single agent, no audio, blank for a minute, a few SKUs", () => {
+  it("reads 'not a single agent can log in' as everyone, not one agent", () => {
+    expect(read("not a single agent can log into Service Cloud right now").scope?.value).toBe("everyone");
+    expect(level("not a single agent can log into Service Cloud right now", "cm-connect-engage")).toBe("P2");
+    expect(read("a single agent can't log in").scope?.value).toBe("one");
+  });
+
+  it("reads calls with no audio as not working", () => {
+    expect(read("calls connect but there's no audio either way").state?.value).toBe("broken");
+  });
+
+  it("reads 'went blank twice today for a minute, then came back' as now and then", () => {
+    expect(
+      read("our wallboard went blank twice today for a minute, then came back").intermittent?.value,
+    ).toBe("intermittent");
+    expect(
+      level("our wallboard went blank twice today for a minute, then came back", "cm-connect-engage"),
+    ).toBe("P4");
+  });
+
+  it("reads a few counted items as some cases, and a spelling as cosmetic", () => {
+    expect(read("the inventory sync fails for 3 SKUs").scope?.value).toBe("some cases");
+    expect(level("the inventory sync to Amazon fails for 3 SKUs, we update those by hand", "celigo")).toBe(
+      "normal",
+    );
+    expect(read("the spelling of 'recieved' in the status column").state?.value).toBe("cosmetic");
+  });
+});
+
+describe("batch 58: terse chat messages", () => {
+  it.each([
+    ["smses not going out!!! all stuck pending", "cm-connect-engage", "P2"],
+    ["1 agent cant see call history, rest fine", "cm-connect-engage", "P4"],
+    ["report numbers look a bit off vs last week", "cm-connect-engage", "P4"],
+    ["pls install zoom on my laptop when u have time", "managed-helpdesk", "P5"],
+    ["approval email not sent for leave requests", "kissflow", "medium"],
+  ])("%j under %s is %s", (text, policy, expected) => {
+    expect(level(text, policy)).toBe(expected);
+  });
+
+  it("reads figures that look off as wrong results, a colour that looks off as cosmetic", () => {
+    expect(read("report numbers look a bit off").state?.value).toBe("wrong");
+    expect(read("the header colour looks a bit off").state?.value).toBe("cosmetic");
+  });
+});
+
+describe("batch 59: a dead end is not a dead line", () => {
+  it("reads calls that go to a dead end or nowhere as not working, not the service down", () => {
+    expect(
+      read("calls to our after-hours number go to a dead end instead of the voicemail").state?.value,
+    ).toBe("broken");
+    expect(read("calls to our after-hours line go nowhere").state?.value).toBe("broken");
+    expect(read("our phone lines are dead").state?.value).toBe("down");
+    expect(
+      level("calls to our after-hours number go to a dead end instead of the voicemail", "cm-connect-engage"),
+    ).toBe("P3");
+  });
+});
+
+describe("batch 60: the wrong order, a colour that does not match", () => {
+  it("reads items in the wrong order as a wrong result, and a colour that does not match as cosmetic", () => {
+    expect(read("the quick replies are in alphabetical order instead of the order we set").state?.value).toBe(
+      "wrong",
+    );
+    expect(read("the link colour in the chat widget doesn't match our brand colour").state?.value).toBe(
+      "cosmetic",
+    );
+    expect(read("the totals don't match the invoice").state?.value).toBe("wrong");
+  });
+});
+
+describe("batch 61: the provider's customers", () => {
+  it("reads 'all your customers' and partner firms as other customers, 'all our customers' as the client's own", () => {
+    expect(read("it looks like all your customers are down").scope?.value).toBe("other customers");
+    expect(read("our partner firms can't log in either").scope?.value).toBe("other customers");
+    expect(read("all our customers get an error").scope?.value).not.toBe("other customers");
+    expect(
+      level(
+        "it looks like all your customers are down, our partner firms can't log in either and your website is offline",
+        "managed-helpdesk",
+      ),
+    ).toBe("P1");
+  });
+});
+
+describe("batch 63: a team's file, one desk, the fallback blocked too, a setting switched", () => {
+  it("reads 'the finance team's file won't open for anyone' as some people", () => {
+    expect(read("the finance team's shared Excel file won't open for anyone").scope?.value).toBe("some");
+    expect(read("the whole team's mail is down").scope?.value).not.toBe("some");
+    expect(
+      level(
+        "the finance team's shared Excel file won't open for anyone, they need it for payroll today",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads one desk's device as one, and a dock that does not charge as not working", () => {
+    const found = read("the laptop dock at desk 12 doesn't charge the laptop");
+    expect(found.scope?.value).toBe("one");
+    expect(found.state?.value).toBe("broken");
+    expect(level("the laptop dock at desk 12 doesn't charge the laptop", "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads the usual fallback failing too as no way around it", () => {
+    expect(read("my Outlook won't open at all, webmail is blocked for me").workaround?.value).toBe("absent");
+    expect(
+      level(
+        "my Outlook won't open at all and I need to send quotes today, webmail is blocked for me",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads a setting that switched by itself as a wrong result", () => {
+    expect(read("the spell check in Word has switched to English").state?.value).toBe("wrong");
+  });
+});
+
+describe("batch 64: every inbound chat", () => {
+  it("reads 'all inbound chats fail' as everyone", () => {
+    expect(read("all inbound chats fail to reach the agents").scope?.value).toBe("everyone");
+    expect(
+      level(
+        "all inbound chats fail to reach the agents, the queue stays empty while customers wait",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});
+
+describe("batch 65: a couple of messages", () => {
+  it("rates a few counted items failing as a small incident, some of a kind as a breaking issue", () => {
+    expect(read("a couple of SMS never arrived").scope?.value).toBe("some cases");
+    expect(
+      ruledLevel("a couple of SMS show 'delivered' but the customer never got them", "cm-connect-engage"),
+    ).toBe("P4");
+    expect(
+      ruledLevel(
+        "voice calls drop after 60 seconds for some calls, most calls are fine",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+});
+
+describe("batch 66: a deadline within the day", () => {
+  it("reads a presentation or a report due today as business-critical for the one person blocked", () => {
+    expect(read("I have a client presentation at 2").criticality?.value).toBe("critical");
+    expect(read("I need to finish a report today").criticality?.value).toBe("critical");
+    expect(read("we did a presentation at the fair last year").criticality).toBeUndefined();
+    expect(
+      ruledLevel(
+        "my laptop won't boot, blue screen every time, I have a pitch this afternoon",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    expect(ruledLevel("my laptop won't boot, blue screen every time", "managed-helpdesk")).toBe("P4");
+  });
+});
+
+describe("batch 67: one of the client's own customers, the others fine", () => {
+  it("reads one customer or one recipient as a case, not everyone, and 'others get them fine' as a part that works", () => {
+    expect(read("one customer never gets our SMS").scope?.value).toBe("some cases");
+    expect(read("our bot is not answering a single customer").scope?.value).not.toBe("some cases");
+    expect(read("a recipient says our SMS don't arrive, others get them fine").sparedPart?.value).toBe(
+      "spared",
+    );
+    expect(ruledLevel("one recipient never gets our WhatsApp messages", "cm-connect-engage")).toBe("P4");
+    expect(level("our bot is not answering a single customer since 9am", "cm-connect-engage")).toBe("P2");
+  });
+});
+
+describe("batch 68: where messages land, and words that would soften a failure for everyone", () => {
+  it("reads the inbox that messages do not reach as where they land, not a second product down", () => {
+    expect(
+      level(
+        "none of our WhatsApp conversations reach the inbox, customers write and nobody sees it",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    expect(level("we can't reach the portal and SMS fails for everyone", "cm-connect-engage")).toBe("P1");
+  });
+
+  it("keeps a feature failing for all agents a breaking issue whatever the wording layer says", () => {
+    expect(
+      level(
+        "the quick replies button in the inbox does nothing for all agents, they type answers out",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+});
+
+describe("batch 69: a date ahead", () => {
+  it("reads something wanted for an event on a date, or ready by a date, as a scheduled task", () => {
+    expect(read("can you set up a guest wifi for the event on the 14th?").request?.value).toBe("scheduled");
+    expect(read("please have the new laptop ready by the 3rd").request?.value).toBe("scheduled");
+    expect(read("the sync failed on the 3rd and again today").request).toBeUndefined();
+    expect(level("can you set up a guest wifi for the event on the 14th?", "managed-helpdesk")).toBe("P6");
+  });
+});
+
+describe("batch 70: one product on every channel, what still arrives, a drop every few minutes", () => {
+  it("reads a product that answers on no channel as that product down, not every product", () => {
+    expect(
+      level(
+        "since 11:20 our chatbot does not respond on any channel, customers get no answer at all",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    expect(
+      level(
+        "URGENT!!! our customers can't reach us on any channel, phone, whatsapp, chat all not working",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("reads 'text arrives fine' as a part that still works and a drop every 15 minutes as now and then", () => {
+    expect(read("the images are missing for all recipients, text arrives fine").sparedPart?.evidence).toBe(
+      "text arrives fine",
+    );
+    expect(read("the VPN disconnects every 15 minutes for all remote staff").intermittent?.value).toBe(
+      "intermittent",
+    );
+    expect(read("the sync runs every 15 minutes and fails for everyone").intermittent).toBeUndefined();
+    expect(
+      ruledLevel(
+        "the VPN disconnects every 15 minutes for all remote staff, calls drop each time",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+});
+
+describe("batch 71: a virus on one laptop, customers kept waiting, chat shorthand for 'I can't'", () => {
+  it("reads a security incident on one machine as business-critical, not a scanner that slows it", () => {
+    expect(read("Tom's laptop got a virus warning and files are getting renamed").criticality?.value).toBe(
+      "critical",
+    );
+    expect(read("my account was hacked, emails are being sent from it").criticality?.value).toBe("critical");
+    expect(read("the virus scanner makes my laptop slow").criticality).toBeUndefined();
+    expect(read("our bookkeeper's laptop got stolen from her car").criticality?.value).toBe("critical");
+    expect(
+      ruledLevel(
+        "our bookkeeper's laptop got stolen from her car, it has client data on it",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    expect(
+      ruledLevel(
+        "Tom's laptop got a virus warning and files are getting renamed, we unplugged it",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'cant get into' with no one named as the writer, and customers waiting on them as critical", () => {
+    expect(read("cant get into the CRM since the update").scope?.value).toBe("one");
+    expect(read("cannot login, neither can my colleagues").scope?.value).not.toBe("one");
+    expect(read("customers are waiting on quotes").criticality?.value).toBe("critical");
+    expect(
+      ruledLevel(
+        "cant get into the CRM since the update, customers are waiting on quotes",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+});
+
+describe("batch 73: the provider's clients, the people in one room, a help link to nowhere", () => {
+  it("reads a service failed 'for all clients' as other customers too", () => {
+    expect(read("your backup service failed for all clients last night").scope?.value).toBe(
+      "other customers",
+    );
+    expect(read("the API fails for all our clients").scope?.value).not.toBe("other customers");
+  });
+
+  it("reads no one in the boardroom as the people in one room, not everyone", () => {
+    expect(read("no one can connect to the wireless presenter in the boardroom").scope?.value).toBe("some");
+    expect(read("one of the meeting room screens won't connect").scope?.value).toBe("one");
+    expect(
+      ruledLevel(
+        "no one can connect to the wireless presenter in the boardroom and the board meets in an hour",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads a help link that leads to no page as cosmetic, not a failure", () => {
+    expect(read("the help icon next to 'sender ID' links to a page that no longer exists").state?.value).toBe(
+      "cosmetic",
+    );
+    expect(read("the unsubscribe link goes to a page that no longer exists").state?.value).toBe("broken");
+  });
+});
+
+describe("batch 74: a feature after who it fails for, an annoyance where the contract ranks looks as defects", () => {
+  it("reads the feature as the subject after 'for all agents'", () => {
+    expect(read("for all agents the 'close conversation' button throws an error").partSubject?.value).toBe(
+      "feature",
+    );
+    expect(
+      ruledLevel(
+        "for all agents the 'close conversation' button throws an error, chats pile up as open",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+
+  it("rates an annoyance as the contract rates a cosmetic defect", () => {
+    const popup = "everyone sees an annoying 'update available' popup in Chrome every day";
+    expect(read(popup).annoyance?.value).toBe("annoyance");
+    expect(ruledLevel(popup, "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel(`no rush, ${popup}`, "managed-helpdesk")).toBe("P5");
+    expect(ruledLevel(popup, "kissflow")).toBe("low");
+  });
+});
+
+describe("batch 75: the people who run the business", () => {
+  it("reads the CEO or the managing director blocked as business-critical", () => {
+    expect(read("the CEO's phone isn't getting email since yesterday").criticality?.value).toBe("critical");
+    expect(read("our managing director can't print").criticality?.value).toBe("critical");
+    expect(read("my colleague's phone isn't getting email").criticality).toBeUndefined();
+    expect(ruledLevel("the CEO's phone isn't getting email since yesterday", "managed-helpdesk")).toBe("P3");
+    expect(ruledLevel("Anna's phone isn't getting email since yesterday", "managed-helpdesk")).toBe("P4");
+  });
+});
+
+describe("batch 76: down now and then with work stopped, other firms, a background reset", () => {
+  it("keeps a service that keeps going down an outage when nobody can work", () => {
+    expect(
+      ruledLevel(
+        "the internet in our office keeps going down completely every few minutes and nobody can work properly",
+        "managed-helpdesk",
+      ),
+    ).toBe("P2");
+    expect(
+      ruledLevel(
+        "the VPN disconnects every 15 minutes for all remote staff, calls drop each time",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads other firms using the provider as other customers", () => {
+    expect(
+      read("your hosted phone platform is down for us and for the two other firms in our building").scope
+        ?.value,
+    ).toBe("other customers");
+    expect(read("widespread problem? nothing loads").scope?.value).toBe("other customers");
+  });
+
+  it("reads a background or wallpaper reset as cosmetic, at the bottom when the client says it is low priority", () => {
+    expect(read("everyone's Teams background changed back to default").state?.value).toBe("cosmetic");
+    expect(
+      ruledLevel("everyone's Teams background changed back to default after the update", "managed-helpdesk"),
+    ).toBe("P4");
+    expect(
+      ruledLevel("low priority: the desktop wallpaper reverted to the default one", "managed-helpdesk"),
+    ).toBe("P5");
+  });
+});
+
+describe("batch 77: a sender the recipients do not know, what one person keeps, done again by hand", () => {
+  it("reads the sender name replaced or shown as something else as not working", () => {
+    expect(read("the SMS sender name is replaced by a random number").state?.value).toBe("broken");
+    expect(read("outbound SMS to France show our sender name as 'INFO'").state?.value).toBe("broken");
+    expect(
+      ruledLevel(
+        "the SMS sender name is replaced by a random number for customers on Orange France",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'my saved reply' as one person's and 'I retyped it' as a way around", () => {
+    expect(read("my saved reply for 'refund' disappeared").scope?.value).toBe("one");
+    expect(read("it disappeared, I retyped it").workaround?.value).toBe("present");
+    expect(ruledLevel("my saved reply for 'refund' disappeared, I retyped it", "cm-connect-engage")).toBe(
+      "P4",
+    );
+  });
+});
+
+describe("batch 80: non-native English", () => {
+  it("reads 'what means status ...' as asking what it means and 'wrong translated' as cosmetic", () => {
+    expect(read("pls what means status 'rejected by operator'?").asking?.value).toBe("how-to");
+    expect(level("pls what means status 'rejected by operator'?", "cm-connect-engage")).toBe("P5");
+    expect(read("the word 'conversation' is wrong translated in german interface").state?.value).toBe(
+      "cosmetic",
+    );
+    expect(read("the menu is translated wrongly").state?.value).toBe("cosmetic");
+  });
+});
+
+describe("batch 82: what a message carries, something to send", () => {
+  it("reads images or attachments shown broken as a part of the messages, not the products out", () => {
+    const images =
+      "since the update, images customers send us on WhatsApp show as broken in the inbox for all agents";
+    expect(read(images).partSubject?.value).toBe("feature");
+    expect(ruledLevel(images, "cm-connect-engage")).toBe("P3");
+    expect(read("the email channel drops attachments from incoming mails").partSubject?.value).toBe(
+      "feature",
+    );
+    expect(read("none of our WhatsApp messages arrive").partSubject).toBeUndefined();
+  });
+
+  it("reads 'can u send me the docs' as a service request", () => {
+    expect(read("can u send me the docs for the voice webhook?").request?.value).toBe("service");
+    expect(level("can u send me the docs for the voice webhook?", "cm-connect-engage")).toBe("P5");
+  });
+});
+
+describe("batch 83: client calls this afternoon, other customers of the provider", () => {
+  it("reads client calls or meetings within the day as business-critical for the one person blocked", () => {
+    expect(read("I have client calls all afternoon").criticality?.value).toBe("critical");
+    expect(
+      ruledLevel(
+        "Outlook won't open for me at all since the update and I have client calls all afternoon",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'our neighbours who also use you' as other customers", () => {
+    expect(read("our neighbours who also use you say the same").scope?.value).toBe("other customers");
+    expect(read("we use your portal every day").scope?.value).not.toBe("other customers");
+  });
+});
+
+describe("batch 84: a defect it would be good to fix, salaries due today", () => {
+  it("reads 'it would be good to fix' as a defect, not a feature request", () => {
+    expect(read("the last column is cut off, it would be good to fix").request).toBeUndefined();
+    expect(read("a dark theme would be good to have").request?.value).toBe("feature");
+    expect(
+      level(
+        "when I print from Excel the last column is cut off. Not urgent but it would be good to fix.",
+        "managed-helpdesk",
+      ),
+    ).toBe("P5");
+  });
+
+  it("reads salaries to be paid today as business-critical", () => {
+    expect(read("salaries need to be paid today").criticality?.value).toBe("critical");
+    expect(
+      ruledLevel(
+        "our bookkeeper cannot access the bank portal because the token app on her phone stopped working. Salaries need to be paid today.",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+});
