@@ -3458,4 +3458,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["widespread_outage", "everything down. sms+voice+chat. also our other brand"],
   ["minor_impact", "csv export missing last row"],
   ["outage", "nobody can log in to the portal. 'internal error'"],
+  [
+    "outage",
+    "all our PCs restarted for an update and now none of them gets past the login screen, no one can work",
+  ],
+  ["trivial", "do we have a policy for using usb sticks?"],
+  [
+    "major_impact",
+    "the design team's Mac can't reach the file server since this morning, they have a deadline at 5",
+  ],
+  ["planned", "please plan a check of our backup setup sometime next month"],
+  [
+    "major_impact",
+    "the new phishing filter quarantines all emails from our biggest customer, we can't see their orders",
+  ],
+  ["outage", "nobody can send email since this morning, everything bounces back, outlook and webmail both"],
+  [
+    "widespread_outage",
+    "Is your cloud down? Our offices and also two other companies we work with who are your customers can't log in to anything",
+  ],
 ];

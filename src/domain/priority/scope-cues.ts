@@ -177,7 +177,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "!(still|otherwise) !(work|run|fine|go through)",
     "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)",
     // "the rest works", not "it stopped working"
-    "(?<![\\w~])(?!(stop|cease|quit|to) )\\w+ !(still )?!work(?! late)",
+    // "the cable works", not "two companies we work with"
+    "(?<![\\w~])(?!(stop|cease|quit|to) )\\w+ !(still )?!work(?! (late|with|for|at)\\b)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
     // "the morning shift had no issue"

@@ -675,3 +675,19 @@ describe("batch 84: a defect it would be good to fix, salaries due today", () =>
     ).toBe("P3");
   });
 });
+
+describe("batch 86: a USB stick, the companies we work with", () => {
+  it("reads a USB stick as a thing, not something stuck", () => {
+    expect(read("do we have a policy for using usb sticks?").state).toBeUndefined();
+    expect(level("do we have a policy for using usb sticks?", "managed-helpdesk")).toBe("P5");
+    expect(read("the update is stuck at 30 %").state?.value).toBe("broken");
+  });
+
+  it("reads 'companies we work with' as who they are, not a part that still works", () => {
+    const outage =
+      "Is your cloud down? Our offices and two other companies we work with can't log in to anything";
+    expect(read(outage).sparedPart).toBeUndefined();
+    expect(ruledLevel(outage, "managed-helpdesk")).toBe("P1");
+    expect(read("wifi is down, the cable works").sparedPart?.value).toBe("spared");
+  });
+});

@@ -230,7 +230,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (one Connect & Engage, two managed helpdesk). Batch 85, 14 terse Connect & Engage messages: 85.7 % before
  * tuning, added as written (all its development messages exact); its held-out part 66.7 %; no held-out
  * message of an earlier batch moved. One of its messages ('invoice pls') showed intake taking a two-word
- * request with 'pls' for chatter; it now opens a ticket.
+ * request with 'pls' for chatter; it now opens a ticket. Batch 86, 12 for the managed helpdesk: 83.3 % before
+ * tuning; its held-out part 100 % before and after; the wording layer retrained on it raised two held-out
+ * Connect & Engage messages of earlier batches and lowered one managed-helpdesk message (the same with the
+ * rules of the commit before).
  */
 const lines = LABELLED_LINES;
 
@@ -263,7 +266,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 85; 87.2 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 86; 87.5 % on Connect & Engage, 87.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
