@@ -185,7 +185,7 @@ export type PartSubject = "by-product" | "feature";
 export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
   cue(
     "by-product",
-    "^((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go)",
+    "^((hi|hello|hey) (\\| )?)?((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go|say|mark|count)",
   ),
   cue(
     "feature",

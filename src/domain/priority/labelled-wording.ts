@@ -3477,4 +3477,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "widespread_outage",
     "Is your cloud down? Our offices and also two other companies we work with who are your customers can't log in to anything",
   ],
+  [
+    "major_impact",
+    "Hi, delivery reports for WhatsApp say 'read' for messages customers never opened, our follow-up campaigns are triggered wrongly for everyone",
+  ],
+  ["minor_impact", "the preview of a scheduled campaign shows the old subject line, the sent one is right"],
+  ["major_impact", "email replies from customers end up in the wrong team's queue since we added a new team"],
+  ["trivial", "is the voice API available in Portugal?"],
+  [
+    "minor_impact",
+    "when I search a contact by phone number with spaces it finds nothing, without spaces it works",
+  ],
+  [
+    "outage",
+    "our Service Cloud inbox shows no conversations at all for anyone, it's completely empty since this morning",
+  ],
+  [
+    "major_impact",
+    "the daily export of conversations to our SFTP stopped arriving since Sunday, our BI reports are empty",
+  ],
 ];

@@ -691,3 +691,13 @@ describe("batch 86: a USB stick, the companies we work with", () => {
     expect(read("wifi is down, the cable works").sparedPart?.value).toBe("spared");
   });
 });
+
+describe("batch 87: reports that say the wrong thing, after a greeting", () => {
+  it("reads delivery reports as what the product keeps about its work, even after 'Hi,'", () => {
+    const reports =
+      "Hi, delivery reports for WhatsApp say 'read' for messages customers never opened, our follow-up campaigns are triggered wrongly for everyone";
+    expect(read(reports).partSubject?.value).toBe("by-product");
+    expect(ruledLevel(reports, "cm-connect-engage")).toBe("P3");
+    expect(read("Hi, none of our WhatsApp messages are delivered").partSubject).toBeUndefined();
+  });
+});

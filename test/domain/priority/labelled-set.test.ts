@@ -233,7 +233,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * request with 'pls' for chatter; it now opens a ticket. Batch 86, 12 for the managed helpdesk: 83.3 % before
  * tuning; its held-out part 100 % before and after; the wording layer retrained on it raised two held-out
  * Connect & Engage messages of earlier batches and lowered one managed-helpdesk message (the same with the
- * rules of the commit before).
+ * rules of the commit before). Batch 87, 12 for Connect & Engage: 83.3 % before tuning; its held-out part 80
+ * % before and after; the wording layer retrained on it raised one held-out managed-helpdesk message of an
+ * earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -266,7 +268,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 86; 87.5 % on Connect & Engage, 87.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 87; 87.4 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
