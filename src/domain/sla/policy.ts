@@ -77,15 +77,13 @@ export class Policy {
     this.reading = readingRulesOf(document);
     this.products = (document.classification?.products ?? []).map((product) => ({
       name: product.name,
-      aliases: product.aliases.map((alias) => new RegExp(`\\b${escapeRegExp(alias)}\\b`, "i")),
+      aliases: product.aliases.map(wordPattern),
     }));
     this.sharedParts = (document.classification?.sharedParts ?? []).map((part) => ({
       name: `the ${part}`,
-      aliases: [new RegExp(`\\b${escapeRegExp(part)}\\b`, "i")],
+      aliases: [wordPattern(part)],
     }));
-    this.coreServices = document.classification?.coreServices?.map(
-      (service) => new RegExp(`\\b${escapeRegExp(service)}\\b`, "i"),
-    );
+    this.coreServices = document.classification?.coreServices?.map(wordPattern);
     for (const rule of document.escalation ?? []) {
       const timing: EscalationTiming =
         rule.timing === "next_business_hours"
@@ -227,8 +225,9 @@ function specificity(rule: ParsedPolicyDocument["targets"][number]): number {
   return (rule.plans ? 4 : 0) + (rule.priorities ? 2 : 0) + (rule.raised ? 1 : 0);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The words as a whole, in any case: "portal" in "the CM portal", not in "portals2". */
+function wordPattern(words: string): RegExp {
+  return new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
 }
 
 function ruleKey(plan: string | null, priority: string): string {
