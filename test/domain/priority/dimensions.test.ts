@@ -3,7 +3,7 @@ import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/c
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
-import { level, read, ruledLevel } from "./readings.js";
+import { level, presetWithout, read, ruledLevel } from "./readings.js";
 
 describe("reading a message: negation", () => {
   it.each([
@@ -923,11 +923,7 @@ describe("a part every product runs through (classification.sharedParts)", () =>
   });
 
   it("is policy data: a contract that lists none reads the portal as nothing more", () => {
-    const document = structuredClone(presetPolicy("cm-connect-engage")?.document) as {
-      classification: { sharedParts?: string[] };
-    };
-    delete document.classification.sharedParts;
-    const withoutShared = Policy.fromDocument(document);
+    const { document, policy: withoutShared } = presetWithout("cm-connect-engage", "sharedParts");
     expect(classifyPriority("the portal and the messaging API are both down", withoutShared).priority).toBe(
       "P2",
     );
@@ -994,11 +990,7 @@ describe("the services a customer's business runs on (classification.coreService
   });
 
   it("is policy data: a contract that lists none reads anything failing for everyone as an outage", () => {
-    const document = structuredClone(presetPolicy("managed-helpdesk")?.document) as {
-      classification: { coreServices?: string[] };
-    };
-    delete document.classification.coreServices;
-    const withoutCore = Policy.fromDocument(document);
+    const { document, policy: withoutCore } = presetWithout("managed-helpdesk", "coreServices");
     expect(classifyPriority("the timesheet app fails to submit for all staff", withoutCore).priority).toBe(
       "P2",
     );

@@ -3,7 +3,7 @@ import { type Dimensions, dimensionsOf } from "../../../src/domain/priority/dime
 import { rateImpact } from "../../../src/domain/priority/impact-rating.js";
 import { rateAsRequest } from "../../../src/domain/priority/request-rating.js";
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
-import type { Policy } from "../../../src/domain/sla/policy.js";
+import { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
 
 /** The dimensions read in a message. */
@@ -20,4 +20,11 @@ export const ruledLevel = (text: string, id: string) => {
   const found = dimensionsOf(analysed);
   const rating = rateAsRequest(analysed, found, policy) ?? rateImpact(analysed, found, policy);
   return rating.priority ?? policy.levelForSeverity(rating.severity);
+};
+
+/** A preset's document with one classification setting taken out, and the policy it makes. */
+export const presetWithout = (id: string, setting: string) => {
+  const document = structuredClone(presetPolicy(id)?.document) as { classification: Record<string, unknown> };
+  delete document.classification[setting];
+  return { document, policy: Policy.fromDocument(document) };
 };
