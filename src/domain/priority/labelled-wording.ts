@@ -3496,4 +3496,46 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "the daily export of conversations to our SFTP stopped arriving since Sunday, our BI reports are empty",
   ],
+  [
+    "major_impact",
+    "the chatbot stopped handing over to a human agent, customers get stuck in the bot loop. agents can still pick up chats from the queue manually",
+  ],
+  [
+    "trivial",
+    "is it possible to add a second sender name to our account? we're launching a new brand next month",
+  ],
+  ["minor_impact", "the search in the inbox is slow, takes like 10 seconds to find a conversation"],
+  [
+    "outage",
+    "Marketing Cloud won't open for any of us, just a spinning wheel after login. Campaigns planned for today can't be sent",
+  ],
+  [
+    "major_impact",
+    "IVR menu option 2 routes callers to the wrong queue for all calls since this morning, we transfer them by hand",
+  ],
+  [
+    "minor_impact",
+    "When exporting contacts to CSV the phone numbers lose their leading +, we fix them in Excel afterwards",
+  ],
+  ["trivial", "the green of the 'resolved' label is different in dark mode, not a big deal"],
+  [
+    "trivial",
+    "when you get a chance, could you check why my Outlook signature logo looks a bit blurry? no rush",
+  ],
+  [
+    "planned",
+    "we'd like to upgrade all office PCs to Windows 11 during the christmas break, can you plan it?",
+  ],
+  [
+    "major_impact",
+    "our shared drive is extremely slow today, opening a file takes minutes, everyone complains",
+  ],
+  [
+    "widespread_outage",
+    "Are you having a major incident? Our email and your ticket portal are down, and the other practices in our group (also your customers) report the same",
+  ],
+  [
+    "minor_impact",
+    "new starter's account was created but she can't see the Marketing shared mailbox yet, she's using a colleague's for now",
+  ],
 ];

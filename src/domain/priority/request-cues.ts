@@ -47,6 +47,10 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "!plan (the|a|an|our) … (setup|set up|deployment|rollout)",
     "!(in|from|by) (january|february|march|april|june|july|august|september|october|november|december)",
     "book a (date|time|slot)",
+    // "upgrade all PCs during the christmas break, can you plan it?": work for a quiet time ahead
+    "(can|could) you (please )?(plan|schedule|book) (it|this|that|them)",
+    "(during|over|in) the (christmas|summer|winter|easter|holiday|school|half-term) (break|holiday|shutdown|closure)",
+    "(would|\\'d) like to (upgrade|migrate|replace|roll out|install|move) (all|our|the|every)",
     "next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
     "new (hire|starter|user|employee|joiner)",

@@ -105,7 +105,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
   ),
   cue(
     "broken",
-    "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?<!\\bon break)|broke|useless|errors|bug|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
+    "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
     "access deny",
     "access denied",

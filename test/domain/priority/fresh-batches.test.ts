@@ -701,3 +701,22 @@ describe("batch 87: reports that say the wrong thing, after a greeting", () => {
     expect(read("Hi, none of our WhatsApp messages are delivered").partSubject).toBeUndefined();
   });
 });
+
+describe("batch 88: 'any of us', a holiday break, work to plan", () => {
+  it("reads 'won't open for any of us' as everyone", () => {
+    expect(read("the portal won't open for any of us").scope?.value).toBe("everyone");
+    expect(read("I can't open it").scope?.value).not.toBe("everyone");
+  });
+
+  it("reads the christmas break as a time, and an upgrade to plan for it as a scheduled task", () => {
+    const upgrade =
+      "we'd like to upgrade all office PCs to Windows 11 during the christmas break, can you plan it?";
+    expect(read(upgrade).state).toBeUndefined();
+    expect(read(upgrade).request?.value).toBe("scheduled");
+    expect(ruledLevel(upgrade, "managed-helpdesk")).toBe("P6");
+    expect(read("the printer broke during the night").state?.value).toBe("broken");
+    expect(ruledLevel("the wifi broke during the summer holiday, can you fix it", "managed-helpdesk")).toBe(
+      "P3",
+    );
+  });
+});

@@ -235,7 +235,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Connect & Engage messages of earlier batches and lowered one managed-helpdesk message (the same with the
  * rules of the commit before). Batch 87, 12 for Connect & Engage: 83.3 % before tuning; its held-out part 80
  * % before and after; the wording layer retrained on it raised one held-out managed-helpdesk message of an
- * earlier batch.
+ * earlier batch. Batch 88, 20 for Connect & Engage and the managed helpdesk at every level, not aimed at a
+ * border: 80 % before tuning; its held-out part 75 % before and after; its tuning ('for any of us' is
+ * everyone; a holiday break is a time, not a failure) raised three held-out messages of earlier batches (one
+ * Connect & Engage, two managed helpdesk) and the wording layer retrained on it lowered one Connect & Engage
+ * message.
  */
 const lines = LABELLED_LINES;
 
@@ -268,7 +272,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 87; 87.4 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 88; 87.4 % on Connect & Engage, 87.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
