@@ -3538,4 +3538,34 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "new starter's account was created but she can't see the Marketing shared mailbox yet, she's using a colleague's for now",
   ],
+  [
+    "major_impact",
+    "agents can't attach files in the chat widget replies since this morning, we send links via email instead",
+  ],
+  ["outage", "SMS API returns 503 on every request since 14:05, nothing is going out"],
+  ["trivial", "can you tell me where to find the API key for the voice API?"],
+  [
+    "widespread_outage",
+    "None of our channels work — SMS, WhatsApp, and the inbox are all down for everyone. Customers can't reach us at all.",
+  ],
+  ["trivial", "would be great if the campaign calendar could show campaigns by week too"],
+  ["minor_impact", "one agent's headset audio is choppy in the web phone, others are fine"],
+  ["outage", "Hi, the whole Mobile Service Cloud is unreachable for our team of 40, login page times out"],
+  [
+    "major_impact",
+    "incoming emails to our support address stopped creating conversations in the inbox since 9:00, chats and whatsapp come in normally",
+  ],
+  [
+    "major_impact",
+    "URGENT: scheduled campaigns aren't sending at their set time, they go out 2-3 hours late",
+  ],
+  ["minor_impact", "the contact import skips rows with accents in the name, we add those few by hand"],
+  [
+    "outage",
+    "our voice number isn't receiving any calls, callers hear silence — that's our only support line",
+  ],
+  [
+    "major_impact",
+    "templates with a header image are rejected by WhatsApp since this morning, text-only templates still work",
+  ],
 ];

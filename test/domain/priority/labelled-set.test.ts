@@ -239,7 +239,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * border: 80 % before tuning; its held-out part 75 % before and after; its tuning ('for any of us' is
  * everyone; a holiday break is a time, not a failure) raised three held-out messages of earlier batches (one
  * Connect & Engage, two managed helpdesk) and the wording layer retrained on it lowered one Connect & Engage
- * message.
+ * message. Batch 89, 20 for Connect & Engage at every level: 85 % before tuning, added as written (all its
+ * development messages exact); its held-out part 62.5 %; the wording layer retrained on it lowered two
+ * held-out messages of earlier batches (one Connect & Engage, one Kissflow).
  */
 const lines = LABELLED_LINES;
 
@@ -272,7 +274,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 88; 87.4 % on Connect & Engage, 87.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 89; 87.0 % on Connect & Engage, 87.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
