@@ -3568,4 +3568,34 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "templates with a header image are rejected by WhatsApp since this morning, text-only templates still work",
   ],
+  [
+    "outage",
+    "Hello, our phones are dead. None of the desk phones in the office get a dial tone and customers calling us get an engaged tone.",
+  ],
+  [
+    "major_impact",
+    "the label printer in the warehouse stopped printing, we're writing shipping labels by hand which takes ages",
+  ],
+  ["trivial", "question: how long do you keep our email backups?"],
+  ["planned", "Can we get a second monitor for Tom from next month? He starts in the design team"],
+  [
+    "major_impact",
+    "several people in accounts can't open PDFs from the shared drive since this morning, they get 'access denied'",
+  ],
+  ["trivial", "no hurry, but the clock on the meeting room screen is 5 minutes fast"],
+  [
+    "major_impact",
+    "wifi in the back office keeps dropping every few minutes for everyone there, the front office on cable is fine",
+  ],
+  [
+    "major_impact",
+    "I can't print anything since the update, and I need to print contracts for a signing at 3pm",
+  ],
+  ["minor_impact", "the outlook search doesn't find emails older than a year, I scroll for them"],
+  ["major_impact", "the CRM is really slow for all of us today, every page takes 20+ seconds"],
+  ["minor_impact", "the projector in meeting room 2 has a yellowish tint"],
+  [
+    "widespread_outage",
+    "Is it just us? Your remote backup portal and the VPN gateway both fail, a friend at another company you support says theirs is down too",
+  ],
 ];

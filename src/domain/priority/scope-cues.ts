@@ -23,6 +23,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(global|widespread|massive|major) (outage|incident|problem|issue)",
     "!globally",
     "(sister|other) company",
+    // "a friend at another company you support says theirs is down too"
+    "another (company|firm|business|organisation|organization|practice) (that |which |who )?(you|also|use)",
     // "our neighbours who also use you say the same"
     "(who|that) (also )?use you",
     // "the two other firms in our building that use you"

@@ -720,3 +720,13 @@ describe("batch 88: 'any of us', a holiday break, work to plan", () => {
     );
   });
 });
+
+describe("batch 90: another company the provider supports", () => {
+  it("reads 'another company you support' as other customers, and a company moved to as nothing", () => {
+    const outage =
+      "Is it just us? Your remote backup portal and the VPN gateway both fail, a friend at another company you support says theirs is down too";
+    expect(read(outage).scope?.value).toBe("other customers");
+    expect(ruledLevel(outage, "managed-helpdesk")).toBe("P1");
+    expect(read("we moved to another company last year and now our mail is down").scope).toBeUndefined();
+  });
+});

@@ -241,7 +241,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Connect & Engage, two managed helpdesk) and the wording layer retrained on it lowered one Connect & Engage
  * message. Batch 89, 20 for Connect & Engage at every level: 85 % before tuning, added as written (all its
  * development messages exact); its held-out part 62.5 %; the wording layer retrained on it lowered two
- * held-out messages of earlier batches (one Connect & Engage, one Kissflow).
+ * held-out messages of earlier batches (one Connect & Engage, one Kissflow). Batch 90, 20 for the managed
+ * helpdesk at every level: 85 % before tuning; its held-out part 75 % before and after; its tuning ('another
+ * company you support' is other customers) moved no held-out message; the wording layer retrained on it raised
+ * one held-out Kissflow message of an earlier batch and lowered one Connect & Engage message.
  */
 const lines = LABELLED_LINES;
 
@@ -274,7 +277,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.1 % overall with batches 6 to 89; 87.0 % on Connect & Engage, 87.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.0 % overall with batches 6 to 90; 86.8 % on Connect & Engage, 87.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
