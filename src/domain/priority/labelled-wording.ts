@@ -3598,4 +3598,50 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "widespread_outage",
     "Is it just us? Your remote backup portal and the VPN gateway both fail, a friend at another company you support says theirs is down too",
   ],
+  [
+    "trivial",
+    "URGENT!!! our sandbox flows all fail with 'invalid credentials' since the token rotation, need this fixed asap",
+  ],
+  [
+    "major_impact",
+    "the Salesforce to NetSuite customer sync errors out on about 1 in 5 records, we re-run the failed ones by hand every morning",
+  ],
+  ["minor_impact", "the flow dashboard takes ages to load, the flows themselves run ok"],
+  [
+    "major_impact",
+    "our inventory export to Amazon has been failing since yesterday with 'throttled', no way around it, but orders still come in fine",
+  ],
+  ["outage", "Kissflow isn't responding for anyone in our company, the page never loads"],
+  [
+    "major_impact",
+    "the whole HR module is unavailable: leave requests, onboarding, all of it shows 'something went wrong'",
+  ],
+  [
+    "minor_impact",
+    "in the purchase request process the 'attach quote' field doesn't accept PDFs anymore, other fields work",
+  ],
+  [
+    "trivial",
+    "is there a way to bulk-reassign open tasks when someone leaves? we reassign them one at a time now",
+  ],
+  [
+    "outage",
+    "the WhatsApp Business API gives 401 for all our requests since this morning, we can't send a single message",
+  ],
+  ["outage", "only 2 of our 60 agents can log in to the voice softphone, the rest get 'registration failed'"],
+  ["trivial", "can you build an integration with Zendesk? we'd use it next quarter"],
+  [
+    "major_impact",
+    "SMS delivery is fine btw, it's just the link shortener in our messages that returns 404 for every link",
+  ],
+  [
+    "outage",
+    "nobody in the office can get into their email since 8, outlook and webmail both say the password is wrong. no other way to reach our clients",
+  ],
+  ["minor_impact", "anyone in finance can print except me, I send my stuff to a colleague to print for now"],
+  ["trivial", "the laptop sticker with our asset number has peeled off, whenever you're around next"],
+  [
+    "widespread_outage",
+    "your whole service seems down: remote desktop, email, and the backups of us and of our branch company — other clients of yours on the forum report the same",
+  ],
 ];

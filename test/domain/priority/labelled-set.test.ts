@@ -244,7 +244,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out messages of earlier batches (one Connect & Engage, one Kissflow). Batch 90, 20 for the managed
  * helpdesk at every level: 85 % before tuning; its held-out part 75 % before and after; its tuning ('another
  * company you support' is other customers) moved no held-out message; the wording layer retrained on it raised
- * one held-out Kissflow message of an earlier batch and lowered one Connect & Engage message.
+ * one held-out Kissflow message of an earlier batch and lowered one Connect & Engage message. Batch 91, 24 for
+ * the four presets in the categories this issue names, in new words (nothing processing, no manual way, 401
+ * for all requests, basically all agents, 2 of 60, 'fine btw', instead of, anyone but me, URGENT in a sandbox,
+ * would be nice, is there a way, can you build, next quarter): 95.8 % before tuning, added as written; its
+ * held-out part 87.5 %; the wording layer retrained on it lowered one held-out Kissflow message of an earlier
+ * batch.
  */
 const lines = LABELLED_LINES;
 
@@ -277,7 +282,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.0 % overall with batches 6 to 90; 86.8 % on Connect & Engage, 87.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (88.9 % overall with batches 6 to 91; 86.9 % on Connect & Engage, 87.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
