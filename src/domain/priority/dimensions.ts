@@ -12,7 +12,7 @@ import {
 } from "./impact-cues.js";
 import { ANNOUNCED_QUESTION, askedInEverySentence, REQUESTS, type RequestType } from "./request-cues.js";
 import { ANNOYANCE } from "./result-cues.js";
-import { type Scope, SPARED, scopeOf } from "./scope-cues.js";
+import { CUSTOMERS_NOTICE, type Scope, SPARED, scopeOf } from "./scope-cues.js";
 import { type ServiceState, stateOf } from "./state-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
@@ -40,6 +40,8 @@ export interface Dimensions {
   readonly annoyance: Found<"annoyance"> | undefined;
   /** A part of the product is the subject: "call recordings are empty", "the segment builder shows 0". */
   readonly partSubject: Found<PartSubject> | undefined;
+  /** The client's customers meet the fault themselves: "callers hear the closed message". */
+  readonly customersNotice: Found<"customers"> | undefined;
   /**
    * Put as a question: announced ("question about billing: ...") or asked in every sentence ("is there an
    * endpoint for that?"). A report that only sounds like one ("why does it fail?") is not.
@@ -60,6 +62,7 @@ export function dimensionsOf(text: AnalysedText): Dimensions {
     noDeadline: first(text, NO_DEADLINE),
     annoyance: first(text, ANNOYANCE),
     partSubject: first(text, PART_SUBJECTS),
+    customersNotice: first(text, CUSTOMERS_NOTICE),
     asking: first(text, ANNOUNCED_QUESTION) ?? askedInEverySentence(text.raw),
   };
 }

@@ -225,8 +225,12 @@ function rateSlowness(reach: Reach): Rating {
 function rateWrongResults(reach: Reach, policy: Policy): Rating {
   const { found, reasons, individual } = reach;
   const critical = found.criticality?.value === "critical" && !individual;
+  // What every customer meets ("callers hear the closed message") is wrong for everyone it reaches.
+  const everyCustomer =
+    found.customersNotice !== undefined && found.scope === undefined && found.intermittent === undefined;
+  if (everyCustomer) reasons.push(why("the client's customers meet it", found.customersNotice));
   const wideAndRankedHigher =
-    isWide(found.scope?.value) && policy.reading.wrongForEveryone === "major_impact";
+    (isWide(found.scope?.value) || everyCustomer) && policy.reading.wrongForEveryone === "major_impact";
   if (critical) return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons };
   if (wideAndRankedHigher)
     return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons, byReading: true };

@@ -189,6 +189,18 @@ export const SPARED: readonly Cue<"spared">[] = [
   ),
 ];
 
+/**
+ * The client's customers meet the fault themselves, every one of them that reaches that part: "callers
+ * hear the closed message", "customers get half sentences". Not some or one of them ("a customer's chat
+ * history"), nor contacts in a list.
+ */
+export const CUSTOMERS_NOTICE: readonly Cue<"customers">[] = [
+  cue(
+    "customers",
+    "(?<!(some|few|one|a|couple|many|several|certain|no|none|handful) (~?of )?(~?(our|the|your|their) )?)(?<![\\w~])(customer|caller|recipient)(?! 's) (who (\\w+ ){1,3})?(~?\\w+ ){0,2}(get|hear|receive|land|end up|ignore|be confuse|be confused|see)(?! ~?(it|them|fine|normally))",
+  ),
+];
+
 /** "only 2 of 60 people can get in" is most of them; "2 of 60 cannot" is some. */
 export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
   const fraction = /\bonly (\d+) (?:of|out of) (\d+)\b/.exec(text.raw);

@@ -7,7 +7,7 @@ export type ServiceState = "down" | "broken" | "severely degraded" | "degraded" 
 
 // Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
 const FUNCTION_VERBS =
-  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge)(ing|ed|d)?";
+  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach)(ing|ed|d)?";
 
 /** Out of service, failing or slow: what the service does not do, from down to a slowdown. */
 const FAILURE_STATES: readonly Cue<ServiceState>[] = [
@@ -142,7 +142,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "no longer \\w+",
     "!time out",
     "!timing out",
-    "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place)(ing)?",
+    "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand)(ing)?",
+    // an automatic step that never happens: "the overflow to voicemail doesn't kick in"
+    "~kick ~in",
     "!stop (going|running)",
     "!stop \\w+ing",
     "!stopped \\w+ing",

@@ -1022,3 +1022,36 @@ describe("a long or hostile message", () => {
     expect(classifyPriority(token, presetPolicy("celigo") as Policy).priority).toBe("urgent");
   });
 });
+
+describe("the client's customers meeting the fault", () => {
+  it("reads customers or callers who meet it themselves, not some of them, one of them, or none", () => {
+    expect(read("callers hear the closed message during opening hours").customersNotice?.value).toBe(
+      "customers",
+    );
+    expect(read("the bot is wrong, customers get last year's prices").customersNotice?.value).toBe(
+      "customers",
+    );
+    expect(read("some of our customers get our SMS twice").customersNotice).toBeUndefined();
+    expect(
+      read("a customer's chat history shows messages in the wrong order").customersNotice,
+    ).toBeUndefined();
+    expect(read("none of our customers are getting the codes").customersNotice).toBeUndefined();
+  });
+
+  it("ranks a wrong result every customer meets as Connect & Engage ranks wrong results for everyone", () => {
+    const ignored =
+      "our IVR business hours setting is ignored, callers hear the closed message during opening hours";
+    expect(ruledLevel(ignored, "cm-connect-engage")).toBe("P3");
+    expect(ruledLevel("our IVR business hours setting is ignored", "cm-connect-engage")).toBe("P4");
+    expect(ruledLevel(`${ignored} now and then`, "cm-connect-engage")).toBe("P4");
+  });
+});
+
+describe("a step that stopped happening", () => {
+  it("reads 'stopped appearing', 'cannot attach' and 'doesn't kick in' as not working", () => {
+    expect(read("Messenger conversations stopped appearing in the inbox").state?.value).toBe("broken");
+    expect(read("agents cannot attach files to WhatsApp replies").state?.value).toBe("broken");
+    expect(read("the queue's overflow to voicemail doesn't kick in").state?.value).toBe("broken");
+    expect(read("the tooltip appears a bit late").state?.value).not.toBe("broken");
+  });
+});

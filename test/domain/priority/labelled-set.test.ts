@@ -249,7 +249,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * for all requests, basically all agents, 2 of 60, 'fine btw', instead of, anyone but me, URGENT in a sandbox,
  * would be nice, is there a way, can you build, next quarter): 95.8 % before tuning, added as written; its
  * held-out part 87.5 %; the wording layer retrained on it lowered one held-out Kissflow message of an earlier
- * batch.
+ * batch. After batch 91, the rules read a step that stopped happening ('stopped appearing', 'cannot attach',
+ * 'doesn't kick in') as not working, and a wrong result the client's customers meet themselves ('callers hear
+ * the closed message') as Connect & Engage's wrong results for everyone, from development messages the wording
+ * layer alone had rated; with the new dimension among the wording layer's features, one held-out
+ * managed-helpdesk message rose.
  */
 const lines = LABELLED_LINES;
 
@@ -282,7 +286,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (88.9 % overall with batches 6 to 91; 86.9 % on Connect & Engage, 87.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.0 % overall with batches 6 to 91; 86.9 % on Connect & Engage, 87.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
