@@ -3644,4 +3644,37 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "widespread_outage",
     "your whole service seems down: remote desktop, email, and the backups of us and of our branch company — other clients of yours on the forum report the same",
   ],
+  [
+    "major_impact",
+    "since yesterday our WhatsApp template messages arrive without the buttons, customers can't confirm their appointment anymore",
+  ],
+  ["minor_impact", "the 'conversation closed' survey goes out twice to some customers"],
+  ["major_impact", "callers who pick option 3 (billing) hear the sales greeting, every time"],
+  ["outage", "every single SMS we send gets status 'rejected' since 13:10, nothing reaches our customers"],
+  [
+    "major_impact",
+    "our customers get our SMS from a random number instead of our brand name since this morning, they think it's spam",
+  ],
+  ["minor_impact", "the wallboard shows the wrong number of waiting calls now and then"],
+  [
+    "widespread_outage",
+    "URGENT all services are down for us: no calls, no SMS, no chats. Status page says nothing",
+  ],
+  ["trivial", "please add our new colleague Sanne as an admin in the portal"],
+  [
+    "major_impact",
+    "the bot sends customers to a page that doesn't exist anymore when they ask about returns",
+  ],
+  [
+    "outage",
+    "inbound WhatsApp messages don't reach the inbox at all since 8:30, customers are writing to us and nobody sees it",
+  ],
+  [
+    "major_impact",
+    "our voicemail to email stopped, voicemails are still in the portal but nobody gets the emails",
+  ],
+  [
+    "minor_impact",
+    "the phone numbers in the contact list show without country code for a couple of contacts",
+  ],
 ];

@@ -172,6 +172,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "others (get (it|them|they) )?(be )?(still )?!(fine|ok|okay)",
     // "text arrives fine", "emails come through normally"
     "\\w+ (still )?!(arrive|come (in|through)|go (out|through)) (still )?!(fine|ok|okay|normally|correctly|as usual)",
+    // "voicemails are still in the portal but nobody gets the emails": what is kept is there, its copy is not
+    "(?<![\\w~])(?!(we|i|you|they|he|she|it|everyone|everybody|people|staff) )\\w+ be still (in|there|on|available|visible|accessible)(?! ~)(?! (the )?(office|building|meeting|call|queue))",
     // "other countries ok"
     "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
     "!everyone !else !can",

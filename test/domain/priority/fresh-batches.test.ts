@@ -730,3 +730,15 @@ describe("batch 90: another company the provider supports", () => {
     expect(read("we moved to another company last year and now our mail is down").scope).toBeUndefined();
   });
 });
+
+describe("batch 92: what is still there", () => {
+  it("reads 'voicemails are still in the portal' as a part that still works, and 'we are still in the office' as nothing", () => {
+    const copies =
+      "our voicemail to email stopped, voicemails are still in the portal but nobody gets the emails";
+    expect(read(copies).sparedPart?.value).toBe("spared");
+    expect(ruledLevel(copies, "cm-connect-engage")).toBe("P3");
+    const outage = "we are still in the office but nobody can log in to the inbox";
+    expect(read(outage).sparedPart).toBeUndefined();
+    expect(ruledLevel(outage, "cm-connect-engage")).toBe("P2");
+  });
+});
