@@ -87,6 +87,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
   cue(
     "not critical",
     "~critical",
+    "~important",
     "non ?-?critical",
     "secondary (process|flow)",
     "can wait",
@@ -224,6 +225,7 @@ export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
     "no ~(rush|hurry)",
     "whenever you",
     "~urgent",
+    "~important",
     "no ~deadline",
     "when you (have|get) a (moment|chance|minute)",
     "when (you|u) have (the |some )?time",

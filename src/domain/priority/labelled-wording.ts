@@ -3677,4 +3677,34 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "the phone numbers in the contact list show without country code for a couple of contacts",
   ],
+  [
+    "major_impact",
+    "the printers on the whole second floor stopped working after the weekend, people walk to the first floor to print",
+  ],
+  [
+    "outage",
+    "Our internet is down at the main office — all 30 of us are offline, the 4G hotspot can't carry everyone",
+  ],
+  ["minor_impact", "Outlook keeps asking me for my password once a day, I enter it and it works"],
+  ["planned", "we're moving office on 15 January, please plan the network and phone move"],
+  [
+    "major_impact",
+    "Sarah can't log in to anything since she changed her password this morning, she's sitting idle",
+  ],
+  ["minor_impact", "the meeting room TV sometimes doesn't pick up the HDMI signal, unplugging it helps"],
+  [
+    "outage",
+    "nobody can log on to the terminal server this morning, it just says 'the remote computer is not available', all our work is on it",
+  ],
+  [
+    "major_impact",
+    "the warehouse handheld scanners keep disconnecting from the wifi every few minutes, picking is really slow",
+  ],
+  ["trivial", "my desk phone shows the wrong time, an hour ahead, not important"],
+  ["minor_impact", "shortcut to the S: drive is missing on my desktop, I go through explorer"],
+  [
+    "outage",
+    "all card payments in both our shops fail since this morning, the payment terminals can't reach the network",
+  ],
+  ["major_impact", "teams video calls freeze for everyone working from home, audio is fine"],
 ];

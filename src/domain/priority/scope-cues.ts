@@ -79,7 +79,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "org ?-?wide",
     "across the board",
     "!worldwide",
-    "all (our )?(location|store|site|branch|region|office|shop|warehouse)",
+    "(all|both) (of )?(our )?(location|store|site|branch|region|office|shop|warehouse)",
     // "a secondary process for us" says how much it matters, not who is affected
     "for (all of )?us(?<!(process|priority|thing|deal|matter|important|critical|urgent|big|secondary) for us)",
     "(in|of) (the|our) (office|company)",
@@ -182,7 +182,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)",
     // "the rest works", not "it stopped working"
     // "the cable works", not "two companies we work with"
-    "(?<![\\w~])(?!(stop|cease|quit|to) )\\w+ !(still )?!work(?! (late|with|for|at)\\b)",
+    // not the work itself: "all our work is on it"
+    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
     // "the morning shift had no issue"

@@ -742,3 +742,27 @@ describe("batch 92: what is still there", () => {
     expect(ruledLevel(outage, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 93: all our work, not important, both our shops", () => {
+  it("reads 'all our work is on it' as what depends on it, not a part that still works", () => {
+    const server =
+      "nobody can log on to the terminal server this morning, it just says 'the remote computer is not available', all our work is on it";
+    expect(read(server).sparedPart).toBeUndefined();
+    expect(ruledLevel(server, "managed-helpdesk")).toBe("P2");
+    expect(read("the scanner is down, the rest works").sparedPart?.value).toBe("spared");
+  });
+
+  it("reads 'not important' as no deadline", () => {
+    expect(read("my desk phone shows the wrong time, an hour ahead, not important").noDeadline?.value).toBe(
+      "no deadline",
+    );
+    expect(
+      ruledLevel("my desk phone shows the wrong time, an hour ahead, not important", "managed-helpdesk"),
+    ).toBe("P5");
+    expect(read("this is important for us").noDeadline).toBeUndefined();
+  });
+
+  it("reads 'both our shops' as everyone", () => {
+    expect(read("the card terminals in both our shops fail").scope?.value).toBe("everyone");
+  });
+});
