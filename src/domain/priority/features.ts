@@ -9,8 +9,10 @@ const STOPWORDS = new Set(
 );
 
 /**
- * What the statistical layers read in a message: its dimensions (`scope:everyone`) and its content words,
- * negated ones marked (`~load`).
+ * What the statistical layers read in a message: its dimensions (`scope:everyone`), its content words,
+ * negated ones marked (`~load`), and each pair of content words that follow each other in a sentence
+ * (`~show message`): "not show" beside "message" says more than either word alone. Checked by five-fold
+ * cross-validation over the development messages: the pairs add five or six right suggestions in 2,282.
  */
 export function featuresOf(
   analysed: AnalysedText,
@@ -19,12 +21,17 @@ export function featuresOf(
   const features = Object.entries(dimensions)
     .filter(([, found]) => found !== undefined)
     .map(([name, found]) => `${name}:${String((found as { value: unknown }).value)}`);
-  for (const word of analysed.lemmas.split(/[ |]+/)) {
-    const bare = word.replace(/^~/, "");
-    if (bare.length < 3 || STOPWORDS.has(bare) || !/^\p{L}+$/u.test(bare)) continue;
-    features.push(word);
+  for (const sentence of analysed.lemmas.split("|")) {
+    const words = sentence.split(" ").filter(isContentWord);
+    features.push(...words);
+    for (let i = 1; i < words.length; i++) features.push(`${words[i - 1]} ${words[i]}`);
   }
   return [...new Set(features)];
+}
+
+function isContentWord(word: string): boolean {
+  const bare = word.replace(/^~/, "");
+  return bare.length >= 3 && !STOPWORDS.has(bare) && /^\p{L}+$/u.test(bare);
 }
 
 export function featuresOfText(text: string): string[] {

@@ -62,7 +62,8 @@ export function predict(model: NaiveBayes, features: readonly string[]): Predict
   const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
   const normaliser = scores.reduce((sum, s) => sum + Math.exp(s.score - best.score), 0);
   const telling = known
-    .filter((feature) => !feature.includes(":"))
+    // the words themselves, not dimensions nor word pairs: what a person can check in the message
+    .filter((feature) => !feature.includes(":") && !feature.includes(" "))
     .map((feature) => ({
       feature,
       lift:

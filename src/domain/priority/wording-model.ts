@@ -19,7 +19,7 @@ function wordingModel(): NaiveBayes {
 }
 
 /**
- * Trains the wording layer now (some 0.35 s: it reads every labelled message), so that the first unsure
+ * Trains the wording layer now (under a second: it reads every labelled message), so that the first unsure
  * client message does not wait for it: a serving desk calls it while starting.
  */
 export function prepareWordingModel(): void {

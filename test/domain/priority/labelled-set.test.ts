@@ -260,7 +260,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 20 for the managed helpdesk at every level: 75 % before tuning; its held-out part 75 % before and after; its
  * tuning ('all our work is on it' is what depends on it, not a part that works; 'not important' sets no
  * deadline; 'both our shops' is everyone) moved no held-out message; the wording layer retrained on it lowered
- * two held-out managed-helpdesk messages of earlier batches.
+ * two held-out managed-helpdesk messages of earlier batches. After batch 93, the wording layer also reads each
+ * pair of content words that follow each other in a sentence, chosen by five-fold cross-validation over the
+ * development messages, the held-out part untouched (2,211 and 2,213 of 2,282 right without the pairs on two
+ * fold assignments, 2,215 and 2,218 with them); measured afterwards, it moved held-out messages by seven up on
+ * Connect & Engage, one up on Celigo, one up on Kissflow and one down on the managed helpdesk.
  */
 const lines = LABELLED_LINES;
 
@@ -293,7 +297,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (88.7 % overall with batches 6 to 93; 86.9 % on Connect & Engage, 86.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 93; 87.8 % on Connect & Engage, 86.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
