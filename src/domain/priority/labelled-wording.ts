@@ -3707,4 +3707,34 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "all card payments in both our shops fail since this morning, the payment terminals can't reach the network",
   ],
   ["major_impact", "teams video calls freeze for everyone working from home, audio is fine"],
+  [
+    "major_impact",
+    "hello, the whatsapp messages with pictures not arrive to customer, only text arrive. started yesterday evening",
+  ],
+  ["minor_impact", "When I search contact by phone number in the inbox it find nothing, by name it works"],
+  [
+    "widespread_outage",
+    "Dear Sir/Madam, We are currently experiencing a complete disruption of both our SMS gateway and our WhatsApp Business channel, as well as the Mobile Service Cloud. None of our 120 agents can communicate with customers. Please treat this as a priority one incident.",
+  ],
+  ["trivial", "font in the campaign editor look different from the preview, not important"],
+  ["outage", "inbox down?? white page for all of us"],
+  ["trivial", "can you please change the billing email address to finance@ourcompany.com"],
+  [
+    "major_impact",
+    "the Voice API call-status webhooks stopped arriving since 11:00, calls themselves connect ok but our CRM doesn't log them anymore",
+  ],
+  [
+    "major_impact",
+    "Our SMS OTPs arrive 20-30 minutes late for everyone since about 10am, customers can't log in to our app in time",
+  ],
+  [
+    "minor_impact",
+    "the PDF transcript puts the messages of the agent and the customer in the wrong order sometimes",
+  ],
+  ["trivial", "Question: do you have a status page I can subscribe to?"],
+  [
+    "major_impact",
+    "hi, half our agents don't get the new chat sound alerts since the update, they keep missing chats",
+  ],
+  ["minor_impact", "the wallboard doesn't refresh by itself, we reload it every hour"],
 ];

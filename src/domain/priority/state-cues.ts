@@ -7,7 +7,7 @@ export type ServiceState = "down" | "broken" | "severely degraded" | "degraded" 
 
 // Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
 const FUNCTION_VERBS =
-  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach)(ing|ed|d)?";
+  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve)(ing|ed|d)?";
 
 /** Out of service, failing or slow: what the service does not do, from down to a slowdown. */
 const FAILURE_STATES: readonly Cue<ServiceState>[] = [
@@ -23,7 +23,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
     "(customer|caller|user|we|they) (get|receive|see) nothing",
     "nothing ~in ~or ~out",
-    "(total|complete) (failure|outage|breakdown|blackout)",
+    "(total|complete|full) (failure|outage|breakdown|blackout|disruption|interruption)",
     "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",
     // "inbound calls are not coming through"
     "(call|message|sms|email|chat|order)s? (be |do )?not ~(come|go|get) ~(through|thru)",
@@ -56,7 +56,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "not ~(accessible|available|reachable|responsive|usable)",
     "(we|i|they|user|people|staff|agent|one|body) (can |could )?(not )?~do ~anything",
     "!(completely|totally|entirely|fully) (broken|break|fail|failing|stop|dead)",
-    "~(get|log|login|sign) ~(into|in|on)",
+    // not a login too late for a code that arrives late: "customers can't log in to our app in time"
+    "~(get|log|login|sign) ~(into|in|on)(?! (~\\w+ ){0,5}~in ~time)",
     "unable to (log|get|access|sign|connect|login)",
     "redirect in a loop",
     "!only (\\d+|one|two|three|a few|a handful) (of|out of) … can",

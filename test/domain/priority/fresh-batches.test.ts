@@ -766,3 +766,21 @@ describe("batch 93: all our work, not important, both our shops", () => {
     expect(read("the card terminals in both our shops fail").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 94: a formal outage report, a code too late to log in", () => {
+  it("reads 'a complete disruption' and 'none of our agents can communicate' as the service out", () => {
+    const formal =
+      "Dear Sir/Madam, We are currently experiencing a complete disruption of both our SMS gateway and our WhatsApp Business channel, as well as the Mobile Service Cloud. None of our 120 agents can communicate with customers. Please treat this as a priority one incident.";
+    expect(read("we are experiencing a complete disruption of our SMS gateway").state?.value).toBe("down");
+    expect(read("None of our agents can communicate with customers.").state?.value).toBe("broken");
+    expect(ruledLevel(formal, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads a login missed because a code came late as the lateness, not a login that is down", () => {
+    const late =
+      "Our SMS OTPs arrive 20-30 minutes late for everyone since about 10am, customers can't log in to our app in time";
+    expect(read(late).state?.value).toBe("severely degraded");
+    expect(ruledLevel(late, "cm-connect-engage")).toBe("P3");
+    expect(read("customers can't log in to our app").state?.value).toBe("down");
+  });
+});

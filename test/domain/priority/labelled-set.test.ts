@@ -264,7 +264,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * pair of content words that follow each other in a sentence, chosen by five-fold cross-validation over the
  * development messages, the held-out part untouched (2,211 and 2,213 of 2,282 right without the pairs on two
  * fold assignments, 2,215 and 2,218 with them); measured afterwards, it moved held-out messages by seven up on
- * Connect & Engage, one up on Celigo, one up on Kissflow and one down on the managed helpdesk.
+ * Connect & Engage, one up on Celigo, one up on Kissflow and one down on the managed helpdesk. Batch 94, 20
+ * for Connect & Engage in non-native, formal and terse voices: 90 % before tuning; its held-out part 100 %
+ * before and after; its tuning ('a complete disruption', 'none of our agents can communicate', a login too
+ * late for a late code) and the wording layer retrained on it moved no held-out message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -297,7 +300,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.2 % overall with batches 6 to 93; 87.8 % on Connect & Engage, 86.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 94; 87.9 % on Connect & Engage, 86.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
