@@ -39,7 +39,7 @@ export function rateImpact(text: AnalysedText, found: Dimensions, policy: Policy
       return rateFailure(reach, policy);
     case "severely degraded":
     case "degraded":
-      return rateSlowness(reach);
+      return rateSlowness(reach, policy);
     default:
       return rateWrongResults(reach, policy);
   }
@@ -206,10 +206,17 @@ function isWorkedAround(reach: Reach): boolean {
 /**
  * Very slow is a major impact, unless for one person, a single feature, or where the client says it is
  * not critical; a slowdown is a small incident, unless it holds up a critical process with no way around.
+ * One person so slowed they cannot work ranks as one person blocked (classification.oneBlocked).
  */
-function rateSlowness(reach: Reach): Rating {
+function rateSlowness(reach: Reach, policy: Policy): Rating {
   const { found, reasons, individual } = reach;
   const { unit, criticality } = found;
+  const blocked = found.workaround?.value === "absent" || criticality?.value === "critical";
+  if (individual && reach.state.value === "severely degraded" && blocked) {
+    const severity = policy.reading.oneBlocked;
+    const byReading = severity !== "minor_impact" ? { byReading: true as const } : {};
+    return { severity, confidence: CONFIDENCE.degraded, reasons, ...byReading };
+  }
   const major =
     reach.state.value === "severely degraded"
       ? !individual && unit?.value !== "feature" && !downplayed(found)

@@ -3737,4 +3737,34 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "hi, half our agents don't get the new chat sound alerts since the update, they keep missing chats",
   ],
   ["minor_impact", "the wallboard doesn't refresh by itself, we reload it every hour"],
+  [
+    "major_impact",
+    "hello my colleague from reception her computer very slow, every click wait 1 minute, she can not work good",
+  ],
+  ["trivial", "how I can make the letters bigger on my screen?"],
+  [
+    "widespread_outage",
+    "Dear Sir or Madam, It appears that your hosted environment is currently unavailable. Our company and, as we understand from our partners, several other organisations using your services are unable to access their systems. We kindly ask for an immediate update.",
+  ],
+  [
+    "major_impact",
+    "To whom it may concern, the accounting department has been unable to access the shared finance folder since this morning; they are currently working from local copies, which is not sustainable beyond today.",
+  ],
+  [
+    "minor_impact",
+    "Hello, the second monitor at my desk is not detected after the weekend. I can work on the laptop screen for now.",
+  ],
+  ["outage", "outlook not working for all of us, can't send or receive since 10"],
+  [
+    "trivial",
+    "Hi, the Wi-Fi name still shows our old company name. Could you change it some time? No urgency.",
+  ],
+  [
+    "major_impact",
+    "teams keeps crashing for the whole design team since update, they restart it 10 times a day",
+  ],
+  ["minor_impact", "the keyboard in meeting room 3 is missing the letter Q key"],
+  ["planned", "Can you please prepare 3 laptops for the interns who start 1 March? Same setup as last year."],
+  ["major_impact", "the VPN is very unstable for all remote workers today, drops every 10 min"],
+  ["minor_impact", "Excel is slow when opening files from SharePoint, about 20 seconds each, only me"],
 ];

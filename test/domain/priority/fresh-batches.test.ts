@@ -784,3 +784,14 @@ describe("batch 94: a formal outage report, a code too late to log in", () => {
     expect(read("customers can't log in to our app").state?.value).toBe("down");
   });
 });
+
+describe("batch 95: one person too slowed to work", () => {
+  it("ranks one person so slowed they cannot work as one person blocked, where the contract ranks that higher", () => {
+    const slowed =
+      "hello my colleague from reception her computer very slow, every click wait 1 minute, she can not work good";
+    expect(read(slowed).state?.value).toBe("severely degraded");
+    expect(ruledLevel(slowed, "managed-helpdesk")).toBe("P3");
+    expect(ruledLevel("my laptop is very slow since the update", "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel("my laptop is very slow, I can't work", "cm-connect-engage")).toBe("P4");
+  });
+});

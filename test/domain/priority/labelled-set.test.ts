@@ -268,6 +268,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * for Connect & Engage in non-native, formal and terse voices: 90 % before tuning; its held-out part 100 %
  * before and after; its tuning ('a complete disruption', 'none of our agents can communicate', a login too
  * late for a late code) and the wording layer retrained on it moved no held-out message of an earlier batch.
+ * Batch 95, 20 for the managed helpdesk in non-native, formal and terse voices: 90 % before tuning; its
+ * held-out part 87.5 % before and after; its tuning (one person so slowed she cannot work ranks as one person
+ * blocked, classification.oneBlocked) and the wording layer retrained on it moved no held-out message of an
+ * earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -300,7 +304,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 94; 87.9 % on Connect & Engage, 86.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 95; 87.9 % on Connect & Engage, 86.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
