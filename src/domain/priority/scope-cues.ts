@@ -21,6 +21,14 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(other|every|all|most) (of )?(your )?customer (we talk|we know|we speak|on|too|also|report|say)",
     "other (\\w+ )?(customer|client)",
     "(global|widespread|massive|major) (outage|incident|problem|issue)",
+    "(big|huge|large) (outage|incident)",
+    // "the dentist next door (also your client) says theirs is down too", "our neighbours have the same"
+    "also (a |one of )?your (client|customer)",
+    "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well)",
+    "theirs (be )?(\\w+ )?(down|out|dead|offline|the same)",
+    "(whole|entire) (business park|street|area|town|city|industrial estate|shopping centre|shopping center|mall)",
+    "every (company|business|firm|tenant|shop|office) (here|in|on|around)",
+    "all (the )?(tenant|company|business|firm|neighbour|neighbor) (in|on|around|here)",
     "!globally",
     "(sister|other) company",
     // "a friend at another company you support says theirs is down too"
@@ -74,7 +82,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "none ~\\w+",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
     "for all( of)?( our| the)?( \\w+)?",
-    "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business)",
+    "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor)(?! park)",
     "company ?-?wide",
     "org ?-?wide",
     "across the board",

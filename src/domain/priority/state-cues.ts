@@ -67,6 +67,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "all (\\w+ )?(message|sms|call|email|order)s? (expire|bounce|drop)",
     "!(unauthorized|unauthorised)(?! for one)",
     "lose access",
+    // "the whole business park lost internet", "all tenants lost their phone lines"
+    "lose (all |our |the |their |its )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)",
     "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)",
     "!(only|just) spin",
     "lost access",

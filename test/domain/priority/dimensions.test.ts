@@ -1055,3 +1055,27 @@ describe("a step that stopped happening", () => {
     expect(read("the tooltip appears a bit late").state?.value).not.toBe("broken");
   });
 });
+
+describe("other customers, in the words of a shared building or street", () => {
+  it("reads neighbours, the business next door that is also a client, and a whole business park as other customers", () => {
+    for (const text of [
+      "email down here, and I heard from the dentist next door (also your client) that theirs is down too",
+      "internet down, our neighbours have the same",
+      "the whole business park lost internet, every company here is affected",
+      "all tenants in the building lost their phone lines, you host all of them",
+      "seems like a big outage on your side, our phones are dead",
+    ])
+      expect([text, read(text).scope?.value]).toEqual([text, "other customers"]);
+  });
+
+  it("keeps the client's own building, a big problem and a colleague's laptop their own", () => {
+    expect(read("our internet is down in the whole building since 7:30").scope?.value).toBe("everyone");
+    expect(read("hello we have big problem, the whatsapp not working").scope).toBeUndefined();
+    expect(read("my colleague's laptop is broken, theirs is fine").scope?.value).toBe("one");
+  });
+
+  it("reads a lost line or connection as down, whoever lost it", () => {
+    expect(read("the whole business park lost internet").state?.value).toBe("down");
+    expect(read("all tenants lost their phone lines").state?.value).toBe("down");
+  });
+});

@@ -271,7 +271,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 95, 20 for the managed helpdesk in non-native, formal and terse voices: 90 % before tuning; its
  * held-out part 87.5 % before and after; its tuning (one person so slowed she cannot work ranks as one person
  * blocked, classification.oneBlocked) and the wording layer retrained on it moved no held-out message of an
- * earlier batch.
+ * earlier batch. After batch 95, other customers also read in the words of a shared building or street
+ * (neighbours with the same, the business next door that is also a client, a whole business park, all tenants,
+ * a big outage), and a lost line or connection reads as down whoever lost it, written from the seed's 'a
+ * significant majority of customers' and checked on the development part (where 'the whole building' stays the
+ * client's own); it raised one held-out managed-helpdesk message.
  */
 const lines = LABELLED_LINES;
 
@@ -304,7 +308,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 95; 87.9 % on Connect & Engage, 86.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 95; 87.9 % on Connect & Engage, 86.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
