@@ -38,6 +38,9 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // working from somewhere else: "people there moved to the canteen to work"
     "(move|go) to (the |another |a )?\\w+ (room |floor |office )?to work",
     "!meanwhile",
+    // back to paper: "we're noting calls on paper", "she uses paper now", "pen and paper"
+    "(on|use|with|by) (pen and )?paper(?! (jam|tray|size|feed|stuck))",
+    "paper (version|list|form|copy|copies|record|records|backup|system)",
     "!temporarily",
     "stopgap",
     // done again by hand: "I retyped it", "we re-created the rule"

@@ -116,11 +116,20 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
  */
 function notCoreNorStopped(text: AnalysedText, reach: Reach, policy: Policy): boolean {
   const { coreServices } = policy;
-  if (coreServices === undefined || reach.state.value !== "broken") return false;
+  if (coreServices === undefined) return false;
+  // An app down for everyone is the system down the contract's outage level names; a printer or scanner
+  // out for everyone is the productivity issue, as the same device merely failing.
+  const failing =
+    reach.state.value === "broken" || (reach.state.value === "down" && PERIPHERAL.test(text.raw));
+  if (!failing) return false;
   const { workaround, criticality } = reach.found;
   const stopped = workaround?.value === "absent" || criticality?.value === "critical";
   return !stopped && !coreServices.some((service) => service.test(text.raw));
 }
+
+/** Devices beside the work, not what it runs on. */
+const PERIPHERAL =
+  /\b(printers?|scanners?|copiers?|photocopiers?|plotters?|projectors?|time clocks?|label printers?|cctv|cameras?|webcams?|headsets?|speakers?|wall screens?|tvs?)\b/i;
 
 /** Down or not working, but not an outage: for one person, part of it, or with a way around it. */
 function rateFailure(reach: Reach, policy: Policy): Rating {

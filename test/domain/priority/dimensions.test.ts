@@ -1079,3 +1079,25 @@ describe("other customers, in the words of a shared building or street", () => {
     expect(read("all tenants lost their phone lines").state?.value).toBe("down");
   });
 });
+
+describe("a device out for everyone, and work moved to paper", () => {
+  it("reads going back to paper as a workaround, and a paper jam as none", () => {
+    expect(read("the CRM is down for everyone, we're noting calls on paper").workaround?.value).toBe(
+      "present",
+    );
+    expect(read("we use the paper version for now").workaround?.value).toBe("present");
+    expect(read("paper jam in the printer on floor 2").workaround).toBeUndefined();
+  });
+
+  it("ranks printers out for everyone as the productivity issue, unless what the business runs on is down or work stopped", () => {
+    expect(ruledLevel("the printers don't work for anyone", "managed-helpdesk")).toBe("P3");
+    expect(ruledLevel("nobody in the office can print, the network is down", "managed-helpdesk")).toBe("P2");
+    expect(
+      ruledLevel(
+        "the printers are offline for everyone and we need to print prescriptions, there's no other way",
+        "managed-helpdesk",
+      ),
+    ).toBe("P2");
+    expect(ruledLevel("the booking app is down for everyone", "managed-helpdesk")).toBe("P2");
+  });
+});

@@ -275,7 +275,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (neighbours with the same, the business next door that is also a client, a whole business park, all tenants,
  * a big outage), and a lost line or connection reads as down whoever lost it, written from the seed's 'a
  * significant majority of customers' and checked on the development part (where 'the whole building' stays the
- * client's own); it raised one held-out managed-helpdesk message.
+ * client's own); it raised one held-out managed-helpdesk message. After that, from phrasings written for the
+ * managed helpdesk's P2/P3 border and its development labels (a printer out for everyone is P3 unless the
+ * network or server is named), a printer, scanner or other device out for everyone ranks as the same device
+ * failing, and work moved to paper is a workaround; it raised four held-out managed-helpdesk messages.
  */
 const lines = LABELLED_LINES;
 
@@ -308,7 +311,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 95; 87.9 % on Connect & Engage, 86.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.6 % overall with batches 6 to 95; 87.9 % on Connect & Engage, 87.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
