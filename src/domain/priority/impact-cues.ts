@@ -190,12 +190,16 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
   cue(
     "by-product",
     "^((hi|hello|hey) (\\| )?)?((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go|say|mark|count)",
+    // the product's calls to the client's systems: "none of our webhooks fire since this morning"
+    "^(none ~of ~(our|the) |(all|every|our|the) (of )?(our |the )?)?~?(webhook|webhooks|status callback|status callbacks)(?! url)",
   ),
   cue(
     "feature",
     // what a message carries, not the messages: "images customers send us show as broken in the inbox"
     "(image|photo|picture|attachment|media|sticker|gif)s? (\\w+ ){0,6}(show|appear|arrive|be|get|go|come) (through |in |up )?(as )?(broken|break|missing|miss|blank|empty|lost|lose|corrupt)",
     "(drop|lose|strip|remove|miss) (the |all |every )?(image|photo|picture|attachment|media)",
+    // a part of the product nobody can use: "nobody can use the templates in the inbox"
+    "(can not|~can|be unable to) ~?(use|open|load|edit|select|find|save|apply|add) ~?(the |our |any )?~?(\\w+ )?~?(template|filter|field|button|setting|survey|scheduler|tag|label|macro|quick ~?reply|canned ~?response|saved ~?reply|signature|emoji|emojis)s?(?![\\w])",
     "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
   ),
 ];

@@ -1101,3 +1101,14 @@ describe("a device out for everyone, and work moved to paper", () => {
     expect(ruledLevel("the booking app is down for everyone", "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("a part nobody can use, and webhooks that do not fire", () => {
+  it("reads a feature nobody can use, and webhooks, as parts of the product, not the product out", () => {
+    expect(read("nobody can use the templates in the inbox").partSubject?.value).toBe("feature");
+    expect(ruledLevel("nobody can use the templates in the inbox", "cm-connect-engage")).toBe("P3");
+    expect(read("none of our webhooks fire since this morning").partSubject?.value).toBe("by-product");
+    expect(ruledLevel("none of our webhooks fire since this morning", "cm-connect-engage")).toBe("P3");
+    expect(read("nobody can use the inbox").partSubject).toBeUndefined();
+    expect(ruledLevel("nobody can use the inbox", "cm-connect-engage")).toBe("P2");
+  });
+});
