@@ -189,7 +189,7 @@ export type PartSubject = "by-product" | "feature";
 export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
   cue(
     "by-product",
-    "^((hi|hello|hey) (\\| )?)?((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go|say|mark|count)",
+    "^((hi|hello|hey) (\\| )?)?((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly|reporting|analytics|supervisor|queue) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export|dashboard|wallboard)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go|say|mark|count)",
     // the product's calls to the client's systems: "none of our webhooks fire since this morning"
     "^(none ~of ~(our|the) |(all|every|our|the) (of )?(our |the )?)?~?(webhook|webhooks|status callback|status callbacks)(?! url)",
   ),
@@ -201,6 +201,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // a part of the product nobody can use: "nobody can use the templates in the inbox"
     "(can not|~can|be unable to) ~?(use|open|load|edit|select|find|save|apply|add) ~?(the |our |any )?~?(\\w+ )?~?(template|filter|field|button|setting|survey|scheduler|tag|label|macro|quick ~?reply|canned ~?response|saved ~?reply|signature|emoji|emojis)s?(?![\\w])",
     "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
+    // without "the": "contact import is down", "WhatsApp template approval is stuck"
+    "^((hi|hello|hey) )?(\\w+ ){0,2}(import|search|builder|editor|scheduler|template approval|template|filter|survey)s? (\\w+ ){0,2}(be|do|have|get|stop|fail|go)(?! \\w+ (for|on) (all|every|any) (channel|product))",
   ),
 ];
 

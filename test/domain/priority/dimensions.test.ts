@@ -1112,3 +1112,19 @@ describe("a part nobody can use, and webhooks that do not fire", () => {
     expect(ruledLevel("nobody can use the inbox", "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("dashboards, imports and template approval as parts of the product", () => {
+  it("reads a dashboard down, an import down and template approval stuck as a part failing, not the product out", () => {
+    expect(read("the reporting dashboard is down for everyone").partSubject?.value).toBe("by-product");
+    expect(read("contact import is down since this morning").partSubject?.value).toBe("feature");
+    expect(read("WhatsApp template approval is stuck for all our new templates").partSubject?.value).toBe(
+      "feature",
+    );
+    for (const text of [
+      "the reporting dashboard is down for everyone",
+      "contact import is down since this morning",
+    ])
+      expect([text, ruledLevel(text, "cm-connect-engage")]).toEqual([text, "P3"]);
+    expect(read("sms sending is down").partSubject).toBeUndefined();
+  });
+});
