@@ -3767,4 +3767,28 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["planned", "Can you please prepare 3 laptops for the interns who start 1 March? Same setup as last year."],
   ["major_impact", "the VPN is very unstable for all remote workers today, drops every 10 min"],
   ["minor_impact", "Excel is slow when opening files from SharePoint, about 20 seconds each, only me"],
+  [
+    "widespread_outage",
+    "everything is down?? calls, whatsapp, the inbox, nothing loads for any of our agents",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages from customers arrive in the inbox 10-15 min late since this afternoon, everything else is fine",
+  ],
+  ["trivial", "will there be an outage during your maintenance on Sunday?"],
+  ["minor_impact", "one of our two WhatsApp numbers shows an old profile picture"],
+  ["outage", "we can't place any outbound calls since 10:05, every call fails immediately with 'forbidden'"],
+  [
+    "major_impact",
+    "the SMS 'sender' field resets to the default on every campaign we create, so campaigns go out with the wrong sender unless we notice",
+  ],
+  ["minor_impact", "the chat widget's 'send' button is hard to see on mobile, customers sometimes miss it"],
+  [
+    "major_impact",
+    "the scanner-to-folder on the big copier fails for everyone since you changed the server password, we scan to USB for now",
+  ],
+  ["trivial", "Can you tell me if our Microsoft licences include Visio?"],
+  ["planned", "Please plan the replacement of the meeting room screen in week 12"],
+  ["major_impact", "half the laptops can't get on the wifi after the update, the rest are fine"],
+  ["minor_impact", "the clock on my laptop is 3 minutes behind"],
 ];

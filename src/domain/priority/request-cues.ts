@@ -77,6 +77,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "where (can|do|should) (i|we)",
     "where (i|we) (can|should) (find|get|see)",
     "what be the",
+    // downtime ahead, asked about: "will there be an outage during your maintenance on Sunday?"
+    "will there be (any |an |a )?(\\w+ )?(outage|downtime|disruption|interruption|impact)",
+    "(be|will) (we|our \\w+|it) (be )?(affect|impact)(ed)? by (the |your )?(\\w+ )?(maintenance|upgrade|migration|update)",
     "could you (please )?tell",
     "can you tell",
     "be it possible",

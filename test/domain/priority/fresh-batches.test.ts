@@ -795,3 +795,14 @@ describe("batch 95: one person too slowed to work", () => {
     expect(ruledLevel("my laptop is very slow, I can't work", "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 96: downtime ahead, asked about", () => {
+  it("reads 'will there be an outage during your maintenance?' as a question, and 'is there an outage?' as a report", () => {
+    const ahead = "will there be an outage during your maintenance on Sunday?";
+    expect(read(ahead).state).toBeUndefined();
+    expect(read(ahead).request?.value).toBe("question");
+    expect(level(ahead, "cm-connect-engage")).toBe("P5");
+    expect(level("will we be affected by the maintenance tonight?", "cm-connect-engage")).toBe("P5");
+    expect(read("is there an outage? nothing loads").state?.value).toBe("down");
+  });
+});

@@ -282,7 +282,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * from phrasings written for Connect & Engage's P2/P3 border, with no development message moving: a feature
  * nobody can use, webhooks that do not fire (no held-out message moved), and a dashboard, an import or
  * template approval as the failing part, written without 'the' too (it lowered one held-out Connect & Engage
- * message; kept, as the rule was settled before the measure).
+ * message; kept, as the rule was settled before the measure). Batch 96, 20 for Connect & Engage and the
+ * managed helpdesk at every level: 90 % before tuning; its held-out part 87.5 % before and after; its tuning
+ * (downtime ahead, asked about, is a question) and the wording layer retrained on it moved no held-out message
+ * of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -315,7 +318,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.5 % overall with batches 6 to 95; 87.8 % on Connect & Engage, 87.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.5 % overall with batches 6 to 96; 87.9 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
