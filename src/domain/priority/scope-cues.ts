@@ -49,6 +49,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(multiple|several|many) (of )?(your )?customer",
     "every (company|business|organisation|organization) (on|using|with)",
     "(our )?partner (company )?(too|also|as well)",
+    // "our partners report the same"
+    "partner (\\w+ ){0,3}(report|say|see|have|experience|confirm) (the same|it too|it as well|this too)",
   ),
   cue(
     "everyone",

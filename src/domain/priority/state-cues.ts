@@ -51,6 +51,10 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "not urgent at all" says how it ranks, not that nothing works
     "~\\w+ (~\\w+ ){0,2}~at ~all(?<!(urgent|critical|important|pressing|serious|rush|hurry) ~at ~all)",
     "stop (entirely|completely)",
+    // "both SMS and Voice stopped for all our users"
+    "both (\\w+ ){1,3}and (\\w+ ){1,3}(have )?!(stop|die|crash)",
+    // "we cannot send or receive anything": nothing goes in or out
+    "can not ~?(send|receive|make|place|take)( ~?or ~?(send|receive|make|place|take))? ~anything",
     "nothing (~be |~get |~have )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
     `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,
     "not ~(accessible|available|reachable|responsive|usable)",
@@ -167,6 +171,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "unable to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "stop after (\\d+|a few|a couple of) (second|minute|hour)",
+    // "calls stopped on every number": it stopped, for whom is the scope's to say
+    "!stop (for|on) (all|every|everyone|everybody|anyone|anybody)",
     // "sent to 30 % of the list and stopped"
     "(and|then|just) stop(?= \\||$)",
     "~show ~up",

@@ -1128,3 +1128,19 @@ describe("dashboards, imports and template approval as parts of the product", ()
     expect(read("sms sending is down").partSubject).toBeUndefined();
   });
 });
+
+describe("everything stopped, in other words", () => {
+  it("rates plain-language reports of every product out at the top level", () => {
+    expect(ruledLevel("we cannot send or receive anything on any channel", "cm-connect-engage")).toBe("P1");
+    expect(ruledLevel("both SMS and Voice stopped for all our users", "cm-connect-engage")).toBe("P1");
+    expect(
+      ruledLevel("everything hosted by you is offline, and our partners report the same", "managed-helpdesk"),
+    ).toBe("P1");
+  });
+
+  it("reads 'stopped for all' as not working and 'cannot send anything' as down", () => {
+    expect(read("calls stopped on every number").state?.value).toBe("broken");
+    expect(read("we cannot send anything").state?.value).toBe("down");
+    expect(read("the partner portal shows the same data").scope).toBeUndefined();
+  });
+});
