@@ -18,6 +18,7 @@ const SMALL_TALK = new Set(
     "ignore that this will do sounds worries mate quick one just checking in",
     "how you doing hope well have nice new year merry christmas holidays season easter night welcome back",
     "i question try fyi see above same too done",
+    "nevermind it tomorrow soon talk",
   ]
     .join(" ")
     .split(" "),
