@@ -33,6 +33,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!workaround",
     "!manually",
     "!by hand",
+    // the bulk action done item by item: "we close them one by one"
+    "(one by one|one at a time)",
     "for now",
     "in the meantime",
     // working from somewhere else: "people there moved to the canteen to work"

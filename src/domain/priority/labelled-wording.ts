@@ -3791,4 +3791,40 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["planned", "Please plan the replacement of the meeting room screen in week 12"],
   ["major_impact", "half the laptops can't get on the wifi after the update, the rest are fine"],
   ["minor_impact", "the clock on my laptop is 3 minutes behind"],
+  [
+    "major_impact",
+    "WhatsApp messages with a PDF attached fail to send from the inbox, images and text are fine",
+  ],
+  [
+    "minor_impact",
+    "I can't upload a profile photo for my agent account, it says 'file too large' even for small files",
+  ],
+  ["major_impact", "our SMS campaign to 40,000 contacts stopped at 12,000 and won't resume"],
+  ["minor_impact", "the campaign preview doesn't show the personalised first name, the sent message does"],
+  [
+    "minor_impact",
+    "the queue statistics widget shows 'no data' for the last hour, the calls themselves are fine",
+  ],
+  [
+    "minor_impact",
+    "the contact list search only finds exact matches since the update, partial names return nothing",
+  ],
+  [
+    "major_impact",
+    "agents in the inbox can't see the customer's WhatsApp replies to template messages, only the template shows",
+  ],
+  [
+    "major_impact",
+    "the chatbot's handover to agents fails for every Facebook Messenger conversation, WhatsApp handover works",
+  ],
+  ["trivial", "the 'Help' link in the footer of the portal goes to a 404"],
+  [
+    "major_impact",
+    "number masking stopped working, customers see our agents' personal mobile numbers when they call back",
+  ],
+  ["minor_impact", "the daily usage email report arrives at 9 instead of 7 since last week"],
+  [
+    "major_impact",
+    "bulk closing conversations in the inbox gives an error for everyone, we close them one by one",
+  ],
 ];

@@ -806,3 +806,15 @@ describe("batch 96: downtime ahead, asked about", () => {
     expect(read("is there an outage? nothing loads").state?.value).toBe("down");
   });
 });
+
+describe("batch 97: a bulk action done one by one", () => {
+  it("reads doing it one by one as a workaround", () => {
+    const bulk =
+      "bulk closing conversations in the inbox gives an error for everyone, we close them one by one";
+    expect(read(bulk).workaround?.value).toBe("present");
+    expect(ruledLevel(bulk, "cm-connect-engage")).toBe("P3");
+    expect(
+      ruledLevel("closing conversations in the inbox gives an error for everyone", "cm-connect-engage"),
+    ).toBe("P2");
+  });
+});

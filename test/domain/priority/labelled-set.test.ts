@@ -285,7 +285,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * message; kept, as the rule was settled before the measure). Batch 96, 20 for Connect & Engage and the
  * managed helpdesk at every level: 90 % before tuning; its held-out part 87.5 % before and after; its tuning
  * (downtime ahead, asked about, is a question) and the wording layer retrained on it moved no held-out message
- * of an earlier batch.
+ * of an earlier batch. Batch 97, 20 for Connect & Engage on the P3/P4 border: 95 % before tuning; its held-out
+ * part 100 % before and after; its tuning (a bulk action done one by one is a workaround) moved no held-out
+ * message; the wording layer retrained on it lowered one held-out Connect & Engage message of an earlier
+ * batch.
  */
 const lines = LABELLED_LINES;
 
@@ -318,7 +321,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.5 % overall with batches 6 to 96; 87.9 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.5 % overall with batches 6 to 97; 87.9 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
