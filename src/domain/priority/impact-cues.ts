@@ -33,6 +33,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!workaround",
     "!manually",
     "!by hand",
+    // an error waved away: "I close it and Excel works"
+    "(close|dismiss|ignore|click away|click ok on|click through) (it|that|them|the (\\w+ )?(error|message|popup|pop-up|warning|dialog))( away)? and",
     // the bulk action done item by item: "we close them one by one"
     "(one by one|one at a time)",
     "for now",

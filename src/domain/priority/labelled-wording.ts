@@ -3827,4 +3827,34 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "bulk closing conversations in the inbox gives an error for everyone, we close them one by one",
   ],
+  [
+    "major_impact",
+    "the sales team's shared calendar doesn't show new bookings since this morning, they are double booking clients",
+  ],
+  ["minor_impact", "the shared calendar colours are all the same since the update"],
+  ["minor_impact", "Adobe asks me to sign in every time I open a PDF, then it works"],
+  [
+    "major_impact",
+    "the warehouse PC that prints the delivery notes has no network since this morning, we write them by hand",
+  ],
+  [
+    "major_impact",
+    "new employees can't log in to the HR portal to sign their contracts, 4 of them are waiting",
+  ],
+  ["minor_impact", "the Excel add-in for our accounting shows an error on start, I close it and Excel works"],
+  [
+    "major_impact",
+    "since the Windows update, several people in finance can't print from the accounting software, other programs print fine",
+  ],
+  [
+    "major_impact",
+    "our shared mailbox stopped showing new mail for me and two colleagues, we use webmail for now but it's slow",
+  ],
+  ["major_impact", "the VPN is so slow for our remote accountants that opening a file takes 5 minutes"],
+  ["minor_impact", "OneDrive shows a red cross on one folder but the files sync fine"],
+  [
+    "major_impact",
+    "the reception phone doesn't ring for incoming calls anymore, calls go straight to voicemail and we miss customers",
+  ],
+  ["minor_impact", "the phone in meeting room 1 has no dial tone"],
 ];

@@ -142,6 +142,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
     "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee)",
+    // "4 of them are waiting", "the new starters can't log in"
+    "(\\d+|two|three|four|five|six|a few|several) of them",
+    "(the |our )?new (employee|starter|hire|joiner)s?(?= ~?(can|be|do|have|get))",
     `(everyone|everybody) ${IN_A_TEAM}`,
     "the (?!(whole|entire) )(\\w+ ){1,2}(team|shift)",
     "(in )?our (?!(whole|entire) )(\\w+ ){1,2}team",
@@ -236,6 +239,11 @@ const EXCEPTED: readonly Cue<Scope>[] = [
   ),
   // "the finance team's shared file won't open for anyone": anyone in that team
   cue("some", "(the|our) (?!(whole|entire) )\\w+ team 's"),
+  // "for me and two colleagues": the writer and a few more, not the writer alone
+  cue(
+    "some",
+    "(me|i) and (\\w+ )?(two|three|four|five|a few|some|several|\\d+|a couple of) (other )?(colleague|coworker|co-worker|people|other|of my)",
+  ),
   // "no one can connect to the presenter in the boardroom": the people in one room
   cue("some", "in the (boardroom|board room|meeting room|conference room|training room)"),
 ];

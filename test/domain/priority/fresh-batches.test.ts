@@ -818,3 +818,24 @@ describe("batch 97: a bulk action done one by one", () => {
     ).toBe("P2");
   });
 });
+
+describe("batch 98: the writer and two colleagues, new starters, an error waved away", () => {
+  it("reads 'me and two colleagues', '4 of them' and the new starters as some people", () => {
+    const mailbox =
+      "our shared mailbox stopped showing new mail for me and two colleagues, we use webmail for now but it's slow";
+    expect(read(mailbox).scope?.value).toBe("some");
+    expect(ruledLevel(mailbox, "managed-helpdesk")).toBe("P3");
+    const starters =
+      "new employees can't log in to the HR portal to sign their contracts, 4 of them are waiting";
+    expect(read(starters).scope?.value).toBe("some");
+    expect(ruledLevel(starters, "managed-helpdesk")).toBe("P3");
+    expect(read("it fails for me").scope?.value).toBe("one");
+  });
+
+  it("reads an error closed before the work goes on as a workaround", () => {
+    expect(
+      read("the Excel add-in for our accounting shows an error on start, I close it and Excel works")
+        .workaround?.value,
+    ).toBe("present");
+  });
+});

@@ -288,7 +288,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of an earlier batch. Batch 97, 20 for Connect & Engage on the P3/P4 border: 95 % before tuning; its held-out
  * part 100 % before and after; its tuning (a bulk action done one by one is a workaround) moved no held-out
  * message; the wording layer retrained on it lowered one held-out Connect & Engage message of an earlier
- * batch.
+ * batch. Batch 98, 20 for the managed helpdesk on the P3/P4 border: 80 % before tuning; its held-out part 87.5
+ * % before and after; its tuning (the writer and two colleagues, '4 of them' and new starters are some people;
+ * an error closed before the work goes on is a workaround) moved no held-out message; the wording layer
+ * retrained on it lowered two held-out messages of earlier batches (one Connect & Engage, one Kissflow).
  */
 const lines = LABELLED_LINES;
 
@@ -321,7 +324,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.5 % overall with batches 6 to 97; 87.9 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 98; 87.7 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
