@@ -3857,4 +3857,34 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "the reception phone doesn't ring for incoming calls anymore, calls go straight to voicemail and we miss customers",
   ],
   ["minor_impact", "the phone in meeting room 1 has no dial tone"],
+  ["outage", "Kissflow won't load for any of us, just a spinner since 9am"],
+  [
+    "major_impact",
+    "the entire Projects module is down, boards and tasks both show errors, processes and cases work",
+  ],
+  [
+    "minor_impact",
+    "in our leave request process the approval email has no approve button anymore, approvers use the inbox",
+  ],
+  ["trivial", "how do I export a process report to Excel?"],
+  [
+    "minor_impact",
+    "conditional visibility on one field in the expense form doesn't work, the field is always shown",
+  ],
+  ["trivial", "would be nice to set the default view of a board per user"],
+  [
+    "outage",
+    "all our production flows are failing since the NetSuite token expired, no orders are getting into NetSuite and we have no way to enter them by hand",
+  ],
+  ["minor_impact", "the flow run history page takes a minute to load, the flows are fine"],
+  ["trivial", "in our sandbox account, the Salesforce connection keeps failing - please check"],
+  [
+    "major_impact",
+    "our inventory sync to Amazon is blocked with error 'invalid SKU mapping', no workaround, but it's not our main channel",
+  ],
+  [
+    "outage",
+    "integrator.io is down for us, the dashboard doesn't load and no flows run, we can't process any orders",
+  ],
+  ["trivial", "the label on the 'Run now' button is misspelled as 'Rnu now'"],
 ];

@@ -291,7 +291,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * batch. Batch 98, 20 for the managed helpdesk on the P3/P4 border: 80 % before tuning; its held-out part 87.5
  * % before and after; its tuning (the writer and two colleagues, '4 of them' and new starters are some people;
  * an error closed before the work goes on is a workaround) moved no held-out message; the wording layer
- * retrained on it lowered two held-out messages of earlier batches (one Connect & Engage, one Kissflow).
+ * retrained on it lowered two held-out messages of earlier batches (one Connect & Engage, one Kissflow). Batch
+ * 99, 20 for Kissflow and Celigo at every level, to see that they held: 100 % before tuning, added as written;
+ * the wording layer retrained on it moved no held-out message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -324,7 +326,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 98; 87.7 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 99; 87.7 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
