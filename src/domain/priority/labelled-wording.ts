@@ -3887,4 +3887,29 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "integrator.io is down for us, the dashboard doesn't load and no flows run, we can't process any orders",
   ],
   ["trivial", "the label on the 'Run now' button is misspelled as 'Rnu now'"],
+  [
+    "outage",
+    "Hi team, Hope you're well. Since about 11:40 CET our agents cannot log in to Mobile Service Cloud – the login page just returns 'Something went wrong'. We've tried different browsers and networks. This affects all 25 agents on shift. Thanks, Marco",
+  ],
+  [
+    "minor_impact",
+    "Good morning, Following up on our call: the WhatsApp 'read' status is no longer shown in the inbox since Monday's release. Agents can still chat normally but our supervisors rely on it to follow up unanswered messages. Could you look into this?",
+  ],
+  ["trivial", "Hi! Is there documentation on how to set up SSO with Azure AD for the portal? Thanks"],
+  [
+    "widespread_outage",
+    "URGENT - we are completely down on all CM services: SMS API returns 500, Voice calls fail, inbox unreachable. This started 10 minutes ago. Please call me on +31 6 1234 5678",
+  ],
+  [
+    "major_impact",
+    "hi there, since this morning our outbound SMS to French numbers fail with 'route unavailable' — other countries are fine. France is about 30% of our traffic",
+  ],
+  [
+    "outage",
+    "Our chatbot (Conversational AI Cloud) has stopped answering on all channels since 08:15, every conversation falls straight through to agents who are overwhelmed",
+  ],
+  [
+    "minor_impact",
+    "hey, the 'last active' column in the agent overview is empty for everyone since yesterday",
+  ],
 ];

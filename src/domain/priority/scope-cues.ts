@@ -189,6 +189,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(?<![\\w~])(?!(we|i|you|they|he|she|it|everyone|everybody|people|staff) )\\w+ be still (in|there|on|available|visible|accessible)(?! ~)(?! (the )?(office|building|meeting|call|queue))",
     // "other countries ok"
     "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
+    // "agents can still chat normally": the main work goes on
+    "can still \\w+ (\\w+ )?(normally|as usual|as normal|fine|without (a )?problem)",
     "!everyone !else !can",
     "!everyone !else be !fine",
     "!(still|otherwise) !(work|run|fine|go through)",

@@ -839,3 +839,10 @@ describe("batch 98: the writer and two colleagues, new starters, an error waved 
     ).toBe("present");
   });
 });
+
+describe("batch 100: the main work goes on", () => {
+  it("reads 'agents can still chat normally' as a part that still works", () => {
+    expect(read("the read status is gone, agents can still chat normally").sparedPart?.value).toBe("spared");
+    expect(read("we can still not chat").sparedPart).toBeUndefined();
+  });
+});

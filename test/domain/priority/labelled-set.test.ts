@@ -293,7 +293,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * an error closed before the work goes on is a workaround) moved no held-out message; the wording layer
  * retrained on it lowered two held-out messages of earlier batches (one Connect & Engage, one Kissflow). Batch
  * 99, 20 for Kissflow and Celigo at every level, to see that they held: 100 % before tuning, added as written;
- * the wording layer retrained on it moved no held-out message of an earlier batch.
+ * the wording layer retrained on it moved no held-out message of an earlier batch. Batch 100, 12 longer
+ * Connect & Engage messages with greetings, signatures and quoted errors: 83.3 % before tuning (two
+ * development misses are calls between P3 and P4 the rules read the other way, a status no longer shown and a
+ * column empty for everyone, left as labelled); its held-out part 100 % before and after; its tuning (the main
+ * work going on, 'agents can still chat normally', is a part that still works) and the wording layer retrained
+ * on it lowered one held-out managed-helpdesk message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -326,7 +331,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 99; 87.7 % on Connect & Engage, 87.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 100; 87.8 % on Connect & Engage, 87.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
