@@ -140,6 +140,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // work stopped: "nobody can work", "we're turning patients away"
     "(nobody|no one|noone|we) (~can|can not|be unable to) ~work",
     "turn (\\w+ )?(patient|customer|client|guest|visitor)s? away",
+    // "the office is at a standstill", "production ground to a halt"
+    "(at a standstill|(grind|ground|come|came) to a (complete |full )?(halt|standstill)|stand still|standing still)",
     // the client's own customers kept waiting on them
     "customer (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"

@@ -3912,4 +3912,37 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "hey, the 'last active' column in the agent overview is empty for everyone since yesterday",
   ],
+  [
+    "major_impact",
+    "Outlook on all the Macs in the design studio won't sync since the update, the Windows PCs are fine",
+  ],
+  [
+    "widespread_outage",
+    "Hello, is there a general outage? Our hosted desktops are unreachable and the IT guy at our sister practice says theirs are down as well",
+  ],
+  [
+    "major_impact",
+    "our door access system doesn't accept any badges since this morning, reception is letting people in by hand",
+  ],
+  [
+    "outage",
+    "our main server won't boot after the power cut, the ERP and all shared files are on it, the office is at a standstill",
+  ],
+  ["minor_impact", "the shortcut keys in Outlook don't work for me after the update, I use the menu"],
+  [
+    "major_impact",
+    "two of our three scanners at the tills stopped reading barcodes, we type in the codes for now and queues are long",
+  ],
+  ["minor_impact", "the screen of the meeting room PC goes to sleep after 5 minutes during presentations"],
+  ["minor_impact", "my second screen flickers now and then, it's fine after I wiggle the cable"],
+  ["trivial", "not urgent: the clock in the kitchen tablet is wrong"],
+  [
+    "widespread_outage",
+    "all the companies on your managed network in our business centre have lost internet since 8:30",
+  ],
+  ["minor_impact", "printer in reception prints everything twice"],
+  [
+    "outage",
+    "the phone system is down, none of our phones can call out or receive calls, and we're a call centre",
+  ],
 ];

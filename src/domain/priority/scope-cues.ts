@@ -94,6 +94,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "for (all of )?us(?<!(process|priority|thing|deal|matter|important|critical|urgent|big|secondary) for us)",
     "(in|of) (the|our) (office|company)",
     "(at|in) our main office",
+    // the whole place stopped: "the office is at a standstill"
+    "(the |our )?(whole |entire )?(office|company|business|shop|store|practice|clinic|warehouse|factory|firm) (be |have )?(at a standstill|(grind|ground|come|came) to a)",
   ),
   cue(
     "most",

@@ -846,3 +846,14 @@ describe("batch 100: the main work goes on", () => {
     expect(read("we can still not chat").sparedPart).toBeUndefined();
   });
 });
+
+describe("batch 101: the office at a standstill", () => {
+  it("reads 'the office is at a standstill' as everyone stopped", () => {
+    const server =
+      "our main server won't boot after the power cut, the ERP and all shared files are on it, the office is at a standstill";
+    expect(read(server).scope?.value).toBe("everyone");
+    expect(read(server).criticality?.value).toBe("critical");
+    expect(ruledLevel(server, "managed-helpdesk")).toBe("P2");
+    expect(read("production ground to a halt").criticality?.value).toBe("critical");
+  });
+});

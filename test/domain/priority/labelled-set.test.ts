@@ -298,7 +298,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * development misses are calls between P3 and P4 the rules read the other way, a status no longer shown and a
  * column empty for everyone, left as labelled); its held-out part 100 % before and after; its tuning (the main
  * work going on, 'agents can still chat normally', is a part that still works) and the wording layer retrained
- * on it lowered one held-out managed-helpdesk message of an earlier batch.
+ * on it lowered one held-out managed-helpdesk message of an earlier batch. Batch 101, 20 for the managed
+ * helpdesk at every level: 85 % before tuning; its held-out part 75 % before and after; its tuning ('the
+ * office is at a standstill' is everyone, and work stopped) and the wording layer retrained on it moved no
+ * held-out message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -331,7 +334,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 100; 87.8 % on Connect & Engage, 87.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 101; 87.8 % on Connect & Engage, 86.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
