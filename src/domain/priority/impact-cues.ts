@@ -12,6 +12,9 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "~way ~to",
     "nothing ~(we|i) ~can ~do",
     "no ~other ~(way|option)",
+    // "I have nothing else to work on": no spare to turn to
+    "nothing else to work (on|with)",
+    "no (other|spare) (laptop|pc|computer|device|machine|phone)",
     "~(another|other) ~way",
     "~manually",
     "~by ~hand",

@@ -106,6 +106,9 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
     "quick question",
     "(i|we) have a question",
     "just curious",
+    // "is our backup running every night? just checking"
+    "just (checking|check|wondering|wonder|asking|ask)(?= \\||$)",
+    "just to (check|confirm)",
   ),
 ];
 

@@ -54,8 +54,8 @@ const SCOPES: readonly Cue<Scope>[] = [
   ),
   cue(
     "everyone",
-    "nobody",
-    "no ~one",
+    `nobody(?! ~?${IN_A_TEAM.replace(/ /g, " ~?")})`,
+    `no ~one(?! ~?${IN_A_TEAM.replace(/ /g, " ~?")})`,
     "noone",
     "none ~of",
     // everyone, not "everyone in accounting" (a team)
@@ -146,6 +146,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee)",
     // "4 of them are waiting", "the new starters can't log in"
     "(\\d+|two|three|four|five|six|a few|several) of them",
+    // "nobody in the sales team can log in": the people of one team
+    `(nobody|no ~one|none ~of ~us) ~?${IN_A_TEAM.replace(/ /g, " ~?")}`,
     "(the |our )?new (employee|starter|hire|joiner)s?(?= ~?(can|be|do|have|get))",
     `(everyone|everybody) ${IN_A_TEAM}`,
     "the (?!(whole|entire) )(\\w+ ){1,2}(team|shift)",
@@ -158,6 +160,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "a handful",
     // "one customer says she never gets our SMS": one of the client's own customers, a case
     "(one|a single|just one|only one) (customer|recipient|contact|caller|phone number|number)(?!\\w)(?<!~\\w+ (one|a single) \\w+)",
+    // "one Excel file on the shared drive says it's locked": one item, not the drive
+    "(one|a single|just one|only one) (\\w+ )?(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
     // "fails for 3 SKUs": a few items, counted
     "(for|on|with) (\\d|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
     // "fails for larger lists, small ones export fine"

@@ -752,7 +752,8 @@ describe("reading a message: the dimensions and their evidence", () => {
   it("the evidence is in the client's own words", () => {
     expect(read("The dashboard isn't loading for anyone").state?.evidence).toBe("isn't loading for");
     // As written, capitals and all, though the words are read in lowercase.
-    expect(read("URGENT: Nobody in Sales can open the CRM").scope?.evidence).toBe("Nobody");
+    expect(read("URGENT: Nobody in Sales can open the CRM").scope?.evidence).toBe("Nobody in Sales");
+    expect(read("URGENT: Nobody can open the CRM").scope?.evidence).toBe("Nobody");
     expect(read("The İstanbul office: nobody can print").scope?.evidence).toBe("nobody");
   });
 });
@@ -1142,5 +1143,35 @@ describe("everything stopped, in other words", () => {
     expect(read("calls stopped on every number").state?.value).toBe("broken");
     expect(read("we cannot send anything").state?.value).toBe("down");
     expect(read("the partner portal shows the same data").scope).toBeUndefined();
+  });
+});
+
+describe("one team's nobody, one file, nothing else to work on, just checking", () => {
+  it("reads 'nobody in the sales team' as the people of one team, and 'nobody' alone as everyone", () => {
+    expect(read("nobody in the sales team can log in to the CRM since the password reset").scope?.value).toBe(
+      "some",
+    );
+    expect(ruledLevel("nobody in the sales team can log in to the CRM", "managed-helpdesk")).toBe("P3");
+    expect(read("nobody can log in to the CRM").scope?.value).toBe("everyone");
+  });
+
+  it("reads one file as one case, not the drive it is on", () => {
+    expect(
+      read("one Excel file on the shared drive says it's locked by someone who isn't in").scope?.value,
+    ).toBe("some cases");
+  });
+
+  it("reads 'nothing else to work on' as no workaround", () => {
+    expect(read("my laptop won't turn on and I have nothing else to work on").workaround?.value).toBe(
+      "absent",
+    );
+    expect(ruledLevel("my laptop won't turn on and I have nothing else to work on", "managed-helpdesk")).toBe(
+      "P3",
+    );
+  });
+
+  it("reads 'just checking' after a question as a question", () => {
+    expect(read("is our backup running every night? just checking").asking?.value).toBe("announced");
+    expect(level("is our backup running every night? just checking", "managed-helpdesk")).toBe("P5");
   });
 });

@@ -301,7 +301,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * on it lowered one held-out managed-helpdesk message of an earlier batch. Batch 101, 20 for the managed
  * helpdesk at every level: 85 % before tuning; its held-out part 75 % before and after; its tuning ('the
  * office is at a standstill' is everyone, and work stopped) and the wording layer retrained on it moved no
- * held-out message of an earlier batch.
+ * held-out message of an earlier batch. Then, from 20 managed-helpdesk phrasings written and rated by hand (15
+ * of 20 right before): nobody in one team is that team, one file is one case, 'nothing else to work on' is no
+ * workaround, 'just checking' after a question is a question; no development or held-out message moved.
  */
 const lines = LABELLED_LINES;
 
