@@ -62,7 +62,7 @@ export function dimensionsOf(text: AnalysedText): Dimensions {
     noDeadline: first(text, NO_DEADLINE),
     annoyance: first(text, ANNOYANCE),
     partSubject: first(text, PART_SUBJECTS),
-    customersNotice: first(text, CUSTOMERS_NOTICE),
+    customersNotice: first(text, CUSTOMERS_NOTICE, "raw"),
     asking: first(text, ANNOUNCED_QUESTION) ?? askedInEverySentence(text.raw),
   };
 }

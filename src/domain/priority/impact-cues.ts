@@ -199,6 +199,9 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
   cue(
     "by-product",
     "^((hi|hello|hey) (\\| )?)?((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly|reporting|analytics|supervisor|queue) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export|dashboard|wallboard)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go|say|mark|count)",
+    // the counts the product keeps: "email campaigns show 0 opens", "tracking is broken"
+    "(show|report|count|say|display) (0|zero|no) (\\w+ )?(open|click|view|read|delivery|reply|conversion|impression)s?",
+    "tracking (be |is |seem )?(~?\\w+ )?(broken|break|down|not ~work|~work)",
     // the product's calls to the client's systems: "none of our webhooks fire since this morning"
     "^(none ~of ~(our|the) |(all|every|our|the) (of )?(our |the )?)?~?(webhook|webhooks|status callback|status callbacks)(?! url)",
   ),

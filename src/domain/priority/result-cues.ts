@@ -44,6 +44,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "!look (a bit |slightly |kind of )?(odd|weird|off(?! by)|strange|ugly|funny)",
     "!off ?-?cent(re|er)",
     "(icon|arrow|logo|tooltip) … !(wrong|upside down|backwards)",
+    // how it looks changed: "the font in the agent panel changed after the update, looks fine otherwise"
+    "(font|colour|color|theme|icon|logo|layout) (\\w+ ){0,4}change(?! (our|the|my|their) (data|setting|number|contact))(?!.*\\b(fix|correct|redo|reformat|by hand|manually)\\b)",
     // The client calling it cosmetic outweighs a word that reads as a wrong result ("twice, cosmetic").
     "!(cosmetic|cosmetically)",
     "!miss(ing)? (a few |some |\\w+ )?(shade|colour|color|font|icon)s?",
@@ -54,6 +56,10 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "wrong",
     "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
     "show the wrong",
+    // characters that arrive as something else: "the customer sees a question mark"
+    "(see|show|appear|arrive|display|come through) (up )?(as )?(a |an )?(question mark|empty box|square|box|gibberish|garbage)s?",
+    // sent at the wrong time: "reminders went out a day early"
+    "(go|send|sent|arrive|come|fire|trigger) (\\w+ )?(out )?(a day|an hour|a week|\\d+ (minute|hour|day)s?|hours|days) (too )?(early|late)",
     "!round to",
     "!ignore",
     "!trim",

@@ -74,6 +74,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "our sends are all stuck": every one of them
     "be all (stuck|stick|fail|failing|down|dead|broken|offline|blank|empty|reject|rejected|bounce|bouncing|miss|missing)",
     "every customer",
+    // "went out a day early to all patients": every one the client sends to
+    "to all (our |the )?(patient|client|customer|member|guest|recipient|subscriber|contact|student|parent)s?",
     "100 (percent )?of (our |the |all )?\\w+",
     "all (of )?(our )?customer (be )?affect",
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
@@ -144,6 +146,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
     "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee)",
+    // "for the team in Brussels": the team of one site
+    "(the|our) (\\w+ )?team (in|at|from) \\w+",
     // "4 of them are waiting", "the new starters can't log in"
     "(\\d+|two|three|four|five|six|a few|several) of them",
     // "nobody in the sales team can log in": the people of one team
@@ -215,13 +219,14 @@ export const SPARED: readonly Cue<"spared">[] = [
 
 /**
  * The client's customers meet the fault themselves, every one of them that reaches that part: "callers
- * hear the closed message", "customers get half sentences". Not some or one of them ("a customer's chat
- * history"), nor contacts in a list.
+ * hear the closed message", "customers get half sentences", "every caller hears". Not some or one of them
+ * ("a customer's chat history", "the customer sees a question mark"), nor contacts in a list. Read as
+ * written: the lemmas lose the plural.
  */
 export const CUSTOMERS_NOTICE: readonly Cue<"customers">[] = [
   cue(
     "customers",
-    "(?<!(some|few|one|a|couple|many|several|certain|no|none|handful) (~?of )?(~?(our|the|your|their) )?)(?<![\\w~])(customer|caller|recipient)(?! 's) (who (\\w+ ){1,3})?(~?\\w+ ){0,2}(get|hear|receive|land|end up|ignore|be confuse|be confused|see)(?! ~?(it|them|fine|normally))",
+    "(?<!(some|few|one|a|couple|many|several|certain|no|none|handful) (of )?((our|the|your|their) )?)(?<![\\w'])(customers|callers|recipients|patients|(every|each) (customer|caller|recipient|patient)) (who ([\\w']+ ){1,3})?([\\w']+ ){0,2}(get|gets|got|getting|hear|hears|heard|receive|receives|received|land|lands|landed|end up|ends up|ended up|ignore|ignores|ignored|are confused|were confused|see|sees|saw)(?! (it|them|fine|normally))",
   ),
 ];
 

@@ -1175,3 +1175,42 @@ describe("one team's nobody, one file, nothing else to work on, just checking", 
     expect(level("is our backup running every night? just checking", "managed-helpdesk")).toBe("P5");
   });
 });
+
+describe("what customers see, when it was sent, how it looks, what it counts", () => {
+  it("reads customers in the plural, or every one of them, as the customers meeting it; one customer is not", () => {
+    expect(read("callers hear the closed message").customersNotice?.value).toBe("customers");
+    expect(read("every caller hears the closed message").customersNotice?.value).toBe("customers");
+    expect(
+      read("when I reply with an emoji the customer sees a question mark").customersNotice,
+    ).toBeUndefined();
+    expect(
+      ruledLevel("when I reply with an emoji the customer sees a question mark", "cm-connect-engage"),
+    ).toBe("P4");
+  });
+
+  it("reads a message sent a day early to all patients as a wrong result for everyone", () => {
+    const early = "appointment reminders by SMS went out a day early to all patients this morning";
+    expect(read(early).state?.value).toBe("wrong");
+    expect(read(early).scope?.value).toBe("everyone");
+    expect(ruledLevel(early, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads a font changed by an update as how it looks, and one that has to be fixed by hand as more", () => {
+    expect(
+      read("the font in the agent panel changed after the update, looks fine otherwise").state?.value,
+    ).toBe("cosmetic");
+    expect(
+      read("when I paste text into the editor the font changes, I fix it by hand").state?.value,
+    ).not.toBe("cosmetic");
+  });
+
+  it("reads opens counted as zero, and tracking broken, as what the product keeps about its work", () => {
+    const opens = "email campaigns show 0 opens for everyone since Monday, we think tracking is broken";
+    expect(read(opens).partSubject?.value).toBe("by-product");
+    expect(ruledLevel(opens, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads the team of one site as some people", () => {
+    expect(read("the conversation list stays empty for the team in Brussels").scope?.value).toBe("some");
+  });
+});

@@ -303,7 +303,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * office is at a standstill' is everyone, and work stopped) and the wording layer retrained on it moved no
  * held-out message of an earlier batch. Then, from 20 managed-helpdesk phrasings written and rated by hand (15
  * of 20 right before): nobody in one team is that team, one file is one case, 'nothing else to work on' is no
- * workaround, 'just checking' after a question is a question; no development or held-out message moved.
+ * workaround, 'just checking' after a question is a question; no development or held-out message moved. Then,
+ * from 20 Connect & Engage phrasings written and rated by hand (15 of 20 right before): customers meeting it
+ * are read in the plural or as every one of them, a message sent a day early to all patients is a wrong result
+ * for everyone, a font changed by an update is how it looks, opens counted as zero and tracking broken are
+ * what the product keeps, the team of one site is some people; they raised two held-out messages (one Connect
+ * & Engage, one managed helpdesk).
  */
 const lines = LABELLED_LINES;
 
@@ -336,7 +341,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.3 % overall with batches 6 to 101; 87.8 % on Connect & Engage, 86.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 101; 87.9 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
