@@ -69,7 +69,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",
     "(have|need) to ask (the |an |our )?\\w+ to",
     "!(webmail|fallback|backup) work",
-    "fall ?back",
+    // a fallback, unless it fails too: "fallback to SMS is not kicking in either"
+    "fall ?back(?! (\\w+ ){0,3}(be |do )?(~\\w+|not|fail|either))",
     "!pick them up",
     "!(ask|tell) (customer|them|user) to",
     "!(use|switch to) (the |a |our )?(web|webmail|phone|app|other|old|backup)",

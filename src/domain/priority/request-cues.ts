@@ -66,6 +66,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "service",
     "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
     "!(can|could) you (please )?(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
+    // "please close our old account ACME-TEST"
+    "please (close|cancel|delete|remove|deactivate|terminate) (our|my|the) (old |test |unused |second )?(account|number|user|subscription|licence|license|sender)",
     // "can u send me the docs for the voice webhook?": something to send, nothing failing
     "!(can|could) (you|u) (please |pls )?(send|email|forward|share) (me|us) (the|a|an|our|your|some)",
   ),

@@ -68,6 +68,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(spin|load|loading) forever",
     // "SMS delivery is at 0%", "all messages expire"
     "(delivery|success|answer|pickup|connect|connection) (rate )?(be |drop to |go to |at ){1,2}(0|zero)(?! ~?(\\w+ )?(minute|second|hour|day|and))",
+    // "our SMS, WhatsApp and voice traffic all dropped to zero"
+    "(traffic|volume|throughput) (all )?(drop|fall|go|be down) to (0|zero|nothing)",
     "all (\\w+ )?(message|sms|call|email|order)s? (expire|bounce|drop)",
     "!(unauthorized|unauthorised)(?! for one)",
     "lose access",
@@ -87,7 +89,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "severely degraded",
     "(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)",
     "hour behind",
-    "(\\d+ |several |a few |many |two |three )?hour late",
+    // late by hours, unless what is late is a file or a report ("the weekly export arrived 2 hours late")
+    "(\\d+ |several |a few |many |two |three )?hour late(?<!(export|report|backup|statistic|stat|invoice|file|summary|digest|newsletter) (\\w+ ){0,6}hour late)",
     // "messages arrive 30-40 minutes late": what customers send or receive a quarter of an hour late or
     // more (reports, statistics and clocks minutes behind are a small incident)
     "(message|sms|chat|whatsapp|otp|text|email|mail|conversation)(?<!(report|receipt|stat|statistic) (for|of|on) (~?\\w+ )?~?\\w+) (\\w+ ){0,5}([2-9]\\d|1[5-9]|\\d{3})(-\\d+)? minute (late|behind|delay)",
@@ -145,7 +148,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(end up|land|be route|be transfer|be forward|be assign|get route|get transfer|get assign) (in|to|with) (the )?wrong",
     "end up (in|with) \\w+ instead of",
     // "doesn't pick a winner anymore": it used to work and stopped
-    "~\\w+ (~\\w+ ){0,4}~(anymore|any more)",
+    // not what the client stopped using: "we don't use it anymore"
+    "~\\w+ (~\\w+ ){0,4}~(anymore|any more)(?<!~(use|need|want) (~\\w+ ){0,4}~(anymore|any more))",
     "no longer \\w+",
     "!time out",
     "!timing out",
@@ -167,7 +171,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!do nothing",
     "~do ~anything",
     "!throw an error",
-    `~${FUNCTION_VERBS}`,
+    // not what the client chose to stop: "we don't use it anymore"
+    `~${FUNCTION_VERBS}(?<!(we|i|they) do not ~use)`,
     "unable to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "stop after (\\d+|a few|a couple of) (second|minute|hour)",

@@ -1214,3 +1214,30 @@ describe("what customers see, when it was sent, how it looks, what it counts", (
     expect(read("the conversation list stays empty for the team in Brussels").scope?.value).toBe("some");
   });
 });
+
+describe("a fallback that fails too, traffic at zero, a late file, an account to close", () => {
+  it("reads a fallback that does not kick in as no workaround", () => {
+    const rcs = "RCS is down? no RCS message is delivered since 9, fallback to SMS is not kicking in either";
+    expect(read(rcs).workaround).toBeUndefined();
+    expect(ruledLevel(rcs, "cm-connect-engage")).toBe("P2");
+    expect(read("SMS is down, we fall back to WhatsApp").workaround?.value).toBe("present");
+  });
+
+  it("reads traffic dropped to zero as down", () => {
+    const zero =
+      "is everything ok on your side? our SMS, WhatsApp and voice traffic all dropped to zero at 14:02";
+    expect(read(zero).state?.value).toBe("down");
+    expect(ruledLevel(zero, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads a file or report hours late as a late result, not the service slowed", () => {
+    expect(read("the weekly export to our SFTP arrived 2 hours late today").state?.value).toBe("wrong");
+    expect(read("our SMS arrive 2 hours late").state?.value).toBe("severely degraded");
+  });
+
+  it("reads an account the client no longer uses, asked to be closed, as a service request", () => {
+    const close = "please close our old account ACME-TEST, we don't use it anymore";
+    expect(read(close).state).toBeUndefined();
+    expect(level(close, "cm-connect-engage")).toBe("P5");
+  });
+});
