@@ -100,6 +100,10 @@ export const managedHelpdesk: PolicyDocument = {
     // or device failing for everyone is one where the client says work has stopped.
     coreServices: [
       "internet",
+      "get online",
+      "go online",
+      "router",
+      "modem",
       "network",
       "wifi",
       "email",

@@ -103,7 +103,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!productivity",
     "(?<!(bit|slightly|somewhat|little) )sluggish",
     "take (about |around |over |nearly )?\\d+(-\\d+)? hour",
-    "take (about |around |over |nearly )?([2-9]\\d|\\d{3,})(-\\d+)? second",
+    // not a start-up once a day: "Teams takes 30 seconds to start in the morning"
+    "take (about |around |over |nearly )?([2-9]\\d|\\d{3,})(-\\d+)? second(?! to (start|boot|launch|shut down|turn on|start up|log on|sign in))",
     "take (about |around )?(a couple of|several|many) hour",
     "keep (crash|drop|freeze|fail|disconnect|time|timing)",
     "keep (crashing|dropping|freezing|failing|disconnecting|timing)",

@@ -1241,3 +1241,16 @@ describe("a fallback that fails too, traffic at zero, a late file, an account to
     expect(level(close, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("getting online, and a slow start", () => {
+  it("reads nobody getting online, with the router named, as what the business runs on down", () => {
+    expect(
+      ruledLevel("no one at our site can get online, the router has all red lights", "managed-helpdesk"),
+    ).toBe("P2");
+  });
+
+  it("reads half a minute to start once a day as a slowdown, and half a minute a click as a severe one", () => {
+    expect(read("Teams takes 30 seconds to start in the morning").state?.value).not.toBe("severely degraded");
+    expect(read("every click takes 30 seconds").state?.value).toBe("severely degraded");
+  });
+});
