@@ -3945,4 +3945,35 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "the phone system is down, none of our phones can call out or receive calls, and we're a call centre",
   ],
+  [
+    "outage",
+    "Our Mobile Service Cloud has been unreachable for 20 minutes, all agents get a 502 Bad Gateway",
+  ],
+  [
+    "major_impact",
+    "Since 10:30, replies we send from the inbox to Instagram DMs fail, the other channels are fine",
+  ],
+  ["trivial", "Hello, can you tell me what the maximum size is for WhatsApp video messages?"],
+  [
+    "widespread_outage",
+    "Your platform seems to be completely down: the portal, the API and the inbox all time out for us and for two other companies we know",
+  ],
+  [
+    "major_impact",
+    "the survey after each chat isn't sent anymore since the last update, we use it for our NPS",
+  ],
+  [
+    "outage",
+    "The SMS API is returning 'unauthorized' on every request since your maintenance, our API key hasn't changed",
+  ],
+  ["minor_impact", "in the Marketing Cloud the unsubscribe report shows last week's numbers"],
+  ["trivial", "we'd love a way to schedule WhatsApp broadcasts for a specific time zone"],
+  [
+    "major_impact",
+    "the chatbot sends customers the same welcome message three times at the start of each chat",
+  ],
+  [
+    "minor_impact",
+    "my softphone rings on my laptop speakers instead of my headset, I switch it manually each time",
+  ],
 ];

@@ -314,7 +314,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * service request; no development or held-out message moved. Then, from 20 more managed-helpdesk phrasings
  * written and rated by hand (18 of 20 right before): getting online, the router and the modem are among the
  * services the business runs on, and half a minute to start once a day is not a severe slowdown; no
- * development or held-out message moved.
+ * development or held-out message moved. Batch 102, 16 for Connect & Engage at every level, after the
+ * hand-rated phrasings: 93.8 % before tuning, added as written (all its development messages exact); its
+ * held-out part 83.3 %; the wording layer retrained on it moved no held-out message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -347,7 +349,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 101; 87.9 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 102; 87.9 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
