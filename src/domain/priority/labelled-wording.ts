@@ -3976,4 +3976,32 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "my softphone rings on my laptop speakers instead of my headset, I switch it manually each time",
   ],
+  [
+    "outage",
+    "Since 8:15 nobody can open any files on the S: drive, 'network path not found', the whole office is stuck",
+  ],
+  [
+    "major_impact",
+    "Two people in planning can't open the scheduling app since the update, the rest of the team can",
+  ],
+  ["minor_impact", "the wifi in the kitchen area is weak, we can still get online"],
+  ["planned", "we plan to open a second office in March, we'll need network, wifi and 10 workstations there"],
+  [
+    "major_impact",
+    "our accounts payable clerk's Sage won't open, it says license expired, she has 40 invoices to enter today",
+  ],
+  ["minor_impact", "Outlook shows some emails from yesterday as unread again"],
+  [
+    "widespread_outage",
+    "Are you aware of the outage? Our hosted server and the one at the firm next door (you look after both) went offline at the same time",
+  ],
+  [
+    "major_impact",
+    "since this morning the shared printer on floor 1 prints only blank pages, people send their jobs to floor 2",
+  ],
+  ["minor_impact", "I keep getting a Windows popup asking to restart for updates, I postpone it"],
+  [
+    "outage",
+    "Hi, the whole surgery has no phones, patients can't call us to book and it's our busiest morning",
+  ],
 ];

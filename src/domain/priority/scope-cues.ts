@@ -26,6 +26,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "also (a |one of )?your (client|customer)",
     "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well)",
     "theirs (be )?(\\w+ )?(down|out|dead|offline|the same)",
+    // "the one at the firm next door (you look after both)"
+    "you (look after|manage|host|support|run) (both|all of them|both of us|us both|them both|them too|theirs too)",
+    "(firm|company|business|practice|shop|tenant) next door",
     "(whole|entire) (business park|street|area|town|city|industrial estate|shopping centre|shopping center|mall)",
     "every (company|business|firm|tenant|shop|office) (here|in|on|around)",
     "all (the )?(tenant|company|business|firm|neighbour|neighbor) (in|on|around|here)",
@@ -86,7 +89,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "none ~\\w+",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
     "for all( of)?( our| the)?( \\w+)?",
-    "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor)(?! park)",
+    "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
     "company ?-?wide",
     "org ?-?wide",
     "across the board",
@@ -264,6 +267,11 @@ const EXCEPTED: readonly Cue<Scope>[] = [
 /** "our team lead can't export": one person, read as written (the lemmas lose the plural). */
 const ONE_NAMED: readonly Cue<Scope>[] = [
   cue("one", "(our|my) (team lead|supervisor|manager|admin|administrator|receptionist|boss)(?![\\w'])"),
+  // "our accounts payable clerk's Sage won't open": one person's, whatever the role
+  cue(
+    "one",
+    "(our|my) (\\w+ ){0,2}(team lead|supervisor|manager|admin|administrator|receptionist|boss|clerk|assistant|bookkeeper|accountant|secretary|nurse|intern|controller|director)'s",
+  ),
 ];
 
 /** One person, some people or some cases: part of it. */

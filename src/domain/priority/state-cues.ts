@@ -79,6 +79,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(only|just) spin",
     "lost access",
     "no ~internet",
+    // "the whole surgery has no phones"
+    "(we|they|everyone|everybody|office|surgery|site|building|shop|store|practice|clinic|company|branch|warehouse) (\\w+ )?(have|has) no (phone|phones|phone line|phone lines|network|wifi|email|power|connection|dial tone|connectivity)(?! (issue|problem|trouble))",
     "everything 's blank",
     "gone blank",
     "(be|go) blank",
@@ -197,6 +199,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "degraded",
     "!slow(ly|er)?",
     "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
+    // "the wifi in the kitchen area is weak"
+    "(wifi|wi-fi|signal|reception|connection|coverage) (\\w+ ){0,4}(be |is )?(weak|patchy|spotty)",
     "take a while",
     // A wait of seconds or minutes is a slowdown; of twenty seconds for a click, or hours, a severe one.
     "take (about |around |over |nearly )?1?\\d(-\\d+)? second",

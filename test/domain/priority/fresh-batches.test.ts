@@ -857,3 +857,37 @@ describe("batch 101: the office at a standstill", () => {
     expect(read("production ground to a halt").criticality?.value).toBe("critical");
   });
 });
+
+describe("batch 103: weak wifi, a clerk's app, the firm next door, a surgery with no phones", () => {
+  it("reads weak wifi as a slowdown", () => {
+    expect(read("the wifi in the kitchen area is weak, we can still get online").state?.value).toBe(
+      "degraded",
+    );
+    expect(
+      ruledLevel("the wifi in the kitchen area is weak, we can still get online", "managed-helpdesk"),
+    ).toBe("P4");
+  });
+
+  it("reads a clerk's app as one person's, and invoices to enter today as a deadline within the day", () => {
+    const clerk =
+      "our accounts payable clerk's Sage won't open, it says license expired, she has 40 invoices to enter today";
+    expect(read(clerk).scope?.value).toBe("one");
+    expect(read(clerk).criticality?.value).toBe("critical");
+    expect(ruledLevel(clerk, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads the firm next door that the provider also looks after as other customers", () => {
+    const both =
+      "Are you aware of the outage? Our hosted server and the one at the firm next door (you look after both) went offline at the same time";
+    expect(read(both).scope?.value).toBe("other customers");
+    expect(ruledLevel(both, "managed-helpdesk")).toBe("P1");
+  });
+
+  it("reads a whole surgery with no phones as everyone down, and one meeting-room phone as one device", () => {
+    const surgery =
+      "Hi, the whole surgery has no phones, patients can't call us to book and it's our busiest morning";
+    expect(read(surgery).state?.value).toBe("down");
+    expect(ruledLevel(surgery, "managed-helpdesk")).toBe("P2");
+    expect(ruledLevel("the phone in meeting room 1 has no dial tone", "managed-helpdesk")).not.toBe("P2");
+  });
+});

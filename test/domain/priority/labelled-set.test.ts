@@ -316,7 +316,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * services the business runs on, and half a minute to start once a day is not a severe slowdown; no
  * development or held-out message moved. Batch 102, 16 for Connect & Engage at every level, after the
  * hand-rated phrasings: 93.8 % before tuning, added as written (all its development messages exact); its
- * held-out part 83.3 %; the wording layer retrained on it moved no held-out message of an earlier batch.
+ * held-out part 83.3 %; the wording layer retrained on it moved no held-out message of an earlier batch. Batch
+ * 103, 16 for the managed helpdesk at every level: 68.8 % before tuning; its held-out part 83.3 % before and
+ * after; its tuning (weak wifi is a slowdown; a clerk's app is one person's; invoices to enter today are a
+ * deadline within the day; the firm next door the provider also looks after is another customer; a whole
+ * surgery with no phones is everyone down) raised two held-out managed-helpdesk messages of earlier batches,
+ * and the wording layer retrained on it raised two Connect & Engage messages.
  */
 const lines = LABELLED_LINES;
 
@@ -349,7 +354,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.4 % overall with batches 6 to 102; 87.9 % on Connect & Engage, 87.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.7 % overall with batches 6 to 103; 88.2 % on Connect & Engage, 87.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
