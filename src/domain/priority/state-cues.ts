@@ -124,6 +124,10 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "access denied",
     "!forbidden",
     "!(virus|malware|phishing)",
+    // credentials given away: "I clicked a link in a weird email and typed my password"
+    "(?<=\\b(link|email|mail|popup|pop-up|caller|phishing|scam|suspicious|weird|fake)\\b.*)(type|enter|give|put) (in )?(my|our|his|her|their) (password|credential|login|bank detail|pin)",
+    // data gone: "the shared mailbox is missing all emails from last week"
+    "miss (all|every) (\\w+ )?(email|message|file|record|contact|conversation|data|document)",
     // calls that reach no one: "go to a dead end", "go nowhere"
     "(go|lead|end|route) (up )?(to )?(nowhere|a dead end)",
     // calls that connect with nothing to hear: "there's no audio either way"
@@ -204,6 +208,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "take a while",
     // A wait of seconds or minutes is a slowdown; of twenty seconds for a click, or hours, a severe one.
     "take (about |around |over |nearly )?1?\\d(-\\d+)? second",
+    "take (about |around |over |nearly )?\\d+(-\\d+)? second to (start|boot|launch|shut down|turn on|start up|log on|sign in)",
     "take (about |around |over |nearly )?(\\d+(-\\d+)?|a couple of|several|many|a few) minute",
     "longer than",
     "!drop",

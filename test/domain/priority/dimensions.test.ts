@@ -1250,7 +1250,22 @@ describe("getting online, and a slow start", () => {
   });
 
   it("reads half a minute to start once a day as a slowdown, and half a minute a click as a severe one", () => {
-    expect(read("Teams takes 30 seconds to start in the morning").state?.value).not.toBe("severely degraded");
+    expect(read("Teams takes 30 seconds to start in the morning").state?.value).toBe("degraded");
     expect(read("every click takes 30 seconds").state?.value).toBe("severely degraded");
+  });
+});
+
+describe("credentials given away, and mail gone", () => {
+  it("reads a password typed after a suspicious link as a security incident, and a how-to about passwords as a question", () => {
+    const phished = "I clicked a link in a weird email and typed my password, what should I do?";
+    expect(read(phished).criticality?.value).toBe("critical");
+    expect(ruledLevel(phished, "managed-helpdesk")).toBe("P3");
+    expect(level("how do I type my password on the new login page?", "managed-helpdesk")).toBe("P5");
+  });
+
+  it("reads a mailbox missing all of last week's emails as data gone, not a wrong result", () => {
+    const gone = "our sales team's shared mailbox is missing all emails from last week";
+    expect(read(gone).state?.value).toBe("broken");
+    expect(ruledLevel(gone, "managed-helpdesk")).toBe("P3");
   });
 });

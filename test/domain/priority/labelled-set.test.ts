@@ -321,7 +321,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * after; its tuning (weak wifi is a slowdown; a clerk's app is one person's; invoices to enter today are a
  * deadline within the day; the firm next door the provider also looks after is another customer; a whole
  * surgery with no phones is everyone down) raised two held-out managed-helpdesk messages of earlier batches,
- * and the wording layer retrained on it raised two Connect & Engage messages.
+ * and the wording layer retrained on it raised two Connect & Engage messages. Then, from 20 more
+ * managed-helpdesk phrasings written and rated by hand (18 of 20 right before): a password typed after a
+ * suspicious link is a security incident, a mailbox missing all of last week's mail is data gone, and a slow
+ * start is a slowdown; no development or held-out message moved.
  */
 const lines = LABELLED_LINES;
 
