@@ -145,6 +145,10 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // work stopped: "nobody can work", "we're turning patients away"
     "(nobody|no one|noone|we) (~can|can not|be unable to) ~work",
     "turn (\\w+ )?(patient|customer|client|guest|visitor)s? away",
+    // work lost each time it fails: "she loses what she's working on"
+    "lose (what (she|he|i|we|they) (be )?work on|(her|his|my|our|their) (unsaved )?(work|change|document|file)|unsaved work)",
+    // the client's own customers held up: "it slows check-in", "the queues at the tills are long"
+    "slow (down )?(the )?(patient |customer |guest )?(check ?-?in|checkout|check ?-?out|sale|shipping|picking|production|service)",
     // "the office is at a standstill", "production ground to a halt"
     "(at a standstill|(grind|ground|come|came) to a (complete |full )?(halt|standstill)|stand still|standing still)",
     // the client's own customers kept waiting on them

@@ -4004,4 +4004,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "Hi, the whole surgery has no phones, patients can't call us to book and it's our busiest morning",
   ],
+  [
+    "major_impact",
+    "Our receptionist cannot print the day's patient list, she's reading it off the screen for now and it slows check-in",
+  ],
+  ["minor_impact", "my Teams background keeps resetting to default"],
+  ["planned", "We'd like a meeting room booking screen outside room 3, can you quote and plan it?"],
+  [
+    "widespread_outage",
+    "It seems all your hosted customers are down, we and the accountant across the hall (also your client) can't reach our servers",
+  ],
+  ["minor_impact", "the label on the Wi-Fi router in the hall has the old password"],
+  ["outage", "our EPOS system is down in all three shops, we can't sell anything"],
+  ["major_impact", "Anna's laptop blue-screens every couple of hours, she loses what she's working on"],
+  ["minor_impact", "when I dock my laptop the external monitor sometimes stays black until I unplug it"],
+  [
+    "major_impact",
+    "the whole team's OneDrive stopped syncing since Friday, they email files to each other meanwhile",
+  ],
+  ["major_impact", "our CCTV recorder stopped recording last night, the cameras still show live images"],
 ];

@@ -207,11 +207,12 @@ export const SPARED: readonly Cue<"spared">[] = [
     "!everyone !else !can",
     "!everyone !else be !fine",
     "!(still|otherwise) !(work|run|fine|go through)",
-    "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)",
+    // not what someone is working on: "she loses what she's working on"
+    "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)(?! on( \\||$))(?<!what (\\w+ ){0,2}be work)",
     // "the rest works", not "it stopped working"
     // "the cable works", not "two companies we work with"
     // not the work itself: "all our work is on it"
-    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)",
+    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)(?! on( \\||$))(?<!what (\\w+ ){0,2}work)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
     // "the morning shift had no issue"

@@ -139,6 +139,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "sender (name|id) (be )?(replace|show (up )?as|appear as|change to)",
     "show (our |the )?sender (name|id) as",
     "!(vanish|disappear)",
+    // "Anna's laptop blue-screens every couple of hours"
+    "(blue ?-?screen|bluescreen|bsod)s?",
     // "the board is gone" (read "be go"), not "it's gone blank"
     "be (all )?(gone|go)(?! (blank|white|grey|gray|away|through|down|up|back|to|for|on|out))",
     "lose (data|record|file)",

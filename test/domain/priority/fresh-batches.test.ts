@@ -891,3 +891,20 @@ describe("batch 103: weak wifi, a clerk's app, the firm next door, a surgery wit
     expect(ruledLevel("the phone in meeting room 1 has no dial tone", "managed-helpdesk")).not.toBe("P2");
   });
 });
+
+describe("batch 104: check-in slowed, a laptop that blue-screens, work lost", () => {
+  it("reads a receptionist's failure that slows patient check-in as one person blocked", () => {
+    const reception =
+      "Our receptionist cannot print the day's patient list, she's reading it off the screen for now and it slows check-in";
+    expect(read(reception).criticality?.value).toBe("critical");
+    expect(ruledLevel(reception, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads a laptop that blue-screens and loses what she is working on as failing, with work lost", () => {
+    const crash = "Anna's laptop blue-screens every couple of hours, she loses what she's working on";
+    expect(read(crash).state?.value).toBe("broken");
+    expect(read(crash).sparedPart).toBeUndefined();
+    expect(ruledLevel(crash, "managed-helpdesk")).toBe("P3");
+    expect(read("the app crashes, the website is working").sparedPart?.value).toBe("spared");
+  });
+});
