@@ -93,6 +93,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "we can live with it for a day" says how long it may wait, not that the process does not matter
     "can live with(?! (it|this|that) for)",
     "small thing",
+    // "not a problem, just noticed": a remark, not a complaint
+    "not (really )?a (problem|issue|big deal)",
+    "just (notice|noticed|noticing|saying|fyi|so you know)",
     "!minor (issue|bug|thing|problem)",
   ),
   cue(

@@ -4023,4 +4023,20 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "the whole team's OneDrive stopped syncing since Friday, they email files to each other meanwhile",
   ],
   ["major_impact", "our CCTV recorder stopped recording last night, the cameras still show live images"],
+  ["minor_impact", "I can't drag conversations between queues anymore, I use the 'move' button instead"],
+  ["trivial", "Could you send us the technical documentation for the SIP integration?"],
+  ["minor_impact", "the inbox sometimes shows a customer as 'offline' while they're still chatting"],
+  ["widespread_outage", "all of CM appears down for us - inbox, SMS API and voice all failing since 16:10"],
+  [
+    "outage",
+    "inbound calls ring but agents can't answer them, the answer button does nothing - for the whole team",
+  ],
+  ["minor_impact", "the SMS delivery report export is missing the 'country' column since last week"],
+  [
+    "major_impact",
+    "customers get our WhatsApp replies in the wrong language since the update — Dutch customers get English",
+  ],
+  ["trivial", "the order of channels in the menu is different from yesterday, not a problem just noticed"],
+  ["outage", "our OTP SMS aren't arriving at all since 12:30, our customers can't log in to our app"],
+  ["minor_impact", "one of our agents can't see the 'transfer' button in the softphone, the others can"],
 ];

@@ -59,6 +59,10 @@ function asked(found: Dimensions): Rating | undefined {
   };
 }
 
+/** The client passing a remark, not reporting a fault. */
+const A_REMARK =
+  /\b(not (really )?a (problem|issue|big deal)|just (notice|noticed|noticing|saying|fyi|so you know))\b/i;
+
 /** An annoyance, a cosmetic defect, or an issue with no deadline where the contract ranks those lower. */
 function minor(found: Dimensions, policy: Policy): Rating | undefined {
   const { state, annoyance, noDeadline, criticality } = found;
@@ -79,6 +83,14 @@ function minor(found: Dimensions, policy: Policy): Rating | undefined {
       severity: trivial ? "trivial" : "minor_impact",
       confidence: CONFIDENCE.cosmetic,
       reasons: [why("cosmetic", state)],
+    };
+  }
+  // "the order of channels is different from yesterday, not a problem, just noticed": nothing fails
+  if (state === undefined && criticality?.value === "minor" && A_REMARK.test(criticality.evidence)) {
+    return {
+      severity: "trivial",
+      confidence: CONFIDENCE.cosmetic,
+      reasons: [why("minor in the client's words", criticality)],
     };
   }
   if (noDeadline !== undefined && policy.reading.noDeadlineIsLower && !isOutage(found)) {

@@ -908,3 +908,15 @@ describe("batch 104: check-in slowed, a laptop that blue-screens, work lost", ()
     expect(read("the app crashes, the website is working").sparedPart?.value).toBe("spared");
   });
 });
+
+describe("batch 105: a remark, not a fault", () => {
+  it("rates a change the client only remarks on ('not a problem, just noticed') at the bottom", () => {
+    const remark =
+      "the order of channels in the menu is different from yesterday, not a problem just noticed";
+    expect(read(remark).criticality?.value).toBe("minor");
+    expect(ruledLevel(remark, "cm-connect-engage")).toBe("P5");
+    expect(
+      ruledLevel("the run history page is slow when you filter by date. we can live with it", "celigo"),
+    ).toBe("normal");
+  });
+});
