@@ -162,6 +162,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "she has 40 invoices to enter today"
     "(have|has) (\\d+ |a lot of |lot of |many |several )?(\\w+ ){0,2}to (enter|process|send|finish|submit|file|pay|sign|print|deliver|post|book) (\\w+ ){0,3}(today|tonight|this (morning|afternoon))",
     "(client|customer) (call|meeting|visit)s? (all |this )?(afternoon|morning|today|at \\d)",
+    // "he's with clients all day": away at work that cannot wait
+    "(with|visit|visiting|see|seeing|meet|meeting) (client|customer)s? (all day|all week|all afternoon|all morning|today)",
     "finance be block",
     "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",
     // an order flow failing, not "a handful of invoices fail"

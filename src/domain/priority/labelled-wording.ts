@@ -4039,4 +4039,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "the order of channels in the menu is different from yesterday, not a problem just noticed"],
   ["outage", "our OTP SMS aren't arriving at all since 12:30, our customers can't log in to our app"],
   ["minor_impact", "one of our agents can't see the 'transfer' button in the softphone, the others can"],
+  [
+    "major_impact",
+    "the tablets the nurses use for rounds can't connect to the patient records since this morning, they note on paper and enter it later",
+  ],
+  ["minor_impact", "the projector in the training room shows everything slightly blue"],
+  ["trivial", "hello, what's the process for ordering a new phone?"],
+  ["planned", "please set up the new printer we bought for the second floor sometime next week"],
+  [
+    "major_impact",
+    "Mark from sales can't access any of his emails on his phone or laptop since yesterday, he's with clients all day",
+  ],
+  ["minor_impact", "my laptop fan is noisy when I run Teams calls"],
+  ["minor_impact", "Excel autosave is off on my laptop, I save manually"],
+  ["outage", "Email down across the whole company since 7am, nothing in or out"],
+  ["trivial", "no rush, can you check why my laptop clock shows the wrong timezone"],
+  [
+    "major_impact",
+    "the Wi-Fi in the warehouse keeps dropping for all the handheld scanners, picking takes twice as long",
+  ],
 ];

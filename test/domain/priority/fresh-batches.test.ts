@@ -920,3 +920,12 @@ describe("batch 105: a remark, not a fault", () => {
     ).toBe("normal");
   });
 });
+
+describe("batch 106: with clients all day", () => {
+  it("reads someone with clients all day as work that cannot wait", () => {
+    const mark =
+      "Mark from sales can't access any of his emails on his phone or laptop since yesterday, he's with clients all day";
+    expect(read(mark).criticality?.value).toBe("critical");
+    expect(ruledLevel(mark, "managed-helpdesk")).toBe("P3");
+  });
+});

@@ -332,7 +332,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 105, 16 for Connect & Engage at every level: 87.5 % before tuning; its held-out part 100 % before and
  * after; its tuning (a remark, 'not a problem, just noticed', about something that does not fail is at the
  * bottom) moved no held-out message; the wording layer retrained on it raised two held-out Connect & Engage
- * messages of earlier batches.
+ * messages of earlier batches. Batch 106, 16 for the managed helpdesk at every level: 93.8 % before tuning;
+ * its held-out part 100 % before and after; its tuning (someone with clients all day is work that cannot wait)
+ * moved no held-out message; the wording layer retrained on it raised one held-out Kissflow message of an
+ * earlier batch and lowered one managed-helpdesk message.
  */
 const lines = LABELLED_LINES;
 
@@ -365,7 +368,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.8 % overall with batches 6 to 105; 88.4 % on Connect & Engage, 87.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.8 % overall with batches 6 to 106; 88.4 % on Connect & Engage, 87.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
