@@ -4058,4 +4058,26 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "the Wi-Fi in the warehouse keeps dropping for all the handheld scanners, picking takes twice as long",
   ],
+  [
+    "widespread_outage",
+    "Hello?? none of our customers can reach us: the phone lines are dead and WhatsApp isn't delivering either",
+  ],
+  [
+    "major_impact",
+    "since this morning the IVR's 'press 2 for billing' goes to a dead end, callers have to hang up and call the main line",
+  ],
+  ["minor_impact", "my chat transcripts export as one long line without line breaks"],
+  ["trivial", "do you offer a discount if we commit to a yearly volume?"],
+  ["outage", "our inbox shows 'Service unavailable' for every agent since 13:00"],
+  [
+    "major_impact",
+    "the round-robin assignment gives all new chats to the same agent since the update, we reassign by hand",
+  ],
+  ["minor_impact", "the 'typing...' indicator stays on after the customer has left"],
+  [
+    "major_impact",
+    "our SMS to US numbers are filtered by the carriers since yesterday, about 40% never arrive",
+  ],
+  ["trivial", "the link to the API docs in the welcome email points to the old docs site"],
+  ["minor_impact", "the contact merge function picks the older email address instead of the newest one"],
 ];

@@ -335,7 +335,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages of earlier batches. Batch 106, 16 for the managed helpdesk at every level: 93.8 % before tuning;
  * its held-out part 100 % before and after; its tuning (someone with clients all day is work that cannot wait)
  * moved no held-out message; the wording layer retrained on it raised one held-out Kissflow message of an
- * earlier batch and lowered one managed-helpdesk message.
+ * earlier batch and lowered one managed-helpdesk message. Batch 107, 16 for Connect & Engage at every level:
+ * 100 % before tuning, added as written; the wording layer retrained on it lowered two held-out messages of
+ * earlier batches (one Connect & Engage, one Kissflow).
  */
 const lines = LABELLED_LINES;
 
@@ -368,7 +370,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.8 % overall with batches 6 to 106; 88.4 % on Connect & Engage, 87.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.7 % overall with batches 6 to 107; 88.3 % on Connect & Engage, 87.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
