@@ -4080,4 +4080,29 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["trivial", "the link to the API docs in the welcome email points to the old docs site"],
   ["minor_impact", "the contact merge function picks the older email address instead of the newest one"],
+  [
+    "outage",
+    "the whole clinic's network went down at 9:40, no PCs, no phones, no card machine, we're cancelling appointments",
+  ],
+  ["minor_impact", "the screen on the reception phone is very dim"],
+  ["trivial", "which browser do you recommend we use for the new intranet?"],
+  [
+    "major_impact",
+    "our bookkeeper's laptop won't connect to the VPN from home and the VAT return is due today",
+  ],
+  [
+    "widespread_outage",
+    "is your hosting down? our website, email and our partner's website (also hosted by you) all went offline at 10:02",
+  ],
+  [
+    "major_impact",
+    "the label printer for shipping prints every label twice since this morning, we're wasting rolls and the team has to sort them",
+  ],
+  ["minor_impact", "OneNote doesn't sync on my tablet, on the laptop it's fine"],
+  [
+    "major_impact",
+    "the warehouse PCs are extremely slow since the antivirus update, scanning a delivery takes 3 minutes instead of seconds",
+  ],
+  ["planned", "please plan the Windows 11 upgrade for the finance team after month end"],
+  ["major_impact", "half the sales team gets 'mailbox full' and can't receive new emails"],
 ];

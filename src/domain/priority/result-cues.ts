@@ -41,6 +41,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(translation|spelling|wording) … !wrong",
     "wrong (accent|spelling|capitalisation|capitalization|punctuation)",
     "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade)",
+    // how a screen looks: "the screen on the reception phone is very dim"
+    "(screen|display|monitor|projector|backlight) (\\w+ ){0,5}(be )?(very |a bit |slightly |too |quite )?(dim|faint|yellowish|bluish|pale)",
     "!look (a bit |slightly |kind of )?(odd|weird|off(?! by)|strange|ugly|funny)",
     "!off ?-?cent(re|er)",
     "(icon|arrow|logo|tooltip) … !(wrong|upside down|backwards)",

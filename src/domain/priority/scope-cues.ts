@@ -24,6 +24,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(big|huge|large) (outage|incident)",
     // "the dentist next door (also your client) says theirs is down too", "our neighbours have the same"
     "also (a |one of )?your (client|customer)",
+    // "our partner's website (also hosted by you)"
+    "also (host|hosted|manage|managed|support|supported|run) by you",
     "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well)",
     "theirs (be )?(\\w+ )?(down|out|dead|offline|the same)",
     // "the one at the firm next door (you look after both)"
@@ -127,7 +129,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
-    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam)",
+    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook)",
     // what one person keeps for themselves: "my saved reply disappeared"
     "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",

@@ -929,3 +929,30 @@ describe("batch 106: with clients all day", () => {
     expect(ruledLevel(mark, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("batch 108: a dim screen, due today, also hosted by you, my tablet", () => {
+  it("reads a dim screen as how it looks", () => {
+    expect(read("the screen on the reception phone is very dim").state?.value).toBe("cosmetic");
+    expect(ruledLevel("the screen on the reception phone is very dim", "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads a return due today as a deadline within the day", () => {
+    const vat = "our bookkeeper's laptop won't connect to the VPN from home and the VAT return is due today";
+    expect(read(vat).criticality?.value).toBe("critical");
+    expect(ruledLevel(vat, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads a partner's site also hosted by the provider as another customer", () => {
+    const hosting =
+      "is your hosting down? our website, email and our partner's website (also hosted by you) all went offline at 10:02";
+    expect(read(hosting).scope?.value).toBe("other customers");
+    expect(ruledLevel(hosting, "managed-helpdesk")).toBe("P1");
+  });
+
+  it("reads my tablet as one person's", () => {
+    expect(read("OneNote doesn't sync on my tablet, on the laptop it's fine").scope?.value).toBe("one");
+    expect(ruledLevel("OneNote doesn't sync on my tablet, on the laptop it's fine", "managed-helpdesk")).toBe(
+      "P4",
+    );
+  });
+});

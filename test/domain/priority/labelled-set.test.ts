@@ -337,7 +337,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * moved no held-out message; the wording layer retrained on it raised one held-out Kissflow message of an
  * earlier batch and lowered one managed-helpdesk message. Batch 107, 16 for Connect & Engage at every level:
  * 100 % before tuning, added as written; the wording layer retrained on it lowered two held-out messages of
- * earlier batches (one Connect & Engage, one Kissflow).
+ * earlier batches (one Connect & Engage, one Kissflow). Batch 108, 16 for the managed helpdesk at every level:
+ * 68.8 % before tuning; its held-out part 83.3 % before and after; its tuning (a dim screen is how it looks; a
+ * return due today is a deadline within the day; a partner's site also hosted by the provider is another
+ * customer; my tablet is one person's) raised one held-out managed-helpdesk message of an earlier batch, and
+ * the wording layer retrained on it raised one Connect & Engage message. The floors go up to what holds now:
+ * 0.89 overall, 0.93 Celigo, 0.88 Connect & Engage, 0.87 the managed helpdesk.
  */
 const lines = LABELLED_LINES;
 
@@ -370,17 +375,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.7 % overall with batches 6 to 107; 88.3 % on Connect & Engage, 87.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (89.8 % overall with batches 6 to 108; 88.5 % on Connect & Engage, 88.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.88);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.89);
     const floors: Record<string, number> = {
-      celigo: 0.92,
-      "cm-connect-engage": 0.86,
+      celigo: 0.93,
+      "cm-connect-engage": 0.88,
       kissflow: 0.94,
-      "managed-helpdesk": 0.86,
+      "managed-helpdesk": 0.87,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
