@@ -60,10 +60,17 @@ export function isOutage(found: Dimensions): boolean {
   return state.value === "broken" && wide && !security;
 }
 
+/** The client's words for work that has stopped, not merely for what matters. */
+const WORK_STOPPED =
+  /\b((nobody|no one|noone) (can|is able to) work|(we|they) (can(no|'|’)?t|can not|cannot|are unable to) work)\b|standstill|standing still|to a halt|away\b/i;
+
 function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceState>, policy: Policy): Reach {
   const { scope, workaround, criticality, sparedPart, intermittent } = found;
   // "messaging is fine btw" beside "voice is down": another product is fine, the failing one is not narrowed.
-  const spared = sparedPart !== undefined && !isAnotherProduct(sparedPart.evidence, text, policy);
+  // Nor is a failure that stopped everyone's work: "the line is fine but no PC gets an address, nobody can work".
+  const workStopped = isWide(scope?.value) && WORK_STOPPED.test(criticality?.evidence ?? "");
+  const spared =
+    sparedPart !== undefined && !isAnotherProduct(sparedPart.evidence, text, policy) && !workStopped;
   const narrowed =
     spared || scope?.value === "some" || scope?.value === "some cases" || scope?.value === "one";
   const hasWorkaround = workaround?.value === "present";

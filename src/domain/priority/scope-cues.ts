@@ -31,6 +31,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the one at the firm next door (you look after both)"
     "you (look after|manage|host|support|run) (both|all of them|both of us|us both|them both|them too|theirs too)",
     "(firm|company|business|practice|shop|tenant) next door",
+    "(neighbouring|neighboring) (business|company|firm|practice|shop|office|tenant)",
     "(whole|entire) (business park|street|area|town|city|industrial estate|shopping centre|shopping center|mall)",
     "every (company|business|firm|tenant|shop|office) (here|in|on|around)",
     "all (the )?(tenant|company|business|firm|neighbour|neighbor) (in|on|around|here)",
@@ -129,7 +130,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
-    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook)",
+    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox)",
     // what one person keeps for themselves: "my saved reply disappeared"
     "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",

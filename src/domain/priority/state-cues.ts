@@ -141,6 +141,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(vanish|disappear)",
     // "Anna's laptop blue-screens every couple of hours"
     "(blue ?-?screen|bluescreen|bsod)s?",
+    "(paper )?(jam|jams|jammed|jamming)(?! (packed|session))",
     // "the board is gone" (read "be go"), not "it's gone blank"
     "be (all )?(gone|go)(?! (blank|white|grey|gray|away|through|down|up|back|to|for|on|out))",
     "lose (data|record|file)",
@@ -173,6 +174,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "~show (\\w+ ){0,3}~?(message|email|mail|chat|call|conversation|ticket|voicemail)s?",
     // our phones not answered ("our hotline is not picking up"), not customers who do not pick up
     "(hotline|line|phone|number|queue|switchboard)s? (be )?(not )?~pick ~up",
+    // what callers hear instead of us: "all incoming calls go to a 'number not in service' message"
+    "(number )?not in service",
     "(ring|connect) … and drop",
     "!error out",
     "something go wrong",

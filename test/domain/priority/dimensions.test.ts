@@ -1269,3 +1269,35 @@ describe("credentials given away, and mail gone", () => {
     expect(ruledLevel(gone, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("work stopped beside a part that works, calls that reach no one, a jam, my Outlook", () => {
+  it("keeps a failure that stopped everyone's work an outage, whatever part still works", () => {
+    const dhcp =
+      "our internet provider's line is fine but none of our PCs get an IP address, nobody can work";
+    expect(ruledLevel(dhcp, "managed-helpdesk")).toBe("P2");
+    expect(ruledLevel("none of our PCs get an IP address, the line is fine", "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads calls that go to 'number not in service' as failing, and inbound calls as what the business runs on", () => {
+    const calls =
+      "all incoming calls go to a 'number not in service' message since this morning, we're a sales office";
+    expect(read(calls).state?.value).toBe("broken");
+    expect(ruledLevel(calls, "managed-helpdesk")).toBe("P2");
+  });
+
+  it("reads a printer that jams as failing, and my Outlook as one person's", () => {
+    expect(read("the printer jams on every colour page").state?.value).toBe("broken");
+    expect(read("my Outlook rules stopped working, I sort the mail myself").scope?.value).toBe("one");
+    expect(ruledLevel("my Outlook rules stopped working, I sort the mail myself", "managed-helpdesk")).toBe(
+      "P4",
+    );
+  });
+
+  it("reads neighbouring businesses as other customers", () => {
+    expect(
+      read(
+        "Our Office 365 is unreachable and two of our neighbouring businesses on your support contract too",
+      ).scope?.value,
+    ).toBe("other customers");
+  });
+});

@@ -342,7 +342,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * return due today is a deadline within the day; a partner's site also hosted by the provider is another
  * customer; my tablet is one person's) raised one held-out managed-helpdesk message of an earlier batch, and
  * the wording layer retrained on it raised one Connect & Engage message. The floors go up to what holds now:
- * 0.89 overall, 0.93 Celigo, 0.88 Connect & Engage, 0.87 the managed helpdesk.
+ * 0.89 overall, 0.93 Celigo, 0.88 Connect & Engage, 0.87 the managed helpdesk. Then, from 20 more
+ * managed-helpdesk phrasings written and rated by hand (14 of 20 right before): a failure that stopped
+ * everyone's work stays an outage whatever part still works, calls sent to 'number not in service' fail (and
+ * inbound calls and IP addresses are among what the business runs on), a printer that jams fails, my Outlook
+ * is one person's, neighbouring businesses are other customers; they raised two held-out messages (one Connect
+ * & Engage, one managed helpdesk).
  */
 const lines = LABELLED_LINES;
 
@@ -375,7 +380,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (89.8 % overall with batches 6 to 108; 88.5 % on Connect & Engage, 88.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.0 % overall with batches 6 to 108; 88.6 % on Connect & Engage, 88.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
