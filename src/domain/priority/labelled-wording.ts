@@ -4105,4 +4105,26 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["planned", "please plan the Windows 11 upgrade for the finance team after month end"],
   ["major_impact", "half the sales team gets 'mailbox full' and can't receive new emails"],
+  [
+    "major_impact",
+    "Outlook keeps asking the whole accounts team for their password every few minutes since this morning, they can barely work",
+  ],
+  ["minor_impact", "my laptop's touchpad is too sensitive, I use a mouse"],
+  ["planned", "please schedule a firmware update on the firewall for a weekend in January"],
+  [
+    "major_impact",
+    "the door entry phone at the front doesn't ring at reception anymore, visitors wait outside until someone sees them",
+  ],
+  ["minor_impact", "one shared folder shows files twice in explorer"],
+  ["minor_impact", "the meeting room TV remote doesn't work, we use the buttons on the TV"],
+  [
+    "outage",
+    "none of the computers in the school's IT room can log in, 30 pupils are waiting for their exam",
+  ],
+  ["trivial", "the laptop bag I got has a broken zip, no rush"],
+  [
+    "major_impact",
+    "scanning to the shared folder fails for the whole admin team since the server password change, they scan to email instead",
+  ],
+  ["planned", "we would like to give the warehouse staff email accounts from next month"],
 ];

@@ -347,7 +347,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * everyone's work stays an outage whatever part still works, calls sent to 'number not in service' fail (and
  * inbound calls and IP addresses are among what the business runs on), a printer that jams fails, my Outlook
  * is one person's, neighbouring businesses are other customers; they raised two held-out messages (one Connect
- * & Engage, one managed helpdesk).
+ * & Engage, one managed helpdesk). Batch 109, 16 for the managed helpdesk at every level: 100 % before tuning,
+ * added as written; the wording layer retrained on it moved no held-out message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -380,7 +381,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.0 % overall with batches 6 to 108; 88.6 % on Connect & Engage, 88.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.0 % overall with batches 6 to 109; 88.6 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
