@@ -60,7 +60,10 @@ const SCOPES: readonly Cue<Scope>[] = [
   ),
   cue(
     "everyone",
-    `nobody(?! ~?${IN_A_TEAM.replace(/ /g, " ~?")})`,
+    // not what callers believe: "they hang up because they think nobody is there"
+    `nobody(?! ~?${IN_A_TEAM.replace(/ /g, " ~?")})(?<!(think|thought|believe|assume) nobody)`,
+    // "no customer can call us"
+    "no (customer|caller|client|visitor|user|agent) (~?can|~?be able to|~?get)",
     `no ~one(?! ~?${IN_A_TEAM.replace(/ /g, " ~?")})`,
     "noone",
     "none ~of",

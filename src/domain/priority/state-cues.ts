@@ -176,6 +176,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(hotline|line|phone|number|queue|switchboard)s? (be )?(not )?~pick ~up",
     // what callers hear instead of us: "all incoming calls go to a 'number not in service' message"
     "(number )?not in service",
+    // "our voice numbers all give a busy tone"
+    "(number|line|phone)s? (all )?(give|return|play) (a |the )?(fast )?(busy|engaged) (tone|signal)",
     "(ring|connect) … and drop",
     "!error out",
     "something go wrong",

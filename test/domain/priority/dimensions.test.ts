@@ -1301,3 +1301,19 @@ describe("work stopped beside a part that works, calls that reach no one, a jam,
     ).toBe("other customers");
   });
 });
+
+describe("no customer can call, a busy tone, and who callers think is there", () => {
+  it("reads 'no customer can call us' as everyone, and numbers that all give a busy tone as failing", () => {
+    const busy = "our voice numbers all give a busy tone since 9, no customer can call us";
+    expect(read(busy).scope?.value).toBe("everyone");
+    expect(read(busy).state?.value).toBe("broken");
+    expect(ruledLevel(busy, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads callers who think nobody is there as what callers believe, not everyone affected", () => {
+    const announcements =
+      "the IVR no longer plays our queue position announcements, callers hang up because they think nobody is there";
+    expect(read(announcements).scope?.value).not.toBe("everyone");
+    expect(ruledLevel(announcements, "cm-connect-engage")).toBe("P3");
+  });
+});
