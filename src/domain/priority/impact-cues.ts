@@ -137,7 +137,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(be )?due (today|tonight|this (morning|afternoon)|in (an|one|two|\\d) hour)",
     // a security incident, even on one machine: "got a virus warning and files are getting renamed"
     "virus (warning|alert|infection|detect)",
-    "(?<=\\b(link|email|mail|popup|pop-up|caller|phishing|scam|suspicious|weird|fake)\\b.*)(type|enter|give|put) (in )?(my|our|his|her|their) (password|credential|login|bank detail|pin)",
+    "(link|email|mail|popup|pop-up|caller|phishing|scam|suspicious|weird|fake)\\b[^|]*\\b(type|enter|give|put) (in )?(my|our|his|her|their) (password|credential|login|bank detail|pin)",
     "(be |get )?infect",
     "ransomware",
     "malware",

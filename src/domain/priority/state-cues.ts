@@ -125,7 +125,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!forbidden",
     "!(virus|malware|phishing)",
     // credentials given away: "I clicked a link in a weird email and typed my password"
-    "(?<=\\b(link|email|mail|popup|pop-up|caller|phishing|scam|suspicious|weird|fake)\\b.*)(type|enter|give|put) (in )?(my|our|his|her|their) (password|credential|login|bank detail|pin)",
+    "(link|email|mail|popup|pop-up|caller|phishing|scam|suspicious|weird|fake)\\b[^|]*\\b(type|enter|give|put) (in )?(my|our|his|her|their) (password|credential|login|bank detail|pin)",
     // data gone: "the shared mailbox is missing all emails from last week"
     "miss (all|every) (\\w+ )?(email|message|file|record|contact|conversation|data|document)",
     // calls that reach no one: "go to a dead end", "go nowhere"
