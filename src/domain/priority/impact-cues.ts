@@ -48,7 +48,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // back to paper: "we're noting calls on paper", "she uses paper now", "pen and paper"
     "(on|use|with|by) (pen and )?paper(?! (jam|tray|size|feed|stuck))",
     "paper (version|list|form|copy|copies|record|records|backup|system)",
-    "!temporarily",
+    // a stopgap, not an error's wording: "service temporarily unavailable"
+    "!temporarily(?! (unavailable|down|offline|out|not|unreachable|disabled|blocked|suspended|closed))",
     "stopgap",
     // done again by hand: "I retyped it", "we re-created the rule"
     "(i|we|she|he|they) (have )?(retype|retyped|recreate|recreated|reenter|reentered|redo|redid|rebuild|rebuilt|readd|readded)",

@@ -4127,4 +4127,32 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "scanning to the shared folder fails for the whole admin team since the server password change, they scan to email instead",
   ],
   ["planned", "we would like to give the warehouse staff email accounts from next month"],
+  ["outage", "Hi, the Voice API returns 'service temporarily unavailable' on all call requests since 10:20"],
+  [
+    "major_impact",
+    "outbound SMS to Germany are delivered with a 2-hour delay since this morning, all other countries are instant",
+  ],
+  [
+    "minor_impact",
+    "the agent's 'away' status doesn't switch back automatically after lunch, they set it by hand",
+  ],
+  [
+    "widespread_outage",
+    "Since 9:05 we can't send SMS or WhatsApp, and the Service Cloud won't load either. All agents idle.",
+  ],
+  [
+    "major_impact",
+    "the auto-translation in the inbox stopped working, agents copy messages into Google Translate for now",
+  ],
+  ["trivial", "suggestion: show the customer's local time next to their name in the chat"],
+  [
+    "outage",
+    "no WhatsApp messages reach our customers since 12:00, the API says 'accepted' but nothing arrives",
+  ],
+  ["minor_impact", "a few SMS to Belgian numbers show 'unknown' status, they do arrive"],
+  ["trivial", "please increase our SMS sending limit, we're planning a big campaign next month"],
+  [
+    "outage",
+    "Marketing Cloud emails are not being sent at all since this morning, every send sits in 'processing'",
+  ],
 ];

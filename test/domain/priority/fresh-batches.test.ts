@@ -956,3 +956,13 @@ describe("batch 108: a dim screen, due today, also hosted by you, my tablet", ()
     );
   });
 });
+
+describe("batch 110: 'temporarily unavailable'", () => {
+  it("reads 'service temporarily unavailable' as an error's wording, not a stopgap", () => {
+    const voice =
+      "Hi, the Voice API returns 'service temporarily unavailable' on all call requests since 10:20";
+    expect(read(voice).workaround).toBeUndefined();
+    expect(ruledLevel(voice, "cm-connect-engage")).toBe("P2");
+    expect(read("we temporarily send them by email").workaround?.value).toBe("present");
+  });
+});

@@ -351,7 +351,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * added as written; the wording layer retrained on it moved no held-out message of an earlier batch. Then,
  * from 20 more Connect & Engage phrasings written and rated by hand (17 of 20 right before): 'no customer can
  * call us' is everyone, numbers that all give a busy tone fail, and callers who think nobody is there are not
- * everyone affected; no held-out message moved.
+ * everyone affected; no held-out message moved. Batch 110, 16 for Connect & Engage at every level: 93.8 %
+ * before tuning; its held-out part 100 % before and after; its tuning ('service temporarily unavailable' is an
+ * error's wording, not a stopgap) raised one held-out Connect & Engage message of an earlier batch; the
+ * wording layer retrained on it raised one held-out Kissflow message and lowered one Connect & Engage message.
  */
 const lines = LABELLED_LINES;
 
@@ -384,7 +387,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.0 % overall with batches 6 to 109; 88.6 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.1 % overall with batches 6 to 110; 88.7 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
