@@ -4155,4 +4155,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "Marketing Cloud emails are not being sent at all since this morning, every send sits in 'processing'",
   ],
+  [
+    "outage",
+    "nobody in the office can reach the internet or the shared drives since the switch in the server cupboard started beeping",
+  ],
+  [
+    "major_impact",
+    "our two receptionists can't log in to the booking system since the update, they book on paper and the queue is growing",
+  ],
+  ["minor_impact", "my docking station doesn't charge the laptop, I use the laptop charger"],
+  ["planned", "for the summer we'd like to set up two hot desks for visiting staff, can you plan that?"],
+  ["outage", "the till system in our café is down, we can't take any orders or payments"],
+  ["minor_impact", "Outlook freezes for a few seconds when I open a calendar invite, then it's fine"],
+  ["trivial", "whenever convenient, can you tidy up the cables under desk 5?"],
+  [
+    "major_impact",
+    "the scanner at the pharmacy counter can't read prescriptions' barcodes since this morning, we type them in and customers queue",
+  ],
+  ["minor_impact", "my headset's mute button doesn't work, I mute in Teams instead"],
+  ["planned", "please install the new version of our accounting software on all PCs after the 31st"],
 ];

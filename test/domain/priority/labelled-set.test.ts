@@ -355,6 +355,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * before tuning; its held-out part 100 % before and after; its tuning ('service temporarily unavailable' is an
  * error's wording, not a stopgap) raised one held-out Connect & Engage message of an earlier batch; the
  * wording layer retrained on it raised one held-out Kissflow message and lowered one Connect & Engage message.
+ * Batch 111, 16 for the managed helpdesk at every level: 93.8 % before tuning, added as written (all its
+ * development messages exact); its held-out part 83.3 %; the wording layer retrained on it raised one held-out
+ * Connect & Engage message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -387,7 +390,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.1 % overall with batches 6 to 110; 88.7 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.1 % overall with batches 6 to 111; 88.8 % on Connect & Engage, 88.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
