@@ -253,6 +253,7 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "(twice|three times|a few times|several times|a couple of times) (today|this morning|this week|yesterday)",
     // "the VPN disconnects every 15 minutes": it fails, comes back, and fails again
     "(drop|disconnect|freeze|crash|restart|reboot|log out|sign out|hang|cut out|go down) (\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",
+    "(log|sign|kick|throw) (me|us|them|him|her|everyone|agents|people) out (\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",
   ),
 ];
 

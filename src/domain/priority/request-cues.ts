@@ -66,6 +66,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "service",
     "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
     "!(can|could) you (please )?(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
+    // "we would like training for our new agents"
+    "(would like|need|want|request|like to book|book) (a |an |some )?(training|workshop|demo|onboarding session|walkthrough)",
     // "please close our old account ACME-TEST"
     "please (close|cancel|delete|remove|deactivate|terminate) (our|my|the) (old |test |unused |second )?(account|number|user|subscription|licence|license|sender)",
     // "can u send me the docs for the voice webhook?": something to send, nothing failing

@@ -127,6 +127,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one user 's",
     "one of our (brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
     "for me",
+    // "the portal logs me out every 10 minutes"
+    "(log|sign|kick|throw) me out",
     // one desk's device: "the laptop dock at desk 12"
     "(at|on) desk \\d+",
     // "I can't get into the CRM": a login is one person's, unless the message says more are locked out

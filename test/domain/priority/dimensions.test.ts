@@ -1317,3 +1317,17 @@ describe("no customer can call, a busy tone, and who callers think is there", ()
     expect(ruledLevel(announcements, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("logged out now and then, and training asked for", () => {
+  it("reads 'the portal logs me out every 10 minutes' as one person's, now and then", () => {
+    const logout = "the portal logs me out every 10 minutes, annoying but I log back in";
+    expect(read(logout).scope?.value).toBe("one");
+    expect(read(logout).intermittent?.value).toBe("intermittent");
+    expect(ruledLevel(logout, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads training asked for as a service request", () => {
+    expect(read("we would like training for our new agents on the inbox").request?.value).toBe("service");
+    expect(level("we would like training for our new agents on the inbox", "cm-connect-engage")).toBe("P5");
+  });
+});
