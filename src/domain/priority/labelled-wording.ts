@@ -4174,4 +4174,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["minor_impact", "my headset's mute button doesn't work, I mute in Teams instead"],
   ["planned", "please install the new version of our accounting software on all PCs after the 31st"],
+  ["outage", "hey, our SMS aren't going out, every message since 14:40 is 'rejected' - all of them"],
+  [
+    "major_impact",
+    "the chat widget doesn't load on our website in Safari since this morning, Chrome and Firefox work, about a third of our visitors use Safari",
+  ],
+  ["minor_impact", "the inbox filter 'unassigned' also shows assigned conversations sometimes"],
+  ["trivial", "Hi, is there an SLA report we can download for last quarter?"],
+  [
+    "major_impact",
+    "voice calls from our agents to mobile numbers have no audio for the first 5 seconds, customers hang up before they hear us",
+  ],
+  ["minor_impact", "the wallboard shows 'service level 0%' although calls are answered on time"],
+  ["trivial", "could you enable two-factor authentication for our portal users?"],
+  ["outage", "our IVR is completely silent since the maintenance, callers hear nothing and the call drops"],
+  ["minor_impact", "the emoji in WhatsApp messages show as squares in the conversation history export"],
+  [
+    "minor_impact",
+    "I can't change my own password in the portal, the save button stays grey, a colleague did it for me",
+  ],
 ];

@@ -21,7 +21,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "phone, whatsapp, chat all not working"
     "(all|both) (be )?not ~(work|load|respond|function|connect)",
     "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
-    "(customer|caller|user|we|they) (get|receive|see) nothing",
+    "(customer|caller|user|we|they) (get|receive|see|hear) nothing",
+    // "our IVR is completely silent"
+    "(completely|totally|entirely) (silent|dead)",
     "nothing ~in ~or ~out",
     "(total|complete|full) (failure|outage|breakdown|blackout|disruption|interruption)",
     "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",

@@ -966,3 +966,12 @@ describe("batch 110: 'temporarily unavailable'", () => {
     expect(read("we temporarily send them by email").workaround?.value).toBe("present");
   });
 });
+
+describe("batch 112: a silent IVR", () => {
+  it("reads an IVR completely silent, callers hearing nothing, as down", () => {
+    const silent =
+      "our IVR is completely silent since the maintenance, callers hear nothing and the call drops";
+    expect(read(silent).state?.value).toBe("down");
+    expect(ruledLevel(silent, "cm-connect-engage")).toBe("P2");
+  });
+});

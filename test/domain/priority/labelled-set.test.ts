@@ -359,7 +359,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * development messages exact); its held-out part 83.3 %; the wording layer retrained on it raised one held-out
  * Connect & Engage message of an earlier batch. Then, from 20 more Connect & Engage phrasings written and
  * rated by hand (16 of 20 right before): being logged out every few minutes is one person's and now and then,
- * and training asked for is a service request; no held-out message moved.
+ * and training asked for is a service request; no held-out message moved. Batch 112, 16 for Connect & Engage
+ * at every level: 81.3 % before tuning; its held-out part 66.7 % before and after; its tuning (an IVR
+ * completely silent, callers hearing nothing, is down) and the wording layer retrained on it moved no held-out
+ * message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -392,7 +395,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.1 % overall with batches 6 to 111; 88.8 % on Connect & Engage, 88.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.1 % overall with batches 6 to 112; 88.6 % on Connect & Engage, 88.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
