@@ -87,6 +87,33 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
  */
 export type Criticality = "critical" | "not critical" | "minor";
 
+/** "not a problem, just noticed": a remark, not a complaint. */
+const REMARK_WORDS = [
+  "not (really )?a (problem|issue|big deal)",
+  "just (notice|noticed|noticing|saying|fyi|so you know)",
+];
+
+/** The client passing a remark, not reporting a fault: a minor matter, and nothing to rate when nothing fails. */
+export const REMARK: readonly Cue<"remark">[] = [cue("remark", ...REMARK_WORDS)];
+
+/** Work that has stopped, not merely work that matters: "nobody can work", "the office is at a standstill". */
+const WORK_STOPPED_WORDS = [
+  "(nobody|no one|noone|we) (~can|can not|be unable to) ~work",
+  // "we're turning patients away"
+  "turn (\\w+ )?(patient|customer|client|guest|visitor)s? away",
+  // "production ground to a halt"
+  "(at a standstill|(grind|ground|come|came) to a (complete |full )?(halt|standstill)|stand still|standing still)",
+];
+
+export const WORK_STOPPED: readonly Cue<"stopped">[] = [cue("stopped", ...WORK_STOPPED_WORDS)];
+
+/**
+ * Credentials given away: "I clicked a link in a weird email and typed my password". A security incident
+ * (business-critical) and a failure both; read forward within the sentence, so it costs one pass.
+ */
+export const CREDENTIALS_GIVEN =
+  "(link|email|mail|popup|pop-up|caller|phishing|scam|suspicious|weird|fake)\\b[^|]*\\b(type|enter|give|put) (in )?(my|our|his|her|their) (password|credential|login|bank detail|pin)";
+
 export const CRITICALITY: readonly Cue<Criticality>[] = [
   cue(
     "minor",
@@ -94,9 +121,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "we can live with it for a day" says how long it may wait, not that the process does not matter
     "can live with(?! (it|this|that) for)",
     "small thing",
-    // "not a problem, just noticed": a remark, not a complaint
-    "not (really )?a (problem|issue|big deal)",
-    "just (notice|noticed|noticing|saying|fyi|so you know)",
+    ...REMARK_WORDS,
     "!minor (issue|bug|thing|problem)",
   ),
   cue(
@@ -138,7 +163,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(be )?due (today|tonight|this (morning|afternoon)|in (an|one|two|\\d) hour)",
     // a security incident, even on one machine: "got a virus warning and files are getting renamed"
     "virus (warning|alert|infection|detect)",
-    "(link|email|mail|popup|pop-up|caller|phishing|scam|suspicious|weird|fake)\\b[^|]*\\b(type|enter|give|put) (in )?(my|our|his|her|their) (password|credential|login|bank detail|pin)",
+    CREDENTIALS_GIVEN,
     "(be |get )?infect",
     "ransomware",
     "malware",
@@ -148,15 +173,11 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(get|be|been|was|got) (stolen|stole|steal)",
     // the people who run the client's business: "the CEO's phone isn't getting email"
     "(ceo|cfo|coo|(managing|manage) director|founder)",
-    // work stopped: "nobody can work", "we're turning patients away"
-    "(nobody|no one|noone|we) (~can|can not|be unable to) ~work",
-    "turn (\\w+ )?(patient|customer|client|guest|visitor)s? away",
+    ...WORK_STOPPED_WORDS,
     // work lost each time it fails: "she loses what she's working on"
     "lose (what (she|he|i|we|they) (be )?work on|(her|his|my|our|their) (unsaved )?(work|change|document|file)|unsaved work)",
     // the client's own customers held up: "it slows check-in", "the queues at the tills are long"
     "slow (down )?(the )?(patient |customer |guest )?(check ?-?in|checkout|check ?-?out|sale|shipping|picking|production|service)",
-    // "the office is at a standstill", "production ground to a halt"
-    "(at a standstill|(grind|ground|come|came) to a (complete |full )?(halt|standstill)|stand still|standing still)",
     // the client's own customers kept waiting on them
     "customer (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"

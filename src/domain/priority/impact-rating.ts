@@ -1,7 +1,9 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
 import { failingProducts, isAnotherProduct, productNamedFailing } from "./contract-terms.js";
+import { first } from "./cues.js";
 import type { Criticality, Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
+import { WORK_STOPPED } from "./impact-cues.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { isWide } from "./scope-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
@@ -60,15 +62,11 @@ export function isOutage(found: Dimensions): boolean {
   return state.value === "broken" && wide && !security;
 }
 
-/** The client's words for work that has stopped, not merely for what matters. */
-const WORK_STOPPED =
-  /\b((nobody|no one|noone) (can|is able to) work|(we|they) (can(no|'|’)?t|can not|cannot|are unable to) work)\b|standstill|standing still|to a halt|away\b/i;
-
 function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceState>, policy: Policy): Reach {
   const { scope, workaround, criticality, sparedPart, intermittent } = found;
   // "messaging is fine btw" beside "voice is down": another product is fine, the failing one is not narrowed.
   // Nor is a failure that stopped everyone's work: "the line is fine but no PC gets an address, nobody can work".
-  const workStopped = isWide(scope?.value) && WORK_STOPPED.test(criticality?.evidence ?? "");
+  const workStopped = isWide(scope?.value) && first(text, WORK_STOPPED) !== undefined;
   const spared =
     sparedPart !== undefined && !isAnotherProduct(sparedPart.evidence, text, policy) && !workStopped;
   const narrowed =

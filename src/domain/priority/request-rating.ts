@@ -1,6 +1,8 @@
 import type { Policy } from "../sla/policy.js";
 import { environmentOf } from "./contract-terms.js";
+import { first } from "./cues.js";
 import type { Dimensions } from "./dimensions.js";
+import { REMARK } from "./impact-cues.js";
 import { isOutage } from "./impact-rating.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { isWide } from "./scope-cues.js";
@@ -12,7 +14,7 @@ import type { AnalysedText } from "./text-analysis.js";
  * sets no deadline for. Undefined for an incident.
  */
 export function rateAsRequest(text: AnalysedText, found: Dimensions, policy: Policy): Rating | undefined {
-  return byContract(text, policy) ?? asked(found) ?? minor(found, policy);
+  return byContract(text, policy) ?? asked(found) ?? minor(text, found, policy);
 }
 
 function byContract(text: AnalysedText, policy: Policy): Rating | undefined {
@@ -59,12 +61,8 @@ function asked(found: Dimensions): Rating | undefined {
   };
 }
 
-/** The client passing a remark, not reporting a fault. */
-const A_REMARK =
-  /\b(not (really )?a (problem|issue|big deal)|just (notice|noticed|noticing|saying|fyi|so you know))\b/i;
-
 /** An annoyance, a cosmetic defect, or an issue with no deadline where the contract ranks those lower. */
-function minor(found: Dimensions, policy: Policy): Rating | undefined {
+function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | undefined {
   const { state, annoyance, noDeadline, criticality } = found;
   // "low priority:", "no rush": the client sets no deadline for a defect that only looks wrong
   const unhurried = noDeadline !== undefined || criticality?.value === "not critical";
@@ -86,7 +84,7 @@ function minor(found: Dimensions, policy: Policy): Rating | undefined {
     };
   }
   // "the order of channels is different from yesterday, not a problem, just noticed": nothing fails
-  if (state === undefined && criticality?.value === "minor" && A_REMARK.test(criticality.evidence)) {
+  if (state === undefined && criticality?.value === "minor" && first(text, REMARK) !== undefined) {
     return {
       severity: "trivial",
       confidence: CONFIDENCE.cosmetic,

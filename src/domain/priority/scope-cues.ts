@@ -14,6 +14,9 @@ export type Scope = "other customers" | "everyone" | "most" | "some" | "some cas
 const IN_A_TEAM =
   "(in|on|from|at) (the |our |my )?((?!(whole|entire|our|the|my) )\\w+ (team|shift|group|desk)|(\\w+ )?(department|dept|accounting|finance|sale|sales|support|hr|marketing|legal|warehouse|branch))(?![\\w'])";
 
+/** The same team, inside a negation: "nobody in the sales team" reads "nobody ~in ~the ~sales ~team". */
+const IN_A_TEAM_NEGATED = IN_A_TEAM.replace(/ /g, " ~?");
+
 const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "other customers",
@@ -61,10 +64,10 @@ const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "everyone",
     // not what callers believe: "they hang up because they think nobody is there"
-    `nobody(?! ~?${IN_A_TEAM.replace(/ /g, " ~?")})(?<!(think|thought|believe|assume) nobody)`,
+    `nobody(?! ~?${IN_A_TEAM_NEGATED})(?<!(think|thought|believe|assume) nobody)`,
     // "no customer can call us"
     "no (customer|caller|client|visitor|user|agent) (~?can|~?be able to|~?get)",
-    `no ~one(?! ~?${IN_A_TEAM.replace(/ /g, " ~?")})`,
+    `no ~one(?! ~?${IN_A_TEAM_NEGATED})`,
     "noone",
     "none ~of",
     // everyone, not "everyone in accounting" (a team)
@@ -162,7 +165,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "4 of them are waiting", "the new starters can't log in"
     "(\\d+|two|three|four|five|six|a few|several) of them",
     // "nobody in the sales team can log in": the people of one team
-    `(nobody|no ~one|none ~of ~us) ~?${IN_A_TEAM.replace(/ /g, " ~?")}`,
+    `(nobody|no ~one|none ~of ~us) ~?${IN_A_TEAM_NEGATED}`,
     "(the |our )?new (employee|starter|hire|joiner)s?(?= ~?(can|be|do|have|get))",
     `(everyone|everybody) ${IN_A_TEAM}`,
     "the (?!(whole|entire) )(\\w+ ){1,2}(team|shift)",

@@ -1,4 +1,5 @@
 import { type Cue, cue, type Found, first } from "./cues.js";
+import { CREDENTIALS_GIVEN } from "./impact-cues.js";
 import { misspeltLabel, RESULT_STATES } from "./result-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
@@ -126,8 +127,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "access denied",
     "!forbidden",
     "!(virus|malware|phishing)",
-    // credentials given away: "I clicked a link in a weird email and typed my password"
-    "(link|email|mail|popup|pop-up|caller|phishing|scam|suspicious|weird|fake)\\b[^|]*\\b(type|enter|give|put) (in )?(my|our|his|her|their) (password|credential|login|bank detail|pin)",
+    CREDENTIALS_GIVEN,
     // data gone: "the shared mailbox is missing all emails from last week"
     "miss (all|every) (\\w+ )?(email|message|file|record|contact|conversation|data|document)",
     // calls that reach no one: "go to a dead end", "go nowhere"
