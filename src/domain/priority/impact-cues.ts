@@ -19,6 +19,12 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "~manually",
     "~by ~hand",
     "can not ~do ~anything",
+    // "I can't do any work", "we can't get anything done"
+    "can not ~(do|get) ~(any|much) ~work",
+    "can not ~get ~anything ~do",
+    // locked out of every system: "she can't log in to anything"
+    "can not ~(log|sign) ~(in|on) ~(to|into) ~anything",
+    "can not ~(get ~into|access|open|use) ~anything",
     // no way to keep working at all: "I can't work", "she's stuck at the login screen"
     "can not ~work",
     "(stuck|stick) at the (login|sign ?-?in)",

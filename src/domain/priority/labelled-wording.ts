@@ -4193,4 +4193,29 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "I can't change my own password in the portal, the save button stays grey, a colleague did it for me",
   ],
+  [
+    "widespread_outage",
+    "Hi, your cloud desktop service is unreachable for us and our accountant says all her other clients on your platform are down too",
+  ],
+  [
+    "outage",
+    "the VPN concentrator is down, none of our remote staff can connect to anything and half the team works from home today",
+  ],
+  [
+    "outage",
+    "all phones in the office are dead since 7am, no dial tone on any handset, customers can't reach us",
+  ],
+  [
+    "major_impact",
+    "the scanner on the 1st floor sends scans to nobody's inbox anymore, we have to walk them over on a usb stick",
+  ],
+  [
+    "major_impact",
+    "Teams meetings keep dropping after 10 minutes for the whole sales team, they have client calls all afternoon",
+  ],
+  ["major_impact", "my PC won't boot at all, black screen with a blinking cursor, I can't do any work"],
+  ["major_impact", "new starter on monday has no account yet, she can't log in to anything"],
+  ["minor_impact", "excel crashes when I open one particular spreadsheet, the others open fine"],
+  ["planned", "We'd like to move our file storage to SharePoint sometime in Q1, can we plan it?"],
+  ["planned", "please create accounts for the 3 interns who start on the 15th of january"],
 ];

@@ -136,6 +136,10 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(at|on) desk \\d+",
     // "I can't get into the CRM": a login is one person's, unless the message says more are locked out
     "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
+    // "she can't log in to anything": the person the message is about
+    "(?<![\\w~])(she|he) (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
+    // a new starter is one person: "new starter on monday has no account yet"
+    "(new|a) (starter|hire|joiner|recruit)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
     "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox)",

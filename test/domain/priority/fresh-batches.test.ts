@@ -975,3 +975,21 @@ describe("batch 112: a silent IVR", () => {
     expect(ruledLevel(silent, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 113: no work at all, a new starter locked out", () => {
+  it("reads 'I can't do any work' as no way to keep working", () => {
+    const pc = "my PC won't boot at all, black screen with a blinking cursor, I can't do any work";
+    expect(read(pc).workaround?.value).toBe("absent");
+    expect(ruledLevel(pc, "managed-helpdesk")).toBe("P3");
+    expect(read("we can't get anything done").workaround?.value).toBe("absent");
+    expect(ruledLevel("my PC won't boot, I use the spare laptop meanwhile", "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads a new starter locked out of everything as one person who cannot work", () => {
+    const starter = "new starter on monday has no account yet, she can't log in to anything";
+    expect(read(starter).scope?.value).toBe("one");
+    expect(read(starter).workaround?.value).toBe("absent");
+    expect(ruledLevel(starter, "managed-helpdesk")).toBe("P3");
+    expect(read("she can't log in to the CRM").scope?.value).toBe("one");
+  });
+});

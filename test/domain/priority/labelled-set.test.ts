@@ -362,7 +362,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * and training asked for is a service request; no held-out message moved. Batch 112, 16 for Connect & Engage
  * at every level: 81.3 % before tuning; its held-out part 66.7 % before and after; its tuning (an IVR
  * completely silent, callers hearing nothing, is down) and the wording layer retrained on it moved no held-out
- * message of an earlier batch.
+ * message of an earlier batch. Batch 113, 16 for the managed helpdesk at every level: 81.3 % before tuning;
+ * its held-out part 83.3 % before and after; its tuning ('I can't do any work' and being locked out of
+ * everything leave no way to keep working; a new starter, and 'she can't log in', are one person) moved no
+ * held-out message, and the wording layer retrained on it raised one held-out Connect & Engage and one
+ * managed-helpdesk message of earlier batches.
  */
 const lines = LABELLED_LINES;
 
@@ -395,7 +399,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.1 % overall with batches 6 to 112; 88.6 % on Connect & Engage, 88.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 113; 88.7 % on Connect & Engage, 88.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
