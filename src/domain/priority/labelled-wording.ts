@@ -4218,4 +4218,20 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "excel crashes when I open one particular spreadsheet, the others open fine"],
   ["planned", "We'd like to move our file storage to SharePoint sometime in Q1, can we plan it?"],
   ["planned", "please create accounts for the 3 interns who start on the 15th of january"],
+  [
+    "widespread_outage",
+    "HELP: inbox is empty, WhatsApp isn't sending and the SIP trunk rejects every call. our whole customer service is offline",
+  ],
+  [
+    "outage",
+    "the live chat widget has disappeared from our website for every visitor since the deploy on your side",
+  ],
+  ["outage", "none of our WhatsApp messages have been delivered since 6 this morning, thousands are queued"],
+  ["major_impact", "call recordings stopped being saved yesterday, calls themselves work fine"],
+  ["major_impact", "the campaign scheduler ignores the send time and sends everything immediately"],
+  ["minor_impact", "export of the conversation history to CSV cuts the message text at 255 characters"],
+  ["trivial", "can you tell me how to change the sender name for our SMS?"],
+  ["trivial", "the tooltip on the 'archive' icon says 'arcive'"],
+  ["trivial", "would it be possible to add emoji reactions in the agent inbox in a future release?"],
+  ["trivial", "the logo on the login page looks a bit pixelated on my big monitor"],
 ];
