@@ -53,6 +53,11 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "!miss(ing)? (a few |some |\\w+ )?(shade|colour|color|font|icon)s?",
     // how it is laid out, not what it does: "column widths reset every time I open it"
     "(width|layout|zoom) … !reset",
+    // an old picture in a tip or a guide: "shows an old screenshot in the onboarding tip"
+    "(old|outdated|wrong|previous) (screenshot|illustration|picture|image)",
+    // a hint that is not there: "hover text on the send button is missing"
+    "(hover text|tooltip|alt text|placeholder text|placeholder|help text) … !(miss(ing)?|empty|blank)",
+    "(double|extra|missing|stray) (space|full stop|period|comma)",
   ),
   cue(
     "wrong",

@@ -240,7 +240,12 @@ const DEAD_HELP_LINK: readonly Cue<ServiceState>[] = [
   ),
 ];
 
-const FAILURES: readonly Cue<ServiceState>[] = [...DEAD_HELP_LINK, ...FAILURE_STATES];
+/** A label that stays after it should go ("the 'new' label never goes away"): how it looks, not a failure. */
+const STALE_LABEL: readonly Cue<ServiceState>[] = [
+  cue("cosmetic", "(label|tag|sticker|ribbon) (\\w+ ){0,5}(never ~?(go ~?away|disappear)|stay forever)"),
+];
+
+const FAILURES: readonly Cue<ServiceState>[] = [...DEAD_HELP_LINK, ...STALE_LABEL, ...FAILURE_STATES];
 
 /** The service's state: a failure first, then a misspelt label, then wrong results or how it looks. */
 export function stateOf(text: AnalysedText): Found<ServiceState> | undefined {

@@ -993,3 +993,20 @@ describe("batch 113: no work at all, a new starter locked out", () => {
     expect(read("she can't log in to the CRM").scope?.value).toBe("one");
   });
 });
+
+describe("Connect & Engage probes: how it looks, not what it does", () => {
+  it("reads a missing hint, an old screenshot, a stray space and a label that never goes away as cosmetic", () => {
+    for (const text of [
+      "hover text on the send button is missing",
+      "the chatbot builder shows an old screenshot in the onboarding tip",
+      "there's a double space in the default auto-reply text",
+      "the 'new' label on the templates page never goes away",
+    ]) {
+      expect(read(text).state?.value, text).toBe("cosmetic");
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P5");
+    }
+    // what goes missing from the work itself stays a wrong result
+    expect(read("the bounce column is missing from the export").state?.value).not.toBe("cosmetic");
+    expect(read("the queue never goes down, chats wait for hours").state?.value).not.toBe("cosmetic");
+  });
+});
