@@ -187,11 +187,11 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // the client's own customers kept waiting on them
     "customer (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"
-    "(presentation|demo|pitch|exam|interview|meet|meeting) (at \\d|today|this (morning|afternoon)|in an hour)",
-    "need to (finish|submit|send|sign|file|deliver|print) (\\w+ ){1,3}(today|tonight|by (noon|tonight|\\d))",
+    "(presentation|demo|pitch|exam|interview|meet|meeting) (at \\d+|today|this (morning|afternoon)|in an hour)",
+    "need to (finish|submit|send|sign|file|deliver|print) (\\w+ ){1,3}(today|tonight|by (noon|tonight|\\d+))",
     // "she has 40 invoices to enter today"
     "(have|has) (\\d+ |a lot of |lot of |many |several )?(\\w+ ){0,2}to (enter|process|send|finish|submit|file|pay|sign|print|deliver|post|book) (\\w+ ){0,3}(today|tonight|this (morning|afternoon))",
-    "(client|customer) (call|meeting|visit)s? (all |this )?(afternoon|morning|today|at \\d)",
+    "(client|customer) (call|meeting|visit)s? (all |this )?(afternoon|morning|today|at \\d+)",
     // "he's with clients all day": away at work that cannot wait
     "(with|visit|visiting|see|seeing|meet|meeting) (client|customer)s? (all day|all week|all afternoon|all morning|today)",
     "finance be block",

@@ -4234,4 +4234,29 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "the tooltip on the 'archive' icon says 'arcive'"],
   ["trivial", "would it be possible to add emoji reactions in the agent inbox in a future release?"],
   ["trivial", "the logo on the login page looks a bit pixelated on my big monitor"],
+  [
+    "widespread_outage",
+    "Good morning, none of our 3 offices can reach your hosted servers, and the other practice in our street (also your client) has the same. Is there a major outage?",
+  ],
+  [
+    "outage",
+    "we lost the connection to the terminal server, nobody in the company can work, all 25 staff are idle",
+  ],
+  ["outage", "the till system in our shop is down, we can't take any payments at all"],
+  [
+    "major_impact",
+    "the sales team's shared mailbox doesn't show new mails since yesterday, they're missing customer requests",
+  ],
+  [
+    "major_impact",
+    "printing takes forever for everyone, 10 minutes for one page, we have contracts to send out today",
+  ],
+  [
+    "major_impact",
+    "Hi, I'm locked out of my account after the password change and I have a client call at 11",
+  ],
+  ["minor_impact", "the projector in room B sometimes loses the signal for a second"],
+  ["minor_impact", "my keyboard's 'e' key sticks, I can still type"],
+  ["planned", "We're hiring 4 people in February, please have laptops ready for them by the 1st"],
+  ["planned", "can you upgrade our office wifi to the new access points during the christmas closure?"],
 ];

@@ -196,6 +196,13 @@ export function analyse(text: string): AnalysedText {
         type === "word" ? String(token.out(its.lemma as ItsFunction<string>)).toLowerCase() : lower;
       const negated = Boolean(token.out(its.negationFlag)) || negatedHere;
       if (NEGATORS.has(lemma)) negatedHere = true;
+      // The model splits "we're" into "we be" but keeps "i'm" one word: split it the same way, so that
+      // "I'm locked out" reads as "I am locked out".
+      if (lemma === "i'm") {
+        add(negated ? "~i" : "i", value.slice(0, 1));
+        add(negated ? "~be" : "be", value.slice(1));
+        return;
+      }
       add(negated && !NEGATION_WORDS.has(lemma) ? `~${lemma}` : lemma, value);
     });
     close();

@@ -1010,3 +1010,17 @@ describe("Connect & Engage probes: how it looks, not what it does", () => {
     expect(read("the queue never goes down, chats wait for hours").state?.value).not.toBe("cosmetic");
   });
 });
+
+describe("batch 115: a client call at 11", () => {
+  it("reads a meeting or a deadline at a two-digit hour as within the day", () => {
+    const locked =
+      "Hi, I'm locked out of my account after the password change and I have a client call at 11";
+    expect(read(locked).criticality?.value).toBe("critical");
+    expect(ruledLevel(locked, "managed-helpdesk")).toBe("P3");
+    expect(read("I need to send the offer by 12 and Word keeps crashing").criticality?.value).toBe(
+      "critical",
+    );
+    expect(read("my presentation at 10 is on this laptop").criticality?.value).toBe("critical");
+    expect(read("I'm locked out of my account after the password change").criticality).toBeUndefined();
+  });
+});

@@ -372,7 +372,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * bug, written and rated by hand (15 of 20 right before; one rating changed to follow the development labels,
  * which put dates in another country's format at P4): a missing hover text, an old screenshot, a stray space
  * and a label that never goes away are how it looks; no held-out message moved. 20 more at the border of a
- * product down and a breaking issue within it were 19 of 20 right and changed nothing.
+ * product down and a breaking issue within it were 19 of 20 right and changed nothing. Batch 115, 16 for the
+ * managed helpdesk at every level: 93.8 % before tuning; its held-out part 100 % before and after; its tuning
+ * ('I'm' reads as 'I am', as the model already read 'we're'; a meeting or a deadline at a two-digit hour, 'a
+ * client call at 11', is within the day, where only one digit was read before) moved no held-out message, and
+ * the wording layer retrained on it raised one held-out Connect & Engage message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -405,7 +409,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.1 % overall with batches 6 to 114; 88.6 % on Connect & Engage, 88.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 115; 88.7 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

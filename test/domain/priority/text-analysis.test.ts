@@ -28,3 +28,12 @@ describe("reading messages for months", () => {
     expect(isKnownWord("exprot")).toBe(false);
   });
 });
+
+describe("reading contractions", () => {
+  it('reads "I\'m" as "I am", as the model reads "we\'re" as "we are", and quotes it as written', () => {
+    const text = analyse("Hi, I'm locked out and we're stuck");
+    expect(text.lemmas).toContain("i be lock out");
+    expect(text.lemmas).toContain("we be stick");
+    expect(analyse("I'm not able to log in").lemmas).toBe("i be not ~able ~to ~log ~in |");
+  });
+});
