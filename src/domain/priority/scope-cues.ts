@@ -185,7 +185,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "one Excel file on the shared drive says it's locked": one item, not the drive
     "(one|a single|just one|only one) (\\w+ )?(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
     // "fails for 3 SKUs": a few items, counted
-    "(for|on|with) (\\d|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
+    "(for|on|with) (\\d\\d?|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
     // "fails for larger lists, small ones export fine"
     "for (larger|bigger|big|large|long|longer|small|smaller|older|old|newer|certain|specific) \\w+",
     "a (few|couple of) (call|order|record|message|sms|email|chat|whatsapp|text|item|row|invoice|transaction|contact|file|payment)",

@@ -1024,3 +1024,11 @@ describe("batch 115: a client call at 11", () => {
     expect(read("I'm locked out of my account after the password change").criticality).toBeUndefined();
   });
 });
+
+describe("two-digit counts", () => {
+  it("reads a failure for 12 orders as some cases, as it reads 3 orders", () => {
+    expect(read("the sync fails for 12 orders, the rest went through").scope?.value).toBe("some cases");
+    expect(read("the sync fails for 3 orders").scope?.value).toBe("some cases");
+    expect(read("the sync fails for 5000 orders").scope?.value).not.toBe("some cases");
+  });
+});
