@@ -89,6 +89,10 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         // "the chatbot doesn't respond on the website or on WhatsApp": WhatsApp is where the chatbot runs,
         // not a second product failing. "on the messaging API and the voice API": both fail.
         if (!onlyAsChannel(clause, product)) return true;
+        // "WhatsApp inbound is broken, nothing lands in the inbox": where the messages land is not a
+        // second product failing, once another product is named as the one that fails.
+        if (onlyAsDestination(clause, product) && namedFailingElsewhere(failingClauses, candidates, product))
+          return false;
         return !candidates.some((other) => {
           const otherAt = other === product ? undefined : firstNamed(clause, other);
           return otherAt !== undefined && otherAt < at && !onlyAsChannel(clause, other);
@@ -126,6 +130,24 @@ function firstNamed(clause: string, product: Product): number | undefined {
 function onlyAsChannel(clause: string, product: Product): boolean {
   const withoutChannels = clause.replace(RUNS_ON, " ");
   return !product.aliases.some((alias) => alias.test(withoutChannels));
+}
+
+/** Where messages land or show up: "nothing lands in the inbox", "chats don't show up in Service Cloud". */
+const LANDS_IN =
+  /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)? up|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi;
+
+function onlyAsDestination(clause: string, product: Product): boolean {
+  const withoutDestinations = clause.replace(LANDS_IN, " ");
+  return !product.aliases.some((alias) => alias.test(withoutDestinations));
+}
+
+/** Another product named, not only as a channel, in a clause that says something fails. */
+function namedFailingElsewhere(clauses: readonly string[], candidates: readonly Product[], product: Product) {
+  return candidates.some(
+    (other) =>
+      other !== product &&
+      clauses.some((clause) => firstNamed(clause, other) !== undefined && !onlyAsChannel(clause, other)),
+  );
 }
 
 /** A report opening with what it is about: "Service Cloud: ...", "voice - ...". */

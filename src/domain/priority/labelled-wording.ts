@@ -4259,4 +4259,35 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "my keyboard's 'e' key sticks, I can still type"],
   ["planned", "We're hiring 4 people in February, please have laptops ready for them by the 1st"],
   ["planned", "can you upgrade our office wifi to the new access points during the christmas closure?"],
+  [
+    "outage",
+    "whatsapp inbound is completely broken, customers write to us but nothing lands in the inbox for any of our 12 brands",
+  ],
+  [
+    "outage",
+    "marketing cloud: no campaign has been sent since friday, every send ends in 'failed', the whole team is blocked",
+  ],
+  [
+    "major_impact",
+    "the chatbot keeps answering with the fallback message for questions it knew last week, about half of the conversations",
+  ],
+  [
+    "major_impact",
+    "Hi! our callback requests from the IVR don't create a task for the agents anymore, people wait for nothing",
+  ],
+  [
+    "major_impact",
+    "opt-out keywords (STOP) are not processed since the update, customers who replied STOP still get our SMS",
+  ],
+  [
+    "major_impact",
+    "in the inbox, conversations from Instagram arrive without the customer's name and without the picture they sent",
+  ],
+  [
+    "minor_impact",
+    "canned responses with a link sometimes lose the link when the agent inserts them, they paste it again",
+  ],
+  ["trivial", "feature idea: let supervisors whisper to agents during a call"],
+  ["trivial", "the 'Sent' folder icon in the inbox is a bit misaligned"],
+  ["trivial", "Do you have a guide for setting up the Zendesk integration?"],
 ];

@@ -1032,3 +1032,18 @@ describe("two-digit counts", () => {
     expect(read("the sync fails for 5000 orders").scope?.value).not.toBe("some cases");
   });
 });
+
+describe("batch 116: where messages land", () => {
+  it("reads the inbox the messages land in as where they land, not a second product down", () => {
+    const inbound =
+      "whatsapp inbound is completely broken, customers write to us but nothing lands in the inbox for any of our 12 brands";
+    expect(ruledLevel(inbound, "cm-connect-engage")).toBe("P2");
+    // the inbox failing itself, beside another product, is still two products
+    expect(ruledLevel("WhatsApp is down and the inbox won't load for any agent", "cm-connect-engage")).toBe(
+      "P1",
+    );
+    expect(
+      ruledLevel("SMS sending is broken for everyone and no chats show up in the inbox", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+});

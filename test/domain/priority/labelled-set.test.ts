@@ -376,7 +376,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * managed helpdesk at every level: 93.8 % before tuning; its held-out part 100 % before and after; its tuning
  * ('I'm' reads as 'I am', as the model already read 'we're'; a meeting or a deadline at a two-digit hour, 'a
  * client call at 11', is within the day, where only one digit was read before) moved no held-out message, and
- * the wording layer retrained on it raised one held-out Connect & Engage message of an earlier batch.
+ * the wording layer retrained on it raised one held-out Connect & Engage message of an earlier batch. Batch
+ * 116, 16 for Connect & Engage at every level: 87.5 % before tuning; its held-out part 83.3 % before and
+ * after; its tuning (the inbox the messages land in is where they land, not a second product down, once
+ * another product is named as the one failing) moved no held-out message, and the wording layer retrained on
+ * it raised one held-out Connect & Engage message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -409,7 +413,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 115; 88.7 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 116; 88.8 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
