@@ -44,6 +44,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!by hand",
     // an error waved away: "I close it and Excel works"
     "(close|dismiss|ignore|click away|click ok on|click through) (it|that|them|the (\\w+ )?(error|message|popup|pop-up|warning|dialog))( away)? and",
+    // "it asks me to activate again, I click through it"
+    "(i|we|they|she|he) (just |simply )?(click|tap|press) (through|past|away) (it|that|them)(?! \\w)",
     // the bulk action done item by item: "we close them one by one"
     "(one by one|one at a time)",
     "for now",

@@ -4290,4 +4290,26 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "feature idea: let supervisors whisper to agents during a call"],
   ["trivial", "the 'Sent' folder icon in the inbox is a bit misaligned"],
   ["trivial", "Do you have a guide for setting up the Zendesk integration?"],
+  [
+    "widespread_outage",
+    "hi all our sites AND our customers' portals that you host are offline, and your status line is engaged. what is going on??",
+  ],
+  [
+    "widespread_outage",
+    "the remote backup and the hosted desktops are gone for us and for every firm our IT contact knows of that uses you",
+  ],
+  ["outage", "we can't get into any of our systems this morning, every login says the domain is unavailable"],
+  ["major_impact", "the shared drive is extremely slow for everyone, opening a file takes minutes"],
+  [
+    "major_impact",
+    "two people in sales can't send email since this morning, they are using their phones to reply to customers",
+  ],
+  ["minor_impact", "the wireless mouse at my desk lags sometimes"],
+  ["minor_impact", "Acrobat asks me to activate my licence again every couple of days, I click through it"],
+  ["minor_impact", "the laptop fan is very loud when I'm on video calls"],
+  ["trivial", "could you tell me which version of Office we have?"],
+  [
+    "planned",
+    "Request: we'd like a guest wifi with a separate password, can you set it up when you are here next month?",
+  ],
 ];

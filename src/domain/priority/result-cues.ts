@@ -12,6 +12,8 @@ export const ANNOYANCE: readonly Cue<"annoyance">[] = [
     "!keep (come back|pop up|popping up|reappear|show up|appear)",
     // a setting that does not stick: "it doesn't remember my sort order"
     "~remember (my|our|the)",
+    // asked for what was given already: "Acrobat asks me to activate my licence again"
+    "ask (me|us|him|her|them) to (\\w+ ){1,3}again",
     // how it moves, not what it does: "the loading animation is a bit choppy"
     "(animation|transition) … (choppy|jerky|laggy|stutter|slow)",
   ),

@@ -25,6 +25,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(customer|caller|user|we|they) (get|receive|see|hear) nothing",
     // "our IVR is completely silent"
     "(completely|totally|entirely) (silent|dead)",
+    // "the hosted desktops are gone for us": a service no longer there; not "the error is gone", nor "is
+    // going well" (the lemma of both is "go")
+    "(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything)s? (be|have) (all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
     "nothing ~in ~or ~out",
     "(total|complete|full) (failure|outage|breakdown|blackout|disruption|interruption)",
     "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",
@@ -145,7 +148,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(blue ?-?screen|bluescreen|bsod)s?",
     "(paper )?(jam|jams|jammed|jamming)(?! (packed|session))",
     // "the board is gone" (read "be go"), not "it's gone blank"
-    "be (all )?(gone|go)(?! (blank|white|grey|gray|away|through|down|up|back|to|for|on|out))",
+    "be (all )?(gone|go)(?! (blank|white|grey|gray|away|through|down|up|back|to|for|on|out|well|fine|smooth|smoothly|ok|okay|great|according|as plan))",
     "lose (data|record|file)",
     "lost (data|record|file)",
     // "what does error E_THROTTLED mean" asks what it means

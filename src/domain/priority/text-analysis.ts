@@ -85,6 +85,17 @@ const NEGATORS = new Set([
 const CLAUSE_BREAKS = new Set(["but", "though", "although", "except", "while", "whereas", "however", "yet"]);
 const NEGATION_WORDS = new Set(["not", "no", "never"]);
 
+/**
+ * Words the model's lemmas would turn into another spelling or another word: "through" into "thru",
+ * "data" into "datum", "media" into "medium" (a level's name). The cues read them as clients write them.
+ */
+const LEMMAS_KEPT_AS_WRITTEN = new Map([
+  ["through", "through"],
+  ["thru", "through"],
+  ["data", "data"],
+  ["media", "media"],
+]);
+
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
@@ -193,7 +204,10 @@ export function analyse(text: string): AnalysedText {
         return;
       }
       const lemma =
-        type === "word" ? String(token.out(its.lemma as ItsFunction<string>)).toLowerCase() : lower;
+        type !== "word"
+          ? lower
+          : (LEMMAS_KEPT_AS_WRITTEN.get(lower) ??
+            String(token.out(its.lemma as ItsFunction<string>)).toLowerCase());
       const negated = Boolean(token.out(its.negationFlag)) || negatedHere;
       if (NEGATORS.has(lemma)) negatedHere = true;
       // The model splits "we're" into "we be" but keeps "i'm" one word: split it the same way, so that

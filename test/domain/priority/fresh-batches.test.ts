@@ -1047,3 +1047,27 @@ describe("batch 116: where messages land", () => {
     ).toBe("P1");
   });
 });
+
+describe("batch 117: services gone, a prompt clicked through, the words the model respelt", () => {
+  it("reads hosted desktops gone for us and every firm that uses the provider as a global outage", () => {
+    const gone =
+      "the remote backup and the hosted desktops are gone for us and for every firm our IT contact knows of that uses you";
+    expect(read(gone).state?.value).toBe("down");
+    expect(ruledLevel(gone, "managed-helpdesk")).toBe("P1");
+    // "going well" and "the popup is gone" are not services gone
+    expect(read("everything is going well").state).toBeUndefined();
+    expect(read("the popup is gone, thanks").state?.value).not.toBe("down");
+  });
+
+  it("reads a prompt that asks again and is clicked through as an annoyance with a workaround", () => {
+    const acrobat = "Acrobat asks me to activate my licence again every couple of days, I click through it";
+    expect(read(acrobat).annoyance?.value).toBe("annoyance");
+    expect(read(acrobat).workaround?.value).toBe("present");
+    expect(ruledLevel(acrobat, "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads the cues written with 'through' and 'data' now that the lemmas keep them", () => {
+    expect(read("I close the error and click through it and Excel works").workaround?.value).toBe("present");
+    expect(read("the figures and data look a bit off").state?.value).toBe("wrong");
+  });
+});

@@ -380,7 +380,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 116, 16 for Connect & Engage at every level: 87.5 % before tuning; its held-out part 83.3 % before and
  * after; its tuning (the inbox the messages land in is where they land, not a second product down, once
  * another product is named as the one failing) moved no held-out message, and the wording layer retrained on
- * it raised one held-out Connect & Engage message of an earlier batch.
+ * it raised one held-out Connect & Engage message of an earlier batch. Batch 117, 16 for the managed helpdesk
+ * at every level: 81.3 % before tuning; its held-out part 100 % before and after. Its tuning found that the
+ * language model's lemmas respelt 'through' as 'thru', 'data' as 'datum' and 'media' as 'medium', so no cue
+ * written with them ever matched: they are kept as written now; and hosted services gone for us are down, a
+ * prompt that asks again and is clicked through is an annoyance with a workaround, and 'going well' is not
+ * 'gone'. It raised two held-out Connect & Engage messages of earlier batches, and the wording layer retrained
+ * on it raised one managed-helpdesk message.
  */
 const lines = LABELLED_LINES;
 
@@ -413,7 +419,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 116; 88.8 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.4 % overall with batches 6 to 117; 89.0 % on Connect & Engage, 89.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

@@ -37,3 +37,12 @@ describe("reading contractions", () => {
     expect(analyse("I'm not able to log in").lemmas).toBe("i be not ~able ~to ~log ~in |");
   });
 });
+
+describe("reading words the model would respell", () => {
+  it('keeps "through", "data" and "media" as written, where the model would read "thru", "datum", "medium"', () => {
+    expect(analyse("emails come through fine").lemmas).toBe("email come through fine |");
+    expect(analyse("calls go thru").lemmas).toBe("call go through |");
+    expect(analyse("we lost data").lemmas).toBe("we lose data |");
+    expect(analyse("social media posts").lemmas).toContain("media");
+  });
+});
