@@ -207,7 +207,7 @@ export const UNITS: readonly Cue<Unit>[] = [
   // The whole of it named outright, whatever parts are listed beside it.
   cue(
     "system",
-    "(whole|entire|complete) (platform|system|application|kissflow)",
+    "(whole|entire|complete) (platform|system|application|app|kissflow)",
     "platform be (down|dead|offline)",
   ),
   cue(

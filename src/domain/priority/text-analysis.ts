@@ -87,13 +87,16 @@ const NEGATION_WORDS = new Set(["not", "no", "never"]);
 
 /**
  * Words the model's lemmas would turn into another spelling or another word: "through" into "thru",
- * "data" into "datum", "media" into "medium" (a level's name). The cues read them as clients write them.
+ * "data" into "datum", "media" into "medium" (a level's name), "app" into "application". The cues read
+ * them as clients write them.
  */
 const LEMMAS_KEPT_AS_WRITTEN = new Map([
   ["through", "through"],
   ["thru", "through"],
   ["data", "data"],
   ["media", "media"],
+  ["app", "app"],
+  ["apps", "app"],
 ]);
 
 /** Characters of a message read: a few paragraphs. */

@@ -1069,5 +1069,7 @@ describe("batch 117: services gone, a prompt clicked through, the words the mode
   it("reads the cues written with 'through' and 'data' now that the lemmas keep them", () => {
     expect(read("I close the error and click through it and Excel works").workaround?.value).toBe("present");
     expect(read("the figures and data look a bit off").state?.value).toBe("wrong");
+    // "app" too, which the model read as "application": the usual fallback failing as well
+    expect(read("I can't open Outlook and the mobile app is down too").workaround?.value).toBe("absent");
   });
 });

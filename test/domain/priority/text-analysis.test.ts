@@ -39,10 +39,11 @@ describe("reading contractions", () => {
 });
 
 describe("reading words the model would respell", () => {
-  it('keeps "through", "data" and "media" as written, where the model would read "thru", "datum", "medium"', () => {
+  it('keeps "through", "data", "media" and "app" as written, where the model would read "thru", "datum", "medium", "application"', () => {
     expect(analyse("emails come through fine").lemmas).toBe("email come through fine |");
     expect(analyse("calls go thru").lemmas).toBe("call go through |");
     expect(analyse("we lost data").lemmas).toBe("we lose data |");
     expect(analyse("social media posts").lemmas).toContain("media");
+    expect(analyse("the mobile app and the apps").lemmas).toBe("the mobile app and the app |");
   });
 });
