@@ -54,7 +54,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(move|go) to (the |another |a )?\\w+ (room |floor |office )?to work",
     "!meanwhile",
     // back to paper: "we're noting calls on paper", "she uses paper now", "pen and paper"
-    "(on|use|with|by) (pen and )?paper(?! (jam|tray|size|feed|stuck))",
+    "(on|use|with|by) (pen and )?paper(?! (jam|tray|size|feed|stuck|stick))",
     "paper (version|list|form|copy|copies|record|records|backup|system)",
     // a stopgap, not an error's wording: "service temporarily unavailable"
     "!temporarily(?! (unavailable|down|offline|out|not|unreachable|disabled|blocked|suspended|closed))",

@@ -33,8 +33,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "would love (to|a|an|the)",
     "(we|i) would prefer",
     "(it )?would help (if|to)",
-    "would make (it|life|our life|things) easier",
-    "!(make|improve) … (more|less|better|clearer|easier|faster|descriptive)",
+    "would make (it|life|our life|things) easy",
+    "!(make|improve) … (more|less|good|clear|easy|fast|descriptive)",
   ),
   cue(
     "scheduled",

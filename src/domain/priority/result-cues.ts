@@ -121,7 +121,7 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "be (spell|spelt|misspell|misspelt)",
     "(word|name|label|title|heading) … be (write|written)",
     // a link to help pages, not to what the product does: "a broken link to the docs"
-    "(broken|dead|wrong|old|outdated) link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)",
+    "(broken|break|dead|wrong|old|outdated) link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)",
   ),
 ];
 

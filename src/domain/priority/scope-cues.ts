@@ -56,7 +56,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(for|affect|hit) all (the )?client",
     "vendor (be )?say the same",
     "(multiple|several|many) (of )?(your )?customer",
-    "every (company|business|organisation|organization) (on|using|with)",
+    "every (company|business|organisation|organization) (on|use|with)",
     "(our )?partner (company )?(too|also|as well)",
     // "our partners report the same"
     "partner (\\w+ ){0,3}(report|say|see|have|experience|confirm) (the same|it too|it as well|this too)",
@@ -84,7 +84,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "not a single agent can log in": none of them
     "not (a single|one) (user|agent|person|employee|colleague|one|of us|of our)",
     // "our sends are all stuck": every one of them
-    "be all (stuck|stick|fail|failing|down|dead|broken|offline|blank|empty|reject|rejected|bounce|bouncing|miss|missing)",
+    "be all (stuck|stick|fail|failing|down|dead|broken|break|offline|blank|empty|reject|rejected|bounce|bouncing|miss|missing)",
     "every customer",
     // "went out a day early to all patients": every one the client sends to
     "to all (our |the )?(patient|client|customer|member|guest|recipient|subscriber|contact|student|parent)s?",

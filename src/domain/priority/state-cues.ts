@@ -35,7 +35,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(call|message|sms|email|chat|order)s? (be |do )?not ~(come|go|get) ~(through|thru)",
     // "no campaign emails are being sent"
     "no (~\\w+ )?~(sms|call|message|email|order|chat|whatsapp|invoice|payment)s? ~be (~being )?~(send|sent|deliver|delivered|process|processed|receive|received)",
-    "(show|display|say|stuck on) (a |the )?maintenance",
+    "(show|display|say|stick on) (a |the )?maintenance",
     "(completely|totally|entirely) out(?! of)",
     "(service|telephony|voice|phone|line|internet|power|network|wifi|email|system|server)s? be (\\w+ )?out(?! of)",
     // "we can't send a single message": none at all
@@ -83,7 +83,6 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "lose (all |our |the |their |its )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)",
     "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)",
     "!(only|just) spin",
-    "lost access",
     "no ~internet",
     // "the whole surgery has no phones"
     "(we|they|everyone|everybody|office|surgery|site|building|shop|store|practice|clinic|company|branch|warehouse) (\\w+ )?(have|has) no (phone|phones|phone line|phone lines|network|wifi|email|power|connection|dial tone|connectivity)(?! (issue|problem|trouble))",
@@ -127,7 +126,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
     "access deny",
-    "access denied",
+    "access deny",
     "!forbidden",
     "!(virus|malware|phishing)",
     CREDENTIALS_GIVEN,
@@ -239,7 +238,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
 const DEAD_HELP_LINK: readonly Cue<ServiceState>[] = [
   cue(
     "cosmetic",
-    "(help|info|docs|documentation|faq|learn more) (icon|link|button)(?=.*(no longer exist|404|not found|dead|broken|~exist))",
+    "(help|info|docs|documentation|faq|learn more) (icon|link|button)(?=.*(no longer exist|404|not found|not ~find|dead|broken|break|~exist))",
   ),
 ];
 

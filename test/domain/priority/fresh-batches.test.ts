@@ -1073,3 +1073,15 @@ describe("batch 117: services gone, a prompt clicked through, the words the mode
     expect(read("I can't open Outlook and the mobile app is down too").workaround?.value).toBe("absent");
   });
 });
+
+describe("cues written in a form the lemmas never hold", () => {
+  it("reads them in the lemmas' form: denied, stuck, using, easier, broken, not found", () => {
+    expect(read("the portal says access denied for all of us").state?.value).toBe("broken");
+    expect(read("the login page is stuck on maintenance since 9").state?.value).toBe("down");
+    expect(read("is it down for every company using you?").scope?.value).toBe("other customers");
+    expect(read("it would make life easier if the report had a total").request?.value).toBe("feature");
+    expect(read("could you make the export clearer?").request?.value).toBe("feature");
+    expect(read("the help link in the inbox gives not found").state?.value).toBe("cosmetic");
+    expect(read("the calls are all broken since 9").scope?.value).toBe("everyone");
+  });
+});
