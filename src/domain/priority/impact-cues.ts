@@ -99,6 +99,8 @@ export type Criticality = "critical" | "not critical" | "minor";
 const REMARK_WORDS = [
   "not (really )?a (problem|issue|big deal)",
   "just (notice|noticed|noticing|saying|fyi|so you know)",
+  // "small detail: the widget says '1 agents'"
+  "(small|tiny|little) (thing|detail|point|nitpick)",
 ];
 
 /** The client passing a remark, not reporting a fault: a minor matter, and nothing to rate when nothing fails. */
@@ -128,7 +130,6 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "~(huge|big|major) ~(problem|deal|issue)",
     // "we can live with it for a day" says how long it may wait, not that the process does not matter
     "can live with(?! (it|this|that) for)",
-    "small thing",
     ...REMARK_WORDS,
     "!minor (issue|bug|thing|problem)",
   ),

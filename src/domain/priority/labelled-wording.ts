@@ -4312,4 +4312,29 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "planned",
     "Request: we'd like a guest wifi with a separate password, can you set it up when you are here next month?",
   ],
+  [
+    "widespread_outage",
+    "all our channels stopped: no SMS out, no WhatsApp in, the voice queue is empty while customers say they can't get through. this is everything we use",
+  ],
+  [
+    "outage",
+    "sms delivery is down since 03:00 for all destinations, the API accepts the messages but none are delivered",
+  ],
+  [
+    "outage",
+    "We cannot open any conversation in Service Cloud, every agent gets a white page when clicking a ticket",
+  ],
+  [
+    "major_impact",
+    "agents in the Lisbon office can't transfer calls, the transfer button does nothing, other offices are fine",
+  ],
+  ["major_impact", "the WhatsApp flow's buttons don't respond for customers on iPhone, Android works"],
+  ["major_impact", "Marketing Cloud sends the same email twice to about a third of the recipients"],
+  ["minor_impact", "the supervisor dashboard counts abandoned calls that were answered after a callback"],
+  [
+    "minor_impact",
+    "I can't upload a profile picture in the agent settings, it says 'file too large' for a 200 KB image",
+  ],
+  ["trivial", "Hi, where can I find the invoice for November?"],
+  ["trivial", "small detail: the 'Agents online' widget says '1 agents'"],
 ];

