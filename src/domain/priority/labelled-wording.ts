@@ -4337,4 +4337,35 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["trivial", "Hi, where can I find the invoice for November?"],
   ["trivial", "small detail: the 'Agents online' widget says '1 agents'"],
+  [
+    "widespread_outage",
+    "Are you having an outage? Our hosted Exchange is down and the IT guy at our sister company (you manage them too) says theirs is down as well",
+  ],
+  [
+    "widespread_outage",
+    "every one of your hosted customers in the Leeds datacentre must be down, we are and so are our two neighbours who use you",
+  ],
+  [
+    "outage",
+    "our phone system is completely dead, no calls in or out for the whole company and we are a call centre",
+  ],
+  [
+    "outage",
+    "the practice management server isn't responding, no one can book appointments or see patient records",
+  ],
+  [
+    "major_impact",
+    "outlook keeps freezing for several people in accounts, they restart it every half hour and lose time",
+  ],
+  ["major_impact", "our accountant's laptop was stolen from her car last night, it had client files on it"],
+  [
+    "major_impact",
+    "the VPN disconnects every few minutes for everyone working from home, they can work but it's painful",
+  ],
+  ["trivial", "what is the best way to send large files to a client?"],
+  [
+    "planned",
+    "please upgrade all PCs to Windows 11 before support for Windows 10 ends, any time in the next two months",
+  ],
+  ["planned", "we want to add MFA for everyone, can you plan the rollout for after the holidays?"],
 ];
