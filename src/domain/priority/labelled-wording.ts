@@ -4368,4 +4368,35 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "please upgrade all PCs to Windows 11 before support for Windows 10 ends, any time in the next two months",
   ],
   ["planned", "we want to add MFA for everyone, can you plan the rollout for after the holidays?"],
+  [
+    "widespread_outage",
+    "URGENT - total outage here: phones, SMS and the agent inbox are all unavailable since 13:05, we have 80 agents doing nothing",
+  ],
+  [
+    "widespread_outage",
+    "nothing works on your side today?? voice calls fail, whatsapp doesn't deliver and the portal is 503",
+  ],
+  [
+    "outage",
+    "Hi team, since the update none of the agents receive new chats, the live chat queue stays empty while the website shows 'agents available'",
+  ],
+  [
+    "outage",
+    "our Voice numbers all play a 'this number is not in service' message to callers since midnight",
+  ],
+  [
+    "major_impact",
+    "the call queue ignores the skill routing, Spanish callers land with Dutch agents all day",
+  ],
+  [
+    "major_impact",
+    "contacts imported via the API don't appear in Marketing Cloud segments, manual imports work",
+  ],
+  [
+    "major_impact",
+    "the chatbot's handover to agents fails for conversations started on WhatsApp, webchat handover is ok",
+  ],
+  ["trivial", "is it possible to change the colour of the chat bubble to our brand colour?"],
+  ["trivial", "How many agents can we have in one queue?"],
+  ["trivial", "suggestion: a keyboard shortcut to close a conversation would be nice"],
 ];

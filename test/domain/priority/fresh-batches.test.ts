@@ -1095,3 +1095,16 @@ describe("batch 118: a small detail", () => {
     expect(ruledLevel("small thing, but nobody can log in to the inbox", "cm-connect-engage")).not.toBe("P5");
   });
 });
+
+describe("batch 120: our numbers all play it", () => {
+  it("reads 'our Voice numbers all play' as every one of them", () => {
+    const numbers =
+      "our Voice numbers all play a 'this number is not in service' message to callers since midnight";
+    expect(read(numbers).scope?.value).toBe("everyone");
+    expect(ruledLevel(numbers, "cm-connect-engage")).toBe("P2");
+    expect(read("the printers all jam").scope?.value).toBe("everyone");
+    // all day, all fine: not who is affected
+    expect(read("our lines all day long are busy").scope).toBeUndefined();
+    expect(read("our laptops all work fine").scope).toBeUndefined();
+  });
+});

@@ -398,7 +398,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (labelled P3), where the development labels of duplicates sent to some customers are split between P3 and
  * P4. Batch 119, 16 for the managed helpdesk at every level: 93.8 % before tuning, added as written (all its
  * development messages exact); its held-out part 83.3 %; the wording layer retrained on it lowered one
- * held-out managed-helpdesk message of an earlier batch.
+ * held-out managed-helpdesk message of an earlier batch. Batch 120, 16 for Connect & Engage at every level:
+ * 87.5 % before tuning; its held-out part 83.3 % before and after; its tuning ('our Voice numbers all play
+ * ...' is every one of them) raised one held-out Connect & Engage message of an earlier batch; the wording
+ * layer retrained on it moved none.
  */
 const lines = LABELLED_LINES;
 
@@ -431,7 +434,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 119; 88.9 % on Connect & Engage, 88.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 120; 88.9 % on Connect & Engage, 88.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
