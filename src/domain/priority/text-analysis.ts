@@ -65,6 +65,7 @@ export function wordsBetween(text: AnalysedText, from: number, to: number): stri
     .slice(first)
     .filter((word) => word.at < to)
     .map((word) => word.value)
+    .filter((value) => value !== "")
     .join(" ")
     .replace(/ (n't|nt|'s|'re|'ll|'ve|'m|'d)\b/g, "$1");
 }
@@ -97,6 +98,15 @@ const LEMMAS_KEPT_AS_WRITTEN = new Map([
   ["media", "media"],
   ["app", "app"],
   ["apps", "app"],
+]);
+
+/** Contractions the model keeps as one word. */
+const SPLIT_CONTRACTIONS = new Map<string, readonly [string, string]>([["i'm", ["i", "be"]]]);
+/** The same without the apostrophe, read so only where a clause opens ("the IM window" is a noun). */
+const SHORTHAND = new Map<string, readonly [string, string]>([
+  ["im", ["i", "be"]],
+  ["its", ["it", "be"]],
+  ["theres", ["there", "be"]],
 ]);
 
 /** Characters of a message read: a few paragraphs. */
@@ -215,9 +225,13 @@ export function analyse(text: string): AnalysedText {
       if (NEGATORS.has(lemma)) negatedHere = true;
       // The model splits "we're" into "we be" but keeps "i'm" one word: split it the same way, so that
       // "I'm locked out" reads as "I am locked out".
-      if (lemma === "i'm") {
-        add(negated ? "~i" : "i", value.slice(0, 1));
-        add(negated ? "~be" : "be", value.slice(1));
+      // Chat shorthand opening a clause reads the same way: "im stuck", "its down", "theres no way".
+      const split = SPLIT_CONTRACTIONS.get(lemma) ?? (clauseOpen ? undefined : SHORTHAND.get(lemma));
+      if (split !== undefined) {
+        // The written word goes with the first lemma, so that the reasons quote it as written.
+        const [subject, verb] = split;
+        add(negated ? `~${subject}` : subject, value);
+        add(negated ? `~${verb}` : verb, "");
         return;
       }
       add(negated && !NEGATION_WORDS.has(lemma) ? `~${lemma}` : lemma, value);

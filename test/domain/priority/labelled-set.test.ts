@@ -401,7 +401,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out managed-helpdesk message of an earlier batch. Batch 120, 16 for Connect & Engage at every level:
  * 87.5 % before tuning; its held-out part 83.3 % before and after; its tuning ('our Voice numbers all play
  * ...' is every one of them) raised one held-out Connect & Engage message of an earlier batch; the wording
- * layer retrained on it moved none.
+ * layer retrained on it moved none. Then chat shorthand opening a clause ('im stuck', 'its down', 'theres no
+ * way') reads as the contraction it stands for; it raised one development message through the wording layer
+ * and moved no held-out message.
  */
 const lines = LABELLED_LINES;
 

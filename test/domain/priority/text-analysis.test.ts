@@ -36,6 +36,14 @@ describe("reading contractions", () => {
     expect(text.lemmas).toContain("we be stick");
     expect(analyse("I'm not able to log in").lemmas).toBe("i be not ~able ~to ~log ~in |");
   });
+
+  it('reads chat shorthand opening a clause the same way: "im stuck", "its down", "theres no way"', () => {
+    expect(analyse("hi, im stuck").lemmas).toBe("hi | i be stick |");
+    expect(analyse("its down since 9").lemmas).toBe("it be down since 9 |");
+    expect(analyse("theres no way to log in").lemmas).toContain("there be no ~way");
+    // inside a clause it is a word of its own: the IM window
+    expect(analyse("the IM window is slow").lemmas).toBe("the im window be slow |");
+  });
 });
 
 describe("reading words the model would respell", () => {
