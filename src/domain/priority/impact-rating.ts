@@ -282,7 +282,7 @@ const STATE_LABELS: Record<ServiceState, string> = {
   down: "down or unreachable",
   broken: "not working",
   "severely degraded": "severely degraded",
-  degraded: "slower than it should be",
+  degraded: "degraded",
   wrong: "wrong or late results",
   cosmetic: "cosmetic",
 };

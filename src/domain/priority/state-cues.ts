@@ -214,6 +214,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "degraded",
     "!slow(ly|er)?",
     "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
+    // a device that sounds wrong but works: "the printer is making a weird noise", "the fan is very loud"
+    "make (a |an |this |that |some )?(\\w+ )?(noise|sound|racket)",
+    "(fan|printer|laptop|pc|computer|machine|server|ups|projector) (\\w+ ){0,3}(be )?(very |really |so |quite |extremely )?(loud|noisy)",
     // "the wifi in the kitchen area is weak"
     "(wifi|wi-fi|signal|reception|connection|coverage) (\\w+ ){0,4}(be |is )?(weak|patchy|spotty)",
     "take a while",

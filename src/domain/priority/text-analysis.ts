@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { ItemSentence, ItemToken, ItsFunction, Model, WinkMethods } from "wink-nlp";
+import { respell } from "./spelling.js";
 
 /**
  * A client's message as the classifier reads it: lowercase lemmas, one clause after another, with every
@@ -167,10 +168,12 @@ export function analyse(text: string): AnalysedText {
   // how bad it is comes first: the rest of a long report (logs, pasted payloads) is left unread, and so
   // are runs of 40 characters without a space (tokens, URLs), which no cue reads and which would make
   // the patterns slow.
-  const prepared = text
-    .replace(/\S{40,}/g, " ")
-    .slice(0, READ_AT_MOST)
-    .replace(/[’‘]/g, "'")
+  const prepared = respell(
+    text
+      .replace(/\S{40,}/g, " ")
+      .slice(0, READ_AT_MOST)
+      .replace(/[’‘]/g, "'"),
+  )
     .replace(/\bdrag (and|&|n) drop\b/gi, "drag-and-drop")
     .replace(/(\p{L})[.-](?=\p{L})/gu, "$1")
     .replace(/\s[-–—]+\s/g, " ; ");

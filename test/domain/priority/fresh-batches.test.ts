@@ -1108,3 +1108,25 @@ describe("batch 120: our numbers all play it", () => {
     expect(read("our laptops all work fine").scope).toBeUndefined();
   });
 });
+
+describe("managed-helpdesk probes: typed in a hurry", () => {
+  it("reads common misspellings as the word meant, in the lemmas and in the contract's terms", () => {
+    const scanner = "the scaner in accounts doesnt work for the whole team, they have invoices to scan today";
+    expect(ruledLevel(scanner, "managed-helpdesk")).toBe(
+      ruledLevel(scanner.replace("scaner", "scanner"), "managed-helpdesk"),
+    );
+    expect(read("emial not working for anyone since this morning, cant send or recieve").scope?.value).toBe(
+      "everyone",
+    );
+    expect(read("internet is donw in the whole office").state?.value).toBe("down");
+    // a word that is English as written stays as written: "sever" is not "server"
+    expect(read("we had to sever the old connection").state).toBeUndefined();
+  });
+
+  it("reads a device that sounds wrong but works as degraded", () => {
+    const printer = "teh printer on the 2nd floor is making a weird noise but still prints";
+    expect(read(printer).state?.value).toBe("degraded");
+    expect(ruledLevel(printer, "managed-helpdesk")).toBe("P4");
+    expect(read("the laptop fan is very loud").state?.value).toBe("degraded");
+  });
+});
