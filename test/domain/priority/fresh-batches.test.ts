@@ -1130,3 +1130,16 @@ describe("managed-helpdesk probes: typed in a hurry", () => {
     expect(read("the laptop fan is very loud").state?.value).toBe("degraded");
   });
 });
+
+describe("Connect & Engage probes: typed in a hurry", () => {
+  it("reads call recordings missing, without the verb, as a part of the product, as with it", () => {
+    const recordings = "call recordings missing for all calls since tuesday";
+    expect(read(recordings).partSubject?.value).toBe("by-product");
+    expect(ruledLevel(recordings, "cm-connect-engage")).toBe("P3");
+    expect(ruledLevel("call recordings are missing for all calls since tuesday", "cm-connect-engage")).toBe(
+      "P3",
+    );
+    // the calls themselves failing is the product down
+    expect(ruledLevel("calls fail for all agents since tuesday", "cm-connect-engage")).toBe("P2");
+  });
+});
