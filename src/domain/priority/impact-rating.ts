@@ -124,11 +124,13 @@ function notCoreNorStopped(text: AnalysedText, reach: Reach, policy: Policy): bo
   if (coreServices === undefined) return false;
   // An app down for everyone is the system down the contract's outage level names; a printer or scanner
   // out for everyone is the productivity issue, as the same device merely failing.
-  const failing =
-    reach.state.value === "broken" || (reach.state.value === "down" && PERIPHERAL.test(text.raw));
+  const peripheral = PERIPHERAL.test(text.raw);
+  const failing = reach.state.value === "broken" || (reach.state.value === "down" && peripheral);
   if (!failing) return false;
   const { workaround, criticality } = reach.found;
-  const stopped = workaround?.value === "absent" || criticality?.value === "critical";
+  // A printer out on a day with a deadline holds up that work, not all of it: only stopped work counts.
+  const critical = peripheral ? first(text, WORK_STOPPED) !== undefined : criticality?.value === "critical";
+  const stopped = workaround?.value === "absent" || critical;
   return !stopped && !coreServices.some((service) => service.test(text.raw));
 }
 

@@ -11,8 +11,8 @@ export type Scope = "other customers" | "everyone" | "most" | "some" | "some cas
  * "in accounting", "on the sales team": a team or department, not the whole company ("everyone on our
  * team" is everyone who uses it).
  */
-const IN_A_TEAM =
-  "(in|on|from|at) (the |our |my )?((?!(whole|entire|our|the|my) )\\w+ (team|shift|group|desk)|(\\w+ )?(department|dept|accounting|finance|sale|sales|support|hr|marketing|legal|warehouse|branch))(?![\\w'])";
+const DEPARTMENTS = "accounting|finance|sale|sales|support|hr|marketing|legal|warehouse";
+const IN_A_TEAM = `(in|on|from|at) (the |our |my )?((?!(whole|entire|our|the|my) )\\w+ (team|shift|group|desk)|(\\w+ )?(department|dept|${DEPARTMENTS}|branch))(?![\\w'])`;
 
 /** The same team, inside a negation: "nobody in the sales team" reads "nobody ~in ~the ~sales ~team". */
 const IN_A_TEAM_NEGATED = IN_A_TEAM.replace(/ /g, " ~?");
@@ -30,6 +30,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "our partner's website (also hosted by you)"
     "also (host|hosted|manage|managed|support|supported|run) by you",
     "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well)",
+    // "us + 3 neighbours affected"
+    "neighbor (be |also |all )?(affect|down|hit|offline|out)",
     "theirs (be )?(\\w+ )?(down|out|dead|offline|the same)",
     // "the one at the firm next door (you look after both)"
     "you (look after|manage|host|support|run) (both|all of them|both of us|us both|them both|them too|theirs too)",
@@ -99,7 +101,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
-    "for all( of)?( our| the)?( \\w+)?",
+    `for all(?! of (${DEPARTMENTS})(?![\\w']))( of)?( our| the)?( \\w+)?`,
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
     "company ?-?wide",
     "org ?-?wide",
@@ -158,6 +160,8 @@ const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "some",
     "some (of )?(our )?(user|agent|people|staff|employee)",
+    // "for all of finance": a department
+    `for all of (${DEPARTMENTS})(?![\\w'])`,
     "a handful of (our )?(user|agent|people|colleague|staff|employee)",
     "a couple of (user|people|agent|colleague|staff)",
     "!many user",

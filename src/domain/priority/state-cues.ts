@@ -18,6 +18,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(down|offline|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
+    // "whatsapp: 0 delivered today"
+    "(^|\\| )(\\w+ )?(0|zero) (deliver|send|receive|process|answer|arrive|go through)(?! (and|but))",
     "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken|stuck|stick)",
     // "phone, whatsapp, chat all not working"
     "(all|both) (be )?not ~(work|load|respond|function|connect)",
@@ -27,7 +29,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(completely|totally|entirely) (silent|dead)",
     // "the hosted desktops are gone for us": a service no longer there; not "the error is gone", nor "is
     // going well" (the lemma of both is "go")
-    "(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything)s? (be|have) (all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
+    "(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything|widget)s? ((be|have) )?(all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
     "nothing ~in ~or ~out",
     "(total|complete|full) (failure|outage|breakdown|blackout|disruption|interruption)",
     "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",
@@ -62,6 +64,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "we cannot send or receive anything": nothing goes in or out
     "can not ~?(send|receive|make|place|take)( ~?or ~?(send|receive|make|place|take))? ~anything",
     "nothing (~be |~get |~have )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
+    // "nothing out", "nothing in or out": nothing went out
+    "nothing ~out(?! ~of)",
     `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,
     "not ~(accessible|available|reachable|responsive|usable)",
     "(we|i|they|user|people|staff|agent|one|body) (can |could )?(not )?~do ~anything",

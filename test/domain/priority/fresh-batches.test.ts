@@ -1143,3 +1143,31 @@ describe("Connect & Engage probes: typed in a hurry", () => {
     expect(ruledLevel("calls fail for all agents since tuesday", "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("probes: terse reports", () => {
+  it("reads '0 delivered', 'nothing out' and a widget gone from the site as down", () => {
+    expect(read("whatsapp: 0 delivered today").state?.value).toBe("down");
+    expect(read("campaigns stuck in 'sending' for hours, nothing out").state?.value).toBe("down");
+    expect(ruledLevel("live chat widget gone from our site", "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("shared drive gone for everyone", "managed-helpdesk")).toBe("P2");
+    // "nothing out of the ordinary" is no failure
+    expect(read("nothing out of the ordinary in the logs").state?.value).not.toBe("down");
+  });
+
+  it("reads 'all of finance' as a department and neighbours affected as other customers", () => {
+    expect(read("teams crashing for all of finance, month end").scope?.value).toBe("some");
+    expect(read("teams crashing for all of our staff").scope?.value).toBe("everyone");
+    expect(read("all your hosted servers down? us + 3 neighbours affected").scope?.value).toBe(
+      "other customers",
+    );
+  });
+
+  it("rates a printer out for everyone on a deadline day as the productivity issue, unless work has stopped", () => {
+    expect(
+      ruledLevel("printer broken, whole office can't print, contracts due today", "managed-helpdesk"),
+    ).toBe("P3");
+    expect(
+      ruledLevel("the app is broken for the whole office, contracts due today", "managed-helpdesk"),
+    ).toBe("P2");
+  });
+});

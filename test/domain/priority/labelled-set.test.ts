@@ -408,7 +408,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 'donw') are read as the word meant, and a device making a weird noise, or a very loud fan, is degraded; no
  * development or held-out message moved. Then, from 20 Connect & Engage phrasings typed in a hurry, written
  * and rated by hand (19 of 20 right before): call recordings missing, without the verb, are a part of the
- * product as with it; it raised one held-out Connect & Engage message.
+ * product as with it; it raised one held-out Connect & Engage message. Then, from 40 terse reports, 20 per
+ * contract, written and rated by hand (Connect & Engage 17 of 20 right before, the managed helpdesk 16 of 20):
+ * '0 delivered', 'nothing out' and a widget or a drive gone are down; 'all of finance' is a department;
+ * neighbours affected are other customers; a printer out for everyone on a deadline day is the productivity
+ * issue, as the development labels have it, unless work has stopped. No development or held-out message moved.
  */
 const lines = LABELLED_LINES;
 
