@@ -225,9 +225,12 @@ function specificity(rule: ParsedPolicyDocument["targets"][number]): number {
   return (rule.plans ? 4 : 0) + (rule.priorities ? 2 : 0) + (rule.raised ? 1 : 0);
 }
 
-/** The words as a whole, in any case: "portal" in "the CM portal", not in "portals2". */
+/**
+ * The words as a whole, in any case, or their plural: "portal" in "the CM portal" and in "our portals",
+ * not in "portals2"; "email" in "emails".
+ */
 function wordPattern(words: string): RegExp {
-  return new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+  return new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(s|es)?\\b`, "i");
 }
 
 function ruleKey(plan: string | null, priority: string): string {

@@ -1171,3 +1171,24 @@ describe("probes: terse reports", () => {
     ).toBe("P2");
   });
 });
+
+describe("managed-helpdesk probes: down for everyone, and what the business runs on", () => {
+  it("rates an app work goes on without, down for everyone, as the productivity issue", () => {
+    for (const text of [
+      "the intranet is unavailable for everyone",
+      "the HR portal is down for all staff, holiday requests have to wait",
+      "the online training platform doesn't load for anyone",
+    ]) {
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P3");
+    }
+    // unless work has stopped
+    expect(ruledLevel("the intranet is down for everyone and nobody can work", "managed-helpdesk")).toBe(
+      "P2",
+    );
+  });
+
+  it("reads the plural of what the business runs on: 'emails' is email", () => {
+    expect(ruledLevel("nobody is receiving emails since 7am", "managed-helpdesk")).toBe("P2");
+    expect(ruledLevel("nobody is receiving email since 7am", "managed-helpdesk")).toBe("P2");
+  });
+});
