@@ -95,6 +95,9 @@ export const managedHelpdesk: PolicyDocument = {
     // P3: "could impact productivity and requires attention ahead of other tickets": one person who cannot
     // work at all, unlike a defect they can work around (P4).
     oneBlocked: "major_impact",
+    // P3 "could impact productivity": wrong results everyone works from ("the booking system shows every
+    // room as free, people double book").
+    wrongForEveryone: "major_impact",
     // P2: "outage/system down situation ... where no workaround is available"; P3: "non-outage issue which
     // could impact productivity". What the business runs on, down for everyone, is the outage; another app
     // or device failing for everyone is one where the client says work has stopped.

@@ -4399,4 +4399,29 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "is it possible to change the colour of the chat bubble to our brand colour?"],
   ["trivial", "How many agents can we have in one queue?"],
   ["trivial", "suggestion: a keyboard shortcut to close a conversation would be nice"],
+  [
+    "widespread_outage",
+    "we think your whole network is down - our office, our warehouse and the bakery next door (also your customer) all lost internet at 9:12",
+  ],
+  [
+    "widespread_outage",
+    "Is the hosted phone system down for all customers? Ours is dead and so is my friend's company that also uses you",
+  ],
+  [
+    "outage",
+    "the whole office can't get on the wifi or the wired network since the power cut, no internet for anyone",
+  ],
+  [
+    "major_impact",
+    "Excel keeps crashing for the whole finance team when they open the budget file, they're working on the old copy",
+  ],
+  [
+    "major_impact",
+    "the meeting room booking system shows every room as free, people are double booking rooms all day",
+  ],
+  ["major_impact", "three of us in customer service can't log into the helpdesk tool, the others can"],
+  ["minor_impact", "the sound on my PC crackles in YouTube training videos"],
+  ["trivial", "when you have a minute, my desktop icons keep rearranging after a restart"],
+  ["trivial", "what's the guest wifi password these days?"],
+  ["planned", "Please arrange a new phone number and handset for our new office in Bristol opening in April"],
 ];

@@ -173,7 +173,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "for the team in Brussels": the team of one site
     "(the|our) (\\w+ )?team (in|at|from) \\w+",
     // "4 of them are waiting", "the new starters can't log in"
-    "(\\d+|two|three|four|five|six|a few|several) of them",
+    "(\\d+|two|three|four|five|six|a few|several) of (them|us)",
     // "nobody in the sales team can log in": the people of one team
     `(nobody|no ~one|none ~of ~us) ~?${IN_A_TEAM_NEGATED}`,
     "(the |our )?new (employee|starter|hire|joiner)s?(?= ~?(can|be|do|have|get))",
@@ -214,6 +214,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(the )?rest (of \\w+ )?be !(work )?(fine|ok|okay|work|unaffected|normal)",
     // "why can't anyone on the sales team open it? the rest of the company can"
     "(the )?rest (of (the |our )?\\w+ )?(still )?!can(?! not)(?! ~)",
+    // "three of us can't log in, the others can"
+    "the others (still )?!can(?! not)(?! ~)",
     "other \\w+ (still )?!(run|work|load|open|go through)",
     // "others get them fine"
     "others (get (it|them|they) )?(be )?(still )?!(fine|ok|okay)",

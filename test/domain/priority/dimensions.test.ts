@@ -167,12 +167,13 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("campaign statistics look off by a few percent").state?.value).not.toBe("cosmetic");
   });
 
-  it("wrong results for everyone are a breaking issue only where the contract's levels count who can work", () => {
+  it("wrong results for everyone are a breaking issue where the contract's levels count who can work or what hurts productivity", () => {
     const wrongStatus = "the delivery reports show the wrong status for all our messages";
     expect(read(wrongStatus).scope?.value).toBe("everyone");
     expect(read(wrongStatus).state?.value).toBe("wrong");
     expect(level(wrongStatus, "cm-connect-engage")).toBe("P3");
-    expect(level(wrongStatus, "managed-helpdesk")).toBe("P4");
+    expect(level(wrongStatus, "managed-helpdesk")).toBe("P3");
+    expect(level(wrongStatus, "kissflow")).toBe("medium");
     expect(level("the unread counter is wrong, shows 3 when there are none", "cm-connect-engage")).toBe("P4");
     expect(read("the counter shows 3 when there are none").scope).toBeUndefined();
   });

@@ -1192,3 +1192,29 @@ describe("managed-helpdesk probes: down for everyone, and what the business runs
     expect(ruledLevel("nobody is receiving email since 7am", "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("batch 121: wrong for everyone at the helpdesk, three of us, a logo lost", () => {
+  it("rates wrong results everyone works from as the productivity issue on the managed helpdesk", () => {
+    const rooms =
+      "the meeting room booking system shows every room as free, people are double booking rooms all day";
+    expect(ruledLevel(rooms, "managed-helpdesk")).toBe("P3");
+    expect(ruledLevel("the booking system shows one room as free when it isn't", "managed-helpdesk")).toBe(
+      "P4",
+    );
+  });
+
+  it("reads 'three of us ..., the others can' as some people", () => {
+    const three = "three of us in customer service can't log into the helpdesk tool, the others can";
+    expect(read(three).scope?.value).toBe("some");
+    expect(read(three).sparedPart).toBeDefined();
+    expect(ruledLevel(three, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads a signature that lost the company logo as how it looks", () => {
+    const logo = "everyone's email signature lost the company logo after the update";
+    expect(read(logo).state?.value).toBe("cosmetic");
+    expect(ruledLevel(logo, "managed-helpdesk")).toBe("P4");
+    // text that loses its formatting is what it says, not how it looks
+    expect(read("the form loses the formatting of the text we paste").state?.value).not.toBe("cosmetic");
+  });
+});
