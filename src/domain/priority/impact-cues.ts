@@ -108,7 +108,7 @@ export const REMARK: readonly Cue<"remark">[] = [cue("remark", ...REMARK_WORDS)]
 
 /** Work that has stopped, not merely work that matters: "nobody can work", "the office is at a standstill". */
 const WORK_STOPPED_WORDS = [
-  "(nobody|no one|noone|we) (~can|can not|be unable to) ~work",
+  "(nobody|no one|noone|we) (~can|can not|be unable to) (~really |~actually |~properly |~even )?~work",
   // "we're turning patients away"
   "turn (\\w+ )?(patient|customer|client|guest|visitor)s? away",
   // "production ground to a halt"

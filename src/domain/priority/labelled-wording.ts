@@ -4424,4 +4424,17 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "when you have a minute, my desktop icons keep rearranging after a restart"],
   ["trivial", "what's the guest wifi password these days?"],
   ["planned", "Please arrange a new phone number and handset for our new office in Bristol opening in April"],
+  [
+    "widespread_outage",
+    "we're dead in the water: Service Cloud won't load, the chatbot returns errors and outbound SMS fail. all of it since the 10:00 release",
+  ],
+  ["outage", "the agent inbox logs everyone out every 30 seconds, nobody can actually work a conversation"],
+  ["outage", "Marketing Cloud won't let anyone log in, SSO returns 'invalid assertion' for all our users"],
+  ["major_impact", "all scheduled reports stopped arriving in our mailbox, we pull them by hand now"],
+  ["major_impact", "the IVR reads out the wrong opening hours to every caller since the clock change"],
+  ["minor_impact", "the conversation export is missing the agent name column"],
+  ["minor_impact", "sometimes an SMS reply shows up in the wrong conversation, maybe once a day"],
+  ["trivial", "where do I change my own notification sound?"],
+  ["trivial", "can you add an 'export to PDF' option for transcripts one day?"],
+  ["trivial", "the 'help' page in the portal still shows last year's screenshots"],
 ];

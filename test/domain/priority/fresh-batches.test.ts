@@ -1218,3 +1218,13 @@ describe("batch 121: wrong for everyone at the helpdesk, three of us, a logo los
     expect(read("the form loses the formatting of the text we paste").state?.value).not.toBe("cosmetic");
   });
 });
+
+describe("batch 122: nobody can actually work", () => {
+  it("reads 'nobody can actually work' as work stopped, however often the failure comes", () => {
+    const loggedOut =
+      "the agent inbox logs everyone out every 30 seconds, nobody can actually work a conversation";
+    expect(read(loggedOut).criticality?.value).toBe("critical");
+    expect(ruledLevel(loggedOut, "cm-connect-engage")).toBe("P2");
+    expect(read("we can't really work like this").criticality?.value).toBe("critical");
+  });
+});

@@ -425,7 +425,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * how it looks. That last cue first also read a lost formatting or colour as a look, which lowered two
  * held-out Kissflow messages: it was narrowed to a logo, icon or banner, a choice the held-out count informed.
  * Together they raised one held-out Connect & Engage message of an earlier batch; the wording layer retrained
- * on it raised one managed-helpdesk message and lowered one Connect & Engage message.
+ * on it raised one managed-helpdesk message and lowered one Connect & Engage message. Batch 122, 16 for
+ * Connect & Engage at every level: 93.8 % before tuning; its held-out part 100 % before and after; its tuning
+ * ('nobody can actually work' is work stopped, an adverb between the words) and the wording layer retrained on
+ * it moved no held-out message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -458,7 +461,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 121; 89.1 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 122; 89.1 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
