@@ -48,6 +48,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(i|we|they|she|he) (just |simply )?(click|tap|press) (through|past|away) (it|that|them)(?! \\w)",
     // the bulk action done item by item: "we close them one by one"
     "(one by one|one at a time)",
+    // the load made smaller: "we split the file"
+    "(we|i|they) (split|divide|chop|cut) (it|them|the (\\w+ )?(file|list|import|export|batch|upload|csv))",
     "for now",
     "in the meantime",
     // working from somewhere else: "people there moved to the canteen to work"

@@ -15,6 +15,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // a capability missing, not a failure: "there's no way to sort boards by due date"
     "there be no (manual |easy |simple )?~?way ~?to ~?(sort|filter|group|tag|mark|label|archive|bookmark|pin|rename|search|customise|customize|reorder|duplicate|clone|hide|colour|color)",
     "nice ?-?to ?-?have",
+    "wish ?-?list",
     "nicetohave",
     "!can (you|we) (add|build|create|develop|make|get) (a|an|the|some|support)",
     "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have|make)",

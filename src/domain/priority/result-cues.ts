@@ -60,6 +60,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // a hint that is not there: "hover text on the send button is missing"
     "(hover text|tooltip|alt text|placeholder text|placeholder|help text) … !(miss(ing)?|empty|blank)",
     "(double|extra|missing|stray) (space|full stop|period|comma)",
+    // "sometimes written with a capital and sometimes not"
+    "(with|without) a capital",
     // a look lost: "everyone's email signature lost the company logo"
     "lose (the |its |our |their |my )?(company |brand )?(logo|icon|banner)",
   ),

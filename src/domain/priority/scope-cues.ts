@@ -49,7 +49,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the two other firms in our building that use you"
     "other (\\w+ )?(firm|business|organisation|organization|tenant)",
     "all region",
-    "status page",
+    // "their status page shows it", not "the status page emails never arrive"
+    "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))",
     "your (whole |entire )?(\\w+ )?platform",
     "partner (company|firm|business|organisation|organization)",
     // the provider's customers, not the client's: "all your customers are down"

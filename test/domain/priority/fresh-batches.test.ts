@@ -1228,3 +1228,26 @@ describe("batch 122: nobody can actually work", () => {
     expect(read("we can't really work like this").criticality?.value).toBe("critical");
   });
 });
+
+describe("Connect & Engage probes: questions, wishes and small things", () => {
+  it("reads a wishlist as a feature request and a word written with a capital as how it looks", () => {
+    expect(read("wishlist: filters on the analytics page").request?.value).toBe("feature");
+    expect(ruledLevel("wishlist: filters on the analytics page", "cm-connect-engage")).toBe("P5");
+    const capital =
+      "the word 'Conversation' is sometimes written with a capital and sometimes not in the menu";
+    expect(read(capital).state?.value).toBe("cosmetic");
+    expect(ruledLevel(capital, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads a status page's own emails as a part of it, not a sign that other customers are down", () => {
+    const emails = "the status page subscription confirmation email never arrives for two of our colleagues";
+    expect(read(emails).scope?.value).toBe("some");
+    expect(read("your status page shows it for everyone").scope?.value).toBe("other customers");
+  });
+
+  it("reads a file split to get it through as a workaround", () => {
+    expect(
+      read("the import of 60,000 contacts stops at 50,000 every time, we split the file").workaround?.value,
+    ).toBe("present");
+  });
+});
