@@ -48,6 +48,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(i|we|they|she|he) (just |simply )?(click|tap|press) (through|past|away) (it|that|them)(?! \\w)",
     // the bulk action done item by item: "we close them one by one"
     "(one by one|one at a time)",
+    // another way in: "I go through explorer", "we get in via the browser"
+    "(i|we|they|she|he) (now |just )?(go|get there|get in) (through|via) (the )?(file )?(explorer|finder|browser|webmail|web version|website|portal|start menu)",
     // the load made smaller: "we split the file"
     "(we|i|they) (split|divide|chop|cut) (it|them|the (\\w+ )?(file|list|import|export|batch|upload|csv))",
     "for now",

@@ -4437,4 +4437,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "where do I change my own notification sound?"],
   ["trivial", "can you add an 'export to PDF' option for transcripts one day?"],
   ["trivial", "the 'help' page in the portal still shows last year's screenshots"],
+  [
+    "widespread_outage",
+    "Hi, looks like your datacenter has a problem: our servers, our email and the accounting firm upstairs (also with you) are all offline since 6am",
+  ],
+  ["outage", "Our Microsoft 365 tenant seems blocked, nobody can sign in to email, Teams or OneDrive"],
+  [
+    "outage",
+    "the network in the clinic is down, no PC can reach the patient system and we have patients waiting",
+  ],
+  [
+    "major_impact",
+    "since the update nobody can print from the accounting software, everything else prints fine",
+  ],
+  ["major_impact", "the remote desktop is so slow for the whole team that typing lags by seconds"],
+  ["major_impact", "the backups failed the last three nights, we just noticed the warning emails"],
+  ["minor_impact", "the shortcut to the shared drive disappeared from my desktop, I go through explorer"],
+  ["minor_impact", "Teams shows me as 'away' while I'm working"],
+  ["minor_impact", "my docking station doesn't charge the laptop, I plug in the charger separately"],
+  ["trivial", "how do I add a printer at home to my work laptop?"],
 ];

@@ -35,7 +35,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "theirs (be )?(\\w+ )?(down|out|dead|offline|the same)",
     // "the one at the firm next door (you look after both)"
     "you (look after|manage|host|support|run) (both|all of them|both of us|us both|them both|them too|theirs too)",
-    "(firm|company|business|practice|shop|tenant) next door",
+    "(firm|company|business|practice|shop|tenant|office) (next door|upstairs|downstairs|across the (hall|street|road|corridor))",
+    // "the accounting firm upstairs (also with you)"
+    "also (with|on|hosted with|managed by) you",
     "(neighbouring|neighboring) (business|company|firm|practice|shop|office|tenant)",
     "(whole|entire) (business park|street|area|town|city|industrial estate|shopping centre|shopping center|mall)",
     "every (company|business|firm|tenant|shop|office) (here|in|on|around)",
@@ -147,7 +149,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(new|a) (starter|hire|joiner|recruit)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
-    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox)",
+    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop)",
     // what one person keeps for themselves: "my saved reply disappeared"
     "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",

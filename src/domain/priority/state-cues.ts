@@ -29,7 +29,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(completely|totally|entirely) (silent|dead)",
     // "the hosted desktops are gone for us": a service no longer there; not "the error is gone", nor "is
     // going well" (the lemma of both is "go")
-    "(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything|widget)s? ((be|have) )?(all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
+    "(?<!(shortcut|icon|link|path|bookmark) to (the |our |my )?(\\w+ )?)(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything|widget)s? ((be|have) )?(all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
     "nothing ~in ~or ~out",
     "(total|complete|full) (failure|outage|breakdown|blackout|disruption|interruption)",
     "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",

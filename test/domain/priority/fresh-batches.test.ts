@@ -1251,3 +1251,19 @@ describe("Connect & Engage probes: questions, wishes and small things", () => {
     ).toBe("present");
   });
 });
+
+describe("batch 123: the firm upstairs, a shortcut gone", () => {
+  it("reads the firm upstairs, also with the provider, as another customer", () => {
+    const upstairs =
+      "Hi, looks like your datacenter has a problem: our servers, our email and the accounting firm upstairs (also with you) are all offline since 6am";
+    expect(read(upstairs).scope?.value).toBe("other customers");
+    expect(ruledLevel(upstairs, "managed-helpdesk")).toBe("P1");
+  });
+
+  it("reads a shortcut to the drive gone as the shortcut's trouble, not the drive down", () => {
+    const shortcut = "the shortcut to the shared drive disappeared from my desktop, I go through explorer";
+    expect(read(shortcut).state?.value).not.toBe("down");
+    expect(ruledLevel(shortcut, "managed-helpdesk")).toBe("P4");
+    expect(read("the shared drive disappeared for everyone").state?.value).toBe("down");
+  });
+});

@@ -434,7 +434,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * customers are down, and a file split to get it through is a workaround. Two ratings stay apart from the
  * rules, where I had rated a failure with a workaround, and one for two colleagues, at P4: the development
  * labels put both kinds at P3 (16 of 20 and 15 of 15), so the rules follow the labels. No development or
- * held-out message moved.
+ * held-out message moved. Batch 123, 16 for the managed helpdesk at every level: 87.5 % before tuning; its
+ * held-out part 100 % before and after; its tuning (the firm upstairs, also with the provider, is another
+ * customer; a shortcut to the drive gone is not the drive down; 'my desktop' is one person's; going through
+ * explorer is another way in) moved no held-out message, and the wording layer retrained on it raised one
+ * held-out Connect & Engage message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -467,7 +471,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 122; 89.1 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.4 % overall with batches 6 to 123; 89.3 % on Connect & Engage, 88.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
