@@ -4456,4 +4456,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "Teams shows me as 'away' while I'm working"],
   ["minor_impact", "my docking station doesn't charge the laptop, I plug in the charger separately"],
   ["trivial", "how do I add a printer at home to my work laptop?"],
+  [
+    "widespread_outage",
+    "outage across everything here: agents can't log in to the inbox and the voice trunk drops every call",
+  ],
+  ["outage", "our IVR goes straight to 'technical difficulties, please call later' for all callers"],
+  [
+    "outage",
+    "Service Cloud has been unreachable for the whole team for 40 minutes, we're answering customers from our personal phones",
+  ],
+  [
+    "major_impact",
+    "since last night the chatbot can't look up order status anymore, it tells every customer 'something went wrong'",
+  ],
+  ["major_impact", "the campaign unsubscribe page gives a 404, people can't opt out"],
+  ["minor_impact", "our supervisor can't change the wrap-up time setting, it jumps back to 30 seconds"],
+  ["minor_impact", "the 'last seen' time of contacts is an hour off since the clock change"],
+  ["minor_impact", "an agent's saved replies vanished after she changed her name"],
+  ["trivial", "Could you tell us which IP addresses your webhooks come from?"],
+  ["trivial", "we'd love a dark theme for the agent inbox, any plans?"],
 ];

@@ -27,6 +27,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(customer|caller|user|we|they) (get|receive|see|hear) nothing",
     // "our IVR is completely silent"
     "(completely|totally|entirely) (silent|dead)",
+    // what a line plays when it is out: "goes straight to 'technical difficulties, please call later'"
+    "(go (straight |directly )?to|play|say|hear|get) (a |the )?(message )?(technical difficulty|technical problem|out of order|out of service)",
     // "the hosted desktops are gone for us": a service no longer there; not "the error is gone", nor "is
     // going well" (the lemma of both is "go")
     "(?<!(shortcut|icon|link|path|bookmark) to (the |our |my )?(\\w+ )?)(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything|widget)s? ((be|have) )?(all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",

@@ -1267,3 +1267,19 @@ describe("batch 123: the firm upstairs, a shortcut gone", () => {
     expect(read("the shared drive disappeared for everyone").state?.value).toBe("down");
   });
 });
+
+describe("batch 124: technical difficulties, a lookup that fails", () => {
+  it("reads a line that goes straight to 'technical difficulties' as down", () => {
+    const ivr = "our IVR goes straight to 'technical difficulties, please call later' for all callers";
+    expect(read(ivr).state?.value).toBe("down");
+    expect(ruledLevel(ivr, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a lookup the chatbot can no longer do as a part of it failing", () => {
+    const lookup =
+      "since last night the chatbot can't look up order status anymore, it tells every customer 'something went wrong'";
+    expect(read(lookup).partSubject?.value).toBe("feature");
+    expect(ruledLevel(lookup, "cm-connect-engage")).toBe("P3");
+    expect(ruledLevel("the chatbot doesn't answer any customer anymore", "cm-connect-engage")).toBe("P2");
+  });
+});
