@@ -4475,4 +4475,32 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "an agent's saved replies vanished after she changed her name"],
   ["trivial", "Could you tell us which IP addresses your webhooks come from?"],
   ["trivial", "we'd love a dark theme for the agent inbox, any plans?"],
+  [
+    "widespread_outage",
+    "Urgent: all the businesses on your hosted VoIP seem to be down, we and the two shops next to us have no phones",
+  ],
+  [
+    "widespread_outage",
+    "Hello, is there an issue with your cloud servers? Our systems and those of the other companies in our group you manage are unreachable",
+  ],
+  [
+    "outage",
+    "we can't send or receive any email since the DNS change yesterday, the whole company is affected",
+  ],
+  [
+    "major_impact",
+    "our shared mailbox for orders stopped receiving this morning, the other mailboxes are fine",
+  ],
+  [
+    "major_impact",
+    "the PDF printer driver fails on all PCs in accounts, they can't make invoices as PDF, they print and scan instead",
+  ],
+  [
+    "major_impact",
+    "Outlook disconnects from the server every hour for everyone, it reconnects after a minute",
+  ],
+  ["minor_impact", "when I print double-sided the second page is upside down"],
+  ["minor_impact", "the password expiry reminder pops up every time I log in, even after I changed it"],
+  ["planned", "please schedule the replacement of the meeting room screen for when we're closed on the 27th"],
+  ["planned", "We're renovating in March, please plan moving the network cabinet with the builders"],
 ];

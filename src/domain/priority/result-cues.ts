@@ -69,6 +69,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "wrong",
     "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
     "show the wrong",
+    // printed or shown the wrong way round: "the second page is upside down"
+    "(upside down|back to front|mirror|mirrored|inverted)",
     // characters that arrive as something else: "the customer sees a question mark"
     "(see|show|appear|arrive|display|come through) (up )?(as )?(a |an )?(question mark|empty box|square|box|gibberish|garbage)s?",
     // sent at the wrong time: "reminders went out a day early"

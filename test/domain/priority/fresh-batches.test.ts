@@ -1283,3 +1283,12 @@ describe("batch 124: technical difficulties, a lookup that fails", () => {
     expect(ruledLevel("the chatbot doesn't answer any customer anymore", "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 125: upside down", () => {
+  it("reads a page printed upside down as a wrong result, not a service down", () => {
+    const duplex = "when I print double-sided the second page is upside down";
+    expect(read(duplex).state?.value).toBe("wrong");
+    expect(ruledLevel(duplex, "managed-helpdesk")).toBe("P4");
+    expect(read("the print server is down").state?.value).toBe("down");
+  });
+});

@@ -441,7 +441,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out Connect & Engage message of an earlier batch. Batch 124, 16 for Connect & Engage at every level:
  * 87.5 % before tuning; its held-out part 100 % before and after; its tuning (a line that goes straight to
  * 'technical difficulties' is down; a lookup the chatbot can no longer do is a part of it failing) and the
- * wording layer retrained on it moved no held-out message of an earlier batch.
+ * wording layer retrained on it moved no held-out message of an earlier batch. Batch 125, 16 for the managed
+ * helpdesk at every level: 87.5 % before tuning; its held-out part 66.7 % before and after; its tuning (a page
+ * printed upside down is a wrong result, not a service down) and the wording layer retrained on it moved no
+ * held-out message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -474,7 +477,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.5 % overall with batches 6 to 124; 89.3 % on Connect & Engage, 88.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.4 % overall with batches 6 to 125; 89.3 % on Connect & Engage, 88.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
