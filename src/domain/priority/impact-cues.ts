@@ -194,7 +194,10 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // the client's own customers kept waiting on them
     "customer (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"
-    "(presentation|demo|pitch|exam|interview|meet|meeting) (at \\d+|today|this (morning|afternoon)|in an hour)",
+    "(presentation|demo|pitch|exam|interview|meet|meeting|signing|audit|inspection|hearing) (at (\\d+[ap]m|\\d+)|today|this (morning|afternoon)|in an hour)",
+    // "the close is tomorrow", "the filing deadline is tomorrow", "payments need to go out today"
+    "(deadline|close|closing|filing|submission) (be )?(today|tomorrow|tonight)",
+    "need to go out (today|tonight|this (morning|afternoon))",
     "need to (finish|submit|send|sign|file|deliver|print) (\\w+ ){1,3}(today|tonight|by (noon|tonight|\\d+))",
     // "she has 40 invoices to enter today"
     "(have|has) (\\d+ |a lot of |lot of |many |several )?(\\w+ ){0,2}to (enter|process|send|finish|submit|file|pay|sign|print|deliver|post|book) (\\w+ ){0,3}(today|tonight|this (morning|afternoon))",

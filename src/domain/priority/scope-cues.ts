@@ -175,6 +175,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee)",
     // "for the team in Brussels": the team of one site
     "(the|our) (\\w+ )?team (in|at|from) \\w+",
+    // "three of our five laptops"
+    "(?<!only )(\\d+|two|three|four|five|six|seven|eight|nine) of our (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) \\w+",
     // "4 of them are waiting", "the new starters can't log in"
     "(\\d+|two|three|four|five|six|a few|several) of (them|us)",
     // "nobody in the sales team can log in": the people of one team
@@ -192,7 +194,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "one customer says she never gets our SMS": one of the client's own customers, a case
     "(one|a single|just one|only one) (customer|recipient|contact|caller|phone number|number)(?!\\w)(?<!~\\w+ (one|a single) \\w+)",
     // "one Excel file on the shared drive says it's locked": one item, not the drive
-    "(one|a single|just one|only one) (\\w+ )?(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
+    "(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
     // "fails for 3 SKUs": a few items, counted
     "(for|on|with) (\\d\\d?|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
     // "fails for larger lists, small ones export fine"
@@ -215,6 +217,9 @@ export const SPARED: readonly Cue<"spared">[] = [
   cue(
     "spared",
     "(the )?rest (of \\w+ )?be !(work )?(fine|ok|okay|work|unaffected|normal)",
+    // "the other mailboxes are fine", "floor 1 ok"
+    "(the )?other \\w+ (be|look|seem) (still )?!(fine|ok|okay|unaffected|normal)",
+    "(floor|site|office|building|branch|room|location|shop|store) \\d+ (be |seem |work )?!(ok|fine|okay|unaffected)",
     // "why can't anyone on the sales team open it? the rest of the company can"
     "(the )?rest (of (the |our )?\\w+ )?(still )?!can(?! not)(?! ~)",
     // "three of us can't log in, the others can"
@@ -262,7 +267,7 @@ export const CUSTOMERS_NOTICE: readonly Cue<"customers">[] = [
 
 /** "only 2 of 60 people can get in" is most of them; "2 of 60 cannot" is some. */
 export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
-  const fraction = /\bonly (\d+) (?:of|out of) (\d+)\b/.exec(text.raw);
+  const fraction = /\bonly (\d+) (?:of|out of) (?:our |the )?(\d+)\b/.exec(text.raw);
   if (fraction !== null) {
     const [, part, whole] = fraction.map(Number) as [number, number, number];
     return { value: whole > 0 && part / whole <= 0.5 ? "most" : "some", evidence: fraction[0] };

@@ -129,7 +129,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
   ),
   cue(
     "broken",
-    "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang|freeze|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
+    "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang(?! (for )?(a few|a couple of|some|several|\\d+) second)|freeze(?! (for )?(a few|a couple of|some|several|\\d+) second)|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
     "access deny",
     "access deny",
@@ -220,6 +220,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "degraded",
     "!slow(ly|er)?",
     "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
+    // "Excel freezes for a few seconds when I open big files"
+    "(freeze|hang|lag|pause|stall|stutter) (for )?(a few|a couple of|some|several|\\d+) second",
     // a device that sounds wrong but works: "the printer is making a weird noise", "the fan is very loud"
     "make (a |an |this |that |some )?(\\w+ )?(noise|sound|racket)",
     "(fan|printer|laptop|pc|computer|machine|server|ups|projector) (\\w+ ){0,3}(be )?(very |really |so |quite |extremely )?(loud|noisy)",

@@ -1292,3 +1292,27 @@ describe("batch 125: upside down", () => {
     expect(read("the print server is down").state?.value).toBe("down");
   });
 });
+
+describe("development messages the wording layer carried, now read by the rules", () => {
+  it("reads deadlines at 3pm or tomorrow, three of our five, and what else still works", () => {
+    expect(read("I need to print contracts for a signing at 3pm").criticality?.value).toBe("critical");
+    expect(read("accounting can't run the month-end report, the close is tomorrow").criticality?.value).toBe(
+      "critical",
+    );
+    expect(read("three of our five laptops in the warehouse won't connect to the Wi-Fi").scope?.value).toBe(
+      "some",
+    );
+    // "only 2 of our 60 can" is most of them locked out
+    expect(read("only 2 of our 60 agents can log in").scope?.value).toBe("most");
+    expect(read("cant print from any pc on floor 2, floor 1 ok").sparedPart).toBeDefined();
+    expect(
+      read("the shared mailbox stopped receiving, the other mailboxes are fine").sparedPart,
+    ).toBeDefined();
+    expect(read("Excel crashes when I open one particular old file").scope?.value).toBe("some cases");
+  });
+
+  it("reads a freeze of a few seconds as degraded, a freeze as a failure", () => {
+    expect(read("Excel freezes for a few seconds when I open big files").state?.value).toBe("degraded");
+    expect(read("excel freezes completely").state?.value).toBe("broken");
+  });
+});

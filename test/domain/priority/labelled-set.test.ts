@@ -444,7 +444,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * wording layer retrained on it moved no held-out message of an earlier batch. Batch 125, 16 for the managed
  * helpdesk at every level: 87.5 % before tuning; its held-out part 66.7 % before and after; its tuning (a page
  * printed upside down is a wrong result, not a service down) and the wording layer retrained on it moved no
- * held-out message of an earlier batch.
+ * held-out message of an earlier batch. Then the split development cell of the managed helpdesk (a failure
+ * with no scope, workaround or criticality read: 18 at P3, 14 at P4) was read message by message for what the
+ * rules missed: a signing at 3pm and a close tomorrow are deadlines, 'three of our five laptops' is some,
+ * 'only 2 of our 60' is most, 'floor 1 ok' and 'the other mailboxes are fine' are parts that still work, 'one
+ * particular old file' is one case, and a freeze of a few seconds is degraded. No development or held-out
+ * message moved. A cue reading 'the whole sales team' as one team, not everyone, was tried and dropped: four
+ * of the five development messages of that kind are labelled as everyone who uses it (P2), though it would
+ * have raised two held-out managed-helpdesk messages; the labels disagree there.
  */
 const lines = LABELLED_LINES;
 
