@@ -4503,4 +4503,20 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "the password expiry reminder pops up every time I log in, even after I changed it"],
   ["planned", "please schedule the replacement of the meeting room screen for when we're closed on the 27th"],
   ["planned", "We're renovating in March, please plan moving the network cabinet with the builders"],
+  [
+    "widespread_outage",
+    "Hello, since 7:45 we have no SMS delivery, no WhatsApp delivery and our voice menu is silent. Please treat as highest priority",
+  ],
+  [
+    "outage",
+    "the SMS API returns 401 unauthorized for every request since you renewed our contract, no messages go out",
+  ],
+  ["outage", "none of our 25 agents can see the chat queue, it just says 'loading' forever"],
+  ["major_impact", "campaign emails show the raw placeholder {{first_name}} instead of the customer's name"],
+  ["major_impact", "voicemails aren't transcribed anymore, agents have to listen to each one"],
+  ["major_impact", "WhatsApp messages with images fail to send, plain text goes through"],
+  ["minor_impact", "a handful of contacts show the wrong country flag next to their number"],
+  ["trivial", "Could you tell me if the API supports sending scheduled SMS?"],
+  ["trivial", "the tooltip on the export button has a typo: 'Exprot'"],
+  ["trivial", "Hi, who is our account manager nowadays?"],
 ];

@@ -69,6 +69,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "wrong",
     "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
     "show the wrong",
+    // a merge field left unfilled: "campaign emails show the raw placeholder {{first_name}}"
+    "(raw|empty|unfilled|literal|unreplaced) (placeholder|merge field|merge tag|variable)",
     // printed or shown the wrong way round: "the second page is upside down"
     "(upside down|back to front|mirror|mirrored|inverted)",
     // characters that arrive as something else: "the customer sees a question mark"

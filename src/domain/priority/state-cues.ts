@@ -27,6 +27,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(customer|caller|user|we|they) (get|receive|see|hear) nothing",
     // "our IVR is completely silent"
     "(completely|totally|entirely) (silent|dead)",
+    // "we have no SMS delivery, no WhatsApp delivery and our voice menu is silent"
+    "no (inbound |outbound )?(sms|whatsapp|rcs|email|voice|call|chat|message) (delivery|traffic|service)",
+    "(menu|ivr|line|phone|voice|call) be (completely |totally |just )?silent",
     // what a line plays when it is out: "goes straight to 'technical difficulties, please call later'"
     "(go (straight |directly )?to|play|say|hear|get) (a |the )?(message )?(technical difficulty|technical problem|out of order|out of service)",
     // "the hosted desktops are gone for us": a service no longer there; not "the error is gone", nor "is

@@ -1316,3 +1316,21 @@ describe("development messages the wording layer carried, now read by the rules"
     expect(read("excel freezes completely").state?.value).toBe("broken");
   });
 });
+
+describe("batch 126: no delivery, a silent menu, a raw placeholder", () => {
+  it("reads 'no SMS delivery, no WhatsApp delivery and our voice menu is silent' as two products down", () => {
+    const all =
+      "Hello, since 7:45 we have no SMS delivery, no WhatsApp delivery and our voice menu is silent. Please treat as highest priority";
+    expect(read(all).state?.value).toBe("down");
+    expect(ruledLevel(all, "cm-connect-engage")).toBe("P1");
+    expect(read("the IVR menu is silent").state?.value).toBe("down");
+  });
+
+  it("reads campaign emails with a raw placeholder as a wrong result the client's customers meet", () => {
+    const placeholder =
+      "campaign emails show the raw placeholder {{first_name}} instead of the customer's name";
+    expect(read(placeholder).state?.value).toBe("wrong");
+    expect(read(placeholder).customersNotice).toBeDefined();
+    expect(ruledLevel(placeholder, "cm-connect-engage")).toBe("P3");
+  });
+});

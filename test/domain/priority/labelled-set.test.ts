@@ -451,7 +451,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * particular old file' is one case, and a freeze of a few seconds is degraded. No development or held-out
  * message moved. A cue reading 'the whole sales team' as one team, not everyone, was tried and dropped: four
  * of the five development messages of that kind are labelled as everyone who uses it (P2), though it would
- * have raised two held-out managed-helpdesk messages; the labels disagree there.
+ * have raised two held-out managed-helpdesk messages; the labels disagree there. Batch 126, 16 for Connect &
+ * Engage at every level: 75.0 % before tuning; its held-out part 66.7 % before and after; its tuning ('no SMS
+ * delivery' and a silent voice menu are down; campaign emails with a raw placeholder are a wrong result the
+ * client's customers meet) and the wording layer retrained on it moved no held-out message of an earlier
+ * batch.
  */
 const lines = LABELLED_LINES;
 
@@ -484,7 +488,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.4 % overall with batches 6 to 125; 89.3 % on Connect & Engage, 88.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 126; 89.2 % on Connect & Engage, 88.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
