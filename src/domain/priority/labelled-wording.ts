@@ -4519,4 +4519,29 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "Could you tell me if the API supports sending scheduled SMS?"],
   ["trivial", "the tooltip on the export button has a typo: 'Exprot'"],
   ["trivial", "Hi, who is our account manager nowadays?"],
+  [
+    "widespread_outage",
+    "your remote desktop farm is down for us and for the dental practice we share a building with, they use you too",
+  ],
+  [
+    "outage",
+    "the whole office lost email and Teams after the licence change this morning, nobody can communicate",
+  ],
+  ["outage", "the firewall died, no internet and no VPN for anyone in the company"],
+  ["outage", "none of our tills can connect to the card machine network, we're turning customers away"],
+  [
+    "major_impact",
+    "the shared drive mapping is gone on every PC in the design team after the update, they get to files through the browser instead",
+  ],
+  [
+    "major_impact",
+    "my boss's laptop shows a blue screen on every start and he presents to the board tomorrow morning",
+  ],
+  ["major_impact", "new emails arrive 30-40 minutes late for everyone since yesterday"],
+  ["major_impact", "our reception computer can't print visitor badges, the visitors are waiting at the desk"],
+  ["minor_impact", "the volume keys on my keyboard stopped working, I use the slider on screen"],
+  [
+    "minor_impact",
+    "the second screen in meeting room 3 needs to be unplugged and plugged in again each morning",
+  ],
 ];

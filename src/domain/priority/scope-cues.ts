@@ -47,7 +47,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "a friend at another company you support says theirs is down too"
     "another (company|firm|business|organisation|organization|practice) (that |which |who )?(you|also|use)",
     // "our neighbours who also use you say the same"
-    "(who|that) (also )?use you",
+    "(who|that|they) (also )?use you",
+    // "the dental practice we share a building with"
+    "(practice|firm|company|business|office|shop|tenant)s? we share (a |the |our )?(building|floor|office|site|premises)",
     // "the two other firms in our building that use you"
     "other (\\w+ )?(firm|business|organisation|organization|tenant)",
     "all region",

@@ -1334,3 +1334,12 @@ describe("batch 126: no delivery, a silent menu, a raw placeholder", () => {
     expect(ruledLevel(placeholder, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 127: the practice we share a building with", () => {
+  it("reads a practice we share a building with, that uses the provider too, as another customer", () => {
+    const farm =
+      "your remote desktop farm is down for us and for the dental practice we share a building with, they use you too";
+    expect(read(farm).scope?.value).toBe("other customers");
+    expect(ruledLevel(farm, "managed-helpdesk")).toBe("P1");
+  });
+});

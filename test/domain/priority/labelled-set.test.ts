@@ -455,7 +455,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Engage at every level: 75.0 % before tuning; its held-out part 66.7 % before and after; its tuning ('no SMS
  * delivery' and a silent voice menu are down; campaign emails with a raw placeholder are a wrong result the
  * client's customers meet) and the wording layer retrained on it moved no held-out message of an earlier
- * batch.
+ * batch. Batch 127, 16 for the managed helpdesk at every level: 75.0 % before tuning; its held-out part 50.0 %
+ * before and after; its tuning (a practice we share a building with, that uses the provider too, is another
+ * customer) and the wording layer retrained on it moved no held-out message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -488,7 +490,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 126; 89.2 % on Connect & Engage, 88.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 127; 89.2 % on Connect & Engage, 88.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
