@@ -67,8 +67,12 @@ function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceStat
   // "messaging is fine btw" beside "voice is down": another product is fine, the failing one is not narrowed.
   // Nor is a failure that stopped everyone's work: "the line is fine but no PC gets an address, nobody can work".
   const workStopped = isWide(scope?.value) && first(text, WORK_STOPPED) !== undefined;
+  // "other companies seem fine": others unaffected say it is ours, not that part of ours still works.
   const spared =
-    sparedPart !== undefined && !isAnotherProduct(sparedPart.evidence, text, policy) && !workStopped;
+    sparedPart !== undefined &&
+    !isAnotherProduct(sparedPart.evidence, text, policy) &&
+    !OTHER_ORGANISATIONS.test(sparedPart.evidence) &&
+    !workStopped;
   const narrowed =
     spared || scope?.value === "some" || scope?.value === "some cases" || scope?.value === "one";
   const hasWorkaround = workaround?.value === "present";
@@ -136,6 +140,9 @@ function notCoreNorStopped(text: AnalysedText, reach: Reach, policy: Policy): bo
   const stopped = workaround?.value === "absent" || critical;
   return !stopped && !coreServices.some((service) => service.test(text.raw));
 }
+
+const OTHER_ORGANISATIONS =
+  /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?)\b/i;
 
 /** Apps beside the work, which it goes on without for a while: where people look things up or ask for leave. */
 const SIDE_APPS =

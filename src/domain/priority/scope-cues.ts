@@ -43,7 +43,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "every (company|business|firm|tenant|shop|office) (here|in|on|around)",
     "all (the )?(tenant|company|business|firm|neighbour|neighbor) (in|on|around|here)",
     "!globally",
-    "(sister|other) company",
+    // "other companies seem fine" says the opposite
+    "(sister|other) company(?! (\\w+ )?(seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal))",
     // "a friend at another company you support says theirs is down too"
     "another (company|firm|business|organisation|organization|practice) (that |which |who )?(you|also|use)",
     // "our neighbours who also use you say the same"
@@ -51,14 +52,23 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the dental practice we share a building with"
     "(practice|firm|company|business|office|shop|tenant)s? we share (a |the |our )?(building|floor|office|site|premises)",
     // "the two other firms in our building that use you"
-    "other (\\w+ )?(firm|business|organisation|organization|tenant)",
+    "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ )?(seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal))",
+    // "the pharmacy across the street that you also look after", "the two other practices you support"
+    "(that|who|which) you (also )?(look after|manage|host|support|run)",
+    "(practice|firm|company|business|shop|clinic|tenant|office)s? you (also )?(look after|manage|host|support|run)",
+    // "the accountant we work with (also on your cloud)", "(we're both with you)"
+    "also on your (cloud|platform|network|server|hosting|service|system)",
+    "(we be|we're) both (with|on) you",
+    "both (of us )?(be )?(with|on) you",
+    // "the company next to us"
+    "(company|firm|business|practice|shop|office|tenant|clinic|pharmacy|bakery|school|surgery)s? next to (us|our)",
     "all region",
     // "their status page shows it", not "the status page emails never arrive"
     "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))",
     "your (whole |entire )?(\\w+ )?platform",
     "partner (company|firm|business|organisation|organization)",
     // the provider's customers, not the client's: "all your customers are down"
-    "(all|every|most|many|other) (of )?your (\\w+ )?(customer|client)",
+    "(all|every|most|many|other|another|several|some|a few|lot of|a lot of) (of )?your (\\w+ )?(customer|client)",
     // "your backup service failed for all clients": the provider's clients, where the client says none is theirs
     "(for|affect|hit) all (the )?client",
     "vendor (be )?say the same",

@@ -99,6 +99,8 @@ const LEMMAS_KEPT_AS_WRITTEN = new Map([
   ["media", "media"],
   ["app", "app"],
   ["apps", "app"],
+  // "all lost internet": read as an adjective, "lost" would stay as written
+  ["lost", "lose"],
 ]);
 
 /** Contractions the model keeps as one word. */

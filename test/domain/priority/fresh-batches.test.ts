@@ -1343,3 +1343,30 @@ describe("batch 127: the practice we share a building with", () => {
     expect(ruledLevel(farm, "managed-helpdesk")).toBe("P1");
   });
 });
+
+describe("managed-helpdesk probes: other customers of the provider", () => {
+  it("reads the many ways a client says the provider's other customers are down too", () => {
+    for (const text of [
+      "hosted desktops down here, and my friend who works at another of your clients says theirs too",
+      "we've lost the cloud server, and the accountant we work with (also on your cloud) can't get in either",
+      "your VoIP service is out for us and for the pharmacy across the street that you also look after",
+      "several of your clients in our town have no internet this morning, including us",
+      "hello, we and our sister organisation (also your customer) can't reach your data centre",
+      "your mail servers must be down, we and the company next to us can't send mail",
+      "nobody at our firm or at the two other practices you support in this street can log in",
+      "is it just us? no - the other tenants on your network all lost internet too",
+    ]) {
+      expect(read(text).scope?.value, text).toBe("other customers");
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P1");
+    }
+  });
+
+  it("reads our own other office as us, and other companies that are fine as no other customers down", () => {
+    expect(
+      ruledLevel("the internet is down at our head office and at our other office too", "managed-helpdesk"),
+    ).toBe("P2");
+    expect(
+      ruledLevel("the email server is down for everyone here, other companies seem fine", "managed-helpdesk"),
+    ).toBe("P2");
+  });
+});

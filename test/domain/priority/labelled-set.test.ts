@@ -457,7 +457,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * client's customers meet) and the wording layer retrained on it moved no held-out message of an earlier
  * batch. Batch 127, 16 for the managed helpdesk at every level: 75.0 % before tuning; its held-out part 50.0 %
  * before and after; its tuning (a practice we share a building with, that uses the provider too, is another
- * customer) and the wording layer retrained on it moved no held-out message of an earlier batch.
+ * customer) and the wording layer retrained on it moved no held-out message of an earlier batch. Then, from 20
+ * managed-helpdesk phrasings of an outage shared with the provider's other customers (and five of one client's
+ * own sites, which stay P2), written and rated by hand (9 of 20 right before): another of your clients, also
+ * on your cloud, that you also look after, several of your clients, the company next to us, other practices
+ * you support, and 'we're both with you' are other customers; a hosted service or a data centre is what the
+ * business runs on; 'lost' reads as 'lose' however the model tags it; and other companies that are fine do not
+ * narrow our own outage. They raised one development message and one held-out managed-helpdesk message.
  */
 const lines = LABELLED_LINES;
 
@@ -490,7 +496,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 127; 89.2 % on Connect & Engage, 88.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 127; 89.2 % on Connect & Engage, 88.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
