@@ -100,11 +100,12 @@ export const cmConnectEngage: PolicyDocument = {
           "phone line",
           "phone lines",
           "hotline",
+          "softphone",
         ],
       },
       {
         name: "Service Cloud",
-        aliases: ["Service Cloud", "inbox", "ticketing", "chats", "live chat"],
+        aliases: ["Service Cloud", "inbox", "ticketing", "chats", "live chat", "chat widget"],
       },
       { name: "Marketing Cloud", aliases: ["Marketing Cloud", "campaigns"] },
       { name: "Conversational AI Cloud", aliases: ["Conversational AI", "chatbot", "bot"] },

@@ -68,10 +68,17 @@ function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceStat
   // Nor is a failure that stopped everyone's work: "the line is fine but no PC gets an address, nobody can work".
   const workStopped = isWide(scope?.value) && first(text, WORK_STOPPED) !== undefined;
   // "other companies seem fine": others unaffected say it is ours, not that part of ours still works.
+  // "voice is down, the rest works": a product down whole, and the rest is the other products.
+  const restBesideProductDown =
+    state.value === "down" &&
+    sparedPart !== undefined &&
+    /^(the )?rest\b(?! of)/i.test(sparedPart.evidence) &&
+    failingProducts(text, policy).length === 1;
   const spared =
     sparedPart !== undefined &&
     !isAnotherProduct(sparedPart.evidence, text, policy) &&
     !OTHER_ORGANISATIONS.test(sparedPart.evidence) &&
+    !restBesideProductDown &&
     !workStopped;
   const narrowed =
     spared || scope?.value === "some" || scope?.value === "some cases" || scope?.value === "one";

@@ -1370,3 +1370,19 @@ describe("managed-helpdesk probes: other customers of the provider", () => {
     ).toBe("P2");
   });
 });
+
+describe("Connect & Engage probes: one product down or several", () => {
+  it("reads 'the rest works' beside a product down whole as the other products, not a part that works", () => {
+    expect(ruledLevel("voice is down, calls don't connect, the rest works", "cm-connect-engage")).toBe("P2");
+    // the rest of a product is a part of it that works
+    expect(
+      ruledLevel("SMS to Germany fail since this morning, the rest of Europe is fine", "cm-connect-engage"),
+    ).toBe("P3");
+  });
+
+  it("reads the softphone as Voice: the softphone and the inbox down are two products", () => {
+    expect(
+      ruledLevel("the softphone is down and the inbox won't load for any agent", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+});
