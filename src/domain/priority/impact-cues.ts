@@ -19,6 +19,13 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "~manually",
     "~by ~hand",
     "can not ~do ~anything",
+    // "I've been sitting here for an hour doing nothing", "I can't use it at all"
+    "sit (here |there )?(\\w+ ){0,4}do nothing",
+    "can not ~use ~it ~at ~all",
+    // email out both ways: "I can't send or receive any emails"
+    "can not ~(send ~or ~receive|receive ~or ~send) ~any",
+    // a person whose job is the calls: "she can't take any calls"
+    "(she|he|i|we) (can not|~can|be unable to) ~(take|make|answer) ~any ~call",
     // "I can't do any work", "we can't get anything done"
     "can not ~(do|get) ~(any|much) ~work",
     "can not ~get ~anything ~do",
@@ -48,6 +55,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(i|we|they|she|he) (just |simply )?(click|tap|press) (through|past|away) (it|that|them)(?! \\w)",
     // the bulk action done item by item: "we close them one by one"
     "(one by one|one at a time)",
+    // done somewhere else: "I print at the office"
+    "(i|we|she|he|they) (print|work|scan) (at|from|in) the (office|other \\w+|library)",
     // another way in: "I go through explorer", "we get in via the browser"
     "(i|we|they|she|he) (now |just )?(go|get there|get in) (through|via) (the )?(file )?(explorer|finder|browser|webmail|web version|website|portal|start menu)",
     // the load made smaller: "we split the file"
@@ -202,6 +211,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "she has 40 invoices to enter today"
     "(have|has) (\\d+ |a lot of |lot of |many |several )?(\\w+ ){0,2}to (enter|process|send|finish|submit|file|pay|sign|print|deliver|post|book) (\\w+ ){0,3}(today|tonight|this (morning|afternoon))",
     "(client|customer) (call|meeting|visit)s? (all |this )?(afternoon|morning|today|at \\d+)",
+    // "I have calls all afternoon"
+    "(call|meeting)s? all (afternoon|morning|day)",
     // "he's with clients all day": away at work that cannot wait
     "(with|visit|visiting|see|seeing|meet|meeting) (client|customer)s? (all day|all week|all afternoon|all morning|today)",
     "finance be block",

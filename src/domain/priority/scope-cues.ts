@@ -112,7 +112,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document)(?!\\w))[a-z]\\w*",
     // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
-    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))(?<!(^|\\| )i (can|could|do|will) not ~\\w+ (~to )?~any)",
+    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))(?<!(^|\\| |and |so |but )i (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
@@ -161,7 +161,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(new|a) (starter|hire|joiner|recruit)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
-    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop)",
+    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer)",
     // what one person keeps for themselves: "my saved reply disappeared"
     "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",

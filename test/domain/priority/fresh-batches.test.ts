@@ -1386,3 +1386,24 @@ describe("Connect & Engage probes: one product down or several", () => {
     ).toBe("P1");
   });
 });
+
+describe("managed-helpdesk probes: one person, blocked or not", () => {
+  it("reads the ways one person says they cannot work as blocked", () => {
+    for (const text of [
+      "my PC is dead, I've been sitting here for an hour doing nothing",
+      "the screen on my laptop went black and I can't use it at all, I have calls all afternoon",
+      "our receptionist's phone is dead and she can't take any calls",
+      "my mailbox is full and I can't send or receive any emails",
+    ]) {
+      expect(read(text).scope?.value, text).toBe("one");
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P3");
+    }
+  });
+
+  it("reads my printer, printed at the office instead, as one person with a way around it", () => {
+    const printer = "my printer at home doesn't work, I print at the office";
+    expect(read(printer).scope?.value).toBe("one");
+    expect(read(printer).workaround?.value).toBe("present");
+    expect(ruledLevel(printer, "managed-helpdesk")).toBe("P4");
+  });
+});

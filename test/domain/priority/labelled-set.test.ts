@@ -468,7 +468,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (18 of 20 right before): 'the rest works' beside a product down whole is the other products, not a part that
  * still works, and the softphone and the chat widget name their products. Naming Voice by 'phones' was tried
  * and dropped: it read 'nothing arrives on phones' as Voice failing in two development messages. No held-out
- * message moved.
+ * message moved. Then, from 20 managed-helpdesk phrasings of one person's trouble, blocked or not, written and
+ * rated by hand (14 of 20 right before): sitting there doing nothing, a device that cannot be used at all, a
+ * receptionist who cannot take any calls and email out both ways leave one person no way to work; calls all
+ * afternoon are a deadline within the day; 'my printer' is one person's and printing at the office a way
+ * around it; 'I can't send or receive any' is one person, not everyone. One is left: a colleague named by
+ * first name ('Jan in finance') is not read as one person. No development or held-out message moved.
  */
 const lines = LABELLED_LINES;
 
