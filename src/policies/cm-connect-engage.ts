@@ -101,6 +101,7 @@ export const cmConnectEngage: PolicyDocument = {
           "phone lines",
           "hotline",
           "softphone",
+          "no phone",
         ],
       },
       {

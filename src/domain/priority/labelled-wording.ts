@@ -4544,4 +4544,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "the second screen in meeting room 3 needs to be unplugged and plugged in again each morning",
   ],
+  [
+    "widespread_outage",
+    "Our agents have no phone and no inbox since the maintenance window ended, we are completely offline to customers",
+  ],
+  [
+    "widespread_outage",
+    "I think you have a major incident, our WhatsApp is down and our sister brand says their SMS is down too",
+  ],
+  [
+    "outage",
+    "the whole Marketing Cloud is stuck on the loading screen for all of us since 8, no campaign can be built or sent",
+  ],
+  ["outage", "no incoming chats at all today, the widget says we are offline but all agents are online"],
+  ["minor_impact", "exporting a campaign report takes 10 minutes for big campaigns"],
+  ["minor_impact", "one agent's inbox doesn't play the new chat sound, she keeps the tab in view"],
+  ["minor_impact", "the 'assign to me' button sometimes assigns the chat to the previous agent"],
+  ["trivial", "Hi! Quick question, can I set different opening hours for public holidays?"],
+  ["trivial", "the label 'Unasigned' in the inbox filter is misspelled"],
+  ["trivial", "is there an API endpoint for deleting a contact?"],
 ];

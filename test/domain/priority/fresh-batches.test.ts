@@ -1407,3 +1407,18 @@ describe("managed-helpdesk probes: one person, blocked or not", () => {
     expect(ruledLevel(printer, "managed-helpdesk")).toBe("P4");
   });
 });
+
+describe("batch 128: no phone and no inbox", () => {
+  it("reads agents with no phone and no inbox as Voice and Service Cloud down", () => {
+    const both =
+      "Our agents have no phone and no inbox since the maintenance window ended, we are completely offline to customers";
+    expect(ruledLevel(both, "cm-connect-engage")).toBe("P1");
+    // one of them is one product down
+    expect(
+      ruledLevel(
+        "our agents have no inbox since the maintenance, we are completely offline",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});

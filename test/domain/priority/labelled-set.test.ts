@@ -473,7 +473,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * receptionist who cannot take any calls and email out both ways leave one person no way to work; calls all
  * afternoon are a deadline within the day; 'my printer' is one person's and printing at the office a way
  * around it; 'I can't send or receive any' is one person, not everyone. One is left: a colleague named by
- * first name ('Jan in finance') is not read as one person. No development or held-out message moved.
+ * first name ('Jan in finance') is not read as one person. No development or held-out message moved. Batch
+ * 128, 16 for Connect & Engage at every level: 93.8 % before tuning; its held-out part 100 % before and after;
+ * its tuning (agents with no phone have Voice down, so no phone and no inbox is two products) and the wording
+ * layer retrained on it moved no held-out message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -506,7 +509,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 127; 89.2 % on Connect & Engage, 88.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 128; 89.2 % on Connect & Engage, 88.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
