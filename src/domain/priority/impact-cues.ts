@@ -197,7 +197,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(ceo|cfo|coo|(managing|manage) director|founder)",
     ...WORK_STOPPED_WORDS,
     // work lost each time it fails: "she loses what she's working on"
-    "lose (what (she|he|i|we|they) (be )?work on|(her|his|my|our|their) (unsaved )?(work|change|document|file)|unsaved work)",
+    "lose (what (she|he|i|we|they) (be )?work on|(her|his|my|our|their) (unsaved )?(work|change|document|file|call)|unsaved work)",
     // the client's own customers held up: "it slows check-in", "the queues at the tills are long"
     "slow (down )?(the )?(patient |customer |guest )?(check ?-?in|checkout|check ?-?out|sale|shipping|picking|production|service)",
     // the client's own customers kept waiting on them
@@ -318,5 +318,8 @@ export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
     "no ~deadline",
     "when you (have|get) a (moment|chance|minute)",
     "when (you|u) have (the |some )?time",
+    // "whenever convenient", "at your convenience"
+    "(whenever|when) (it be |it's )?convenient",
+    "at your convenience",
   ),
 ];

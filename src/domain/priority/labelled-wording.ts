@@ -4563,4 +4563,23 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "Hi! Quick question, can I set different opening hours for public holidays?"],
   ["trivial", "the label 'Unasigned' in the inbox filter is misspelled"],
   ["trivial", "is there an API endpoint for deleting a contact?"],
+  [
+    "widespread_outage",
+    "is there a general outage at your end? our backups, email and the hosted CRM are all failing, and two other firms we know that use you report the same",
+  ],
+  ["outage", "our internet has been down since the storm last night, nobody in the office can get online"],
+  ["outage", "Outlook and webmail both refuse our passwords for everyone, nobody can get to their email"],
+  ["major_impact", "the sales team's VPN drops every 20 minutes, they reconnect but lose their calls"],
+  [
+    "major_impact",
+    "My laptop fan died and it overheats and shuts down after ten minutes, I can't work like this",
+  ],
+  ["minor_impact", "my Outlook rules stopped moving newsletters to their folder, I move them by hand"],
+  ["trivial", "Could you please tell me how to recover a file I deleted yesterday? it's not urgent"],
+  ["trivial", "whenever convenient: the printer on floor 3 needs a new toner soon"],
+  ["planned", "we plan to hire 10 temporary staff for the summer, please prepare accounts for June"],
+  [
+    "planned",
+    "Please install the new version of the accounting software after the year-end close in January",
+  ],
 ];

@@ -1422,3 +1422,18 @@ describe("batch 128: no phone and no inbox", () => {
     ).toBe("P2");
   });
 });
+
+describe("batch 129: calls lost, whenever convenient", () => {
+  it("reads calls lost at every drop as work lost", () => {
+    const vpn = "the sales team's VPN drops every 20 minutes, they reconnect but lose their calls";
+    expect(read(vpn).criticality?.value).toBe("critical");
+    expect(ruledLevel(vpn, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads 'whenever convenient' as no deadline, and 'at your earliest convenience' as none said", () => {
+    const toner = "whenever convenient: the printer on floor 3 needs a new toner soon";
+    expect(read(toner).noDeadline?.value).toBe("no deadline");
+    expect(ruledLevel(toner, "managed-helpdesk")).toBe("P5");
+    expect(read("please fix the printer at your earliest convenience").noDeadline).toBeUndefined();
+  });
+});
