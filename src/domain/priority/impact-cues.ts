@@ -275,13 +275,19 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // what a message carries, not the messages: "images customers send us show as broken in the inbox"
     "(image|photo|picture|attachment|media|sticker|gif)s? (\\w+ ){0,6}(show|appear|arrive|be|get|go|come) (through |in |up )?(as )?(broken|break|missing|miss|blank|empty|lost|lose|corrupt)",
     "(drop|lose|strip|remove|miss) (the |all |every )?(image|photo|picture|attachment|media)",
+    // "pictures in them don't load for anyone"
+    "(image|photo|picture|attachment|media|sticker|gif)s? (\\w+ ){0,4}(do |be )?not ~(load|show|open|display|appear|download)",
+    // "nobody can upload attachments in the inbox"
+    "(can not|~can|be unable to) ~?(upload|download|attach|send|preview) ~?(the |our |any )?~?(attachment|image|picture|photo)s?(?![\\w])",
+    // what the product sends on the side: "no one gets the daily email digest"
+    "~?(get|receive) ~?(the |our |any )?~?(\\w+ ){0,2}~?(digest|summary|survey)s?(?![\\w])",
     // a lookup the product does: "the chatbot can't look up order status anymore"
     "(can not|~can|be unable to|no longer) ~?(look ~?up|check|fetch|retrieve) ~?(the |an |any )?~?(\\w+ )?~?(status|balance|tracking|availability|stock)",
     // a part of the product nobody can use: "nobody can use the templates in the inbox"
     "(can not|~can|be unable to) ~?(use|open|load|edit|select|find|save|apply|add) ~?(the |our |any )?~?(\\w+ )?~?(template|filter|field|button|setting|survey|scheduler|tag|label|macro|quick ~?reply|canned ~?response|saved ~?reply|signature|emoji|emojis)s?(?![\\w])",
     "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
     // without "the": "contact import is down", "WhatsApp template approval is stuck"
-    "^((hi|hello|hey) )?(\\w+ ){0,2}(import|search|builder|editor|scheduler|template approval|template|filter|survey)s? (\\w+ ){0,2}(be|do|have|get|stop|fail|go)(?! \\w+ (for|on) (all|every|any) (channel|product))",
+    "^((hi|hello|hey) )?(\\w+ |'s ){0,3}(import|search|builder|editor|scheduler|template approval|template|filter|survey|handover|hand-over)s? (\\w+ ){0,2}(be|do|have|get|stop|fail|go|return|show|give)(?! \\w+ (for|on) (all|every|any) (channel|product))",
   ),
 ];
 

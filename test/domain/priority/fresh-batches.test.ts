@@ -1437,3 +1437,24 @@ describe("batch 129: calls lost, whenever convenient", () => {
     expect(read("please fix the printer at your earliest convenience").noDeadline).toBeUndefined();
   });
 });
+
+describe("Connect & Engage probes: a feature failing for everyone is not the product down", () => {
+  it("reads attachments, a digest, the inbox's search, the bot's handover and pictures as parts of the product", () => {
+    for (const text of [
+      "nobody can upload attachments in the inbox since this morning",
+      "no one gets the daily email digest of missed chats",
+      "the inbox's search returns nothing for anyone since the update",
+      "the chatbot's handover to human agents fails for every chat, the bot itself answers fine",
+      "WhatsApp messages arrive but pictures in them don't load for anyone",
+    ]) {
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P3");
+    }
+    // the product itself failing for everyone stays down
+    expect(ruledLevel("the chatbot doesn't respond to any customer since 10:00", "cm-connect-engage")).toBe(
+      "P2",
+    );
+    expect(
+      ruledLevel("file server down, nobody in the office can open any document", "managed-helpdesk"),
+    ).toBe("P2");
+  });
+});

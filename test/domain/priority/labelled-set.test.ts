@@ -480,7 +480,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * at every level: 81.3 % before tuning; its held-out part 83.3 % before and after; its tuning (calls lost at
  * every drop are work lost; 'whenever convenient' is no deadline, 'at your earliest convenience' is not)
  * raised one held-out managed-helpdesk message of an earlier batch, and the wording layer retrained on it
- * lowered three held-out Connect & Engage messages.
+ * lowered three held-out Connect & Engage messages. Then, from 20 Connect & Engage phrasings of a feature
+ * failing for everyone beside the product failing whole, written and rated by hand (15 of 20 right before):
+ * attachments nobody can upload, a digest no one gets, the inbox's search, the bot's handover and pictures
+ * that do not load are parts of the product, and 'the bot itself answers fine' is a part that still works. A
+ * first version also read 'nobody can open any file' as a part, which lowered three development messages of a
+ * file server down; it was narrowed to uploads and pictures. It raised one held-out Connect & Engage message.
+ * 20 Kissflow phrasings were 18 of 20 right and changed nothing.
  */
 const lines = LABELLED_LINES;
 
@@ -513,7 +519,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.1 % overall with batches 6 to 129; 88.9 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 129; 89.0 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
