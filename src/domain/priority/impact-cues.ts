@@ -55,6 +55,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(i|we|they|she|he) (just |simply )?(click|tap|press) (through|past|away) (it|that|them)(?! \\w)",
     // the bulk action done item by item: "we close them one by one"
     "(one by one|one at a time)",
+    // wired instead: "people plug in cables"
+    "plug in (a |the |network )?cable",
     // done somewhere else: "I print at the office"
     "(i|we|she|he|they) (print|work|scan) (at|from|in) the (office|other \\w+|library)",
     // another way in: "I go through explorer", "we get in via the browser"

@@ -293,6 +293,13 @@ export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
 }
 
 const EXCEPTED: readonly Cue<Scope>[] = [
+  // "the VPN works for most people but the warehouse PCs can't connect": the rest are affected
+  cue(
+    "some",
+    "!(work|be fine|be ok|be okay) for (most|nearly all|almost all) (people|user|of us|staff|agent|employee|colleague)",
+  ),
+  // "the Wi-Fi is down on the second floor only": one part of the premises
+  cue("some", "(on|at|in) the (\\w+ )?(floor|wing|building|room|site|office|warehouse) only"),
   cue(
     "one",
     "except (for )?(me|him|her|one|a single)",

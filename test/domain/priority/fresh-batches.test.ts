@@ -1458,3 +1458,16 @@ describe("Connect & Engage probes: a feature failing for everyone is not the pro
     ).toBe("P2");
   });
 });
+
+describe("managed-helpdesk probes: outage or productivity issue, again", () => {
+  it("reads 'works for most people but' and 'on the second floor only' as some, not most or everyone", () => {
+    const vpn = "the VPN works for most people but the warehouse PCs can't connect";
+    expect(read(vpn).scope?.value).toBe("some");
+    expect(ruledLevel(vpn, "managed-helpdesk")).toBe("P3");
+    const floor = "the Wi-Fi is down on the second floor only, people plug in cables or go downstairs";
+    expect(read(floor).scope?.value).toBe("some");
+    expect(read(floor).workaround?.value).toBe("present");
+    expect(ruledLevel(floor, "managed-helpdesk")).toBe("P3");
+    expect(read("the VPN fails for most people").scope?.value).toBe("most");
+  });
+});
