@@ -4582,4 +4582,26 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "planned",
     "Please install the new version of the accounting software after the year-end close in January",
   ],
+  [
+    "widespread_outage",
+    "Since 14:20 our SMS, our WhatsApp and our hotline are all not working, customers have no way to contact us!!",
+  ],
+  [
+    "widespread_outage",
+    "big outage? the whole CM portal returns 502 and our voice agents can't make calls either",
+  ],
+  ["outage", "Good afternoon, we have not received a single inbound SMS since 11:00 on any of our numbers"],
+  ["outage", "our chatbot is down on every channel, it doesn't reply to anyone since the deployment"],
+  [
+    "major_impact",
+    "the campaign builder crashes when we add a second email to a journey, single emails work",
+  ],
+  ["major_impact", "agents' wrap-up codes aren't saved since the update, so our reporting is empty"],
+  [
+    "major_impact",
+    "the inbox no longer shows which agent a chat is assigned to, agents keep picking up the same chats",
+  ],
+  ["minor_impact", "the wallboard shows the queue of yesterday until someone refreshes it"],
+  ["trivial", "can we have a training session for our new agents next month?"],
+  ["trivial", "Would you consider adding Hungarian to the chatbot languages?"],
 ];

@@ -489,7 +489,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 20 Kissflow phrasings were 18 of 20 right and changed nothing. Then, from 20 more managed-helpdesk phrasings
  * at the border of an outage and a productivity issue (18 of 20 right before): 'works for most people but ...'
  * and 'on the second floor only' are some people, and plugging in cables is a way around it; no development or
- * held-out message moved.
+ * held-out message moved. Batch 130, 16 for Connect & Engage at every level: 100 % before tuning, added as
+ * written; the wording layer retrained on it raised one held-out Connect & Engage message of an earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -522,7 +523,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 129; 89.0 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 130; 89.2 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
