@@ -22,6 +22,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "I've been sitting here for an hour doing nothing", "I can't use it at all"
     "sit (here |there )?(\\w+ ){0,4}do nothing",
     "can not ~use ~it ~at ~all",
+    // offline altogether: "my laptop won't connect to any network"
+    "not ~connect ~to ~any ~(network|wifi|wi-fi|internet)",
     // email out both ways: "I can't send or receive any emails"
     "can not ~(send ~or ~receive|receive ~or ~send) ~any",
     // a person whose job is the calls: "she can't take any calls"

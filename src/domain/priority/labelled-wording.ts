@@ -4604,4 +4604,20 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "the wallboard shows the queue of yesterday until someone refreshes it"],
   ["trivial", "can we have a training session for our new agents next month?"],
   ["trivial", "Would you consider adding Hungarian to the chatbot languages?"],
+  [
+    "widespread_outage",
+    "all the offices you manage in this business park lost their connection at the same time, ours included, what happened?",
+  ],
+  ["outage", "since the power cut nothing works: no internet, no server, no phones in the whole office"],
+  [
+    "outage",
+    "the clinic's patient booking server is offline, we can't see or book any appointments and patients are arriving",
+  ],
+  ["outage", "every user gets 'trust relationship failed' when logging on, nobody can use a PC"],
+  ["major_impact", "my laptop won't connect to any network since the update and I'm working from home today"],
+  ["minor_impact", "my Outlook shows some emails in bold although I've read them"],
+  ["minor_impact", "my mouse stops working after the laptop wakes up, I replug it"],
+  ["trivial", "At some point could someone tidy the cables under my desk? no rush"],
+  ["planned", "Please upgrade the RAM in the three design PCs during the next maintenance weekend"],
+  ["planned", "We'd like to start using a password manager company-wide next quarter, can you set it up?"],
 ];

@@ -1471,3 +1471,14 @@ describe("managed-helpdesk probes: outage or productivity issue, again", () => {
     expect(read("the VPN fails for most people").scope?.value).toBe("most");
   });
 });
+
+describe("batch 131: no network at all", () => {
+  it("reads a laptop that won't connect to any network as one person with no way to work", () => {
+    const laptop = "my laptop won't connect to any network since the update and I'm working from home today";
+    expect(read(laptop).workaround?.value).toBe("absent");
+    expect(ruledLevel(laptop, "managed-helpdesk")).toBe("P3");
+    expect(
+      ruledLevel("my laptop won't connect to the guest wifi, the office network works", "managed-helpdesk"),
+    ).toBe("P4");
+  });
+});

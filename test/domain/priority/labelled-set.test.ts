@@ -491,6 +491,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * and 'on the second floor only' are some people, and plugging in cables is a way around it; no development or
  * held-out message moved. Batch 130, 16 for Connect & Engage at every level: 100 % before tuning, added as
  * written; the wording layer retrained on it raised one held-out Connect & Engage message of an earlier batch.
+ * Batch 131, 16 for the managed helpdesk at every level: 87.5 % before tuning; its held-out part 83.3 % before
+ * and after; its tuning (a laptop that won't connect to any network leaves one person no way to work) moved no
+ * held-out message, and the wording layer retrained on it raised one held-out managed-helpdesk message of an
+ * earlier batch.
  */
 const lines = LABELLED_LINES;
 
@@ -523,7 +527,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 130; 89.2 % on Connect & Engage, 88.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 131; 89.2 % on Connect & Engage, 88.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
