@@ -99,7 +99,12 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "what do … mean",
     "(can|could) you (please )?confirm",
     // A document asked for again: "pls send us the invoice for november again"
-    "!(send|resend|forward|email) (us|me) (the|our|a|an|that|this) (\\w+ )?(invoice|receipt|quote|contract|statement|copy|certificate)",
+    "!(send|resend|forward|email) (us|me) (the|our|a|an|that|this) (\\w+ )?(invoice|receipt|quote|contract|statement|copy|certificate|sla|document|agreement|dpa|price list|rate card)",
+    "(can|could) you remind (me|us)",
+    "(we|i) (want|would like|'d like) to know",
+    // account administration: "we'd like to change our contract to yearly", "please update our address"
+    "(we|i) (want|would like|'d like) to change (our|my) (contract|plan|billing|subscription|invoice)",
+    "please update (our|my) (company )?(address|detail|billing|invoice|vat|contact)",
   ),
 ];
 

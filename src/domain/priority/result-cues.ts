@@ -42,7 +42,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "broken (image|icon|picture|logo|thumbnail)",
     "(translation|spelling|wording) … !wrong",
     "wrong (accent|spelling|capitalisation|capitalization|punctuation)",
-    "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade)",
+    "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade|grey|gray)",
+    // "the border around the message box looks a little thick", "the hover colour is a bit too light"
+    "(border|colour|color|font|line|icon|text|button|margin|padding|spacing|shade) (\\w+ ){0,5}(a bit|a little|slightly|too) (too )?(thick|thin|light|dark|small|big|large|bright|faint|wide|narrow|pale)",
     // how a screen looks: "the screen on the reception phone is very dim"
     "(screen|display|monitor|projector|backlight) (\\w+ ){0,5}(be )?(very |a bit |slightly |too |quite )?(dim|faint|yellowish|bluish|pale)",
     "!look (a bit |slightly |kind of )?(odd|weird|off(?! by)|strange|ugly|funny)",
@@ -69,6 +71,18 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "wrong",
     "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
     "show the wrong",
+    // figures or times off by a fixed amount: "a day behind", "an hour off", "in UTC instead of our local time"
+    "(a|one|an|\\d+) (day|hour|minute|week)s? (behind|off)",
+    "in utc instead of",
+    "instead of (the )?(newest|latest|newer|correct|right|local|current)",
+    "arrive at \\d+ instead of \\d+",
+    "(always|only ever) (show|say|display|be)s? (0|zero)",
+    "be always (0|zero)",
+    "(show|say|display)s? (as )?(undefined|null|nan)(?![\\w])",
+    "seem (too )?(short|long|low|high)",
+    // an indicator that does not go off: "the typing indicator stays on after the customer has left"
+    "(indicator|spinner|status|badge) (\\w+ ){0,3}(stay on|keep spin|keep show|keep spinning|keep showing)",
+    "long after (they|he|she|the customer) (stop|leave|left)",
     // a merge field left unfilled: "campaign emails show the raw placeholder {{first_name}}"
     "(raw|empty|unfilled|literal|unreplaced) (placeholder|merge field|merge tag|variable)",
     // printed or shown the wrong way round: "the second page is upside down"

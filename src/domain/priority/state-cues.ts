@@ -223,6 +223,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "degraded",
     "!slow(ly|er)?",
     "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
+    // "tags take about a minute to appear", "takes a few seconds longer to load"
+    "take (about |around )?(a few|some|a couple of|a|one) (second|minute)s? (longer|to (load|update|appear|show|refresh))",
+    "(a|one) minute before it (show|appear|update)",
     // "Excel freezes for a few seconds when I open big files"
     "(freeze|hang|lag|pause|stall|stutter) (for )?(a few|a couple of|some|several|\\d+) second",
     // a device that sounds wrong but works: "the printer is making a weird noise", "the fan is very loud"

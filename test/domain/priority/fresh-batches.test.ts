@@ -1482,3 +1482,27 @@ describe("batch 131: no network at all", () => {
     ).toBe("P4");
   });
 });
+
+describe("development messages nothing was read in, now read by the rules", () => {
+  it("reads figures and times off by a fixed amount, and indicators that stay on, as wrong results", () => {
+    for (const text of [
+      "bot analytics are a day behind",
+      "the 'last updated' time on tickets is in UTC instead of our local time",
+      "the 'typing...' indicator stays on after the customer has left",
+      "the waiting time shown to customers in the chat widget is always 0 minutes",
+      "the agent name shows as 'undefined' on some chat transcripts",
+    ]) {
+      expect(read(text).state?.value, text).toBe("wrong");
+    }
+  });
+
+  it("reads a short wait to appear as degraded, a look a little off as cosmetic, and account requests as questions", () => {
+    expect(read("tags on conversations take about a minute to appear after you add them").state?.value).toBe(
+      "degraded",
+    );
+    expect(read("the border around the message box looks a little thick").state?.value).toBe("cosmetic");
+    expect(read("can you remind me what our SMS rate is for Spain?").request?.value).toBe("question");
+    expect(read("please update our company address on the invoices").request?.value).toBe("question");
+    expect(read("pls send me the SLA document for our contract").request?.value).toBe("question");
+  });
+});
