@@ -328,6 +328,8 @@ export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
     "no ~deadline",
     "when you (have|get) a (moment|chance|minute)",
     "when (you|u) have (the |some )?time",
+    // "whenever someone is around, the cable under my desk is loose"
+    "whenever (someone|somebody|anyone) (be around|have (a moment|time|a minute|a chance)|get a chance)",
     // "whenever convenient", "at your convenience"
     "(whenever|when) (it be |it's )?convenient",
     "at your convenience",

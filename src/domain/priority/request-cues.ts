@@ -61,6 +61,14 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "a guest wifi for the event on the 14th", "everything ready before the 1st": a date ahead
     "for (the|our|an|a) (event|party|conference|offsite|training|fair|workshop|webinar|trade show|open day) on the \\d+([snrt][tdh])?",
     "(before|by) the \\d+[snrt][tdh](?! of (last|this))",
+    // work asked for a date ahead: "after the 31st", "in week 12", "on Friday evening", "during the next
+    // maintenance weekend", "any time in the next two months", "who start 1 March"
+    "(after|from) the \\d+[snrt][tdh](?! of (last|this))",
+    "in week \\d+",
+    "(install|upgrade|replace|set up|move|migrate|prepare) (\\w+ ){0,12}on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (evening|night|morning|afternoon)",
+    "during the next (maintenance|service) (weekend|window)",
+    "any time in the next (\\w+ )?(week|month)",
+    "(start|join) (on )?\\d+ (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
   ),
   // An administrative change asked of the provider, with no date: a service request, not an incident
   cue(

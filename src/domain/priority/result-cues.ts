@@ -12,6 +12,9 @@ export const ANNOYANCE: readonly Cue<"annoyance">[] = [
     "!keep (come back|pop up|popping up|reappear|show up|appear)",
     // a setting that does not stick: "it doesn't remember my sort order"
     "~remember (my|our|the)",
+    // a prompt that keeps coming: "Adobe keeps asking me to sign in", "I keep getting a popup asking to restart"
+    "keep ask(ing)? (me|us|him|her|them) to",
+    "keep get(ting)? (a |the |this )?(\\w+ )?(popup|pop-up|prompt|notification|reminder)",
     // asked for what was given already: "Acrobat asks me to activate my licence again"
     "ask (me|us|him|her|them) to (\\w+ ){1,3}again",
     // how it moves, not what it does: "the loading animation is a bit choppy"
@@ -44,6 +47,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "wrong (accent|spelling|capitalisation|capitalization|punctuation)",
     "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade|grey|gray)",
     // "the border around the message box looks a little thick", "the hover colour is a bit too light"
+    // "the projector has a yellowish tint"
+    "(yellow|yellowish|purple|purplish|green|greenish|blue|bluish|red|reddish|pink|pinkish) (tint|tinge|cast)",
     "(border|colour|color|font|line|icon|text|button|margin|padding|spacing|shade) (\\w+ ){0,5}(a bit|a little|slightly|too) (too )?(thick|thin|light|dark|small|big|large|bright|faint|wide|narrow|pale)",
     // how a screen looks: "the screen on the reception phone is very dim"
     "(screen|display|monitor|projector|backlight) (\\w+ ){0,5}(be )?(very |a bit |slightly |too |quite )?(dim|faint|yellowish|bluish|pale)",
@@ -74,6 +79,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // figures or times off by a fixed amount: "a day behind", "an hour off", "in UTC instead of our local time"
     "(a|one|an|\\d+) (day|hour|minute|week)s? (behind|off)",
     "in utc instead of",
+    // read again: "shows emails as unread again"
+    "as unread again",
     "instead of (the )?(newest|latest|newer|correct|right|local|current)",
     "arrive at \\d+ instead of \\d+",
     "(always|only ever) (show|say|display|be)s? (0|zero)",

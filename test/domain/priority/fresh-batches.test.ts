@@ -1506,3 +1506,29 @@ describe("development messages nothing was read in, now read by the rules", () =
     expect(read("pls send me the SLA document for our contract").request?.value).toBe("question");
   });
 });
+
+describe("managed-helpdesk development messages nothing was read in", () => {
+  it("reads prompts that keep coming as annoyances, and a tint as how it looks", () => {
+    expect(read("Adobe keeps asking me to sign in every day").annoyance?.value).toBe("annoyance");
+    expect(
+      read("I keep getting a Windows popup asking to restart for updates, I postpone it").annoyance?.value,
+    ).toBe("annoyance");
+    expect(read("the projector in meeting room 2 has a yellowish tint").state?.value).toBe("cosmetic");
+    expect(read("Outlook shows some emails from yesterday as unread again").state?.value).toBe("wrong");
+  });
+
+  it("reads work asked for a date ahead as scheduled, and 'whenever someone is around' as no deadline", () => {
+    for (const text of [
+      "please install the new version of our accounting software on all PCs after the 31st",
+      "Please plan the replacement of the meeting room screen in week 12",
+      "please install the new version of our accounting software on all PCs on Friday evening",
+      "Please upgrade the RAM in the three design PCs during the next maintenance weekend",
+      "please upgrade all PCs to Windows 11 before support for Windows 10 ends, any time in the next two months",
+    ]) {
+      expect(read(text).request?.value, text).toBe("scheduled");
+    }
+    expect(read("whenever someone is around, the cable under my desk is loose").noDeadline?.value).toBe(
+      "no deadline",
+    );
+  });
+});
