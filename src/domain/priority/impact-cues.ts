@@ -171,6 +171,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(be pay|pay|paid) today",
     "chargebacks?",
     "we ship",
+    "can not ~ship",
     "ship (our )?order",
     "shipping (have |be )?(stop|halt|block)",
     "revenue",

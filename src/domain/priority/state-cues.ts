@@ -104,9 +104,11 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
   cue(
     "severely degraded",
     "(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)",
+    // "the dashboard takes minutes to load"
+    "take (several |many )?minute to (load|open|respond|start|appear)",
     "hour behind",
     // late by hours, unless what is late is a file or a report ("the weekly export arrived 2 hours late")
-    "(\\d+ |several |a few |many |two |three )?hour late(?<!(export|report|backup|statistic|stat|invoice|file|summary|digest|newsletter) (\\w+ ){0,6}hour late)",
+    "(\\d+ |several |a few |many |two |three )?hour late(?<!(export|report|backup|statistic|stat|invoice|file|summary|digest|newsletter|notification|alert|reminder|error email|error mail) (\\w+ ){0,6}hour late)",
     // "messages arrive 30-40 minutes late": what customers send or receive a quarter of an hour late or
     // more (reports, statistics and clocks minutes behind are a small incident)
     "(message|sms|chat|whatsapp|otp|text|email|mail|conversation)(?<!(report|receipt|stat|statistic) (for|of|on) (~?\\w+ )?~?\\w+) (\\w+ ){0,5}([2-9]\\d|1[5-9]|\\d{3})(-\\d+)? minute (late|behind|delay)",
@@ -264,7 +266,20 @@ const STALE_LABEL: readonly Cue<ServiceState>[] = [
   cue("cosmetic", "(label|tag|sticker|ribbon) (\\w+ ){0,5}(never ~?(go ~?away|disappear)|stay forever)"),
 ];
 
-const FAILURES: readonly Cue<ServiceState>[] = [...DEAD_HELP_LINK, ...STALE_LABEL, ...FAILURE_STATES];
+/** A field dropped from the records a flow carries ("drops the shipping address"): a wrong result, not a drop. */
+const DROPPED_FIELD: readonly Cue<ServiceState>[] = [
+  cue(
+    "wrong",
+    "drop (the |a |an )?(\\w+ )?(field|address|value|column|line|item|attachment|data|name|email|phone number)s?(?![\\w])",
+  ),
+];
+
+const FAILURES: readonly Cue<ServiceState>[] = [
+  ...DEAD_HELP_LINK,
+  ...STALE_LABEL,
+  ...DROPPED_FIELD,
+  ...FAILURE_STATES,
+];
 
 /** The service's state: a failure first, then a misspelt label, then wrong results or how it looks. */
 export function stateOf(text: AnalysedText): Found<ServiceState> | undefined {

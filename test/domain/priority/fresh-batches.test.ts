@@ -1532,3 +1532,30 @@ describe("managed-helpdesk development messages nothing was read in", () => {
     );
   });
 });
+
+describe("Celigo probes", () => {
+  it("reads 'we can't ship' as business-critical: a critical process blocked with no way around it is urgent", () => {
+    const ship =
+      "our order sync flow to NetSuite fails every run, no orders reach the ERP and we can't ship, no way around it";
+    expect(read(ship).criticality?.value).toBe("critical");
+    expect(ruledLevel(ship, "celigo")).toBe("urgent");
+  });
+
+  it("reads a dashboard that takes minutes to load as severely degraded, error emails hours late as not", () => {
+    expect(ruledLevel("the dashboard takes minutes to load, flows themselves run fine", "celigo")).toBe(
+      "high",
+    );
+    expect(read("the error emails arrive a few hours late, flows are fine").state?.value).not.toBe(
+      "severely degraded",
+    );
+    expect(read("new emails arrive 3 hours late for everyone").state?.value).toBe("severely degraded");
+  });
+
+  it("reads a field a critical flow drops as a wrong result in a critical process: high", () => {
+    const address =
+      "our critical order flow drops the shipping address on some orders, we re-enter them by hand";
+    expect(read(address).state?.value).toBe("wrong");
+    expect(ruledLevel(address, "celigo")).toBe("high");
+    expect(read("calls drop after two minutes").state?.value).not.toBe("wrong");
+  });
+});
