@@ -136,16 +136,17 @@ function notCoreNorStopped(text: AnalysedText, reach: Reach, policy: Policy): bo
   // An app down for everyone is the system down the contract's outage level names; a printer or scanner
   // out for everyone is the productivity issue, as the same device merely failing.
   const peripheral = PERIPHERAL.test(text.raw);
+  const side = SIDE_APPS.test(text.raw);
   // Down counts too for what work goes on without ("the intranet is unavailable for everyone").
-  const failing =
-    reach.state.value === "broken" ||
-    (reach.state.value === "down" && (peripheral || SIDE_APPS.test(text.raw)));
+  const failing = reach.state.value === "broken" || (reach.state.value === "down" && (peripheral || side));
   if (!failing) return false;
   const { workaround, criticality } = reach.found;
-  // A printer out on a day with a deadline holds up that work, not all of it: only stopped work counts.
-  const critical = peripheral ? first(text, WORK_STOPPED) !== undefined : criticality?.value === "critical";
+  // A printer or the guest wifi out on a day with a deadline holds up that work, not all of it: only
+  // stopped work counts.
+  const critical =
+    peripheral || side ? first(text, WORK_STOPPED) !== undefined : criticality?.value === "critical";
   const stopped = workaround?.value === "absent" || critical;
-  return !stopped && !coreServices.some((service) => service.test(text.raw));
+  return !stopped && (side || !coreServices.some((service) => service.test(text.raw)));
 }
 
 const OTHER_ORGANISATIONS =
@@ -153,7 +154,7 @@ const OTHER_ORGANISATIONS =
 
 /** Apps beside the work, which it goes on without for a while: where people look things up or ask for leave. */
 const SIDE_APPS =
-  /\b(intranet|wiki|knowledge base|hr (portal|system|app)|holiday (portal|system|app)|leave (portal|system|app)|training (portal|platform|site|app)|e-?learning|learning (portal|platform)|expense (app|portal|system|tool)|expenses (app|portal|system|tool)|survey tool|staff portal|employee portal|dashboard (tv|screen)|digital signage)\b/i;
+  /\b(guest (wifi|wi-fi|network)|intranet|wiki|knowledge base|hr (portal|system|app)|holiday (portal|system|app)|leave (portal|system|app)|training (portal|platform|site|app)|e-?learning|learning (portal|platform)|expense (app|portal|system|tool)|expenses (app|portal|system|tool)|survey tool|staff portal|employee portal|dashboard (tv|screen)|digital signage)\b/i;
 
 /** Devices beside the work, not what it runs on. */
 const PERIPHERAL =

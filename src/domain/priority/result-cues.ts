@@ -47,6 +47,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "wrong (accent|spelling|capitalisation|capitalization|punctuation)",
     "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade|grey|gray)",
     // "the border around the message box looks a little thick", "the hover colour is a bit too light"
+    // "our email signature images are missing", "the camera image is dark for everyone"
+    "(signature|footer|header) (image|logo|picture|banner|icon)s? … !(miss|missing|broken|break|gone|go)",
+    "(image|picture|video|camera) (\\w+ ){0,3}be (too |very |a bit |quite |really )?(dark|grainy|blurry|pixelated)",
     // "the projector has a yellowish tint"
     "(yellow|yellowish|purple|purplish|green|greenish|blue|bluish|red|reddish|pink|pinkish) (tint|tinge|cast)",
     "(border|colour|color|font|line|icon|text|button|margin|padding|spacing|shade) (\\w+ ){0,5}(a bit|a little|slightly|too) (too )?(thick|thin|light|dark|small|big|large|bright|faint|wide|narrow|pale)",

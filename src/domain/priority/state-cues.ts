@@ -15,7 +15,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
   cue(
     "down",
     // down, not "shows me as offline" (a status shown wrongly)
-    "!(down(?<!upside down)|offline|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))",
+    "!(down(?<!upside down)|offline|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
     // "whatsapp: 0 delivered today"

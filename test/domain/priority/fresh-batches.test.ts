@@ -1559,3 +1559,30 @@ describe("Celigo probes", () => {
     expect(read("calls drop after two minutes").state?.value).not.toBe("wrong");
   });
 });
+
+describe("managed-helpdesk probes: defects that do not stop the work", () => {
+  it("reads missing signature images and a dark camera image as how it looks", () => {
+    expect(read("our email signature images are missing for everyone when replying").state?.value).toBe(
+      "cosmetic",
+    );
+    expect(
+      ruledLevel("our email signature images are missing for everyone when replying", "managed-helpdesk"),
+    ).toBe("P4");
+    expect(read("the laptop camera image is dark for everyone in video calls").state?.value).toBe("cosmetic");
+  });
+
+  it("rates the guest wifi or the HR portal out on a busy day as the productivity issue, unless work stopped", () => {
+    expect(
+      ruledLevel("the guest wifi is down and we have clients in for meetings all day", "managed-helpdesk"),
+    ).toBe("P3");
+    expect(
+      ruledLevel(
+        "nobody can access the HR portal since the password policy change, payroll questions are piling up",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    expect(
+      ruledLevel("the wifi is down for everyone and we have clients in all day", "managed-helpdesk"),
+    ).toBe("P2");
+  });
+});
