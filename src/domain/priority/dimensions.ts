@@ -8,13 +8,14 @@ import {
   type PartSubject,
   UNITS,
   type Unit,
-  WORKAROUNDS,
 } from "./impact-cues.js";
 import { ANNOUNCED_QUESTION, askedInEverySentence, REQUESTS, type RequestType } from "./request-cues.js";
 import { ANNOYANCE } from "./result-cues.js";
-import { CUSTOMERS_NOTICE, type Scope, SPARED, scopeOf } from "./scope-cues.js";
+import { CUSTOMERS_NOTICE, type Scope, scopeOf } from "./scope-cues.js";
+import { SPARED } from "./spared-cues.js";
 import { type ServiceState, stateOf } from "./state-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
+import { WORKAROUNDS } from "./workaround-cues.js";
 
 export type { Criticality, Found, RequestType, Scope, ServiceState, Unit };
 

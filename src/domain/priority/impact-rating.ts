@@ -1,6 +1,7 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
 import { failingProducts, isAnotherProduct, productNamedFailing } from "./contract-terms.js";
+import { notCoreNorStopped } from "./core-services.js";
 import { first } from "./cues.js";
 import type { Criticality, Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
 import { WORK_STOPPED } from "./impact-cues.js";
@@ -110,7 +111,7 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
     // "keeps going down every few minutes and nobody can work": now and then, but work has stopped
     (intermittent !== undefined && found.criticality?.value !== "critical") ||
     notCriticalPart ||
-    notCoreNorStopped(text, reach, policy)
+    notCoreNorStopped(text, found, policy)
   )
     return undefined;
   const products = failingProducts(text, policy);
@@ -125,40 +126,8 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
   return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
 }
 
-/**
- * Where the contract lists the services its customers' business runs on: an app or a device other than
- * those, failing (not down) for everyone, with no word that work has stopped ("the timesheet app fails to
- * submit for all staff, it's due friday"): a breaking issue, not the customer's systems down.
- */
-function notCoreNorStopped(text: AnalysedText, reach: Reach, policy: Policy): boolean {
-  const { coreServices } = policy;
-  if (coreServices === undefined) return false;
-  // An app down for everyone is the system down the contract's outage level names; a printer or scanner
-  // out for everyone is the productivity issue, as the same device merely failing.
-  const peripheral = PERIPHERAL.test(text.raw);
-  const side = SIDE_APPS.test(text.raw);
-  // Down counts too for what work goes on without ("the intranet is unavailable for everyone").
-  const failing = reach.state.value === "broken" || (reach.state.value === "down" && (peripheral || side));
-  if (!failing) return false;
-  const { workaround, criticality } = reach.found;
-  // A printer or the guest wifi out on a day with a deadline holds up that work, not all of it: only
-  // stopped work counts.
-  const critical =
-    peripheral || side ? first(text, WORK_STOPPED) !== undefined : criticality?.value === "critical";
-  const stopped = workaround?.value === "absent" || critical;
-  return !stopped && (side || !coreServices.some((service) => service.test(text.raw)));
-}
-
 const OTHER_ORGANISATIONS =
   /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?)\b/i;
-
-/** Apps beside the work, which it goes on without for a while: where people look things up or ask for leave. */
-const SIDE_APPS =
-  /\b(guest (wifi|wi-fi|network)|intranet|wiki|knowledge base|hr (portal|system|app)|holiday (portal|system|app)|leave (portal|system|app)|training (portal|platform|site|app)|e-?learning|learning (portal|platform)|expense (app|portal|system|tool)|expenses (app|portal|system|tool)|survey tool|staff portal|employee portal|dashboard (tv|screen)|digital signage)\b/i;
-
-/** Devices beside the work, not what it runs on. */
-const PERIPHERAL =
-  /\b(printers?|scanners?|copiers?|photocopiers?|plotters?|projectors?|time clocks?|label printers?|cctv|cameras?|webcams?|headsets?|speakers?|wall screens?|tvs?)\b/i;
 
 /** Down or not working, but not an outage: for one person, part of it, or with a way around it. */
 function rateFailure(reach: Reach, policy: Policy): Rating {

@@ -54,8 +54,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the two other firms in our building that use you"
     "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ )?(seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal))",
     // "the pharmacy across the street that you also look after", "the two other practices you support"
-    "(that|who|which) you (also )?(look after|manage|host|support|run)",
-    "(practice|firm|company|business|shop|clinic|tenant|office)s? you (also )?(look after|manage|host|support|run)",
+    "(that|who|which|practice|firm|company|business|shop|clinic|tenant|office)s? you (also )?(look after|manage|host|support|run)",
     // "the accountant we work with (also on your cloud)", "(we're both with you)"
     "also on your (cloud|platform|network|server|hosting|service|system)",
     "(we be|we're) both (with|on) you",
@@ -221,48 +220,6 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(those|these) few",
     // "sent to only 30% of the list" (the analyser drops the "%")
     "only \\d+ (percent )?of the \\w+",
-  ),
-];
-
-/** Words that say part of it still works: the failure is not total. */
-export const SPARED: readonly Cue<"spared">[] = [
-  cue(
-    "spared",
-    "(the )?rest (of \\w+ )?be !(work )?(fine|ok|okay|work|unaffected|normal)",
-    // "the bot itself answers fine", "the calls themselves work"
-    "(itself|themselves|themself) (still )?!(work|answer|run|go|arrive|load|respond|connect)s? (still )?!(fine|ok|okay|normally|as usual)",
-    // "the other mailboxes are fine", "floor 1 ok"
-    "(the )?other \\w+ (be|look|seem) (still )?!(fine|ok|okay|unaffected|normal)",
-    "(floor|site|office|building|branch|room|location|shop|store) \\d+ (be |seem |work )?!(ok|fine|okay|unaffected)",
-    // "why can't anyone on the sales team open it? the rest of the company can"
-    "(the )?rest (of (the |our )?\\w+ )?(still )?!can(?! not)(?! ~)",
-    // "three of us can't log in, the others can"
-    "the others (still )?!can(?! not)(?! ~)",
-    "other \\w+ (still )?!(run|work|load|open|go through)",
-    // "others get them fine"
-    "others (get (it|them|they) )?(be )?(still )?!(fine|ok|okay)",
-    // "text arrives fine", "emails come through normally"
-    "\\w+ (still )?!(arrive|come (in|through)|go (out|through)) (still )?!(fine|ok|okay|normally|correctly|as usual)",
-    // "voicemails are still in the portal but nobody gets the emails": what is kept is there, its copy is not
-    "(?<![\\w~])(?!(we|i|you|they|he|she|it|everyone|everybody|people|staff) )\\w+ be still (in|there|on|available|visible|accessible)(?! ~)(?! (the )?(office|building|meeting|call|queue))",
-    // "other countries ok"
-    "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
-    // "agents can still chat normally": the main work goes on
-    "can still \\w+ (\\w+ )?(normally|as usual|as normal|fine|without (a )?problem)",
-    "!everyone !else !can",
-    "!everyone !else be !fine",
-    "!(still|otherwise) !(work|run|fine|go through)",
-    // not what someone is working on: "she loses what she's working on"
-    "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)(?! on( \\||$))(?<!what (\\w+ ){0,2}be work)",
-    // "the rest works", not "it stopped working"
-    // "the cable works", not "two companies we work with"
-    // not the work itself: "all our work is on it"
-    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)(?! on( \\||$))(?<!what (\\w+ ){0,2}work)",
-    "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
-    "most \\w+ be !fine",
-    // "the morning shift had no issue"
-    "(other|the) \\w+ (\\w+ )?(have|has|had) no (issue|problem|trouble)",
-    "(most|majority) (of )?(our )?(\\w+ )?(can|be able to) (still |keep |continue )?(to )?!(use|work)",
   ),
 ];
 

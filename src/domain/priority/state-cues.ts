@@ -252,34 +252,24 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
   ),
 ];
 
-/** Ordered: the first state whose cue matches is the message's; failures before results. */
-/** A help link that leads nowhere: how the product reads, not what it does, whatever the failure words. */
-const DEAD_HELP_LINK: readonly Cue<ServiceState>[] = [
+/**
+ * Read before the failures, whose words they share: a dead help link or a label that never goes away is
+ * how it looks; a field a flow drops ("drops the shipping address") is a wrong result, not a drop.
+ */
+const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
   cue(
     "cosmetic",
     "(help|info|docs|documentation|faq|learn more) (icon|link|button)(?=.*(no longer exist|404|not found|not ~find|dead|broken|break|~exist))",
+    "(label|tag|sticker|ribbon) (\\w+ ){0,5}(never ~?(go ~?away|disappear)|stay forever)",
   ),
-];
-
-/** A label that stays after it should go ("the 'new' label never goes away"): how it looks, not a failure. */
-const STALE_LABEL: readonly Cue<ServiceState>[] = [
-  cue("cosmetic", "(label|tag|sticker|ribbon) (\\w+ ){0,5}(never ~?(go ~?away|disappear)|stay forever)"),
-];
-
-/** A field dropped from the records a flow carries ("drops the shipping address"): a wrong result, not a drop. */
-const DROPPED_FIELD: readonly Cue<ServiceState>[] = [
   cue(
     "wrong",
     "drop (the |a |an )?(\\w+ )?(field|address|value|column|line|item|attachment|data|name|email|phone number)s?(?![\\w])",
   ),
 ];
 
-const FAILURES: readonly Cue<ServiceState>[] = [
-  ...DEAD_HELP_LINK,
-  ...STALE_LABEL,
-  ...DROPPED_FIELD,
-  ...FAILURE_STATES,
-];
+/** Ordered: the first state whose cue matches is the message's; failures before results. */
+const FAILURES: readonly Cue<ServiceState>[] = [...LOOKALIKE_FAILURES, ...FAILURE_STATES];
 
 /** The service's state: a failure first, then a misspelt label, then wrong results or how it looks. */
 export function stateOf(text: AnalysedText): Found<ServiceState> | undefined {

@@ -1,0 +1,38 @@
+import type { Policy } from "../sla/policy.js";
+import { first } from "./cues.js";
+import type { Dimensions } from "./dimensions.js";
+import { WORK_STOPPED } from "./impact-cues.js";
+import type { AnalysedText } from "./text-analysis.js";
+
+/**
+ * Where the contract lists the services its customers' business runs on: an app or a device other than
+ * those, failing (not down) for everyone, with no word that work has stopped ("the timesheet app fails to
+ * submit for all staff, it's due friday"): a breaking issue, not the customer's systems down.
+ */
+export function notCoreNorStopped(text: AnalysedText, found: Dimensions, policy: Policy): boolean {
+  const { coreServices } = policy;
+  if (coreServices === undefined) return false;
+  // An app down for everyone is the system down the contract's outage level names; a printer or scanner
+  // out for everyone is the productivity issue, as the same device merely failing.
+  const peripheral = PERIPHERAL.test(text.raw);
+  const side = SIDE_APPS.test(text.raw);
+  // Down counts too for what work goes on without ("the intranet is unavailable for everyone").
+  const state = found.state?.value;
+  const failing = state === "broken" || (state === "down" && (peripheral || side));
+  if (!failing) return false;
+  const { workaround, criticality } = found;
+  // A printer or the guest wifi out on a day with a deadline holds up that work, not all of it: only
+  // stopped work counts.
+  const critical =
+    peripheral || side ? first(text, WORK_STOPPED) !== undefined : criticality?.value === "critical";
+  const stopped = workaround?.value === "absent" || critical;
+  return !stopped && (side || !coreServices.some((service) => service.test(text.raw)));
+}
+
+/** Apps beside the work, which it goes on without for a while: where people look things up or ask for leave. */
+const SIDE_APPS =
+  /\b(guest (wifi|wi-fi|network)|intranet|wiki|knowledge base|hr (portal|system|app)|holiday (portal|system|app)|leave (portal|system|app)|training (portal|platform|site|app)|e-?learning|learning (portal|platform)|expense (app|portal|system|tool)|expenses (app|portal|system|tool)|survey tool|staff portal|employee portal|dashboard (tv|screen)|digital signage)\b/i;
+
+/** Devices beside the work, not what it runs on. */
+const PERIPHERAL =
+  /\b(printers?|scanners?|copiers?|photocopiers?|plotters?|projectors?|time clocks?|label printers?|cctv|cameras?|webcams?|headsets?|speakers?|wall screens?|tvs?)\b/i;

@@ -1,0 +1,105 @@
+import { type Cue, cue } from "./cues.js";
+
+/** A way to keep working named in the message, or one it says there is not. */
+export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
+  cue(
+    "absent",
+    "no ~(reasonable )?~work ?~around",
+    "no ~workaround",
+    "no ~way",
+    "~way ~to",
+    "nothing ~(we|i) ~can ~do",
+    "no ~other ~(way|option)",
+    // "I have nothing else to work on": no spare to turn to
+    "nothing else to work (on|with)",
+    "no (other|spare) (laptop|pc|computer|device|machine|phone)",
+    "~(another|other) ~way",
+    "~manually",
+    "~by ~hand",
+    "can not ~do ~anything",
+    // "I've been sitting here for an hour doing nothing", "I can't use it at all"
+    "sit (here |there )?(\\w+ ){0,4}do nothing",
+    "can not ~use ~it ~at ~all",
+    // offline altogether: "my laptop won't connect to any network"
+    "not ~connect ~to ~any ~(network|wifi|wi-fi|internet)",
+    // email out both ways: "I can't send or receive any emails"
+    "can not ~(send ~or ~receive|receive ~or ~send) ~any",
+    // a person whose job is the calls: "she can't take any calls"
+    "(she|he|i|we) (can not|~can|be unable to) ~(take|make|answer) ~any ~call",
+    // "I can't do any work", "we can't get anything done"
+    "can not ~(do|get) ~(any|much) ~work",
+    "can not ~get ~anything ~do",
+    // locked out of every system: "she can't log in to anything"
+    "can not ~(log|sign) ~(in|on) ~(to|into) ~anything",
+    "can not ~(get ~into|access|open|use) ~anything",
+    // no way to keep working at all: "I can't work", "she's stuck at the login screen"
+    "can not ~work",
+    "(stuck|stick) at the (login|sign ?-?in)",
+    // nothing to work on until it is replaced: "he needs a replacement to work"
+    "need (a |the )?replacement",
+    // the usual fallback fails too: "webmail is blocked for me"
+    "(webmail|web version|browser version|web app|mobile app|phone app) (\\w+ ){0,2}(be )?(also )?(block|blocked|not ~work|down|not ~available)",
+    // the way back in fails too: "password reset isn't working"
+    "reset (link |email |page )?(be |do )?not ~work",
+    "~anything ~we ~can",
+  ),
+  cue(
+    "present",
+    "!work ?around",
+    "!workaround",
+    "!manually",
+    "!by hand",
+    // an error waved away: "I close it and Excel works"
+    "(close|dismiss|ignore|click away|click ok on|click through) (it|that|them|the (\\w+ )?(error|message|popup|pop-up|warning|dialog))( away)? and",
+    // "it asks me to activate again, I click through it"
+    "(i|we|they|she|he) (just |simply )?(click|tap|press) (through|past|away) (it|that|them)(?! \\w)",
+    // the bulk action done item by item: "we close them one by one"
+    "(one by one|one at a time)",
+    // wired instead: "people plug in cables"
+    "plug in (a |the |network )?cable",
+    // done somewhere else: "I print at the office"
+    "(i|we|she|he|they) (print|work|scan) (at|from|in) the (office|other \\w+|library)",
+    // another way in: "I go through explorer", "we get in via the browser"
+    "(i|we|they|she|he) (now |just )?(go|get there|get in) (through|via) (the )?(file )?(explorer|finder|browser|webmail|web version|website|portal|start menu)",
+    // the load made smaller: "we split the file"
+    "(we|i|they) (split|divide|chop|cut) (it|them|the (\\w+ )?(file|list|import|export|batch|upload|csv))",
+    "for now",
+    "in the meantime",
+    // working from somewhere else: "people there moved to the canteen to work"
+    "(move|go) to (the |another |a )?\\w+ (room |floor |office )?to work",
+    "!meanwhile",
+    // back to paper: "we're noting calls on paper", "she uses paper now", "pen and paper"
+    "(on|use|with|by) (pen and )?paper(?! (jam|tray|size|feed|stuck|stick))",
+    "paper (version|list|form|copy|copies|record|records|backup|system)",
+    // a stopgap, not an error's wording: "service temporarily unavailable"
+    "!temporarily(?! (unavailable|down|offline|out|not|unreachable|disabled|blocked|suspended|closed))",
+    "stopgap",
+    // done again by hand: "I retyped it", "we re-created the rule"
+    "(i|we|she|he|they) (have )?(retype|retyped|recreate|recreated|reenter|reentered|redo|redid|rebuild|rebuilt|readd|readded)",
+    "!(another|other|different) browser (work|be fine)",
+    "!incognito",
+    "clear (the )?cache (fix|help|solve)",
+    "!rerun",
+    "(we|i|they) (\\w+ (and|then) )?(retry|resend|resubmit|reprocess)",
+    "!re-run",
+    "!instead(?! of)",
+    "!still (work|go|run)",
+    "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
+    "!we (fix|correct|merge|paste|push|key|enter|type|re-enter)",
+    // "we fix them ourselves", not "the messages themselves are fine"
+    "!(ourselves|ourself|myself|themselves|themself)(?! be)",
+    "!walk to",
+    "need (a )?(second|another|2nd|third) (try|attempt|go)",
+    "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",
+    "(have|need) to ask (the |an |our )?\\w+ to",
+    "!(webmail|fallback|backup) work",
+    // a fallback, unless it fails too: "fallback to SMS is not kicking in either"
+    "fall ?back(?! (\\w+ ){0,3}(be |do )?(~\\w+|not|fail|either))",
+    "!pick them up",
+    "!(ask|tell) (customer|them|user) to",
+    "!(use|switch to) (the |a |our )?(web|webmail|phone|app|other|old|backup)",
+    "!everyone else can",
+    "!send them right away",
+    "!themself be deliver",
+  ),
+];
