@@ -154,7 +154,7 @@ export const UNITS: readonly Cue<Unit>[] = [
   ),
 ];
 
-export type PartSubject = "by-product" | "feature";
+export type PartSubject = "indicator" | "by-product" | "feature";
 
 /**
  * A report whose subject is a part of the product, not the product: something it keeps or shows about
@@ -162,6 +162,21 @@ export type PartSubject = "by-product" | "feature";
  * single feature ("the segment builder shows 0 contacts", "the unsubscribe page returns an error").
  */
 export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
+  // What shows how a conversation or a colleague is doing, not the conversation: "the typing indicator
+  // doesn't show", "read receipts are not shown", "the unread badge is off by one".
+  cue(
+    "indicator",
+    "typing (\\w+ )?indicator",
+    "(be|'s|'re) typing",
+    "(read|seen) (receipt|status|tick|mark|confirmation)s?",
+    "unread (counter|count|badge|number|marker)s?",
+    "(inbox|tab|notification|app|icon) badge",
+    "emoji (picker|button|menu|panel)",
+    "profile (picture|photo|image|pic)s?(?! and)",
+    "last (active|seen|login)",
+    "(online|presence|availability) (status|indicator|dot)",
+    "avatars?",
+  ),
   cue(
     "by-product",
     // with or without the verb: "call recordings are empty", "call recordings missing for all calls"

@@ -36,6 +36,10 @@ export function rateImpact(text: AnalysedText, found: Dimensions, policy: Policy
   const reach = reachOf(text, found, state, policy);
   const outage = asOutage(text, reach, policy);
   if (outage !== undefined) return outage;
+  if (isIndicatorOnly(text, found)) {
+    reach.reasons.push(why("only what shows the status", found.partSubject));
+    return { severity: "minor_impact", confidence: CONFIDENCE.indicator, reasons: reach.reasons };
+  }
   switch (state.value) {
     case "down":
     case "broken":
@@ -124,6 +128,21 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
     return { severity: "major_impact", confidence: CONFIDENCE.wholeModule, reasons, byReading: true };
   }
   return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
+}
+
+/**
+ * A typing indicator, a read receipt, an unread badge or a profile picture failing, even for everyone, is
+ * a small incident: the conversations themselves go on. Unless the client's customers meet it or work
+ * stopped over it.
+ */
+function isIndicatorOnly(text: AnalysedText, found: Dimensions): boolean {
+  return (
+    found.partSubject?.value === "indicator" &&
+    found.state?.value !== "cosmetic" &&
+    found.customersNotice === undefined &&
+    found.criticality?.value !== "critical" &&
+    first(text, WORK_STOPPED) === undefined
+  );
 }
 
 const OTHER_ORGANISATIONS =

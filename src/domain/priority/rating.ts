@@ -32,6 +32,7 @@ export const CONFIDENCE = {
   wholeModule: 0.8,
   narrowedOutage: 0.7,
   broken: 0.65,
+  indicator: 0.8,
   degraded: 0.75,
   wrong: 0.75,
   noEvidence: 0.2,

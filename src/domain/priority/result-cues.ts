@@ -79,6 +79,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "wrong",
     "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
     "show the wrong",
+    // delivered with a part left out: "emails land in the inbox without their text"
+    "(arrive|land|come in|come through|go out|show up|appear|be deliver|be delivered) (\\w+ ){0,4}without (the |their |its |any |a |an )",
     // figures or times off by a fixed amount: "a day behind", "an hour off", "in UTC instead of our local time"
     "(a|one|an|\\d+) (day|hour|minute|week)s? (behind|off)",
     "in utc instead of",

@@ -143,6 +143,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     CREDENTIALS_GIVEN,
     // data gone: "the shared mailbox is missing all emails from last week"
     "miss (all|every) (\\w+ )?(email|message|file|record|contact|conversation|data|document)",
+    // messages delivered empty: "incoming emails land in the inbox without their text"
+    "without (the |their |its |any )?(text|content|body|message text)(?! \\w)",
     // calls that reach no one: "go to a dead end", "go nowhere"
     "(go|lead|end|route) (up )?(to )?(nowhere|a dead end)",
     // calls that connect with nothing to hear: "there's no audio either way"

@@ -1586,3 +1586,32 @@ describe("managed-helpdesk probes: defects that do not stop the work", () => {
     ).toBe("P2");
   });
 });
+
+describe("Connect & Engage probes: what shows a conversation's status, and messages delivered empty", () => {
+  it("rates a typing indicator, read receipts or a 'last active' column failing, even for everyone, as a small incident", () => {
+    expect(
+      read("the read receipts for WhatsApp messages don't show in the inbox anymore").partSubject?.value,
+    ).toBe("indicator");
+    expect(
+      ruledLevel(
+        "hey, the 'last active' column in the agent overview is empty for everyone since yesterday",
+        "cm-connect-engage",
+      ),
+    ).toBe("P4");
+    expect(ruledLevel("the emoji button in the reply box does nothing", "cm-connect-engage")).toBe("P4");
+    // a door badge is no unread badge
+    expect(read("the door badge system rejects everyone's badge").partSubject?.value).not.toBe("indicator");
+    // the client's customers meeting it, or work stopped over it, still count
+    expect(
+      ruledLevel(
+        "our WhatsApp business profile picture and description disappeared, customers see a blank business",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads messages delivered without their text as not working", () => {
+    expect(read("customers get our SMS without any text").state?.value).toBe("broken");
+    expect(read("campaign emails go out without the unsubscribe link").state?.value).not.toBe("cosmetic");
+  });
+});
