@@ -14,7 +14,7 @@ export function notCoreNorStopped(text: AnalysedText, found: Dimensions, policy:
   if (coreServices === undefined) return false;
   // An app down for everyone is the system down the contract's outage level names; a printer or scanner
   // out for everyone is the productivity issue, as the same device merely failing.
-  const peripheral = PERIPHERAL.test(text.raw);
+  const peripheral = isPeripheral(text);
   const side = SIDE_APPS.test(text.raw);
   // Down counts too for what work goes on without ("the intranet is unavailable for everyone").
   const state = found.state?.value;
@@ -29,10 +29,18 @@ export function notCoreNorStopped(text: AnalysedText, found: Dimensions, policy:
   return !stopped && (side || !coreServices.some((service) => service.test(text.raw)));
 }
 
-/** Apps beside the work, which it goes on without for a while: where people look things up or ask for leave. */
+/**
+ * Apps beside the work, which it goes on without for a while: where people look things up, ask for leave
+ * or book a room.
+ */
 const SIDE_APPS =
-  /\b(guest (wifi|wi-fi|network)|intranet|wiki|knowledge base|hr (portal|system|app)|holiday (portal|system|app)|leave (portal|system|app)|training (portal|platform|site|app)|e-?learning|learning (portal|platform)|expense (app|portal|system|tool)|expenses (app|portal|system|tool)|survey tool|staff portal|employee portal|dashboard (tv|screen)|digital signage)\b/i;
+  /\b(guest (wifi|wi-fi|network)|intranet|wiki|knowledge base|hr (portal|system|app)|holiday (portal|system|app)|leave (portal|system|app)|training (portal|platform|site|app)|e-?learning|learning (portal|platform)|expense (app|portal|system|tool)|expenses (app|portal|system|tool)|survey tool|staff portal|employee portal|dashboard (tv|screen)|digital signage|timesheets?( (app|portal|system|tool))?|time tracking|(room|desk|meeting room|conference room) booking( (app|portal|system|tool))?|visitor (system|sign-in|management))\b/i;
+
+/** A printer, a scanner, a headset: a device beside the work, not what it runs on. */
+export function isPeripheral(text: AnalysedText): boolean {
+  return PERIPHERAL.test(text.raw);
+}
 
 /** Devices beside the work, not what it runs on. */
 const PERIPHERAL =
-  /\b(printers?|scanners?|copiers?|photocopiers?|plotters?|projectors?|time clocks?|label printers?|cctv|cameras?|webcams?|headsets?|speakers?|wall screens?|tvs?)\b/i;
+  /\b(printers?|scanners?|copiers?|photocopiers?|plotters?|projectors?|time clocks?|label printers?|scanning stations?|cctv|cameras?|webcams?|headsets?|speakers?|wall screens?|tvs?)\b/i;

@@ -1,7 +1,7 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
 import { failingProducts, isAnotherProduct, productNamedFailing } from "./contract-terms.js";
-import { notCoreNorStopped } from "./core-services.js";
+import { isPeripheral, notCoreNorStopped } from "./core-services.js";
 import { first } from "./cues.js";
 import type { Criticality, Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
 import { WORK_STOPPED } from "./impact-cues.js";
@@ -46,7 +46,7 @@ export function rateImpact(text: AnalysedText, found: Dimensions, policy: Policy
       return rateFailure(reach, policy);
     case "severely degraded":
     case "degraded":
-      return rateSlowness(reach, policy);
+      return rateSlowness(text, reach, policy);
     default:
       return rateWrongResults(reach, policy);
   }
@@ -234,7 +234,7 @@ function isWorkedAround(reach: Reach): boolean {
  * not critical; a slowdown is a small incident, unless it holds up a critical process with no way around.
  * One person so slowed they cannot work ranks as one person blocked (classification.oneBlocked).
  */
-function rateSlowness(reach: Reach, policy: Policy): Rating {
+function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): Rating {
   const { found, reasons, individual } = reach;
   const { unit, criticality } = found;
   const blocked = found.workaround?.value === "absent" || criticality?.value === "critical";
@@ -243,9 +243,11 @@ function rateSlowness(reach: Reach, policy: Policy): Rating {
     const byReading = severity !== "minor_impact" ? { byReading: true as const } : {};
     return { severity, confidence: CONFIDENCE.degraded, reasons, ...byReading };
   }
+  // A printer or a scanner very slow holds up what goes through it, not the work: unless work stopped.
+  const slowDevice = isPeripheral(text) && first(text, WORK_STOPPED) === undefined;
   const major =
     reach.state.value === "severely degraded"
-      ? !individual && unit?.value !== "feature" && !downplayed(found)
+      ? !individual && unit?.value !== "feature" && !downplayed(found) && !slowDevice
       : !individual && criticality?.value === "critical" && !reach.hasWorkaround;
   return { severity: major ? "major_impact" : "minor_impact", confidence: CONFIDENCE.degraded, reasons };
 }

@@ -70,6 +70,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // a hint that is not there: "hover text on the send button is missing"
     "(hover text|tooltip|alt text|placeholder text|placeholder|help text) … !(miss(ing)?|empty|blank)",
     "(double|extra|missing|stray) (space|full stop|period|comma)",
+    // an old year in the small print: "the footer still says 2023"
+    "(copyright|footer) (\\w+ ){0,10}(say|show|be|read) (20\\d\\d)",
     // "sometimes written with a capital and sometimes not"
     "(with|without) a capital",
     // a look lost: "everyone's email signature lost the company logo"
@@ -163,10 +165,17 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
 const QUOTED_LABEL =
   /\b(?:says?|reads?|shows?|displays?|spelled|spelt|written|titled|labell?ed)\b[^'"“]{0,20}(?<!\w)['"“]([^'"”]{2,40})['"”](?!\w)/;
 
-/** A quoted label with a word the English model does not know: a typo, however the client puts it. */
+/**
+ * A quoted label with a word the English model does not know, or one thing counted in the plural ("says
+ * '1 agents'"): a typo, however the client puts it.
+ */
 export function misspeltLabel(text: AnalysedText): Found<"cosmetic"> | undefined {
   const quoted = QUOTED_LABEL.exec(text.raw);
   if (quoted === null) return undefined;
-  const words = (quoted[1] ?? "").split(/[^a-z]+/).filter((word) => word.length >= 4);
-  return words.some((word) => !isKnownWord(word)) ? { value: "cosmetic", evidence: quoted[0] } : undefined;
+  const label = quoted[1] ?? "";
+  const words = label.split(/[^a-z]+/).filter((word) => word.length >= 4);
+  const misspelt = words.some((word) => !isKnownWord(word)) || ONE_IN_THE_PLURAL.test(label);
+  return misspelt ? { value: "cosmetic", evidence: quoted[0] } : undefined;
 }
+
+const ONE_IN_THE_PLURAL = /(?<![\d.,])\b1 [a-z]+s\b/i;

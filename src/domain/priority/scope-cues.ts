@@ -92,7 +92,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "not assigned to anyone" names who it goes to, not who is affected
     "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))",
     "~any ~of ~(our|us)",
-    "all (\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
+    "all (\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
     // "all of them fail": every one of what the message names
     "all of them (\\w+ )?(fail|failing|error|bounce|bouncing|stuck|stick|reject|time out|go to)",
     "every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",

@@ -36,6 +36,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)(?! on( \\||$))(?<!what (\\w+ ){0,2}work)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
+    // half of it still works: "they can open files but not save them"
+    "can (still )?(open|read|see|view|receive|make|take|send|log in|get in) (\\w+ ){0,3}(\\| )?but not",
     // "the morning shift had no issue"
     "(other|the) \\w+ (\\w+ )?(have|has|had) no (issue|problem|trouble)",
     "(most|majority) (of )?(our )?(\\w+ )?(can|be able to) (still |keep |continue )?(to )?!(use|work)",

@@ -214,7 +214,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "~show ~up",
     "(return|show|find|give) (zero|no|0) (result|contact|record|item|row|match)",
     "(recording|audio)s? (be |go )?(silent|empty|blank)",
-    "(return|find|give) nothing",
+    "(return|find|give|show|display|load) nothing",
     "(be|stay|remain) (completely |totally |all )?empty",
     "(insert|send|return|produce|create|generate|paste) (an |a )?(empty|blank) (text|message|reply|answer|email|field|template|file)",
     "(create|send|generate|produce|return|place) no \\w+",
@@ -228,7 +228,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!slow(ly|er)?",
     "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
     // "tags take about a minute to appear", "takes a few seconds longer to load"
-    "take (about |around )?(a few|some|a couple of|a|one) (second|minute)s? (longer|to (load|update|appear|show|refresh))",
+    "take (about |around )?(a few|some|a couple of|a|one) (second|minute)s? (longer|to (load|update|appear|show|refresh|wake( up)?|warm up|start( up)?|connect|respond|find))",
     "(a|one) minute before it (show|appear|update)",
     // "Excel freezes for a few seconds when I open big files"
     "(freeze|hang|lag|pause|stall|stutter) (for )?(a few|a couple of|some|several|\\d+) second",

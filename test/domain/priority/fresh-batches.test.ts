@@ -1615,3 +1615,47 @@ describe("Connect & Engage probes: what shows a conversation's status, and messa
     expect(read("campaign emails go out without the unsubscribe link").state?.value).not.toBe("cosmetic");
   });
 });
+
+describe("Connect & Engage probes: small print", () => {
+  it("reads an old copyright year and one thing counted in the plural as cosmetic", () => {
+    expect(read("the copyright year at the bottom of the agent login page is 2023").state?.value).toBe(
+      "cosmetic",
+    );
+    expect(read("the settings page says '1 numbers' instead of '1 number'").state?.value).toBe("cosmetic");
+    expect(read("the settings page says '10 numbers'").state?.value).not.toBe("cosmetic");
+  });
+});
+
+describe("managed-helpdesk probes: what looks like an outage and is not", () => {
+  it("rates the timesheet or the room booking system down for everyone as the productivity issue", () => {
+    expect(
+      ruledLevel("the timesheet system is down for everyone, timesheets are due Friday", "managed-helpdesk"),
+    ).toBe("P3");
+    expect(read("the conference room booking system shows nothing for anyone").state?.value).toBe("broken");
+  });
+
+  it("reads another way in for the client's customers as a workaround, and 'open but not save' as part still working", () => {
+    expect(
+      read("our booking website's contact form is down, customers can still call us").workaround?.value,
+    ).toBe("present");
+    expect(
+      read("the shared drive is read-only for everyone, they can open files but not save them").sparedPart,
+    ).toBeDefined();
+    expect(
+      ruledLevel(
+        "the shared drive is read-only for everyone since last night, they can open files but not save them",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'all 30 remote staff' as everyone, and a very slow printer as a small incident", () => {
+    expect(
+      read("the terminal server crashed, all 30 remote staff are disconnected and can't work").scope?.value,
+    ).toBe("everyone");
+    expect(read("the scanner takes a minute to wake up before each scan").state?.value).toBe("degraded");
+    expect(read("the printer prints very slowly today but it prints").state?.value).toBe("severely degraded");
+    expect(ruledLevel("the printer prints very slowly today but it prints", "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel("the CRM is very slow for the whole sales team today", "managed-helpdesk")).toBe("P3");
+  });
+});

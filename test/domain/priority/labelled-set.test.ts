@@ -527,7 +527,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * nothing beyond one or two messages, so it was left as it is. From its misses and a probe of 20: a typing
  * indicator, read receipts, an unread badge, an emoji picker or a 'last active' column failing, even for
  * everyone, is a small incident (26 of 30 such development messages are labelled so); messages delivered without
- * their text are not working. Held-out: Connect & Engage 790 to 789, nothing else moved.
+ * their text are not working. Held-out: Connect & Engage 790 to 789, nothing else moved. Probes of 20 (Connect &
+ * Engage small print, the managed helpdesk's outages that are not) added: an old copyright year and '1 agents'
+ * read as cosmetic (a date in US format was tried and dropped: four development messages call it a wrong result);
+ * 'shows nothing' is not working; 'customers can still call us' is a way around; 'they can open files but not
+ * save them' is part still working; the timesheet and the room booking systems are apps the work goes on without;
+ * 'all 30 remote staff' is everyone; a printer or a scanner very slow is a small incident unless work stopped. A
+ * print server down for everyone was tried as a device beside the work and dropped: a development message labels
+ * it the outage. Development unchanged; held-out: the managed helpdesk 407 to 408.
  */
 const lines = LABELLED_LINES;
 
@@ -560,7 +567,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.2 % overall with batches 6 to 132; 89.1 % on Connect & Engage, 88.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.3 % overall with batches 6 to 132; 89.1 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
