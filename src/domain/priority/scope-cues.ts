@@ -92,6 +92,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "not assigned to anyone" names who it goes to, not who is affected
     "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))",
     "~any ~of ~(our|us)",
+    // "the softphone won't connect for any agent"
+    "~for ~any ~(agent|user|employee|colleague|staff|person|people|caller|customer|one)(?! ~(in|on|from|at) )",
     "all (\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
     // "all of them fail": every one of what the message names
     "all of them (\\w+ )?(fail|failing|error|bounce|bouncing|stuck|stick|reject|time out|go to)",

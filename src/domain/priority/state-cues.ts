@@ -263,10 +263,16 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "cosmetic",
     "(help|info|docs|documentation|faq|learn more) (icon|link|button)(?=.*(no longer exist|404|not found|not ~find|dead|broken|break|~exist))",
     "(label|tag|sticker|ribbon) (\\w+ ){0,5}(never ~?(go ~?away|disappear)|stay forever)",
+    // how an icon reads: "the icon for voicemail looks like a cassette, nobody gets it"
+    "(icon|logo|symbol|emoji) (\\w+ ){0,4}look like",
   ),
   cue(
     "wrong",
     "drop (the |a |an )?(\\w+ )?(field|address|value|column|line|item|attachment|data|name|email|phone number)s?(?![\\w])",
+    // an unhelpful error for a request that fails anyway: "'unknown error' instead of a clear message"
+    "instead of (a |an |the )?(clear|helpful|proper|meaningful|useful|readable|specific|real) (error|message|explanation|reason)",
+    // in the wrong order, not failing: "the agent list doesn't sort by name anymore"
+    "(do |be )?not ~sort(ed)?( ~(by|alphabetically|correctly|properly))?",
   ),
 ];
 

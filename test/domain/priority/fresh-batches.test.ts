@@ -1659,3 +1659,32 @@ describe("managed-helpdesk probes: what looks like an outage and is not", () => 
     expect(ruledLevel("the CRM is very slow for the whole sales team today", "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("Connect & Engage probes: products down for every agent, and defects that only read as failures", () => {
+  it("reads 'won't connect for any agent' as everyone: the softphone down for all is the product out", () => {
+    const softphone = "the softphone won't connect for any agent, we can't make or take calls";
+    expect(read(softphone).scope?.value).toBe("everyone");
+    expect(ruledLevel(softphone, "cm-connect-engage")).toBe("P2");
+    expect(read("it doesn't work for any agent in the sales team").scope?.value).not.toBe("everyone");
+  });
+
+  it("reads a list no longer sorted as a wrong result, an icon that looks like something as how it looks, an unclear error as wrong", () => {
+    expect(read("the agent list in the team settings doesn't sort by name anymore").state?.value).toBe(
+      "wrong",
+    );
+    expect(
+      read("the icon for 'voicemail' looks like a cassette, our younger agents don't get it haha").state
+        ?.value,
+    ).toBe("cosmetic");
+    expect(
+      read("the API returns 'unknown error' instead of a clear message when the sender ID is too long").state
+        ?.value,
+    ).toBe("wrong");
+    expect(
+      ruledLevel(
+        "the API returns 'unknown error' instead of a clear message when the sender ID is too long",
+        "cm-connect-engage",
+      ),
+    ).toBe("P4");
+  });
+});
