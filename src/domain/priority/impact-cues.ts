@@ -99,11 +99,11 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(ceo|cfo|coo|(managing|manage) director|founder)",
     ...WORK_STOPPED_WORDS,
     // work lost each time it fails: "she loses what she's working on"
-    "lose (what (she|he|i|we|they) (be )?work on|(her|his|my|our|their) (unsaved )?(work|change|document|file|call)|unsaved work)",
+    "lose (what (she|he|i|we|they) (be )?(work on|type|typing|write|writing)|(her|his|my|our|their) (unsaved )?(work|change|document|file|call)|unsaved work)",
     // the client's own customers held up: "it slows check-in", "the queues at the tills are long"
     "slow (down )?(the )?(patient |customer |guest )?(check ?-?in|checkout|check ?-?out|sale|shipping|picking|production|service)",
     // the client's own customers kept waiting on them
-    "customer (be |sit )?(wait|waiting) (on|for)",
+    "(customer|client|patient|guest) (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"
     "(presentation|demo|pitch|exam|interview|meet|meeting|signing|audit|inspection|hearing) (at (\\d+[ap]m|\\d+)|today|this (morning|afternoon)|in an hour)",
     // "the close is tomorrow", "the filing deadline is tomorrow", "payments need to go out today"
@@ -167,7 +167,7 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
   cue(
     "indicator",
     "typing (\\w+ )?indicator",
-    "(be|'s|'re) typing",
+    "(customer|agent|contact|caller|visitor|user|someone|somebody|client) (be|'s) (typing|type)(?! (in|into|the|a|an|their|his|her|my|our) )",
     "(read|seen) (receipt|status|tick|mark|confirmation)s?",
     "unread (counter|count|badge|number|marker)s?",
     "(inbox|tab|notification|app|icon) badge",
@@ -227,6 +227,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "(twice|three times|a few times|several times|a couple of times) (today|this morning|this week|yesterday)",
     // "the VPN disconnects every 15 minutes": it fails, comes back, and fails again
     "(drop|disconnect|freeze|crash|restart|reboot|log out|sign out|hang|cut out|go down) (\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",
+    // "the wifi drops constantly": it comes back each time
+    "(drop|disconnect|freeze|crash|cut out|go down|drop out) (out )?(constantly|all the time|repeatedly|over and over)",
     "(log|sign|kick|throw) (me|us|them|him|her|everyone|agents|people) out (\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",
   ),
 ];

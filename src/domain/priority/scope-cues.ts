@@ -40,6 +40,10 @@ const SCOPES: readonly Cue<Scope>[] = [
     "also (with|on|hosted with|managed by) you",
     "(neighbouring|neighboring) (business|company|firm|practice|shop|office|tenant)",
     "(whole|entire) (business park|street|area|town|city|industrial estate|shopping centre|shopping center|mall)",
+    // "everyone at the business park is offline"
+    "(everyone|everybody|all|every (office|company|business|firm|shop)) (at|in|on|across) the (business park|industrial estate|estate|street|block|shopping centre|shopping center|mall)",
+    // "you manage most of the offices here"
+    "you (manage|look after|host|support|run) (most|many|all|several|half) (of )?(the )?(office|company|business|firm|shop|practice|tenant)",
     "every (company|business|firm|tenant|shop|office) (here|in|on|around)",
     "all (the )?(tenant|company|business|firm|neighbour|neighbor) (in|on|around|here)",
     "!globally",
@@ -113,7 +117,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document)(?!\\w))[a-z]\\w*",
     // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
-    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))(?<!(^|\\| |and |so |but )i (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
+    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",

@@ -1688,3 +1688,32 @@ describe("Connect & Engage probes: products down for every agent, and defects th
     ).toBe("P4");
   });
 });
+
+describe("managed-helpdesk probes: one person's work held up, and outages beyond the client", () => {
+  it("reads 'my Outlook won't send any email' as one person, with clients waiting as critical", () => {
+    const outlook = "my Outlook won't send any email since this morning, I have clients waiting for quotes";
+    expect(read(outlook).scope?.value).toBe("one");
+    expect(read(outlook).criticality?.value).toBe("critical");
+    expect(ruledLevel(outlook, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads 'I'm typing' as no status indicator, and losing what one types as work lost", () => {
+    const freezing = "my laptop keeps freezing every few minutes and I lose what I'm typing";
+    expect(read(freezing).partSubject?.value).not.toBe("indicator");
+    expect(ruledLevel(freezing, "managed-helpdesk")).toBe("P3");
+    expect(read("the 'customer is typing' label stays on").partSubject?.value).toBe("indicator");
+  });
+
+  it("reads wifi dropping constantly as now and then, the main line as core, and a business park offline as beyond the client", () => {
+    expect(read("the wifi in the warehouse drops constantly").intermittent).toBeDefined();
+    expect(
+      ruledLevel(
+        "our main line rings out and nobody can make calls, the provider says it's on our side",
+        "managed-helpdesk",
+      ),
+    ).toBe("P2");
+    expect(
+      read("everyone at the business park is offline, you manage most of the offices here").scope?.value,
+    ).toBe("other customers");
+  });
+});

@@ -540,7 +540,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * message' is a wrong result. Tried and dropped, each for a development label or no gain: 'messages' naming a
  * second product beside one named outright (held-out churned four ways, net nothing); the client's own invoices
  * as a billing matter (five Kissflow development messages are about invoice processes). Development unchanged;
- * held-out: Connect & Engage 789 to 792.
+ * held-out: Connect & Engage 789 to 792. Two managed-helpdesk probes of 20 (the P3/P4 line, P1 against P2) added:
+ * 'my Outlook won't send any' is one person; clients waiting and losing what one types are work held up; 'is
+ * typing' is a status indicator only for someone else typing; wifi dropping constantly is now and then; calls,
+ * the main line and VoIP are among the helpdesk's core services; everyone at the business park, and 'you manage
+ * most of the offices here', reach beyond the client. Development and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
