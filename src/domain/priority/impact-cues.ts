@@ -137,6 +137,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "step (in|of) (the|our|a|this|that)",
     "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field|picker|filter|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
+    // one format of an export: "downloading the report as Excel gives an error, CSV works"
+    "(export|download|save) (\\w+ ){0,4}(as|to|in) (csv|pdf|excel|xlsx|xls)",
     "(reminder|notification|alert|error|breach|confirmation|welcome|summary|signing|approval) (email|mail)",
   ),
   cue(
@@ -166,7 +168,7 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
   // doesn't show", "read receipts are not shown", "the unread badge is off by one".
   cue(
     "indicator",
-    "typing (\\w+ )?indicator",
+    "typing (\\w+ |\\| )?indicator",
     "(customer|agent|contact|caller|visitor|user|someone|somebody|client) (be|'s) (typing|type)(?! (in|into|the|a|an|their|his|her|my|our) )",
     "(read|seen) (receipt|status|tick|mark|confirmation)s?",
     "unread (counter|count|badge|number|marker)s?",
@@ -198,6 +200,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(can not|~can|be unable to) ~?(upload|download|attach|send|preview) ~?(the |our |any )?~?(attachment|image|picture|photo)s?(?![\\w])",
     // what the product sends on the side: "no one gets the daily email digest"
     "~?(get|receive) ~?(the |our |any )?~?(\\w+ ){0,2}~?(digest|summary|survey)s?(?![\\w])",
+    // what the product tells the agents: "no one receives the email notifications for new tickets"
+    "(get|receive) (the |any |our )?(email |push |desktop |browser |sound )?(notification|alert)s? (for|about|of|when|on) (a |any |new )?(ticket|chat|conversation|message|call|mention|assignment)",
     // a lookup the product does: "the chatbot can't look up order status anymore"
     "(can not|~can|be unable to|no longer) ~?(look ~?up|check|fetch|retrieve) ~?(the |an |any )?~?(\\w+ )?~?(status|balance|tracking|availability|stock)",
     // a part of the product nobody can use: "nobody can use the templates in the inbox"

@@ -143,6 +143,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     CREDENTIALS_GIVEN,
     // data gone: "the shared mailbox is missing all emails from last week"
     "miss (all|every) (\\w+ )?(email|message|file|record|contact|conversation|data|document)",
+    // "some agents see an empty inbox", "new emails arrive as empty conversations"
+    "see (an |a )?(empty|blank) (inbox|screen|page|list|queue|dashboard|conversation)",
+    "(arrive|come in|come through|land|show up|appear) as (an |a )?(empty|blank) (conversation|message|email|chat|ticket)",
     // messages delivered empty: "incoming emails land in the inbox without their text"
     "without (the |their |its |any )?(text|content|body|message text)(?! \\w)",
     // calls that reach no one: "go to a dead end", "go nowhere"
@@ -269,6 +272,9 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
   cue(
     "wrong",
     "drop (the |a |an )?(\\w+ )?(field|address|value|column|line|item|attachment|data|name|email|phone number)s?(?![\\w])",
+    // an error waved away, or gone after a restart: "I close it and Excel works", "it prints after restarting"
+    "(i|we|they|she|he) (just |simply )?(close|dismiss|ignore|click away|click ok on|click through|click past) (it|that|them|the (\\w+ )?(error|message|popup|pop-up|warning|dialog))",
+    "(work|print|open|load|connect|start|run)s? (fine |again |normally )?after (i |we |they )?(click continue|click ok|restart|reboot|close it)",
     // an unhelpful error for a request that fails anyway: "'unknown error' instead of a clear message"
     "instead of (a |an |the )?(clear|helpful|proper|meaningful|useful|readable|specific|real) (error|message|explanation|reason)",
     // in the wrong order, not failing: "the agent list doesn't sort by name anymore"

@@ -1717,3 +1717,43 @@ describe("managed-helpdesk probes: one person's work held up, and outages beyond
     ).toBe("other customers");
   });
 });
+
+describe("development messages the wording layer had only memorised (leave-one-batch-out misses)", () => {
+  it("reads an empty inbox some agents see, and emails arriving as empty conversations, as not working", () => {
+    expect(
+      read("some agents see an empty inbox while others see the conversations normally").state?.value,
+    ).toBe("broken");
+    expect(
+      read("Service Cloud: new emails arrive as empty conversations, the content is missing").state?.value,
+    ).toBe("broken");
+  });
+
+  it("reads the product's own notifications to agents as a part, not the product out", () => {
+    const notifications =
+      "no one receives the email notifications for new tickets anymore, we keep the inbox open to check";
+    expect(read(notifications).partSubject?.value).toBe("feature");
+    expect(ruledLevel(notifications, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("rates an export failing in one format while another works as a small incident", () => {
+    expect(
+      ruledLevel(
+        "When I try to download the monthly SMS report as Excel, it gives an error. CSV works fine.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P4");
+  });
+
+  it("reads an error waved away, or gone after a restart, as a wrong result, not a failure", () => {
+    const addIn = "the Excel add-in for our accounting shows an error on start, I close it and Excel works";
+    expect(read(addIn).state?.value).toBe("wrong");
+    expect(ruledLevel(addIn, "managed-helpdesk")).toBe("P4");
+    expect(
+      read("the printer shows a paper jam error but there's no paper stuck, it prints after restarting").state
+        ?.value,
+    ).toBe("wrong");
+    expect(read("the 'typing...' indicator doesn't show for the customer anymore").partSubject?.value).toBe(
+      "indicator",
+    );
+  });
+});

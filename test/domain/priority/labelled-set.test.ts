@@ -544,7 +544,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 'my Outlook won't send any' is one person; clients waiting and losing what one types are work held up; 'is
  * typing' is a status indicator only for someone else typing; wifi dropping constantly is now and then; calls,
  * the main line and VoIP are among the helpdesk's core services; everyone at the business park, and 'you manage
- * most of the offices here', reach beyond the client. Development and held-out unchanged.
+ * most of the offices here', reach beyond the client. Development and held-out unchanged. Rules for the leave-
+ * one-batch-out misses the rules alone also got wrong (development messages the full wording layer had
+ * memorised): an empty inbox some agents see and emails arriving as empty conversations are not working; the
+ * product's notifications to agents are a part of it; an export failing in one format while another works is a
+ * single feature; an error the client closes and works on, or one gone after a restart, is a wrong result;
+ * 'typing...' split by its dots is still the typing indicator. Cross-validated development 2,626 to 2,631 of
+ * 2,693, development 2,678 to 2,679; held-out: Connect & Engage 792 to 793.
  */
 const lines = LABELLED_LINES;
 
@@ -577,7 +583,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.4 % overall with batches 6 to 132; 89.4 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.5 % overall with batches 6 to 132; 89.5 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
