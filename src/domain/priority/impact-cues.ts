@@ -12,7 +12,9 @@ export type Criticality = "critical" | "not critical" | "minor";
 /** "not a problem, just noticed": a remark, not a complaint. */
 const REMARK_WORDS = [
   "not (really )?a (problem|issue|big deal)",
-  "just (notice|noticed|noticing|saying|fyi|so you know)",
+  // "not a problem, just noticed", not "we just noticed the warning emails" (when they saw it)
+  "just (notice|noticed|noticing)(?= \\||$)",
+  "just (saying|fyi|so you know)",
   // "small detail: the widget says '1 agents'"
   "(small|tiny|little) (thing|detail|point|nitpick)",
 ];
@@ -23,6 +25,9 @@ export const REMARK: readonly Cue<"remark">[] = [cue("remark", ...REMARK_WORDS)]
 /** Work that has stopped, not merely work that matters: "nobody can work", "the office is at a standstill". */
 const WORK_STOPPED_WORDS = [
   "(nobody|no one|noone|we) (~can|can not|be unable to) (~really |~actually |~properly |~even )?~work",
+  // "impossible to work"
+  "(impossible|not possible|no way) to work",
+  "(impossible|not possible) to do (any|our) work",
   // "we're turning patients away"
   "turn (\\w+ )?(patient|customer|client|guest|visitor)s? away",
   // "production ground to a halt"
@@ -230,7 +235,7 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "(then|and) (~come|~came) back",
     "(twice|three times|a few times|several times|a couple of times) (today|this morning|this week|yesterday)",
     // "the VPN disconnects every 15 minutes": it fails, comes back, and fails again
-    "(drop|disconnect|freeze|crash|restart|reboot|log out|sign out|hang|cut out|go down) (\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",
+    "(drop|disconnect|freeze|crash|restart|reboot|log out|sign out|hang|cut out|go down) (\\w+ ){0,4}every (\\d+|few|couple of)? ?(second|minute|min|hour|hr)",
     // "the wifi drops constantly": it comes back each time
     "(drop|disconnect|freeze|crash|cut out|go down|drop out) (out )?(constantly|all the time|repeatedly|over and over)",
     "(log|sign|kick|throw) (me|us|them|him|her|everyone|agents|people) out (\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",

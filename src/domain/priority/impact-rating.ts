@@ -244,13 +244,19 @@ function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): Rating 
     return { severity, confidence: CONFIDENCE.degraded, reasons, ...byReading };
   }
   // A printer or a scanner very slow holds up what goes through it, not the work: unless work stopped.
-  const slowDevice = isPeripheral(text) && first(text, WORK_STOPPED) === undefined;
+  const slowDevice =
+    isPeripheral(text) && SLOW.test(reach.state.evidence) && first(text, WORK_STOPPED) === undefined;
+  // "the wifi drops every 20 minutes for everyone": everyone's work broken up, all day.
+  const recurringForEveryone = isWide(found.scope?.value) && found.intermittent !== undefined;
   const major =
     reach.state.value === "severely degraded"
       ? !individual && unit?.value !== "feature" && !downplayed(found) && !slowDevice
-      : !individual && criticality?.value === "critical" && !reach.hasWorkaround;
+      : (!individual && criticality?.value === "critical" && !reach.hasWorkaround) ||
+        (recurringForEveryone && !downplayed(found));
   return { severity: major ? "major_impact" : "minor_impact", confidence: CONFIDENCE.degraded, reasons };
 }
+
+const SLOW = /\b(slow|slowly|sluggish|laggy|takes?|taking|ages|forever)\b/i;
 
 /**
  * Wrong or late results: a small incident, unless a critical process has the bug ("a critical business

@@ -68,7 +68,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(install|upgrade|replace|set up|move|migrate|prepare) (\\w+ ){0,12}on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (evening|night|morning|afternoon)",
     "during the next (maintenance|service) (weekend|window)",
     "any time in the next (\\w+ )?(week|month)",
-    "(start|join) (on )?\\d+ (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "(start|join) (on )?\\d+ (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*",
+    // "for the 3 interns who start on the 15th of january"
+    "(start|join) (on )?the \\d+[snrt][tdh]",
   ),
   // An administrative change asked of the provider, with no date: a service request, not an incident
   cue(
@@ -90,6 +92,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "where (can|do|should) (i|we)",
     "where (i|we) (can|should) (find|get|see)",
     "what be the",
+    "(whats|wats) the",
     // downtime ahead, asked about: "will there be an outage during your maintenance on Sunday?"
     "will there be (any |an |a )?(\\w+ )?(outage|downtime|disruption|interruption|impact)",
     "(be|will) (we|our \\w+|it) (be )?(affect|impact)(ed)? by (the |your )?(\\w+ )?(maintenance|upgrade|migration|update)",
@@ -124,6 +127,7 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
     "quick question",
     "(i|we) have a question",
     "just curious",
+    "out of curiosity",
     // "is our backup running every night? just checking"
     "just (checking|check|wondering|wonder|asking|ask)(?= \\||$)",
     "just to (check|confirm)",

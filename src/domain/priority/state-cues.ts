@@ -128,6 +128,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "keep (crashing|dropping|freezing|failing|disconnecting|timing)",
     "(constantly|keep) (crash|drop|disconnect)",
     "be a mess",
+    // "they can barely work"
+    "can (only )?barely (work|use|do|get)",
     "eat our day",
     "!(terrible|awful|horrible|unbearable|painful)",
     "!disruptive",
@@ -146,6 +148,16 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "some agents see an empty inbox", "new emails arrive as empty conversations"
     "see (an |a )?(empty|blank) (inbox|screen|page|list|queue|dashboard|conversation)",
     "(arrive|come in|come through|land|show up|appear) as (an |a )?(empty|blank) (conversation|message|email|chat|ticket)",
+    // "the label printer prints blank labels half the time"
+    "print (only )?(blank|empty) (label|receipt|ticket|sticker|barcode|badge)s?",
+    // "printing is impossible for the whole floor"
+    "be (completely |totally |just )?impossible(?! to (read|understand|say|tell|know|find out))",
+    // "the warehouse PC has no network", "the phone has no dial tone"
+    "have no (network|internet|connection|connectivity|wifi|wi-fi|signal|power)",
+    // a reader that reads nothing: "the scanner can't read the barcodes"
+    "(can not|~can|be unable to|do not|will not|no longer) ~?read ~?(the |any |our )?~?(\\w+ ){0,2}~?(barcode|card|badge|chip|qr|code|label|ticket)s?",
+    // "the drive mapping is gone on every PC"
+    "(mapping|shortcut|drive|printer|icon|folder|mailbox|calendar)s? (be )?(go|gone) (on|from)",
     // messages delivered empty: "incoming emails land in the inbox without their text"
     "without (the |their |its |any )?(text|content|body|message text)(?! \\w)",
     // calls that reach no one: "go to a dead end", "go nowhere"
@@ -229,6 +241,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
   cue(
     "degraded",
     "!slow(ly|er)?",
+    // back each time, then gone again: "the VPN disconnects every few minutes", "drops every 10 min"
+    "(disconnect|drop|drop out|cut out|lose (the )?connection|log out|sign out) (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr)",
     "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
     // "tags take about a minute to appear", "takes a few seconds longer to load"
     "take (about |around )?(a few|some|a couple of|a|one) (second|minute)s? (longer|to (load|update|appear|show|refresh|wake( up)?|warm up|start( up)?|connect|respond|find))",

@@ -1757,3 +1757,79 @@ describe("development messages the wording layer had only memorised (leave-one-b
     );
   });
 });
+
+describe("managed-helpdesk development messages the rules alone misread", () => {
+  it("rates connections dropping every few minutes for everyone as the productivity issue", () => {
+    expect(
+      ruledLevel(
+        "the VPN disconnects every few minutes for everyone working from home today",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    expect(
+      ruledLevel(
+        "the VPN is very unstable for all remote workers today, drops every 10 min",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    expect(
+      ruledLevel(
+        "the office Wi-Fi drops every 20 minutes for everyone, wired PCs are fine",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    // Dropping for everyone until nobody can work is still the outage.
+    expect(
+      ruledLevel(
+        "everybody gets logged out of the inbox every minute, impossible to work",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+
+  it("keeps a very slow printer a small incident, but not wifi dropping for all the scanners", () => {
+    expect(ruledLevel("wifi in the warehouse keeps dropping for all scanners", "managed-helpdesk")).toBe(
+      "P3",
+    );
+  });
+
+  it("reads 'my docking station' as one person's device, and onboarding for a date as scheduled", () => {
+    expect(
+      ruledLevel(
+        "my docking station doesn't charge the laptop, I use the laptop charger",
+        "managed-helpdesk",
+      ),
+    ).toBe("P4");
+    expect(
+      ruledLevel(
+        "please create accounts for the 3 interns who start on the 15th of january",
+        "managed-helpdesk",
+      ),
+    ).toBe("P6");
+    expect(
+      ruledLevel("please set up an email account for our new intern starting 3 February", "managed-helpdesk"),
+    ).toBe("P6");
+  });
+
+  it("reads questions put casually, and failures the rules had no word for", () => {
+    expect(ruledLevel("Out of curiosity, how often are our backups made?", "managed-helpdesk")).toBe("P5");
+    expect(ruledLevel("whats the wifi password for visitors", "managed-helpdesk")).toBe("P5");
+    expect(read("printing is impossible for the whole 3rd floor since yesterday").state?.value).toBe(
+      "broken",
+    );
+    expect(read("the warehouse PC has no network since this morning").state?.value).toBe("down");
+    expect(read("the scanner can't read prescriptions' barcodes since this morning").state?.value).toBe(
+      "broken",
+    );
+    expect(read("the label printer prints blank labels half the time").state?.value).toBe("broken");
+    expect(
+      read("the shared drive mapping is gone on every PC in the design team after the update").state?.value,
+    ).toBe("broken");
+    expect(
+      read("the backups failed the last three nights, we just noticed the warning emails").criticality,
+    ).toBe(undefined);
+    expect(read("the order of channels changed, not a problem, just noticed").criticality?.value).toBe(
+      "minor",
+    );
+  });
+});

@@ -50,16 +50,16 @@ describe("the wording layer", () => {
   });
 
   it("may move a borderline reading one step, and then the client is asked; never two steps, never against the contract's own reading", () => {
-    const helpdesk = presetPolicy("managed-helpdesk") as Policy;
-    // The rules read a connection that drops now and then (P4); such reports were rated one step higher:
+    const connectEngage = presetPolicy("cm-connect-engage") as Policy;
+    // The rules read a scheduling slip as a wrong result (P4); such reports were rated one step higher:
     // the wording weighs in, and the client is asked.
-    const wifi = classifyPriority(
-      "the office Wi-Fi drops every 20 minutes for everyone, wired PCs are fine",
-      helpdesk,
+    const early = classifyPriority(
+      "scheduled campaigns go out at the wrong hour, an hour early every time",
+      connectEngage,
     );
-    expect(wifi.priority).toBe("P3");
-    expect(wifi.reasons.join(" ")).toContain("worded like reports of a major impact");
-    expect(wifi.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(early.priority).toBe("P3");
+    expect(early.reasons.join(" ")).toContain("worded like reports of a major impact");
+    expect(early.confidence).toBeLessThan(LOW_CONFIDENCE);
     // Words never make one person's failure more severe: who is affected is for the rules to read.
     expectRuled("my mouse stopped working, I'm using the trackpad meanwhile", "managed-helpdesk", "P4");
     expectRuled("one of our agents gets logged out of service cloud every hour", "cm-connect-engage", "P4");
