@@ -81,6 +81,17 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "wrong",
     "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
     "show the wrong",
+    // what callers or customers get in the wrong language: "the chatbot answers in English to Dutch questions"
+    "(bot|chatbot|ivr|menu|greeting|answer|reply|message|prompt|announcement)s? (\\w+ ){0,4}(in|to) (english|dutch|german|french|spanish|italian|portuguese|polish|swedish|danish|norwegian|finnish|turkish|arabic)(?! (ui|interface|version|translation|setting))",
+    "(hear|get|answer|reply|respond|play|speak)s? (\\w+ ){0,3}(the )?(english|dutch|german|french|spanish|italian|portuguese|polish|swedish|danish|norwegian|finnish|turkish|arabic) (ivr |voice |welcome )?(menu|greeting|prompt|message|announcement|answer)",
+    // what a message carries shown as nothing: "location messages show as empty bubbles"
+    "(show|show up|appear|display) as (an |a )?(empty|blank) (bubble|box|message)",
+    // shown as someone else: "the outbound caller ID shows 'anonymous'"
+    "(show|display|appear|come through)s? (up )?(as )?(anonymous|withheld|private number|unknown number)",
+    // sent where it should not go: "callers who press 1 land in the voicemail instead of the sales queue"
+    "(land|end up|go|be route|get route|be send|get send|be transfer|get transfer) (\\w+ ){0,4}instead of (the |our )?(\\w+ )?(queue|agent|menu|team|line|department|voicemail|number)",
+    // opted out and still sent to: "customers who reply STOP still receive our campaign messages"
+    "(stop|unsubscribe|unsubscribed|opt ?-?out|opted out) (\\w+ ){0,4}still (receive|get)",
     // delivered with a part left out: "emails land in the inbox without their text"
     "(arrive|land|come in|come through|go out|show up|appear|be deliver|be delivered) (\\w+ ){0,4}without (the |their |its |any |a |an )",
     // figures or times off by a fixed amount: "a day behind", "an hour off", "in UTC instead of our local time"

@@ -240,7 +240,7 @@ export const CUSTOMERS_NOTICE: readonly Cue<"customers">[] = [
     "customers",
     // what the client sends them goes out wrong: "campaign emails show the raw placeholder"
     "\\b(campaign|email|sms|message|newsletter|mailing|reminder)s? ([\\w']+ ){0,2}(show|shows|contain|contains|include|includes|display|displays|went out with|go out with|are sent with) (the |a )?(raw|empty|unfilled|literal|unreplaced) (placeholder|merge field|merge tag|variable)",
-    "(?<!(some|few|one|a|couple|many|several|certain|no|none|handful) (of )?((our|the|your|their) )?)(?<![\\w'])(customers|callers|recipients|patients|(every|each) (customer|caller|recipient|patient)) (who ([\\w']+ ){1,3})?([\\w']+ ){0,2}(get|gets|got|getting|hear|hears|heard|receive|receives|received|land|lands|landed|end up|ends up|ended up|ignore|ignores|ignored|are confused|were confused|see|sees|saw)(?! (it|them|fine|normally))",
+    "(?<!(some|few|one|a|couple|many|several|certain|no|none|handful) (of )?((our|the|your|their) )?)(?<![\\w'])(customers|callers|recipients|patients|(every|each) (customer|caller|recipient|patient)) (who ([\\w']+ ){1,3}|calling ([\\w']+ ){1,3})?([\\w']+ ){0,2}(get|gets|got|getting|hear|hears|heard|receive|receives|received|land|lands|landed|end up|ends up|ended up|ignore|ignores|ignored|are confused|were confused|see|sees|saw)(?! (it|them|fine|normally))",
   ),
 ];
 

@@ -148,6 +148,14 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "some agents see an empty inbox", "new emails arrive as empty conversations"
     "see (an |a )?(empty|blank) (inbox|screen|page|list|queue|dashboard|conversation)",
     "(arrive|come in|come through|land|show up|appear) as (an |a )?(empty|blank) (conversation|message|email|chat|ticket)",
+    // an error named in the client's words: "some of our senders get 'invalid sender'"
+    "(get|return|give|throw)s? (an? )?(invalid|unknown|unauthorized|unauthorised|forbidden|rejected) \\w+",
+    // the bot giving up: "the chatbot answers with the fallback message to almost every question"
+    "(answer|reply|respond)(ing)? with (the |a |its |our )?fallback",
+    // "the reply button is greyed out for everyone"
+    "(be |stay |get )?(greyed|grayed|grey|gray) out",
+    // "email campaigns to Gmail all land in spam"
+    "(land|go|end up|arrive|get filter)s? (\\w+ )?in (the )?(spam|junk)",
     // "the label printer prints blank labels half the time"
     "print (only )?(blank|empty) (label|receipt|ticket|sticker|barcode|badge)s?",
     // "printing is impossible for the whole floor"

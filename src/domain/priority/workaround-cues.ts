@@ -96,7 +96,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(have|need) to ask (the |an |our )?\\w+ to",
     "!(webmail|fallback|backup) work",
     // a fallback, unless it fails too: "fallback to SMS is not kicking in either"
-    "fall ?back(?! (\\w+ ){0,3}(be |do )?(~\\w+|not|fail|either))",
+    // not the bot's own "fallback message": what it says when it understands nothing
+    "fall ?back(?! (\\w+ ){0,3}(be |do )?(~\\w+|not|fail|either))(?! (message|answer|reply|response|intent))(?<!(with|the|a|its) fall ?back)",
     "!pick them up",
     "!(ask|tell) (customer|them|user) to",
     "!(use|switch to) (the |a |our )?(web|webmail|phone|app|other|old|backup)",

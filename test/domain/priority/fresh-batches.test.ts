@@ -1833,3 +1833,56 @@ describe("managed-helpdesk development messages the rules alone misread", () => 
     );
   });
 });
+
+describe("Connect & Engage development messages the rules alone misread", () => {
+  it("reads callers or customers answered in the wrong language as a wrong result they meet: a breaking issue", () => {
+    expect(
+      ruledLevel("customers calling our Spanish number hear the Dutch IVR menu", "cm-connect-engage"),
+    ).toBe("P3");
+    expect(
+      ruledLevel("every caller hears the Dutch menu even when they pick English", "cm-connect-engage"),
+    ).toBe("P3");
+    // the look of the tool in another language stays how it looks
+    expect(ruledLevel("the hover text on the mute button is in German", "cm-connect-engage")).not.toBe("P3");
+  });
+
+  it("rates a failure now and then, for no one named, as a small incident", () => {
+    expect(
+      ruledLevel(
+        "call notes sometimes don't save when the agent closes the call quickly",
+        "cm-connect-engage",
+      ),
+    ).toBe("P4");
+    expect(ruledLevel("outlook crashes sometimes", "managed-helpdesk")).toBe("P4");
+    // not where a critical process fails now and then
+    expect(ruledLevel("our order sync sometimes fails and we can't ship, no way around it", "celigo")).toBe(
+      "high",
+    );
+  });
+
+  it("reads errors, the bot's fallback, greyed-out buttons, spam folders and opted-out customers still sent to", () => {
+    expect(read("some of our SMS senders get 'invalid sender' since yesterday").state?.value).toBe("broken");
+    const fallback =
+      "the chatbot keeps answering with the fallback message for questions it knew last week, about half of the conversations";
+    expect(read(fallback).state?.value).toBe("broken");
+    expect(read(fallback).workaround).toBeUndefined();
+    expect(read("we fall back to email for now").workaround?.value).toBe("present");
+    expect(read("the 'reply' button in whatsapp conversations is greyed out for everyone").state?.value).toBe(
+      "broken",
+    );
+    expect(read("email campaigns to Gmail addresses all land in spam since yesterday").state?.value).toBe(
+      "broken",
+    );
+    expect(read("customers who reply STOP still receive our campaign messages").state?.value).toBe("wrong");
+    expect(
+      ruledLevel("customers who reply STOP still receive our campaign messages", "cm-connect-engage"),
+    ).toBe("P3");
+    expect(read("the outbound caller ID shows 'anonymous' for all calls").state?.value).toBe("wrong");
+    expect(
+      ruledLevel(
+        "WhatsApp location messages from customers show as empty bubbles for all agents",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+});
