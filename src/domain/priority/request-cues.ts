@@ -39,7 +39,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   ),
   cue(
     "scheduled",
-    "schedule (the|a|an|our)",
+    // "please schedule the upgrade", not "no one can schedule a campaign"
+    "!schedule (the|a|an|our)",
     "please schedule",
     "plan(ning)? (to|a|an|the|our) (upgrade|migrat\\w*|move|change|update|install|rollout|deployment|firmware|maintenance)",
     "plan to",

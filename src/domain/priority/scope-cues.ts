@@ -96,6 +96,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "not assigned to anyone" names who it goes to, not who is affected
     "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))",
     "~any ~of ~(our|us)",
+    // "agents can't hear callers on any call"
+    "~on ~any ~(call|line|number)",
     // "the softphone won't connect for any agent"
     "~for ~any ~(agent|user|employee|colleague|staff|person|people|caller|customer|one)(?! ~(in|on|from|at) )",
     "all (\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
@@ -117,10 +119,10 @@ const SCOPES: readonly Cue<Scope>[] = [
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document)(?!\\w))[a-z]\\w*",
     // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
-    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply) (~to )?~any(?! ~(other|another))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
+    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach) (~to )?~any(?! ~(other|another))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
-    "all (our |the )?(inbound |outbound |incoming |outgoing )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
+    "all (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
     `for all(?! of (${DEPARTMENTS})(?![\\w']))( of)?( our| the)?( \\w+)?`,
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
     "company ?-?wide",

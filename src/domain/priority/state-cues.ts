@@ -8,7 +8,7 @@ export type ServiceState = "down" | "broken" | "severely degraded" | "degraded" 
 
 // Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
 const FUNCTION_VERBS =
-  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve)(ing|ed|d)?";
+  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve|schedule)(ing|ed|d)?";
 
 /** Out of service, failing or slow: what the service does not do, from down to a slowdown. */
 const FAILURE_STATES: readonly Cue<ServiceState>[] = [
@@ -217,7 +217,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // what callers hear instead of us: "all incoming calls go to a 'number not in service' message"
     "(number )?not in service",
     // "our voice numbers all give a busy tone"
-    "(number|line|phone)s? (all )?(give|return|play) (a |the )?(fast )?(busy|engaged) (tone|signal)",
+    "(number|line|phone|call|hotline)s? (\\w+ ){0,3}(all )?(give|return|play|get|hear) (a |the )?(fast )?(busy|engaged) (tone|signal)",
     "(ring|connect) … and drop",
     "!error out",
     "something go wrong",

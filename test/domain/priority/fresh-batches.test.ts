@@ -1886,3 +1886,35 @@ describe("Connect & Engage development messages the rules alone misread", () => 
     ).toBe("P3");
   });
 });
+
+describe("Connect & Engage probes: a product out for everyone, against a part of it failing for everyone", () => {
+  it("reads 'on any call', 'don't reach any agent' and 'all WhatsApp messages' as everyone", () => {
+    expect(read("Our agents can't hear callers on any call since this morning").scope?.value).toBe(
+      "everyone",
+    );
+    expect(read("our inbound calls don't reach any agent, they all end in silence").scope?.value).toBe(
+      "everyone",
+    );
+    expect(read("all WhatsApp messages we send bounce with error 131000 since 13:00").scope?.value).toBe(
+      "everyone",
+    );
+    expect(
+      ruledLevel("voice calls to our hotline give a busy tone for everyone calling in", "cm-connect-engage"),
+    ).toBe("P2");
+    // "on any channel" and "on any PC" stay where they were: the development labels call those a part or a team
+    expect(
+      read("the auto-reply outside business hours isn't sent anymore on any channel").scope?.value,
+    ).not.toBe("everyone");
+  });
+
+  it("reads the daily report email, exports and scheduling failing for everyone as a breaking issue, not the product out", () => {
+    expect(ruledLevel("nobody receives the daily report email anymore", "cm-connect-engage")).toBe("P3");
+    expect(ruledLevel("no one can export anything from the reporting module", "cm-connect-engage")).toBe(
+      "P3",
+    );
+    expect(
+      ruledLevel("no one can schedule a campaign for later, sending right away works", "cm-connect-engage"),
+    ).toBe("P3");
+    expect(read("please schedule the upgrade for next week").request?.value).toBe("scheduled");
+  });
+});

@@ -565,7 +565,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * as anonymous, messages shown as empty bubbles are wrong results. The rules alone now miss 87 of Connect &
  * Engage's 1,346 development messages, from 104. A cue reading a beep or an echo on calls as a slowdown rested on
  * one development message and lowered two held-out messages: it was dropped, a fourth held-out-informed step.
- * Development 2,679 to 2,680, cross-validated 2,631 to 2,632; held-out unchanged.
+ * Development 2,679 to 2,680, cross-validated 2,631 to 2,632; held-out unchanged. Two more Connect & Engage
+ * probes of 20 (the product out for everyone against a part failing for everyone): 'on any call', 'don't reach
+ * any agent' and 'all WhatsApp messages' are everyone ('on any channel' and 'on any PC' were tried too and
+ * dropped: two development messages label those a part or a team); a busy tone for everyone calling the hotline
+ * is down; the daily report email, exports and scheduling failing for everyone are parts of the product; 'no one
+ * can schedule a campaign' is a failure, not a task to schedule. Development unchanged; held-out: Connect &
+ * Engage 793 to 795.
  */
 const lines = LABELLED_LINES;
 
@@ -598,7 +604,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.5 % overall with batches 6 to 132; 89.5 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.6 % overall with batches 6 to 132; 89.7 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
