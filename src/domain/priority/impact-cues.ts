@@ -235,6 +235,9 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "(once|twice) a (day|week)",
     // "went blank twice today for a minute, then came back"
     "(then|and) (~come|~came) back",
+    // once, and fine since: "Excel crashed once this morning, it's fine now"
+    "(crash|freeze|fail|hang|drop|go down|restart|reboot|error) once",
+    "(be|seem|work) (fine|ok|okay|normal|normally) (again|now)",
     "(twice|three times|a few times|several times|a couple of times) (today|this morning|this week|yesterday)",
     // "the VPN disconnects every 15 minutes": it fails, comes back, and fails again
     "(drop|disconnect|freeze|crash|restart|reboot|log out|sign out|hang|cut out|go down) (\\w+ ){0,4}every (\\d+|few|couple of)? ?(second|minute|min|hour|hr)",

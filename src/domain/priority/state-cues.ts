@@ -144,7 +144,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(virus|malware|phishing)",
     CREDENTIALS_GIVEN,
     // data gone: "the shared mailbox is missing all emails from last week"
-    "miss (all|every) (\\w+ )?(email|message|file|record|contact|conversation|data|document)",
+    "miss (all|every|the|our) (\\w+ )?(email|message|file|folder|record|contact|conversation|data|document)s?(?! (field|column|button|icon|label))",
     // "some agents see an empty inbox", "new emails arrive as empty conversations"
     "see (an |a )?(empty|blank) (inbox|screen|page|list|queue|dashboard|conversation)",
     "(arrive|come in|come through|land|show up|appear) as (an |a )?(empty|blank) (conversation|message|email|chat|ticket)",

@@ -35,6 +35,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // no way to keep working at all: "I can't work", "she's stuck at the login screen"
     "can not ~work",
     "(stuck|stick) at the (login|sign ?-?in)",
+    // nothing to work on: "I'm locked out of my account"
+    "lock(ed)? out (of )?(my|her|his|their|the) (account|laptop|pc|computer|everything|windows)",
     // nothing to work on until it is replaced: "he needs a replacement to work"
     "need (a |the )?replacement",
     // the usual fallback fails too: "webmail is blocked for me"

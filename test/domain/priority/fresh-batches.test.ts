@@ -1918,3 +1918,21 @@ describe("Connect & Engage probes: a product out for everyone, against a part of
     expect(read("please schedule the upgrade for next week").request?.value).toBe("scheduled");
   });
 });
+
+describe("managed-helpdesk probes: one person with nothing to work on", () => {
+  it("reads being locked out of one's account as no way to keep working", () => {
+    expect(read("I'm locked out of my account after the password change").workaround?.value).toBe("absent");
+    expect(ruledLevel("I'm locked out of my account after the password change", "managed-helpdesk")).toBe(
+      "P3",
+    );
+    // A laptop that won't start says nothing yet of the work (batch 66): the client says, or is asked.
+    expect(read("my laptop won't boot, blue screen every time").workaround).toBeUndefined();
+  });
+
+  it("reads a crash once and fine since as now and then, and folders missing from the shared drive as a failure", () => {
+    expect(read("my Excel crashed once this morning, it's fine now").intermittent).toBeDefined();
+    expect(ruledLevel("my Excel crashed once this morning, it's fine now", "managed-helpdesk")).toBe("P4");
+    expect(read("the shared drive is missing the folders from last week").state?.value).toBe("broken");
+    expect(read("the contact form is missing the phone field").state?.value).not.toBe("broken");
+  });
+});

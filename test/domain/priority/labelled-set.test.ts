@@ -571,7 +571,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * dropped: two development messages label those a part or a team); a busy tone for everyone calling the hotline
  * is down; the daily report email, exports and scheduling failing for everyone are parts of the product; 'no one
  * can schedule a campaign' is a failure, not a task to schedule. Development unchanged; held-out: Connect &
- * Engage 793 to 795.
+ * Engage 793 to 795. Two managed-helpdesk probes of 20 (team-level outages against P2, one person's work against
+ * P4): the first met all 20; from the second, being locked out of one's account is no way to keep working; a
+ * crash once and fine since is now and then; folders missing from the shared drive are a failure. A laptop that
+ * won't start was tried as no way to keep working and dropped: batch 66 settled that the client says so, or is
+ * asked. Development unchanged; held-out: the managed helpdesk 408 to 409.
  */
 const lines = LABELLED_LINES;
 
@@ -604,7 +608,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.6 % overall with batches 6 to 132; 89.7 % on Connect & Engage, 88.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.7 % overall with batches 6 to 132; 89.7 % on Connect & Engage, 88.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
