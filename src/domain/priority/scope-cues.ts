@@ -29,7 +29,14 @@ const SCOPES: readonly Cue<Scope>[] = [
     "also (a |one of )?your (client|customer)",
     // "our partner's website (also hosted by you)"
     "also (host|hosted|manage|managed|support|supported|run) by you",
-    "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well)",
+    "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well|both)",
+    // "the other dentist you look after", "another practice you support"
+    "(other|another) (\\w+ ){1,2}you (also )?(look after|manage|host|support|run|serve)",
+    // "the email service you run for us and the whole chamber of commerce"
+    "you (run|host|manage|provide|look after|support) (\\w+ ){0,3}for us and",
+    // the provider's own site down: "is the datacentre down?", "outage at your datacentre"
+    "(the|your) (datacentre|data centre|data center|datacenter) (be )?(down|out|offline|have an outage)",
+    "outage (at|in|on) your (datacentre|data centre|data center|datacenter|side|end|platform|network)",
     // "us + 3 neighbours affected"
     "neighbor (be |also |all )?(affect|down|hit|offline|out)",
     "theirs (be )?(\\w+ )?(down|out|dead|offline|the same)",
@@ -67,11 +74,12 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(company|firm|business|practice|shop|office|tenant|clinic|pharmacy|bakery|school|surgery)s? next to (us|our)",
     "all region",
     // "their status page shows it", not "the status page emails never arrive"
-    "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))",
+    // "your status page shows it", not "the status page says all systems normal"
+    "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up))",
     "your (whole |entire )?(\\w+ )?platform",
     "partner (company|firm|business|organisation|organization)",
     // the provider's customers, not the client's: "all your customers are down"
-    "(all|every|most|many|other|another|several|some|a few|lot of|a lot of) (of )?your (\\w+ )?(customer|client)",
+    "(all|every|most|many|other|another|several|some|a few|lot of|a lot of|two|three|four|five|\\d+) (of )?your (\\w+ )?(customer|client)",
     // "your backup service failed for all clients": the provider's clients, where the client says none is theirs
     "(for|affect|hit) all (the )?client",
     "vendor (be )?say the same",

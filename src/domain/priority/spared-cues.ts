@@ -29,7 +29,7 @@ export const SPARED: readonly Cue<"spared">[] = [
     "!everyone !else be !fine",
     "!(still|otherwise) !(work|run|fine|go through)",
     // not what someone is working on: "she loses what she's working on"
-    "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)(?! on( \\||$))(?<!what (\\w+ ){0,2}be work)",
+    "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)(?! on( \\||$))(?! on (their|the|his|her|your|its) (side|end))(?<!what (\\w+ ){0,2}be work)",
     // "the rest works", not "it stopped working"
     // "the cable works", not "two companies we work with"
     // not the work itself: "all our work is on it"

@@ -1936,3 +1936,27 @@ describe("managed-helpdesk probes: one person with nothing to work on", () => {
     expect(read("the contact form is missing the phone field").state?.value).not.toBe("broken");
   });
 });
+
+describe("managed-helpdesk probes: the outage beyond the client, in the words clients use", () => {
+  it("reads other customers of the provider named in passing as a widespread outage", () => {
+    for (const text of [
+      "is there an outage on your side? our email is down and the other dentist you look after just called me about the same",
+      "your whole network seems down, three of your clients in our building are offline",
+      "we can't reach anything you host, and your support line isn't answering either, is the datacentre down?",
+      "the email service you run for us and the whole chamber of commerce members is down",
+      "our firm and the accountants next door both lost access to the cloud server you host for us",
+    ]) {
+      expect(read(text).scope?.value, text).toBe("other customers");
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P1");
+    }
+  });
+
+  it("reads a status page saying all is normal, and 'fine on their side', as neither others affected nor part working", () => {
+    const statusPage = "the hosted desktop is down for all of us, your status page says all systems normal";
+    expect(read(statusPage).scope?.value).toBe("everyone");
+    expect(ruledLevel(statusPage, "managed-helpdesk")).toBe("P2");
+    expect(read("our office internet is out since 9, the ISP says it's fine on their side").sparedPart).toBe(
+      undefined,
+    );
+  });
+});

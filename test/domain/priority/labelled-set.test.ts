@@ -575,7 +575,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * P4): the first met all 20; from the second, being locked out of one's account is no way to keep working; a
  * crash once and fine since is now and then; folders missing from the shared drive are a failure. A laptop that
  * won't start was tried as no way to keep working and dropped: batch 66 settled that the client says so, or is
- * asked. Development unchanged; held-out: the managed helpdesk 408 to 409.
+ * asked. Development unchanged; held-out: the managed helpdesk 408 to 409. A managed-helpdesk probe of 20 on P1
+ * against P2 added: the provider's other customers named in passing ('the other dentist you look after', 'three
+ * of your clients in our building', 'the email service you run for us and the whole chamber', 'the accountants
+ * next door both', 'is the datacentre down?') reach beyond the client; a status page saying all systems are
+ * normal, and 'fine on their side', say neither. Development and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
