@@ -191,6 +191,9 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // the counts the product keeps: "email campaigns show 0 opens", "tracking is broken"
     "(show|report|count|say|display) (0|zero|no) (\\w+ )?(open|click|view|read|delivery|reply|conversion|impression)s?",
     "tracking (be |is |seem )?(~?\\w+ )?(broken|break|down|not ~work|~work)",
+    "stop (track|tracking|count|counting) (\\w+ )?(click|open|view|conversion|visit)s?",
+    // "nobody can see the call recordings in the portal"
+    "(can not|~can|be unable to) ~?(see|open|play|listen ~to|find|download|access|hear) ~?(the |our |any )?~?(\\w+ )?~?(recording|transcript|report|statistic|history|log|voicemail)s?(?![\\w])",
     // the product's calls to the client's systems: "none of our webhooks fire since this morning"
     "^(none ~of ~(our|the) |(all|every|our|the) (of )?(our |the )?)?~?(webhook|webhooks|status callback|status callbacks)(?! url)",
   ),
@@ -209,6 +212,10 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(can not|~can|be unable to) ~?(export|download) ~?(anything|any ~?(\\w+ )?(report|data|list|file)s?)",
     // what the product tells the agents: "no one receives the email notifications for new tickets"
     "(get|receive) (the |any |our )?(email |push |desktop |browser |sound )?(notification|alert)s? (for|about|of|when|on) (a |any |new )?(ticket|chat|conversation|message|call|mention|assignment)",
+    // what the IVR tells callers: "the IVR doesn't read out the queue position anymore"
+    "(read out|announce|tell|say|play) (~?the |~?our )?~?(queue position|waiting time|wait time|position in ~?(the )?queue|estimated wait)",
+    // the small parts it runs on: "none of the SMS keywords trigger the auto-reply", "none of the tags are saved"
+    "none of (the|our) (\\w+ )?(keyword|tag|label|short link|button|filter|field|rule|macro|trigger|shortcut)s?(?![\\w])",
     // a lookup the product does: "the chatbot can't look up order status anymore"
     "(can not|~can|be unable to|no longer) ~?(look ~?up|check|fetch|retrieve) ~?(the |an |any )?~?(\\w+ )?~?(status|balance|tracking|availability|stock)",
     // a part of the product nobody can use: "nobody can use the templates in the inbox"

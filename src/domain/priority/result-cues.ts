@@ -84,6 +84,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // what callers or customers get in the wrong language: "the chatbot answers in English to Dutch questions"
     "(bot|chatbot|ivr|menu|greeting|answer|reply|message|prompt|announcement)s? (\\w+ ){0,4}(in|to) (english|dutch|german|french|spanish|italian|portuguese|polish|swedish|danish|norwegian|finnish|turkish|arabic)(?! (ui|interface|version|translation|setting))",
     "(hear|get|answer|reply|respond|play|speak)s? (\\w+ ){0,3}(the )?(english|dutch|german|french|spanish|italian|portuguese|polish|swedish|danish|norwegian|finnish|turkish|arabic) (ivr |voice |welcome )?(menu|greeting|prompt|message|announcement|answer)",
+    // figures a day old: "everyone sees yesterday's numbers on the dashboard"
+    "(see|show|display)s? (\\w+ )?(yesterday|last week|old|stale|outdated)( 's)? (number|figure|data|stat|statistic|count)s?",
     // what a message carries shown as nothing: "location messages show as empty bubbles"
     "(show|show up|appear|display) as (an |a )?(empty|blank) (bubble|box|message)",
     // shown as someone else: "the outbound caller ID shows 'anonymous'"

@@ -1960,3 +1960,28 @@ describe("managed-helpdesk probes: the outage beyond the client, in the words cl
     );
   });
 });
+
+describe("Connect & Engage probes: a part failing for everyone is a breaking issue, not the product out", () => {
+  it("reads recordings nobody can see, the queue position the IVR no longer reads, keywords, tags and click tracking as parts", () => {
+    for (const text of [
+      "nobody can see the call recordings in the portal since the update",
+      "our IVR doesn't read out the queue position anymore for any caller",
+      "none of the SMS keywords trigger the auto-reply anymore",
+      "none of the tags we add to conversations are saved",
+      "all our short links in campaigns stopped tracking clicks",
+    ]) {
+      expect(read(text).partSubject, text).toBeDefined();
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P3");
+    }
+    // WhatsApp templates are how business messages go out: none of them sent is the product out
+    expect(
+      read("WhatsApp: none of our templates can be sent, every send gets error 131026").partSubject,
+    ).toBe(undefined);
+  });
+
+  it("reads yesterday's numbers shown to everyone as a wrong result", () => {
+    const stale = "everyone sees yesterday's numbers on the dashboard, it doesn't refresh";
+    expect(read(stale).state?.value).toBe("wrong");
+    expect(ruledLevel(stale, "cm-connect-engage")).toBe("P3");
+  });
+});
