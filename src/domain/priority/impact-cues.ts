@@ -236,6 +236,9 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "every so often",
     "(on and off|off and on)",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
+    // "the first attempt always fails", "agents have to log in twice every morning"
+    "first (attempt|try|time|login) (always |usually )?(fail|error)",
+    "have to (log in|sign in|login|dial|click|send|try) (\\w+ )?twice",
     "intermittent(ly)?",
     "from time to time",
     "some call",

@@ -22,6 +22,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "feature (request|idea|suggestion)",
     "enhancement",
     "would like (a|an|to have|the ability)",
+    // "we'd like the call recordings to be kept 180 days"
+    "(we|i) (would|'d) like (the|our) \\w+ (\\w+ )?to (be|have|show|use|go|stay)",
     "ability to",
     "please add",
     "wish (list|we could|there be|a|an|for)",
@@ -82,6 +84,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(would like|need|want|request|like to book|book) (a |an |some )?(training|workshop|demo|onboarding session|walkthrough)",
     // "please close our old account ACME-TEST"
     "please (close|cancel|delete|remove|deactivate|terminate) (our|my|the) (old |test |unused |second )?(account|number|user|subscription|licence|license|sender)",
+    "please (remove|delete|cancel|close|deactivate) (them|those|these)(?! \\w)",
     // "can u send me the docs for the voice webhook?": something to send, nothing failing
     "!(can|could) (you|u) (please |pls )?(send|email|forward|share) (me|us) (the|a|an|our|your|some)",
   ),

@@ -171,6 +171,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(word|name|label|title|heading) … be (write|written)",
     // a link to help pages, not to what the product does: "a broken link to the docs"
     "(broken|break|dead|wrong|old|outdated) link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)",
+    // "the column 'Dlvrd' could use a clearer name"
+    "(could|should) (use|have|get) a (clear|good|short|nice|more \\w+)(er)? (name|label|title|wording|description)",
   ),
 ];
 

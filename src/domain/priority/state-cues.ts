@@ -286,7 +286,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
 const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
   cue(
     "cosmetic",
-    "(help|info|docs|documentation|faq|learn more) (icon|link|button)(?=.*(no longer exist|404|not found|not ~find|dead|broken|break|~exist))",
+    "(help|info|docs|documentation|faq|learn more|manual|guide|privacy|terms)( pdf)? (icon|link|button)(?=.*(no longer exist|404|not found|not ~find|dead|broken|break|~exist))",
     "(label|tag|sticker|ribbon) (\\w+ ){0,5}(never ~?(go ~?away|disappear)|stay forever)",
     // how an icon reads: "the icon for voicemail looks like a cassette, nobody gets it"
     "(icon|logo|symbol|emoji) (\\w+ ){0,4}look like",
