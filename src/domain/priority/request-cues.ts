@@ -21,7 +21,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have|make)",
     "feature (request|idea|suggestion)",
     "enhancement",
-    "would like (a|an|to have|the ability)",
+    "would like (a|an|to have|the ability|to (receive|get|be able))",
+    "would you consider (add|adding|support|supporting|build|building|make|making|offer|offering)",
     // "we'd like the call recordings to be kept 180 days"
     "(we|i) (would|'d) like (the|our) \\w+ (\\w+ )?to (be|have|show|use|go|stay)",
     "ability to",
@@ -79,6 +80,11 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "service",
     "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
+    // "request: please change our account's billing contact", "please rename our account"
+    "(^|\\| )(request \\| )?(please|pls|kindly) (switch|change|update|rename|move|transfer) (our|my|the)",
+    // "can you remove the old test numbers from our account?"
+    "!(can|could) you (please )?(remove|delete|close|cancel|deactivate) (the |our )?(old |test |unused |second )?(\\w+ )?(number|account|user|sender|licence|license|subscription)s?",
+    "(invoice|receipt|quote|statement) (pls|please|plz)",
     "!(can|could) you (please )?(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
     // "we would like training for our new agents"
     "(would like|need|want|request|like to book|book) (a |an |some )?(training|workshop|demo|onboarding session|walkthrough)",
@@ -101,6 +107,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "will there be (any |an |a )?(\\w+ )?(outage|downtime|disruption|interruption|impact)",
     "(be|will) (we|our \\w+|it) (be )?(affect|impact)(ed)? by (the |your )?(\\w+ )?(maintenance|upgrade|migration|update)",
     "could you (please )?tell",
+    "(can|could) you (please )?let (me|us) know",
+    "who be (our|the|my) (new )?(contact|account manager|point of contact)",
     "can you tell",
     "be it possible",
     "!can (i|we) (change|set|add|use|get|see|export|configure|make)",
@@ -128,6 +136,8 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
     "announced",
     "^(a |one |quick )?question (about|regarding|on|re)",
     "^(a |one |quick )?question \\|",
+    // "invoice question: why were we charged twice?"
+    "^(\\w+ )?question \\|",
     "quick question",
     "(i|we) have a question",
     "just curious",

@@ -45,7 +45,7 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "broken (image|icon|picture|logo|thumbnail)",
     "(translation|spelling|wording) … !wrong",
     "wrong (accent|spelling|capitalisation|capitalization|punctuation)",
-    "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade|grey|gray)",
+    "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade|grey|gray|blue|red|green|orange|yellow|purple|black|white)",
     // "the border around the message box looks a little thick", "the hover colour is a bit too light"
     // "our email signature images are missing", "the camera image is dark for everyone"
     "(signature|footer|header) (image|logo|picture|banner|icon)s? … !(miss|missing|broken|break|gone|go)",
@@ -70,6 +70,22 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // a hint that is not there: "hover text on the send button is missing"
     "(hover text|tooltip|alt text|placeholder text|placeholder|help text) … !(miss(ing)?|empty|blank)",
     "(double|extra|missing|stray) (space|full stop|period|comma)",
+    // a word left from before launch: "the page title of the portal still says 'Beta'"
+    "(title|tooltip|label|header|footer|page|banner|text|tab|heading) (\\w+ ){0,5}(still )?(say|show|read) (beta|test|demo|lorem|todo)",
+    // the tool's own text in another language: "the hover text on the mute button is in German"
+    "(hover text|tooltip|label|button|menu|title|placeholder|help text|heading)s? (\\w+ ){0,5}(be )?in (german|english|dutch|french|spanish|italian|portuguese|polish)",
+    // "the help link in the footer points to an old page"
+    "(link|page|button|shortcut) (\\w+ ){0,8}point (to )?(an |the )?(old|outdated|wrong|previous)",
+    "!out of place",
+    "!misalign(ed)?",
+    "not ~align",
+    // "the icon for the WhatsApp channel is the old logo", "an old set of emojis"
+    "be (the |an )?old (logo|icon|one|version of the logo)",
+    "(old|outdated) (set|version) of (the )?(emoji|icon|logo)s?",
+    "last year (\\'s |s )?(screenshot|picture|image)s?",
+    "font (\\w+ ){0,5}(look|be) different",
+    // "the help text next to the field is confusing, maybe reword it?"
+    "(help text|tooltip|label|wording|text|description|error message) (\\w+ ){0,6}(be )?(confusing|unclear|misleading|hard to understand)",
     // an old year in the small print: "the footer still says 2023"
     "(copyright|footer) (\\w+ ){0,10}(say|show|be|read) (20\\d\\d)",
     // "sometimes written with a capital and sometimes not"

@@ -1496,13 +1496,13 @@ describe("development messages nothing was read in, now read by the rules", () =
     }
   });
 
-  it("reads a short wait to appear as degraded, a look a little off as cosmetic, and account requests as questions", () => {
+  it("reads a short wait to appear as degraded, a look a little off as cosmetic, and account requests as questions or service requests", () => {
     expect(read("tags on conversations take about a minute to appear after you add them").state?.value).toBe(
       "degraded",
     );
     expect(read("the border around the message box looks a little thick").state?.value).toBe("cosmetic");
     expect(read("can you remind me what our SMS rate is for Spain?").request?.value).toBe("question");
-    expect(read("please update our company address on the invoices").request?.value).toBe("question");
+    expect(read("please update our company address on the invoices").request?.value).toBe("service");
     expect(read("pls send me the SLA document for our contract").request?.value).toBe("question");
   });
 });
@@ -1983,5 +1983,41 @@ describe("Connect & Engage probes: a part failing for everyone is a breaking iss
     const stale = "everyone sees yesterday's numbers on the dashboard, it doesn't refresh";
     expect(read(stale).state?.value).toBe("wrong");
     expect(ruledLevel(stale, "cm-connect-engage")).toBe("P3");
+  });
+});
+
+describe("Connect & Engage development messages at the bottom level the rules alone misread", () => {
+  it("reads the tool's own small print as cosmetic: 'Beta' left in a title, a tooltip in German, a link to an old page, an old logo", () => {
+    for (const text of [
+      "the page title of the portal still says 'Beta'",
+      "the hover text on the mute button is in German",
+      "the help link in the footer points to an old page",
+      "the link to the API docs in the welcome email points to the old docs site",
+      "the icon for the WhatsApp channel is the old logo",
+      "the icons in the left menu aren't aligned",
+      "the logout button looks slightly out of place",
+      "the progress bar on uploads is a different blue than the rest of the app",
+      "The help text next to the 'sender ID' field is confusing, maybe reword it?",
+    ]) {
+      expect(read(text).state?.value, text).toBe("cosmetic");
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P5");
+    }
+    // what callers hear in another language is no tooltip
+    expect(read("the chatbot answers in English to Dutch questions").state?.value).toBe("wrong");
+  });
+
+  it("reads account changes, consideration for a language and 'let us know' as requests and questions", () => {
+    for (const text of [
+      "request: please change our account's billing contact to finance@example.com",
+      "please switch our account manager contact to Eva",
+      "can you remove the old test numbers from our account?",
+      "Could you let me know which IP addresses we need to whitelist for the API?",
+      "our account manager left, who is our new contact?",
+      "invoice question: why were we charged twice this month?",
+      "Would you consider adding Hungarian to the chatbot languages?",
+      "invoice pls",
+    ]) {
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P5");
+    }
   });
 });

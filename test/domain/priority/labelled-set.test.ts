@@ -584,7 +584,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * keywords, tags and click tracking are parts of the product; yesterday's numbers shown to everyone are a wrong
  * result. Tried and dropped: 'the missed-call emails' as a part (it lowered cross-validated development by one
  * and a held-out helpdesk message about email); WhatsApp templates as a part (a development message labels none
- * sent the product out). Development and held-out unchanged.
+ * sent the product out). Development and held-out unchanged. Rules for Connect & Engage's bottom-level
+ * development messages the rules alone misread (the wording layer had memorised them; held-out P5 read as P4 was
+ * the set's largest Connect & Engage cell, 15): 'Beta' left in a title, the tool's own text in another language,
+ * links pointing to old pages, old logos and emoji sets, icons out of line, a different blue, confusing help text
+ * are cosmetic; account changes asked with 'please', 'can you remove the old test numbers', 'let us know', 'who
+ * is our new contact', 'invoice question:', 'would you consider adding' and 'invoice pls' are requests or
+ * questions. The rules alone now miss 59 of Connect & Engage's 1,346 development messages, from 87. Cross-
+ * validated development 2,632 to 2,634; held-out: Connect & Engage 795 to 796.
  */
 const lines = LABELLED_LINES;
 
@@ -617,7 +624,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.7 % overall with batches 6 to 132; 89.7 % on Connect & Engage, 88.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.7 % overall with batches 6 to 132; 89.8 % on Connect & Engage, 88.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
