@@ -212,6 +212,14 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(can not|~can|be unable to) ~?(export|download) ~?(anything|any ~?(\\w+ )?(report|data|list|file)s?)",
     // what the product tells the agents: "no one receives the email notifications for new tickets"
     "(get|receive) (the |any |our )?(email |push |desktop |browser |sound )?(notification|alert)s? (for|about|of|when|on) (a |any |new )?(ticket|chat|conversation|message|call|mention|assignment)",
+    // how the product was set up to behave, not the product: "the routing rules are ignored", "the A/B test
+    // always sends variant A", "'send later' sends immediately"
+    "(setting|rule|routing|scheduler|schedule|capacity|priority|time ?zone|business hour|opening hour|send time|skill)s? (be |get )?ignore",
+    "ignore (the |our |agent |their )?(\\w+ ){0,2}(setting|rule|routing|capacity|priority|send time|time ?zone|schedule|skill|business hour|opening hour)s?(?![\\w])",
+    "(a/b|ab|a b|split) (test|split)",
+    "variant",
+    "send later",
+    "round ?-?robin",
     // what the IVR tells callers: "the IVR doesn't read out the queue position anymore"
     "(read out|announce|tell|say|play) (~?the |~?our )?~?(queue position|waiting time|wait time|position in ~?(the )?queue|estimated wait)",
     // the small parts it runs on: "none of the SMS keywords trigger the auto-reply", "none of the tags are saved"

@@ -102,6 +102,12 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(hear|get|answer|reply|respond|play|speak)s? (\\w+ ){0,3}(the )?(english|dutch|german|french|spanish|italian|portuguese|polish|swedish|danish|norwegian|finnish|turkish|arabic) (ivr |voice |welcome )?(menu|greeting|prompt|message|announcement|answer)",
     // figures a day old: "everyone sees yesterday's numbers on the dashboard"
     "(see|show|display)s? (\\w+ )?(yesterday|last week|old|stale|outdated)( 's)? (number|figure|data|stat|statistic|count)s?",
+    // "customers get our SMS from a random number instead of our brand name"
+    "from a (random|strange|unknown|different) (number|sender)",
+    // "the chatbot sends the same welcome message three times"
+    "the same (\\w+ ){0,2}(message|email|sms|reply|answer|notification)s? (\\w+ ){0,3}(three|four|five|several|multiple|\\d+) time",
+    // "recordings are only kept 7 days instead of 90"
+    "only (be )?(keep|kept|store|stored|retain|retained|save|saved) (for )?\\d+ (day|week|month)",
     // what a message carries shown as nothing: "location messages show as empty bubbles"
     "(show|show up|appear|display) as (an |a )?(empty|blank) (bubble|box|message)",
     // shown as someone else: "the outbound caller ID shows 'anonymous'"

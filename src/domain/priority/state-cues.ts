@@ -138,6 +138,17 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "broken",
     "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang(?! (for )?(a few|a couple of|some|several|\\d+) second)|freeze(?! (for )?(a few|a couple of|some|several|\\d+) second)|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
+    // what the client set up is not followed: "the campaign scheduler ignores the send time", "the routing
+    // rules are ignored" (a column an import skips stays a wrong result)
+    "(setting|rule|routing|scheduler|schedule|capacity|priority|time ?zone|business hour|opening hour|send time|skill)s? (be |get )?ignore",
+    "ignore (the |our |agent |their )?(\\w+ ){0,2}(setting|rule|routing|capacity|priority|send time|time ?zone|schedule|skill|business hour|opening hour)s?(?![\\w])",
+    // the same one every time: "the A/B test always sends variant A", "gives all new chats to the same agent"
+    "(always|only) (send|go|pick|choose|use)s? (\\w+ ){0,2}variant",
+    "(100 ?%? |all |everything |everyone )(\\w+ )?to variant",
+    "(give|assign|send|route)s? (all|every) (\\w+ ){0,2}(chat|call|conversation|ticket)s? to the same (agent|person|queue|user)",
+    // sent at once where it was to wait: "the 'send later' option sends replies immediately"
+    "(send later|scheduled|scheduler) (\\w+ ){0,8}(immediately|right away|straight away|at once)",
+    "(immediately|right away|straight away) instead of (at )?the (chosen|scheduled|planned|set) time",
     "access deny",
     "access deny",
     "!forbidden",
@@ -156,6 +167,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(be |stay |get )?(greyed|grayed|grey|gray) out",
     // "email campaigns to Gmail all land in spam"
     "(land|go|end up|arrive|get filter)s? (\\w+ )?in (the )?(spam|junk)",
+    // "the unsubscribe page gives a 404", "the link shortener returns 404 for every link"
+    "(give|return|throw|show)s? (a |an )?(404|500|502|503)(?![\\w])",
     // "the label printer prints blank labels half the time"
     "print (only )?(blank|empty) (label|receipt|ticket|sticker|barcode|badge)s?",
     // "printing is impossible for the whole floor"

@@ -2021,3 +2021,36 @@ describe("Connect & Engage development messages at the bottom level the rules al
     }
   });
 });
+
+describe("Connect & Engage development messages: how the client set the product up, not followed", () => {
+  it("reads a setting or a rule ignored, an A/B test stuck on one variant and 'send later' sending at once as a breaking issue", () => {
+    for (const text of [
+      "the campaign scheduler ignores the send time and sends everything immediately",
+      "the conversation assignment ignores agent capacity, some agents get 15 chats at once while others get none",
+      "the routing rules are ignored, every chat lands in the general queue instead of the right team",
+      "the marketing cloud A/B test always sends variant A to everybody",
+      "the 'send later' option in the inbox sends immediately instead of at the chosen time, for everyone",
+      "the round-robin assignment gives all new chats to the same agent since the update, we reassign by hand",
+    ]) {
+      expect(read(text).state?.value, text).toBe("broken");
+      expect(read(text).partSubject?.value, text).toBe("feature");
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P3");
+    }
+    // a column an import skips stays a wrong result
+    expect(read("contact import ignores the second phone number column").state?.value).toBe("wrong");
+  });
+
+  it("reads an error page, a random sender, a message sent three times and recordings kept too short", () => {
+    expect(read("the campaign unsubscribe page gives a 404, people can't opt out").state?.value).toBe(
+      "broken",
+    );
+    expect(
+      read("our customers get our SMS from a random number instead of our brand name").state?.value,
+    ).toBe("wrong");
+    expect(
+      read("the chatbot sends customers the same welcome message three times at the start of each chat").state
+        ?.value,
+    ).toBe("wrong");
+    expect(read("our voice recordings are only kept 7 days instead of 90").state?.value).toBe("wrong");
+  });
+});

@@ -591,7 +591,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * are cosmetic; account changes asked with 'please', 'can you remove the old test numbers', 'let us know', 'who
  * is our new contact', 'invoice question:', 'would you consider adding' and 'invoice pls' are requests or
  * questions. The rules alone now miss 59 of Connect & Engage's 1,346 development messages, from 87. Cross-
- * validated development 2,632 to 2,634; held-out: Connect & Engage 795 to 796.
+ * validated development 2,632 to 2,634; held-out: Connect & Engage 795 to 796. Rules for Connect & Engage's
+ * development messages where the product does not behave as the client set it up: a setting, a rule, the routing
+ * or the send time ignored, an A/B test stuck on one variant, 'send later' sending at once, round-robin giving
+ * every chat to one agent are a part of the product broken, a breaking issue whoever meets it (nine of the eleven
+ * 'ignores' development messages are Connect & Engage's P3, the other two an import skipping a column, still a
+ * wrong result); this overturns an earlier probe's reading of a business-hours setting ignored, with nobody said
+ * to meet it, as P4. An error page (404, 500), a random sender number, the same message three times, recordings
+ * kept too short are failures or wrong results. The rules alone now miss 49 of Connect & Engage's development
+ * messages. Development 2,680 to 2,681, cross-validated 2,634 to 2,635; held-out: Connect & Engage 796 to 797.
  */
 const lines = LABELLED_LINES;
 
@@ -624,7 +632,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.7 % overall with batches 6 to 132; 89.8 % on Connect & Engage, 88.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.8 % overall with batches 6 to 132; 90.0 % on Connect & Engage, 88.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
