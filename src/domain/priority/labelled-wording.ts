@@ -4655,4 +4655,42 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "what's the best way to share a big video file with a client?"],
   ["planned", "we are hiring 4 people in January, please prepare laptops and accounts for the 11th"],
   ["planned", "Please move the printer from room 3 to the kitchen area during the office move next month"],
+  [
+    "widespread_outage",
+    "every site you manage for our group (5 companies) lost the connection to the cloud at 10:12",
+  ],
+  ["outage", "our phone system went down after the power dip, no one can call out or receive calls"],
+  [
+    "outage",
+    "after last night's update nobody can sign in to Windows, everyone gets 'the user profile service failed'",
+  ],
+  [
+    "major_impact",
+    "our shared mailbox for orders stopped receiving mail an hour ago, the other mailboxes work",
+  ],
+  ["major_impact", "half the sales team can't open the CRM from the VPN, in the office it works"],
+  ["minor_impact", "my Outlook calendar shows holidays twice"],
+  ["minor_impact", "the printer on the ground floor shows 'toner low' but still prints fine"],
+  ["minor_impact", "my laptop takes about 5 minutes to start in the morning"],
+  [
+    "minor_impact",
+    "one of the keyboard keys on the reception PC is missing, it still types with a bit of force",
+  ],
+  ["minor_impact", "the screensaver on the meeting room PC shows the old logo"],
+  ["trivial", "hi, how do I connect my personal phone to the guest wifi?"],
+  ["trivial", "no rush at all: can someone check why my desk phone display is so dim?"],
+  ["planned", "we're moving to the new office on 3 March, please plan the network and phones for that day"],
+  ["planned", "please replace the old switch in the server cupboard during the summer closure"],
+  [
+    "outage",
+    "inbound whatsapp to our customer service number stopped arriving since 8:40, the channel is silent for all agents",
+  ],
+  ["outage", "none of our agents can log in to the softphone, it keeps saying 'registration failed'"],
+  ["major_impact", "callers who leave a voicemail at night don't show up in the inbox the next morning"],
+  ["minor_impact", "the campaign list loads slowly when we filter by 'draft'"],
+  [
+    "minor_impact",
+    "a few SMS to Portuguese numbers show 'unknown' status in the report, they were delivered",
+  ],
+  ["minor_impact", "the agent status dropdown sometimes closes before I can pick 'break'"],
 ];

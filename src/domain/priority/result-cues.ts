@@ -102,6 +102,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(hear|get|answer|reply|respond|play|speak)s? (\\w+ ){0,3}(the )?(english|dutch|german|french|spanish|italian|portuguese|polish|swedish|danish|norwegian|finnish|turkish|arabic) (ivr |voice |welcome )?(menu|greeting|prompt|message|announcement|answer)",
     // figures a day old: "everyone sees yesterday's numbers on the dashboard"
     "(see|show|display)s? (\\w+ )?(yesterday|last week|old|stale|outdated)( 's)? (number|figure|data|stat|statistic|count)s?",
+    // a supply warning on a device that still works: "the printer shows 'toner low' but still prints fine"
+    "(show|say|display|warn)s? (\\w+ ){0,2}(toner|ink|paper|battery|cartridge) (be )?(low|empty|out)",
+    "(low|empty) (toner|ink|paper|battery|cartridge)(?! \\w)",
     // "customers get our SMS from a random number instead of our brand name"
     "from a (random|strange|unknown|different) (number|sender)",
     // "the chatbot sends the same welcome message three times"

@@ -49,6 +49,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(whole|entire) (business park|street|area|town|city|industrial estate|shopping centre|shopping center|mall)",
     // "everyone at the business park is offline"
     "(everyone|everybody|all|every (office|company|business|firm|shop)) (at|in|on|across) the (business park|industrial estate|estate|street|block|shopping centre|shopping center|mall)",
+    // "every site you manage for our group (5 companies)": several of the provider's customers at once
+    "(group|all) (of )?(\\| )?(\\d+|three|four|five|six|several) (company|companies)",
     // "you manage most of the offices here"
     "you (manage|look after|host|support|run) (most|many|all|several|half) (of )?(the )?(office|company|business|firm|shop|practice|tenant)",
     "every (company|business|firm|tenant|shop|office) (here|in|on|around)",

@@ -2054,3 +2054,18 @@ describe("Connect & Engage development messages: how the client set the product 
     expect(read("our voice recordings are only kept 7 days instead of 90").state?.value).toBe("wrong");
   });
 });
+
+describe("batch 133: a supply warning, and a group of the provider's customers", () => {
+  it("reads 'toner low' on a printer that still prints as a wrong result, a small incident", () => {
+    const toner = "the printer on the ground floor shows 'toner low' but still prints fine";
+    expect(read(toner).state?.value).toBe("wrong");
+    expect(ruledLevel(toner, "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads every site of a group of five companies as beyond one client", () => {
+    const group =
+      "every site you manage for our group (5 companies) lost the connection to the cloud at 10:12";
+    expect(read(group).scope?.value).toBe("other customers");
+    expect(ruledLevel(group, "managed-helpdesk")).toBe("P1");
+  });
+});

@@ -600,6 +600,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * to meet it, as P4. An error page (404, 500), a random sender number, the same message three times, recordings
  * kept too short are failures or wrong results. The rules alone now miss 49 of Connect & Engage's development
  * messages. Development 2,680 to 2,681, cross-validated 2,634 to 2,635; held-out: Connect & Engage 796 to 797.
+ * Batch 133 (34 messages, 24 of them the managed helpdesk's) scored 30 of 34 before any change (the helpdesk 20
+ * of 24, Connect & Engage 10 of 10); from its development misses, 'toner low' on a printer that still prints is a
+ * wrong result, and every site of a group of five companies reaches beyond one client. Its held-out part: 12, 10
+ * of them exact. With the wording layer retrained, the older held-out messages moved: Connect & Engage 797 to
+ * 796, the managed helpdesk 409 to 411.
  */
 const lines = LABELLED_LINES;
 
@@ -632,7 +637,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.8 % overall with batches 6 to 132; 90.0 % on Connect & Engage, 88.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.8 % overall with batches 6 to 133; 89.9 % on Connect & Engage, 89.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
