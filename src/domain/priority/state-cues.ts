@@ -270,6 +270,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(a|one) minute before it (show|appear|update)",
     // "Excel freezes for a few seconds when I open big files"
     "(freeze|hang|lag|pause|stall|stutter) (for )?(a few|a couple of|some|several|\\d+) second",
+    // "a strange beep from the server cupboard every hour"
+    "(strange|weird|odd|loud|funny) (beep|beeping|noise|sound|smell|click|clicking|buzz|buzzing)",
     // a device that sounds wrong but works: "the printer is making a weird noise", "the fan is very loud"
     "make (a |an |this |that |some )?(\\w+ )?(noise|sound|racket)",
     "(fan|printer|laptop|pc|computer|machine|server|ups|projector) (\\w+ ){0,3}(be )?(very |really |so |quite |extremely )?(loud|noisy)",

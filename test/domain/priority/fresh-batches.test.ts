@@ -2069,3 +2069,19 @@ describe("batch 133: a supply warning, and a group of the provider's customers",
     expect(ruledLevel(group, "managed-helpdesk")).toBe("P1");
   });
 });
+
+describe("managed-helpdesk development messages the cross-validated wording moved: print that looks off, a strange beep", () => {
+  it("reads faint print and a grey line on every page as how it looks, and a strange beep as a device that sounds wrong", () => {
+    expect(
+      read("the label printer in the warehouse prints the barcodes a bit faint, still scannable").state
+        ?.value,
+    ).toBe("cosmetic");
+    expect(read("the office printer prints a grey line on every page").state?.value).toBe("cosmetic");
+    expect(ruledLevel("the office printer prints a grey line on every page", "managed-helpdesk")).toBe("P4");
+    expect(
+      read("there's a strange beep from the server cupboard every hour, everything seems to work").state
+        ?.value,
+    ).toBe("degraded");
+    expect(read("the printer prints nothing at all").state?.value).not.toBe("cosmetic");
+  });
+});

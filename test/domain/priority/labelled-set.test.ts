@@ -604,7 +604,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 24, Connect & Engage 10 of 10); from its development misses, 'toner low' on a printer that still prints is a
  * wrong result, and every site of a group of five companies reaches beyond one client. Its held-out part: 12, 10
  * of them exact. With the wording layer retrained, the older held-out messages moved: Connect & Engage 797 to
- * 796, the managed helpdesk 409 to 411.
+ * 796, the managed helpdesk 409 to 411. From the helpdesk's cross-validated misses: print that comes out faint or
+ * with a grey line on every page is how it looks; a strange beep is a device that sounds wrong; a label with the
+ * old password is how it looks. Held-out: the managed helpdesk 419 to 420.
  */
 const lines = LABELLED_LINES;
 
@@ -637,7 +639,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.8 % overall with batches 6 to 133; 89.9 % on Connect & Engage, 89.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.8 % overall with batches 6 to 133; 89.9 % on Connect & Engage, 89.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
