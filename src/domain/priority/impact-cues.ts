@@ -212,6 +212,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(can not|~can|be unable to) ~?(export|download) ~?(anything|any ~?(\\w+ )?(report|data|list|file)s?)",
     // what the product tells the agents: "no one receives the email notifications for new tickets"
     "(get|receive) (the |any |our )?(email |push |desktop |browser |sound )?(notification|alert)s? (for|about|of|when|on) (a |any |new )?(ticket|chat|conversation|message|call|mention|assignment)",
+    // "some features are greyed out": some of it, not all of it
+    "(some|a few|several|certain) (\\w+ )?(feature|function|button|option|menu|setting)s?",
     // how the product was set up to behave, not the product: "the routing rules are ignored", "the A/B test
     // always sends variant A", "'send later' sends immediately"
     "(setting|rule|routing|scheduler|schedule|capacity|priority|time ?zone|business hour|opening hour|send time|skill)s? (be |get )?ignore",

@@ -1,7 +1,7 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
 import { failingProducts, isAnotherProduct, productNamedFailing } from "./contract-terms.js";
-import { isPeripheral, notCoreNorStopped } from "./core-services.js";
+import { isPeripheral, isSharedRoomDevice, notCoreNorStopped } from "./core-services.js";
 import { first } from "./cues.js";
 import type { Criticality, Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
 import { WORK_STOPPED } from "./impact-cues.js";
@@ -43,7 +43,7 @@ export function rateImpact(text: AnalysedText, found: Dimensions, policy: Policy
   switch (state.value) {
     case "down":
     case "broken":
-      return rateFailure(reach, policy);
+      return rateFailure(text, reach, policy);
     case "severely degraded":
     case "degraded":
       return rateSlowness(text, reach, policy);
@@ -149,7 +149,7 @@ const OTHER_ORGANISATIONS =
   /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?)\b/i;
 
 /** Down or not working, but not an outage: for one person, part of it, or with a way around it. */
-function rateFailure(reach: Reach, policy: Policy): Rating {
+function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
   const { found, reasons, narrowed, hasWorkaround } = reach;
   const { criticality, intermittent, unit, scope } = found;
   const critical = criticality?.value === "critical";
@@ -188,6 +188,15 @@ function rateFailure(reach: Reach, policy: Policy): Rating {
     return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
   }
   if (isWorkedAround(reach)) return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+  if (
+    isSharedRoomDevice(text) &&
+    !critical &&
+    !isWide(scope?.value) &&
+    first(text, WORK_STOPPED) === undefined
+  ) {
+    reasons.push("a device in a shared room");
+    return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+  }
   // "a couple of SMS never arrived": a few items counted, not a part of the product that fails.
   if (scope?.value === "some cases" && FEW.test(scope.evidence) && !critical)
     return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };

@@ -159,7 +159,8 @@ const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "one",
     // "an agent can't log in", not "hand over to an agent"
-    "(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|supervisor|manager|admin)(?<!(to|with|from|until) ~?(\\w+ ~?){1,2}\\w+)",
+    // not "only one person can work on it at a time": how many at once, not who is affected
+    "(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|supervisor|manager|admin)(?<!(to|with|from|until) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
     "(just|only) me",
     // "my colleague Tom doesn't get ...", not "neither can my colleagues"
     "my (colleague|coworker|boss|manager|assistant) \\w+ ~?(do|be|have|can|get|keep|see)",
@@ -184,7 +185,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",
     "ceo 's",
     // "Paul's status", not "the team's headsets"
-    "\\w+ 's(?<!\\b(team|staff|company|office|department|everyone|everybody) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset|notification|email)",
+    "\\w+ 's(?<!\\b(team|staff|company|office|department|everyone|everybody|crm|erp|system|app|platform|software|server|tool|portal) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset|notification|email)",
     "one workflow",
     // "one of the meeting room screens": one device
     "one of (the|our) (\\w+ ){0,2}(screen|printer|monitor|projector|tv|display|device|phone|laptop|pc|computer|headset|scanner|dock|docking station)",

@@ -167,6 +167,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(be |stay |get )?(greyed|grayed|grey|gray) out",
     // "email campaigns to Gmail all land in spam"
     "(land|go|end up|arrive|get filter)s? (\\w+ )?in (the )?(spam|junk)",
+    // "outlook search has stopped finding anything"
+    "stop (find|finding|match|matching)",
     // "the unsubscribe page gives a 404", "the link shortener returns 404 for every link"
     "(give|return|throw|show)s? (a |an )?(404|500|502|503)(?![\\w])",
     // "the label printer prints blank labels half the time"
@@ -270,6 +272,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(a|one) minute before it (show|appear|update)",
     // "Excel freezes for a few seconds when I open big files"
     "(freeze|hang|lag|pause|stall|stutter) (for )?(a few|a couple of|some|several|\\d+) second",
+    // "the wifi signal in the back meeting room is weak"
+    "(signal|wifi|wi-fi|connection|reception) (\\w+ ){0,5}(be )?(weak|poor|patchy|spotty)",
+    "(weak|poor|patchy|spotty) (signal|wifi|wi-fi|connection|reception)",
     // "a strange beep from the server cupboard every hour"
     "(strange|weird|odd|loud|funny) (beep|beeping|noise|sound|smell|click|clicking|buzz|buzzing)",
     // a device that sounds wrong but works: "the printer is making a weird noise", "the fan is very loud"
@@ -302,7 +307,7 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
   cue(
     "cosmetic",
     "(help|info|docs|documentation|faq|learn more|manual|guide|privacy|terms)( pdf)? (icon|link|button)(?=.*(no longer exist|404|not found|not ~find|dead|broken|break|~exist))",
-    "(label|tag|sticker|ribbon) (\\w+ ){0,5}(never ~?(go ~?away|disappear)|stay forever)",
+    "(label|tag|sticker|ribbon|banner|pop-?up|popup|prompt|notification|reminder) (\\w+ ){0,6}(never ~?(go ~?away|disappear)|stay forever|(will|do) not ~go ~away)",
     // how an icon reads: "the icon for voicemail looks like a cassette, nobody gets it"
     "(icon|logo|symbol|emoji) (\\w+ ){0,4}look like",
   ),

@@ -2085,3 +2085,48 @@ describe("managed-helpdesk development messages the cross-validated wording move
     expect(read("the printer prints nothing at all").state?.value).not.toBe("cosmetic");
   });
 });
+
+describe("managed-helpdesk probes: the P3/P4 line in a team's words", () => {
+  it("reads 'only one person can work on it at a time' as how many at once, and a CRM's integration as nobody's own", () => {
+    const inUse =
+      "the whole finance team gets a 'file in use' error on the budget spreadsheet, only one person can work on it at a time";
+    expect(read(inUse).scope?.value).not.toBe("one");
+    expect(ruledLevel(inUse, "managed-helpdesk")).toBe("P3");
+    const integration =
+      "the CRM's phone integration stopped logging calls for the sales team, they log them by hand";
+    expect(read(integration).scope?.value).not.toBe("one");
+    expect(ruledLevel(integration, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads search that stopped finding, some features greyed out, a banner that won't go away and a weak signal", () => {
+    expect(
+      read("outlook search has stopped finding anything older than a week for everyone").state?.value,
+    ).toBe("broken");
+    expect(
+      ruledLevel(
+        "every PC in the office shows a licence warning in Office and some features are greyed out",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    expect(
+      ruledLevel(
+        "Teams shows a 'new version available' banner for everyone that won't go away",
+        "managed-helpdesk",
+      ),
+    ).toBe("P4");
+    expect(
+      read("the wifi signal in the back meeting room is weak, it works near the door").state?.value,
+    ).toBe("degraded");
+  });
+
+  it("rates a device in a meeting room, the kitchen or the lobby as a small incident, unless work stopped or it is critical", () => {
+    expect(ruledLevel("the kitchen TV doesn't connect to the wifi", "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel("the phone in meeting room 1 has no dial tone", "managed-helpdesk")).toBe("P4");
+    expect(
+      ruledLevel(
+        "no one can connect to the wireless presenter in the boardroom and the board meets in an hour",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+});

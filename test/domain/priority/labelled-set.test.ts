@@ -606,7 +606,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of them exact. With the wording layer retrained, the older held-out messages moved: Connect & Engage 797 to
  * 796, the managed helpdesk 409 to 411. From the helpdesk's cross-validated misses: print that comes out faint or
  * with a grey line on every page is how it looks; a strange beep is a device that sounds wrong; a label with the
- * old password is how it looks. Held-out: the managed helpdesk 419 to 420.
+ * old password is how it looks. Held-out: the managed helpdesk 419 to 420. A managed-helpdesk probe of 20 on the
+ * P3/P4 line in a team's words (10 of 20 before): 'only one person can work on it at a time' says how many at
+ * once, not who; a CRM's integration is nobody's own; search that stopped finding, some features greyed out, a
+ * weak signal are read; a banner that won't go away is how it looks; a device in a meeting room, the kitchen or
+ * the lobby is a small incident unless work stopped or it is critical (14 of the 18 such helpdesk development
+ * messages are P4). The rules alone now miss 8 of the helpdesk's development messages. Held-out: the managed
+ * helpdesk 420 to 421.
  */
 const lines = LABELLED_LINES;
 
@@ -639,7 +645,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.8 % overall with batches 6 to 133; 89.9 % on Connect & Engage, 89.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.9 % overall with batches 6 to 133; 89.9 % on Connect & Engage, 89.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
