@@ -110,6 +110,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // a supply warning on a device that still works: "the printer shows 'toner low' but still prints fine"
     "(show|say|display|warn)s? (\\w+ ){0,2}(toner|ink|paper|battery|cartridge) (be )?(low|empty|out)",
     "(low|empty) (toner|ink|paper|battery|cartridge)(?! \\w)",
+    // a choice that does not stick: "the language switcher jumps back to English after logging in"
+    "(jump|switch|go|reset|revert|fall)s? back to (english|dutch|german|french|spanish|the default|default)",
     // "customers get our SMS from a random number instead of our brand name"
     "from a (random|strange|unknown|different) (number|sender)",
     // "the chatbot sends the same welcome message three times"
