@@ -212,6 +212,11 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(can not|~can|be unable to) ~?(export|download) ~?(anything|any ~?(\\w+ )?(report|data|list|file)s?)",
     // what the product tells the agents: "no one receives the email notifications for new tickets"
     "(get|receive) (the |any |our )?(email |push |desktop |browser |sound )?(notification|alert)s? (for|about|of|when|on) (a |any |new )?(ticket|chat|conversation|message|call|mention|assignment)",
+    // the IVR's menu, not the calls: "the menu choices don't route anymore", "sends every caller to the general queue"
+    "(menu|ivr) (choice|option|selection|routing)s?",
+    "send (every|all) (\\w+ )?(caller|call|chat|conversation)s? to the (general|wrong|same|default|main) (queue|agent|team|line)",
+    // a calendar or a mailbox people share, not the email: "the shared calendar is gone from everyone's Outlook"
+    "shared (\\w+ )?(calendar|mailbox|inbox)",
     // "some features are greyed out": some of it, not all of it
     "(some|a few|several|certain) (\\w+ )?(feature|function|button|option|menu|setting)s?",
     // how the product was set up to behave, not the product: "the routing rules are ignored", "the A/B test

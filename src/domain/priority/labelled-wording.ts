@@ -4693,4 +4693,47 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "a few SMS to Portuguese numbers show 'unknown' status in the report, they were delivered",
   ],
   ["minor_impact", "the agent status dropdown sometimes closes before I can pick 'break'"],
+  [
+    "widespread_outage",
+    "urgent!! our SMS AND our voice lines are both down, customers can't reach us in any way, all 120 agents idle",
+  ],
+  [
+    "outage",
+    "The Service Cloud inbox keeps showing 'connection lost' for every agent since 14:05, nobody can answer chats",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages with buttons are rejected since your update, plain text still goes out",
+  ],
+  ["major_impact", "the IVR sends every caller to the general queue, the menu choices don't route anymore"],
+  [
+    "major_impact",
+    "the bot hands chats over without the customer's name or email, agents have to ask again every time",
+  ],
+  ["major_impact", "campaign emails to Outlook addresses go to junk since Monday, Gmail is fine"],
+  ["minor_impact", "the campaign editor freezes for a few seconds when I paste a big image"],
+  ["minor_impact", "the chat transcript email to customers doesn't include the bot part of the conversation"],
+  ["minor_impact", "one of our agents can't change her display name, it says error"],
+  ["trivial", "please add our new colleague Sam as an admin to the portal"],
+  ["trivial", "the footer of the unsubscribe page has a typo in 'preferences'"],
+  ["trivial", "could you send us last month's usage per channel?"],
+  ["outage", "our file server crashed and nobody can get to the shared drives, we run everything from there"],
+  [
+    "major_impact",
+    "Outlook on every PC in sales keeps asking for the password, they can barely send anything",
+  ],
+  [
+    "major_impact",
+    "the shared calendar for the meeting rooms is gone from everyone's Outlook, people are double booking",
+  ],
+  ["major_impact", "my account is locked and I have the payroll to run today"],
+  ["minor_impact", "my Outlook takes a long time to search, it does find things eventually"],
+  ["minor_impact", "the second screen on my desk goes dark for a second now and then"],
+  ["minor_impact", "Teams on my laptop forgets my camera setting after every restart"],
+  ["minor_impact", "the printer in the hall shows a paper jam message but prints anyway"],
+  ["planned", "please set up a new laptop for our new sales manager who starts on 1 April"],
+  [
+    "planned",
+    "next quarter we'd like to move everyone from the old file server to SharePoint, can you plan it?",
+  ],
 ];

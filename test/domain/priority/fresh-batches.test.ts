@@ -2130,3 +2130,18 @@ describe("managed-helpdesk probes: the P3/P4 line in a team's words", () => {
     ).toBe("P3");
   });
 });
+
+describe("batch 134: the IVR's menu and a shared calendar are parts, not the service out", () => {
+  it("reads every caller sent to the general queue as the IVR's menu failing, a breaking issue", () => {
+    const menu = "the IVR sends every caller to the general queue, the menu choices don't route anymore";
+    expect(read(menu).partSubject?.value).toBe("feature");
+    expect(ruledLevel(menu, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads a shared calendar or mailbox gone for everyone as the productivity issue, not email down", () => {
+    const calendar =
+      "the shared calendar for the meeting rooms is gone from everyone's Outlook, people are double booking";
+    expect(ruledLevel(calendar, "managed-helpdesk")).toBe("P3");
+    expect(ruledLevel("nobody can send or receive email since 9", "managed-helpdesk")).toBe("P2");
+  });
+});
