@@ -251,6 +251,10 @@ const SCOPES: readonly Cue<Scope>[] = [
 export const CUSTOMERS_NOTICE: readonly Cue<"customers">[] = [
   cue(
     "customers",
+    // what the bot, the IVR or a campaign tells them, wrong: "the bot sends the wrong answer for 'opening
+    // hours'", "scheduled campaigns go out at the wrong hour", "the voice menu says the wrong opening hour"
+    "\\b(bot|chatbot|ivr|voice menu|campaigns?|greeting|auto-?reply|newsletter)\\b[^,.;]{0,30}\\b(sends?|says?|say|gives?|plays?|answers?|goes out|go out|replies|reply)\\b[^,.;]{0,30}\\b(wrong|twice|three times|several times)\\b",
+    "\\bcustomers? (are|is|were|get|gets|got) confused",
     // what the client sends them goes out wrong: "campaign emails show the raw placeholder"
     "\\b(campaign|email|sms|message|newsletter|mailing|reminder)s? ([\\w']+ ){0,2}(show|shows|contain|contains|include|includes|display|displays|went out with|go out with|are sent with) (the |a )?(raw|empty|unfilled|literal|unreplaced) (placeholder|merge field|merge tag|variable)",
     "(?<!(some|few|one|a|couple|many|several|certain|no|none|handful) (of )?((our|the|your|their) )?)(?<![\\w'])(customers|callers|recipients|patients|(every|each) (customer|caller|recipient|patient)) (who ([\\w']+ ){1,3}|calling ([\\w']+ ){1,3})?([\\w']+ ){0,2}(get|gets|got|getting|hear|hears|heard|receive|receives|received|land|lands|landed|end up|ends up|ended up|ignore|ignores|ignored|are confused|were confused|see|sees|saw)(?! (it|them|fine|normally))",

@@ -2145,3 +2145,17 @@ describe("batch 134: the IVR's menu and a shared calendar are parts, not the ser
     expect(ruledLevel("nobody can send or receive email since 9", "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("Connect & Engage: what the bot, the IVR or a campaign tells customers, wrong", () => {
+  it("reads a wrong answer from the bot, a campaign at the wrong hour and confused customers as a wrong result customers meet", () => {
+    for (const text of [
+      "the bot sends the wrong answer for 'opening hours', it gives last year's times",
+      "scheduled campaigns go out at the wrong hour, an hour early every time",
+      "the voice menu say the wrong opening hour since you change it, customer are confused but calls still come trough",
+    ]) {
+      expect(read(text).customersNotice, text).toBeDefined();
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P3");
+    }
+    expect(read("the report shows the wrong total for last week").customersNotice).toBeUndefined();
+  });
+});

@@ -51,10 +51,10 @@ describe("the wording layer", () => {
 
   it("may move a borderline reading one step, and then the client is asked; never two steps, never against the contract's own reading", () => {
     const connectEngage = presetPolicy("cm-connect-engage") as Policy;
-    // The rules read a scheduling slip as a wrong result (P4); such reports were rated one step higher:
-    // the wording weighs in, and the client is asked.
+    // The rules read history missing from the inbox as a wrong result (P4); such reports were rated one
+    // step higher: the wording weighs in, and the client is asked.
     const early = classifyPriority(
-      "scheduled campaigns go out at the wrong hour, an hour early every time",
+      "the inbox doesn't show the customer's previous conversations, so agents ask everything again",
       connectEngage,
     );
     expect(early.priority).toBe("P3");
