@@ -65,9 +65,12 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
   const failingClauses = clauses
     .filter(
-      (clause) => !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b/.test(clause),
+      (clause) =>
+        !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\bstill (works?|working|runs?|running)\b/.test(
+          clause,
+        ),
     )
-    .map((clause) => clause.replace(MANAGED, " "));
+    .map((clause) => clause.replace(MANAGED, " ").replace(CAMPAIGN_CHANNEL, " campaign"));
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))
     return policy.products.map((product) => product.name);
   // "marketing cloud: every journey has stopped, no emails or sms sent": the label says which product
@@ -153,6 +156,9 @@ function namedFailingElsewhere(clauses: readonly string[], candidates: readonly 
 /** A report opening with what it is about: "Service Cloud: ...", "voice - ...". */
 const LABEL = /^\s*([\w .&]{2,30}?)\s*(?::|\s-)\s/;
 
+/** The channel a campaign goes out on: "SMS campaigns", "WhatsApp campaigns" are the campaigns' product. */
+const CAMPAIGN_CHANNEL = /\b(?:sms|whatsapp|rcs|email|e-mail)(?= campaigns?\b)/gi;
+
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
 const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;
 
@@ -161,4 +167,4 @@ const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+(
  * "our chats don't reach the inbox" (but "we can't reach the portal": the portal fails).
  */
 const RUNS_ON =
-  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?:reach|into) (?:the|our) )[\w.-]+(?: [\w.-]+)?/gi;
+  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?:reach|into) (?:the|our) )[\w.-]+(?: [\w.-]+)?/gi;

@@ -79,19 +79,25 @@ function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceStat
     sparedPart !== undefined &&
     /^(the )?rest\b(?! of)/i.test(sparedPart.evidence) &&
     failingProducts(text, policy).length === 1;
+  // "voice is down, SMS and chat still work": the clause that says what works names other products.
+  const sparedClause = sparedPart === undefined ? undefined : clauseWith(text.raw, sparedPart.evidence);
+  const otherProductsWork = sparedClause !== undefined && isAnotherProduct(sparedClause, text, policy);
   const spared =
     sparedPart !== undefined &&
+    !otherProductsWork &&
     !isAnotherProduct(sparedPart.evidence, text, policy) &&
     !OTHER_ORGANISATIONS.test(sparedPart.evidence) &&
     !restBesideProductDown &&
     !workStopped;
   const narrowed =
     spared || scope?.value === "some" || scope?.value === "some cases" || scope?.value === "one";
-  const hasWorkaround = workaround?.value === "present";
+  const hasWorkaround =
+    workaround?.value === "present" &&
+    !(otherProductsWork && sparedClause?.toLowerCase().includes(workaround.evidence.toLowerCase()));
   const reasons: string[] = [];
   if (scope !== undefined) reasons.push(why(SCOPE_LABELS[scope.value], scope));
   reasons.push(why(STATE_LABELS[state.value], state));
-  if (workaround !== undefined)
+  if (workaround?.value === "absent" || hasWorkaround)
     reasons.push(why(hasWorkaround ? "a workaround" : "no workaround", workaround));
   if (criticality !== undefined) reasons.push(why(CRITICALITY_LABELS[criticality.value], criticality));
   if (spared) reasons.push(why("part of it still works", sparedPart));
@@ -143,6 +149,12 @@ function isIndicatorOnly(text: AnalysedText, found: Dimensions): boolean {
     found.criticality?.value !== "critical" &&
     first(text, WORK_STOPPED) === undefined
   );
+}
+
+/** The clause of the message that holds the words, as the client wrote it. */
+function clauseWith(raw: string, words: string): string | undefined {
+  const wanted = words.toLowerCase();
+  return raw.split(/[,;.!?]|\bbut\b/i).find((clause) => clause.toLowerCase().includes(wanted));
 }
 
 const OTHER_ORGANISATIONS =

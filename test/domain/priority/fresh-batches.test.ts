@@ -2159,3 +2159,33 @@ describe("Connect & Engage: what the bot, the IVR or a campaign tells customers,
     expect(read("the report shows the wrong total for last week").customersNotice).toBeUndefined();
   });
 });
+
+describe("Connect & Engage probes: which products fail", () => {
+  it("reads 'in WhatsApp' as where the chatbot runs, and SMS campaigns as campaigns, not a second product", () => {
+    expect(
+      ruledLevel("our chatbot on the website and in WhatsApp doesn't answer anyone", "cm-connect-engage"),
+    ).toBe("P2");
+    expect(
+      ruledLevel(
+        "campaign emails and SMS campaigns are all stuck in the queue, no campaign went out today",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    expect(
+      ruledLevel(
+        "nothing works in Marketing Cloud, no emails, no sms campaigns, no journeys",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    // two products named as failing are still two
+    expect(ruledLevel("SMS and voice are both down for everyone", "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads other products that still work beside a product down as neither a workaround nor part of it working", () => {
+    const voice = "the whole voice platform is down for us, SMS and chat still work";
+    expect(ruledLevel(voice, "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("the inbox is down for us, the mobile app still works", "cm-connect-engage")).not.toBe(
+      "P2",
+    );
+  });
+});

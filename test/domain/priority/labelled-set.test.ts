@@ -619,7 +619,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo held-out message moved (140 to 139 of 150): its floor goes to 0.92, still above the 90 % goal. What the
  * bot, the IVR or a campaign tells customers, wrong ('the bot sends the wrong answer', 'campaigns go out at the
  * wrong hour'), and customers said to be confused, are wrong results the client's customers meet: Connect &
- * Engage's breaking issue. Development and held-out unchanged.
+ * Engage's breaking issue. Development and held-out unchanged. A Connect & Engage probe of 12 on the P1/P2 line:
+ * 'in WhatsApp' is where a chatbot runs; 'SMS campaigns' and 'email campaigns' are campaigns, not Business
+ * Messaging beside them; other products that still work ('SMS and chat still work') beside a product down are
+ * neither a way around it nor part of it working. The portal down beside the inbox stays two products, as the
+ * preset's shared parts say. Development unchanged; held-out: Connect & Engage 807 to 809.
  */
 const lines = LABELLED_LINES;
 
@@ -652,7 +656,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.7 % overall with batches 6 to 134; 89.9 % on Connect & Engage, 89.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.8 % overall with batches 6 to 134; 90.1 % on Connect & Engage, 89.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -660,9 +664,9 @@ describe("the labelled client messages", () => {
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.9);
     const floors: Record<string, number> = {
       celigo: 0.92,
-      "cm-connect-engage": 0.89,
+      "cm-connect-engage": 0.9,
       kissflow: 0.95,
-      "managed-helpdesk": 0.88,
+      "managed-helpdesk": 0.89,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
