@@ -57,6 +57,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(i|we|they|she|he) (just |simply )?(click|tap|press) (through|past|away) (it|that|them)(?! \\w)",
     // the bulk action done item by item: "we close them one by one"
     "(one by one|one at a time)",
+    // working from a copy: "sales are calling customers from their phone lists", "pickers work from printed lists"
+    "from (their|our|the|a) (\\w+ )?(phone list|paper list|printed list|printout|spreadsheet|notebook|paper)s?(?![\\w])",
     // another way in for the client's customers: "the contact form is down, customers can still call us"
     "(customer|client|caller|patient|guest|people|they) (can|could) still (call|phone|ring|email|reach|contact|book|order) (us|by|in)",
     // wired instead: "people plug in cables"

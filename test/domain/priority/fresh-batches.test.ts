@@ -2189,3 +2189,22 @@ describe("Connect & Engage probes: which products fail", () => {
     );
   });
 });
+
+describe("managed-helpdesk probes: an app down for one role, or worked around", () => {
+  it("reads 'any of the sales reps' and 'the 4 designers' as some people, and calling from phone lists as a way around", () => {
+    expect(read("Salesforce won't load for any of the sales reps this morning").scope?.value).toBe("some");
+    expect(read("our CAD licence server is down, the 4 designers can't open drawings").scope?.value).toBe(
+      "some",
+    );
+    expect(
+      read("the CRM is down for everyone since 10, sales are calling customers from their phone lists")
+        .workaround?.value,
+    ).toBe("present");
+    expect(
+      ruledLevel(
+        "the CRM is down for everyone since 10, sales are calling customers from their phone lists",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+});

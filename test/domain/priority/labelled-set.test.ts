@@ -623,7 +623,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 'in WhatsApp' is where a chatbot runs; 'SMS campaigns' and 'email campaigns' are campaigns, not Business
  * Messaging beside them; other products that still work ('SMS and chat still work') beside a product down are
  * neither a way around it nor part of it working. The portal down beside the inbox stays two products, as the
- * preset's shared parts say. Development unchanged; held-out: Connect & Engage 807 to 809.
+ * preset's shared parts say. Development unchanged; held-out: Connect & Engage 807 to 809. A managed-helpdesk
+ * probe of 20 on apps down for everyone that are not the customer's core services (14 of 20 before): 'any of the
+ * sales reps' and 'the 4 designers' are some people; calling customers from phone lists is a way around. Read and
+ * left as they are, for want of development messages to settle them: Dropbox or a project tool down for everyone
+ * (read as the outage), practice software that won't start 'on any of the PCs' (read as not working). Development
+ * and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
