@@ -101,7 +101,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // a device out of the firm's hands, with what is on it: "our bookkeeper's laptop got stolen"
     "(get|be|been|was|got) (stolen|stole|steal)",
     // the people who run the client's business: "the CEO's phone isn't getting email"
-    "(ceo|cfo|coo|(managing|manage) director|founder)",
+    "(ceo|cfo|coo|(managing|manage) director|founder|the boss|our boss|the owner)",
     ...WORK_STOPPED_WORDS,
     // work lost each time it fails: "she loses what she's working on"
     "lose (what (she|he|i|we|they) (be )?(work on|type|typing|write|writing)|(her|his|my|our|their) (unsaved )?(work|change|document|file|call)|unsaved work)",
@@ -120,6 +120,13 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(client|customer) (call|meeting|visit)s? (all |this )?(afternoon|morning|today|at \\d+)",
     // "I have calls all afternoon"
     "(call|meeting)s? all (afternoon|morning|day)",
+    // "he presents to the board tomorrow morning"
+    "present (\\w+ ){0,2}to the (board|client|customer|investor)s?",
+    // the person the business runs through: "she handles all incoming calls and visitors", "she's missing all incoming calls"
+    "(she|he|i) (handle|answer|take)s? all (\\w+ )?(call|visitor|order|payment|customer)s?",
+    "miss(ing)? all (\\w+ )?(call|order|message|email)s?",
+    // "I'm on the phones all day in support"
+    "on the phones? all (day|morning|afternoon)",
     // "he's with clients all day": away at work that cannot wait
     "(with|visit|visiting|see|seeing|meet|meeting) (client|customer)s? (all day|all week|all afternoon|all morning|today)",
     "finance be block",

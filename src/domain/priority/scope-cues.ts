@@ -129,7 +129,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document)(?!\\w))[a-z]\\w*",
     // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
-    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach) (~to )?~any(?! ~(other|another))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
+    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach) (~to )?~any(?! ~(other|another))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)(?<!(^|\\| )(can|could) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
     "all (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
@@ -179,7 +179,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(new|a) (starter|hire|joiner|recruit)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
-    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera)",
+    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",
     // what one person keeps for themselves: "my saved reply disappeared"
     "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",
@@ -272,8 +272,21 @@ export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
     return { value: whole > 0 && part / whole <= 0.5 ? "most" : "some", evidence: fraction[0] };
   }
   // "everyone can log in except me": the exception is who is affected.
-  return first(text, EXCEPTED) ?? first(text, SCOPES) ?? first(text, ONE_NAMED, "raw");
+  return (
+    first(text, EXCEPTED) ?? first(text, ONE_BY_ROLE) ?? first(text, SCOPES) ?? first(text, ONE_NAMED, "raw")
+  );
 }
+
+/**
+ * The report opens on one person's device or account, named by their role: "our receptionist's phone
+ * doesn't ring, she's missing all incoming calls" is about her calls, not everyone's.
+ */
+const ONE_BY_ROLE: readonly Cue<Scope>[] = [
+  cue(
+    "one",
+    "^((hi|hello|hey) (\\| )?)?(our|my|the) (new )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|colleague|accountant|secretary|intern|owner|office manager) 's (\\w+ )?(phone|laptop|pc|computer|account|mailbox|outlook|headset|email|screen|printer)",
+  ),
+];
 
 const EXCEPTED: readonly Cue<Scope>[] = [
   // "the VPN works for most people but the warehouse PCs can't connect": the rest are affected

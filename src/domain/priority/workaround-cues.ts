@@ -23,7 +23,11 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // offline altogether: "my laptop won't connect to any network"
     "not ~connect ~to ~any ~(network|wifi|wi-fi|internet)",
     // email out both ways: "I can't send or receive any emails"
-    "can not ~(send ~or ~receive|receive ~or ~send) ~any",
+    "can not ~(send ~or ~receive|receive ~or ~send) ~(any|anything)",
+    // "can't reach any files": nothing to work on
+    "can not ~(reach|access|open|get ~to) ~any ~(file|folder|system|drive|document)s?",
+    // "she's just sitting there": nothing to work on
+    "(she|he|i|they|we) (be )?(just )?(sit|sitting) (there|here|around)(?= \\||$)",
     // a person whose job is the calls: "she can't take any calls"
     "(she|he|i|we) (can not|~can|be unable to) ~(take|make|answer) ~any ~call",
     // "I can't do any work", "we can't get anything done"

@@ -2208,3 +2208,25 @@ describe("managed-helpdesk probes: an app down for one role, or worked around", 
     ).toBe("P3");
   });
 });
+
+describe("managed-helpdesk probes: one person whose work depends on what fails", () => {
+  it("reads a report that opens on one person's device, named by role, as one person", () => {
+    const receptionist = "our receptionist's phone doesn't ring, she's missing all incoming calls";
+    expect(read(receptionist).scope?.value).toBe("one");
+    expect(ruledLevel(receptionist, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads the boss, being on the phones all day, presenting to the board and 'just sitting there' as work held up", () => {
+    for (const text of [
+      "the boss can't get his emails on his phone and he's travelling all week",
+      "my headset stopped working and I'm on the phones all day in support",
+      "the new colleague's account isn't working and she started today, she's just sitting there",
+      "my mailbox is full and I can't send or receive anything",
+      "my VPN won't connect and I'm working from home today, can't reach any files",
+      "my boss's laptop shows a blue screen on every start and he presents to the board tomorrow morning",
+    ]) {
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P3");
+    }
+    expect(ruledLevel("my headset crackles a bit but it works", "managed-helpdesk")).toBe("P4");
+  });
+});

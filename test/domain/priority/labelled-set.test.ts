@@ -628,7 +628,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * sales reps' and 'the 4 designers' are some people; calling customers from phone lists is a way around. Read and
  * left as they are, for want of development messages to settle them: Dropbox or a project tool down for everyone
  * (read as the outage), practice software that won't start 'on any of the PCs' (read as not working). Development
- * and held-out unchanged.
+ * and held-out unchanged. A managed-helpdesk probe of 20 on one person whose work depends on what fails (14 of 20
+ * before): a report opening on one person's device named by role ('our receptionist's phone') is about that
+ * person, whatever 'all incoming calls' follows; the boss, being on the phones all day, presenting to the board,
+ * handling all incoming calls, missing all of them, and 'just sitting there' are work held up; a mailbox that can
+ * send or receive nothing, and 'can't reach any files', leave no way to keep working; 'my VPN' is one person's.
+ * Development and held-out counts unchanged (one held-out message moved from one wrong level to another).
  */
 const lines = LABELLED_LINES;
 
