@@ -158,7 +158,7 @@ function clauseWith(raw: string, words: string): string | undefined {
 }
 
 const OTHER_ORGANISATIONS =
-  /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?)\b/i;
+  /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?|theirs)\b/i;
 
 /** Down or not working, but not an outage: for one person, part of it, or with a way around it. */
 function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {

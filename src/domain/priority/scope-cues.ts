@@ -42,7 +42,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "theirs (be )?(\\w+ )?(down|out|dead|offline|the same)",
     // "the one at the firm next door (you look after both)"
     "you (look after|manage|host|support|run) (both|all of them|both of us|us both|them both|them too|theirs too)",
-    "(firm|company|business|practice|shop|tenant|office) (next door|upstairs|downstairs|across the (hall|street|road|corridor))",
+    // "the office next door", not "I asked the office next door and theirs works"
+    "(firm|company|business|practice|shop|tenant|office) (next door|upstairs|downstairs|across the (hall|street|road|corridor))(?![^]*\\btheirs (work|be (fine|ok|okay|up)))",
     // "the accounting firm upstairs (also with you)"
     "also (with|on|hosted with|managed by) you",
     "(neighbouring|neighboring) (business|company|firm|practice|shop|office|tenant)",
@@ -67,7 +68,21 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the two other firms in our building that use you"
     "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ )?(seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal))",
     // "the pharmacy across the street that you also look after", "the two other practices you support"
-    "(that|who|which|practice|firm|company|business|shop|clinic|tenant|office)s? you (also )?(look after|manage|host|support|run)",
+    "(that|who|which|practice|firm|company|business|shop|clinic|tenant|office|school|site|branch|store|surgery|pharmacy)s? you (also )?(look after|manage|host|support|run)",
+    // "is your whole cloud down? downdetector shows loads of reports"
+    "down ?detector",
+    "your (whole|entire) (cloud|platform|network|service|hosting|datacentre|data centre|infrastructure)",
+    "(loads|lots|hundreds|plenty) of (other )?(report|complaint)s?",
+    // a cloud the provider runs on, out: "Azure is down in West Europe"
+    "(azure|aws|amazon web services|google cloud|microsoft 365|office 365|microsoft) (be |seem to be |seem to have |have )?(down|a (global |major |big )?outage|an outage)",
+    "(global|worldwide|major) outage",
+    // "every tenant is affected", "you're the provider for all of us"
+    "every tenant",
+    "(provider|supplier|it company|msp) for all of us",
+    "(customer|client)s? of yours",
+    // "it's not only us", "all yours"
+    "(not|n't) (only|just) us",
+    "all yours",
     // "the accountant we work with (also on your cloud)", "(we're both with you)"
     "also on your (cloud|platform|network|server|hosting|service|system)",
     "(we be|we're) both (with|on) you",

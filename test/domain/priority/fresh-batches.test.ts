@@ -2230,3 +2230,28 @@ describe("managed-helpdesk probes: one person whose work depends on what fails",
     expect(ruledLevel("my headset crackles a bit but it works", "managed-helpdesk")).toBe("P4");
   });
 });
+
+describe("managed-helpdesk probes: more ways to say it is not only us", () => {
+  it("reads downdetector, a cloud provider's outage, every tenant, customers of yours and 'not only us' as beyond one client", () => {
+    for (const text of [
+      "is it just us or is your whole cloud down? downdetector shows loads of reports",
+      "the whole building has no internet, every tenant is affected, you're the provider for all of us",
+      "Azure is down in West Europe and our hosted servers with you are unreachable",
+      "all the schools you manage in our trust are offline since 9",
+      "every customer of yours in the region seems to have lost connectivity, us included",
+      "it's not only us: the three practices in our group and the pharmacy next door, all yours, lost the network",
+    ]) {
+      expect(read(text).scope?.value, text).toBe("other customers");
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P1");
+    }
+  });
+
+  it("reads 'is it just us?' and a neighbour whose line works as the client alone", () => {
+    expect(read("is it just us? our email stopped working an hour ago").scope?.value).not.toBe(
+      "other customers",
+    );
+    const neighbour = "our internet is down, I asked the office next door and theirs works";
+    expect(read(neighbour).scope?.value).not.toBe("other customers");
+    expect(ruledLevel(neighbour, "managed-helpdesk")).toBe("P2");
+  });
+});

@@ -633,7 +633,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * person, whatever 'all incoming calls' follows; the boss, being on the phones all day, presenting to the board,
  * handling all incoming calls, missing all of them, and 'just sitting there' are work held up; a mailbox that can
  * send or receive nothing, and 'can't reach any files', leave no way to keep working; 'my VPN' is one person's.
- * Development and held-out counts unchanged (one held-out message moved from one wrong level to another).
+ * Development and held-out counts unchanged (one held-out message moved from one wrong level to another). A
+ * managed-helpdesk probe of 15 on P1 against P2 (6 of 15 before): downdetector, 'your whole cloud', a cloud
+ * provider's outage (Azure, Microsoft 365), every tenant, 'the provider for all of us', schools or sites you
+ * manage, customers of yours, 'not only us' and 'all yours' reach beyond the client; a neighbour whose line works
+ * ('theirs works') says the opposite and is no part of ours still working. Left: an email filtering service
+ * blocking mail for us and partners (read as a part), and 'is it just us? our email stopped working' (no one
+ * named, read as not working). Development and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
