@@ -1,26 +1,12 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
-import { failingProducts, isAnotherProduct, productNamedFailing } from "./contract-terms.js";
+import { failingProducts, productNamedFailing } from "./contract-terms.js";
 import { isPeripheral, isSharedRoomDevice, notCoreNorStopped } from "./core-services.js";
-import { first } from "./cues.js";
-import type { Criticality, Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
-import { WORK_STOPPED } from "./impact-cues.js";
+import type { Dimensions } from "./dimensions.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
+import { type Reach, reachOf } from "./reach.js";
 import { isWide } from "./scope-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
-
-/** What an incident's dimensions say about its reach, read once for every rule below. */
-interface Reach {
-  readonly found: Dimensions;
-  readonly state: Found<ServiceState>;
-  readonly reasons: string[];
-  /** Part of it still works, or only some people or cases are affected. */
-  readonly narrowed: boolean;
-  /** Another part of the product still works ("the rest are fine"), not another product. */
-  readonly spared: boolean;
-  readonly hasWorkaround: boolean;
-  readonly individual: boolean;
-}
 
 /**
  * Rates an incident by its impact: out of service for everyone is an outage (widespread when other
@@ -36,7 +22,7 @@ export function rateImpact(text: AnalysedText, found: Dimensions, policy: Policy
   const reach = reachOf(text, found, state, policy);
   const outage = asOutage(text, reach, policy);
   if (outage !== undefined) return outage;
-  if (isIndicatorOnly(text, found)) {
+  if (isIndicatorOnly(reach)) {
     reach.reasons.push(why("only what shows the status", found.partSubject));
     return { severity: "minor_impact", confidence: CONFIDENCE.indicator, reasons: reach.reasons };
   }
@@ -65,44 +51,6 @@ export function isOutage(found: Dimensions): boolean {
   // not the service out.
   const security = /\b(phishing|virus|malware)\b/i.test(state.evidence);
   return state.value === "broken" && wide && !security;
-}
-
-function reachOf(text: AnalysedText, found: Dimensions, state: Found<ServiceState>, policy: Policy): Reach {
-  const { scope, workaround, criticality, sparedPart, intermittent } = found;
-  // "messaging is fine btw" beside "voice is down": another product is fine, the failing one is not narrowed.
-  // Nor is a failure that stopped everyone's work: "the line is fine but no PC gets an address, nobody can work".
-  const workStopped = isWide(scope?.value) && first(text, WORK_STOPPED) !== undefined;
-  // "other companies seem fine": others unaffected say it is ours, not that part of ours still works.
-  // "voice is down, the rest works": a product down whole, and the rest is the other products.
-  const restBesideProductDown =
-    state.value === "down" &&
-    sparedPart !== undefined &&
-    /^(the )?rest\b(?! of)/i.test(sparedPart.evidence) &&
-    failingProducts(text, policy).length === 1;
-  // "voice is down, SMS and chat still work": the clause that says what works names other products.
-  const sparedClause = sparedPart === undefined ? undefined : clauseWith(text.raw, sparedPart.evidence);
-  const otherProductsWork = sparedClause !== undefined && isAnotherProduct(sparedClause, text, policy);
-  const spared =
-    sparedPart !== undefined &&
-    !otherProductsWork &&
-    !isAnotherProduct(sparedPart.evidence, text, policy) &&
-    !OTHER_ORGANISATIONS.test(sparedPart.evidence) &&
-    !restBesideProductDown &&
-    !workStopped;
-  const narrowed =
-    spared || scope?.value === "some" || scope?.value === "some cases" || scope?.value === "one";
-  const hasWorkaround =
-    workaround?.value === "present" &&
-    !(otherProductsWork && sparedClause?.toLowerCase().includes(workaround.evidence.toLowerCase()));
-  const reasons: string[] = [];
-  if (scope !== undefined) reasons.push(why(SCOPE_LABELS[scope.value], scope));
-  reasons.push(why(STATE_LABELS[state.value], state));
-  if (workaround?.value === "absent" || hasWorkaround)
-    reasons.push(why(hasWorkaround ? "a workaround" : "no workaround", workaround));
-  if (criticality !== undefined) reasons.push(why(CRITICALITY_LABELS[criticality.value], criticality));
-  if (spared) reasons.push(why("part of it still works", sparedPart));
-  if (intermittent !== undefined) reasons.push(why("now and then", intermittent));
-  return { found, state, reasons, narrowed, spared, hasWorkaround, individual: scope?.value === "one" };
 }
 
 function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | undefined {
@@ -141,24 +89,15 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
  * a small incident: the conversations themselves go on. Unless the client's customers meet it or work
  * stopped over it.
  */
-function isIndicatorOnly(text: AnalysedText, found: Dimensions): boolean {
+function isIndicatorOnly({ found, stoppedWork }: Reach): boolean {
   return (
     found.partSubject?.value === "indicator" &&
     found.state?.value !== "cosmetic" &&
     found.customersNotice === undefined &&
     found.criticality?.value !== "critical" &&
-    first(text, WORK_STOPPED) === undefined
+    !stoppedWork
   );
 }
-
-/** The clause of the message that holds the words, as the client wrote it. */
-function clauseWith(raw: string, words: string): string | undefined {
-  const wanted = words.toLowerCase();
-  return raw.split(/[,;.!?]|\bbut\b/i).find((clause) => clause.toLowerCase().includes(wanted));
-}
-
-const OTHER_ORGANISATIONS =
-  /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?|theirs)\b/i;
 
 /** Down or not working, but not an outage: for one person, part of it, or with a way around it. */
 function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
@@ -200,12 +139,7 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
     return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
   }
   if (isWorkedAround(reach)) return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
-  if (
-    isSharedRoomDevice(text) &&
-    !critical &&
-    !isWide(scope?.value) &&
-    first(text, WORK_STOPPED) === undefined
-  ) {
+  if (isSharedRoomDevice(text) && !critical && !isWide(scope?.value) && !reach.stoppedWork) {
     reasons.push("a device in a shared room");
     return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
   }
@@ -266,8 +200,7 @@ function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): Rating 
     return { severity, confidence: CONFIDENCE.degraded, reasons, ...byReading };
   }
   // A printer or a scanner very slow holds up what goes through it, not the work: unless work stopped.
-  const slowDevice =
-    isPeripheral(text) && SLOW.test(reach.state.evidence) && first(text, WORK_STOPPED) === undefined;
+  const slowDevice = isPeripheral(text) && SLOW.test(reach.state.evidence) && !reach.stoppedWork;
   // "the wifi drops every 20 minutes for everyone": everyone's work broken up, all day.
   const recurringForEveryone = isWide(found.scope?.value) && found.intermittent !== undefined;
   const major =
@@ -304,27 +237,3 @@ function rateWrongResults(reach: Reach, policy: Policy): Rating {
 function downplayed(found: Dimensions): boolean {
   return found.criticality?.value === "not critical" || found.criticality?.value === "minor";
 }
-
-const CRITICALITY_LABELS: Record<Criticality, string> = {
-  critical: "business-critical",
-  "not critical": "not critical",
-  minor: "minor in the client's words",
-};
-
-const SCOPE_LABELS: Record<Scope, string> = {
-  "other customers": "other customers affected too",
-  everyone: "everyone affected",
-  most: "most users affected",
-  some: "some users affected",
-  "some cases": "some cases affected",
-  one: "one user affected",
-};
-
-const STATE_LABELS: Record<ServiceState, string> = {
-  down: "down or unreachable",
-  broken: "not working",
-  "severely degraded": "severely degraded",
-  degraded: "degraded",
-  wrong: "wrong or late results",
-  cosmetic: "cosmetic",
-};

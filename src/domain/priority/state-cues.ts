@@ -1,6 +1,7 @@
 import { type Cue, cue, type Found, first } from "./cues.js";
 import { CREDENTIALS_GIVEN } from "./impact-cues.js";
 import { misspeltLabel, RESULT_STATES } from "./result-cues.js";
+import { DEGRADED, SEVERELY_DEGRADED } from "./slowdown-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 /** In what state the service is, from out of service to cosmetic. */
@@ -101,39 +102,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "none ~of ~(your|our|the) ~\\w+ ~(work|run|open|load|be ~work)",
     "none ~of ~our ~\\w+ ~(have|be) ~\\w+",
   ),
-  cue(
-    "severely degraded",
-    "(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)",
-    // "the dashboard takes minutes to load"
-    "take (several |many )?minute to (load|open|respond|start|appear)",
-    "hour behind",
-    // late by hours, unless what is late is a file or a report ("the weekly export arrived 2 hours late")
-    "(\\d+ |several |a few |many |two |three )?hour late(?<!(export|report|backup|statistic|stat|invoice|file|summary|digest|newsletter|notification|alert|reminder|error email|error mail) (\\w+ ){0,6}hour late)",
-    // "messages arrive 30-40 minutes late": what customers send or receive a quarter of an hour late or
-    // more (reports, statistics and clocks minutes behind are a small incident)
-    "(message|sms|chat|whatsapp|otp|text|email|mail|conversation)(?<!(report|receipt|stat|statistic) (for|of|on) (~?\\w+ )?~?\\w+) (\\w+ ){0,5}([2-9]\\d|1[5-9]|\\d{3})(-\\d+)? minute (late|behind|delay)",
-    "delay(ed)? by (an|\\d+|several|a few|many) hour",
-    "half the speed",
-    "(\\d+|two|three|ten) time slow",
-    "!struggle",
-    "!(hurt|hurting|hamper)",
-    "!slow (them|us|everyone|the team) down",
-    "!productivity",
-    "(?<!(bit|slightly|somewhat|little) )sluggish",
-    "take (about |around |over |nearly )?\\d+(-\\d+)? hour",
-    // not a start-up once a day: "Teams takes 30 seconds to start in the morning"
-    "take (about |around |over |nearly )?([2-9]\\d|\\d{3,})(-\\d+)? second(?! to (start|boot|launch|shut down|turn on|start up|log on|sign in))",
-    "take (about |around )?(a couple of|several|many) hour",
-    "keep (crash|drop|freeze|fail|disconnect|time|timing)",
-    "keep (crashing|dropping|freezing|failing|disconnecting|timing)",
-    "(constantly|keep) (crash|drop|disconnect)",
-    "be a mess",
-    // "they can barely work"
-    "can (only )?barely (work|use|do|get)",
-    "eat our day",
-    "!(terrible|awful|horrible|unbearable|painful)",
-    "!disruptive",
-  ),
+  SEVERELY_DEGRADED,
   cue(
     "broken",
     "!(fail|failing|broken(?! (image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang(?! (for )?(a few|a couple of|some|several|\\d+) second)|freeze(?! (for )?(a few|a couple of|some|several|\\d+) second)|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
@@ -261,42 +230,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!miss(ing)? (for|from|on|in) (all|every)",
     "!(problem|issue|trouble)",
   ),
-  cue(
-    "degraded",
-    "!slow(ly|er)?",
-    // back each time, then gone again: "the VPN disconnects every few minutes", "drops every 10 min"
-    "(disconnect|drop|drop out|cut out|lose (the )?connection|log out|sign out) (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr)",
-    "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
-    // "tags take about a minute to appear", "takes a few seconds longer to load"
-    "take (about |around )?(a few|some|a couple of|a|one) (second|minute)s? (longer|to (load|update|appear|show|refresh|wake( up)?|warm up|start( up)?|connect|respond|find))",
-    "(a|one) minute before it (show|appear|update)",
-    // "Excel freezes for a few seconds when I open big files"
-    "(freeze|hang|lag|pause|stall|stutter) (for )?(a few|a couple of|some|several|\\d+) second",
-    // "the wifi signal in the back meeting room is weak"
-    "(signal|wifi|wi-fi|connection|reception) (\\w+ ){0,5}(be )?(weak|poor|patchy|spotty)",
-    "(weak|poor|patchy|spotty) (signal|wifi|wi-fi|connection|reception)",
-    // "a strange beep from the server cupboard every hour"
-    "(strange|weird|odd|loud|funny) (beep|beeping|noise|sound|smell|click|clicking|buzz|buzzing)",
-    // a device that sounds wrong but works: "the printer is making a weird noise", "the fan is very loud"
-    "make (a |an |this |that |some )?(\\w+ )?(noise|sound|racket)",
-    "(fan|printer|laptop|pc|computer|machine|server|ups|projector) (\\w+ ){0,3}(be )?(very |really |so |quite |extremely )?(loud|noisy)",
-    // "the wifi in the kitchen area is weak"
-    "(wifi|wi-fi|signal|reception|connection|coverage) (\\w+ ){0,4}(be |is )?(weak|patchy|spotty)",
-    "take a while",
-    // A wait of seconds or minutes is a slowdown; of twenty seconds for a click, or hours, a severe one.
-    "take (about |around |over |nearly )?1?\\d(-\\d+)? second",
-    "take (about |around |over |nearly )?\\d+(-\\d+)? second to (start|boot|launch|shut down|turn on|start up|log on|sign in)",
-    "take (about |around |over |nearly )?(\\d+(-\\d+)?|a couple of|several|many|a few) minute",
-    "longer than",
-    "!drop",
-    "!lag",
-    "take (age|forever)",
-    "(take|stay|last|wait) (\\w+ ){0,3}too long",
-    "!(echo|static|choppy|robotic|crackle|crackling|distort|distorted|muffle|muffled|stutter)",
-    // garbled audio; garbled text is a wrong result
-    "!(garble|garbled)(?<!(sms|message|text|character|email|letter|subject|name|arrive)s? … (garble|garbled))",
-    "one ?-?way audio",
-  ),
+  DEGRADED,
 ];
 
 /**

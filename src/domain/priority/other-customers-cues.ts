@@ -1,0 +1,95 @@
+import { type Cue, cue } from "./cues.js";
+
+/**
+ * Other customers of the provider affected too, however the client puts it: "other companies you host",
+ * "the dentist next door (also your client)", "downdetector shows loads of reports". A widespread outage
+ * where the contract ranks one above the client's own.
+ */
+export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
+  "other customers",
+  // "every customer we talk to", not "every customer we have" (the client's own customers)
+  "(other|every|all|most) (of )?(your )?customer (we talk|we know|we speak|on|too|also|report|say)",
+  "other (\\w+ )?(customer|client)",
+  "(global|widespread|massive|major) (outage|incident|problem|issue)",
+  "(big|huge|large) (outage|incident)",
+  // "the dentist next door (also your client) says theirs is down too", "our neighbours have the same"
+  "also (a |one of )?your (client|customer)",
+  // "our partner's website (also hosted by you)"
+  "also (host|hosted|manage|managed|support|supported|run) by you",
+  "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well|both)",
+  // "the other dentist you look after", "another practice you support"
+  "(other|another) (\\w+ ){1,2}you (also )?(look after|manage|host|support|run|serve)",
+  // "the email service you run for us and the whole chamber of commerce"
+  "you (run|host|manage|provide|look after|support) (\\w+ ){0,3}for us and",
+  // the provider's own site down: "is the datacentre down?", "outage at your datacentre"
+  "(the|your) (datacentre|data centre|data center|datacenter) (be )?(down|out|offline|have an outage)",
+  "outage (at|in|on) your (datacentre|data centre|data center|datacenter|side|end|platform|network)",
+  // "us + 3 neighbours affected"
+  "neighbor (be |also |all )?(affect|down|hit|offline|out)",
+  "theirs (be )?(\\w+ )?(down|out|dead|offline|the same)",
+  // "the one at the firm next door (you look after both)"
+  "you (look after|manage|host|support|run) (both|all of them|both of us|us both|them both|them too|theirs too)",
+  // "the office next door", not "I asked the office next door and theirs works"
+  "(firm|company|business|practice|shop|tenant|office) (next door|upstairs|downstairs|across the (hall|street|road|corridor))(?![^]*\\btheirs (work|be (fine|ok|okay|up)))",
+  // "the accounting firm upstairs (also with you)"
+  "also (with|on|hosted with|managed by) you",
+  "(neighbouring|neighboring) (business|company|firm|practice|shop|office|tenant)",
+  "(whole|entire) (business park|street|area|town|city|industrial estate|shopping centre|shopping center|mall)",
+  // "everyone at the business park is offline"
+  "(everyone|everybody|all|every (office|company|business|firm|shop)) (at|in|on|across) the (business park|industrial estate|estate|street|block|shopping centre|shopping center|mall)",
+  // "every site you manage for our group (5 companies)": several of the provider's customers at once
+  "(group|all) (of )?(\\| )?(\\d+|three|four|five|six|several) (company|companies)",
+  // "you manage most of the offices here"
+  "you (manage|look after|host|support|run) (most|many|all|several|half) (of )?(the )?(office|company|business|firm|shop|practice|tenant)",
+  "every (company|business|firm|tenant|shop|office) (here|in|on|around)",
+  "all (the )?(tenant|company|business|firm|neighbour|neighbor) (in|on|around|here)",
+  "!globally",
+  // "other companies seem fine" says the opposite
+  "(sister|other) company(?! (\\w+ )?(seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal))",
+  // "a friend at another company you support says theirs is down too"
+  "another (company|firm|business|organisation|organization|practice) (that |which |who )?(you|also|use)",
+  // "our neighbours who also use you say the same"
+  "(who|that|they) (also )?use you",
+  // "the dental practice we share a building with"
+  "(practice|firm|company|business|office|shop|tenant)s? we share (a |the |our )?(building|floor|office|site|premises)",
+  // "the two other firms in our building that use you"
+  "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ )?(seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal))",
+  // "the pharmacy across the street that you also look after", "the two other practices you support"
+  "(that|who|which|practice|firm|company|business|shop|clinic|tenant|office|school|site|branch|store|surgery|pharmacy)s? you (also )?(look after|manage|host|support|run)",
+  // "is your whole cloud down? downdetector shows loads of reports"
+  "down ?detector",
+  "your (whole|entire) (cloud|platform|network|service|hosting|datacentre|data centre|infrastructure)",
+  "(loads|lots|hundreds|plenty) of (other )?(report|complaint)s?",
+  // a cloud the provider runs on, out: "Azure is down in West Europe"
+  "(azure|aws|amazon web services|google cloud|microsoft 365|office 365|microsoft) (be |seem to be |seem to have |have )?(down|a (global |major |big )?outage|an outage)",
+  "(global|worldwide|major) outage",
+  // "every tenant is affected", "you're the provider for all of us"
+  "every tenant",
+  "(provider|supplier|it company|msp) for all of us",
+  "(customer|client)s? of yours",
+  // "it's not only us", "all yours"
+  "(not|n't) (only|just) us",
+  "all yours",
+  // "the accountant we work with (also on your cloud)", "(we're both with you)"
+  "also on your (cloud|platform|network|server|hosting|service|system)",
+  "(we be|we're) both (with|on) you",
+  "both (of us )?(be )?(with|on) you",
+  // "the company next to us"
+  "(company|firm|business|practice|shop|office|tenant|clinic|pharmacy|bakery|school|surgery)s? next to (us|our)",
+  "all region",
+  // "their status page shows it", not "the status page emails never arrive"
+  // "your status page shows it", not "the status page says all systems normal"
+  "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up))",
+  "your (whole |entire )?(\\w+ )?platform",
+  "partner (company|firm|business|organisation|organization)",
+  // the provider's customers, not the client's: "all your customers are down"
+  "(all|every|most|many|other|another|several|some|a few|lot of|a lot of|two|three|four|five|\\d+) (of )?your (\\w+ )?(customer|client)",
+  // "your backup service failed for all clients": the provider's clients, where the client says none is theirs
+  "(for|affect|hit) all (the )?client",
+  "vendor (be )?say the same",
+  "(multiple|several|many) (of )?(your )?customer",
+  "every (company|business|organisation|organization) (on|use|with)",
+  "(our )?partner (company )?(too|also|as well)",
+  // "our partners report the same"
+  "partner (\\w+ ){0,3}(report|say|see|have|experience|confirm) (the same|it too|it as well|this too)",
+);

@@ -1,0 +1,109 @@
+import type { Policy } from "../sla/policy.js";
+import { failingProducts, isAnotherProduct } from "./contract-terms.js";
+import { first } from "./cues.js";
+import type { Criticality, Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
+import { WORK_STOPPED } from "./impact-cues.js";
+import { why } from "./rating.js";
+import { isWide } from "./scope-cues.js";
+import type { AnalysedText } from "./text-analysis.js";
+
+/** What an incident's dimensions say about its reach, read once for every rule below. */
+export interface Reach {
+  readonly found: Dimensions;
+  readonly state: Found<ServiceState>;
+  readonly reasons: string[];
+  /** Part of it still works, or only some people or cases are affected. */
+  readonly narrowed: boolean;
+  /** Another part of the product still works ("the rest are fine"), not another product. */
+  readonly spared: boolean;
+  readonly hasWorkaround: boolean;
+  readonly individual: boolean;
+  /** The message says work has stopped: "nobody can work", "we're turning patients away". */
+  readonly stoppedWork: boolean;
+}
+
+export function reachOf(
+  text: AnalysedText,
+  found: Dimensions,
+  state: Found<ServiceState>,
+  policy: Policy,
+): Reach {
+  const { scope, workaround, criticality, sparedPart, intermittent } = found;
+  // "messaging is fine btw" beside "voice is down": another product is fine, the failing one is not narrowed.
+  // Nor is a failure that stopped everyone's work: "the line is fine but no PC gets an address, nobody can work".
+  const stoppedWork = first(text, WORK_STOPPED) !== undefined;
+  const workStopped = isWide(scope?.value) && stoppedWork;
+  // "other companies seem fine": others unaffected say it is ours, not that part of ours still works.
+  // "voice is down, the rest works": a product down whole, and the rest is the other products.
+  const restBesideProductDown =
+    state.value === "down" &&
+    sparedPart !== undefined &&
+    /^(the )?rest\b(?! of)/i.test(sparedPart.evidence) &&
+    failingProducts(text, policy).length === 1;
+  // "voice is down, SMS and chat still work": the clause that says what works names other products.
+  const sparedClause = sparedPart === undefined ? undefined : clauseWith(text.raw, sparedPart.evidence);
+  const otherProductsWork = sparedClause !== undefined && isAnotherProduct(sparedClause, text, policy);
+  const spared =
+    sparedPart !== undefined &&
+    !otherProductsWork &&
+    !isAnotherProduct(sparedPart.evidence, text, policy) &&
+    !OTHER_ORGANISATIONS.test(sparedPart.evidence) &&
+    !restBesideProductDown &&
+    !workStopped;
+  const narrowed =
+    spared || scope?.value === "some" || scope?.value === "some cases" || scope?.value === "one";
+  const hasWorkaround =
+    workaround?.value === "present" &&
+    !(otherProductsWork && sparedClause?.toLowerCase().includes(workaround.evidence.toLowerCase()));
+  const reasons: string[] = [];
+  if (scope !== undefined) reasons.push(why(SCOPE_LABELS[scope.value], scope));
+  reasons.push(why(STATE_LABELS[state.value], state));
+  if (workaround?.value === "absent" || hasWorkaround)
+    reasons.push(why(hasWorkaround ? "a workaround" : "no workaround", workaround));
+  if (criticality !== undefined) reasons.push(why(CRITICALITY_LABELS[criticality.value], criticality));
+  if (spared) reasons.push(why("part of it still works", sparedPart));
+  if (intermittent !== undefined) reasons.push(why("now and then", intermittent));
+  return {
+    found,
+    state,
+    reasons,
+    narrowed,
+    spared,
+    hasWorkaround,
+    individual: scope?.value === "one",
+    stoppedWork,
+  };
+}
+
+/** The clause of the message that holds the words, as the client wrote it. */
+function clauseWith(raw: string, words: string): string | undefined {
+  const wanted = words.toLowerCase();
+  return raw.split(/[,;.!?]|\bbut\b/i).find((clause) => clause.toLowerCase().includes(wanted));
+}
+
+const OTHER_ORGANISATIONS =
+  /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?|theirs)\b/i;
+
+const CRITICALITY_LABELS: Record<Criticality, string> = {
+  critical: "business-critical",
+  "not critical": "not critical",
+  minor: "minor in the client's words",
+};
+
+const SCOPE_LABELS: Record<Scope, string> = {
+  "other customers": "other customers affected too",
+  everyone: "everyone affected",
+  most: "most users affected",
+  some: "some users affected",
+  "some cases": "some cases affected",
+  one: "one user affected",
+};
+
+const STATE_LABELS: Record<ServiceState, string> = {
+  down: "down or unreachable",
+  broken: "not working",
+  "severely degraded": "severely degraded",
+  degraded: "degraded",
+  wrong: "wrong or late results",
+  cosmetic: "cosmetic",
+};
