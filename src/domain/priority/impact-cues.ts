@@ -30,6 +30,8 @@ const WORK_STOPPED_WORDS = [
   "(impossible|not possible) to do (any|our) work",
   // "we're turning patients away"
   "turn (\\w+ )?(patient|customer|client|guest|visitor)s? away",
+  // "30 people sitting idle"
+  "(sit|sitting|stand|standing) (around |there )?idle",
   // "production ground to a halt"
   "(at a standstill|(grind|ground|come|came) to a (complete |full )?(halt|standstill)|stand still|standing still)",
 ];

@@ -11,7 +11,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "feature",
     // "it would be good to fix" asks for a defect to be fixed, not for something new
-    "would be (nice|great|good|helpful|useful|cool|awesome|handy)(?! to (fix|repair|solve|correct|look|check|sort))",
+    "would be (nice|great|good|helpful|useful|cool|awesome|handy)(?! (to|if (you|someone|somebody) (could|can)) (fix|repair|solve|correct|look|check|sort|have a look))",
     // a capability missing, not a failure: "there's no way to sort boards by due date"
     "there be no (manual |easy |simple )?~?way ~?to ~?(sort|filter|group|tag|mark|label|archive|bookmark|pin|rename|search|customise|customize|reorder|duplicate|clone|hide|colour|color)",
     "nice ?-?to ?-?have",
@@ -69,6 +69,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // maintenance weekend", "any time in the next two months", "who start 1 March"
     "(after|from) the \\d+[snrt][tdh](?! of (last|this))",
     "in week \\d+",
+    "(by|before|after|at) the end of (the |this |next )?(week|month|quarter|year)",
     "(install|upgrade|replace|set up|move|migrate|prepare) (\\w+ ){0,12}on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (evening|night|morning|afternoon)",
     "during the next (maintenance|service) (weekend|window)",
     "any time in the next (\\w+ )?(week|month)",

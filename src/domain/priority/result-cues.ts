@@ -29,6 +29,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
   cue(
     "wrong",
     "(number|figure|total|count|stat|statistic|amount|metric|data|kpi)s? (\\w+ )?look (a bit |slightly |kind of )?off",
+    // printed output laid out wrong: "when I print from Chrome the margins are off"
+    "(margin|page break|layout)s? (be |look )(a bit |slightly |all |way )?off",
   ),
   cue(
     "cosmetic",

@@ -25,7 +25,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // not what callers believe: "they hang up because they think nobody is there"
     `nobody(?! ~?${IN_A_TEAM_NEGATED})(?<!(think|thought|believe|assume) nobody)`,
     // "no customer can call us"
-    "no (customer|caller|client|visitor|user|agent) (~?can|~?be able to|~?get)",
+    "no (customer|caller|client|visitor|user|agent|patient|clinician|doctor|nurse|teacher|student|cashier|driver|picker|engineer|accountant|colleague|employee|rep|technician|dispatcher) (~?can|~?be able to|~?get)",
     `no ~one(?! ~?${IN_A_TEAM_NEGATED})`,
     "noone",
     "none ~of",
@@ -55,15 +55,19 @@ const SCOPES: readonly Cue<Scope>[] = [
     "to all (our |the )?(patient|client|customer|member|guest|recipient|subscriber|contact|student|parent)s?",
     "100 (percent )?of (our |the |all )?\\w+",
     "all (of )?(our )?customer (be )?affect",
-    "!all (of )?(our|the|my|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest)(?!\\w))[a-z]\\w*",
+    // not what is spared ("all the others are fine") nor one person's ("it sent spam to all my contacts")
+    "!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?)(?!\\w))[a-z]\\w*",
+    "!all (of )?my (colleague|team|staff|user|agent|employee|people|coworker|co-worker)",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document)(?!\\w))[a-z]\\w*",
     // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
     "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach) (~to )?~any(?! ~(other|another))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)(?<!(^|\\| )(can|could) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
-    "all (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
+    "all(?<!(do|take|answer|handle|cover|make|pick up) all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
     `for all(?! of (${DEPARTMENTS})(?![\\w']))( of)?( our| the)?( \\w+)?`,
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
+    // "the whole second floor"
+    "(entire|whole) (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+(st|nd|rd|th)) floor",
     "company ?-?wide",
     "org ?-?wide",
     "across the board",
@@ -108,7 +112,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(new|a) (starter|hire|joiner|recruit)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
-    "my (laptop|pc|account|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",
+    "my (laptop|pc|account|email account|email|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",
     // what one person keeps for themselves: "my saved reply disappeared"
     "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",

@@ -48,6 +48,10 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // the way back in fails too: "password reset isn't working"
     "reset (link |email |page )?(be |do )?not ~work",
     "~anything ~we ~can",
+    // "no paper fallback", "there's no backup plan": the way around named, and denied
+    "no (\\w+ )?~(fall ?back|alternative|plan ~b|backup ~(plan|option|system|line|way|process))",
+    // "hard to get anything done": so slowed or hindered there is little work left
+    "(hard|difficult|impossible) to ~?(get ~?anything ~?do|do (any|my|our|much) (work|job))",
   ),
   cue(
     "present",
@@ -84,6 +88,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // a stopgap, not an error's wording: "service temporarily unavailable"
     "!temporarily(?! (unavailable|down|offline|out|not|unreachable|disabled|blocked|suspended|closed))",
     "stopgap",
+    // what still works, taken up: "scan to USB works, we use that"
+    "(we|i|they|she|he) (now |just )?use (that|this|it|those|them)( instead| now| for now)?(?= \\||$)",
     // done again by hand: "I retyped it", "we re-created the rule"
     "(i|we|she|he|they) (have )?(retype|retyped|recreate|recreated|reenter|reentered|redo|redid|rebuild|rebuilt|readd|readded)",
     "!(another|other|different) browser (work|be fine)",

@@ -2255,3 +2255,68 @@ describe("managed-helpdesk probes: more ways to say it is not only us", () => {
     expect(ruledLevel(neighbour, "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("managed-helpdesk probes: a fallback denied, a whole floor, and words that only look like everyone", () => {
+  it("reads 'no paper fallback' and 'no backup plan' as no way around, and 'no clinician can' as everyone", () => {
+    const text = "the EHR server is down and no clinician can open patient records, no paper fallback";
+    expect(read(text).workaround?.value).toBe("absent");
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+    expect(read("there's no backup plan, the phones are all we have").workaround?.value).toBe("absent");
+    expect(read("the SMS fallback kicks in, customers still get their codes").workaround?.value).toBe(
+      "present",
+    );
+  });
+
+  it("reads 'hard to get anything done' as one person's work held up", () => {
+    const text =
+      "Outlook keeps freezing for me every few minutes, I have to restart it all the time, hard to get anything done";
+    expect(read(text).workaround?.value).toBe("absent");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads a whole numbered floor as everyone there, and people sitting idle as work stopped", () => {
+    const text = "the whole second floor has no network, about 30 people sitting idle";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+  });
+
+  it("does not read everyone from what is spared, one person's contacts, or the calls colleagues take over", () => {
+    const spared = "Excel crashes when I open one particular old file, all the others are fine";
+    expect(read(spared).scope?.value).not.toBe("everyone");
+    expect(ruledLevel(spared, "managed-helpdesk")).toBe("P4");
+    const hacked = "my email got hacked I think, it sent spam to all my contacts";
+    expect(read(hacked).scope?.value).toBe("one");
+    expect(ruledLevel(hacked, "managed-helpdesk")).toBe("P3");
+    const covered =
+      "three of our five receptionists can't log into the booking system, the other two are doing all the calls";
+    expect(read(covered).scope?.value).toBe("some");
+    expect(ruledLevel(covered, "managed-helpdesk")).toBe("P3");
+    expect(read("all the calls drop after a minute").scope?.value).toBe("everyone");
+  });
+
+  it("reads print margins that are off as a wrong result, and 'we use that' as a way around", () => {
+    expect(
+      read("when I print from Chrome the margins are off, printing from Word is fine").state?.value,
+    ).toBe("wrong");
+    expect(
+      level("when I print from Chrome the margins are off, printing from Word is fine", "managed-helpdesk"),
+    ).toBe("P4");
+    expect(
+      read("scan to email stopped working on the copier but scan to USB works, we use that").workaround
+        ?.value,
+    ).toBe("present");
+  });
+
+  it("reads a set-up asked for by the end of the month as scheduled, and 'would be good if someone could look at' as a fix", () => {
+    expect(read("please set up a shared mailbox for invoices@ by the end of the month").request?.value).toBe(
+      "scheduled",
+    );
+    expect(
+      level("please set up a shared mailbox for invoices@ by the end of the month", "managed-helpdesk"),
+    ).toBe("P6");
+    const fix = "it would be good if someone could look at the noisy fan on the server at some point";
+    expect(read(fix).request?.value).not.toBe("feature");
+    expect(level(fix, "managed-helpdesk")).toBe("P5");
+  });
+});
