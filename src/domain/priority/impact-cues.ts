@@ -15,6 +15,8 @@ const REMARK_WORDS = [
   // "not a problem, just noticed", not "we just noticed the warning emails" (when they saw it)
   "just (notice|noticed|noticing)(?= \\||$)",
   "just (saying|fyi|so you know)",
+  // "didn't click anything, just flagging it"
+  "just (flag|flagging|letting you know)(?! … (urgent|asap|now))",
   // "small detail: the widget says '1 agents'"
   "(small|tiny|little) (thing|detail|point|nitpick)",
 ];
@@ -296,5 +298,9 @@ export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
     // "whenever convenient", "at your convenience"
     "(whenever|when) (it be |it's )?convenient",
     "at your convenience",
+    // "could someone take it away at some point?", not "at some point yesterday it crashed"
+    "at some point(?= \\||$)",
+    "(whenever|when) (you|u|someone|somebody) get (round|around) to it",
+    "no urgency",
   ),
 ];

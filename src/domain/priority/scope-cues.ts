@@ -60,7 +60,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "!all (of )?my (colleague|team|staff|user|agent|employee|people|coworker|co-worker)",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document)(?!\\w))[a-z]\\w*",
     // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
-    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach) (~to )?~any(?! ~(other|another))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)(?<!(^|\\| )(can|could) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
+    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach) (~to )?~any(?! ~(other|another))(?! (~?\\w+ ){0,3}~?for ~?me(?![\\w']))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)(?<!(^|\\| )(can|could) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
     "all(?<!(do|take|answer|handle|cover|make|pick up) all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
@@ -206,7 +206,11 @@ export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
   }
   // "everyone can log in except me": the exception is who is affected.
   return (
-    first(text, EXCEPTED) ?? first(text, ONE_BY_ROLE) ?? first(text, SCOPES) ?? first(text, ONE_NAMED, "raw")
+    first(text, EXCEPTED) ??
+    first(text, ONE_BY_ROLE) ??
+    first(text, ONE_ROLE_AS_SUBJECT, "raw") ??
+    first(text, SCOPES) ??
+    first(text, ONE_NAMED, "raw")
   );
 }
 
@@ -218,6 +222,17 @@ const ONE_BY_ROLE: readonly Cue<Scope>[] = [
   cue(
     "one",
     "^((hi|hello|hey) (\\| )?)?(our|my|the) (new )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|colleague|accountant|secretary|intern|owner|office manager) 's (\\w+ )?(phone|laptop|pc|computer|account|mailbox|outlook|headset|email|screen|printer)",
+  ),
+];
+
+/**
+ * The report opens on one person, named by their role, who cannot do something: "our HR manager can't open
+ * any payslips" is her work, not everyone's. Read as written: the lemmas lose the plural ("our managers").
+ */
+const ONE_ROLE_AS_SUBJECT: readonly Cue<Scope>[] = [
+  cue(
+    "one",
+    "^((hi|hello|hey)\\W+)?(our|my|the) (\\w+ )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|accountant|secretary|intern|owner|clerk|controller) (can't|cannot|can not|isn't able|is unable|doesn't|does not|won't)",
   ),
 ];
 

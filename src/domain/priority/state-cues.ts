@@ -90,10 +90,14 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(unauthorized|unauthorised)(?! for one)",
     "lose access",
     // "the whole business park lost internet", "all tenants lost their phone lines"
-    "lose (all |our |the |their |its )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)",
+    "lose (all |our |the |their |its )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
     "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)",
     "!(only|just) spin",
     "no ~internet",
+    // ransomware locks everything it reaches: "all the PCs show a ransom message"
+    "ransom (message|note|screen|demand)",
+    "(hit|attack|infect|encrypt)(ed)? by (a )?ransomware",
+    "ransomware (attack|infection)",
     // "the whole surgery has no phones"
     "(we|they|everyone|everybody|office|surgery|site|building|shop|store|practice|clinic|company|branch|warehouse) (\\w+ )?(have|has) no (phone|phones|phone line|phone lines|network|wifi|email|power|connection|dial tone|connectivity)(?! (issue|problem|trouble))",
     "everything 's blank",
@@ -184,7 +188,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "doesn't pick a winner anymore": it used to work and stopped
     // not what the client stopped using: "we don't use it anymore"
     "~\\w+ (~\\w+ ){0,4}~(anymore|any more)(?<!~(use|need|want) (~\\w+ ){0,4}~(anymore|any more))",
-    "no longer \\w+",
+    // not what the client stopped using: "the old printer is no longer used"
+    "no longer \\w+(?<!no ~longer ~(use|need|want|require))",
     "!time out",
     "!timing out",
     "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand)(ing)?",
@@ -209,8 +214,12 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!do nothing",
     "~do ~anything",
     "!throw an error",
+    // a device that does not come to life: "my PC won't turn on", "the screen stays black"
+    "~(turn|switch|power|come) ~on",
+    "~(power|start) ~up",
+    "(screen|monitor|display) (\\w+ ){0,2}(stay|remain|go|be) (completely |totally )?(black|dark)",
     // not what the client chose to stop: "we don't use it anymore"
-    `~${FUNCTION_VERBS}(?<!(we|i|they) do not ~use)`,
+    `~${FUNCTION_VERBS}(?<!(we|i|they) do not ~use)(?<!no ~longer ~(use|used|need|needed))`,
     "unable to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "stop after (\\d+|a few|a couple of) (second|minute|hour)",

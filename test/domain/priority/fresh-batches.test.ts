@@ -2320,3 +2320,61 @@ describe("managed-helpdesk probes: a fallback denied, a whole floor, and words t
     expect(level(fix, "managed-helpdesk")).toBe("P5");
   });
 });
+
+describe("managed-helpdesk probes: devices that won't come on, recurring drops, ransomware and one person by role", () => {
+  it("reads a device that won't turn on, power up or show a picture as not working", () => {
+    for (const text of [
+      "my PC won't turn on",
+      "the printer won't switch on",
+      "my laptop won't power up",
+      "my monitor's screen stays black",
+    ]) {
+      expect(read(text).state?.value, text).toBe("broken");
+    }
+    expect(
+      ruledLevel("my laptop won't turn on at all and I've got nothing else to work on", "managed-helpdesk"),
+    ).toBe("P3");
+  });
+
+  it("reads what the client no longer uses as no failure, and 'at some point' as no deadline", () => {
+    const text =
+      "The old printer in the storeroom is no longer used, could someone come and take it away at some point?";
+    expect(read(text).state).toBeUndefined();
+    expect(read(text).noDeadline?.value).toBe("no deadline");
+    expect(level(text, "managed-helpdesk")).toBe("P5");
+    expect(read("at some point yesterday the server crashed").noDeadline).toBeUndefined();
+  });
+
+  it("reads a connection lost every few minutes as a slowdown, not the service down", () => {
+    const text =
+      "the warehouse wifi keeps dropping and the handheld scanners lose connection every few minutes, picking is very slow";
+    expect(read(text).state?.value).toBe("severely degraded");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(read("the whole office lost connection at 9").state?.value).toBe("down");
+  });
+
+  it("reads a ransom message on every PC as an outage, whatever the word virus says", () => {
+    const text = "we got hit by some kind of virus, all the PCs show a ransom message and nobody can work";
+    expect(read(text).state?.value).toBe("down");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+  });
+
+  it("reads a report that opens on one person by role, or ends 'for me', as that person's", () => {
+    const manager =
+      "our HR manager can't open any payslips in the payroll system, says access denied, payroll has to go out today";
+    expect(read(manager).scope?.value).toBe("one");
+    expect(ruledLevel(manager, "managed-helpdesk")).toBe("P3");
+    expect(read("our HR managers can't open any payslips").scope?.value).not.toBe("one");
+    const forMe =
+      "Excel won't open any files for me since the update this morning, it just hangs, and I'm doing the month end reports";
+    expect(read(forMe).scope?.value).toBe("one");
+    expect(ruledLevel(forMe, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads 'I can't save anything' as no way to keep working", () => {
+    const text =
+      "OneDrive is full and has stopped syncing for me, I can't save anything to the shared folders";
+    expect(read(text).workaround?.value).toBe("absent");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+});

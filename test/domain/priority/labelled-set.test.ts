@@ -646,7 +646,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * others' is what is spared, 'all my contacts' one person's, and 'all the calls' the other two take over is no
  * one affected; print margins that are off are a wrong result; 'we use that' is a way around; a set-up asked for
  * by the end of the month is scheduled; 'would be good if someone could look at' asks for a fix, not a feature;
- * 'my email' is one person's. Development unchanged; held-out: the helpdesk 424 to 425, Celigo 139 to 140.
+ * 'my email' is one person's. Development unchanged; held-out: the helpdesk 424 to 425, Celigo 139 to 140. A
+ * third managed-helpdesk probe of 40 in outside voices (29 of 40 before): a device that won't turn on, power up
+ * or whose screen stays black is not working; what the client no longer uses is no failure; 'at some point',
+ * 'when you get round to it' and 'no urgency' set no deadline; a connection lost every few minutes is a slowdown,
+ * not the service down; a ransom message on the PCs is an outage, whatever 'virus' says; a report that opens on
+ * one person by role ('our HR manager can't') or ends 'for me' is that person's; 'just flagging it' is a remark;
+ * 'I can't save anything' leaves no way to keep working. Left as they are: a folder gone from the shared drive
+ * (read as the drive down), 'Reception's only PC' worked around on paper (read as a way around). Development
+ * unchanged; held-out: the helpdesk 425 to 427.
  */
 const lines = LABELLED_LINES;
 
