@@ -75,6 +75,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "salary",
     // "salaries need to be paid today"
     "(be pay|pay|paid) today",
+    // money going out today: "she needs to pay suppliers today", "I can't approve today's payments"
+    "(need|have) to (pay|approve|process|submit|send out|run) (\\w+ ){0,3}today",
+    "today ~?'s (payment|payroll|payment run|pay run|banking|wire|transfer)s?",
     "chargebacks?",
     "we ship",
     "can not ~ship",
@@ -302,5 +305,6 @@ export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
     "at some point(?= \\||$)",
     "(whenever|when) (you|u|someone|somebody) get (round|around) to it",
     "no urgency",
+    "(whenever|any time|anytime) (be |'s )?(fine|ok|okay|good)",
   ),
 ];

@@ -79,7 +79,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "all region",
   // "their status page shows it", not "the status page emails never arrive"
   // "your status page shows it", not "the status page says all systems normal"
-  "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up))",
+  "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up|good))(?! (\\w+ )?(say|show) (nothing|no (issue|problem|incident|outage)))",
   "your (whole |entire )?(\\w+ )?platform",
   "partner (company|firm|business|organisation|organization)",
   // the provider's customers, not the client's: "all your customers are down"

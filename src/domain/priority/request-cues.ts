@@ -11,7 +11,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "feature",
     // "it would be good to fix" asks for a defect to be fixed, not for something new
-    "would be (nice|great|good|helpful|useful|cool|awesome|handy)(?! (to|if (you|someone|somebody) (could|can)) (fix|repair|solve|correct|look|check|sort|have a look))",
+    "would be (nice|great|good|helpful|useful|cool|awesome|handy)(?<!(urgent|rush|hurry|important) (\\| )?but would be \\w+)(?! (to|if (you|someone|somebody) (could|can)) (fix|repair|solve|correct|look|check|sort|have a look))",
     // a capability missing, not a failure: "there's no way to sort boards by due date"
     "there be no (manual |easy |simple )?~?way ~?to ~?(sort|filter|group|tag|mark|label|archive|bookmark|pin|rename|search|customise|customize|reorder|duplicate|clone|hide|colour|color)",
     "nice ?-?to ?-?have",
@@ -84,7 +84,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "request: please change our account's billing contact", "please rename our account"
     "(^|\\| )(request \\| )?(please|pls|kindly) (switch|change|update|rename|move|transfer) (our|my|the)",
     // "can you remove the old test numbers from our account?"
-    "!(can|could) you (please )?(remove|delete|close|cancel|deactivate) (the |our )?(old |test |unused |second )?(\\w+ )?(number|account|user|sender|licence|license|subscription)s?",
+    "!(can|could) you (please )?(remove|delete|close|cancel|deactivate) (the |our )?(old |test |unused |second )?(\\w+ ){0,3}(number|account|user|sender|licence|license|subscription|folder|mailbox|distribution list|group|share)s?",
     "(invoice|receipt|quote|statement) (pls|please|plz)",
     "!(can|could) you (please )?(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
     // "we would like training for our new agents"

@@ -13,7 +13,8 @@ export const ANNOYANCE: readonly Cue<"annoyance">[] = [
     // a setting that does not stick: "it doesn't remember my sort order"
     "~remember (my|our|the)",
     // a prompt that keeps coming: "Adobe keeps asking me to sign in", "I keep getting a popup asking to restart"
-    "keep ask(ing)? (me|us|him|her|them) to",
+    // not people asking: "customers keep asking us to repeat ourselves"
+    "keep ask(ing)? (me|us|him|her|them) to(?<!(customer|caller|client|people|patient|guest|colleague|staff|they|user) keep ask(ing)? (me|us|him|her|them) to)",
     "keep get(ting)? (a |the |this )?(\\w+ )?(popup|pop-up|prompt|notification|reminder)",
     // asked for what was given already: "Acrobat asks me to activate my licence again"
     "ask (me|us|him|her|them) to (\\w+ ){1,3}again",

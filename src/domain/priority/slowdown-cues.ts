@@ -35,6 +35,9 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   "can (only )?barely (work|use|do|get)",
   "eat our day",
   "!(terrible|awful|horrible|unbearable|painful)",
+  // audio too bad to talk over: "the phones are crackling badly on every call"
+  "(echo|static|choppy|robotic|crackle|crackling|distort|distorted|muffle|muffled|stutter) (\\w+ )?(badly|terribly|constantly|all the time|so bad)",
+  "(bad|terrible|awful|constant|heavy) (echo|static|crackle|crackling|distortion)",
   "!disruptive",
 );
 
@@ -54,7 +57,7 @@ export const DEGRADED: Cue<"degraded"> = cue(
   "(signal|wifi|wi-fi|connection|reception) (\\w+ ){0,5}(be )?(weak|poor|patchy|spotty)",
   "(weak|poor|patchy|spotty) (signal|wifi|wi-fi|connection|reception)",
   // "a strange beep from the server cupboard every hour"
-  "(strange|weird|odd|loud|funny) (beep|beeping|noise|sound|smell|click|clicking|buzz|buzzing)",
+  "(strange|weird|odd|loud|funny|faint|slight|low) (beep|beeping|noise|sound|smell|click|clicking|buzz|buzzing|hum|humming|hiss|hissing)",
   // a device that sounds wrong but works: "the printer is making a weird noise", "the fan is very loud"
   "make (a |an |this |that |some )?(\\w+ )?(noise|sound|racket)",
   "(fan|printer|laptop|pc|computer|machine|server|ups|projector) (\\w+ ){0,3}(be )?(very |really |so |quite |extremely )?(loud|noisy)",

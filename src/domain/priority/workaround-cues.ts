@@ -34,7 +34,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "can not ~(do|get) ~(any|much) ~work",
     "can not ~get ~anything ~do",
     // locked out of every system: "she can't log in to anything"
-    "can not ~(log|sign) ~(in|on) ~(to|into) ~anything",
+    "can not ~(log|sign) (~(in|on) ~to|~into|~onto|~in) ~anything",
     "can not ~(get ~into|access|open|use|save) ~anything",
     // no way to keep working at all: "I can't work", "she's stuck at the login screen"
     "can not ~work",

@@ -2378,3 +2378,61 @@ describe("managed-helpdesk probes: devices that won't come on, recurring drops, 
     expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("managed-helpdesk probes: calls that crackle, payments due today, and a status page that shows nothing", () => {
+  it("reads audio too bad to talk over as a severe slowdown, and customers asking again as no annoyance", () => {
+    const text =
+      "the phones are crackling badly on every call since this morning, customers keep asking us to repeat ourselves";
+    expect(read(text).state?.value).toBe("severely degraded");
+    expect(read(text).annoyance).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(read("Adobe keeps asking me to sign in").annoyance?.value).toBe("annoyance");
+  });
+
+  it("reads a faint buzz as a slowdown, so one person's phone that still calls is a small incident", () => {
+    const text = "there's a faint buzz on my desk phone, calls are fine";
+    expect(read(text).state?.value).toBe("degraded");
+    expect(level(text, "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads payments that must go out today as business-critical", () => {
+    for (const text of [
+      "our bookkeeper's Xero login has been locked after too many attempts, she needs to pay suppliers today",
+      "the online banking token app stopped working on my phone, I can't approve today's payments",
+    ]) {
+      expect(read(text).criticality?.value, text).toBe("critical");
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P3");
+    }
+  });
+
+  it("reads 'can't log into anything' as no way to keep working", () => {
+    const text =
+      "Mark in accounts can't log into anything since he changed his password, he's got invoices to process";
+    expect(read(text).workaround?.value).toBe("absent");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads an old folder to remove, whenever is fine, as a request with no deadline", () => {
+    const text =
+      'Could you please remove the old "Marketing 2019" shared folder? We don\'t need it any more. Whenever is fine';
+    expect(read(text).request?.value).toBe("service");
+    expect(level(text, "managed-helpdesk")).toBe("P5");
+  });
+
+  it("reads 'not urgent but would be nice' as no deadline, not a feature request", () => {
+    const text =
+      "I accidentally deleted an email from last week, can it be recovered? not urgent but would be nice";
+    expect(read(text).request?.value).not.toBe("feature");
+    expect(level(text, "managed-helpdesk")).toBe("P5");
+  });
+
+  it("reads a status page that shows nothing as no sign of other customers", () => {
+    const text =
+      "Our hosted phones are down, no calls in or out in either office, your status page shows nothing";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+    expect(read("your status page shows an outage and our phones are down").scope?.value).toBe(
+      "other customers",
+    );
+  });
+});

