@@ -115,6 +115,10 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!pick them up",
     "!(ask|tell) (customer|them|user) to",
     "!(use|switch to) (the |a |our )?(web|webmail|phone|app|other|old|backup)",
+    // another service taken up: "we're using WeTransfer", "I'm on my personal hotspot"
+    "!(use|using) (our |my |their |a |the )?(wetransfer|dropbox|google drive|gmail|hotmail|whatsapp|personal|hotspot|mobile data|spare|loan|loaner)",
+    // a step added: "we have to save them first and open them from the desktop"
+    "(we|i|they|she|he) have to (\\w+ ){1,3}first(?! thing)",
     "!everyone else can",
     "!send them right away",
     "!themself be deliver",

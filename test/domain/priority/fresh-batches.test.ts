@@ -2436,3 +2436,26 @@ describe("managed-helpdesk probes: calls that crackle, payments due today, and a
     );
   });
 });
+
+describe("managed-helpdesk probes: parts failing for everyone with a way around, and a blue screen", () => {
+  it("reads another service taken up, or a step added first, as a way around", () => {
+    for (const text of [
+      "none of us can open PDFs from emails since the update, we have to save them first and open from the desktop",
+      "email attachments over 5MB are bouncing for the whole company since yesterday, we're using WeTransfer",
+    ]) {
+      expect(read(text).workaround?.value, text).toBe("present");
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P3");
+    }
+    expect(read("first thing this morning we have to restart the server").workaround?.value).not.toBe(
+      "present",
+    );
+  });
+
+  it("reads a blue screen as not working, and once, fine since, as one person's small incident", () => {
+    expect(read("my laptop blue-screened").state?.value).toBe("broken");
+    expect(read("BSOD on startup every time").state?.value).toBe("broken");
+    expect(level("my laptop blue-screened once this morning, it's been fine since", "managed-helpdesk")).toBe(
+      "P4",
+    );
+  });
+});
