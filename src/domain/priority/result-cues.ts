@@ -199,6 +199,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "the spelling of",
     "(colour|color|font|logo|icon) (look|be|of)",
     "(colour|color)s? (\\w+ )?off",
+    // "a page with broken styling": how it looks
+    "(broken|break) (styling|style|layout|formatting|css)",
     "change the (colour|color|font|logo)",
     "in (german|french|spanish|dutch|english) for",
     "spell(ing|ed)? (wrong|mistake)",

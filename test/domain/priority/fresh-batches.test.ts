@@ -2459,3 +2459,26 @@ describe("managed-helpdesk probes: parts failing for everyone with a way around,
     );
   });
 });
+
+describe("Connect & Engage probes: inbox search and the IVR's routing are parts, broken styling is a look", () => {
+  it("reads search returning nothing for every agent as a part failing, not the inbox out", () => {
+    const text =
+      "search in the inbox returns nothing at all for any agent since the update, they scroll through everything";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads every caller ending up in the general queue as the IVR's menu failing", () => {
+    const text = "the IVR menu doesn't respond to key presses, every caller ends up in the general queue";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads broken styling as cosmetic, not as something broken", () => {
+    const text =
+      "the unsubscribe link in our email campaigns goes to a page with broken styling, unsubscribing still works";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+    expect(read("the campaign editor is broken, nothing saves").state?.value).toBe("broken");
+  });
+});

@@ -666,7 +666,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * unchanged. A fifth managed-helpdesk probe of 40 on parts failing for many with a way around (36 of 40 before):
  * another service taken up ('we're using WeTransfer') and a step added first ('we have to save them first') are
  * ways around; a blue screen is not working. Left: a new starter borrowing a colleague's PC (read as a way
- * around, P4). Development and held-out unchanged.
+ * around, P4). Development and held-out unchanged. A Connect & Engage probe of 40 in outside voices (36 of 40
+ * before): inbox search that returns nothing for every agent is a part failing (the cue now allows three words
+ * before its verb); every caller ending up in the general queue is the IVR's menu failing; broken styling is a
+ * look. Left: a login to 'the platform' failing for everyone (read as every product out, P1). Development
+ * unchanged; held-out: Connect & Engage 809 to 810.
  */
 const lines = LABELLED_LINES;
 
