@@ -88,6 +88,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "black friday",
     "~reach ~any ~customer",
     "board meeting",
+    // "the investor call is in 30 minutes"
+    "investor (call|meeting|presentation|pitch)",
     "verification code",
     "(whole|entire) \\w+ team (be )?(sit )?idle",
     "sit idle",
@@ -295,7 +297,7 @@ export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
     "~urgent",
     "~important",
     "no ~deadline",
-    "when you (have|get) a (moment|chance|minute)",
+    "when you (have|get) a (moment|chance|minute|sec|second)",
     "when (you|u) have (the |some )?time",
     // "whenever someone is around, the cable under my desk is loose"
     "whenever (someone|somebody|anyone) (be around|have (a moment|time|a minute|a chance)|get a chance)",

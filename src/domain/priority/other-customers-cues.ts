@@ -45,7 +45,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "all (the )?(tenant|company|business|firm|neighbour|neighbor) (in|on|around|here)",
   "!globally",
   // "other companies seem fine" says the opposite
-  "(sister|other) company(?! (\\w+ )?(seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal))",
+  "(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ )?(seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal))",
   // "a friend at another company you support says theirs is down too"
   "another (company|firm|business|organisation|organization|practice) (that |which |who )?(you|also|use)",
   // "our neighbours who also use you say the same"

@@ -157,10 +157,14 @@ const SCOPES: readonly Cue<Scope>[] = [
     "some cases",
     "some (of )?(our )?(\\w+ )?(call|order|record|message|customer)",
     "a handful",
+    // "doesn't work on some phones, most connect fine": some of the devices
+    "on some (\\w+ )?(phone|device|pc|laptop|computer|machine|tablet|ipad|mac|browser)s?(?!\\w)",
     // "one customer says she never gets our SMS": one of the client's own customers, a case
     "(one|a single|just one|only one) (customer|recipient|contact|caller|phone number|number)(?!\\w)(?<!~\\w+ (one|a single) \\w+)",
     // "one Excel file on the shared drive says it's locked": one item, not the drive
     "(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
+    // "one handheld scanner in the warehouse won't charge": one device of several
+    "(one|a single|just one|only one) (\\w+ ){0,2}(scanner|printer|handheld|tablet|ipad|terminal|till|card reader|headset|dock|docking station)(?!\\w)(?! (in|on|at|of) (the |our )?(\\w+ )?(office|building|company|site|floor|practice|clinic|shop|store)(?! \\w))",
     // "fails for 3 SKUs": a few items, counted
     "(for|on|with) (\\d\\d?|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
     // "fails for larger lists, small ones export fine"
@@ -257,7 +261,7 @@ const EXCEPTED: readonly Cue<Scope>[] = [
   // "for me and two colleagues": the writer and a few more, not the writer alone
   cue(
     "some",
-    "(me|i) and (\\w+ )?(two|three|four|five|a few|some|several|\\d+|a couple of) (other )?(colleague|coworker|co-worker|people|other|of my)",
+    "(me|i) and (\\w+ )?(two|three|four|five|a few|some|several|\\d+|a couple of) (other )?(colleague|coworker|co-worker|people|others?|of my)",
   ),
   // "no one can connect to the presenter in the boardroom": the people in one room
   cue("some", "in the (boardroom|board room|meeting room|conference room|training room)"),

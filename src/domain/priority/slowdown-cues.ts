@@ -70,6 +70,7 @@ export const DEGRADED: Cue<"degraded"> = cue(
   "take (about |around |over |nearly )?(\\d+(-\\d+)?|a couple of|several|many|a few) minute",
   "longer than",
   "!drop",
+  "!(flap|flapping)",
   "!lag",
   "take (age|forever)",
   "(take|stay|last|wait) (\\w+ ){0,3}too long",

@@ -32,6 +32,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(she|he|i|we) (can not|~can|be unable to) ~(take|make|answer) ~any ~call",
     // "I can't do any work", "we can't get anything done"
     "can not ~(do|get) ~(any|much) ~work",
+    // "so slow I can't get through my work"
+    "can not ~get ~through ~(my|our|the|her|his|their) (\\w+ )?~work",
     "can not ~get ~anything ~do",
     // locked out of every system: "she can't log in to anything"
     "can not ~(log|sign) (~(in|on) ~to|~into|~onto|~in) ~anything",
@@ -88,6 +90,11 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // a stopgap, not an error's wording: "service temporarily unavailable"
     "!temporarily(?! (unavailable|down|offline|out|not|unreachable|disabled|blocked|suspended|closed))",
     "stopgap",
+    // "we have spares", "there's a spare"
+    "(we|i|they) have (a |some |plenty of )?(spare|spares|another one|other one|others)(?= \\||$)",
+    "(use|take|grab) (a |the |one of the )?spares?",
+    // "everything runs on the backup line"
+    "(run|running|work|working|be) on the (backup|spare|second|other) (line|connection|server|generator|router|system|link)",
     // what still works, taken up: "scan to USB works, we use that"
     "(we|i|they|she|he) (now |just )?use (that|this|it|those|them)( instead| now| for now)?(?= \\||$)",
     // done again by hand: "I retyped it", "we re-created the rule"

@@ -2482,3 +2482,59 @@ describe("Connect & Engage probes: inbox search and the IVR's routing are parts,
     expect(read("the campaign editor is broken, nothing saves").state?.value).toBe("broken");
   });
 });
+
+describe("managed-helpdesk probes: a sister firm, guest wifi, a backup line, spares, and work that can't get done", () => {
+  it("reads 'me and two others' as some people, not the writer alone", () => {
+    const text =
+      "hi, outlook has been crashing on and off all day for me and two others in finance, we keep losing drafts";
+    expect(read(text).scope?.value).toBe("some");
+  });
+
+  it("reads a sister firm hit at the same time as beyond the client", () => {
+    const text =
+      "Hi, is there a problem at your end? All 6 of our offices lost connection to the hosted servers at the same time, and so has our sister firm";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P1");
+  });
+
+  it("reads 'so slow I can't get through my work' as one person's work held up", () => {
+    const text =
+      "my computer is so slow since the update that I can't get through my work, it takes minutes to open anything";
+    expect(read(text).workaround?.value).toBe("absent");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads guests who can't get on the wifi as an app beside the work, not the client's network down", () => {
+    expect(
+      ruledLevel(
+        "guests can't connect to the Wi-Fi at all and we have a client workshop all day",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    expect(ruledLevel("nobody can connect to the Wi-Fi at all, we can't work", "managed-helpdesk")).toBe(
+      "P2",
+    );
+  });
+
+  it("reads running on the backup line, and spares at hand, as ways around", () => {
+    const line =
+      "one of our two internet lines is down, everything runs on the backup line but it's very slow";
+    expect(read(line).workaround?.value).toBe("present");
+    expect(ruledLevel(line, "managed-helpdesk")).toBe("P3");
+    const spares = "one handheld scanner in the warehouse won't charge, we have spares";
+    expect(read(spares).workaround?.value).toBe("present");
+    expect(read(spares).scope?.value).toBe("some cases");
+    expect(ruledLevel(spares, "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads a line flapping as a slowdown, an investor call as critical, and 'when you have a sec' as no deadline", () => {
+    expect(read("the backup internet line has been flapping overnight").state?.value).toBe("degraded");
+    expect(
+      read("the conference phone in the boardroom is dead and the investor call is in 30 minutes").criticality
+        ?.value,
+    ).toBe("critical");
+    expect(
+      read('when you have a sec, my Teams status is stuck on "away" even when I\'m active').noDeadline?.value,
+    ).toBe("no deadline");
+  });
+});

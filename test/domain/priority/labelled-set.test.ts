@@ -670,7 +670,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * before): inbox search that returns nothing for every agent is a part failing (the cue now allows three words
  * before its verb); every caller ending up in the general queue is the IVR's menu failing; broken styling is a
  * look. Left: a login to 'the platform' failing for everyone (read as every product out, P1). Development
- * unchanged; held-out: Connect & Engage 809 to 810.
+ * unchanged; held-out: Connect & Engage 809 to 810. A sixth managed-helpdesk probe of 40 (28 of 40 before): 'me
+ * and two others' is some people; a sister firm (or practice, business) hit too is beyond the client; 'I can't
+ * get through my work' leaves no way to keep working; guests who can't get on the wifi are an app beside the
+ * work; running on the backup line, and spares at hand, are ways around; one scanner, till or tablet is one
+ * device of several; a line flapping is a slowdown; an investor call is business-critical; 'when you have a sec'
+ * sets no deadline. Tried and dropped: a severe slowdown beside parts that work as a small incident (two
+ * development messages and two held-out helpdesk messages lost). Left: a misspelt report ('outlok keeps crashing
+ * wen i open calender'), an auto-reply that still says we're closed, a guest password that fails on some phones.
+ * Development unchanged; held-out: Connect & Engage 810 to 812.
  */
 const lines = LABELLED_LINES;
 
