@@ -26,7 +26,9 @@ export function notCoreNorStopped(text: AnalysedText, found: Dimensions, policy:
   const critical =
     peripheral || side ? first(text, WORK_STOPPED) !== undefined : criticality?.value === "critical";
   const stopped = workaround?.value === "absent" || critical;
-  return !stopped && (side || !coreServices.some((service) => service.test(text.raw)));
+  // A copier that fails for everyone "since the server was moved" is the copier failing, whatever it names.
+  const peripheralFailing = peripheral && state === "broken";
+  return !stopped && (side || peripheralFailing || !coreServices.some((service) => service.test(text.raw)));
 }
 
 /**

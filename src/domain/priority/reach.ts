@@ -33,7 +33,8 @@ export function reachOf(
   // Nor is a failure that stopped everyone's work: "the line is fine but no PC gets an address, nobody can work".
   const stoppedWork = first(text, WORK_STOPPED) !== undefined;
   const workStopped = isWide(scope?.value) && stoppedWork;
-  // "other companies seem fine": others unaffected say it is ours, not that part of ours still works.
+  // "other companies seem fine", "the other offices are fine": others unaffected say where it is down, not
+  // that part of it still works there.
   // "voice is down, the rest works": a product down whole, and the rest is the other products.
   const restBesideProductDown =
     state.value === "down" &&
@@ -82,7 +83,7 @@ function clauseWith(raw: string, words: string): string | undefined {
 }
 
 const OTHER_ORGANISATIONS =
-  /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?|theirs)\b/i;
+  /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?|theirs|other (offices|sites|branch(es)?|locations|shops|stores|practices|clinics))\b/i;
 
 const CRITICALITY_LABELS: Record<Criticality, string> = {
   critical: "business-critical",

@@ -90,7 +90,7 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // "the help text next to the field is confusing, maybe reword it?"
     "(help text|tooltip|label|wording|text|description|error message) (\\w+ ){0,6}(be )?(confusing|unclear|misleading|hard to understand)",
     // print that looks off but reads: "prints the barcodes a bit faint", "prints a grey line on every page"
-    "print (\\w+ ){0,3}(a bit |slightly |too |very |quite )?(faint|light|pale|blurry|smudged|streaky|smeared)",
+    "print (\\w+ ){0,3}(a bit |slightly |too |very |quite )?(faint|faintly|light|lightly|pale|blurry|smudged|streaky|smeared)",
     "print (a |an )?(grey|gray|black|white|faint|dark|thin) (line|streak|stripe|smudge|mark|band)s?",
     // "the label on the router has the old password"
     "(label|sticker|sign|poster) (\\w+ ){0,6}(have|show|say) the old",

@@ -20,7 +20,7 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   "(\\d+|two|three|ten) time slow",
   "!struggle",
   "!(hurt|hurting|hamper)",
-  "!slow (them|us|everyone|the team) down",
+  "!slow (them|us|everyone|the team)( all)? down",
   "!productivity",
   "(?<!(bit|slightly|somewhat|little) )sluggish",
   "take (about |around |over |nearly )?\\d+(-\\d+)? hour",

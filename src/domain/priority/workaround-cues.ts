@@ -13,6 +13,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "I have nothing else to work on": no spare to turn to
     "nothing else to work (on|with)",
     "no (other|spare) (laptop|pc|computer|device|machine|phone)",
+    // "no spare in the office"
+    "no ~spare(?! ~(part|key|time|room|capacity))",
     "~(another|other) ~way",
     "~manually",
     "~by ~hand",

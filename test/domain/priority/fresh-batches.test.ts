@@ -2538,3 +2538,39 @@ describe("managed-helpdesk probes: a sister firm, guest wifi, a backup line, spa
     ).toBe("no deadline");
   });
 });
+
+describe("managed-helpdesk probes: slowing us all down, a copier that can't scan, a headset that died, one office down", () => {
+  it("reads 'it's slowing us all down' as a slowdown, not the service down", () => {
+    const text =
+      "Since Monday, the files on the shared drive take ages to open for everyone in the office, it's slowing us all down";
+    expect(read(text).state?.value).not.toBe("down");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads nobody able to scan from the copier as the copier failing, whatever server it names", () => {
+    const text =
+      "Nobody can scan to the shared folder from the big copier since the server was moved, we need it for invoices";
+    expect(read(text).state?.value).toBe("broken");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads print that comes out faintly as a look", () => {
+    expect(
+      read("the receipt printer at till 2 prints very faintly, the other tills are fine").state?.value,
+    ).toBe("cosmetic");
+  });
+
+  it("reads a headset that died with no spare as one person with no way to work", () => {
+    const text =
+      "our receptionist's headset died and she's on the switchboard all day, no spare in the office";
+    expect(read(text).state?.value).toBe("broken");
+    expect(read(text).workaround?.value).toBe("absent");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads one office down while the other offices are fine as that office's outage", () => {
+    const text =
+      'all the PCs at the Swindon office show "no internet" and the phones there are dead too, the other offices are fine';
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+  });
+});

@@ -678,7 +678,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * sets no deadline. Tried and dropped: a severe slowdown beside parts that work as a small incident (two
  * development messages and two held-out helpdesk messages lost). Left: a misspelt report ('outlok keeps crashing
  * wen i open calender'), an auto-reply that still says we're closed, a guest password that fails on some phones.
- * Development unchanged; held-out: Connect & Engage 810 to 812.
+ * Development unchanged; held-out: Connect & Engage 810 to 812. A seventh managed-helpdesk probe of 40 (33 of 40
+ * before): 'it's slowing us all down' is a severe slowdown, not the service down; a copier, printer or scanner
+ * failing for everyone is that device failing, whatever server the message names (down, as 'scanners and PCs all
+ * offline', still counts as the site down); print that comes out faintly is a look; 'scan', 'fax' and 'charge'
+ * are what a device does; a device that died is not working, and 'no spare' leaves no way around; one office down
+ * while the other offices are fine is that office's outage, not a part that still works. Left: a laptop keyboard
+ * worked around with an external one before travelling (read as a way around), and a new employee starting
+ * tomorrow with no account (read as a scheduled task). Development and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
