@@ -14,6 +14,10 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(big|huge|large) (outage|incident)",
   // "the dentist next door (also your client) says theirs is down too", "our neighbours have the same"
   "also (a |one of )?your (client|customer)",
+  // "our supplier also uses your hosting", "their site is down as well as ours", "everyone else's"
+  "(also|too) use (you|your)",
+  "(be )?(down|offline|out) as well as (ours|us)",
+  "(everyone|everybody) else 's",
   // "our partner's website (also hosted by you)"
   "also (host|hosted|manage|managed|support|supported|run) by you",
   "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well|both)",
@@ -22,7 +26,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "the email service you run for us and the whole chamber of commerce"
   "you (run|host|manage|provide|look after|support) (\\w+ ){0,3}for us and",
   // the provider's own site down: "is the datacentre down?", "outage at your datacentre"
-  "(the|your) (datacentre|data centre|data center|datacenter) (be )?(down|out|offline|have an outage)",
+  // not the client's own link to it: "the VPN to your datacentre is down"
+  "(the|your) (datacentre|data centre|data center|datacenter) (be )?(down|out|offline|have an outage)(?<!to (the|your) \\w+( \\w+)? (be )?\\w+( an outage)?)",
   "outage (at|in|on) your (datacentre|data centre|data center|datacenter|side|end|platform|network)",
   // "us + 3 neighbours affected"
   "neighbor (be |also |all )?(affect|down|hit|offline|out)",

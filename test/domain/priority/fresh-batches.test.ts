@@ -2574,3 +2574,22 @@ describe("managed-helpdesk probes: slowing us all down, a copier that can't scan
     expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("managed-helpdesk probes: a supplier on the same hosting, everyone else's servers, the link to the datacentre", () => {
+  it("reads a supplier who also uses the provider, 'as well as ours' and 'everyone else's' as beyond the client", () => {
+    for (const text of [
+      "is it a wider issue? our supplier also uses your hosting and their site is down as well as ours",
+      "your data centre had a power failure according to the news, our servers and everyone else's are offline",
+    ]) {
+      expect(read(text).scope?.value, text).toBe("other customers");
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P1");
+    }
+  });
+
+  it("reads the client's own link to the datacentre being down as the client's outage", () => {
+    const text = "our two offices can't reach the hosted server, the VPN to your datacentre is down";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+    expect(read("is your datacentre down? nothing of ours responds").scope?.value).toBe("other customers");
+  });
+});
