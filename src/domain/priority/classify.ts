@@ -47,7 +47,10 @@ export function classifyPriority(text: string, policy: Policy): PrioritySuggesti
     const { severity, confidence, reasons, priority } = ruled;
     return { priority, severity, confidence, reasons, byContract: true };
   }
-  const rated = ruled.confidence <= CONTESTABLE ? byWording(analysed, found, ruled) : ruled;
+  const rated =
+    ruled.confidence <= CONTESTABLE
+      ? byWording(analysed, found, ruled, policy.reading.workedAroundNotRaised)
+      : ruled;
   const severity = rated.severity;
   let confidence = rated.confidence;
   const reasons = [...rated.reasons];

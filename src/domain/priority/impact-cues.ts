@@ -266,7 +266,7 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "occasionally",
     "every other (day|time|run|call|hour|week|attempt|message|minute|login|sync|order|request)",
     "every so often",
-    "(on and off|off and on)",
+    "(on and off|off and on|up and down)",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     // "the first attempt always fails", "agents have to log in twice every morning"
     "first (attempt|try|time|login) (always |usually )?(fail|error)",

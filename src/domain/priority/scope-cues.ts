@@ -252,7 +252,7 @@ const EXCEPTED: readonly Cue<Scope>[] = [
     "one",
     "except (for )?(me|him|her|one|a single)",
     // "one agent's softphone rings twice for every call": the person, not every call
-    "(one|a single) (user|agent|person|colleague|employee|supervisor) 's",
+    "(one|a single) (user|agent|person|colleague|employee|supervisor|engineer|technician|driver|nurse|doctor|teacher|rep) 's",
     // "one agent gets every chat notification twice": what happens to one person, every time
     "(one|a single) (user|agent|person|colleague|employee|supervisor) \\w+ every",
   ),

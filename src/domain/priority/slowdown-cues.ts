@@ -78,4 +78,6 @@ export const DEGRADED: Cue<"degraded"> = cue(
   // garbled audio; garbled text is a wrong result
   "!(garble|garbled)(?<!(sms|message|text|character|email|letter|subject|name|arrive)s? … (garble|garbled))",
   "one ?-?way audio",
+  // back and gone again: "the internet is up and down every few minutes"
+  "up and down",
 );

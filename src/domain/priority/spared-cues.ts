@@ -17,6 +17,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "other \\w+ (still )?!(run|work|load|open|go through)",
     // "others get them fine"
     "others (get (it|them|they) )?(be )?(still )?!(fine|ok|okay)",
+    // "one backup job gave a warning, the others ran fine"
+    "(the )?others (still )?!(run|work|go|sync|print|load|open|arrive|connect|finish|complete) (still )?!(fine|ok|okay|normally|as usual)",
     // "text arrives fine", "emails come through normally"
     "\\w+ (still )?!(arrive|come (in|through)|go (out|through)) (still )?!(fine|ok|okay|normally|correctly|as usual)",
     // "voicemails are still in the portal but nobody gets the emails": what is kept is there, its copy is not

@@ -16,7 +16,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
   cue(
     "down",
     // down, not "shows me as offline" (a status shown wrongly)
-    "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)|offline|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
+    "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!up and down)|offline|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
     // "whatsapp: 0 delivered today"
@@ -54,7 +54,6 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(account|instance|tenant|workspace|subscription|license|licence) (have |has )?(be |get |been )?(suspend|suspended|deactivate|deactivated|disable|disabled|expire|expired)",
     "bad gateway",
     "connection (refuse|refused)",
-    "(certificate|cert|ssl) (have |has )?(expire|expired)",
     "!(ransomware|hack|hacked|breach(?<!\\bsla breach)|compromise|compromised)",
     "data (leak|breach)",
     "!be (completely |totally |all )?(down|offline|dead)",
@@ -100,7 +99,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(hit|attack|infect|encrypt)(ed)? by (a )?ransomware",
     "ransomware (attack|infection)",
     // "the whole surgery has no phones"
-    "(we|they|everyone|everybody|office|surgery|site|building|shop|store|practice|clinic|company|branch|warehouse) (\\w+ )?(have|has) no (phone|phones|phone line|phone lines|network|wifi|email|power|connection|dial tone|connectivity)(?! (issue|problem|trouble))",
+    "(we|they|everyone|everybody|office|surgery|site|building|shop|store|practice|clinic|company|branch|warehouse) (\\w+ )?(have|has) no (phone|phones|phone line|phone lines|network|wifi|email|power|connection|dial tone|connectivity|card payment|card payments|payment|payments|signal)(?! (issue|problem|trouble))",
     "everything 's blank",
     "gone blank",
     "(be|go) blank",
@@ -112,8 +111,6 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "broken",
     // "the headset died", "my laptop just died on me"
     "!(die|died)(?! (down|out))",
-    // "my laptop blue-screened", "BSOD on startup"
-    "blue ?-?screen(ed|ing)?|bsod",
     "!(fail|failing|broken(?! (styling|style|layout|formatting|css|image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?! (styling|style|layout|formatting|css))(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang(?! (for )?(a few|a couple of|some|several|\\d+) second)|freeze(?! (for )?(a few|a couple of|some|several|\\d+) second)|block|lock|reject|deny|bounce|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
     // what the client set up is not followed: "the campaign scheduler ignores the send time", "the routing
@@ -128,7 +125,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(send later|scheduled|scheduler) (\\w+ ){0,8}(immediately|right away|straight away|at once)",
     "(immediately|right away|straight away) instead of (at )?the (chosen|scheduled|planned|set) time",
     "access deny",
-    "access deny",
+    // an expired certificate warns visitors off, it does not take the site down
+    "(certificate|cert|ssl) (have |has )?(expire|expired)",
     "!forbidden",
     "!(virus|malware|phishing)",
     CREDENTIALS_GIVEN,
@@ -171,9 +169,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // the sender the recipients see is not the client's: "the sender name is replaced by a random number"
     "sender (name|id) (be )?(replace|show (up )?as|appear as|change to)",
     "show (our |the )?sender (name|id) as",
-    "!(vanish|disappear)",
+    "!(vanish|disappear)(ing|ed|s)?",
     // "Anna's laptop blue-screens every couple of hours"
-    "(blue ?-?screen|bluescreen|bsod)s?",
+    "(blue ?-?screen|bluescreen|bsod)(s|ed|ing)?",
     "(paper )?(jam|jams|jammed|jamming)(?! (packed|session))",
     // "the board is gone" (read "be go"), not "it's gone blank"
     "be (all )?(gone|go)(?! (blank|white|grey|gray|away|through|down|up|back|to|for|on|out|well|fine|smooth|smoothly|ok|okay|great|according|as plan))",

@@ -48,7 +48,12 @@ export function severityFromWording(
  * contract's own rule for reading it (Connect & Engage's wrong results for everyone). Either way the
  * client is asked: the confidence stays below the threshold.
  */
-export function byWording(analysed: AnalysedText, found: Dimensions, ruled: Rating): Rating {
+export function byWording(
+  analysed: AnalysedText,
+  found: Dimensions,
+  ruled: Rating,
+  workedAroundNotRaised = false,
+): Rating {
   const wording = severityFromWording(analysed, found);
   if (wording === undefined || wording.posterior < WORDING_POSTERIOR || wording.telling.length === 0)
     return ruled;
@@ -59,6 +64,10 @@ export function byWording(analysed: AnalysedText, found: Dimensions, ruled: Rati
   // Words never make a report of one person, some cases or a part beside parts that work more severe:
   // who is affected is what the contracts' levels turn on, and the rules read it.
   if (shift > 0 && found.state !== undefined && isNarrow(found.scope?.value)) return ruled;
+  // Nor a failure the rules read that the client works around, or beside parts that still work, where the
+  // contract says so.
+  const workedAround = found.workaround?.value === "present" || found.sparedPart !== undefined;
+  if (shift > 0 && workedAround && workedAroundNotRaised && found.state !== undefined) return ruled;
   // Nor a failure the rules read for everyone less severe: "does nothing for all agents" is not one person's.
   if (shift < 0 && isFailure(found) && isWide(found.scope?.value)) return ruled;
   const step = Math.abs(shift);

@@ -57,6 +57,12 @@ export const classification = z.strictObject({
    */
   oneBlocked: z.enum(["major_impact", "minor_impact"]).optional(),
   /**
+   * Where a level is for defects "that do not impact productivity" (the managed helpdesk's P4), an issue
+   * the client works around, or one beside parts that still work, keeps the rating its words were read
+   * at: the wording of similar reports does not raise it ("not raised"). Elsewhere (the default) it may.
+   */
+  workedAround: z.literal("not raised").optional(),
+  /**
    * How a business-critical process that fails with no way around it ranks ("we can't build the Black
    * Friday mailing"): an outage where the contract says so (Celigo: "a critical business process is
    * blocked, and there is no reasonable work around" is urgent), or a major impact (the default) where

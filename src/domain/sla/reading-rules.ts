@@ -17,6 +17,8 @@ export interface ReadingRules {
   readonly partFailing: "major_impact" | "minor_impact";
   /** How one person who cannot work at all ranks. */
   readonly oneBlocked: "major_impact" | "minor_impact";
+  /** Whether an issue worked around, or beside parts that still work, keeps the rules' rating. */
+  readonly workedAroundNotRaised: boolean;
   /** How a business-critical process failing with no way around it ranks. */
   readonly criticalBlocked: "outage" | "major_impact";
   /** How a whole module or process out of service ranks. */
@@ -33,6 +35,7 @@ export function readingRulesOf(document: ParsedPolicyDocument): ReadingRules {
     partFailing: rules?.partFailing ?? "major_impact",
     wholeModuleOut: rules?.wholeModuleOut ?? "outage",
     oneBlocked: rules?.oneBlocked ?? "minor_impact",
+    workedAroundNotRaised: rules?.workedAround === "not raised",
     criticalBlocked: rules?.criticalBlocked ?? "major_impact",
   };
 }

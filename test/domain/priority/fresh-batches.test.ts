@@ -2593,3 +2593,40 @@ describe("managed-helpdesk probes: a supplier on the same hosting, everyone else
     expect(read("is your datacentre down? nothing of ours responds").scope?.value).toBe("other customers");
   });
 });
+
+describe("managed-helpdesk probes: up and down, an expired certificate, what ran fine, what disappears, a shop with no card payments", () => {
+  it("reads a connection up and down every few minutes for everyone as recurring drops, not the service down", () => {
+    const text = "since the storm the internet is up and down every few minutes for the whole office";
+    expect(read(text).state?.value).toBe("degraded");
+    expect(read(text).intermittent?.value).toBe("intermittent");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads orders run down by hand as a way around, not something down", () => {
+    const text =
+      "the tablets in the restaurant can't send orders to the kitchen printer, waiters are running the orders down by hand and it's lunch service";
+    expect(read(text).state?.value).toBe("broken");
+  });
+
+  it("reads an expired certificate as failing, not the site down", () => {
+    const text =
+      'our website shows a "your connection is not private" warning to visitors, the SSL certificate expired last night';
+    expect(read(text).state?.value).toBe("broken");
+    expect(level(text, "managed-helpdesk")).not.toBe("P2");
+  });
+
+  it("reads 'the others ran fine' as parts that still work, and one engineer's tablet as one person's", () => {
+    expect(read("one backup job gave a warning last night, the others ran fine").sparedPart).toBeDefined();
+    expect(
+      read("one engineer's tablet won't sync job sheets, he's sending photos of them by email").scope?.value,
+    ).toBe("one");
+  });
+
+  it("reads drives that keep disappearing, a blue-screening laptop and a shop with no card payments as failures", () => {
+    expect(read("the mapped drives keep disappearing for everyone after a restart").state?.value).toBe(
+      "broken",
+    );
+    expect(read("Anna's laptop keeps blue-screening").state?.value).toBe("broken");
+    expect(read("one of our three shops has no card payments, cash only for now").state?.value).toBe("down");
+  });
+});

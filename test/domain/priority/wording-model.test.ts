@@ -5,9 +5,10 @@ import { LABELLED_WORDING } from "../../../src/domain/priority/labelled-wording.
 import { SEVERITIES } from "../../../src/domain/priority/severity.js";
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import { severityFromWording } from "../../../src/domain/priority/wording-model.js";
-import type { Policy } from "../../../src/domain/sla/policy.js";
+import { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
 import { LABELLED_LINES, type LabelledLine } from "../../support/labelled-messages.js";
+import { presetWithout } from "./readings.js";
 
 const lines = LABELLED_LINES;
 
@@ -69,6 +70,27 @@ describe("the wording layer", () => {
     expectRuled("every caller hears the wrong greeting", "cm-connect-engage", "P3");
     // One person who cannot work, under the managed helpdesk's reading, stays its P3.
     expectRuled("my laptop won't start this morning, I can't work at all", "managed-helpdesk", "P3");
+  });
+
+  it("does not raise a failure the client works around, or beside parts that still work, where the contract says so", () => {
+    // The managed helpdesk's P4 is for defects "that do not impact productivity": its rules read these as
+    // P4, and the wording of similar reports does not overturn that.
+    for (const text of [
+      "one backup job gave a warning last night, the others ran fine",
+      "internet dropped for a couple of minutes this morning, it's been fine since",
+    ]) {
+      expectRuled(text, "managed-helpdesk", "P4");
+      const { policy: withoutSetting } = presetWithout("managed-helpdesk", "workedAround");
+      const raised = classifyPriority(text, withoutSetting);
+      expect(raised.priority, text).toBe("P3");
+      expect(raised.reasons.join(" "), text).toContain("worded like");
+    }
+    expect(() =>
+      Policy.fromDocument({
+        ...presetWithout("managed-helpdesk", "workedAround").document,
+        classification: { workedAround: "raised" },
+      }),
+    ).toThrow(/workedAround/);
   });
 
   it("never raises a message to a level that pages on word statistics alone", () => {
