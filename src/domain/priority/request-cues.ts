@@ -69,6 +69,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // maintenance weekend", "any time in the next two months", "who start 1 March"
     "(after|from) the \\d+[snrt][tdh](?! of (last|this))",
     "in week \\d+",
+    "(some ?time|any ?time) (this|next) (week|month|quarter)",
     "(by|before|after|at) the end of (the |this |next )?(week|month|quarter|year)",
     "(install|upgrade|replace|set up|move|migrate|prepare) (\\w+ ){0,12}on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (evening|night|morning|afternoon)",
     "during the next (maintenance|service) (weekend|window)",

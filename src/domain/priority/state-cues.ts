@@ -94,6 +94,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)",
     "!(only|just) spin",
     "no ~internet",
+    // "the fibre was cut by roadworks"
+    "(fibre|fiber|cable|line) (be |have be |get )?(cut|sever|severed|dig up)(?! off)",
     // ransomware locks everything it reaches: "all the PCs show a ransom message"
     "ransom (message|note|screen|demand)",
     "(hit|attack|infect|encrypt)(ed)? by (a )?ransomware",
@@ -127,6 +129,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "access deny",
     // an expired certificate warns visitors off, it does not take the site down
     "(certificate|cert|ssl) (have |has )?(expire|expired)",
+    // something wrong for those named, whatever it is: "all your customers seem to be affected"
+    "(seem to be|be all|be) affect(?! by (the |your |an |a )?(\\w+ )?(maintenance|update|change|upgrade|migration|price|outage|holiday))",
     "!forbidden",
     "!(virus|malware|phishing)",
     CREDENTIALS_GIVEN,
@@ -134,6 +138,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "miss (all|every|the|our) (\\w+ )?(email|message|file|folder|record|contact|conversation|data|document)s?(?! (field|column|button|icon|label))",
     // "some agents see an empty inbox", "new emails arrive as empty conversations"
     "see (an |a )?(empty|blank) (inbox|screen|page|list|queue|dashboard|conversation)",
+    // "Outlook shows all my emails as blank"
+    "(show|display) (all )?(my|our|his|her|their) (\\w+ )?(email|mail|message|file|document)s? as (blank|empty)",
     "(arrive|come in|come through|land|show up|appear) as (an |a )?(empty|blank) (conversation|message|email|chat|ticket)",
     // an error named in the client's words: "some of our senders get 'invalid sender'"
     "(get|return|give|throw)s? (an? )?(invalid|unknown|unauthorized|unauthorised|forbidden|rejected) \\w+",

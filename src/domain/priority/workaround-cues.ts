@@ -40,6 +40,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // locked out of every system: "she can't log in to anything"
     "can not ~(log|sign) (~(in|on) ~to|~into|~onto|~in) ~anything",
     "can not ~(get ~into|access|open|use|save) ~anything",
+    // "I can't read any of them"
+    "(i|she|he) can not ~(read|open) ~any ~of ~(them|it|my)",
     // no way to keep working at all: "I can't work", "she's stuck at the login screen"
     "can not ~work",
     "(stuck|stick) at the (login|sign ?-?in)",
@@ -96,7 +98,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(we|i|they) have (a |some |plenty of )?(spare|spares|another one|other one|others)(?= \\||$)",
     "(use|take|grab) (a |the |one of the )?spares?",
     // "everything runs on the backup line"
-    "(run|running|work|working|be) on the (backup|spare|second|other) (line|connection|server|generator|router|system|link)",
+    "(run|running|work|working|be) on the (\\w+ )?(backup|spare|second|other) (line|connection|server|generator|router|system|link)",
+    "(run|running|work|working|be) on (the |a |our )?(\\w+ ){0,2}(backup|spare)(?= \\||$| but| and)",
     // what still works, taken up: "scan to USB works, we use that"
     "(we|i|they|she|he) (now |just )?use (that|this|it|those|them)( instead| now| for now)?(?= \\||$)",
     // done again by hand: "I retyped it", "we re-created the rule"

@@ -2630,3 +2630,43 @@ describe("managed-helpdesk probes: up and down, an expired certificate, what ran
     expect(read("one of our three shops has no card payments, cash only for now").state?.value).toBe("down");
   });
 });
+
+describe("managed-helpdesk probes: signatures, blank emails, a cut fibre on the 4G backup, customers affected", () => {
+  it("reads everyone's email signatures gone as a part failing, not the email out", () => {
+    const text =
+      "since your update last night, everyone's signatures are gone from Outlook and customers are complaining";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads every email shown blank, none readable, as one person with no way to work", () => {
+    const text = "my Outlook shows all my emails as blank, I can't read any of them";
+    expect(read(text).state?.value).toBe("broken");
+    expect(read(text).workaround?.value).toBe("absent");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(
+      read("WhatsApp location messages from customers show as empty bubbles for all agents").state?.value,
+    ).not.toBe("broken");
+  });
+
+  it("reads a cut fibre as down, and running on the 4G backup as a way around", () => {
+    const text = "the fibre is cut but we're running on the 4G backup, everything is slow";
+    expect(read(text).state?.value).toBe("down");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads other customers 'affected' as something failing for them", () => {
+    const text =
+      "all your customers on the hosted Exchange seem to be affected, we checked with three of our partners";
+    expect(read(text).state?.value).toBe("broken");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P1");
+    expect(read("will we be affected by the maintenance on Sunday?").state).toBeUndefined();
+  });
+
+  it("reads 'sometime this month' as a task to schedule", () => {
+    const text = "we need a new shared mailbox for the HR team, no rush, sometime this month is fine";
+    expect(read(text).request?.value).toBe("scheduled");
+    expect(level(text, "managed-helpdesk")).toBe("P6");
+  });
+});

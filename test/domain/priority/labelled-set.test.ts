@@ -699,7 +699,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * engineer's tablet is one person's; drives that keep disappearing, a blue-screening laptop and a shop with no
  * card payments are failures. Held-out-informed, the fifth such step: 'join' as a verb that fails when negated
  * ('can't join meetings') was dropped after the held-out counts showed it lowered one helpdesk message.
- * Development and held-out unchanged.
+ * Development and held-out unchanged. A ninth managed-helpdesk probe of 40 (28 of 40 before): everyone's email
+ * signatures gone is a part failing; every email shown blank, none readable, leaves one person no way to work; a
+ * cut fibre is down, and running on the 4G backup is a way around; other customers 'affected' have something
+ * failing; 'sometime this month' is a task to schedule. Held-out-informed, the sixth such step: widening the
+ * shared calendar or mailbox reading to shared folders and channels was dropped after the held-out counts showed
+ * two helpdesk messages lowered and one raised. Left: a licence expiry warning for next month (read as a task to
+ * schedule), a receptionist taking messages by hand (read as a way around), wording raising 'the Wi-Fi in the
+ * staff canteen is slow'. Development and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
