@@ -288,6 +288,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     // "the wifi drops constantly": it comes back each time
     "(drop|disconnect|freeze|crash|cut out|go down|drop out) (out )?(constantly|all the time|repeatedly|over and over)",
     "(log|sign|kick|throw) (me|us|them|him|her|everyone|agents|people) out (\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",
+    // "all staff are getting kicked out of the VPN every 30 minutes"
+    "(log|sign|kick|throw) out (of (the |our |their )?\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",
   ),
 ];
 

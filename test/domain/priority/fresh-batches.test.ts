@@ -2670,3 +2670,34 @@ describe("managed-helpdesk probes: signatures, blank emails, a cut fibre on the 
     expect(level(text, "managed-helpdesk")).toBe("P6");
   });
 });
+
+describe("managed-helpdesk probes: parts of the work failing for everyone are its productivity issue", () => {
+  it("reads room booking and the payroll portal as apps beside the work", () => {
+    for (const text of [
+      "nobody can book meeting rooms in Outlook since this morning, the room calendars don't respond",
+      "none of our staff can access the payroll portal to see their payslips, it's payday",
+    ]) {
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P3");
+    }
+  });
+
+  it("reads everyone kicked out of the VPN every half hour as recurring, not the VPN down", () => {
+    const text = "all staff are getting kicked out of the VPN every 30 minutes and have to reconnect";
+    expect(read(text).intermittent?.value).toBe("intermittent");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads 'nobody … in the support team' as the people of one team", () => {
+    const text = "the phones ring but nobody can hear the caller on any of the handsets in the support team";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(read("nobody can log in since 9").scope?.value).toBe("everyone");
+  });
+
+  it("reads another tool that still does the main work as a way around", () => {
+    const text =
+      "Teams keeps crashing for everyone in the call centre, they can still take calls on the desk phones but chat is unusable";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+});

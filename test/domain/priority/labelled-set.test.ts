@@ -706,7 +706,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * shared calendar or mailbox reading to shared folders and channels was dropped after the held-out counts showed
  * two helpdesk messages lowered and one raised. Left: a licence expiry warning for next month (read as a task to
  * schedule), a receptionist taking messages by hand (read as a way around), wording raising 'the Wi-Fi in the
- * staff canteen is slow'. Development and held-out unchanged.
+ * staff canteen is slow'. Development and held-out unchanged. A managed-helpdesk probe of 20 on parts of the work
+ * failing for everyone (14 of 20 before): booking meeting rooms and the payroll portal are apps beside the work;
+ * everyone kicked out of the VPN every half hour is recurring, not the VPN down; 'nobody ... in the support team'
+ * is the people of one team; another tool that still does the main work ('they can still take calls on the desk
+ * phones') is a way around. Left: laptops missing an update the VAT submission needs (read as a failure for
+ * everyone). Development and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
