@@ -88,6 +88,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "black friday",
     "~reach ~any ~customer",
     "board meeting",
+    "board (pack|paper|presentation|report)s?",
+    // "she's with a client in an hour"
+    "(with|meet|meeting|see|visit|visiting) (a |the |our )?(client|customer)s? in (an|one|two|half an|\\d+) (hour|minute|min)",
     // "the investor call is in 30 minutes"
     "investor (call|meeting|presentation|pitch)",
     "verification code",

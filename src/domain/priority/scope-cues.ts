@@ -76,7 +76,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(all|both) (of )?(our )?(location|store|site|branch|region|office|shop|warehouse)",
     // "a secondary process for us" says how much it matters, not who is affected
     "for (all of )?us(?<!(process|priority|thing|deal|matter|important|critical|urgent|big|secondary) for us)",
-    "(in|of) (the|our) (office|company)",
+    // not where the writer will be: "I'll work on it when I'm back in the office"
+    "(in|of) (the|our) (office|company)(?<!(back|be|work|working|come|go|get|sit|sitting) (in|of) (the|our) (office|company))",
     "(at|in) our main office",
     // the whole place stopped: "the office is at a standstill"
     "(the |our )?(whole |entire )?(office|company|business|shop|store|practice|clinic|warehouse|factory|firm) (be |have )?(at a standstill|(grind|ground|come|came) to a)",

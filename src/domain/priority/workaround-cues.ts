@@ -12,6 +12,12 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "no ~other ~(way|option)",
     // "I have nothing else to work on": no spare to turn to
     "nothing else to work (on|with)",
+    // "it takes her an hour to do what normally takes ten minutes"
+    "to do what (normally|usually) take",
+    // one device for the week: "I'm on the road all week visiting customers"
+    "(on the road|travel|travelling|abroad|away) (all|this|the whole) (week|day)",
+    // "she can't answer the switchboard from it": the person whose job is the calls
+    "~answer ~the ~(switchboard|main line|main number|reception phone)",
     "no (other|spare) (laptop|pc|computer|device|machine|phone)",
     // "no spare in the office"
     "no ~spare(?! ~(part|key|time|room|capacity))",

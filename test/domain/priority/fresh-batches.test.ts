@@ -2701,3 +2701,25 @@ describe("managed-helpdesk probes: parts of the work failing for everyone are it
     expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("managed-helpdesk probes: one person's work held up by a client meeting, the road, the board pack or the switchboard", () => {
+  it("reads work held up for one person as P3", () => {
+    for (const text of [
+      "our bookkeeper's computer is so slow it takes her an hour to do what normally takes ten minutes",
+      "the sales manager can't access the CRM from her laptop, she's with a client in an hour",
+      "my email stopped syncing on my phone and I'm on the road all week visiting customers",
+      "our finance director's laptop won't connect to the VPN and she has the board pack to finish tonight",
+      "the receptionist's PC froze and won't restart, she can't check visitors in or answer the switchboard from it",
+    ]) {
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P3");
+    }
+  });
+
+  it("reads being back in the office as where the writer will be, not everyone there", () => {
+    const text =
+      "my laptop won't connect to the VPN from the hotel wifi, I'll work on it when I'm back in the office tomorrow";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+    expect(read("the printers in the office are all offline").scope?.value).toBe("everyone");
+  });
+});

@@ -711,7 +711,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * everyone kicked out of the VPN every half hour is recurring, not the VPN down; 'nobody ... in the support team'
  * is the people of one team; another tool that still does the main work ('they can still take calls on the desk
  * phones') is a way around. Left: laptops missing an update the VAT submission needs (read as a failure for
- * everyone). Development and held-out unchanged.
+ * everyone). Development and held-out unchanged. A managed-helpdesk probe of 20 on one person's work held up (11
+ * of 20 before): an hour for what normally takes ten minutes, being on the road all week, the switchboard that
+ * can't be answered, a client meeting within the hour and the board pack are work held up; being back in the
+ * office is where the writer will be, not everyone there. Left: a designer on a trackpad, a lab PC with today's
+ * results, an error when opening the help menu (read as a failure of no named reach, P3). Development and held-
+ * out unchanged.
  */
 const lines = LABELLED_LINES;
 
