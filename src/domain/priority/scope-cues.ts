@@ -64,7 +64,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach) (~to )?~any(?! ~(other|another))(?! (~?\\w+ ){0,3}~?for ~?me(?![\\w']))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)(?<!(^|\\| )(can|could) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
-    "all(?<!(do|take|answer|handle|cover|make|pick up) all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)",
+    "all(?<!(do|take|answer|handle|cover|make|pick up) all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
     `for all(?! of (${DEPARTMENTS})(?![\\w']))( of)?( our| the)?( \\w+)?`,
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
     // "the whole second floor"
@@ -197,6 +197,9 @@ export const CUSTOMERS_NOTICE: readonly Cue<"customers">[] = [
     // hours'", "scheduled campaigns go out at the wrong hour", "the voice menu says the wrong opening hour"
     "\\b(bot|chatbot|ivr|voice menu|campaigns?|greeting|auto-?reply|newsletter)\\b[^,.;]{0,30}\\b(sends?|says?|say|gives?|plays?|answers?|goes out|go out|replies|reply)\\b[^,.;]{0,30}\\b(wrong|twice|three times|several times)\\b",
     "\\bcustomers? (are|is|were|get|gets|got) confused",
+    // what they are shown: "outbound calls show our number as 'unknown' to customers"
+    // (on one of several numbers, a case: "one of our WhatsApp numbers shows the wrong display name")
+    "(?<!\\bone of [^,.;]{0,40})\\b(shows?|displays?|appears?)\\b[^,.;]{0,40}\\bto (all )?(our )?(customers|callers|recipients|patients)\\b",
     // what the client sends them goes out wrong: "campaign emails show the raw placeholder"
     "\\b(campaign|email|sms|message|newsletter|mailing|reminder)s? ([\\w']+ ){0,2}(show|shows|contain|contains|include|includes|display|displays|went out with|go out with|are sent with) (the |a )?(raw|empty|unfilled|literal|unreplaced) (placeholder|merge field|merge tag|variable)",
     "(?<!(some|few|one|a|couple|many|several|certain|no|none|handful) (of )?((our|the|your|their) )?)(?<![\\w'])(customers|callers|recipients|patients|(every|each) (customer|caller|recipient|patient)) (who ([\\w']+ ){1,3}|calling ([\\w']+ ){1,3})?([\\w']+ ){0,2}(get|gets|got|getting|hear|hears|heard|receive|receives|received|land|lands|landed|end up|ends up|ended up|ignore|ignores|ignored|are confused|were confused|see|sees|saw)(?! (it|them|fine|normally))",

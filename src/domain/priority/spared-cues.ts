@@ -28,6 +28,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "agents can still chat normally": the main work goes on
     "can still \\w+ (\\w+ )?(normally|as usual|as normal|fine|without (a )?problem)",
     "!everyone !else !can",
+    // "plain text goes through"
+    "(?<![\\w~])(?!(nothing|none|no) )\\w+ (\\w+ )?(still )?!go through(?= \\||$)",
     "!everyone !else be !fine",
     "!(still|otherwise) !(work|run|fine|go through)",
     // not what someone is working on: "she loses what she's working on"

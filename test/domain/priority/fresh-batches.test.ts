@@ -2723,3 +2723,22 @@ describe("managed-helpdesk probes: one person's work held up by a client meeting
     expect(read("the printers in the office are all offline").scope?.value).toBe("everyone");
   });
 });
+
+describe("Connect & Engage probes: messages of one kind, what goes through, and what customers are shown", () => {
+  it("reads 'all messages with emojis' as the messages of one kind, and 'plain text goes through' as a part that works", () => {
+    const text = "the SMS API rejects all messages with emojis with a 400 error, plain text goes through";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(read(text).sparedPart).toBeDefined();
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P3");
+    expect(read("nothing goes through").sparedPart).toBeUndefined();
+  });
+
+  it("reads what customers are shown as what the client's customers meet, unless on one of several numbers", () => {
+    const text = "outbound calls show our number as 'unknown' to customers, many don't pick up";
+    expect(read(text).customersNotice?.value).toBe("customers");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P3");
+    expect(
+      read("one of our WhatsApp numbers shows the wrong display name to customers").customersNotice,
+    ).toBeUndefined();
+  });
+});

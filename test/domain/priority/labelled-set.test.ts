@@ -716,7 +716,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * can't be answered, a client meeting within the hour and the board pack are work held up; being back in the
  * office is where the writer will be, not everyone there. Left: a designer on a trackpad, a lab PC with today's
  * results, an error when opening the help menu (read as a failure of no named reach, P3). Development and held-
- * out unchanged.
+ * out unchanged. A second Connect & Engage probe of 40 (34 of 40 before): 'all messages with emojis' is the
+ * messages of one kind, and 'plain text goes through' a part that works; what customers are shown ('our number as
+ * unknown to customers') is what the client's customers meet, unless on one of several numbers (a development
+ * message). Left: customer replies that arrive only sometimes beside a read status (read as the status only),
+ * segments that no longer update before tonight's campaign. Development and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
