@@ -237,6 +237,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(every|all) (\\w+ )?(caller|call|chat|conversation)s? (end up|land|go|get|be send|be route) (in|to|with) the (general|wrong|same|default|main) (queue|agent|team|line)",
     // a calendar or a mailbox people share, not the email: "the shared calendar is gone from everyone's Outlook"
     "shared (\\w+ )?(calendar|mailbox|inbox)",
+    // the calendar beside the mail: "Outlook's calendar isn't syncing for anyone"
+    "(outlook|teams) ('s )?calendar",
     // what every email carries: "everyone's signatures are gone from Outlook"
     "(email |outlook )?signatures?(?! (pad|device|tablet))",
     // "some features are greyed out": some of it, not all of it

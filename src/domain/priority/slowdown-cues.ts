@@ -53,6 +53,7 @@ export const DEGRADED: Cue<"degraded"> = cue(
   "(a|one) minute before it (show|appear|update)",
   // "Excel freezes for a few seconds when I open big files"
   "(freeze|hang|lag|pause|stall|stutter) (for )?(a few|a couple of|some|several|\\d+) second",
+  "not ~respond ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?second",
   // "the wifi signal in the back meeting room is weak"
   "(signal|wifi|wi-fi|connection|reception) (\\w+ ){0,5}(be )?(weak|poor|patchy|spotty)",
   "(weak|poor|patchy|spotty) (signal|wifi|wi-fi|connection|reception)",

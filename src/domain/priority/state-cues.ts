@@ -61,7 +61,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // a page that will not load, not a printer printing a blank page
     "(error|blank|white|empty) (page|screen)(?<!(print|add|insert|produce|include) (a |an |one |an extra |extra )?(error|blank|white|empty) page)",
     "!(50[0234]|40[13])(?! error for one)",
-    "~(work|load|run|respond|function) (for|at all)",
+    // not a pause: "'not responding' for a few seconds"
+    "~(work|load|run|respond|function) (for|at all)(?! ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))",
     // "not urgent at all" says how it ranks, not that nothing works
     "~\\w+ (~\\w+ ){0,2}~at ~all(?<!(urgent|critical|important|pressing|serious|rush|hurry) ~at ~all)",
     "stop (entirely|completely)",
@@ -228,7 +229,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "~(power|start) ~up",
     "(screen|monitor|display) (\\w+ ){0,2}(stay|remain|go|be) (completely |totally )?(black|dark)",
     // not what the client chose to stop: "we don't use it anymore"
-    `~${FUNCTION_VERBS}(?<!(we|i|they) do not ~use)(?<!no ~longer ~(use|used|need|needed))`,
+    // not a pause of seconds: "'not responding' for a few seconds", read as a slowdown
+    `~${FUNCTION_VERBS}(?<!(we|i|they) do not ~use)(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
     "unable to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "stop after (\\d+|a few|a couple of) (second|minute|hour)",

@@ -15,7 +15,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "it takes her an hour to do what normally takes ten minutes"
     "to do what (normally|usually) take",
     // one device for the week: "I'm on the road all week visiting customers"
-    "(on the road|travel|travelling|abroad|away) (all|this|the whole) (week|day)",
+    "(on the road|travel|travelling|abroad|away|at a (trade show|conference|fair|client site)) (all|this|the whole) (week|day)",
     // "she can't answer the switchboard from it": the person whose job is the calls
     "~answer ~the ~(switchboard|main line|main number|reception phone)",
     "no (other|spare) (laptop|pc|computer|device|machine|phone)",

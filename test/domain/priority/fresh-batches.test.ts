@@ -2742,3 +2742,26 @@ describe("Connect & Engage probes: messages of one kind, what goes through, and 
     ).toBeUndefined();
   });
 });
+
+describe("managed-helpdesk probe in outside voices: Outlook's calendar, a trade show, a pause of seconds", () => {
+  it("reads Outlook's calendar failing for everyone as a part, not the email out", () => {
+    const text =
+      "Outlook's calendar isn't syncing for anyone since yesterday, people are double booking meetings";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads a director at a trade show all week as one person's work held up", () => {
+    expect(
+      ruledLevel(
+        "our sales director's phone stopped receiving emails, he's at a trade show all week",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'not responding' for a few seconds as a slowdown, not the app down", () => {
+    expect(read("Outlook is not responding for a few seconds now and then").state?.value).toBe("degraded");
+    expect(read("Outlook is not responding for anyone").state?.value).not.toBe("degraded");
+  });
+});
