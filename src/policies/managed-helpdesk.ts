@@ -150,6 +150,7 @@ export const managedHelpdesk: PolicyDocument = {
       "terminal server",
       "remote desktop",
       "hosted",
+      "you host",
       "data centre",
       "data center",
       "datacentre",

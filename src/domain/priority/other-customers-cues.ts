@@ -16,6 +16,12 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "also (a |one of )?your (client|customer)",
   // "our supplier also uses your hosting", "their site is down as well as ours", "everyone else's"
   "(also|too) use (you|your)",
+  // the provider's own site down too: "nothing you host works and your own website is down too"
+  "your (own )?(website|site|status page|support portal|support line) (be )?(also )?(down|offline|unreachable)",
+  // "everyone using your broadband in town is offline", "everyone else in the building who's on your network"
+  "(everyone|everybody|anyone|every company|every business) (else )?(\\w+ ){0,8}(use|using|on|with) your (\\w+ )?(network|platform|service|system|broadband|hosting|cloud|server|line|phone system)",
+  // "our mail and our partners' mail has stopped"
+  "partner (\\w+ )?(mail|email|site|website|system|server|phone|line|network|connection)s? (have |has )?(also )?(stop|down|offline|fail|go down|be down)",
   "(be )?(down|offline|out) as well as (ours|us)",
   "(everyone|everybody) else 's",
   // "our partner's website (also hosted by you)"

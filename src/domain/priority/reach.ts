@@ -48,7 +48,7 @@ export function reachOf(
     sparedPart !== undefined &&
     !otherProductsWork &&
     !isAnotherProduct(sparedPart.evidence, text, policy) &&
-    !OTHER_ORGANISATIONS.test(sparedPart.evidence) &&
+    !OTHER_ORGANISATIONS.test(sparedClause ?? sparedPart.evidence) &&
     !restBesideProductDown &&
     !workStopped;
   const narrowed =
@@ -83,7 +83,7 @@ function clauseWith(raw: string, words: string): string | undefined {
 }
 
 const OTHER_ORGANISATIONS =
-  /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?|theirs|other (offices|sites|branch(es)?|locations|shops|stores|practices|clinics))\b/i;
+  /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?|theirs|isps?|other (offices|sites|branch(es)?|locations|shops|stores|practices|clinics))\b/i;
 
 const CRITICALITY_LABELS: Record<Criticality, string> = {
   critical: "business-critical",

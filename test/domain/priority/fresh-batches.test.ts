@@ -2765,3 +2765,34 @@ describe("managed-helpdesk probe in outside voices: Outlook's calendar, a trade 
     expect(read("Outlook is not responding for anyone").state?.value).not.toBe("degraded");
   });
 });
+
+describe("managed-helpdesk probes: more of the outage beyond the client", () => {
+  it("reads the provider's own site down, everyone on its network, and partners' mail stopped as beyond the client", () => {
+    for (const text of [
+      "Complete outage: nothing you host for us works and your own website is down too",
+      "we heard from the local business group that everyone using your broadband in town is offline, us too",
+      "we and everyone else in the shared office building who's on your network have lost connectivity",
+      "Are you aware your email filtering service is down? Our mail and our partners' mail has stopped since 8",
+    ]) {
+      expect(read(text).scope?.value, text).toBe("other customers");
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P1");
+    }
+    expect(read("call transfers to our external support partner fail every time").scope?.value).not.toBe(
+      "other customers",
+    );
+  });
+
+  it("reads 'anything you host' as the services the business runs on", () => {
+    expect(
+      ruledLevel(
+        "we and our sister companies across 4 sites can't reach anything you host since 7am",
+        "managed-helpdesk",
+      ),
+    ).toBe("P1");
+  });
+
+  it("reads the ISP's side being fine as where the fault is not, not a part of ours that works", () => {
+    const text = "our connection to your data centre is down, our ISP says their side is fine";
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+  });
+});

@@ -727,7 +727,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * seventh held-out-informed step: 'when' and 'because' ending a negation's scope (no probe or development message
  * gained, one held-out Connect & Engage message lowered). Left: an office named by its town as the one that is
  * fine ('Manchester is fine'), a reception PC covered by the other receptionist, a printer slow to start raised
- * by its wording. Development and held-out unchanged.
+ * by its wording. Development and held-out unchanged. A second managed-helpdesk probe of 20 on P1 against P2 (13
+ * of 20 before): the provider's own website down too, everyone using or on the provider's network, and partners'
+ * mail stopped reach beyond the client; 'anything you host' is a service the business runs on (the preset's core
+ * services); the clause that says what is fine names who it is fine for ('our ISP says their side is fine' is
+ * another organisation, not part of ours still working). Left: 'failing for every customer' of the provider's
+ * backup service (read as the client's customers). Development and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
