@@ -100,6 +100,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // a stopgap, not an error's wording: "service temporarily unavailable"
     "!temporarily(?! (unavailable|down|offline|out|not|unreachable|disabled|blocked|suspended|closed))",
     "stopgap",
+    // kept by hand: "the manager is writing their times down"
+    "(write|note|jot) (\\w+ ){1,3}down(?! (as|the|a) )",
     // another tool that still does the main work: "they can still take calls on the desk phones"
     "(they|we|i|she|he|people|staff|everyone) can still (take|make|answer|use|reach|call|email|phone|print|work)",
     // "we have spares", "there's a spare"

@@ -2796,3 +2796,18 @@ describe("managed-helpdesk probes: more of the outage beyond the client", () => 
     expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("managed-helpdesk probes: teams whose work is held up", () => {
+  it("reads engineers 'in the field' as where they work, not a form field", () => {
+    const text = "our engineers in the field can't upload job reports from their tablets, the office is fine";
+    expect(read(text).unit?.value).not.toBe("feature");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads staff who can't clock in, their times written down, as a failure worked around", () => {
+    const text = "the kitchen staff can't clock in on the tablet, the manager is writing their times down";
+    expect(read(text).state?.value).toBe("broken");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+});

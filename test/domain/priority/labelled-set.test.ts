@@ -732,7 +732,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * mail stopped reach beyond the client; 'anything you host' is a service the business runs on (the preset's core
  * services); the clause that says what is fine names who it is fine for ('our ISP says their side is fine' is
  * another organisation, not part of ours still working). Left: 'failing for every customer' of the provider's
- * backup service (read as the client's customers). Development and held-out unchanged.
+ * backup service (read as the client's customers). Development and held-out unchanged. A managed-helpdesk probe
+ * of 20 on teams whose work is held up (15 of 20 before): engineers 'in the field' are where they work, not a
+ * form field; staff who can't clock in is a failure, and times written down by hand a way around. Left: call-
+ * centre agents logged out every few minutes (no team read, so now and then for no one named, P4), and two
+ * messages raised by their wording alone. Development and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
