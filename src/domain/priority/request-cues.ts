@@ -45,6 +45,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "please schedule the upgrade", not "no one can schedule a campaign"
     "!schedule (the|a|an|our)",
     "please schedule",
+    // "please plan the network and phones for that day"
+    "(please|can you|could you) plan",
     "plan(ning)? (to|a|an|the|our) (upgrade|migrat\\w*|move|change|update|install|rollout|deployment|firmware|maintenance)",
     "plan to",
     "!plan (the|a|an|our) … (upgrade|migration|move|rollout|change|update|install|installation)",

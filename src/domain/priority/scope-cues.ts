@@ -114,7 +114,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(new|a) (starter|hire|joiner|recruit)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
-    "my (laptop|pc|account|email account|email|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",
+    "my (second |new |old |work |home |external |main )?(laptop|pc|account|email account|email|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",
     // what one person keeps for themselves: "my saved reply disappeared"
     "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",

@@ -2811,3 +2811,17 @@ describe("managed-helpdesk probes: teams whose work is held up", () => {
     expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("managed-helpdesk development messages the rules alone misread: my second monitor, please plan", () => {
+  it("reads 'my second monitor' as one person's device", () => {
+    const text = "my second monitor goes black when I unplug the laptop";
+    expect(read(text).scope?.value).toBe("one");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads 'please plan' as a task to schedule", () => {
+    const text = "we're moving to the new office on 3 March, please plan the network and phones for that day";
+    expect(read(text).request?.value).toBe("scheduled");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P6");
+  });
+});
