@@ -772,17 +772,17 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.8 % overall with batches 6 to 134; 90.1 % on Connect & Engage, 89.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.2 % overall with batches 6 to 134; 90.4 % on Connect & Engage, 89.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.9);
     const floors: Record<string, number> = {
-      celigo: 0.92,
+      celigo: 0.93,
       "cm-connect-engage": 0.9,
       kissflow: 0.95,
-      "managed-helpdesk": 0.89,
+      "managed-helpdesk": 0.895,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
