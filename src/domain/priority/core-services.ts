@@ -36,7 +36,7 @@ export function notCoreNorStopped(text: AnalysedText, found: Dimensions, policy:
  * or book a room.
  */
 const SIDE_APPS =
-  /\b(guest (wifi|wi-fi|network)|guests? (can't|cannot|can not|couldn't|are unable to) (connect|get) (to|on|onto) (the |our )?(wifi|wi-fi|network)|intranet|wiki|knowledge base|hr (portal|system|app)|holiday (portal|system|app)|leave (portal|system|app)|training (portal|platform|site|app)|e-?learning|learning (portal|platform)|expense (app|portal|system|tool)|expenses (app|portal|system|tool)|survey tool|staff portal|employee portal|dashboard (tv|screen)|digital signage|timesheets?( (app|portal|system|tool))?|time tracking|(room|desk|meeting room|conference room) booking( (app|portal|system|tool))?|book (meeting |conference )?rooms|payroll portal|payslips?|visitor (system|sign-in|management))\b/i;
+  /\b(guest (wifi|wi-fi|network)|guests? (can't|cannot|can not|couldn't|are unable to) (connect|get) (to|on|onto) (the |our )?(wifi|wi-fi|network)|intranet|wiki|knowledge base|hr (portal|system|app)|holiday (portal|system|app)|leave (portal|system|app)|training (portal|platform|site|app)|e-?learning|learning (portal|platform)|expense (app|portal|system|tool)|expenses (app|portal|system|tool)|survey tool|staff portal|employee portal|dashboard (tv|screen)|digital signage|timesheets?( (app|portal|system|tool))?|time tracking|(room|desk|meeting room|conference room) booking( (app|portal|system|tool))?|book (meeting |conference )?rooms|payroll portal|payslips?|visitor (system|sign-in|management)|(paging|pa|music|tannoy|intercom) system)\b/i;
 
 /**
  * A screen, a phone or a coffee machine in a meeting room, the kitchen or the lobby: people move to another

@@ -177,6 +177,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "sender (name|id) (be )?(replace|show (up )?as|appear as|change to)",
     "show (our |the )?sender (name|id) as",
     "!(vanish|disappear)(ing|ed|s)?",
+    "!(corrupt|corrupted)(?! (file|pdf|attachment|image|photo)s? (from|sent by) )",
     // "Anna's laptop blue-screens every couple of hours"
     "(blue ?-?screen|bluescreen|bsod)(s|ed|ing)?",
     "(paper )?(jam|jams|jammed|jamming)(?! (packed|session))",

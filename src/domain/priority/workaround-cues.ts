@@ -12,6 +12,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "no ~other ~(way|option)",
     // "I have nothing else to work on": no spare to turn to
     "nothing else to work (on|with)",
+    // "it's the only printer we have"
+    "(the )?only (printer|scanner|copier|pc|computer|laptop|phone|line|server|one) (we have|there be|in the (office|building|shop|practice))",
     // "it takes her an hour to do what normally takes ten minutes"
     "to do what (normally|usually) take",
     // one device for the week: "I'm on the road all week visiting customers"
@@ -100,6 +102,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // a stopgap, not an error's wording: "service temporarily unavailable"
     "!temporarily(?! (unavailable|down|offline|out|not|unreachable|disabled|blocked|suspended|closed))",
     "stopgap",
+    // "we're doing them in Word"
+    "(we|i|they|she|he) (be )?(do|doing|make|making|write|writing) (them|it|this|these|those) (in|on|with) (word|excel|a spreadsheet|paper|google sheets)",
     // kept by hand: "the manager is writing their times down"
     "(write|note|jot) (\\w+ ){1,3}down(?! (as|the|a) )",
     // another tool that still does the main work: "they can still take calls on the desk phones"

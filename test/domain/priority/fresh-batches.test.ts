@@ -2825,3 +2825,37 @@ describe("managed-helpdesk development messages the rules alone misread: my seco
     expect(ruledLevel(text, "managed-helpdesk")).toBe("P6");
   });
 });
+
+describe("managed-helpdesk probes: the only printer, a corrupted database, the paging system, a surgery's phone menu", () => {
+  it("reads 'the only printer we have' as no way around", () => {
+    const text =
+      "our printer-copier is jammed and the display shows an error code, it's the only printer we have";
+    expect(read(text).workaround?.value).toBe("absent");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads a corrupted database as failing, and quotes done in Word as a way around", () => {
+    const text =
+      "the database for our quoting tool is corrupted and we can't produce quotes, we're doing them in Word";
+    expect(read(text).state?.value).toBe("broken");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads the paging system as a system beside the work", () => {
+    expect(
+      ruledLevel(
+        "the office music and paging system is dead, we can't call staff to the front desk",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads a surgery's or a shop's phone as the place's, not one person's", () => {
+    const text =
+      "the surgery's phone menu plays the wrong message, patients get told we're closed during opening hours";
+    expect(read(text).scope?.value).not.toBe("one");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(read("Anna's phone won't ring").scope?.value).toBe("one");
+  });
+});

@@ -739,7 +739,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages raised by their wording alone. Development and held-out unchanged. Two development messages the rules
  * alone misread: 'my second monitor' (or new, old, work, home, external, main) is one person's device, and
  * 'please plan' asks for a task to schedule. Development, held-out and leave-one-batch-out unchanged; the rules
- * alone now miss 8 of the helpdesk's development messages again.
+ * alone now miss 8 of the helpdesk's development messages again. A managed-helpdesk probe of 20 on the P3 line
+ * (16 of 20 before): 'the only printer we have' leaves no way around; a corrupted database is failing, and quotes
+ * done in Word a way around; a paging, music or intercom system is a system beside the work; a surgery's, shop's
+ * or practice's phone is the place's, not one person's. Development and leave-one-batch-out unchanged; held-out:
+ * the helpdesk 428 to 429 (90.1 %), its floor now 0.90.
  */
 const lines = LABELLED_LINES;
 
@@ -772,7 +776,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.2 % overall with batches 6 to 134; 90.4 % on Connect & Engage, 89.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 134; 90.4 % on Connect & Engage, 90.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -782,7 +786,7 @@ describe("the labelled client messages", () => {
       celigo: 0.93,
       "cm-connect-engage": 0.9,
       kissflow: 0.95,
-      "managed-helpdesk": 0.895,
+      "managed-helpdesk": 0.9,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
