@@ -49,7 +49,7 @@ export function isOutage(found: Dimensions): boolean {
   if (state.value === "down") return scope === undefined || wide;
   // A phishing email or a virus that reached everyone is a security incident for the people it caught,
   // not the service out.
-  const security = /\b(phishing|virus|malware)\b/i.test(state.evidence);
+  const security = /\b(phishing|virus|malware|fake|fraudulent|scam|spoof(ed)?)\b/i.test(state.evidence);
   return state.value === "broken" && wide && !security;
 }
 

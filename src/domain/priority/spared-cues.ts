@@ -41,7 +41,7 @@ export const SPARED: readonly Cue<"spared">[] = [
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
     // half of it still works: "they can open files but not save them"
-    "can (still )?(open|read|see|view|receive|make|take|send|log in|get in) (\\w+ ){0,3}(\\| )?but not",
+    "can (still )?(open|read|see|view|receive|make|take|send|log in|get in) (\\w+ ){0,3}(\\| )?but (not|can not)",
     // "the morning shift had no issue"
     "(other|the) \\w+ (\\w+ )?(have|has|had) no (issue|problem|trouble)",
     "(most|majority) (of )?(our )?(\\w+ )?(can|be able to) (still |keep |continue )?(to )?!(use|work)",

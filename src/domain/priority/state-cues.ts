@@ -62,7 +62,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(error|blank|white|empty) (page|screen)(?<!(print|add|insert|produce|include) (a |an |one |an extra |extra )?(error|blank|white|empty) page)",
     "!(50[0234]|40[13])(?! error for one)",
     // not a pause: "'not responding' for a few seconds"
-    "~(work|load|run|respond|function) (for|at all)(?! ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))",
+    "~(work|load|run|respond|function) (for|at all)(?! ~?(a|one|two|three|\\d+|several|the ~?last|the ~?past) ~?(day|week|night|month)s?(?![\\w']))(?! ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))",
     // "not urgent at all" says how it ranks, not that nothing works
     "~\\w+ (~\\w+ ){0,2}~at ~all(?<!(urgent|critical|important|pressing|serious|rush|hurry) ~at ~all)",
     "stop (entirely|completely)",
@@ -134,6 +134,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(seem to be|be all|be) affect(?! by (the |your |an |a )?(\\w+ )?(maintenance|update|change|upgrade|migration|price|outage|holiday))",
     "!forbidden",
     "!(virus|malware|phishing)",
+    // "everyone got a fake invoice email and accounts paid one"
+    "(fake|fraudulent|scam|spoof|spoofed) (invoice|email|mail|payment request|bank detail)s?",
     CREDENTIALS_GIVEN,
     // data gone: "the shared mailbox is missing all emails from last week"
     "miss (all|every|the|our) (\\w+ )?(email|message|file|folder|record|contact|conversation|data|document)s?(?! (field|column|button|icon|label))",
@@ -203,7 +205,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "no longer \\w+(?<!no ~longer ~(use|need|want|require))",
     "!time out",
     "!timing out",
-    "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand)(ing)?",
+    "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply)(ing)?",
     // an automatic step that never happens: "the overflow to voicemail doesn't kick in"
     "~kick ~in",
     "!stop (going|running)",

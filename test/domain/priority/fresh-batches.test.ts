@@ -2859,3 +2859,26 @@ describe("managed-helpdesk probes: the only printer, a corrupted database, the p
     expect(read("Anna's phone won't ring").scope?.value).toBe("one");
   });
 });
+
+describe("managed-helpdesk probes: read-only files, a fake invoice paid, backups that haven't run for a week", () => {
+  it("reads 'can open files but can't save changes' as part of it still working", () => {
+    const text =
+      "the team drive is read-only for everyone since last night, people can open files but can't save changes";
+    expect(read(text).sparedPart).toBeDefined();
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads a fake invoice email that reached everyone as a security incident, not the service out", () => {
+    const text = "everyone in the company got a fake invoice email and accounts already paid one of them";
+    expect(read(text).state?.value).toBe("broken");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads what hasn't run for a week as failing, not down, and a tool that stopped adding as not working", () => {
+    const text = "backups of the main server haven't run for a week, your alert just told us";
+    expect(read(text).state?.value).not.toBe("down");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(read("the email signature tool stopped adding our legal disclaimer").state?.value).toBe("broken");
+    expect(read("the server isn't responding at all").state?.value).toBe("down");
+  });
+});

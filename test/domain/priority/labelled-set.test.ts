@@ -743,7 +743,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (16 of 20 before): 'the only printer we have' leaves no way around; a corrupted database is failing, and quotes
  * done in Word a way around; a paging, music or intercom system is a system beside the work; a surgery's, shop's
  * or practice's phone is the place's, not one person's. Development and leave-one-batch-out unchanged; held-out:
- * the helpdesk 428 to 429 (90.1 %), its floor now 0.90.
+ * the helpdesk 428 to 429 (90.1 %), its floor now 0.90. A managed-helpdesk probe of 20 (14 of 20 before): 'can
+ * open files but can't save changes' is part of it still working; a fake invoice email that reached everyone is a
+ * security incident, not the service out; what hasn't run 'for a week' is failing, not down; a tool that stopped
+ * adding something is not working. Tried and dropped, the eighth held-out-informed step: nightly jobs and backups
+ * failing as a part of the service (the held-out counts showed one helpdesk message lowered). Left: a stock
+ * import failed for everyone beside an ERP that runs, Outlook on the one reception PC (read as Outlook down).
+ * Development, leave-one-batch-out and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
