@@ -1,14 +1,6 @@
 import { type Found, first } from "./cues.js";
-import {
-  CRITICALITY,
-  type Criticality,
-  INTERMITTENT,
-  NO_DEADLINE,
-  PART_SUBJECTS,
-  type PartSubject,
-  UNITS,
-  type Unit,
-} from "./impact-cues.js";
+import { CRITICALITY, type Criticality, INTERMITTENT, NO_DEADLINE, UNITS, type Unit } from "./impact-cues.js";
+import { PART_SUBJECTS, type PartSubject } from "./part-cues.js";
 import { ANNOUNCED_QUESTION, askedInEverySentence, REQUESTS, type RequestType } from "./request-cues.js";
 import { ANNOYANCE } from "./result-cues.js";
 import { CUSTOMERS_NOTICE, type Scope, scopeOf } from "./scope-cues.js";

@@ -20,7 +20,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(on the road|travel|travelling|abroad|away|at a (trade show|conference|fair|client site)) (all|this|the whole) (week|day)",
     // "she can't answer the switchboard from it": the person whose job is the calls
     "~answer ~the ~(switchboard|main line|main number|reception phone)",
-    "no (other|spare) (laptop|pc|computer|device|machine|phone)",
+    "no other (laptop|pc|computer|device|machine|phone)",
     // "no spare in the office"
     "no ~spare(?! ~(part|key|time|room|capacity))",
     "~(another|other) ~way",
@@ -111,9 +111,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "we have spares", "there's a spare"
     "(we|i|they) have (a |some |plenty of )?(spare|spares|another one|other one|others)(?= \\||$)",
     "(use|take|grab) (a |the |one of the )?spares?",
-    // "everything runs on the backup line"
-    "(run|running|work|working|be) on the (\\w+ )?(backup|spare|second|other) (line|connection|server|generator|router|system|link)",
-    "(run|running|work|working|be) on (the |a |our )?(\\w+ ){0,2}(backup|spare)(?= \\||$| but| and)",
+    // "everything runs on the backup line", "we're running on the 4G backup"
+    "(run|running|work|working|be) on (the |a |our )?(\\w+ ){0,2}((backup|spare|second|other) (line|connection|server|generator|router|system|link)|(backup|spare)(?= \\||$| but| and))",
     // what still works, taken up: "scan to USB works, we use that"
     "(we|i|they|she|he) (now |just )?use (that|this|it|those|them)( instead| now| for now)?(?= \\||$)",
     // done again by hand: "I retyped it", "we re-created the rule"

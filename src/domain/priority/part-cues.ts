@@ -1,0 +1,86 @@
+import { type Cue, cue } from "./cues.js";
+
+export type PartSubject = "indicator" | "by-product" | "feature";
+
+/**
+ * A report whose subject is a part of the product, not the product: something it keeps or shows about
+ * its work (recordings, transcripts, reports, receipts; "call recordings are empty for all calls"), or a
+ * single feature ("the segment builder shows 0 contacts", "the unsubscribe page returns an error").
+ */
+export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
+  // What shows how a conversation or a colleague is doing, not the conversation: "the typing indicator
+  // doesn't show", "read receipts are not shown", "the unread badge is off by one".
+  cue(
+    "indicator",
+    "typing (\\w+ |\\| )?indicator",
+    "(customer|agent|contact|caller|visitor|user|someone|somebody|client) (be|'s) (typing|type)(?! (in|into|the|a|an|their|his|her|my|our) )",
+    "(read|seen) (receipt|status|tick|mark|confirmation)s?",
+    "unread (counter|count|badge|number|marker)s?",
+    "(inbox|tab|notification|app|icon) badge",
+    "emoji (picker|button|menu|panel)",
+    "profile (picture|photo|image|pic)s?(?! and)",
+    "last (active|seen|login)",
+    "(online|presence|availability) (status|indicator|dot)",
+    "avatars?",
+  ),
+  cue(
+    "by-product",
+    // with or without the verb: "call recordings are empty", "call recordings missing for all calls"
+    "^((hi|hello|hey) (\\| )?)?((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly|reporting|analytics|supervisor|queue) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export|dashboard|wallboard)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go|say|mark|count|miss|fail|empty|blank|break)",
+    // the counts the product keeps: "email campaigns show 0 opens", "tracking is broken"
+    "(show|report|count|say|display) (0|zero|no) (\\w+ )?(open|click|view|read|delivery|reply|conversion|impression)s?",
+    "tracking (be |is |seem )?(~?\\w+ )?(broken|break|down|not ~work|~work)",
+    "stop (track|tracking|count|counting) (\\w+ )?(click|open|view|conversion|visit)s?",
+    // "nobody can see the call recordings in the portal"
+    "(can not|~can|be unable to) ~?(see|open|play|listen ~to|find|download|access|hear) ~?(the |our |any )?~?(\\w+ )?~?(recording|transcript|report|statistic|history|log|voicemail)s?(?![\\w])",
+    // the product's calls to the client's systems: "none of our webhooks fire since this morning"
+    "^(none ~of ~(our|the) |(all|every|our|the) (of )?(our |the )?)?~?(webhook|webhooks|status callback|status callbacks)(?! url)",
+  ),
+  cue(
+    "feature",
+    // what a message carries, not the messages: "images customers send us show as broken in the inbox"
+    "(image|photo|picture|attachment|media|sticker|gif)s? (\\w+ ){0,6}(show|appear|arrive|be|get|go|come) (through |in |up )?(as )?(broken|break|missing|miss|blank|empty|lost|lose|corrupt)",
+    "(drop|lose|strip|remove|miss) (the |all |every )?(image|photo|picture|attachment|media)",
+    // "pictures in them don't load for anyone"
+    "(image|photo|picture|attachment|media|sticker|gif)s? (\\w+ ){0,4}(do |be )?not ~(load|show|open|display|appear|download)",
+    // "nobody can upload attachments in the inbox"
+    "(can not|~can|be unable to) ~?(upload|download|attach|send|preview) ~?(the |our |any )?~?(attachment|image|picture|photo)s?(?![\\w])",
+    // what the product sends on the side: "no one gets the daily email digest"
+    "~?(get|receive) ~?(the |our |any )?~?(\\w+ ){0,2}~?(digest|summary|survey|report email|report mail)s?(?![\\w])",
+    // "no one can export anything from the reporting module"
+    "(can not|~can|be unable to) ~?(export|download) ~?(anything|any ~?(\\w+ )?(report|data|list|file)s?)",
+    // what the product tells the agents: "no one receives the email notifications for new tickets"
+    "(get|receive) (the |any |our )?(email |push |desktop |browser |sound )?(notification|alert)s? (for|about|of|when|on) (a |any |new )?(ticket|chat|conversation|message|call|mention|assignment)",
+    // the IVR's menu, not the calls: "the menu choices don't route anymore", "sends every caller to the general queue"
+    "(menu|ivr) (choice|option|selection|routing)s?",
+    "send (every|all) (\\w+ )?(caller|call|chat|conversation)s? to the (general|wrong|same|default|main) (queue|agent|team|line)",
+    "(every|all) (\\w+ )?(caller|call|chat|conversation)s? (end up|land|go|get|be send|be route) (in|to|with) the (general|wrong|same|default|main) (queue|agent|team|line)",
+    // a calendar or a mailbox people share, not the email: "the shared calendar is gone from everyone's Outlook"
+    "shared (\\w+ )?(calendar|mailbox|inbox)",
+    // the calendar beside the mail: "Outlook's calendar isn't syncing for anyone"
+    "(outlook|teams) ('s )?calendar",
+    // what every email carries: "everyone's signatures are gone from Outlook"
+    "(email |outlook )?signatures?(?! (pad|device|tablet))",
+    // "some features are greyed out": some of it, not all of it
+    "(some|a few|several|certain) (\\w+ )?(feature|function|button|option|menu|setting)s?",
+    // how the product was set up to behave, not the product: "the routing rules are ignored", "the A/B test
+    // always sends variant A", "'send later' sends immediately"
+    "(setting|rule|routing|scheduler|schedule|capacity|priority|time ?zone|business hour|opening hour|send time|skill)s? (be |get )?ignore",
+    "ignore (the |our |agent |their )?(\\w+ ){0,2}(setting|rule|routing|capacity|priority|send time|time ?zone|schedule|skill|business hour|opening hour)s?(?![\\w])",
+    "(a/b|ab|a b|split) (test|split)",
+    "variant",
+    "send later",
+    "round ?-?robin",
+    // what the IVR tells callers: "the IVR doesn't read out the queue position anymore"
+    "(read out|announce|tell|say|play) (~?the |~?our )?~?(queue position|waiting time|wait time|position in ~?(the )?queue|estimated wait)",
+    // the small parts it runs on: "none of the SMS keywords trigger the auto-reply", "none of the tags are saved"
+    "none of (the|our) (\\w+ )?(keyword|tag|label|short link|button|filter|field|rule|macro|trigger|shortcut)s?(?![\\w])",
+    // a lookup the product does: "the chatbot can't look up order status anymore"
+    "(can not|~can|be unable to|no longer) ~?(look ~?up|check|fetch|retrieve) ~?(the |an |any )?~?(\\w+ )?~?(status|balance|tracking|availability|stock)",
+    // a part of the product nobody can use: "nobody can use the templates in the inbox"
+    "(can not|~can|be unable to) ~?(use|open|load|edit|select|find|save|apply|add) ~?(the |our |any )?~?(\\w+ )?~?(template|filter|field|button|setting|survey|scheduler|tag|label|macro|quick ~?reply|canned ~?response|saved ~?reply|signature|emoji|emojis)s?(?![\\w])",
+    "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
+    // without "the": "contact import is down", "WhatsApp template approval is stuck"
+    "^((hi|hello|hey) )?(\\w+ |'s ){0,3}(import|search|builder|editor|scheduler|template approval|template|filter|survey|handover|hand-over)s? (\\w+ ){0,3}(be|do|have|get|stop|fail|go|return|show|give)(?! \\w+ (for|on) (all|every|any) (channel|product))",
+  ),
+];
