@@ -102,6 +102,15 @@ export const cmConnectEngage: PolicyDocument = {
           "hotline",
           "softphone",
           "no phone",
+          // "the phones are dead": a contact centre's phones are its telephony, not one handset; not "the
+          // messages never reach the phones" (its customers' phones)
+          "our phones",
+          "phones are down",
+          "phones are dead",
+          "phones went dead",
+          "phones stopped ringing",
+          "phones aren't ringing",
+          "phones are not ringing",
         ],
       },
       {

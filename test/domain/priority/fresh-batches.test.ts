@@ -2882,3 +2882,26 @@ describe("managed-helpdesk probes: read-only files, a fake invoice paid, backups
     expect(read("the server isn't responding at all").state?.value).toBe("down");
   });
 });
+
+describe("Connect & Engage and Celigo probes: a contact centre's phones, a bug worked around where the contract says", () => {
+  it("reads a whole contact centre or service desk as everyone, and its phones as its telephony", () => {
+    expect(read("our whole contact centre is offline").scope?.value).toBe("everyone");
+    expect(read("the entire service desk is idle").scope?.value).toBe("everyone");
+    const text =
+      "Our whole contact centre is offline: agents can't log into Service Cloud and the phones are dead as well";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+    // its customers' phones are where messages go, not a second product down
+    const oneProduct =
+      "none of our outbound WhatsApp messages are delivered, the API accepts them but they never reach the phones";
+    expect(level(oneProduct, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("does not let the wording raise a non-critical bug worked around on Celigo (3.3: normal)", () => {
+    const text = "some refunds don't sync to NetSuite, it's not critical, we create them manually for now";
+    expect(level(text, "celigo")).toBe("normal");
+    // a critical process with a bug and a work around is high (3.2), read by the rules
+    expect(level("our month end invoice sync fails for some invoices, we enter them by hand", "celigo")).toBe(
+      "high",
+    );
+  });
+});
