@@ -17,7 +17,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "nice ?-?to ?-?have",
     "wish ?-?list",
     "nicetohave",
-    "!can (you|we) (add|build|create|develop|make|get) (a|an|the|some|support)",
+    // not "can you add the new office address to the signature": a change to what is there
+    "!can (you|we) (add|build|create|develop|make|get) (a|an|some|support)",
     "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have|make)",
     "feature (request|idea|suggestion)",
     "enhancement",

@@ -265,6 +265,8 @@ const EXCEPTED: readonly Cue<Scope>[] = [
   ),
   // "the finance team's shared file won't open for anyone": anyone in that team
   cue("some", "(the|our) (?!(whole|entire) )\\w+ team 's"),
+  // "the shared drive is gone for the finance team, they can't open any of their files": who it fails for
+  cue("some", "for the (?!(whole|entire|rest) )\\w+ team(?! 's)"),
   // "for me and two colleagues": the writer and a few more, not the writer alone
   cue(
     "some",

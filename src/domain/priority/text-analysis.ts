@@ -196,6 +196,9 @@ export function analyse(text: string): AnalysedText {
   doc.sentences().each((sentence: ItemSentence) => {
     let clauseOpen = false;
     let negatedHere = false;
+    // wink-nlp ends a negation's scope at a comma or a full stop, not at a bracket or a colon: "we can't
+    // connect (our accountant, also your client, says the same)" negates nothing in the brackets.
+    let scopeClosedByPunctuation = false;
     const close = () => {
       if (clauseOpen) lemmas += " |";
       clauseOpen = false;
@@ -213,7 +216,10 @@ export function analyse(text: string): AnalysedText {
       const value = written(token.out(its.value));
       const lower = value.toLowerCase();
       if (type === "punctuation" || type === "emoji" || type === "emoticon" || type === "symbol") {
-        if (/^[,;:!?.()…]+$/.test(value)) close();
+        if (/^[,;:!?.()…]+$/.test(value)) {
+          close();
+          scopeClosedByPunctuation = true;
+        }
         return;
       }
       if (CLAUSE_BREAKS.has(lower)) {
@@ -226,7 +232,9 @@ export function analyse(text: string): AnalysedText {
           ? lower
           : (LEMMAS_KEPT_AS_WRITTEN.get(lower) ??
             String(token.out(its.lemma as ItsFunction<string>)).toLowerCase());
-      const negated = Boolean(token.out(its.negationFlag)) || negatedHere;
+      const flagged = Boolean(token.out(its.negationFlag));
+      if (!flagged || NEGATION_WORDS.has(lemma) || lower.endsWith("n't")) scopeClosedByPunctuation = false;
+      const negated = (flagged && !scopeClosedByPunctuation) || negatedHere;
       if (NEGATORS.has(lemma)) negatedHere = true;
       // The model splits "we're" into "we be" but keeps "i'm" one word: split it the same way, so that
       // "I'm locked out" reads as "I am locked out".

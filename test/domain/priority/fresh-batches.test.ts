@@ -2905,3 +2905,29 @@ describe("Connect & Engage and Celigo probes: a contact centre's phones, a bug w
     );
   });
 });
+
+describe("managed-helpdesk probe: a client named in brackets, a team named as who it fails for", () => {
+  it("ends a negation's scope at a bracket or a colon, as at a comma", () => {
+    const text =
+      "are your hosted desktops down for everyone? We can't connect and our accountant (also your client) says the same";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(read("no internet: the phones are ok").sparedPart).toBeDefined();
+    // a negation after the bracket still negates
+    expect(read("the server (the old one) is not responding").state).toBeDefined();
+  });
+
+  it("reads 'for the finance team' as who it fails for, whatever else says 'any'", () => {
+    const text = "the shared drive is gone for the finance team, they can't open any of their spreadsheets";
+    expect(read(text).scope?.value).toBe("some");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(read("the shared drive is gone for the whole team").scope?.value).toBe("everyone");
+  });
+
+  it("reads 'can you add the new address to the signature' as a change, not a feature request", () => {
+    const text = "no rush: can you add the new office address to the email signature template?";
+    expect(read(text).request?.value).not.toBe("feature");
+    expect(level(text, "managed-helpdesk")).toBe("P5");
+    expect(read("can you add a button to export the transcript?").request?.value).toBe("feature");
+  });
+});

@@ -756,7 +756,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * non-critical bug with a way around is normal). Tried and dropped on development and leave-one-batch-out
  * grounds (three fewer): the same setting for Connect & Engage, whose P3 takes a breaking part beside parts
  * that work; its held-out counts were seen by mistake after it was dropped (seven lower). Development
- * unchanged, leave-one-batch-out 2,685 to 2,687; held-out: Celigo 140 to 141.
+ * unchanged, leave-one-batch-out 2,685 to 2,687; held-out: Celigo 140 to 141. A fresh managed-helpdesk probe
+ * of 40 in outside voices with the held-out mix of levels (36 of 40 before): a negation's scope ends at a
+ * bracket or a colon as at a comma (wink-nlp carries it past them: 'we can't connect and our accountant (also
+ * your client) says the same' negated the other client); 'for the finance team' says who it fails for, before
+ * an 'any' in the same message; 'can you add the new office address to the signature' asks for a change, not a
+ * feature. Left: a ransom note on the file server (read as down; P2 or P3 is a judgement), Word's spell check
+ * set to US English (P4 or P5). Development unchanged; leave-one-batch-out 2,687 to 2,688; held-out 1,638 to
+ * 1,641 (Connect & Engage 812 to 814, the helpdesk 429 to 430).
  */
 const lines = LABELLED_LINES;
 
@@ -789,7 +796,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 134; 90.4 % on Connect & Engage, 90.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 134; 90.6 % on Connect & Engage, 90.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
