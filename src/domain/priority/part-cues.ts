@@ -73,6 +73,9 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "round ?-?robin",
     // what the IVR tells callers: "the IVR doesn't read out the queue position anymore"
     "(read out|announce|tell|say|play) (~?the |~?our )?~?(queue position|waiting time|wait time|position in ~?(the )?queue|estimated wait)",
+    // what callers hear while they wait, not the calls: "the hold music stopped, callers hear dead air"
+    "(hold|on ?-?hold|queue|waiting) (music|announcement|message)",
+    "music on ?-?hold",
     // the small parts it runs on: "none of the SMS keywords trigger the auto-reply", "none of the tags are saved"
     "none of (the|our) (\\w+ )?(keyword|tag|label|short link|button|filter|field|rule|macro|trigger|shortcut)s?(?![\\w])",
     // a lookup the product does: "the chatbot can't look up order status anymore"

@@ -127,8 +127,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!still (work|go|run)",
     "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
     "!we (fix|correct|merge|paste|push|key|enter|type|re-enter)",
-    // "we fix them ourselves", not "the messages themselves are fine"
-    "!(ourselves|ourself|myself|themselves|themself)(?! be)",
+    // "we fix them ourselves", not "the messages themselves are fine" nor "journeys paused by themselves"
+    "!(ourselves|ourself|myself|themselves|themself)(?<!by (themselves|themself))(?! be)",
     "!walk to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",

@@ -2931,3 +2931,22 @@ describe("managed-helpdesk probe: a client named in brackets, a team named as wh
     expect(read("can you add a button to export the transcript?").request?.value).toBe("feature");
   });
 });
+
+describe("Connect & Engage probe: paused by themselves, the hold music", () => {
+  it("reads 'paused by themselves' as what happened, not as the client working around it", () => {
+    const text =
+      "Marketing Cloud journeys are all paused by themselves and can't be restarted, nothing goes out";
+    expect(read(text).workaround).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(read("we fixed the mappings ourselves").workaround?.value).toBe("present");
+  });
+
+  it("reads the hold music as a part of Voice, not the calls", () => {
+    const text = "the hold music stopped playing, callers hear dead air while they wait";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(
+      level("inbound calls don't reach any of our agents, callers hear silence", "cm-connect-engage"),
+    ).toBe("P2");
+  });
+});

@@ -763,7 +763,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * an 'any' in the same message; 'can you add the new office address to the signature' asks for a change, not a
  * feature. Left: a ransom note on the file server (read as down; P2 or P3 is a judgement), Word's spell check
  * set to US English (P4 or P5). Development unchanged; leave-one-batch-out 2,687 to 2,688; held-out 1,638 to
- * 1,641 (Connect & Engage 812 to 814, the helpdesk 429 to 430).
+ * 1,641 (Connect & Engage 812 to 814, the helpdesk 429 to 430). A second Connect & Engage probe of 28 (26 of
+ * 28 before): 'paused by themselves' is what happened, not the client's own way around; the hold music, or a
+ * queue or waiting message, is a part of Voice, not the calls. Development, leave-one-batch-out and held-out
+ * unchanged.
  */
 const lines = LABELLED_LINES;
 
