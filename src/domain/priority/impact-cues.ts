@@ -109,6 +109,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "ransomware",
     "malware",
     "(be|get|been) hack",
+    // someone else in an account: "someone got into my mailbox", "emails from me I didn't send"
+    "(someone|somebody) (\\w+ )?(get|break|hack) into (my|our|his|her|their|the)",
+    "from (me|my account|us|our account|him|her) (that )?(i|we|he|she) (do|have) not ~send",
     "(be|get|been) compromise",
     // a device out of the firm's hands, with what is on it: "our bookkeeper's laptop got stolen"
     "(get|be|been|was|got) (stolen|stole|steal)",
@@ -159,7 +162,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     "feature",
     // "the approval step in the capex process": one step of it, not "errors at every step"
     "step (in|of) (the|our|a|this|that)",
-    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker|filter|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
+    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
     // one format of an export: "downloading the report as Excel gives an error, CSV works"
     "(export|download|save) (\\w+ ){0,4}(as|to|in) (csv|pdf|excel|xlsx|xls)",
@@ -205,6 +208,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "(twice|three times|a few times|several times|a couple of times) (today|this morning|this week|yesterday)",
     // "the VPN disconnects every 15 minutes": it fails, comes back, and fails again
     "(drop|disconnect|freeze|crash|restart|reboot|log out|sign out|hang|cut out|go down) (\\w+ ){0,4}every (\\d+|few|couple of)? ?(second|minute|min|hour|hr)",
+    // "the wifi keeps dropping": it comes back each time
+    "keep (drop|disconnect|freeze|crash|cut out|drop out|go down|kick|log|sign|throw|restart|reboot|lose)",
     // "the wifi drops constantly": it comes back each time
     "(drop|disconnect|freeze|crash|cut out|go down|drop out) (out )?(constantly|all the time|repeatedly|over and over)",
     "(log|sign|kick|throw) (me|us|them|him|her|everyone|agents|people) out (\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",

@@ -126,6 +126,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one workflow",
     // "one of the meeting room screens": one device
     "one of (the|our) (\\w+ ){0,2}(screen|printer|monitor|projector|tv|display|device|phone|laptop|pc|computer|headset|scanner|dock|docking station)",
+    // "one of my excel add-ins disappeared": one person's things
+    "one of my",
   ),
   cue(
     "some",

@@ -16,7 +16,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
   cue(
     "down",
     // down, not "shows me as offline" (a status shown wrongly)
-    "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)|offline|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
+    "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
     // "whatsapp: 0 delivered today"
@@ -92,7 +92,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "lose access",
     // "the whole business park lost internet", "all tenants lost their phone lines"
     "lose (all |our |the |their |its )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
-    "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)",
+    "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)(?! (i|we|she|he|they|that|which) )",
+    // "all the firms on your network lost email at 9": the service, not an email lost
+    "lose (all |our |their |its )?(email|e-mail|mail)(?! (\\w+ )?(i|we|she|he|they|that|which|from|about))",
     "!(only|just) spin",
     "no ~internet",
     // "the fibre was cut by roadworks"

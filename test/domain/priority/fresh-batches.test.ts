@@ -2950,3 +2950,38 @@ describe("Connect & Engage probe: paused by themselves, the hold music", () => {
     ).toBe("P2");
   });
 });
+
+describe("managed-helpdesk probe: email lost by every firm, wifi that keeps dropping, someone in my mailbox", () => {
+  it("reads 'lost email' as the service lost, not an email", () => {
+    const text = "all the firms on your managed network lost email at 9, we called two of them";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(read("I lost the email I was writing").state?.value).not.toBe("down");
+  });
+
+  it("reads 'keeps dropping' as now and then, and the pickers as people, not a date picker", () => {
+    const text = "the wifi in the warehouse keeps dropping, the pickers lose connection on their handhelds";
+    const found = read(text);
+    expect(found.intermittent).toBeDefined();
+    expect(found.unit).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(read("the date picker on the form is broken").unit?.value).toBe("feature");
+  });
+
+  it("reads someone else in a mailbox as a security incident for that person", () => {
+    const text = "we think someone got into my mailbox, people are getting emails from me I didn't send";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads a line down the page as a print defect, and 'one of my' add-ins, done without, as one person's", () => {
+    expect(read("the printer prints everything with a faint line down the page").state?.value).not.toBe(
+      "down",
+    );
+    const text = "one of my excel add-ins disappeared, I can still do the work without it, just slower";
+    const found = read(text);
+    expect(found.scope?.value).toBe("one");
+    expect(found.workaround?.value).toBe("present");
+    expect(level(text, "managed-helpdesk")).toBe("P4");
+  });
+});

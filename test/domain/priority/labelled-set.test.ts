@@ -766,7 +766,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,641 (Connect & Engage 812 to 814, the helpdesk 429 to 430). A second Connect & Engage probe of 28 (26 of
  * 28 before): 'paused by themselves' is what happened, not the client's own way around; the hold music, or a
  * queue or waiting message, is a part of Voice, not the calls. Development, leave-one-batch-out and held-out
- * unchanged.
+ * unchanged. A second managed-helpdesk probe of 32 (27 of 32 before): 'lost email' is the service lost, not an
+ * email ('I lost the email I was writing' is not); 'keeps dropping' is now and then; 'the pickers' are people,
+ * not a date picker; 'down the page' is no outage; someone who got into a mailbox, or emails from me I didn't
+ * send, is a security incident; 'one of my' is one person's; 'I can do the work without it' is a way around.
+ * Development and leave-one-batch-out unchanged; held-out: the helpdesk 430 to 431.
  */
 const lines = LABELLED_LINES;
 
@@ -799,7 +803,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 134; 90.6 % on Connect & Engage, 90.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 134; 90.6 % on Connect & Engage, 90.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
