@@ -44,9 +44,12 @@ export function reachOf(
   // "voice is down, SMS and chat still work": the clause that says what works names other products.
   const sparedClause = sparedPart === undefined ? undefined : clauseWith(text.raw, sparedPart.evidence);
   const otherProductsWork = sparedClause !== undefined && isAnotherProduct(sparedClause, text, policy);
+  const otherChannelWorks =
+    sparedClause !== undefined && isAnotherChannel(sparedClause, clauseWith(text.raw, state.evidence));
   const spared =
     sparedPart !== undefined &&
     !otherProductsWork &&
+    !otherChannelWorks &&
     !isAnotherProduct(sparedPart.evidence, text, policy) &&
     !OTHER_ORGANISATIONS.test(sparedClause ?? sparedPart.evidence) &&
     !restBesideProductDown &&
@@ -81,6 +84,25 @@ function clauseWith(raw: string, words: string): string | undefined {
   const wanted = words.toLowerCase();
   return raw.split(/[,;.!?]|\bbut\b/i).find((clause) => clause.toLowerCase().includes(wanted));
 }
+
+/**
+ * "Viber and Apple Messages stopped delivering for all our users, SMS still fine": the channel that works is
+ * not the one that fails, which is out whole, not in part.
+ */
+function isAnotherChannel(sparedClause: string, failingClause: string | undefined): boolean {
+  if (failingClause === undefined || failingClause === sparedClause) return false;
+  const failing = channelsIn(failingClause);
+  const working = channelsIn(sparedClause);
+  return failing.length > 0 && working.length > 0 && working.every((channel) => !failing.includes(channel));
+}
+
+function channelsIn(words: string): string[] {
+  return [...words.toLowerCase().matchAll(CHANNELS)].map((match) => match[0].replace(/\s+/g, " "));
+}
+
+/** The channels clients reach their customers on, each a service of its own to the people who use it. */
+const CHANNELS =
+  /\b(sms|text messages|whatsapp|rcs|viber|apple messages|imessage|messenger|instagram|telegram|wechat|e-?mail|voice|calls|phones?|web ?chat|live chat)\b/g;
 
 const OTHER_ORGANISATIONS =
   /\b(compan(y|ies)|firms?|business(es)?|customers?|clients?|neighbou?rs?|tenants?|theirs|isps?|other (offices|sites|branch(es)?|locations|shops|stores|practices|clinics))\b/i;

@@ -19,6 +19,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "nicetohave",
     // not "can you add the new office address to the signature": a change to what is there
     "!can (you|we) (add|build|create|develop|make|get) (a|an|some|support)",
+    // "can you build us a new intranet page", not "can you get me a new mouse" (a device to order)
+    "!can you (build|create|develop|design) (us|me) (a|an|some)",
     "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have|make)",
     "feature (request|idea|suggestion)",
     "enhancement",

@@ -2985,3 +2985,30 @@ describe("managed-helpdesk probe: email lost by every firm, wifi that keeps drop
     expect(level(text, "managed-helpdesk")).toBe("P4");
   });
 });
+
+describe("the issue's own words: another channel fine, a page built for us", () => {
+  it("reads another channel that works as another service, not part of the failing one still working", () => {
+    const text = "Viber and Apple Messages both stopped delivering for all our users, SMS still fine";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    const whatsApp =
+      "WhatsApp is down for all our customers and there is no manual way to reach them, messaging is fine btw for SMS";
+    expect(level(whatsApp, "cm-connect-engage")).toBe("P2");
+    // a fallback on another channel is still a way around
+    expect(level("RCS messages fail for Android 12 users, SMS fallback works", "cm-connect-engage")).toBe(
+      "P3",
+    );
+    // the same channel's other part working is part of it still working
+    expect(
+      level(
+        "WhatsApp images don't load in the agent view, WhatsApp text messages are fine",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads 'can you build us a …' as a feature request", () => {
+    expect(read("can you build us a new intranet page for HR?").request?.value).toBe("feature");
+    expect(level("can you build us a new intranet page for HR?", "managed-helpdesk")).toBe("P6");
+    expect(read("my mouse is dying, can you get me a new one").request?.value).not.toBe("feature");
+  });
+});

@@ -770,7 +770,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * email ('I lost the email I was writing' is not); 'keeps dropping' is now and then; 'the pickers' are people,
  * not a date picker; 'down the page' is no outage; someone who got into a mailbox, or emails from me I didn't
  * send, is a security incident; 'one of my' is one person's; 'I can do the work without it' is a way around.
- * Development and leave-one-batch-out unchanged; held-out: the helpdesk 430 to 431.
+ * Development and leave-one-batch-out unchanged; held-out: the helpdesk 430 to 431. A probe in the issue's own
+ * words across the four presets (36 messages, 33 right before; one of the misses was my label: 'would be nice
+ * if the printer could scan to my email' is a feature request, the helpdesk's P6): another channel that works
+ * ('SMS still fine' beside WhatsApp, Viber or Apple Messages down for everyone) is another service, not part
+ * of the failing one still working, though a fallback on it is still a way around; 'can you build us a new
+ * intranet page' is a feature request. Development: the Viber message now read right; leave-one-batch-out
+ * 2,688 to 2,689; held-out 1,642 to 1,643 (Connect & Engage 814 to 815; one of its messages lowered, two
+ * raised, by the channel reading).
  */
 const lines = LABELLED_LINES;
 
@@ -803,7 +810,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 134; 90.6 % on Connect & Engage, 90.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 134; 90.8 % on Connect & Engage, 90.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
