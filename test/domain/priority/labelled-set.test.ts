@@ -771,11 +771,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * not a date picker; 'down the page' is no outage; someone who got into a mailbox, or emails from me I didn't
  * send, is a security incident; 'one of my' is one person's; 'I can do the work without it' is a way around.
  * Development and leave-one-batch-out unchanged; held-out: the helpdesk 430 to 431. A probe in the issue's own
- * words across the four presets (36 messages, 33 right before; one of the misses was my label: 'would be nice
- * if the printer could scan to my email' is a feature request, the helpdesk's P6): another channel that works
- * ('SMS still fine' beside WhatsApp, Viber or Apple Messages down for everyone) is another service, not part
- * of the failing one still working, though a fallback on it is still a way around; 'can you build us a new
- * intranet page' is a feature request. Development: the Viber message now read right; leave-one-batch-out
+ * words across the four presets (36 messages, 33 right before; one miss was the probe's own label: 'would be
+ * nice if the printer could scan to my email' is a feature request, the helpdesk's P6): another channel that
+ * works ('SMS still fine' beside WhatsApp, Viber or Apple Messages down for everyone) is another service, not
+ * part of the failing one still working, though a fallback on it is still a way around; 'can you build us a
+ * new intranet page' is a feature request. Development: the Viber message now read right; leave-one-batch-out
  * 2,688 to 2,689; held-out 1,642 to 1,643 (Connect & Engage 814 to 815; one of its messages lowered, two
  * raised, by the channel reading).
  */
