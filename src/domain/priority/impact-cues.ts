@@ -139,6 +139,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "present (\\w+ ){0,2}to the (board|client|customer|investor)s?",
     // the person the business runs through: "she handles all incoming calls and visitors", "she's missing all incoming calls"
     "(she|he|i) (handle|answer|take)s? all (\\w+ )?(call|visitor|order|payment|customer)s?",
+    // "she's the one who checks in all patients", "he's the only one who does payroll"
+    "(she|he|i) be the (only )?(one|person) who",
     "miss(ing)? all (\\w+ )?(call|order|message|email)s?",
     // "I'm on the phones all day in support"
     "on the phones? all (day|morning|afternoon)",

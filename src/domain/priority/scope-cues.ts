@@ -222,6 +222,7 @@ export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
     first(text, EXCEPTED) ??
     first(text, ONE_BY_ROLE) ??
     first(text, ONE_ROLE_AS_SUBJECT, "raw") ??
+    first(text, TEAM_AS_SUBJECT, "raw") ??
     first(text, SCOPES) ??
     first(text, ONE_NAMED, "raw")
   );
@@ -246,6 +247,17 @@ const ONE_ROLE_AS_SUBJECT: readonly Cue<Scope>[] = [
   cue(
     "one",
     "^((hi|hello|hey)\\W+)?(our|my|the) (\\w+ )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|accountant|secretary|intern|owner|clerk|controller) (can't|cannot|can not|isn't able|is unable|doesn't|does not|won't)",
+  ),
+];
+
+/**
+ * The report opens on a department that cannot do something: "accounts can't open Sage" is that team's
+ * work, not everyone's. Read as written: the lemmas turn "accounts" into "account".
+ */
+const TEAM_AS_SUBJECT: readonly Cue<Scope>[] = [
+  cue(
+    "some",
+    "^((hi|hello|hey)\\W+)?(the |our )?(accounts|accounting|finance|hr|sales|marketing|legal|warehouse|payroll|dispatch|reception|front desk|back office)( team| department| dept| office| staff| people)? (can't|cannot|can not|are unable|is unable|aren't able|isn't able|don't|doesn't|won't|have no|has no|lost)",
   ),
 ];
 

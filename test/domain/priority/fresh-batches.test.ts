@@ -3012,3 +3012,23 @@ describe("the issue's own words: another channel fine, a page built for us", () 
     expect(read("my mouse is dying, can you get me a new one").request?.value).not.toBe("feature");
   });
 });
+
+describe("managed-helpdesk probe: a department as the subject, the one who checks everyone in", () => {
+  it("reads a report opening on a department that cannot do something as that team's", () => {
+    const text = "accounts can't open Sage, says licence expired, they need to run payroll tomorrow";
+    expect(read(text).scope?.value).toBe("some");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(read("the whole company can't open Sage").scope?.value).toBe("everyone");
+  });
+
+  it("reads the one person the work runs through as business-critical", () => {
+    const text =
+      "our receptionist can't log into the booking system, she's the one who checks in all patients";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads another way to the same place as a way around", () => {
+    expect(read("the shortcut is gone, I get to it via the address bar").workaround?.value).toBe("present");
+  });
+});

@@ -777,7 +777,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * part of the failing one still working, though a fallback on it is still a way around; 'can you build us a
  * new intranet page' is a feature request. Development: the Viber message now read right; leave-one-batch-out
  * 2,688 to 2,689; held-out 1,642 to 1,643 (Connect & Engage 814 to 815; one of its messages lowered, two
- * raised, by the channel reading).
+ * raised, by the channel reading). A third managed-helpdesk probe of 30 (27 of 30 before): a report opening on
+ * a department that cannot do something ('accounts can't open Sage') is that team's; 'she's the one who checks
+ * in all patients' is the person the work runs through; 'I get to it via the address bar' is a way around.
+ * Left: 'I can't find the network drive shortcut' (no one read, so P3 beside the way around). Development and
+ * leave-one-batch-out unchanged; held-out: the helpdesk 431 to 432 (one message lowered, two raised).
  */
 const lines = LABELLED_LINES;
 
@@ -810,7 +814,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 134; 90.8 % on Connect & Engage, 90.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 134; 90.8 % on Connect & Engage, 90.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
