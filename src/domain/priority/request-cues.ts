@@ -92,6 +92,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "can you remove the old test numbers from our account?"
     "!(can|could) you (please )?(remove|delete|close|cancel|deactivate) (the |our )?(old |test |unused |second )?(\\w+ ){0,3}(number|account|user|sender|licence|license|subscription|folder|mailbox|distribution list|group|share)s?",
     "(invoice|receipt|quote|statement) (pls|please|plz)",
+    // "request for a copy of the SLA report for Q3"
+    "request for (a |an |the )?(copy|quote|invoice|report|overview|list|statement|credit|refund)",
     "!(can|could) you (please )?(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
     // "we would like training for our new agents"
     "(would like|need|want|request|like to book|book) (a |an |some )?(training|workshop|demo|onboarding session|walkthrough)",

@@ -64,6 +64,10 @@ export function byWording(
   // Words never make a report of one person, some cases or a part beside parts that work more severe:
   // who is affected is what the contracts' levels turn on, and the rules read it.
   if (shift > 0 && found.state !== undefined && isNarrow(found.scope?.value)) return ruled;
+  // Nor one person's or one case's, where the rules read nothing failing: "one customer complains she gets
+  // our SMS at night".
+  const oneOnly = found.scope?.value === "one" || found.scope?.value === "some cases";
+  if (shift > 0 && found.state === undefined && oneOnly) return ruled;
   // Nor a failure the rules read that the client works around, or beside parts that still work, where the
   // contract says so.
   const workedAround = found.workaround?.value === "present" || found.sparedPart !== undefined;

@@ -3032,3 +3032,23 @@ describe("managed-helpdesk probe: a department as the subject, the one who check
     expect(read("the shortcut is gone, I get to it via the address bar").workaround?.value).toBe("present");
   });
 });
+
+describe("Connect & Engage probe: throttled for every message, one customer's complaint, a copy of a report", () => {
+  it("reads 'throttled' as failing", () => {
+    const text = "the SMS gateway keeps returning 'throttled' for 100% of our messages since noon";
+    expect(read(text).state?.value).toBe("broken");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("does not let the wording raise one customer's complaint where nothing was read failing", () => {
+    const text = "one customer complains she gets our SMS in the middle of the night";
+    expect(read(text).state).toBeUndefined();
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads a request for a copy of a report as a service request", () => {
+    expect(read("request for a copy of the SLA report for Q3").request?.value).toBe("service");
+    expect(level("request for a copy of the SLA report for Q3", "cm-connect-engage")).toBe("P5");
+  });
+});
