@@ -183,6 +183,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "half(?! the (speed|time|rate))(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture))",
     "part of",
     "(those|these) few",
+    // "500 for about a quarter of our SMS requests"
+    "(a|one) (quarter|fifth|tenth) of",
     // "sent to only 30% of the list" (the analyser drops the "%")
     "only \\d+ (percent )?of the \\w+",
   ),

@@ -20,7 +20,7 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "one backup job gave a warning, the others ran fine"
     "(the )?others (still )?!(run|work|go|sync|print|load|open|arrive|connect|finish|complete) (still )?!(fine|ok|okay|normally|as usual)",
     // "text arrives fine", "emails come through normally"
-    "\\w+ (still )?!(arrive|come (in|through)|go (out|through)) (still )?!(fine|ok|okay|normally|correctly|as usual)",
+    "\\w+ (still )?!(arrive|come (in|through)|go (out|through)|connect|ring|send|load) (still )?!(fine|ok|okay|normally|correctly|as usual)",
     // "voicemails are still in the portal but nobody gets the emails": what is kept is there, its copy is not
     "(?<![\\w~])(?!(we|i|you|they|he|she|it|everyone|everybody|people|staff) )\\w+ be still (in|there|on|available|visible|accessible)(?! ~)(?! (the )?(office|building|meeting|call|queue))",
     // "other countries ok"

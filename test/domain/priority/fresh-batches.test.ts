@@ -3052,3 +3052,17 @@ describe("Connect & Engage probe: throttled for every message, one customer's co
     expect(level("request for a copy of the SLA report for Q3", "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("Connect & Engage probe: a quarter of the requests, the numbers that connect fine", () => {
+  it("reads 'a quarter of' as some cases", () => {
+    const text = "the API returns 500 for about a quarter of our SMS requests";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'Dutch numbers connect fine' as part of it still working", () => {
+    const text = "all calls from abroad fail, Dutch numbers connect fine";
+    expect(read(text).sparedPart).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});

@@ -787,7 +787,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * report of one person or one case where the rules read nothing failing ('one customer complains she gets our
  * SMS at night'). Development unchanged; leave-one-batch-out 2,689 to 2,691; held-out 1,644 to 1,643 (Connect
  * & Engage 815 to 813, Celigo 141 to 142), kept: the decision is the development and probe measures', and the
- * held-out counts are reported, not tuned to.
+ * held-out counts are reported, not tuned to. A fourth Connect & Engage probe of 26 (22 of 26 before, two of
+ * the misses the probe's own labels against the development set's: a date in US format is its P4, and outbound
+ * calls failing while inbound works its P3): 'a quarter of' (or a fifth, a tenth) is some cases; numbers that
+ * 'connect fine' are part of it still working. Tried and dropped on development grounds: a date or number
+ * format as cosmetic (two development messages are P4). Development unchanged; leave-one-batch-out 2,691;
+ * held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
