@@ -22,6 +22,8 @@ function lemmaPattern(source: string): RegExp {
     .replace(/(?<=[\w)])\(([^()?]*)\)/g, (_, inner: string) => `(${inner.replaceAll("|", SUFFIX_OR)})`)
     // Any word, like a bare word, matches negated or not.
     .replace(/(^|[ |(:])\\w\+/g, "$1~?\\w+")
+    // A number too: "and has a client meeting at ~11".
+    .replace(/(^|[ |(:])\\d/g, "$1~?\\d")
     .replace(/ ?… ?/g, " (?:[^ |]+ ){0,5}?")
     .replace(/(^|[ (|:]|[)}]\?)!/g, "$1(?<![\\w~])(?!~)")
     .replace(/(^|[ (|:]|[)}]\?)~/g, "$1(?<![\\w~])~")

@@ -50,6 +50,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(everyone|everybody|all|every (office|company|business|firm|shop)) (at|in|on|across) the (business park|industrial estate|estate|street|block|shopping centre|shopping center|mall)",
   // "every site you manage for our group (5 companies)": several of the provider's customers at once
   "(group|all) (of )?(\\| )?(\\d+|three|four|five|six|several) (company|companies)",
+  // "none of the group's companies can reach your servers", "the companies in our group"
+  "group ~?'s (company|firm|business|practice|site|office)",
+  "(company|firm|business|practice)s? in (the|our) group",
   // "you manage most of the offices here"
   "you (manage|look after|host|support|run) (most|many|all|several|half) (of )?(the )?(office|company|business|firm|shop|practice|tenant)",
   "every (company|business|firm|tenant|shop|office) (here|in|on|around)",

@@ -55,6 +55,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "went out a day early to all patients": every one the client sends to
     "to all (our |the )?(patient|client|customer|member|guest|recipient|subscriber|contact|student|parent)s?",
     "100 (percent )?of (our |the |all )?\\w+",
+    // "0 of our 200 users can log in"
+    "(0|zero|not one|none) of (our |the )?\\d+",
     "all (of )?(our )?customer (be )?affect",
     // not what is spared ("all the others are fine") nor one person's ("it sent spam to all my contacts")
     "!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?)(?!\\w))[a-z]\\w*",
@@ -116,7 +118,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(new|a) (starter|hire|joiner|recruit)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
-    "my (second |new |old |work |home |external |main )?(laptop|pc|account|email account|email|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",
+    "my (second |new |old |work |home |external |main |desk |office |mobile )?(laptop|pc|account|email account|email|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",
     // what one person keeps for themselves: "my saved reply disappeared"
     "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",
@@ -148,7 +150,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "for the team in Brussels": the team of one site
     "(the|our) (\\w+ )?team (in|at|from) \\w+",
     // "three of our five laptops"
-    "(?<!only )(\\d+|two|three|four|five|six|seven|eight|nine) of our (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) \\w+",
+    "(?<!only )(?!0 )(\\d+|two|three|four|five|six|seven|eight|nine) of our (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) \\w+",
     // "4 of them are waiting", "the new starters can't log in"
     "(\\d+|two|three|four|five|six|a few|several) of (them|us)",
     // "nobody in the sales team can log in": the people of one team
@@ -163,6 +165,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "some cases",
     "some (of )?(our )?(\\w+ )?(call|order|record|message|customer)",
     "a handful",
+    // "it stays at step 2 for some items"
+    "for some (\\w+ )?(item|request|case|entry|row|submission|ticket|record|order|invoice|form|document|file|contact|payment)s?(?![\\w'])",
     // "doesn't work on some phones, most connect fine": some of the devices
     "on some (\\w+ )?(phone|device|pc|laptop|computer|machine|tablet|ipad|mac|browser)s?(?!\\w)",
     // "one customer says she never gets our SMS": one of the client's own customers, a case
@@ -248,7 +252,7 @@ const ONE_BY_ROLE: readonly Cue<Scope>[] = [
 const ONE_ROLE_AS_SUBJECT: readonly Cue<Scope>[] = [
   cue(
     "one",
-    "^((hi|hello|hey)\\W+)?(our|my|the) (\\w+ )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|accountant|secretary|intern|owner|clerk|controller) (can't|cannot|can not|isn't able|is unable|doesn't|does not|won't)",
+    "^((hi|hello|hey|urgent|help|morning|good morning)\\W+)?(our|my|the) (\\w+ )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|accountant|secretary|intern|owner|clerk|controller) (can't|cannot|can not|isn't able|is unable|doesn't|does not|won't)",
   ),
 ];
 

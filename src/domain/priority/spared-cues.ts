@@ -32,12 +32,14 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(?<![\\w~])(?!(nothing|none|no) )\\w+ (\\w+ )?(still )?!go through(?= \\||$)",
     "!everyone !else be !fine",
     "!(still|otherwise) !(work|run|fine|go through)",
+    // "printing very slowly today, but it prints": slow, not stopped
+    "but (it|they) (still )?!(work|print|run|load|open|send|connect|go through)(?= \\||$)",
     // not what someone is working on: "she loses what she's working on"
     "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)(?! on( \\||$))(?! on (their|the|his|her|your|its) (side|end))(?<!what (\\w+ ){0,2}be work)",
     // "the rest works", not "it stopped working"
     // "the cable works", not "two companies we work with"
     // not the work itself: "all our work is on it"
-    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)(?! on( \\||$))(?<!what (\\w+ ){0,2}work)",
+    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of|we|i|you|they) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)(?! on( \\||$))(?<!what (\\w+ ){0,2}work)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
     // half of it still works: "they can open files but not save them"

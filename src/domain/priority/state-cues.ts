@@ -116,7 +116,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "broken",
     // "the headset died", "my laptop just died on me"
     "!(die|died)(?! (down|out))",
-    "!(fail|failing|broken(?! (styling|style|layout|formatting|css|image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?! (styling|style|layout|formatting|css))(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang(?! (for )?(a few|a couple of|some|several|\\d+) second)|freeze(?! (for )?(a few|a couple of|some|several|\\d+) second)|block|lock|reject|deny|bounce|throttle(?<!_ throttle)|hanging|frozen|glitch|exception)",
+    "!(fail|failing|broken(?! (styling|style|layout|formatting|css|image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?! (styling|style|layout|formatting|css))(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug(?! (me|us|him|her|them))|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang(?! (for )?(a few|a couple of|some|several|\\d+) second)|freeze(?! (for )?(a few|a couple of|some|several|\\d+) second)|block|lock|reject|deny|bounce|throttle(?<!_ throttle)|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
     // what the client set up is not followed: "the campaign scheduler ignores the send time", "the routing
     // rules are ignored" (a column an import skips stays a wrong result)

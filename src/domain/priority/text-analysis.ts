@@ -86,6 +86,21 @@ const NEGATORS = new Set([
 /** Words that end a clause, and with it a negation's scope ("not in sandbox, but production is down"). */
 const CLAUSE_BREAKS = new Set(["but", "though", "although", "except", "while", "whereas", "however", "yet"]);
 const NEGATION_WORDS = new Set(["not", "no", "never"]);
+/** Who opens a clause of their own after "and", ending a negation's scope before it. */
+const SUBJECTS = new Set([
+  "i",
+  "we",
+  "she",
+  "he",
+  "they",
+  "it",
+  "i'm",
+  "we're",
+  "she's",
+  "he's",
+  "they're",
+  "it's",
+]);
 
 /**
  * Words the model's lemmas would turn into another spelling or another word: "through" into "thru",
@@ -210,7 +225,11 @@ export function analyse(text: string): AnalysedText {
       lemmas += lemma;
       clauseOpen = true;
     };
+    const tokens: ItemToken[] = [];
     sentence.tokens().each((token: ItemToken) => {
+      tokens.push(token);
+    });
+    tokens.forEach((token, index) => {
       highestWordId = Math.max(highestWordId, Number(token.out(its.uniqueId)));
       const type = token.out(its.type);
       const value = written(token.out(its.value));
@@ -221,6 +240,11 @@ export function analyse(text: string): AnalysedText {
           scopeClosedByPunctuation = true;
         }
         return;
+      }
+      // "won't connect and she has to submit the VAT return today": a new subject, out of the negation
+      if (lower === "and" && SUBJECTS.has(String(tokens[index + 1]?.out(its.value)).toLowerCase())) {
+        scopeClosedByPunctuation = true;
+        negatedHere = false;
       }
       if (CLAUSE_BREAKS.has(lower)) {
         close();

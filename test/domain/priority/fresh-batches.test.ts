@@ -3066,3 +3066,50 @@ describe("Connect & Engage probe: a quarter of the requests, the numbers that co
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("managed-helpdesk and Kissflow probes: a new subject after 'and', the group's companies, 0 of 200", () => {
+  it("ends a negation's scope where 'and' opens a clause with a subject of its own", () => {
+    const text =
+      "Hello, our bookkeeper's laptop won't connect to the VPN and she has to submit the VAT return today";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    // "and" between two things that fail keeps the negation: neither works
+    expect(read("we can't send and receive emails").state?.value).toBe("broken");
+    // a remark after it is the client's, not what fails: "it bugs me" is no bug
+    expect(read("the app icon is not centred and it bugs me").state?.value).not.toBe("broken");
+    expect(level("the app icon is not centred and it bugs me", "kissflow")).toBe("low");
+  });
+
+  it("reads a number inside a negation's scope, as a word: 'and has a client meeting at 11'", () => {
+    const text = "URGENT: our director cannot open any attachments in Outlook and has a client meeting at 11";
+    const found = read(text);
+    expect(found.scope?.value).toBe("one");
+    expect(found.criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads the group's companies as other customers of the provider", () => {
+    const text =
+      "we're part of the Northside group and none of the group's companies can reach your hosted servers since 8:15, all of us are down";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+  });
+
+  it("reads my desk phone as one person's, and 'but it prints' as part of it still working", () => {
+    const phone = "URGENT: my desk phone display is blank, the phone itself works fine";
+    expect(read(phone).scope?.value).toBe("one");
+    expect(level(phone, "managed-helpdesk")).toBe("P4");
+    const slow = "the printer in accounts is printing very slowly today, but it prints";
+    expect(read(slow).sparedPart).toBeDefined();
+    expect(level(slow, "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads '0 of our 200 users' as everyone, and 'for some items' as some cases", () => {
+    expect(read("Kissflow is down, 0 of our 200 users can log in").scope?.value).toBe("everyone");
+    expect(level("Kissflow is down, 0 of our 200 users can log in", "kissflow")).toBe("critical");
+    expect(read("3 of our 40 users can't log in").scope?.value).toBe("some");
+    const text = "the workflow doesn't move to step 3 and it stays at step 2 for some items";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(level(text, "kissflow")).toBe("medium");
+  });
+});
