@@ -3113,3 +3113,12 @@ describe("managed-helpdesk and Kissflow probes: a new subject after 'and', the g
     expect(level(text, "kissflow")).toBe("medium");
   });
 });
+
+describe("Celigo probe: orders that stopped flowing", () => {
+  it("reads 'stopped flowing' as failing", () => {
+    const text =
+      "all our Amazon orders stopped flowing into NetSuite since yesterday night, customers are waiting and we have no workaround";
+    expect(read(text).state?.value).toBe("broken");
+    expect(level(text, "celigo")).toBe("urgent");
+  });
+});
