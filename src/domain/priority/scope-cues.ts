@@ -72,7 +72,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "our whole contact centre is offline", "the entire service desk idle"
     "(entire|whole) (contact|call|service|support|help|customer service) ?(centre|center|desk|team)",
     // "the whole second floor"
-    "(entire|whole) (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+(st|nd|rd|th)) floor",
+    "(entire|whole) (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+[snrt][tdh]) floor",
     "company ?-?wide",
     "org ?-?wide",
     "across the board",
@@ -160,6 +160,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "the (?!(whole|entire) )(\\w+ ){1,2}(team|shift)",
     "(in )?our (?!(whole|entire) )(\\w+ ){1,2}team",
     "one (office|site|location|team|department)",
+    // "wifi dead on the first floor": the people of one floor
+    "(on|at) the (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+[snrt][tdh]) floor(?! of)",
   ),
   cue(
     "some cases",

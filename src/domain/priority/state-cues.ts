@@ -205,6 +205,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "~\\w+ (~\\w+ ){0,4}~(anymore|any more)(?<!~(use|need|want) (~\\w+ ){0,4}~(anymore|any more))",
     // not what the client stopped using: "the old printer is no longer used"
     "no longer \\w+(?<!no ~longer ~(use|need|want|require))",
+    // "phones and internet went off at the same time", "the whole surgery is cut off"
+    "(internet|phone|phones|wifi|power|network|line|lines|connection|electricity)( and \\w+)? (\\w+ ){0,2}(go|went) off(?! (like|at me))",
+    "(we|us|whole \\w+|entire \\w+|office|surgery|building|site|shop) (be |get )?(completely |totally )?cut off(?! (after|at|mid|half|in the middle))",
     "!time out",
     "!timing out",
     "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply|flow|move|post|print|scan)(ing)?",

@@ -114,6 +114,8 @@ const LEMMAS_KEPT_AS_WRITTEN = new Map([
   ["media", "media"],
   ["app", "app"],
   ["apps", "app"],
+  // "the latest version" is the newest, not late
+  ["latest", "latest"],
   // "all lost internet": read as an adjective, "lost" would stay as written
   ["lost", "lose"],
 ]);

@@ -108,6 +108,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(write|note|jot) (\\w+ ){1,3}down(?! (as|the|a) )",
     // another tool that still does the main work: "they can still take calls on the desk phones"
     "(they|we|i|she|he|people|staff|everyone) can still (take|make|answer|use|reach|call|email|phone|print|work)",
+    // working from another room: "people are moving downstairs to work"
+    "(move|go|sit|work)(ing)? (downstairs|upstairs|to (another|the other|a different) (room|floor|office|desk|building))",
     // another way to the same place: "I get to it via the address bar"
     "(i|we|she|he|they) (can )?(still )?(get|go) (to|into|in) (it|them|there) (via|through|from|with|using|by)",
     // "I can still do the work without it, just slower"

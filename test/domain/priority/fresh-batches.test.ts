@@ -3122,3 +3122,31 @@ describe("Celigo probe: orders that stopped flowing", () => {
     expect(level(text, "celigo")).toBe("urgent");
   });
 });
+
+describe("managed-helpdesk probe: the latest version, phones that went off, one floor", () => {
+  it("reads 'the latest version' as the newest, not as late", () => {
+    const text =
+      "please plan the upgrade of our server to the latest Windows version, no rush, sometime in Q2";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P6");
+  });
+
+  it("reads phones and internet that went off, and a place cut off, as out of service", () => {
+    const text = "our phones and internet went off at the same time, the whole surgery is cut off";
+    expect(read(text).state?.value).toBe("broken");
+    expect(read("since 9 the whole office is cut off").state?.value).toBe("broken");
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+    expect(read("the alarm went off at 3am").state).toBeUndefined();
+    expect(read("the agent name is cut off after 12 characters").state?.value).not.toBe("down");
+  });
+
+  it("reads one floor as some people, and moving to another room to work as a way around", () => {
+    const text = "wifi dead on the first floor, people are moving downstairs to work";
+    const found = read(text);
+    expect(found.scope?.value).toBe("some");
+    expect(found.workaround?.value).toBe("present");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(read("the printer on the 3rd floor is jammed").scope?.value).toBe("some");
+    expect(read("the whole 2nd floor has no network").scope?.value).toBe("everyone");
+  });
+});
