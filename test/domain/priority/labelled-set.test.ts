@@ -811,7 +811,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * a way around beside a part that works, for some people, as a defect (the probe's scanner that still scans to
  * email); the held-out counts were seen (one helpdesk message lower) and a development message labels the like
  * of it P3 (a floor's scanner worked around with a USB stick), so the probe's label was set to P3. Development
- * and leave-one-batch-out unchanged; held-out: the helpdesk 433 to 432 (the floor reading).
+ * and leave-one-batch-out unchanged; held-out: the helpdesk 433 to 432 (the floor reading). Batch 135, 118
+ * messages across the four presets (the held-out mix of levels; two that repeated earlier messages dropped),
+ * written after this session's probes and scored once before any tuning on it: 108 of 118 (91.5 %; Connect &
+ * Engage 36 of 40, the managed helpdesk 36 of 38, Kissflow 19 of 20, Celigo 17 of 20); its held-out part 43 of
+ * 48 (89.6 %). With it the wording layer is trained on 2,799 development messages; leave-one-batch-out 2,756
+ * of 2,805; the rules alone 2,725.
  */
 const lines = LABELLED_LINES;
 
@@ -844,7 +849,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 134; 90.5 % on Connect & Engage, 90.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 135; 90.7 % on Connect & Engage, 90.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
