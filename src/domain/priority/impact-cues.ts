@@ -79,6 +79,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(need|have) to (pay|approve|process|submit|send out|run) (\\w+ ){0,3}today",
     "today ~?'s (payment|payroll|payment run|pay run|banking|wire|transfer)s?",
     "chargebacks?",
+    // "our main Shopify to NetSuite order flow": the process the business runs on
+    "!(main|core|primary|key|most important) (\\w+ ){0,4}(flow|process|integration)(?! (\\w+ )?(be |seem |look )?(fine|ok|okay|unaffected))",
     "we ship",
     "can not ~ship",
     "ship (our )?order",
@@ -178,6 +180,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )~?\\w+ (\\w+ )?(process|workflow|app|application)",
     "!board",
     "!dataset",
+    "!dataforms?",
   ),
   cue(
     "system",

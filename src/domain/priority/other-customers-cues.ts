@@ -12,6 +12,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "other (\\w+ )?(customer|client)",
   "(global|widespread|massive|major) (outage|incident|problem|issue)",
   "(big|huge|large) (outage|incident)",
+  // "is there a platform incident?": the provider's, not the client's
+  "platform ?-?(wide|outage|incident)",
   // "the dentist next door (also your client) says theirs is down too", "our neighbours have the same"
   "also (a |one of )?your (client|customer)",
   // "our supplier also uses your hosting", "their site is down as well as ours", "everyone else's"

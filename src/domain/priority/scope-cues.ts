@@ -74,6 +74,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the whole second floor"
     "(entire|whole) (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+[snrt][tdh]) floor",
     "company ?-?wide",
+    // "we're seeing failures everywhere"
+    "(failure|error|problem|issue)s? everywhere",
     "org ?-?wide",
     "across the board",
     "!worldwide",

@@ -10,6 +10,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "~way ~to",
     "nothing ~(we|i) ~can ~do",
     "no ~other ~(way|option)",
+    // "there's no manual option"
+    "no ~manual ~(option|route|alternative|process|fallback)",
     // "I have nothing else to work on": no spare to turn to
     "nothing else to work (on|with)",
     // "it's the only printer we have"

@@ -3150,3 +3150,30 @@ describe("managed-helpdesk probe: the latest version, phones that went off, one 
     expect(read("the whole 2nd floor has no network").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 135: failures everywhere, the main order flow, all dataforms", () => {
+  it("reads failures everywhere and a platform incident asked about as wider than the client", () => {
+    const text =
+      "we're seeing failures everywhere: SMS API returns errors, WhatsApp doesn't deliver and our IVR is silent. Is there a platform incident?";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+    expect(read("we're seeing failures everywhere").scope?.value).toBe("everyone");
+  });
+
+  it("reads the main order flow as business-critical, and 'no manual option' as no way around", () => {
+    const text =
+      "our main Shopify to NetSuite order flow has been blocked since last night, no orders are coming through and there's no manual option";
+    const found = read(text);
+    expect(found.criticality?.value).toBe("critical");
+    expect(found.workaround?.value).toBe("absent");
+    expect(level(text, "celigo")).toBe("urgent");
+    // not what the client says it is not
+    expect(read("the returns flow fails, it's not a main process for us").criticality?.value).not.toBe(
+      "critical",
+    );
+  });
+
+  it("reads Kissflow's dataforms as a module", () => {
+    expect(read("all dataforms throw an error when opened, for every user").unit?.value).toBe("module");
+    expect(level("all dataforms throw an error when opened, for every user", "kissflow")).toBe("high");
+  });
+});

@@ -816,7 +816,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * written after this session's probes and scored once before any tuning on it: 108 of 118 (91.5 %; Connect &
  * Engage 36 of 40, the managed helpdesk 36 of 38, Kissflow 19 of 20, Celigo 17 of 20); its held-out part 43 of
  * 48 (89.6 %). With it the wording layer is trained on 2,799 development messages; leave-one-batch-out 2,756
- * of 2,805; the rules alone 2,725.
+ * of 2,805; the rules alone 2,725. From batch 135's development part (its three misses there of the rules and
+ * wording, and one it reads right): failures 'everywhere' are everyone's, and a 'platform incident' asked
+ * about is the provider's, wider than the client; 'our main order flow' (or core, primary, key) is
+ * business-critical, not when the client says it is not; 'no manual option' is no way around; Kissflow's
+ * dataforms are a module. Development 3 more right; leave-one-batch-out 2,756 to 2,759; held-out 1,686 to
+ * 1,690 (Celigo 148 to 152: the main process, the way around none).
  */
 const lines = LABELLED_LINES;
 
@@ -849,7 +854,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 135; 90.7 % on Connect & Engage, 90.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 135; 90.7 % on Connect & Engage, 90.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
