@@ -821,7 +821,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * about is the provider's, wider than the client; 'our main order flow' (or core, primary, key) is
  * business-critical, not when the client says it is not; 'no manual option' is no way around; Kissflow's
  * dataforms are a module. Development 3 more right; leave-one-batch-out 2,756 to 2,759; held-out 1,686 to
- * 1,690 (Celigo 148 to 152: the main process, the way around none).
+ * 1,690 (Celigo 148 to 152: the main process, the way around none). Batch 136, 119 more across the four
+ * presets, written after batch 135's tuning and scored once before any tuning on it: 102 of 119 (85.7 %;
+ * Connect & Engage 34 of 39, 87.2 %; the managed helpdesk 33 of 40, 82.5 %; Kissflow 17 of 20; Celigo 18 of
+ * 20); its held-out part 39 of 48 (81.3 %). Two fresh batches written the same way a session apart scored 91.5
+ * % and 85.7 %: on messages nobody tuned it to, the classifier is right some 86 to 92 % of the time, and the
+ * held-out figure of the older batches, which steps of past sessions saw, runs above that. Leave-one-batch-out
+ * 2,822 of 2,876; the rules alone 2,790.
  */
 const lines = LABELLED_LINES;
 
@@ -854,7 +860,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 135; 90.7 % on Connect & Engage, 90.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 136; 90.6 % on Connect & Engage, 90.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
