@@ -181,6 +181,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "!board",
     "!dataset",
     "!dataforms?",
+    // "all of our processes fail to start new items": every one of a kind, the module they make up
+    "(all|every|each) (of )?(our |the )?(process|board|dataform|dataset|portal)s?(?![\\w'])",
   ),
   cue(
     "system",

@@ -63,6 +63,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(would|\\'d) like to (upgrade|migrate|replace|roll out|install|move) (all|our|the|every)",
     "next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
+    // "sometime this summer", "at some point next year"
+    "(sometime|some time|at some point) (this|next|in the|in|during the) (summer|spring|autumn|fall|winter|year|quarter|month)",
     "new (hire|starter|user|employee|joiner)",
     "set up (her|his|their|a new|new|an account)",
     "onboard",

@@ -145,7 +145,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "half (of )?(our |the )?(user|agent|people|staff|employee|team|office)",
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
-    "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee)",
+    "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee|laptop|pc|computer|machine|workstation)",
     // "for any of the sales reps", "the 4 designers": the people of one role
     `(of|for) (the |our )?(${DEPARTMENTS}) (rep|staff|people|agent|team|engineer|designer|consultant|clerk)s?(?![\\w'])`,
     "the (\\d+|two|three|four|five|six) (\\w+ )?(designer|engineer|developer|nurse|doctor|accountant|driver|picker|cashier|rep|consultant|lawyer|architect|teacher|dentist|technician)s?(?![\\w'])",

@@ -9,7 +9,7 @@ export type ServiceState = "down" | "broken" | "severely degraded" | "degraded" 
 
 // Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
 const FUNCTION_VERBS =
-  "(work|load|open|run|respond|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve|schedule|scan|fax|charge)(ing|ed|d)?";
+  "(work|load|open|run|respond|reply|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve|schedule|scan|fax|charge)(ing|ed|d)?";
 
 /** Out of service, failing or slow: what the service does not do, from down to a slowdown. */
 const FAILURE_STATES: readonly Cue<ServiceState>[] = [
@@ -19,6 +19,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
+    // "no inbound WhatsApp messages have arrived since 11": nothing gets through
+    "no (inbound |outbound |incoming |outgoing )?(\\w+ )?(call|message|sms|email|chat|order)s? (have |has )?(arrive|come in|come through|go out|go through|be deliver|get through|reach)",
     // "whatsapp: 0 delivered today"
     "(^|\\| )(\\w+ )?(0|zero) (deliver|send|receive|process|answer|arrive|go through)(?! (and|but))",
     // not "it's slowing us all down"
@@ -91,7 +93,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(unauthorized|unauthorised)(?! for one)",
     "lose access",
     // "the whole business park lost internet", "all tenants lost their phone lines"
-    "lose (all |our |the |their |its )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
+    "lose (all |our |the |their |its )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)(?! (drive|folder|share|printer|path))(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
     "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)(?! (i|we|she|he|they|that|which) )",
     // "all the firms on your network lost email at 9": the service, not an email lost
     "lose (all |our |their |its )?(email|e-mail|mail)(?! (\\w+ )?(i|we|she|he|they|that|which|from|about))",
@@ -208,6 +210,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "phones and internet went off at the same time", "the whole surgery is cut off"
     "(internet|phone|phones|wifi|power|network|line|lines|connection|electricity)( and \\w+)? (\\w+ ){0,2}(go|went) off(?! (like|at me))",
     "(we|us|whole \\w+|entire \\w+|office|surgery|building|site|shop) (be |get )?(completely |totally )?cut off(?! (after|at|mid|half|in the middle))",
+    // "three laptops lost their network drives": what they work from, gone
+    "lose (their |our |my |his |her |the |all )?(network|shared|mapped|s|h|p) (drive|folder|share)s?",
     "!time out",
     "!timing out",
     "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply|flow|move|post|print|scan)(ing)?",

@@ -3177,3 +3177,36 @@ describe("batch 135: failures everywhere, the main order flow, all dataforms", (
     expect(level("all dataforms throw an error when opened, for every user", "kissflow")).toBe("high");
   });
 });
+
+describe("batch 136: a bot that isn't replying, nothing arrived, network drives lost, every process", () => {
+  it("reads 'isn't replying' as not working, and no messages arrived as nothing getting through", () => {
+    const bot = "the bot isn't replying to anyone on our website, it just shows 'connecting'";
+    expect(read(bot).state?.value).toBe("broken");
+    expect(level(bot, "cm-connect-engage")).toBe("P2");
+    const none = "no inbound WhatsApp messages have arrived since 11, customers say theirs show as delivered";
+    expect(read(none).state?.value).toBe("down");
+    expect(level(none, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads lost network drives as failing, not the network lost, and three laptops as some people", () => {
+    const text = "three laptops in sales lost their network drives after the update";
+    const found = read(text);
+    expect(found.state?.value).toBe("broken");
+    expect(found.scope?.value).toBe("some");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(read("the whole office lost the network").state?.value).toBe("down");
+  });
+
+  it("reads an upgrade 'sometime this summer' as a task to schedule", () => {
+    const text = "please can you upgrade the wifi in the warehouse sometime this summer";
+    expect(read(text).request?.value).toBe("scheduled");
+    expect(level(text, "managed-helpdesk")).toBe("P6");
+  });
+
+  it("reads every process, board or dataform as Kissflow's module", () => {
+    const text = "all of our processes fail to start new items, for every user";
+    expect(read(text).unit?.value).toBe("module");
+    expect(level(text, "kissflow")).toBe("high");
+    expect(level("kissflow is down for every user", "kissflow")).toBe("critical");
+  });
+});

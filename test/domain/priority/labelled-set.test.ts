@@ -827,7 +827,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 20); its held-out part 39 of 48 (81.3 %). Two fresh batches written the same way a session apart scored 91.5
  * % and 85.7 %: on messages nobody tuned it to, the classifier is right some 86 to 92 % of the time, and the
  * held-out figure of the older batches, which steps of past sessions saw, runs above that. Leave-one-batch-out
- * 2,822 of 2,876; the rules alone 2,790.
+ * 2,822 of 2,876; the rules alone 2,790. From batch 136's development part (its five misses there): 'isn't
+ * replying' is not working; no messages that 'have arrived' is nothing getting through; lost network drives
+ * are failing, not the network lost; three laptops are some people; 'sometime this summer' is a task to
+ * schedule; every process, board, dataform, dataset or portal is Kissflow's module (also the development
+ * message 'every process in our account fails at the first approval step'). Development 6 more right;
+ * leave-one-batch-out 2,822 to 2,828; held-out unchanged at 1,729 (Connect & Engage one higher, Kissflow one
+ * lower, by the module reading).
  */
 const lines = LABELLED_LINES;
 
@@ -860,7 +866,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 136; 90.6 % on Connect & Engage, 90.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 136; 90.8 % on Connect & Engage, 90.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
