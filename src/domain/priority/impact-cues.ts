@@ -79,6 +79,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(need|have) to (pay|approve|process|submit|send out|run) (\\w+ ){0,3}today",
     "today ~?'s (payment|payroll|payment run|pay run|banking|wire|transfer)s?",
     "chargebacks?",
+    // "emails to one of our biggest clients are bouncing"
+    // (the lemmas read "biggest" as "big")
+    "our (big|large|main|key|most important|top) (client|customer|account|supplier)",
     // "our main Shopify to NetSuite order flow": the process the business runs on
     "!(main|core|primary|key|most important) (\\w+ ){0,4}(flow|process|integration)(?! (\\w+ )?(be |seem |look )?(fine|ok|okay|unaffected))",
     "we ship",
@@ -166,7 +169,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     "feature",
     // "the approval step in the capex process": one step of it, not "errors at every step"
     "step (in|of) (the|our|a|this|that)",
-    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
+    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter(?! (service|server|system|platform|gateway))|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
     // one format of an export: "downloading the report as Excel gives an error, CSV works"
     "(export|download|save) (\\w+ ){0,4}(as|to|in) (csv|pdf|excel|xlsx|xls)",

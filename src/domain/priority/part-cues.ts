@@ -84,6 +84,6 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(can not|~can|be unable to) ~?(use|open|load|edit|select|find|save|apply|add) ~?(the |our |any )?~?(\\w+ )?~?(template|filter|field|button|setting|survey|scheduler|tag|label|macro|quick ~?reply|canned ~?response|saved ~?reply|signature|emoji|emojis)s?(?![\\w])",
     "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
     // without "the": "contact import is down", "WhatsApp template approval is stuck"
-    "^((hi|hello|hey) )?(\\w+ |'s ){0,3}(import|search|builder|editor|scheduler|template approval|template|filter|survey|handover|hand-over)s? (\\w+ ){0,3}(be|do|have|get|stop|fail|go|return|show|give)(?! \\w+ (for|on) (all|every|any) (channel|product))",
+    "^((hi|hello|hey) )?(\\w+ |'s ){0,3}(import|search|builder|editor|scheduler|template approval|template|filter|survey|handover|hand-over)s?(?! (service|server|system|platform|gateway))( \\w+){0,3} (be|do|have|get|stop|fail|go|return|show|give)(?! \\w+ (for|on) (all|every|any) (channel|product))",
   ),
 ];

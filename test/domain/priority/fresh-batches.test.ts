@@ -3210,3 +3210,19 @@ describe("batch 136: a bot that isn't replying, nothing arrived, network drives 
     expect(level("kissflow is down for every user", "kissflow")).toBe("critical");
   });
 });
+
+describe("managed-helpdesk probe: an email filtering service, our biggest client", () => {
+  it("reads a filtering service as a service, not a filter in a form", () => {
+    const text =
+      "your email filtering service seems to be down for everyone - our mail and our clients' mail (also with you) is bouncing";
+    expect(read(text).partSubject).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(read("the filter on the contacts page doesn't work").unit?.value).toBe("feature");
+  });
+
+  it("reads our biggest client as business-critical", () => {
+    const text = "emails to one of our biggest clients are bouncing back";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+});
