@@ -101,6 +101,9 @@ export const cmConnectEngage: PolicyDocument = {
           "phone lines",
           "hotline",
           "softphone",
+          // the outbound campaign dialler places the calls
+          "dialler",
+          "dialer",
           "no phone",
           // "the phones are dead": a contact centre's phones are its telephony, not one handset; not "the
           // messages never reach the phones" (its customers' phones)

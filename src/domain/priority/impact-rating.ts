@@ -203,9 +203,11 @@ function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): Rating 
   const slowDevice = isPeripheral(text) && SLOW.test(reach.state.evidence) && !reach.stoppedWork;
   // "the wifi drops every 20 minutes for everyone": everyone's work broken up, all day.
   const recurringForEveryone = isWide(found.scope?.value) && found.intermittent !== undefined;
+  // "a single SMS to one number keeps failing": a few items, counted
+  const fewCases = found.scope?.value === "some cases" && FEW.test(found.scope.evidence);
   const major =
     reach.state.value === "severely degraded"
-      ? !individual && unit?.value !== "feature" && !downplayed(found) && !slowDevice
+      ? !individual && unit?.value !== "feature" && !downplayed(found) && !slowDevice && !fewCases
       : (!individual && criticality?.value === "critical" && !reach.hasWorkaround) ||
         (recurringForEveryone && !downplayed(found));
   return { severity: major ? "major_impact" : "minor_impact", confidence: CONFIDENCE.degraded, reasons };

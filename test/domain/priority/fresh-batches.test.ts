@@ -3226,3 +3226,24 @@ describe("managed-helpdesk probe: an email filtering service, our biggest client
     expect(level(text, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("Connect & Engage probe: a chat widget not showing for any visitor, the dialler, one number", () => {
+  it("reads a chat widget that isn't showing for any visitor as the channel out for everyone", () => {
+    const text = "our chat widget isn't showing on our website for any visitor";
+    const found = read(text);
+    expect(found.state?.value).toBe("broken");
+    expect(found.scope?.value).toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads the outbound dialler as Voice's, beside inbound calls that work", () => {
+    const text = "Our outbound calling campaign dialler is down, inbound calls are fine";
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads one message to one number that keeps failing as a few cases, a small incident", () => {
+    const text = "a single SMS to one number keeps failing, others to the same network are fine";
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+    expect(level("SMS delivery keeps failing for all our customers", "cm-connect-engage")).not.toBe("P4");
+  });
+});

@@ -836,7 +836,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * lower, by the module reading). A sixth managed-helpdesk probe of 30 (26 of 30 before; two left as judgement
  * calls: an accounting server down for finance and the directors, a door entry system that keeps staff out): a
  * filtering service (or server, system, gateway) is a service, not a filter in a form; our biggest (or main,
- * key, top) client is business-critical. Development, leave-one-batch-out and held-out unchanged.
+ * key, top) client is business-critical. Development, leave-one-batch-out and held-out unchanged. A fifth
+ * Connect & Engage probe of 25 (21 of 25 before; one label set to the development set's: a button's colour
+ * changed is cosmetic, its P5): a chat widget, bubble or launcher that isn't showing is the channel failing,
+ * and 'for any visitor' (customer, caller) is everyone; the outbound dialler is Voice's, so inbound calls that
+ * work are part of it still working; one message to one number that keeps failing is a few cases, a small
+ * incident. Development and leave-one-batch-out unchanged; held-out: Connect & Engage 844 to 845.
  */
 const lines = LABELLED_LINES;
 
@@ -869,7 +874,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 136; 90.8 % on Connect & Engage, 90.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 136; 90.9 % on Connect & Engage, 90.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
