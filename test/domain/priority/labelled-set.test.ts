@@ -841,7 +841,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * changed is cosmetic, its P5): a chat widget, bubble or launcher that isn't showing is the channel failing,
  * and 'for any visitor' (customer, caller) is everyone; the outbound dialler is Voice's, so inbound calls that
  * work are part of it still working; one message to one number that keeps failing is a few cases, a small
- * incident. Development and leave-one-batch-out unchanged; held-out: Connect & Engage 844 to 845.
+ * incident. Development and leave-one-batch-out unchanged; held-out: Connect & Engage 844 to 845. Batch 137,
+ * 118 more across the four presets, written after batch 136's tuning and a probe of each of the two weakest
+ * presets, scored once before any tuning on it: 105 of 118 (89.0 %; Connect & Engage 33 of 39, 84.6 %; the
+ * managed helpdesk 34 of 39, 87.2 %; Kissflow 18 of 20; Celigo 20 of 20); its held-out part 43 of 47 (91.5 %).
+ * The three fresh batches of this session together, before tuning: 319 of 355 (89.9 %); Connect & Engage 103
+ * of 118 (87.3 %), the managed helpdesk 103 of 117 (88.0 %), Kissflow 54 of 60 (90 %), Celigo 55 of 60 (91.7
+ * %). That is the figure to expect on an outside set written the same way: at the goal for Kissflow and
+ * Celigo, some two points under it for Connect & Engage and the managed helpdesk. Leave-one-batch-out 2,890 of
+ * 2,947; the rules alone 2,852.
  */
 const lines = LABELLED_LINES;
 
@@ -874,7 +882,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 136; 90.9 % on Connect & Engage, 90.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 137; 90.8 % on Connect & Engage, 90.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
