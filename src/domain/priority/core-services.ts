@@ -62,4 +62,4 @@ export function isPeripheral(text: AnalysedText): boolean {
 
 /** Devices beside the work, not what it runs on. */
 const PERIPHERAL =
-  /\b(printers?|scanners?|copiers?|photocopiers?|plotters?|projectors?|time clocks?|label printers?|scanning stations?|cctv|cameras?|webcams?|headsets?|speakers?|wall screens?|tvs?)\b/i;
+  /\b(printers?|printing|scanners?|scanning|copiers?|photocopiers?|plotters?|projectors?|time clocks?|label printers?|scanning stations?|cctv|cameras?|webcams?|headsets?|speakers?|wall screens?|tvs?)\b/i;

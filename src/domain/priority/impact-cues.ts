@@ -136,7 +136,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "need to go out (today|tonight|this (morning|afternoon))",
     "need to (finish|submit|send|sign|file|deliver|print) (\\w+ ){1,3}(today|tonight|by (noon|tonight|\\d+))",
     // "she has 40 invoices to enter today"
-    "(have|has) (\\d+ |a lot of |lot of |many |several )?(\\w+ ){0,2}to (enter|process|send|finish|submit|file|pay|sign|print|deliver|post|book) (\\w+ ){0,3}(today|tonight|this (morning|afternoon))",
+    "(have|has) (\\d+ |a lot of |lot of |many |several )?(\\w+ ){0,2}to (enter|process|send|finish|submit|file|pay|sign|print|deliver|post|book) (\\w+ ){0,3}(today|tonight|this (morning|afternoon)|by (noon|tonight|\\d+\\w*|end of (the )?day|eod))",
     "(client|customer) (call|meeting|visit)s? (all |this )?(afternoon|morning|today|at \\d+)",
     // "I have calls all afternoon"
     "(call|meeting)s? all (afternoon|morning|day)",
@@ -163,6 +163,8 @@ export const UNITS: readonly Cue<Unit>[] = [
   cue(
     "system",
     "(whole|entire|complete) (platform|system|application|app|kissflow)",
+    // "all kissflow apps, processes and boards are unreachable"
+    "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     "platform be (down|dead|offline)",
   ),
   cue(

@@ -19,6 +19,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
+    // "no messages in or out since this morning"
+    "no (\\w+ )?(message|call|sms|email|chat)s? (in or out|in and out|coming in or going out)",
     // "no inbound WhatsApp messages have arrived since 11": nothing gets through
     "no (inbound |outbound |incoming |outgoing )?(\\w+ )?(call|message|sms|email|chat|order)s? (have |has )?(arrive|come in|come through|go out|go through|be deliver|get through|reach)",
     // "whatsapp: 0 delivered today"
@@ -93,7 +95,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(unauthorized|unauthorised)(?! for one)",
     "lose access",
     // "the whole business park lost internet", "all tenants lost their phone lines"
-    "lose (all |our |the |their |its )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)(?! (drive|folder|share|printer|path))(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
+    "lose (all |our |the |their |its )?(\\w+ and )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)(?! (drive|folder|share|printer|path))(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
     "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)(?! (i|we|she|he|they|that|which) )",
     // "all the firms on your network lost email at 9": the service, not an email lost
     "lose (all |our |their |its )?(email|e-mail|mail)(?! (\\w+ )?(i|we|she|he|they|that|which|from|about))",

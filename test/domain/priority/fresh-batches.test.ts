@@ -3247,3 +3247,42 @@ describe("Connect & Engage probe: a chat widget not showing for any visitor, the
     expect(level("SMS delivery keeps failing for all our customers", "cm-connect-engage")).not.toBe("P4");
   });
 });
+
+describe("batch 137: nothing in or out, tills and internet lost, a tender due by 5pm, printing, all Kissflow apps", () => {
+  it("reads no messages in or out as nothing getting through", () => {
+    const text = "Hello, our WhatsApp number has been disconnected? no messages in or out since this morning";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'lost their tills and internet' as the service lost", () => {
+    const text =
+      "it's not only us, all the shops in our street that you manage lost their tills and internet";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+  });
+
+  it("reads 'everyone works on laptops' as how they work, not part of it still working", () => {
+    const text = "the wifi is completely down in the building and everyone works on laptops";
+    expect(read(text).sparedPart).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+    expect(read("the wifi is down on the first floor, everyone else is fine").sparedPart).toBeDefined();
+  });
+
+  it("reads a tender to submit by 5pm as a deadline within the day", () => {
+    const text = "My laptop screen is black and I have a tender to submit by 5pm";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads printing for the whole office as a device beside the work, not the office down", () => {
+    const text = "Printing doesn't work for the whole office, we can't print contracts for today's signings";
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads all Kissflow apps, processes and boards as the whole of it", () => {
+    const text = "all kissflow apps, processes and boards are unreachable for us since 10am";
+    expect(read(text).unit?.value).toBe("system");
+    expect(level(text, "kissflow")).toBe("critical");
+  });
+});

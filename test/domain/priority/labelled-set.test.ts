@@ -849,7 +849,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 118 (87.3 %), the managed helpdesk 103 of 117 (88.0 %), Kissflow 54 of 60 (90 %), Celigo 55 of 60 (91.7
  * %). That is the figure to expect on an outside set written the same way: at the goal for Kissflow and
  * Celigo, some two points under it for Connect & Engage and the managed helpdesk. Leave-one-batch-out 2,890 of
- * 2,947; the rules alone 2,852.
+ * 2,947; the rules alone 2,852. From batch 137's development part (six of its seven misses there; left: a date
+ * format 'inconsistent' in a Kissflow list, low by its label, read as a wrong result): no messages 'in or out'
+ * is nothing getting through; 'lost their tills and internet' is the service lost; 'everyone works on laptops'
+ * is how they work, not part of it still working; a tender to submit 'by 5pm' is a deadline within the day;
+ * printing (or scanning) is a device beside the work; 'all Kissflow apps, processes and boards' is the whole
+ * of it. Development 6 more right; leave-one-batch-out 2,890 to 2,896; held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
