@@ -151,6 +151,8 @@ export const managedHelpdesk: PolicyDocument = {
       "remote desktop",
       "hosted",
       "you host",
+      "your services",
+      "your service",
       "data centre",
       "data center",
       "datacentre",

@@ -9,7 +9,12 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "other customers",
   // "every customer we talk to", not "every customer we have" (the client's own customers)
   "(other|every|all|most) (of )?(your )?customer (we talk|we know|we speak|on|too|also|report|say)",
-  "other (\\w+ )?(customer|client)",
+  // not "other clients of yours seem fine": where it is not down
+  "other (\\w+ )?(customer|client)(?! (\\w+ ){0,3}(seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|normal))",
+  // "another of your clients has the same", "every one of your clients I know is down"
+  "(another|every|each|all|most|many) (one )?of your (client|customer)",
+  // "our three companies on your service": the client's group, each a customer of the provider
+  "our (two|three|four|five|six|several|\\d+) (company|companies|firm|business)",
   "(global|widespread|massive|major) (outage|incident|problem|issue)",
   "(big|huge|large) (outage|incident)",
   // "is there a platform incident?": the provider's, not the client's
@@ -82,7 +87,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "every tenant is affected", "you're the provider for all of us"
   "every tenant",
   "(provider|supplier|it company|msp) for all of us",
-  "(customer|client)s? of yours",
+  "(customer|client)s? of yours(?! (\\w+ ){0,2}(seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|normal))",
   // "it's not only us", "all yours"
   "(not|n't) (only|just) us",
   "all yours",

@@ -216,6 +216,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "lose (their |our |my |his |her |the |all )?(network|shared|mapped|s|h|p) (drive|folder|share)s?",
     // "our chat widget isn't showing on our website": what visitors reach the client through, gone
     "(widget|chat bubble|chatbox|chat box|chat button|launcher) (\\w+ ){0,3}(be |do )?not ~(show|appear|load|display)",
+    // "we're getting no service on anything you host"
+    "no service(?! (desk|request|level|agreement|provider|contract))",
     "!time out",
     "!timing out",
     "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply|flow|move|post|print|scan)(ing)?",

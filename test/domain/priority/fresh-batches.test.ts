@@ -3286,3 +3286,26 @@ describe("batch 137: nothing in or out, tills and internet lost, a tender due by
     expect(level(text, "kissflow")).toBe("critical");
   });
 });
+
+describe("managed-helpdesk probe on P1 against P2: other clients, fine or down", () => {
+  it("reads the provider's other clients, however named, as other customers", () => {
+    for (const text of [
+      "Hi, we're getting no service on anything you host, and I just spoke to another of your clients who has the same",
+      "is your network down? our three companies on your service are all offline",
+      "Your datacentre must be having issues, every one of your clients I know is down, us included",
+      "we cannot reach any of your services and neither can the other firms in our building who are with you",
+    ])
+      expect(level(text, "managed-helpdesk"), text).toBe("P1");
+  });
+
+  it("reads other clients who are fine, or the rest of the building fine, as where it is not down", () => {
+    const fine = "no one here can reach the hosted server, other clients of yours seem fine";
+    expect(read(fine).scope?.value).not.toBe("other customers");
+    expect(level(fine, "managed-helpdesk")).toBe("P2");
+    expect(level("all our PCs lost the network, the rest of the building is fine", "managed-helpdesk")).toBe(
+      "P2",
+    );
+    // "no service desk" is not no service
+    expect(read("we have no service desk of our own").state).toBeUndefined();
+  });
+});

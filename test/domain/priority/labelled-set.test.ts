@@ -854,7 +854,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * is nothing getting through; 'lost their tills and internet' is the service lost; 'everyone works on laptops'
  * is how they work, not part of it still working; a tender to submit 'by 5pm' is a deadline within the day;
  * printing (or scanning) is a device beside the work; 'all Kissflow apps, processes and boards' is the whole
- * of it. Development 6 more right; leave-one-batch-out 2,890 to 2,896; held-out unchanged.
+ * of it. Development 6 more right; leave-one-batch-out 2,890 to 2,896; held-out unchanged. A managed-helpdesk
+ * probe of 12 on P1 against P2 (6 of 12 before): 'no service' is out of service; another (every, each) one of
+ * your clients, and our two or three companies on your service, are other customers; 'your services' are what
+ * the business runs on (the preset's core services); other clients of yours who 'seem fine', and the rest of
+ * the building fine, say where it is not down. Development, leave-one-batch-out and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
