@@ -60,15 +60,18 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
   );
 }
 
+/** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
+const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;
+
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
   const failingClauses = clauses
     .filter(
       (clause) =>
-        !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\bstill (works?|working|runs?|running)\b/.test(
+        !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?)\b/.test(
           clause,
-        ),
+        ) && !WORKS_AT_END.test(clause),
     )
     .map((clause) => clause.replace(MANAGED, " ").replace(CAMPAIGN_CHANNEL, " campaign"));
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))

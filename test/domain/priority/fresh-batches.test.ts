@@ -3309,3 +3309,15 @@ describe("managed-helpdesk probe on P1 against P2: other clients, fine or down",
     expect(read("we have no service desk of our own").state).toBeUndefined();
   });
 });
+
+describe("Connect & Engage probe on P1 against P2: the product that still works", () => {
+  it("reads 'messaging works' and 'calls still come in' as other products working, not failing", () => {
+    expect(level("voice is down for all our agents, messaging works", "cm-connect-engage")).toBe("P2");
+    expect(
+      level("the whole Service Cloud is unavailable, calls still come in on the phones", "cm-connect-engage"),
+    ).toBe("P2");
+    // nothing working is no product working
+    expect(level("everything down?? calls sms whatsapp nothing works", "cm-connect-engage")).toBe("P1");
+    expect(level("SMS and voice both dead for us since 10:15", "cm-connect-engage")).toBe("P1");
+  });
+});

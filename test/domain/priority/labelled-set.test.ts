@@ -858,7 +858,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * probe of 12 on P1 against P2 (6 of 12 before): 'no service' is out of service; another (every, each) one of
  * your clients, and our two or three companies on your service, are other customers; 'your services' are what
  * the business runs on (the preset's core services); other clients of yours who 'seem fine', and the rest of
- * the building fine, say where it is not down. Development, leave-one-batch-out and held-out unchanged.
+ * the building fine, say where it is not down. Development, leave-one-batch-out and held-out unchanged. A
+ * probe on the top level of the other three presets (22 messages; Connect & Engage 10 of 12 before, Kissflow
+ * and Celigo 5 of 5 each): a clause that ends saying it works ('messaging works', not 'nothing works'), or
+ * says what still comes in, names a product that is not failing. Development, leave-one-batch-out and held-out
+ * unchanged.
  */
 const lines = LABELLED_LINES;
 
