@@ -1,5 +1,8 @@
 import { type Cue, cue } from "./cues.js";
 
+const COUNTRIES =
+  "germany|france|belgium|netherlands|holland|spain|italy|portugal|uk|united kingdom|britain|england|scotland|ireland|usa|us numbers|united states|america|canada|mexico|brazil|india|china|japan|australia|austria|switzerland|poland|sweden|norway|denmark|finland|greece|turkey|romania|hungary|czechia|czech republic|south africa|nigeria|uae|saudi arabia|luxembourg|abroad|overseas";
+
 export type PartSubject = "indicator" | "by-product" | "feature";
 
 /**
@@ -83,6 +86,17 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // a part of the product nobody can use: "nobody can use the templates in the inbox"
     "(can not|~can|be unable to) ~?(use|open|load|edit|select|find|save|apply|add) ~?(the |our |any )?~?(\\w+ )?~?(template|filter|field|button|setting|survey|scheduler|tag|label|macro|quick ~?reply|canned ~?response|saved ~?reply|signature|emoji|emojis)s?(?![\\w])",
     "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
+    // one thing the product does, not the product: "none of our agents can transfer calls", "nobody can
+    // upload contact lists", "links are not shortened anymore"
+    "~(transfer|upload|download|attach|shorten|edit|transcribe|tag|merge|preview)(?! ~?(any|all|a|the|our) ~?(message|call|sms|email|chat|conversation)s?(?![\\w']))",
+    // the traffic to one country, not the channel: "all SMS to Germany fail"
+    `(sms|message|text|call|email)s? (\\w+ )?(to|from) (\\w+ )?(${COUNTRIES})(?![\\w'])`,
+    // what a message goes out without: "every campaign email goes out without the unsubscribe footer"
+    "(go|come|arrive|be send|get send) (out |through |in )?without",
+    // a panel or a tab nobody sees: "none of the agents see the customer details panel"
+    "~(see|find) ~?(the |our |any )?(~?\\w+ ){0,2}~?(panel|tab|sidebar|side panel|column|menu|option|setting|widget)s?(?![\\w'])",
+    // the notifications the product sends: "no email notifications for new chats reach any agent"
+    "~?(email |push |desktop |browser |sound )?~?(notification|alert)s? (~?\\w+ ){0,4}~(reach|arrive|come|go|show|pop)",
     // without "the": "contact import is down", "WhatsApp template approval is stuck"
     "^((hi|hello|hey) )?(\\w+ |'s ){0,3}(import|search|builder|editor|scheduler|template approval|template|filter|survey|handover|hand-over)s?(?! (service|server|system|platform|gateway))( \\w+){0,3} (be|do|have|get|stop|fail|go|return|show|give)(?! \\w+ (for|on) (all|every|any) (channel|product))",
   ),

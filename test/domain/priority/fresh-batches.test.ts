@@ -3321,3 +3321,30 @@ describe("Connect & Engage probe on P1 against P2: the product that still works"
     expect(level("SMS and voice both dead for us since 10:15", "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("Connect & Engage probe on P3 against P2: one thing the product does, failing for everyone", () => {
+  it("reads one thing the product does, failing for everyone, as a breaking issue within it, not the product out", () => {
+    for (const text of [
+      "none of our agents can transfer calls to the external number",
+      "all SMS to Germany fail since noon",
+      "every campaign email goes out without the unsubscribe footer",
+      "none of the agents see the customer details panel next to the chat",
+      "none of our SMS links are being shortened anymore, the long URL is sent",
+      "no email notifications for new chats reach any agent",
+      "since today nobody can upload contact lists in Marketing Cloud",
+    ])
+      expect(level(text, "cm-connect-engage"), text).toBe("P3");
+  });
+
+  it("still reads the product itself failing for everyone as the product out", () => {
+    for (const text of [
+      "nobody can send any WhatsApp message, everything fails",
+      "all calls fail, inbound and outbound",
+      "no agent can log in to Service Cloud",
+      "incoming SMS from customers are not forwarded to our webhook at all since the morning",
+    ])
+      expect(level(text, "cm-connect-engage"), text).toBe("P2");
+    // a country's traffic wrong for every message is still wrong for everyone (P3), not a few cases
+    expect(level("our outbound caller ID is wrong for all calls to the UK", "cm-connect-engage")).toBe("P3");
+  });
+});

@@ -862,7 +862,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * probe on the top level of the other three presets (22 messages; Connect & Engage 10 of 12 before, Kissflow
  * and Celigo 5 of 5 each): a clause that ends saying it works ('messaging works', not 'nothing works'), or
  * says what still comes in, names a product that is not failing. Development, leave-one-batch-out and held-out
- * unchanged.
+ * unchanged. A Connect & Engage probe of 20 on P3 against P2 (11 of 20 before; one label set to P4: a
+ * five-second silence before every call connects impacts use without halting it): one thing the product does,
+ * failing for everyone, is a breaking issue within it, not the product out: a negated transfer, upload,
+ * download, attach, shorten, edit, transcribe, tag, merge or preview (not import, export or forward, which are
+ * a product's own work where messages or records go out); the traffic to or from one country; what a message
+ * goes out without; a panel or a tab nobody sees; notifications that reach no one. Left: calls to one line
+ * (the after-hours line) that go to a dead end. Development, leave-one-batch-out and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
