@@ -89,6 +89,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // one thing the product does, not the product: "none of our agents can transfer calls", "nobody can
     // upload contact lists", "links are not shortened anymore"
     "~(transfer|upload|download|attach|shorten|edit|transcribe|tag|merge|preview)(?! ~?(any|all|a|the|our) ~?(message|call|sms|email|chat|conversation)s?(?![\\w']))",
+    // what the product shows about a caller: "the caller info is blank for every call"
+    "(caller|customer|contact|client) (info|information|detail|name|data|id) (\\w+ ){0,2}(blank|empty|missing|miss|gone)",
     // the traffic to one country, not the channel: "all SMS to Germany fail"
     `(sms|message|text|call|email)s? (\\w+ )?(to|from) (\\w+ )?(${COUNTRIES})(?![\\w'])`,
     // what a message goes out without: "every campaign email goes out without the unsubscribe footer"

@@ -3348,3 +3348,12 @@ describe("Connect & Engage probe on P3 against P2: one thing the product does, f
     expect(level("our outbound caller ID is wrong for all calls to the UK", "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("Connect & Engage probe on P3 against P4: the caller info", () => {
+  it("reads the caller info blank for every call as a part of Voice, not the calls", () => {
+    const text =
+      "agents can no longer see which customer is on the line, the caller info is blank for every call";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
