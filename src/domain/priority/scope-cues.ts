@@ -116,6 +116,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(at|on) desk \\d+",
     // "I can't get into the CRM": a login is one person's, unless the message says more are locked out
     "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
+    // "I can't drag and drop files into Teams": the writer, where nothing says others are affected too
+    "(^|\\| )i (can not|could not|be unable to) ~\\w+(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all)\\b)",
     // "she can't log in to anything": the person the message is about
     "(?<![\\w~])(she|he) (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     // a new starter is one person: "new starter on monday has no account yet"
@@ -299,7 +301,17 @@ const EXCEPTED: readonly Cue<Scope>[] = [
     "(me|i) and (\\w+ )?(two|three|four|five|a few|some|several|\\d+|a couple of) (other )?(colleague|coworker|co-worker|people|others?|of my)",
   ),
   // "no one can connect to the presenter in the boardroom": the people in one room
+  // "one of the PCs in the training room won't start": one device of several
+  cue(
+    "one",
+    "one of (the|our) (\\w+ ){0,2}(pc|computer|laptop|screen|monitor|printer|phone|tablet|scanner|workstation)s? (in|at|on) the",
+  ),
   cue("some", "in the (boardroom|board room|meeting room|conference room|training room)"),
+  // "the shared PCs in the lab": the machines of one room
+  cue(
+    "some",
+    "(pc|computer|laptop|machine|workstation)s? (in|at|on) the (\\w+ )?(lab|classroom|library|reception|warehouse|training room|workshop)",
+  ),
 ];
 
 /** "our team lead can't export": one person, read as written (the lemmas lose the plural). */

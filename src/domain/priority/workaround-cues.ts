@@ -23,6 +23,10 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "she can't answer the switchboard from it": the person whose job is the calls
     "~answer ~the ~(switchboard|main line|main number|reception phone)",
     "no other (laptop|pc|computer|device|machine|phone)",
+    // one person with no mail out, no network, or no way to do the job: "Outlook won't send any emails for me"
+    "(will|can|do) not ~send ~any ~(email|mail|message)s?",
+    "(pc|laptop|computer|machine) (will|can|do|be) not ~connect ~to ~(the|any) ~(network|internet|wifi) ~at ~all",
+    "(she|he|i|we|they) (can not|be unable to) ~(take|make|answer|process|do|handle) (~?any )?~?(booking|appointment|call|order|payment|sale|reservation|work|job)s?(?![\\w'])",
     // "no spare in the office"
     "no ~spare(?! ~(part|key|time|room|capacity))",
     "~(another|other) ~way",
@@ -118,6 +122,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(do (the |my |our |their |his |her )?(work|job)|work|manage|cope|get by) without ~?(it|them|that|this)",
     // "we have spares", "there's a spare"
     "(we|i|they) have (a |some |plenty of )?(spare|spares|another one|other one|others)(?= \\||$)",
+    "there (be|are) (a |some |plenty of |\\w+ )?spares?(?= \\||$)",
     "(use|take|grab) (a |the |one of the )?spares?",
     // "everything runs on the backup line", "we're running on the 4G backup"
     "(run|running|work|working|be) on (the |a |our )?(\\w+ ){0,2}((backup|spare|second|other) (line|connection|server|generator|router|system|link)|(backup|spare)(?= \\||$| but| and))",

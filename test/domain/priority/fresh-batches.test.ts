@@ -3357,3 +3357,32 @@ describe("Connect & Engage probe on P3 against P4: the caller info", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("managed-helpdesk probe on P3 against P4: one person who cannot work, spares, the writer alone", () => {
+  it("reads one person with no mail out, no network, or no way to do the job as blocked", () => {
+    for (const text of [
+      "Outlook won't send any emails for me, they sit in the outbox, I'm the office manager",
+      "my PC won't connect to the network at all, no internet, no drives",
+      "new PC for our receptionist arrived but nothing is installed, she can't take bookings",
+    ]) {
+      expect(read(text).workaround?.value, text).toBe("absent");
+      expect(level(text, "managed-helpdesk"), text).toBe("P3");
+    }
+  });
+
+  it("reads one PC of several in a room, with spares, as one device worked around", () => {
+    const text = "one of the PCs in the training room won't start, there are spares";
+    expect(read(text).scope?.value).toBe("one");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(level(text, "managed-helpdesk")).toBe("P4");
+    expect(read("we can't open any PDF attachments on the shared PCs in the lab").scope?.value).toBe("some");
+  });
+
+  it("reads 'I can't …' as the writer, where nothing says others are affected too", () => {
+    const text = "I can't drag and drop files into Teams chats, attaching works";
+    expect(read(text).scope?.value).toBe("one");
+    expect(read(text).state?.value).toBe("broken");
+    expect(level(text, "managed-helpdesk")).toBe("P4");
+    expect(read("I can't print and neither can anyone on my floor").scope?.value).not.toBe("one");
+  });
+});

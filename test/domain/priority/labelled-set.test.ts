@@ -870,7 +870,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * goes out without; a panel or a tab nobody sees; notifications that reach no one. Left: calls to one line
  * (the after-hours line) that go to a dead end. Development, leave-one-batch-out and held-out unchanged. A
  * Connect & Engage probe of 20 on P3 against P4 and P5 (19 of 20 before): the caller info (customer, contact
- * details) blank is a part of Voice, not the calls. Development, leave-one-batch-out and held-out unchanged.
+ * details) blank is a part of Voice, not the calls. Development, leave-one-batch-out and held-out unchanged. A
+ * managed-helpdesk probe of 20 on P3 against P4 (13 of 20 before): one person whose Outlook won't send any
+ * emails, whose PC won't connect to the network at all, or who can't take bookings, has no way around it;
+ * 'there are spares' is a way around; one PC of several in a room is one device; the shared PCs in a lab, a
+ * classroom or a library are some people's; 'I can't …' is the writer, where nothing in the message says
+ * others are affected too (before, only a login was read so); drag and drop is something that fails
+ * ('draganddrop', as the analyser writes it). Left: a website's contact form whose emails stopped arriving
+ * (the wording lowers it). Development unchanged; leave-one-batch-out 2,896 to 2,897; held-out: the helpdesk
+ * 472 to 474.
  */
 const lines = LABELLED_LINES;
 
@@ -903,7 +911,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 137; 90.8 % on Connect & Engage, 90.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 137; 90.8 % on Connect & Engage, 90.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
