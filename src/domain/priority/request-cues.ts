@@ -63,6 +63,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(would|\\'d) like to (upgrade|migrate|replace|roll out|install|move) (all|our|the|every)",
     "next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
+    // "please disable Tom's account on his last day, Friday 28th"
+    "on (his|her|their|my) (last|first) day",
     // "sometime this summer", "at some point next year"
     "(sometime|some time|at some point) (this|next|in the|in|during the) (summer|spring|autumn|fall|winter|year|quarter|month)",
     "new (hire|starter|user|employee|joiner)",
@@ -94,6 +96,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "can you remove the old test numbers from our account?"
     "!(can|could) you (please )?(remove|delete|close|cancel|deactivate) (the |our )?(old |test |unused |second )?(\\w+ ){0,3}(number|account|user|sender|licence|license|subscription|folder|mailbox|distribution list|group|share)s?",
     "(invoice|receipt|quote|statement) (pls|please|plz)",
+    // "request: increase the session timeout to 12 hours"
+    "^request \\|",
     // "request for a copy of the SLA report for Q3"
     "request for (a |an |the )?(copy|quote|invoice|report|overview|list|statement|credit|refund)",
     "!(can|could) you (please )?(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
@@ -108,6 +112,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "question",
     "how (do|can|should|would) (i|we|you|one)",
+    // "... shows 161 characters as 2 parts, is that correct?"
+    "be (that|this|it) (correct|right|normal|expected|intended|by design)(?= \\||$)",
     "how to",
     "be there (a|any) way",
     "where (can|do|should) (i|we)",

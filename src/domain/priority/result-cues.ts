@@ -105,6 +105,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "wrong",
     "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
     "show the wrong",
+    // "the weekly report email arrives on Tuesday instead of Monday"
+    "(arrive|come|go out|be send|run|fire|trigger|start)s? (\\w+ ){0,3}instead of",
     // what callers or customers get in the wrong language: "the chatbot answers in English to Dutch questions"
     "(bot|chatbot|ivr|menu|greeting|answer|reply|message|prompt|announcement)s? (\\w+ ){0,4}(in|to) (english|dutch|german|french|spanish|italian|portuguese|polish|swedish|danish|norwegian|finnish|turkish|arabic)(?! (ui|interface|version|translation|setting))",
     "(hear|get|answer|reply|respond|play|speak)s? (\\w+ ){0,3}(the )?(english|dutch|german|french|spanish|italian|portuguese|polish|swedish|danish|norwegian|finnish|turkish|arabic) (ivr |voice |welcome )?(menu|greeting|prompt|message|announcement|answer)",

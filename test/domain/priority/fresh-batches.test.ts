@@ -3386,3 +3386,23 @@ describe("managed-helpdesk probe on P3 against P4: one person who cannot work, s
     expect(read("I can't print and neither can anyone on my floor").scope?.value).not.toBe("one");
   });
 });
+
+describe("probes on the bottom levels: 'is that correct?', 'request:', on his last day, instead of Monday", () => {
+  it("reads 'is that correct?' as a question and 'request:' as a request", () => {
+    const asked = "we noticed the SMS counter shows 161 characters as 2 parts, is that correct?";
+    expect(level(asked, "cm-connect-engage")).toBe("P5");
+    expect(read("request: increase the session timeout to 12 hours").request?.value).toBe("service");
+  });
+
+  it("reads 'on his last day' as a task for a date ahead", () => {
+    const text = "please disable Tom's account on his last day, Friday 28th";
+    expect(read(text).request?.value).toBe("scheduled");
+    expect(level(text, "managed-helpdesk")).toBe("P6");
+  });
+
+  it("reads what arrives on Tuesday instead of Monday as a late result", () => {
+    const text = "the weekly report email arrives on Tuesday instead of Monday";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});
