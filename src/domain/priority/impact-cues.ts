@@ -171,6 +171,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "feature",
     // "the approval step in the capex process": one step of it, not "errors at every step"
     "step (in|of) (the|our|a|this|that)",
+    // "when they open the 'Vendor' form": one form of an app
+    "open (the|a|our|this) (\\w+ ){0,2}form(?![\\w'])",
     "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter(?! (service|server|system|platform|gateway))|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
     // one format of an export: "downloading the report as Excel gives an error, CSV works"

@@ -59,6 +59,9 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
   // Out of service, but the client says it is not critical and not that everyone is affected: "a
   // non-critical business process is blocked" (Celigo's high), below an outage.
   const notCriticalPart = downplayed(found) && !isWide(scope?.value);
+  // Where the contract ranks by how much of the product fails (Kissflow: "a feature within a module is
+  // affected"), one feature failing for everyone is that feature, not the system down.
+  const featureOnly = policy.reading.partFailing === "minor_impact" && unit?.value === "feature";
   // "Voice is not working", "sms sending broken": the product itself, not a part of it, fails.
   const wholeProduct = reach.state.value === "broken" ? productNamedFailing(text.raw, policy) : undefined;
   if (wholeProduct !== undefined) reasons.push(`the product itself fails ("${wholeProduct}")`);
@@ -69,6 +72,7 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
     // "keeps going down every few minutes and nobody can work": now and then, but work has stopped
     (intermittent !== undefined && found.criticality?.value !== "critical") ||
     notCriticalPart ||
+    featureOnly ||
     notCoreNorStopped(text, found, policy)
   )
     return undefined;

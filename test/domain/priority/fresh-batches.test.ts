@@ -3406,3 +3406,26 @@ describe("probes on the bottom levels: 'is that correct?', 'request:', on his la
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("Kissflow probe on medium against high and critical: one feature failing for everyone", () => {
+  it("reads one feature failing for everyone as that feature (medium), where the contract ranks by how much fails", () => {
+    for (const text of [
+      "the approval step in our leave process doesn't send emails to approvers for anyone",
+      "all users see an error when they open the 'Vendor' form",
+      "the SLA reminders in our case process all stopped",
+    ])
+      expect(level(text, "kissflow"), text).toBe("medium");
+    // a whole process stuck for everyone is the module (high); the whole account down is critical
+    expect(level("every item in the onboarding process gets stuck at the IT step", "kissflow")).toBe("high");
+    expect(level("kissflow is down for all of us", "kissflow")).toBe("critical");
+  });
+
+  it("leaves the other contracts' readings of a feature failing for everyone as they were", () => {
+    expect(
+      level(
+        "none of the agents can accept chats, the accept button spins and nothing happens",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});
