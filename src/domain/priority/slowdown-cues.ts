@@ -10,6 +10,8 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   // "the dashboard takes minutes to load"
   "take (several |many )?minute to (load|open|respond|start|appear)",
   "hour behind",
+  // "takes forever to load the flow builder", not a start-up once a day
+  "take (forever|ages)(?! to (start|boot|shut down|turn on|start up|log on|sign in|wake))",
   // late by hours, unless what is late is a file or a report ("the weekly export arrived 2 hours late")
   "(\\d+ |several |a few |many |two |three )?hour late(?<!(export|report|backup|statistic|stat|invoice|file|summary|digest|newsletter|notification|alert|reminder|error email|error mail) (\\w+ ){0,6}hour late)",
   // "messages arrive 30-40 minutes late": what customers send or receive a quarter of an hour late or

@@ -3429,3 +3429,12 @@ describe("Kissflow probe on medium against high and critical: one feature failin
     ).toBe("P2");
   });
 });
+
+describe("Celigo probe: what takes forever", () => {
+  it("reads 'takes forever' as severely degraded, not a start-up once a day", () => {
+    const text = "integrator.io takes forever to load the flow builder, our flows still run on schedule";
+    expect(read(text).state?.value).toBe("severely degraded");
+    expect(level(text, "celigo")).toBe("high");
+    expect(read("my laptop takes ages to shut down").state?.value).not.toBe("severely degraded");
+  });
+});
