@@ -894,7 +894,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * managed-helpdesk probe of 14 on P2 against P3 (13 of 14 before; left: a shared folder everyone lost, the
  * reading dropped before on held-out grounds) and a Celigo probe of 9 (8 before): 'takes forever' (or ages) to
  * load is severely degraded, not a start-up once a day. Development, leave-one-batch-out and held-out
- * unchanged.
+ * unchanged. Batch 138, 118 more across the four presets, written after the probes of this session's second
+ * half (P1 against P2, P3 against P2 and P4, the bottom levels, Kissflow's features) and scored once before
+ * any tuning on it: 104 of 118 (88.1 %; Connect & Engage 31 of 39, 79.5 %; the managed helpdesk 35 of 39, 89.7
+ * %; Kissflow 19 of 20; Celigo 19 of 20); its held-out part 41 of 48 (85.4 %). The four fresh batches of this
+ * session together, before tuning: 419 of 473 (88.6 %); Connect & Engage 134 of 157 (85.4 %), the managed
+ * helpdesk 138 of 156 (88.5 %), Kissflow 73 of 80 (91.3 %), Celigo 74 of 80 (92.5 %). Leave-one-batch-out
+ * 2,962 of 3,017; the rules alone 2,919.
  */
 const lines = LABELLED_LINES;
 
@@ -927,7 +933,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 137; 90.9 % on Connect & Engage, 90.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 138; 90.7 % on Connect & Engage, 90.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
