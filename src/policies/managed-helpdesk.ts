@@ -158,6 +158,11 @@ export const managedHelpdesk: PolicyDocument = {
       "datacentre",
       "datacenter",
       "citrix",
+      // the system a practice or a clinic runs on: its appointments and records
+      "practice software",
+      "practice management",
+      "patient records",
+      "patient system",
       "erp",
       "till",
       "tills",

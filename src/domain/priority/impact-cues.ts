@@ -110,7 +110,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // a security incident, even on one machine: "got a virus warning and files are getting renamed"
     "virus (warning|alert|infection|detect)",
     CREDENTIALS_GIVEN,
-    "(be |get )?infect",
+    "(be |get )?infect(ed)?",
     "ransomware",
     "malware",
     "(be|get|been) hack",

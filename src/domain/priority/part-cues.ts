@@ -3,6 +3,9 @@ import { type Cue, cue } from "./cues.js";
 const COUNTRIES =
   "germany|france|belgium|netherlands|holland|spain|italy|portugal|uk|united kingdom|britain|england|scotland|ireland|usa|us numbers|united states|america|canada|mexico|brazil|india|china|japan|australia|austria|switzerland|poland|sweden|norway|denmark|finland|greece|turkey|romania|hungary|czechia|czech republic|south africa|nigeria|uae|saudi arabia|luxembourg|abroad|overseas";
 
+const NATIONALITIES =
+  "belgian|german|french|dutch|spanish|italian|portuguese|british|irish|american|canadian|mexican|brazilian|indian|polish|swedish|norwegian|danish|finnish|greek|turkish|austrian|swiss|luxembourgish";
+
 export type PartSubject = "indicator" | "by-product" | "feature";
 
 /**
@@ -43,7 +46,7 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "feature",
     // what a message carries, not the messages: "images customers send us show as broken in the inbox"
     "(image|photo|picture|attachment|media|sticker|gif)s? (\\w+ ){0,6}(show|appear|arrive|be|get|go|come) (through |in |up )?(as )?(broken|break|missing|miss|blank|empty|lost|lose|corrupt)",
-    "(drop|lose|strip|remove|miss) (the |all |every )?(image|photo|picture|attachment|media)",
+    "(drop|lose|strip|remove|miss) (the |all |every |its |their )?(image|photo|picture|attachment|media)",
     // "pictures in them don't load for anyone"
     "(image|photo|picture|attachment|media|sticker|gif)s? (\\w+ ){0,4}(do |be )?not ~(load|show|open|display|appear|download)",
     // "nobody can upload attachments in the inbox"
@@ -93,6 +96,7 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(caller|customer|contact|client) (info|information|detail|name|data|id) (\\w+ ){0,2}(blank|empty|missing|miss|gone)",
     // the traffic to one country, not the channel: "all SMS to Germany fail"
     `(sms|message|text|call|email)s? (\\w+ )?(to|from) (\\w+ )?(${COUNTRIES})(?![\\w'])`,
+    `(sms|message|text|call|email)s? (\\w+ )?(to|from) (${NATIONALITIES}) (number|mobile|phone|customer|recipient|network)s?(?![\\w'])`,
     // what a message goes out without: "every campaign email goes out without the unsubscribe footer"
     "(go|come|arrive|be send|get send) (out |through |in )?without",
     // a panel or a tab nobody sees: "none of the agents see the customer details panel"

@@ -31,6 +31,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(all|both) (be )?not ~(work|load|respond|function|connect)",
     "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
     "(customer|caller|user|we|they) (get|receive|see|hear) nothing",
+    // "we're getting no service on anything you host", "callers get a 'number not in service' message"
+    "no service(?! (desk|request|level|agreement|provider|contract))",
+    "not in service",
     // "our IVR is completely silent"
     "(completely|totally|entirely) (silent|dead)",
     // "we have no SMS delivery, no WhatsApp delivery and our voice menu is silent"
@@ -217,7 +220,6 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "our chat widget isn't showing on our website": what visitors reach the client through, gone
     "(widget|chat bubble|chatbox|chat box|chat button|launcher) (\\w+ ){0,3}(be |do )?not ~(show|appear|load|display)",
     // "we're getting no service on anything you host"
-    "no service(?! (desk|request|level|agreement|provider|contract))",
     "!time out",
     "!timing out",
     "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply|flow|move|post|print|scan)(ing)?",

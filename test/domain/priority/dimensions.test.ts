@@ -1282,10 +1282,10 @@ describe("work stopped beside a part that works, calls that reach no one, a jam,
     expect(ruledLevel("none of our PCs get an IP address, the line is fine", "managed-helpdesk")).toBe("P3");
   });
 
-  it("reads calls that go to 'number not in service' as failing, and inbound calls as what the business runs on", () => {
+  it("reads calls that go to 'number not in service' as out of service, and inbound calls as what the business runs on", () => {
     const calls =
       "all incoming calls go to a 'number not in service' message since this morning, we're a sales office";
-    expect(read(calls).state?.value).toBe("broken");
+    expect(read(calls).state?.value).toBe("down");
     expect(ruledLevel(calls, "managed-helpdesk")).toBe("P2");
   });
 

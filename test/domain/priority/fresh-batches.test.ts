@@ -3438,3 +3438,33 @@ describe("Celigo probe: what takes forever", () => {
     expect(read("my laptop takes ages to shut down").state?.value).not.toBe("severely degraded");
   });
 });
+
+describe("batch 138: not in service, attachments lost, Belgian numbers, on any computer, infected", () => {
+  it("reads 'not in service' as out of service", () => {
+    const text = "hi, inbound calls are not reaching us, callers get a 'number not in service' message";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads what every email loses, and the messages to one country's numbers, as parts", () => {
+    expect(level("every inbound email to Service Cloud loses its attachments", "cm-connect-engage")).toBe(
+      "P3",
+    );
+    expect(
+      level("SMS to Belgian numbers show as delivered but nobody receives them", "cm-connect-engage"),
+    ).toBe("P3");
+    expect(level("the export of conversation tags misses the colour column", "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads 'on any computer' as everyone, and the practice software as what the business runs on", () => {
+    const text = "the practice software won't load on any computer, we can't see patients' records";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+  });
+
+  it("reads an infected PC as a security incident for its user", () => {
+    const text = "our bookkeeper's PC is infected, it shows a ransom message";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+});

@@ -900,7 +900,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %; Kissflow 19 of 20; Celigo 19 of 20); its held-out part 41 of 48 (85.4 %). The four fresh batches of this
  * session together, before tuning: 419 of 473 (88.6 %); Connect & Engage 134 of 157 (85.4 %), the managed
  * helpdesk 138 of 156 (88.5 %), Kissflow 73 of 80 (91.3 %), Celigo 74 of 80 (92.5 %). Leave-one-batch-out
- * 2,962 of 3,017; the rules alone 2,919.
+ * 2,962 of 3,017; the rules alone 2,919. From batch 138's development part (its six misses there): 'not in
+ * service' (and 'no service') is out of service; what every email loses (its attachments) and the messages to
+ * one country's numbers ('Belgian numbers') are parts; a colour column missing from an export is a column, not
+ * a colour; 'on any computer' is everyone; a practice's software or patient records are what the business runs
+ * on (the helpdesk preset's core services); an infected PC is a security incident for its user. Development 6
+ * more right; leave-one-batch-out 2,962 to 2,967; held-out 1,818 to 1,822 (Connect & Engage 873 to 876, the
+ * helpdesk 488 to 489).
  */
 const lines = LABELLED_LINES;
 
@@ -933,7 +939,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 138; 90.7 % on Connect & Engage, 90.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 138; 91.1 % on Connect & Engage, 90.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
