@@ -83,9 +83,15 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(hold|on ?-?hold|queue|waiting) (music|announcement|message)",
     "music on ?-?hold",
     // the small parts it runs on: "none of the SMS keywords trigger the auto-reply", "none of the tags are saved"
-    "none of (the|our) (\\w+ )?(keyword|tag|label|short link|button|filter|field|rule|macro|trigger|shortcut)s?(?![\\w])",
+    "none of (the|our) (\\w+ )?(keyword|tag|label|short link|button|filter|field|rule|macro|trigger|shortcut|quick reply|canned response|saved reply)s?(?![\\w])",
     // a lookup the product does: "the chatbot can't look up order status anymore"
-    "(can not|~can|be unable to|no longer) ~?(look ~?up|check|fetch|retrieve) ~?(the |an |any )?~?(\\w+ )?~?(status|balance|tracking|availability|stock)",
+    "(can not|~can|be unable to|no longer) ~?(look ~?up|check|fetch|retrieve) ~?(the |an |any )?~?(\\w+ )?~?(status|balance|tracking|availability|stock|order|booking|account|appointment)s?(?![\\w'])",
+    // an admin task, not the product's work: "no one can add new agents in the admin portal"
+    "(can not|~can|be unable to) ~?(add|create|remove|invite) ~?(new |any )?~?(agent|user|contact|team|queue|member)s?(?![\\w'])",
+    // what happens when a queue is full or closed: "the queue overflow to voicemail doesn't work"
+    "(the|our) (\\w+ )?(overflow|failover|call forwarding|callback|auto ?-?reply|out of office|away message)s?(?![\\w'])",
+    // one kind of message: "WhatsApp messages with buttons all fail"
+    "(message|sms|email)s? (with|containing) (\\w+ )?(button|image|attachment|emoji|link|media|video|document|file|location)s?(?![\\w'])",
     // a part of the product nobody can use: "nobody can use the templates in the inbox"
     "(can not|~can|be unable to) ~?(use|open|load|edit|select|find|save|apply|add) ~?(the |our |any )?~?(\\w+ )?~?(template|filter|field|button|setting|survey|scheduler|tag|label|macro|quick ~?reply|canned ~?response|saved ~?reply|signature|emoji|emojis)s?(?![\\w])",
     "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",

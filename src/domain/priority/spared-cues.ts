@@ -32,6 +32,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(?<![\\w~])(?!(nothing|none|no) )\\w+ (\\w+ )?(still )?!go through(?= \\||$)",
     "!everyone !else be !fine",
     "!(still|otherwise) !(work|run|fine|go through)",
+    // "plain messages are sent": the ordinary kind still goes out
+    "(plain|normal|simple|regular|ordinary|text) (\\w+ )?(message|sms|call|email)s? (be |get )?(still )?!(send|deliver|arrive|go through|fine|ok|work)",
     // "printing very slowly today, but it prints": slow, not stopped
     "but (it|they) (still )?!(work|print|run|load|open|send|connect|go through)(?= \\||$)",
     // not what someone is working on: "she loses what she's working on"

@@ -3468,3 +3468,23 @@ describe("batch 138: not in service, attachments lost, Belgian numbers, on any c
     expect(level(text, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("Connect & Engage probe on P3 against P2: lookups, quick replies, admin tasks, overflow, messages with buttons", () => {
+  it("reads one thing the product does, failing for everyone, as a part", () => {
+    for (const text of [
+      "the chatbot can't look up orders for anyone since the API change on your side",
+      "none of the WhatsApp quick replies work for the team",
+      "no one can add new agents in the admin portal",
+      "the queue overflow to voicemail doesn't work for any queue",
+      "WhatsApp messages with buttons all fail, plain messages are sent",
+    ])
+      expect(level(text, "cm-connect-engage"), text).toBe("P3");
+  });
+
+  it("reads 'can't place any outbound calls' as everyone's, and templates that can't be sent as the channel out", () => {
+    expect(level("we can't place any outbound calls", "cm-connect-engage")).toBe("P2");
+    expect(
+      level("WhatsApp: none of our templates can be sent, every send gets error 131026", "cm-connect-engage"),
+    ).toBe("P2");
+  });
+});

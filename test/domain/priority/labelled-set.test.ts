@@ -906,7 +906,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * a colour; 'on any computer' is everyone; a practice's software or patient records are what the business runs
  * on (the helpdesk preset's core services); an infected PC is a security incident for its user. Development 6
  * more right; leave-one-batch-out 2,962 to 2,967; held-out 1,818 to 1,822 (Connect & Engage 873 to 876, the
- * helpdesk 488 to 489).
+ * helpdesk 488 to 489). A second Connect & Engage probe of 16 on P3 against P2 (10 of 16 before): an order,
+ * booking or account the bot can't look up, quick replies, canned responses, an admin task (adding agents or
+ * users), the overflow, failover, callback or auto-reply, and one kind of message (with buttons, images,
+ * attachments) are parts; plain messages that are sent are part of it still working; 'can't place (or make)
+ * any' calls is everyone's; adding is something that fails. Tried and dropped on development grounds:
+ * templates as a part (WhatsApp templates that can't be sent are its P2). Development unchanged;
+ * leave-one-batch-out 2,967; held-out: Connect & Engage 876 to 877.
  */
 const lines = LABELLED_LINES;
 
@@ -939,7 +945,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 138; 91.1 % on Connect & Engage, 90.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 138; 91.2 % on Connect & Engage, 90.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
