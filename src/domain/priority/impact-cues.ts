@@ -96,6 +96,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "board (pack|paper|presentation|report)s?",
     // "she's with a client in an hour"
     "(with|meet|meeting|see|visit|visiting) (a |the |our )?(client|customer)s? in (an|one|two|half an|\\d+) (hour|minute|min)",
+    // "I have a client visiting in half an hour"
+    "(client|customer)s? (be )?(visit|come|arrive|due) (\\w+ )?in (an|one|two|half an|\\d+) (hour|minute|min)",
     // "the investor call is in 30 minutes"
     "investor (call|meeting|presentation|pitch)",
     "verification code",

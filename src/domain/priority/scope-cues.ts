@@ -271,6 +271,11 @@ const ONE_ROLE_AS_SUBJECT: readonly Cue<Scope>[] = [
  * work, not everyone's. Read as written: the lemmas turn "accounts" into "account".
  */
 const TEAM_AS_SUBJECT: readonly Cue<Scope>[] = [
+  // "Bob in accounts can't log on": one person, named by first name and team
+  cue(
+    "one",
+    "^((hi|hello|hey)\\W+)?(?!(everyone|everybody|nobody|noone|people|staff|users|all|most|some|many|several|half|the|our|my)\\b)[a-z]+ (in|from) (accounts|accounting|finance|sales|hr|marketing|legal|reception|dispatch|the warehouse|the office|support|payroll) (can't|cannot|can not|isn't able|is unable|doesn't|does not|won't|has no|lost)",
+  ),
   cue(
     "some",
     "^((hi|hello|hey)\\W+)?(the |our )?(accounts|accounting|finance|hr|sales|marketing|legal|warehouse|payroll|dispatch|reception|front desk|back office)( team| department| dept| office| staff| people)? (can't|cannot|can not|are unable|is unable|aren't able|isn't able|don't|doesn't|won't|have no|has no|lost)",

@@ -3488,3 +3488,18 @@ describe("Connect & Engage probe on P3 against P2: lookups, quick replies, admin
     ).toBe("P2");
   });
 });
+
+describe("managed-helpdesk probe: Bob in accounts, a client visiting in half an hour", () => {
+  it("reads a first name and a team opening the report as one person", () => {
+    const text = "Bob in accounts can't log on, he's the only one who can run the payment batch today";
+    expect(read(text).scope?.value).toBe("one");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(read("everyone in accounts can't log on").scope?.value).not.toBe("one");
+  });
+
+  it("reads a client visiting in half an hour as a deadline within the hour", () => {
+    const text = "my account got locked and I have a client visiting in half an hour";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+});
