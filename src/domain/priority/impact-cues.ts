@@ -165,6 +165,7 @@ export const UNITS: readonly Cue<Unit>[] = [
   cue(
     "system",
     "(whole|entire|complete) (platform|system|application|app|kissflow)",
+    "everything (in|on) (the )?(kissflow|integrator.io|integratorio|platform|system)",
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     "platform be (down|dead|offline)",
@@ -188,6 +189,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(entire|whole|complete) \\w+ (\\w+ )?(process|flow|workflow|app|application)",
     "(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )~?\\w+ (\\w+ )?(process|workflow|app|application)",
     "!board",
+    "!analytics",
     "!dataset",
     "!dataforms?",
     // "all of our processes fail to start new items": every one of a kind, the module they make up

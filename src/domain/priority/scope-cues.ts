@@ -74,6 +74,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the whole second floor"
     "(entire|whole) (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+[snrt][tdh]) floor",
     "company ?-?wide",
+    // "everything in kissflow is failing": the whole of it, for everyone
+    "everything (in|on) (the )?(kissflow|integrator.io|integratorio|platform|system|portal|app)",
     // "the practice software won't load on any computer"
     "on (~?any|every|all) (~?of (~?our|~?the) )?~?(computer|pc|laptop|machine|device|workstation)s?(?![\\w'])",
     // "the chat widget isn't showing for any visitor"

@@ -16,7 +16,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
   cue(
     "down",
     // down, not "shows me as offline" (a status shown wrongly)
-    "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
+    "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline(?<!who be offline)|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
     "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
     "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
     // "no messages in or out since this morning"
@@ -26,7 +26,14 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "whatsapp: 0 delivered today"
     "(^|\\| )(\\w+ )?(0|zero) (deliver|send|receive|process|answer|arrive|go through)(?! (and|but))",
     // not "it's slowing us all down"
-    "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken|stuck|stick)(?<!slow (\\w+ ){0,2}all down)",
+    // not "how do I retry all failed records?": which records, not what happened
+    "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken|stuck|stick)(?<!slow (\\w+ ){0,2}all down)(?! (record|message|order|item|job|run|flow|payment|sms|call|invoice|transaction|email|attempt)s?(?![\\w']))",
+    // "our WhatsApp channel doesn't send or receive anything"
+    "~(send|receive) ~or ~(send|receive) ~anything",
+    // a maintenance page nobody announced: "all our users see a maintenance page"
+    "(see|get|show|display|stuck on) (a |the )?maintenance (page|screen|message|mode)",
+    // "nothing moves", "nothing syncs"
+    "nothing ~?(move|run|sync|go through|get through|come through)(?![\\w'])",
     // "phone, whatsapp, chat all not working"
     "(all|both) (be )?not ~(work|load|respond|function|connect)",
     "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
@@ -63,7 +70,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "connection (refuse|refused)",
     "!(ransomware|hack|hacked|breach(?<!\\bsla breach)|compromise|compromised)",
     "data (leak|breach)",
-    "!be (completely |totally |all )?(down|offline|dead)",
+    // not the people: "chats are assigned to agents who are offline"
+    "!be (completely |totally |all )?(down|offline|dead)(?<!who be (completely |totally |all )?(down|offline|dead))",
     "not ~available",
     // a page that will not load, not a printer printing a blank page
     "(error|blank|white|empty) (page|screen)(?<!(print|add|insert|produce|include) (a |an |one |an extra |extra )?(error|blank|white|empty) page)",
@@ -222,6 +230,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "we're getting no service on anything you host"
     // "the chatbot can't look up orders"
     "(can not|be unable to) ~look ~up",
+    // "all our flows have stopped since 6am"
+    "(have|has|be) (all )?stop(?= \\||$| since| at| this| today| overnight| \\d)",
     "!time out",
     "!timing out",
     "!stop (work|respond|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply|flow|move|post|print|scan)(ing)?",

@@ -3503,3 +3503,32 @@ describe("managed-helpdesk probe: Bob in accounts, a client visiting in half an 
     expect(level(text, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("batch 139: nothing sent or received, a maintenance page, everything in Kissflow, flows that have stopped", () => {
+  it("reads a channel that doesn't send or receive anything as down", () => {
+    const text = "since the deployment, our WhatsApp channel doesn't send or receive anything";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads Kissflow as a whole failing, an unannounced maintenance page and Analytics broken", () => {
+    expect(level("everything in kissflow is failing, no process, board or app opens", "kissflow")).toBe(
+      "critical",
+    );
+    expect(
+      level("all our users see a maintenance page but there's no maintenance announced", "kissflow"),
+    ).toBe("critical");
+    expect(level("Analytics is completely broken for everyone", "kissflow")).toBe("high");
+  });
+
+  it("reads flows that have stopped, with nothing moving, as failing; 'all failed records' as which records", () => {
+    const text =
+      "all our flows have stopped since 6am and integrator.io says 'service degraded', nothing moves, no workaround";
+    expect(level(text, "celigo")).toBe("urgent");
+    expect(level("how do I retry all failed records at once?", "celigo")).toBe("low");
+  });
+
+  it("reads agents who are offline as people, not the service", () => {
+    expect(read("chats are assigned to agents who are offline").state?.value).not.toBe("down");
+  });
+});

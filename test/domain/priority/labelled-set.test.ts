@@ -923,7 +923,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * session together, before tuning: 523 of 589 (88.8 %); Connect & Engage 169 of 195 (86.7 %), the managed
  * helpdesk 176 of 195 (90.3 %), Kissflow 88 of 99 (88.9 %), Celigo 90 of 100 (90 %): each batch's weakest
  * presets were the ones the probes before it had not looked at. Leave-one-batch-out 3,027 of 3,086; the rules
- * alone 2,988.
+ * alone 2,988. From batch 139's development part (six of its seven misses there; left: chats assigned to
+ * agents who are offline, a routing fault read as nothing): a channel that doesn't send or receive anything is
+ * down; 'everything in Kissflow' is the whole of it, for everyone; a maintenance page nobody announced is the
+ * service down; Kissflow's Analytics is a module; flows that 'have stopped', with 'nothing moves', are
+ * failing; 'all failed records' says which records, not what happened; agents who are offline are people, not
+ * the service. Development 6 more right; leave-one-batch-out 3,027 to 3,033; held-out 1,866 to 1,869 (Celigo
+ * 180 to 182, Kissflow 285 to 286).
  */
 const lines = LABELLED_LINES;
 
@@ -956,7 +962,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 139; 91.2 % on Connect & Engage, 91.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 139; 91.2 % on Connect & Engage, 91.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
