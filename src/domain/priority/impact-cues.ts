@@ -174,6 +174,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "feature",
     // "the approval step in the capex process": one step of it, not "errors at every step"
     "step (in|of) (the|our|a|this|that)",
+    // "the 'my tasks' list doesn't show tasks from the HR process": one list, not the process
+    "(my task|task|item|user|contact|inbox|to-?do) list",
     // "when they open the 'Vendor' form": one form of an app
     "open (the|a|our|this) (\\w+ ){0,2}form(?![\\w'])",
     "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter(?! (service|server|system|platform|gateway))|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",

@@ -3532,3 +3532,11 @@ describe("batch 139: nothing sent or received, a maintenance page, everything in
     expect(read("chats are assigned to agents who are offline").state?.value).not.toBe("down");
   });
 });
+
+describe("Kissflow probe: a task list is one feature", () => {
+  it("reads the 'my tasks' list as a feature, not the process it lists", () => {
+    const text = "the 'my tasks' list doesn't show tasks from the HR process";
+    expect(read(text).unit?.value).toBe("feature");
+    expect(level(text, "kissflow")).toBe("medium");
+  });
+});

@@ -929,7 +929,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * service down; Kissflow's Analytics is a module; flows that 'have stopped', with 'nothing moves', are
  * failing; 'all failed records' says which records, not what happened; agents who are offline are people, not
  * the service. Development 6 more right; leave-one-batch-out 3,027 to 3,033; held-out 1,866 to 1,869 (Celigo
- * 180 to 182, Kissflow 285 to 286).
+ * 180 to 182, Kissflow 285 to 286). A Kissflow probe of 18 (17 before) and a Celigo probe of 14 (14 before): a
+ * task, item, user or inbox list is one feature, not the process it lists. Development and leave-one-batch-out
+ * unchanged; held-out: Connect & Engage 892 to 893.
  */
 const lines = LABELLED_LINES;
 
@@ -962,7 +964,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 139; 91.2 % on Connect & Engage, 91.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 139; 91.3 % on Connect & Engage, 91.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
