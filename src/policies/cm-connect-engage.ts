@@ -100,6 +100,10 @@ export const cmConnectEngage: PolicyDocument = {
           "phone line",
           "phone lines",
           "hotline",
+          // "our customer service line is down"
+          "service line",
+          "support line",
+          "sales line",
           "softphone",
           // the outbound campaign dialler places the calls
           "dialler",

@@ -92,6 +92,13 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
       failingClauses.some((clause) => {
         const at = firstNamed(clause, product);
         if (at === undefined) return false;
+        // "WhatsApp messages aren't reaching us, the inbox is empty": where they would land, once another
+        // product is named as the one that fails.
+        if (
+          !product.aliases.some((alias) => alias.test(clause.replace(EMPTY_DESTINATION, " "))) &&
+          namedFailingElsewhere(failingClauses, candidates, product)
+        )
+          return false;
         // "the chatbot doesn't respond on the website or on WhatsApp": WhatsApp is where the chatbot runs,
         // not a second product failing. "on the messaging API and the voice API": both fail.
         if (!onlyAsChannel(clause, product)) return true;
@@ -141,6 +148,10 @@ function onlyAsChannel(clause: string, product: Product): boolean {
 /** Where messages land or show up: "nothing lands in the inbox", "chats don't show up in Service Cloud". */
 const LANDS_IN =
   /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)? up|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi;
+
+/** Where nothing landed: "the inbox is empty". */
+const EMPTY_DESTINATION =
+  /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b/gi;
 
 function onlyAsDestination(clause: string, product: Product): boolean {
   const withoutDestinations = clause.replace(LANDS_IN, " ");

@@ -174,7 +174,7 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(show|display|report) (zero|0) \\w+",
     "!include (closed|deleted|old|archived|wrong|cancelled|canceled|other)",
     "!lose",
-    "!off by",
+    "!off by(?! (itself|themselves|default))",
     "!(discrepancy|inconsistent|outdated)",
     "out of sync",
     "!cut off",

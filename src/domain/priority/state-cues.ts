@@ -41,6 +41,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "we're getting no service on anything you host", "callers get a 'number not in service' message"
     "no service(?! (desk|request|level|agreement|provider|contract))",
     "not in service",
+    // "our customers' messages aren't reaching us": nothing gets through to the client
+    "(be|do) not ~(reach|get ~to) ~us(?![\\w'])",
     // "our IVR is completely silent"
     "(completely|totally|entirely) (silent|dead)",
     // "we have no SMS delivery, no WhatsApp delivery and our voice menu is silent"
@@ -230,6 +232,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "we're getting no service on anything you host"
     // "the chatbot can't look up orders"
     "(can not|be unable to) ~look ~up",
+    // "call recording is switched off by itself on all numbers"
+    "(switch|turn|shut)(ed)? off by (itself|themselves)",
     // "all our flows have stopped since 6am"
     "(have|has|be) (all )?stop(?= \\||$| since| at| this| today| overnight| \\d)",
     "!time out",

@@ -3540,3 +3540,22 @@ describe("Kissflow probe: a task list is one feature", () => {
     expect(level(text, "kissflow")).toBe("medium");
   });
 });
+
+describe("Connect & Engage probe: the customer service line, switched off by itself, nothing reaching us", () => {
+  it("reads the customer service line as Voice", () => {
+    const text = "Our SMS notifications AND our customer service line are both down since 9, please escalate";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads call recording switched off by itself as failing, not 'off by' a figure", () => {
+    const text = "Voice: call recording is switched off by itself on all numbers";
+    expect(read(text).state?.value).toBe("broken");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads messages not reaching us as down, and the empty inbox as where they would land", () => {
+    const text = "Our customers' WhatsApp messages aren't reaching us since 10:30, the inbox is empty";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});
