@@ -41,6 +41,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "we're getting no service on anything you host", "callers get a 'number not in service' message"
     "no service(?! (desk|request|level|agreement|provider|contract))",
     "not in service",
+    // "nothing on the network works"
+    "nothing ~(on|in) ~(the|our) ~(network|office|system|server|platform|computer|pc)s? ~work",
     // "our customers' messages aren't reaching us": nothing gets through to the client
     "(be|do) not ~(reach|get ~to) ~us(?![\\w'])",
     // "our IVR is completely silent"

@@ -3559,3 +3559,11 @@ describe("Connect & Engage probe: the customer service line, switched off by its
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("managed-helpdesk probe: nothing on the network works", () => {
+  it("reads nothing on the network working as down", () => {
+    const text = "The server in the cupboard is beeping and nothing on the network works";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+  });
+});
