@@ -940,7 +940,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Left: contacts imported without their phone numbers (P3 or P4). Development, leave-one-batch-out and
  * held-out unchanged. A managed-helpdesk probe of 20 across the levels (19 of 20 before): nothing on the
  * network (in the office, on the server) working is down. Development, leave-one-batch-out and held-out
- * unchanged.
+ * unchanged. Batch 140, 118 more across the four presets, written after batch 139's tuning and the last
+ * probes, scored once before any tuning on it: 109 of 118 (92.4 %; Connect & Engage 35 of 39, 89.7 %; the
+ * managed helpdesk 35 of 39, 89.7 %; Kissflow 19 of 20; Celigo 20 of 20); its held-out part 43 of 48 (89.6 %).
+ * The six fresh batches of this session together, before tuning: 632 of 707 (89.4 %); Connect & Engage 204 of
+ * 234 (87.2 %), the managed helpdesk 211 of 234 (90.2 %), Kissflow 107 of 119 (89.9 %), Celigo 110 of 120
+ * (91.7 %). The last two, written after most of the session's tuning: 213 of 234 (91.0 %); Connect & Engage 70
+ * of 77, the managed helpdesk 73 of 78, Kissflow 34 of 39, Celigo 36 of 40. Leave-one-batch-out 3,099 of
+ * 3,156; the rules alone 3,060.
  */
 const lines = LABELLED_LINES;
 
@@ -973,7 +980,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 139; 91.3 % on Connect & Engage, 91.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 140; 91.2 % on Connect & Engage, 90.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
