@@ -124,6 +124,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(get|be|been|was|got) (stolen|stole|steal)",
     // the people who run the client's business: "the CEO's phone isn't getting email"
     "(ceo|cfo|coo|(managing|manage) director|founder|the boss|our boss|the owner)",
+    // "our sales director's phone": one of the people who run the business
+    "(our|the) (\\w+ )?director(?! of)",
     ...WORK_STOPPED_WORDS,
     // work lost each time it fails: "she loses what she's working on"
     "lose (what (she|he|i|we|they) (be )?(work on|type|typing|write|writing)|(her|his|my|our|their) (unsaved )?(work|change|document|file|call)|unsaved work)",

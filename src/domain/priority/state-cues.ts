@@ -41,6 +41,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "we're getting no service on anything you host", "callers get a 'number not in service' message"
     "no service(?! (desk|request|level|agreement|provider|contract))",
     "not in service",
+    // "our WhatsApp Business account seems suspended, nothing can be sent"
+    "(account|number|channel|tenant|sender|workspace) (\\w+ ){0,2}(suspend|suspended|deactivate|deactivated|disable|disabled)(?! (for|after) (one|a|the) (user|agent))",
+    "nothing ~can ~be ~(send|deliver|receive|process|sync)",
     // "nothing on the network works"
     "nothing ~(on|in) ~(the|our) ~(network|office|system|server|platform|computer|pc)s? ~work",
     // "our customers' messages aren't reaching us": nothing gets through to the client

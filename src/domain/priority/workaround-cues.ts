@@ -23,6 +23,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "she can't answer the switchboard from it": the person whose job is the calls
     "~answer ~the ~(switchboard|main line|main number|reception phone)",
     "no other (laptop|pc|computer|device|machine|phone)",
+    // "and he's abroad": away from the office and any other device
+    "(he|she|i) be (abroad|travelling|traveling|on the road|at a conference)(?= \\||$)",
     // one person with no mail out, no network, or no way to do the job: "Outlook won't send any emails for me"
     "(will|can|do) not ~send ~any ~(email|mail|message)s?",
     "(pc|laptop|computer|machine) (will|can|do|be) not ~connect ~to ~(the|any) ~(network|internet|wifi) ~at ~all",

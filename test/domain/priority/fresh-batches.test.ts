@@ -3567,3 +3567,18 @@ describe("managed-helpdesk probe: nothing on the network works", () => {
     expect(level(text, "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("batch 140: a suspended account, a director abroad", () => {
+  it("reads a suspended account with nothing sent as the channel down", () => {
+    const text = "our WhatsApp Business account seems suspended, nothing can be sent";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a director as one of the people who run the business, and abroad as no other device at hand", () => {
+    const text = "our sales director's phone can't receive emails and he's abroad";
+    const found = read(text);
+    expect(found.criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+});
