@@ -168,6 +168,9 @@ export const UNITS: readonly Cue<Unit>[] = [
     "system",
     "(whole|entire|complete) (platform|system|application|app|kissflow)",
     "everything (in|on) (the )?(kissflow|integrator.io|integratorio|platform|system)",
+    // "Complete outage: we cannot log in to Kissflow, all processes are stopped": the whole of it
+    "(complete|total|full) outage",
+    "(can not|be unable to) ~(log|login|sign) ~(in|on)? ?~(to|into) ~kissflow",
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     "platform be (down|dead|offline)",

@@ -3582,3 +3582,12 @@ describe("batch 140: a suspended account, a director abroad", () => {
     expect(level(text, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("the earlier classification set: a complete outage in Kissflow", () => {
+  it("reads a complete outage, or no login to Kissflow, as the whole of it, whatever modules it names", () => {
+    const text = "Complete outage: we cannot log in to Kissflow, all processes are stopped";
+    expect(read(text).unit?.value).toBe("system");
+    expect(level(text, "kissflow")).toBe("critical");
+    expect(level("all of our processes fail to start new items, for every user", "kissflow")).toBe("high");
+  });
+});
