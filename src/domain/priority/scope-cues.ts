@@ -1,5 +1,6 @@
 import { type Cue, cue, type Found, first } from "./cues.js";
 import { OTHER_CUSTOMERS } from "./other-customers-cues.js";
+import { EXCEPTED, ONE_BY_ROLE, ONE_NAMED, ONE_ROLE_AS_SUBJECT, TEAM_AS_SUBJECT } from "./subject-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 /**
@@ -245,93 +246,6 @@ export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
     first(text, ONE_NAMED, "raw")
   );
 }
-
-/**
- * The report opens on one person's device or account, named by their role: "our receptionist's phone
- * doesn't ring, she's missing all incoming calls" is about her calls, not everyone's.
- */
-const ONE_BY_ROLE: readonly Cue<Scope>[] = [
-  cue(
-    "one",
-    "^((hi|hello|hey) (\\| )?)?(our|my|the) (new )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|colleague|accountant|secretary|intern|owner|office manager) 's (\\w+ )?(phone|laptop|pc|computer|account|mailbox|outlook|headset|email|screen|printer)",
-  ),
-];
-
-/**
- * The report opens on one person, named by their role, who cannot do something: "our HR manager can't open
- * any payslips" is her work, not everyone's. Read as written: the lemmas lose the plural ("our managers").
- */
-const ONE_ROLE_AS_SUBJECT: readonly Cue<Scope>[] = [
-  cue(
-    "one",
-    "^((hi|hello|hey|urgent|help|morning|good morning)\\W+)?(our|my|the) (\\w+ )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|accountant|secretary|intern|owner|clerk|controller) (can't|cannot|can not|isn't able|is unable|doesn't|does not|won't)",
-  ),
-];
-
-/**
- * The report opens on a department that cannot do something: "accounts can't open Sage" is that team's
- * work, not everyone's. Read as written: the lemmas turn "accounts" into "account".
- */
-const TEAM_AS_SUBJECT: readonly Cue<Scope>[] = [
-  // "Bob in accounts can't log on": one person, named by first name and team
-  cue(
-    "one",
-    "^((hi|hello|hey)\\W+)?(?!(everyone|everybody|nobody|noone|people|staff|users|all|most|some|many|several|half|the|our|my)\\b)[a-z]+ (in|from) (accounts|accounting|finance|sales|hr|marketing|legal|reception|dispatch|the warehouse|the office|support|payroll) (can't|cannot|can not|isn't able|is unable|doesn't|does not|won't|has no|lost)",
-  ),
-  cue(
-    "some",
-    "^((hi|hello|hey)\\W+)?(the |our )?(accounts|accounting|finance|hr|sales|marketing|legal|warehouse|payroll|dispatch|reception|front desk|back office)( team| department| dept| office| staff| people)? (can't|cannot|can not|are unable|is unable|aren't able|isn't able|don't|doesn't|won't|have no|has no|lost)",
-  ),
-];
-
-const EXCEPTED: readonly Cue<Scope>[] = [
-  // "the VPN works for most people but the warehouse PCs can't connect": the rest are affected
-  cue(
-    "some",
-    "!(work|be fine|be ok|be okay) for (most|nearly all|almost all) (people|user|of us|staff|agent|employee|colleague)",
-  ),
-  // "the Wi-Fi is down on the second floor only": one part of the premises
-  cue("some", "(on|at|in) the (\\w+ )?(floor|wing|building|room|site|office|warehouse) only"),
-  cue(
-    "one",
-    "except (for )?(me|him|her|one|a single)",
-    // "one agent's softphone rings twice for every call": the person, not every call
-    "(one|a single) (user|agent|person|colleague|employee|supervisor|engineer|technician|driver|nurse|doctor|teacher|rep) 's",
-    // "one agent gets every chat notification twice": what happens to one person, every time
-    "(one|a single) (user|agent|person|colleague|employee|supervisor) \\w+ every",
-  ),
-  // "the finance team's shared file won't open for anyone": anyone in that team
-  cue("some", "(the|our) (?!(whole|entire) )\\w+ team 's"),
-  // "the shared drive is gone for the finance team, they can't open any of their files": who it fails for
-  cue("some", "for the (?!(whole|entire|rest) )\\w+ team(?! 's)"),
-  // "for me and two colleagues": the writer and a few more, not the writer alone
-  cue(
-    "some",
-    "(me|i) and (\\w+ )?(two|three|four|five|a few|some|several|\\d+|a couple of) (other )?(colleague|coworker|co-worker|people|others?|of my)",
-  ),
-  // "no one can connect to the presenter in the boardroom": the people in one room
-  // "one of the PCs in the training room won't start": one device of several
-  cue(
-    "one",
-    "one of (the|our) (\\w+ ){0,2}(pc|computer|laptop|screen|monitor|printer|phone|tablet|scanner|workstation)s? (in|at|on) the",
-  ),
-  cue("some", "in the (boardroom|board room|meeting room|conference room|training room)"),
-  // "the shared PCs in the lab": the machines of one room
-  cue(
-    "some",
-    "(pc|computer|laptop|machine|workstation)s? (in|at|on) the (\\w+ )?(lab|classroom|library|reception|warehouse|training room|workshop)",
-  ),
-];
-
-/** "our team lead can't export": one person, read as written (the lemmas lose the plural). */
-const ONE_NAMED: readonly Cue<Scope>[] = [
-  cue("one", "(our|my) (team lead|supervisor|manager|admin|administrator|receptionist|boss)(?![\\w'])"),
-  // "our accounts payable clerk's Sage won't open": one person's, whatever the role
-  cue(
-    "one",
-    "(our|my) (\\w+ ){0,2}(team lead|supervisor|manager|admin|administrator|receptionist|boss|clerk|assistant|bookkeeper|accountant|secretary|nurse|intern|controller|director)'s",
-  ),
-];
 
 /** One person, some people or some cases: part of it. */
 export function isNarrow(scope: Scope | undefined): boolean {

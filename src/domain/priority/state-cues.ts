@@ -1,4 +1,5 @@
 import { type Cue, cue, type Found, first } from "./cues.js";
+import { FUNCTION_VERBS, OUT_OF_SERVICE } from "./down-cues.js";
 import { CREDENTIALS_GIVEN } from "./impact-cues.js";
 import { misspeltLabel, RESULT_STATES } from "./result-cues.js";
 import { DEGRADED, SEVERELY_DEGRADED } from "./slowdown-cues.js";
@@ -7,132 +8,9 @@ import type { AnalysedText } from "./text-analysis.js";
 /** In what state the service is, from out of service to cosmetic. */
 export type ServiceState = "down" | "broken" | "severely degraded" | "degraded" | "wrong" | "cosmetic";
 
-// Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
-const FUNCTION_VERBS =
-  "(draganddrop|work|load|open|run|respond|reply|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|add|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve|schedule|scan|fax|charge)(ing|ed|d)?";
-
 /** Out of service, failing or slow: what the service does not do, from down to a slowdown. */
 const FAILURE_STATES: readonly Cue<ServiceState>[] = [
-  cue(
-    "down",
-    // down, not "shows me as offline" (a status shown wrongly)
-    "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline(?<!who be offline)|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
-    "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
-    "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
-    // "no messages in or out since this morning"
-    "no (\\w+ )?(message|call|sms|email|chat)s? (in or out|in and out|coming in or going out)",
-    // "no inbound WhatsApp messages have arrived since 11": nothing gets through
-    "no (inbound |outbound |incoming |outgoing )?(\\w+ )?(call|message|sms|email|chat|order)s? (have |has )?(arrive|come in|come through|go out|go through|be deliver|get through|reach)",
-    // "whatsapp: 0 delivered today"
-    "(^|\\| )(\\w+ )?(0|zero) (deliver|send|receive|process|answer|arrive|go through)(?! (and|but))",
-    // not "it's slowing us all down"
-    // not "how do I retry all failed records?": which records, not what happened
-    "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken|stuck|stick)(?<!slow (\\w+ ){0,2}all down)(?! (record|message|order|item|job|run|flow|payment|sms|call|invoice|transaction|email|attempt)s?(?![\\w']))",
-    // "our WhatsApp channel doesn't send or receive anything"
-    "~(send|receive) ~or ~(send|receive) ~anything",
-    // a maintenance page nobody announced: "all our users see a maintenance page"
-    "(see|get|show|display|stuck on) (a |the )?maintenance (page|screen|message|mode)",
-    // "nothing moves", "nothing syncs"
-    "nothing ~?(move|run|sync|go through|get through|come through)(?![\\w'])",
-    // "phone, whatsapp, chat all not working"
-    "(all|both) (be )?not ~(work|load|respond|function|connect)",
-    "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
-    "(customer|caller|user|we|they) (get|receive|see|hear) nothing",
-    // "we're getting no service on anything you host", "callers get a 'number not in service' message"
-    "no service(?! (desk|request|level|agreement|provider|contract))",
-    "not in service",
-    // "our WhatsApp Business account seems suspended, nothing can be sent"
-    "(account|number|channel|tenant|sender|workspace) (\\w+ ){0,2}(suspend|suspended|deactivate|deactivated|disable|disabled)(?! (for|after) (one|a|the) (user|agent))",
-    "nothing ~can ~be ~(send|deliver|receive|process|sync)",
-    // "nothing on the network works"
-    "nothing ~(on|in) ~(the|our) ~(network|office|system|server|platform|computer|pc)s? ~work",
-    // "our customers' messages aren't reaching us": nothing gets through to the client
-    "(be|do) not ~(reach|get ~to) ~us(?![\\w'])",
-    // "our IVR is completely silent"
-    "(completely|totally|entirely) (silent|dead)",
-    // "we have no SMS delivery, no WhatsApp delivery and our voice menu is silent"
-    "no (inbound |outbound )?(sms|whatsapp|rcs|email|voice|call|chat|message) (delivery|traffic|service)",
-    "(menu|ivr|line|phone|voice|call) be (completely |totally |just )?silent",
-    // what a line plays when it is out: "goes straight to 'technical difficulties, please call later'"
-    "(go (straight |directly )?to|play|say|hear|get) (a |the )?(message )?(technical difficulty|technical problem|out of order|out of service)",
-    // "the hosted desktops are gone for us": a service no longer there; not "the error is gone", nor "is
-    // going well" (the lemma of both is "go")
-    "(?<!(shortcut|icon|link|path|bookmark) to (the |our |my )?(\\w+ )?)(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything|widget)s? ((be|have) )?(all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
-    "nothing ~in ~or ~out",
-    "(total|complete|full) (failure|outage|breakdown|blackout|disruption|interruption)",
-    "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",
-    // "inbound calls are not coming through"
-    "(call|message|sms|email|chat|order)s? (be |do )?not ~(come|go|get) ~(through|thru)",
-    // "no campaign emails are being sent"
-    "no (~\\w+ )?~(sms|call|message|email|order|chat|whatsapp|invoice|payment)s? ~be (~being )?~(send|sent|deliver|delivered|process|processed|receive|received)",
-    "(show|display|say|stick on) (a |the )?maintenance",
-    "(completely|totally|entirely) out(?! of)",
-    "(service|telephony|voice|phone|line|internet|power|network|wifi|email|system|server)s? be (\\w+ )?out(?! of)",
-    // "we can't send a single message": none at all
-    "~\\w+ ~a ~single",
-    "not ~a ~single",
-    "(phone|line)s? (be |go )?(silent|dead)",
-    "(account|instance|tenant|workspace|subscription|license|licence) (have |has )?(be |get |been )?(suspend|suspended|deactivate|deactivated|disable|disabled|expire|expired)",
-    "bad gateway",
-    "connection (refuse|refused)",
-    "!(ransomware|hack|hacked|breach(?<!\\bsla breach)|compromise|compromised)",
-    "data (leak|breach)",
-    // not the people: "chats are assigned to agents who are offline"
-    "!be (completely |totally |all )?(down|offline|dead)(?<!who be (completely |totally |all )?(down|offline|dead))",
-    "not ~available",
-    // a page that will not load, not a printer printing a blank page
-    "(error|blank|white|empty) (page|screen)(?<!(print|add|insert|produce|include) (a |an |one |an extra |extra )?(error|blank|white|empty) page)",
-    "!(50[0234]|40[13])(?! error for one)",
-    // not a pause: "'not responding' for a few seconds"
-    "~(work|load|run|respond|function) (for|at all)(?! ~?(a|one|two|three|\\d+|several|the ~?last|the ~?past) ~?(day|week|night|month)s?(?![\\w']))(?! ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))",
-    // "not urgent at all" says how it ranks, not that nothing works
-    "~\\w+ (~\\w+ ){0,2}~at ~all(?<!(urgent|critical|important|pressing|serious|rush|hurry) ~at ~all)",
-    "stop (entirely|completely)",
-    // "both SMS and Voice stopped for all our users"
-    "both (\\w+ ){1,3}and (\\w+ ){1,3}(have )?!(stop|die|crash)",
-    // "we cannot send or receive anything": nothing goes in or out
-    "can not ~?(send|receive|make|place|take)( ~?or ~?(send|receive|make|place|take))? ~anything",
-    "nothing (~be |~get |~have )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
-    // "nothing out", "nothing in or out": nothing went out
-    "nothing ~out(?! ~of)",
-    `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,
-    "not ~(accessible|available|reachable|responsive|usable)",
-    "(we|i|they|user|people|staff|agent|one|body) (can |could )?(not )?~do ~anything",
-    "!(completely|totally|entirely|fully) (broken|break|fail|failing|stop|dead)",
-    // not a login too late for a code that arrives late: "customers can't log in to our app in time"
-    "~(get|log|login|sign) ~(into|in|on)(?! (~\\w+ ){0,5}~in ~time)",
-    "unable to (log|get|access|sign|connect|login)",
-    "redirect in a loop",
-    "!only (\\d+|one|two|three|a few|a handful) (of|out of) … can",
-    "(spin|load|loading) forever",
-    // "SMS delivery is at 0%", "all messages expire"
-    "(delivery|success|answer|pickup|connect|connection) (rate )?(be |drop to |go to |at ){1,2}(0|zero)(?! ~?(\\w+ )?(minute|second|hour|day|and))",
-    // "our SMS, WhatsApp and voice traffic all dropped to zero"
-    "(traffic|volume|throughput) (all )?(drop|fall|go|be down) to (0|zero|nothing)",
-    "all (\\w+ )?(message|sms|call|email|order)s? (expire|bounce|drop)",
-    "!(unauthorized|unauthorised)(?! for one)",
-    "lose access",
-    // "the whole business park lost internet", "all tenants lost their phone lines"
-    "lose (all |our |the |their |its )?(\\w+ and )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)(?! (drive|folder|share|printer|path))(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
-    "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)(?! (i|we|she|he|they|that|which) )",
-    // "all the firms on your network lost email at 9": the service, not an email lost
-    "lose (all |our |their |its )?(email|e-mail|mail)(?! (\\w+ )?(i|we|she|he|they|that|which|from|about))",
-    "!(only|just) spin",
-    "no ~internet",
-    // "the fibre was cut by roadworks"
-    "(fibre|fiber|cable|line) (be |have be |get )?(cut|sever|severed|dig up)(?! off)",
-    // ransomware locks everything it reaches: "all the PCs show a ransom message"
-    "ransom (message|note|screen|demand)",
-    "(hit|attack|infect|encrypt)(ed)? by (a )?ransomware",
-    "ransomware (attack|infection)",
-    // "the whole surgery has no phones"
-    "(we|they|everyone|everybody|office|surgery|site|building|shop|store|practice|clinic|company|branch|warehouse) (\\w+ )?(have|has) no (phone|phones|phone line|phone lines|network|wifi|email|power|connection|dial tone|connectivity|card payment|card payments|payment|payments|signal)(?! (issue|problem|trouble))",
-    "everything 's blank",
-    "gone blank",
-    "(be|go) blank",
-    "none ~of ~(your|our|the) ~\\w+ ~(work|run|open|load|be ~work)",
-    "none ~of ~our ~\\w+ ~(have|be) ~\\w+",
-  ),
+  OUT_OF_SERVICE,
   SEVERELY_DEGRADED,
   cue(
     "broken",
