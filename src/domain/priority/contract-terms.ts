@@ -95,7 +95,7 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         // "WhatsApp messages aren't reaching us, the inbox is empty": where they would land, once another
         // product is named as the one that fails.
         if (
-          !product.aliases.some((alias) => alias.test(clause.replace(EMPTY_DESTINATION, " "))) &&
+          namedOnlyAs(EMPTY_DESTINATION, clause, product) &&
           namedFailingElsewhere(failingClauses, candidates, product)
         )
           return false;
@@ -104,7 +104,10 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         if (!onlyAsChannel(clause, product)) return true;
         // "WhatsApp inbound is broken, nothing lands in the inbox": where the messages land is not a
         // second product failing, once another product is named as the one that fails.
-        if (onlyAsDestination(clause, product) && namedFailingElsewhere(failingClauses, candidates, product))
+        if (
+          namedOnlyAs(LANDS_IN, clause, product) &&
+          namedFailingElsewhere(failingClauses, candidates, product)
+        )
           return false;
         return !candidates.some((other) => {
           const otherAt = other === product ? undefined : firstNamed(clause, other);
@@ -141,8 +144,7 @@ function firstNamed(clause: string, product: Product): number | undefined {
 
 /** Named only as where something runs ("on WhatsApp", "by phone"), never as what fails. */
 function onlyAsChannel(clause: string, product: Product): boolean {
-  const withoutChannels = clause.replace(RUNS_ON, " ");
-  return !product.aliases.some((alias) => alias.test(withoutChannels));
+  return namedOnlyAs(RUNS_ON, clause, product);
 }
 
 /** Where messages land or show up: "nothing lands in the inbox", "chats don't show up in Service Cloud". */
@@ -153,9 +155,10 @@ const LANDS_IN =
 const EMPTY_DESTINATION =
   /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b/gi;
 
-function onlyAsDestination(clause: string, product: Product): boolean {
-  const withoutDestinations = clause.replace(LANDS_IN, " ");
-  return !product.aliases.some((alias) => alias.test(withoutDestinations));
+/** Whether the product is named in the clause only in the words the pattern matches. */
+function namedOnlyAs(words: RegExp, clause: string, product: Product): boolean {
+  const without = clause.replace(words, " ");
+  return !product.aliases.some((alias) => alias.test(without));
 }
 
 /** Another product named, not only as a channel, in a clause that says something fails. */
