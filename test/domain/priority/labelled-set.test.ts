@@ -954,7 +954,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * as at this session's start (its two misses predate it: Outlook search slowing a sales team that can still
  * work, delivery reports a few minutes late raised by their wording); 'every process' read as Kissflow's
  * module had lowered a third ('Complete outage: we cannot log in to Kissflow, all processes are stopped'), now
- * read as the whole of it: a complete outage, or no login to Kissflow, is the system.
+ * read as the whole of it: a complete outage, or no login to Kissflow, is the system. Batch 141, 116
+ * messages across four presets written before any change this session, scored once before tuning: 106 of
+ * 116 (91.4 %); Connect & Engage 35 of 38 (92.1 %), the managed helpdesk 35 of 39 (89.7 %), Kissflow 18 of
+ * 20, Celigo 18 of 19; its held-out part 43 of 46.
  */
 const lines = LABELLED_LINES;
 
@@ -987,7 +990,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 140; 91.2 % on Connect & Engage, 90.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 141; 91.1 % on Connect & Engage, 91.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
