@@ -138,6 +138,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "the close is tomorrow", "the filing deadline is tomorrow", "payments need to go out today"
     "(deadline|close|closing|filing|submission) (be )?(today|tomorrow|tonight)",
     "need to go out (today|tonight|this (morning|afternoon))",
+    // work for customers due out today: "I'm sending quotes to customers today"
+    "be (send|sending|submit|submitting|file|filing|deliver|delivering|finish|finishing|prepare|preparing) (\\w+ ){0,2}(quote|invoice|contract|proposal|offer|tender|bid|payroll|payment|return)s? (\\w+ ){0,3}(today|tonight|this (morning|afternoon))",
     "need to (finish|submit|send|sign|file|deliver|print) (\\w+ ){1,3}(today|tonight|by (noon|tonight|\\d+))",
     // "she has 40 invoices to enter today"
     "(have|has) (\\d+ |a lot of |lot of |many |several )?(\\w+ ){0,2}to (enter|process|send|finish|submit|file|pay|sign|print|deliver|post|book) (\\w+ ){0,3}(today|tonight|this (morning|afternoon)|by (noon|tonight|\\d+\\w*|end of (the )?day|eod))",
@@ -159,6 +161,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",
     // an order flow failing, not "a handful of invoices fail"
     "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be )?(fail|failing|error|~\\w+)(?<!(handful of|a few|some|couple of|\\d+) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)",
+    // a fault in how every order goes through: "our order import has a bug that drops the discount line"
+    "(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow) (have (a|an) (\\w+ )?(bug|fault|defect|error)|(drop|skip|lose|duplicate|double)s? the)",
   ),
 ];
 
@@ -167,7 +171,7 @@ export const UNITS: readonly Cue<Unit>[] = [
   cue(
     "system",
     "(whole|entire|complete) (platform|system|application|app|kissflow)",
-    "everything (in|on) (the )?(kissflow|integrator.io|integratorio|platform|system)",
+    "(everything (in|on)|all of) (the )?(kissflow|integrator.io|integratorio|platform|system)",
     // "Complete outage: we cannot log in to Kissflow, all processes are stopped": the whole of it
     "(complete|total|full) outage",
     "(can not|be unable to) ~(log|login|sign) ~(in|on)? ?~(to|into) ~kissflow",

@@ -34,7 +34,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "wish: a button to copy the transcript"
     "(wish|idea)(?= \\|)",
     "suggestion",
-    "could (we|you) (have|get) (a|an|the option)",
+    // not a copy of something that exists: "could we get a list of all our licences?"
+    "could (we|you) (have|get) (a|an|the option)(?! (copy|list|overview|summary|breakdown|export|statement|invoice|quote|report) of)",
     "dark (mode|theme)",
     "(would|could) it be possible",
     "would love (to|a|an|the)",
@@ -100,6 +101,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "^request \\|",
     // "request for a copy of the SLA report for Q3"
     "request for (a |an |the )?(copy|quote|invoice|report|overview|list|statement|credit|refund)",
+    // "could we get a list of all the licences we have?"
+    "(can|could) (we|i) (please )?(get|have) (a |an |the )?(copy|list|overview|summary|breakdown|export|statement|report) of",
     "!(can|could) you (please )?(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
     // "we would like training for our new agents"
     "(would like|need|want|request|like to book|book) (a |an |some )?(training|workshop|demo|onboarding session|walkthrough)",

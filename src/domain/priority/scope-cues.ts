@@ -76,7 +76,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(entire|whole) (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+[snrt][tdh]) floor",
     "company ?-?wide",
     // "everything in kissflow is failing": the whole of it, for everyone
-    "everything (in|on) (the )?(kissflow|integrator.io|integratorio|platform|system|portal|app)",
+    "(everything (in|on)|all of) (the )?(kissflow|integrator.io|integratorio|platform|system|portal|app)",
+    // "for our 300 users": every one of them, counted
+    "for (all )?our \\d{2,} (user|staff|employee|people|agent|member|colleague|seat)s?(?! (in|at|on|from) )",
     // "the practice software won't load on any computer"
     "on (~?any|every|all) (~?of (~?our|~?the) )?~?(computer|pc|laptop|machine|device|workstation)s?(?![\\w'])",
     // "the chat widget isn't showing for any visitor"

@@ -3591,3 +3591,43 @@ describe("the earlier classification set: a complete outage in Kissflow", () => 
     expect(level("all of our processes fail to start new items, for every user", "kissflow")).toBe("high");
   });
 });
+
+describe("batch 141: dead links, work due out today, a copy of what exists, all of Kissflow, an order flow's bug", () => {
+  it("reads links that lead to a 404 as not working, and a help link's 404 still as how it looks", () => {
+    expect(read("the booking links in our reminder SMS lead to a 404").state?.value).toBe("broken");
+    expect(level("the opt-out links in our campaign emails go to a 502", "cm-connect-engage")).toBe("P3");
+    expect(read("the help link in the portal footer leads to a 404").state?.value).toBe("cosmetic");
+  });
+
+  it("reads work for customers due out today as what the business cannot wait for", () => {
+    const text = "my Outlook won't open and I'm sending invoices to clients today";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(
+      read("my Outlook won't open, no rush, I'll send the invoices next week").criticality,
+    ).toBeUndefined();
+  });
+
+  it("reads asking for a copy or a list of what exists as a service request, not a feature", () => {
+    expect(read("could we get a list of all the licences we have?").request?.value).not.toBe("feature");
+    expect(level("could I get an overview of the devices you manage for us?", "managed-helpdesk")).toBe("P5");
+    expect(read("could we get a button to export the list?").request?.value).toBe("feature");
+  });
+
+  it("reads all of Kissflow as the whole of it, and our 300 users as everyone", () => {
+    const text = "all of kissflow is timing out for our 300 users";
+    expect(read(text).unit?.value).toBe("system");
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "kissflow")).toBe("critical");
+    expect(read("the form fails for our 12 users in finance").scope?.value).not.toBe("everyone");
+  });
+
+  it("reads a bug in how every order goes through as the process the business runs on", () => {
+    const text = "our invoice sync has a mapping bug that drops the VAT line, we fix them by hand";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "celigo")).toBe("high");
+    expect(level("a couple of orders sync without the shipping method, we add it manually", "celigo")).toBe(
+      "normal",
+    );
+  });
+});
