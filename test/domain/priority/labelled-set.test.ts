@@ -964,7 +964,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * feature; 'all of Kissflow' is the whole of it and 'for our 300 users' everyone; a bug in how every order,
  * invoice or payment goes through ('our order import has a bug that drops the discount line') is the
  * process the business runs on. Development 3,208 to 3,213 of 3,226; leave-one-batch-out 3,163 to 3,167;
- * the rules alone 3,120 to 3,125; held-out 1,955 to 1,956 (Kissflow one more), none broken.
+ * the rules alone 3,120 to 3,125; held-out 1,955 to 1,956 (Kissflow one more), none broken. Batch 142, 118
+ * messages written before any change for it (Connect & Engage 40, the managed helpdesk 30, Kissflow 28,
+ * Celigo 20), scored once before tuning: 109 of 118 (92.4 %); Connect & Engage 36 of 40 (90.0 %), the
+ * managed helpdesk 27 of 30 (90.0 %), Kissflow 26 of 28, Celigo 20 of 20; its held-out part 43 of 47. With
+ * it in the wording layer's training, one earlier development message moves down (a campaign audience
+ * filter that returns zero contacts).
  */
 const lines = LABELLED_LINES;
 
@@ -997,7 +1002,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 141; 91.1 % on Connect & Engage, 91.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 142; 90.8 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
