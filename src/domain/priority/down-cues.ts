@@ -110,6 +110,12 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "the whole business park lost internet", "all tenants lost their phone lines"
   "lose (all |our |the |their |its )?(\\w+ and )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)(?! (drive|folder|share|printer|path))(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
   "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything)(?! (i|we|she|he|they|that|which) )",
+  // "they lost the patient system and phones": what they work on, not data in it
+  "lose (all |our |the |their |its )?(\\w+ )?(system|server|software|erp|crm|phone system)s?(?! (data|record|file|setting|history|log|password|configuration|connection to))",
+  // "the accounting server crashed": the machine others work from is down, not one app that crashed
+  "(?<!(sometimes|occasionally|often|keep|now and then) (the |our )?(\\w+ )?)(server|host|database|domain controller|firewall|router|nas|hypervisor|terminal server)s? (have |be )?(crash|die|dead|fall over)(?! (every|each|now and then|sometimes|occasionally|once|twice|again and again))",
+  // a first day with nothing to work with: "a new starter has no account yet and starts today"
+  "have no ~?(account|login|laptop|computer|pc|access|email|password)s?(?=.*(start|begin|join|arrive) (today|this morning))",
   // "all the firms on your network lost email at 9": the service, not an email lost
   "lose (all |our |their |its )?(email|e-mail|mail)(?! (\\w+ )?(i|we|she|he|they|that|which|from|about))",
   "!(only|just) spin",

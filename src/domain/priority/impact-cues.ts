@@ -138,6 +138,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "the close is tomorrow", "the filing deadline is tomorrow", "payments need to go out today"
     "(deadline|close|closing|filing|submission) (be )?(today|tomorrow|tonight)",
     "need to go out (today|tonight|this (morning|afternoon))",
+    // a first day that has begun: "she starts today and has no laptop"
+    "(start|begin|join)s? (today|this morning)",
     // work for customers due out today: "I'm sending quotes to customers today"
     "be (send|sending|submit|submitting|file|filing|deliver|delivering|finish|finishing|prepare|preparing) (\\w+ ){0,2}(quote|invoice|contract|proposal|offer|tender|bid|payroll|payment|return)s? (\\w+ ){0,3}(today|tonight|this (morning|afternoon))",
     "need to (finish|submit|send|sign|file|deliver|print) (\\w+ ){1,3}(today|tonight|by (noon|tonight|\\d+))",

@@ -129,6 +129,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(?<![\\w~])(she|he) (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     // a new starter is one person: "new starter on monday has no account yet"
     "(new|a) (starter|hire|joiner|recruit)",
+    "the new (girl|guy|lady|man|woman|colleague|receptionist|assistant|intern|trainee|apprentice)(?!s)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
     "my (second |new |old |work |home |external |main |desk |office |mobile )?(laptop|pc|account|email account|email|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",

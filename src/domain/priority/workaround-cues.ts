@@ -130,6 +130,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(run|running|work|working|be) on (the |a |our )?(\\w+ ){0,2}((backup|spare|second|other) (line|connection|server|generator|router|system|link)|(backup|spare)(?= \\||$| but| and))",
     // what still works, taken up: "scan to USB works, we use that"
     "(we|i|they|she|he) (now |just )?use (that|this|it|those|them)( instead| now| for now)?(?= \\||$)",
+    // shown again once asked for: "new emails don't show until you refresh the page"
+    "until (you|we|i|they|she|he|the agent|agent|user)s? (\\w+ )?(refresh|reload|restart|reopen|relog|log out|log in again|sign in again)",
     // done again by hand: "I retyped it", "we re-created the rule"
     "(i|we|she|he|they) (have )?(retype|retyped|recreate|recreated|reenter|reentered|redo|redid|rebuild|rebuilt|readd|readded)",
     "!(another|other|different) browser (work|be fine)",

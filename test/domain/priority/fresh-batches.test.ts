@@ -3631,3 +3631,30 @@ describe("batch 141: dead links, work due out today, a copy of what exists, all 
     );
   });
 });
+
+describe("batch 142: shown after a refresh, systems lost, a server crashed, a first day without an account", () => {
+  it("reads what shows once the page is refreshed as a workaround, so a part failing for all is not the product out", () => {
+    const text = "new chats don't appear for any agent until they reload the inbox";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads losing the system people work on as down, and losing its data still as a wrong result", () => {
+    expect(read("all our branches lost the booking system at 9").state?.value).toBe("down");
+    expect(read("we lost the system settings after the update").state?.value).not.toBe("down");
+  });
+
+  it("reads a crashed server as down, and one that crashes now and then as not working", () => {
+    const text = "the file server crashed and the whole office is stuck";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+    expect(read("the file server crashes every night during the backup").state?.value).not.toBe("down");
+  });
+
+  it("reads a first day that has begun without an account as one person who cannot work today, not a task for later", () => {
+    const text = "our new hire has no laptop and starts this morning";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(level("our new hire has no laptop yet, she starts on 3 March", "managed-helpdesk")).toBe("P6");
+  });
+});
