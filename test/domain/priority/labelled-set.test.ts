@@ -976,7 +976,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * account or laptop ('has no account yet and starts today') is one person who cannot work today, not a task
  * for later, and 'the new girl' one person. Development 4 more right, none lost; leave-one-batch-out 3,233
  * to 3,237 of 3,297; the rules alone 3,190 to 3,194; held-out 1,997 to 1,998 (the managed helpdesk one
- * more), none broken.
+ * more), none broken. Batch 143, 60 Connect & Engage messages only (P1 10, P2 12, P3 14, P4 12, P5 12),
+ * worded closer to the contract's own terms ('the majority of our users', 'multiple products', a feature
+ * broken for all), written before any change for it and scored once before tuning: 53 of 60 (88.3 %); its
+ * held-out part 21 of 24.
  */
 const lines = LABELLED_LINES;
 
@@ -1009,7 +1012,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 142; 90.8 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 143; 90.8 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
