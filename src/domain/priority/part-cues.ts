@@ -67,6 +67,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(outlook|teams) ('s )?calendar",
     // what every email carries: "everyone's signatures are gone from Outlook"
     "(email |outlook )?signatures?(?! (pad|device|tablet))",
+    // what the client calls one feature: "the canned responses feature is broken for all agents"
+    "(the|our|this|that) (\\w+ ){1,3}(feature|functionality)(?! request)(?![\\w])",
     // "some features are greyed out": some of it, not all of it
     "(some|a few|several|certain) (\\w+ )?(feature|function|button|option|menu|setting)s?",
     // how the product was set up to behave, not the product: "the routing rules are ignored", "the A/B test

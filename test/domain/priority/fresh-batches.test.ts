@@ -3658,3 +3658,13 @@ describe("batch 142: shown after a refresh, systems lost, a server crashed, a fi
     expect(level("our new hire has no laptop yet, she starts on 3 March", "managed-helpdesk")).toBe("P6");
   });
 });
+
+describe("batch 143: what the client calls a feature", () => {
+  it("reads a feature named as one, broken for everyone, as a breaking issue within the product", () => {
+    const text = "the call-back scheduling feature is broken for all our agents";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(read("the whole platform is down, no feature works").partSubject).toBeUndefined();
+    expect(read("can we put in a feature request for dark mode?").partSubject).toBeUndefined();
+  });
+});
