@@ -983,7 +983,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * responses feature is broken for all agents', 'the voicemail-to-email feature stopped working for all
  * numbers') is a part of the product, not the product out. Development 2 more right; leave-one-batch-out
  * 3,269 to 3,271 of 3,333; the rules alone 3,226 to 3,228; held-out 2,019 to 2,020 (Connect & Engage one
- * more), none broken.
+ * more), none broken. Batch 144, 47 Kissflow messages only (critical 12, high 12, medium 12, low 11),
+ * scored once before tuning: 44 of 47 (93.6 %); its held-out part 18 of 19.
  */
 const lines = LABELLED_LINES;
 
@@ -1016,7 +1017,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 143; 90.8 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 144; 90.9 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
