@@ -30,7 +30,16 @@ export function reasonToAsk(
   // Down for all the message says, yet rated low (a way around it, say).
   if (found.state?.value === "down" && !isNarrow(found.scope?.value))
     return "it reads as down, so the client is asked";
+  // "cannot login to kissflow": the writer is assumed, not named, and the whole of it would be out for all.
+  if (found.state?.value === "down" && found.unit?.value === "system" && writerAssumed(found))
+    return "who else is affected is not said, so the client is asked";
   if (found.state !== undefined && failingProducts(analysed, policy).length >= 2)
     return "several products are named in the report, so the client is asked";
   return undefined;
+}
+
+/** One person read from a report that names no one: "cant get into the CRM since the update". */
+function writerAssumed(found: Dimensions): boolean {
+  const scope = found.scope;
+  return scope?.value === "one" && !/\b(i|me|my|she|he|her|his|one|single|new)\b/i.test(scope.evidence);
 }

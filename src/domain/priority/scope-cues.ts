@@ -131,7 +131,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(new|a) (starter|hire|joiner|recruit)",
     "the new (girl|guy|lady|man|woman|colleague|receptionist|assistant|intern|trainee|apprentice)(?!s)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
-    "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|team)\\b)",
+    // (not where more people are tried or named: "tried with 5 different users, all fail")
+    "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|colleagues|we|us|anyone|anybody|nobody|everyone|everybody|team|users|people|accounts|all)\\b)",
     "my (second |new |old |work |home |external |main |desk |office |mobile )?(laptop|pc|account|email account|email|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",
     // what one person keeps for themselves: "my saved reply disappeared"
     "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",

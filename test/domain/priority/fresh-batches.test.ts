@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
+import type { Policy } from "../../../src/domain/sla/policy.js";
+import { presetPolicy } from "../../../src/policies/presets.js";
 import { level, read, ruledLevel } from "./readings.js";
 
 // The readings each fresh batch of labelled messages taught (test/fixtures/labelled/client-messages.jsonl),
@@ -3666,5 +3669,21 @@ describe("batch 143: what the client calls a feature", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
     expect(read("the whole platform is down, no feature works").partSubject).toBeUndefined();
     expect(read("can we put in a feature request for dark mode?").partSubject).toBeUndefined();
+  });
+});
+
+describe("batch 144: a login that fails with no one named", () => {
+  it("reads a login tried with several users as more than the writer", () => {
+    const text = "Cannot sign in to kissflow, tried three accounts and all fail";
+    expect(read(text).scope?.value).not.toBe("one");
+    expect(level(text, "kissflow")).toBe("critical");
+  });
+
+  it("asks, rather than rating it low, when the whole of it is down for a writer it only assumes", () => {
+    const suggestion = classifyPriority("can't log in to kissflow", presetPolicy("kissflow") as Policy);
+    expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(suggestion.reasons.at(-1)).toMatch(/who else is affected is not said/);
+    const named = classifyPriority("I can't log in to kissflow", presetPolicy("kissflow") as Policy);
+    expect(named.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   });
 });
