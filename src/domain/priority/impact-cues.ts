@@ -174,6 +174,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "system",
     "(whole|entire|complete) (platform|system|application|app|kissflow)",
     "(everything (in|on)|all of) (the )?(kissflow|integrator.io|integratorio|platform|system)",
+    // "Nothing works in Kissflow today: processes, boards, everything errors out"
+    "nothing ~?(work|load|open|run)s? ~?(in|on) ~?(the )?~?(kissflow|integrator.io|integratorio|platform|system)",
     // "Complete outage: we cannot log in to Kissflow, all processes are stopped": the whole of it
     "(complete|total|full) outage",
     "(can not|be unable to) ~(log|login|sign) ~(in|on)? ?~(to|into) ~kissflow",
@@ -206,7 +208,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "!dataset",
     "!dataforms?",
     // "all of our processes fail to start new items": every one of a kind, the module they make up
-    "(all|every|each) (of )?(our |the )?(process|board|dataform|dataset|portal)s?(?![\\w'])",
+    "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal)s?(?![\\w'])",
+    "none ~of ~(our |the )?~?(process|workflow|board|dataform|dataset)s?(?![\\w'])",
   ),
   cue(
     "system",

@@ -3687,3 +3687,18 @@ describe("batch 144: a login that fails with no one named", () => {
     expect(named.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   });
 });
+
+describe("batch 144: nothing works in Kissflow, none of our workflows", () => {
+  it("reads nothing working in Kissflow as the whole of it, whatever modules the message lists", () => {
+    const text = "nothing loads in kissflow: boards, processes, the lot";
+    expect(read(text).unit?.value).toBe("system");
+    expect(level(text, "kissflow")).toBe("critical");
+  });
+
+  it("reads none of the workflows or boards as the module they make up", () => {
+    expect(read("none of our boards can be opened, for any user").unit?.value).toBe("module");
+    expect(level("none of the workflows advance, every request sits in its first step", "kissflow")).toBe(
+      "high",
+    );
+  });
+});
