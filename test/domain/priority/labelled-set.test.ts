@@ -995,7 +995,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * loading or opening in Kissflow is the whole of it, whatever modules the message lists; none of the
  * workflows, boards or dataforms is the module they make up, and every workflow is as every process.
  * Development 2 more right; leave-one-batch-out 3,298 to 3,300 of 3,361; the rules alone 3,253 to 3,255;
- * held-out Kissflow two more, none broken.
+ * held-out Kissflow two more, none broken. Batch 145, 59 more Connect & Engage messages (a subject line, a
+ * ticket form's wording, a 'this is a P1'), scored once before tuning: 49 of 59 (83.1 %); its held-out part
+ * 22 of 24. One of its labels was then corrected to the contract's product map: 'SMS API + WhatsApp API
+ * both returning 503' is one product out (Business Messaging), P2, as an earlier development message ('RCS,
+ * SMS and WhatsApp all fail') was labelled; with it, 50 of 59 (84.7 %). The weakest fresh batch so far: the
+ * outside check on Connect & Engage may well land under 90 %.
  */
 const lines = LABELLED_LINES;
 
@@ -1028,7 +1033,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 144; 90.9 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 145; 91.1 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
