@@ -124,7 +124,18 @@ export const cmConnectEngage: PolicyDocument = {
         name: "Service Cloud",
         aliases: ["Service Cloud", "inbox", "ticketing", "chats", "live chat", "chat widget"],
       },
-      { name: "Marketing Cloud", aliases: ["Marketing Cloud", "campaigns"] },
+      {
+        name: "Marketing Cloud",
+        // the emails it sends for the client: "our marketing emails fail for every customer"
+        aliases: [
+          "Marketing Cloud",
+          "campaigns",
+          "marketing email",
+          "marketing emails",
+          "newsletter",
+          "newsletters",
+        ],
+      },
       { name: "Conversational AI Cloud", aliases: ["Conversational AI", "chatbot", "bot"] },
     ],
     // The portal is where every product is managed: down beside a product, more than one product is out.

@@ -75,6 +75,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the whole second floor"
     "(entire|whole) (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+[snrt][tdh]) floor",
     "company ?-?wide",
+    // "everything we have with you is failing": all the client takes from the provider
+    "everything (we|i) (have|use|run|get|buy) (with|from|on|through) (you|your|cm|celigo|kissflow)",
     // "everything in kissflow is failing": the whole of it, for everyone
     "(everything (in|on)|all of) (the )?(kissflow|integrator.io|integratorio|platform|system|portal|app)",
     // "for our 300 users": every one of them, counted

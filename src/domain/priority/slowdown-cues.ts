@@ -80,7 +80,6 @@ export const DEGRADED: Cue<"degraded"> = cue(
   "!(echo|static|choppy|robotic|crackle|crackling|distort|distorted|muffle|muffled|stutter)",
   // garbled audio; garbled text is a wrong result
   "!(garble|garbled)(?<!(sms|message|text|character|email|letter|subject|name|arrive)s? … (garble|garbled))",
-  "one ?-?way audio",
   // back and gone again: "the internet is up and down every few minutes"
   "up and down",
 );

@@ -56,6 +56,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(land|go|end up|arrive|get filter)s? (\\w+ )?in (the )?(spam|junk)",
     // "outlook search has stopped finding anything"
     "stop (find|finding|match|matching)",
+    // a call one side cannot hear: "the agent's audio is one way about half of the time"
+    "(one ?-?way (audio|sound|voice|speech)|(audio|sound|voice|speech) (be |is )?(only )?one ?-?way)",
     // "the unsubscribe page gives a 404", "the link shortener returns 404 for every link", "links lead to a 404"
     "((give|return|throw|show)s?|(lead|go|point|redirect)s? to) (a |an )?(404|500|502|503)(?![\\w])",
     // "the label printer prints blank labels half the time"

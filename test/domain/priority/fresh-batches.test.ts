@@ -3702,3 +3702,26 @@ describe("batch 144: nothing works in Kissflow, none of our workflows", () => {
     );
   });
 });
+
+describe("batch 145: one-way audio, everything we have with you, marketing emails", () => {
+  it("reads one-way audio as a call that does not work, not a poor line", () => {
+    const text = "the caller's voice is one-way on about half of our calls since the update";
+    expect(read(text).state?.value).toBe("broken");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads everything the client has with the provider as everyone's, and its products as several", () => {
+    const text = "everything we use from you is failing: calls, SMS and the inbox";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads marketing emails and newsletters as Marketing Cloud's", () => {
+    expect(
+      level(
+        "our WhatsApp messages and our newsletters fail for every customer since noon",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+});
