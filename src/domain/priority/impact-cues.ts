@@ -225,6 +225,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "occasionally",
     "every other (day|time|run|call|hour|week|attempt|message|minute|login|sync|order|request)",
     "every so often",
+    // (the lemmas break a clause before "while")
+    "once in a (\\| )?(while|blue moon)",
     "(on and off|off and on|up and down)",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     // "the first attempt always fails", "agents have to log in twice every morning"

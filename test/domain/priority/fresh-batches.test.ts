@@ -3725,3 +3725,12 @@ describe("batch 145: one-way audio, everything we have with you, marketing email
     ).toBe("P1");
   });
 });
+
+describe("batch 145: once in a while", () => {
+  it("reads once in a while as now and then", () => {
+    expect(read("the chatbot answers in English once in a while").intermittent?.value).toBe("intermittent");
+    expect(
+      level("once in a while a chat is assigned to an agent who is on a break", "cm-connect-engage"),
+    ).toBe("P4");
+  });
+});
