@@ -1005,7 +1005,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * one-way report is P3); 'everything we have with you' is everyone's; marketing emails and newsletters are
  * Marketing Cloud's, so beside SMS they are two products. Development 3 more right; leave-one-batch-out
  * 3,328 to 3,331 of 3,396; the rules alone 3,284 to 3,287; held-out unchanged. 'Once in a while' is now and
- * then (no count moved; the wording layer had carried the development message that showed it).
+ * then (no count moved; the wording layer had carried the development message that showed it). Batch 146,
+ * 59 more Connect & Engage messages (long ones with a greeting, a signature, a ticket reference), scored
+ * once before tuning: 52 of 59 (88.1 %); its held-out part 22 of 24.
  */
 const lines = LABELLED_LINES;
 
@@ -1038,7 +1040,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 145; 91.1 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.2 % overall with batches 6 to 146; 91.2 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
