@@ -99,6 +99,8 @@ export const cmConnectEngage: PolicyDocument = {
           "by phone",
           "phone line",
           "phone lines",
+          "telephone line",
+          "telephone lines",
           "hotline",
           // "our customer service line is down"
           "service line",

@@ -196,6 +196,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "cosmetic",
     "!(cosmetic|typo|misspell|misspelled|misspelt|misalign|misaligned|favicon|spacing|padding|uneven|blurry|stretch|stretched|overlap|pixelated|visual|contrast|truncate|truncated|ugly)",
     "(wrong|bad|odd) (translation|wording)",
+    // "the close button is a few pixels off on mobile"
+    "(a few |some |a couple of |\\d+ )?pixels? (off|out|too (high|low|far|wide|narrow|big|small))",
     "(grey|gray|white|black) on (grey|gray|white|black)",
     "(grammar|grammatical|spelling) (mistake|error)",
     "the spelling of",

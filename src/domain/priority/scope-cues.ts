@@ -14,7 +14,8 @@ export type Scope = "other customers" | "everyone" | "most" | "some" | "some cas
  * team" is everyone who uses it).
  */
 const DEPARTMENTS = "accounting|finance|sale|sales|support|hr|marketing|legal|warehouse";
-const IN_A_TEAM = `(in|on|from|at) (the |our |my )?((?!(whole|entire|our|the|my) )\\w+ (team|shift|group|desk)|(\\w+ )?(department|dept|${DEPARTMENTS}|branch))(?![\\w'])`;
+// (not one of two named: "nobody in marketing or service can send anything")
+const IN_A_TEAM = `(in|on|from|at) (the |our |my )?((?!(whole|entire|our|the|my) )\\w+ (team|shift|group|desk)|(\\w+ )?(department|dept|${DEPARTMENTS}|branch))(?![\\w'])(?! (or|and|nor) (in )?(the |our )?(\\w+ )?(${DEPARTMENTS}|team|shift|group|desk|department|dept|branch|service|office)(?![\\w']))`;
 
 /** The same team, inside a negation: "nobody in the sales team" reads "nobody ~in ~the ~sales ~team". */
 const IN_A_TEAM_NEGATED = IN_A_TEAM.replace(/ /g, " ~?");
@@ -117,7 +118,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "my colleague Tom doesn't get ...", not "neither can my colleagues"
     "my (colleague|coworker|boss|manager|assistant) \\w+ ~?(do|be|have|can|get|keep|see)",
     "one user 's",
-    "one of our (brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
+    // "one of our 40 agents": one, counted among the rest; not "more than one of our agents"
+    "(?<!(more than|over|at least|not just|not only) )one of our (\\d+ )?(brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
     "for me",
     // "the portal logs me out every 10 minutes"
     "(log|sign|kick|throw) me out",

@@ -3734,3 +3734,25 @@ describe("batch 145: once in a while", () => {
     ).toBe("P4");
   });
 });
+
+describe("batch 146: two teams named, telephone lines, one agent counted, pixels off", () => {
+  it("reads nobody in one team or another as more than one team", () => {
+    expect(read("nobody in sales or support can open the inbox").scope?.value).toBe("everyone");
+    expect(read("nobody in the sales team can open the inbox").scope?.value).toBe("some");
+  });
+
+  it("reads telephone lines as Voice, so beside WhatsApp two products are out", () => {
+    const text = "our telephone lines and WhatsApp are both completely unavailable, no agent can do anything";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads one of our 40 agents as one person, and more than one of them as not", () => {
+    expect(read("one of our 40 agents can't see the chat channel").scope?.value).toBe("one");
+    expect(read("more than one of our agents can't see the chat channel").scope?.value).not.toBe("one");
+  });
+
+  it("reads a button a few pixels off as how it looks", () => {
+    expect(read("the send button is a few pixels off on small screens").state?.value).toBe("cosmetic");
+    expect(level("the send button is a few pixels off on small screens", "cm-connect-engage")).toBe("P5");
+  });
+});
