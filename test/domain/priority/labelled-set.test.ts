@@ -1013,6 +1013,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 'more than one of our agents' is not; a button 'a few pixels off' is how it looks. Development 2 more
  * right (the two-team message now P2, not P1: email and SMS campaigns read as one product, Marketing
  * Cloud); leave-one-batch-out 3,359 to 3,362 of 3,431; the rules alone 3,314 to 3,317; held-out unchanged.
+ * Batch 147, 40 Connect & Engage messages on the boundary the fresh batches miss most (20 a part failing
+ * for everyone, P3; 14 a product's core failing for everyone, P2; 6 a part failing for some, P4), scored
+ * once before tuning: 31 of 40 (77.5 %); its held-out part 12 of 16. Five of its development misses there
+ * were a part read as the product out.
  */
 const lines = LABELLED_LINES;
 
@@ -1045,7 +1049,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.2 % overall with batches 6 to 146; 91.2 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 147; 91.0 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
