@@ -61,9 +61,18 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
   const notCriticalPart = downplayed(found) && !isWide(scope?.value);
   // Where the contract ranks by how much of the product fails (Kissflow: "a feature within a module is
   // affected"), one feature failing for everyone is that feature, not the system down.
-  const featureOnly = policy.reading.partFailing === "minor_impact" && unit?.value === "feature";
   // "Voice is not working", "sms sending broken": the product itself, not a part of it, fails.
   const wholeProduct = reach.state.value === "broken" ? productNamedFailing(text.raw, policy) : undefined;
+  // Elsewhere a feature failing for everyone is a breaking issue within the product ("the scheduling option
+  // stopped working for all users"), unless what fails is what the product is for: sending, delivering,
+  // answering, calling, logging in ("the answer button does nothing for the whole team").
+  const featureOnly =
+    unit?.value === "feature" &&
+    (policy.reading.partFailing === "minor_impact" ||
+      (reach.state.value === "broken" &&
+        wholeProduct === undefined &&
+        !CORE_FAILURE.test(reach.state.evidence) &&
+        failingProducts(text, policy).length < 2));
   if (wholeProduct !== undefined) reasons.push(`the product itself fails ("${wholeProduct}")`);
   if (
     (!isOutage(found) && wholeProduct === undefined) ||
@@ -156,6 +165,10 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
     reasons,
   };
 }
+
+/** What a product is for, failing: the messages, the calls, the way in. */
+const CORE_FAILURE =
+  /\b(send|sent|sending|deliver\w*|receiv\w*|arriv\w*|reach\w*|answer\w*|accept\w*|respond\w*|repl(y|ies|ied)|calls?|dial\w*|ring\w*|connect\w*|log ?in|login|sign ?in|load\w*|open\w*|access\w*|go(es)? out|come(s)? in|get(s)? through)\b/i;
 
 /** A few items, counted: "a couple of", "a handful", "3 SKUs". */
 const FEW = /\b(a couple|couple|a few|a handful|handful|one or two|one|a single|two|three|[1-5])\b/i;

@@ -3756,3 +3756,30 @@ describe("batch 146: two teams named, telephone lines, one agent counted, pixels
     expect(level("the send button is a few pixels off on small screens", "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 147: a feature failing for everyone, against what the product is for", () => {
+  it("reads a feature that fails for everyone, where nothing the product is for fails, as a breaking issue within it", () => {
+    expect(level("the 'merge contacts' button does nothing for every agent", "cm-connect-engage")).toBe("P3");
+    expect(
+      level("none of our agents can see the customer details panel in the inbox", "cm-connect-engage"),
+    ).toBe("P3");
+  });
+
+  it("reads a feature whose failure stops sending, answering or accepting as the product out", () => {
+    expect(
+      level(
+        "nobody can answer calls, the answer button does nothing for the whole team",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    expect(
+      level("no agent can accept chats, the accept button is gone for everyone", "cm-connect-engage"),
+    ).toBe("P2");
+  });
+
+  it("reads features of two products failing for everyone as both products out", () => {
+    expect(
+      level("our SMS notifications and our newsletters fail for every customer", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+});
