@@ -1022,7 +1022,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * receiving, answering, accepting, calling, connecting, logging in, loading, opening) or the failing
  * features belong to two products. Development 3 more right, none lost; leave-one-batch-out 3,381 to 3,384
  * of 3,455; the rules alone 3,335 to 3,338; held-out: 3 Connect & Engage messages right and 3 wrong that
- * were the other way, net unchanged (reported, not tuned to).
+ * were the other way, net unchanged (reported, not tuned to). Batch 148, 44 managed-helpdesk messages,
+ * scored once before tuning: 41 of 44 (93.2 %); its held-out part 16 of 18.
  */
 const lines = LABELLED_LINES;
 
@@ -1055,7 +1056,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 147; 91.0 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 148; 91.0 % on Connect & Engage, 91.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
