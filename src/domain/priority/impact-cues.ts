@@ -154,6 +154,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(she|he|i) (handle|answer|take)s? all (\\w+ )?(call|visitor|order|payment|customer)s?",
     // "she's the one who checks in all patients", "he's the only one who does payroll"
     "(she|he|i) be the (only )?(one|person) who",
+    // "I'm the only one in sales today": no one else to do the work
+    "(she|he|i) be the only (one|person) (in|on|at|here|left|work|working|cover|covering)",
     "miss(ing)? all (\\w+ )?(call|order|message|email)s?",
     // "I'm on the phones all day in support"
     "on the phones? all (day|morning|afternoon)",

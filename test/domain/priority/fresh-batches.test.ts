@@ -3783,3 +3783,11 @@ describe("batch 147: a feature failing for everyone, against what the product is
     ).toBe("P1");
   });
 });
+
+describe("batch 148: the only one left to do the work", () => {
+  it("reads being the only one in a team today as work that cannot wait", () => {
+    const text = "my laptop won't start and I'm the only one on the front desk today";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+});
