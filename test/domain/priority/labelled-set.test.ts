@@ -1025,7 +1025,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * were the other way, net unchanged (reported, not tuned to). Batch 148, 44 managed-helpdesk messages,
  * scored once before tuning: 41 of 44 (93.2 %); its held-out part 16 of 18. From batch 148's development
  * part: 'I'm the only one in sales today' is the one person the work rests on. Development 1 more right;
- * leave-one-batch-out 3,410 to 3,411 of 3,481; the rules alone 3,359 to 3,360; held-out unchanged.
+ * leave-one-batch-out 3,410 to 3,411 of 3,481; the rules alone 3,359 to 3,360; held-out unchanged. Batch
+ * 149, 48 Connect & Engage messages in the voice of the issue's own examples ('nobody can get into', '401
+ * for all our requests', 'only 2 of 60', 'is fine btw'), scored once before tuning: 46 of 48 (95.8 %); its
+ * held-out part 19 of 19.
  */
 const lines = LABELLED_LINES;
 
@@ -1058,7 +1061,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 148; 91.0 % on Connect & Engage, 91.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 149; 91.1 % on Connect & Engage, 91.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
