@@ -3791,3 +3791,12 @@ describe("batch 148: the only one left to do the work", () => {
     expect(level(text, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("batch 149: messaging and telephony lost", () => {
+  it("reads losing messaging or telephony as the service down", () => {
+    expect(read("we have lost telephony since 9").state?.value).toBe("down");
+    expect(level("we've lost messaging and telephony, all our agents are idle", "cm-connect-engage")).toBe(
+      "P1",
+    );
+  });
+});
