@@ -1030,7 +1030,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * for all our requests', 'only 2 of 60', 'is fine btw'), scored once before tuning: 46 of 48 (95.8 %); its
  * held-out part 19 of 19. From batch 149's development part: losing messaging, telephony, texting or
  * calling is the service down. Development 1 more right; leave-one-batch-out 3,437 to 3,438 of 3,510; the
- * rules alone 3,385 to 3,386; held-out unchanged.
+ * rules alone 3,385 to 3,386; held-out unchanged. Batch 150, 50 Connect & Engage messages in chat shorthand
+ * ('cant login to marketing cloud none of us can', 'WA business api dead'), scored once before tuning: 44
+ * of 50 (88.0 %); its held-out part 17 of 20.
  */
 const lines = LABELLED_LINES;
 
@@ -1063,7 +1065,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 149; 91.1 % on Connect & Engage, 91.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 150; 91.0 % on Connect & Engage, 91.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
