@@ -34,7 +34,7 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // with or without the verb: "call recordings are empty", "call recordings missing for all calls"
     "^((hi|hello|hey) (\\| )?)?((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly|reporting|analytics|supervisor|queue) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export|dashboard|wallboard)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go|say|mark|count|miss|fail|empty|blank|break)",
     // the counts the product keeps: "email campaigns show 0 opens", "tracking is broken"
-    "(show|report|count|say|display) (0|zero|no) (\\w+ )?(open|click|view|read|delivery|reply|conversion|impression)s?",
+    "(show|report|count|say|display|stick at|stuck at|stay at) (0|zero|no) (\\w+ )?(open|click|view|read|delivery|reply|conversion|impression)s?",
     "tracking (be |is |seem )?(~?\\w+ )?(broken|break|down|not ~work|~work)",
     "stop (track|tracking|count|counting) (\\w+ )?(click|open|view|conversion|visit)s?",
     // "nobody can see the call recordings in the portal"
@@ -110,7 +110,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // a panel or a tab nobody sees: "none of the agents see the customer details panel"
     "~(see|find) ~?(the |our |any )?(~?\\w+ ){0,2}~?(panel|tab|sidebar|side panel|column|menu|option|setting|widget)s?(?![\\w'])",
     // the notifications the product sends: "no email notifications for new chats reach any agent"
-    "~?(email |push |desktop |browser |sound )?~?(notification|alert)s? (~?\\w+ ){0,4}~(reach|arrive|come|go|show|pop)",
+    // (not alerts listed beside what else fails: "none of our campaigns or alerts go out")
+    "(?<!~?(or|and) )~?(email |push |desktop |browser |sound )?~?(notification|alert)s? (~?\\w+ ){0,4}~(reach|arrive|come|go|show|pop)",
     // without "the": "contact import is down", "WhatsApp template approval is stuck"
     "^((hi|hello|hey) )?(\\w+ |'s ){0,3}(import|search|builder|editor|scheduler|template approval|template|filter|survey|handover|hand-over)s?(?! (service|server|system|platform|gateway))( \\w+){0,3} (be|do|have|get|stop|fail|go|return|show|give)(?! \\w+ (for|on) (all|every|any) (channel|product))",
   ),

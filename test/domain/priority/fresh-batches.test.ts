@@ -3800,3 +3800,26 @@ describe("batch 149: messaging and telephony lost", () => {
     );
   });
 });
+
+describe("batch 150: dead phones beside the inbox, email marketing, stats stuck at zero", () => {
+  it("reads dead phones and email marketing as their products, so beside another product two are out", () => {
+    expect(
+      level(
+        "phones dead and the chat inbox won't load, the contact centre can't do anything",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+    expect(
+      level(
+        "outage on your email marketing and your SMS gateway, none of our sends or alerts go out",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("reads statistics stuck at zero opens as what the product counts, not the product out", () => {
+    const text = "email stats stuck at 0 opens for every campaign this week";
+    expect(read(text).partSubject?.value).toBe("by-product");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
