@@ -1036,7 +1036,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 'phones dead' is Voice and 'email marketing' Marketing Cloud; alerts listed beside what else fails ('none
  * of our campaigns or alerts go out') are not only the notifications; statistics stuck at zero opens are
  * what the product counts. Development 3 more right; leave-one-batch-out 3,464 to 3,467 of 3,540; the rules
- * alone 3,409 to 3,412; held-out unchanged.
+ * alone 3,409 to 3,412; held-out unchanged. Batch 151, 80 messages across four presets in the formal voice
+ * of an email ('Dear support, ... Kind regards'), scored once before tuning: 75 of 80 (93.8 %); Connect &
+ * Engage 25 of 30, the managed helpdesk 20 of 20, Kissflow 15 of 15, Celigo 15 of 15; its held-out part 31
+ * of 32.
  */
 const lines = LABELLED_LINES;
 
@@ -1069,7 +1072,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 150; 91.0 % on Connect & Engage, 91.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 151; 91.0 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
