@@ -76,6 +76,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the whole second floor"
     "(entire|whole) (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+[snrt][tdh]) floor",
     "company ?-?wide",
+    // "this affects our entire customer base"
+    "(entire|whole|all) (of )?(our |the )?customer ?base",
     // "everything we have with you is failing": all the client takes from the provider
     "everything (we|i) (have|use|run|get|buy) (with|from|on|through) (you|your|cm|celigo|kissflow)",
     // "everything in kissflow is failing": the whole of it, for everyone

@@ -3823,3 +3823,16 @@ describe("batch 150: dead phones beside the inbox, email marketing, stats stuck 
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 151: a total loss of service, the entire customer base", () => {
+  it("reads a total loss of service as down, and across several products as a widespread outage", () => {
+    expect(read("we have a complete loss of telephony at all sites").state?.value).toBe("down");
+    expect(level("we are seeing a total loss of service across SMS and Voice", "cm-connect-engage")).toBe(
+      "P1",
+    );
+  });
+
+  it("reads the entire customer base as everyone", () => {
+    expect(read("WhatsApp sends fail, this affects our whole customer base").scope?.value).toBe("everyone");
+  });
+});

@@ -1039,7 +1039,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * alone 3,409 to 3,412; held-out unchanged. Batch 151, 80 messages across four presets in the formal voice
  * of an email ('Dear support, ... Kind regards'), scored once before tuning: 75 of 80 (93.8 %); Connect &
  * Engage 25 of 30, the managed helpdesk 20 of 20, Kissflow 15 of 15, Celigo 15 of 15; its held-out part 31
- * of 32.
+ * of 32. From batch 151's development part: a total or complete loss of service, telephony or messaging is
+ * down; 'our entire customer base' is everyone. Development 2 more right; leave-one-batch-out 3,515 to
+ * 3,517 of 3,588; the rules alone 3,452 to 3,454; held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
