@@ -99,6 +99,13 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
           namedFailingElsewhere(failingClauses, candidates, product)
         )
           return false;
+        // "the chatbot stopped responding to all customer messages": what goes unanswered, once another
+        // product is named as the one that fails.
+        if (
+          namedOnlyAs(ANSWERED, clause, product) &&
+          namedFailingElsewhere(failingClauses, candidates, product)
+        )
+          return false;
         // "the chatbot doesn't respond on the website or on WhatsApp": WhatsApp is where the chatbot runs,
         // not a second product failing. "on the messaging API and the voice API": both fail.
         if (!onlyAsChannel(clause, product)) return true;
@@ -183,5 +190,9 @@ const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+(
  * A channel named as where something runs or lands: "on WhatsApp", "via SMS", "by phone", "in the inbox",
  * "our chats don't reach the inbox" (but "we can't reach the portal": the portal fails).
  */
+/** What is answered, or not: "responding to all customer messages", "replies to incoming chats". */
+const ANSWERED =
+  /\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*) to (?:all |any |every )?(?:of )?(?:our |the |their )?(?:customer |customers' |incoming |inbound |new )?[\w.-]+(?: [\w.-]+)?/gi;
+
 const RUNS_ON =
   /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?:reach|into) (?:the|our) )[\w.-]+(?: [\w.-]+)?/gi;

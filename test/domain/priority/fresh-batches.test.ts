@@ -3836,3 +3836,14 @@ describe("batch 151: a total loss of service, the entire customer base", () => {
     expect(read("WhatsApp sends fail, this affects our whole customer base").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 151: what goes unanswered", () => {
+  it("reads messages the chatbot no longer answers as what it answers, not a second product failing", () => {
+    expect(
+      level("the chatbot stopped replying to incoming messages on all channels", "cm-connect-engage"),
+    ).toBe("P2");
+    expect(
+      level("the chatbot stopped replying and SMS messages fail too, for everyone", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+});

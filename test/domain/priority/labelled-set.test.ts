@@ -1041,7 +1041,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Engage 25 of 30, the managed helpdesk 20 of 20, Kissflow 15 of 15, Celigo 15 of 15; its held-out part 31
  * of 32. From batch 151's development part: a total or complete loss of service, telephony or messaging is
  * down; 'our entire customer base' is everyone. Development 2 more right; leave-one-batch-out 3,515 to
- * 3,517 of 3,588; the rules alone 3,452 to 3,454; held-out unchanged.
+ * 3,517 of 3,588; the rules alone 3,452 to 3,454; held-out unchanged. From batch 151's development part:
+ * the messages a chatbot no longer answers ('stopped responding to all customer messages') are what it
+ * answers, not a second product failing, once another product is named as the one that fails; 'stopped
+ * replying' is not working, as 'stopped responding' was. Development 1 more right; leave-one-batch-out
+ * 3,517 to 3,518; the rules alone 3,454 to 3,455; held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
