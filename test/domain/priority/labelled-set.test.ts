@@ -1045,7 +1045,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * the messages a chatbot no longer answers ('stopped responding to all customer messages') are what it
  * answers, not a second product failing, once another product is named as the one that fails; 'stopped
  * replying' is not working, as 'stopped responding' was. Development 1 more right; leave-one-batch-out
- * 3,517 to 3,518; the rules alone 3,454 to 3,455; held-out unchanged.
+ * 3,517 to 3,518; the rules alone 3,454 to 3,455; held-out unchanged. Batch 152, 50 Connect & Engage
+ * messages in a non-native writer's English ('Is not possible to login in the Service Cloud for nobody',
+ * 'out of order'), scored once before tuning: 41 of 50 (82.0 %); its held-out part 16 of 20. The fresh
+ * Connect & Engage batches of this session, scored before tuning (the boundary batch 147 aside): 341 of 384
+ * (88.8 %).
  */
 const lines = LABELLED_LINES;
 
@@ -1078,7 +1082,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 151; 91.0 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 152; 90.9 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
