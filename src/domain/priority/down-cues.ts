@@ -62,6 +62,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "no (~\\w+ )?~(sms|call|message|email|order|chat|whatsapp|invoice|payment)s? ~be (~being )?~(send|sent|deliver|delivered|process|processed|receive|received)",
   "(show|display|say|stick on) (a |the )?maintenance",
   "(completely|totally|entirely) out(?! of)",
+  // "our voice line is out of order", "the hotline is out of order"
+  "\\w+ (be |go |have be )?(completely |totally )?out of order",
   "(service|telephony|voice|phone|line|internet|power|network|wifi|email|system|server)s? be (\\w+ )?out(?! of)",
   // "we can't send a single message": none at all
   "~\\w+ ~a ~single",

@@ -63,6 +63,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // not what is spared ("all the others are fine") nor one person's ("it sent spam to all my contacts")
     "!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?)(?!\\w))[a-z]\\w*",
     "!all (of )?my (colleague|team|staff|user|agent|employee|people|coworker|co-worker)",
+    // "all colleagues blocked"
+    "!all (the )?(colleague|agent|user|employee|coworker|co-worker)s?(?! (in|on|from|at|of) )",
     "every (?!(time|hour|day|week|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document)(?!\\w))[a-z]\\w*",
     // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
     "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach|place|make) (~to )?~any(?! ~(other|another))(?! (~?\\w+ ){0,3}~?for ~?me(?![\\w']))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)(?<!(^|\\| )(can|could) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
@@ -87,7 +89,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the practice software won't load on any computer"
     "on (~?any|every|all) (~?of (~?our|~?the) )?~?(computer|pc|laptop|machine|device|workstation)s?(?![\\w'])",
     // "the chat widget isn't showing for any visitor"
-    "for ~?(any|every|each) ~?(visitor|customer|caller|recipient|contact)(?! ~?(in|on|from|at) )",
+    "(for|to) ~?(any|every|each) ~?(visitor|customer|caller|recipient|contact)(?! ~?(in|on|from|at) )",
     // "we're seeing failures everywhere"
     "(failure|error|problem|issue)s? everywhere",
     "org ?-?wide",

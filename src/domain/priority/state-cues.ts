@@ -16,7 +16,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "broken",
     // "the headset died", "my laptop just died on me"
     "!(die|died)(?! (down|out))",
-    "!(fail|failing|broken(?! (styling|style|layout|formatting|css|image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?! (styling|style|layout|formatting|css))(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug(?! (me|us|him|her|them))|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang(?! (for )?(a few|a couple of|some|several|\\d+) second)|freeze(?! (for )?(a few|a couple of|some|several|\\d+) second)|block|lock|reject|deny|bounce|throttle(?<!_ throttle)|hanging|frozen|glitch|exception)",
+    "!(fail|failing|broken(?! (styling|style|layout|formatting|css|image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?! (styling|style|layout|formatting|css))(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless|errors|bug(?! (me|us|him|her|them))|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang(?! (for )?(a few|a couple of|some|several|\\d+) second)|freeze(?! (for )?(a few|a couple of|some|several|\\d+) second)|block|lock|reject|refuse|deny|bounce|throttle(?<!_ throttle)|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
     // what the client set up is not followed: "the campaign scheduler ignores the send time", "the routing
     // rules are ignored" (a column an import skips stays a wrong result)
@@ -184,6 +184,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
   cue(
     "cosmetic",
     "(help|info|docs|documentation|faq|learn more|manual|guide|privacy|terms)( pdf)? (icon|link|button)(?=.*(no longer exist|404|not found|not ~find|dead|broken|break|~exist))",
+    // a word written wrong, not an error the product throws: "there is a spelling error in the Dutch version"
+    "(spelling|grammar|grammatical|translation|typing) (mistake|error)s?",
     "(label|tag|sticker|ribbon|banner|pop-?up|popup|prompt|notification|reminder) (\\w+ ){0,6}(never ~?(go ~?away|disappear)|stay forever|(will|do) not ~go ~away)",
     // how an icon reads: "the icon for voicemail looks like a cassette, nobody gets it"
     "(icon|logo|symbol|emoji) (\\w+ ){0,4}look like",

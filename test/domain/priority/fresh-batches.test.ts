@@ -3847,3 +3847,24 @@ describe("batch 151: what goes unanswered", () => {
     ).toBe("P1");
   });
 });
+
+describe("batch 152: a non-native writer's English", () => {
+  it("reads all colleagues, and messages to any customer, as everyone", () => {
+    expect(read("we cannot use the inbox, all colleagues blocked").scope?.value).toBe("everyone");
+    expect(level("the WhatsApp messages are not arriving to any customer since 8", "cm-connect-engage")).toBe(
+      "P2",
+    );
+    expect(read("all colleagues in the Ghent office can't log in").scope?.value).not.toBe("everyone");
+  });
+
+  it("reads a line out of order as down, and refused messages as failing", () => {
+    expect(read("our hotline is out of order since this morning").state?.value).toBe("down");
+    expect(level("all the SMS messages are refused since yesterday", "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a spelling error as how it looks, not an error the product throws", () => {
+    const text = "there is a spelling error on the settings page, 'Notifcations'";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});
