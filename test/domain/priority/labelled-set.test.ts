@@ -1053,7 +1053,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages 'to any customer' are every customer's; anything 'out of order' is down; refused is as rejected;
  * a spelling or grammar error is how it looks, not an error the product throws. Development 5 more right;
  * leave-one-batch-out 3,541 to 3,546 of 3,618; the rules alone 3,478 to 3,483; held-out: one Connect &
- * Engage message moved between two wrong levels.
+ * Engage message moved between two wrong levels. Batch 153, 50 Connect & Engage messages from angry clients
+ * (capitals, 'AGAIN', 'fix it now'), scored once before tuning: 40 of 50 (80.0 %); its held-out part 16 of
+ * 20. One label was corrected to the product map, as in batch 145 ('SMS and WhatsApp both down' is Business
+ * Messaging alone, P2); with it, 41 of 50 (82.0 %).
  */
 const lines = LABELLED_LINES;
 
@@ -1086,7 +1089,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 152; 90.9 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 153; 90.8 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
