@@ -117,6 +117,8 @@ export const cmConnectEngage: PolicyDocument = {
           "phones are down",
           "phones are dead",
           "phones dead",
+          "phones gone",
+          "phones down",
           "phones went dead",
           "phones stopped ringing",
           "phones aren't ringing",

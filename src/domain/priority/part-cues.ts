@@ -47,6 +47,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // what a message carries, not the messages: "images customers send us show as broken in the inbox"
     "(image|photo|picture|attachment|media|sticker|gif)s? (\\w+ ){0,6}(show|appear|arrive|be|get|go|come) (through |in |up )?(as )?(broken|break|missing|miss|blank|empty|lost|lose|corrupt)",
     "(drop|lose|strip|remove|miss) (the |all |every |its |their )?(image|photo|picture|attachment|media)",
+    // "email campaigns are sent without images for all recipients"
+    "without (the |their |its |any )?(image|photo|picture|attachment|media)s?(?! \\w)",
     // "pictures in them don't load for anyone"
     "(image|photo|picture|attachment|media|sticker|gif)s? (\\w+ ){0,4}(do |be )?not ~(load|show|open|display|appear|download)",
     // "nobody can upload attachments in the inbox"

@@ -80,6 +80,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "company ?-?wide",
     // "this affects our entire customer base"
     "(entire|whole|all) (of )?(our |the )?customer ?base",
+    // "nothing from CM works today": nothing the client takes from the provider
+    "nothing (~?from|~?of|~?on) ~?(cm|you|your \\w+)(?![\\w'])",
     // "everything we have with you is failing": all the client takes from the provider
     "everything (we|i) (have|use|run|get|buy) (with|from|on|through) (you|your|cm|celigo|kissflow)",
     // "everything in kissflow is failing": the whole of it, for everyone

@@ -71,7 +71,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "the drive mapping is gone on every PC"
     "(mapping|shortcut|drive|printer|icon|folder|mailbox|calendar)s? (be )?(go|gone) (on|from)",
     // messages delivered empty: "incoming emails land in the inbox without their text"
-    "without (the |their |its |any )?(text|content|body|message text)(?! \\w)",
+    "without (the |their |its |any )?(text|content|body|message text|image|picture|photo|attachment|media)s?(?! \\w)",
     // calls that reach no one: "go to a dead end", "go nowhere"
     "(go|lead|end|route) (up )?(to )?(nowhere|a dead end)",
     // calls that connect with nothing to hear: "there's no audio either way"

@@ -3868,3 +3868,21 @@ describe("batch 152: a non-native writer's English", () => {
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 153: nothing from the provider works, phones gone, sent without images", () => {
+  it("reads nothing from the provider working as everyone's, across the products it names", () => {
+    const text = "nothing from you works this morning: no SMS, no calls";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads phones gone as Voice", () => {
+    expect(level("WhatsApp gone, phones gone, our agents can do nothing", "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads messages sent without their images as a part of them failing", () => {
+    const text = "newsletters go out without the pictures for every recipient";
+    expect(read(text).state?.value).toBe("broken");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
