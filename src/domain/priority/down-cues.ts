@@ -13,6 +13,13 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // down, not "shows me as offline" (a status shown wrongly)
   "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline(?<!who be offline)|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
   "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
+  // the words for out of use: "out of service", "kaput", "inoperable", "not operational", "at a standstill"
+  "!(kaput|inoperable|inoperative|nonfunctional|non-functional)",
+  "(be|go|have be) (completely |totally |entirely )?out of (service|action|commission)",
+  "not ~operational",
+  "(be|come|grind|ground) (to |at )?a (complete |total )?(standstill|halt)",
+  "(be|go|stuck|stay|sit) in maintenance mode",
+  "(have|experience|see|be) (a |an )?(major |complete |full |total )?(service )?(interruption|disruption)(?! (of|in|to) (a few|some|\\d+) (second|minute))",
   "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
   // "no messages in or out since this morning"
   "no (\\w+ )?(message|call|sms|email|chat)s? (in or out|in and out|coming in or going out)",

@@ -77,7 +77,11 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(entire|whole) (contact|call|service|support|help|customer service) ?(centre|center|desk|team)",
     // "the whole second floor"
     "(entire|whole) (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+[snrt][tdh]) floor",
-    "company ?-?wide",
+    "(company|organisation|organization|business|office|team|site) ?-?wide",
+    // "for each agent", "for any agent": every one of them
+    "each (agent|user|colleague|employee|member|person|team|supervisor)(?![\\w'])",
+    "!for (anyone|anybody|any (agent|user|colleague|employee|supervisor))(?![\\w'])",
+    "no matter who",
     // "this affects our entire customer base"
     "(entire|whole|all) (of )?(our |the )?customer ?base",
     // "nothing from CM works today": nothing the client takes from the provider
@@ -119,13 +123,16 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one",
     // "an agent can't log in", not "hand over to an agent"
     // not "only one person can work on it at a time": how many at once, not who is affected
-    "(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|supervisor|manager|admin)(?<!(to|with|from|until) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
+    "(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|team member|staff member|supervisor|manager|admin)(?<!(to|with|from|until) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
     "(just|only) me",
     // "my colleague Tom doesn't get ...", not "neither can my colleagues"
     "my (colleague|coworker|boss|manager|assistant) \\w+ ~?(do|be|have|can|get|keep|see)",
+    // "won't load for my colleague Sam", "for one of us"
+    "~?for ~?(my|our) ~?(colleague|coworker|co-worker|boss|manager|assistant|receptionist|secretary|intern)(?!s)(?! ~?and)",
+    "~?one ~of ~us(?![\\w'])",
     "one user 's",
     // "one of our 40 agents": one, counted among the rest; not "more than one of our agents"
-    "(?<!(more than|over|at least|not just|not only) )one of our (\\d+ )?(brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
+    "(?<!(more than|over|at least|not just|not only) )one of (our|the) (\\d+ )?(brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
     "for me",
     // "the portal logs me out every 10 minutes"
     "(log|sign|kick|throw) me out",

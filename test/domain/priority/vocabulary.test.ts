@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { level, read } from "./readings.js";
+
+/**
+ * The words clients use for the same thing, each read the same way: an audit of the vocabulary, not of
+ * phrasings the labelled set happens to hold. Each list was written from a thesaurus of support tickets,
+ * then run against the classifier; the words it missed were added to the cues.
+ */
+describe("the vocabulary of a report", () => {
+  const OUT_OF_USE = [
+    "is down",
+    "is out of service",
+    "is offline",
+    "is unavailable",
+    "is unreachable",
+    "is dead",
+    "is kaput",
+    "is at a standstill",
+    "is inaccessible",
+    "is not reachable",
+    "has an outage",
+    "has a disruption",
+    "has an interruption",
+    "is completely unusable",
+    "is unresponsive",
+    "is not operational",
+    "is inoperable",
+    "is non-functional",
+    "is in maintenance mode",
+    "is out of order",
+  ];
+
+  it.each(OUT_OF_USE)("reads a channel that %s for all users as down, a product out", (words) => {
+    const text = `the WhatsApp channel ${words} for all our users`;
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  const NOT_WORKING = [
+    "is not functioning",
+    "is not working",
+    "is broken",
+    "has crashed",
+    "quit working",
+    "stopped working",
+    "is malfunctioning",
+    "is erroring",
+    "is throwing errors",
+    "is totally borked",
+    "is failing",
+    "is stuck",
+    "is frozen",
+    "is refused",
+  ];
+
+  it.each(NOT_WORKING)(
+    "reads a channel that %s for all users as not working, and the product out",
+    (words) => {
+      const text = `the WhatsApp channel ${words} for all our users`;
+      expect(["down", "broken"]).toContain(read(text).state?.value);
+      expect(level(text, "cm-connect-engage")).toBe("P2");
+    },
+  );
+
+  const ONE_PERSON = [
+    "for one agent",
+    "for a single user",
+    "for just me",
+    "only for me",
+    "for one of our agents",
+    "for my colleague Sam",
+    "for our receptionist",
+    "for one person",
+    "for one of us",
+    "for just one user",
+    "for one of the supervisors",
+    "for one team member",
+    "for a single agent",
+  ];
+
+  it.each(ONE_PERSON)("reads an inbox that won't load %s as one person's", (words) => {
+    const text = `the inbox won't load ${words}`;
+    expect(read(text).scope?.value).toBe("one");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  const EVERYONE = [
+    "for everyone",
+    "for all agents",
+    "for every agent",
+    "for each agent",
+    "for all of us",
+    "for the whole team",
+    "for all 40 agents",
+    "for everybody",
+    "across the board",
+    "company-wide",
+    "organisation-wide",
+    "for every single user",
+    "for the whole company",
+    "for the entire contact centre",
+    "for all colleagues",
+    "for any agent",
+  ];
+
+  it.each(EVERYONE)("reads wrong names in the inbox %s as everyone's: a breaking issue", (words) => {
+    const text = `the inbox shows the wrong customer names ${words}`;
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
