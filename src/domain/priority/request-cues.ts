@@ -29,6 +29,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "we'd like the call recordings to be kept 180 days"
     "(we|i) (would|'d) like (the|our) \\w+ (\\w+ )?to (be|have|show|use|go|stay)",
     "ability to",
+    // "we would appreciate an option to hide closed conversations"
+    "(would|'d) (appreciate|welcome|value) (a |an |the )?(option|possibility|way|feature|setting|ability|button|toggle)",
     "please add",
     "wish (list|we could|there be|a|an|for)",
     // "wish: a button to copy the transcript"
@@ -141,6 +143,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "explain how",
     "what do … mean",
     "(can|could) you (please )?confirm",
+    // "can someone walk me through creating a new queue?"
+    "(can|could|would) (you|someone|somebody|anyone) (please )?(walk|talk|take|guide|show) (me|us) (through|how)",
     // A document asked for again: "pls send us the invoice for november again"
     "!(send|resend|forward|email) (us|me) (the|our|a|an|that|this) (\\w+ )?(invoice|receipt|quote|contract|statement|copy|certificate|sla|document|agreement|dpa|price list|rate card)",
     "(can|could) you remind (me|us)",

@@ -5,6 +5,9 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
   cue(
     "absent",
     "no ~(reasonable )?~work ?~around",
+    // "entering them by hand is impossible"
+    "(by hand|manually|manual entry|manual work) (be|is) (impossible|not possible|not an option|no option|not feasible)",
+    "(impossible|not possible|not feasible) to (\\w+ ){1,3}(by hand|manually)",
     "no ~workaround",
     "no ~way",
     "~way ~to",
@@ -132,6 +135,10 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(we|i|they|she|he) (now |just )?use (that|this|it|those|them)( instead| now| for now)?(?= \\||$)",
     // shown again once asked for: "new emails don't show until you refresh the page"
     "until (you|we|i|they|she|he|the agent|agent|user)s? (\\w+ )?(refresh|reload|restart|reopen|relog|log out|log in again|sign in again)",
+    // "we have a temporary fix in place", "we bypass it with a script", "we process them in NetSuite directly"
+    "(have|put|apply|use|found) (a |an )?(temporary|interim|quick|manual|provisional) (fix|solution|workaround|process)",
+    "(we|i|they) (\\w+ )?(bypass|circumvent|sidestep)",
+    "(we|i|they) (\\w+ ){1,2}(them|it|those) (\\w+ ){0,3}directly",
     // done again by hand: "I retyped it", "we re-created the rule"
     "(i|we|she|he|they) (have )?(retype|retyped|recreate|recreated|reenter|reentered|redo|redid|rebuild|rebuilt|readd|readded)",
     "!(another|other|different) browser (work|be fine)",

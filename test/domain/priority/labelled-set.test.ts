@@ -1068,7 +1068,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * one of us', 'one of the supervisors', 'one team member') and 5 of 30 everyone scopes ('for each agent',
  * 'organisation-wide', 'for any agent'); now 2, 3 and 1 ('is gone', a first name alone, an email address,
  * 'only one of our 30' after a negation; 'no matter who logs in'). Development unchanged;
- * leave-one-batch-out and the rules alone unchanged; held-out 2 more (Connect & Engage), none broken.
+ * leave-one-batch-out and the rules alone unchanged; held-out 2 more (Connect & Engage), none broken. The
+ * audit goes on to workarounds and requests: of 24 Celigo phrasings of a critical flow with and without a
+ * way around it, 4 were misread ('we have a temporary fix in place', 'we bypass it with a script', 'we
+ * process them in NetSuite directly', 'entering them by hand is impossible'); of 25 questions and requests,
+ * 2 ('we would appreciate an option to', 'can someone walk me through'). All read now; development,
+ * leave-one-batch-out and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 

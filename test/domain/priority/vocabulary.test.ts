@@ -108,4 +108,55 @@ describe("the vocabulary of a report", () => {
     expect(read(text).scope?.value).toBe("everyone");
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
+
+  const WORKED_AROUND = [
+    "we are entering the orders by hand for now",
+    "as a workaround we upload a CSV",
+    "we switched to manual entry for now",
+    "temporarily we export and import the file by hand",
+    "we have a temporary fix in place",
+    "we bypass it with a script",
+    "we process them in NetSuite directly",
+    "we're doing it manually in the meantime",
+  ];
+
+  it.each(WORKED_AROUND)(
+    "reads a critical flow failing where '%s' as worked around: Celigo's high",
+    (words) => {
+      const text = `our critical order flow fails completely since 6am, ${words}`;
+      expect(read(text).workaround?.value).toBe("present");
+      expect(level(text, "celigo")).toBe("high");
+    },
+  );
+
+  const NO_WAY_AROUND = [
+    "there's no workaround",
+    "we have no alternative",
+    "there is no other way to get orders in",
+    "no way around it",
+    "there is nothing we can do",
+    "we can't do it manually",
+    "entering them by hand is impossible",
+  ];
+
+  it.each(NO_WAY_AROUND)("reads a critical flow failing where '%s' as blocked: Celigo's urgent", (words) => {
+    const text = `our critical order flow fails completely since 6am, ${words}`;
+    expect(level(text, "celigo")).toBe("urgent");
+  });
+
+  const ASKED_FOR = [
+    "Is it possible to export conversations to PDF?",
+    "We were wondering whether you offer a Slack integration",
+    "Any plans to support Instagram?",
+    "We would appreciate an option to hide closed conversations",
+    "Can someone walk me through creating a new queue?",
+    "It'd be handy if agents could pin conversations",
+    "Suggestion: show the customer's timezone in the chat",
+    "Kindly share the list of supported countries for RCS",
+    "Can we get an extra 5 agent licences?",
+  ];
+
+  it.each(ASKED_FOR)("reads '%s' as a question or a request, Connect & Engage's P5", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
 });
