@@ -134,7 +134,11 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // the client's own customers kept waiting on them
     "(customer|client|patient|guest) (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"
-    "(presentation|demo|pitch|exam|interview|meet|meeting|signing|audit|inspection|hearing) (at (\\d+[ap]m|\\d+)|today|this (morning|afternoon)|in an hour)",
+    "(presentation|demo|pitch|exam|interview|meet|meeting|signing|audit|inspection|hearing|webinar|workshop|training|course|conference) (\\w+ ){0,2}(at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
+    // "the auditors are here today", "our tender is due at noon", "I have a deadline at 5pm"
+    "(auditor|inspector|regulator|investor|client|customer|patient|guest)s? (be|arrive|come|visit)s? (here |in |over )?(at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
+    "(be )?due (at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
+    "(have|has|with|there be) a deadline (at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
     // "the close is tomorrow", "the filing deadline is tomorrow", "payments need to go out today"
     "(deadline|close|closing|filing|submission) (be )?(today|tomorrow|tonight)",
     "need to go out (today|tonight|this (morning|afternoon))",
@@ -149,7 +153,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "I have calls all afternoon"
     "(call|meeting)s? all (afternoon|morning|day)",
     // "he presents to the board tomorrow morning"
-    "present (\\w+ ){0,2}to the (board|client|customer|investor)s?",
+    "present (\\w+ ){0,2}to (the |a |an |our |a new |some )?(board|client|customer|investor|prospect|buyer|partner)s?",
     // the person the business runs through: "she handles all incoming calls and visitors", "she's missing all incoming calls"
     "(she|he|i) (handle|answer|take)s? all (\\w+ )?(call|visitor|order|payment|customer)s?",
     // "she's the one who checks in all patients", "he's the only one who does payroll"
@@ -210,8 +214,10 @@ export const UNITS: readonly Cue<Unit>[] = [
     "!dataset",
     "!dataforms?",
     // "all of our processes fail to start new items": every one of a kind, the module they make up
-    "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal)s?(?![\\w'])",
-    "none ~of ~(our |the )?~?(process|workflow|board|dataform|dataset)s?(?![\\w'])",
+    "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal|integration)s?(?![\\w'])",
+    "none ~of ~(our |the )?~?(process|workflow|board|dataform|dataset|integration)s?(?![\\w'])",
+    // "no process can be started by anyone"
+    "no ~?(process|workflow|board|dataform|integration)s? ~?(can|could|will|be|get|start|open|load|run)",
   ),
   cue(
     "system",

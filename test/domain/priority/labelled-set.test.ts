@@ -1073,7 +1073,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * way around it, 4 were misread ('we have a temporary fix in place', 'we bypass it with a script', 'we
  * process them in NetSuite directly', 'entering them by hand is impossible'); of 25 questions and requests,
  * 2 ('we would appreciate an option to', 'can someone walk me through'). All read now; development,
- * leave-one-batch-out and held-out unchanged.
+ * leave-one-batch-out and held-out unchanged. The audit of Kissflow's parts (29 phrasings of the system, a
+ * module and a feature): 3 misread, 'all our integrations stopped running' and 'no process can be started'
+ * now the module they make up ('Cases' alone, a module's name that is also a common word, is left). The
+ * audit of deadlines for one person's failure on the managed helpdesk (14 phrasings): 6 missed ('presenting
+ * to a customer at 11', 'the auditors are here today', 'due at noon', 'a deadline at 5pm', 'the webinar at
+ * 2', 'in 20 minutes'), all read now. Its 'no rush' phrasings of a laptop that won't start read P5, as the
+ * labelled set ranks a client's 'no rush' (a guess of P4 in the audit was the audit's, not the contract's,
+ * so they are not in the test). Development and leave-one-batch-out unchanged; held-out 2 more (the managed
+ * helpdesk), none broken.
  */
 const lines = LABELLED_LINES;
 

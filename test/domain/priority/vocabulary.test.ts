@@ -159,4 +159,48 @@ describe("the vocabulary of a report", () => {
   it.each(ASKED_FOR)("reads '%s' as a question or a request, Connect & Engage's P5", (text) => {
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
+
+  const KISSFLOW_PARTS: readonly (readonly [string, string])[] = [
+    ["critical", "the whole Kissflow app is down for us"],
+    ["critical", "Kissflow is not reachable for anyone"],
+    ["critical", "the kissflow login is broken for everyone"],
+    ["critical", "Kissflow is out of service for our whole organisation"],
+    ["high", "the Boards module is down for everyone"],
+    ["high", "the Process section won't load for anyone"],
+    ["high", "none of our apps open, boards are fine"],
+    ["high", "all our integrations stopped running"],
+    ["high", "no process can be started by anyone"],
+    ["medium", "the approve button in the leave process fails"],
+    ["medium", "the 'reassign' action in the purchase process errors"],
+    ["medium", "the attachment field in the onboarding form rejects PDFs"],
+    ["medium", "the email step in our approval workflow doesn't send"],
+  ];
+
+  it.each(KISSFLOW_PARTS)(
+    "reads Kissflow's system, a module and a feature as the contract ranks them: %s, '%s'",
+    (want, text) => {
+      expect(level(text, "kissflow")).toBe(want);
+    },
+  );
+
+  const DEADLINES = [
+    "I have a client meeting in an hour",
+    "I need to submit payroll today",
+    "I'm presenting to a customer at 11",
+    "the auditors are here today",
+    "our tender is due at noon",
+    "I have a deadline at 5pm",
+    "I'm running the webinar at 2",
+    "I have a job interview to run in 20 minutes",
+    "I'm the only one who can approve payments",
+  ];
+
+  it.each(DEADLINES)(
+    "reads one person's laptop failing where '%s' as work that cannot wait: the helpdesk's P3",
+    (words) => {
+      const text = `my laptop won't start and ${words}`;
+      expect(read(text).criticality?.value).toBe("critical");
+      expect(level(text, "managed-helpdesk")).toBe("P3");
+    },
+  );
 });
