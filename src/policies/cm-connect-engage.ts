@@ -127,7 +127,16 @@ export const cmConnectEngage: PolicyDocument = {
       },
       {
         name: "Service Cloud",
-        aliases: ["Service Cloud", "inbox", "ticketing", "chats", "live chat", "chat widget"],
+        aliases: [
+          "Service Cloud",
+          "inbox",
+          "ticketing",
+          "chats",
+          "live chat",
+          "chat widget",
+          "agent desktop",
+          "agent workspace",
+        ],
       },
       {
         name: "Marketing Cloud",
@@ -140,9 +149,16 @@ export const cmConnectEngage: PolicyDocument = {
           "email marketing",
           "newsletter",
           "newsletters",
+          // its automated campaigns and what it sends
+          "journeys",
+          "email sends",
+          "mailings",
         ],
       },
-      { name: "Conversational AI Cloud", aliases: ["Conversational AI", "chatbot", "bot"] },
+      {
+        name: "Conversational AI Cloud",
+        aliases: ["Conversational AI", "chatbot", "bot", "virtual assistant", "virtual agent", "voicebot"],
+      },
     ],
     // The portal is where every product is managed: down beside a product, more than one product is out.
     sharedParts: ["portal"],

@@ -203,4 +203,27 @@ describe("the vocabulary of a report", () => {
       expect(level(text, "managed-helpdesk")).toBe("P3");
     },
   );
+
+  const TWO_PRODUCTS: readonly (readonly [string, string])[] = [
+    ["SMS", "the agent desktop"],
+    ["voice", "the agent desktop"],
+    ["the inbox", "journeys"],
+    ["the agent desktop", "email sends"],
+    ["email marketing", "our virtual assistant"],
+    ["our phone lines", "WhatsApp"],
+    ["the IVR", "live chat"],
+    ["our newsletters", "RCS"],
+  ];
+
+  it.each(TWO_PRODUCTS)(
+    "reads %s and %s both down as two of Connect & Engage's products: P1",
+    (first, second) => {
+      expect(level(`${first} and ${second} are both down for everyone`, "cm-connect-engage")).toBe("P1");
+    },
+  );
+
+  it("reads two names for one product down as that product: P2", () => {
+    expect(level("SMS and WhatsApp are both down for everyone", "cm-connect-engage")).toBe("P2");
+    expect(level("journeys and our newsletters are both down for everyone", "cm-connect-engage")).toBe("P2");
+  });
 });
