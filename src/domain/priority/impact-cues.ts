@@ -235,6 +235,11 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "every so often",
     // (the lemmas break a clause before "while")
     "once in a (\\| )?(while|blue moon)",
+    "!(sporadic|sporadically|randomly|at random)",
+    "now and again",
+    "(a couple of|a few|several|\\d+|two|three) time (a|per|every) (day|week|hour|month)",
+    // "every few days", "every couple of hours": it works in between
+    "every (few|couple of|2|3|4|5|two|three|four|five) (minute|hour|day|week)s?",
     "(on and off|off and on|up and down)",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     // "the first attempt always fails", "agents have to log in twice every morning"

@@ -226,4 +226,25 @@ describe("the vocabulary of a report", () => {
     expect(level("SMS and WhatsApp are both down for everyone", "cm-connect-engage")).toBe("P2");
     expect(level("journeys and our newsletters are both down for everyone", "cm-connect-engage")).toBe("P2");
   });
+
+  const NOW_AND_THEN = [
+    "every now and then",
+    "from time to time",
+    "sporadically",
+    "randomly",
+    "intermittently",
+    "on and off",
+    "every so often",
+    "now and again",
+    "occasionally",
+    "once in a while",
+    "every few days",
+    "a couple of times a week",
+  ];
+
+  it.each(NOW_AND_THEN)("reads a search that fails %s as now and then: a small incident", (words) => {
+    const text = `the inbox search fails ${words}`;
+    expect(read(text).intermittent?.value).toBe("intermittent");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
 });
