@@ -1089,7 +1089,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * a search that fails now and then): 'every few days', 'every couple of hours', 'sporadically', 'randomly',
  * 'now and again' and 'a couple of times a week' were not read as now and then (most still landed at P4 by
  * the wording layer); all read now. Development and leave-one-batch-out unchanged; held-out one more (the
- * managed helpdesk), none broken.
+ * managed helpdesk), none broken. Batch 154, 44 Connect & Engage messages written after the vocabulary
+ * audit, in mixed voices, scored once before tuning: 40 of 44 (90.9 %); its held-out part 15 of 18.
  */
 const lines = LABELLED_LINES;
 
@@ -1122,7 +1123,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 153; 90.8 % on Connect & Engage, 91.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 154; 90.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
