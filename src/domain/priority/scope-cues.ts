@@ -51,6 +51,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "not (a single|one) (user|agent|person|employee|colleague|one|of us|of our)",
     // "our sends are all stuck": every one of them
     "be all (stuck|stick|fail|failing|down|dead|broken|break|offline|blank|empty|reject|rejected|bounce|bouncing|miss|missing)",
+    // "our agents are all kicked out of the inbox"
+    "(agent|user|colleague|staff|employee|people|team|operator)s? (be|have|get|have be) all (\\w+ )?(kick|log|lock|throw|sign|shut|block|stuck|stick|logged|locked)",
     // "our Voice numbers all play 'not in service'": every one of them
     "(our|the) (\\w+ )?(number|line|phone|channel|site|office|store|location|sender|template|campaign|flow|queue|trunk|printer|laptop|pc|computer) all (?!(day|morning|afternoon|night|week|the|of|over|along|together|fine|ok|okay|good|work)(?!\\w))\\w+",
     "every customer",

@@ -3886,3 +3886,12 @@ describe("batch 153: nothing from the provider works, phones gone, sent without 
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 154: the agents are all locked out", () => {
+  it("reads the agents all kicked or locked out as everyone", () => {
+    expect(read("our users are all locked out of the portal").scope?.value).toBe("everyone");
+    expect(
+      level("our agents are all logged out of the inbox and can't get back in", "cm-connect-engage"),
+    ).toBe("P2");
+  });
+});

@@ -1090,7 +1090,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 'now and again' and 'a couple of times a week' were not read as now and then (most still landed at P4 by
  * the wording layer); all read now. Development and leave-one-batch-out unchanged; held-out one more (the
  * managed helpdesk), none broken. Batch 154, 44 Connect & Engage messages written after the vocabulary
- * audit, in mixed voices, scored once before tuning: 40 of 44 (90.9 %); its held-out part 15 of 18.
+ * audit, in mixed voices, scored once before tuning: 40 of 44 (90.9 %); its held-out part 15 of 18. From
+ * batch 154's development part: 'our agents are all kicked out' is everyone. Development 1 more right;
+ * leave-one-batch-out 3,602 to 3,603 of 3,674; the rules alone 3,533 to 3,534; held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
