@@ -1092,7 +1092,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * managed helpdesk), none broken. Batch 154, 44 Connect & Engage messages written after the vocabulary
  * audit, in mixed voices, scored once before tuning: 40 of 44 (90.9 %); its held-out part 15 of 18. From
  * batch 154's development part: 'our agents are all kicked out' is everyone. Development 1 more right;
- * leave-one-batch-out 3,602 to 3,603 of 3,674; the rules alone 3,533 to 3,534; held-out unchanged.
+ * leave-one-batch-out 3,602 to 3,603 of 3,674; the rules alone 3,533 to 3,534; held-out unchanged. The
+ * audit of Celigo's non-production words (14 phrasings of every flow failing, called urgent): 6 read as
+ * production ('QA environment', 'test flows', 'preprod', 'pre-production', 'trial account', 'acceptance
+ * environment'), all read now as the contract's low. Development, leave-one-batch-out and held-out
+ * unchanged.
  */
 const lines = LABELLED_LINES;
 

@@ -247,4 +247,24 @@ describe("the vocabulary of a report", () => {
     expect(read(text).intermittent?.value).toBe("intermittent");
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
+
+  const NOT_PRODUCTION = [
+    "in our sandbox",
+    "on staging",
+    "in our dev account",
+    "in UAT",
+    "in the QA environment",
+    "in our test flows",
+    "in preprod",
+    "in the pre-production integration",
+    "in our trial account",
+    "in the acceptance environment",
+  ];
+
+  it.each(NOT_PRODUCTION)(
+    "reads every flow failing %s, however urgent, as Celigo's low: not production",
+    (words) => {
+      expect(level(`URGENT: all flows are failing ${words}, nothing syncs`, "celigo")).toBe("low");
+    },
+  );
 });
