@@ -140,6 +140,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(log|sign|kick|throw) me out",
     // one desk's device: "the laptop dock at desk 12"
     "(at|on) desk \\d+",
+    // "the internet is down on the reception PC"
+    "on (the |our )?(reception|front desk|front-desk|receptionist ~?'s|boss ~?'s|manager ~?'s|ceo ~?'s) (pc|computer|laptop|workstation|machine|desktop|mac)(?![\\w'])",
     // "I can't get into the CRM": a login is one person's, unless the message says more are locked out
     "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     // "I can't drag and drop files into Teams": the writer, where nothing says others are affected too
@@ -178,6 +180,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
     "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee|laptop|pc|computer|machine|workstation)",
+    // "for our two remote workers"
+    "(for|of) (our|the) (two|three|four|five|six|2|3|4|5|6) (\\w+ )?(worker|people|user|agent|colleague|staff member|employee|nurse|driver)s?(?![\\w'])",
     // "for any of the sales reps", "the 4 designers": the people of one role
     `(of|for) (the |our )?(${DEPARTMENTS}) (rep|staff|people|agent|team|engineer|designer|consultant|clerk)s?(?![\\w'])`,
     "the (\\d+|two|three|four|five|six) (\\w+ )?(designer|engineer|developer|nurse|doctor|accountant|driver|picker|cashier|rep|consultant|lawyer|architect|teacher|dentist|technician)s?(?![\\w'])",

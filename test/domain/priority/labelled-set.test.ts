@@ -1096,7 +1096,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * audit of Celigo's non-production words (14 phrasings of every flow failing, called urgent): 6 read as
  * production ('QA environment', 'test flows', 'preprod', 'pre-production', 'trial account', 'acceptance
  * environment'), all read now as the contract's low. Development, leave-one-batch-out and held-out
- * unchanged.
+ * unchanged. The audit of the managed helpdesk's scopes for the internet down (23 phrasings): 'for our two
+ * remote workers' read as everyone and 'on the reception PC' as no one named; both read now. Left: a
+ * warehouse, a department or a branch alone, which the labelled set itself ranks both ways (a warehouse
+ * site with no internet is its P2).
  */
 const lines = LABELLED_LINES;
 

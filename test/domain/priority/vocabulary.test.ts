@@ -267,4 +267,22 @@ describe("the vocabulary of a report", () => {
       expect(level(`URGENT: all flows are failing ${words}, nothing syncs`, "celigo")).toBe("low");
     },
   );
+
+  const OFFICE_SCOPES: readonly (readonly [string, string])[] = [
+    ["P2", "for the whole office"],
+    ["P2", "in the entire building"],
+    ["P2", "for all 25 of us"],
+    ["P2", "at both offices"],
+    ["P2", "for the entire firm"],
+    ["P3", "for the accounts team"],
+    ["P3", "for our two remote workers"],
+    ["P4", "on my laptop"],
+    ["P4", "on Sarah's PC"],
+    ["P4", "on the reception PC"],
+    ["P4", "on one workstation"],
+  ];
+
+  it.each(OFFICE_SCOPES)("reads the internet down (the helpdesk's %s) %s", (want, words) => {
+    expect(level(`the internet is down ${words}`, "managed-helpdesk")).toBe(want);
+  });
 });
