@@ -1099,7 +1099,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * unchanged. The audit of the managed helpdesk's scopes for the internet down (23 phrasings): 'for our two
  * remote workers' read as everyone and 'on the reception PC' as no one named; both read now. Left: a
  * warehouse, a department or a branch alone, which the labelled set itself ranks both ways (a warehouse
- * site with no internet is its P2).
+ * site with no internet is its P2). Batch 155, 60 messages across four presets written after the audits
+ * (Connect & Engage 24, the managed helpdesk 16, Kissflow 10, Celigo 10), scored once before tuning: 56 of
+ * 60 (93.3 %); Connect & Engage 21 of 24, the managed helpdesk 16 of 16, Kissflow 10 of 10, Celigo 9 of 10;
+ * its held-out part 23 of 24.
  */
 const lines = LABELLED_LINES;
 
@@ -1132,7 +1135,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 154; 90.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 155; 90.7 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
