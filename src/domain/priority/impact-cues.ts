@@ -36,6 +36,8 @@ const WORK_STOPPED_WORDS = [
   "(sit|sitting|stand|standing) (around |there )?idle",
   // "production ground to a halt"
   "(at a standstill|(grind|ground|come|came) to a (complete |full )?(halt|standstill)|stand still|standing still)",
+  // "our business has stopped", "operations have halted"
+  "(business|operation|operations|production|company|warehouse|shop|store|shipping)s? (have |has |be )?(completely |totally )?(stop|stopped|halt|halted|paralyse|paralysed|paralyze|paralyzed)(?! (\\w+ )?(send|sending|use|using|get|getting|receive|receiving))",
 ];
 
 export const WORK_STOPPED: readonly Cue<"stopped">[] = [cue("stopped", ...WORK_STOPPED_WORDS)];

@@ -3895,3 +3895,17 @@ describe("batch 154: the agents are all locked out", () => {
     ).toBe("P2");
   });
 });
+
+describe("batch 155: the business has stopped, no calls picked up", () => {
+  it("reads the business or operations stopped as work that has stopped", () => {
+    const text = "every production flow fails since the update, our operations have halted";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "celigo")).toBe("urgent");
+  });
+
+  it("reads an IVR that picks up no calls as failing for every caller", () => {
+    expect(level("the IVR doesn't pick up any calls, callers hear it ringing", "cm-connect-engage")).toBe(
+      "P2",
+    );
+  });
+});
