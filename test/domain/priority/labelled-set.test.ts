@@ -1105,7 +1105,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * its held-out part 23 of 24. From batch 155's development part: 'our business has stopped', 'operations
  * have halted' is work that has stopped; an IVR that picks up, takes or accepts no calls fails for every
  * caller. Development 2 more right; leave-one-batch-out 3,636 to 3,638 of 3,710; the rules alone 3,567 to
- * 3,569; held-out: one managed-helpdesk message moved between two wrong levels.
+ * 3,569; held-out: one managed-helpdesk message moved between two wrong levels. The floors go up to what
+ * holds now: 0.92 overall, 0.95 Celigo and Kissflow (Kissflow back from 0.93), 0.91 the managed helpdesk;
+ * Connect & Engage stays at 0.90, at 90.7 %: its fresh batches keep landing near or under 90 % before
+ * tuning, and each adds its held-out part at that rate.
  */
 const lines = LABELLED_LINES;
 
@@ -1143,12 +1146,12 @@ describe("the labelled client messages", () => {
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.9);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.92);
     const floors: Record<string, number> = {
-      celigo: 0.93,
+      celigo: 0.95,
       "cm-connect-engage": 0.9,
-      kissflow: 0.93,
-      "managed-helpdesk": 0.9,
+      kissflow: 0.95,
+      "managed-helpdesk": 0.91,
       "kongo-hubspot": 1,
       cloudextend: 1,
     };
