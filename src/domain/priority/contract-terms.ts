@@ -92,17 +92,11 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
       failingClauses.some((clause) => {
         const at = firstNamed(clause, product);
         if (at === undefined) return false;
-        // "WhatsApp messages aren't reaching us, the inbox is empty": where they would land, once another
-        // product is named as the one that fails.
+        // "WhatsApp messages aren't reaching us, the inbox is empty": where they would land; "the chatbot
+        // stopped responding to all customer messages": what goes unanswered. Neither is a second product
+        // failing, once another product is named as the one that fails.
         if (
-          namedOnlyAs(EMPTY_DESTINATION, clause, product) &&
-          namedFailingElsewhere(failingClauses, candidates, product)
-        )
-          return false;
-        // "the chatbot stopped responding to all customer messages": what goes unanswered, once another
-        // product is named as the one that fails.
-        if (
-          namedOnlyAs(ANSWERED, clause, product) &&
+          (namedOnlyAs(EMPTY_DESTINATION, clause, product) || namedOnlyAs(ANSWERED, clause, product)) &&
           namedFailingElsewhere(failingClauses, candidates, product)
         )
           return false;
@@ -162,6 +156,10 @@ const LANDS_IN =
 const EMPTY_DESTINATION =
   /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b/gi;
 
+/** What is answered, or not: "responding to all customer messages", "replies to incoming chats". */
+const ANSWERED =
+  /\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*) to (?:all |any |every )?(?:of )?(?:our |the |their )?(?:customer |customers' |incoming |inbound |new )?[\w.-]+(?: [\w.-]+)?/gi;
+
 /** Whether the product is named in the clause only in the words the pattern matches. */
 function namedOnlyAs(words: RegExp, clause: string, product: Product): boolean {
   const without = clause.replace(words, " ");
@@ -190,9 +188,5 @@ const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+(
  * A channel named as where something runs or lands: "on WhatsApp", "via SMS", "by phone", "in the inbox",
  * "our chats don't reach the inbox" (but "we can't reach the portal": the portal fails).
  */
-/** What is answered, or not: "responding to all customer messages", "replies to incoming chats". */
-const ANSWERED =
-  /\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*) to (?:all |any |every )?(?:of )?(?:our |the |their )?(?:customer |customers' |incoming |inbound |new )?[\w.-]+(?: [\w.-]+)?/gi;
-
 const RUNS_ON =
   /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?:reach|into) (?:the|our) )[\w.-]+(?: [\w.-]+)?/gi;

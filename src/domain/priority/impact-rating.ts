@@ -59,13 +59,13 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
   // Out of service, but the client says it is not critical and not that everyone is affected: "a
   // non-critical business process is blocked" (Celigo's high), below an outage.
   const notCriticalPart = downplayed(found) && !isWide(scope?.value);
-  // Where the contract ranks by how much of the product fails (Kissflow: "a feature within a module is
-  // affected"), one feature failing for everyone is that feature, not the system down.
   // "Voice is not working", "sms sending broken": the product itself, not a part of it, fails.
   const wholeProduct = reach.state.value === "broken" ? productNamedFailing(text.raw, policy) : undefined;
-  // Elsewhere a feature failing for everyone is a breaking issue within the product ("the scheduling option
-  // stopped working for all users"), unless what fails is what the product is for: sending, delivering,
-  // answering, calling, logging in ("the answer button does nothing for the whole team").
+  // Where the contract ranks by how much of the product fails (Kissflow: "a feature within a module is
+  // affected"), one feature failing for everyone is that feature, not the system down. Elsewhere it is a
+  // breaking issue within the product ("the scheduling option stopped working for all users"), unless what
+  // fails is what the product is for: sending, answering, calling, logging in ("the answer button does
+  // nothing for the whole team"), or the features of two products fail.
   const featureOnly =
     unit?.value === "feature" &&
     (policy.reading.partFailing === "minor_impact" ||
