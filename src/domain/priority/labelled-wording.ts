@@ -6155,4 +6155,79 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["major_impact", "our critical invoice flow drops the tax line, we fix the invoices by hand"],
   ["minor_impact", "a handful of customer records fail each night, we rerun them"],
   ["trivial", "how can I clone a flow to another integration?"],
+  [
+    "widespread_outage",
+    "Goedemorgen, since 8 o'clock our SMS and also our WhatsApp give errors, none of our messages go out. Also the voice numbers give a busy tone.",
+  ],
+  [
+    "major_impact",
+    "The delivery reports (DLR) are not sent to our webhook anymore, the messages themselves arrive fine",
+  ],
+  ["trivial", "Can you tell me how I can add a second WhatsApp number to our account?"],
+  [
+    "widespread_outage",
+    "we get 503 on the messaging API and the Service Cloud login page is also not loading, for all of us",
+  ],
+  ["major_impact", "The transfer of a call to another queue doesn't work, normal calls are OK"],
+  ["trivial", "Is it possible to get the invoice per department?"],
+  [
+    "widespread_outage",
+    "Our developers report that the REST API for SMS returns timeouts on every call and in addition the inbox of Service Cloud shows nothing for all agents",
+  ],
+  [
+    "major_impact",
+    "In the inbox the search function gives no results anymore, for all agents. Working on conversations still works",
+  ],
+  ["trivial", "What is the max length of a SMS before it is split in two?"],
+  [
+    "widespread_outage",
+    "hoi, phone and chat both dead here since the update this night, no one of the team can work",
+  ],
+  [
+    "major_impact",
+    "Since the update the chatbot does not pass conversations to a human agent anymore, the bot itself still answers",
+  ],
+  ["trivial", "Please can you remove user j.devries@ourcompany.nl, he left the company"],
+  [
+    "widespread_outage",
+    'Forwarding from our ops manager: "the whole CM platform is unreachable, voice, chat, campaigns, everything"',
+  ],
+  [
+    "major_impact",
+    "WhatsApp template messages are all rejected with error 470, normal session messages work",
+  ],
+  ["trivial", "In the Dutch translation of the widget it says 'Verstuurd' with a typo"],
+  [
+    "widespread_outage",
+    "The chatbot answers nothing anymore and also the outbound campaigns in Marketing Cloud stopped sending, for all our brands",
+  ],
+  ["major_impact", "About 10 of our 40 agents cannot log in to Service Cloud, the rest is working"],
+  ["trivial", "Do you have a sandbox environment for testing the Voice API?"],
+  [
+    "widespread_outage",
+    "Incident on our side: SIP trunk down + agent inbox not loading for anyone. Customers cannot call and cannot chat. Please escalate",
+  ],
+  [
+    "major_impact",
+    "Call recordings are not available anymore since Monday for all calls, we need them for quality checks",
+  ],
+  ["trivial", "We would like to have an extra column 'channel' in the export, is that possible?"],
+  [
+    "widespread_outage",
+    "since the migration yesterday evening no colleague can log in to Service Cloud, and our SMS reminders are not being sent at all",
+  ],
+  ["major_impact", "The reporting dashboard in Service Cloud shows zeros for all queues since this morning"],
+  ["trivial", "The colour of the send button does not match the brand colour we configured"],
+  ["outage", "no outgoing SMS is delivered since 11:00, status stays on 'accepted' for all of them"],
+  [
+    "minor_impact",
+    "The Voice API callbacks arrive with a delay of about 5 minutes, the calls themselves work",
+  ],
+  ["trivial", "URGENT!!! the logo in our chat widget is displayed too small"],
+  ["trivial", "How long do you keep the call recordings?"],
+  [
+    "major_impact",
+    "Hello, the callback option in our IVR does nothing anymore since yesterday, callers who choose it never get called back",
+  ],
+  ["major_impact", "our chat widget does not show on the mobile version of our website, on desktop it works"],
 ];

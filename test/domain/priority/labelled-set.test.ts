@@ -1108,7 +1108,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 3,569; held-out: one managed-helpdesk message moved between two wrong levels. The floors go up to what
  * holds now: 0.92 overall, 0.95 Celigo and Kissflow (Kissflow back from 0.93), 0.91 the managed helpdesk;
  * Connect & Engage stays at 0.90, at 90.7 %: its fresh batches keep landing near or under 90 % before
- * tuning, and each adds its held-out part at that rate.
+ * tuning, and each adds its held-out part at that rate. Batch 156, 50 Connect & Engage messages in a Dutch
+ * writer's English and a developer's terms (API errors, webhooks, callbacks), scored once before tuning: 44
+ * of 50 (88.0 %); its held-out part 16 of 20.
  */
 const lines = LABELLED_LINES;
 
@@ -1141,7 +1143,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 155; 90.7 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 156; 90.5 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
