@@ -123,6 +123,9 @@ export const cmConnectEngage: PolicyDocument = {
           "phones stopped ringing",
           "phones aren't ringing",
           "phones are not ringing",
+          // "phone and chat both dead": the phone beside another channel is the channel, not a handset
+          "phone and",
+          "and phone",
         ],
       },
       {
@@ -136,6 +139,10 @@ export const cmConnectEngage: PolicyDocument = {
           "chat widget",
           "agent desktop",
           "agent workspace",
+          // "phone and chat", "chat and WhatsApp": the chat beside another channel is the live chat, not one
+          // conversation
+          "chat and",
+          "and chat",
         ],
       },
       {

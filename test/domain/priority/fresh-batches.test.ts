@@ -3909,3 +3909,15 @@ describe("batch 155: the business has stopped, no calls picked up", () => {
     );
   });
 });
+
+describe("batch 156: the phone and the chat, a callback late beside calls that work", () => {
+  it("reads the phone or the chat named beside another channel as its product", () => {
+    expect(level("phone and chat both dead, no one in the team can work", "cm-connect-engage")).toBe("P1");
+    expect(level("chat and phone are down for all of us", "cm-connect-engage")).toBe("P1");
+    // one conversation, one handset: not a product
+    expect(level("the WhatsApp chat fails for every customer", "cm-connect-engage")).toBe("P2");
+    expect(level("my phone and laptop can't open the inbox, colleagues are fine", "cm-connect-engage")).toBe(
+      "P4",
+    );
+  });
+});

@@ -1110,7 +1110,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Connect & Engage stays at 0.90, at 90.7 %: its fresh batches keep landing near or under 90 % before
  * tuning, and each adds its held-out part at that rate. Batch 156, 50 Connect & Engage messages in a Dutch
  * writer's English and a developer's terms (API errors, webhooks, callbacks), scored once before tuning: 44
- * of 50 (88.0 %); its held-out part 16 of 20.
+ * of 50 (88.0 %); its held-out part 16 of 20. From batch 156's development part: the phone or the chat
+ * named beside another channel ('phone and chat both dead') is its product, Voice or Service Cloud, not a
+ * handset or one conversation. Development and leave-one-batch-out 1 more right, the rules alone 1 more;
+ * held-out 1 more (Connect & Engage), none worse.
  */
 const lines = LABELLED_LINES;
 
@@ -1143,7 +1146,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 156; 90.5 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 156; 90.6 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
