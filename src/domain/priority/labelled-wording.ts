@@ -6230,4 +6230,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Hello, the callback option in our IVR does nothing anymore since yesterday, callers who choose it never get called back",
   ],
   ["major_impact", "our chat widget does not show on the mobile version of our website, on desktop it works"],
+  [
+    "widespread_outage",
+    "our call center is completely down, no calls in or out, and the whatsapp inbox is empty too, 60 agents sitting idle",
+  ],
+  [
+    "major_impact",
+    "my agents say the 'transfer to colleague' button is greyed out for everyone, they can still answer chats themselves",
+  ],
+  [
+    "trivial",
+    "hi! quick question, can agents see the customer's previous conversations from other channels?",
+  ],
+  [
+    "widespread_outage",
+    "update: still nothing works, SMS API and voice both return errors, this is costing us thousands per hour",
+  ],
+  ["major_impact", "the SMS replies from customers in Belgium don't arrive, the Netherlands is fine"],
+  ["trivial", "can you send me the invoice of October again? I can't find it"],
+  [
+    "widespread_outage",
+    "our agents tell me they can't open the inbox and the softphone says 'no service', same for everybody on the floor",
+  ],
+  ["major_impact", "the quick replies disappeared from the inbox for all agents"],
+  ["trivial", "please add our new colleague Pieter to the Voice account with admin rights"],
+  [
+    "widespread_outage",
+    "customers are tweeting that they can't reach us by phone or whatsapp. we confirmed, both dead",
+  ],
+  ["major_impact", "the IVR menu option 3 routes callers to the wrong queue since the change yesterday"],
+  ["trivial", "is there an API endpoint to get the delivery status of a batch?"],
+  [
+    "widespread_outage",
+    "Dear CM, we experience a complete outage of your platform. SMS, email campaigns and the chatbot do not work.",
+  ],
+  ["major_impact", "a third of our agents don't receive new chats, the others get too many"],
+  ["trivial", "the 'Help' link in the portal footer goes to the English page instead of the Dutch one"],
+  [
+    "widespread_outage",
+    "nothing goes out: no sms, no email campaigns. all marketing and service communication stopped",
+  ],
+  ["major_impact", "email campaigns go out but the unsubscribe link gives a 404 for every recipient"],
+  ["trivial", "we would love a dark mode for the inbox"],
+  [
+    "widespread_outage",
+    "escalating ticket 48213: since 2 hours our whole contact center can't log in to the agent desktop and the IVR is playing an error message to every caller",
+  ],
+  ["major_impact", "the call recordings of the last 3 days are missing, calls themselves work fine"],
+  ["trivial", "What does error code 'EXPIRED' mean in the SMS delivery report?"],
+  [
+    "major_impact",
+    "the softphone on Mac doesn't ring for incoming calls, on Windows it works. half our team is on Mac",
+  ],
+  ["trivial", "we plan to move to a new SIP provider next month, what do we need to change on your side?"],
+  ["trivial", "Could you raise our SMS throughput limit for our Black Friday campaign?"],
+  ["trivial", "URGENT - need the call recordings of last Tuesday for a legal case, how do I download them?"],
+  ["minor_impact", "asap pls: one customer's WhatsApp messages aren't reaching us, others are fine"],
+  [
+    "major_impact",
+    "still waiting on ticket 48100 – the voicemails are not emailed to us anymore, for any of our numbers",
+  ],
+  ["major_impact", "Since 9:00 we see 30% of our outbound calls dropping after a few seconds"],
+  [
+    "minor_impact",
+    "the live chat on our website takes 20-30 seconds to connect a customer to an agent, it used to be instant",
+  ],
+  ["outage", "no email campaign has gone out since Monday, they all stay on 'scheduled'"],
 ];

@@ -1113,7 +1113,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 50 (88.0 %); its held-out part 16 of 20. From batch 156's development part: the phone or the chat
  * named beside another channel ('phone and chat both dead') is its product, Voice or Service Cloud, not a
  * handset or one conversation. Development and leave-one-batch-out 1 more right, the rules alone 1 more;
- * held-out 1 more (Connect & Engage), none worse.
+ * held-out 1 more (Connect & Engage), none worse. Batch 157, 50 Connect & Engage messages from team leads
+ * passing on what their agents and customers report, follow-ups on earlier tickets, and business losses in
+ * place of scope, scored once before tuning: 42 of 50 (84.0 %); its held-out part 16 of 20.
  */
 const lines = LABELLED_LINES;
 
@@ -1146,7 +1148,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 156; 90.6 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 157; 90.5 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
