@@ -98,7 +98,7 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(message|sms|email)s? (with|containing) (\\w+ )?(button|image|attachment|emoji|link|media|video|document|file|location)s?(?![\\w'])",
     // a part of the product nobody can use: "nobody can use the templates in the inbox"
     "(can not|~can|be unable to) ~?(use|open|load|edit|select|find|save|apply|add) ~?(the |our |any )?~?(\\w+ )?~?(template|filter|field|button|setting|survey|scheduler|tag|label|macro|quick ~?reply|canned ~?response|saved ~?reply|signature|emoji|emojis)s?(?![\\w])",
-    "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
+    "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|macro|quick reply|canned response|saved reply|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
     // one thing the product does, not the product: "none of our agents can transfer calls", "nobody can
     // upload contact lists", "links are not shortened anymore"
     "~(transfer|upload|download|attach|shorten|edit|transcribe|tag|merge|preview)(?! ~?(any|all|a|the|our) ~?(message|call|sms|email|chat|conversation)s?(?![\\w']))",

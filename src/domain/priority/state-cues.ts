@@ -89,6 +89,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(paper )?(jam|jams|jammed|jamming)(?! (packed|session))",
     // "the board is gone" (read "be go"), not "it's gone blank"
     "be (all )?(gone|go)(?! (blank|white|grey|gray|away|through|down|up|back|to|for|on|out|well|fine|smooth|smoothly|ok|okay|great|according|as plan))",
+    // "the canned responses are gone for all agents" (read "be go for"), not "we're going for the yearly plan"
+    "be (all )?(gone|go) for (all|every|everyone|everybody|anyone|anybody|any|the whole|our whole|the entire|our entire)(?![\\w'])(?! 's)",
     "lose (data|record|file)",
     "lost (data|record|file)",
     // "what does error E_THROTTLED mean" asks what it means

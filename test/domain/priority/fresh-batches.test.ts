@@ -3921,3 +3921,22 @@ describe("batch 156: the phone and the chat, a callback late beside calls that w
     );
   });
 });
+
+describe("batch 157: quick replies gone for all agents, no campaign gone out", () => {
+  it("reads the inbox's quick replies or canned responses as a feature of it", () => {
+    const text = "the quick replies disappeared from the inbox for all agents";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads what is gone for everyone as not working, not what the client is going for", () => {
+    expect(read("the canned responses are gone for all agents").state?.value).toBe("broken");
+    expect(read("we are going for everyone's favourite option").state).toBeUndefined();
+  });
+
+  it("reads no campaign gone out as nothing sent", () => {
+    const text = "no email campaign has gone out since Monday, they all stay on 'scheduled'";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});

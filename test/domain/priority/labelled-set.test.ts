@@ -1118,7 +1118,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * place of scope, scored once before tuning: 42 of 50 (84.0 %); its held-out part 16 of 20. With it the
  * held-out part overall is 2,290 of 2,490 (91.97 %), under the 0.92 floor for the first time: the floor is
  * a guard against changes that make it worse, so it goes to 0.915, where the measured rate now is, and the
- * fresh batches' held-out parts are added at the rate they score.
+ * fresh batches' held-out parts are added at the rate they score. From batch 157's development part: the
+ * inbox's quick replies, canned responses, saved replies and macros are features of it; what is 'gone for
+ * all' or 'for everyone' no longer works; no campaign, newsletter, mailing or reminder gone out is nothing
+ * sent. Development and leave-one-batch-out 2 more right, the rules alone 4 more; held-out: one Kissflow
+ * message moved between two wrong levels.
  */
 const lines = LABELLED_LINES;
 
