@@ -1122,7 +1122,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * inbox's quick replies, canned responses, saved replies and macros are features of it; what is 'gone for
  * all' or 'for everyone' no longer works; no campaign, newsletter, mailing or reminder gone out is nothing
  * sent. Development and leave-one-batch-out 2 more right, the rules alone 4 more; held-out: one Kissflow
- * message moved between two wrong levels.
+ * message moved between two wrong levels. Batch 158, 50 Connect & Engage messages: chat shorthand typed on
+ * a phone ('sms + calls dead atm', 'any1', 'w/') and a German writer's English ('we can neither telephone
+ * nor write WhatsApp'), scored once before tuning: 43 of 50 (86.0 %); its held-out part 17 of 20.
  */
 const lines = LABELLED_LINES;
 
@@ -1155,7 +1157,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 157; 90.5 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 158; 90.3 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
