@@ -126,6 +126,11 @@ export const cmConnectEngage: PolicyDocument = {
           // "phone and chat both dead": the phone beside another channel is the channel, not a handset
           "phone and",
           "and phone",
+          // to telephone: "we can neither telephone nor write WhatsApp"
+          "neither telephone",
+          "cannot telephone",
+          "can't telephone",
+          "not telephone",
         ],
       },
       {

@@ -73,7 +73,9 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
           clause,
         ) && !WORKS_AT_END.test(clause),
     )
-    .map((clause) => clause.replace(MANAGED, " ").replace(CAMPAIGN_CHANNEL, " campaign"));
+    .map((clause) =>
+      clause.replace(MANAGED, " ").replace(CAMPAIGN_CHANNEL, " campaign").replace(CHANNEL_CHATS, "$1"),
+    );
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))
     return policy.products.map((product) => product.name);
   // "marketing cloud: every journey has stopped, no emails or sms sent": the label says which product
@@ -181,12 +183,16 @@ const LABEL = /^\s*([\w .&]{2,30}?)\s*(?::|\s-)\s/;
 /** The channel a campaign goes out on: "SMS campaigns", "WhatsApp campaigns" are the campaigns' product. */
 const CAMPAIGN_CHANNEL = /\b(?:sms|whatsapp|rcs|email|e-mail)(?= campaigns?\b)/gi;
 
+/** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */
+const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) chats?\b/gi;
+
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
 const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;
 
 /**
  * A channel named as where something runs or lands: "on WhatsApp", "via SMS", "by phone", "in the inbox",
- * "our chats don't reach the inbox" (but "we can't reach the portal": the portal fails).
+ * "our chats don't reach the inbox" (but "we can't reach the portal", "the agents cannot log into the inbox":
+ * the portal and the inbox fail).
  */
 const RUNS_ON =
-  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?:reach|into) (?:the|our) )[\w.-]+(?: [\w.-]+)?/gi;
+  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) )[\w.-]+(?: [\w.-]+)?/gi;

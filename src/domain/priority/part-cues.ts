@@ -86,6 +86,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // what callers hear while they wait, not the calls: "the hold music stopped, callers hear dead air"
     "(hold|on ?-?hold|queue|waiting) (music|announcement|message)",
     "music on ?-?hold",
+    // the copy of a voicemail sent on, not the calls: "voicemail to email stopped for all numbers"
+    "voicemail ~?(to|by|via|per) ~?(e-?mail|mail)",
     // the small parts it runs on: "none of the SMS keywords trigger the auto-reply", "none of the tags are saved"
     "none of (the|our) (\\w+ )?(keyword|tag|label|short link|button|filter|field|rule|macro|trigger|shortcut|quick reply|canned response|saved reply)s?(?![\\w])",
     // a lookup the product does: "the chatbot can't look up order status anymore"

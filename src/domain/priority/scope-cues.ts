@@ -195,7 +195,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     `(nobody|no ~one|none ~of ~us) ~?${IN_A_TEAM_NEGATED}`,
     "(the |our )?new (employee|starter|hire|joiner)s?(?= ~?(can|be|do|have|get))",
     `(everyone|everybody) ${IN_A_TEAM}`,
-    "the (?!(whole|entire) )(\\w+ ){1,2}(team|shift)",
+    // not where things are sent: "sms replies go to the wrong agent team"
+    "the (?!(whole|entire|wrong|other|same|next|right|correct) )(\\w+ ){1,2}(team|shift)",
     "(in )?our (?!(whole|entire) )(\\w+ ){1,2}team",
     "one (office|site|location|team|department)",
     // "wifi dead on the first floor": the people of one floor

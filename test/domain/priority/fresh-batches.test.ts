@@ -3940,3 +3940,32 @@ describe("batch 157: quick replies gone for all agents, no campaign gone out", (
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 158: logged into the inbox, neither telephone nor WhatsApp, the wrong team, voicemail to email", () => {
+  it("reads a product nobody can log into as failing, not as where something lands", () => {
+    const text =
+      "we have a total failure: the chatbot does not answer and also the agents cannot log into the inbox";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+    // where the chats land is not a second product failing
+    expect(level("WhatsApp messages don't come into the inbox for anyone", "cm-connect-engage")).toBe("P2");
+    // a channel's chats are its messages, not the live chat
+    expect(level("WhatsApp chats don't come into the inbox for anyone", "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads to telephone as Voice", () => {
+    const text =
+      "at the moment we can neither telephone nor write WhatsApp, all is failing for our whole service team";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads the team things are sent to as where they go, not who is affected", () => {
+    expect(read("sms replies go to the wrong agent team since this morning").scope).toBeUndefined();
+    expect(read("the support team can't log in").scope?.value).toBe("some");
+  });
+
+  it("reads voicemail to email as a feature of Voice", () => {
+    const text = "voicemail to email stopped for all numbers";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
