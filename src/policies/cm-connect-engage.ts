@@ -126,6 +126,9 @@ export const cmConnectEngage: PolicyDocument = {
           // "phone and chat both dead": the phone beside another channel is the channel, not a handset
           "phone and",
           "and phone",
+          "and the phone",
+          "the phone and",
+          "the phones and",
           // to telephone: "we can neither telephone nor write WhatsApp"
           "neither telephone",
           "cannot telephone",

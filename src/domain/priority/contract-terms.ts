@@ -74,7 +74,11 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
         ) && !WORKS_AT_END.test(clause),
     )
     .map((clause) =>
-      clause.replace(MANAGED, " ").replace(CAMPAIGN_CHANNEL, " campaign").replace(CHANNEL_CHATS, "$1"),
+      clause
+        .replace(MANAGED, " ")
+        .replace(CAMPAIGN_CHANNEL, " campaign")
+        .replace(BOT_CHANNEL, " ")
+        .replace(CHANNEL_CHATS, "$1"),
     );
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))
     return policy.products.map((product) => product.name);
@@ -94,6 +98,13 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
       failingClauses.some((clause) => {
         const at = firstNamed(clause, product);
         if (at === undefined) return false;
+        // "the inbox doesn't show new messages", "Marketing Cloud sends no messages": the messages another
+        // product shows, sends or answers are what it carries, not a second product failing.
+        if (
+          namedOnlyAs(CARRIED_MESSAGES, clause, product) &&
+          candidates.some((other) => other !== product && firstNamed(clause, other) !== undefined)
+        )
+          return false;
         // "WhatsApp messages aren't reaching us, the inbox is empty": where they would land; "the chatbot
         // stopped responding to all customer messages": what goes unanswered. Neither is a second product
         // failing, once another product is named as the one that fails.
@@ -181,7 +192,14 @@ function namedFailingElsewhere(clauses: readonly string[], candidates: readonly 
 const LABEL = /^\s*([\w .&]{2,30}?)\s*(?::|\s-)\s/;
 
 /** The channel a campaign goes out on: "SMS campaigns", "WhatsApp campaigns" are the campaigns' product. */
-const CAMPAIGN_CHANNEL = /\b(?:sms|whatsapp|rcs|email|e-mail)(?= campaigns?\b)/gi;
+const CAMPAIGN_CHANNEL = /\b(?:sms|whatsapp|rcs|email|e-mail|voice)(?= campaigns?\b)/gi;
+
+/** Messages as what something shows, sends, answers or owns: "shows no new messages", "the bot's messages". */
+const CARRIED_MESSAGES =
+  /(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its) ){0,3})messages?\b/gi;
+
+/** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
+const BOT_CHANNEL = /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)/gi;
 
 /** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */
 const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) chats?\b/gi;
@@ -195,4 +213,4 @@ const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+(
  * the portal and the inbox fail).
  */
 const RUNS_ON =
-  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) )[\w.-]+(?: [\w.-]+)?/gi;
+  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi;

@@ -76,6 +76,10 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(go|lead|end|route) (up )?(to )?(nowhere|a dead end)",
     // calls that connect with nothing to hear: "there's no audio either way"
     "no ~(audio|sound)",
+    // "the IVR plays silence to every caller", "callers hear nothing but dead air"; not silence where the hold
+    // music cut out
+    "(play|get) (only |just |nothing but )?(silence|dead air)",
+    "hear (only|just|nothing but) (silence|dead air)",
     // a device gone: "Jan's laptop got stolen"
     "(get|be|been|was|got) (stolen|stole|steal)",
     "data loss",

@@ -1129,7 +1129,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * lands; to telephone is Voice; the team messages are sent to ('the wrong agent team') is not who is
  * affected; voicemail to email is a feature of Voice. Beside them, a channel's chats ('WhatsApp chats') are
  * its messages, not the live chat. Development and leave-one-batch-out 4 more right, the rules alone 3
- * more; held-out unchanged.
+ * more; held-out unchanged. An audit of Connect & Engage's products named together: the channel a bot
+ * answers on or a campaign goes out on ('our WhatsApp bot', 'voice campaigns'), the messages another
+ * product shows, sends or answers ('the inbox doesn't show new messages'), messages sent from the inbox,
+ * and the phones beside the inbox; an IVR that plays silence fails. 12 of 36 audit messages were read wrong
+ * before; none now. The labelled set: unchanged (development, leave-one-batch-out, the rules alone and
+ * held-out).
  */
 const lines = LABELLED_LINES;
 

@@ -227,6 +227,39 @@ describe("the vocabulary of a report", () => {
     expect(level("journeys and our newsletters are both down for everyone", "cm-connect-engage")).toBe("P2");
   });
 
+  // One product named with the channel it runs on, or with the messages it carries: still one product.
+  const ONE_PRODUCT_WITH_ITS_CHANNEL = [
+    "the inbox doesn't show any new messages for anyone",
+    "the voice bot hangs up on every caller",
+    "our WhatsApp bot doesn't answer anyone anymore",
+    "our voice campaigns don't dial out at all",
+    "our bot's messages aren't sent to anyone",
+    "every agent gets an error when sending messages from the inbox",
+    "messages sent from the inbox fail for everyone",
+    "Marketing Cloud doesn't send any messages for anyone",
+    "the chatbot does not answer messages from any customer",
+    "the IVR plays silence to every caller and the calls end",
+  ];
+
+  it.each(ONE_PRODUCT_WITH_ITS_CHANNEL)("reads '%s' as one product out: P2", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  // Messages named beside another product, as a product of their own: two products.
+  const MESSAGES_AND_ANOTHER = [
+    "messages and calls both fail for everyone",
+    "no messages and no calls get through for anyone",
+    "neither messages nor calls work for anybody",
+    "our messages don't go out and calls fail for all of us",
+    "the chatbot and messages are down for all our customers",
+    "messages, calls and the inbox are all down",
+    "the inbox and the phones are both down for everyone",
+  ];
+
+  it.each(MESSAGES_AND_ANOTHER)("reads '%s' as two products out: P1", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
   const NOW_AND_THEN = [
     "every now and then",
     "from time to time",
