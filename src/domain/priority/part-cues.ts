@@ -78,6 +78,9 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(setting|rule|routing|scheduler|schedule|capacity|priority|time ?zone|business hour|opening hour|send time|skill)s? (be |get )?ignore",
     "ignore (the |our |agent |their )?(\\w+ ){0,2}(setting|rule|routing|capacity|priority|send time|time ?zone|schedule|skill|business hour|opening hour)s?(?![\\w])",
     "(a/b|ab|a b|split) (test|split)",
+    // which agents get what: "chat routing to the right skill group is broken"
+    "skills?( ?-?based)? (group|routing)s?",
+    "(routing|route) to the (right|correct|proper) ",
     "variant",
     "send later",
     "round ?-?robin",
@@ -117,6 +120,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // (not alerts listed beside what else fails: "none of our campaigns or alerts go out")
     "(?<!~?(or|and) )~?(email |push |desktop |browser |sound )?~?(notification|alert)s? (~?\\w+ ){0,4}~(reach|arrive|come|go|show|pop)",
     // without "the": "contact import is down", "WhatsApp template approval is stuck"
-    "^((hi|hello|hey) )?(\\w+ |'s ){0,3}(import|search|builder|editor|scheduler|template approval|template|filter|survey|handover|hand-over)s?(?! (service|server|system|platform|gateway))( \\w+){0,3} (be|do|have|get|stop|fail|go|return|show|give)(?! \\w+ (for|on) (all|every|any) (channel|product))",
+    // and what agents do with a conversation or a call: "tags can't be added by anyone", "the call transfer
+    // doesn't work", "the voicemail greeting is gone"
+    "^((hi|hello|hey) )?(\\w+ |'s ){0,3}(import|search|builder|editor|scheduler|template approval|template|filter|survey|handover|hand-over|transfer|tag|internal note|note|greeting)s?(?! (service|server|system|platform|gateway))( \\w+){0,3} (be|do|have|get|stop|fail|go|return|show|give)(?! \\w+ (for|on) (all|every|any) (channel|product))",
   ),
 ];

@@ -1134,7 +1134,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * product shows, sends or answers ('the inbox doesn't show new messages'), messages sent from the inbox,
  * and the phones beside the inbox; an IVR that plays silence fails. 12 of 36 audit messages were read wrong
  * before; none now. The labelled set: unchanged (development, leave-one-batch-out, the rules alone and
- * held-out).
+ * held-out). An audit of Connect & Engage's features against its products, each failing for everyone: 25
+ * features (P3) and 10 products (P2); 5 features read as the product before (the call transfer, the
+ * voicemail greeting, tags, internal notes, routing to the right skill group), none now. Development,
+ * leave-one-batch-out and the rules alone unchanged; held-out 1 more (Connect & Engage), none worse.
  */
 const lines = LABELLED_LINES;
 
@@ -1167,7 +1170,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 158; 90.3 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 158; 90.4 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

@@ -260,6 +260,57 @@ describe("the vocabulary of a report", () => {
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 
+  // Connect & Engage's P3 is a breaking issue within a product that most users can work around: a feature
+  // failing for everyone. Its P2 is the product itself failing for most users.
+  const FEATURES_FAILING_FOR_ALL = [
+    "the call transfer doesn't work for anyone",
+    "call recording stopped for all our numbers",
+    "the hold music doesn't play for any caller",
+    "the queue callback option fails for every caller",
+    "the voicemail greeting is gone for all numbers",
+    "the caller ID shows as anonymous on all outbound calls",
+    "conference calls fail for everyone, normal calls work",
+    "nobody can use the canned responses in the inbox",
+    "the inbox search returns nothing for any agent",
+    "tags can't be added to conversations by anyone",
+    "the internal notes are not saved for anybody",
+    "the SLA timers in the inbox are gone for all agents",
+    "chat routing to the right skill group is broken for all chats",
+    "the chat transcript email isn't sent to any customer",
+    "WhatsApp template messages fail for all our numbers, normal replies work",
+    "delivery reports are missing for every SMS",
+    "the unsubscribe link in our emails doesn't work for anyone",
+    "A/B tests in Marketing Cloud don't pick a winner for any campaign",
+    "the segment builder shows zero contacts for every filter",
+    "the campaign scheduler ignores the send time for all campaigns",
+    "the chatbot's handover to an agent fails for every conversation",
+    "the bot doesn't recognise the 'track my order' intent for anyone, other questions work",
+    "the bot's answers about opening hours are wrong for everyone",
+    "contact import fails for all files",
+    "the opt-in keyword STOP doesn't unsubscribe anyone",
+  ];
+
+  it.each(FEATURES_FAILING_FOR_ALL)("reads '%s' as a feature failing for everyone: P3", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  const PRODUCT_FAILING_FOR_ALL = [
+    "no calls can be made or received by anyone",
+    "the inbox doesn't load for any agent",
+    "the chatbot doesn't answer any customer",
+    "no SMS is delivered to anyone",
+    "Marketing Cloud won't open for any of us",
+    "no campaign goes out at all",
+    "every inbound call fails",
+    "none of our agents can answer chats",
+    "WhatsApp messages don't arrive for anyone",
+    "the softphone can't connect for any agent",
+  ];
+
+  it.each(PRODUCT_FAILING_FOR_ALL)("reads '%s' as the product failing for everyone: P2", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
   const NOW_AND_THEN = [
     "every now and then",
     "from time to time",
