@@ -80,7 +80,7 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(a/b|ab|a b|split) (test|split)",
     // which agents get what: "chat routing to the right skill group is broken"
     "skills?( ?-?based)? (group|routing)s?",
-    "(routing|route) to the (right|correct|proper) ",
+    "(routing|route) to the (right|correct|proper)",
     "variant",
     "send later",
     "round ?-?robin",

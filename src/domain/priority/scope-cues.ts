@@ -1,6 +1,13 @@
 import { type Cue, cue, type Found, first } from "./cues.js";
 import { OTHER_CUSTOMERS } from "./other-customers-cues.js";
-import { EXCEPTED, ONE_BY_ROLE, ONE_NAMED, ONE_ROLE_AS_SUBJECT, TEAM_AS_SUBJECT } from "./subject-cues.js";
+import {
+  EXCEPTED,
+  ONE_BY_ROLE,
+  ONE_NAMED,
+  ONE_ROLE_AS_SUBJECT,
+  onePersonNamed,
+  TEAM_AS_SUBJECT,
+} from "./subject-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 /**
@@ -119,7 +126,12 @@ const SCOPES: readonly Cue<Scope>[] = [
     "majority",
     "basically (all|everyone)",
     "almost (all|everyone|everybody)",
-    "only (\\d+|one|two|three|a few|a handful) (of|out of) ",
+    // "only 2 of our 60 agents can get in", "only a few agents can log in": the rest cannot
+    "only (\\d+|one|two|three|a few|a handful|a couple) (of|out of) … !can(?! not)",
+    "only (\\d+|one|two|three|a few|a handful|a couple) (of )?(\\w+ )?(user|agent|people|staff|employee|colleague|person)s? !can(?! not)",
+    // "all but two of our agents can't log in"
+    // ("but" and "except" start a clause)
+    "all (\\| )?(but|except|except for|apart from) (\\d+|one|two|three|a few|a handful|a couple)",
   ),
   cue(
     "one",
@@ -268,6 +280,7 @@ export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
   return (
     first(text, EXCEPTED) ??
     first(text, ONE_BY_ROLE) ??
+    onePersonNamed(text) ??
     first(text, ONE_ROLE_AS_SUBJECT, "raw") ??
     first(text, TEAM_AS_SUBJECT, "raw") ??
     first(text, SCOPES) ??

@@ -1,5 +1,6 @@
-import { type Cue, cue } from "./cues.js";
+import { type Cue, cue, type Found } from "./cues.js";
 import type { Scope } from "./scope-cues.js";
+import { type AnalysedText, isKnownWord } from "./text-analysis.js";
 
 // Who the report is about, read before the general scope cues: the person or team it opens on, or the
 // exception it names ("everyone can log in except me").
@@ -90,3 +91,29 @@ export const ONE_NAMED: readonly Cue<Scope>[] = [
     "(our|my) (\\w+ ){0,2}(team lead|supervisor|manager|admin|administrator|receptionist|boss|clerk|assistant|bookkeeper|accountant|secretary|nurse|intern|controller|director)'s",
   ),
 ];
+
+/** What one person cannot do, or what happens to them: "Sanne can't log in", "Pieter hears an echo". */
+const PERSON_VERB =
+  "(?:can't|cannot|can not|still can't|is unable to|isn't able to|is not able to) (?:log|sign|get|access|see|hear|open|make|receive|send|use|answer|call|login|find|download|upload|print|type|reply|chat|work)|(?:doesn't|does not) (?:get|receive|see|hear|have)|has no|hears|gets logged|keeps getting|is locked|is logged";
+const GREETING = "(?:(?:hi|hello|hey|good morning|morning|urgent|help)\\W+)?";
+const NAMED_PERSON = new RegExp(`^${GREETING}([A-Z][a-z]{2,})(?:'s account)? (?:${PERSON_VERB})\\b`, "i");
+const EMAIL_ADDRESS = new RegExp(
+  `^${GREETING}(?:(?:the )?(?:user|agent|account) )?[\\w.+-]+@[\\w.-]+ (?:${PERSON_VERB})\\b`,
+  "i",
+);
+
+/**
+ * The report opens on one person, by first name or email address: "Sanne can't log in to the inbox",
+ * "j.devries@acme.nl can't log in". A first name is a word the English model does not know, written
+ * with a capital: "Nobody can log in" and "Voice can't connect" are not people.
+ */
+export function onePersonNamed(text: AnalysedText): Found<Scope> | undefined {
+  const address = EMAIL_ADDRESS.exec(text.raw);
+  if (address !== null) return { value: "one", evidence: address[0].trim() };
+  const named = NAMED_PERSON.exec(text.raw);
+  const name = named?.[1];
+  if (named === null || name === undefined) return undefined;
+  const written = text.words.find((word) => word.value.toLowerCase() === name)?.value ?? "";
+  if (!/^[A-Z][a-z]+$/.test(written) || isKnownWord(name)) return undefined;
+  return { value: "one", evidence: named[0].trim() };
+}

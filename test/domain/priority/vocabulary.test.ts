@@ -311,6 +311,68 @@ describe("the vocabulary of a report", () => {
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 
+  // Who cannot log in, under Connect & Engage: most of the agents is the product out (P2), some of them a
+  // breaking issue most can work through (P3), one person a small incident (P4).
+  const MOST_AGENTS = [
+    "most of our agents can't log in to the inbox",
+    "the majority of our agents can't log in to the inbox",
+    "80% of our agents can't log in to the inbox",
+    "all but two of our agents can't log in to the inbox",
+    "only a handful of agents can log in to the inbox",
+    "only 2 of our 60 agents can log in to the inbox",
+    "almost nobody can log in to the inbox",
+    "hardly anyone can log in to the inbox",
+    "nearly all agents can't log in to the inbox",
+    "virtually everyone is unable to log in to the inbox",
+    "pretty much the whole team can't log in to the inbox",
+    "none of the agents on either shift can log in to the inbox",
+    "not one agent can log in to the inbox",
+    "not a single agent can log in to the inbox",
+    "agents across all our teams can't log in to the inbox",
+  ];
+
+  it.each(MOST_AGENTS)("reads '%s' as most users: P2", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  const SOME_AGENTS = [
+    "a few agents can't log in to the inbox",
+    "some of our agents can't log in to the inbox",
+    "about a third of the agents can't log in to the inbox",
+    "the night shift can't log in to the inbox",
+    "our agents in the Antwerp office can't log in to the inbox, Rotterdam is fine",
+    "5 of our 40 agents can't log in to the inbox",
+    "several agents can't log in to the inbox",
+    "a couple of agents can't log in to the inbox",
+  ];
+
+  it.each(SOME_AGENTS)("reads '%s' as some users: P3", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  const ONE_AGENT = [
+    "Sanne can't log in to the inbox",
+    "I can't log in to the inbox, my colleagues can",
+    "one agent can't log in to the inbox",
+    "just me, I can't log in to the inbox",
+    "our new hire can't log in to the inbox yet",
+    "a single agent is unable to log in to the inbox",
+    "only my account can't log in to the inbox",
+    "j.devries@acme.nl can't log in to the inbox",
+    "my colleague Pieter can't log in to the inbox",
+    "our team lead can't log in to the inbox",
+  ];
+
+  it.each(ONE_AGENT)("reads '%s' as one user: P4", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads a first name as a person only when the English model does not know it as a word", () => {
+    expect(read("Sanne can't log in to the inbox").scope?.value).toBe("one");
+    expect(read("Nobody can log in to the inbox").scope?.value).toBe("everyone");
+    expect(read("Voice can't connect any calls").scope?.value).not.toBe("one");
+  });
+
   const NOW_AND_THEN = [
     "every now and then",
     "from time to time",
