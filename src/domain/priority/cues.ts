@@ -36,6 +36,9 @@ function lemmaPattern(source: string): RegExp {
 const SUFFIX_OR = "\u0000";
 
 export function cue<T>(value: T, ...sources: string[]): Cue<T> {
+  // A word must end where the pattern ends, so a pattern ending in a space could never match.
+  const open = sources.find((source) => source.endsWith(" "));
+  if (open !== undefined) throw new Error(`A cue pattern ends in a space and can never match: "${open}"`);
   return {
     value,
     pattern: lemmaPattern(sources.length === 1 ? (sources[0] ?? "") : `(?:${sources.join("|")})`),

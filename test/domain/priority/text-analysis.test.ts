@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cue } from "../../../src/domain/priority/cues.js";
 import { analyse, isKnownWord, unknownWordIdsKept } from "../../../src/domain/priority/text-analysis.js";
 
 /** A word no dictionary holds, different for every number: "zqb", "zqbc", ... */
@@ -53,5 +54,18 @@ describe("reading words the model would respell", () => {
     expect(analyse("we lost data").lemmas).toBe("we lose data |");
     expect(analyse("social media posts").lemmas).toContain("media");
     expect(analyse("the mobile app and the apps").lemmas).toBe("the mobile app and the app |");
+  });
+});
+
+describe("building cues", () => {
+  it("reads a cue's words wherever the lemma line has them, negated or not", () => {
+    const { pattern } = cue("down", "stop work");
+    expect(pattern.test(analyse("the inbox stopped working").lemmas)).toBe(true);
+    expect(pattern.test(analyse("the inbox didn't stop working").lemmas)).toBe(true);
+    expect(pattern.test(analyse("the inbox stopped workflows").lemmas)).toBe(false);
+  });
+
+  it("refuses a pattern ending in a space, which could never match", () => {
+    expect(() => cue("most", "only a few of ")).toThrow(/ends in a space/);
   });
 });
