@@ -6347,4 +6347,91 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["major_impact", "our whatsapp templates are stuck in 'pending' since friday, sessions msgs work"],
   ["minor_impact", "Hello, one of our 20 numbers shows a wrong caller ID at the receivers."],
   ["major_impact", "sms replies go to the wrong agent team since this morning"],
+  [
+    "widespread_outage",
+    "- Voice: no inbound calls since 09:12 - WhatsApp: messages not delivered - Impact: whole customer service team idle",
+  ],
+  [
+    "minor_impact",
+    "Issue: read receipts not shown in the inbox. Affected: all agents. Chats themselves work.",
+  ],
+  ["trivial", "Question: what is the rate limit of the WhatsApp Business API per second?"],
+  [
+    "outage",
+    'Summary: Service Cloud unavailable. Steps: open the inbox URL. Result: "Something went wrong" for every agent. Expected: inbox loads.',
+  ],
+  [
+    "minor_impact",
+    "Steps: open a contact, click 'history'. Result: the list takes about 10 seconds to appear. Expected: instant.",
+  ],
+  [
+    "widespread_outage",
+    "Impact: total. SMS, voice and the chatbot are all unavailable for all our users. Started 07:40.",
+  ],
+  [
+    "outage",
+    'Problem: every outbound call fails with "486 Busy Here", nobody in the sales team or the service team can call out',
+  ],
+  ["minor_impact", "Bug: in the campaign list, sorting by 'sent date' puts October before September"],
+  [
+    "outage",
+    "The whole Marketing Cloud environment returns error 500 for every user, we cannot open or send anything",
+  ],
+  [
+    "major_impact",
+    "Some campaigns fail to send: 4 of our 15 scheduled campaigns this morning ended in 'error', the rest went out",
+  ],
+  ["major_impact", "none of our agents can attach files in the inbox anymore, chatting works"],
+  ["trivial", "info request: do you support RCS in Belgium yet?"],
+  [
+    "outage",
+    "Summary: email down. All staff can't send or receive since 9:00. Exchange shows 'disconnected'.",
+  ],
+  ["minor_impact", "Issue: my second monitor flickers now and then"],
+  ["planned", "Request: please replace the meeting room TV in January"],
+  [
+    "widespread_outage",
+    "Our whole office and the two other firms in this building lost internet and phones, your other customers here confirm",
+  ],
+  [
+    "major_impact",
+    "the printer on the second floor is offline, 12 people print there, they use the ground floor printer for now",
+  ],
+  ["trivial", "Could you tell me which antivirus runs on our PCs?"],
+  ["planned", "Planned: we move office on 1 March, please plan the network and phones for the new place"],
+  ["minor_impact", 'Error "Printer not activated, error code -30" on Jan\'s laptop when printing to PDF'],
+  ["trivial", "Dear helpdesk, no rush: could you explain how to share my calendar with my assistant?"],
+  ["minor_impact", "one of the three PCs at reception is very slow to start in the morning"],
+  [
+    "major_impact",
+    "Issue: the whole Case module is not loading, every case board shows a spinner. Processes and boards work.",
+  ],
+  ["trivial", "Bug: the date picker in forms starts the week on Sunday instead of Monday"],
+  ["trivial", "Question: how do I give a guest user access to one board?"],
+  [
+    "major_impact",
+    "All integrations stopped running since last night, none of our connected apps receive data from Kissflow",
+  ],
+  ["trivial", "the loading spinner is a bit off-centre on the dashboard"],
+  [
+    "major_impact",
+    'Error: "Workflow engine unavailable" - none of our processes move to the next step, for every process',
+  ],
+  ["trivial", "Feature request: let us colour-code items on the board by priority"],
+  [
+    "major_impact",
+    'Issue: the inventory sync (not business critical) is blocked with "timeout" on every run, no workaround.',
+  ],
+  ["minor_impact", "Issue: the integrator.io UI is slower than usual today, flows run fine"],
+  ["trivial", "Request: please add a dark mode to integrator.io"],
+  [
+    "major_impact",
+    'Error "rate limit exceeded" on the critical order import flow every hour, we re-run the failed batches by hand meanwhile',
+  ],
+  ["minor_impact", 'A few customer records fail with "duplicate detected", we fix them by hand'],
+  [
+    "outage",
+    'integrator.io is completely down for us: the login page returns "502 Bad Gateway" and no flows have run since 03:00',
+  ],
+  ["trivial", "How can I schedule a flow to run only on weekdays?"],
 ];

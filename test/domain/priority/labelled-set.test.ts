@@ -1142,7 +1142,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * ways): 4 read wrong before, none now. 'All but two' and 'only a handful can' are most; a first name the
  * English model does not know ('Sanne can't log in'), or an email address, opening the report is one
  * person. Two cues ended in a space and so could never match ('only 2 of 60', routing to the right group);
- * they match now. The labelled set: unchanged.
+ * they match now. The labelled set: unchanged. Batch 159, 60 messages across four presets written as ticket
+ * forms, bullet points and pasted errors (Connect & Engage 20, the managed helpdesk 16, Kissflow 12, Celigo
+ * 12), scored once before tuning: 56 of 60 (93.3 %), 57 after one label was corrected to the set's own
+ * reading (read receipts missing for every agent, the chats working, is an indicator: P4, as the typing
+ * indicator's is); Connect & Engage 19 of 20, the managed helpdesk 16 of 16, Kissflow 11 of 12, Celigo 11
+ * of 12; its held-out part 22 of 24.
  */
 const lines = LABELLED_LINES;
 
@@ -1175,7 +1180,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 158; 90.4 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 159; 90.2 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
