@@ -6434,4 +6434,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     'integrator.io is completely down for us: the login page returns "502 Bad Gateway" and no flows have run since 03:00',
   ],
   ["trivial", "How can I schedule a flow to run only on weekdays?"],
+  ["outage", "Is WhatsApp down? None of our messages are going out."],
+  [
+    "major_impact",
+    "I might be wrong, but it seems that the chat transcripts are no longer emailed to customers after a chat ends? Chatting itself is fine.",
+  ],
+  ["trivial", "Sorry if this is a silly question, but where do I find the monthly usage report?"],
+  ["outage", "Is there a known issue with the SMS gateway? Every message we send comes back as failed."],
+  [
+    "major_impact",
+    "Not sure if it's on your side, but calls forwarded to our external numbers drop straight away. Internal calls are fine.",
+  ],
+  ["trivial", "Would it be possible to get a training for our new agents next month?"],
+  [
+    "outage",
+    "From our CEO: our customer service is unreachable by phone. Every call fails. This must be fixed now.",
+  ],
+  [
+    "major_impact",
+    "Management noticed the weekly campaign report has not arrived for three weeks now, the campaigns themselves go out",
+  ],
+  ["trivial", "Our CFO would like to receive the invoices in a different format, is that possible?"],
+  [
+    "widespread_outage",
+    "Could it be that your voice platform has an outage? None of our numbers accept calls.",
+  ],
+  [
+    "minor_impact",
+    "It seems that the inbox search is a little slower since the last update, a few seconds, but it works",
+  ],
+  [
+    "outage",
+    "I hope I am wrong, but it looks like none of our agents receive any chats since 9:00 anymore. Customers are waiting.",
+  ],
+  [
+    "major_impact",
+    "Quick check: is it normal that the SMS delivery reports stopped coming in this morning? The SMS themselves arrive.",
+  ],
+  [
+    "widespread_outage",
+    "We are a reseller; for all the clients we manage on your platform, WhatsApp is not sending anything since 8:30",
+  ],
+  [
+    "minor_impact",
+    "Partner here, one of our clients reports that a single agent of theirs cannot see the contact history",
+  ],
+  ["trivial", "As a partner, how can we create a new sub-account for a client?"],
+  ["outage", "Hi, I don't want to panic but our chatbot is not answering anybody since about 20 minutes"],
+  ["minor_impact", "probably nothing, but the campaign preview on mobile shows the footer twice"],
+  ["trivial", "Dear CM, our marketing manager asks if it's possible to A/B test subject lines?"],
+  [
+    "widespread_outage",
+    "Hello, I am not technical at all. Our people say the phones and the chat program are both not working, for all of them.",
+  ],
+  ["minor_impact", "One of our team says her inbox is slow to load in the morning"],
+  ["outage", "the agents say the whole Service Cloud is frozen, nobody can click anything"],
+  ["minor_impact", "FYI: the 'last seen' time of agents in the supervisor view is off by an hour"],
+  ["outage", "Is it just us or is Marketing Cloud down? No one here can log in."],
 ];
