@@ -147,6 +147,11 @@ export const cmConnectEngage: PolicyDocument = {
           "chat widget",
           "agent desktop",
           "agent workspace",
+          // what clients who are not technical call it: "the chat program is down"
+          "chat program",
+          "chat tool",
+          "chat software",
+          "chat system",
           // "phone and chat", "chat and WhatsApp": the chat beside another channel is the live chat, not one
           // conversation
           "chat and",

@@ -89,8 +89,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "!(50[0234]|40[13])(?! error for one)",
   // not a pause: "'not responding' for a few seconds"
   "~(work|load|run|respond|function) (for|at all)(?! ~?(a|one|two|three|\\d+|several|the ~?last|the ~?past) ~?(day|week|night|month)s?(?![\\w']))(?! ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))",
-  // "not urgent at all" says how it ranks, not that nothing works
-  "~\\w+ (~\\w+ ){0,2}~at ~all(?<!(urgent|critical|important|pressing|serious|rush|hurry) ~at ~all)",
+  // "not urgent at all" says how it ranks, not that nothing works; "I am not technical at all" who writes
+  "~\\w+ (~\\w+ ){0,2}~at ~all(?<!(urgent|critical|important|pressing|serious|rush|hurry|technical|techy|tech-savvy|an expert|expert|sure) ~at ~all)",
   "stop (entirely|completely)",
   // "both SMS and Voice stopped for all our users"
   "both (\\w+ ){1,3}and (\\w+ ){1,3}(have )?!(stop|die|crash)",

@@ -3969,3 +3969,16 @@ describe("batch 158: logged into the inbox, neither telephone nor WhatsApp, the 
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 160: not technical at all, the chat program", () => {
+  it("reads a writer who is not technical at all as who writes, not as nothing working", () => {
+    expect(read("Hello, I am not technical at all. Our people say the inbox is slow.").state?.value).not.toBe(
+      "down",
+    );
+  });
+
+  it("reads the chat program, tool or software as Service Cloud", () => {
+    const text = "Our people say the phones and the chat program are both not working, for all of them.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});
