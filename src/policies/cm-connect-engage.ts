@@ -86,7 +86,7 @@ export const cmConnectEngage: PolicyDocument = {
     // P3 is "a breaking issue within a product" that most users can work with: wrong results for everyone.
     wrongForEveryone: "major_impact",
     products: [
-      { name: "Business Messaging", aliases: ["SMS", "WhatsApp", "RCS", "messaging", "messages"] },
+      { name: "Business Messaging", aliases: ["SMS", "MMS", "WhatsApp", "RCS", "messaging", "messages"] },
       {
         name: "Voice",
         aliases: [

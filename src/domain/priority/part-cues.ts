@@ -36,6 +36,10 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // the counts the product keeps: "email campaigns show 0 opens", "tracking is broken"
     "(show|report|count|say|display|stick at|stuck at|stay at) (0|zero|no) (\\w+ )?(open|click|view|read|delivery|reply|conversion|impression)s?",
     "tracking (be |is |seem )?(~?\\w+ )?(broken|break|down|not ~work|~work)",
+    // not "tracking numbers stopped syncing" (what an order carries)
+    "(link|click|open|email|campaign) tracking … !stop",
+    // "scheduled reports are no longer emailed to anyone"
+    "(schedule|scheduled|automatic|automated) (report|summary|digest)s?(?![\\w'])",
     "stop (track|tracking|count|counting) (\\w+ )?(click|open|view|conversion|visit)s?",
     // "nobody can see the call recordings in the portal"
     "(can not|~can|be unable to) ~?(see|open|play|listen ~to|find|download|access|hear) ~?(the |our |any )?~?(\\w+ )?~?(recording|transcript|report|statistic|history|log|voicemail)s?(?![\\w])",
@@ -100,7 +104,7 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // what happens when a queue is full or closed: "the queue overflow to voicemail doesn't work"
     "(the|our) (\\w+ )?(overflow|failover|call forwarding|callback|auto ?-?reply|out of office|away message)s?(?![\\w'])",
     // one kind of message: "WhatsApp messages with buttons all fail"
-    "(message|sms|email)s? (with|containing) (\\w+ )?(button|image|attachment|emoji|link|media|video|document|file|location)s?(?![\\w'])",
+    "(message|sms|mms|email)s? (with|containing) (\\w+ )?(button|image|picture|photo|attachment|emoji|link|media|video|document|file|location)s?(?![\\w'])",
     // a part of the product nobody can use: "nobody can use the templates in the inbox"
     "(can not|~can|be unable to) ~?(use|open|load|edit|select|find|save|apply|add) ~?(the |our |any )?~?(\\w+ )?~?(template|filter|field|button|setting|survey|scheduler|tag|label|macro|quick ~?reply|canned ~?response|saved ~?reply|signature|emoji|emojis)s?(?![\\w])",
     "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|macro|quick reply|canned response|saved reply|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",

@@ -373,6 +373,50 @@ describe("the vocabulary of a report", () => {
     expect(read("Voice can't connect any calls").scope?.value).not.toBe("one");
   });
 
+  // Connect & Engage's P3 and P4: a breaking issue most users work through, or a small incident that
+  // does not halt anything.
+  const BREAKING_WITHIN_A_PRODUCT = [
+    "scheduled reports are no longer emailed to anyone",
+    "nobody can upload a contact list since the update",
+    "the auto-reply outside office hours isn't sent anymore",
+    "the satisfaction survey after a chat doesn't appear for customers anymore",
+    "incoming WhatsApp images don't load in the inbox for any agent",
+    "the queue overflow to voicemail stopped working",
+    "the IVR announces the wrong waiting time to every caller",
+    "all SMS to Vodafone numbers in Germany fail, other networks are fine",
+    "the chatbot answers every question about delivery times wrong",
+    "our Service Cloud team in Madrid can't log in, the Amsterdam team can",
+    "about 20 percent of our outbound calls fail with a busy tone",
+    "MMS with a picture fail for all recipients, plain SMS is fine",
+    "the whisper announcement before a call isn't played to any agent",
+  ];
+
+  it.each(BREAKING_WITHIN_A_PRODUCT)("reads '%s' as a breaking issue within a product: P3", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  const SMALL_INCIDENT = [
+    "the inbox search is slow, it takes about 10 seconds",
+    "every now and then a chat doesn't get assigned and we assign it by hand",
+    "the delivery report for a few SMS comes in late",
+    "one of our agents can't change her status to 'away'",
+    "the export puts the dates in US format",
+    "the campaign editor sometimes loses the last change when we save quickly",
+    "when I filter on 'closed' I also see a few open chats",
+    "the dashboard total is off by one or two chats per day",
+    "the softphone volume resets to 50 % after each call",
+    "the inbox takes a few seconds longer to load in the morning",
+    "once a week or so a call drops for no reason",
+    "the notification for new chats sometimes comes twice",
+    "the report of last month shows 3 calls too many",
+    "a customer's WhatsApp message came in twice yesterday",
+    "the agent's signature is sometimes missing in outgoing emails",
+  ];
+
+  it.each(SMALL_INCIDENT)("reads '%s' as a small incident: P4", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
   const NOW_AND_THEN = [
     "every now and then",
     "from time to time",
