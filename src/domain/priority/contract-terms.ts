@@ -138,15 +138,29 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
  */
 export function productNamedFailing(raw: string, policy: Policy): string | undefined {
   for (const clause of raw.split(/[,;.!?:]|\band\b|\bbut\b/)) {
-    const match = WHOLE_PRODUCT_FAILS.exec(clause);
+    const match = WHOLE_PRODUCT_FAILS.exec(clause) ?? WE_CANNOT_USE.exec(clause);
     if (match === null) continue;
-    if (productsNamed(match[1] ?? "", policy.products).length > 0) return match[0].trim();
+    // the product's own name, not a part of it named after it: "WhatsApp templates are not working"
+    const subject = (match[1] ?? "").trim();
+    if (policy.products.some((product) => product.aliases.some((alias) => isWhole(alias, subject))))
+      return match[0].trim();
   }
   return undefined;
 }
 
+function isWhole(alias: RegExp, words: string): boolean {
+  return new RegExp(`^${alias.source}$`, alias.flags).test(words);
+}
+
+/**
+ * "we can't make calls", "we cannot receive WhatsApp messages": what the product is for, for the whole
+ * client; not "we can't send SMS to Belgium" (one destination).
+ */
+const WE_CANNOT_USE =
+  /^\s*(?:(?:hi|hello|hey)\s*)?we (?:can'?t|cannot|can not|are unable to|are not able to) (?:make|send|receive|place|take|get) (?:any )?([\w.-]+(?: [\w.-]+)??)(?: messages| calls)?(?!\s*\b(?:to|from|with|in|on|for|via)\b)\s*$/i;
+
 const WHOLE_PRODUCT_FAILS =
-  /^\s*(?:(?:hi|hello|hey)\s*)?(?:the |our |my )?([\w.-]+(?: [\w.-]+)?)(?: (?:sending|delivery|channel|api|platform|service|calls|messaging))? (?:is |are |has |have |seems )?(?:completely |totally |entirely |just |still )?(?:not working|isn'?t working|aren'?t working|isnt working|not sending|broken|stopped working|not loading|isn'?t loading|won'?t load|failing)\b/i;
+  /^\s*(?:(?:hi|hello|hey)\s*)?(?:the |our |my )?([\w.-]+(?: [\w.-]+)??)(?: (?:sending|delivery|channel|api|platform|service|calls|messaging|business)){0,2} (?:is |are |has |have |seems )?(?:completely |totally |entirely |just |still )?(?:not working|isn'?t working|aren'?t working|isnt working|not sending|broken|stopped working|not loading|isn'?t loading|won'?t load|failing|(?:not|aren'?t|isn'?t) (?:being )?(?:delivered|sent|received)|won'?t connect|not connecting|(?:don'?t|doesn'?t|do not|does not) (?:work|connect))\b/i;
 
 type Product = Policy["products"][number];
 

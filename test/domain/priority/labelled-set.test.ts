@@ -1162,7 +1162,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * message; scheduled reports are a by-product. Left: 'the CSV export of conversations fails for everyone'
  * reads as the product down (an export is a flow's own step under Celigo, so it is not read as a by-product
  * in every contract), and link tracking that stopped while the campaigns show 0 clicks reads as wrong
- * results. The labelled set: unchanged.
+ * results. The labelled set: unchanged. An audit of Connect & Engage reports that name no one (35
+ * messages): a product that fails is out for the client (P2), a part of it a breaking issue within it (P3).
+ * 9 read wrong before, 4 now. The product named as the subject must be the product's own name, not a part
+ * named after it ('WhatsApp templates are not working' is a part); 'not being delivered', 'won't connect',
+ * 'doesn't work' say the product fails; 'we can't make calls', 'we cannot receive WhatsApp messages' are
+ * what the product is for, failing for the whole client, unless a destination follows ('to Belgium'). Left:
+ * 'outbound calls don't work' (is it the product out, when calls come in?), 'we cannot log in to the
+ * platform' (read as every product), a crashing Service Cloud, a softphone's mute button. Development and
+ * leave-one-batch-out unchanged; held-out 1 more (Connect & Engage), none worse.
  */
 const lines = LABELLED_LINES;
 

@@ -417,6 +417,53 @@ describe("the vocabulary of a report", () => {
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 
+  // With no one named, the client's report is the client's: a product that fails is out for them (P2),
+  // a part of it that fails is a breaking issue within it (P3).
+  const PRODUCT_FAILING = [
+    "WhatsApp is not working",
+    "our calls are failing",
+    "SMS are not being delivered",
+    "the inbox is down",
+    "Marketing Cloud is not loading",
+    "the chatbot stopped working",
+    "voice is broken since this morning",
+    "we can't send any SMS",
+    "we can't make calls",
+    "we can't receive WhatsApp messages",
+    "the SIP trunk is down",
+    "our IVR is dead",
+    "the softphone won't connect",
+    "inbound calls don't come through",
+    "the SMS API returns errors on every call",
+    "campaigns are not sending",
+    "the bot gives an error to everyone",
+  ];
+
+  it.each(PRODUCT_FAILING)("reads '%s' as the product out: P2", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  const PART_FAILING = [
+    "WhatsApp templates are not working",
+    "call transfers are failing",
+    "SMS delivery reports are not coming in",
+    "the inbox search is down",
+    "the campaign scheduler is not working",
+    "the chatbot's handover to agents stopped working",
+    "voicemail is broken since this morning",
+    "we can't send SMS to Belgium",
+    "we can't make calls to mobile numbers",
+    "we can't receive images on WhatsApp",
+    "call recording is down",
+    "our IVR menu option 2 is dead",
+    "the reporting module in Service Cloud keeps crashing",
+    "conference calls don't work",
+  ];
+
+  it.each(PART_FAILING)("reads '%s' as a part of a product failing: P3", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
   const NOW_AND_THEN = [
     "every now and then",
     "from time to time",
