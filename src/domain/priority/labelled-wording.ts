@@ -6491,4 +6491,85 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["outage", "the agents say the whole Service Cloud is frozen, nobody can click anything"],
   ["minor_impact", "FYI: the 'last seen' time of agents in the supervisor view is off by an hour"],
   ["outage", "Is it just us or is Marketing Cloud down? No one here can log in."],
+  [
+    "outage",
+    "Our Black Friday campaign has to go out in one hour and Marketing Cloud won't let anyone log in. Please help now.",
+  ],
+  [
+    "minor_impact",
+    "Before our webinar on Thursday: the registration confirmation SMS arrives a minute or two late for some people",
+  ],
+  [
+    "widespread_outage",
+    "Tonight is our biggest sales evening of the year and right now neither our phone lines nor our WhatsApp work for anyone",
+  ],
+  [
+    "outage",
+    "The election helpline opens at 7 and no call reaches our agents, the IVR just hangs up on everyone",
+  ],
+  ["minor_impact", "A few customers say they received our reminder SMS at 3 a.m. instead of 9 a.m."],
+  [
+    "outage",
+    "Our customers say they cannot reach us at all by phone since 10, every call gets a 'number not available'",
+  ],
+  ["trivial", "Customers asked whether we can offer RCS, is that available in the Netherlands?"],
+  [
+    "outage",
+    "We moved to the new Service Cloud yesterday (thanks for the help with that!). This morning though, none of our 45 agents can open a single conversation, they all get 'access denied'.",
+  ],
+  [
+    "minor_impact",
+    "Long story short, after our IT changed the firewall, one agent can't hear callers on the softphone. The others can. Could you check the logs?",
+  ],
+  [
+    "trivial",
+    "Hi there, I'm new in the team and took over from Anna. She told me you could send an overview of our numbers. Could you?",
+  ],
+  [
+    "major_impact",
+    "We have 3 brands on the platform. For brand B, none of the outgoing SMS arrive. Brands A and C work normally.",
+  ],
+  ["trivial", "We are evaluating whether to add voice to our contract. What would the setup involve?"],
+  [
+    "outage",
+    "Payday is today and we need to send the salary SMS notifications, but the SMS API rejects every message with 'account suspended'. We paid the invoice.",
+  ],
+  [
+    "minor_impact",
+    "Our marketing intern noticed that the click rate in the campaign report differs slightly from what Google Analytics says",
+  ],
+  [
+    "outage",
+    "It's the first day of our sale and the chatbot on our website doesn't respond to anyone, customers just see the loading dots",
+  ],
+  [
+    "major_impact",
+    "Our Christmas campaign is running, but the personalised first name is empty in every email that went out",
+  ],
+  [
+    "widespread_outage",
+    "We are a hospital: patient calls and the SMS appointment reminders have both stopped working for everyone, this is critical",
+  ],
+  [
+    "minor_impact",
+    "We are a hospital: one nurse's softphone keeps losing the connection, the rest of the ward is fine",
+  ],
+  ["trivial", "We are a hospital and would like to know if our call recordings are stored in the EU"],
+  [
+    "major_impact",
+    "Since the maintenance last night the IVR plays the old menu, so callers get options that no longer exist",
+  ],
+  ["trivial", "Will there be another maintenance window this month?"],
+  [
+    "major_impact",
+    "Our Facebook Messenger channel stopped delivering messages to the inbox, WhatsApp and web chat still come in",
+  ],
+  [
+    "outage",
+    "Our whole WhatsApp channel is blocked, Meta says the number is banned, so we can't message any customer",
+  ],
+  [
+    "major_impact",
+    "Every email from our contact form lands in the inbox without its attachment, the text comes through",
+  ],
 ];

@@ -1170,7 +1170,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * what the product is for, failing for the whole client, unless a destination follows ('to Belgium'). Left:
  * 'outbound calls don't work' (is it the product out, when calls come in?), 'we cannot log in to the
  * platform' (read as every product), a crashing Service Cloud, a softphone's mute button. Development and
- * leave-one-batch-out unchanged; held-out 1 more (Connect & Engage), none worse.
+ * leave-one-batch-out unchanged; held-out 1 more (Connect & Engage), none worse. Batch 161, 40 Connect &
+ * Engage messages written against a deadline (a campaign in an hour, payday, a sale), about what the
+ * client's own customers meet, after a long run-up of context, and from a hospital, scored once before
+ * tuning: 34 of 40 (85.0 %); its held-out part 13 of 16.
  */
 const lines = LABELLED_LINES;
 
@@ -1203,7 +1206,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 160; 90.0 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 161; 89.9 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
