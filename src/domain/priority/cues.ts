@@ -39,6 +39,9 @@ export function cue<T>(value: T, ...sources: string[]): Cue<T> {
   // A word must end where the pattern ends, so a pattern ending in a space could never match.
   const open = sources.find((source) => source.endsWith(" "));
   if (open !== undefined) throw new Error(`A cue pattern ends in a space and can never match: "${open}"`);
+  // A suffix group follows a word or a group; after a character class its `|` would split the pattern.
+  const split = sources.find((source) => /\]\([^()?]*\|/.test(source));
+  if (split !== undefined) throw new Error(`A cue pattern has a group after a character class: "${split}"`);
   return {
     value,
     pattern: lemmaPattern(sources.length === 1 ? (sources[0] ?? "") : `(?:${sources.join("|")})`),

@@ -82,6 +82,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(setting|rule|routing|scheduler|schedule|capacity|priority|time ?zone|business hour|opening hour|send time|skill)s? (be |get )?ignore",
     "ignore (the |our |agent |their )?(\\w+ ){0,2}(setting|rule|routing|capacity|priority|send time|time ?zone|schedule|skill|business hour|opening hour)s?(?![\\w])",
     "(a/b|ab|a b|split) (test|split)",
+    // what a message is filled in with: "the personalised first name is empty in every email"
+    "personali(ze|zed|zation|se|sed|sation)",
     // which agents get what: "chat routing to the right skill group is broken"
     "skills?( ?-?based)? (group|routing)s?",
     "(routing|route) to the (right|correct|proper)",

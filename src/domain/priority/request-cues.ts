@@ -105,6 +105,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "request for (a |an |the )?(copy|quote|invoice|report|overview|list|statement|credit|refund)",
     // "could we get a list of all the licences we have?"
     "(can|could) (we|i) (please )?(get|have) (a |an |the )?(copy|list|overview|summary|breakdown|export|statement|report) of",
+    // "she told me you could send an overview of our numbers"
+    "you (can|could|would) (send|give|share|provide|email) (me |us )?(a |an |the )?(copy|list|overview|summary|breakdown|export|statement|report|quote|invoice) of",
     "!(can|could) you (please )?(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
     // "we would like training for our new agents"
     "(would like|need|want|request|like to book|book) (a |an |some )?(training|workshop|demo|onboarding session|walkthrough)",

@@ -3982,3 +3982,23 @@ describe("batch 160: not technical at all, the chat program", () => {
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 161: what you could send, personalisation, a blocked channel", () => {
+  it("reads 'you could send an overview of' as a request", () => {
+    const text = "I took over from Anna. She told me you could send an overview of our numbers. Could you?";
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads the personalisation of a message as a feature", () => {
+    const text = "Our Christmas campaign is running, but the personalised first name is empty in every email";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads a whole channel blocked, banned or suspended as the product out", () => {
+    const text =
+      "Our whole WhatsApp channel is blocked, Meta says the number is banned, so we can't message any customer";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});

@@ -1173,7 +1173,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * leave-one-batch-out unchanged; held-out 1 more (Connect & Engage), none worse. Batch 161, 40 Connect &
  * Engage messages written against a deadline (a campaign in an hour, payday, a sale), about what the
  * client's own customers meet, after a long run-up of context, and from a hospital, scored once before
- * tuning: 34 of 40 (85.0 %); its held-out part 13 of 16.
+ * tuning: 34 of 40 (85.0 %); its held-out part 13 of 16. From batch 161's development part: 'you could send
+ * an overview of' is a request; the personalisation of a message is a feature of it; a whole channel
+ * blocked, banned, suspended or disabled is the product out, and to message, text or contact any customer
+ * is everyone's. Development and leave-one-batch-out 3 more right, the rules alone 3 more; held-out
+ * unchanged.
  */
 const lines = LABELLED_LINES;
 

@@ -68,4 +68,9 @@ describe("building cues", () => {
   it("refuses a pattern ending in a space, which could never match", () => {
     expect(() => cue("most", "only a few of ")).toThrow(/ends in a space/);
   });
+
+  it("refuses a suffix group after a character class, whose '|' would split the pattern", () => {
+    expect(() => cue("feature", "personali[sz](e|ed)")).toThrow(/after a character class/);
+    expect(cue("feature", "personali(ze|zed)").pattern.test("the personalized name")).toBe(true);
+  });
 });
