@@ -74,6 +74,9 @@ export function byWording(
   if (shift > 0 && workedAround && workedAroundNotRaised && found.state !== undefined) return ruled;
   // Nor a failure the rules read for everyone less severe: "does nothing for all agents" is not one person's.
   if (shift < 0 && isFailure(found) && isWide(found.scope?.value)) return ruled;
+  // Nor what the rules read as out of service: "the inbox search is down" is that part out, whatever the
+  // words around it usually report.
+  if (shift < 0 && found.state?.value === "down") return ruled;
   const step = Math.abs(shift);
   if (ruled.confidence >= ASKED && (step > 1 || ruled.byReading)) return ruled;
   const words = wording.telling.map((word) => `"${word}"`).join(", ");
