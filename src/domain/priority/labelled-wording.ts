@@ -6572,4 +6572,58 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Every email from our contact form lands in the inbox without its attachment, the text comes through",
   ],
+  ["minor_impact", "P1!!! one of our agents can't change her profile status"],
+  ["trivial", "This is a P1 per our contract: we need the invoice of last month re-sent today"],
+  [
+    "widespread_outage",
+    "Not sure which priority to pick: our phones and our inbox are both down for the entire company",
+  ],
+  [
+    "minor_impact",
+    "Critical: the colour of the unread badge changed to grey and some agents miss new chats because of it",
+  ],
+  ["outage", "No rush, but our SMS gateway rejects every message since 8:00 with 'invalid sender'"],
+  ["minor_impact", "Please treat as urgent: 2 of our 50 agents see the inbox in English instead of Dutch"],
+  ["outage", "See screenshot: 'Service unavailable' when any of our agents opens Service Cloud"],
+  [
+    "minor_impact",
+    "See attached screenshot, the date picker in the campaign scheduler shows the wrong month once in a while",
+  ],
+  [
+    "widespread_outage",
+    "Screenshots attached. SMS API: 503. Voice API: 503. Portal: 503. Everything is down for us.",
+  ],
+  [
+    "major_impact",
+    "As shown in the video, the chatbot skips the question about the order number and goes straight to an agent, in every conversation",
+  ],
+  ["outage", "See the attached log: every call to our service number fails with SIP 503 since 11:12"],
+  ["minor_impact", "bug or not? when I paste a link into a chat it sometimes loses the last character"],
+  [
+    "major_impact",
+    "We keep losing the chat history: conversations older than 30 days disappear from the inbox for everyone, we need them for 90",
+  ],
+  ["minor_impact", "Again: the export to Excel drops the leading zero of Dutch phone numbers"],
+  ["trivial", "Reminder: you promised to send the new price list last week"],
+  [
+    "widespread_outage",
+    "This is the second outage this month! Voice and WhatsApp both dead, nobody can work",
+  ],
+  [
+    "major_impact",
+    "Your status page says everything is fine, but our outbound campaigns to the UK all fail, other countries go out",
+  ],
+  ["trivial", "Where is your status page? I couldn't find it."],
+  [
+    "outage",
+    "Tickets 1201 and 1203 are about the same thing: inbound WhatsApp is not reaching us at all since 9:30",
+  ],
+  ["minor_impact", "Re ticket 1190: the slowness of the contact search is back, about 5 seconds per search"],
+  [
+    "major_impact",
+    "Hello! Happy new year. Unfortunately the new year started with a problem: our scheduled WhatsApp messages are not sent at their time, all of them go out hours late",
+  ],
+  ["minor_impact", "Happy Friday! Small thing: the inbox tab title doesn't show the unread count anymore"],
+  ["trivial", "Hope you're well! Could you share the release notes of last week's update?"],
+  ["minor_impact", "my inbox freezes for a second every time a new chat comes in, colleagues don't have it"],
 ];

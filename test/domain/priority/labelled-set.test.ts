@@ -1180,7 +1180,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * unchanged. The wording layer no longer lowers what the rules read as out of service ('the inbox search is
  * down' is that part out, whatever the words around it usually report): with batch 162 in the training, it
  * had lowered that audit message to P4. Leave-one-batch-out 1 more right; development, the rules alone and
- * held-out unchanged.
+ * held-out unchanged. Batch 162, 40 Connect & Engage messages with the client's own priority claimed wrong
+ * both ways ('P1!!!' on a profile status, 'no rush' on an outage), screenshots, logs and recordings
+ * described, repeats and follow-ups on earlier tickets, and the status page cited, scored once before
+ * tuning: 32 of 40 (80.0 %); its held-out part 13 of 16.
  */
 const lines = LABELLED_LINES;
 
@@ -1213,7 +1216,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 161; 89.9 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 162; 89.9 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
