@@ -203,7 +203,7 @@ function namedFailingElsewhere(clauses: readonly string[], candidates: readonly 
 }
 
 /** A report opening with what it is about: "Service Cloud: ...", "voice - ...". */
-const LABEL = /^\s*([\w .&]{2,30}?)\s*(?::|\s-)\s/;
+const LABEL = /^\s*([\w &]{2,30}?)\s*(?::|\s-)\s/;
 
 /** The channel a campaign goes out on: "SMS campaigns", "WhatsApp campaigns" are the campaigns' product. */
 const CAMPAIGN_CHANNEL = /\b(?:sms|whatsapp|rcs|email|e-mail|voice)(?= campaigns?\b)/gi;

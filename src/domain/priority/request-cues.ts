@@ -114,7 +114,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "please (close|cancel|delete|remove|deactivate|terminate) (our|my|the) (old |test |unused |second )?(account|number|user|subscription|licence|license|sender)",
     "please (remove|delete|cancel|close|deactivate) (them|those|these)(?! \\w)",
     // "can u send me the docs for the voice webhook?": something to send, nothing failing
-    "!(can|could) (you|u) (please |pls )?(send|email|forward|share) (me|us) (the|a|an|our|your|some)",
+    "!(can|could) (you|u) (please |pls )?(send|email|forward|share) (me |us )?(the|a|an|our|your|some)(?! (message|sms|campaign|email|newsletter|reminder)s?(?![\\w']))",
+    // "reminder: you promised to send the new price list last week"
+    "(you|u) promise (to send|to share|to email|to provide|to forward|us|me)",
   ),
   cue(
     "question",

@@ -61,6 +61,10 @@ function asked(found: Dimensions): Rating | undefined {
   };
 }
 
+/** People missing or overlooking their work: "agents miss new chats", "we overlooked two calls". */
+const WORK_MISSED =
+  /\b(miss|misses|missed|missing|overlook|overlooks|overlooked|don'?t see|doesn'?t see|can'?t see|cannot see|do not see|does not see)\b( \w+){0,2} (new |incoming |inbound |waiting )?(chat|call|message|email|conversation|order|lead|ticket|request)s?\b/i;
+
 /** An annoyance, a cosmetic defect, or an issue with no deadline where the contract ranks those lower. */
 function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | undefined {
   const { state, annoyance, noDeadline, criticality } = found;
@@ -76,7 +80,10 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
     };
   }
   if (state?.value === "cosmetic") {
-    const trivial = policy.reading.cosmetic === "trivial" || unhurried;
+    // "the unread badge turned grey and some agents miss new chats because of it": it looks wrong, and
+    // work is missed over it
+    const missedWork = WORK_MISSED.test(text.raw);
+    const trivial = (policy.reading.cosmetic === "trivial" && !missedWork) || unhurried;
     return {
       severity: trivial ? "trivial" : "minor_impact",
       confidence: CONFIDENCE.cosmetic,

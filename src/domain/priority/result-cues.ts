@@ -183,6 +183,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // "always sends variant A": stuck on one answer where it should vary
     "!always (send|show|go|route|pick|return|display|land|default|use|choose|select|assign|put|open|jump|come|play)",
     "(show|display|appear|arrive|come through|go out) … as … instead of",
+    // "2 of our agents see the inbox in English instead of Dutch"
+    "in (english|dutch|german|french|spanish|italian|portuguese|polish) instead of (english|dutch|german|french|spanish|italian|portuguese|polish)",
     "(odd|weird|strange|random) (order|sort|sequence)",
     "in (alphabetical|random|reverse|the wrong|wrong|a different|a random) order",
     // a setting that changed by itself: "the spell check has switched to English"

@@ -4002,3 +4002,29 @@ describe("batch 161: what you could send, personalisation, a blocked channel", (
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 162: a look that makes work missed, labels with a full stop, another language, promises", () => {
+  it("reads a defect that only looks wrong but makes people miss their work as a small incident", () => {
+    const text =
+      "the colour of the unread badge changed to grey and some agents miss new chats because of it";
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+    expect(level("the colour of the unread badge changed to grey", "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads a label as one ending at its colon, not a sentence before it", () => {
+    const text =
+      "Screenshots attached. SMS API: 503. Voice API: 503. Portal: 503. Everything is down for us.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads the product in one language instead of another as a wrong result", () => {
+    expect(read("2 of our 50 agents see the inbox in English instead of Dutch").state?.value).toBe("wrong");
+  });
+
+  it("reads what was promised, or asked to be shared, as a request", () => {
+    expect(level("Reminder: you promised to send the new price list last week", "cm-connect-engage")).toBe(
+      "P5",
+    );
+    expect(level("Could you share the release notes of last week's update?", "cm-connect-engage")).toBe("P5");
+  });
+});

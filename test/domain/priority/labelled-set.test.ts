@@ -1183,7 +1183,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out unchanged. Batch 162, 40 Connect & Engage messages with the client's own priority claimed wrong
  * both ways ('P1!!!' on a profile status, 'no rush' on an outage), screenshots, logs and recordings
  * described, repeats and follow-ups on earlier tickets, and the status page cited, scored once before
- * tuning: 32 of 40 (80.0 %); its held-out part 13 of 16.
+ * tuning: 32 of 40 (80.0 %); its held-out part 13 of 16. From batch 162's development part: a defect that
+ * only looks wrong but makes people miss new chats, calls or messages is a small incident; a label ends at
+ * its colon, not at a sentence before it ('Screenshots attached. SMS API: 503'); the product in one
+ * language instead of another is a wrong result; what the desk promised to send, or is asked to share, is a
+ * request. Development 2 more right, leave-one-batch-out 4 more, the rules alone 6 more; held-out 1 more
+ * (Connect & Engage), none worse.
  */
 const lines = LABELLED_LINES;
 
@@ -1216,7 +1221,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 162; 89.9 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 162; 90.0 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
