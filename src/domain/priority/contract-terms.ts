@@ -228,3 +228,42 @@ const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+(
  */
 const RUNS_ON =
   /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi;
+
+/** What the report opens on: "the speed dial doesn't work", "our wrap-up codes are gone". */
+const OPENING_SUBJECT =
+  /^\s*(?:(?:hi|hello|hey|since (?:this morning|yesterday|today|the update))\W+)?(?:the|our|my)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)\s+(?:is|are|isn'?t|aren'?t|doesn'?t|don'?t|does not|do not|has|have|hasn'?t|haven'?t|won'?t|will not|keeps?|stopped|stops|fails?|failed|failing|returns?|gives?|shows?|seems?|no longer|never|suddenly)\b/i;
+
+/**
+ * Words for the whole of a product or all of them, for what it carries, or for the people and the
+ * operation that use it ("our agents", "our contact center"): not a part of one.
+ */
+const WHOLE =
+  /\b(system|platform|app|application|tool|software|services?|environment|website|site|products?|channels?|cloud|api|apis|gateway|server|connection|account|everything|thing|stuff|login|network|numbers?|lines?|phones?|chat|chats|emails?|mail|widget|desktop|client|setup|set-up|agents?|team|users?|staff|colleagues?|customers?|callers?|people|employees?|everyone|everybody|company|business|office|organi[sz]ation|cent(?:er|re)|contact|support|operations?|campaigns?|sends?|traffic|messages?|calls?|inbox|queues?|department|floor|shift|delivery|deliveries|sending|receiving|inbound|outbound|keys?|tokens?|credentials|registration|all|both|each|calling|messaging|texting|chatting)$/i;
+
+/**
+ * Where the contract ranks by products, a report that opens on something that is neither one of them nor
+ * the whole of one ("the speed dial doesn't work for anyone", "our wrap-up codes are gone") is about a part
+ * of a product.
+ */
+export function partNamedAsSubject(
+  raw: string,
+  policy: Policy,
+): { readonly part: string; readonly rest: string } | undefined {
+  if (policy.products.length < 2) return undefined;
+  const opening = OPENING_SUBJECT.exec(raw.split(/[,;.!?:]/)[0] ?? "");
+  const subject = opening?.[1];
+  // What the subject is, is its last word: "the IVR time conditions" are conditions, "the SMS gateway" a gateway.
+  // Getting in is the product: "the login page is down for everyone".
+  if (
+    opening === null ||
+    subject === undefined ||
+    WHOLE.test(subject) ||
+    /\b(log ?-?in|sign ?-?in|signin)\b/i.test(subject)
+  )
+    return undefined;
+  const named = [...policy.products, ...policy.sharedParts].some((product) =>
+    product.aliases.some((alias) => new RegExp(`${alias.source}$`, alias.flags).test(subject)),
+  );
+  if (named) return undefined;
+  return { part: opening[0].trim().split(/\s+/).slice(0, -1).join(" "), rest: raw.slice(opening[0].length) };
+}

@@ -1,6 +1,6 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
-import { failingProducts, productNamedFailing } from "./contract-terms.js";
+import { failingProducts, partNamedAsSubject, productNamedFailing } from "./contract-terms.js";
 import { isPeripheral, isSharedRoomDevice, notCoreNorStopped } from "./core-services.js";
 import type { Dimensions } from "./dimensions.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
@@ -13,7 +13,8 @@ import type { AnalysedText } from "./text-analysis.js";
  * customers or several products are hit, a whole module where the contract says so); otherwise by what
  * fails, for whom, and whether there is a way around it.
  */
-export function rateImpact(text: AnalysedText, found: Dimensions, policy: Policy): Rating {
+export function rateImpact(text: AnalysedText, dimensions: Dimensions, policy: Policy): Rating {
+  const found = withPartNamed(text, dimensions, policy);
   const { state } = found;
   if (state === undefined) {
     // No reasons: the acknowledgement says nothing in the message shows who is affected or what fails.
@@ -37,6 +38,21 @@ export function rateImpact(text: AnalysedText, found: Dimensions, policy: Policy
       return rateWrongResults(reach, policy);
   }
 }
+
+/** The part of a product the report opens on, where the contract ranks by products and no cue read one. */
+function withPartNamed(text: AnalysedText, found: Dimensions, policy: Policy): Dimensions {
+  if (found.partSubject !== undefined) return found;
+  const named = partNamedAsSubject(text.raw, policy);
+  // Unless what the product is for fails with it: "our call flow is broken, every caller gets
+  // disconnected" is Voice out, whatever part the client names first.
+  if (named === undefined || CORE_FAILURE.test(named.rest) || WHAT_IT_CARRIES_FAILS.test(named.rest))
+    return found;
+  return { ...found, partSubject: { value: "feature", evidence: named.part } };
+}
+
+/** Every message, call or customer, or nothing at all: "fails for every message", "nothing comes in". */
+const WHAT_IT_CARRIES_FAILS =
+  /\b(every|all|any|no|none of|not a single)\b[^,.;]{0,20}\b(message|sms|call|caller|chat|email|customer|conversation)s?\b|\b(nothing|anything|everything)\b|\bat all\b/i;
 
 /** Down, or failing for everyone (or most) across the whole thing. */
 export function isOutage(found: Dimensions): boolean {

@@ -1188,7 +1188,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * its colon, not at a sentence before it ('Screenshots attached. SMS API: 503'); the product in one
  * language instead of another is a wrong result; what the desk promised to send, or is asked to share, is a
  * request. Development 2 more right, leave-one-batch-out 4 more, the rules alone 6 more; held-out 1 more
- * (Connect & Engage), none worse.
+ * (Connect & Engage), none worse. An audit of 66 parts of a contact-centre and messaging platform, each
+ * 'doesn't work for anyone' (P3): 34 read as the product out before, 4 now. Where the contract ranks by
+ * products, a report that opens on something that is neither a product, nor the whole of one, nor getting
+ * in, nor the people or the operation that use it (its last word says what it is: 'the IVR time conditions'
+ * are conditions, 'the SMS gateway' a gateway) is about a part, unless what the product is for fails with
+ * it ('our call flow is broken, every caller gets disconnected' is Voice out: 23 of 25 such reports read as
+ * the product out, as before). Left: media, location and list messages (read as messages), a two-factor
+ * login (read as getting in). Development, leave-one-batch-out and the rules alone unchanged; held-out 3
+ * more (Connect & Engage), none worse.
  */
 const lines = LABELLED_LINES;
 
@@ -1221,7 +1229,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 162; 90.0 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 162; 90.2 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

@@ -464,6 +464,108 @@ describe("the vocabulary of a report", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 
+  // The parts of a contact-centre and messaging platform, each failing for everyone: a breaking issue
+  // within a product (P3), whether or not a cue knows the part, as long as what the product is for goes on.
+  const PARTS_OF_THE_PLATFORM = [
+    "the chat routing rules",
+    "the auto-assignment",
+    "the queue statistics",
+    "the agent status switch",
+    "the wrap-up codes",
+    "the after-call work timer",
+    "the call-back request",
+    "the hold button",
+    "the mute button",
+    "the dial pad",
+    "the call history",
+    "the speed dial",
+    "the blind transfer",
+    "the warm transfer",
+    "the music on hold",
+    "the voicemail to email",
+    "the IVR time conditions",
+    "the holiday schedule",
+    "the business hours check",
+    "the number masking",
+    "the click-to-call",
+    "the keyword replies",
+    "the opt-out handling",
+    "the link shortener",
+    "the delivery receipts",
+    "the sender ID",
+    "the message templates",
+    "the quick replies",
+    "the interactive buttons",
+    "the chatbot's fallback answer",
+    "the intent recognition",
+    "the knowledge base answers",
+    "the handover to an agent",
+    "the language detection",
+    "the segment builder",
+    "the audience import",
+    "the A/B test",
+    "the unsubscribe page",
+    "the email editor",
+    "the landing pages",
+    "the web push",
+    "the journey builder",
+    "the contact merge",
+    "the custom fields",
+    "the conversation tags",
+    "the saved replies",
+    "the SLA timer",
+    "the supervisor dashboard",
+    "the wallboard",
+    "the CSAT survey",
+    "the transcript download",
+    "the CRM sync",
+    "the Salesforce integration",
+    "the Zendesk integration",
+    "the webhook retries",
+    "the API keys page",
+    "the user management",
+    "the single sign-on",
+    "the audit log",
+    "the data export",
+    "the invoice download",
+    "the billing page",
+  ];
+
+  it.each(PARTS_OF_THE_PLATFORM)("reads '%s doesn't work for anyone' as a part failing: P3", (part) => {
+    expect(level(`${part} doesn't work for anyone`, "cm-connect-engage")).toBe("P3");
+  });
+
+  // A part named first, and what the product is for failing with it: the product out (P2).
+  const PART_NAMED_PRODUCT_OUT = [
+    "our SMS route is failing for every message",
+    "the WhatsApp connection keeps failing, no message goes out",
+    "our voice routing is broken, no call reaches any agent",
+    "the SMS sender is blocked, nothing can be sent",
+    "our WhatsApp sender is rejected, we can't send any message",
+    "the inbox login fails for every agent",
+    "our call flow is broken, every caller gets disconnected",
+    "our SMS throughput is zero, nothing is sent",
+    "the voice service is down for all of us",
+    "our phone system is dead",
+    "our calling is completely down",
+    "the WhatsApp integration stopped, nothing comes in or goes out",
+    "our SIP registration keeps failing, no calls at all",
+    "the chatbot engine doesn't respond to anyone",
+    "our bot flow doesn't answer any customer",
+    "our email sending is broken, nothing goes out",
+    "the Service Cloud login page doesn't load for anyone",
+    "our agents' softphones don't register, nobody can call",
+    "our voice numbers don't answer, callers hear nothing",
+    "the messaging webhook stopped, we get no inbound messages at all",
+    "our message queue is stuck, no SMS goes out",
+    "the WhatsApp API token expired and can't be renewed, nothing goes out",
+    "our inbound routing doesn't work, no chat reaches any agent",
+  ];
+
+  it.each(PART_NAMED_PRODUCT_OUT)("reads '%s' as the product out: P2", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
   const NOW_AND_THEN = [
     "every now and then",
     "from time to time",
