@@ -6626,4 +6626,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "Happy Friday! Small thing: the inbox tab title doesn't show the unread count anymore"],
   ["trivial", "Hope you're well! Could you share the release notes of last week's update?"],
   ["minor_impact", "my inbox freezes for a second every time a new chat comes in, colleagues don't have it"],
+  [
+    "outage",
+    "hi, the whatsapp number of our webshop stopped receiving messages at 9:40, customers get a double tick but nothing lands anywhere",
+  ],
+  ["minor_impact", "the contact list sorts 'Ä' names after 'Z'"],
+  [
+    "widespread_outage",
+    "EMERGENCY. all phone lines dead and the SMS API times out. our whole service desk is blind.",
+  ],
+  [
+    "outage",
+    "Good morning, since 8:00 none of our colleagues can open Marketing Cloud, we get 'tenant not found'.",
+  ],
+  ["minor_impact", "the softphone's call timer sometimes keeps running after a call ends"],
+  ["outage", "voice outage?? every inbound call drops after the first ring"],
+  [
+    "major_impact",
+    "outbound WhatsApp templates with a PDF attached all fail, templates without a document go out",
+  ],
+  ["trivial", "what's the cheapest way to send 10,000 SMS a month?"],
+  ["outage", "since your maintenance none of our 30 agents can make or receive calls in the softphone"],
+  ["major_impact", "the 'reopen conversation' button has disappeared for all agents"],
+  ["trivial", "do you have a Dutch-speaking account manager?"],
+  ["outage", "the chatbot replies 'service unavailable' to every single visitor"],
+  [
+    "minor_impact",
+    "when I search for a phone number with spaces in it, no contact is found. without spaces it works",
+  ],
+  ["widespread_outage", "total blackout on our side: inbox down, IVR down, SMS down"],
+  ["minor_impact", "every few days a single SMS fails with 'unknown error', a retry works"],
+  ["outage", "All agents get a blank screen in the inbox since 10:15, nothing can be answered"],
+  ["trivial", "which IP addresses do we need to whitelist for the Voice API?"],
+  ["outage", "marketing cloud journeys have stopped sending completely, no customer got anything today"],
+  [
+    "major_impact",
+    "incoming calls don't show the caller's name from our CRM anymore for any agent, the calls themselves work",
+  ],
+  ["trivial", "please set up call recording for our new number 020 123 4567"],
+  [
+    "major_impact",
+    "our IVR's 'press 1 for Dutch' option plays the English menu, every caller who presses 1 gets English",
+  ],
+  ["minor_impact", "notifications of new chats are delayed by about 30 seconds on my laptop"],
+  [
+    "outage",
+    "hey, our SMS reminders aren't going out at all since the weekend, none of our patients got one",
+  ],
+  ["minor_impact", "the preview of a newsletter on mobile cuts off the last line of text"],
+  ["major_impact", "the bulk close action in the inbox does nothing for anyone, we close chats one by one"],
+  ["trivial", "can you please add the tag 'VIP' to all contacts in our list? we don't know how"],
+  [
+    "major_impact",
+    "contacts imported today have no phone numbers, the import itself says 'success', imports from last week were fine",
+  ],
+  [
+    "outage",
+    "the complete SMS service is unavailable, your API returns 'maintenance' but nothing was announced",
+  ],
+  ["minor_impact", "in the chat window emojis appear as small squares on Windows 10 for some agents"],
+  [
+    "major_impact",
+    "the holiday closing message in the IVR did not play on Christmas day, callers were put in the queue",
+  ],
 ];
