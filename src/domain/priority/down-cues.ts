@@ -35,7 +35,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // a maintenance page nobody announced: "all our users see a maintenance page"
   "(see|get|show|display|stuck on) (a |the )?maintenance (page|screen|message|mode)",
   // "nothing moves", "nothing syncs"
-  "nothing ~?(move|run|sync|go through|get through|come through)(?![\\w'])",
+  "nothing ~?(move|run|sync|go through|get through|come through|land|arrive|come in)(?![\\w'])",
   // "phone, whatsapp, chat all not working"
   "(all|both) (be )?not ~(work|load|respond|function|connect)",
   "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",

@@ -4028,3 +4028,25 @@ describe("batch 162: a look that makes work missed, labels with a full stop, ano
     expect(level("Could you share the release notes of last week's update?", "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 163: nothing lands, templates with a PDF, setting up something new", () => {
+  it("reads nothing landing or arriving as nothing getting through", () => {
+    const text =
+      "the whatsapp number of our webshop stopped receiving messages, customers get a double tick but nothing lands anywhere";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads templates with a document attached as one kind of message", () => {
+    const text =
+      "outbound WhatsApp templates with a PDF attached all fail, templates without a document go out";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads setting something up for a new number as a request", () => {
+    expect(level("please set up call recording for our new number 020 123 4567", "cm-connect-engage")).toBe(
+      "P5",
+    );
+  });
+});
