@@ -231,7 +231,7 @@ const RUNS_ON =
 
 /** What the report opens on: "the speed dial doesn't work", "our wrap-up codes are gone". */
 const OPENING_SUBJECT =
-  /^\s*(?:(?:hi|hello|hey|since (?:this morning|yesterday|today|the update))\W+)?(?:the|our|my)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)\s+(?:is|are|isn'?t|aren'?t|doesn'?t|don'?t|does not|do not|has|have|hasn'?t|haven'?t|won'?t|will not|keeps?|stopped|stops|fails?|failed|failing|returns?|gives?|shows?|seems?|no longer|never|suddenly)\b/i;
+  /^\s*(?:(?:hi|hello|hey|since (?:this morning|yesterday|today|the update))\W+)?(?:the|our|my)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:\s+(?:in|on|of|for|from|at)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+?)?\s+(?:is|are|isn'?t|aren'?t|doesn'?t|don'?t|does not|do not|has|have|hasn'?t|haven'?t|won'?t|will not|keeps?|stopped|stops|fails?|failed|failing|returns?|gives?|shows?|seems?|no longer|never|suddenly)\b/i;
 
 /**
  * Words for the whole of a product or all of them, for what it carries, or for the people and the

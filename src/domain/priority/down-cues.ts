@@ -11,7 +11,7 @@ export const FUNCTION_VERBS =
 export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "down",
   // down, not "shows me as offline" (a status shown wrongly)
-  "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline(?<!who be offline)|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)",
+  "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline(?<!who be offline)|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)(?<!(show|say|display|read) (\\w+ )?(offline|unavailable)(?= for a (second|moment|split second|few second|couple of second)))",
   "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
   // the words for out of use: "out of service", "kaput", "inoperable", "not operational", "at a standstill"
   "!(kaput|inoperable|inoperative|nonfunctional|non-functional)",
@@ -36,6 +36,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "(see|get|show|display|stuck on) (a |the )?maintenance (page|screen|message|mode)",
   // "nothing moves", "nothing syncs"
   "nothing ~?(move|run|sync|go through|get through|come through|land|arrive|come in)(?![\\w'])",
+  // "inbound calls to our customer service number are not being connected": none of them is
+  "(inbound|incoming|outbound|all|our) (\\w+ )?call … be not (~be |~being )?~(connect|put ~through)",
   // "phone, whatsapp, chat all not working"
   "(all|both) (be )?not ~(work|load|respond|function|connect)",
   "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",

@@ -106,7 +106,11 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // what happens when a queue is full or closed: "the queue overflow to voicemail doesn't work"
     "(the|our) (\\w+ )?(overflow|failover|call forwarding|callback|auto ?-?reply|out of office|away message)s?(?![\\w'])",
     // one kind of message: "WhatsApp messages with buttons all fail"
-    "(message|sms|mms|email|template)s? (with|containing) (\\w+ )?(button|image|picture|photo|attachment|emoji|link|media|video|document|file|location|pdf)s?(?![\\w'])",
+    "(message|sms|mms|email|template)s? (with|containing) (\\w+ )?(button|image|picture|photo|attachment|emoji|link|media|video|document|file|location|pdf|variable|placeholder|parameter)s?(?![\\w'])",
+    // what the product shows about a customer: "the inbox stopped showing customer names"
+    "stop (show|display)(ing)? (the )?(customer|caller|contact|client)('s| 's)? (name|number|detail|info|email|history)s?",
+    // the subject, not where the error shows: "everyone gets an error on the unsubscribe page"
+    "(^|\\| )(the |our |all )?unsubscribe (link|page|button)s?(?![\\w'])",
     // a part of the product nobody can use: "nobody can use the templates in the inbox"
     "(can not|~can|be unable to) ~?(use|open|load|edit|select|find|save|apply|add) ~?(the |our |any )?~?(\\w+ )?~?(template|filter|field|button|setting|survey|scheduler|tag|label|macro|quick ~?reply|canned ~?response|saved ~?reply|signature|emoji|emojis)s?(?![\\w])",
     "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|macro|quick reply|canned response|saved reply|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",

@@ -4050,3 +4050,37 @@ describe("batch 163: nothing lands, templates with a PDF, setting up something n
     );
   });
 });
+
+describe("leave-one-batch-out misses: parts named in the inbox, templates with variables, a status for a second", () => {
+  it("reads the part a report opens on, wherever it sits ('in the inbox'), as a part", () => {
+    expect(level("the 'snooze' function in the inbox doesn't work for anyone", "cm-connect-engage")).toBe(
+      "P3",
+    );
+    expect(
+      level("the agents in the Paris office can't log in, nobody there can work", "cm-connect-engage"),
+    ).not.toBe("P4");
+  });
+
+  it("reads templates with variables as one kind of message", () => {
+    const text = "WhatsApp is fine btw, but the templates with variables fail for all agents";
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads a status shown for a second as what it shows, not the service down", () => {
+    expect(read("the chat widget shows 'offline' for a second when loading").state?.value).not.toBe("down");
+    expect(read("the chat widget is offline for all visitors").state?.value).toBe("down");
+  });
+
+  it("reads inbound calls not being connected as none getting through", () => {
+    const text =
+      "inbound calls to our customer service number are not being connected. Callers hear a continuous tone.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a product that stopped showing customer names, or an unsubscribe link, as a part", () => {
+    expect(read("the WhatsApp channel in the inbox stopped showing customer names").partSubject?.value).toBe(
+      "feature",
+    );
+    expect(read("unsubscribe links in our newsletter lead to a 404").partSubject?.value).toBe("feature");
+  });
+});

@@ -1202,6 +1202,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * part: nothing landing, arriving or coming in is nothing getting through; templates with a PDF or a
  * document attached are one kind of message; setting up or configuring something for a new number is a
  * request. Development and leave-one-batch-out 3 more right, the rules alone 3 more; held-out unchanged.
+ * From the leave-one-batch-out misses on the development part: the part a report opens on may sit somewhere
+ * ('the snooze function in the inbox'); templates with variables are one kind of message; a status shown
+ * for a second is what the product shows, not the service down; inbound calls not being connected is none
+ * getting through; a product that stopped showing customer names, and an unsubscribe link the report opens
+ * on, are parts. Development 4 more right, leave-one-batch-out 4 more, the rules alone 4 more; held-out 2
+ * more (Connect & Engage), none worse.
  */
 const lines = LABELLED_LINES;
 
@@ -1234,7 +1240,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 163; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 163; 90.3 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
