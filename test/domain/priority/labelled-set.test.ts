@@ -1207,7 +1207,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * for a second is what the product shows, not the service down; inbound calls not being connected is none
  * getting through; a product that stopped showing customer names, and an unsubscribe link the report opens
  * on, are parts. Development 4 more right, leave-one-batch-out 4 more, the rules alone 4 more; held-out 2
- * more (Connect & Engage), none worse.
+ * more (Connect & Engage), none worse. Batch 164, 40 Connect & Engage messages from operations engineers
+ * (SIP and API status codes, carriers, latencies, throughput) and about each product's parts, scored once
+ * before tuning: 35 of 40 (87.5 %); its held-out part 15 of 16.
  */
 const lines = LABELLED_LINES;
 
@@ -1240,7 +1242,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 163; 90.3 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 164; 90.4 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
