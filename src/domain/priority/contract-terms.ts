@@ -88,8 +88,10 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const labelled = label === undefined ? [] : namedIn([label], policy.products);
   if (labelled.length === 1) return labelled;
   const products = namedIn(failingClauses, policy.products);
+  // "the portal shows all numbers as 'inactive'": where the client saw it, not a part that fails
+  const sharedPartsFailing = failingClauses.map((clause) => clause.replace(SHOWS_IT, " "));
   // "the portal and the messaging API are both down": a part every product runs through, beside one.
-  return products.length === 0 ? products : [...products, ...namedIn(failingClauses, policy.sharedParts)];
+  return products.length === 0 ? products : [...products, ...namedIn(sharedPartsFailing, policy.sharedParts)];
 }
 
 function namedIn(failingClauses: readonly string[], candidates: readonly Product[]): string[] {
@@ -214,6 +216,9 @@ const CARRIED_MESSAGES =
 
 /** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
 const BOT_CHANNEL = /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)/gi;
+
+/** A part that shows what is wrong: "the portal shows all numbers as 'inactive'", "the portal says". */
+const SHOWS_IT = /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displays|reports|marks)\b/gi;
 
 /** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */
 const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) chats?\b/gi;

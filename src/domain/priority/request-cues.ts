@@ -94,6 +94,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "service",
     "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
+    // "please give our new supervisor Lotte access to the wallboard"
+    "(please|pls|kindly|can you|could you) (please )?(give|grant) (\\w+ ){1,4}(access|right|permission|admin right)s? (to|for|on)",
     // "please set up call recording for our new number": configuring something new, nothing failing
     "(please|pls|kindly|can you|could you) (please )?(set up|setup|configure|activate) (\\w+ ){0,3}(for|on) (our|the|my) (new )?\\w+",
     // "request: please change our account's billing contact", "please rename our account"

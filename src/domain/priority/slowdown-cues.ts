@@ -50,6 +50,8 @@ export const DEGRADED: Cue<"degraded"> = cue(
   // back each time, then gone again: "the VPN disconnects every few minutes", "drops every 10 min"
   "(disconnect|drop|drop out|cut out|lose (the )?connection|log out|sign out) (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr)",
   "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
+  // "p95 latency went from 200ms to 900ms": slower answers, not failures
+  "(latency|response time)s? … (go (from|up)|increase|rise|jump|double|triple|spike|be up|be high)",
   // "tags take about a minute to appear", "takes a few seconds longer to load"
   "take (about |around )?(a few|some|a couple of|a|one) (second|minute)s? (longer|to (load|update|appear|show|refresh|wake( up)?|warm up|start( up)?|connect|respond|find))",
   "(a|one) minute before it (show|appear|update)",

@@ -128,6 +128,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "all our flows have stopped since 6am"
     "(have|has|be) (all )?stop(?= \\||$| since| at| this| today| overnight| \\d)",
     "!time out",
+    // "SIP 408 timeouts on every outbound call"
+    "!(timeout|time-out)s? (on|for|with) (every|all|each|any|most|our)",
     "!timing out",
     "!stop (work|respond|reply|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply|flow|move|post|print|scan)(ing)?",
     // an automatic step that never happens: "the overflow to voicemail doesn't kick in"

@@ -4084,3 +4084,31 @@ describe("leave-one-batch-out misses: parts named in the inbox, templates with v
     expect(read("unsubscribe links in our newsletter lead to a 404").partSubject?.value).toBe("feature");
   });
 });
+
+describe("batch 164: timeouts on every call, latency, where the client saw it, access asked for", () => {
+  it("reads timeouts on every call as failing", () => {
+    expect(
+      level("SIP 408 timeouts on every outbound call via your trunk since 10:02", "cm-connect-engage"),
+    ).toBe("P2");
+  });
+
+  it("reads latency going up as a slowdown, not a failure", () => {
+    const text = "p95 latency of the SMS API went from 200ms to 900ms, everything still goes through";
+    expect(read(text).state?.value).toBe("degraded");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads the portal showing what is wrong as where the client saw it, not a second part down", () => {
+    const text = "our entire Voice setup is unreachable, the portal shows all numbers as 'inactive'";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(level("Voice is down and the portal won't load either, for all of us", "cm-connect-engage")).toBe(
+      "P1",
+    );
+  });
+
+  it("reads access asked for someone as a request", () => {
+    expect(level("please give our new supervisor Lotte access to the wallboard", "cm-connect-engage")).toBe(
+      "P5",
+    );
+  });
+});

@@ -1209,7 +1209,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * on, are parts. Development 4 more right, leave-one-batch-out 4 more, the rules alone 4 more; held-out 2
  * more (Connect & Engage), none worse. Batch 164, 40 Connect & Engage messages from operations engineers
  * (SIP and API status codes, carriers, latencies, throughput) and about each product's parts, scored once
- * before tuning: 35 of 40 (87.5 %); its held-out part 15 of 16.
+ * before tuning: 35 of 40 (87.5 %); its held-out part 15 of 16. From batch 164's development part: timeouts
+ * on every call fail; latency or response times going up are a slowdown; a part that shows what is wrong
+ * ('the portal shows all numbers as inactive') is where the client saw it, not a second part down; access
+ * asked for someone is a request. Development 3 more right, leave-one-batch-out 3 more, the rules alone 3
+ * more; held-out 1 more (Connect & Engage), none worse.
  */
 const lines = LABELLED_LINES;
 
@@ -1242,7 +1246,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 164; 90.4 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 164; 90.5 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
