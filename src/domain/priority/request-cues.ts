@@ -94,6 +94,14 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "service",
     "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
+    // "we need a second WhatsApp number for our Belgian shop": more of something, nothing failing
+    "(we|i) (need|want|would like|'d like) (a|an) (second|third|new|extra|another|additional) (\\w+ ){0,2}(number|account|seat|licence|license|user|line|key|sender|channel|team|queue)s?(?![\\w'])",
+    // "could you send them?", "can you email it to me?"
+    "!(can|could) (you|u) (please |pls )?(send|email|forward|share) (them|it|those|these)(?![\\w'])",
+    "(please|pls|kindly) (enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
+    // a privacy request: "please delete all data of customer J. Jansen", "a GDPR request"
+    "(please|pls|kindly|can you|could you) (please )?(delete|remove|erase|anonymi[sz]e) (all )?(the )?(data|record|recording|contact|conversation|chat|history)s? (of|for|about)",
+    "(right to be forgotten|gdpr request|data subject request|subject access request)",
     // "please give our new supervisor Lotte access to the wallboard"
     "(please|pls|kindly|can you|could you) (please )?(give|grant) (\\w+ ){1,4}(access|right|permission|admin right)s? (to|for|on)",
     // "please set up call recording for our new number": configuring something new, nothing failing

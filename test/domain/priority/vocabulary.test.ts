@@ -566,6 +566,39 @@ describe("the vocabulary of a report", () => {
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 
+  // What clients ask of the desk with nothing failing: a request or a question, Connect & Engage's P5.
+  const ASKED_OF_THE_DESK = [
+    "please add a new agent, Mark de Vries, to the support team",
+    "can you create an extra API key for our test environment?",
+    "we need a second WhatsApp number for our Belgian shop",
+    "could you change the routing so that Belgian calls go to the Antwerp team?",
+    "please remove the old number 020 765 4321 from our account",
+    "we'd like to increase our SMS limit to 50,000 a day",
+    "kindly update our billing address to Keizersgracht 1, Amsterdam",
+    "can you reset the password of our admin account? he's on holiday and we need to log in",
+    "we want to add two more seats to Service Cloud",
+    "please activate RCS for our account",
+    "I would like to book a training for our new agents",
+    "can you tell me which agents handled the most chats last month?",
+    "we need the call recordings of 12 March for a complaint, could you send them?",
+    "could you whitelist our new office IP?",
+    "our marketing manager needs admin rights in Marketing Cloud",
+    "can you move our account to the new data centre?",
+    "please enable two-factor login for everyone in our company",
+    "we'd like a copy of all chats with customer 4711 for a GDPR request",
+    "please delete all data of customer J. Jansen, he invoked his right to be forgotten",
+    "how do we connect our Salesforce to Service Cloud?",
+    "can a chatbot answer questions from our product catalogue?",
+    "would it be possible to add a field 'order number' to the chat form?",
+    "what are your support hours at Christmas?",
+    "who is our account manager?",
+    "can we port our existing phone numbers to CM?",
+  ];
+
+  it.each(ASKED_OF_THE_DESK)("reads '%s' as a request or a question: P5", (text) => {
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
   const NOW_AND_THEN = [
     "every now and then",
     "from time to time",
