@@ -1217,7 +1217,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * desk with nothing failing (Connect & Engage's P5): 4 read as incidents before, none now. More of
  * something ('we need a second WhatsApp number'), 'could you send them?', 'please enable', and a privacy
  * request (delete a customer's data, the right to be forgotten) are service requests. The labelled set:
- * unchanged.
+ * unchanged. Batch 165, 40 Connect & Engage messages as written in a Slack channel (lowercase, emoji,
+ * @here, 'rn', 'tho'), scored once before tuning: 37 of 40 (92.5 %); its held-out part 16 of 16.
  */
 const lines = LABELLED_LINES;
 
@@ -1250,7 +1251,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 164; 90.5 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 165; 90.5 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
