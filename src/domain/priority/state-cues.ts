@@ -179,7 +179,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(no|zero) (call|message|order|email|sms|record)",
     "!(kick|log|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",
     "!miss(ing)? (for|from|on|in) (all|every)",
-    "!(problem|issue|trouble)",
+    // not one that was put right: "thanks for fixing the issue yesterday"
+    "!(problem|issue|trouble)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
   ),
   DEGRADED,
 ];

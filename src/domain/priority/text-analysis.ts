@@ -195,7 +195,10 @@ export function analyse(text: string): AnalysedText {
   )
     .replace(/\bdrag (and|&|n) drop\b/gi, "drag-and-drop")
     .replace(/(\p{L})[.-](?=\p{L})/gu, "$1")
-    .replace(/\s[-–—]+\s/g, " ; ");
+    .replace(/\s[-–—]+\s/g, " ; ")
+    // "returns 500s", "5xx for all requests": the status code, which the model would split
+    .replace(/\b([1-5]\d\d)s\b/g, "$1")
+    .replace(/\b([45])xx\b/gi, "$100");
   // Clients capitalise at random ("Attachments", "URGENT"): lowercase reads their words as words, and
   // the reasons quote them back as written, found at the same place in the original.
   const lowercase = prepared.toLowerCase();

@@ -4112,3 +4112,18 @@ describe("batch 164: timeouts on every call, latency, where the client saw it, a
     );
   });
 });
+
+describe("batch 165: status codes in the plural, an issue that was fixed", () => {
+  it("reads '500s' and '5xx' as the status code", () => {
+    expect(level("sms api keeps returning 500s on every call since the deploy", "cm-connect-engage")).toBe(
+      "P2",
+    );
+    expect(level("SMS API and Voice API both 5xx for all requests", "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads an issue that was fixed as nothing failing", () => {
+    const text = "thanks for fixing the issue yesterday! one more q: where do I find the call logs?";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});

@@ -1218,7 +1218,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * something ('we need a second WhatsApp number'), 'could you send them?', 'please enable', and a privacy
  * request (delete a customer's data, the right to be forgotten) are service requests. The labelled set:
  * unchanged. Batch 165, 40 Connect & Engage messages as written in a Slack channel (lowercase, emoji,
- * @here, 'rn', 'tho'), scored once before tuning: 37 of 40 (92.5 %); its held-out part 16 of 16.
+ * @here, 'rn', 'tho'), scored once before tuning: 37 of 40 (92.5 %); its held-out part 16 of 16. From batch
+ * 165's development part: '500s' and '5xx' are the status code (the language model split '500s' into '5
+ * 00s'); an issue that was fixed, solved or resolved is nothing failing. Development and
+ * leave-one-batch-out 2 more right, the rules alone 2 more; held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
