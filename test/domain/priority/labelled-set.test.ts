@@ -1221,7 +1221,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * @here, 'rn', 'tho'), scored once before tuning: 37 of 40 (92.5 %); its held-out part 16 of 16. From batch
  * 165's development part: '500s' and '5xx' are the status code (the language model split '500s' into '5
  * 00s'); an issue that was fixed, solved or resolved is nothing failing. Development and
- * leave-one-batch-out 2 more right, the rules alone 2 more; held-out unchanged.
+ * leave-one-batch-out 2 more right, the rules alone 2 more; held-out unchanged. Batch 166, 36 messages for
+ * Celigo (10), Kissflow (10) and the managed helpdesk (16) in chat shorthand and ticket wording, to see the
+ * other presets hold after this session's readings, scored once before tuning: 35 of 36 (97.2 %; one, a
+ * duplicate of an earlier message, not added); Celigo and Kissflow 10 of 10, the managed helpdesk 15 of 16;
+ * its held-out part 13 of 14.
  */
 const lines = LABELLED_LINES;
 
@@ -1254,7 +1258,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 165; 90.5 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 166; 90.5 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
