@@ -6788,4 +6788,52 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "teams calls on my laptop have a slight echo"],
   ["trivial", "no rush: could you explain how to set up a signature in outlook?"],
   ["minor_impact", "one of the two monitors on my desk stays black, I work on the other one"],
+  [
+    "outage",
+    "This is unacceptable. For the second time this week NONE of our WhatsApp messages go out. Fix it NOW.",
+  ],
+  ["minor_impact", "Honestly, how hard can it be? One of my agents still sees every notification twice."],
+  [
+    "widespread_outage",
+    "We pay you a lot of money and today we have no phones and no chat. Whole company. Unbelievable.",
+  ],
+  ["outage", "Your chatbot is a disaster, it doesn't answer ONE customer today. Dead."],
+  ["minor_impact", "Ridiculous: the export still cuts off long messages."],
+  ["outage", "I'm furious. Marketing Cloud has been unreachable for two hours and our sale started at 9."],
+  [
+    "major_impact",
+    "Enough is enough: delivery reports have been missing for all SMS since Tuesday and nobody answers my ticket",
+  ],
+  [
+    "widespread_outage",
+    "Wake up CM!!! SMS gateway AND voice are both down, all our customers are calling us on mobile",
+  ],
+  ["trivial", "I demand an explanation of the extra costs on our last invoice"],
+  [
+    "outage",
+    "Hello, since this morning is not possible to make calls, all the agents have the same problem.",
+  ],
+  [
+    "minor_impact",
+    "Hello, one agent have problem, her headset make noise when she speak, the others are good.",
+  ],
+  [
+    "widespread_outage",
+    "Hello, today nothing is working: not the SMS, not the WhatsApp, not the telephone. Nobody can work.",
+  ],
+  ["outage", "Good morning, the inbox is not open for anybody, it show error 'unexpected'."],
+  ["minor_impact", "Good morning, sometimes the chat of a customer appear two times in the list."],
+  ["outage", "Hi, the voice is not function since 1 hour, nobody can call in or out."],
+  ["major_impact", "Hi, the recording of calls is not working since monday, the calls itself are OK."],
+  ["trivial", "Hi, please can you make a new user for our colleague Ahmed?"],
+  [
+    "major_impact",
+    "Dear, the transfer of the call to other team is not possible, but normal call is working.",
+  ],
+  ["minor_impact", "Dear, the search of contacts is little slow, about 3 seconds."],
+  ["outage", "your platform fails us again: not one SMS delivered today, every single one rejected"],
+  ["minor_impact", "And another thing: the date filter in the reports is still off by one day."],
+  ["trivial", "I want to speak to your manager about our contract renewal."],
+  ["major_impact", "Pathetic. A third of our calls drop after 10 seconds since yesterday."],
+  ["trivial", "Stop sending me marketing emails about your new features, take me off the list."],
 ];

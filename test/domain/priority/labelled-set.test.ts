@@ -1225,7 +1225,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo (10), Kissflow (10) and the managed helpdesk (16) in chat shorthand and ticket wording, to see the
  * other presets hold after this session's readings, scored once before tuning: 35 of 36 (97.2 %; one, a
  * duplicate of an earlier message, not added); Celigo and Kissflow 10 of 10, the managed helpdesk 15 of 16;
- * its held-out part 13 of 14.
+ * its held-out part 13 of 14. Batch 167, 40 Connect & Engage messages from angry clients and non-native
+ * writers (the two voices that scored lowest in earlier batches), scored once before tuning: 32 of 40 (80.0
+ * %); its held-out part 14 of 16.
  */
 const lines = LABELLED_LINES;
 
@@ -1258,7 +1260,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 166; 90.5 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 167; 90.5 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
