@@ -134,6 +134,7 @@ export const cmConnectEngage: PolicyDocument = {
           "cannot telephone",
           "can't telephone",
           "not telephone",
+          "the telephone",
         ],
       },
       {
@@ -156,6 +157,8 @@ export const cmConnectEngage: PolicyDocument = {
           // conversation
           "chat and",
           "and chat",
+          // "we have no phones and no chat"
+          "no chat",
         ],
       },
       {

@@ -32,7 +32,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
   cue(
     "by-product",
     // with or without the verb: "call recordings are empty", "call recordings missing for all calls"
-    "^((hi|hello|hey) (\\| )?)?((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly|reporting|analytics|supervisor|queue) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export|dashboard|wallboard)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go|say|mark|count|miss|fail|empty|blank|break)",
+    // after a short opening ("again:", "enough is enough:")
+    "^((hi|hello|hey) (\\| )?)?((\\w+ ){1,3}\\| )?((the|our|all|every|call|voice|voicemail|chat|campaign|email|sms|whatsapp|message|delivery|read|agent|usage|monthly|daily|weekly|reporting|analytics|supervisor|queue) ){0,3}(recording|transcript|transcription|report|statistic|stat|analytics|receipt|preview|history|log|export|dashboard|wallboard)s? (\\w+ ){0,2}(be|do|have|get|show|stop|come|arrive|go|say|mark|count|miss|fail|empty|blank|break)",
     // the counts the product keeps: "email campaigns show 0 opens", "tracking is broken"
     "(show|report|count|say|display|stick at|stuck at|stay at) (0|zero|no) (\\w+ )?(open|click|view|read|delivery|reply|conversion|impression)s?",
     "tracking (be |is |seem )?(~?\\w+ )?(broken|break|down|not ~work|~work)",

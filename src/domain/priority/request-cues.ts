@@ -102,6 +102,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // a privacy request: "please delete all data of customer J. Jansen", "a GDPR request"
     "(please|pls|kindly|can you|could you) (please )?(delete|remove|erase|anonymi[sz]e) (all )?(the )?(data|record|recording|contact|conversation|chat|history)s? (of|for|about)",
     "(right to be forgotten|gdpr request|data subject request|subject access request)",
+    // "stop sending me marketing emails, take me off the list": an unsubscribe, nothing failing
+    "(stop|quit) send (me|us) (your |any |these |those )?(marketing|promotional|newsletter|sales)",
+    "take (me|us) off (the|your|this) (\\w+ )?list",
     // "please give our new supervisor Lotte access to the wallboard"
     "(please|pls|kindly|can you|could you) (please )?(give|grant) (\\w+ ){1,4}(access|right|permission|admin right)s? (to|for|on)",
     // "please set up call recording for our new number": configuring something new, nothing failing

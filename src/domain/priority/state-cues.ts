@@ -131,7 +131,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "SIP 408 timeouts on every outbound call"
     "!(timeout|time-out)s? (on|for|with) (every|all|each|any|most|our)",
     "!timing out",
-    "!stop (work|respond|reply|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply|flow|move|post|print|scan)(ing)?",
+    "!stop (work|respond|reply|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply|flow|move|post|print|scan)(ing)?(?! (me|us) )",
     // an automatic step that never happens: "the overflow to voicemail doesn't kick in"
     "~kick ~in",
     "!stop (going|running)",

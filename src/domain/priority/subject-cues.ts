@@ -58,6 +58,7 @@ export const EXCEPTED: readonly Cue<Scope>[] = [
     "(one|a single) (user|agent|person|colleague|employee|supervisor|engineer|technician|driver|nurse|doctor|teacher|rep) 's",
     // "one agent gets every chat notification twice": what happens to one person, every time
     "(one|a single) (user|agent|person|colleague|employee|supervisor) \\w+ every",
+    "one of (my|our|the) (\\d+ )?(user|agent|colleague|employee|supervisor)s? (\\w+ ){1,3}every",
   ),
   // "the finance team's shared file won't open for anyone": anyone in that team
   cue("some", "(the|our) (?!(whole|entire) )\\w+ team 's"),

@@ -4127,3 +4127,33 @@ describe("batch 165: status codes in the plural, an issue that was fixed", () =>
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 167: one of my agents, no chat, reports after an opening, the telephone, an unsubscribe", () => {
+  it("reads one of my agents seeing every notification twice as one person", () => {
+    const text = "Honestly, how hard can it be? One of my agents still sees every notification twice.";
+    expect(read(text).scope?.value).toBe("one");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads no chat and the telephone as Service Cloud and Voice", () => {
+    expect(level("today we have no phones and no chat. Whole company.", "cm-connect-engage")).toBe("P1");
+    expect(
+      level(
+        "today nothing is working: not the SMS, not the WhatsApp, not the telephone. Nobody can work.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("reads reports after a short opening as a by-product", () => {
+    const text = "Enough is enough: delivery reports have been missing for all SMS since Tuesday";
+    expect(read(text).partSubject?.value).toBe("by-product");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'stop sending me marketing emails' as an unsubscribe, not a failure", () => {
+    const text = "Stop sending me marketing emails about your new features, take me off the list.";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});

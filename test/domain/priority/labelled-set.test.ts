@@ -1227,7 +1227,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * duplicate of an earlier message, not added); Celigo and Kissflow 10 of 10, the managed helpdesk 15 of 16;
  * its held-out part 13 of 14. Batch 167, 40 Connect & Engage messages from angry clients and non-native
  * writers (the two voices that scored lowest in earlier batches), scored once before tuning: 32 of 40 (80.0
- * %); its held-out part 14 of 16.
+ * %); its held-out part 14 of 16. From batch 167's development part: one of my agents seeing every
+ * notification twice is one person; 'no chat' is Service Cloud and 'the telephone' Voice; reports,
+ * recordings and the like after a short opening ('Enough is enough: delivery reports have been missing')
+ * are a by-product; 'stop sending me marketing emails, take me off the list' is an unsubscribe, not a
+ * failure. Tried and left out: the platform named with one product as that product alone (it turned 'the CM
+ * platform is unreachable: portal, API, softphone' into one product). Development 5 more right,
+ * leave-one-batch-out 5 more, the rules alone 4 more; held-out 3 more (Connect & Engage 2, Celigo 1), none
+ * worse.
  */
 const lines = LABELLED_LINES;
 
@@ -1260,7 +1267,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 167; 90.5 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.2 % overall with batches 6 to 167; 90.7 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
