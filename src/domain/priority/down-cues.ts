@@ -38,6 +38,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "nothing ~?(move|run|sync|go through|get through|come through|land|arrive|come in)(?![\\w'])",
   // "inbound calls to our customer service number are not being connected": none of them is
   "(inbound|incoming|outbound|all|our) (\\w+ )?call … be not (~be |~being )?~(connect|put ~through)",
+  // "the messages are not send, all is blocked": everything is
+  "(^|\\| )(all|everything) be (completely |totally )?(block|blocked|stuck|stick|stop|stopped|down|dead)(?![\\w'])",
   // "phone, whatsapp, chat all not working"
   "(all|both) (be )?not ~(work|load|respond|function|connect)",
   "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",

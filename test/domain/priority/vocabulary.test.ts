@@ -599,6 +599,36 @@ describe("the vocabulary of a report", () => {
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
 
+  // The same reports in a non-native writer's English: "is not function", "not arrive", "we not can".
+  const NON_NATIVE = [
+    ["P2", "the whatsapp is not function since this morning, nobody can send"],
+    ["P2", "is not possible to make calls, all the agents have this problem"],
+    ["P2", "the inbox not open for anybody, give error"],
+    ["P2", "the chatbot not answer to any client since 9"],
+    ["P2", "we are not able to login in service cloud, all users"],
+    ["P2", "the calls not coming in, no one call arrive since one hour"],
+    ["P2", "marketing cloud not working for all of us, we cannot do nothing"],
+    ["P2", "the messages are not send, all is blocked"],
+    ["P2", "voice not functioning, we not can call out or in"],
+    ["P3", "the recording of calls not working since monday, the calls itself OK"],
+    ["P3", "the automatic answer not send anymore when we are closed"],
+    ["P3", "the transfer of call to other team is not possible, normal call works"],
+    ["P3", "the pictures from clients not arrive in inbox, text arrive good"],
+    ["P3", "the report of delivery not come anymore, the sms itself arrive"],
+    ["P4", "one agent have problem with the headset, the others good"],
+    ["P4", "sometimes the chat of one customer appear two times"],
+    ["P4", "the search of contacts is little bit slow"],
+    ["P4", "for me the inbox close itself sometimes, colleagues not have it"],
+    ["P5", "is possible to change the language of portal?"],
+    ["P5", "how we can change the waiting music?"],
+    ["P5", "we want know how many sms we send in october"],
+    ["P5", "please can you make new user for colleague Ahmed"],
+  ] as const;
+
+  it.each(NON_NATIVE)("reads a non-native writer's report at %s: '%s'", (expected, text) => {
+    expect(level(text, "cm-connect-engage")).toBe(expected);
+  });
+
   const NOW_AND_THEN = [
     "every now and then",
     "from time to time",
