@@ -1237,7 +1237,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * worse. An audit of 23 reports in a non-native writer's English: 3 read wrong before, 1 now. A product
  * 'not function(ing)' fails as a whole; 'all is blocked' is everything down. Left: 'the sms are not arrive
  * to the customers, all of them' ('all of them' is not read as everyone: it would be for 'three laptops
- * won't start, all of them new' too). The labelled set: unchanged.
+ * won't start, all of them new' too). The labelled set: unchanged. Batch 168, 40 Connect & Engage messages
+ * in mixed voices after the session's audits, scored once before tuning: 35 of 40 (87.5 %; one, a duplicate
+ * of an earlier message, not added), 36 after one label was corrected to the set's reading (a chatbot's
+ * avatar shown stretched is cosmetic: P5, as a stretched logo is); its held-out part 13 of 16.
  */
 const lines = LABELLED_LINES;
 
@@ -1270,7 +1273,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.2 % overall with batches 6 to 167; 90.7 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 168; 90.6 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
