@@ -1240,7 +1240,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * won't start, all of them new' too). The labelled set: unchanged. Batch 168, 40 Connect & Engage messages
  * in mixed voices after the session's audits, scored once before tuning: 35 of 40 (87.5 %; one, a duplicate
  * of an earlier message, not added), 36 after one label was corrected to the set's reading (a chatbot's
- * avatar shown stretched is cosmetic: P5, as a stretched logo is); its held-out part 13 of 16.
+ * avatar shown stretched is cosmetic: P5, as a stretched logo is); its held-out part 13 of 16. The floors
+ * go back up to what holds now, 0.92 overall (92.1 %) and 0.90 for Connect & Engage (90.6 %): the readings
+ * of batches 156 to 168 brought the held-out part back above them.
  */
 const lines = LABELLED_LINES;
 
@@ -1278,10 +1280,10 @@ describe("the labelled client messages", () => {
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
-    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.915);
+    expect(result.exact / result.total).toBeGreaterThanOrEqual(0.92);
     const floors: Record<string, number> = {
       celigo: 0.95,
-      "cm-connect-engage": 0.895,
+      "cm-connect-engage": 0.9,
       kissflow: 0.95,
       "managed-helpdesk": 0.91,
       "kongo-hubspot": 1,
