@@ -234,9 +234,9 @@ const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+(
 const RUNS_ON =
   /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi;
 
-/** What the report opens on: "the speed dial doesn't work", "our wrap-up codes are gone". */
+/** What the report opens on: "the speed dial doesn't work", "the wrap-up codes are gone". */
 const OPENING_SUBJECT =
-  /^\s*(?:(?:hi|hello|hey|since (?:this morning|yesterday|today|the update))\W+)?(?:the|our|my)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:\s+(?:in|on|of|for|from|at)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+?)?\s+(?:is|are|isn'?t|aren'?t|doesn'?t|don'?t|does not|do not|has|have|hasn'?t|haven'?t|won'?t|will not|keeps?|stopped|stops|fails?|failed|failing|returns?|gives?|shows?|seems?|no longer|never|suddenly)\b/i;
+  /^\s*(?:(?:hi|hello|hey|since (?:this morning|yesterday|today|the update))\W+)?the\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:\s+(?:in|on|of|for|from|at)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+?)?\s+(?:is|are|isn'?t|aren'?t|doesn'?t|don'?t|does not|do not|has|have|hasn'?t|haven'?t|won'?t|will not|keeps?|stopped|stops|fails?|failed|failing|returns?|gives?|shows?|seems?|no longer|never|suddenly)\b/i;
 
 /**
  * Words for the whole of a product or all of them, for what it carries, or for the people and the
@@ -247,8 +247,8 @@ const WHOLE =
 
 /**
  * Where the contract ranks by products, a report that opens on something that is neither one of them nor
- * the whole of one ("the speed dial doesn't work for anyone", "our wrap-up codes are gone") is about a part
- * of a product.
+ * the whole of one ("the speed dial doesn't work for anyone") is about a part of a product. Not what the
+ * client calls its own ("our checkout is down for all users"): that is its business on the products.
  */
 export function partNamedAsSubject(
   raw: string,

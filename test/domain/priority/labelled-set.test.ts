@@ -1242,7 +1242,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of an earlier message, not added), 36 after one label was corrected to the set's reading (a chatbot's
  * avatar shown stretched is cosmetic: P5, as a stretched logo is); its held-out part 13 of 16. The floors
  * go back up to what holds now, 0.92 overall (92.1 %) and 0.90 for Connect & Engage (90.6 %): the readings
- * of batches 156 to 168 brought the held-out part back above them.
+ * of batches 156 to 168 brought the held-out part back above them. A report that opens on a part is read so
+ * only when it opens on 'the' part: what the client calls its own ('our checkout is down for all users') is
+ * its business running on the products, and the whole-conversation tests caught it read as a part.
+ * Development, leave-one-batch-out and the rules alone 1 more right each; held-out unchanged.
  */
 const lines = LABELLED_LINES;
 

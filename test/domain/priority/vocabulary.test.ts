@@ -535,6 +535,10 @@ describe("the vocabulary of a report", () => {
     expect(level(`${part} doesn't work for anyone`, "cm-connect-engage")).toBe("P3");
   });
 
+  it("reads what the client calls its own ('our checkout') as what it runs on the products, not a part", () => {
+    expect(level("Our checkout is down for all users", "cm-connect-engage")).toBe("P2");
+  });
+
   // A part named first, and what the product is for failing with it: the product out (P2).
   const PART_NAMED_PRODUCT_OUT = [
     "our SMS route is failing for every message",
