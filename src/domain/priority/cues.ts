@@ -42,10 +42,55 @@ export function cue<T>(value: T, ...sources: string[]): Cue<T> {
   // A suffix group follows a word or a group; after a character class its `|` would split the pattern.
   const split = sources.find((source) => /\]\([^()?]*\|/.test(source));
   if (split !== undefined) throw new Error(`A cue pattern has a group after a character class: "${split}"`);
-  return {
-    value,
-    pattern: lemmaPattern(sources.length === 1 ? (sources[0] ?? "") : `(?:${sources.join("|")})`),
-  };
+  const parts = inParts(sources).map((part) =>
+    lemmaPattern(part.length === 1 ? (part[0] ?? "") : `(?:${part.join("|")})`),
+  );
+  return { value, pattern: parts.length === 1 ? (parts[0] as RegExp) : new Alternatives(parts) };
+}
+
+/**
+ * V8 compiles a pattern to machine code only up to a size; past it the pattern is interpreted, some 25
+ * times slower (the list of words for out of service crossed it). A long list of alternatives is kept in
+ * parts of at most this many characters of source, matched as one pattern.
+ */
+const PART_SOURCE_LENGTH = 4000;
+
+function inParts(sources: readonly string[]): string[][] {
+  const parts: string[][] = [[]];
+  let length = 0;
+  for (const source of sources) {
+    const part = parts[parts.length - 1] as string[];
+    if (part.length > 0 && length + source.length > PART_SOURCE_LENGTH) {
+      parts.push([source]);
+      length = source.length;
+    } else {
+      part.push(source);
+      length += source.length;
+    }
+  }
+  return parts;
+}
+
+/**
+ * Several patterns matched as their alternation: the leftmost match, and where two start at the same
+ * place, the one listed first (as one pattern of alternatives would).
+ */
+class Alternatives extends RegExp {
+  readonly #parts: readonly RegExp[];
+
+  constructor(parts: readonly RegExp[]) {
+    super(parts.map((part) => part.source).join("|"));
+    this.#parts = parts;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    let leftmost: RegExpExecArray | null = null;
+    for (const part of this.#parts) {
+      const match = part.exec(text);
+      if (match !== null && (leftmost === null || match.index < leftmost.index)) leftmost = match;
+    }
+    return leftmost;
+  }
 }
 
 export function first<T>(

@@ -69,6 +69,22 @@ describe("building cues", () => {
     expect(() => cue("most", "only a few of ")).toThrow(/ends in a space/);
   });
 
+  it("matches a long list of alternatives, kept in parts, as one pattern: the leftmost, the first listed at a tie", () => {
+    // Sources long enough that the list is kept in several parts (V8 interprets very long patterns).
+    const filler = (word: string) => `${word}(?! ${"x".repeat(200)})`;
+    const sources = [
+      filler("slow"),
+      ...Array.from({ length: 40 }, (_, i) => filler(`zz${i}`)),
+      filler("slow down"),
+      filler("dead"),
+    ];
+    const { pattern } = cue("down", ...sources);
+    expect(pattern.exec("it is dead and slow")?.[0]).toBe("dead");
+    expect(pattern.exec("it is slow down now")?.[0]).toBe("slow");
+    expect(pattern.test("nothing here")).toBe(false);
+    expect("it went dead".search(pattern)).toBe(8);
+  });
+
   it("refuses a suffix group after a character class, whose '|' would split the pattern", () => {
     expect(() => cue("feature", "personali[sz](e|ed)")).toThrow(/after a character class/);
     expect(cue("feature", "personali(ze|zed)").pattern.test("the personalized name")).toBe(true);
