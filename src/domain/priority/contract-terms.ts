@@ -104,7 +104,7 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         // product shows, sends or answers are what it carries, not a second product failing.
         if (
           namedOnlyAs(CARRIED_MESSAGES, clause, product) &&
-          candidates.some((other) => other !== product && firstNamed(clause, other) !== undefined)
+          namedFailingElsewhere([clause], candidates, product)
         )
           return false;
         // "WhatsApp messages aren't reaching us, the inbox is empty": where they would land; "the chatbot
@@ -144,14 +144,26 @@ export function productNamedFailing(raw: string, policy: Policy): string | undef
     if (match === null) continue;
     // the product's own name, not a part of it named after it: "WhatsApp templates are not working"
     const subject = (match[1] ?? "").trim();
-    if (policy.products.some((product) => product.aliases.some((alias) => isWhole(alias, subject))))
+    if (policy.products.some((product) => product.aliases.some((alias) => aliasIs(alias, subject, "whole"))))
       return match[0].trim();
   }
   return undefined;
 }
 
-function isWhole(alias: RegExp, words: string): boolean {
-  return new RegExp(`^${alias.source}$`, alias.flags).test(words);
+/** Each alias anchored, built once: these are read on every client message. */
+const ANCHORED = new WeakMap<RegExp, { readonly whole: RegExp; readonly end: RegExp }>();
+
+/** Whether the words are the alias ("Service Cloud"), or end in it ("the SMS gateway" ends in "gateway"). */
+function aliasIs(alias: RegExp, words: string, how: "whole" | "end"): boolean {
+  let anchored = ANCHORED.get(alias);
+  if (anchored === undefined) {
+    anchored = {
+      whole: new RegExp(`^${alias.source}$`, alias.flags),
+      end: new RegExp(`${alias.source}$`, alias.flags),
+    };
+    ANCHORED.set(alias, anchored);
+  }
+  return anchored[how].test(words);
 }
 
 /**
@@ -267,7 +279,7 @@ export function partNamedAsSubject(
   )
     return undefined;
   const named = [...policy.products, ...policy.sharedParts].some((product) =>
-    product.aliases.some((alias) => new RegExp(`${alias.source}$`, alias.flags).test(subject)),
+    product.aliases.some((alias) => aliasIs(alias, subject, "end")),
   );
   if (named) return undefined;
   return { part: opening[0].trim().split(/\s+/).slice(0, -1).join(" "), rest: raw.slice(opening[0].length) };
