@@ -85,6 +85,9 @@ export const cmConnectEngage: PolicyDocument = {
     },
     // P3 is "a breaking issue within a product" that most users can work with: wrong results for everyone.
     wrongForEveryone: "major_impact",
+    // P4 is "a small incident that impacts use of the product", P5 "does not impact the product": an
+    // annoyance gets in the way of the work ("the inbox keeps forgetting my column settings").
+    annoyance: "minor_impact",
     products: [
       { name: "Business Messaging", aliases: ["SMS", "MMS", "WhatsApp", "RCS", "messaging", "messages"] },
       {

@@ -89,9 +89,31 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   if (labelled.length === 1) return labelled;
   const products = namedIn(failingClauses, policy.products);
   // "the portal shows all numbers as 'inactive'": where the client saw it, not a part that fails
-  const sharedPartsFailing = failingClauses.map((clause) => clause.replace(SHOWS_IT, " "));
+  const sharedPartsFailing = failingClauses.map((clause) =>
+    withoutOwnParts(clause.replace(SHOWS_IT, " "), policy),
+  );
   // "the portal and the messaging API are both down": a part every product runs through, beside one.
   return products.length === 0 ? products : [...products, ...namedIn(sharedPartsFailing, policy.sharedParts)];
+}
+
+/**
+ * The clause without the shared parts a product's name owns: "the voice portal" is Voice's own portal,
+ * not the portal every product runs through.
+ */
+function withoutOwnParts(clause: string, policy: Policy): string {
+  let rest = clause;
+  for (const part of policy.sharedParts) {
+    for (const alias of part.aliases) {
+      rest = rest.replace(new RegExp(alias.source, "gi"), (name: string, ...match: unknown[]) => {
+        const before = rest.slice(0, match.at(-2) as number).trimEnd();
+        const owned =
+          !/\b(and|or)$/.test(before) &&
+          policy.products.some((product) => product.aliases.some((owner) => aliasIs(owner, before, "end")));
+        return owned ? " " : name;
+      });
+    }
+  }
+  return rest;
 }
 
 function namedIn(failingClauses: readonly string[], candidates: readonly Product[]): string[] {

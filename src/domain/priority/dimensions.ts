@@ -30,7 +30,7 @@ export interface Dimensions {
   readonly intermittent: Found<"intermittent"> | undefined;
   /** "no rush", "whenever you have a moment": the client sets no deadline. */
   readonly noDeadline: Found<"no deadline"> | undefined;
-  readonly annoyance: Found<"annoyance"> | undefined;
+  readonly annoyance: Found<"annoyance" | "look"> | undefined;
   /** A part of the product is the subject: "call recordings are empty", "the segment builder shows 0". */
   readonly partSubject: Found<PartSubject> | undefined;
   /** The client's customers meet the fault themselves: "callers hear the closed message". */

@@ -6881,4 +6881,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "the WhatsApp catalogue messages don't show product images to customers, plain text messages do",
   ],
   ["trivial", "we want to add our logo to the web chat window, how?"],
+  [
+    "outage",
+    "Is something wrong on your side? We have been sending WhatsApp all morning and not a single one has been delivered, every message sits on 'accepted'.",
+  ],
+  [
+    "widespread_outage",
+    "THIS IS UNACCEPTABLE. Voice is dead, the inbox is dead, and your status page says everything is green. Call me back NOW.",
+  ],
+  [
+    "trivial",
+    "Priority 1 please!!! we need a second sender ID added to our account before the launch tomorrow",
+  ],
+  [
+    "outage",
+    "hi, all inbound calls to our three numbers go straight to a busy tone since 14:05, customers can't reach us at all",
+  ],
+  [
+    "major_impact",
+    "Our marketing team says the A/B test results in campaigns are not calculated anymore, both variants show 0 opens though the emails are sent and opened",
+  ],
+  [
+    "outage",
+    "The complete Service Cloud is unreachable for our company, the login page loads forever. 80 agents waiting.",
+  ],
+  [
+    "minor_impact",
+    "the transcript email the customer gets after a chat has the times in UTC instead of our time zone",
+  ],
+  [
+    "major_impact",
+    "Hello again, the chatbot is not handing over to a human agent anymore when customers ask, it just repeats the menu. The bot answers the normal questions fine.",
+  ],
+  [
+    "trivial",
+    'Hey, just a heads-up: there\'s a typo in the German text of the opt-out confirmation ("abgemedlet")',
+  ],
+  [
+    "major_impact",
+    "i'm not sure if this is you or us, but the outbound calls from the dialler to mobile numbers in France all fail with 'number unavailable'. Other countries dial fine.",
+  ],
+  [
+    "minor_impact",
+    "Not urgent but annoying: when I forward a conversation to a colleague the note I add is lost",
+  ],
+  [
+    "major_impact",
+    "For a couple of days the delivery reports for SMS to Vodafone numbers don't arrive at our webhook, the messages get delivered. We need those reports for billing our clients.",
+  ],
+  [
+    "widespread_outage",
+    "Why is nobody answering?? Marketing Cloud AND WhatsApp business are both down for us and our shops, this costs us thousands per hour",
+  ],
+  [
+    "outage",
+    "Dear Sir/Madam, since this morning the web chat on our site does not open for any visitor, it shows a grey box. Please help.",
+  ],
+  [
+    "major_impact",
+    "Half of our agents can't transfer calls to another queue, the transfer button does nothing. They can still take and make calls.",
+  ],
+  ["minor_impact", "bit weird: the 'typing...' indicator stays on in the chat after the customer has left"],
+  ["trivial", "How do I give an agent access to only the WhatsApp channel and not voice?"],
+  [
+    "minor_impact",
+    "My colleague's softphone drops the call when she switches headsets. It happens only to her.",
+  ],
+  [
+    "widespread_outage",
+    "The entire platform seems to be down: portal doesn't load, SMS isn't going out and calls fail. Please escalate.",
+  ],
+  [
+    "trivial",
+    "Kind regards and thanks for the quick fix last week. Question: is there a limit on the number of WhatsApp templates we can have?",
+  ],
+  [
+    "outage",
+    'Nobody here is able to log in to the voice portal to listen or take calls, we get "Service unavailable". Our whole helpdesk is stopped.',
+  ],
+  [
+    "major_impact",
+    "The auto-reply outside office hours is not sent to WhatsApp customers anymore, they just get silence at night. Daytime chats are fine.",
+  ],
+  [
+    "minor_impact",
+    "sometimes (maybe 1 in 50) an outbound SMS shows 'failed' in the log while the customer did receive it",
+  ],
+  [
+    "major_impact",
+    "we are a reseller: for all our customers the RCS fallback to SMS isn't happening anymore, undelivered RCS just stay undelivered. direct SMS sends are ok",
+  ],
 ];

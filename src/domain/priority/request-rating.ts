@@ -71,8 +71,12 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
   // "low priority:", "no rush": the client sets no deadline for a defect that only looks wrong
   const unhurried = noDeadline !== undefined || criticality?.value === "not critical";
   if (annoyance !== undefined && !isOutage(found) && state?.value !== "broken") {
-    // An annoyance ranks as the contract ranks a cosmetic defect: the managed helpdesk's is a defect (P4).
-    const trivial = policy.reading.cosmetic === "trivial" || unhurried;
+    // An annoyance ranks as the contract says (Connect & Engage: it impacts use, P4), one in how
+    // something moves as a cosmetic defect (the managed helpdesk's is a defect, P4). "No rush" lowers it
+    // only where a level is for issues without a deadline: "not urgent, but annoying: the note I add is
+    // lost" is still in the way.
+    const ranked = annoyance.value === "look" ? policy.reading.cosmetic : policy.reading.annoyance;
+    const trivial = ranked === "trivial" || (unhurried && policy.reading.noDeadlineIsLower);
     return {
       severity: trivial ? "trivial" : "minor_impact",
       confidence: CONFIDENCE.cosmetic,

@@ -5,7 +5,7 @@ import { type AnalysedText, isKnownWord } from "./text-analysis.js";
 // and annoyances.
 
 /** "annoying": an annoyance, however it shows. */
-export const ANNOYANCE: readonly Cue<"annoyance">[] = [
+export const ANNOYANCE: readonly Cue<"annoyance" | "look">[] = [
   cue(
     "annoyance",
     "!(annoying|annoyance|annoy|irritating)",
@@ -18,9 +18,9 @@ export const ANNOYANCE: readonly Cue<"annoyance">[] = [
     "keep get(ting)? (a |the |this )?(\\w+ )?(popup|pop-up|prompt|notification|reminder)",
     // asked for what was given already: "Acrobat asks me to activate my licence again"
     "ask (me|us|him|her|them) to (\\w+ ){1,3}again",
-    // how it moves, not what it does: "the loading animation is a bit choppy"
-    "(animation|transition) … (choppy|jerky|laggy|stutter|slow)",
   ),
+  // how it moves, not what it does: "the loading animation is a bit choppy" ranks as a cosmetic defect
+  cue("look", "(animation|transition) … (choppy|jerky|laggy|stutter|slow)"),
 ];
 
 /** Wrong or late results and cosmetic defects, read after the failure states. */

@@ -51,6 +51,13 @@ export const classification = z.strictObject({
    */
   cosmetic: z.enum(["minor_impact", "trivial"]).optional(),
   /**
+   * How an annoyance ranks ("annoying", a setting that does not stick, a prompt that keeps coming back):
+   * as a cosmetic defect (the default), or a minor impact where a level is for "a small incident that
+   * impacts use of the product" above one for issues that "do not impact the product" (Connect &
+   * Engage's P4 and P5): it gets in the way of the work, it is not only how something looks.
+   */
+  annoyance: z.enum(["minor_impact", "trivial"]).optional(),
+  /**
    * How one person who cannot work at all ranks ("my laptop won't start, I can't work"): a minor impact
    * (the default: one person is not the product out), or a major one where a level is for issues that
    * "could impact productivity" (the managed helpdesk's P3).

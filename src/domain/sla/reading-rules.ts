@@ -13,6 +13,8 @@ export interface ReadingRules {
   readonly wrongForEveryone: "major_impact" | "minor_impact";
   /** How a cosmetic defect ranks. */
   readonly cosmetic: "minor_impact" | "trivial";
+  /** How an annoyance ranks. */
+  readonly annoyance: "minor_impact" | "trivial";
   /** How a failure not shown to cover a whole module or everyone ranks. */
   readonly partFailing: "major_impact" | "minor_impact";
   /** How one person who cannot work at all ranks. */
@@ -32,6 +34,7 @@ export function readingRulesOf(document: ParsedPolicyDocument): ReadingRules {
     noDeadlineIsLower: rules?.noDeadline === "trivial",
     wrongForEveryone: rules?.wrongForEveryone ?? "minor_impact",
     cosmetic: rules?.cosmetic ?? "trivial",
+    annoyance: rules?.annoyance ?? rules?.cosmetic ?? "trivial",
     partFailing: rules?.partFailing ?? "major_impact",
     wholeModuleOut: rules?.wholeModuleOut ?? "outage",
     oneBlocked: rules?.oneBlocked ?? "minor_impact",

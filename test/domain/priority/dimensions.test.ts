@@ -362,7 +362,7 @@ describe("reading a message: the dimensions and their evidence", () => {
   it("an empty inbox and a button that creates nothing fail; a choppy animation or missing shades are small", () => {
     expect(read("the whole inbox is empty for every agent").state?.value).toBe("broken");
     expect(read("the callback button creates no callbacks").state?.value).toBe("broken");
-    expect(read("the loading animation is a bit choppy").annoyance?.value).toBe("annoyance");
+    expect(read("the loading animation is a bit choppy").annoyance?.value).toBe("look");
     expect(read("the colour picker is missing a few shades").state?.value).toBe("cosmetic");
   });
 

@@ -535,7 +535,7 @@ describe("batch 74: a feature after who it fails for, an annoyance where the con
     ).toBe("P3");
   });
 
-  it("rates an annoyance as the contract rates a cosmetic defect", () => {
+  it("rates an annoyance as the contract rates a cosmetic defect, where it sets nothing else", () => {
     const popup = "everyone sees an annoying 'update available' popup in Chrome every day";
     expect(read(popup).annoyance?.value).toBe("annoyance");
     expect(ruledLevel(popup, "managed-helpdesk")).toBe("P4");
@@ -4155,5 +4155,41 @@ describe("batch 167: one of my agents, no chat, reports after an opening, the te
     const text = "Stop sending me marketing emails about your new features, take me off the list.";
     expect(read(text).state).toBeUndefined();
     expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});
+
+describe("batch 169: an annoyance that is in the way, other countries that dial fine, a product's own portal", () => {
+  it("rates an annoyance as Connect & Engage's P4, an issue that impacts use; one in how something moves as cosmetic", () => {
+    const note =
+      "Not urgent but annoying: when I forward a conversation to a colleague the note I add is lost";
+    expect(read(note).annoyance?.value).toBe("annoyance");
+    expect(ruledLevel(note, "cm-connect-engage")).toBe("P4");
+    expect(
+      ruledLevel("the inbox keeps forgetting my column settings, so annoying", "cm-connect-engage"),
+    ).toBe("P4");
+    expect(
+      ruledLevel("the app's loading animation is a bit choppy on old laptops", "cm-connect-engage"),
+    ).toBe("P5");
+    // where the contract has a level for issues without a deadline, "no rush" still lowers it
+    expect(
+      ruledLevel("no rush, the inbox keeps forgetting my column settings, annoying", "managed-helpdesk"),
+    ).toBe("P5");
+  });
+
+  it("reads other countries that dial fine as parts that still work", () => {
+    const text =
+      "the outbound calls from the dialler to mobile numbers in France all fail with 'number unavailable'. Other countries dial fine.";
+    expect(read(text).sparedPart).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads a product's own portal as that product, not the portal every product runs through", () => {
+    const voicePortal =
+      'Nobody here is able to log in to the voice portal to listen or take calls, we get "Service unavailable".';
+    expect(level(voicePortal, "cm-connect-engage")).toBe("P2");
+    expect(level("Voice is down and the portal won't load either, for all of us", "cm-connect-engage")).toBe(
+      "P1",
+    );
+    expect(level("the SMS and portal are both down for everyone", "cm-connect-engage")).toBe("P1");
   });
 });

@@ -1245,7 +1245,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of batches 156 to 168 brought the held-out part back above them. A report that opens on a part is read so
  * only when it opens on 'the' part: what the client calls its own ('our checkout is down for all users') is
  * its business running on the products, and the whole-conversation tests caught it read as a part.
- * Development, leave-one-batch-out and the rules alone 1 more right each; held-out unchanged.
+ * Development, leave-one-batch-out and the rules alone 1 more right each; held-out unchanged. Batch 169,
+ * 40 Connect & Engage messages in the weakest voices (hedged, angry, non-native, priorities claimed),
+ * scored once before tuning: 34 of 40 (85.0 %); its held-out part 13 of 16. Connect & Engage ranks an
+ * annoyance as its P4 ('a small incident that impacts use of the product'), not as a cosmetic defect:
+ * every annoyance labelled for it is P4 ('the inbox keeps forgetting my column settings'), and a choppy
+ * animation (how something moves) still ranks as cosmetic. Other countries that dial fine are parts that
+ * still work; 'the voice portal' is Voice's own portal, not the portal every product runs through.
+ * Held-out 6 more right on Connect & Engage, 1 on Celigo.
  */
 const lines = LABELLED_LINES;
 
@@ -1278,7 +1285,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 168; 90.6 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.3 % overall with batches 6 to 169; 90.9 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
