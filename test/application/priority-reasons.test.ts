@@ -17,7 +17,7 @@ describe("the reasons behind a suggested priority", () => {
       'everyone affected ("for all users"); down or unreachable ("is down")',
     );
 
-    const quiet = await desk.post(U_CARLA, C_ACME, "Regarding the invoice layout on our account");
+    const quiet = await desk.post(U_CARLA, C_ACME, "Following up on our conversation from Tuesday");
     expect(desk.gateway.textsIn(C_ACME, quiet.message)[0]).toContain(
       "Why: nothing in the message says who is affected or what fails.",
     );
