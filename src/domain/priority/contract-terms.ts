@@ -69,7 +69,7 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const failingClauses = clauses
     .filter(
       (clause) =>
-        !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?)\b/.test(
+        !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?)\b|\b(works?|arrives?|comes? in|goes out|runs?|gets? through|go through) (as usual|normally|as normal|as expected)\b/.test(
           clause,
         ) && !WORKS_AT_END.test(clause),
     )

@@ -6971,4 +6971,85 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "we are a reseller: for all our customers the RCS fallback to SMS isn't happening anymore, undelivered RCS just stay undelivered. direct SMS sends are ok",
   ],
+  [
+    "outage",
+    "Is WhatsApp down? Our customers say their messages to us don't arrive, and we see nothing new in the logs since 11:40.",
+  ],
+  [
+    "minor_impact",
+    'Goedemorgen, the Dutch translation of the survey after the chat has a mistake: it asks "hoe tevreden was u" twice and the second question is in English',
+  ],
+  ["trivial", "we got an email that our SMS rates change per January, where can we see the new price list?"],
+  [
+    "major_impact",
+    "Our webhook for inbound SMS gets every message twice since Friday, our CRM now makes double tickets for everything. Sending is fine.",
+  ],
+  [
+    "minor_impact",
+    "when an agent types fast in the chat, the last letter sometimes disappears. not every time",
+  ],
+  [
+    "major_impact",
+    "Dear CM, the scheduled SMS reminders for our patients are sent one day too early since the change to winter time. Direct sends are fine. Please check.",
+  ],
+  [
+    "outage",
+    "The chatbot on our website gives 'something went wrong' to every visitor since about 9. Nobody gets an answer.",
+  ],
+  [
+    "widespread_outage",
+    "Hi! Both our phones and the live chat are down for the whole team, customers are complaining on social media. What is going on?",
+  ],
+  [
+    "major_impact",
+    "The email channel in the inbox has stopped receiving new emails since the weekend, all agents affected. WhatsApp and chat arrive as usual.",
+  ],
+  [
+    "minor_impact",
+    "one of our numbers shows the wrong caller name on the customers' phone, the other numbers are correct",
+  ],
+  ["trivial", "Is it true that you are switching off the old API in March? What do we need to change?"],
+  [
+    "minor_impact",
+    "The 'download recording' button gives a file without extension, we rename it to .mp3 and it plays.",
+  ],
+  [
+    "outage",
+    "hi team, marketing cloud is not loading at all, neither for me nor for my 6 colleagues, just spinning.",
+  ],
+  ["trivial", "Add the option to block a phone number from calling us please, we have a prank caller"],
+  [
+    "widespread_outage",
+    "We are a webshop and right now NOTHING works: no SMS, no WhatsApp, no email campaigns. It's our biggest sale of the year!",
+  ],
+  [
+    "major_impact",
+    "Incoming WhatsApp messages with a photo arrive without the photo in the inbox, only the text. Text messages are fine. All agents see this.",
+  ],
+  [
+    "minor_impact",
+    "The reporting dashboard takes about a minute to load in the morning. After that it's fast.",
+  ],
+  [
+    "major_impact",
+    "The survey SMS that should go out after each closed conversation is not being sent anymore. Conversations themselves are closed normally.",
+  ],
+  ["trivial", "I'd like to change the email address where we receive the invoices"],
+  [
+    "outage",
+    "Our IVR is not picking up at all. Callers hear it ring forever. This has been going on for 40 minutes, all our lines.",
+  ],
+  ["trivial", "The word 'colleague' is spelled 'collegue' on the agent settings page."],
+  [
+    "minor_impact",
+    "After an agent logs out, her open chats stay assigned to her and we reassign them by hand.",
+  ],
+  [
+    "major_impact",
+    "The SMS to our customers in Spain are delayed by 2 to 3 hours since yesterday. Other countries arrive instantly.",
+  ],
+  [
+    "widespread_outage",
+    "Critical: the portal, the API and the inbox all return 503. None of our 120 agents can work and no messages are going out.",
+  ],
 ];

@@ -43,9 +43,17 @@ export function reachOf(
     failingProducts(text, policy).length === 1;
   // "voice is down, SMS and chat still work": the clause that says what works names other products.
   const sparedClause = sparedPart === undefined ? undefined : clauseWith(text.raw, sparedPart.evidence);
-  const otherProductsWork = sparedClause !== undefined && isAnotherProduct(sparedClause, text, policy);
+  const failingClause = clauseWith(text.raw, state.evidence);
+  // "the email channel in the inbox stopped receiving, WhatsApp and chat arrive as usual": the channels
+  // one inbox gathers are its parts, and the inbox still works.
+  const inboxChannelsWork =
+    sparedClause !== undefined &&
+    IN_ONE_INBOX.test(failingClause ?? "") &&
+    channelsIn(sparedClause).length > 0;
+  const otherProductsWork =
+    sparedClause !== undefined && !inboxChannelsWork && isAnotherProduct(sparedClause, text, policy);
   const otherChannelWorks =
-    sparedClause !== undefined && isAnotherChannel(sparedClause, clauseWith(text.raw, state.evidence));
+    sparedClause !== undefined && !inboxChannelsWork && isAnotherChannel(sparedClause, failingClause);
   const spared =
     sparedPart !== undefined &&
     !otherProductsWork &&
@@ -95,6 +103,9 @@ function isAnotherChannel(sparedClause: string, failingClause: string | undefine
   const working = channelsIn(sparedClause);
   return failing.length > 0 && working.length > 0 && working.every((channel) => !failing.includes(channel));
 }
+
+const IN_ONE_INBOX =
+  /\b(in|into|from|to) (the |our |your )?(shared |agent )?(inbox|agent desktop|agent workspace)\b/i;
 
 function channelsIn(words: string): string[] {
   return [...words.toLowerCase().matchAll(CHANNELS)].map((match) => match[0].replace(/\s+/g, " "));

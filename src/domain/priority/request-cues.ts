@@ -32,6 +32,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "we would appreciate an option to hide closed conversations"
     "(would|'d) (appreciate|welcome|value) (a |an |the )?(option|possibility|way|feature|setting|ability|button|toggle)",
     "please add",
+    // "add the option to block a phone number": what is missing, asked for
+    "!add (a|an|the) (option|possibility|feature|setting|button|toggle|way|ability) to (?!(the|our|my|a|an|this|that|it) )\\w+",
     "wish (list|we could|there be|a|an|for)",
     // "wish: a button to copy the transcript"
     "(wish|idea)(?= \\|)",

@@ -147,7 +147,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one user 's",
     // "one of our 40 agents": one, counted among the rest; not "more than one of our agents"
     "(?<!(more than|over|at least|not just|not only) )one of (our|the) (\\d+ )?(brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
-    "for me",
+    // not "neither for me nor for my 6 colleagues"
+    "for me(?! (nor|and|or) (for )?(my|our|the|\\d))",
     // "the portal logs me out every 10 minutes"
     "(log|sign|kick|throw) me out",
     // one desk's device: "the laptop dock at desk 12"

@@ -4193,3 +4193,33 @@ describe("batch 169: an annoyance that is in the way, other countries that dial 
     expect(level("the SMS and portal are both down for everyone", "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 170: me and my colleagues, an option asked for, the channels of one inbox", () => {
+  it("reads 'neither for me nor for my 6 colleagues' as more than one person", () => {
+    const text =
+      "hi team, marketing cloud is not loading at all, neither for me nor for my 6 colleagues, just spinning.";
+    expect(read(text).scope?.value).not.toBe("one");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(read("the portal is not loading for me").scope?.value).toBe("one");
+  });
+
+  it("reads 'add the option to block a number' as a feature asked for, not a failure", () => {
+    const text = "Add the option to block a phone number from calling us please, we have a prank caller";
+    expect(read(text).request?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+    expect(read("when I add a button to the form it crashes").request).toBeUndefined();
+  });
+
+  it("reads the other channels of one inbox that arrive as usual as parts of it that still work", () => {
+    const text =
+      "The email channel in the inbox has stopped receiving new emails since the weekend, all agents affected. WhatsApp and chat arrive as usual.";
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    // channels out on their own are each a service: "Viber stopped delivering for all our users, SMS still fine"
+    expect(
+      level(
+        "Viber and Apple Messages stopped delivering for all our users, SMS still fine",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});

@@ -1252,7 +1252,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * every annoyance labelled for it is P4 ('the inbox keeps forgetting my column settings'), and a choppy
  * animation (how something moves) still ranks as cosmetic. Other countries that dial fine are parts that
  * still work; 'the voice portal' is Voice's own portal, not the portal every product runs through.
- * Held-out 6 more right on Connect & Engage, 1 on Celigo.
+ * Held-out 6 more right on Connect & Engage, 1 on Celigo. Batch 170, 40 Connect & Engage messages
+ * (questions whether a product is down, forwarded reports, developers, a bank, a webshop's sale), scored
+ * once before tuning: 36 of 40 (90.0 %; one, a duplicate of an earlier message, not added); its held-out
+ * part 16 of 16. 'Neither for me nor for my 6 colleagues' is not one person; 'add the option to block a
+ * number' asks for a feature; the channels one inbox gathers that arrive as usual are its parts that
+ * still work ('the email channel in the inbox stopped receiving, WhatsApp and chat arrive as usual' is
+ * P3, as the set reads the email channel of the inbox); a clause where something arrives as usual names
+ * no product failing.
  */
 const lines = LABELLED_LINES;
 
@@ -1285,7 +1292,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.3 % overall with batches 6 to 169; 90.9 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.2 % overall with batches 6 to 170; 91.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
