@@ -27,6 +27,8 @@ export const REMARK: readonly Cue<"remark">[] = [cue("remark", ...REMARK_WORDS)]
 /** Work that has stopped, not merely work that matters: "nobody can work", "the office is at a standstill". */
 const WORK_STOPPED_WORDS = [
   "(nobody|no one|noone|we) (~can|can not|be unable to) (~really |~actually |~properly |~even )?~work",
+  // a contact centre's work: "nobody can handle a single conversation", "no agent can take any call"
+  "(nobody|no one|noone|no agent|none of (us|our agents)) (can|can not|be unable to|be able to) (handle|answer|take|serve) (a single|any|one) (conversation|chat|call|customer|ticket)",
   // "impossible to work"
   "(impossible|not possible|no way) to work",
   "(impossible|not possible) to do (any|our) work",

@@ -7052,4 +7052,88 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "widespread_outage",
     "Critical: the portal, the API and the inbox all return 503. None of our 120 agents can work and no messages are going out.",
   ],
+  [
+    "major_impact",
+    "Hi, since this morning around a third of our outbound WhatsApp messages fail with 'undeliverable', the rest arrives. We send appointment reminders so this matters.",
+  ],
+  [
+    "outage",
+    "We can't receive any calls on our main number 0800-1234 since 8:30, callers get 'this number is not in use'. It's our only number.",
+  ],
+  [
+    "major_impact",
+    "Our agents have to refresh the inbox every few minutes because new chats don't appear by themselves anymore. All 25 agents have it since the update.",
+  ],
+  [
+    "minor_impact",
+    "For one of our customers the WhatsApp profile picture shows as our old logo. Others see the new one.",
+  ],
+  [
+    "major_impact",
+    "the call queue doesn't play the 'your position in the queue' announcement anymore, callers just hear music. Calls are answered fine.",
+  ],
+  [
+    "outage",
+    "Marketing Cloud: every email we send since noon bounces with 'relay denied'. Nothing reaches anyone.",
+  ],
+  [
+    "minor_impact",
+    "The CSV of the call history has the duration in seconds while the screen shows minutes. We convert it ourselves.",
+  ],
+  ["trivial", "Is there a way to see which agent sent a certain WhatsApp message?"],
+  [
+    "minor_impact",
+    "Sometimes the voice menu says the Dutch text in an English voice. Happens maybe twice a day.",
+  ],
+  [
+    "major_impact",
+    "Every outbound call we make now shows as 'anonymous' at the customer, so most of them don't pick up. Calls work otherwise.",
+  ],
+  [
+    "widespread_outage",
+    "Everything is down here. Inbox won't load, calls drop, API timeouts. What's happening? Is it you?",
+  ],
+  [
+    "major_impact",
+    "The sending of SMS through the API works, but the status callbacks to our server stopped for all messages since the weekend. We can't see what got delivered.",
+  ],
+  [
+    "outage",
+    "urgent – no agent can accept incoming chats, the accept button gives an error. Customers are waiting in the chat for minutes and leave.",
+  ],
+  [
+    "trivial",
+    "The opt-out link in our emails opens a page with a spelling mistake and the old colours. Unsubscribing works.",
+  ],
+  ["outage", "Hello, the entire RCS channel isn't working for us since this night, every RCS message fails."],
+  [
+    "minor_impact",
+    "the notification sound for new chats doesn't play on my colleague's laptop, the others hear it",
+  ],
+  [
+    "major_impact",
+    "the recording of calls stops after exactly 10 minutes, longer calls are cut off in the recording. The calls themselves continue normally.",
+  ],
+  [
+    "minor_impact",
+    "When I search a contact by phone number with a space in it, I get nothing. Without the space it's found.",
+  ],
+  [
+    "outage",
+    "Our agents are all logged out of Service Cloud every few seconds, nobody can handle a single conversation. Started 20 min ago.",
+  ],
+  [
+    "major_impact",
+    "The auto-assignment of chats has stopped, every new chat sits unassigned until a supervisor assigns it by hand. All teams.",
+  ],
+  [
+    "major_impact",
+    "Customers who reply to our SMS campaign with STOP are still getting the next campaign. The opt-out list isn't updated.",
+  ],
+  ["trivial", "the green on the send button isn't our brand green, can that be changed?"],
+  [
+    "minor_impact",
+    "A few contacts we imported show their name twice, like 'Anna Anna'. We fix them by hand.",
+  ],
+  ["trivial", "Would it be possible to get a test number to try the voice API before we go live?"],
 ];

@@ -4223,3 +4223,16 @@ describe("batch 170: me and my colleagues, an option asked for, the channels of 
     ).toBe("P2");
   });
 });
+
+describe("batch 171: a contact centre's work stopped", () => {
+  it("reads 'nobody can handle a single conversation' as work stopped, even when it comes and goes", () => {
+    const text =
+      "Our agents are all logged out of Service Cloud every few seconds, nobody can handle a single conversation.";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    // logged out now and then, with work going on, is not an outage
+    expect(
+      level("the inbox logs all agents out every few hours, they log back in", "cm-connect-engage"),
+    ).not.toBe("P2");
+  });
+});

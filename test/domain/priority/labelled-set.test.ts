@@ -1259,7 +1259,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * number' asks for a feature; the channels one inbox gathers that arrive as usual are its parts that
  * still work ('the email channel in the inbox stopped receiving, WhatsApp and chat arrive as usual' is
  * P3, as the set reads the email channel of the inbox); a clause where something arrives as usual names
- * no product failing.
+ * no product failing. Batch 171, 40 Connect & Engage messages at the P2/P3 and P3/P4 borders, scored
+ * once before tuning: 36 of 40 (90.0 %), 37 after one label was corrected to the set's reading (a
+ * spelling mistake and old colours on the opt-out page is cosmetic, P5, as 'a spelling mistake in the
+ * unsubscribe confirmation' is); its held-out part 14 of 16. 'Nobody can handle a single conversation'
+ * is a contact centre's work stopped, so agents logged out every few seconds are out of service, not now
+ * and then. Held-out: the wording layer, trained with the batch's development part, moved three messages
+ * of other batches (one each of Celigo, Kissflow and Connect & Engage) and fixed one.
  */
 const lines = LABELLED_LINES;
 
@@ -1292,7 +1298,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.2 % overall with batches 6 to 170; 91.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 171; 90.9 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
