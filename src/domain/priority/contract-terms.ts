@@ -97,8 +97,9 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
 }
 
 /**
- * The clause without the shared parts a product's name owns: "the voice portal" is Voice's own portal,
- * not the portal every product runs through.
+ * The clause without the shared parts a product's name owns, or the client's own: "the voice portal" is
+ * Voice's own portal, "our customer portal" the one the client runs for its customers; neither is the
+ * portal every product runs through.
  */
 function withoutOwnParts(clause: string, policy: Policy): string {
   let rest = clause;
@@ -107,14 +108,24 @@ function withoutOwnParts(clause: string, policy: Policy): string {
       rest = rest.replace(new RegExp(alias.source, "gi"), (name: string, ...match: unknown[]) => {
         const before = rest.slice(0, match.at(-2) as number).trimEnd();
         const owned =
-          !/\b(and|or)$/.test(before) &&
-          policy.products.some((product) => product.aliases.some((owner) => aliasIs(owner, before, "end")));
+          CLIENTS_OWN.test(before) ||
+          (!/\b(and|or)$/.test(before) &&
+            policy.products.some((product) =>
+              product.aliases.some((owner) => aliasIs(owner, before, "end")),
+            ));
         return owned ? " " : name;
       });
     }
   }
   return rest;
 }
+
+/**
+ * A part the client runs for its own customers: "our customer portal"; not "your customer portal" (the
+ * provider's, where its customers log in).
+ */
+const CLIENTS_OWN =
+  /\b(our|my) (own )?(\w+ )?(customer|client|patient|member|partner|supplier|dealer|self-service|webshop|web shop)s?$/;
 
 function namedIn(failingClauses: readonly string[], candidates: readonly Product[]): string[] {
   return candidates

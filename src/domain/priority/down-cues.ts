@@ -76,6 +76,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "our voice line is out of order", "the hotline is out of order"
   "\\w+ (be |go |have be )?(completely |totally )?out of order",
   "(service|telephony|voice|phone|line|internet|power|network|wifi|email|system|server)s? be (\\w+ )?out(?! of)",
+  // "our customers could not reach us in any way": by no way at all
+  "~\\w+ (~\\w+ ){0,2}~(in|by) ~any ~(way|mean|means|channel|route)",
   // "we can't send a single message": none at all
   "~\\w+ ~a ~single",
   "not ~a ~single",

@@ -7136,4 +7136,40 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "A few contacts we imported show their name twice, like 'Anna Anna'. We fix them by hand.",
   ],
   ["trivial", "Would it be possible to get a test number to try the voice API before we go live?"],
+  ["outage", "sms not sending??"],
+  ["outage", "whatsapp down"],
+  ["outage", "calls not coming in at all"],
+  ["widespread_outage", "voice + sms both dead"],
+  ["trivial", "invoice address change pls"],
+  ["minor_impact", "my softphone echoes"],
+  ["outage", "can't log in, none of us"],
+  ["trivial", "typo on the settings page"],
+  ["minor_impact", "one agent can't hear callers"],
+  ["widespread_outage", "everything down?? portal, api, inbox"],
+  ["trivial", "add my colleague to the account please"],
+  ["outage", "campaign emails not going out, nothing sent today"],
+  [
+    "major_impact",
+    "So, a bit of background first: we run a chain of 14 dental practices and use your platform for appointment reminders by SMS and for our phone lines. Last week we moved to the new number plan you suggested. Since then, the SMS reminders are fine, the phones ring fine, but the call routing by practice is wrong for all of them: callers for Utrecht end up in Amersfoort and so on. The receptionists then transfer them by hand.",
+  ],
+  [
+    "widespread_outage",
+    "Hello, I am writing on behalf of the board. This morning from 08:15 until now our customers could not reach us in any way: the phone lines give an error, the WhatsApp messages are not delivered and the chat on the website does not load. We have hundreds of customers waiting. We expect an immediate reaction and a full explanation afterwards.",
+  ],
+  [
+    "outage",
+    "Let me explain what happened. At 7 our first agents started and couldn't get into the inbox, it kept showing the spinner. We cleared caches, tried other browsers, other PCs, even from home. Nothing. Now it's 9:30 and all 30 agents are still locked out of the inbox. Calls are still working so we're doing what we can by phone.",
+  ],
+  [
+    "major_impact",
+    "Our marketing team prepared a big campaign for tomorrow and found that the personalisation fields in the email (first name, city) stay empty in the test sends, for all recipients, while the data is in the contact list. The campaign itself sends. We really need the personalisation to work before tomorrow morning.",
+  ],
+  [
+    "outage",
+    "Hi, we have a serious problem. Our SMS two-factor codes are used for logging in to our customer portal. Since 11:00 not one code has been delivered, to any network. Our customers can't log in to their accounts, the complaints are piling up.",
+  ],
+  [
+    "trivial",
+    "To whom it may concern, we would like to receive a copy of the data processing agreement we signed and the list of sub-processors. Our auditor needs them at the end of the month.",
+  ],
 ];

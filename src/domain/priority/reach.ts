@@ -48,7 +48,9 @@ export function reachOf(
   // one inbox gathers are its parts, and the inbox still works.
   const inboxChannelsWork =
     sparedClause !== undefined &&
-    IN_ONE_INBOX.test(failingClause ?? "") &&
+    failingClause !== undefined &&
+    IN_ONE_INBOX.test(failingClause) &&
+    channelsIn(failingClause).length > 0 &&
     channelsIn(sparedClause).length > 0;
   const otherProductsWork =
     sparedClause !== undefined && !inboxChannelsWork && isAnotherProduct(sparedClause, text, policy);

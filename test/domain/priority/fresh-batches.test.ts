@@ -4236,3 +4236,27 @@ describe("batch 171: a contact centre's work stopped", () => {
     ).not.toBe("P2");
   });
 });
+
+describe("batch 172: reached in no way, the client's own portal, the inbox out beside calls", () => {
+  it("reads 'could not reach us in any way' as out of service", () => {
+    expect(read("our customers cannot reach us in any way").state?.value).toBe("down");
+    const board =
+      "This morning our customers could not reach us in any way: the phone lines give an error, the WhatsApp messages are not delivered and the chat on the website does not load.";
+    expect(level(board, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads 'our customer portal' as the client's own, not the portal every product runs through", () => {
+    const otp =
+      "Our SMS two-factor codes are used for logging in to our customer portal. Since 11:00 not one code has been delivered. Our customers can't log in.";
+    expect(level(otp, "cm-connect-engage")).toBe("P2");
+    const both =
+      "your Business Messaging API and the customer portal are both failing, nothing gets through and we can't log in to check";
+    expect(level(both, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads the inbox out for everyone beside calls that still work as the inbox down, not its channels", () => {
+    const text =
+      "all 30 agents couldn't get into the inbox. Calls are still working so we're doing what we can by phone.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});

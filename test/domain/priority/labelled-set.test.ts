@@ -1265,7 +1265,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * unsubscribe confirmation' is); its held-out part 14 of 16. 'Nobody can handle a single conversation'
  * is a contact centre's work stopped, so agents logged out every few seconds are out of service, not now
  * and then. Held-out: the wording layer, trained with the batch's development part, moved three messages
- * of other batches (one each of Celigo, Kissflow and Connect & Engage) and fixed one.
+ * of other batches (one each of Celigo, Kissflow and Connect & Engage) and fixed one. Batch 172, 30
+ * Connect & Engage messages, 20 of a few words ('whatsapp down', 'sms not sending??') and 10 of a long
+ * paragraph each, scored once before tuning: 25 of 30 (83.3 %; all 20 short ones right); its held-out
+ * part 10 of 12. 'Could not reach us in any way' is out of service; 'our customer portal' is the
+ * client's own, not the portal every product runs through ('your ... customer portal' still is); the
+ * channels of one inbox are its parts only where the failing clause names a channel ('all 30 agents
+ * couldn't get into the inbox, calls are still working' is the inbox down, as batch 170's reading had
+ * made it a part).
  */
 const lines = LABELLED_LINES;
 
@@ -1298,7 +1305,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 171; 90.9 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 172; 90.9 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
