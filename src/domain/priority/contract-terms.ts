@@ -46,8 +46,13 @@ const ON_ANY = /\b(on|via|through|over) (any|either)\b/i;
 /** "the CM platform", "your whole platform": all of it, unless the word before names one product. */
 const PLATFORM = /\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i;
 
+/** A verdict on the provider, not a report: "your platform is useless today". */
+const VERDICT =
+  /\b(is|are)( (so|just|completely|totally))? (useless|a disaster|a joke|garbage|rubbish|terrible|awful|a nightmare|unreliable|the worst)\b/;
+
 function namesEveryProduct(clause: string, policy: Policy): boolean {
   if (EVERY_PRODUCT.test(clause)) return true;
+  if (VERDICT.test(clause)) return false;
   // "our chatbot does not respond on any channel": the one product named fails wherever it runs.
   if (ON_NO_CHANNEL.test(clause))
     return productsNamed(clause.slice(0, clause.search(ON_ANY)), policy.products).length === 0;

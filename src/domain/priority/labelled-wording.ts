@@ -7172,4 +7172,88 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "To whom it may concern, we would like to receive a copy of the data processing agreement we signed and the list of sub-processors. Our auditor needs them at the end of the month.",
   ],
+  [
+    "outage",
+    "Good morning, we have since 8 o'clock the problem that no SMS is going out from our system. The API is giving back 'OK' but nothing is arriving at the phones. We have tested with 5 different phones.",
+  ],
+  [
+    "widespread_outage",
+    "Is very urgent!! The whatsapp is not working and also the telephone is not working since one hour. All our clients are calling our mobile phones.",
+  ],
+  ["trivial", "Please can you say me how I can make a new user for our new worker?"],
+  [
+    "outage",
+    "Hello, the inbox is not open for nobody in our office, is showing only white page. We are 15 persons.",
+  ],
+  [
+    "minor_impact",
+    "Sorry for my english. The export of conversations to Excel is giving the special characters wrong (é, ü, ñ). The rest is ok.",
+  ],
+  [
+    "outage",
+    "Since this night the voice is not functioning, every call is failing with busy signal. Inbound and outbound. We cannot work.",
+  ],
+  [
+    "major_impact",
+    "the WhatsApp messages are arriving to the customers 30 minutes or 1 hour late since yesterday, every message. For our delivery company this is big problem because the driver is already there.",
+  ],
+  [
+    "widespread_outage",
+    "WHAT IS GOING ON?!? Your whole system is down, SMS, WhatsApp, portal, NOTHING works. I want a manager on the phone NOW.",
+  ],
+  [
+    "major_impact",
+    "This is the THIRD time I report this: the transfer to another department drops the call for about half of the transfers. The other half works. Fix it for real this time.",
+  ],
+  [
+    "minor_impact",
+    "I am so tired of this. Every single morning I have to set my status to available again because it does not remember. Just me, but still.",
+  ],
+  [
+    "trivial",
+    "Honestly the new inbox design is ugly and the buttons are too small. Please bring back the old look.",
+  ],
+  [
+    "minor_impact",
+    "This is ridiculous, the notification that a chat is waiting sometimes arrives 2 minutes late. Not always, but often enough to annoy us.",
+  ],
+  [
+    "outage",
+    "I have been trying to call your support for an hour. Our chatbot has been offline for ALL our customers since 7am and nobody at CM picks up.",
+  ],
+  ["trivial", "Why is my invoice higher this month? Nobody told us about a price change."],
+  [
+    "outage",
+    "Your platform is useless today: all our agents get 'session expired' the moment they log in to the inbox, nobody is able to answer customers.",
+  ],
+  [
+    "major_impact",
+    "Hallo, sinds vanochtend the SMS to T-Mobile numbers are not delivered, to KPN and Vodafone yes. Half of our customers have T-Mobile.",
+  ],
+  [
+    "widespread_outage",
+    "Buenos días, since 9:00 we have no service of voice and no service of WhatsApp. All the company is without communication with the clients.",
+  ],
+  [
+    "major_impact",
+    "Hi, the routing of the chats by language is not working since this morning, Dutch chats come to French agents and the other way. Agents still answer them, but in the wrong language.",
+  ],
+  [
+    "outage",
+    "Hello, please urgent, the email campaign module gives an error when we open it, for everybody, we can not send our newsletter that must go out today.",
+  ],
+  ["trivial", "Can we get a training for our new team leaders about the reports?"],
+  ["minor_impact", "the preview of the template shows the old version, the sent message is the new one"],
+  [
+    "outage",
+    "I'm furious. Second day in a row that incoming calls drop after 5 seconds. Every single call. We lose customers because of you.",
+  ],
+  [
+    "major_impact",
+    "The chatbot does not recognise the postcode anymore when customers type it with a space, it asks again and again. Without a space it works. Many customers type with a space.",
+  ],
+  [
+    "minor_impact",
+    "sometimes the customer name in the chat header is from the previous chat, after reload it's right",
+  ],
 ];

@@ -101,14 +101,16 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "their status page shows it", not "the status page emails never arrive"
   // "your status page shows it", not "the status page says all systems normal"
   "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up|good))(?! (\\w+ )?(say|show) (nothing|no (issue|problem|incident|outage)))",
-  "your (whole |entire )?(\\w+ )?platform",
+  // not a verdict on it: "your platform is useless today" says how the client feels, not that others are hit
+  "your (whole |entire )?(\\w+ )?platform(?! be (so |just |completely |totally )?(useless|a disaster|a joke|garbage|rubbish|terrible|awful|a nightmare|unreliable|the worst))",
   "partner (company|firm|business|organisation|organization)",
   // the provider's customers, not the client's: "all your customers are down"
   "(all|every|most|many|other|another|several|some|a few|lot of|a lot of|two|three|four|five|\\d+) (of )?your (\\w+ )?(customer|client)",
   // "your backup service failed for all clients": the provider's clients, where the client says none is theirs
   "(for|affect|hit) all (the )?client",
   "vendor (be )?say the same",
-  "(multiple|several|many) (of )?(your )?customer",
+  // not "many customers type it with a space": the client's own customers
+  "(multiple|several|many) ((of )?your|other) customer",
   "every (company|business|organisation|organization) (on|use|with)",
   "(our )?partner (company )?(too|also|as well)",
   // "our partners report the same"

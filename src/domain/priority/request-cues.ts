@@ -116,6 +116,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "can you remove the old test numbers from our account?"
     "!(can|could) you (please )?(remove|delete|close|cancel|deactivate) (the |our )?(old |test |unused |second )?(\\w+ ){0,3}(number|account|user|sender|licence|license|subscription|folder|mailbox|distribution list|group|share)s?",
     "(invoice|receipt|quote|statement) (pls|please|plz)",
+    // a bill queried: "why is my invoice higher this month?", "why were we charged twice?"
+    "why (be|do|have|were|was) (we |i )?(my |our |the |this )?(\\w+ )?(invoice|bill|charge|price|cost|rate)",
     // "request: increase the session timeout to 12 hours"
     "^request \\|",
     // "request for a copy of the SLA report for Q3"

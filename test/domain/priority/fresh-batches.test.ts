@@ -4260,3 +4260,36 @@ describe("batch 172: reached in no way, the client's own portal, the inbox out b
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 173: angry clients and non-native writers", () => {
+  it("reads a manager asked for as no one affected", () => {
+    const text =
+      "WHAT IS GOING ON?!? Your whole system is down, SMS, WhatsApp, portal, NOTHING works. I want a manager on the phone NOW.";
+    expect(read(text).scope?.value).not.toBe("one");
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads a verdict on the platform as how the client feels, not every product and every customer down", () => {
+    const text =
+      "Your platform is useless today: all our agents get 'session expired' the moment they log in to the inbox, nobody is able to answer customers.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(read("is your platform down? nothing loads").scope?.value).toBe("other customers");
+  });
+
+  it("reads many customers as the client's own, unless they are the provider's", () => {
+    const text =
+      "The chatbot does not recognise the postcode anymore when customers type it with a space. Without a space it works. Many customers type with a space.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(read("many of your customers are affected, it's on the news").scope?.value).toBe(
+      "other customers",
+    );
+  });
+
+  it("reads a bill queried as a question", () => {
+    const text = "Why is my invoice higher this month? Nobody told us about a price change.";
+    expect(read(text).request?.value).toBe("service");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});

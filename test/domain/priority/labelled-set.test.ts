@@ -1272,7 +1272,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * client's own, not the portal every product runs through ('your ... customer portal' still is); the
  * channels of one inbox are its parts only where the failing clause names a channel ('all 30 agents
  * couldn't get into the inbox, calls are still working' is the inbox down, as batch 170's reading had
- * made it a part).
+ * made it a part). Batch 173, 40 Connect & Engage messages from non-native writers and angry clients
+ * (the weakest voices), scored once before tuning: 33 of 40 (82.5 %); its held-out part 13 of 16. A
+ * manager asked for ('I want a manager on the phone') is no one affected; a verdict on the platform
+ * ('your platform is useless today') is how the client feels, neither every product nor other customers
+ * down; 'many customers' are the client's own unless they are the provider's ('many of your customers',
+ * 'many other customers'); a bill queried ('why is my invoice higher this month?') is a request.
+ * Held-out: unchanged apart from the batch's own part.
  */
 const lines = LABELLED_LINES;
 
@@ -1305,7 +1311,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 172; 90.9 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 173; 90.8 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
