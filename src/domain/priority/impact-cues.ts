@@ -128,6 +128,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(get|be|been|was|got) (stolen|stole|steal)",
     // the people who run the client's business: "the CEO's phone isn't getting email"
     "(ceo|cfo|coo|(managing|manage) director|founder|the boss|our boss|the owner)",
+    // the one person a whole flow of work runs through: "she handles all our incoming mail"
+    "(she|he|they|who) (handle|answer|run|manage|process|do|take) all (of )?(our|the) (incoming |outgoing |inbound )?(mail|email|call|order|booking|invoice|payment|payroll|customer|client|patient)",
     // "our sales director's phone": one of the people who run the business
     "(our|the) (\\w+ )?director(?! of)",
     ...WORK_STOPPED_WORDS,
@@ -201,7 +203,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(my task|task|item|user|contact|inbox|to-?do) list",
     // "when they open the 'Vendor' form": one form of an app
     "open (the|a|our|this) (\\w+ ){0,2}form(?![\\w'])",
-    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter(?! (service|server|system|platform|gateway))|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo|header|sound|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
+    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter(?! (service|server|system|platform|gateway))|column|counter|timer|trigger|reminder|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo(?<!(spin|spinning|loading|load|turning|rotating) logo)|header|sound|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
     // one format of an export: "downloading the report as Excel gives an error, CSV works"
     "(export|download|save) (\\w+ ){0,4}(as|to|in) (csv|pdf|excel|xlsx|xls)",

@@ -7256,4 +7256,55 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "sometimes the customer name in the chat header is from the previous chat, after reload it's right",
   ],
+  [
+    "outage",
+    "integrator.io login page returns 'Something went wrong' for all our users and the order flows haven't run since midnight. We can't ship anything.",
+  ],
+  [
+    "minor_impact",
+    "a few customer records fail in the Salesforce contact sync with 'duplicate value', we fix them in Salesforce and retry",
+  ],
+  ["trivial", "could you add a search box to the flow builder's field list?"],
+  [
+    "major_impact",
+    "the fulfillment flow (our only way to send tracking numbers to customers) errors on about 40% of records since the update, we retry the failed ones by hand every hour",
+  ],
+  ["minor_impact", "the error email digest arrives twice each morning"],
+  [
+    "major_impact",
+    "Our product catalog sync (not critical for us) fails completely with a 401 since yesterday, and there's no other way to update the products",
+  ],
+  ["minor_impact", "the flow runs fine but the dashboard shows some successful runs as 'failed'"],
+  ["outage", "Kissflow is not loading for anybody in the company since 9am, just the spinning logo."],
+  ["minor_impact", "in the Travel Request form the date picker doesn't let us pick dates next year"],
+  ["trivial", "the board cards show the assignee's initials instead of their photo, looks odd"],
+  ["outage", "URGENT: nobody can log in to Kissflow, SSO fails for every user with 'invalid assertion'"],
+  [
+    "major_impact",
+    "none of the processes in the HR module move to the next step, everything in HR is stuck; finance processes are fine",
+  ],
+  ["minor_impact", "the CSV import into the vendor dataset skips the last row every time"],
+  ["minor_impact", "the reminder email for pending approvals doesn't go out for the Capex process"],
+  ["outage", "our file server isn't reachable from any PC in the office, nobody can open the client folders"],
+  [
+    "major_impact",
+    "the label printer in the warehouse stopped working, they're writing the labels by hand and it's slowing the dispatch down",
+  ],
+  [
+    "widespread_outage",
+    "Are you having an outage? Our office and our two branch offices lost the internet and phones at the same time, and so did the dentist next door who is also your client.",
+  ],
+  ["planned", "we hire 3 new people on 1 March, please prepare laptops and accounts for them"],
+  ["major_impact", "Outlook won't open on the receptionist's PC and she handles all our incoming mail"],
+  ["minor_impact", "the meeting room screen sometimes needs two tries before it shows my laptop"],
+  ["planned", "can we plan a move of our phones to Teams calling in the summer?"],
+  [
+    "major_impact",
+    "the VPN doesn't connect for the people working from home today, about 8 of us, we can only reach email",
+  ],
+  [
+    "outage",
+    "the accounting software won't start for anyone since last night's update, we have payroll today",
+  ],
+  ["major_impact", "my laptop won't turn on and I have a board presentation in an hour"],
 ];

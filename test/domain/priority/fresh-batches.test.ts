@@ -4293,3 +4293,25 @@ describe("batch 173: angry clients and non-native writers", () => {
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 174: Celigo, Kissflow, the managed helpdesk", () => {
+  it("reads runs shown as 'failed' as what the dashboard shows, not a failure", () => {
+    const text = "the flow runs fine but the dashboard shows some successful runs as 'failed'";
+    expect(read(text).state?.value).not.toBe("broken");
+    expect(level(text, "celigo")).toBe("normal");
+    expect(read("the nightly flow failed").state?.value).toBe("broken");
+  });
+
+  it("reads the spinning logo as what the client sees, not the feature that fails", () => {
+    const text = "Kissflow is not loading for anybody in the company since 9am, just the spinning logo.";
+    expect(read(text).unit?.value).not.toBe("feature");
+    expect(level(text, "kissflow")).toBe("critical");
+    expect(read("the logo on the login page is missing").unit?.value).toBe("feature");
+  });
+
+  it("reads the one person a whole flow of work runs through as business-critical", () => {
+    const text = "Outlook won't open on the receptionist's PC and she handles all our incoming mail";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+});

@@ -1278,7 +1278,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * ('your platform is useless today') is how the client feels, neither every product nor other customers
  * down; 'many customers' are the client's own unless they are the provider's ('many of your customers',
  * 'many other customers'); a bill queried ('why is my invoice higher this month?') is a request.
- * Held-out: unchanged apart from the batch's own part.
+ * Held-out: unchanged apart from the batch's own part. Batch 174, 40 messages for Celigo (12), Kissflow
+ * (12) and the managed helpdesk (16), scored once before tuning: 36 of 40 (90.0 %; Celigo 10 of 12,
+ * Kissflow 11 of 12, the managed helpdesk 15 of 16; one, a duplicate of an earlier message, not added);
+ * its held-out part 15 of 16. Runs a dashboard shows as 'failed' are what it shows, not a failure; a
+ * spinning logo is what the client sees, not the feature that fails; the one person a whole flow of work
+ * runs through ('she handles all our incoming mail') is business-critical. Held-out: Celigo one less
+ * right, moved by the wording layer trained with the batch.
  */
 const lines = LABELLED_LINES;
 
@@ -1311,7 +1317,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 173; 90.8 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 174; 90.8 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
