@@ -4,6 +4,10 @@ import { type Cue, cue } from "./cues.js";
 export const FUNCTION_VERBS =
   "(draganddrop|work|load|open|run|respond|reply|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|add|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve|schedule|scan|fax|charge)(ing|ed|d)?";
 
+/** Shown for a moment, not out: "'not responding' for a few seconds", "shows the 'we're offline' text for a second". */
+const SHOWN_FOR_A_MOMENT =
+  "(?<!(show|say|display|read) ([\\w']+ ){0,3}(offline|unavailable|down)(?= (text |message |banner |notice |status )?for a (second|moment|split second|few second|couple of second)))";
+
 /**
  * Out of service altogether: "down", "offline", "nothing arrives", "not in service". Read before the
  * failures, whose words these share.
@@ -11,7 +15,7 @@ export const FUNCTION_VERBS =
 export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "down",
   // down, not "shows me as offline" (a status shown wrongly)
-  "!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline(?<!who be offline)|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)(?<!(show|say|display|read) (\\w+ )?(offline|unavailable)(?= for a (second|moment|split second|few second|couple of second)))",
+  `!(down(?<!upside down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline(?<!who be offline)|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)${SHOWN_FOR_A_MOMENT}`,
   "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
   // the words for out of use: "out of service", "kaput", "inoperable", "not operational", "at a standstill"
   "!(kaput|inoperable|inoperative|nonfunctional|non-functional)",
@@ -88,7 +92,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "!(ransomware|hack|hacked|breach(?<!\\bsla breach)|compromise|compromised)",
   "data (leak|breach)",
   // not the people: "chats are assigned to agents who are offline"
-  "!be (completely |totally |all )?(down|offline|dead)(?<!who be (completely |totally |all )?(down|offline|dead))",
+  `!be (completely |totally |all )?(down|offline|dead)(?<!who be (completely |totally |all )?(down|offline|dead))${SHOWN_FOR_A_MOMENT}`,
   "not ~available",
   // a page that will not load, not a printer printing a blank page
   "(error|blank|white|empty) (page|screen)(?<!(print|add|insert|produce|include) (a |an |one |an extra |extra )?(error|blank|white|empty) page)",

@@ -1,11 +1,19 @@
 import { type Dimensions, dimensionsOf } from "./dimensions.js";
 import { type AnalysedText, analyse } from "./text-analysis.js";
 
-/** Words too common to say anything about a level. */
+/**
+ * Words too common to say anything about a level, and the names of days and months: when an issue
+ * started says nothing about how severe it is, and a handful of labelled messages would otherwise tie
+ * "tuesday" to a level.
+ */
 const STOPWORDS = new Set(
-  "the a an be to of and or in on for with at by from it this that we our us you your i my me they them their is are was have has do not no can will would could should as so but if there here just all any some".split(
-    " ",
-  ),
+  [
+    "the a an be to of and or in on for with at by from it this that we our us you your i my me they them their is are was have has do not no can will would could should as so but if there here just all any some",
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "january february march april may june july august september october november december",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /**

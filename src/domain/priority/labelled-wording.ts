@@ -7307,4 +7307,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "the accounting software won't start for anyone since last night's update, we have payroll today",
   ],
   ["major_impact", "my laptop won't turn on and I have a board presentation in an hour"],
+  [
+    "outage",
+    "Subject: SMS outage. Hi team, none of our SMS have been delivered since 07:00, the API accepts them but the status stays 'buffered'. Kind regards, Jan Peters, IT Manager, Bakkerij De Molen. Sent from my iPhone",
+  ],
+  [
+    "major_impact",
+    "Two things: 1) incoming calls on the sales queue are not recorded anymore since Monday, other queues are fine. 2) minor: the logo in the portal is blurry.",
+  ],
+  [
+    "outage",
+    "Hi, following up on my call with your colleague: the voice platform still isn't working for us, no calls in or out for all our 40 agents. Please update us asap. Thanks, Ellen",
+  ],
+  [
+    "minor_impact",
+    "Hello, small thing, our team lead Joris sees the wallboard in English while his language is set to Dutch. Regards, Marloes",
+  ],
+  [
+    "major_impact",
+    "Subject: Re: Re: WhatsApp templates. Still the same problem: every template with a header image is rejected on sending, with error 132012. Templates without image go out fine.",
+  ],
+  [
+    "minor_impact",
+    "Hi! 1. the search in the contact list is slow (5 seconds) 2. the sorting by date doesn't remember my choice. Nothing urgent. Cheers",
+  ],
+  [
+    "outage",
+    "--- Forwarded message --- From: our helpdesk. 'Customers report they can't reach our hotline at all since 9am, every call ends in a fast busy tone.' Can you check urgently?",
+  ],
+  ["trivial", "Hi there, quick one: does the chatbot support Arabic (right to left)? Thanks in advance!"],
+  [
+    "outage",
+    "Subject: URGENT - inbox. Nobody can send messages from the inbox since the update this morning, the send button stays grey for all agents. Regards",
+  ],
+  [
+    "major_impact",
+    "Problem 1: the chatbot doesn't pass the conversation to our agents outside office hours as it should, it just ends the chat, for every customer at night. Problem 2 will follow in another ticket.",
+  ],
+  [
+    "widespread_outage",
+    "Good afternoon. The CM platform seems to be down completely: portal, Service Cloud and the APIs. Our status page monitors are all red. Other companies on Twitter say the same.",
+  ],
+  [
+    "major_impact",
+    "Since yesterday the call-back requests left in the IVR don't reach the agents' queue, so nobody calls those customers back. Normal calls are fine. Kind regards",
+  ],
+  [
+    "minor_impact",
+    "FYI the web chat widget shows the 'we're offline' text for a second before switching to online. Cosmetic mostly, but some visitors leave.",
+  ],
+  [
+    "trivial",
+    "Hi! We'd like to connect our Zendesk to your inbox. Is there a standard integration or do we need the API? Best regards",
+  ],
+  [
+    "minor_impact",
+    "Subject: small bug. When I copy a phone number from a chat and paste it into the dialler, a space is added at the end and the call fails. Removing the space fixes it.",
+  ],
+  [
+    "outage",
+    "Hello, this is urgent!!! The chatbot on our website and app doesn't answer anymore, for all visitors. Error 'bot unavailable'. Please call me 06-12345678.",
+  ],
+  [
+    "major_impact",
+    "Hi team. Since Tuesday the SMS sent to Dutch numbers via our second sender ID never arrive; the messages via our main sender arrive. About 30% of our traffic uses the second sender. Regards, Sanne",
+  ],
+  [
+    "widespread_outage",
+    "We have a massive problem: all channels are down, voice and messaging, for our 300 agents and our customers. This is costing us a fortune every minute. Escalate please.",
+  ],
 ];

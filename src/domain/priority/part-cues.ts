@@ -104,6 +104,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(can not|~can|be unable to|no longer) ~?(look ~?up|check|fetch|retrieve) ~?(the |an |any )?~?(\\w+ )?~?(status|balance|tracking|availability|stock|order|booking|account|appointment)s?(?![\\w'])",
     // an admin task, not the product's work: "no one can add new agents in the admin portal"
     "(can not|~can|be unable to) ~?(add|create|remove|invite) ~?(new |any )?~?(agent|user|contact|team|queue|member)s?(?![\\w'])",
+    // the service when the client is closed, not all of it: "the chatbot doesn't hand over outside office hours"
+    "((outside|out of) (~?the |~?our )?~?((office|business|opening|working) )?~?hour|after ?-?hour|out ?-?of ?-?hour)",
     // what happens when a queue is full or closed: "the queue overflow to voicemail doesn't work"
     "(the|our) (\\w+ )?(overflow|failover|call forwarding|callback|auto ?-?reply|out of office|away message)s?(?![\\w'])",
     // one kind of message: "WhatsApp messages with buttons all fail"

@@ -65,6 +65,10 @@ function asked(found: Dimensions): Rating | undefined {
 const WORK_MISSED =
   /\b(miss|misses|missed|missing|overlook|overlooks|overlooked|don'?t see|doesn'?t see|can'?t see|cannot see|do not see|does not see)\b( \w+){0,2} (new |incoming |inbound |waiting )?(chat|call|message|email|conversation|order|lead|ticket|request)s?\b/i;
 
+/** Customers lost over it: "cosmetic mostly, but some visitors leave". */
+const CUSTOMERS_LOST =
+  /\b(visitors|customers|callers|people|shoppers|users)\b[^.,;]{0,20}\b(leave|left|hang up|hung up|give up|gave up|drop off|dropped off|go away|went away)\b/i;
+
 /** An annoyance, a cosmetic defect, or an issue with no deadline where the contract ranks those lower. */
 function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | undefined {
   const { state, annoyance, noDeadline, criticality } = found;
@@ -86,7 +90,7 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
   if (state?.value === "cosmetic") {
     // "the unread badge turned grey and some agents miss new chats because of it": it looks wrong, and
     // work is missed over it
-    const missedWork = WORK_MISSED.test(text.raw);
+    const missedWork = WORK_MISSED.test(text.raw) || CUSTOMERS_LOST.test(text.raw);
     const trivial = (policy.reading.cosmetic === "trivial" && !missedWork) || unhurried;
     return {
       severity: trivial ? "trivial" : "minor_impact",

@@ -180,7 +180,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!(kick|log|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",
     "!miss(ing)? (for|from|on|in) (all|every)",
     // not one that was put right: "thanks for fixing the issue yesterday"
-    "!(problem|issue|trouble)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
+    // not a numbered heading: "Problem 1: the chatbot ...", "issue 2 will follow"
+    "!(problem|issue|trouble)(?! \\d)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
   ),
   DEGRADED,
 ];

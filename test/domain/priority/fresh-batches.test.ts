@@ -4315,3 +4315,32 @@ describe("batch 174: Celigo, Kissflow, the managed helpdesk", () => {
     expect(level(text, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("batch 175: emails with headings, lists, signatures and forwarded reports", () => {
+  it("reads a numbered heading as a heading, and out of office hours as one part of the service", () => {
+    const text =
+      "Problem 1: the chatbot doesn't pass the conversation to our agents outside office hours as it should, it just ends the chat, for every customer at night. Problem 2 will follow in another ticket.";
+    expect(read(text).state?.evidence).not.toBe("Problem");
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(read("we have a problem with the inbox").state?.value).toBe("broken");
+  });
+
+  it("reads a status text shown for a second as shown, not out of service; customers lost over a look as an impact", () => {
+    const text =
+      "FYI the web chat widget shows the 'we're offline' text for a second before switching to online. Cosmetic mostly, but some visitors leave.";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+    const cosmetic =
+      "the web chat widget shows the 'we're offline' text for a second before switching to online, purely cosmetic";
+    expect(level(cosmetic, "cm-connect-engage")).toBe("P5");
+    expect(read("the web chat is offline for all visitors").state?.value).toBe("down");
+  });
+
+  it("reads a language shown other than the one set as a wrong result", () => {
+    const text =
+      "Hello, small thing, our team lead Joris sees the wallboard in English while his language is set to Dutch. Regards, Marloes";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});

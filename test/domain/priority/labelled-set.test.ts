@@ -1284,7 +1284,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * its held-out part 15 of 16. Runs a dashboard shows as 'failed' are what it shows, not a failure; a
  * spinning logo is what the client sees, not the feature that fails; the one person a whole flow of work
  * runs through ('she handles all our incoming mail') is business-critical. Held-out: Celigo one less
- * right, moved by the wording layer trained with the batch.
+ * right, moved by the wording layer trained with the batch. Batch 175, 30 Connect & Engage messages
+ * written as emails (subject lines, numbered lists of issues, signatures, forwarded and quoted reports,
+ * a priority claimed in a heading), scored once before tuning: 26 of 30 (86.7 %); its held-out part 11
+ * of 12. A numbered heading ('Problem 1:') is a heading, not a failure; out of office hours is one part
+ * of the service ('the chatbot doesn't hand over outside office hours' is P3, as the set reads every
+ * such report); a status text shown for a second is shown, not out of service; a cosmetic defect that
+ * loses the client's customers ('some visitors leave') is an impact; a language shown other than the one
+ * set is a wrong result. The wording layer no longer reads the names of days and months: when an issue
+ * started says nothing of its severity, and the batch's 'since Tuesday' had tied 'tuesday' to P3
+ * (held-out 1 more right on the managed helpdesk, Connect & Engage unchanged; leave-one-batch-out 2
+ * fewer).
  */
 const lines = LABELLED_LINES;
 
@@ -1317,7 +1327,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 174; 90.8 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 175; 90.8 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
 import { dimensionsOf } from "../../../src/domain/priority/dimensions.js";
+import { featuresOfText } from "../../../src/domain/priority/features.js";
 import { LABELLED_WORDING } from "../../../src/domain/priority/labelled-wording.js";
 import { SEVERITIES } from "../../../src/domain/priority/severity.js";
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
@@ -20,6 +21,12 @@ function expectRuled(text: string, policy: string, level: string): void {
 }
 
 describe("the wording layer", () => {
+  it("reads no severity into the day or the month an issue started", () => {
+    const features = featuresOfText("the weekly report email arrives on Tuesday instead of Monday since May");
+    expect(features).toContain("weekly");
+    expect(features.filter((feature) => /tuesday|monday|may/.test(feature))).toEqual([]);
+  });
+
   it("is trained on exactly the development messages of the multi-level presets, none held out (node scripts/labelled-wording.mjs)", () => {
     const development = lines.filter(
       (line) => line.split === "dev" && (presetPolicy(line.policy) as Policy).priorities.length > 1,
