@@ -7376,4 +7376,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "widespread_outage",
     "We have a massive problem: all channels are down, voice and messaging, for our 300 agents and our customers. This is costing us a fortune every minute. Escalate please.",
   ],
+  [
+    "major_impact",
+    "Not sure if this is a bug or a setting, but since Monday none of our chats get the 'conversation closed' survey anymore. Everything else about the chats is normal.",
+  ],
+  [
+    "minor_impact",
+    "Maybe I'm doing something wrong, but when I filter the conversations by label 'VIP' I also get conversations without that label.",
+  ],
+  [
+    "major_impact",
+    "Could it be that the voice recordings are not attached to the conversation in the inbox anymore? We used to see them there, now we have to look them up in the portal for every call.",
+  ],
+  [
+    "minor_impact",
+    "HIGH PRIORITY: the font of the agent name in the chat header is smaller than before and one of our agents finds it hard to read.",
+  ],
+  ["trivial", "low prio - can you tell me where the API rate limits are documented?"],
+  [
+    "minor_impact",
+    "Possibly a small bug: the 'mark as unread' option in the inbox doesn't work for me, the conversation stays read. Not a big deal.",
+  ],
+  [
+    "widespread_outage",
+    "Not sure who to contact but SMS, voice AND the inbox are all unavailable for our company since 6:00. We run a 24/7 emergency service!",
+  ],
+  [
+    "minor_impact",
+    "GET /conversations?status=open returns conversations that were closed an hour ago. Paging still works.",
+  ],
+  ["trivial", "Is there a sandbox for the voice API where we can test without being charged?"],
+  [
+    "major_impact",
+    "the chatbot's API connector to our order system times out on every call since your release, so the bot can't give order status to anyone. Other bot answers work.",
+  ],
+  ["outage", "SIP registrations of all our trunks fail with 403 since 08:00, not a single call in or out."],
+  [
+    "major_impact",
+    "The number lookup API returns 'unknown operator' for all Belgian numbers since yesterday, our routing depends on it. Other countries return the right operator.",
+  ],
+  [
+    "minor_impact",
+    "Hmm, I noticed that the 'sent at' time in the message log is 2 seconds earlier than the 'created at' time. Not sure if this matters?",
+  ],
+  [
+    "major_impact",
+    "I don't know if you already know this, but the opt-in confirmation SMS for new subscribers is not being sent, for none of the new sign-ups since the weekend. Our campaigns to existing subscribers go out fine.",
+  ],
+  [
+    "minor_impact",
+    "would it be a bug that the agent status goes to 'away' after 5 minutes even though I set the timeout to 15? happens to me only",
+  ],
+  [
+    "major_impact",
+    "Sorry if this is a silly question, but should callers hear the queue position? Since last week nobody gets it anymore, they just hear the music. It worked before.",
+  ],
+  [
+    "minor_impact",
+    "Medium priority: the tooltip over the 'assign' button sometimes shows the wrong agent name.",
+  ],
+  ["trivial", "Hi, what's the difference between the 'delivered' and 'read' status for RCS?"],
 ];

@@ -106,6 +106,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(can not|~can|be unable to) ~?(add|create|remove|invite) ~?(new |any )?~?(agent|user|contact|team|queue|member)s?(?![\\w'])",
     // the service when the client is closed, not all of it: "the chatbot doesn't hand over outside office hours"
     "((outside|out of) (~?the |~?our )?~?((office|business|opening|working) )?~?hour|after ?-?hour|out ?-?of ?-?hour)",
+    // one message of a flow, not the channel: "the opt-in confirmation SMS for new subscribers is not sent"
+    "(optin|opt ?-?in) confirmation (sms|email|mail|message|text)",
     // what happens when a queue is full or closed: "the queue overflow to voicemail doesn't work"
     "(the|our) (\\w+ )?(overflow|failover|call forwarding|callback|auto ?-?reply|out of office|away message)s?(?![\\w'])",
     // one kind of message: "WhatsApp messages with buttons all fail"

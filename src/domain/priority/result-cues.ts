@@ -108,6 +108,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "wrong",
     "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
     "show the wrong",
+    // what an API gives back: "GET /conversations?status=open returns conversations that were closed"
+    "return (\\w+ ){1,3}(that|which) (be|have be) (already )?(close|delete|remove|archive|cancel|resolve)",
     // "the weekly report email arrives on Tuesday instead of Monday"
     "(arrive|come|go out|be send|run|fire|trigger|start)s? (\\w+ ){0,3}instead of",
     // what callers or customers get in the wrong language: "the chatbot answers in English to Dutch questions"

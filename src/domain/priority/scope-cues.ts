@@ -227,6 +227,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(one|a single|just one|only one) (customer|recipient|contact|caller|phone number|number)(?!\\w)(?<!~\\w+ (one|a single) \\w+)",
     // "one Excel file on the shared drive says it's locked": one item, not the drive
     "(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
+    // "one WhatsApp template was rejected": one of many, not "not one message came in"
+    "!(one|a single|just one|only one) (\\w+ ){0,2}template(?!\\w)",
     // "one handheld scanner in the warehouse won't charge": one device of several
     "(one|a single|just one|only one) (\\w+ ){0,2}(scanner|printer|handheld|tablet|ipad|terminal|till|card reader|headset|dock|docking station)(?!\\w)(?! (in|on|at|of) (the |our )?(\\w+ )?(office|building|company|site|floor|practice|clinic|shop|store)(?! \\w))",
     // "fails for 3 SKUs": a few items, counted

@@ -4344,3 +4344,40 @@ describe("batch 175: emails with headings, lists, signatures and forwarded repor
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 176: hedged reports and developers' words", () => {
+  it("reads 'without being charged' as a condition asked about, not a failure", () => {
+    const text = "Is there a sandbox for the voice API where we can test without being charged?";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads other countries that return the right operator as parts that still work", () => {
+    const text =
+      "The number lookup API returns 'unknown operator' for all Belgian numbers since yesterday, our routing depends on it. Other countries return the right operator.";
+    expect(read(text).sparedPart).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads the opt-in confirmation as one message of a flow, not the channel", () => {
+    const text =
+      "the opt-in confirmation SMS for new subscribers is not being sent, for none of the new sign-ups since the weekend. Our campaigns to existing subscribers go out fine.";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads an API returning what was closed as a wrong result", () => {
+    expect(
+      read("GET /conversations?status=open returns conversations that were closed an hour ago").state?.value,
+    ).toBe("wrong");
+  });
+
+  it("reads one template rejected as one case, not 'not one message came in'", () => {
+    expect(read("one WhatsApp template was rejected by Meta and we don't know why").scope?.value).toBe(
+      "some cases",
+    );
+    expect(read("is whatsapp down? not one message came in for the last 2 hours").scope?.value).not.toBe(
+      "some cases",
+    );
+  });
+});

@@ -1294,7 +1294,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * set is a wrong result. The wording layer no longer reads the names of days and months: when an issue
  * started says nothing of its severity, and the batch's 'since Tuesday' had tied 'tuesday' to P3
  * (held-out 1 more right on the managed helpdesk, Connect & Engage unchanged; leave-one-batch-out 2
- * fewer).
+ * fewer). Batch 176, 30 Connect & Engage messages, hedged ('not sure if this is a bug', 'is it just us')
+ * and in developers' words (endpoints, status codes, SIP, SDKs), with priorities claimed wrong, scored
+ * once before tuning: 20 of 30 (66.7 %), the weakest batch yet; its held-out part 7 of 12. 'Without
+ * being charged' is a condition asked about, not a failure; other countries that return the right
+ * operator still work; the opt-in confirmation is one message of a flow, not the channel; an API
+ * returning what was closed is a wrong result; one template rejected is one case ('not one message came
+ * in' stays none). Held-out: 2 more right on Connect & Engage and 1 on Celigo, 1 less on each of Connect
+ * & Engage and the managed helpdesk, both moved by the wording layer trained with the batch.
  */
 const lines = LABELLED_LINES;
 
@@ -1327,7 +1334,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 175; 90.8 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 176; 90.6 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
