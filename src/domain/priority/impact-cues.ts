@@ -59,6 +59,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "can live with(?! (it|this|that) for)",
     ...REMARK_WORDS,
     "!minor (issue|bug|thing|problem)",
+    // "possibly minor: the 'reply all' adds our own address", as a heading
+    "(^|\\| )(possibly |probably |maybe |perhaps |likely )?minor(?= \\|)",
   ),
   cue(
     "not critical",

@@ -7436,4 +7436,139 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Medium priority: the tooltip over the 'assign' button sometimes shows the wrong agent name.",
   ],
   ["trivial", "Hi, what's the difference between the 'delivered' and 'read' status for RCS?"],
+  [
+    "outage",
+    "Hey, quick check — are you aware of issues with Voice? Every inbound call on all our numbers gets a 'number not reachable' message since about 15 minutes.",
+  ],
+  [
+    "major_impact",
+    "I think something is off with the RCS fallback? RCS messages that can't be delivered are not sent as SMS anymore since Thursday, for all our campaigns. Regular SMS sends are fine.",
+  ],
+  [
+    "outage",
+    "We think the chatbot might be down? It has not answered a single customer in the last half hour, on any of our sites.",
+  ],
+  [
+    "minor_impact",
+    "It might just be my browser, but the inbox jumps back to the top of the list every time a new chat comes in. Colleagues don't seem to have this.",
+  ],
+  ["trivial", "Would you happen to know when the new reporting module will be available for our account?"],
+  [
+    "minor_impact",
+    "Probably nothing, but the export of the call log has every call twice when I choose 'last 7 days'. With 'yesterday' it's correct.",
+  ],
+  [
+    "widespread_outage",
+    "Is there a general outage? Our SMS, WhatsApp and voice are all down and a friend at another company says theirs too.",
+  ],
+  [
+    "major_impact",
+    "Hmm, our WhatsApp messages to customers in India all come back as 'failed' since yesterday, every other country still works. India is a big market for us.",
+  ],
+  [
+    "outage",
+    "No idea what happened but nobody on our team can make or receive calls since 11:05, the softphone says 'registration failed' for all 25 of us.",
+  ],
+  [
+    "major_impact",
+    "The 'callback' button on our website sends the request, but none of the callbacks since Monday showed up in the agents' queue. Other calls reach the queue fine.",
+  ],
+  [
+    "minor_impact",
+    "Perhaps a bug: the wallboard shows 'longest waiting' as 00:00 when there is one caller waiting. With two or more it's right.",
+  ],
+  [
+    "major_impact",
+    "Maybe it's a known issue, but the email campaigns show in Outlook without any images since the last update, for all recipients on Outlook. Gmail and Apple Mail look fine.",
+  ],
+  [
+    "minor_impact",
+    "Is it expected that the search in the contacts only finds exact matches? 'Jans' doesn't find 'Jansen'. We can live with it but it's odd.",
+  ],
+  [
+    "outage",
+    "Could someone look at this asap? The Marketing Cloud editor doesn't open for any of us, just a blank page, and we need to send our newsletter today.",
+  ],
+  [
+    "minor_impact",
+    "Small question/bug: the date in the chat transcript email is in American format (month/day). Our customers find it confusing sometimes.",
+  ],
+  [
+    "widespread_outage",
+    "We're not sure what's going on, but our agents can't log in to the inbox and our SMS API returns errors on every request. Customers can't reach us at all.",
+  ],
+  [
+    "trivial",
+    "Could you double-check that our account is on the premium support plan? The invoice says standard.",
+  ],
+  [
+    "major_impact",
+    "Not sure if it's you or our carrier, but all calls to our 0800 number fail since this morning. Callers hear 'this number is not in service'. Our other numbers work.",
+  ],
+  [
+    "major_impact",
+    "We wanted to flag that, since this morning, the sentiment labels in Service Cloud are no longer assigned to any conversation. Agents can still work, but our escalation rules rely on them.",
+  ],
+  [
+    "trivial",
+    "Our procurement department requests a copy of your ISO 27001 certificate for our supplier file.",
+  ],
+  [
+    "widespread_outage",
+    "Board-level escalation: since 09:10 we have had a complete outage of all CM services we use (Voice, WhatsApp, Service Cloud). Thousands of customers are affected.",
+  ],
+  [
+    "major_impact",
+    "We may have found a bug: when a customer sends a voice note on WhatsApp, the agent sees an empty message. Text, pictures and documents come through fine. Happens for every voice note.",
+  ],
+  [
+    "minor_impact",
+    "Possibly minor: after the update, the 'reply all' in the email channel also adds our own support address in CC. Agents remove it by hand.",
+  ],
+  [
+    "major_impact",
+    "Kindly investigate: the call routing based on the caller's language stopped working yesterday; all callers now land in the Dutch queue regardless of their choice. Calls are being answered.",
+  ],
+  [
+    "trivial",
+    "We kindly request that you add our new legal entity to the contract and the invoices from next month.",
+  ],
+  [
+    "outage",
+    "Formal complaint and incident: the Service Cloud inbox has been inaccessible for our whole team for over two hours. We are unable to serve our customers.",
+  ],
+  [
+    "minor_impact",
+    "This may be intended, but conversations that are closed automatically don't get a 'closed by' name in the history.",
+  ],
+  [
+    "trivial",
+    "We are evaluating whether to add Voice to our contract. Could you arrange a demo for our team next week?",
+  ],
+  [
+    "outage",
+    "Our marketing director asks me to report that no email campaign can be sent: every send attempt ends with 'internal error'. The campaign for tonight's event is at risk.",
+  ],
+  ["trivial", "Hello, for our audit: can you confirm in which data centres our conversation data is stored?"],
+  [
+    "widespread_outage",
+    "We urgently need your help: our contact centre has lost telephony and the WhatsApp channel at the same time. No customer contact possible at all.",
+  ],
+  [
+    "minor_impact",
+    "Not sure if it matters, but the list of agents in the transfer menu is not sorted alphabetically anymore.",
+  ],
+  ["trivial", "I'd appreciate it if you could explain how the SLA credits are calculated in our contract."],
+  [
+    "major_impact",
+    "I hope this is easy to fix: since the update, the internal notes in the inbox are no longer saved for anyone. Conversations with customers work as before.",
+  ],
+  [
+    "outage",
+    "With all due respect, this is the second day: our live chat won't connect any visitor to an agent, they all get 'no agents available' although 12 agents are online.",
+  ],
+  [
+    "major_impact",
+    "Could you check? The voicemails left on our support line are transcribed in English even though the callers speak Dutch, for all voicemails since Friday. The recordings themselves are fine.",
+  ],
 ];

@@ -224,7 +224,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "doesn't work on some phones, most connect fine": some of the devices
     "on some (\\w+ )?(phone|device|pc|laptop|computer|machine|tablet|ipad|mac|browser)s?(?!\\w)",
     // "one customer says she never gets our SMS": one of the client's own customers, a case
-    "(one|a single|just one|only one) (customer|recipient|contact|caller|phone number|number)(?!\\w)(?<!~\\w+ (one|a single) \\w+)",
+    // not "it has not answered a single customer"
+    "!(one|a single|just one|only one) (customer|recipient|contact|caller|phone number|number)(?!\\w)(?<!~\\w+ (one|a single) \\w+)",
     // "one Excel file on the shared drive says it's locked": one item, not the drive
     "(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
     // "one WhatsApp template was rejected": one of many, not "not one message came in"
@@ -240,7 +241,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
     "!many (call|message|order|record)",
     // half the agents, not "half sentences" or "half the speed"
-    "half(?! the (speed|time|rate))(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture))",
+    // nor "in the last half hour"
+    "half(?! the (speed|time|rate))(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
     "part of",
     "(those|these) few",
     // "500 for about a quarter of our SMS requests"

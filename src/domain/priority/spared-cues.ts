@@ -23,6 +23,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "\\w+ (still )?!(arrive|come (in|through)|go (out|through)|connect|ring|send|load) (still )?!(fine|ok|okay|normally|correctly|as usual)",
     // "voicemails are still in the portal but nobody gets the emails": what is kept is there, its copy is not
     "(?<![\\w~])(?!(we|i|you|they|he|she|it|everyone|everybody|people|staff) )\\w+ be still (in|there|on|available|visible|accessible)(?! ~)(?! (the )?(office|building|meeting|call|queue))",
+    // "with 'yesterday' it's correct": chosen another way, the same thing comes out right
+    "(with|for|in|on) (\\w+ ){1,3}(it|they|that|this) be (still )?!(correct|right)",
     // "other countries return the right operator"
     "(the )?other \\w+ (still )?!\\w+ (the )?(right|correct|proper|expected) \\w+",
     // "other countries dial fine", "the other numbers ring normally"

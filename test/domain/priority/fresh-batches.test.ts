@@ -4381,3 +4381,35 @@ describe("batch 176: hedged reports and developers' words", () => {
     );
   });
 });
+
+describe("batches 177 and 178: hedged reports, executives and formal requests", () => {
+  it("reads 'has not answered a single customer in the last half hour' as nobody answered, not some cases", () => {
+    const text =
+      "We think the chatbot might be down? It has not answered a single customer in the last half hour, on any of our sites.";
+    expect(read(text).scope?.value).not.toBe("some cases");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(read("one customer says she never gets our SMS").scope?.value).toBe("some cases");
+  });
+
+  it("reads the client's customers named as who a part works with, not other organisations", () => {
+    const text =
+      "I hope this is easy to fix: since the update, the internal notes in the inbox are no longer saved for anyone. Conversations with customers work as before.";
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'possibly minor:' as a heading the client downplays with", () => {
+    const text =
+      "Possibly minor: after the update, the 'reply all' in the email channel also adds our own support address in CC. Agents remove it by hand.";
+    expect(read(text).criticality?.value).toBe("minor");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads the same thing chosen another way coming out right as a part that works, not a password that is right", () => {
+    expect(
+      read("the export has every call twice for 'last 7 days'. With 'yesterday' it's correct.").sparedPart,
+    ).toBeDefined();
+    expect(
+      read("no one in the team gets into Marketing Cloud, password is correct").sparedPart,
+    ).toBeUndefined();
+  });
+});

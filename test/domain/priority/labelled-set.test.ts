@@ -1301,7 +1301,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * operator still work; the opt-in confirmation is one message of a flow, not the channel; an API
  * returning what was closed is a wrong result; one template rejected is one case ('not one message came
  * in' stays none). Held-out: 2 more right on Connect & Engage and 1 on Celigo, 1 less on each of Connect
- * & Engage and the managed helpdesk, both moved by the wording layer trained with the batch.
+ * & Engage and the managed helpdesk, both moved by the wording layer trained with the batch. Batch 177,
+ * 30 Connect & Engage messages, hedged again ('are you aware of issues', 'it might just be my browser'),
+ * scored once before tuning: 25 of 30 (83.3 %), 26 after one label was corrected to the set's reading
+ * (calls to the 0800 number failing while the other numbers work is P3, as 'inbound calls to our 0800
+ * number fail, the local numbers work' is); its held-out part 10 of 12. Batch 178, 30 Connect & Engage
+ * messages from executives, procurement and formal complaints, scored once before tuning: 26 of 30 (86.7
+ * %); its held-out part 11 of 12. 'Has not answered a single customer in the last half hour' is nobody
+ * answered (neither 'a single customer' under a negation nor 'the last half hour' is some of them); the
+ * client's customers named as who a part works with ('conversations with customers work as before') are
+ * not other organisations; 'possibly minor:' is the client downplaying it; the same thing chosen another
+ * way coming out right ('with yesterday it's correct') is a part that works, a password that is correct
+ * is not.
  */
 const lines = LABELLED_LINES;
 
@@ -1334,7 +1345,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 176; 90.6 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 178; 90.6 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
