@@ -46,9 +46,12 @@ const ON_ANY = /\b(on|via|through|over) (any|either)\b/i;
 /** "the CM platform", "your whole platform": all of it, unless the word before names one product. */
 const PLATFORM = /\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i;
 
-/** A verdict on the provider, not a report: "your platform is useless today". */
+/**
+ * A verdict on the provider, not a report: "your platform is useless today", "your platform fails us
+ * again" (what fails follows).
+ */
 const VERDICT =
-  /\b(is|are)( (so|just|completely|totally))? (useless|a disaster|a joke|garbage|rubbish|terrible|awful|a nightmare|unreliable|the worst)\b/;
+  /\b(is|are)( (so|just|completely|totally))? (useless|a disaster|a joke|garbage|rubbish|terrible|awful|a nightmare|unreliable|the worst)\b|\b(fails|failed|lets|let) (us|me)\b/;
 
 function namesEveryProduct(clause: string, policy: Policy): boolean {
   if (EVERY_PRODUCT.test(clause)) return true;

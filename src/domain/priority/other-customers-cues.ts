@@ -102,7 +102,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "your status page shows it", not "the status page says all systems normal"
   "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up|good))(?! (\\w+ )?(say|show) (nothing|no (issue|problem|incident|outage)))",
   // not a verdict on it: "your platform is useless today" says how the client feels, not that others are hit
-  "your (whole |entire )?(\\w+ )?platform(?! be (so |just |completely |totally )?(useless|a disaster|a joke|garbage|rubbish|terrible|awful|a nightmare|unreliable|the worst))",
+  // nor "your platform fails us again": it is about the client
+  "your (whole |entire )?(\\w+ )?platform(?! (fail|let) (us|me))(?! be (so |just |completely |totally )?(useless|a disaster|a joke|garbage|rubbish|terrible|awful|a nightmare|unreliable|the worst))",
   "partner (company|firm|business|organisation|organization)",
   // the provider's customers, not the client's: "all your customers are down"
   "(all|every|most|many|other|another|several|some|a few|lot of|a lot of|two|three|four|five|\\d+) (of )?your (\\w+ )?(customer|client)",

@@ -192,7 +192,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "half (of )?(our |the )?(user|agent|people|staff|employee|team|office)",
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
-    "(two|three|four|five) (of our )?(people|user|agent|colleague|staff|employee|laptop|pc|computer|machine|workstation)",
+    "(two|three|four|five|2|3|4|5) (of our )?(people|user|agent|colleague|staff|employee|laptop|pc|computer|machine|workstation)",
     // "for our two remote workers"
     "(for|of) (our|the) (two|three|four|five|six|2|3|4|5|6) (\\w+ )?(worker|people|user|agent|colleague|staff member|employee|nurse|driver)s?(?![\\w'])",
     // "for any of the sales reps", "the 4 designers": the people of one role
@@ -237,6 +237,10 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "fails for larger lists, small ones export fine"
     "for (larger|bigger|big|large|long|longer|small|smaller|older|old|newer|certain|specific) \\w+",
     "a (few|couple of) (call|order|record|message|sms|email|chat|whatsapp|text|item|row|invoice|transaction|contact|file|payment)",
+    // "a few of the scheduled SMS went out late"
+    "!(a few|a couple|several) of (the|our) (\\w+ )?(call|order|record|message|sms|email|chat|whatsapp|text|item|invoice|contact|payment|campaign|mailing)",
+    // "a customer reports she received the same template twice": one of the client's customers says so
+    "(a|one) (customer|client|caller|recipient|patient) (report|say|tell|complain|mention|write)",
     // "fails on bills with special characters": the items of one kind
     "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
     "!many (call|message|order|record)",

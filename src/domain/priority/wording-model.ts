@@ -64,6 +64,9 @@ export function byWording(
   // Words never make a report of one person, some cases or a part beside parts that work more severe:
   // who is affected is what the contracts' levels turn on, and the rules read it.
   if (shift > 0 && found.state !== undefined && isNarrow(found.scope?.value)) return ruled;
+  // Nor a wrong result that comes and goes ("sent twice once in a while"): how often it happens is what
+  // the rules read, and the words of reports of constant faults say nothing about it.
+  if (shift > 0 && found.intermittent !== undefined && found.state?.value === "wrong") return ruled;
   // Nor one person's or one case's, where the rules read nothing failing: "one customer complains she gets
   // our SMS at night".
   const oneOnly = found.scope?.value === "one" || found.scope?.value === "some cases";
