@@ -1314,7 +1314,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * way coming out right ('with yesterday it's correct') is a part that works, a password that is correct
  * is not. With batches 176 to 178 in it (their held-out parts 28 of 36, the hedged and developers'
  * voices), the held-out part measures 91.97 % overall, under the floor of 0.92: the floor is lowered to
- * 0.915, where it measures, until the readings bring it back above.
+ * 0.915, where it measures, until the readings bring it back above. From the leave-one-batch-out misses
+ * on the development part: 'a few of the' messages, 'a customer reports' and '2 agents' are part of them
+ * ('some of the WhatsApp messages arrive double, around 10%' stays a breaking issue, as the set reads
+ * it); the wording layer never raises a wrong result that comes and goes; 'your platform fails us again'
+ * is about the client, neither every product nor other customers. Leave-one-batch-out 4 more right;
+ * development and held-out unchanged.
  */
 const lines = LABELLED_LINES;
 
