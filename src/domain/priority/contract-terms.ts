@@ -98,7 +98,7 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const products = namedIn(failingClauses, policy.products);
   // "the portal shows all numbers as 'inactive'": where the client saw it, not a part that fails
   const sharedPartsFailing = failingClauses.map((clause) =>
-    withoutOwnParts(clause.replace(SHOWS_IT, " "), policy),
+    withoutOwnParts(clause.replace(SHOWN_IN_IT, " ").replace(SHOWS_IT, " "), policy),
   );
   // "the portal and the messaging API are both down": a part every product runs through, beside one.
   return products.length === 0 ? products : [...products, ...namedIn(sharedPartsFailing, policy.sharedParts)];
@@ -271,6 +271,9 @@ const CARRIED_MESSAGES =
 const BOT_CHANNEL = /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)/gi;
 
 /** A part that shows what is wrong: "the portal shows all numbers as 'inactive'", "the portal says". */
+/** "the account shows 'disconnected' in the portal": where the client saw it, not a part that fails */
+const SHOWN_IN_IT =
+  /\b(?:shows?|shown|showing|says?|saying|displays?|displayed|listed|marked)\b[^,.;]{0,40}\b(?:in|on) (?:the|our|your) [\w.-]+/gi;
 const SHOWS_IT = /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displays|reports|marks)\b/gi;
 
 /** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */

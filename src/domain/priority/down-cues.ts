@@ -80,6 +80,9 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "our voice line is out of order", "the hotline is out of order"
   "\\w+ (be |go |have be )?(completely |totally )?out of order",
   "(service|telephony|voice|phone|line|internet|power|network|wifi|email|system|server)s? be (\\w+ )?out(?! of)",
+  // "'bind failed' on all 4 connections, zero throughput": nothing passes at all
+  "(zero|0|no) (throughput|traffic)(?! (problem|issue|change|limit))",
+  "(throughput|traffic) (be |drop |drop to |go to |fall to |at )?(zero|0|nil)",
   // "our customers could not reach us in any way": by no way at all
   "~\\w+ (~\\w+ ){0,2}~(in|by) ~any ~(way|mean|means|channel|route)",
   // "we can't send a single message": none at all

@@ -7571,4 +7571,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Could you check? The voicemails left on our support line are transcribed in English even though the callers speak Dutch, for all voicemails since Friday. The recordings themselves are fine.",
   ],
+  [
+    "outage",
+    "Our OAuth token requests to your API all fail with 'invalid_client' since 13:00 although we didn't change anything, so our integration can't send any message.",
+  ],
+  ["trivial", "Is it possible to port our existing landline numbers to you? What's the lead time?"],
+  [
+    "outage",
+    "Might be a coincidence with your release, but since 10:00 the voice API hangs up every outbound call after the first second. No call gets through.",
+  ],
+  [
+    "major_impact",
+    "We noticed that inbound WhatsApp messages with a location no longer reach our webhook, all other message types do. Our delivery drivers use locations a lot.",
+  ],
+  ["trivial", "We'd like to register a 10DLC campaign for the US, what information do you need?"],
+  [
+    "outage",
+    "hey folks, pretty sure your SMPP bind is rejecting us, 'bind failed' on all 4 connections since 09:12, zero throughput",
+  ],
+  [
+    "minor_impact",
+    "The Node SDK's TypeScript types mark 'reference' as required while the docs say optional. We work around it with a cast.",
+  ],
+  [
+    "major_impact",
+    "Since the weekend our API calls to fetch conversation transcripts return an empty list for every conversation older than 24 hours. Newer ones work.",
+  ],
+  [
+    "outage",
+    "Everything we send through the Business Messaging API comes back with 'insufficient balance' but our prepaid balance is €2,000. Nothing is going out.",
+  ],
+  [
+    "trivial",
+    "Is there a way to receive delivery reports in batches instead of one webhook call per message?",
+  ],
+  [
+    "minor_impact",
+    "the API returns the timestamps without the timezone offset, we assume UTC and it's fine, but it's inconsistent with the docs",
+  ],
+  [
+    "major_impact",
+    "Hello, since this morning the message status webhook gives 'delivered' for WhatsApp messages to blocked numbers that were never delivered. We bill our clients based on this.",
+  ],
+  ["trivial", "Can you increase the webhook timeout from 5 to 15 seconds for our account?"],
+  [
+    "outage",
+    "Hi, the WhatsApp Business account linked to our main number shows 'disconnected' in the portal and no message in or out works since 8am.",
+  ],
+  ["trivial", "Could you let us know the IP ranges your webhooks come from? We want to whitelist them."],
+  [
+    "minor_impact",
+    "The sandbox environment of the voice API is very slow today, calls take 10 seconds to connect. Production is fine.",
+  ],
+  [
+    "major_impact",
+    "The SMS API started truncating messages at 160 characters since this morning, even long concatenated messages. All our texts arrive cut off.",
+  ],
+  ["trivial", "What is the maximum number of recipients per request in the SMS API?"],
 ];

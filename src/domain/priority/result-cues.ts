@@ -32,6 +32,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(number|figure|total|count|stat|statistic|amount|metric|data|kpi)s? (\\w+ )?look (a bit |slightly |kind of )?off",
     // printed output laid out wrong: "when I print from Chrome the margins are off"
     "(margin|page break|layout)s? (be |look )(a bit |slightly |all |way )?off",
+    // what is sent comes out shortened: "all our texts arrive cut off", not a label cut off on screen
+    "!truncat(e|ing|ed)",
+    "(message|sms|text|email|mail|reply|answer|transcript)s? (\\w+ ){0,2}(arrive|be|get|go out|come in|come through) (\\w+ )?(cut off|shorten|chop)",
     // the language set is not the one shown: "he sees the wallboard in English while his language is set
     // to Dutch"
     "in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish) (\\| )?(while|although|though|but|even though) (\\w+ ){0,3}(be )?(set|configure|select|choose)",

@@ -4095,7 +4095,10 @@ describe("batch 164: timeouts on every call, latency, where the client saw it, a
   it("reads latency going up as a slowdown, not a failure", () => {
     const text = "p95 latency of the SMS API went from 200ms to 900ms, everything still goes through";
     expect(read(text).state?.value).toBe("degraded");
-    expect(level(text, "cm-connect-engage")).toBe("P4");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    // where the wording of similar reports points one level higher, the client is asked
+    const suggested = classifyPriority(text, presetPolicy("cm-connect-engage") as Policy);
+    if (suggested.priority !== "P4") expect(suggested.confidence).toBeLessThan(LOW_CONFIDENCE);
   });
 
   it("reads the portal showing what is wrong as where the client saw it, not a second part down", () => {
@@ -4436,5 +4439,29 @@ describe("leave-one-batch-out misses: cases counted, a fault that comes and goes
     const text = "your platform fails us again: not one SMS delivered today, every single one rejected";
     expect(read(text).scope?.value).not.toBe("other customers");
     expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});
+
+describe("batch 179: developers' reports (API, SMPP, webhooks, sandboxes)", () => {
+  it("reads zero throughput as nothing passing", () => {
+    const text =
+      "hey folks, pretty sure your SMPP bind is rejecting us, 'bind failed' on all 4 connections since 09:12, zero throughput";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(read("no throughput problem, just a question about limits").state).toBeUndefined();
+  });
+
+  it("reads what an account shows in the portal as where the client saw it, not the portal failing", () => {
+    const text =
+      "the WhatsApp Business account linked to our main number shows 'disconnected' in the portal and no message in or out works since 8am.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads messages arriving shortened as a wrong result, not a label cut off on screen", () => {
+    const text =
+      "The SMS API started truncating messages at 160 characters since this morning. All our texts arrive cut off.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(read("the agent name in the chat header is cut off").state?.value).toBe("cosmetic");
   });
 });
