@@ -7628,4 +7628,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The SMS API started truncating messages at 160 characters since this morning, even long concatenated messages. All our texts arrive cut off.",
   ],
   ["trivial", "What is the maximum number of recipients per request in the SMS API?"],
+  [
+    "outage",
+    "All POST requests to the messaging gateway time out after 30s since 14:02 UTC. Not a single SMS or WhatsApp message accepted. Our retries are piling up.",
+  ],
+  [
+    "minor_impact",
+    "Minor API inconsistency: the 'status' field is 'Delivered' in the webhook and 'delivered' in the GET response. We normalise it on our side.",
+  ],
+  [
+    "outage",
+    "Voice: every INVITE we send to your SIP edge gets a 503 Service Unavailable since 06:30. Outbound calling is completely down for us. Inbound untested (nobody calls at night).",
+  ],
+  [
+    "outage",
+    "Since your certificate rotation last night, our webhook receiver rejects your calls because the new cert chain is incomplete. We lose every delivery report and every inbound message event.",
+  ],
+  [
+    "outage",
+    "Our WhatsApp Cloud API number was flagged and all sends fail with error 368 'temporarily blocked for policy violations'. We did nothing different. No WhatsApp out at all.",
+  ],
+  [
+    "major_impact",
+    "Error rate on the SMS API for Belgian numbers jumped to 60% (error 'routing failure') since 10:15. Other destinations look normal.",
+  ],
+  [
+    "minor_impact",
+    "Occasional duplicate delivery reports (same message ID, same status) arrive at our webhook, maybe 0.1% of messages. We dedupe them.",
+  ],
+  ["trivial", "For capacity planning: what throughput per second is our account allowed on the SMS API?"],
+  [
+    "outage",
+    "Our account's API keys all return 403 'account suspended' since this morning. We paid the last invoice. Nothing can be sent.",
+  ],
+  [
+    "minor_impact",
+    "The 'from' number of our outbound calls shows as +31 0 85... (with the extra zero) in your call detail records. Billing seems right.",
+  ],
+  ["trivial", "Where can I find the changelog of the Conversations API? We want to follow breaking changes."],
+  [
+    "minor_impact",
+    "The conversations API pagination returns the last page twice when the total is a multiple of 50. We skip duplicates.",
+  ],
+  [
+    "major_impact",
+    "Hi, our chatbot's webhook to our CRM is called without the customer's phone number since your release, for every conversation. The bot still chats, but our CRM can't match anyone.",
+  ],
+  [
+    "outage",
+    "Every call to our IVR gets the error message 'the number you dialled is not available' since 12:00. All customers calling us get this. Please urgent!",
+  ],
+  [
+    "trivial",
+    "Can you add a second webhook URL for delivery reports so we can send them to our staging environment too?",
+  ],
+  [
+    "minor_impact",
+    "When we send an MMS with a PNG, the customer receives it as JPG with slightly lower quality. Not a problem for most uses.",
+  ],
+  [
+    "major_impact",
+    "The 'reply to conversation' endpoint returns 200 but the message never reaches the customer, for all WhatsApp conversations since this morning. New conversations started with templates do arrive.",
+  ],
+  [
+    "minor_impact",
+    "Our monitoring sees the SMS API respond in 400-600 ms instead of the usual 150 ms since yesterday. No errors, just slower.",
+  ],
 ];

@@ -32,6 +32,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(number|figure|total|count|stat|statistic|amount|metric|data|kpi)s? (\\w+ )?look (a bit |slightly |kind of )?off",
     // printed output laid out wrong: "when I print from Chrome the margins are off"
     "(margin|page break|layout)s? (be |look )(a bit |slightly |all |way )?off",
+    // a number or an amount written wrong: "shows as +31 0 85 (with the extra zero)"
+    "(an |the )?(extra|missing|additional) (zero|digit|plus sign|decimal)",
     // what is sent comes out shortened: "all our texts arrive cut off", not a label cut off on screen
     "!truncat(e|ing|ed)",
     "(message|sms|text|email|mail|reply|answer|transcript)s? (\\w+ ){0,2}(arrive|be|get|go out|come in|come through) (\\w+ )?(cut off|shorten|chop)",

@@ -25,6 +25,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(?<![\\w~])(?!(we|i|you|they|he|she|it|everyone|everybody|people|staff) )\\w+ be still (in|there|on|available|visible|accessible)(?! ~)(?! (the )?(office|building|meeting|call|queue))",
     // "with 'yesterday' it's correct": chosen another way, the same thing comes out right
     "(with|for|in|on) (\\w+ ){1,3}(it|they|that|this) be (still )?!(correct|right)",
+    // "new conversations started with templates do arrive": said with weight, the rest still works
+    "(?<![\\w~])(?!(nothing|none|no|it) )\\w+ do !(arrive|work|go through|come through|come in|load|connect|deliver|ring)(?= \\||$)",
     // "other countries return the right operator"
     "(the )?other \\w+ (still )?!\\w+ (the )?(right|correct|proper|expected) \\w+",
     // "other countries dial fine", "the other numbers ring normally"

@@ -111,7 +111,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(on|use|with|by) (pen and )?paper(?! (jam|tray|size|feed|stuck|stick))",
     "paper (version|list|form|copy|copies|record|records|backup|system)",
     // a stopgap, not an error's wording: "service temporarily unavailable"
-    "!temporarily(?! (unavailable|down|offline|out|not|unreachable|disabled|blocked|suspended|closed))",
+    "!temporarily(?! (unavailable|down|offline|out|not|unreachable|disable|disabled|block|blocked|suspend|suspended|close|closed))",
     "stopgap",
     // "we're doing them in Word"
     "(we|i|they|she|he) (be )?(do|doing|make|making|write|writing) (them|it|this|these|those) (in|on|with) (word|excel|a spreadsheet|paper|google sheets)",

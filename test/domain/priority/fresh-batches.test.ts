@@ -4465,3 +4465,34 @@ describe("batch 179: developers' reports (API, SMPP, webhooks, sandboxes)", () =
     expect(read("the agent name in the chat header is cut off").state?.value).toBe("cosmetic");
   });
 });
+
+describe("batch 180: operations engineers (gateways, SIP, certificates, DNS)", () => {
+  it("reads 'temporarily blocked' as the error's wording, not a stopgap", () => {
+    const text =
+      "Our WhatsApp Cloud API number was flagged and all sends fail with error 368 'temporarily blocked for policy violations'. No WhatsApp out at all.";
+    expect(read(text).workaround?.value).not.toBe("present");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads breaking changes asked about as a question, not something broken", () => {
+    const text =
+      "Where can I find the changelog of the Conversations API? We want to follow breaking changes.";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads an extra zero in a number as a wrong result", () => {
+    const text =
+      "The 'from' number of our outbound calls shows as +31 0 85... (with the extra zero) in your call detail records. Billing seems right.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads what 'does arrive' as a part that still works", () => {
+    const text =
+      "The 'reply to conversation' endpoint returns 200 but the message never reaches the customer, for all WhatsApp conversations. New conversations started with templates do arrive.";
+    expect(read(text).sparedPart).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(read("nothing does arrive").sparedPart).toBeUndefined();
+  });
+});

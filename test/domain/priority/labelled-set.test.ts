@@ -1328,7 +1328,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * fixed it and lost three held-out messages, so it was left out. Left: 'the sandbox environment of the
  * voice API is very slow, production is fine' (P4) reads P3: only a contract's own rule ranks
  * non-production issues (Celigo's low), and the managed helpdesk's 'our sandbox is down for everyone'
- * stays P2.
+ * stays P2. Batch 180, 30 Connect & Engage messages from operations engineers (gateways, SIP,
+ * certificates, DNS, WebSockets), scored once before tuning: 21 of 30 (70.0 %), 22 after one label was
+ * corrected to the set's reading (a webhook receiver losing every inbound message event is P2, as batch
+ * 176's 'our webhook stopped receiving inbound SMS entirely' is); its held-out part 9 of 12.
+ * 'Temporarily blocked' in an error is its wording, not a stopgap; 'breaking changes' asked about are
+ * not something broken; an extra zero in a number is a wrong result; what 'does arrive' still works.
+ * Left: 'the SMS API responds in 400-600 ms instead of 150 ms, no errors, just slower' (P4) reads P3
+ * through 'yesterday' and 'monitoring'; leaving the words for today, yesterday and the times of day out
+ * of the wording layer fixed it but changed nothing on leave-one-batch-out and moved four held-out
+ * messages both ways, so they stay.
  */
 const lines = LABELLED_LINES;
 
@@ -1361,7 +1370,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 179; 90.5 % on Connect & Engage, 92.0 % on the managed helpdesk); 90.6 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 180; 90.4 % on Connect & Engage, 92.0 % on the managed helpdesk); 90.6 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
