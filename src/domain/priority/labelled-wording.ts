@@ -7694,4 +7694,58 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Our monitoring sees the SMS API respond in 400-600 ms instead of the usual 150 ms since yesterday. No errors, just slower.",
   ],
+  [
+    "outage",
+    "Not sure if it's on your side, but every flow in our production account fails at the first step with 'ECONNRESET' since 02:00. Nothing has synced for 6 hours and orders are piling up in Shopify.",
+  ],
+  ["trivial", "Is there an API to trigger a flow run from our own scheduler?"],
+  [
+    "minor_impact",
+    "Hmm, the flow run history shows 'success' but 3 of the 500 records were skipped silently. We reran those by hand.",
+  ],
+  [
+    "outage",
+    "All our integrator.io flows show 'paused by system' and won't resume. Our order-to-cash is completely stopped. Please help ASAP!!",
+  ],
+  [
+    "major_impact",
+    "Our order import from Amazon runs, but takes 4-5 hours instead of 20 minutes since the weekend. Orders do arrive eventually. This is our main revenue flow.",
+  ],
+  [
+    "minor_impact",
+    "The error notification emails arrive, but the link in them goes to a 404. We open the errors from the dashboard instead.",
+  ],
+  [
+    "outage",
+    "Is it just us? Kissflow shows 'Something went wrong' on every page for everyone in our company since 10am.",
+  ],
+  ["trivial", "Would it be possible to export a board as PDF?"],
+  [
+    "minor_impact",
+    "The computed field 'Total with VAT' shows the total without VAT on new items since this morning. Old items are correct.",
+  ],
+  ["trivial", "tiny thing: the 'Created by' column shows the user's email instead of the name"],
+  [
+    "outage",
+    "Our SSO login to Kissflow fails for every user with 'SAML response invalid', nobody can get in. We changed nothing.",
+  ],
+  ["trivial", "How do I give a guest user read-only access to one board?"],
+  [
+    "outage",
+    "Not sure what happened, but our whole office lost access to the file server and the accounting software this morning. Nobody can work on client files.",
+  ],
+  [
+    "major_impact",
+    "The shared printer on the 2nd floor stopped printing for everyone there since this morning, they walk to the 1st floor printer, but there are 25 people and it's a mess.",
+  ],
+  [
+    "widespread_outage",
+    "Is something wrong at your end? Our three offices and two other firms we know who use you all lost internet and email at the same time.",
+  ],
+  [
+    "planned",
+    "We'd like to plan a move to Microsoft 365 Business Premium for all 40 staff in Q2, can you put together a plan?",
+  ],
+  ["minor_impact", "My laptop fan is very loud since the update. It works fine otherwise."],
+  ["trivial", "Can you tell me how much storage we have left in SharePoint?"],
 ];

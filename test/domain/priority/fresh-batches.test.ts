@@ -4496,3 +4496,13 @@ describe("batch 180: operations engineers (gateways, SIP, certificates, DNS)", (
     expect(read("nothing does arrive").sparedPart).toBeUndefined();
   });
 });
+
+describe("batch 181: Celigo, Kissflow and the managed helpdesk in hedged and technical words", () => {
+  it("reads a count of records as a count, not a status code", () => {
+    const text =
+      "Hmm, the flow run history shows 'success' but 3 of the 500 records were skipped silently. We reran those by hand.";
+    expect(read(text).state?.value).not.toBe("down");
+    expect(level(text, "celigo")).toBe("normal");
+    expect(read("the API returns 500 on every call").state?.value).toBe("down");
+  });
+});
