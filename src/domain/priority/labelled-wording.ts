@@ -7748,4 +7748,46 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["minor_impact", "My laptop fan is very loud since the update. It works fine otherwise."],
   ["trivial", "Can you tell me how much storage we have left in SharePoint?"],
+  [
+    "outage",
+    "Guys, the inbox has been throwing 'Oops, something went wrong' at every agent since lunch. We're 18 people and nobody can open a conversation.",
+  ],
+  [
+    "minor_impact",
+    "When I try to attach a PDF bigger than 10 MB in a chat nothing happens, no error. Smaller files work. Is there a limit?",
+  ],
+  [
+    "widespread_outage",
+    "Hi, we're a hospital. Since 14:10 our patient line (voice) and the appointment SMS both stopped working. Patients can't reach us and don't get their reminders.",
+  ],
+  [
+    "major_impact",
+    "The 'wrap-up time' after each call isn't applied anymore: agents get the next call the second they hang up, for all queues. They can still answer calls but they have no time for notes.",
+  ],
+  [
+    "outage",
+    "Dear, since the morning no email is being sent from Marketing Cloud, all sends stay in 'queued'. We have an important mailing to send today.",
+  ],
+  [
+    "major_impact",
+    "Agents can't see the 'customer waiting' timer in the queue view anymore, so they don't know who waited longest. Since yesterday, all agents.",
+  ],
+  [
+    "minor_impact",
+    "The Dutch voicemail greeting is played with a German accent since the update. Funny, but customers notice.",
+  ],
+  ["trivial", "How can I see how many SMS credits we have left?"],
+  [
+    "minor_impact",
+    "Typing Arabic in the chat reply box shows the characters in the wrong order, the customer receives them right.",
+  ],
+  [
+    "widespread_outage",
+    "Everything is dead for us: the CM portal won't load, the WhatsApp channel is down and our phones don't ring. Is this a general outage?",
+  ],
+  ["trivial", "Our team would like a training on the new campaign editor. Can you propose a date?"],
+  [
+    "outage",
+    "URGENT: the WhatsApp channel in our inbox is disconnected and can't be reconnected. No WhatsApp messages come in or go out for the whole team.",
+  ],
 ];

@@ -155,6 +155,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(at|on) desk \\d+",
     // "the internet is down on the reception PC"
     "on (the |our )?(reception|front desk|front-desk|receptionist ~?'s|boss ~?'s|manager ~?'s|ceo ~?'s) (pc|computer|laptop|workstation|machine|desktop|mac)(?![\\w'])",
+    // "when I try to attach a PDF nothing happens": the writer, where nothing says others are affected too
+    "(^|\\| )when i try to \\w+(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all|agent)\\b)",
     // "I can't get into the CRM": a login is one person's, unless the message says more are locked out
     "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     // "I can't drag and drop files into Teams": the writer, where nothing says others are affected too

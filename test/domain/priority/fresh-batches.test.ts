@@ -4506,3 +4506,15 @@ describe("batch 181: Celigo, Kissflow and the managed helpdesk in hedged and tec
     expect(read("the API returns 500 on every call").state?.value).toBe("down");
   });
 });
+
+describe("batch 182: Connect & Engage in mixed voices", () => {
+  it("reads 'when I try to' as the writer, where nothing says others are affected too", () => {
+    const text =
+      "When I try to attach a PDF bigger than 10 MB in a chat nothing happens, no error. Smaller files work. Is there a limit?";
+    expect(read(text).scope?.value).toBe("one");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+    expect(read("when I try to log in it fails, and so does everyone on our team").scope?.value).not.toBe(
+      "one",
+    );
+  });
+});

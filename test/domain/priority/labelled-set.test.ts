@@ -1343,7 +1343,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: the wording layer trained with the batch moved one Celigo and one Connect & Engage message
  * of other batches. A workflow that does not advance, progress or move is stuck ('none of the workflows
  * advance'): read by the rules now, where the wording layer had carried it. Kissflow's held-out part
- * measures 94.96 % with the batch's 4 of 5: its floor is lowered to 0.945, where it measures.
+ * measures 94.96 % with the batch's 4 of 5: its floor is lowered to 0.945, where it measures. Batch 182,
+ * 20 Connect & Engage messages in mixed voices, scored once before tuning: 15 of 20 (75.0 %); its
+ * held-out part 5 of 8. 'When I try to attach a PDF, nothing happens' is the writer, where nothing says
+ * others are affected too.
  */
 const lines = LABELLED_LINES;
 
@@ -1376,7 +1379,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 181; 90.3 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 182; 90.2 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
