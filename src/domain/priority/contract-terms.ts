@@ -86,7 +86,8 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
         .replace(MANAGED, " ")
         .replace(CAMPAIGN_CHANNEL, " campaign")
         .replace(BOT_CHANNEL, " ")
-        .replace(CHANNEL_CHATS, "$1"),
+        .replace(CHANNEL_CHATS, "$1")
+        .replace(API_CALLS, " requests"),
     );
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))
     return policy.products.map((product) => product.name);
@@ -278,6 +279,9 @@ const SHOWS_IT = /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displays|rep
 
 /** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */
 const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) chats?\b/gi;
+
+/** Requests to an API are not Voice's calls: "our SMS API calls return 'service unavailable'". */
+const API_CALLS = /\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi;
 
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
 const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;

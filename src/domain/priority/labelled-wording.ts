@@ -7790,4 +7790,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "URGENT: the WhatsApp channel in our inbox is disconnected and can't be reconnected. No WhatsApp messages come in or go out for the whole team.",
   ],
+  [
+    "outage",
+    "good morning, the whole voice system seems to be down. none of our 12 lines ring when we test from our mobiles. started before 8.",
+  ],
+  [
+    "minor_impact",
+    "The colour of the queue tiles on the wallboard doesn't change to red anymore when the waiting time is over 5 minutes. We can still see the numbers.",
+  ],
+  [
+    "widespread_outage",
+    "Our Service Cloud AND Voice are unreachable since 13:20, all 90 agents are idle, and customers get an error when they call. Escalate please.",
+  ],
+  [
+    "major_impact",
+    "The transcription of our calls has stopped working: since the update no call gets a transcript. Calls and recordings are fine.",
+  ],
+  ["trivial", "Can we get the invoice split per cost centre from next month?"],
+  [
+    "major_impact",
+    "Our chatbot answers, but since yesterday it forgets what the customer said in the previous message, so it asks for the order number again and again. This happens in every conversation.",
+  ],
+  [
+    "minor_impact",
+    "Sometimes a customer's WhatsApp voice message can't be played in the inbox, maybe one in twenty. The rest play fine.",
+  ],
+  [
+    "outage",
+    "All our agents get 'no microphone access' in the browser softphone since your update this morning. Nobody can take a call; it's not the browser, we tried three.",
+  ],
+  [
+    "minor_impact",
+    "the 'last contacted' date on contacts is not updated when we call them, only when we email them",
+  ],
+  [
+    "widespread_outage",
+    "This is an emergency: we can't send SMS, WhatsApp doesn't deliver, and our customer service phone line is dead. The whole business is standing still.",
+  ],
+  ["minor_impact", "our supervisor's wallboard freezes once or twice a day, a refresh fixes it"],
+  [
+    "major_impact",
+    "The web chat widget doesn't open on iPhones since the weekend (Safari). On Android and desktop it works. About half our visitors are on iPhone.",
+  ],
+  [
+    "outage",
+    "Our SMS API calls return 'service unavailable' since 15:40, nothing we send goes out. This includes our password reset codes.",
+  ],
+  ["trivial", "Could you remind me of the notice period for cancelling the voice numbers?"],
+  ["minor_impact", "The hold button in the softphone takes 3-4 seconds to react. It works in the end."],
+  [
+    "outage",
+    "Our chatbot is offline since 11:00. Every visitor on our website gets 'The assistant is not available'. We depend on it for 80% of our contacts.",
+  ],
+  [
+    "minor_impact",
+    "One of our agents can't see the 'transfer' button in her softphone since she got a new laptop. Others see it.",
+  ],
+  [
+    "major_impact",
+    "The automatic translation in the inbox stopped translating incoming messages from German customers for all our agents. English and French messages are translated.",
+  ],
 ];

@@ -4518,3 +4518,11 @@ describe("batch 182: Connect & Engage in mixed voices", () => {
     );
   });
 });
+
+describe("batch 183: API calls", () => {
+  it("reads API calls as requests, not Voice's calls", () => {
+    const text = "Our SMS API calls return 'service unavailable' since 15:40, nothing we send goes out.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(level("SMS and calls are both down for all of us", "cm-connect-engage")).toBe("P1");
+  });
+});
