@@ -87,7 +87,8 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
         .replace(CAMPAIGN_CHANNEL, " campaign")
         .replace(BOT_CHANNEL, " ")
         .replace(CHANNEL_CHATS, "$1")
-        .replace(API_CALLS, " requests"),
+        .replace(API_CALLS, " requests")
+        .replace(TOLD_BY, " "),
     );
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))
     return policy.products.map((product) => product.name);
@@ -118,6 +119,8 @@ function withoutOwnParts(clause: string, policy: Policy): string {
         const before = rest.slice(0, match.at(-2) as number).trimEnd();
         const owned =
           CLIENTS_OWN.test(before) ||
+          // "test messages via the portal also fail": where they were sent from, not a part that fails
+          /\b(via|through|using)( the| our| your)?$/.test(before) ||
           (!/\b(and|or)$/.test(before) &&
             policy.products.some((product) =>
               product.aliases.some((owner) => aliasIs(owner, before, "end")),
@@ -153,7 +156,9 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         // stopped responding to all customer messages": what goes unanswered. Neither is a second product
         // failing, once another product is named as the one that fails.
         if (
-          (namedOnlyAs(EMPTY_DESTINATION, clause, product) || namedOnlyAs(ANSWERED, clause, product)) &&
+          (namedOnlyAs(EMPTY_DESTINATION, clause, product) ||
+            namedOnlyAs(REACHED_DESTINATION, clause, product) ||
+            namedOnlyAs(ANSWERED, clause, product)) &&
           namedFailingElsewhere(failingClauses, candidates, product)
         )
           return false;
@@ -235,6 +240,10 @@ function onlyAsChannel(clause: string, product: Product): boolean {
 const LANDS_IN =
   /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)? up|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi;
 
+/** Where messages do not get to: "none of our WhatsApp messages have reached the inbox". */
+const REACHED_DESTINATION =
+  /\b(?:reach|reaches|reached|reaching|get to|got to|gets to) (?:the |our )?(?:inbox|queue|agent desktop)\b/gi;
+
 /** Where nothing landed: "the inbox is empty". */
 const EMPTY_DESTINATION =
   /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b/gi;
@@ -282,6 +291,10 @@ const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram
 
 /** Requests to an API are not Voice's calls: "our SMS API calls return 'service unavailable'". */
 const API_CALLS = /\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi;
+
+/** A channel the client hears about it on, which works: "customers tell us by phone they've written". */
+const TOLD_BY =
+  /\b(?:tell|tells|told|inform|informs|informed|let|lets|warn|warns|warned)(?: \w+)? (?:us|me) (?:by|via|over) (?:the )?(?:phone|telephone|email|e-mail|mail)\b/gi;
 
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
 const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;

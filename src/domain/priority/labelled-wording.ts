@@ -7850,4 +7850,46 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The automatic translation in the inbox stopped translating incoming messages from German customers for all our agents. English and French messages are translated.",
   ],
+  [
+    "outage",
+    "Sorry if I'm panicking over nothing, but it looks like none of our inbound WhatsApp messages have reached the inbox since 9:20. Customers tell us by phone they've written.",
+  ],
+  [
+    "minor_impact",
+    "Might be nothing, but the customer's timezone in the contact panel shows UTC+1 for everyone, also for customers in the UK.",
+  ],
+  [
+    "outage",
+    "Our batch SMS jobs all end with status 'failed' since the maintenance window, 0 of 12,000 messages sent. Single test messages via the portal also fail.",
+  ],
+  [
+    "major_impact",
+    "Our RCS agent shows our old brand logo and colours to every customer since you migrated it, although we changed them last month. Messages are delivered normally.",
+  ],
+  ["trivial", "We want to switch our SMS traffic to a new sender ID next month. What do we need to prepare?"],
+  [
+    "major_impact",
+    "Quick heads-up: voice calls from our IVR to the emergency on-call number don't go through after 18:00, the call just ends. During the day forwarding works.",
+  ],
+  [
+    "minor_impact",
+    "Possibly a bug in the campaign editor: undo doesn't work after deleting a block. We just rebuild the block.",
+  ],
+  [
+    "major_impact",
+    "It seems the agent 'away' status is ignored by the routing since the release: chats keep being assigned to agents who are on a break, for all teams.",
+  ],
+  ["trivial", "Could you check if our phone numbers are correctly registered for emergency services?"],
+  [
+    "outage",
+    "Since 7:45 none of our 6 regional lines accept calls, callers hear a beep and then silence. This is our entire customer service.",
+  ],
+  [
+    "minor_impact",
+    "It's a small thing, but the 'mark all as read' in the inbox only marks the first 50 conversations.",
+  ],
+  [
+    "major_impact",
+    "Hmm, our campaign emails since Tuesday have the 'view in browser' link pointing to a page that says 'not found', for every mailing. The emails themselves arrive fine.",
+  ],
 ];

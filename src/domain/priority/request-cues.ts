@@ -143,6 +143,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "... shows 161 characters as 2 parts, is that correct?"
     "be (that|this|it) (correct|right|normal|expected|intended|by design)(?= \\||$)",
     "how to",
+    // "could you check if our numbers are registered for emergency services?"
+    "(could|can|would) you (please )?(check|confirm|verify|tell (me|us)) (if|whether)",
     "be there (a|any) way",
     "where (can|do|should) (i|we)",
     "where (i|we) (can|should) (find|get|see)",

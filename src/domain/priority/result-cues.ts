@@ -34,6 +34,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(margin|page break|layout)s? (be |look )(a bit |slightly |all |way )?off",
     // a number or an amount written wrong: "shows as +31 0 85 (with the extra zero)"
     "(an |the )?(extra|missing|additional) (zero|digit|plus sign|decimal)",
+    // done for some of them only: "'mark all as read' only marks the first 50 conversations"
+    "only (\\w+ )?(the )?(first|last) \\d+",
     // what is sent comes out shortened: "all our texts arrive cut off", not a label cut off on screen
     "!truncat(e|ing|ed)",
     "(message|sms|text|email|mail|reply|answer|transcript)s? (\\w+ ){0,2}(arrive|be|get|go out|come in|come through) (\\w+ )?(cut off|shorten|chop)",

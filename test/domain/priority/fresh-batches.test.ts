@@ -4526,3 +4526,27 @@ describe("batch 183: API calls", () => {
     expect(level("SMS and calls are both down for all of us", "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 184: hedged reports again", () => {
+  it("reads the phone customers tell us on, and the inbox messages never reach, as neither failing", () => {
+    const text =
+      "it looks like none of our inbound WhatsApp messages have reached the inbox since 9:20. Customers tell us by phone they've written.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads the portal test messages were sent through as where they were sent from", () => {
+    const text =
+      "Our batch SMS jobs all end with status 'failed' since the maintenance window, 0 of 12,000 messages sent. Single test messages via the portal also fail.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'could you check if' as a question, and 'only the first 50' as a wrong result", () => {
+    const check = "Could you check if our phone numbers are correctly registered for emergency services?";
+    expect(read(check).request?.value).toBe("question");
+    expect(level(check, "cm-connect-engage")).toBe("P5");
+    const first50 =
+      "It's a small thing, but the 'mark all as read' in the inbox only marks the first 50 conversations.";
+    expect(read(first50).state?.value).toBe("wrong");
+    expect(level(first50, "cm-connect-engage")).toBe("P4");
+  });
+});

@@ -1348,7 +1348,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out part 5 of 8. 'When I try to attach a PDF, nothing happens' is the writer, where nothing says
  * others are affected too. Batch 183, 30 Connect & Engage messages in mixed voices, scored once before
  * tuning: 28 of 30 (93.3 %); its held-out part 11 of 12. API calls are requests, not Voice's calls ('our
- * SMS API calls return service unavailable' is one product down); held-out 1 more right.
+ * SMS API calls return service unavailable' is one product down); held-out 1 more right. Batch 184, 20
+ * hedged Connect & Engage messages, scored once before tuning: 15 of 20 (75.0 %); its held-out part 7 of
+ * 8. The phone customers tell us on is a channel that works; the inbox messages never reach is where
+ * they would land; the portal test messages were sent through is where they were sent from; 'could you
+ * check if' asks a question; 'only marks the first 50' is a wrong result. Held-out 2 more right.
  */
 const lines = LABELLED_LINES;
 
@@ -1381,7 +1385,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 183; 90.4 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 184; 90.5 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
