@@ -1,26 +1,26 @@
 import type { Policy } from "../sla/policy.js";
+import {
+  ANSWERED,
+  API_CALLS,
+  BOT_CHANNEL,
+  CAMPAIGN_CHANNEL,
+  CARRIED_MESSAGES,
+  CHANNEL_CHATS,
+  CLIENTS_OWN,
+  EMPTY_DESTINATION,
+  LANDS_IN,
+  MANAGED,
+  REACHED_DESTINATION,
+  RUNS_ON,
+  SHOWN_IN_IT,
+  SHOWS_IT,
+  TOLD_BY,
+  VERDICT,
+} from "./product-mentions.js";
 import type { AnalysedText } from "./text-analysis.js";
 
-// Where the contract's own terms are read in a message: the environment (Celigo's non-production issues)
-// and the products named (Connect & Engage's "multiple products").
-
-/** A test, sandbox or other non-production environment. */
-const NON_PRODUCTION =
-  /\b(sandbox|staging|test (environment|env|instance|account|flow|flows|system|site|tenant|org)|(dev(elopment)?|qa|acceptance|trial|demo) (environment|env|instance|tenant|account|org)|non-?production|pre-?prod(uction)?|uat|beta (environment|instance|site|account|org|tenant))\b/i;
-/** Production named as affected too ("production as well", "also in prod"). */
-const PRODUCTION_TOO =
-  /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;
-/** Production named as the part that is fine. */
-const PRODUCTION_FINE =
-  /\b(prod|production|live)\b( \w+)? (is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)\b/i;
-
-/** The words naming a non-production environment, unless production is named as affected too. */
-export function environmentOf(raw: string): string | undefined {
-  const where = NON_PRODUCTION.exec(raw);
-  if (where === null) return undefined;
-  if (PRODUCTION_TOO.test(raw) && !PRODUCTION_FINE.test(raw)) return undefined;
-  return where[0];
-}
+// Where the contract's products are read in a message: which of them fail (Connect & Engage's "multiple
+// products"), and the part of one a report opens on.
 
 /** Whether the words name a product other than the ones failing. */
 export function isAnotherProduct(words: string, text: AnalysedText, policy: Policy): boolean {
@@ -45,13 +45,6 @@ const ON_NO_CHANNEL =
 const ON_ANY = /\b(on|via|through|over) (any|either)\b/i;
 /** "the CM platform", "your whole platform": all of it, unless the word before names one product. */
 const PLATFORM = /\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i;
-
-/**
- * A verdict on the provider, not a report: "your platform is useless today", "your platform fails us
- * again" (what fails follows).
- */
-const VERDICT =
-  /\b(is|are)( (so|just|completely|totally))? (useless|a disaster|a joke|garbage|rubbish|terrible|awful|a nightmare|unreliable|the worst)\b|\b(fails|failed|lets|let) (us|me)\b/;
 
 function namesEveryProduct(clause: string, policy: Policy): boolean {
   if (EVERY_PRODUCT.test(clause)) return true;
@@ -112,15 +105,15 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
  * portal every product runs through.
  */
 function withoutOwnParts(clause: string, policy: Policy): string {
+  if (policy.sharedParts.length === 0) return clause;
   let rest = clause;
   for (const part of policy.sharedParts) {
     for (const alias of part.aliases) {
-      rest = rest.replace(new RegExp(alias.source, "gi"), (name: string, ...match: unknown[]) => {
+      rest = rest.replace(everywhere(alias), (name: string, ...match: unknown[]) => {
         const before = rest.slice(0, match.at(-2) as number).trimEnd();
         const owned =
           CLIENTS_OWN.test(before) ||
-          // "test messages via the portal also fail": where they were sent from, not a part that fails
-          /\b(via|through|using)( the| our| your)?$/.test(before) ||
+          SENT_THROUGH.test(before) ||
           (!/\b(and|or)$/.test(before) &&
             policy.products.some((product) =>
               product.aliases.some((owner) => aliasIs(owner, before, "end")),
@@ -132,12 +125,20 @@ function withoutOwnParts(clause: string, policy: Policy): string {
   return rest;
 }
 
-/**
- * A part the client runs for its own customers: "our customer portal"; not "your customer portal" (the
- * provider's, where its customers log in).
- */
-const CLIENTS_OWN =
-  /\b(our|my) (own )?(\w+ )?(customer|client|patient|member|partner|supplier|dealer|self-service|webshop|web shop)s?$/;
+/** "test messages via the portal also fail": where they were sent from, not a part that fails. */
+const SENT_THROUGH = /\b(via|through|using)( the| our| your)?$/;
+
+/** Each alias matched everywhere in a clause, built once: these are read on every client message. */
+const EVERYWHERE = new WeakMap<RegExp, RegExp>();
+
+function everywhere(alias: RegExp): RegExp {
+  let global = EVERYWHERE.get(alias);
+  if (global === undefined) {
+    global = new RegExp(alias.source, "gi");
+    EVERYWHERE.set(alias, global);
+  }
+  return global;
+}
 
 function namedIn(failingClauses: readonly string[], candidates: readonly Product[]): string[] {
   return candidates
@@ -236,22 +237,6 @@ function onlyAsChannel(clause: string, product: Product): boolean {
   return namedOnlyAs(RUNS_ON, clause, product);
 }
 
-/** Where messages land or show up: "nothing lands in the inbox", "chats don't show up in Service Cloud". */
-const LANDS_IN =
-  /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)? up|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi;
-
-/** Where messages do not get to: "none of our WhatsApp messages have reached the inbox". */
-const REACHED_DESTINATION =
-  /\b(?:reach|reaches|reached|reaching|get to|got to|gets to) (?:the |our )?(?:inbox|queue|agent desktop)\b/gi;
-
-/** Where nothing landed: "the inbox is empty". */
-const EMPTY_DESTINATION =
-  /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b/gi;
-
-/** What is answered, or not: "responding to all customer messages", "replies to incoming chats". */
-const ANSWERED =
-  /\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*) to (?:all |any |every )?(?:of )?(?:our |the |their )?(?:customer |customers' |incoming |inbound |new )?[\w.-]+(?: [\w.-]+)?/gi;
-
 /** Whether the product is named in the clause only in the words the pattern matches. */
 function namedOnlyAs(words: RegExp, clause: string, product: Product): boolean {
   const without = clause.replace(words, " ");
@@ -269,43 +254,6 @@ function namedFailingElsewhere(clauses: readonly string[], candidates: readonly 
 
 /** A report opening with what it is about: "Service Cloud: ...", "voice - ...". */
 const LABEL = /^\s*([\w &]{2,30}?)\s*(?::|\s-)\s/;
-
-/** The channel a campaign goes out on: "SMS campaigns", "WhatsApp campaigns" are the campaigns' product. */
-const CAMPAIGN_CHANNEL = /\b(?:sms|whatsapp|rcs|email|e-mail|voice)(?= campaigns?\b)/gi;
-
-/** Messages as what something shows, sends, answers or owns: "shows no new messages", "the bot's messages". */
-const CARRIED_MESSAGES =
-  /(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its) ){0,3})messages?\b/gi;
-
-/** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
-const BOT_CHANNEL = /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)/gi;
-
-/** A part that shows what is wrong: "the portal shows all numbers as 'inactive'", "the portal says". */
-/** "the account shows 'disconnected' in the portal": where the client saw it, not a part that fails */
-const SHOWN_IN_IT =
-  /\b(?:shows?|shown|showing|says?|saying|displays?|displayed|listed|marked)\b[^,.;]{0,40}\b(?:in|on) (?:the|our|your) [\w.-]+/gi;
-const SHOWS_IT = /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displays|reports|marks)\b/gi;
-
-/** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */
-const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) chats?\b/gi;
-
-/** Requests to an API are not Voice's calls: "our SMS API calls return 'service unavailable'". */
-const API_CALLS = /\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi;
-
-/** A channel the client hears about it on, which works: "customers tell us by phone they've written". */
-const TOLD_BY =
-  /\b(?:tell|tells|told|inform|informs|informed|let|lets|warn|warns|warned)(?: \w+)? (?:us|me) (?:by|via|over) (?:the )?(?:phone|telephone|email|e-mail|mail)\b/gi;
-
-/** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
-const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;
-
-/**
- * A channel named as where something runs or lands: "on WhatsApp", "via SMS", "by phone", "in the inbox",
- * "our chats don't reach the inbox" (but "we can't reach the portal", "the agents cannot log into the inbox":
- * the portal and the inbox fail).
- */
-const RUNS_ON =
-  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi;
 
 /** What the report opens on: "the speed dial doesn't work", "the wrap-up codes are gone". */
 const OPENING_SUBJECT =

@@ -1,9 +1,10 @@
 import { type Found, first } from "./cues.js";
+import { CUSTOMERS_NOTICE } from "./customers-notice-cues.js";
 import { CRITICALITY, type Criticality, INTERMITTENT, NO_DEADLINE, UNITS, type Unit } from "./impact-cues.js";
 import { PART_SUBJECTS, type PartSubject } from "./part-cues.js";
 import { ANNOUNCED_QUESTION, askedInEverySentence, REQUESTS, type RequestType } from "./request-cues.js";
 import { ANNOYANCE } from "./result-cues.js";
-import { CUSTOMERS_NOTICE, type Scope, scopeOf } from "./scope-cues.js";
+import { type Scope, scopeOf } from "./scope-cues.js";
 import { SPARED } from "./spared-cues.js";
 import { type ServiceState, stateOf } from "./state-cues.js";
 import type { AnalysedText } from "./text-analysis.js";

@@ -1,4 +1,5 @@
 import { type Cue, cue } from "./cues.js";
+import { VERDICT_WORDS } from "./product-mentions.js";
 
 /**
  * Other customers of the provider affected too, however the client puts it: "other companies you host",
@@ -103,7 +104,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up|good))(?! (\\w+ )?(say|show) (nothing|no (issue|problem|incident|outage)))",
   // not a verdict on it: "your platform is useless today" says how the client feels, not that others are hit
   // nor "your platform fails us again": it is about the client
-  "your (whole |entire )?(\\w+ )?platform(?! (fail|let) (us|me))(?! be (so |just |completely |totally )?(useless|a disaster|a joke|garbage|rubbish|terrible|awful|a nightmare|unreliable|the worst))",
+  `your (whole |entire )?(\\w+ )?platform(?! (fail|let) (us|me))(?! be (so |just |completely |totally )?(${VERDICT_WORDS}))`,
   "partner (company|firm|business|organisation|organization)",
   // the provider's customers, not the client's: "all your customers are down"
   "(all|every|most|many|other|another|several|some|a few|lot of|a lot of|two|three|four|five|\\d+) (of )?your (\\w+ )?(customer|client)",

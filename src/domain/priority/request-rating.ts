@@ -1,7 +1,7 @@
 import type { Policy } from "../sla/policy.js";
-import { environmentOf } from "./contract-terms.js";
 import { first } from "./cues.js";
 import type { Dimensions } from "./dimensions.js";
+import { environmentOf } from "./environment.js";
 import { REMARK } from "./impact-cues.js";
 import { isOutage } from "./impact-rating.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";

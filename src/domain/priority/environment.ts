@@ -1,0 +1,20 @@
+// Where a message says the issue is: a test, sandbox or other non-production environment (Celigo's
+// contract sets the level of every such issue).
+
+/** A test, sandbox or other non-production environment. */
+const NON_PRODUCTION =
+  /\b(sandbox|staging|test (environment|env|instance|account|flow|flows|system|site|tenant|org)|(dev(elopment)?|qa|acceptance|trial|demo) (environment|env|instance|tenant|account|org)|non-?production|pre-?prod(uction)?|uat|beta (environment|instance|site|account|org|tenant))\b/i;
+/** Production named as affected too ("production as well", "also in prod"). */
+const PRODUCTION_TOO =
+  /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;
+/** Production named as the part that is fine. */
+const PRODUCTION_FINE =
+  /\b(prod|production|live)\b( \w+)? (is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)\b/i;
+
+/** The words naming a non-production environment, unless production is named as affected too. */
+export function environmentOf(raw: string): string | undefined {
+  const where = NON_PRODUCTION.exec(raw);
+  if (where === null) return undefined;
+  if (PRODUCTION_TOO.test(raw) && !PRODUCTION_FINE.test(raw)) return undefined;
+  return where[0];
+}

@@ -1,0 +1,74 @@
+// How a message names a product without saying it fails: where messages land, what a part shows, the
+// channel something runs on, what another product carries, a verdict on the provider. Read by
+// contract-terms.ts before it counts the products that fail.
+
+/** Where messages land or show up: "nothing lands in the inbox", "chats don't show up in Service Cloud". */
+export const LANDS_IN =
+  /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)? up|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi;
+
+/** Where messages do not get to: "none of our WhatsApp messages have reached the inbox". */
+export const REACHED_DESTINATION =
+  /\b(?:reach|reaches|reached|reaching|get to|got to|gets to) (?:the |our )?(?:inbox|queue|agent desktop)\b/gi;
+
+/** Where nothing landed: "the inbox is empty". */
+export const EMPTY_DESTINATION =
+  /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b/gi;
+
+/** What is answered, or not: "responding to all customer messages", "replies to incoming chats". */
+export const ANSWERED =
+  /\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*) to (?:all |any |every )?(?:of )?(?:our |the |their )?(?:customer |customers' |incoming |inbound |new )?[\w.-]+(?: [\w.-]+)?/gi;
+
+/** The channel a campaign goes out on: "SMS campaigns", "WhatsApp campaigns" are the campaigns' product. */
+export const CAMPAIGN_CHANNEL = /\b(?:sms|whatsapp|rcs|email|e-mail|voice)(?= campaigns?\b)/gi;
+
+/** Messages as what something shows, sends, answers or owns: "shows no new messages", "the bot's messages". */
+export const CARRIED_MESSAGES =
+  /(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its) ){0,3})messages?\b/gi;
+
+/** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
+export const BOT_CHANNEL = /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)/gi;
+
+/** "the account shows 'disconnected' in the portal": where the client saw it, not a part that fails. */
+export const SHOWN_IN_IT =
+  /\b(?:shows?|shown|showing|says?|saying|displays?|displayed|listed|marked)\b[^,.;]{0,40}\b(?:in|on) (?:the|our|your) [\w.-]+/gi;
+/** A part that shows what is wrong: "the portal shows all numbers as 'inactive'", "the portal says". */
+export const SHOWS_IT = /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displays|reports|marks)\b/gi;
+
+/** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */
+export const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) chats?\b/gi;
+
+/** Requests to an API are not Voice's calls: "our SMS API calls return 'service unavailable'". */
+export const API_CALLS = /\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi;
+
+/** A channel the client hears about it on, which works: "customers tell us by phone they've written". */
+export const TOLD_BY =
+  /\b(?:tell|tells|told|inform|informs|informed|let|lets|warn|warns|warned)(?: \w+)? (?:us|me) (?:by|via|over) (?:the )?(?:phone|telephone|email|e-mail|mail)\b/gi;
+
+/** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
+export const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;
+
+/**
+ * A channel named as where something runs or lands: "on WhatsApp", "via SMS", "by phone", "in the inbox",
+ * "our chats don't reach the inbox" (but "we can't reach the portal", "the agents cannot log into the inbox":
+ * the portal and the inbox fail).
+ */
+export const RUNS_ON =
+  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi;
+
+/** What the client calls the provider when it vents: "useless", "a disaster", "a joke". */
+export const VERDICT_WORDS =
+  "useless|a disaster|a joke|garbage|rubbish|terrible|awful|a nightmare|unreliable|the worst";
+/**
+ * A verdict on the provider, not a report: "your platform is useless today", "your platform fails us
+ * again" (what fails follows).
+ */
+export const VERDICT = new RegExp(
+  `\\b(is|are)( (so|just|completely|totally))? (${VERDICT_WORDS})\\b|\\b(fails|failed|lets|let) (us|me)\\b`,
+);
+
+/**
+ * A part the client runs for its own customers: "our customer portal"; not "your customer portal" (the
+ * provider's, where its customers log in).
+ */
+export const CLIENTS_OWN =
+  /\b(our|my) (own )?(\w+ )?(customer|client|patient|member|partner|supplier|dealer|self-service|webshop|web shop)s?$/;
