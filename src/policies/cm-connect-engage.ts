@@ -105,6 +105,10 @@ export const cmConnectEngage: PolicyDocument = {
           "telephone line",
           "telephone lines",
           "hotline",
+          // "our inbound numbers give a busy tone": only a phone line answers with one
+          "busy tone",
+          "busy signal",
+          "engaged tone",
           // "our customer service line is down"
           "service line",
           "support line",

@@ -34,11 +34,11 @@ function productsNamed(words: string, products: readonly Product[]): Product[] {
 }
 
 /**
- * "all channels are down", "any of your services", "the platform": every product, not "on all our
- * channels".
+ * "all channels are down", "any of your services", "nothing of yours works", "the platform": every product,
+ * not "on all our channels".
  */
 const EVERY_PRODUCT =
-  /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i;
+  /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b|\bnothing (of yours|from you|of what we use)\b/i;
 /** "customers can't reach us on any channel": none of them works, so every product fails. */
 const ON_NO_CHANNEL =
   /\b(can'?t|cannot|can not|unable to|not|nobody can|no one can)\b[^,;.]{0,40}\b(on|via|through|over) (any|either) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i;
@@ -70,7 +70,7 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const failingClauses = clauses
     .filter(
       (clause) =>
-        !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?)\b|\b(works?|arrives?|comes? in|goes out|runs?|gets? through|go through) (as usual|normally|as normal|as expected)\b/.test(
+        !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\b(unaffected|not affected)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?)\b|\b(works?|arrives?|comes? in|goes out|runs?|gets? through|go through) (as usual|normally|as normal|as expected)\b/.test(
           clause,
         ) && !WORKS_AT_END.test(clause),
     )

@@ -9,7 +9,7 @@ const PRODUCTION_TOO =
   /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;
 /** Production named as the part that is fine. */
 const PRODUCTION_FINE =
-  /\b(prod|production|live)\b( \w+)? (is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)\b/i;
+  /\b(prod|production|live)\b( \w+)? ((is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)|(isn't|aren't|wasn't|is not|are not|was not|not) (affected|impacted|down|broken))\b/i;
 
 /** The words naming a non-production environment, unless production is named as affected too. */
 export function environmentOf(raw: string): string | undefined {
@@ -17,4 +17,13 @@ export function environmentOf(raw: string): string | undefined {
   if (where === null) return undefined;
   if (PRODUCTION_TOO.test(raw) && !PRODUCTION_FINE.test(raw)) return undefined;
   return where[0];
+}
+
+/**
+ * The words naming a non-production environment where production is named as fine: "the sandbox returns
+ * 500, production isn't affected". A small incident under any contract: nobody's live work is hit.
+ */
+export function nonProductionOnly(raw: string): string | undefined {
+  const where = NON_PRODUCTION.exec(raw);
+  return where !== null && PRODUCTION_FINE.test(raw) ? where[0] : undefined;
 }

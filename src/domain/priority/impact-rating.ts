@@ -3,9 +3,11 @@ import { ASKED } from "./ask-instead.js";
 import { failingProducts, partNamedAsSubject, productNamedFailing } from "./contract-terms.js";
 import { isPeripheral, isSharedRoomDevice, notCoreNorStopped } from "./core-services.js";
 import type { Dimensions } from "./dimensions.js";
+import { nonProductionOnly } from "./environment.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { type Reach, reachOf } from "./reach.js";
 import { isWide } from "./scope-cues.js";
+import { SEVERITIES } from "./severity.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 /**
@@ -14,6 +16,18 @@ import type { AnalysedText } from "./text-analysis.js";
  * fails, for whom, and whether there is a way around it.
  */
 export function rateImpact(text: AnalysedText, dimensions: Dimensions, policy: Policy): Rating {
+  const rating = rateByImpact(text, dimensions, policy);
+  const environment = nonProductionOnly(text.raw);
+  if (environment === undefined || SEVERITIES.indexOf(rating.severity) >= SEVERITIES.indexOf("minor_impact"))
+    return rating;
+  const reasons = [
+    ...rating.reasons,
+    `only a non-production environment ("${environment}"); production works`,
+  ];
+  return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+}
+
+function rateByImpact(text: AnalysedText, dimensions: Dimensions, policy: Policy): Rating {
   const found = withPartNamed(text, dimensions, policy);
   const { state } = found;
   if (state === undefined) {

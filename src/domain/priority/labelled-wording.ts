@@ -7892,4 +7892,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Hmm, our campaign emails since Tuesday have the 'view in browser' link pointing to a page that says 'not found', for every mailing. The emails themselves arrive fine.",
   ],
+  [
+    "outage",
+    "Since the deploy on your side at 14:00 every POST to /v1.0/message returns 503 with an empty body. Retries don't help, our entire SMS traffic is stuck in our queue.",
+  ],
+  [
+    "major_impact",
+    "Delivery report webhooks stopped arriving for all our accounts since last night. Messages go out fine, we just have no status updates, so our dashboards show everything as pending.",
+  ],
+  [
+    "trivial",
+    "Small thing: the API reference for the conversations endpoint lists the field as 'createdAt' but the response actually has 'created_at'. Took us a minute to figure out.",
+  ],
+  [
+    "major_impact",
+    "Inbound calls to our main number reach the IVR, but pressing 2 for sales drops the call for every caller. The other menu options work.",
+  ],
+  [
+    "outage",
+    "WhatsApp: every message we send since 10:15 comes back with error 131000 'something went wrong'. Nothing reaches our customers on WhatsApp. Our SMS campaigns are unaffected.",
+  ],
+  [
+    "major_impact",
+    "Outbound calls to Belgian mobile numbers fail with SIP 503 since yesterday evening, all other destinations connect normally. About a fifth of our call volume goes to Belgium.",
+  ],
+  [
+    "minor_impact",
+    "The CSV export of the message logs times out when I pick a range longer than a week. Shorter ranges work, so I export week by week.",
+  ],
+  [
+    "minor_impact",
+    "the sandbox SMS endpoint has been returning 500 since this morning, we can't run our integration tests. production isn't affected.",
+  ],
+  [
+    "major_impact",
+    "The 'send after' delay in our flows is ignored since Tuesday: messages that should wait 2 days go out immediately, in every flow.",
+  ],
+  [
+    "widespread_outage",
+    "Total outage here: portal won't load, API returns 502, and our inbound numbers give a busy tone. Nothing of yours works for us right now.",
+  ],
+  [
+    "major_impact",
+    "Not sure if it's us: since the update, MMS images arrive at recipients as a link instead of a picture, for every message. The text part is fine.",
+  ],
+  [
+    "outage",
+    "Since about 16:30 our contact centre can't make or receive calls at all, the SIP trunk registration keeps failing with 408 timeout. Chat and email are unaffected.",
+  ],
+  [
+    "trivial",
+    "The 'last seen' column in the contacts list shows times in UTC instead of our local time. Just a display thing.",
+  ],
+  [
+    "minor_impact",
+    "Message status callbacks arrive out of order sometimes (delivered before sent), which confuses our CRM. Rare, maybe 1 in 1000.",
+  ],
+  [
+    "outage",
+    "Hi, our OTP SMS aren't arriving at all since 11:40, for any operator. Our customers can't log in to our app. Please treat as urgent.",
+  ],
+  [
+    "major_impact",
+    "The conversation API returns the messages of a conversation without the attachments since this morning; the attachments are still visible in the inbox. Our integration relies on them.",
+  ],
+  [
+    "major_impact",
+    "Voice recordings aren't being saved for any calls since the weekend. Calls themselves work fine, but we need the recordings for compliance.",
+  ],
+  [
+    "minor_impact",
+    "The rate limit headers are missing from API responses since the last release, so our client can't throttle itself. We fall back to a fixed delay which works for now.",
+  ],
 ];

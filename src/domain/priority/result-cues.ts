@@ -75,6 +75,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(font|colour|color|theme|icon|logo|layout) (\\w+ ){0,4}change(?! (our|the|my|their) (data|setting|number|contact))(?!.*\\b(fix|correct|redo|reformat|by hand|manually)\\b)",
     // The client calling it cosmetic outweighs a word that reads as a wrong result ("twice, cosmetic").
     "!(cosmetic|cosmetically)",
+    // "just a display thing": what it shows, in the client's own words
+    "(just|only|purely|merely) (a )?(display|visual|cosmetic) (thing|issue|glitch|bug|problem|error|matter)",
+    "!purely visual",
     "!miss(ing)? (a few |some |\\w+ )?(shade|colour|color|font|icon)s?(?! (column|field|code|data|tag|label))",
     // how it is laid out, not what it does: "column widths reset every time I open it"
     "(width|layout|zoom) … !reset",

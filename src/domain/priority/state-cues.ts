@@ -211,6 +211,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "instead of (a |an |the )?(clear|helpful|proper|meaningful|useful|readable|specific|real) (error|message|explanation|reason)",
     // in the wrong order, not failing: "the agent list doesn't sort by name anymore"
     "(do |be )?not ~sort(ed)?( ~(by|alphabetically|correctly|properly))?",
+    // "status callbacks arrive out of order": in the wrong sequence, not broken
+    "(arrive|come|come in|deliver|process|send|show|appear|list|display|execute|run|fire|trigger) (\\w+ ){0,2}(out of order|out of sequence|in the wrong order|in (a )?random order)",
   ),
 ];
 

@@ -4550,3 +4550,36 @@ describe("batch 184: hedged reports again", () => {
     expect(level(first50, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 185: developers and operations engineers again", () => {
+  it("ranks an issue in a non-production environment, with production named as fine, as a small incident", () => {
+    const text =
+      "the sandbox SMS endpoint has been returning 500 since this morning, we can't run our integration tests. production isn't affected.";
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+    expect(level("our sandbox is down for everyone", "managed-helpdesk")).toBe("P2");
+    expect(level("the sandbox returns 500 and production is down too", "cm-connect-engage")).not.toBe("P4");
+  });
+
+  it("reads 'nothing of yours works' as every product, and a busy tone as Voice", () => {
+    expect(level("Nothing of yours works for us right now, no idea why.", "cm-connect-engage")).toBe("P1");
+    const text =
+      "Total outage here: portal won't load, API returns 502, and our inbound numbers give a busy tone. Nothing of yours works for us right now.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads products named 'unaffected' as working", () => {
+    const text =
+      "Since about 16:30 our contact centre can't make or receive calls at all, the SIP trunk registration keeps failing with 408 timeout. Chat and email are unaffected.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'just a display thing' as cosmetic, and callbacks arriving out of order as a wrong result", () => {
+    const display =
+      "The 'last seen' column in the contacts list shows times in UTC instead of our local time. Just a display thing.";
+    expect(read(display).state?.value).toBe("cosmetic");
+    expect(level(display, "cm-connect-engage")).toBe("P5");
+    const order = "Message status callbacks arrive out of order sometimes (delivered before sent).";
+    expect(read(order).state?.value).toBe("wrong");
+    expect(read("our hotline is out of order").state?.value).toBe("down");
+  });
+});

@@ -1352,7 +1352,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * hedged Connect & Engage messages, scored once before tuning: 15 of 20 (75.0 %); its held-out part 7 of
  * 8. The phone customers tell us on is a channel that works; the inbox messages never reach is where
  * they would land; the portal test messages were sent through is where they were sent from; 'could you
- * check if' asks a question; 'only marks the first 50' is a wrong result. Held-out 2 more right.
+ * check if' asks a question; 'only marks the first 50' is a wrong result. Held-out 2 more right. Batch
+ * 185, 30 Connect & Engage messages from developers and operations engineers, scored once before tuning:
+ * 20 of 30 (66.7 %); its held-out part 8 of 12. An issue in a non-production environment with production
+ * named as fine is a small incident under any contract; 'nothing of yours works' is every product; a
+ * busy tone is Voice; products 'unaffected' work; 'just a display thing' is cosmetic; callbacks arriving
+ * out of order are a wrong result, not out of order. Held-out 2 more right.
  */
 const lines = LABELLED_LINES;
 
@@ -1385,7 +1390,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 184; 90.5 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 185; 90.4 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
