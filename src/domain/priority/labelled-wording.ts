@@ -7964,4 +7964,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "The rate limit headers are missing from API responses since the last release, so our client can't throttle itself. We fall back to a fixed delay which works for now.",
   ],
+  [
+    "major_impact",
+    "Hi, not sure if this is on your end or ours, but since Monday our WhatsApp template messages with a button show the button text in English while the template is in Dutch. Every recipient sees it.",
+  ],
+  [
+    "minor_impact",
+    "Maybe a silly question but is it normal that the inbox search takes about 10 seconds? It used to be instant. We can still work.",
+  ],
+  [
+    "major_impact",
+    "Possibly a bug? When an agent transfers a chat to another team, the conversation history is gone for the receiving agent. Happens every time, for all of our teams.",
+  ],
+  [
+    "outage",
+    "Sorry to bother, I think something is really wrong: our callers get silence after dialing our number, since 9:30. Nobody can reach us by phone at the moment.",
+  ],
+  ["trivial", "Just wondering whether you plan to support RCS in Belgium this year?"],
+  [
+    "widespread_outage",
+    "Could be a general issue? Our SMS API gives timeouts and the voice calls can't be set up either, all since around 13:00. Colleagues at a partner company see the same.",
+  ],
+  [
+    "minor_impact",
+    "Maybe it's just me, but the portal logs me out every time I switch between the SMS and the WhatsApp tab. My colleague on Chrome doesn't have this, I'm on Firefox.",
+  ],
+  ["trivial", "Hello, is it possible to get an invoice per department instead of one for the whole company?"],
+  [
+    "minor_impact",
+    "Sometimes (maybe 1 in 20) a WhatsApp message from a customer appears twice in the inbox. Not a big deal, agents just ignore the duplicate.",
+  ],
+  [
+    "outage",
+    "Not sure who to contact, but since this morning none of our agents can log in to the Service Cloud inbox, it says 'tenant not found'. The phone still works for us.",
+  ],
+  [
+    "major_impact",
+    "Hmm, our SMS to UK numbers have been failing since this morning with 'route unavailable'. NL and DE go out normally. The UK is maybe 15% of our traffic.",
+  ],
+  [
+    "major_impact",
+    "Perhaps related to your maintenance last night? Caller ID is no longer shown on outbound calls for any of our agents, customers see 'unknown number' and don't pick up.",
+  ],
+  [
+    "minor_impact",
+    "Might be nothing, but the 'typing…' indicator in the web chat sometimes stays on after the agent sent the message.",
+  ],
+  ["trivial", "Quick question, not a problem: what's the maximum size of an MMS image?"],
+  [
+    "major_impact",
+    "Our agents think the call queue is broken: callers wait in the queue but calls are never offered to available agents, they only get through after a few minutes when someone clicks 'refresh'. For everyone since noon.",
+  ],
+  [
+    "widespread_outage",
+    "We don't know what's happening but nothing from CM works for us: the inbox is blank, WhatsApp messages don't go out and our SMS API returns errors. Is it an outage?",
+  ],
+  ["trivial", "Would it be possible to have dark mode in the agent inbox? Several agents asked for it."],
+  [
+    "minor_impact",
+    "Possibly a caching thing: after I edit a contact, the old name keeps showing for about an hour. Others in my team see the same. Annoying, but the data is saved.",
+  ],
 ];

@@ -56,10 +56,16 @@ export function reachOf(
     sparedClause !== undefined && !inboxChannelsWork && isAnotherProduct(sparedClause, text, policy);
   const otherChannelWorks =
     sparedClause !== undefined && !inboxChannelsWork && isAnotherChannel(sparedClause, failingClause);
+  // "nobody can log in to the Service Cloud inbox, the phone still works": what works is another product's.
+  const anotherProductsChannelWorks =
+    sparedClause !== undefined &&
+    failingClause !== undefined &&
+    isNoFailingProductsChannel(sparedClause, failingClause, failingProducts(text, policy), policy);
   const spared =
     sparedPart !== undefined &&
     !otherProductsWork &&
     !otherChannelWorks &&
+    !anotherProductsChannelWorks &&
     !isAnotherProduct(sparedPart.evidence, text, policy) &&
     !OTHER_ORGANISATIONS.test(sparedClause ?? sparedPart.evidence) &&
     !restBesideProductDown &&
@@ -68,7 +74,10 @@ export function reachOf(
     spared || scope?.value === "some" || scope?.value === "some cases" || scope?.value === "one";
   const hasWorkaround =
     workaround?.value === "present" &&
-    !(otherProductsWork && sparedClause?.toLowerCase().includes(workaround.evidence.toLowerCase()));
+    !(
+      (otherProductsWork || anotherProductsChannelWorks) &&
+      sparedClause?.toLowerCase().includes(workaround.evidence.toLowerCase())
+    );
   const reasons: string[] = [];
   if (scope !== undefined) reasons.push(why(SCOPE_LABELS[scope.value], scope));
   reasons.push(why(STATE_LABELS[state.value], state));
@@ -104,6 +113,28 @@ function isAnotherChannel(sparedClause: string, failingClause: string | undefine
   const failing = channelsIn(failingClause);
   const working = channelsIn(sparedClause);
   return failing.length > 0 && working.length > 0 && working.every((channel) => !failing.includes(channel));
+}
+
+/**
+ * A channel that works where the failing clause names a product and no channel, and no failing product
+ * runs on it: "nobody can log in to the Service Cloud inbox, the phone still works".
+ */
+function isNoFailingProductsChannel(
+  sparedClause: string,
+  failingClause: string,
+  failingNames: readonly string[],
+  policy: Policy,
+): boolean {
+  const working = channelsIn(sparedClause);
+  if (failingClause === sparedClause || working.length === 0 || channelsIn(failingClause).length > 0)
+    return false;
+  const failing = policy.products.filter((product) => failingNames.includes(product.name));
+  return (
+    failing.length > 0 &&
+    working.every(
+      (channel) => !failing.some((product) => product.aliases.some((alias) => alias.test(channel))),
+    )
+  );
 }
 
 const IN_ONE_INBOX =

@@ -42,6 +42,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // the language set is not the one shown: "he sees the wallboard in English while his language is set
     // to Dutch"
     "in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish) (\\| )?(while|although|though|but|even though) (\\w+ ){0,3}(be )?(set|configure|select|choose)",
+    // "show the button text in English while the template is in Dutch"
+    "in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish) (\\| )?(while|although|though|but|even though|whereas) (\\w+ ){0,3}be (all )?in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish)",
   ),
   cue(
     "cosmetic",
@@ -117,6 +119,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
   cue(
     "wrong",
     "!(wrong|incorrect|duplicate|missing|stale|late|delay|delayed|flicker|inaccurate|mismatch)",
+    // what a conversation carries, lost: "the conversation history is gone for the receiving agent"
+    "(history|note|transcript|attachment|tag|label|comment|recording|log)s? (\\w+ ){0,2}be (all |completely |just )?(gone|go|empty|blank|lost|lose|wipe|wiped)",
     "show the wrong",
     // what an API gives back: "GET /conversations?status=open returns conversations that were closed"
     "return (\\w+ ){1,3}(that|which) (be|have be) (already )?(close|delete|remove|archive|cancel|resolve)",

@@ -16,7 +16,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "broken",
     // "the headset died", "my laptop just died on me"
     "!(die|died)(?! (down|out))",
-    "!(fail(?<!(show|appear|display|mark|list|flag|label) (\\w+ ){0,3}as fail)|failing|broken(?! (styling|style|layout|formatting|css|image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?! (styling|style|layout|formatting|css|change))(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless(?<!your (\\w+ )?(platform|system|service|software|product|tool) be (so |just |completely |totally )?useless)|errors|bug(?! (me|us|him|her|them))|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang(?! (for )?(a few|a couple of|some|several|\\d+) second)|freeze(?! (for )?(a few|a couple of|some|several|\\d+) second)|block|lock|reject|refuse|deny|bounce|malfunction|erroring|borked|quit work|throttle(?<!_ throttle)|hanging|frozen|glitch|exception)",
+    "!(fail(?<!(show|appear|display|mark|list|flag|label) (\\w+ ){0,3}as fail)|failing|broken(?! (styling|style|layout|formatting|css|image|icon|picture|logo|thumbnail|link (in \\w+ )?(to|for) (the |our |your )?(doc|documentation|help|article|faq|knowledge base|guide|manual|term|privacy|support)))|break(?! (styling|style|layout|formatting|css|change))(?<!\\b(on|the|a|christmas|summer|winter|easter|holiday|lunch|coffee|school|half-term|term) break)|broke|useless(?<!your (\\w+ )?(platform|system|service|software|product|tool) be (so |just |completely |totally )?useless)|errors|bug(?! (me|us|him|her|them))(?<!\\b(possibly|maybe|perhaps|probably|might be|could be|be this|be it|a known) (a )?bug)|crash|stick(?<!\\b(usb|memory|thumb|glue) stick)|stuck|hang(?! (for )?(a few|a couple of|some|several|\\d+) second)|freeze(?! (for )?(a few|a couple of|some|several|\\d+) second)|block|lock|reject|refuse|deny|bounce|malfunction|erroring|borked|quit work|throttle(?<!_ throttle)|hanging|frozen|glitch|exception)",
     "!can … \\| except (for )?(me|him|her|one|a few)",
     // what the client set up is not followed: "the campaign scheduler ignores the send time", "the routing
     // rules are ignored" (a column an import skips stays a wrong result)
@@ -211,6 +211,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "instead of (a |an |the )?(clear|helpful|proper|meaningful|useful|readable|specific|real) (error|message|explanation|reason)",
     // in the wrong order, not failing: "the agent list doesn't sort by name anymore"
     "(do |be )?not ~sort(ed)?( ~(by|alphabetically|correctly|properly))?",
+    // "caller ID is no longer shown on outbound calls": the calls go out, with the wrong number on them
+    "(caller id|callerid|caller-id|caller number|sender id|sender name|display name)s? (\\w+ ){0,3}(not|no longer|never|~) ?(show|display|appear|present|come through|send|transmit)",
     // "status callbacks arrive out of order": in the wrong sequence, not broken
     "(arrive|come|come in|deliver|process|send|show|appear|list|display|execute|run|fire|trigger) (\\w+ ){0,2}(out of order|out of sequence|in the wrong order|in (a )?random order)",
   ),

@@ -135,6 +135,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(we|i|they|she|he) (now |just )?use (that|this|it|those|them)( instead| now| for now)?(?= \\||$)",
     // shown again once asked for: "new emails don't show until you refresh the page"
     "until (you|we|i|they|she|he|the agent|agent|user)s? (\\w+ )?(refresh|reload|restart|reopen|relog|log out|log in again|sign in again)",
+    // "they only get through when someone clicks 'refresh'"
+    "only (\\w+ ){1,6}(when|after|once|if) (you|we|i|they|she|he|someone|somebody|an agent|the agent|agent|user)s? (\\w+ )?(click|press|hit|do) (on )?('|\"|the )?(refresh|reload|retry|resend)",
     // "we have a temporary fix in place", "we bypass it with a script", "we process them in NetSuite directly"
     "(have|put|apply|use|found) (a |an )?(temporary|interim|quick|manual|provisional) (fix|solution|workaround|process)",
     "(we|i|they) (\\w+ )?(bypass|circumvent|sidestep)",

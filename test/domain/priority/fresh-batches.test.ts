@@ -4583,3 +4583,44 @@ describe("batch 185: developers and operations engineers again", () => {
     expect(read("our hotline is out of order").state?.value).toBe("down");
   });
 });
+
+describe("batch 186: hedged reports from Connect & Engage clients", () => {
+  it("reads a channel no failing product runs on as another product working", () => {
+    const text =
+      "Not sure who to contact, but since this morning none of our agents can log in to the Service Cloud inbox, it says 'tenant not found'. The phone still works for us.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    // the fallback channel of the product that fails is still a way around it
+    expect(read("RCS messages fail for all Android 12 users, SMS fallback works").workaround?.value).toBe(
+      "present",
+    );
+  });
+
+  it("reads text shown in one language while the template is in another as a wrong result", () => {
+    const text =
+      "Since Monday our WhatsApp template messages with a button show the button text in English while the template is in Dutch. Every recipient sees it.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'possibly a bug?' as a hedge, and a conversation's history gone as a wrong result", () => {
+    const text =
+      "Possibly a bug? When an agent transfers a chat to another team, the conversation history is gone for the receiving agent. Happens every time, for all of our teams.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(read("there is a bug in the export").state?.value).toBe("broken");
+  });
+
+  it("reads caller ID not shown as a wrong result, not the calls failing", () => {
+    const text =
+      "Caller ID is no longer shown on outbound calls for any of our agents, customers see 'unknown number' and don't pick up.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'only get through when someone clicks refresh' as a way around", () => {
+    const text =
+      "The call queue is broken: calls are never offered to available agents, they only get through after a few minutes when someone clicks 'refresh'. For everyone since noon.";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});

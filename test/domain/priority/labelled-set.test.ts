@@ -1357,7 +1357,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 20 of 30 (66.7 %); its held-out part 8 of 12. An issue in a non-production environment with production
  * named as fine is a small incident under any contract; 'nothing of yours works' is every product; a
  * busy tone is Voice; products 'unaffected' work; 'just a display thing' is cosmetic; callbacks arriving
- * out of order are a wrong result, not out of order. Held-out 2 more right.
+ * out of order are a wrong result, not out of order. Held-out 2 more right. Batch 186, 30 hedged Connect
+ * & Engage messages, scored once before tuning: 23 of 30 (76.7 %); its held-out part 10 of 12. A channel
+ * no failing product runs on is another product working ('the phone still works' beside the Service
+ * Cloud inbox down); text shown in one language while the template is in another is a wrong result;
+ * 'possibly a bug?' is a hedge, not a failure; a conversation's history gone is a wrong result; caller
+ * ID not shown is a wrong result, the calls go out; 'only get through when someone clicks refresh' is a
+ * way around. Held-out 1 fewer right, by the wording layer's retraining (batch 153).
  */
 const lines = LABELLED_LINES;
 
@@ -1390,7 +1396,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 185; 90.4 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 186; 90.2 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
