@@ -8024,4 +8024,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Possibly a caching thing: after I edit a contact, the old name keeps showing for about an hour. Others in my team see the same. Annoying, but the data is saved.",
   ],
+  [
+    "outage",
+    "Our NetSuite connection in integrator.io fails with 'invalid login attempt' for every flow since 07:00 and nothing syncs. Orders pile up in Shopify, there is no manual way for us to push them.",
+  ],
+  [
+    "minor_impact",
+    "One of our smaller flows (the weekly vendor export) errors on about 5 records each run with 'field too long'. We fix those by hand, it's not critical.",
+  ],
+  ["trivial", "Could you add a dark theme to the integrator.io dashboard? It would help our night shift."],
+  [
+    "major_impact",
+    "Hmm, the inventory sync flow to Amazon has been stuck 'in progress' since last night, so stock levels on Amazon are stale. We can update the critical SKUs manually in Seller Central for now.",
+  ],
+  [
+    "minor_impact",
+    "Maybe it's expected, but the error notification emails arrive about 30 minutes after the error happened. The flows themselves run fine.",
+  ],
+  [
+    "major_impact",
+    "Our returns process (non-critical) is completely blocked: the returns flow fails every run with a mapping error and we have no way to process returns in NetSuite without it.",
+  ],
+  [
+    "outage",
+    "Kissflow is not loading for anyone in our company since 9am, just a spinner and then 'something went wrong'. Nobody can approve anything.",
+  ],
+  [
+    "minor_impact",
+    "Not sure if it's a setting, but the 'due date' field in our leave request form no longer accepts dates past December. The rest of the form works.",
+  ],
+  [
+    "minor_impact",
+    "The export to Excel in the Purchase Request process generates an empty file for all of us since yesterday. We copy the table by hand for now.",
+  ],
+  [
+    "trivial",
+    "Could you tell us if there's an API to create items in a board? I couldn't find it in the docs.",
+  ],
+  [
+    "minor_impact",
+    "Email notifications for new tasks don't go out for the expense claims process. Approvers only see tasks when they log in.",
+  ],
+  ["trivial", "The icon for the 'Approved' status is a red cross, which confuses people. Could it be green?"],
+  [
+    "outage",
+    "The whole office has no internet since 8:30, nobody can reach email or our cloud apps. The router lights are red.",
+  ],
+  [
+    "minor_impact",
+    "The webcam on my laptop shows a slightly green picture in Teams calls. People can still see me fine.",
+  ],
+  [
+    "trivial",
+    "Whenever you have time: the printer on the 2nd floor prints a faint line on the left side. No hurry.",
+  ],
+  [
+    "major_impact",
+    "Our VPN drops every 15 minutes for everyone working from home, they have to reconnect each time. Annoying and it slows everyone down.",
+  ],
+  ["minor_impact", "Teams shows me as 'away' while I'm active. Colleagues still reach me fine."],
+  [
+    "planned",
+    "Next month we move office to the 3rd floor. Can you plan moving the network equipment and phones for the weekend of the 20th?",
+  ],
 ];

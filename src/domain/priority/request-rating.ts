@@ -74,7 +74,14 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
   const { state, annoyance, noDeadline, criticality } = found;
   // "low priority:", "no rush": the client sets no deadline for a defect that only looks wrong
   const unhurried = noDeadline !== undefined || criticality?.value === "not critical";
-  if (annoyance !== undefined && !isOutage(found) && state?.value !== "broken") {
+  // "the VPN drops every 15 minutes for everyone, annoying": everyone's work broken up all day, not an annoyance
+  const recurringForEveryone =
+    isWide(found.scope?.value) &&
+    found.intermittent !== undefined &&
+    state !== undefined &&
+    state.value !== "wrong" &&
+    state.value !== "cosmetic";
+  if (annoyance !== undefined && !isOutage(found) && state?.value !== "broken" && !recurringForEveryone) {
     // An annoyance ranks as the contract says (Connect & Engage: it impacts use, P4), one in how
     // something moves as a cosmetic defect (the managed helpdesk's is a defect, P4). "No rush" lowers it
     // only where a level is for issues without a deadline: "not urgent, but annoying: the note I add is

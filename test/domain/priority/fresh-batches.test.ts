@@ -4624,3 +4624,15 @@ describe("batch 186: hedged reports from Connect & Engage clients", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 187: Celigo, Kissflow and the managed helpdesk, hedged and technical", () => {
+  it("reads a failure that recurs for everyone as more than an annoyance, even when the client calls it annoying", () => {
+    const text =
+      "Our VPN drops every 15 minutes for everyone working from home, they have to reconnect each time. Annoying and it slows everyone down.";
+    expect(read(text).annoyance).toBeDefined();
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(
+      level("Slightly annoying: every time I open a process the filters I set are reset.", "kissflow"),
+    ).toBe("low");
+  });
+});

@@ -1363,7 +1363,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Cloud inbox down); text shown in one language while the template is in another is a wrong result;
  * 'possibly a bug?' is a hedge, not a failure; a conversation's history gone is a wrong result; caller
  * ID not shown is a wrong result, the calls go out; 'only get through when someone clicks refresh' is a
- * way around. Held-out 1 fewer right, by the wording layer's retraining (batch 153).
+ * way around. Held-out 1 fewer right, by the wording layer's retraining (batch 153). Batch 187, 30
+ * hedged and technical Celigo, Kissflow and managed-helpdesk messages, scored once before tuning: 29 of
+ * 30 (96.7 %); its held-out part 12 of 12. A failure that recurs for everyone is more than an annoyance,
+ * even when the client calls it annoying. Held-out unchanged in total, by the wording layer's retraining
+ * (2 messages each way).
  */
 const lines = LABELLED_LINES;
 
@@ -1396,7 +1400,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 186; 90.2 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 187; 90.2 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
