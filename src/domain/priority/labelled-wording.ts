@@ -8087,4 +8087,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "planned",
     "Next month we move office to the 3rd floor. Can you plan moving the network equipment and phones for the weekend of the 20th?",
   ],
+  [
+    "outage",
+    "WHY IS NOBODY ANSWERING?? Our WhatsApp inbox receives nothing since 2 hours, customers are complaining on Facebook that we ignore them!!!",
+  ],
+  [
+    "widespread_outage",
+    "This is unacceptable. SMS and voice both dead for the third time this month, our whole contact centre is sitting idle. I want a call from your management today.",
+  ],
+  [
+    "major_impact",
+    "Your latest update broke the quick replies in the inbox: none of the saved answers insert anymore, agents must type everything. Fix this ASAP!!",
+  ],
+  [
+    "outage",
+    "Since 11:00 every call to our service number is dropped after the welcome message, nobody gets through to an agent. We have 200 callers waiting!!",
+  ],
+  [
+    "major_impact",
+    "We are very disappointed. For a week now, the statistics dashboard shows wrong numbers for answered calls, about half of what we really did. Management makes decisions on these numbers!",
+  ],
+  [
+    "outage",
+    "Again!!! SMS sending is completely down, API gives 500 on every request. We lose money every minute. This is the second time this week.",
+  ],
+  ["trivial", "Your invoice for October has our old address. Please correct and resend."],
+  ["minor_impact", "Some of our SMS to France arrive 10-15 minutes late. Not all, maybe 10%. Please check."],
+  [
+    "major_impact",
+    "Voicemails left by customers are not delivered to our email anymore since Monday, we only find them when we log in to the portal.",
+  ],
+  [
+    "minor_impact",
+    "my colleague Ahmed cannot see the WhatsApp tab in the inbox, all others can. He has same role. Already logged out and in.",
+  ],
+  ["trivial", "Nice that you have new design, but the font is now so small. Can you make it bigger please?"],
+  [
+    "minor_impact",
+    "Is it normal that the portal is so slow today? Pages take 5-6 seconds. We can work but it is irritating.",
+  ],
+  [
+    "widespread_outage",
+    "Complete outage of your services for us AND for our sister company (also CM customer). Nothing works, not SMS, not voice. Call me back immediately.",
+  ],
+  [
+    "major_impact",
+    "Since your maintenance the email campaigns are sent without the images, only text with broken image icons, to all recipients. We have a big campaign tomorrow!",
+  ],
+  ["outage", "hello?? the inbox dont load for anybody since 30 min, white screen. 25 agents waiting. HELP"],
+  [
+    "minor_impact",
+    "The CSV of the monthly report has the columns in a different order than before, our Excel macro breaks. We can fix the macro but please keep it stable.",
+  ],
+  [
+    "major_impact",
+    "The search in contacts only finds by last name, not by phone number anymore. Before it worked. We scroll now.",
+  ],
+  [
+    "minor_impact",
+    "One of our three SIP trunks gives sometimes 'busy' for outgoing calls, the other two are ok and take over. Not critical but we want it fixed.",
+  ],
 ];

@@ -99,7 +99,9 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // the copy of a voicemail sent on, not the calls: "voicemail to email stopped for all numbers"
     "voicemail ~?(to|by|via|per) ~?(e-?mail|mail)",
     // the small parts it runs on: "none of the SMS keywords trigger the auto-reply", "none of the tags are saved"
-    "none of (the|our) (\\w+ )?(keyword|tag|label|short link|button|filter|field|rule|macro|trigger|shortcut|quick reply|canned response|saved reply)s?(?![\\w])",
+    "none of (the|our) (\\w+ )?(keyword|tag|label|short link|button|filter|field|rule|macro|trigger|shortcut|quick reply|canned response|saved reply|saved answer|saved response)s?(?![\\w])",
+    // the answers agents keep at hand, not the replies: "the update broke the quick replies in the inbox"
+    "(quick|canned|saved|stored) (reply|answer|response|text)s?(?![\\w'])",
     // a lookup the product does: "the chatbot can't look up order status anymore"
     "(can not|~can|be unable to|no longer) ~?(look ~?up|check|fetch|retrieve) ~?(the |an |any )?~?(\\w+ )?~?(status|balance|tracking|availability|stock|order|booking|account|appointment)s?(?![\\w'])",
     // an admin task, not the product's work: "no one can add new agents in the admin portal"

@@ -37,6 +37,9 @@ export const SHOWS_IT = /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displ
 /** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */
 export const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) chats?\b/gi;
 
+/** "our WhatsApp inbox receives nothing": where that channel's messages land, the channel itself. */
+export const CHANNEL_INBOX = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) inbox\b/gi;
+
 /** Requests to an API are not Voice's calls: "our SMS API calls return 'service unavailable'". */
 export const API_CALLS = /\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi;
 

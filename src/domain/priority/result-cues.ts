@@ -8,7 +8,7 @@ import { type AnalysedText, isKnownWord } from "./text-analysis.js";
 export const ANNOYANCE: readonly Cue<"annoyance" | "look">[] = [
   cue(
     "annoyance",
-    "!(annoying|annoyance|annoy|irritating)",
+    "!(annoying|annoyance|annoy|irritating|irritate)",
     "!keep (come back|pop up|popping up|reappear|show up|appear)",
     // a setting that does not stick: "it doesn't remember my sort order"
     "~remember (my|our|the)",
@@ -175,7 +175,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // sent at the wrong time: "reminders went out a day early"
     "(go|send|sent|arrive|come|fire|trigger) (\\w+ )?(out )?(a day|an hour|a week|\\d+ (minute|hour|day)s?|hours|days) (too )?(early|late)",
     "!round to",
-    "!ignore",
+    // not the client's customers feeling ignored: "customers complain that we ignore them"
+    "!ignore(?<!(that|think|feel|say) (we|i|they|you) ignore)",
     "!trim",
     "!stick on",
     "(stay|remain)s? (on|at) (\\w+ )?(send|sent|pending|queue|queued|accept|accepted|deliver|delivered|process|processing)",

@@ -219,7 +219,7 @@ const SCOPES: readonly Cue<Scope>[] = [
   ),
   cue(
     "some cases",
-    "some (of )?(our )?(\\w+ )?(call|order|record|message|customer)",
+    "some (of )?(our )?(\\w+ )?(call|order|record|message|customer|sms|text|email|mail|chat|conversation|notification)",
     "a handful",
     // "it stays at step 2 for some items"
     "for some (\\w+ )?(item|request|case|entry|row|submission|ticket|record|order|invoice|form|document|file|contact|payment)s?(?![\\w'])",
@@ -247,8 +247,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
     "!many (call|message|order|record)",
     // half the agents, not "half sentences" or "half the speed"
-    // nor "in the last half hour"
-    "half(?! the (speed|time|rate))(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
+    // nor "in the last half hour", nor a figure at half of what it should be: "about half of what we did"
+    "half(?! of what)(?! the (speed|time|rate))(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
     "part of",
     "(those|these) few",
     // "500 for about a quarter of our SMS requests"

@@ -205,7 +205,7 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "wrong",
     "drop (the |a |an )?(\\w+ )?(field|address|value|column|line|item|attachment|data|name|email|phone number)s?(?![\\w])",
     // an error waved away, or gone after a restart: "I close it and Excel works", "it prints after restarting"
-    "(i|we|they|she|he) (just |simply )?(close|dismiss|ignore|click away|click ok on|click through|click past) (it|that|them|the (\\w+ )?(error|message|popup|pop-up|warning|dialog))",
+    "(i|we|they|she|he) (just |simply )?(close|dismiss|ignore|click away|click ok on|click through|click past) (it|that|them|the (\\w+ )?(error|message|popup|pop-up|warning|dialog))(?<!(that|think|feel|say) (i|we|they|she|he) ignore \\w+)",
     "(work|print|open|load|connect|start|run)s? (fine |again |normally )?after (i |we |they )?(click continue|click ok|restart|reboot|close it)",
     // an unhelpful error for a request that fails anyway: "'unknown error' instead of a clear message"
     "instead of (a |an |the )?(clear|helpful|proper|meaningful|useful|readable|specific|real) (error|message|explanation|reason)",

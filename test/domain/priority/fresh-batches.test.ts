@@ -4636,3 +4636,35 @@ describe("batch 187: Celigo, Kissflow and the managed helpdesk, hedged and techn
     ).toBe("low");
   });
 });
+
+describe("batch 188: angry and non-native Connect & Engage clients", () => {
+  it("reads an inbox that receives nothing as down, a channel's inbox as that channel, and customers feeling ignored as no fault", () => {
+    const text =
+      "WHY IS NOBODY ANSWERING?? Our WhatsApp inbox receives nothing since 2 hours, customers are complaining on Facebook that we ignore them!!!";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(read("the error pops up but we just ignore it").state?.value).toBe("wrong");
+  });
+
+  it("reads the quick replies as one feature of the inbox", () => {
+    const text =
+      "Your latest update broke the quick replies in the inbox: none of the saved answers insert anymore, agents must type everything.";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'some of our SMS' as some cases, and 'half of what we did' as no scope", () => {
+    expect(read("Some of our SMS to France arrive 10-15 minutes late.").scope?.value).toBe("some cases");
+    expect(
+      level("Some of our SMS to France arrive 10-15 minutes late. Not all, maybe 10%.", "cm-connect-engage"),
+    ).toBe("P4");
+    expect(read("the dashboard shows about half of what we really did").scope).toBeUndefined();
+  });
+
+  it("reads 'irritating' as an annoyance", () => {
+    const text =
+      "Is it normal that the portal is so slow today? Pages take 5-6 seconds. We can work but it is irritating.";
+    expect(read(text).annoyance).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});

@@ -1367,7 +1367,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * hedged and technical Celigo, Kissflow and managed-helpdesk messages, scored once before tuning: 29 of
  * 30 (96.7 %); its held-out part 12 of 12. A failure that recurs for everyone is more than an annoyance,
  * even when the client calls it annoying. Held-out unchanged in total, by the wording layer's retraining
- * (2 messages each way).
+ * (2 messages each way). Batch 188, 30 Connect & Engage messages from angry and non-native clients,
+ * scored once before tuning: 23 of 30 (76.7 %); its held-out part 11 of 12. An inbox that receives
+ * nothing is down; a channel's inbox ('our WhatsApp inbox') is that channel; customers complaining 'that
+ * we ignore them' is no fault; the quick replies are one feature; 'some of our SMS' is some cases; 'half
+ * of what we did' is a figure, not a scope; 'irritating' is an annoyance. Held-out 1 fewer right, by the
+ * wording layer's retraining.
  */
 const lines = LABELLED_LINES;
 
@@ -1400,7 +1405,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 187; 90.2 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 188; 90.2 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
