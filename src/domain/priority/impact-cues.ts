@@ -12,6 +12,9 @@ export type Criticality = "critical" | "not critical" | "minor";
 /** "not a problem, just noticed": a remark, not a complaint. */
 const REMARK_WORDS = [
   "not (really )?a (problem|issue|big deal)",
+  "not a (problem|issue|big deal) really",
+  // "not a problem really, just odd"
+  "just (odd|weird|strange|curious|funny)(?= \\||$)",
   // "not a problem, just noticed", not "we just noticed the warning emails" (when they saw it)
   "just (notice|noticed|noticing)(?= \\||$)",
   "just (saying|fyi|so you know)",

@@ -8147,4 +8147,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "One of our three SIP trunks gives sometimes 'busy' for outgoing calls, the other two are ok and take over. Not critical but we want it fixed.",
   ],
+  [
+    "outage",
+    "Subject: URGENT - SMS delivery failure. Hi team, since 08:50 CET none of our transactional SMS are delivered; the API accepts them (202) but the status stays 'buffered' and nothing reaches phones. This affects all our customers' 2FA. Regards, Mark (CTO)",
+  ],
+  [
+    "major_impact",
+    "Dear CM, as discussed by phone: our outbound call campaigns dial each number twice since the update on Monday, for all campaigns. Customers are getting annoyed. Can you investigate? Best, Jeroen",
+  ],
+  [
+    "widespread_outage",
+    "To whom it may concern, at 14:05 our monitoring detected that both WhatsApp and Voice stopped working for all our sites. Our partner on the same platform reports the same. Please escalate immediately.",
+  ],
+  [
+    "trivial",
+    "FYI - the weekly usage email we get from you has been arriving on Tuesdays instead of Mondays for the last three weeks. Not a problem really, just odd.",
+  ],
+  [
+    "outage",
+    "Re: ticket 48211 - still not solved! Our agents cannot answer any chat since 10:00, the send button is greyed out for everyone. 35 agents idle.",
+  ],
+  [
+    "trivial",
+    "Good morning, for our audit we need a list of all users with admin rights in our account. Can you provide that?",
+  ],
+  [
+    "major_impact",
+    "Dear support, after the migration all our SMS are sent with the sender ID 'CM' instead of our brand name 'Bakker'. Customers think it's spam. Please fix urgently.",
+  ],
+  [
+    "minor_impact",
+    "Hello, one of the email templates (the 'order shipped' one) shows the old logo in Outlook only. Gmail is fine. Can you check?",
+  ],
+  [
+    "minor_impact",
+    "Hello, when exporting a conversation to PDF, emojis are shown as empty squares. Minor, but our quality team uses these exports.",
+  ],
+  [
+    "widespread_outage",
+    "Hello, this is the operations manager of Van Dijk Logistics. Since 09:30 all your services are unreachable for us: portal, SMS, voice, WhatsApp. Our drivers cannot be contacted. This is critical.",
+  ],
+  [
+    "major_impact",
+    "Hi, since yesterday the scheduled reports in the analytics module are not sent anymore, for all our report subscriptions. We need them for the daily stand-up; for now we download them by hand.",
+  ],
+  [
+    "major_impact",
+    "Subject: inbound SMS. We haven't received any inbound SMS on our short code 4455 since yesterday 22:00. Outbound works. Our customers reply to appointment reminders and we don't get the answers.",
+  ],
+  [
+    "minor_impact",
+    "Hello, the 'assign to me' button in the inbox doesn't work on the first click, I always have to click twice. Same for my colleagues. Small thing but it slows us a bit.",
+  ],
+  [
+    "trivial",
+    "Hello, our marketing department would like a training session for the new email editor. Who can we contact?",
+  ],
+  [
+    "trivial",
+    "Hi, the translation of the chatbot's fallback message into German has a grammar mistake and our German customers noticed.",
+  ],
+  [
+    "major_impact",
+    "Best team, since the update, calls transferred from the IVR to the sales queue arrive without the caller's menu choice, so agents have to ask everything again. All calls since Monday.",
+  ],
+  [
+    "minor_impact",
+    "Hi, sometimes a customer's WhatsApp message arrives in the inbox a few minutes late. Maybe 5 times a day out of 800. Just letting you know.",
+  ],
+  [
+    "major_impact",
+    "Hi, half of our agents (those in the Antwerp office) can't hear callers since this morning, callers hear them fine. The Rotterdam office works normally.",
+  ],
 ];

@@ -65,6 +65,8 @@ function asked(found: Dimensions): Rating | undefined {
 const WORK_MISSED =
   /\b(miss|misses|missed|missing|overlook|overlooks|overlooked|don'?t see|doesn'?t see|can'?t see|cannot see|do not see|does not see)\b( \w+){0,2} (new |incoming |inbound |waiting )?(chat|call|message|email|conversation|order|lead|ticket|request)s?\b/i;
 
+const NO_PROBLEM = /\bnot (really )?an? (problem|issue|big deal)( really| at all)?\b/i;
+
 /** Customers lost over it: "cosmetic mostly, but some visitors leave". */
 const CUSTOMERS_LOST =
   /\b(visitors|customers|callers|people|shoppers|users)\b[^.,;]{0,20}\b(leave|left|hang up|hung up|give up|gave up|drop off|dropped off|go away|went away)\b/i;
@@ -106,7 +108,13 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
     };
   }
   // "the order of channels is different from yesterday, not a problem, just noticed": nothing fails
-  if (state === undefined && criticality?.value === "minor" && first(text, REMARK) !== undefined) {
+  // "arriving on Tuesdays instead of Mondays, not a problem really": a wrong result the client says is none
+  const noProblem = state?.value === "wrong" && NO_PROBLEM.test(text.raw);
+  if (
+    (state === undefined || noProblem) &&
+    criticality?.value === "minor" &&
+    first(text, REMARK) !== undefined
+  ) {
     return {
       severity: "trivial",
       confidence: CONFIDENCE.cosmetic,

@@ -8,7 +8,8 @@ import { type AnalysedText, isKnownWord } from "./text-analysis.js";
 export const ANNOYANCE: readonly Cue<"annoyance" | "look">[] = [
   cue(
     "annoyance",
-    "!(annoying|annoyance|annoy|irritating|irritate)",
+    // not the client's customers annoyed by a fault: "customers are getting annoyed" is them meeting it
+    "!(annoying|annoyance|annoy|irritating|irritate)(?<!(customer|caller|client|visitor|patient|recipient|guest|subscriber|people)s? (\\w+ ){0,2}(annoying|annoyance|annoy|irritating|irritate))",
     "!keep (come back|pop up|popping up|reappear|show up|appear)",
     // a setting that does not stick: "it doesn't remember my sort order"
     "~remember (my|our|the)",

@@ -4668,3 +4668,26 @@ describe("batch 188: angry and non-native Connect & Engage clients", () => {
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 189: Connect & Engage written as emails", () => {
+  it("reads the client's customers getting annoyed as them meeting the fault, not the client's annoyance", () => {
+    const text =
+      "Dear CM, our outbound call campaigns dial each number twice since the update on Monday, for all campaigns. Customers are getting annoyed. Can you investigate?";
+    expect(read(text).annoyance).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(read("the popup keeps coming back, so annoying").annoyance).toBeDefined();
+  });
+
+  it("reads a wrong result the client calls 'not a problem really' as a remark", () => {
+    const text =
+      "FYI - the weekly usage email we get from you has been arriving on Tuesdays instead of Mondays for the last three weeks. Not a problem really, just odd.";
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+    // a small thing is still a small incident
+    expect(
+      level(
+        "It's a small thing, but the 'mark all as read' in the inbox only marks the first 50 conversations.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P4");
+  });
+});

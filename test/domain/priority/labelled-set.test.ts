@@ -1372,7 +1372,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * nothing is down; a channel's inbox ('our WhatsApp inbox') is that channel; customers complaining 'that
  * we ignore them' is no fault; the quick replies are one feature; 'some of our SMS' is some cases; 'half
  * of what we did' is a figure, not a scope; 'irritating' is an annoyance. Held-out 1 fewer right, by the
- * wording layer's retraining.
+ * wording layer's retraining. Batch 189, 30 Connect & Engage messages written as emails, scored once
+ * before tuning: 24 of 30 (80.0 %), 25 after 1 relabel; its held-out part 9 of 12. Relabelled: an email
+ * template showing the old logo in one mail client is P4, as 'the campaign preview shows the old logo'
+ * is. The client's customers getting annoyed is them meeting the fault, not the client's annoyance; a
+ * wrong result the client calls 'not a problem really' is a remark. Held-out 1 more right.
  */
 const lines = LABELLED_LINES;
 
@@ -1405,7 +1409,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 188; 90.2 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 189; 90.1 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
