@@ -13,6 +13,8 @@ export type Criticality = "critical" | "not critical" | "minor";
 const REMARK_WORDS = [
   "not (really )?a (problem|issue|big deal)",
   "not a (problem|issue|big deal) really",
+  // "confusing, but harmless"
+  "!harmless",
   // "not a problem really, just odd"
   "just (odd|weird|strange|curious|funny)(?= \\||$)",
   // "not a problem, just noticed", not "we just noticed the warning emails" (when they saw it)

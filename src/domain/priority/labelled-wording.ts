@@ -8219,4 +8219,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Hi, half of our agents (those in the Antwerp office) can't hear callers since this morning, callers hear them fine. The Rotterdam office works normally.",
   ],
+  [
+    "widespread_outage",
+    "Our monitoring shows HTTP 503 from both the messaging API and the voice API since 04:12 UTC, across all regions we test from. Nothing gets through on either.",
+  ],
+  [
+    "major_impact",
+    "Since the release, inbound calls routed by time of day go to the night queue during the morning, between 7 and 9. After 9 routing is correct.",
+  ],
+  [
+    "minor_impact",
+    "Our MMS with GIF attachments arrive as still images on some Android phones. Most phones show them fine.",
+  ],
+  [
+    "widespread_outage",
+    "Hi, it seems the whole CM platform is unreachable, we can't log in to the portal, the SMS API times out and calls to our numbers don't connect. Please advise.",
+  ],
+  [
+    "outage",
+    "Since 13:40 all outbound SMS to every country fail with status 'rejected - insufficient route'. Our account has plenty of credit. Inbound still arrives.",
+  ],
+  [
+    "major_impact",
+    "Our WhatsApp Flows (the forms) don't submit anymore: customers fill them in, press submit and get 'something went wrong'. All flows since last night. Normal WhatsApp messages work.",
+  ],
+  [
+    "widespread_outage",
+    "We are losing everything: voice calls drop after 10 seconds and WhatsApp messages are not delivered, for all our customers. Our sister company on CM has the same.",
+  ],
+  [
+    "outage",
+    "Every call through our IVR ends after the language menu since 10:25, the caller hears a beep and is disconnected. No caller reaches an agent.",
+  ],
+  ["trivial", "We'd like to know whether the SMS API supports Unicode sender IDs."],
+  [
+    "trivial",
+    "When two agents open the same conversation, the 'X is typing' notice shows the wrong agent's name. Confusing, but harmless.",
+  ],
+  [
+    "major_impact",
+    "Our agents get a 'session expired' error every 10-15 minutes in the agent desktop and must log in again, for everyone since Tuesday. They can work in between but lose what they were typing.",
+  ],
+  [
+    "widespread_outage",
+    "ALL DOWN. Portal 502, API 502, inbox blank. Three companies in our network on CM confirm. What's the ETA?",
+  ],
+  [
+    "major_impact",
+    "The SMS link tracking stopped registering clicks for all campaigns since Sunday, reports show 0 clicks. The links themselves work for recipients.",
+  ],
+  [
+    "outage",
+    "Voice: since 08:00 every inbound call to our 4 service numbers gets a 'number not in use' message. Our callers can't reach us at all.",
+  ],
+  [
+    "minor_impact",
+    "Sometimes the inbox search returns no results on the first try and the right results on the second. Maybe 1 in 10 searches.",
+  ],
+  ["trivial", "Where in the portal can I see how many WhatsApp conversations we used this month?"],
+  [
+    "outage",
+    "Hello?? Our Service Cloud is showing an error 'workspace unavailable' for all 60 agents since 13:00. No chats, no emails, nothing. The phones work.",
+  ],
+  [
+    "trivial",
+    "Could you add the option to export the contact list with the opt-in date? We need it for a GDPR request.",
+  ],
 ];

@@ -65,7 +65,7 @@ function asked(found: Dimensions): Rating | undefined {
 const WORK_MISSED =
   /\b(miss|misses|missed|missing|overlook|overlooks|overlooked|don'?t see|doesn'?t see|can'?t see|cannot see|do not see|does not see)\b( \w+){0,2} (new |incoming |inbound |waiting )?(chat|call|message|email|conversation|order|lead|ticket|request)s?\b/i;
 
-const NO_PROBLEM = /\bnot (really )?an? (problem|issue|big deal)( really| at all)?\b/i;
+const NO_PROBLEM = /\bnot (really )?an? (problem|issue|big deal)( really| at all)?\b|\bharmless\b/i;
 
 /** Customers lost over it: "cosmetic mostly, but some visitors leave". */
 const CUSTOMERS_LOST =

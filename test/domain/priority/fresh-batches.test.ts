@@ -4691,3 +4691,12 @@ describe("batch 189: Connect & Engage written as emails", () => {
     ).toBe("P4");
   });
 });
+
+describe("batch 190: Connect & Engage outages and their borders", () => {
+  it("reads a wrong result the client calls harmless as a remark", () => {
+    const text =
+      "When two agents open the same conversation, the 'X is typing' notice shows the wrong agent's name. Confusing, but harmless.";
+    expect(read(text).criticality?.value).toBe("minor");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});
