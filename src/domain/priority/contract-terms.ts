@@ -65,16 +65,15 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
 /** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
 const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;
 
+/** A clause that says something works: "SMS is fine", "no issues with SMS", "SMS operates normally". */
+const WORKING_CLAUSE =
+  /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b/;
+
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
   const failingClauses = clauses
-    .filter(
-      (clause) =>
-        !/\b(is|are|works?|looks?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\b(unaffected|not affected)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?)\b|\b(works?|arrives?|comes? in|goes out|runs?|gets? through|go through) (as usual|normally|as normal|as expected)\b/.test(
-          clause,
-        ) && !WORKS_AT_END.test(clause),
-    )
+    .filter((clause) => !WORKING_CLAUSE.test(clause) && !WORKS_AT_END.test(clause))
     .map((clause) =>
       clause
         .replace(MANAGED, " ")

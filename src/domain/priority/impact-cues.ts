@@ -60,6 +60,12 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
   cue(
     "minor",
     "~(huge|big|major) ~(problem|deal|issue)",
+    // "nothing serious", "no biggie", "not a showstopper", "it doesn't block us"
+    "nothing ~(serious|major|critical|dramatic)",
+    "no ~biggie",
+    "no ~(impact|effect) ~(on|for) ~(us|me|our|my|the|anyone|anybody)(?![\\w'])",
+    "not ~a ~(showstopper|show ~stopper|blocker|dealbreaker|deal ~breaker)",
+    "(do |be )?not ~block ~(us|me|anyone|anybody|anything|work|our ~work|the ~work)(?![\\w'])",
     // "we can live with it for a day" says how long it may wait, not that the process does not matter
     "can live with(?! (it|this|that) for)",
     ...REMARK_WORDS,

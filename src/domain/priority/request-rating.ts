@@ -65,7 +65,8 @@ function asked(found: Dimensions): Rating | undefined {
 const WORK_MISSED =
   /\b(miss|misses|missed|missing|overlook|overlooks|overlooked|don'?t see|doesn'?t see|can'?t see|cannot see|do not see|does not see)\b( \w+){0,2} (new |incoming |inbound |waiting )?(chat|call|message|email|conversation|order|lead|ticket|request)s?\b/i;
 
-const NO_PROBLEM = /\bnot (really )?an? (problem|issue|big deal)( really| at all)?\b|\bharmless\b/i;
+const NO_PROBLEM =
+  /\bnot (really )?an? (problem|issue)( really| at all)?\b|\bharmless\b|\bno (real )?(impact|effect) (on|for)\b/i;
 
 /** Customers lost over it: "cosmetic mostly, but some visitors leave". */
 const CUSTOMERS_LOST =
@@ -111,9 +112,8 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
   // "arriving on Tuesdays instead of Mondays, not a problem really": a wrong result the client says is none
   const noProblem = state?.value === "wrong" && NO_PROBLEM.test(text.raw);
   if (
-    (state === undefined || noProblem) &&
     criticality?.value === "minor" &&
-    first(text, REMARK) !== undefined
+    ((state === undefined && first(text, REMARK) !== undefined) || noProblem)
   ) {
     return {
       severity: "trivial",

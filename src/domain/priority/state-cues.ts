@@ -162,7 +162,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // not what the client chose to stop: "we don't use it anymore"
     // not a pause of seconds: "'not responding' for a few seconds", read as a slowdown
     // not a condition: "can we test without being charged?"
-    `~${FUNCTION_VERBS}(?<!without ~?(being|get|getting|have|having) ~?\\w+)(?<!(we|i|they) do not ~use)(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
+    // not what a fault does not touch: "no impact on our work"
+    `~${FUNCTION_VERBS}(?<!without ~?(being|get|getting|have|having) ~?\\w+)(?<!~?(impact|effect|influence|consequence)s? ~on ~(our|my|the|your|their) ~work)(?<!(we|i|they) do not ~use)(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
     "unable to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "stop after (\\d+|a few|a couple of) (second|minute|hour)",

@@ -4700,3 +4700,34 @@ describe("batch 190: Connect & Engage outages and their borders", () => {
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("the ways clients say another product works, and that a fault is small", () => {
+  it("reads 'operates normally', 'no issues with', 'running as usual' and 'not impacted' as another product working", () => {
+    for (const working of [
+      "SMS operates normally",
+      "no issues with SMS",
+      "SMS is running as usual",
+      "SMS not impacted",
+      "SMS is working normally",
+    ])
+      expect(level(`voice calls fail for everyone, ${working}`, "cm-connect-engage")).toBe("P2");
+    expect(level("voice calls fail for everyone, SMS too", "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads 'nothing serious', 'no biggie', 'not a showstopper', 'doesn't block us' and 'no impact on our work' as minor", () => {
+    for (const small of [
+      "nothing serious",
+      "no biggie",
+      "not a showstopper",
+      "it doesn't block us",
+      "no impact on our work",
+    ])
+      expect(read(`the export shows the wrong date, ${small}`).criticality?.value).toBe("minor");
+    expect(read("the export shows the wrong date, no impact on our work").state?.value).toBe("wrong");
+    // a wrong result with no impact is no impact on the product; 'not a big deal' is still a small incident
+    expect(level("the export shows the wrong date, no impact on our work", "cm-connect-engage")).toBe("P5");
+    expect(
+      level("the agent list isn't sorted alphabetically anymore, not a big deal", "cm-connect-engage"),
+    ).toBe("P4");
+  });
+});

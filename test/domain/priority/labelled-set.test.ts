@@ -1381,7 +1381,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out part 7 of 12. A wrong result the client calls harmless is a remark. Held-out 1 fewer right,
  * by the wording layer's retraining. With this batch's held-out part, Connect & Engage measures 89.8 %
  * (1,496 of 1,665): its floor is lowered from 0.90 to 0.895, where it measures; the fresh batches are
- * written in the voices that score worst.
+ * written in the voices that score worst. More ways clients say another product works ('operates
+ * normally', 'no issues with', 'running as usual', 'not impacted') and that a fault is small ('nothing
+ * serious', 'no biggie', 'not a showstopper', 'doesn't block us', 'no impact on our work'); a wrong
+ * result with no impact in the client's words is no impact on the product. No held-out or development
+ * message changed.
  */
 const lines = LABELLED_LINES;
 
