@@ -53,6 +53,11 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "we're getting no service on anything you host", "callers get a 'number not in service' message"
   "no service(?! (desk|request|level|agreement|provider|contract))",
   "not in service",
+  // "the gateway went dark", "the phones went silent", "the whole thing fell over", "the API is toast"
+  "(go|gone) (completely |totally |all )?(dark|silent|quiet)(?! (on|about|for) (us|me|the|this|that|it|our))",
+  "(fall|fell) over(?! (the|a|an|my|our|his|her|their|some) )",
+  "(be|seem) (completely |totally )?toast",
+  "flatline(d)?",
   // "our WhatsApp Business account seems suspended, nothing can be sent"
   "(account|number|channel|tenant|sender|workspace) (\\w+ ){0,2}(suspend|suspended|deactivate|deactivated|disable|disabled)(?! (for|after) (one|a|the) (user|agent))",
   "nothing ~can ~be ~(send|deliver|receive|process|sync)",

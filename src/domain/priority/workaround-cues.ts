@@ -9,6 +9,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(by hand|manually|manual entry|manual work) (be|is) (impossible|not possible|not an option|no option|not feasible)",
     "(impossible|not possible|not feasible) to (\\w+ ){1,3}(by hand|manually)",
     "no ~workaround",
+    // "we're completely stuck"
+    "(we|i) be (completely |totally |really )?(stuck|stick)(?= \\||$)",
     "no ~way",
     "~way ~to",
     "nothing ~(we|i) ~can ~do",
@@ -82,6 +84,11 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "present",
     "!work ?around",
     "!workaround",
+    // "we found a way around it", "we switched to the desktop app", "we're managing with copy paste"
+    "!(find|found|have) a way (a)?round",
+    "(we|i|they|she|he|agent|people)s? (have )?(switch|switched|move|moved) to the (\\w+ )?(app|desktop|mobile|web|browser|portal|api|phone|client|version)",
+    "(manage|managing|make do|making do|get by|getting by) with",
+    "(we|i|they|agent)s? can (still )?use the (\\w+ )?(app|desktop app|mobile app|web version|portal|api|phone|browser)(?! to (see|check|find|confirm))",
     "!manually",
     "!by hand",
     // an error waved away: "I close it and Excel works"

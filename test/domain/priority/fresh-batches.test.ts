@@ -4731,3 +4731,22 @@ describe("the ways clients say another product works, and that a fault is small"
     ).toBe("P4");
   });
 });
+
+describe("more words for down and for a way around", () => {
+  it("reads 'went dark', 'fell over', 'is toast', 'flatlined' and 'went silent' as down", () => {
+    for (const down of ["went dark", "fell over", "is toast", "flatlined", "went silent"])
+      expect(read(`the SMS gateway ${down} since 9`).state?.value).toBe("down");
+    expect(read("he fell over the cable").state).toBeUndefined();
+  });
+
+  it("reads switching to another app, a way found around it, and making do as a way around; 'we're stuck' as none", () => {
+    for (const around of [
+      "we switched to the desktop app",
+      "we found a way around it",
+      "we can use the mobile app",
+      "we're managing with copy paste",
+    ])
+      expect(read(`the export fails, ${around}`).workaround?.value).toBe("present");
+    expect(read("the export fails, we're completely stuck").workaround?.value).toBe("absent");
+  });
+});

@@ -1385,7 +1385,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * normally', 'no issues with', 'running as usual', 'not impacted') and that a fault is small ('nothing
  * serious', 'no biggie', 'not a showstopper', 'doesn't block us', 'no impact on our work'); a wrong
  * result with no impact in the client's words is no impact on the product. No held-out or development
- * message changed.
+ * message changed. More words for down ('went dark', 'fell over', 'is toast', 'flatlined', 'went
+ * silent') and for a way around ('we switched to the desktop app', 'we found a way around it', 'managing
+ * with'), and 'we're stuck' as none. No held-out or development message changed.
  */
 const lines = LABELLED_LINES;
 
