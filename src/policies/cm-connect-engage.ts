@@ -127,6 +127,8 @@ export const cmConnectEngage: PolicyDocument = {
           "phones gone",
           "phones down",
           "phones went dead",
+          "phones are silent",
+          "phones went silent",
           "phones stopped ringing",
           "phones aren't ringing",
           "phones are not ringing",

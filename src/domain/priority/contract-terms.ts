@@ -1,5 +1,7 @@
 import type { Policy } from "../sla/policy.js";
 import {
+  ACCORDING_TO,
+  AGENTS_WORK,
   ANSWERED,
   API_CALLS,
   BOT_CHANNEL,
@@ -39,7 +41,7 @@ function productsNamed(words: string, products: readonly Product[]): Product[] {
  * not "on all our channels".
  */
 const EVERY_PRODUCT =
-  /(?<!\b(on|in|across|via|through|over) )\b(all|every|each|any) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b|\bnothing (of yours|from you|of what we use)\b/i;
+  /(?<!\b(on|in|across|via|through|over|for) )\b(all|every|each|any) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b|\bnothing (of yours|from you|of what we use)\b/i;
 /** "customers can't reach us on any channel": none of them works, so every product fails. */
 const ON_NO_CHANNEL =
   /\b(can'?t|cannot|can not|unable to|not|nobody can|no one can)\b[^,;.]{0,40}\b(on|via|through|over) (any|either) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i;
@@ -82,7 +84,8 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
         .replace(CHANNEL_CHATS, "$1")
         .replace(CHANNEL_INBOX, "$1")
         .replace(API_CALLS, " requests")
-        .replace(TOLD_BY, " "),
+        .replace(TOLD_BY, " ")
+        .replace(ACCORDING_TO, " "),
     );
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))
     return policy.products.map((product) => product.name);
@@ -91,7 +94,13 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const label = LABEL.exec(text.raw)?.[1];
   const labelled = label === undefined ? [] : namedIn([label], policy.products);
   if (labelled.length === 1) return labelled;
-  const products = namedIn(failingClauses, policy.products);
+  const withWork = namedIn(failingClauses, policy.products);
+  // Where a product is named failing besides, the work agents cannot do is what its failure stops.
+  const withoutWork = namedIn(
+    failingClauses.map((clause) => clause.replace(AGENTS_WORK, " work")),
+    policy.products,
+  );
+  const products = withoutWork.length > 0 ? withoutWork : withWork;
   // "the portal shows all numbers as 'inactive'": where the client saw it, not a part that fails
   const sharedPartsFailing = failingClauses.map((clause) =>
     withoutOwnParts(clause.replace(SHOWN_IN_IT, " ").replace(SHOWS_IT, " "), policy),
@@ -258,7 +267,7 @@ const LABEL = /^\s*([\w &]{2,30}?)\s*(?::|\s-)\s/;
 
 /** What the report opens on: "the speed dial doesn't work", "the wrap-up codes are gone". */
 const OPENING_SUBJECT =
-  /^\s*(?:(?:hi|hello|hey|since (?:this morning|yesterday|today|the update))\W+)?the\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:\s+(?:in|on|of|for|from|at)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+?)?\s+(?:is|are|isn'?t|aren'?t|doesn'?t|don'?t|does not|do not|has|have|hasn'?t|haven'?t|won'?t|will not|keeps?|stopped|stops|fails?|failed|failing|returns?|gives?|shows?|seems?|no longer|never|suddenly)\b/i;
+  /^\s*(?:(?:hi|hello|hey|since (?:this morning|yesterday|today|the update)|after (?:the|your|our) (?:[\w-]+ )?(?:update|release|upgrade|migration|maintenance))\W+)?the\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:\s+(?:in|on|of|for|from|at)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+?)?\s+(?:is|are|isn'?t|aren'?t|doesn'?t|don'?t|does not|do not|has|have|hasn'?t|haven'?t|won'?t|will not|keeps?|stopped|stops|fails?|failed|failing|returns?|gives?|shows?|seems?|no longer|never|suddenly)\b/i;
 
 /**
  * Words for the whole of a product or all of them, for what it carries, or for the people and the

@@ -42,6 +42,9 @@ export function cue<T>(value: T, ...sources: string[]): Cue<T> {
   // A suffix group follows a word or a group; after a character class its `|` would split the pattern.
   const split = sources.find((source) => /\]\([^()?]*\|/.test(source));
   if (split !== undefined) throw new Error(`A cue pattern has a group after a character class: "${split}"`);
+  // `!` asks for a word outside a negation only at a word's start; right after a repeat count it is literal.
+  const literal = sources.find((source) => source.includes("}!"));
+  if (literal !== undefined) throw new Error(`A cue pattern has "!" after a repeat count: "${literal}"`);
   const parts = inParts(sources).map((part) =>
     lemmaPattern(part.length === 1 ? (part[0] ?? "") : `(?:${part.join("|")})`),
   );

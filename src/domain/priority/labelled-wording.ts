@@ -8285,4 +8285,88 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "Could you add the option to export the contact list with the opt-in date? We need it for a GDPR request.",
   ],
+  ["outage", "hey, is the SMS API down? getting ECONNRESET on every request since 10 min"],
+  [
+    "major_impact",
+    "Since this morning the WhatsApp catalog messages show prices without the currency sign for all products. Customers are asking what currency it is.",
+  ],
+  [
+    "widespread_outage",
+    "Both voice and SMS stopped for our whole company at 14:02, and our reseller says several of their other clients are down too. Please escalate.",
+  ],
+  [
+    "major_impact",
+    "After the portal update, the 'opt-out list' page no longer loads for anyone in our team (spinner forever). We can still see opt-outs via the API.",
+  ],
+  [
+    "outage",
+    "Inbound calls to our main number go straight to a fast busy tone since 7:45. Every caller. We're an emergency plumbing service, this is our only line.",
+  ],
+  [
+    "major_impact",
+    "our chatbot keeps replying 'sorry I didn't get that' to every customer message since the knowledge base sync last night. Handover to agents still works so customers get help eventually.",
+  ],
+  [
+    "minor_impact",
+    "Hi, when I schedule an SMS for tomorrow 9:00 it shows in the overview as 8:00. It is sent at 9:00 correctly though.",
+  ],
+  [
+    "minor_impact",
+    "Every morning the first login to the portal fails with 'session invalid' and the second attempt works. It's the same for my colleagues.",
+  ],
+  [
+    "widespread_outage",
+    "Hello, nothing works. Agents can't log in, the phones are silent and WhatsApp doesn't deliver. This started 5 minutes ago.",
+  ],
+  ["trivial", "Can someone walk me through setting up a new WhatsApp template with a button?"],
+  [
+    "major_impact",
+    "Voice API: call recordings are cut off after 60 minutes for all long calls since the last release. Shorter calls are fine.",
+  ],
+  [
+    "minor_impact",
+    "The WhatsApp preview in the template editor doesn't show the header image. Sending works and the image arrives.",
+  ],
+  [
+    "major_impact",
+    "Outbound SMS to Germany are delivered but the sender shows as a random number instead of our alphanumeric sender 'ShopXL'. All German numbers. Other countries fine.",
+  ],
+  [
+    "outage",
+    "The Service Cloud agent desktop has been stuck on 'connecting...' for all agents since 09:05. Nobody can handle chats or calls.",
+  ],
+  [
+    "major_impact",
+    "SMS replies from customers are assigned to the wrong conversations since this morning, mixed up between customers. Happens for most replies.",
+  ],
+  ["trivial", "Hello, what's your maintenance schedule for December? We have a big campaign on the 12th."],
+  [
+    "widespread_outage",
+    "Hi CM, total blackout on our side: calls, SMS and the inbox are all down for our 3 locations. Our partner agency on your platform has the same issue.",
+  ],
+  [
+    "minor_impact",
+    "the 'assign' dropdown in the inbox lists agents who left months ago. we just scroll past them",
+  ],
+  [
+    "major_impact",
+    "SMS: all messages with a link in them are blocked since 12:00 with 'content rejected'. That's basically all our marketing traffic. Plain texts go out.",
+  ],
+  ["trivial", "Is the voice API available in the US region?"],
+  [
+    "outage",
+    "URGENT!!! Our WhatsApp number was banned by Meta according to your portal, all our WhatsApp traffic is blocked. We did nothing wrong. Please help us get it back.",
+  ],
+  [
+    "minor_impact",
+    "When I forward an email from the inbox, the original sender's address is missing from the forwarded text. Only for some emails.",
+  ],
+  [
+    "major_impact",
+    "Since this morning the contact import fails for every file we upload ('unexpected error'), so new leads can't be added to our campaigns. Small files and big files alike.",
+  ],
+  [
+    "outage",
+    "voice down for us since 11:32, all calls fail with 480 temporarily unavailable. messaging fine.",
+  ],
 ];

@@ -47,6 +47,16 @@ export const API_CALLS = /\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi
 export const TOLD_BY =
   /\b(?:tell|tells|told|inform|informs|informed|let|lets|warn|warns|warned)(?: \w+)? (?:us|me) (?:by|via|over) (?:the )?(?:phone|telephone|email|e-mail|mail)\b/gi;
 
+/** Where the client read it, not a part that fails: "banned by Meta according to your portal". */
+export const ACCORDING_TO = /\baccording to (?:the |your |our )?[\w.-]+/gi;
+
+/**
+ * What agents do in their desktop, named as the work nobody can do: "nobody can handle chats or calls"
+ * beside "the Service Cloud agent desktop is stuck" is that product out, not Voice.
+ */
+export const AGENTS_WORK =
+  /(?<=\b(?:nobody|no one|no-one|noone|no agent|none of (?:us|them|the agents|our agents)) (?:can|could|is able to) )(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?))*\b/gi;
+
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
 export const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;
 

@@ -51,7 +51,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "scheduled",
     // "please schedule the upgrade", not "no one can schedule a campaign"
-    "!schedule (the|a|an|our)",
+    // nor "when I schedule an SMS for tomorrow, it shows 8:00": the client using the scheduler
+    "!schedule (the|a|an|our)(?<!(when|if|whenever|once|after) (i|we|you|they|someone|an agent|agent) (\\w+ )?schedule (the|a|an|our))",
     "please schedule",
     // "please plan the network and phones for that day"
     "(please|can you|could you) plan",

@@ -52,6 +52,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of|we|i|you|they|everyone|everybody|people|staff) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)(?! on( \\||$))(?<!what (\\w+ ){0,2}work)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
+    // "it is sent at 9:00 correctly though": what it is for is done right
+    "(be|get) (still )?(send|sent|deliver|delivered|process|processed|save|saved|execute|executed) (~?[\\w:.]+ ){0,3}(correctly|properly|normally|fine|on time)",
     // half of it still works: "they can open files but not save them"
     "can (still )?(open|read|see|view|receive|make|take|send|log in|get in) (\\w+ ){0,3}(\\| )?but (not|can not)",
     // "the morning shift had no issue"

@@ -146,6 +146,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(number )?not in service",
     // "our voice numbers all give a busy tone"
     "(number|line|phone|call|hotline)s? (\\w+ ){0,3}(all )?(give|return|play|get|hear) (a |the )?(fast )?(busy|engaged) (tone|signal)",
+    // "inbound calls go straight to a fast busy tone"
+    "(go|get sent|get put through|be sent|be put through) (straight |directly |right )?to (a |the )?(fast )?(busy|engaged) (tone|signal)",
     "(ring|connect) … and drop",
     "!error out",
     "something go wrong",
@@ -162,8 +164,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // not what the client chose to stop: "we don't use it anymore"
     // not a pause of seconds: "'not responding' for a few seconds", read as a slowdown
     // not a condition: "can we test without being charged?"
-    // not what a fault does not touch: "no impact on our work"
-    `~${FUNCTION_VERBS}(?<!without ~?(being|get|getting|have|having) ~?\\w+)(?<!~?(impact|effect|influence|consequence)s? ~on ~(our|my|the|your|their) ~work)(?<!(we|i|they) do not ~use)(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
+    // not what a fault does not touch: "no impact on our work"; nor a sign that is not there: "prices without
+    // the currency sign"
+    `~${FUNCTION_VERBS}(?<!without ~?(being|get|getting|have|having) ~?\\w+)(?<!~?(currency|dollar|euro|pound|plus|minus|equal|percent|hash|dollar|pound) ~sign)(?<!~?(impact|effect|influence|consequence)s? ~on ~(our|my|the|your|their) ~work)(?<!(we|i|they) do not ~use)(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
     "unable to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "stop after (\\d+|a few|a couple of) (second|minute|hour)",
@@ -212,6 +215,10 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "instead of (a |an |the )?(clear|helpful|proper|meaningful|useful|readable|specific|real) (error|message|explanation|reason)",
     // in the wrong order, not failing: "the agent list doesn't sort by name anymore"
     "(do |be )?not ~sort(ed)?( ~(by|alphabetically|correctly|properly))?",
+    // "prices without the currency sign", "amounts show without the decimal separator"
+    "(without|miss|missing|lack|lose) (the |a |an |their |its )?(currency|euro|dollar|pound|percent|plus|decimal|thousand) (sign|symbol|separator|point|mark)",
+    // "when I schedule it for 9:00 it shows in the overview as 8:00"
+    "(show|display|appear|list) (up )?(in (the|our) \\w+ )?as \\d+(:\\d+)?(?![\\w'])",
     // "caller ID is no longer shown on outbound calls": the calls go out, with the wrong number on them
     "(caller id|callerid|caller-id|caller number|sender id|sender name|display name)s? (\\w+ ){0,3}(not|no longer|never|~) ?(show|display|appear|present|come through|send|transmit)",
     // "status callbacks arrive out of order": in the wrong sequence, not broken

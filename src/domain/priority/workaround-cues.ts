@@ -86,6 +86,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!workaround",
     // "we found a way around it", "we switched to the desktop app", "we're managing with copy paste"
     "!(find|found|have) a way (a)?round",
+    // "we can still see opt-outs via the API"
+    "(we|i|they|agent)s? can still (see|get|find|check|view|access|send|do|reach|open|export|download|read) (\\w+ ){0,3}(via|through|with|using|in|from) (the|our|your|a) \\w+",
     "(we|i|they|she|he|agent|people)s? (have )?(switch|switched|move|moved) to the (\\w+ )?(app|desktop|mobile|web|browser|portal|api|phone|client|version)",
     "(manage|managing|make do|making do|get by|getting by) with",
     "(we|i|they|agent)s? can (still )?use the (\\w+ )?(app|desktop app|mobile app|web version|portal|api|phone|browser)(?! to (see|check|find|confirm))",

@@ -4750,3 +4750,63 @@ describe("more words for down and for a way around", () => {
     expect(read("the export fails, we're completely stuck").workaround?.value).toBe("absent");
   });
 });
+
+describe("batch 191: Connect & Engage in every voice, 40 messages", () => {
+  it("reads 'for all products' as the client's catalogue, and a currency sign missing as a wrong result", () => {
+    const text =
+      "Since this morning the WhatsApp catalog messages show prices without the currency sign for all products. Customers are asking what currency it is.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(level("all your products are down for us", "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads a page named after an update as a part, and 'we can still see them via the API' as a way around", () => {
+    const text =
+      "After the portal update, the 'opt-out list' page no longer loads for anyone in our team (spinner forever). We can still see opt-outs via the API.";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads calls going straight to a busy tone as failing", () => {
+    const text =
+      "Inbound calls to our main number go straight to a fast busy tone since 7:45. Every caller. We're an emergency plumbing service, this is our only line.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'when I schedule an SMS' as the client using the scheduler, and 'it is sent correctly' as a part that works", () => {
+    const text =
+      "Hi, when I schedule an SMS for tomorrow 9:00 it shows in the overview as 8:00. It is sent at 9:00 correctly though.";
+    expect(read(text).request).toBeUndefined();
+    expect(read(text).state?.value).toBe("wrong");
+    expect(read(text).sparedPart).toBeDefined();
+    expect(read("please schedule the upgrade for Saturday").request?.value).toBe("scheduled");
+  });
+
+  it("reads silent phones as Voice, the work nobody can do as the failing product's, and what the portal says as where it was read", () => {
+    expect(
+      level(
+        "Hello, nothing works. Agents can't log in, the phones are silent and WhatsApp doesn't deliver.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+    expect(
+      level(
+        "The Service Cloud agent desktop has been stuck on 'connecting...' for all agents since 09:05. Nobody can handle chats or calls.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    // agents unable to take calls beside the inbox down is two products out
+    expect(
+      level(
+        "our whole contact center is offline: agents can't take calls and the inbox won't load",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+    expect(
+      level(
+        "Our WhatsApp number was banned by Meta according to your portal, all our WhatsApp traffic is blocked.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});

@@ -69,6 +69,10 @@ describe("building cues", () => {
     expect(() => cue("most", "only a few of ")).toThrow(/ends in a space/);
   });
 
+  it("refuses '!' right after a repeat count, where it would be a literal character", () => {
+    expect(() => cue("spared", "be send (\\w+ ){0,3}!correctly")).toThrow(/after a repeat count/);
+  });
+
   it("matches a long list of alternatives, kept in parts, as one pattern: the leftmost, the first listed at a tie", () => {
     // Sources long enough that the list is kept in several parts (V8 interprets very long patterns).
     const filler = (word: string) => `${word}(?! ${"x".repeat(200)})`;
