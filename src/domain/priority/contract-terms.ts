@@ -19,6 +19,8 @@ import {
   SHOWS_IT,
   TOLD_BY,
   VERDICT,
+  WORKING_CLAUSE,
+  WORKS_AT_END,
 } from "./product-mentions.js";
 import type { AnalysedText } from "./text-analysis.js";
 
@@ -63,13 +65,6 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
     !policy.products.some((product) => product.aliases.some((alias) => alias.test(word)))
   );
 }
-
-/** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
-const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;
-
-/** A clause that says something works: "SMS is fine", "no issues with SMS", "SMS operates normally". */
-const WORKING_CLAUSE =
-  /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b/;
 
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {

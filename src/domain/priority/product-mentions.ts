@@ -85,3 +85,10 @@ export const VERDICT = new RegExp(
  */
 export const CLIENTS_OWN =
   /\b(our|my) (own )?(\w+ )?(customer|client|patient|member|partner|supplier|dealer|self-service|webshop|web shop)s?$/;
+
+/** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
+export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;
+
+/** A clause that says something works: "SMS is fine", "no issues with SMS", "SMS operates normally". */
+export const WORKING_CLAUSE =
+  /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b/;

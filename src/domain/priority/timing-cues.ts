@@ -1,0 +1,68 @@
+import { type Cue, cue } from "./cues.js";
+
+// When it happens and when it is needed: now and then, and without a deadline.
+
+export const INTERMITTENT: readonly Cue<"intermittent">[] = [
+  cue(
+    "intermittent",
+    "sometimes",
+    "now and then",
+    "occasionally",
+    "every other (day|time|run|call|hour|week|attempt|message|minute|login|sync|order|request)",
+    "every so often",
+    // (the lemmas break a clause before "while")
+    "once in a (\\| )?(while|blue moon)",
+    "!(sporadic|sporadically|randomly|at random)",
+    "now and again",
+    "(a couple of|a few|several|\\d+|two|three) time (a|per|every) (day|week|hour|month)",
+    // "every few days", "every couple of hours": it works in between
+    "every (few|couple of|2|3|4|5|two|three|four|five) (minute|hour|day|week)s?",
+    "(on and off|off and on|up and down)",
+    "need (a )?(second|another|2nd|third) (try|attempt|go)",
+    // "the first attempt always fails", "agents have to log in twice every morning"
+    "first (attempt|try|time|login) (always |usually )?(fail|error)",
+    "have to (log in|sign in|login|dial|click|send|try) (\\w+ )?twice",
+    "intermittent(ly)?",
+    "from time to time",
+    "some call",
+    "(once|twice) a (day|week)",
+    // "went blank twice today for a minute, then came back"
+    "(then|and) (~come|~came) back",
+    // once, and fine since: "Excel crashed once this morning, it's fine now"
+    "(crash|freeze|fail|hang|drop|go down|restart|reboot|error) once",
+    "(be|seem|work) (fine|ok|okay|normal|normally) (again|now)",
+    "(twice|three times|a few times|several times|a couple of times) (today|this morning|this week|yesterday)",
+    // "the VPN disconnects every 15 minutes": it fails, comes back, and fails again
+    "(drop|disconnect|freeze|crash|restart|reboot|log out|sign out|hang|cut out|go down) (\\w+ ){0,4}every (\\d+|few|couple of)? ?(second|minute|min|hour|hr)",
+    // "the wifi keeps dropping": it comes back each time
+    "keep (drop|disconnect|freeze|crash|cut out|drop out|go down|kick|log|sign|throw|restart|reboot|lose)",
+    // "the wifi drops constantly": it comes back each time
+    "(drop|disconnect|freeze|crash|cut out|go down|drop out) (out )?(constantly|all the time|repeatedly|over and over)",
+    "(log|sign|kick|throw) (me|us|them|him|her|everyone|agents|people) out (\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",
+    // "all staff are getting kicked out of the VPN every 30 minutes"
+    "(log|sign|kick|throw) out (of (the |our |their )?\\w+ )?every (\\d+|few|couple of) (second|minute|hour)",
+  ),
+];
+
+export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
+  cue(
+    "no deadline",
+    "no ~(rush|hurry)",
+    "whenever you",
+    "~urgent",
+    "~important",
+    "no ~deadline",
+    "when you (have|get) a (moment|chance|minute|sec|second)",
+    "when (you|u) have (the |some )?time",
+    // "whenever someone is around, the cable under my desk is loose"
+    "whenever (someone|somebody|anyone) (be around|have (a moment|time|a minute|a chance)|get a chance)",
+    // "whenever convenient", "at your convenience"
+    "(whenever|when) (it be |it's )?convenient",
+    "at your convenience",
+    // "could someone take it away at some point?", not "at some point yesterday it crashed"
+    "at some point(?= \\||$)",
+    "(whenever|when) (you|u|someone|somebody) get (round|around) to it",
+    "no urgency",
+    "(whenever|any time|anytime) (be |'s )?(fine|ok|okay|good)",
+  ),
+];
