@@ -26,7 +26,7 @@ const SMALL_TALK = new Set(
 
 /** Words that name a problem or ask for help, even in a two-word message. */
 const PROBLEM =
-  /^(error|errors|err|fail|fails|failed|failing|failure|down|outage|broken|broke|break|breaks|crash|crashed|crashes|crashing|bug|bugs|issue|issues|problem|problems|slow|stuck|missing|wrong|cannot|can't|cant|unable|timeout|timeouts|timed|denied|locked|blocked|lost|stopped|frozen|freezes|hangs|urgent|asap|emergency|help|sos|incident|not|doesn't|isn't|won't|didn't|can’t|doesn’t|isn’t|won’t|[45]\d\d)$/;
+  /^(error|errors|err|fail|fails|failed|failing|failure|down|outage|broken|broke|break|breaks|crash|crashed|crashes|crashing|bug|bugs|issue|issues|problem|problems|slow|stuck|missing|wrong|cannot|can't|cant|unable|timeout|timeouts|timed|denied|locked|blocked|lost|stopped|frozen|freezes|freezing|hangs|hanging|dead|died|offline|unreachable|unavailable|kaput|laggy|lagging|glitch|glitchy|glitching|urgent|asap|emergency|help|sos|incident|not|doesn't|isn't|won't|didn't|can’t|doesn’t|isn’t|won’t|[45]\d\d)$/;
 
 const WORDS = /[\p{L}\p{N}'’]+/gu;
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|much appreciated)\b/i;

@@ -173,6 +173,18 @@ export function isKnownWord(word: string): boolean {
   return id < knownWords;
 }
 
+/** The verb an "-ing" word is made from, as the model reads it after an auxiliary: "loading" load, "routing" route. */
+function verbOfParticiple(word: string): string | undefined {
+  if (!/^[a-z]{3,}ing$/.test(word)) return undefined;
+  const methods = language();
+  const lemmas = methods
+    .readDoc(`they are ${word}`)
+    .tokens()
+    .out(methods.its.lemma as ItsFunction<string>);
+  const lemma = String(lemmas.at(-1) ?? word).toLowerCase();
+  return lemma !== word ? lemma : undefined;
+}
+
 /**
  * Loads the English model now (some 0.3 s), so that the first client message is not the one that waits:
  * a serving desk calls it while starting.
@@ -256,11 +268,18 @@ export function analyse(text: string): AnalysedText {
         add(lower, value);
         return;
       }
-      const lemma =
+      const modelLemma =
         type !== "word"
           ? lower
           : (LEMMAS_KEPT_AS_WRITTEN.get(lower) ??
             String(token.out(its.lemma as ItsFunction<string>)).toLowerCase());
+      // "images not loading", "page not opening": without an auxiliary the model reads a noun ("loading");
+      // after "not" it is the verb.
+      const previous = String(tokens[index - 1]?.out(its.value) ?? "").toLowerCase();
+      const lemma =
+        modelLemma === lower && (previous === "not" || previous === "never")
+          ? (verbOfParticiple(lower) ?? lower)
+          : modelLemma;
       const flagged = Boolean(token.out(its.negationFlag));
       if (!flagged || NEGATION_WORDS.has(lemma) || lower.endsWith("n't")) scopeClosedByPunctuation = false;
       const negated = (flagged && !scopeClosedByPunctuation) || negatedHere;

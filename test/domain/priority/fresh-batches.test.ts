@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
+import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import type { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
 import { level, read, ruledLevel } from "./readings.js";
@@ -4808,5 +4809,19 @@ describe("batch 191: Connect & Engage in every voice, 40 messages", () => {
         "cm-connect-engage",
       ),
     ).toBe("P2");
+  });
+});
+
+describe("batch 192: messages of a few words", () => {
+  it("reads 'not loading' without an auxiliary as the verb, as 'isn't loading' is", () => {
+    expect(analyse("images not loading").lemmas).toContain("not ~load");
+    expect(analyse("page not opening").lemmas).toContain("not ~open");
+    expect(analyse("not anything").lemmas).toContain("not ~anything");
+    expect(level("whatsapp images not loading in inbox for anyone", "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads an IVR not picking up calls as down", () => {
+    expect(read("IVR not picking up calls since 10").state?.value).toBe("down");
+    expect(level("IVR not picking up calls since 10", "cm-connect-engage")).toBe("P2");
   });
 });

@@ -1395,7 +1395,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * using the scheduler; 'shows in the overview as 8:00' is a wrong result; 'it is sent correctly' is a
  * part that works; silent phones are Voice; the work nobody can do ('nobody can handle chats or calls')
  * is the failing product's; what the portal says is where it was read. A cue now refuses '!' after a
- * repeat count, where it would be literal. Held-out 3 more right, 1 fewer.
+ * repeat count, where it would be literal. Held-out 3 more right, 1 fewer. Batch 192, 30 messages of a
+ * few words (20 Connect & Engage, 10 managed helpdesk), scored once before tuning: 27 of 30 (90.0 %); 4
+ * duplicates of earlier messages left out; its held-out part 10 of 11. 'not loading' without an
+ * auxiliary is the verb, as 'isn't loading' is (the model reads a noun there); an IVR not picking up
+ * calls is down. Held-out 1 more right.
  */
 const lines = LABELLED_LINES;
 
@@ -1428,7 +1432,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 191; 89.9 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 192; 90.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
