@@ -26,6 +26,9 @@ describe("a message that asks for nothing yet", () => {
     // asking for something, however briefly, is a request; asking for nothing is not
     expect(chatterIn("invoice pls")).toBeUndefined();
     expect(chatterIn("ok pls")).toBe("small talk");
+    // two words that name a service out are a report
+    expect(chatterIn("voice dead")).toBeUndefined();
+    expect(chatterIn("portal offline")).toBeUndefined();
   });
 
   it.each([
