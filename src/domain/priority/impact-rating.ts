@@ -257,7 +257,17 @@ function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): Rating 
       ? !individual && unit?.value !== "feature" && !downplayed(found) && !slowDevice && !fewCases
       : (!individual && criticality?.value === "critical" && !reach.hasWorkaround) ||
         (recurringForEveryone && !downplayed(found));
-  return { severity: major ? "major_impact" : "minor_impact", confidence: CONFIDENCE.degraded, reasons };
+  // Where the contract ranks a feature within a module lower (Kissflow), a slow feature is that.
+  const featureByContract =
+    !major && unit?.value === "feature" && policy.reading.partFailing === "minor_impact"
+      ? { byReading: true as const }
+      : {};
+  return {
+    severity: major ? "major_impact" : "minor_impact",
+    confidence: CONFIDENCE.degraded,
+    reasons,
+    ...featureByContract,
+  };
 }
 
 const SLOW = /\b(slow|slowly|sluggish|laggy|takes?|taking|ages|forever)\b/i;

@@ -8384,4 +8384,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "whenever: new toner for hallway printer"],
   ["minor_impact", "my calendar shows colleagues' meetings twice"],
   ["trivial", "how do I set an out of office?"],
+  [
+    "trivial",
+    "URGENT!!! our sandbox flows to NetSuite sandbox fail with 'concurrency limit exceeded'. We need this fixed for UAT tomorrow.",
+  ],
+  [
+    "major_impact",
+    "The order import from Shopify to NetSuite (our critical flow) runs, but about 20% of orders fail with 'invalid item'. We are re-entering those by hand for now.",
+  ],
+  [
+    "trivial",
+    "Can the flow builder get a search box for fields? Mapping 300 fields by scrolling is tedious.",
+  ],
+  [
+    "major_impact",
+    "Hmm, our invoice export to the bank (not critical, we can wait a day) is completely blocked: the SFTP connection fails with 'auth failed' and there's no other way to send the file.",
+  ],
+  [
+    "outage",
+    "integrator.io UI and API both return 502 for us and our partner agency since 10:10. Nothing runs.",
+  ],
+  [
+    "major_impact",
+    "Our inventory sync (critical, Amazon) takes 4 hours instead of 30 minutes since yesterday, so stock is often wrong on Amazon. It does complete eventually.",
+  ],
+  [
+    "minor_impact",
+    "One of our 40 flows (the one for marketing contacts) randomly skips a run maybe once a day. Next run catches up.",
+  ],
+  [
+    "outage",
+    "We can't log in to integrator.io at all, nobody in our team can (SSO error), and our scheduled flows stopped too. Month-end close is today.",
+  ],
+  [
+    "major_impact",
+    "The Salesforce opportunity to NetSuite sales order flow (critical for billing) errors for every record with 'field not writable', since your release last night. We can't bill without it, but we can create the orders manually in NetSuite for today.",
+  ],
+  [
+    "minor_impact",
+    "The 'Reassign' action in the Purchase Order process throws an error for all of us. Approving and rejecting still work.",
+  ],
+  [
+    "trivial",
+    "The colours of the status badges changed after the update, 'Pending' is now grey instead of orange. Looks a bit odd.",
+  ],
+  [
+    "minor_impact",
+    "The date picker in the expense form shows American date format for us (we're in NL). Entering dates still works if you type them.",
+  ],
+  ["trivial", "Is there a way to bulk-archive completed items?"],
+  [
+    "minor_impact",
+    "Since yesterday the email notifications for approvals arrive 2-3 hours late. People approve when they check the app.",
+  ],
+  [
+    "outage",
+    "Kissflow is down for our whole company: login returns a 503 error. We are a bank and approvals are blocked.",
+  ],
+  [
+    "minor_impact",
+    "The export of the board view to CSV misses the last column (Amount). Other exports are fine.",
+  ],
+  [
+    "minor_impact",
+    "One of our forms doesn't calculate the total anymore when a line is added. We add it up by hand.",
+  ],
+  ["trivial", "Could you tell us when the new form builder will be available?"],
 ];

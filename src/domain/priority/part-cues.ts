@@ -64,6 +64,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(can not|~can|be unable to) ~?(export|download) ~?(anything|any ~?(\\w+ )?(report|data|list|file)s?)",
     // what the product tells the agents: "no one receives the email notifications for new tickets"
     "(get|receive) (the |any |our )?(email |push |desktop |browser |sound )?(notification|alert)s? (for|about|of|when|on) (a |any |new )?(ticket|chat|conversation|message|call|mention|assignment)",
+    // "the email notifications for approvals arrive hours late": what tells people, not the work itself
+    "(email |push |desktop |browser |sound )?(notification|alert)s? (for|about|of|on) (a |any |new |the )?(approval|task|ticket|chat|conversation|message|call|mention|assignment|item|request|comment)s?(?![\\w'])",
     // the IVR's menu, not the calls: "the menu choices don't route anymore", "sends every caller to the general queue"
     "(menu|ivr) (choice|option|selection|routing)s?",
     "send (every|all) (\\w+ )?(caller|call|chat|conversation)s? to the (general|wrong|same|default|main) (queue|agent|team|line)",

@@ -4825,3 +4825,12 @@ describe("batch 192: messages of a few words", () => {
     expect(level("IVR not picking up calls since 10", "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 193: Celigo and Kissflow, hedged, technical and falsely urgent", () => {
+  it("reads notifications for approvals as a feature, and a slow feature as Kissflow's feature-level defect", () => {
+    const text =
+      "Since yesterday the email notifications for approvals arrive 2-3 hours late. People approve when they check the app.";
+    expect(read(text).partSubject?.value).toBe("feature");
+    expect(level(text, "kissflow")).toBe("medium");
+  });
+});

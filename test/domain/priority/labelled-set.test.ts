@@ -1399,7 +1399,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * few words (20 Connect & Engage, 10 managed helpdesk), scored once before tuning: 27 of 30 (90.0 %); 4
  * duplicates of earlier messages left out; its held-out part 10 of 11. 'not loading' without an
  * auxiliary is the verb, as 'isn't loading' is (the model reads a noun there); an IVR not picking up
- * calls is down. Held-out 1 more right.
+ * calls is down. Held-out 1 more right. Batch 193, 15 Celigo and 15 Kissflow messages, hedged, technical
+ * and falsely urgent, scored once before tuning: 27 of 30 (90.0 %); its held-out part 10 of 12.
+ * Notifications for approvals are a feature; where the contract ranks a feature within a module lower
+ * (Kissflow), a slow feature is that, and word statistics do not overrule it. Held-out 2 more right, 1
+ * fewer, by the wording layer's retraining.
  */
 const lines = LABELLED_LINES;
 
@@ -1432,7 +1436,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 192; 90.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 193; 90.0 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
