@@ -8450,4 +8450,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "One of our forms doesn't calculate the total anymore when a line is added. We add it up by hand.",
   ],
   ["trivial", "Could you tell us when the new form builder will be available?"],
+  [
+    "outage",
+    "Goodmorning, since 9 hour we can not send any sms, the API gives error 'unauthorized' but our key is not changed. All our sms are blocked.",
+  ],
+  [
+    "major_impact",
+    "Dear, the whatsapp templates with a picture are not arriving anymore by the customers, the templates with only text do arrive. Can you look please?",
+  ],
+  [
+    "widespread_outage",
+    "Urgent!! Nothing is working by us: no calls in, no calls out, the whatsapp is also not working. Also our other company on CM has same problem.",
+  ],
+  [
+    "minor_impact",
+    "Sometimes the customers name is not visible in the chat, then is only the number. It is not often.",
+  ],
+  [
+    "outage",
+    "We have big problem, the telephone is not working for whole company since 10:15, customers can not reach us.",
+  ],
+  [
+    "minor_impact",
+    "When I want to make a new campaign the page give an error the first time, the second time it works.",
+  ],
+  [
+    "major_impact",
+    "Since monday the SMS to Austria are not delivered, other countries are okay. We have many customers in Austria.",
+  ],
+  [
+    "trivial",
+    "I have question about the invoice of November, there is a cost for WhatsApp I don't understand.",
+  ],
+  [
+    "widespread_outage",
+    "Everything from CM is down by us, SMS, voice, email. Please call back fast, our telephone number is 010-1234567 (mobile).",
+  ],
+  [
+    "major_impact",
+    "The recordings of the calls are not playing anymore in the portal, we get error 'file not found'. For all recordings from this week.",
+  ],
+  ["outage", "Since 2 hour the inbox is not loading for all agents, only white page. Nobody can work."],
+  [
+    "major_impact",
+    "The automatic reply when we are closed is not sent anymore since the summer time, for all channels. Customers think we ignore them.",
+  ],
+  [
+    "minor_impact",
+    "In the export of contacts the special letters like é and ü are wrong, it shows strange signs.",
+  ],
+  [
+    "trivial",
+    "The button 'Send' is in the dutch version 'Verzend' but in the mobile app 'Stuur', it is not the same. Small thing.",
+  ],
+  [
+    "minor_impact",
+    "One of our numbers (the one for Belgium) is not showing in the list of numbers in the portal. The calls on this number work.",
+  ],
+  [
+    "widespread_outage",
+    "Our contact center stand still: the phones are not working and the SMS also not. Our sister company say the same.",
+  ],
+  ["trivial", "Can you tell me what is the maximum of characters in one SMS with emoji?"],
+  [
+    "outage",
+    "Dear CM, our email campaigns are not going out since saturday, all are on status 'error'. We have a sale this week!!",
+  ],
 ];

@@ -114,6 +114,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "(optin|opt ?-?in) confirmation (sms|email|mail|message|text)",
     // what happens when a queue is full or closed: "the queue overflow to voicemail doesn't work"
     "(the|our) (\\w+ )?(overflow|failover|call forwarding|callback|auto ?-?reply|out of office|away message)s?(?![\\w'])",
+    // "the automatic reply when we are closed is not sent anymore"
+    "(the|our) automatic (reply|replies|response|answer|message|greeting)s?(?![\\w'])",
     // one kind of message: "WhatsApp messages with buttons all fail"
     "(message|sms|mms|email|template)s? (with|containing) (\\w+ )?(button|image|picture|photo|attachment|emoji|link|media|video|document|file|location|pdf|variable|placeholder|parameter)s?(?![\\w'])",
     // what the product shows about a customer: "the inbox stopped showing customer names"

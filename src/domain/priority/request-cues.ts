@@ -189,7 +189,7 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
     // "invoice question: why were we charged twice?"
     "^(\\w+ )?question \\|",
     "quick question",
-    "(i|we) have a question",
+    "(i|we) have (a |one |some |a few |few )?(small |quick |short )?question",
     "just curious",
     "out of curiosity",
     // "is our backup running every night? just checking"

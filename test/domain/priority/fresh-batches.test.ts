@@ -4834,3 +4834,32 @@ describe("batch 193: Celigo and Kissflow, hedged, technical and falsely urgent",
     expect(level(text, "kissflow")).toBe("medium");
   });
 });
+
+describe("batch 194: non-native writers of Connect & Engage", () => {
+  it("reads 'the second time it works' as a way around that comes and goes", () => {
+    const text =
+      "When I want to make a new campaign the page give an error the first time, the second time it works.";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(read(text).intermittent).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads 'I have question about the invoice' as a question, and 'I don't understand' as no fault", () => {
+    const text =
+      "I have question about the invoice of November, there is a cost for WhatsApp I don't understand.";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+    expect(read("the chatbot does not understand any question").state?.value).toBe("broken");
+  });
+
+  it("reads the automatic reply when closed as one feature, and 'one of our numbers' as one of several", () => {
+    const reply =
+      "The automatic reply when we are closed is not sent anymore since the summer time, for all channels. Customers think we ignore them.";
+    expect(read(reply).partSubject?.value).toBe("feature");
+    expect(level(reply, "cm-connect-engage")).toBe("P3");
+    const number =
+      "One of our numbers (the one for Belgium) is not showing in the list of numbers in the portal. The calls on this number work.";
+    expect(read(number).scope?.value).toBe("some cases");
+    expect(level(number, "cm-connect-engage")).toBe("P4");
+  });
+});

@@ -1403,7 +1403,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * and falsely urgent, scored once before tuning: 27 of 30 (90.0 %); its held-out part 10 of 12.
  * Notifications for approvals are a feature; where the contract ranks a feature within a module lower
  * (Kissflow), a slow feature is that, and word statistics do not overrule it. Held-out 2 more right, 1
- * fewer, by the wording layer's retraining.
+ * fewer, by the wording layer's retraining. Batch 194, 30 Connect & Engage messages from non-native
+ * writers, scored once before tuning: 23 of 30 (76.7 %); its held-out part 10 of 12. 'the second time it
+ * works' is a way around that comes and goes; 'I have question' announces one; 'I don't understand' is
+ * the writer, not a fault; the automatic reply when closed is one feature; 'one of our numbers' is one
+ * of several. Held-out 2 more right; the wording layer's retraining moved 6 held-out messages, 3 each
+ * way.
  */
 const lines = LABELLED_LINES;
 
@@ -1436,7 +1441,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 193; 90.0 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 194; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
