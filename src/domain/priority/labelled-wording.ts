@@ -8516,4 +8516,46 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "Dear CM, our email campaigns are not going out since saturday, all are on status 'error'. We have a sale this week!!",
   ],
+  [
+    "outage",
+    "Our whole office lost network since the power cut this morning, the switch seems dead. Nobody can work.",
+  ],
+  ["minor_impact", "The label printer in the warehouse sometimes prints a blank label. We just print again."],
+  [
+    "widespread_outage",
+    "Is your data centre down? Our hosted desktops are unreachable and our sister company, also with you, says the same. No workaround.",
+  ],
+  ["trivial", "No rush: can you tidy up the distribution lists? Some people who left are still on them."],
+  [
+    "minor_impact",
+    "Excel shows a yellow warning bar about macros every time I open our template. I click 'enable' and it works.",
+  ],
+  ["trivial", "How do I add a shared calendar to my phone?"],
+  [
+    "major_impact",
+    "The VPN is very slow for everyone working from home today, file opens take minutes. We can work, but barely.",
+  ],
+  ["minor_impact", "My laptop fan is very loud since this week. Works fine otherwise."],
+  [
+    "major_impact",
+    "Teams calls drop after exactly 30 minutes for several colleagues. Short calls are fine. We have long client calls every day.",
+  ],
+  ["trivial", "The clock on the meeting room screen is 5 minutes behind. Not important."],
+  [
+    "major_impact",
+    "The time registration app won't sync hours for anyone since yesterday; people are writing their hours on paper for now. Payroll closes Friday.",
+  ],
+  [
+    "outage",
+    "Our website is down, the hosting you manage returns a 500 error on every page. We sell online, so no orders are coming in.",
+  ],
+  ["trivial", "Could you check whether our domain renewal is coming up? No urgency."],
+  ["minor_impact", "The webcam in meeting room 2 shows a grainy picture. Calls still work."],
+  [
+    "outage",
+    "Since 9:00 our POS tills in the shop can't process any card payments, the terminal says 'no connection'. We can only take cash.",
+  ],
+  ["trivial", "Please remove the old printer from everyone's printer list, it's gone."],
+  ["minor_impact", "Outlook search doesn't find emails older than a year for me. I scroll to find them."],
+  ["trivial", "What's the best way to share large files with a client? WeTransfer is blocked for us."],
 ];

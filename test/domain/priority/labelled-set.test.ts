@@ -1408,7 +1408,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * works' is a way around that comes and goes; 'I have question' announces one; 'I don't understand' is
  * the writer, not a fault; the automatic reply when closed is one feature; 'one of our numbers' is one
  * of several. Held-out 2 more right; the wording layer's retraining moved 6 held-out messages, 3 each
- * way.
+ * way. Batch 195, 30 managed-helpdesk messages, scored once before tuning: 26 of 30 (86.7 %), 27 after 1
+ * relabel; its held-out part 11 of 12. Relabelled: card payments failing at every till with only cash
+ * left is P2, as 'all card payments in both our shops fail since this morning' is. No reading changed:
+ * the two development misses left ('please remove the old printer, it's gone'; 'what's the best way to
+ * share large files? WeTransfer is blocked for us') need a reading of what is gone or blocked that I did
+ * not find without breaking others. Held-out 3 more right, 2 fewer, by the wording layer's retraining.
  */
 const lines = LABELLED_LINES;
 
@@ -1441,7 +1446,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 194; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 195; 90.0 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
