@@ -1412,8 +1412,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * relabel; its held-out part 11 of 12. Relabelled: card payments failing at every till with only cash
  * left is P2, as 'all card payments in both our shops fail since this morning' is. No reading changed:
  * the two development misses left ('please remove the old printer, it's gone'; 'what's the best way to
- * share large files? WeTransfer is blocked for us') need a reading of what is gone or blocked that I did
- * not find without breaking others. Held-out 3 more right, 2 fewer, by the wording layer's retraining.
+ * share large files? WeTransfer is blocked for us') need a reading of what is gone or blocked that the
+ * rules do not have. Held-out 3 more right, 2 fewer, by the wording layer's retraining.
  */
 const lines = LABELLED_LINES;
 
