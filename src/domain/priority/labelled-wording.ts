@@ -8558,4 +8558,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "Please remove the old printer from everyone's printer list, it's gone."],
   ["minor_impact", "Outlook search doesn't find emails older than a year for me. I scroll to find them."],
   ["trivial", "What's the best way to share large files with a client? WeTransfer is blocked for us."],
+  [
+    "outage",
+    "POST /v1/voice/calls returns 500 'internal error' for every outbound call we try to set up since 12:20. Our click-to-call feature is dead for all our customers.",
+  ],
+  [
+    "major_impact",
+    "Inbound SMS webhooks arrive, but the 'receivedAt' timestamp in the payload is one hour in the future since the DST change. Our ordering logic breaks on it. All messages.",
+  ],
+  [
+    "widespread_outage",
+    "We see TLS handshake failures to both sms.gateway and sip.gateway from all our regions since 02:15 UTC. SMS and voice traffic are both at zero.",
+  ],
+  [
+    "minor_impact",
+    "The Python SDK logs our API key at DEBUG level. We turned debug logging off, but this should be fixed.",
+  ],
+  [
+    "outage",
+    "Our SIP trunk registers fine but every INVITE gets '403 Forbidden' since 08:40, so no outbound call connects. Inbound calls still work.",
+  ],
+  ["trivial", "Can we get a second API key with read-only rights for our BI team?"],
+  [
+    "major_impact",
+    "The conversation API's pagination is broken since Monday: page 2 returns the same items as page 1 for every query. We can't sync conversations older than the first 100.",
+  ],
+  [
+    "outage",
+    "Every WhatsApp send via the API fails with 'template not found' since 11:00, including templates that are approved and worked yesterday. Nothing goes out on WhatsApp.",
+  ],
+  [
+    "trivial",
+    "The changelog page hasn't been updated since September. Is there another place to see API changes?",
+  ],
+  [
+    "minor_impact",
+    "Webhook deliveries for inbound messages come from a new IP range since last night that wasn't announced. We added it to our firewall and it works now.",
+  ],
+  [
+    "major_impact",
+    "The voice API's text-to-speech reads Dutch prompts with an English voice since the update, for all our IVR flows. Callers can hardly understand it.",
+  ],
+  [
+    "outage",
+    "Since 09:55 the SMS API accepts messages (200 OK) but none are delivered, all stay in 'accepted'. Tested with 4 networks. Our 2FA logins are failing for all users.",
+  ],
+  ["trivial", "Is there a sandbox number we can use to test inbound SMS webhooks?"],
+  [
+    "minor_impact",
+    "In the portal's API logs, the request body is cut off after 1,000 characters, which makes debugging hard. The requests themselves are processed fine.",
+  ],
+  [
+    "minor_impact",
+    "The 'scheduledAt' field seems to be ignored when it's less than 5 minutes in the future; those messages go out immediately. Longer delays work.",
+  ],
+  ["trivial", "Please increase our API throughput limit for the Black Friday campaign next week."],
+  [
+    "minor_impact",
+    "The error message for an invalid sender ID says 'Bad request' without any detail. Took us an hour to figure out.",
+  ],
+  [
+    "major_impact",
+    "The WhatsApp media download URL in inbound webhooks expires after 1 minute instead of 5, so our worker misses about half of the images customers send.",
+  ],
 ];

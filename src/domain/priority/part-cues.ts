@@ -77,7 +77,9 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // what every email carries: "everyone's signatures are gone from Outlook"
     "(email |outlook )?signatures?(?! (pad|device|tablet))",
     // what the client calls one feature: "the canned responses feature is broken for all agents"
-    "(the|our|this|that) (\\w+ ){1,3}(feature|functionality)(?! request)(?![\\w])",
+    // (not "our click-to-call feature is dead for all our customers": the client's own product, what the
+    // failure stops)
+    "(the|this|that) (\\w+ ){1,3}(feature|functionality)(?! request)(?![\\w])",
     // "some features are greyed out": some of it, not all of it
     "(some|a few|several|certain) (\\w+ )?(feature|function|button|option|menu|setting)s?",
     // how the product was set up to behave, not the product: "the routing rules are ignored", "the A/B test

@@ -78,6 +78,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(font|colour|color|theme|icon|logo|layout) (\\w+ ){0,4}change(?! (our|the|my|their) (data|setting|number|contact))(?!.*\\b(fix|correct|redo|reformat|by hand|manually)\\b)",
     // The client calling it cosmetic outweighs a word that reads as a wrong result ("twice, cosmetic").
     "!(cosmetic|cosmetically)",
+    // the documentation behind: "the changelog page hasn't been updated since September"
+    "(changelog|documentation|docs|help article|help page|help text|release note|knowledge base|faq|api reference|api doc)s? (\\w+ ){0,3}(not ~be ~update|not ~update|be outdated|be out of date)",
     // "just a display thing": what it shows, in the client's own words
     "(just|only|purely|merely) (a )?(display|visual|cosmetic) (thing|issue|glitch|bug|problem|error|matter)",
     "!purely visual",

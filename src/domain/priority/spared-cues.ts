@@ -49,7 +49,7 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "the rest works", not "it stopped working"
     // "the cable works", not "two companies we work with"
     // not the work itself: "all our work is on it"
-    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of|we|i|you|they|everyone|everybody|people|staff) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)(?! on( \\||$))(?<!what (\\w+ ){0,2}work)",
+    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of|we|i|you|they|everyone|everybody|people|staff) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)(?! on( \\||$))(?! (fine |great |perfectly )?(yesterday|until|till|last|earlier|this morning)(?![\\w']))(?<!what (\\w+ ){0,2}work)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
     // "it is sent at 9:00 correctly though": what it is for is done right

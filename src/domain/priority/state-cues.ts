@@ -166,7 +166,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // not a condition: "can we test without being charged?"
     // not what a fault does not touch: "no impact on our work"; nor a sign that is not there: "prices without
     // the currency sign"
-    `~${FUNCTION_VERBS}(?<!without ~?(being|get|getting|have|having) ~?\\w+)(?<!~?(currency|dollar|euro|pound|plus|minus|equal|percent|hash|dollar|pound) ~sign)(?<!(i|we) do not ~understand)(?<!~?(impact|effect|influence|consequence)s? ~on ~(our|my|the|your|their) ~work)(?<!(we|i|they) do not ~use)(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
+    `~${FUNCTION_VERBS}(?<!without ~?(being|get|getting|have|having) ~?\\w+)(?<!~?(currency|dollar|euro|pound|plus|minus|equal|percent|hash|dollar|pound) ~sign)(?<!(i|we) do not ~understand)(?<!(hardly|barely) ~understand)(?<!~?(impact|effect|influence|consequence)s? ~on ~(our|my|the|your|their) ~work)(?<!(we|i|they) do not ~use)(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
     "unable to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "stop after (\\d+|a few|a couple of) (second|minute|hour)",
@@ -215,6 +215,12 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "instead of (a |an |the )?(clear|helpful|proper|meaningful|useful|readable|specific|real) (error|message|explanation|reason)",
     // in the wrong order, not failing: "the agent list doesn't sort by name anymore"
     "(do |be )?not ~sort(ed)?( ~(by|alphabetically|correctly|properly))?",
+    // "the timestamp is one hour in the future": a time shifted, not a failure
+    "(a|an|one|two|three|\\d+) (hour|minute|day)s? (in the future|in the past)",
+    // "the error message says 'Bad request' without any detail": an unhelpful answer, not a failure
+    "without (any |a |more |further )?(detail|explanation|reason|description|context|information|info)(?![\\w'])",
+    // "reads Dutch prompts with an English voice"
+    "with (a|an) (english|dutch|german|french|spanish|italian|belgian|american|british) (voice|accent|pronunciation)",
     // "prices without the currency sign", "amounts show without the decimal separator"
     "(without|miss|missing|lack|lose) (the |a |an |their |its )?(currency|euro|dollar|pound|percent|plus|decimal|thousand) (sign|symbol|separator|point|mark)",
     // "when I schedule it for 9:00 it shows in the overview as 8:00"

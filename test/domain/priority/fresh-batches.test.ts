@@ -4863,3 +4863,42 @@ describe("batch 194: non-native writers of Connect & Engage", () => {
     expect(level(number, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 196: developers of Connect & Engage again", () => {
+  it("reads 'our click-to-call feature' as the client's product the failure stops, not a part of ours", () => {
+    const text =
+      "POST /v1/voice/calls returns 500 'internal error' for every outbound call we try to set up since 12:20. Our click-to-call feature is dead for all our customers.";
+    expect(read(text).partSubject).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a timestamp an hour in the future, an error without detail and a prompt in another language's voice as wrong results", () => {
+    expect(read("the 'receivedAt' timestamp is one hour in the future for all messages").state?.value).toBe(
+      "wrong",
+    );
+    expect(read("the error message says 'Bad request' without any detail").state?.value).toBe("wrong");
+    const voice =
+      "The voice API's text-to-speech reads Dutch prompts with an English voice since the update, for all our IVR flows. Callers can hardly understand it.";
+    expect(read(voice).state?.value).toBe("wrong");
+    expect(level(voice, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads traffic at zero as down, and what 'worked yesterday' as no part that works now", () => {
+    const zero =
+      "We see TLS handshake failures to both sms.gateway and sip.gateway from all our regions since 02:15 UTC. SMS and voice traffic are both at zero.";
+    expect(read(zero).state?.value).toBe("down");
+    expect(level(zero, "cm-connect-engage")).toBe("P1");
+    const yesterday =
+      "Every WhatsApp send via the API fails with 'template not found' since 11:00, including templates that are approved and worked yesterday. Nothing goes out on WhatsApp.";
+    expect(read(yesterday).sparedPart).toBeUndefined();
+    expect(level(yesterday, "cm-connect-engage")).toBe("P2");
+    expect(read("conversations with customers work as before").sparedPart).toBeDefined();
+  });
+
+  it("reads documentation not updated as how the docs read", () => {
+    const text =
+      "The changelog page hasn't been updated since September. Is there another place to see API changes?";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});

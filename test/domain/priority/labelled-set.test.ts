@@ -1413,7 +1413,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * left is P2, as 'all card payments in both our shops fail since this morning' is. No reading changed:
  * the two development misses left ('please remove the old printer, it's gone'; 'what's the best way to
  * share large files? WeTransfer is blocked for us') need a reading of what is gone or blocked that the
- * rules do not have. Held-out 3 more right, 2 fewer, by the wording layer's retraining.
+ * rules do not have. Held-out 3 more right, 2 fewer, by the wording layer's retraining. Batch 196, 30
+ * Connect & Engage messages from developers, scored once before tuning: 17 of 30 (56.7 %); its held-out
+ * part 8 of 12. 'Our click-to-call feature' is the client's product the failure stops, not a part of
+ * ours; a timestamp an hour in the future, an error 'without any detail' and prompts read 'with an
+ * English voice' are wrong results; callers who 'can hardly understand it' meet it; traffic 'at zero' is
+ * down; what 'worked yesterday' is no part that works now; documentation not updated is how the docs
+ * read. Held-out 3 more right, 1 fewer, by the wording layer's retraining.
  */
 const lines = LABELLED_LINES;
 
@@ -1446,7 +1452,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 195; 90.0 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 196; 90.0 % on Connect & Engage, 92.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
