@@ -8621,4 +8621,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The WhatsApp media download URL in inbound webhooks expires after 1 minute instead of 5, so our worker misses about half of the images customers send.",
   ],
+  [
+    "outage",
+    "Our SMPP binds to your SMSC are all rejected with ESME_RBINDFAIL since 05:50. No SMS can be submitted from our platform. Password unchanged.",
+  ],
+  [
+    "major_impact",
+    "Since the maintenance, SIP calls from our PBX to your trunk lose audio in one direction after a re-INVITE (hold/unhold). Every call that is put on hold is affected; other calls are fine.",
+  ],
+  [
+    "widespread_outage",
+    "Incident on our side: the SMS API, the voice API and the WhatsApp API all return 504 gateway timeout since 17:05. Two other CM customers we know confirm.",
+  ],
+  [
+    "minor_impact",
+    "Our health check against your status endpoint returns 503 every few hours for a minute. Traffic itself is not affected.",
+  ],
+  [
+    "outage",
+    "DNS for api.cmtelecom.com doesn't resolve from our data center (NXDOMAIN) since 13:00, so none of our API requests reach you. Google DNS shows the same.",
+  ],
+  ["trivial", "Could you add an example in Go to the SMS API docs?"],
+  [
+    "major_impact",
+    "Since your certificate rotation, our webhook receiver rejects your calls because the client certificate chain is incomplete. We can't receive delivery reports or inbound SMS on our mTLS endpoint; the plain HTTPS backup endpoint works.",
+  ],
+  [
+    "outage",
+    "The voice API rejects every call request with 'insufficient balance' since 09:00, but our prepaid balance is 4,000 euros. No outbound calls possible for our whole contact centre.",
+  ],
+  ["trivial", "Is it possible to whitelist our IPs so only our servers can use our API key?"],
+  [
+    "minor_impact",
+    "Our monitoring shows the p95 latency of your SMS API went from 150 ms to 600 ms since last night. Everything still goes out fine.",
+  ],
+  [
+    "major_impact",
+    "The RCS fallback to SMS doesn't trigger anymore: RCS messages to phones without RCS just fail instead of going out as SMS. Roughly a third of our audience has no RCS.",
+  ],
+  [
+    "widespread_outage",
+    "Since 21:10 nothing passes: SIP trunk rejects every call with 503 and the SMS API is unreachable. Our partner running on your platform sees the same.",
+  ],
+  ["trivial", "Do you have a Terraform provider for configuring numbers?"],
+  [
+    "minor_impact",
+    "One of our two SIP trunks (the backup one) fails to register since the weekend. The primary trunk carries all traffic fine.",
+  ],
+  [
+    "major_impact",
+    "The conversation API returns HTTP 500 for any conversation that has a voice note in it since yesterday. Text-only conversations load fine. Maybe a quarter of our conversations have voice notes.",
+  ],
+  ["minor_impact", "Our sandbox account's webhooks are delivered twice. Production webhooks are fine."],
+  [
+    "major_impact",
+    "OTP SMS to Indian numbers fail with 'DLT template mismatch' since yesterday, every single one. Other countries deliver. India is a small but important market for us.",
+  ],
+  [
+    "outage",
+    "We can't place any outbound call via the Voice API since 14:45: every request gets 'service unavailable'. Inbound is untested, probably fine. All our appointment reminder calls are failing.",
+  ],
 ];

@@ -4902,3 +4902,16 @@ describe("batch 196: developers of Connect & Engage again", () => {
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 197: operations engineers of Connect & Engage", () => {
+  it("reads 'one of our two SIP trunks' as one of several, and a trunk that carries all traffic fine as a part that works", () => {
+    const text =
+      "One of our two SIP trunks (the backup one) fails to register since the weekend. The primary trunk carries all traffic fine.";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(read(text).sparedPart).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+    expect(
+      read("Our health check returns 503 now and then. Traffic itself is not affected.").sparedPart,
+    ).toBeDefined();
+  });
+});
