@@ -1425,8 +1425,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * trunk that 'carries all traffic fine' are parts that work. Held-out 1 more right, 2 fewer, by the
  * wording layer's retraining. With this batch the held-out part measures 91.5 % (2,781 of 3,039): the
  * overall floor is lowered from 0.915 to 0.91, where it measures; the fresh batches are written in the
- * voices that score worst. The wording layer is worth 193 held-out messages: the rules alone get 2,587
- * of them right (85.1 %).
+ * voices that score worst. The wording layer is worth 193 held-out messages: the rules alone get 2,588
+ * of them right (85.2 %).
  */
 const lines = LABELLED_LINES;
 
