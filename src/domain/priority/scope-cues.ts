@@ -228,8 +228,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "one customer says she never gets our SMS": one of the client's own customers, a case
     // not "it has not answered a single customer"
     "!(one|a single|just one|only one) (customer|recipient|contact|caller|phone number|number)(?!\\w)(?<!~\\w+ (one|a single) \\w+)",
-    // "one of our numbers is not in the list": one of several the client has
-    "one of (our|the) (\\w+ ){0,2}(number|sender|template|flow|campaign|key|account|trunk|webhook|channel)(?![\\w'])",
+    // "one of our two SIP trunks fails to register": one of several the client has (not "calls to one of our
+    // numbers fail", a number out, which is a part of Voice failing)
+    "one of (our|the) (\\w+ ){0,2}(sender|template|flow|campaign|key|account|trunk|webhook|channel)(?![\\w'])",
     // "one Excel file on the shared drive says it's locked": one item, not the drive
     "(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
     // "one WhatsApp template was rejected": one of many, not "not one message came in"
