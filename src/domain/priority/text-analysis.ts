@@ -28,28 +28,9 @@ interface Word {
  * "nobody can log in".
  */
 const NEGATION_CARRIERS = new Set([
-  "not",
-  "no",
-  "never",
-  "nobody",
-  "nothing",
-  "none",
-  "noone",
+  ..."not no never nobody nothing none noone".split(" "),
   // and the small words clients put between ("nobody here can", "we just can't")
-  "here",
-  "there",
-  "else",
-  "just",
-  "even",
-  "still",
-  "really",
-  "be",
-  "do",
-  "can",
-  "will",
-  "would",
-  "could",
-  "have",
+  ..."here there else just even still really be do can will would could have".split(" "),
 ]);
 
 /** The client's own words behind a match over `lemmas` (characters `from` to `to`). */
