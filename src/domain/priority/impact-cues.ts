@@ -29,6 +29,16 @@ const REMARK_WORDS = [
 /** The client passing a remark, not reporting a fault: a minor matter, and nothing to rate when nothing fails. */
 export const REMARK: readonly Cue<"remark">[] = [cue("remark", ...REMARK_WORDS)];
 
+/** "not a problem really", "harmless", "no impact on our work": what goes wrong does not matter to the client. */
+export const NO_IMPACT: readonly Cue<"no impact">[] = [
+  cue(
+    "no impact",
+    "not (really )?(a|an) (problem|issue)",
+    "!harmless",
+    "no (real )?~(impact|effect) ~(on|for)",
+  ),
+];
+
 /** Work that has stopped, not merely work that matters: "nobody can work", "the office is at a standstill". */
 const WORK_STOPPED_WORDS = [
   "(nobody|no one|noone|we) (~can|can not|be unable to) (~really |~actually |~properly |~even )?~work",

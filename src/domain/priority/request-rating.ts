@@ -2,7 +2,7 @@ import type { Policy } from "../sla/policy.js";
 import { first } from "./cues.js";
 import type { Dimensions } from "./dimensions.js";
 import { environmentOf } from "./environment.js";
-import { REMARK } from "./impact-cues.js";
+import { NO_IMPACT, REMARK } from "./impact-cues.js";
 import { isOutage } from "./impact-rating.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { isWide } from "./scope-cues.js";
@@ -65,9 +65,6 @@ function asked(found: Dimensions): Rating | undefined {
 const WORK_MISSED =
   /\b(miss|misses|missed|missing|overlook|overlooks|overlooked|don'?t see|doesn'?t see|can'?t see|cannot see|do not see|does not see)\b( \w+){0,2} (new |incoming |inbound |waiting )?(chat|call|message|email|conversation|order|lead|ticket|request)s?\b/i;
 
-const NO_PROBLEM =
-  /\bnot (really )?an? (problem|issue)( really| at all)?\b|\bharmless\b|\bno (real )?(impact|effect) (on|for)\b/i;
-
 /** Customers lost over it: "cosmetic mostly, but some visitors leave". */
 const CUSTOMERS_LOST =
   /\b(visitors|customers|callers|people|shoppers|users)\b[^.,;]{0,20}\b(leave|left|hang up|hung up|give up|gave up|drop off|dropped off|go away|went away)\b/i;
@@ -110,7 +107,7 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
   }
   // "the order of channels is different from yesterday, not a problem, just noticed": nothing fails
   // "arriving on Tuesdays instead of Mondays, not a problem really": a wrong result the client says is none
-  const noProblem = state?.value === "wrong" && NO_PROBLEM.test(text.raw);
+  const noProblem = state?.value === "wrong" && first(text, NO_IMPACT) !== undefined;
   if (
     criticality?.value === "minor" &&
     ((state === undefined && first(text, REMARK) !== undefined) || noProblem)
