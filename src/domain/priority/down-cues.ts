@@ -53,6 +53,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "we're getting no service on anything you host", "callers get a 'number not in service' message"
   "no service(?! (desk|request|level|agreement|provider|contract))",
   "not in service",
+  // what a number that is gone plays: "callers hear 'this number is not in use'"
+  "(number|line|extension) be (not|no longer) ~in ~use",
   // "SMS and voice traffic are both at zero"
   "(traffic|throughput|volume|delivery|deliveries|send|sending|call|message)s? (be |is |are )?(both |all )?(at|down to|drop to|fall to|go to) (zero|0|nothing)(?![\\w'])",
   // "IVR not picking up calls since 10": what answers the calls answers none

@@ -8681,4 +8681,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "We can't place any outbound call via the Voice API since 14:45: every request gets 'service unavailable'. Inbound is untested, probably fine. All our appointment reminder calls are failing.",
   ],
+  [
+    "outage",
+    "hey, our whatsapp number went from connected to 'disconnected' in the portal an hour ago and since then no message comes in or out. we run all our customer service on it",
+  ],
+  [
+    "major_impact",
+    "Since the release on Tuesday our IVR no longer recognises DTMF input from callers on mobile phones. Landline callers get through the menu fine. About a third of our callers are stuck in the menu.",
+  ],
+  [
+    "widespread_outage",
+    "EMERGENCY - SMS, voice and the agent inbox are all down for us at the same time. Our whole customer service has stopped. Please call me asap on +31 6 1234 5678",
+  ],
+  [
+    "major_impact",
+    "The SMS delivery reports have been coming in 2-3 hours late since yesterday, so our system marks every message as failed and resends it. Customers get every SMS twice.",
+  ],
+  [
+    "outage",
+    "Hello support, our customers tell us they can't reach us by phone since 14:00, they hear a message 'this number is not in use'. All our 0800 numbers. We have no idea why.",
+  ],
+  [
+    "major_impact",
+    "Our chatbot stopped handing over to a human agent since this morning: when customers type 'agent' the bot just repeats its menu. The bot itself answers the FAQ questions fine. Customers who need a person are stuck.",
+  ],
+  [
+    "outage",
+    "api.cm.com returns 503 Service Unavailable for every SMS request from our platform since 16:42. We send about 40k messages an hour and all of them are failing now.",
+  ],
+  [
+    "trivial",
+    "Could you send us the SOC 2 report? Our security officer asks for it for the yearly vendor review.",
+  ],
+  [
+    "widespread_outage",
+    "Is there a major incident? Our agents can't log in to the platform and at the same time the WhatsApp and SMS APIs return errors. We are completely blind, customers can't reach us.",
+  ],
+  [
+    "minor_impact",
+    "Message search in the inbox doesn't find conversations older than 30 days. We can still scroll to them.",
+  ],
+  ["trivial", "Typo on the login page: 'Pasword forgotten?'"],
+  [
+    "minor_impact",
+    "One of our agents, Sanne, doesn't get the notification sound for new chats. Everybody else does. She checked her browser settings.",
+  ],
+  [
+    "outage",
+    "Hi we use your webchat widget on our site and since this morning it doesn't load anymore for any visitor, the button is just gone. Our customers can't chat with us at all.",
+  ],
+  [
+    "trivial",
+    "Please add our new colleague Tom de Vries (tom@bakkerij-devries.nl) as an admin on our account.",
+  ],
+  [
+    "outage",
+    "Our voice API calls all fail with 'insufficient balance' since 10:00 but we have prepaid credit of over 2000 euro. No calls are going out for our appointment reminders.",
+  ],
+  [
+    "widespread_outage",
+    "Your status page says everything is fine but for us nothing works: calls drop after a few seconds, SMS are not delivered and the inbox won't load. We are a hospital, patients can't reach us.",
+  ],
+  [
+    "minor_impact",
+    "After the new release the column 'assigned agent' in the conversation list is empty for conversations assigned by a rule. Manual assignments show the name.",
+  ],
+  [
+    "minor_impact",
+    "we get a 429 on the contacts API a couple of times per day during our nightly sync. the retry always works.",
+  ],
 ];

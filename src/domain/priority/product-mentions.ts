@@ -28,9 +28,12 @@ export const CARRIED_MESSAGES =
 /** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
 export const BOT_CHANNEL = /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)/gi;
 
-/** "the account shows 'disconnected' in the portal": where the client saw it, not a part that fails. */
+/**
+ * "the account shows 'disconnected' in the portal", "the number went from connected to 'disconnected' in
+ * the portal": where the client saw it, not a part that fails.
+ */
 export const SHOWN_IN_IT =
-  /\b(?:shows?|shown|showing|says?|saying|displays?|displayed|listed|marked)\b[^,.;]{0,40}\b(?:in|on) (?:the|our|your) [\w.-]+/gi;
+  /\b(?:shows?|shown|showing|says?|saying|displays?|displayed|listed|marked|status|went from|changed (?:from|to)|turned|switched (?:from|to))\b[^,.;]{0,40}\b(?:in|on) (?:the|our|your) [\w.-]+/gi;
 /** A part that shows what is wrong: "the portal shows all numbers as 'inactive'", "the portal says". */
 export const SHOWS_IT = /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displays|reports|marks)\b/gi;
 

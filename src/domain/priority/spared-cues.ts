@@ -14,7 +14,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(the )?rest (of (the |our )?\\w+ )?(still )?!can(?! not)(?! ~)",
     // "three of us can't log in, the others can"
     "the others (still )?!can(?! not)(?! ~)",
-    "other \\w+ (still )?!(run|work|load|open|go through)",
+    // "other countries go out"
+    "other \\w+ (still )?!(run|work|load|open|go through|go out|arrive|connect|get through)",
     // "others get them fine"
     "others (get (it|them|they) )?(be )?(still )?!(fine|ok|okay)",
     // "one backup job gave a warning, the others ran fine"
@@ -45,7 +46,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "printing very slowly today, but it prints": slow, not stopped
     "but (it|they) (still )?!(work|print|run|load|open|send|connect|go through)(?= \\||$)",
     // not what someone is working on: "she loses what she's working on"
-    "\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)(?! on( \\||$))(?! on (their|the|his|her|your|its) (side|end))(?<!what (\\w+ ){0,2}be work)",
+    // not what a status page claims: "your status page says everything is fine but for us nothing works"
+    "(?<!(say|show|claim|report|tell us) (that )?)(?<![\\w~])~?\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)(?! on( \\||$))(?! on (their|the|his|her|your|its) (side|end))(?<!what (\\w+ ){0,2}be work)",
     // "the rest works", not "it stopped working"
     // "the cable works", not "two companies we work with"
     // not the work itself: "all our work is on it"

@@ -4915,3 +4915,28 @@ describe("batch 197: operations engineers of Connect & Engage", () => {
     ).toBeDefined();
   });
 });
+
+describe("batch 198: Connect & Engage clients in their own words", () => {
+  it("reads the client's customer service as their team, not every product, and where a status was seen as no failing part", () => {
+    const text =
+      "hey, our whatsapp number went from connected to 'disconnected' in the portal an hour ago and since then no message comes in or out. we run all our customer service on it";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(level("all your services are down for us, nothing works", "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads 'this number is not in use' as a line that is gone", () => {
+    const text =
+      "Hello support, our customers tell us they can't reach us by phone since 14:00, they hear a message 'this number is not in use'. All our 0800 numbers. We have no idea why.";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("does not take what a status page claims for a part that still works", () => {
+    const text =
+      "Your status page says everything is fine but for us nothing works: calls drop after a few seconds, SMS are not delivered and the inbox won't load. We are a hospital, patients can't reach us.";
+    expect(read(text).sparedPart).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+    expect(read("the campaigns to the UK all fail, other countries go out").sparedPart).toBeDefined();
+  });
+});
