@@ -270,6 +270,9 @@ function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): Rating 
   };
 }
 
+/** Half of them or a third: not a few counted. */
+const LARGE_SHARE = /\b(half|a third)\b/i;
+
 const SLOW = /\b(slow|slowly|sluggish|laggy|takes?|taking|ages|forever)\b/i;
 
 /**
@@ -284,8 +287,11 @@ function rateWrongResults(reach: Reach, policy: Policy): Rating {
   const everyCustomer =
     found.customersNotice !== undefined && found.scope === undefined && found.intermittent === undefined;
   if (everyCustomer) reasons.push(why("the client's customers meet it", found.customersNotice));
+  // "about half our notifications are cut off": a large share, as good as everyone's
+  const largeShare = found.scope?.value === "some cases" && LARGE_SHARE.test(found.scope.evidence);
   const wideAndRankedHigher =
-    (isWide(found.scope?.value) || everyCustomer) && policy.reading.wrongForEveryone === "major_impact";
+    (isWide(found.scope?.value) || everyCustomer || largeShare) &&
+    policy.reading.wrongForEveryone === "major_impact";
   if (critical) return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons };
   if (wideAndRankedHigher)
     return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons, byReading: true };

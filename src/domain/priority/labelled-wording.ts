@@ -8750,4 +8750,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "we get a 429 on the contacts API a couple of times per day during our nightly sync. the retry always works.",
   ],
+  [
+    "major_impact",
+    "The /v1.0/message endpoint accepts our batch requests with 200 OK, but since yesterday's deploy only the first recipient of each batch gets the SMS. Single-recipient requests are delivered fine.",
+  ],
+  [
+    "trivial",
+    "Is the Node SDK still maintained? The last release on npm is from 2022 and it pulls in a deprecated request library.",
+  ],
+  [
+    "major_impact",
+    "Inbound WhatsApp webhooks stopped firing for media messages (images, voice notes) since Friday. Text messages still come in. Our customers send photos of damaged goods and we never see them.",
+  ],
+  [
+    "minor_impact",
+    "Your OpenAPI spec for the voice API has the wrong type for 'duration' (string instead of integer), our generated client crashes on it. We patched the spec locally.",
+  ],
+  [
+    "trivial",
+    "Can you tell me which IP ranges your webhooks are sent from? We need to whitelist them in our firewall before we go live next month.",
+  ],
+  [
+    "widespread_outage",
+    "Everything from your side is returning 502s: the messaging gateway, the voice API and the conversation API. Started 11:47 CET. Our whole stack depends on it.",
+  ],
+  [
+    "minor_impact",
+    "The 'next' link in paginated responses of the contacts API uses http instead of https, so our client follows a redirect for every page. It works, just an extra round trip.",
+  ],
+  [
+    "trivial",
+    "Please revoke the API key ending in ...4f2a, a former developer still has it. We already made a new one.",
+  ],
+  [
+    "outage",
+    "Since the certificate change on your side this morning our integration can't connect at all: 'SSL handshake failed' on every call to gw.cmtelecom.com. We are not sending any SMS.",
+  ],
+  [
+    "major_impact",
+    "The voice API's 'play' instruction ignores the 'language' parameter since last week, every prompt is read in English. Our IVR for Germany is useless for callers who don't speak English, the other countries are fine.",
+  ],
+  [
+    "minor_impact",
+    "the bulk contact import endpoint rejects phone numbers with spaces ('+31 6 ...'), it only takes them without. docs say both are fine. we strip spaces now",
+  ],
+  [
+    "major_impact",
+    "Messages with more than 160 characters are being cut off instead of sent as concatenated SMS since the update. Short messages are fine, but about half our notifications are longer.",
+  ],
+  [
+    "trivial",
+    "Hi, we're evaluating your RCS API. Does it support suggested replies and carousels in all EU countries?",
+  ],
+  [
+    "major_impact",
+    "Webhook retries don't happen anymore: when our endpoint is down for a minute during deploys, the inbound messages from that minute are lost for good. Before, you retried for an hour.",
+  ],
+  [
+    "minor_impact",
+    "The rate limit headers (X-RateLimit-Remaining) are missing on the WhatsApp endpoint, so our throttling has to guess. We're not hitting limits so far.",
+  ],
+  [
+    "outage",
+    "every request to the voice API returns 401 'invalid token' since this morning, also with a freshly generated key. all our IVR flows are down",
+  ],
+  [
+    "major_impact",
+    "Since 12:00 the number lookup API returns 'unknown' for every Belgian mobile number. Dutch and German numbers are fine. We use it to validate sign-ups, so Belgian customers can't register.",
+  ],
+  [
+    "major_impact",
+    "OTP messages via the verify API arrive after 3 to 5 minutes instead of seconds since this morning. The codes expire after 2 minutes, so most of our users can't log in on the first try and have to ask for a new code.",
+  ],
 ];

@@ -8,6 +8,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "sometimes",
     // "an error the first time, the second time it works": only at the first try
     "(the )?(second|next|2nd) (time|try|attempt) (it )?!(work|go through|succeed|load|open)",
+    // "most of our users can't log in on the first try": a second one does
+    "(on|at) (the )?(first) (try|attempt|go)",
     "now and then",
     "occasionally",
     "every other (day|time|run|call|hour|week|attempt|message|minute|login|sync|order|request)",

@@ -163,7 +163,9 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!instead(?! of)",
     "!still (work|go|run)",
     "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
-    "!we (fix|correct|merge|paste|push|key|enter|type|re-enter)",
+    "!we (fix|correct|merge|paste|push|key|enter|type|re-enter|patch)",
+    // "we patched the spec locally"
+    "(patch|fix|change|edit|convert|adjust|override) (\\w+ ){0,3}locally",
     // "we fix them ourselves", not "the messages themselves are fine" nor "journeys paused by themselves"
     "!(ourselves|ourself|myself|themselves|themself)(?<!by (themselves|themself))(?! be)",
     "!walk to",

@@ -4940,3 +4940,30 @@ describe("batch 198: Connect & Engage clients in their own words", () => {
     expect(read("the campaigns to the UK all fail, other countries go out").sparedPart).toBeDefined();
   });
 });
+
+describe("batch 199: developers integrating Connect & Engage", () => {
+  it("reads half of what is sent coming out wrong as a breaking issue within the product", () => {
+    const text =
+      "Messages with more than 160 characters are being cut off instead of sent as concatenated SMS since the update. Short messages are fine, but about half our notifications are longer.";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(level("a couple of our SMS arrived cut off", "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads failing on the first try as now and then, not out for everyone", () => {
+    const text =
+      "OTP messages via the verify API arrive after 3 to 5 minutes instead of seconds since this morning. The codes expire after 2 minutes, so most of our users can't log in on the first try and have to ask for a new code.";
+    expect(read(text).intermittent).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'it works, just an extra round trip' as an annoyance, and a local patch as a way around", () => {
+    const text =
+      "The 'next' link in paginated responses of the contacts API uses http instead of https, so our client follows a redirect for every page. It works, just an extra round trip.";
+    expect(read(text).annoyance).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+    expect(read("our generated client crashes on it. We patched the spec locally.").workaround?.value).toBe(
+      "present",
+    );
+  });
+});
