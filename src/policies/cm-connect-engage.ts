@@ -132,6 +132,12 @@ export const cmConnectEngage: PolicyDocument = {
           "phones stopped ringing",
           "phones aren't ringing",
           "phones are not ringing",
+          "phones don't work",
+          "phones dont work",
+          "phones do not work",
+          "phones not working",
+          "phones aren't working",
+          "phones are not working",
           // "phone and chat both dead": the phone beside another channel is the channel, not a handset
           "phone and",
           "and phone",
@@ -166,6 +172,8 @@ export const cmConnectEngage: PolicyDocument = {
           // conversation
           "chat and",
           "and chat",
+          "the chat and",
+          "and the chat",
           // "we have no phones and no chat"
           "no chat",
         ],

@@ -8822,4 +8822,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "OTP messages via the verify API arrive after 3 to 5 minutes instead of seconds since this morning. The codes expire after 2 minutes, so most of our users can't log in on the first try and have to ask for a new code.",
   ],
+  [
+    "major_impact",
+    "Goedemorgen, since the update our supervisors can't listen in on calls anymore (the 'monitor' button gives an error). Agents can call normal. We need this for coaching new people and for quality checks.",
+  ],
+  [
+    "minor_impact",
+    "The campaign report says 'opened: 0%' for our newsletter from yesterday, but we see in our shop that people clicked the links. So the report is probably wrong, the mailing itself went fine.",
+  ],
+  [
+    "widespread_outage",
+    "help!!! the phones dont work and the chat also not, all colleagues have the same. we are a energy company and today is the storm, customers call about power cuts and can not reach us",
+  ],
+  [
+    "major_impact",
+    "Since Monday the chatbot doesn't understand questions in French anymore, it answers everything with 'sorry I don't understand'. Dutch and English questions work. Around 30% of our customers write French.",
+  ],
+  [
+    "outage",
+    "All our agents get kicked out of the agent desktop every 2-3 minutes since this afternoon, then they have to log in again and the call is gone. Nobody can finish a conversation with a customer.",
+  ],
+  [
+    "minor_impact",
+    "Sometimes when a customer sends a voice message on WhatsApp, the agent sees 'unsupported message type'. It's maybe 1 in 20. The customer can send it again and then it works.",
+  ],
+  [
+    "major_impact",
+    "Our wallboard shows no data since the weekend, all tiles are empty. Team leads can't see how many customers are waiting so they don't move agents between queues. Calls themselves are answered.",
+  ],
+  [
+    "trivial",
+    "The help article about call recording still shows screenshots of the old portal. Confusing for new admins, maybe you can update it.",
+  ],
+  [
+    "minor_impact",
+    "In the agent desktop the customer's phone number is shown without the country code for Belgian numbers. Agents can still call back because the system adds it.",
+  ],
+  [
+    "major_impact",
+    "We can't add new agents since yesterday, the 'create user' page gives 'internal error'. We have 6 new people starting Monday who need an account. Existing agents work normal.",
+  ],
+  [
+    "trivial",
+    "Could you add a filter on 'channel' in the conversation history export? Now we always have to sort it in Excel.",
+  ],
+  [
+    "major_impact",
+    "Our marketing automation sends the birthday SMS on the wrong day since the update: a day too late for everybody. Customers get their birthday discount code a day after their birthday.",
+  ],
+  [
+    "outage",
+    "Since an hour nobody can log in to the CM portal, it says 'your organisation is suspended'. We paid all invoices! Our whole team can't work with the inbox.",
+  ],
+  [
+    "minor_impact",
+    "When we export the call log to CSV the Dutch characters (ë, ï) are broken. We fix them in Excel, but it is annoying.",
+  ],
+  [
+    "widespread_outage",
+    "The CM platform seems to be completely down: no access to the portal, our SMS API calls get timeouts and the WhatsApp messages are not delivered. Other companies we know have the same problem.",
+  ],
+  [
+    "minor_impact",
+    "One of our two webchat widgets (the one on our careers site) shows the agent name as 'undefined'. The main website widget is fine.",
+  ],
+  [
+    "major_impact",
+    "Conversations that come in via Facebook Messenger are not assigned to any agent anymore, they stay in the unassigned queue. We pick them manually now but with 300 a day we miss a lot. WhatsApp assignment is fine.",
+  ],
+  [
+    "minor_impact",
+    "The 'snooze' option on a conversation doesn't always bring it back at the right time, sometimes an hour later. Not critical, we use reminders in our calendar.",
+  ],
 ];

@@ -4967,3 +4967,12 @@ describe("batch 199: developers integrating Connect & Engage", () => {
     );
   });
 });
+
+describe("batch 200: contact-centre and marketing clients of Connect & Engage", () => {
+  it("reads 'the phones dont work and the chat also not' as two products down", () => {
+    const text =
+      "help!!! the phones dont work and the chat also not, all colleagues have the same. we are a energy company and today is the storm, customers call about power cuts and can not reach us";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+    expect(level("the phones are not working for anyone in the office", "cm-connect-engage")).toBe("P2");
+  });
+});

@@ -1545,6 +1545,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * elsewhere); failing on the first try is now and then; 'it works, just an extra round trip' an
  * annoyance; a local patch a way around. A question followed by its reason, with nothing failing,
  * read as a question fixed one development message but cost a held-out one net, and was left out.
+ * Batch 200 (30 Connect & Engage messages from contact-centre and marketing clients, 93.3 % before
+ * tuning): 'the phones don't work' is the client's telephony, 'and the chat' the live chat beside
+ * another channel. The wording layer's retraining moved five held-out messages of earlier batches the
+ * wrong way and one the right way; how sure it must be to speak (from 0.4 to 0.8) made no difference
+ * in ten-fold cross-validation over the development part (4,548 of 4,646 at each), so it was left at
+ * 0.5.
  */
 const lines = LABELLED_LINES;
 
@@ -1577,7 +1583,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 199; 89.9 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 200; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
