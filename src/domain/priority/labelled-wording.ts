@@ -8894,4 +8894,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "The 'snooze' option on a conversation doesn't always bring it back at the right time, sometimes an hour later. Not critical, we use reminders in our calendar.",
   ],
+  [
+    "major_impact",
+    "Hi, since this morning nobody in the sales team can print to the big Ricoh, it says 'offline' on everyone's laptop. The rest of the office prints fine to the other printer but sales have contracts to print for signing today.",
+  ],
+  ["trivial", "Can you tell me how to set an out of office reply on my phone? I'm off from tomorrow."],
+  [
+    "planned",
+    "We're hiring 3 new people for the warehouse starting 1 February, please prepare laptops and accounts for them.",
+  ],
+  [
+    "widespread_outage",
+    "Are you having problems? Our email, the VPN and the shared drives are all down, and the accountants next door who are also your customers say they have the same since 9.",
+  ],
+  [
+    "trivial",
+    "Not urgent: the battery of my laptop doesn't last as long as it used to. Can you check it when you're in the office next time?",
+  ],
+  [
+    "outage",
+    "the payroll software won't start for anyone, error 'license server not found'. Our admin can't do anything with it and there's no other way to run payroll.",
+  ],
+  [
+    "outage",
+    "Kissflow isn't loading for anyone in our company since 9:15, only a white page. Nobody can approve or submit anything.",
+  ],
+  [
+    "trivial",
+    "The new dashboard layout puts the 'my tasks' widget at the bottom, we liked it on top. Can we move it back?",
+  ],
+  [
+    "minor_impact",
+    "The PDF export of a submitted purchase request doesn't show the line items table, only the header fields. We take screenshots instead.",
+  ],
+  ["trivial", "How can I make a field mandatory only when another field has a certain value?"],
+  [
+    "minor_impact",
+    "Reminder emails for overdue tasks in the leave process stopped going out last week. People approve when they remember to look.",
+  ],
+  ["trivial", "Typo in the German translation of the 'submit' button: 'Absenden' is written 'Absendne'."],
+  [
+    "outage",
+    "Our Salesforce to NetSuite flow stopped completely at midnight, no orders have synced since. This is our order to cash process and month end is tomorrow. Nothing to work around it with.",
+  ],
+  [
+    "trivial",
+    "Our sandbox integrator.io account can't connect to the NetSuite sandbox since the refresh. URGENT please, we need to test before go live.",
+  ],
+  [
+    "trivial",
+    "It would be great if the flow builder could show the field mapping of two flows side by side.",
+  ],
+  [
+    "outage",
+    "integrator.io login fails for our whole team with a 500 error, we can't see or run any flow and the Amazon orders are piling up",
+  ],
+  [
+    "major_impact",
+    "The payment sync from Stripe to NetSuite has been very slow since the upgrade, payments appear in NetSuite 6 hours late. Finance can still reconcile but a day behind.",
+  ],
+  [
+    "minor_impact",
+    "Our nightly product export to the webshop gives a warning 'retrying' every night but the data arrives in the end. What does the warning mean?",
+  ],
 ];

@@ -47,6 +47,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(it )?would help (if|to)",
     "would make (it|life|our life|things) easy",
     "!(make|improve) … (more|less|good|clear|easy|fast|descriptive)",
+    // "we liked it on top. Can we move it back?": how it was, preferred
+    "(we|i) !(like|prefer) (it|them|that|the old (\\w+ )?(one|way|layout|design|version|look)) (better|more|on top|at the top|first|before)",
   ),
   cue(
     "scheduled",

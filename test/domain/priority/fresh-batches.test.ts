@@ -4976,3 +4976,13 @@ describe("batch 200: contact-centre and marketing clients of Connect & Engage", 
     expect(level("the phones are not working for anyone in the office", "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 201: the managed helpdesk, Kissflow and Celigo in their clients' words", () => {
+  it("reads liking the old layout better as asking for a change, not a defect", () => {
+    const text =
+      "The new dashboard layout puts the 'my tasks' widget at the bottom, we liked it on top. Can we move it back?";
+    expect(read(text).request?.value).toBe("feature");
+    expect(level(text, "kissflow")).toBe("low");
+    expect(read("we like the new inbox, but the search is broken").request).toBeUndefined();
+  });
+});

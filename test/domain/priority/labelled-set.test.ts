@@ -1550,7 +1550,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * another channel. The wording layer's retraining moved five held-out messages of earlier batches the
  * wrong way and one the right way; how sure it must be to speak (from 0.4 to 0.8) made no difference
  * in ten-fold cross-validation over the development part (4,548 of 4,646 at each), so it was left at
- * 0.5.
+ * 0.5. Batch 201 (10 messages each for the managed helpdesk, Kissflow and Celigo, 28 of 30 before
+ * tuning): liking the old layout better is asking for a change. The retraining moved one held-out
+ * message of an earlier batch the right way.
  */
 const lines = LABELLED_LINES;
 
@@ -1583,7 +1585,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 200; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 201; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
