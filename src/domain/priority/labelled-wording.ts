@@ -8957,4 +8957,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Our nightly product export to the webshop gives a warning 'retrying' every night but the data arrives in the end. What does the warning mean?",
   ],
+  [
+    "outage",
+    "Our SMPP binds keep getting dropped every few seconds since 06:00 and we can't keep a session open long enough to submit. Effectively zero SMS throughput for us.",
+  ],
+  [
+    "major_impact",
+    "Since your maintenance window last night, outbound calls show our number with a +31 prefix twice (+31310...) to people abroad. Calls connect but international customers don't recognise us and ignore the calls.",
+  ],
+  [
+    "widespread_outage",
+    "All CM services unreachable from our datacenter and from AWS: api, sip and the portal. DNS resolves but TCP times out. Our SMS and voice are completely down.",
+  ],
+  [
+    "major_impact",
+    "The webhook for call events sends 'call.ended' before 'call.answered' for about 40% of calls since Tuesday. Our CRM then logs those calls as missed. Calls themselves are fine.",
+  ],
+  [
+    "major_impact",
+    "We are receiving no inbound SMS on any of our long codes since 02:00 UTC. Outbound works. Our two-way appointment confirmations are useless without replies.",
+  ],
+  [
+    "major_impact",
+    "The conversation API returns conversations in random order since the update, even with sort=desc. Our agents' app shows old chats on top and new ones get overlooked.",
+  ],
+  [
+    "minor_impact",
+    "Some WhatsApp messages with a '#' in the text arrive with everything after the '#' missing. Happened 3 times this week that we know of.",
+  ],
+  [
+    "trivial",
+    "We'll move our servers to a new IP range on the 14th. Do we need to tell you for the IP whitelist on our account?",
+  ],
+  [
+    "minor_impact",
+    "The API sandbox returns a different error format than production for validation errors, so our tests pass and then prod logging looks different. Minor.",
+  ],
+  [
+    "widespread_outage",
+    "We lost all voice and messaging traffic at 14:22 CET, every request to your gateways fails and calls are not connected. Several of our partners on CM report the same. Please escalate.",
+  ],
+  [
+    "minor_impact",
+    "When we call the voice API with a caller ID that is not verified we get a generic 400 without a reason. Took us an hour to find out. Could the error say what's wrong?",
+  ],
+  [
+    "outage",
+    "Every WhatsApp message we send comes back with error 131047 'Re-engagement message' even inside the 24h window. We can't answer any customer on WhatsApp since 10:00.",
+  ],
+  [
+    "major_impact",
+    "Our inbound numbers for Germany don't forward to our Berlin call centre since the weekend, German callers get a busy tone. Dutch and Belgian numbers route fine.",
+  ],
+  ["trivial", "We want to start using RCS. What do we need to do to get our brand verified?"],
+  [
+    "minor_impact",
+    "Our monitoring sees p99 latency on the SMS API go from 200 ms to 900 ms between 12:00 and 13:00 each day. Messages still go out within a second.",
+  ],
+  [
+    "outage",
+    "hey team, sip registration fails for all of our 60 softphones since the firewall change on your side (we didn't change anything). Nobody can take or make calls",
+  ],
+  [
+    "major_impact",
+    "The number lookup API times out for about a third of requests since Monday. We use it in our signup flow; users who hit a timeout can't finish signing up.",
+  ],
+  [
+    "widespread_outage",
+    "is CM having a major incident? our WhatsApp, SMS and voice traffic all dropped to zero at the same moment, 11:02. our status checks on your API fail too.",
+  ],
 ];

@@ -4986,3 +4986,13 @@ describe("batch 201: the managed helpdesk, Kissflow and Celigo in their clients'
     expect(read("we like the new inbox, but the search is broken").request).toBeUndefined();
   });
 });
+
+describe("batch 202: network engineers and developers of Connect & Engage", () => {
+  it("reads a connection dropped every few seconds as no time to work in between, not now and then", () => {
+    const text =
+      "Our SMPP binds keep getting dropped every few seconds since 06:00 and we can't keep a session open long enough to submit. Effectively zero SMS throughput for us.";
+    expect(read(text).intermittent).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(read("the VPN disconnects every 15 minutes for me").intermittent).toBeDefined();
+  });
+});

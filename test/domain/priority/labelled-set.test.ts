@@ -1552,7 +1552,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * in ten-fold cross-validation over the development part (4,548 of 4,646 at each), so it was left at
  * 0.5. Batch 201 (10 messages each for the managed helpdesk, Kissflow and Celigo, 28 of 30 before
  * tuning): liking the old layout better is asking for a change. The retraining moved one held-out
- * message of an earlier batch the right way.
+ * message of an earlier batch the right way. Batch 202 (30 Connect & Engage messages from network
+ * engineers and developers, 76.7 % before tuning as first written; one relabelled to the set's
+ * convention, inbound SMS lost while outbound works being P3, 80.0 %): dropped every few seconds
+ * leaves no time to work in between, so it is not now and then. The retraining moved four held-out
+ * messages of earlier batches the right way.
  */
 const lines = LABELLED_LINES;
 
@@ -1585,7 +1589,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 201; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 202; 89.9 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
