@@ -132,6 +132,12 @@ export const cmConnectEngage: PolicyDocument = {
           "phones stopped ringing",
           "phones aren't ringing",
           "phones are not ringing",
+          // "the phone doesn't work, the WhatsApp doesn't work": the line, not one handset ("my phone")
+          "the phone doesn't work",
+          "the phone does not work",
+          "the phone isn't working",
+          "the phone is not working",
+          "the phone is dead",
           "phones don't work",
           "phones dont work",
           "phones do not work",

@@ -9026,4 +9026,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "widespread_outage",
     "is CM having a major incident? our WhatsApp, SMS and voice traffic all dropped to zero at the same moment, 11:02. our status checks on your API fail too.",
   ],
+  [
+    "outage",
+    "Good morning, I'm writing on behalf of Van Dijk Installatietechniek. Since about 7:45 none of our customers can call us, they get a tone and then nothing. Our mechanics are on the road and customers with a broken heating can't reach us. Kind regards, Marieke van Dijk, office manager. Sent from my iPhone",
+  ],
+  [
+    "major_impact",
+    "This is unacceptable. For the third day in a row our WhatsApp messages to customers in Germany are not delivered, the rest of Europe works. We lose sales every day. I expect a solution TODAY.",
+  ],
+  [
+    "widespread_outage",
+    "-----Original message----- From: IT Operations. Subject: CM outage. All channels down: voice, sms, whatsapp, webchat. 300 agents idle. Bridge call is open, please join asap.",
+  ],
+  [
+    "major_impact",
+    "Dear, our agents cannot see the customer history in the side panel since Tuesday, only the current conversation. They ask the customer everything again. It takes much longer per chat.",
+  ],
+  [
+    "outage",
+    "Hi!! The webchat on our website says 'we are offline' all day even though 12 agents are logged in and available. No customer can start a chat. Please help, this is our main channel in December.",
+  ],
+  [
+    "major_impact",
+    "we have a problem since your update: when a customer sends a photo on whatsapp, the agent only sees 'media could not be loaded'. Text messages are ok. For our insurance claims the photos are essential.",
+  ],
+  [
+    "minor_impact",
+    "Goodday, in the statistics the average handling time is shown in seconds instead of minutes since this month. We can calculate it, but the managers are confused.",
+  ],
+  [
+    "minor_impact",
+    "Hello, the export of our contacts gives the birth dates in American format (MM/DD). When we import it in our CRM they get mixed up. We change the format in Excel first.",
+  ],
+  [
+    "major_impact",
+    "Hi team, the automatic transcription of calls stopped working since Friday. Calls are recorded but there's no text. Our quality team checks 100 calls a day using those transcripts and now has to listen to all of them.",
+  ],
+  [
+    "widespread_outage",
+    "Everything is down!!! The phone doesn't work, the WhatsApp doesn't work, the mail doesn't come in. What is going on at CM? All our stores are calling us.",
+  ],
+  [
+    "outage",
+    "Good afternoon. For an hour now none of our SMS messages arrive. The portal says 'delivered' but our customers receive nothing. We tested on 5 phones of colleagues, nothing. We send delivery notifications for a parcel service.",
+  ],
+  [
+    "major_impact",
+    "The opening hours for our customer service line are wrong since the clock change: the IVR says we're closed between 8 and 9 while we're open. Callers in that hour get the closed message and hang up.",
+  ],
+  [
+    "minor_impact",
+    "hi, the 'mark as spam' button in the email channel does nothing. we just close those emails instead. only a few per week",
+  ],
+  ["trivial", "Can I get access to the beta of the new AI assistant? We read about it in your newsletter."],
+  [
+    "minor_impact",
+    "Hello, the chat widget on our site covers the 'accept cookies' banner on mobile. Visitors can scroll to click it but it's not nice.",
+  ],
+  [
+    "outage",
+    "The whole Service Cloud is unavailable for us: blank page after login for every agent since the restart on your side. No chats, no emails are handled.",
+  ],
+  [
+    "major_impact",
+    "Hello, since this week the callback option in our queue doesn't work: customers choose 'call me back', but no callback is ever made. Those customers think we ignore them. The queue itself works.",
+  ],
+  [
+    "major_impact",
+    "Hi, bulk SMS from the campaign tool stop after 1000 recipients since the update, the rest of the list never gets the message. Our lists are 5000 to 20000 contacts. Single SMS are fine.",
+  ],
 ];

@@ -137,6 +137,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "please (remove|delete|cancel|close|deactivate) (them|those|these)(?! \\w)",
     // "can u send me the docs for the voice webhook?": something to send, nothing failing
     "!(can|could) (you|u) (please |pls )?(send|email|forward|share) (me |us )?(the|a|an|our|your|some)(?! (message|sms|campaign|email|newsletter|reminder)s?(?![\\w']))",
+    // "please send us a reminder two weeks before each maintenance window"
+    "(^|\\| )(please|pls|kindly) (send|email) (me|us) (a |an )?(reminder|notification|notice|heads-up|heads up|warning|alert)",
     // "reminder: you promised to send the new price list last week"
     "(you|u) promise (to send|to share|to email|to provide|to forward|us|me)",
   ),

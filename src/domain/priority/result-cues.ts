@@ -19,6 +19,8 @@ export const ANNOYANCE: readonly Cue<"annoyance" | "look">[] = [
     "keep get(ting)? (a |the |this )?(\\w+ )?(popup|pop-up|prompt|notification|reminder)",
     // asked for what was given already: "Acrobat asks me to activate my licence again"
     "ask (me|us|him|her|them) to (\\w+ ){1,3}again",
+    // "Visitors can scroll to click it but it's not nice"
+    "(it|that|this) be (just )?not (very )?(nice)",
     // "It works, just an extra round trip": it does its job, at a small cost
     "(^|\\| )(it|that|this) (still )?!work (\\| )?(just|only|but) (a |an )?(bit |little )?(extra|more|slower|longer|additional)",
   ),

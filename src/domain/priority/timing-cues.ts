@@ -19,6 +19,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "!(sporadic|sporadically|randomly|at random)",
     "now and again",
     "(a couple of|a few|several|\\d+|two|three) time (a|per|every) (day|week|hour|month)",
+    // "only a few per week"
+    "(a few|a couple|one or two|a handful) (per|a|each) (day|week|month)",
     // "every few days", "every couple of hours": it works in between
     "every (few|couple of|2|3|4|5|two|three|four|five) (minute|hour|day|week)s?",
     "(on and off|off and on|up and down)",

@@ -4996,3 +4996,29 @@ describe("batch 202: network engineers and developers of Connect & Engage", () =
     expect(read("the VPN disconnects every 15 minutes for me").intermittent).toBeDefined();
   });
 });
+
+describe("batch 203: small businesses writing to Connect & Engage", () => {
+  it("reads 'the phone doesn't work, the WhatsApp doesn't work' as two products down", () => {
+    const text =
+      "Everything is down!!! The phone doesn't work, the WhatsApp doesn't work, the mail doesn't come in. What is going on at CM? All our stores are calling us.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads 'only a few per week' as now and then, and 'it's not nice' as an annoyance", () => {
+    const few =
+      "hi, the 'mark as spam' button in the email channel does nothing. we just close those emails instead. only a few per week";
+    expect(read(few).intermittent).toBeDefined();
+    expect(level(few, "cm-connect-engage")).toBe("P4");
+    const notNice =
+      "Hello, the chat widget on our site covers the 'accept cookies' banner on mobile. Visitors can scroll to click it but it's not nice.";
+    expect(read(notNice).annoyance).toBeDefined();
+    expect(level(notNice, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads 'please send us a reminder' as a service request, not sending that fails", () => {
+    const text = "please send us a reminder two weeks before each maintenance window";
+    expect(read(text).request?.value).toBe("service");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+    expect(read("please send the sms to all our customers, it fails").request).toBeUndefined();
+  });
+});

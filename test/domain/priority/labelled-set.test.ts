@@ -1556,7 +1556,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * engineers and developers, 76.7 % before tuning as first written; one relabelled to the set's
  * convention, inbound SMS lost while outbound works being P3, 80.0 %): dropped every few seconds
  * leaves no time to work in between, so it is not now and then. The retraining moved four held-out
- * messages of earlier batches the right way.
+ * messages of earlier batches the right way. Batch 203 (30 Connect & Engage messages from small
+ * businesses, 86.7 % before tuning): 'the phone doesn't work' beside another channel is the line;
+ * 'only a few per week' now and then; 'it's not nice' an annoyance; 'please send us a reminder' a
+ * service request. Reading a word after an optional group as negated or not (as a bare word is) was
+ * tried for consistency and left out: it moved two development messages and one held-out message the
+ * wrong way.
  */
 const lines = LABELLED_LINES;
 
@@ -1589,7 +1594,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 202; 89.9 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 203; 90.0 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
