@@ -19,6 +19,7 @@ import {
   SHOWS_IT,
   TOLD_BY,
   VERDICT,
+  WHAT_IT_IS_TO_US,
   WORKING_CLAUSE,
   WORKS_AT_END,
 } from "./product-mentions.js";
@@ -70,7 +71,10 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
   const failingClauses = clauses
-    .filter((clause) => !WORKING_CLAUSE.test(clause) && !WORKS_AT_END.test(clause))
+    .filter(
+      (clause) =>
+        !WORKING_CLAUSE.test(clause) && !WORKS_AT_END.test(clause) && !WHAT_IT_IS_TO_US.test(clause),
+    )
     .map((clause) =>
       clause
         .replace(MANAGED, " ")

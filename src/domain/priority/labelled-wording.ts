@@ -9095,4 +9095,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Hi, bulk SMS from the campaign tool stop after 1000 recipients since the update, the rest of the list never gets the message. Our lists are 5000 to 20000 contacts. Single SMS are fine.",
   ],
+  [
+    "major_impact",
+    "About 40% of our outbound calls fail with a fast busy signal since 10:00, the other 60% connect normally. Our sales team is calling half as many customers as usual.",
+  ],
+  [
+    "outage",
+    "45 of our 50 agents can't log in to the softphone since 8:00, only the 5 with the old version can. We're a helpdesk and the queue is at 80 callers.",
+  ],
+  [
+    "major_impact",
+    "Two issues since the update: 1) the inbox doesn't show new WhatsApp messages until we refresh the page, so customers wait 10+ minutes; 2) the emoji picker is gone. The first one is the real problem.",
+  ],
+  [
+    "minor_impact",
+    "Small issue: the 'last seen' time of contacts in the inbox is one hour off since the clock change. Everything else is fine.",
+  ],
+  [
+    "major_impact",
+    "Since this morning 1 in 3 inbound chats is not routed to an agent and stays in the queue forever. The customer eventually leaves. The other chats go normally.",
+  ],
+  [
+    "minor_impact",
+    "A handful of our contacts have two profiles in the inbox since the import, with the conversation history split between them. We merge them by hand when we notice.",
+  ],
+  [
+    "outage",
+    "Since 15:20 our chatbot answers every customer with 'An error has occurred'. It's the only way customers reach us via WhatsApp, all conversations are stuck there.",
+  ],
+  [
+    "minor_impact",
+    "Re: SMS delivery to Lebara. Still 2-3 messages per day not delivered to Lebara numbers, other networks fine. Not urgent but please keep looking.",
+  ],
+  [
+    "outage",
+    "Our contact centre in Manila (120 agents) can't connect to the agent desktop since 02:00 UTC: 'connection timed out'. Our European site (15 agents) works. Manila handles 90% of our calls.",
+  ],
+  [
+    "major_impact",
+    "Agents who switch from chat to phone status stay in 'chat' mode and don't get calls until they log out and in again. It happens to everyone, several times a day. Waiting times are double.",
+  ],
+  [
+    "trivial",
+    "Please disable the 'customer satisfaction survey' after chats for our account, we use our own.",
+  ],
+  [
+    "major_impact",
+    "The voicemail-to-email function stopped for all our 12 lines. Voicemails are still left and we can listen to them in the portal, but nobody gets the email so they're found hours later.",
+  ],
+  [
+    "minor_impact",
+    "Calls transferred from the IVR to the queue sometimes lose the caller's language choice, maybe 1 in 50 calls. The agent asks again.",
+  ],
+  ["trivial", "Question: if we send an SMS with an emoji, how many characters does one SMS part have then?"],
+  [
+    "minor_impact",
+    "When an agent writes a very long reply (over 2000 characters) in the email channel, the editor becomes very slow to type in. Short replies are fine.",
+  ],
+  [
+    "outage",
+    "Our whole outbound campaign platform is down: 'campaign service unavailable' when we open any campaign, the scheduled ones didn't go out at 9:00. Marketing can't send anything.",
+  ],
+  [
+    "major_impact",
+    "The webchat widget shows the agent's reply twice to the customer since yesterday (the agent sees it once). It happens in every chat and customers find it confusing and unprofessional.",
+  ],
+  [
+    "outage",
+    "nobody can hear anything on calls since 13:30. calls connect, but both sides have silence. every call, every agent. we are a pharmacy helpline",
+  ],
 ];

@@ -89,6 +89,13 @@ export const VERDICT = new RegExp(
 export const CLIENTS_OWN =
   /\b(our|my) (own )?(\w+ )?(customer|client|patient|member|partner|supplier|dealer|self-service|webshop|web shop)s?$/;
 
+/**
+ * "it's the only way customers reach us via WhatsApp", "Manila handles 90% of our calls": what a product
+ * or a site is to the client, said to weigh the failure, not a product failing.
+ */
+export const WHAT_IT_IS_TO_US =
+  /\b(the|our) (only|main|primary) (way|channel|route)\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
+
 /** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
 export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;
 

@@ -21,6 +21,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "(a couple of|a few|several|\\d+|two|three) time (a|per|every) (day|week|hour|month)",
     // "only a few per week"
     "(a few|a couple|one or two|a handful) (per|a|each) (day|week|month)",
+    // "still 2-3 messages per day not delivered": a few, counted by the day
+    "(1|2|3|one|two|three)(-[2-5])? (message|sms|call|email|chat|order|text)s? (per|a|each) (day|week|month)",
     // "every few days", "every couple of hours": it works in between
     "every (few|couple of|2|3|4|5|two|three|four|five) (minute|hour|day|week)s?",
     "(on and off|off and on|up and down)",

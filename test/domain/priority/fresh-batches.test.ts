@@ -5022,3 +5022,29 @@ describe("batch 203: small businesses writing to Connect & Engage", () => {
     expect(read("please send the sms to all our customers, it fails").request).toBeUndefined();
   });
 });
+
+describe("batch 204: Connect & Engage clients who count", () => {
+  it("reads '45 of our 50 agents' and '90% of our calls' as most, '3 of our 50 agents' as some", () => {
+    const most =
+      "45 of our 50 agents can't log in to the softphone since 8:00, only the 5 with the old version can. We're a helpdesk and the queue is at 80 callers.";
+    expect(read(most).scope?.value).toBe("most");
+    expect(level(most, "cm-connect-engage")).toBe("P2");
+    expect(read("3 of our 50 agents don't see the 'transfer' button").scope?.value).not.toBe("most");
+    const site =
+      "Our contact centre in Manila (120 agents) can't connect to the agent desktop since 02:00 UTC: 'connection timed out'. Our European site (15 agents) works. Manila handles 90% of our calls.";
+    expect(read(site).scope?.value).toBe("most");
+    expect(level(site, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("does not count the channel that makes a failure matter as a second product failing", () => {
+    const text =
+      "Since 15:20 our chatbot answers every customer with 'An error has occurred'. It's the only way customers reach us via WhatsApp, all conversations are stuck there.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'still 2-3 messages per day not delivered' as now and then", () => {
+    const text =
+      "Re: SMS delivery to Lebara. Still 2-3 messages per day not delivered to Lebara numbers, other networks fine. Not urgent but please keep looking.";
+    expect(read(text).intermittent).toBeDefined();
+  });
+});

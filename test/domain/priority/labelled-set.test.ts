@@ -1561,7 +1561,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 'only a few per week' now and then; 'it's not nice' an annoyance; 'please send us a reminder' a
  * service request. Reading a word after an optional group as negated or not (as a bare word is) was
  * tried for consistency and left out: it moved two development messages and one held-out message the
- * wrong way.
+ * wrong way. Batch 204 (30 Connect & Engage messages from clients who count, 73.3 % before tuning):
+ * 'N of our M agents' is most where N is more than half of M, and so is more than half in per cent;
+ * the channel that makes a failure matter ('the only way customers reach us via WhatsApp') or a
+ * site's share ('handles 90% of our calls') is not a second product failing; 'still 2-3 messages per
+ * day' is now and then. Keeping the wording layer from raising any failure that comes and goes (not
+ * only a wrong result) cost two held-out messages net and one development message, and was left out.
  */
 const lines = LABELLED_LINES;
 
@@ -1594,7 +1599,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 203; 90.0 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 204; 89.9 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
