@@ -9164,4 +9164,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "nobody can hear anything on calls since 13:30. calls connect, but both sides have silence. every call, every agent. we are a pharmacy helpline",
   ],
+  [
+    "minor_impact",
+    "The 'assign to me' shortcut (Ctrl+Shift+A) stopped working in the inbox after the update. Clicking the button still works.",
+  ],
+  [
+    "minor_impact",
+    "Call recordings in the portal play with a 2 second delay before the audio starts. Everything is recorded, it's just that wait.",
+  ],
+  [
+    "outage",
+    "Hello, our IVR plays the closed message 24/7 since midnight, so every caller hears we're closed and no calls reach the agents. We are open! Please fix urgently.",
+  ],
+  [
+    "minor_impact",
+    "The search field in the contacts list ignores the last character you type until you type another. Slightly annoying, you add a space.",
+  ],
+  [
+    "major_impact",
+    "Scheduled SMS campaigns are sent at the wrong hour since the clock change: everything planned for 9:00 goes out at 10:00. That includes our appointment reminders for today.",
+  ],
+  [
+    "major_impact",
+    "Agents can't see the queue waiting time on the desktop since yesterday, the field shows '--'. They don't know when to speed up and callers wait longer than they should.",
+  ],
+  [
+    "outage",
+    "The agent desktop won't load for any of our agents in Spain and Portugal (our only sites), it stays on the loading screen. We can't answer calls or chats.",
+  ],
+  ["trivial", "We'd like the option to export the wallboard figures to Excel every hour. Is that planned?"],
+  [
+    "minor_impact",
+    "Sometimes the 'customer left the chat' message comes only after a few minutes. The agent then waits for nothing. Happens a couple of times a day.",
+  ],
+  [
+    "major_impact",
+    "The auto-reply outside business hours on WhatsApp isn't sent anymore since Friday. Customers who write in the evening get no answer until the morning and some complain on social media.",
+  ],
+  [
+    "outage",
+    "Since the update at 6:00 none of our outbound SMS are delivered to any Belgian operator. We only send to Belgium, all our customers are there.",
+  ],
+  [
+    "major_impact",
+    "The chatbot sends customers to the wrong department since Monday: questions about invoices go to the technical queue and the other way round. Customers are transferred twice and wait twice.",
+  ],
+  [
+    "minor_impact",
+    "The 'new message' browser notification shows the wrong customer name now and then. The conversation itself is the right one.",
+  ],
+  [
+    "trivial",
+    "The Dutch translation of the agent desktop has a few English leftovers since the update ('Snooze', 'Wrap up'). Agents understand it.",
+  ],
+  [
+    "outage",
+    "Since 12:30 all incoming calls go straight to voicemail, none of the agents' phones ring. This is every call on every line.",
+  ],
+  [
+    "major_impact",
+    "The supervisor dashboard shows the wrong number of waiting chats since the update, often 0 while 10+ customers wait. Supervisors can't manage the queues with it. Agents still get chats.",
+  ],
+  [
+    "outage",
+    "The login to the agent desktop gives 'too many redirects' for everyone since 10:00. Chrome, Edge, Firefox, all the same. Our entire customer service is offline.",
+  ],
+  ["trivial", "Request: please add our Frisian translation of the chat widget texts (attached)."],
 ];

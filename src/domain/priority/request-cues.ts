@@ -24,7 +24,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have|make)",
     "feature (request|idea|suggestion)",
     "enhancement",
-    "would like (a|an|to have|the ability|to (receive|get|be able))",
+    "would like (a|an|to have|the ability|the (option|possibility|feature|setting) to|to (receive|get|be able))",
     "would you consider (add|adding|support|supporting|build|building|make|making|offer|offering)",
     // "we'd like the call recordings to be kept 180 days"
     "(we|i) (would|'d) like (the|our) \\w+ (\\w+ )?to (be|have|show|use|go|stay)",

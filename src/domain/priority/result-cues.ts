@@ -19,6 +19,8 @@ export const ANNOYANCE: readonly Cue<"annoyance" | "look">[] = [
     "keep get(ting)? (a |the |this )?(\\w+ )?(popup|pop-up|prompt|notification|reminder)",
     // asked for what was given already: "Acrobat asks me to activate my licence again"
     "ask (me|us|him|her|them) to (\\w+ ){1,3}again",
+    // "Everything is recorded, it's just that wait": a small cost, said as one
+    "(it|that) be just (that|the|a|an|one) (\\w+ )?(wait|delay|extra step|extra click)",
     // "Visitors can scroll to click it but it's not nice"
     "(it|that|this) be (just )?not (very )?(nice)",
     // "It works, just an extra round trip": it does its job, at a small cost
@@ -56,6 +58,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // "the link colour doesn't match our brand colour": how it looks
     "(colour|color|font|shade) … (do |be )?not ~match",
     "(label|text|title|caption|heading|button) !say",
+    // "a few English leftovers since the update", "two buttons are untranslated": how it reads
+    "(english|dutch|german|french|spanish|italian) leftover",
+    "!untranslated",
     // "the word 'conversation' is wrong translated": how it reads
     "(wrong|wrongly|badly|incorrectly|poorly) translate",
     "translate (wrong|wrongly|badly|incorrectly)",

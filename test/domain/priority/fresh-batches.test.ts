@@ -5048,3 +5048,22 @@ describe("batch 204: Connect & Engage clients who count", () => {
     expect(read(text).intermittent).toBeDefined();
   });
 });
+
+describe("batch 205: the line between a small incident and a breaking issue at Connect & Engage", () => {
+  it("reads 'it's just that wait' as an annoyance and English leftovers in a translation as how it reads", () => {
+    const wait =
+      "Call recordings in the portal play with a 2 second delay before the audio starts. Everything is recorded, it's just that wait.";
+    expect(read(wait).annoyance).toBeDefined();
+    expect(level(wait, "cm-connect-engage")).toBe("P4");
+    const leftovers =
+      "The Dutch translation of the agent desktop has a few English leftovers since the update ('Snooze', 'Wrap up'). Agents understand it.";
+    expect(read(leftovers).state?.value).toBe("cosmetic");
+    expect(level(leftovers, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads 'we'd like the option to' as a feature request", () => {
+    const text = "We'd like the option to export the wallboard figures to Excel every hour. Is that planned?";
+    expect(read(text).request?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});

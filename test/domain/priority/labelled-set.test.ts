@@ -1567,6 +1567,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * site's share ('handles 90% of our calls') is not a second product failing; 'still 2-3 messages per
  * day' is now and then. Keeping the wording layer from raising any failure that comes and goes (not
  * only a wrong result) cost two held-out messages net and one development message, and was left out.
+ * Batch 205 (30 Connect & Engage messages on the line between a small incident and a breaking issue,
+ * 83.3 % before tuning; one relabelled to the set's convention, English words left in the agents'
+ * translation being P5): 'it's just that wait' is an annoyance, English leftovers in a translation
+ * how it reads, 'we'd like the option to' a feature request. Two changes were tried and left out,
+ * each costing a held-out message: 'we can't answer calls or chats' as the agents' work rather than
+ * Voice failing, and a failure with another way to the same beside parts that work as a small
+ * incident.
  */
 const lines = LABELLED_LINES;
 
@@ -1599,7 +1606,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 204; 89.9 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 205; 90.0 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
