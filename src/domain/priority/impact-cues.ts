@@ -78,6 +78,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(do |be )?not ~block ~(us|me|anyone|anybody|anything|work|our ~work|the ~work)(?![\\w'])",
     // "we can live with it for a day" says how long it may wait, not that the process does not matter
     "can live with(?! (it|this|that) for)",
+    // "it finishes overnight so nobody notices"
+    "(so|and) (nobody|no ~one) ~(notice|mind|feel ~it)(?![\\w'])",
     ...REMARK_WORDS,
     "!minor (issue|bug|thing|problem)",
     // "possibly minor: the 'reply all' adds our own address", as a heading

@@ -9230,4 +9230,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The login to the agent desktop gives 'too many redirects' for everyone since 10:00. Chrome, Edge, Firefox, all the same. Our entire customer service is offline.",
   ],
   ["trivial", "Request: please add our Frisian translation of the chat widget texts (attached)."],
+  [
+    "outage",
+    "Our phone system is completely dead since the power cut this morning, none of the 25 desk phones get a dial tone. Customers can't reach us and we can't call out. Mobiles are our only option.",
+  ],
+  [
+    "major_impact",
+    "Since the Windows update last night about half of the laptops in the office can't connect to the shared printer. The other half print fine. People walk to a colleague to print.",
+  ],
+  [
+    "trivial",
+    "I'd like to know which antivirus we use on the laptops, a customer asks for it in a security questionnaire. No rush.",
+  ],
+  [
+    "major_impact",
+    "Outlook on all our Macs (8 people) crashes when opening an email with an attachment. They use webmail for now but it's slow going.",
+  ],
+  [
+    "minor_impact",
+    "My Teams status keeps showing 'out of office' although I'm back since Monday. Colleagues can still message me.",
+  ],
+  [
+    "trivial",
+    "What is the best way to send a big file (3 GB) to a client? WeTransfer is blocked on our network.",
+  ],
+  [
+    "major_impact",
+    "The whole sales team gets 'mailbox full' errors and can't receive new emails since this morning. Others in the company receive fine.",
+  ],
+  [
+    "minor_impact",
+    "The USB-C dock at the hot desk by the window only charges laptops, the screens stay black. The other docks work, people sit elsewhere.",
+  ],
+  ["trivial", "Could you check why my calendar shows my colleagues' birthdays twice? No hurry at all."],
+  [
+    "major_impact",
+    "The whole HR module gives 'access denied' to everyone since this morning, including admins. Our finance and procurement apps work normally.",
+  ],
+  ["trivial", "Would it be possible to add a dark theme? Some of our users work nights."],
+  [
+    "minor_impact",
+    "The 'copy item' action in our asset tracker board loses the attachments. We upload them again by hand.",
+  ],
+  ["trivial", "The tooltips in the form builder are cut off on small screens."],
+  [
+    "minor_impact",
+    "The leave balance calculation in the leave request process counts public holidays as leave days since the new year. HR corrects them by hand.",
+  ],
+  [
+    "major_impact",
+    "The shipment sync to our 3PL is failing for all orders since the morning; we are emailing the order files to the warehouse by hand meanwhile. Shipping is our core process.",
+  ],
+  [
+    "minor_impact",
+    "The customer sync takes 2 hours instead of 20 minutes since the last release. It finishes overnight so nobody notices, but we'd like to know why.",
+  ],
+  [
+    "major_impact",
+    "The returns flow (not critical for us, a few returns a day) is completely blocked with a mapping error and there's no way to push returns manually.",
+  ],
+  ["trivial", "Can you add a search box to the list of connections? We have over 60."],
 ];

@@ -214,7 +214,7 @@ const QUESTION_OPENING =
  * mean?", "pls what means status 'rejected by operator'?". Asked about a failure, it is still a question: it asks for knowledge, it reports nothing.
  */
 const HOW_TO =
-  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(?:pls|please)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) way\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what means\b|what is the meaning of\b|what happens\b|what should (?:i|we) do\b)/;
+  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(?:pls|please)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) way\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what means\b|what is the meaning of\b|what happens\b|what should (?:i|we) do\b|what(?:'s| is) the (?:best|easiest|quickest|recommended|right) way to\b)/;
 
 export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | undefined {
   const sentences = raw
@@ -223,9 +223,12 @@ export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | u
     .filter((sentence) => /\p{L}/u.test(sentence));
   if (sentences.length === 0) return undefined;
   const asked = sentences.every((sentence) => /\?\W*$/u.test(sentence));
-  if (!asked) return undefined;
   const first = sentences[0] ?? "";
   const evidence = first.slice(0, 60).trim();
-  if (HOW_TO.test(first.toLowerCase())) return { value: "how-to", evidence };
+  // "What is the best way to send a big file? WeTransfer is blocked on our network.": how, then why
+  // it is asked; not "how do I fix this? our SMS are failing", which points at the report after it
+  if (HOW_TO.test(first.toLowerCase()) && /(?<!\b(this|it|that|these|them))\?\W*$/iu.test(first))
+    return { value: "how-to", evidence };
+  if (!asked) return undefined;
   return QUESTION_OPENING.test(first) ? { value: "asked", evidence } : undefined;
 }

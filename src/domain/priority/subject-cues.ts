@@ -39,7 +39,8 @@ export const TEAM_AS_SUBJECT: readonly Cue<Scope>[] = [
   ),
   cue(
     "some",
-    "^((hi|hello|hey)\\W+)?(the |our )?(accounts|accounting|finance|hr|sales|marketing|legal|warehouse|payroll|dispatch|reception|front desk|back office)( team| department| dept| office| staff| people)? (can't|cannot|can not|are unable|is unable|aren't able|isn't able|don't|doesn't|won't|have no|has no|lost)",
+    // "the whole sales team gets 'mailbox full' errors": all of that team, still one team
+    "^((hi|hello|hey)\\W+)?(the |our )?(whole |entire )?(accounts|accounting|finance|hr|sales|marketing|legal|warehouse|payroll|dispatch|reception|front desk|back office)( team| department| dept| office| staff| people)? (can't|cannot|can not|are unable|is unable|aren't able|isn't able|don't|doesn't|won't|have no|has no|lost|gets?|sees?|keeps? getting)",
   ),
 ];
 

@@ -5067,3 +5067,27 @@ describe("batch 205: the line between a small incident and a breaking issue at C
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 206: the managed helpdesk, Kissflow and Celigo, once more", () => {
+  it("reads 'the whole sales team gets errors' as one team, and 'others in the company' as the rest", () => {
+    const text =
+      "The whole sales team gets 'mailbox full' errors and can't receive new emails since this morning. Others in the company receive fine.";
+    expect(read(text).scope?.value).toBe("some");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads 'what is the best way to ...?' as asking how, whatever the context says is blocked", () => {
+    const text =
+      "What is the best way to send a big file (3 GB) to a client? WeTransfer is blocked on our network.";
+    expect(read(text).asking?.value).toBe("how-to");
+    expect(level(text, "managed-helpdesk")).toBe("P5");
+  });
+
+  it("reads 'so nobody notices' as the client saying it hardly matters, not as nobody affected", () => {
+    const text =
+      "The customer sync takes 2 hours instead of 20 minutes since the last release. It finishes overnight so nobody notices, but we'd like to know why.";
+    expect(read(text).scope).toBeUndefined();
+    expect(read(text).criticality?.value).toBe("minor");
+    expect(level(text, "celigo")).toBe("normal");
+  });
+});

@@ -1573,7 +1573,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * how it reads, 'we'd like the option to' a feature request. Two changes were tried and left out,
  * each costing a held-out message: 'we can't answer calls or chats' as the agents' work rather than
  * Voice failing, and a failure with another way to the same beside parts that work as a small
- * incident.
+ * incident. Batch 206 (15 managed-helpdesk, 8 Kissflow and 7 Celigo messages, 26 of 30 before
+ * tuning): 'the whole sales team gets errors' is one team; 'what is the best way to ...?' asks how,
+ * whatever the sentences after it say is blocked; 'so nobody notices' is the client saying it hardly
+ * matters, not nobody affected. Keeping the wording layer from raising what the client calls minor
+ * fixed one development message and broke another (a report of two issues, one called minor), and was
+ * left out.
  */
 const lines = LABELLED_LINES;
 
@@ -1606,7 +1611,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 205; 90.0 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 206; 90.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
