@@ -28,7 +28,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "no messages in or out since this morning"
   "no (\\w+ )?(message|call|sms|email|chat)s? (in or out|in and out|coming in or going out)",
   // "no inbound WhatsApp messages have arrived since 11": nothing gets through
-  "no (inbound |outbound |incoming |outgoing )?(\\w+ )?(call|message|sms|email|chat|order|campaign|newsletter|mailing|reminder)s? (have |has )?(arrive|come in|come through|go out|go through|be deliver|get through|reach)",
+  "no (inbound |outbound |incoming |outgoing )?(\\w+ )?(call|message|sms|email|chat|order|campaign|newsletter|mailing|reminder)s? (have |has )?(arrive|come in|come through|go out|go through|be deliver|be import|get through|reach)",
   // "whatsapp: 0 delivered today"
   "(^|\\| )(\\w+ )?(0|zero) (deliver|send|receive|process|answer|arrive|go through)(?! (and|but))",
   // not "it's slowing us all down"

@@ -9290,4 +9290,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The returns flow (not critical for us, a few returns a day) is completely blocked with a mapping error and there's no way to push returns manually.",
   ],
   ["trivial", "Can you add a search box to the list of connections? We have over 60."],
+  [
+    "outage",
+    "Dear Sir/Madam, we hereby report a disruption of the Voice service. Since 08:12 CET, inbound calls to all our service numbers are rejected with a 'network busy' tone. This affects our entire customer contact centre. Kindly treat this with the highest priority.",
+  ],
+  [
+    "widespread_outage",
+    "To the CM incident team: at 09:30 we lost Business Messaging (SMS and WhatsApp) and, minutes later, Voice. Our operations are at a standstill across all business units. We request an immediate call with your duty manager.",
+  ],
+  [
+    "trivial",
+    "Dear account manager, we would like to extend our contract with 20 additional agent seats from 1 January. Please send us a quotation.",
+  ],
+  [
+    "major_impact",
+    "Good morning, since yesterday the routing rule that sends VIP customers to our senior team doesn't work; VIP calls end up in the general queue. Our VIP customers wait as long as everybody else, which breaks our promise to them.",
+  ],
+  [
+    "minor_impact",
+    "Hereby a minor issue: the date filter in the conversation history does not include the end date itself (filter 1-30 Nov shows until 29 Nov). We add a day as a workaround.",
+  ],
+  [
+    "outage",
+    "Our entire email channel in Service Cloud has stopped: no incoming emails have been imported since 06:00 and outgoing replies remain in the outbox. Our 40 email agents cannot serve any customer.",
+  ],
+  [
+    "trivial",
+    "In preparation for our annual audit, could you please provide the ISO 27001 certificate and the latest penetration test summary?",
+  ],
+  [
+    "minor_impact",
+    "We would like to bring to your attention that the CSAT survey after a chat is sometimes sent twice to the same customer. It occurs in a small number of cases.",
+  ],
+  [
+    "outage",
+    "With reference to our contract, we report that the Conversational AI Cloud chatbot has been unavailable since 07:00: the widget loads but every question returns 'service temporarily unavailable'. All customer questions on our website go unanswered.",
+  ],
+  [
+    "minor_impact",
+    "Please note that the call recording download gives a file named 'download' without an extension. After renaming it to .mp3 it plays normally.",
+  ],
+  [
+    "major_impact",
+    "Since 1 December the SMS messages for our French customers show the sender as a short number instead of our brand name 'Eneco'. Many customers think it's spam and don't open them. Other countries show the brand name.",
+  ],
+  [
+    "minor_impact",
+    "Occasionally, an inbound WhatsApp message is shown twice in the conversation. The customer sent it once. Agents ignore the duplicate.",
+  ],
+  [
+    "major_impact",
+    "The integration of Service Cloud with our Salesforce CRM no longer creates cases for new conversations since 20 November. Agents create them manually, which costs approximately 2 minutes per conversation with 1,500 conversations a day.",
+  ],
+  [
+    "widespread_outage",
+    "We are experiencing a complete loss of service: SMS, Voice and the Service Cloud are all unreachable from our network and from mobile networks. Our customers and our field engineers cannot contact us.",
+  ],
+  [
+    "major_impact",
+    "Please investigate: since the update, outbound calls from our agents show 'unknown' as caller ID for about 30% of calls. The called customers often do not answer unknown numbers.",
+  ],
+  [
+    "outage",
+    "Our WhatsApp Business number +31 20 123 4567 has been flagged and messaging is restricted since last night. We cannot send any message to customers, incoming messages still arrive. All our order updates are sent via WhatsApp.",
+  ],
+  ["trivial", "Could you confirm whether the Voice service supports the G.722 codec for HD audio?"],
+  [
+    "outage",
+    "Nobody in our company can receive calls since the porting of our numbers to CM was completed this morning. Callers hear 'this number does not exist'. This concerns all 14 numbers that were ported.",
+  ],
 ];

@@ -212,7 +212,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(the |our )?new (employee|starter|hire|joiner)s?(?= ~?(can|be|do|have|get))",
     `(everyone|everybody) ${IN_A_TEAM}`,
     // not where things are sent: "sms replies go to the wrong agent team"
-    "the (?!(whole|entire|wrong|other|same|next|right|correct) )(\\w+ ){1,2}(team|shift)",
+    // nor whom the message is addressed to: "To the CM incident team:", "Dear support team"
+    "(?<!(to|dear|hi|hello|hey|attn|attention) )the (?!(whole|entire|wrong|other|same|next|right|correct) )(\\w+ ){1,2}(team|shift)",
     "(in )?our (?!(whole|entire) )(\\w+ ){1,2}team",
     "one (office|site|location|team|department)",
     // "wifi dead on the first floor": the people of one floor

@@ -5091,3 +5091,26 @@ describe("batch 206: the managed helpdesk, Kissflow and Celigo, once more", () =
     expect(level(text, "celigo")).toBe("normal");
   });
 });
+
+describe("batch 207: formal reports to Connect & Engage", () => {
+  it("reads 'all our service numbers' as numbers, not every product", () => {
+    const text =
+      "Dear Sir/Madam, we hereby report a disruption of the Voice service. Since 08:12 CET, inbound calls to all our service numbers are rejected with a 'network busy' tone. This affects our entire customer contact centre. Kindly treat this with the highest priority.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("does not read the team a message is addressed to as the people affected", () => {
+    const text =
+      "To the CM incident team: at 09:30 we lost Business Messaging (SMS and WhatsApp) and, minutes later, Voice. Our operations are at a standstill across all business units. We request an immediate call with your duty manager.";
+    expect(read(text).scope?.value).not.toBe("some");
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+    expect(read("the sales team can't log in").scope?.value).toBe("some");
+  });
+
+  it("reads 'no incoming emails have been imported' as nothing coming in", () => {
+    const text =
+      "Our entire email channel in Service Cloud has stopped: no incoming emails have been imported since 06:00 and outgoing replies remain in the outbox. Our 40 email agents cannot serve any customer.";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});

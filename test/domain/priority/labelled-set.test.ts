@@ -1578,7 +1578,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * whatever the sentences after it say is blocked; 'so nobody notices' is the client saying it hardly
  * matters, not nobody affected. Keeping the wording layer from raising what the client calls minor
  * fixed one development message and broke another (a report of two issues, one called minor), and was
- * left out.
+ * left out. Batch 207 (30 formal Connect & Engage reports, 83.3 % before tuning): 'all our service
+ * numbers' are numbers, not every product; the team a message is addressed to is not the people
+ * affected; 'no incoming emails have been imported' is nothing coming in.
  */
 const lines = LABELLED_LINES;
 
@@ -1611,7 +1613,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 206; 90.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 207; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
