@@ -9359,4 +9359,52 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "Nobody in our company can receive calls since the porting of our numbers to CM was completed this morning. Callers hear 'this number does not exist'. This concerns all 14 numbers that were ported.",
   ],
+  [
+    "trivial",
+    "Is it normal that a WhatsApp template takes 24 hours to be approved? We submitted one yesterday and it still says pending.",
+  ],
+  ["trivial", "Why do SMS to the US cost more than to Europe? We didn't see that in the price list."],
+  [
+    "trivial",
+    "Do you know if WhatsApp will stop supporting the old template format? We got a vague email from Meta.",
+  ],
+  ["trivial", "Where can I download the invoices of the past year? I need them for our accountant."],
+  ["trivial", "Hi, how can we test our IVR flow before publishing it? Is there a test number?"],
+  ["trivial", "What happens to our call recordings when we end the contract? Do we get an export?"],
+  [
+    "trivial",
+    "Could you tell us which features are included in our current Service Cloud licence? We're not sure if we have the chatbot.",
+  ],
+  [
+    "trivial",
+    "We want to send SMS to customers in Brazil. Is that possible with our account, and what do we need to arrange?",
+  ],
+  ["trivial", "How do I remove an agent who left the company? I can't find the option in the admin page."],
+  [
+    "minor_impact",
+    "Could you take a look at the wallboard? The 'calls waiting' number freezes now and then and needs a page refresh. Not urgent.",
+  ],
+  ["trivial", "Is there a limit to the number of quick replies an agent can have? We have about 300."],
+  [
+    "trivial",
+    "Hello, we received a warning that our SMS sender ID must be registered in Indonesia. What do we need to do and before when?",
+  ],
+  [
+    "minor_impact",
+    "Why does the export of contacts not include the 'created at' date? The column is there but empty. We need it once a month.",
+  ],
+  ["trivial", "Please tell me how I can change my password, the link in the email expired."],
+  ["trivial", "We are moving to a new office on the 20th. Does that change anything for our phone numbers?"],
+  [
+    "outage",
+    "Is something wrong with Voice? Since 14:10 every inbound call drops after 2 seconds, for all our numbers. Nothing in your status page.",
+  ],
+  [
+    "minor_impact",
+    "Hi, why do some of our SMS show two parts when they're under 160 characters? It costs us double for those. It's a few per day.",
+  ],
+  [
+    "major_impact",
+    "Does the webhook for delivery reports have a problem? Since Sunday we get no delivery reports at all for WhatsApp, SMS reports still come. Our order system waits for them to mark messages as sent.",
+  ],
 ];

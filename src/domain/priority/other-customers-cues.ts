@@ -101,7 +101,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "all region",
   // "their status page shows it", not "the status page emails never arrive"
   // "your status page shows it", not "the status page says all systems normal"
-  "status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up|good))(?! (\\w+ )?(say|show) (nothing|no (issue|problem|incident|outage)))",
+  // nor "Nothing in your status page", "nothing on the status page"
+  "(?<!(nothing|no (\\w+ )?(incident|issue|problem|outage|update|mention)s?) (in|on) (your|the) )(?<![\\w~])~?status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up|good))(?! (\\w+ )?(say|show) (nothing|no (issue|problem|incident|outage)))",
   // not a verdict on it: "your platform is useless today" says how the client feels, not that others are hit
   // nor "your platform fails us again": it is about the client
   `your (whole |entire )?(\\w+ )?platform(?! (fail|let) (us|me))(?! be (so |just |completely |totally )?(${VERDICT_WORDS}))`,

@@ -59,7 +59,7 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     // "nobody can upload attachments in the inbox"
     "(can not|~can|be unable to) ~?(upload|download|attach|send|preview) ~?(the |our |any )?~?(attachment|image|picture|photo)s?(?![\\w])",
     // what the product sends on the side: "no one gets the daily email digest"
-    "~?(get|receive) ~?(the |our |any )?~?(\\w+ ){0,2}~?(digest|summary|survey|report email|report mail)s?(?![\\w])",
+    "~?(get|receive) ~?(the |our |any )?~?(\\w+ ){0,2}~?(digest|summary|survey|report email|report mail|delivery report|status report|read receipt|delivery receipt)s?(?![\\w])",
     // "no one can export anything from the reporting module"
     "(can not|~can|be unable to) ~?(export|download) ~?(anything|any ~?(\\w+ )?(report|data|list|file)s?)",
     // what the product tells the agents: "no one receives the email notifications for new tickets"

@@ -5114,3 +5114,20 @@ describe("batch 207: formal reports to Connect & Engage", () => {
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 208: Connect & Engage clients asking", () => {
+  it("does not read 'nothing in your status page' as other customers hit", () => {
+    const text =
+      "Is something wrong with Voice? Since 14:10 every inbound call drops after 2 seconds, for all our numbers. Nothing in your status page.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(read("your status page shows an incident for SMS too").scope?.value).toBe("other customers");
+  });
+
+  it("reads no delivery reports at all as a part of the product, beside the messages that go out", () => {
+    const text =
+      "Does the webhook for delivery reports have a problem? Since Sunday we get no delivery reports at all for WhatsApp, SMS reports still come. Our order system waits for them to mark messages as sent.";
+    expect(read(text).partSubject).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});

@@ -1580,7 +1580,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * fixed one development message and broke another (a report of two issues, one called minor), and was
  * left out. Batch 207 (30 formal Connect & Engage reports, 83.3 % before tuning): 'all our service
  * numbers' are numbers, not every product; the team a message is addressed to is not the people
- * affected; 'no incoming emails have been imported' is nothing coming in.
+ * affected; 'no incoming emails have been imported' is nothing coming in. Batch 208 (30 Connect &
+ * Engage messages put as questions, 80.0 % before tuning): 'nothing in your status page' is no sign
+ * of other customers hit; getting no delivery reports is a part of the product failing, beside the
+ * messages that go out.
  */
 const lines = LABELLED_LINES;
 
@@ -1613,7 +1616,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 207; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 208; 90.1 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
