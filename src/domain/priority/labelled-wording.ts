@@ -9407,4 +9407,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Does the webhook for delivery reports have a problem? Since Sunday we get no delivery reports at all for WhatsApp, SMS reports still come. Our order system waits for them to mark messages as sent.",
   ],
+  [
+    "major_impact",
+    "hi, the shared calendar for the meeting rooms doesn't sync since yesterday, people book rooms that are already taken and end up double booked. it's the whole office",
+  ],
+  [
+    "minor_impact",
+    "When I print double-sided from Word, page 2 is upside down. Single-sided is fine, so I print single for now.",
+  ],
+  [
+    "planned",
+    "We want to switch from Dropbox to SharePoint for the whole company somewhere in the spring. Can you make a plan and a quote?",
+  ],
+  [
+    "major_impact",
+    "The VPN disconnects every 10 minutes for everyone working from home since the firewall update yesterday. They reconnect but lose what they were doing in the ERP.",
+  ],
+  [
+    "minor_impact",
+    "The fan of my laptop is very loud since this week. It works, but it's distracting in meetings.",
+  ],
+  [
+    "trivial",
+    "Is it safe to open a PDF attachment from an unknown sender if our antivirus didn't complain? Just want to be sure.",
+  ],
+  [
+    "major_impact",
+    "Our receptionist's phone doesn't ring for incoming calls since the move to the new desk, calls go to voicemail. She is the only one who answers the main number.",
+  ],
+  [
+    "outage",
+    "URGENT: Kissflow login page shows 'Internal server error' for all of us since 10:00, nobody can open any process or board.",
+  ],
+  ["trivial", "Could the mobile app show the number of pending tasks on the app icon? Would be handy."],
+  [
+    "major_impact",
+    "The whole Procurement app is broken since this morning: every form in it gives 'form could not be loaded'. Our other apps are fine.",
+  ],
+  ["trivial", "The green of the 'approve' button is very light on some monitors, hard to see."],
+  [
+    "minor_impact",
+    "The dataset used for the supplier lookup is not refreshing since Friday, new suppliers don't show up in the dropdown. People type them in the comments for now.",
+  ],
+  ["trivial", "Hello, how can I see who changed a field value in a board item? I want to see the history."],
+  [
+    "minor_impact",
+    "The error notification emails from integrator.io arrive a few hours late since last week. We see the errors in the dashboard in time anyway.",
+  ],
+  ["trivial", "Please add a dark mode to the integrator.io dashboard."],
+  [
+    "minor_impact",
+    "The invoice flow occasionally creates a duplicate invoice in NetSuite, maybe once a week. We delete the duplicate manually.",
+  ],
+  [
+    "outage",
+    "integrator.io has been completely unreachable for us since 14:00, all flows stopped and we can't even log in. Our warehouse can't ship anything without the orders.",
+  ],
+  [
+    "minor_impact",
+    "Flow runs take about twice as long as before the last release, still within our nightly window. Just wondering if something changed.",
+  ],
 ];

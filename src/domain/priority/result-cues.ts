@@ -57,6 +57,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(text|label|title|name|menu|word|heading|button|caption|column|avatar|image|picture|logo|icon|photo) … !cut off",
     // "the link colour doesn't match our brand colour": how it looks
     "(colour|color|font|shade) … (do |be )?not ~match",
+    // "the green of the 'approve' button is very light on some monitors, hard to see"
+    "(colour|color|green|red|blue|grey|gray|contrast|font) … be (too |very |a bit |quite |rather )?(light|faint|pale)",
     "(label|text|title|caption|heading|button) !say",
     // "a few English leftovers since the update", "two buttons are untranslated": how it reads
     "(english|dutch|german|french|spanish|italian) leftover",

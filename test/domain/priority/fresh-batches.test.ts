@@ -5131,3 +5131,11 @@ describe("batch 208: Connect & Engage clients asking", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 209: the managed helpdesk, Kissflow and Celigo in their clients' words, again", () => {
+  it("reads a colour too light to see well as how it looks", () => {
+    const text = "The green of the 'approve' button is very light on some monitors, hard to see.";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "kissflow")).toBe("low");
+  });
+});

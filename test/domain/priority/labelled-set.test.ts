@@ -1583,7 +1583,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * affected; 'no incoming emails have been imported' is nothing coming in. Batch 208 (30 Connect &
  * Engage messages put as questions, 80.0 % before tuning): 'nothing in your status page' is no sign
  * of other customers hit; getting no delivery reports is a part of the product failing, beside the
- * messages that go out.
+ * messages that go out. Batch 209 (12 managed-helpdesk, 9 Kissflow and 9 Celigo messages, 28 of 30
+ * before tuning): a colour too light to see well is how it looks. The retraining moved two held-out
+ * messages of earlier batches the wrong way.
  */
 const lines = LABELLED_LINES;
 
@@ -1616,7 +1618,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 208; 90.1 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 209; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
