@@ -119,6 +119,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "can you remove the old test numbers from our account?"
     "!(can|could) you (please )?(remove|delete|close|cancel|deactivate) (the |our )?(old |test |unused |second )?(\\w+ ){0,3}(number|account|user|sender|licence|license|subscription|folder|mailbox|distribution list|group|share)s?",
     "(invoice|receipt|quote|statement) (pls|please|plz)",
+    // "plz reset 2FA for user mark@dewit.nl, he lost his phone": an account chore, nothing failing
+    "(please|pls|plz|kindly|can you|could you) (please )?reset (the |my |our |his |her |their )?(2 fa|2fa|mfa|two-factor|two factor|password|pin|authenticator)",
     // a bill queried: "why is my invoice higher this month?", "why were we charged twice?"
     "why (be|do|have|were|was) (we |i )?(my |our |the |this )?(\\w+ )?(invoice|bill|charge|price|cost|rate)",
     // "request: increase the session timeout to 12 hours"

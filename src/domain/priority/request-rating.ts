@@ -39,7 +39,11 @@ const REQUEST_LABELS = {
 /** A request, or a question: put as one with nothing failing, or announced while nothing is widely down. */
 function asked(found: Dimensions): Rating | undefined {
   const { request, state, asking } = found;
-  const failing = state !== undefined && state.value !== "cosmetic";
+  // "please reset 2FA for Mark": the word of the request itself ("reset") is no failure
+  const failing =
+    state !== undefined &&
+    state.value !== "cosmetic" &&
+    !(request?.value === "service" && request.evidence.includes(state.evidence));
   // A feature request stays one unless the service is out; a question or a task only without a failure.
   if (request !== undefined && (request.value === "feature" ? !isOutage(found) : !failing)) {
     const trivial = request.value === "question" || request.value === "service";

@@ -5139,3 +5139,18 @@ describe("batch 209: the managed helpdesk, Kissflow and Celigo in their clients'
     expect(level(text, "kissflow")).toBe("low");
   });
 });
+
+describe("batch 210: short Connect & Engage messages", () => {
+  it("does not read customers not recognising the caller as the service not working", () => {
+    const text = "all outbound calls show wrong caller id since this morning, customers dont recognise us";
+    expect(read(text).state?.value).not.toBe("broken");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(read("the IVR does not recognise what callers say").state?.value).toBe("broken");
+  });
+
+  it("reads 'plz reset 2FA for ...' as a service request, whose own word 'reset' is no failure", () => {
+    const text = "plz reset 2FA for user mark@dewit.nl, he lost his phone";
+    expect(read(text).request?.value).toBe("service");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});

@@ -1585,7 +1585,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of other customers hit; getting no delivery reports is a part of the product failing, beside the
  * messages that go out. Batch 209 (12 managed-helpdesk, 9 Kissflow and 9 Celigo messages, 28 of 30
  * before tuning): a colour too light to see well is how it looks. The retraining moved two held-out
- * messages of earlier batches the wrong way.
+ * messages of earlier batches the wrong way. Batch 210 (30 short Connect & Engage messages, 90.0 %
+ * before tuning): customers not recognising the caller is not the service failing; 'plz reset 2FA for
+ * ...' is a service request, and its own word 'reset' no failure.
  */
 const lines = LABELLED_LINES;
 
@@ -1618,7 +1620,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 209; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 210; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
