@@ -9488,4 +9488,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "search in contacts slow (5-10s), works eventually"],
   ["major_impact", "voicemail emails not sent anymore, all lines. voicemails themselves are recorded"],
   ["trivial", "plz reset 2FA for user mark@dewit.nl, he lost his phone"],
+  [
+    "major_impact",
+    "POST /conversations/{id}/messages returns 409 Conflict for every conversation that was reopened after being closed, since the 3.2 release. New conversations are fine. Reopened ones are about a fifth of our traffic and we can't reply to those customers.",
+  ],
+  [
+    "outage",
+    "Our production API key returns 403 'account disabled' on every endpoint since 07:30. The portal shows the account as active. We can't send or receive anything through the API.",
+  ],
+  [
+    "major_impact",
+    "Since Tuesday, inbound SMS webhooks contain the recipient number in the 'from' field and the sender in 'to', swapped. Our replies go to ourselves. Outbound is unaffected.",
+  ],
+  [
+    "minor_impact",
+    "The SDK for .NET throws a NullReferenceException when the optional 'reference' field is left empty. Setting it to an empty string avoids it.",
+  ],
+  ["trivial", "Do you have a Postman collection for the Service Cloud API?"],
+  [
+    "minor_impact",
+    "GET /contacts with a filter on 'updatedAt' ignores the time part and only filters on the date. We filter the rest in our code.",
+  ],
+  [
+    "widespread_outage",
+    "Production incident on our side caused by CM: all our calls to your SMS, Voice and WhatsApp endpoints return 503 since 09:58. Customers get no messages and no calls. We've opened a bridge, please join.",
+  ],
+  ["trivial", "What's the recommended way to handle WhatsApp message status webhooks arriving out of order?"],
+  [
+    "outage",
+    "Every call to the conversation API gives 'upstream connect error' since 12:15. Our own chat app for customers is built on it and shows an error to every user.",
+  ],
+  [
+    "major_impact",
+    "The media URLs in WhatsApp webhooks now require authentication since yesterday, but the docs say nothing about it. Our integration can't download any customer image or document. Text is fine.",
+  ],
+  [
+    "trivial",
+    "Please send us the new webhook IP addresses before you change them next month, so we can update our firewall.",
+  ],
+  [
+    "minor_impact",
+    "Our Python client sometimes gets a 'connection reset by peer' on the first call after being idle for a while. The retry works every time.",
+  ],
+  [
+    "outage",
+    "The OAuth token endpoint returns 500 for every request since 08:00, so none of our services can get a token and all API calls fail with 401. Nothing is going out.",
+  ],
+  [
+    "minor_impact",
+    "The API docs example for sending an RCS card has a JSON syntax error (trailing comma). Took us a while to figure out.",
+  ],
+  [
+    "major_impact",
+    "Webhook deliveries for inbound WhatsApp are delayed by 5 to 15 minutes since this morning, for all our numbers. Customers wait for answers that our bot would give in seconds.",
+  ],
+  [
+    "minor_impact",
+    "We sometimes get the same inbound SMS webhook twice with the same message ID. We deduplicate on our side.",
+  ],
+  [
+    "trivial",
+    "Is the 'channels' parameter in the messaging API going to be deprecated? We saw a warning header.",
+  ],
+  [
+    "minor_impact",
+    "The API returns the price of an SMS with 6 decimals in one endpoint and 4 in another. Makes our reconciliation fiddly but the totals match.",
+  ],
 ];

@@ -5154,3 +5154,13 @@ describe("batch 210: short Connect & Engage messages", () => {
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 211: developers integrating Connect & Engage, again", () => {
+  it("reads an error in the docs' example as what the docs say, not the product failing", () => {
+    const text =
+      "The API docs example for sending an RCS card has a JSON syntax error (trailing comma). Took us a while to figure out.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(["P4", "P5"]).toContain(level(text, "cm-connect-engage"));
+    expect(read("the API returns a syntax error for every request").state?.value).toBe("broken");
+  });
+});

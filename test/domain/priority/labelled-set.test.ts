@@ -1587,7 +1587,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * before tuning): a colour too light to see well is how it looks. The retraining moved two held-out
  * messages of earlier batches the wrong way. Batch 210 (30 short Connect & Engage messages, 90.0 %
  * before tuning): customers not recognising the caller is not the service failing; 'plz reset 2FA for
- * ...' is a service request, and its own word 'reset' no failure.
+ * ...' is a service request, and its own word 'reset' no failure. Batch 211 (30 Connect & Engage
+ * messages from developers, 90.0 % before tuning): an error in the docs' example is what the docs
+ * say, not the product failing (the wording layer then reads it P5 where the set says P4).
  */
 const lines = LABELLED_LINES;
 
@@ -1620,7 +1622,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 210; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 211; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
