@@ -13,6 +13,7 @@ import {
   EMPTY_DESTINATION,
   LANDS_IN,
   MANAGED,
+  PROVIDERS_SUPPORT,
   REACHED_DESTINATION,
   RUNS_ON,
   SHOWN_IN_IT,
@@ -84,6 +85,7 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
         .replace(CHANNEL_INBOX, "$1")
         .replace(API_CALLS, " requests")
         .replace(TOLD_BY, " ")
+        .replace(PROVIDERS_SUPPORT, " ")
         .replace(ACCORDING_TO, " "),
     );
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))

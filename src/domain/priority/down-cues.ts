@@ -101,6 +101,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "we can't send a single message": none at all
   "~\\w+ ~a ~single",
   "not ~a ~single",
+  // "not one has gone out": none at all
+  "(^|\\| )not ~one (~have |~has )?~(go|get|come) ~(out|through|in)",
   "(phone|line)s? (be |go )?(silent|dead)",
   "(account|instance|tenant|workspace|subscription|license|licence) (have |has )?(be |get |been )?(suspend|suspended|deactivate|deactivated|disable|disabled|expire|expired)",
   "bad gateway",

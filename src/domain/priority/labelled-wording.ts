@@ -9554,4 +9554,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "The API returns the price of an SMS with 6 decimals in one endpoint and 4 in another. Makes our reconciliation fiddly but the totals match.",
   ],
+  [
+    "outage",
+    "Hallo, wir haben seit heute Morgen ein Problem: no SMS from our system arrive at customers in Germany or Austria, only those two countries but that is all our business. Bitte dringend!",
+  ],
+  [
+    "widespread_outage",
+    "Bonjour, tout est en panne chez nous: the phone lines, WhatsApp and the agent desktop all stopped at the same time. 200 agents are waiting. Merci de rappeler vite.",
+  ],
+  [
+    "trivial",
+    "Guten Tag, can you send us the data processing agreement in German? Our legal department needs it.",
+  ],
+  [
+    "outage",
+    "I am furious. For the second time this month our inbox is completely unreachable, since 8:00 nobody here can open a single conversation. What are you doing about this???",
+  ],
+  [
+    "major_impact",
+    "We're really unhappy: the call queue music stops after 30 seconds since the update and callers hear silence. Many think the line is dead and hang up. Calls are still answered by agents when they get through.",
+  ],
+  [
+    "outage",
+    "This is a disaster. Our WhatsApp channel has been offline for 3 hours, no messages in or out, and your support line keeps us on hold. We serve 10,000 customers a day on WhatsApp.",
+  ],
+  [
+    "minor_impact",
+    "Honestly a bit frustrating: the filter in the conversation list resets every time I open a conversation. I set it again each time.",
+  ],
+  [
+    "trivial",
+    "Can you explain in simple words what 'concatenated SMS' means? Our marketing colleague asks why some SMS cost double.",
+  ],
+  [
+    "minor_impact",
+    "The notification for a new chat is very quiet compared to before the update. Agents with headsets don't always hear it but they see the counter.",
+  ],
+  [
+    "major_impact",
+    "Sorry to bother again, but the transfer from the chatbot to a human agent fails for all customers who chose 'English' in the bot. Dutch customers get transferred fine.",
+  ],
+  ["trivial", "We'd love to have the wallboard in Dutch. Is a translation planned?"],
+  [
+    "major_impact",
+    "Bitte prüfen: WhatsApp messages with German umlauts are delivered with '?' instead of ä, ö, ü since yesterday, for every message. Customers get strange texts from us.",
+  ],
+  [
+    "outage",
+    "We're losing money every minute: our webshop's order confirmations by SMS fail completely since 11:20 with 'unknown error', not one has gone out. Customers are calling to ask if their order went through.",
+  ],
+  [
+    "minor_impact",
+    "The export of chat transcripts puts all messages of a conversation in one line. We can read it, but it's not nice for our quality checks.",
+  ],
+  [
+    "widespread_outage",
+    "Ook bij jullie storing? All our CM services are down: voice, SMS and WhatsApp, and our sister company on CM has the same. Graag met spoed contact.",
+  ],
+  ["minor_impact", "When I switch the portal to Dutch, some menu items stay English. Not a problem for us."],
+  ["trivial", "Could we have a short call with someone about best practices for WhatsApp opt-in in the EU?"],
+  [
+    "minor_impact",
+    "The language selector in the webchat widget doesn't remember the visitor's choice when they reload the page. They pick the language again.",
+  ],
 ];

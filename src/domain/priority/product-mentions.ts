@@ -89,6 +89,10 @@ export const VERDICT = new RegExp(
 export const CLIENTS_OWN =
   /\b(our|my) (own )?(\w+ )?(customer|client|patient|member|partner|supplier|dealer|self-service|webshop|web shop)s?$/;
 
+/** The provider's own support: "your support line keeps us on hold" is no product of ours failing. */
+export const PROVIDERS_SUPPORT =
+  /\byour (own )?(support|service|help|customer service|customer support) ?(line|desk|hotline|team|number|phone|chat)s?\b/gi;
+
 /**
  * "it's the only way customers reach us via WhatsApp", "Manila handles 90% of our calls": what a product
  * or a site is to the client, said to weigh the failure, not a product failing.

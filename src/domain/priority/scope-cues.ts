@@ -81,7 +81,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "none arrive", not "shows 3 when there are none"
     "none ~\\w+",
     "all(?<!(do|take|answer|handle|cover|make|pick up) all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
-    `for all(?! of (${DEPARTMENTS})(?![\\w']))( of)?( our| the)?( \\w+)?`,
+    // not "for all customers who chose 'English' in the bot": those of one kind
+    `for all(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )( of)?( our| the)?( \\w+)?`,
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
     // "our whole contact centre is offline", "the entire service desk idle"
     "(entire|whole) (contact|call|service|support|help|customer service) ?(centre|center|desk|team)",

@@ -5164,3 +5164,27 @@ describe("batch 211: developers integrating Connect & Engage, again", () => {
     expect(read("the API returns a syntax error for every request").state?.value).toBe("broken");
   });
 });
+
+describe("batch 212: Connect & Engage clients in several languages and moods", () => {
+  it("does not count the provider's own support line as the client's Voice failing", () => {
+    const text =
+      "This is a disaster. Our WhatsApp channel has been offline for 3 hours, no messages in or out, and your support line keeps us on hold. We serve 10,000 customers a day on WhatsApp.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(level("our support line and WhatsApp are both down for everyone", "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads 'all customers who chose English' as those of one kind, not everyone", () => {
+    const text =
+      "Sorry to bother again, but the transfer from the chatbot to a human agent fails for all customers who chose 'English' in the bot. Dutch customers get transferred fine.";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(read("it fails for all customers since 10").scope?.value).toBe("everyone");
+  });
+
+  it("reads 'not one has gone out' as nothing going out", () => {
+    const text =
+      "We're losing money every minute: our webshop's order confirmations by SMS fail completely since 11:20 with 'unknown error', not one has gone out.";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});

@@ -1589,7 +1589,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * before tuning): customers not recognising the caller is not the service failing; 'plz reset 2FA for
  * ...' is a service request, and its own word 'reset' no failure. Batch 211 (30 Connect & Engage
  * messages from developers, 90.0 % before tuning): an error in the docs' example is what the docs
- * say, not the product failing (the wording layer then reads it P5 where the set says P4).
+ * say, not the product failing (the wording layer then reads it P5 where the set says P4). Batch 212
+ * (30 Connect & Engage messages in several languages and moods, 86.7 % before tuning): the provider's
+ * own support line is no product of the client's failing; 'all customers who chose English' are those
+ * of one kind, not everyone; 'not one has gone out' is nothing going out.
  */
 const lines = LABELLED_LINES;
 
@@ -1622,7 +1625,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 211; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 212; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
