@@ -9617,4 +9617,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "The language selector in the webchat widget doesn't remember the visitor's choice when they reload the page. They pick the language again.",
   ],
+  [
+    "widespread_outage",
+    "The whole CM portal is down for us, we can't log in and the campaigns we scheduled in it did not go out. Our SMS API integration still sends fine.",
+  ],
+  [
+    "outage",
+    "Voice is down for us: no inbound, no outbound, all numbers, since 09:40. WhatsApp and the inbox work normally.",
+  ],
+  [
+    "widespread_outage",
+    "We have a complete outage of the Service Cloud and the Voice platform since 8:15: agents can't log in and no calls are routed. Our partner company on the same CM environment has the same.",
+  ],
+  [
+    "outage",
+    "The Marketing Cloud doesn't load for anyone in our team since this morning, just a spinning wheel. Our Black Friday campaign has to be sent today.",
+  ],
+  [
+    "major_impact",
+    "Since yesterday, the chatbot doesn't recognise order numbers anymore, so customers asking 'where is my order' all get 'I don't understand'. Other questions are answered fine. Order questions are about 40% of all chats.",
+  ],
+  [
+    "trivial",
+    "We don't use the Marketing Cloud anymore. Can you remove it from our subscription from next month?",
+  ],
+  [
+    "major_impact",
+    "Email sending from the Marketing Cloud works but every link in our emails leads to a 404 since the tracking domain change. Customers can't reach our offers.",
+  ],
+  [
+    "widespread_outage",
+    "Is there a general CM outage? Since 15:02 our SMS, WhatsApp and voice traffic are all failing and our agents can't load the inbox either. This affects all of our 12 brands.",
+  ],
+  [
+    "major_impact",
+    "RCS messages fall back to SMS for all recipients since Tuesday, even on phones that support RCS. The messages arrive, but without our images and buttons, and the campaign results dropped.",
+  ],
+  [
+    "minor_impact",
+    "One of our WhatsApp templates (the 'order shipped' one) is shown as 'paused' in the portal, while it's still delivered fine.",
+  ],
+  ["trivial", "Do you offer a status page subscription by SMS? We'd like to know about incidents faster."],
+  [
+    "minor_impact",
+    "The IVR's after-hours message is played twice before the call ends. A bit long for callers but they hear it.",
+  ],
+  [
+    "widespread_outage",
+    "Red alert: we have no voice, no SMS and no WhatsApp since the start of our shift at 6:00. The whole CM platform seems unreachable from our offices in three countries.",
+  ],
+  [
+    "outage",
+    "Our WhatsApp Business API number was disconnected by Meta last night according to the portal. Nothing can be sent or received on WhatsApp since then. It's our main support channel.",
+  ],
+  ["trivial", "We would like to use our own SIP trunk with your Voice service. Is that supported?"],
+  [
+    "major_impact",
+    "The Service Cloud email channel doesn't send auto-acknowledgements to customers anymore since Monday. Agents still answer the emails, but customers don't know we received their email and send it again.",
+  ],
+  [
+    "minor_impact",
+    "Voicemail greetings we upload as MP3 sound a bit muffled. WAV files sound fine, so we convert them first.",
+  ],
+  [
+    "trivial",
+    "Could you let us know when the new Voice features from your webinar will be available for our account?",
+  ],
 ];

@@ -98,7 +98,7 @@ export const PROVIDERS_SUPPORT =
  * or a site is to the client, said to weigh the failure, not a product failing.
  */
 export const WHAT_IT_IS_TO_US =
-  /\b(the|our) (only|main|primary) (way|channel|route)\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
+  /\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
 
 /** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
 export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;

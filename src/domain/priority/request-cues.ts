@@ -165,6 +165,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "who be (our|the|my) (new )?(contact|account manager|point of contact)",
     "can you tell",
     "be it possible",
+    // "We would like to use our own SIP trunk with your Voice service. Is that supported?"
+    "(^|\\| )be (that|this|it) (support|supported|possible|allowed)(?= \\||$)",
     "!can (i|we) (change|set|add|use|get|see|export|configure|make)",
     "!can the \\w+ (\\w+ )?(file|do|support|handle|send|export|show)",
     "do you (have|support|offer)",

@@ -5188,3 +5188,18 @@ describe("batch 212: Connect & Engage clients in several languages and moods", (
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 213: one product or several at Connect & Engage", () => {
+  it("reads 'about 40% of all chats' as a share, not every chat failing", () => {
+    const text =
+      "Since yesterday, the chatbot doesn't recognise order numbers anymore, so customers asking 'where is my order' all get 'I don't understand'. Other questions are answered fine. Order questions are about 40% of all chats.";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'Is that supported?' after a wish as a question", () => {
+    const text = "We would like to use our own SIP trunk with your Voice service. Is that supported?";
+    expect(read(text).request?.value).toBe("question");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});

@@ -1592,7 +1592,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * say, not the product failing (the wording layer then reads it P5 where the set says P4). Batch 212
  * (30 Connect & Engage messages in several languages and moods, 86.7 % before tuning): the provider's
  * own support line is no product of the client's failing; 'all customers who chose English' are those
- * of one kind, not everyone; 'not one has gone out' is nothing going out.
+ * of one kind, not everyone; 'not one has gone out' is nothing going out. Batch 213 (30 Connect &
+ * Engage messages on one product or several, 80.0 % before tuning after one relabel to the set's
+ * convention, the portal down beside a product being P1): 'about 40% of all chats' is a share, not
+ * every chat failing; 'Is that supported?' after a wish is a question.
  */
 const lines = LABELLED_LINES;
 
@@ -1625,7 +1628,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 212; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 213; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
