@@ -80,6 +80,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "can live with(?! (it|this|that) for)",
     // "it finishes overnight so nobody notices"
     "(so|and) (nobody|no ~one) ~(notice|mind|feel ~it)(?![\\w'])",
+    // "callers don't seem to mind"
+    "(customer|caller|user|agent|people|they|visitor)s? do not ~(mind|care)",
+    "(customer|caller|user|agent|people|they|visitor)s? do not ~seem ~to ~(mind|care|notice)",
     ...REMARK_WORDS,
     "!minor (issue|bug|thing|problem)",
     // "possibly minor: the 'reply all' adds our own address", as a heading

@@ -9683,4 +9683,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "Could you let us know when the new Voice features from your webinar will be available for our account?",
   ],
+  [
+    "major_impact",
+    "Our team leaders can't listen to call recordings anymore since the update, the player shows 'file not found' for every recording. Agents and calls are fine, but we do our quality scoring on those recordings.",
+  ],
+  [
+    "trivial",
+    "The hold music restarts from the beginning every time a caller is moved to another queue. Callers don't seem to mind.",
+  ],
+  [
+    "major_impact",
+    "When a customer replies to one of our SMS campaigns, the reply lands in the inbox without the customer's name, just the number, since last week. Agents have to look up every customer in our CRM first, which doubles the handling time.",
+  ],
+  [
+    "outage",
+    "The agent inbox is stuck in a login loop for every agent since 10:30: they log in, the page reloads and they're back at the login. Nobody can answer chats or WhatsApp.",
+  ],
+  [
+    "widespread_outage",
+    "It looks like CM is down: our agents can't log into the desktop, the SMS API returns 500 and inbound WhatsApp isn't arriving. Started around 07:50.",
+  ],
+  ["trivial", "The 'Help' menu in the portal links to the old documentation site. Small thing."],
+  [
+    "minor_impact",
+    "Agents who use Safari sometimes have to reload the inbox to see new messages. Chrome users don't have this. 3 of our 40 agents use Safari.",
+  ],
+  [
+    "trivial",
+    "Our new website goes live on 1 February. Can we schedule a session to move the chat widget to the new site?",
+  ],
+  [
+    "minor_impact",
+    "The tag list in the inbox is no longer sorted alphabetically, which makes finding the right tag slower with our 80 tags.",
+  ],
+  [
+    "outage",
+    "Every email our agents send from the Service Cloud bounces since this morning with '550 sender not authorised'. Customers get no answers by email at all.",
+  ],
+  ["trivial", "Please add 'Frisian' to the language list for the chatbot. We know it's a small language."],
+  [
+    "widespread_outage",
+    "Since 11:15 our customers can't reach us in any way: no calls, SMS bounce, and the webchat shows an error. Several of our partner companies on CM report the same.",
+  ],
+  [
+    "major_impact",
+    "The supervisor 'whisper' function (talking to an agent during a call without the customer hearing) stopped working, the customer hears everything now. We've told supervisors to stop using it, but it's how we coach new agents.",
+  ],
+  [
+    "outage",
+    "our voice api calls all fail with 'service unavailable' since 14:20, the whole appointment reminder system that calls patients is down",
+  ],
+  [
+    "major_impact",
+    "Since Friday the SMS 'reply-to' number for our campaigns is wrong: customers who reply reach another company's number. Campaigns go out fine otherwise.",
+  ],
+  [
+    "trivial",
+    "Some agents see the customer's previous conversations twice in the history panel. It's only a display thing.",
+  ],
+  [
+    "major_impact",
+    "The callback widget on our website books callbacks, but they're never placed: the agents never get the call tasks since the weekend. Around 150 customers a day ask for a callback.",
+  ],
+  [
+    "trivial",
+    "When an agent leaves a chat open over night, the next morning the customer gets an automatic 'are you still there?' message. Not a problem really, just odd.",
+  ],
 ];

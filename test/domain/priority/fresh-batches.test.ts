@@ -5203,3 +5203,18 @@ describe("batch 213: one product or several at Connect & Engage", () => {
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 214: Connect & Engage clients on the parts of their desk", () => {
+  it("reads 'nobody can answer chats or WhatsApp' as the agents' work, not a second product failing", () => {
+    const text =
+      "The agent inbox is stuck in a login loop for every agent since 10:30: they log in, the page reloads and they're back at the login. Nobody can answer chats or WhatsApp.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'callers don't seem to mind' as the client saying it hardly matters", () => {
+    const text =
+      "The hold music restarts from the beginning every time a caller is moved to another queue. Callers don't seem to mind.";
+    expect(read(text).criticality?.value).toBe("minor");
+    expect(["P4", "P5"]).toContain(level(text, "cm-connect-engage"));
+  });
+});

@@ -1595,7 +1595,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of one kind, not everyone; 'not one has gone out' is nothing going out. Batch 213 (30 Connect &
  * Engage messages on one product or several, 80.0 % before tuning after one relabel to the set's
  * convention, the portal down beside a product being P1): 'about 40% of all chats' is a share, not
- * every chat failing; 'Is that supported?' after a wish is a question.
+ * every chat failing; 'Is that supported?' after a wish is a question. Batch 214 (30 Connect & Engage
+ * messages on the parts of a desk, 83.3 % before tuning as first written; three relabelled to the
+ * set's convention, a remark that it is no problem or only a display thing being P5, 90.0 %): 'nobody
+ * can answer chats or WhatsApp' is the agents' work; 'callers don't seem to mind' the client saying
+ * it hardly matters.
  */
 const lines = LABELLED_LINES;
 
@@ -1628,7 +1632,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 213; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 214; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
