@@ -1599,7 +1599,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages on the parts of a desk, 83.3 % before tuning as first written; three relabelled to the
  * set's convention, a remark that it is no problem or only a display thing being P5, 90.0 %): 'nobody
  * can answer chats or WhatsApp' is the agents' work; 'callers don't seem to mind' the client saying
- * it hardly matters.
+ * it hardly matters. Seventeen fresh batches (198 to 214), each scored once before any change made
+ * for it: Connect & Engage 349 of 420 as first written (83.1 %), 353 after six relabels to the set's
+ * convention (84.0 %), and the held-out parts of those batches 149 of 168 (88.7 %); the other presets
+ * 82 of 90 (91.1 %). The Connect & Engage floor raised back to 0.90, where it now measures (90.2 %).
+ * At this commit the rules alone get 2,754 of the 3,243 held-out messages right (84.9 %); ten-fold
+ * cross-validation over the development part, the wording layer trained without each fold, gets 4,790
+ * of 4,898; the old 63-message set 61 of 63.
  */
 const lines = LABELLED_LINES;
 
@@ -1640,7 +1646,7 @@ describe("the labelled client messages", () => {
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.91);
     const floors: Record<string, number> = {
       celigo: 0.95,
-      "cm-connect-engage": 0.895,
+      "cm-connect-engage": 0.9,
       kissflow: 0.945,
       "managed-helpdesk": 0.91,
       "kongo-hubspot": 1,
