@@ -1,9 +1,11 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
-import { failingProducts, partNamedAsSubject, productNamedFailing } from "./contract-terms.js";
+import { failingProducts, productNamedFailing } from "./contract-terms.js";
 import { isPeripheral, isSharedRoomDevice, notCoreNorStopped } from "./core-services.js";
+import { isFewCases, isLargeShare } from "./counted-scope.js";
 import type { Dimensions } from "./dimensions.js";
 import { nonProductionOnly } from "./environment.js";
+import { partNamedAsSubject } from "./opening-part.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { type Reach, reachOf } from "./reach.js";
 import { isWide } from "./scope-cues.js";
@@ -187,7 +189,7 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
     return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
   }
   // "a couple of SMS never arrived": a few items counted, not a part of the product that fails.
-  if (scope?.value === "some cases" && FEW.test(scope.evidence) && !critical)
+  if (isFewCases(scope) && !critical)
     return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
   return {
     severity: "major_impact",
@@ -199,9 +201,6 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
 /** What a product is for, failing: the messages, the calls, the way in. */
 const CORE_FAILURE =
   /\b(send|sent|sending|deliver\w*|receiv\w*|arriv\w*|reach\w*|answer\w*|accept\w*|respond\w*|repl(y|ies|ied)|calls?|dial\w*|ring\w*|connect\w*|log ?in|login|sign ?in|load\w*|open\w*|access\w*|go(es)? out|come(s)? in|get(s)? through)\b/i;
-
-/** A few items, counted: "a couple of", "a handful", "3 SKUs". */
-const FEW = /\b(a couple|couple|a few|a handful|handful|one or two|one|a single|two|three|[1-5])\b/i;
 
 /** A single feature failing now and then, or beside parts that work: a small incident. */
 function failsAsSingleFeature(reach: Reach): boolean {
@@ -251,7 +250,7 @@ function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): Rating 
   // "the wifi drops every 20 minutes for everyone": everyone's work broken up, all day.
   const recurringForEveryone = isWide(found.scope?.value) && found.intermittent !== undefined;
   // "a single SMS to one number keeps failing": a few items, counted
-  const fewCases = found.scope?.value === "some cases" && FEW.test(found.scope.evidence);
+  const fewCases = isFewCases(found.scope);
   const major =
     reach.state.value === "severely degraded"
       ? !individual && unit?.value !== "feature" && !downplayed(found) && !slowDevice && !fewCases
@@ -270,9 +269,6 @@ function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): Rating 
   };
 }
 
-/** Half of them or a third: not a few counted. */
-const LARGE_SHARE = /\b(half|a third)\b/i;
-
 const SLOW = /\b(slow|slowly|sluggish|laggy|takes?|taking|ages|forever)\b/i;
 
 /**
@@ -288,7 +284,7 @@ function rateWrongResults(reach: Reach, policy: Policy): Rating {
     found.customersNotice !== undefined && found.scope === undefined && found.intermittent === undefined;
   if (everyCustomer) reasons.push(why("the client's customers meet it", found.customersNotice));
   // "about half our notifications are cut off": a large share, as good as everyone's
-  const largeShare = found.scope?.value === "some cases" && LARGE_SHARE.test(found.scope.evidence);
+  const largeShare = isLargeShare(found.scope);
   const wideAndRankedHigher =
     (isWide(found.scope?.value) || everyCustomer || largeShare) &&
     policy.reading.wrongForEveryone === "major_impact";

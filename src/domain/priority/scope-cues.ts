@@ -1,3 +1,4 @@
+import { countedScope } from "./counted-scope.js";
 import { type Cue, cue, type Found, first } from "./cues.js";
 import { OTHER_CUSTOMERS } from "./other-customers-cues.js";
 import {
@@ -265,28 +266,11 @@ const SCOPES: readonly Cue<Scope>[] = [
   ),
 ];
 
-/** "only 2 of 60 people can get in" is most of them; "2 of 60 cannot" is some. */
+/** Who is affected: from the client's numbers ("only 2 of 60 can get in"), then from their words. */
 export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
-  const fraction = /\bonly (\d+) (?:of|out of) (?:our |the )?(\d+)\b/.exec(text.raw);
-  if (fraction !== null) {
-    const [, part, whole] = fraction.map(Number) as [number, number, number];
-    return { value: whole > 0 && part / whole <= 0.5 ? "most" : "some", evidence: fraction[0] };
-  }
-  // "Manila handles 90% of our calls": more than half of them
-  const percent = /(?<!\bonly )\b(\d{1,3}) ?(?:%|percent) of (?:our|the|all)\b/.exec(text.raw);
-  if (percent !== null && Number(percent[1]) > 50 && Number(percent[1]) < 100)
-    return { value: "most", evidence: percent[0] };
-  // "45 of our 50 agents can't log in": the people counted are the ones it fails for
-  const counted =
-    /\b(\d+) (?:of|out of) (?:our |the )?(\d+) (?:\w+ )?(?:agents|users|people|staff|employees|colleagues|team members|advisors|reps)\b/.exec(
-      text.raw,
-    );
-  if (counted !== null) {
-    const [, part, whole] = counted.map(Number) as [number, number, number];
-    if (part < whole && part / whole > 0.5) return { value: "most", evidence: counted[0] };
-  }
-  // "everyone can log in except me": the exception is who is affected.
   return (
+    countedScope(text.raw) ??
+    // "everyone can log in except me": the exception is who is affected.
     first(text, EXCEPTED) ??
     first(text, ONE_BY_ROLE) ??
     onePersonNamed(text) ??

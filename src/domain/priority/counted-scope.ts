@@ -1,0 +1,51 @@
+import type { Found } from "./cues.js";
+import type { Scope } from "./scope-cues.js";
+
+// Who is affected, read from the numbers the client gives: a fraction, a share in per cent, a few
+// cases counted, half of them.
+
+/** "only 2 of 60 people can get in": the part counted is the part it works for. */
+const ONLY_SOME_WORK = /\bonly (\d+) (?:of|out of) (?:our |the )?(\d+)\b/;
+/** "Manila handles 90% of our calls": a share of everything. */
+const PER_CENT = /(?<!\bonly )\b(\d{1,3}) ?(?:%|percent) of (?:our|the|all)\b/;
+/** "45 of our 50 agents can't log in": the people counted are the ones it fails for. */
+const PEOPLE_COUNTED =
+  /\b(\d+) (?:of|out of) (?:our |the )?(\d+) (?:\w+ )?(?:agents|users|people|staff|employees|colleagues|team members|advisors|reps)\b/;
+
+/** Most where the client's numbers say more than half (and not all) are affected, some where fewer are. */
+export function countedScope(raw: string): Found<Scope> | undefined {
+  const working = ONLY_SOME_WORK.exec(raw);
+  if (working !== null)
+    return { value: shareOf(working[1], working[2]) <= 0.5 ? "most" : "some", evidence: working[0] };
+  const percent = PER_CENT.exec(raw);
+  if (percent !== null && isMostButNotAll(shareOf(percent[1], "100")))
+    return { value: "most", evidence: percent[0] };
+  const counted = PEOPLE_COUNTED.exec(raw);
+  if (counted !== null && isMostButNotAll(shareOf(counted[1], counted[2])))
+    return { value: "most", evidence: counted[0] };
+  return undefined;
+}
+
+function shareOf(part: string | undefined, whole: string | undefined): number {
+  return Number(part) / Number(whole);
+}
+
+function isMostButNotAll(share: number): boolean {
+  return share > 0.5 && share < 1;
+}
+
+/** A few items, counted: "a couple of", "a handful", "3 SKUs". */
+const FEW = /\b(a couple|couple|a few|a handful|handful|one or two|one|a single|two|three|[1-5])\b/i;
+
+/** Half of them or a third: not a few counted. */
+const LARGE_SHARE = /\b(half|a third)\b/i;
+
+/** Some cases, a few of them counted: "a couple of SMS never arrived". */
+export function isFewCases(scope: Found<Scope> | undefined): boolean {
+  return scope?.value === "some cases" && FEW.test(scope.evidence);
+}
+
+/** Some cases, a large share of them: "about half our notifications are cut off". */
+export function isLargeShare(scope: Found<Scope> | undefined): boolean {
+  return scope?.value === "some cases" && LARGE_SHARE.test(scope.evidence);
+}
