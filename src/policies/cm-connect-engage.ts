@@ -166,6 +166,7 @@ export const cmConnectEngage: PolicyDocument = {
           "ticketing",
           "chats",
           "live chat",
+          "web chat",
           "chat widget",
           "agent desktop",
           "agent workspace",

@@ -9749,4 +9749,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "When an agent leaves a chat open over night, the next morning the customer gets an automatic 'are you still there?' message. Not a problem really, just odd.",
   ],
+  [
+    "widespread_outage",
+    "We're a CM partner managing about 40 client accounts. Since 13:10 none of them can log in to the platform, and SMS plus WhatsApp sends from all accounts return errors. Our whole customer base is standing still.",
+  ],
+  [
+    "outage",
+    "As a reseller we see that the WhatsApp Business API is rejecting every message for all our end customers since 11:00 with error 1006. SMS and voice are unaffected.",
+  ],
+  [
+    "minor_impact",
+    "One of our end clients says the chat widget sometimes loads a few seconds late on their site. Their visitors can still chat, it's just slow to appear now and then.",
+  ],
+  [
+    "outage",
+    "All our customers' agents are unable to open the agent inbox since the maintenance last night, it shows 'service unavailable'. Chats are piling up unanswered across every account we manage.",
+  ],
+  [
+    "trivial",
+    "The partner dashboard lists one of our clients twice. Just a display thing, nothing wrong with the account.",
+  ],
+  [
+    "widespread_outage",
+    "Major incident for us as a partner: Voice, the Service Cloud and SMS are all unreachable from every account we run. Our clients' call centres and notifications are completely down.",
+  ],
+  [
+    "minor_impact",
+    "A client of ours notices that emoji in SMS get replaced by question marks for a handful of recipients with older phones. Everyone else sees them fine.",
+  ],
+  [
+    "trivial",
+    "How do we give a new employee of ours access to all the sub-accounts at once? Is there a partner-level role?",
+  ],
+  [
+    "minor_impact",
+    "Our client's agents get logged out of the inbox about once a day and have to log in again. Annoying but they can keep working.",
+  ],
+  [
+    "trivial",
+    "Feature request from several of our clients: scheduled SMS in their own time zone instead of CET.",
+  ],
+  [
+    "outage",
+    "The Marketing Cloud is down for every one of our clients: the editor won't open and no campaign goes out since 08:00. This is the only CM product most of them use.",
+  ],
+  [
+    "widespread_outage",
+    "Everything is down across our partner environment: portal, APIs, inbox and voice. Our monitoring shows failures for all 38 accounts since 14:02.",
+  ],
+  ["trivial", "The help text in the partner portal still mentions the old product names. Nothing broken."],
+  [
+    "minor_impact",
+    "Reports in the analytics section take around a minute to load for our larger clients. They do load eventually.",
+  ],
+  [
+    "trivial",
+    "Can the monthly usage report for partners also include MMS? Right now we add it up by hand, no rush.",
+  ],
+  [
+    "major_impact",
+    "Since this morning, the auto-replies outside office hours aren't sent for any of our clients' WhatsApp channels. Messages still arrive in the inbox and agents answer them in the morning.",
+  ],
+  [
+    "widespread_outage",
+    "Urgent: SMS, WhatsApp and the web chat all stopped for our clients at the same time, about 15 minutes ago. None of the accounts can send or receive anything.",
+  ],
+  [
+    "outage",
+    "All agents across our managed accounts see a blank screen when they open Mobile Service Cloud since 12:00. Nobody can handle tickets.",
+  ],
 ];

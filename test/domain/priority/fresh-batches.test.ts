@@ -5218,3 +5218,11 @@ describe("batch 214: Connect & Engage clients on the parts of their desk", () =>
     expect(["P4", "P5"]).toContain(level(text, "cm-connect-engage"));
   });
 });
+
+describe("batch 215: a partner reporting for the clients it manages at Connect & Engage", () => {
+  it("reads the web chat as a product of its own beside SMS and WhatsApp", () => {
+    const text =
+      "Urgent: SMS, WhatsApp and the web chat all stopped for our clients at the same time, about 15 minutes ago. None of the accounts can send or receive anything.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});
