@@ -126,6 +126,11 @@ export const cmConnectEngage: PolicyDocument = {
           "phones dead",
           "phones gone",
           "phones down",
+          "phones are ok",
+          "phones are fine",
+          "phones work",
+          "phones are working",
+          "phones ok",
           "phones went dead",
           "phones are silent",
           "phones went silent",
@@ -183,6 +188,11 @@ export const cmConnectEngage: PolicyDocument = {
           "and the chat",
           // "we have no phones and no chat"
           "no chat",
+          "chat is working",
+          "chat works",
+          "chat is fine",
+          "chat is ok",
+          "chat still works",
         ],
       },
       {

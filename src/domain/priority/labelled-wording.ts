@@ -9818,4 +9818,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "All agents across our managed accounts see a blank screen when they open Mobile Service Cloud since 12:00. Nobody can handle tickets.",
   ],
+  [
+    "outage",
+    "shift lead here. since 7:55 not a single call comes in on our lines, callers hear silence then it drops. 25 agents sitting idle. chat is working",
+  ],
+  [
+    "widespread_outage",
+    "Total outage on our side: agents can't log in to the inbox, calls aren't routed and WhatsApp messages don't arrive. Started 06:30 with the early shift, still going.",
+  ],
+  [
+    "trivial",
+    "can we get a wallboard view that shows waiting chats per queue? the supervisors would love that",
+  ],
+  [
+    "major_impact",
+    "Half my team can't hear callers since the Chrome update this morning, the other half on Edge are fine. We moved some calls to the Edge people.",
+  ],
+  [
+    "outage",
+    "Nobody on the floor can accept a chat: the accept button spins forever for all 30 agents. Customers are waiting in the widget. Calls are fine.",
+  ],
+  [
+    "minor_impact",
+    "Transfers to the second-line queue take 20-30 seconds longer than they used to. They do arrive.",
+  ],
+  [
+    "major_impact",
+    "Since this morning all calls are recorded without the agent's voice, only the caller is on the recordings. Calls themselves are fine, we need the recordings for quality checks.",
+  ],
+  [
+    "minor_impact",
+    "One agent's status keeps jumping back to 'away' after lunch every day. She sets it to available again and it's fine.",
+  ],
+  [
+    "trivial",
+    "The colour of the 'busy' status is almost the same as 'away'. Hard to tell apart on the wallboard but no real problem.",
+  ],
+  [
+    "major_impact",
+    "Customer satisfaction survey after chats is not being sent since the release, for every chat. Chats themselves work normally.",
+  ],
+  [
+    "outage",
+    "Service Cloud is completely unavailable for our team since 11:05 - 502 bad gateway on every page. We're answering nothing.",
+  ],
+  [
+    "major_impact",
+    "Outbound calls show our number as 'anonymous' since yesterday for all agents. Calls connect, but a lot of customers don't pick up anonymous calls.",
+  ],
+  [
+    "minor_impact",
+    "The notification sound for new chats doesn't play in Firefox. Agents on Firefox see the chat come in, just no sound.",
+  ],
+  [
+    "major_impact",
+    "Since Tuesday the IVR plays the English menu to all callers, also those who chose Dutch. They can still get through by pressing the options.",
+  ],
+  [
+    "outage",
+    "every inbound chat from the website fails to reach the agents since 10:00, visitors see 'no agents available' although 12 of us are online. phones are ok",
+  ],
+  [
+    "minor_impact",
+    "The search in the ticket history is slow, about 15 seconds per search. We can still find what we need.",
+  ],
+  ["trivial", "Typo in the agent screen: 'Recieved' instead of 'Received'."],
+  [
+    "outage",
+    "the whole team is locked out of the agent desktop, password reset mails don't arrive either. can't help any customer via chat or mail right now",
+  ],
 ];

@@ -216,7 +216,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     `(everyone|everybody) ${IN_A_TEAM}`,
     // not where things are sent: "sms replies go to the wrong agent team"
     // nor whom the message is addressed to: "To the CM incident team:", "Dear support team"
-    "(?<!(to|dear|hi|hello|hey|attn|attention) )the (?!(whole|entire|wrong|other|same|next|right|correct) )(\\w+ ){1,2}(team|shift)",
+    // nor when it began: "started 06:30 with the early shift"
+    "(?<!(to|dear|hi|hello|hey|attn|attention) )(?<!(start|begin|began|begun) (\\S+ ){0,2}with )the (?!(whole|entire|wrong|other|same|next|right|correct) )(\\w+ ){1,2}(team|shift)",
     "(in )?our (?!(whole|entire) )(\\w+ ){1,2}team",
     "one (office|site|location|team|department)",
     // "wifi dead on the first floor": the people of one floor

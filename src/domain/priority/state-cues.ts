@@ -227,6 +227,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "(show|display|appear|list) (up )?(in (the|our) \\w+ )?as \\d+(:\\d+)?(?![\\w'])",
     // "caller ID is no longer shown on outbound calls": the calls go out, with the wrong number on them
     "(caller id|callerid|caller-id|caller number|sender id|sender name|display name)s? (\\w+ ){0,3}(not|no longer|never|~) ?(show|display|appear|present|come through|send|transmit)",
+    // "outbound calls show our number as 'anonymous'": the calls go out, without the number on them
+    "(show|display|appear|come through|arrive)s? (\\w+ ){0,3}as (anonymous|unknown|private|hidden|withheld|no caller id)(?![\\w'])",
     // "the API docs example has a JSON syntax error": what the docs say is wrong, nothing fails
     "(doc|documentation|example|sample|guide|spec|reference) … (have|contain) (a |an )?(\\w+ ){0,2}(error|mistake)",
     // "status callbacks arrive out of order": in the wrong sequence, not broken

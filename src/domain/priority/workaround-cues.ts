@@ -161,7 +161,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(we|i|they) (\\w+ (and|then) )?(retry|resend|resubmit|reprocess)",
     "!re-run",
     "!instead(?! of)",
-    "!still (work|go|run)",
+    // not "started at 06:30, still going": the outage goes on
+    "!still (work|run|go(?!( on)? ?(\\||$)))",
     "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
     "!we (fix|correct|merge|paste|push|key|enter|type|re-enter|patch)",
     // "we patched the spec locally"

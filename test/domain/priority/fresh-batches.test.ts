@@ -5226,3 +5226,29 @@ describe("batch 215: a partner reporting for the clients it manages at Connect &
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 216: a contact-centre shift lead at Connect & Engage", () => {
+  it("reads 'chat is working' and 'phones are ok' as another product working, not part of the failing one", () => {
+    const calls =
+      "shift lead here. since 7:55 not a single call comes in on our lines, callers hear silence then it drops. 25 agents sitting idle. chat is working";
+    expect(level(calls, "cm-connect-engage")).toBe("P2");
+    const chats =
+      "every inbound chat from the website fails to reach the agents since 10:00, visitors see 'no agents available' although 12 of us are online. phones are ok";
+    expect(level(chats, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'started 06:30 with the early shift, still going' as when it began and that it goes on", () => {
+    const text =
+      "Total outage on our side: agents can't log in to the inbox, calls aren't routed and WhatsApp messages don't arrive. Started 06:30 with the early shift, still going.";
+    expect(read(text).workaround?.value).not.toBe("present");
+    expect(read(text).scope?.value).not.toBe("some");
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads a number shown as 'anonymous' as a wrong result, not calls failing", () => {
+    const text =
+      "Outbound calls show our number as 'anonymous' since yesterday for all agents. Calls connect, but a lot of customers don't pick up anonymous calls.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
