@@ -9887,4 +9887,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "the whole team is locked out of the agent desktop, password reset mails don't arrive either. can't help any customer via chat or mail right now",
   ],
+  [
+    "outage",
+    "Our file server is not reachable for anyone in the office since 8:30, all the shared drives show a red cross. We can't open any of our project files.",
+  ],
+  [
+    "major_impact",
+    "Nobody in the warehouse can print shipping labels since this morning, the label printer shows an error. The office can still print, but 40 parcels are waiting.",
+  ],
+  ["trivial", "Is our backup also covering the laptops, or only the server?"],
+  [
+    "widespread_outage",
+    "Is something down at your end? Our email, the phones and the VPN all stopped at 10:05, and our sister company, also your customer, has exactly the same.",
+  ],
+  [
+    "major_impact",
+    "Outlook keeps asking the whole sales team for their password every hour since yesterday. They can work between the prompts but it is slowing everyone down.",
+  ],
+  [
+    "outage",
+    "The internet is down in our office, no websites load on any PC and the cloud apps are unreachable. Everyone is stuck.",
+  ],
+  [
+    "outage",
+    "Kissflow won't load for any of our users since 9:00, just a white page after login. All our approvals are on hold.",
+  ],
+  ["trivial", "Could you add a dark mode to the Kissflow app?"],
+  [
+    "minor_impact",
+    "The due date reminder emails in the purchase request process stopped being sent. Approvers still see the tasks in their inbox.",
+  ],
+  ["trivial", "The logo on our portal looks slightly blurry on large screens."],
+  [
+    "minor_impact",
+    "One field in the vendor form calculates the VAT wrong when the amount has decimals. We correct it by hand before approving.",
+  ],
+  [
+    "major_impact",
+    "None of the boards open since this morning, all of them give 'failed to fetch'. Processes and apps still work.",
+  ],
+  [
+    "outage",
+    "Our main Shopify to NetSuite order flow has been failing every run since midnight, no orders are reaching NetSuite and we can't enter thousands by hand.",
+  ],
+  [
+    "minor_impact",
+    "A few customer records fail to sync to Salesforce each day because of a missing state code. We fix those by hand.",
+  ],
+  ["trivial", "Could you add the option to pause a single flow step instead of the whole flow?"],
+  [
+    "outage",
+    "integrator.io is completely down for us: no flow has run since 3am and the dashboard won't load. Our warehouse can't ship without the orders.",
+  ],
+  [
+    "major_impact",
+    "Our non-critical supplier price import is blocked by a 'field mapping invalid' error and there is no way around it.",
+  ],
+  [
+    "minor_impact",
+    "The refund flow occasionally takes a second run to pick up a refund, it gets there in the end.",
+  ],
 ];

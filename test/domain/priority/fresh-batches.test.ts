@@ -5252,3 +5252,17 @@ describe("batch 216: a contact-centre shift lead at Connect & Engage", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 217: the managed helpdesk, Kissflow and Celigo", () => {
+  it("reads a sandbox flow failing on every run as Celigo's non-production issue, low", () => {
+    const text =
+      "The sandbox flow to our test NetSuite errors out on every run since the refresh. Production is fine.";
+    expect(level(text, "celigo")).toBe("low");
+  });
+
+  it("reads the office's internet down for everyone as an isolated outage, not a global one", () => {
+    const text =
+      "The internet is down in our office, no websites load on any PC and the cloud apps are unreachable. Everyone is stuck.";
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+  });
+});
