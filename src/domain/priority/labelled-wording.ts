@@ -9947,4 +9947,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "The refund flow occasionally takes a second run to pick up a refund, it gets there in the end.",
   ],
+  [
+    "minor_impact",
+    "URGENT!!! the preview text of our newsletter shows the first line of the footer instead of the teaser. mails go out fine otherwise",
+  ],
+  ["trivial", "would love an A/B test option for SMS campaigns like the one for email!"],
+  [
+    "widespread_outage",
+    "Nothing works today: the Marketing Cloud won't open, our SMS campaigns aren't sent and even the WhatsApp broadcast failed. We have a product launch at noon.",
+  ],
+  [
+    "minor_impact",
+    "The segment count shows 12,408 contacts but the campaign report says 12,391 were targeted. Small difference, just want to understand.",
+  ],
+  ["trivial", "Where do I find the opt-out statistics per campaign?"],
+  [
+    "minor_impact",
+    "Images in the email editor take ages to upload, about a minute each. We get there, just slow.",
+  ],
+  [
+    "major_impact",
+    "Our welcome journey stopped triggering for new sign-ups since Saturday. Other journeys run. About 300 new customers didn't get their discount code.",
+  ],
+  [
+    "minor_impact",
+    "A handful of recipients got our SMS campaign twice this morning, maybe 10 out of 25,000.",
+  ],
+  ["trivial", "Is there a limit on how many contacts we can import at once?"],
+  [
+    "major_impact",
+    "The campaign scheduler sends everything one hour late since the clock change. Campaigns arrive, but our lunch deals go out at 13:00 instead of 12:00.",
+  ],
+  [
+    "minor_impact",
+    "The email editor sometimes loses the last change when I save quickly. I redo it and it sticks.",
+  ],
+  ["trivial", "The 'Send test' button is a bit hard to find, could it be next to 'Schedule'?"],
+  [
+    "outage",
+    "No email from any of our campaigns is being delivered since 8:00, bounces everywhere with 'relay denied'. We send 200,000 mails a day.",
+  ],
+  [
+    "major_impact",
+    "Our double opt-in confirmation mails don't go out since the domain change, so new subscribers never get confirmed. Existing subscribers receive our campaigns fine.",
+  ],
+  [
+    "outage",
+    "The Marketing Cloud logs everyone out after a few seconds since this morning, nobody in the team can build or send anything.",
+  ],
+  [
+    "minor_impact",
+    "The emoji picker in the SMS editor doesn't show the newest emoji. We paste them in instead.",
+  ],
+  ["trivial", "FYI the help article on importing contacts links to a screenshot that no longer exists."],
+  [
+    "minor_impact",
+    "Every now and then a campaign report shows 'no data' for an hour after sending, then the numbers appear.",
+  ],
 ];

@@ -199,6 +199,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
   cue(
     "cosmetic",
     "(help|info|docs|documentation|faq|learn more|manual|guide|privacy|terms)( pdf)? (icon|link|button)(?=.*(no longer exist|404|not found|not ~find|dead|broken|break|~exist))",
+    // "the help article links to a screenshot that no longer exists": the docs point nowhere, nothing fails
+    "(help|support|knowledge ?base|docs|documentation|faq|manual|guide) (article|page|text|section)s? (\\w+ ){0,9}(no longer exist|404|not found|dead link|broken link)",
     // a word written wrong, not an error the product throws: "there is a spelling error in the Dutch version"
     "(spelling|grammar|grammatical|translation|typing) (mistake|error)s?",
     "(label|tag|sticker|ribbon|banner|pop-?up|popup|prompt|notification|reminder) (\\w+ ){0,6}(never ~?(go ~?away|disappear)|stay forever|(will|do) not ~go ~away)",

@@ -5266,3 +5266,17 @@ describe("batch 217: the managed helpdesk, Kissflow and Celigo", () => {
     expect(level(text, "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("batch 218: a marketer's campaigns at Connect & Engage", () => {
+  it("reads a help article linking to a screenshot that no longer exists as the docs, not the product failing", () => {
+    const text = "FYI the help article on importing contacts links to a screenshot that no longer exists.";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads 'URGENT!!!' over a wrong preview text as the small issue it describes", () => {
+    const text =
+      "URGENT!!! the preview text of our newsletter shows the first line of the footer instead of the teaser. mails go out fine otherwise";
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});
