@@ -10004,4 +10004,58 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Every now and then a campaign report shows 'no data' for an hour after sending, then the numbers appear.",
   ],
+  ["outage", "voice not responding for anyone since 10. messaging is fine btw"],
+  ["outage", "nobody can get into the agent inbox. no other way for us to answer chats"],
+  [
+    "trivial",
+    "anyone in our team can still log in and work, just wondering why the login page says 'beta' at the top?",
+  ],
+  ["widespread_outage", "stopped completely. sms, voice, inbox. everything. since 13:40"],
+  [
+    "major_impact",
+    "only 2 of our 6 IVR menus work since the change last night, the other 4 just hang up on callers",
+  ],
+  [
+    "outage",
+    "blank screen after login for basically all our agents in service cloud, since 8:15. tried other browsers, same",
+  ],
+  ["trivial", "no issue, just a question: does the chatbot support Arabic?"],
+  [
+    "widespread_outage",
+    "URGENT nothing is processing: sms queue stuck, whatsapp stuck, calls not connecting. all since about 11",
+  ],
+  ["trivial", "is there a way to set the bot's typing speed? it answers a bit too fast to feel natural"],
+  [
+    "major_impact",
+    "chatbot answers in english to every dutch visitor since the update, even though dutch is set. it still answers the questions, but in the wrong language",
+  ],
+  [
+    "minor_impact",
+    "one agent (Sanne) can't upload attachments in chats, the rest of the team can. she asks a colleague to send them",
+  ],
+  [
+    "major_impact",
+    "the voice menu doesn't recognise any spoken input since this morning, callers have to use the keypad. works, but lots of people hang up",
+  ],
+  [
+    "minor_impact",
+    "delivery reports for sms sometimes say 'unknown' even though the message arrived. a couple per day",
+  ],
+  ["trivial", "plz change the invoice email address to finance@dekoning.nl"],
+  [
+    "major_impact",
+    "outbound calls to mobile numbers fail since 10:00 with 'number unreachable'. landlines work, we call mobiles with our own phones for now but most of our customers are mobile",
+  ],
+  [
+    "minor_impact",
+    "hm, the chat transcript emails have the timestamps in UTC instead of our time. customers get them, just confusing times",
+  ],
+  [
+    "outage",
+    "Service Cloud down?? agents can't load any ticket or chat, everything spins. phones are fine btw",
+  ],
+  [
+    "major_impact",
+    "all whatsapp template messages fail with 'template paused' since last night, session messages still go. our order confirmations are templates",
+  ],
 ];

@@ -5280,3 +5280,18 @@ describe("batch 218: a marketer's campaigns at Connect & Engage", () => {
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 219: the issue's own kinds of wording, at Connect & Engage", () => {
+  it("reads 'no manual way' beside one in five failing as no workaround for a share, not everything down", () => {
+    const text =
+      "there's no manual way to resend the failed whatsapp notifications, about 1 in 5 failed since this morning. the rest arrived";
+    expect(read(text).workaround?.value).not.toBe("present");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'anyone in our team can still log in' as nobody blocked", () => {
+    const text =
+      "anyone in our team can still log in and work, just wondering why the login page says 'beta' at the top?";
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});
