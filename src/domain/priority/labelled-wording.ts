@@ -10058,4 +10058,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "all whatsapp template messages fail with 'template paused' since last night, session messages still go. our order confirmations are templates",
   ],
+  [
+    "outage",
+    "Good morning, I hope you are well. I am writing because since approximately 08:45 this morning our customer service department has been unable to make or receive any telephone calls through the CM Voice platform. Our agents see the status 'connecting' and then the call drops. This affects all 45 agents. Our WhatsApp and e-mail channels are operating normally. Could you please look into this as a matter of urgency? Kind regards, Petra Jansen, Team Lead Customer Service",
+  ],
+  [
+    "major_impact",
+    "Dear CM, Since the maintenance of Sunday night, every SMS we send with a link in it is delivered without the link (the text stops where the URL should be). SMS without links are fine. About half of our messages contain a tracking link for parcels, so customers keep calling us to ask where their parcel is. Best regards, Logistics IT",
+  ],
+  [
+    "widespread_outage",
+    "To whom it may concern. As of 10:12 CET we are experiencing a complete loss of service across the CM products we use: the Service Cloud inbox returns HTTP 500, inbound calls receive a busy tone and outbound SMS via the API return 503. Our status monitoring confirms failures from three separate locations. This is a critical situation for our organisation (healthcare appointment line). Please escalate immediately.",
+  ],
+  [
+    "major_impact",
+    "Hi there, so here's the thing: our agents transfer chats to the 'billing' queue all day, and since this morning every transfer to billing ends up in the general queue instead. Transfers to other queues work. Billing has 8 people who now have to pick their chats out of the general queue by hand. Not the end of the world but it's a mess. Can you have a look? Cheers, Dave",
+  ],
+  [
+    "outage",
+    "Hi, urgent. We launched our new website this morning with the CM chat widget and... nothing. The widget does not load for any visitor, the console shows 'failed to load resource' from your CDN. Our old site had it working fine until yesterday. The chat is how 80% of our customers contact us. Please help. Jeroen",
+  ],
+  [
+    "minor_impact",
+    "Morning! Small issue with the reporting: the 'average handling time' in the daily report seems to include the wrap-up time, which it didn't before. Numbers are a bit higher than reality. We can work out the right figure ourselves. No rush. Lisa",
+  ],
+  [
+    "major_impact",
+    "Dear CM team. We have a problem with our IVR since Friday evening. When callers choose option 3 (complaints) they hear the message for option 1 (sales) and are connected to sales. The other options are fine. Sales agents forward the complaints by hand but we lose a lot of them. Kind regards, Operations",
+  ],
+  [
+    "minor_impact",
+    "Hi, a couple of our agents get the message 'session expired' when they come back from a break and have to log in again. It doesn't happen to everyone and they just log back in. Is this a new setting? Thanks, Bram",
+  ],
+  [
+    "trivial",
+    "Hi! Love the new inbox design. One small thing: the font of the agent names is very light and a bit hard to read on our old monitors. Would be nice if it was darker. Nothing urgent, thank you!",
+  ],
+  [
+    "major_impact",
+    "Hello, every email campaign we sent since Tuesday shows 0 opens in the statistics, although customers clearly open them (we get replies and sales). The campaigns themselves work. We need these figures for a board meeting on Friday. Regards, Marketing",
+  ],
+  [
+    "outage",
+    "Dear Sir/Madam, Since 07:30 we are unable to log in to the Marketing Cloud; all of our 14 users receive 'account locked'. Our scheduled campaigns have not been sent either. We use no other CM product. Please restore access as soon as possible. Regards, Sandra Bos",
+  ],
+  [
+    "major_impact",
+    "Hi, since the update yesterday our agents can't see the customer's previous chats when a new chat comes in. They can still chat with the customer but have no history, so they ask everything again. This affects the whole team. Kind regards, Rob",
+  ],
+  [
+    "widespread_outage",
+    "Dear CM, We are currently experiencing a total outage: voice, SMS and the agent inbox are all unavailable since 14:35. Several other companies in our branch association report the same problem. Please treat this with the highest priority.",
+  ],
+  [
+    "trivial",
+    "Dear support team, we would like to change the name on our account from 'De Koning BV' to 'De Koning Group BV' following a merger. Which documents do you need? Best, Legal",
+  ],
+  [
+    "major_impact",
+    "Good afternoon, since this morning our outbound SMS to UK numbers are not delivered at all (status 'rejected by network'). Other countries are fine. The UK is about 30% of our customers. Kind regards, Customer Operations",
+  ],
+  [
+    "minor_impact",
+    "Hello, the 'customer waiting' notification in the inbox sometimes shows up a minute late. Agents still see the chat in the list straight away. Just a heads-up. Regards, Joost",
+  ],
+  [
+    "major_impact",
+    "Dear CM support, Our voicebot is not understanding postcodes anymore since yesterday; every caller who says their postcode is asked to repeat it three times and then transferred to an agent. The agents can help them, but our queues are twice as long as usual. Regards, Contact Centre Management",
+  ],
+  [
+    "minor_impact",
+    "Dear support, the daily usage email we receive at 7:00 has been arriving around 9:00 the last few days. The data in it is correct. Kind regards, Administration",
+  ],
 ];

@@ -149,7 +149,7 @@ const CHANNELS =
   /\b(sms|text messages|whatsapp|rcs|viber|apple messages|imessage|messenger|instagram|telegram|wechat|e-?mail|voice|calls|phones?|web ?chat|live chat)\b/g;
 
 const OTHER_ORGANISATIONS =
-  /\b(rest of the (building|street|estate|park|block)|compan(y|ies)|firms?|business(es)?|(?<!\b(with|to|for|from) )(customers?|clients?)|neighbou?rs?|tenants?|theirs|isps?|other (offices|sites|branch(es)?|locations|shops|stores|practices|clinics))\b/i;
+  /\b(rest of the (building|street|estate|park|block)|compan(y|ies)|firms?|business(es)?|(?<!\b(with|to|for|from) (the |our |a |their )?)(customers?|clients?)|neighbou?rs?|tenants?|theirs|isps?|other (offices|sites|branch(es)?|locations|shops|stores|practices|clinics))\b/i;
 
 const CRITICALITY_LABELS: Record<Criticality, string> = {
   critical: "business-critical",

@@ -36,6 +36,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
     // "agents can still chat normally": the main work goes on
     "can still \\w+ (\\w+ )?(normally|as usual|as normal|fine|without (a )?problem)",
+    // "they can still chat with the customer but have no history": the main work goes on without one part
+    "(they|agent|we|colleague)s? can still (chat|talk|call|answer|reply) (with|to) (the |our |a )?(customer|caller|visitor|client)s?",
     "!everyone !else !can",
     // "plain text goes through"
     "(?<![\\w~])(?!(nothing|none|no) )\\w+ (\\w+ )?(still )?!go through(?= \\||$)",

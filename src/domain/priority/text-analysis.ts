@@ -186,6 +186,10 @@ export function analyse(text: string): AnalysedText {
       .slice(0, READ_AT_MOST)
       .replace(/[’‘]/g, "'"),
   )
+    // "log in. Then": the model reads "in." and "no." as abbreviations (inches, number) and runs the
+    // sentence on into the next, negation and all
+    .replace(/\bin\.(?=\s|$)/gi, "in .")
+    .replace(/\b(no|etc)\.(?=\s+\p{Lu}|\s*$)/giu, "$1 .")
     .replace(/\bdrag (and|&|n) drop\b/gi, "drag-and-drop")
     .replace(/(\p{L})[.-](?=\p{L})/gu, "$1")
     .replace(/\s[-–—]+\s/g, " ; ")

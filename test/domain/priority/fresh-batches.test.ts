@@ -5295,3 +5295,19 @@ describe("batch 219: the issue's own kinds of wording, at Connect & Engage", () 
     expect(level(text, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 220: long e-mail-style reports at Connect & Engage", () => {
+  it("ends a sentence at 'comes in.', so the negation before it does not run on into the next", () => {
+    const text =
+      "Hi, since the update yesterday our agents can't see the customer's previous chats when a new chat comes in. They can still chat with the customer but have no history, so they ask everything again. This affects the whole team. Kind regards, Rob";
+    expect(read(text).sparedPart).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads agents who can help the callers a voicebot no longer understands as a workaround", () => {
+    const text =
+      "Dear CM support, Our voicebot is not understanding postcodes anymore since yesterday; every caller who says their postcode is asked to repeat it three times and then transferred to an agent. The agents can help them, but our queues are twice as long as usual. Regards, Contact Centre Management";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});

@@ -55,6 +55,12 @@ describe("reading words the model would respell", () => {
     expect(analyse("social media posts").lemmas).toContain("media");
     expect(analyse("the mobile app and the apps").lemmas).toBe("the mobile app and the app |");
   });
+
+  it('ends a sentence at "in." and "no.", which the model would read as abbreviations, but keeps "no. 5"', () => {
+    expect(analyse("we can't log in. They can still chat").lemmas).toContain("| they can still chat");
+    expect(analyse("Is it down? No. The calls work").lemmas).toContain("| the call work");
+    expect(analyse("ticket no. 5 is open").lemmas).not.toContain("no |");
+  });
 });
 
 describe("building cues", () => {
