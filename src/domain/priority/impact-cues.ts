@@ -19,6 +19,8 @@ const REMARK_WORDS = [
   "just (odd|weird|strange|curious|funny)(?= \\||$)",
   // "not a problem, just noticed", not "we just noticed the warning emails" (when they saw it)
   "just (notice|noticed|noticing)(?= \\||$)",
+  // "not urgent at all, just something we noticed"
+  "just (something|a thing) (we|i) (notice|noticed|spot|spotted|see|saw)(?= \\||$)",
   "just (saying|fyi|so you know)",
   // "didn't click anything, just flagging it"
   "just (flag|flagging|letting you know)(?! … (urgent|asap|now))",
@@ -50,7 +52,7 @@ const WORK_STOPPED_WORDS = [
   // "we're turning patients away"
   "turn (\\w+ )?(patient|customer|client|guest|visitor)s? away",
   // "30 people sitting idle"
-  "(sit|sitting|stand|standing) (around |there )?idle",
+  "(sit|sitting|stand|standing|be) (around |there |completely |totally )?idle",
   // "production ground to a halt"
   "(at a standstill|(grind|ground|come|came) to a (complete |full )?(halt|standstill)|stand still|standing still)",
   // "our business has stopped", "operations have halted"

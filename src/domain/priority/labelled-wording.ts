@@ -10130,4 +10130,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Dear support, the daily usage email we receive at 7:00 has been arriving around 9:00 the last few days. The data in it is correct. Kind regards, Administration",
   ],
+  [
+    "major_impact",
+    "Dear support, I would like to report an issue with the WhatsApp channel in our inbox. Since Monday, images that customers send us arrive as an empty message with only the text 'media'. Text messages work normally. Many of our customers send photos of damaged products, so our agents now ask them to email the photos instead. Kind regards, Nina van Dam, Customer Care",
+  ],
+  [
+    "outage",
+    "Hello CM, This morning at 09:10 all our outgoing SMS started failing with error code 'Insufficient balance', but our prepaid balance shows €4,300. Not a single SMS has gone out since then. We send appointment reminders for 60 clinics. WhatsApp is not affected. Please advise urgently. Regards, Kees",
+  ],
+  [
+    "widespread_outage",
+    "Dear CM, since 16:20 we cannot reach any of your services. The API returns timeouts for SMS and Voice, and the portal and inbox do not load. This is affecting all our operations. We have checked our own network and everything else works. Please call me asap. Best regards, Jan-Willem, CTO",
+  ],
+  [
+    "major_impact",
+    "Hello, I'm writing about our IVR. Since the switch to summer hours, callers who call between 8:00 and 9:00 hear the 'we are closed' message, although we are open from 8:00. After 9:00 everything is normal. We get about 200 calls in that first hour. Best, Marloes",
+  ],
+  [
+    "outage",
+    "Good morning, the agent inbox has been unusable for all of our agents since 8:00 today: it loads for about two minutes and then shows 'Something went wrong'. We cannot answer any chat or email. Our telephony is working. This is very urgent for us. Kind regards, Ahmed",
+  ],
+  [
+    "major_impact",
+    "Dear support, since the update last night the chatbot no longer hands over to a human agent when a visitor asks for one; it keeps answering 'I don't understand'. Questions the bot knows are answered fine. About a third of our chats need an agent. Kind regards, Web Team",
+  ],
+  [
+    "minor_impact",
+    "Hello, a few of our outbound calls yesterday showed a wrong caller ID (our old number). Most calls showed the right one. Could you check? Thanks, Richard",
+  ],
+  [
+    "trivial",
+    "Hello, we're moving offices on 1 February. Please update our billing address to Stationsplein 4, Utrecht. Thank you, Office Manager",
+  ],
+  [
+    "minor_impact",
+    "Dear CM, the language setting of the agent interface resets to English after every login for two of our agents. They switch it back to Dutch each time. Kind regards, Team Lead",
+  ],
+  [
+    "outage",
+    "Good morning, our office printer, scanner and network shares all stopped working after the power cut last night, and none of the PCs can reach the server. The whole office is at a standstill. Could someone come as soon as possible? Regards, Irene, Office Manager",
+  ],
+  [
+    "planned",
+    "Dear helpdesk, as discussed with your account manager, we would like to schedule the migration of our mailboxes to Microsoft 365 in the second half of January. Please let us know which dates suit you. Kind regards, Director",
+  ],
+  [
+    "trivial",
+    "Hello, could you tell me whether we have licences left for Adobe Acrobat? A new colleague starts next week. Thank you, HR",
+  ],
+  [
+    "minor_impact",
+    "Dear Kissflow support, in our purchase order process the approval step for amounts above €10,000 is skipped since yesterday, so those orders go straight to the finance team. Smaller orders are routed correctly. Finance is checking the large ones by hand for now. Regards, Procurement",
+  ],
+  [
+    "trivial",
+    "Hi team, when I print a completed form to PDF, the page numbers are missing at the bottom. Not urgent at all, just something we noticed. Thanks, Sophie",
+  ],
+  [
+    "trivial",
+    "Hello, could you please tell me how to set up a reminder for approvers who have not acted within three days? Thank you, Admin",
+  ],
+  [
+    "outage",
+    "Dear Celigo support, our order integration between Shopify and NetSuite has stopped completely since 02:00 tonight. No orders are being transferred and we cannot process them manually because of the volume (thousands per day). Our warehouse is idle. Please treat as urgent. Regards, E-commerce Manager",
+  ],
+  [
+    "trivial",
+    "Hi, in our sandbox account the new return flow fails with a mapping error every time we test it. We plan to go live in February. Could you take a look? Thanks, Integration Team",
+  ],
+  [
+    "trivial",
+    "Good morning, would it be possible to get a copy of the Celigo SOC 2 report for our annual vendor review? Kind regards, Compliance",
+  ],
 ];

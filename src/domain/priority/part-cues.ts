@@ -129,7 +129,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "^((hi|hello|hey) )?(for (all|every|each|most) (of )?(our |the )?\\w+ )?(the|our) (\\w+ ){0,2}(page|link|builder|editor|form|template|filter|field|button|setting|survey|scheduler|counter|macro|quick reply|canned response|saved reply|(opt ?-?in|optin) (email|mail|keyword))(?<!(login|log in|sign in|signin|home|landing|status) page)s?",
     // one thing the product does, not the product: "none of our agents can transfer calls", "nobody can
     // upload contact lists", "links are not shortened anymore"
-    "~(transfer|upload|download|attach|shorten|edit|transcribe|tag|merge|preview)(?! ~?(any|all|a|the|our) ~?(message|call|sms|email|chat|conversation)s?(?![\\w']))",
+    // not records an integration carries: "no orders are being transferred" is the flow itself stopped
+    "(?<!(no|none of (the |our )?|not a single|not one) ~?(order|record|invoice|item|product|contact|payment|transaction|data|row)s? (~?be |~?get |~?being )*)~(transfer|upload|download|attach|shorten|edit|transcribe|tag|merge|preview)(?! ~?(any|all|a|the|our) ~?(message|call|sms|email|chat|conversation)s?(?![\\w']))",
     // what the product shows about a caller: "the caller info is blank for every call"
     "(caller|customer|contact|client) (info|information|detail|name|data|id) (\\w+ ){0,2}(blank|empty|missing|miss|gone)",
     // the traffic to one country, not the channel: "all SMS to Germany fail"

@@ -61,8 +61,15 @@ export function reachOf(
     sparedClause !== undefined &&
     failingClause !== undefined &&
     isNoFailingProductsChannel(sparedClause, failingClause, failingProducts(text, policy), policy);
+  // "we cannot reach any of your services ... we checked our own network and everything else works": with
+  // every product failing, what else works is the client's own.
+  const everyProductFails =
+    policy.products.length >= 2 && failingProducts(text, policy).length === policy.products.length;
+  const elseOutside =
+    everyProductFails && sparedPart !== undefined && /\b(else|the rest)\b/i.test(sparedPart.evidence);
   const spared =
     sparedPart !== undefined &&
+    !elseOutside &&
     !otherProductsWork &&
     !otherChannelWorks &&
     !anotherProductsChannelWorks &&

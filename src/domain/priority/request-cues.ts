@@ -50,6 +50,12 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "we liked it on top. Can we move it back?": how it was, preferred
     "(we|i) !(like|prefer) (it|them|that|the old (\\w+ )?(one|way|layout|design|version|look)) (better|more|on top|at the top|first|before)",
   ),
+  // Information asked for, whatever date the message names: "could you tell me whether we have licences
+  // left? A new colleague starts next week."
+  cue(
+    "question",
+    "(could|can) you (please )?tell (me|us) (whether|if|how (many|much)|which|what)(?! (\\w+ ){0,6}(can|could) (install|set up|schedule|plan|move|upgrade))",
+  ),
   cue(
     "scheduled",
     // "please schedule the upgrade", not "no one can schedule a campaign"

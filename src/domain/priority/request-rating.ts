@@ -111,7 +111,10 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
   }
   // "the order of channels is different from yesterday, not a problem, just noticed": nothing fails
   // "arriving on Tuesdays instead of Mondays, not a problem really": a wrong result the client says is none
-  const noProblem = state?.value === "wrong" && first(text, NO_IMPACT) !== undefined;
+  // "not urgent at all, just something we noticed": a passing remark with no deadline says the same
+  const remarkWithoutDeadline = unhurried && first(text, REMARK) !== undefined;
+  const noProblem =
+    state?.value === "wrong" && (first(text, NO_IMPACT) !== undefined || remarkWithoutDeadline);
   if (
     criticality?.value === "minor" &&
     ((state === undefined && first(text, REMARK) !== undefined) || noProblem)

@@ -5311,3 +5311,44 @@ describe("batch 220: long e-mail-style reports at Connect & Engage", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 221: e-mail-style reports for every preset", () => {
+  it("reads 'everything else works' beside every product failing as the client's own systems", () => {
+    const text =
+      "Dear CM, since 16:20 we cannot reach any of your services. The API returns timeouts for SMS and Voice, and the portal and inbox do not load. This is affecting all our operations. We have checked our own network and everything else works. Please call me asap. Best regards, Jan-Willem, CTO";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads 'after every login' as how often, and 'two of our agents' as who", () => {
+    const text =
+      "Dear CM, the language setting of the agent interface resets to English after every login for two of our agents. They switch it back to Dutch each time. Kind regards, Team Lead";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads 'could you tell me whether' as a question, whatever date follows", () => {
+    const text =
+      "Hello, could you tell me whether we have licences left for Adobe Acrobat? A new colleague starts next week. Thank you, HR";
+    expect(read(text).request?.value).toBe("question");
+    expect(level(text, "managed-helpdesk")).toBe("P5");
+  });
+
+  it("reads 'not urgent at all, just something we noticed' over a wrong result as a remark", () => {
+    const text =
+      "Hi team, when I print a completed form to PDF, the page numbers are missing at the bottom. Not urgent at all, just something we noticed. Thanks, Sophie";
+    expect(level(text, "kissflow")).toBe("low");
+  });
+
+  it("keeps a Kissflow feature worked around by hand at medium, whatever its words", () => {
+    const text =
+      "Dear Kissflow support, in our purchase order process the approval step for amounts above €10,000 is skipped since yesterday, so those orders go straight to the finance team. Smaller orders are routed correctly. Finance is checking the large ones by hand for now. Regards, Procurement";
+    expect(level(text, "kissflow")).toBe("medium");
+  });
+
+  it("reads 'no orders are being transferred' as the integration stopped, and a warehouse idle as work stopped", () => {
+    const text =
+      "Dear Celigo support, our order integration between Shopify and NetSuite has stopped completely since 02:00 tonight. No orders are being transferred and we cannot process them manually because of the volume (thousands per day). Our warehouse is idle. Please treat as urgent. Regards, E-commerce Manager";
+    expect(read(text).partSubject).toBeUndefined();
+    expect(level(text, "celigo")).toBe("urgent");
+  });
+});
