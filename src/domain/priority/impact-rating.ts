@@ -166,7 +166,12 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
     const byReading = blocked && severity !== "minor_impact" ? { byReading: true as const } : {};
     return { severity, confidence: CONFIDENCE.narrowedOutage, reasons, ...byReading };
   }
-  const partOnly = (unit?.value !== "module" && unit?.value !== "system") || scope?.value === "some cases";
+  // "the report no longer shows new items, the board itself works": the module named still works, a part fails
+  const moduleItselfWorks = reach.spared && /\b(itself|themselves)\b/i.test(found.sparedPart?.evidence ?? "");
+  const partOnly =
+    (unit?.value !== "module" && unit?.value !== "system") ||
+    scope?.value === "some cases" ||
+    moduleItselfWorks;
   if (policy.reading.partFailing === "minor_impact" && partOnly) {
     // Where the contract's levels follow how much of it fails, a message that names neither who nor
     // what part is affected could be any of them: the client is asked.

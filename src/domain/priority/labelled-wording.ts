@@ -10202,4 +10202,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "Good morning, would it be possible to get a copy of the Celigo SOC 2 report for our annual vendor review? Kind regards, Compliance",
   ],
+  [
+    "major_impact",
+    "Good morning helpdesk, since Monday our two laptops in the meeting room cannot connect to the projector anymore, the screen says 'no signal'. Meetings go on without slides, or people crowd around a laptop. Could someone look at it this week? Regards, Ellen",
+  ],
+  [
+    "minor_impact",
+    "Hi, the Wi-Fi in the canteen is a bit weak, videos buffer now and then. Not a priority, the office Wi-Fi is fine. Thanks, Kevin",
+  ],
+  [
+    "planned",
+    "Dear support, after our meeting last week we decided to go ahead with the new firewall. Could you please plan the installation on a Saturday in February? Best regards, Management",
+  ],
+  [
+    "widespread_outage",
+    "Hello, is there a wider problem on your side? None of our three offices can reach email or the cloud desktop since 9:15, and I just called another company you support in our street: they are down too. Regards, IT coordinator",
+  ],
+  [
+    "trivial",
+    "Hello, when I open Excel I get a message about a missing add-in every time. I click it away and Excel works. Could you have a look when convenient? Thanks, Hanna",
+  ],
+  [
+    "outage",
+    "Hi, our office internet has been down since 7:30 and the provider says the router you manage isn't responding. All 20 of us are working from our phones' hotspots, which barely works. Please help. Regards, Tom",
+  ],
+  [
+    "major_impact",
+    "Dear Kissflow team, since this morning the whole Recruitment app is unavailable: every page in it shows 'app not found'. None of our recruiters can see candidates or move them through the stages. The other apps are working. Regards, HR Director",
+  ],
+  [
+    "outage",
+    "Dear support, our Kissflow environment has been unreachable for all of our 1,200 employees since 06:00; the login page times out. All approvals, purchase requests and HR processes are stopped. Please escalate. Kind regards, CIO office",
+  ],
+  [
+    "minor_impact",
+    "Hi, the report on our vendor onboarding board no longer shows items created after 1 December. Older items are there and the board itself works. We use the report for a weekly meeting. Thanks, Procurement",
+  ],
+  [
+    "trivial",
+    "Good morning, we would like to know if it is possible to give external suppliers read-only access to one board. Kind regards, Operations",
+  ],
+  [
+    "minor_impact",
+    "Hello, the file attachment field in our contract process rejects PDF files larger than 2 MB since this week, before it was 10 MB. We compress the files first. Regards, Legal",
+  ],
+  [
+    "trivial",
+    "Hello, we are setting up a new flow in our development environment and the connection to the test Salesforce keeps timing out. Any ideas? Kind regards, Developer",
+  ],
+  [
+    "outage",
+    "Dear support, all our integrator.io flows are in 'disabled' status since 01:00 and we cannot enable them: the enable button gives an error. Orders, invoices and inventory have all stopped. This is critical for our business. Regards, CTO",
+  ],
+  [
+    "trivial",
+    "Good morning, could you please send us an overview of the flows that consume the most data in our account? We are reviewing our license. Kind regards, Finance",
+  ],
+  [
+    "major_impact",
+    "Dear CM, Since this morning all SMS we send to customers with a Belgian number arrive with our sender name replaced by a random number. Dutch numbers are fine. Belgian customers are about 25% and many don't trust the messages. Regards, Customer Service",
+  ],
+  [
+    "outage",
+    "Hello, the Conversational AI bot on our website has stopped answering any question since 11:40, it just shows three dots forever. All our website visitors are affected. The phone lines are running. Kind regards, Digital Team",
+  ],
+  [
+    "trivial",
+    "Hi, could you please let me know the maximum length of a WhatsApp template message? Thank you, Marketing",
+  ],
+  [
+    "minor_impact",
+    "Hello, since the last update the 'canned responses' menu in the inbox takes around five seconds to open. Agents can still use it, it's just slow. Regards, Ilona",
+  ],
 ];

@@ -21,7 +21,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "!can (you|we) (add|build|create|develop|make|get) (a|an|some|support)",
     // "can you build us a new intranet page", not "can you get me a new mouse" (a device to order)
     "!can you (build|create|develop|design) (us|me) (a|an|some)",
-    "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have|make)",
+    "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have(?! a look)|make)",
     "feature (request|idea|suggestion)",
     "enhancement",
     "would like (a|an|to have|the ability|the (option|possibility|feature|setting) to|to (receive|get|be able))",
@@ -39,7 +39,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(wish|idea)(?= \\|)",
     "suggestion",
     // not a copy of something that exists: "could we get a list of all our licences?"
-    "could (we|you) (have|get) (a|an|the option)(?! (copy|list|overview|summary|breakdown|export|statement|invoice|quote|report) of)",
+    "could (we|you) (have|get) (a|an|the option)(?! (copy|list|overview|summary|breakdown|export|statement|invoice|quote|report) of)(?! (quick )?look)",
     "dark (mode|theme)",
     "(would|could) it be possible",
     "would love (to|a|an|the)",

@@ -5352,3 +5352,24 @@ describe("batch 221: e-mail-style reports for every preset", () => {
     expect(level(text, "celigo")).toBe("urgent");
   });
 });
+
+describe("batch 222: e-mail-style reports for every preset, again", () => {
+  it("reads 'could you have a look' as asking for a look, not for a feature", () => {
+    const text =
+      "Hello, when I open Excel I get a message about a missing add-in every time. I click it away and Excel works. Could you have a look when convenient? Thanks, Hanna";
+    expect(read(text).request).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P5");
+  });
+
+  it("reads 'the phone lines are running' as Voice working beside the bot that fails", () => {
+    const text =
+      "Hello, the Conversational AI bot on our website has stopped answering any question since 11:40, it just shows three dots forever. All our website visitors are affected. The phone lines are running. Kind regards, Digital Team";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a Kissflow report failing while 'the board itself works' as a feature, not the module", () => {
+    const text =
+      "Hi, the report on our vendor onboarding board no longer shows items created after 1 December. Older items are there and the board itself works. We use the report for a weekly meeting. Thanks, Procurement";
+    expect(level(text, "kissflow")).toBe("medium");
+  });
+});
