@@ -87,6 +87,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(customer|caller|user|agent|people|they|visitor)s? do not ~seem ~to ~(mind|care|notice)",
     ...REMARK_WORDS,
     "!minor (issue|bug|thing|problem)",
+    // a form filled in: "Impact: minor", "Impact: low, customers still get it"
+    "(^|\\| )(business )?impact (\\| )?(low|minor|minimal|small|limited|none|no|nil|cosmetic)(?= \\||$| on)",
     // "possibly minor: the 'reply all' adds our own address", as a heading
     "(^|\\| )(possibly |probably |maybe |perhaps |likely )?minor(?= \\|)",
   ),

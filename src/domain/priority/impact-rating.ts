@@ -293,7 +293,8 @@ function rateWrongResults(reach: Reach, policy: Policy): Rating {
   const wideAndRankedHigher =
     (isWide(found.scope?.value) || everyCustomer || largeShare) &&
     policy.reading.wrongForEveryone === "major_impact";
-  if (critical) return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons };
+  // The seed's own words (Celigo's high): the wording of other reports does not move it.
+  if (critical) return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons, byReading: true };
   if (wideAndRankedHigher)
     return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons, byReading: true };
   return { severity: "minor_impact", confidence: CONFIDENCE.wrong, reasons };

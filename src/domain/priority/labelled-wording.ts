@@ -10274,4 +10274,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Hello, since the last update the 'canned responses' menu in the inbox takes around five seconds to open. Agents can still use it, it's just slow. Regards, Ilona",
   ],
+  [
+    "outage",
+    "Issue: inbound calls not reaching agents. Impact: all callers to our service numbers get disconnected after the IVR. Started: 09:12. Workaround: none. Other channels: chat and WhatsApp OK.",
+  ],
+  [
+    "widespread_outage",
+    "Summary: complete outage of CM services. Affected: SMS API, Voice, Service Cloud inbox. Users affected: everyone (300 agents + all API traffic). Start: 13:55 CET. Please escalate to P1.",
+  ],
+  [
+    "trivial",
+    "Request: please enable the RCS channel on our test account so we can try it out. No deadline.",
+  ],
+  [
+    "minor_impact",
+    "Issue: the 'export conversations' button in the inbox times out for date ranges over one month. Workaround: we export week by week. Impact: minor.",
+  ],
+  [
+    "major_impact",
+    "Issue: chatbot escalations to agents not created. Since: 8:00. Impact: visitors who ask for a human get 'please wait' and nothing happens; about a quarter of our chats. Bot answers work normally.",
+  ],
+  [
+    "minor_impact",
+    "Bug: the character counter in the SMS editor counts emoji as 1 character instead of 2. Impact: occasionally a message is split into 2 parts unexpectedly. Not urgent.",
+  ],
+  [
+    "outage",
+    "Severity: high. Component: Service Cloud. Description: agents cannot log in, SSO returns 'invalid_grant' for every user since 07:45. Impact: entire customer service team (60 agents) unable to work. Telephony works but agents can't see tickets.",
+  ],
+  [
+    "trivial",
+    "Feedback: the new analytics dashboard is great, but we'd like to be able to pick a custom date range. Priority: low.",
+  ],
+  [
+    "minor_impact",
+    "Issue: delivery reports for a small number of SMS (less than 1%) stay on 'buffered' although the messages arrive. Impact: our dashboard shows them as pending. Workaround: we ignore them.",
+  ],
+  [
+    "major_impact",
+    "Problem: voicemail-to-email not working. Since: Friday. Impact: voicemails left after hours are not forwarded to the team mailbox; they are still in the portal but nobody checks it there. Approx. 30 voicemails a day.",
+  ],
+  [
+    "minor_impact",
+    "Observation: some agents see chats in the queue a few seconds later than others. Impact: minimal, chats still get picked up quickly.",
+  ],
+  [
+    "major_impact",
+    "Issue: Marketing Cloud journeys do not trigger for new contacts added via the API. Contacts added by hand trigger normally. Impact: our welcome series doesn't reach online sign-ups, which are most new customers.",
+  ],
+  [
+    "minor_impact",
+    "Bug report: in the agent desktop, the 'last contact' date of a customer shows the date in US format (MM/DD). Impact: confusing for agents, no functional impact. Workaround: hover shows the full date.",
+  ],
+  ["trivial", "Question: is there a sandbox for the Voice API where we can test without making real calls?"],
+  [
+    "minor_impact",
+    "Issue: the CSAT score in the weekly report differs from the one in the dashboard (4.2 vs 4.3). Impact: none on customers, only our reporting.",
+  ],
+  [
+    "widespread_outage",
+    "Outage report: 1) SMS API: timeouts 2) Voice: calls fail with 503 3) Service Cloud: not loading. Start: 16:05. Scope: all users, all locations. Business impact: customer contact fully stopped.",
+  ],
+  [
+    "major_impact",
+    "Issue: chat widget not loading on iOS Safari since the widget update. Desktop and Android fine. Impact: about 35% of our website visitors are on iPhones and cannot start a chat.",
+  ],
+  [
+    "outage",
+    "Issue: conversational AI not responding. Description: our website bot and WhatsApp bot both return 'service unavailable' to every customer since 14:10. Impact: all self-service is down, agents overloaded. Voice unaffected.",
+  ],
 ];

@@ -81,7 +81,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
     "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach|place|make|take|accept|connect|route|handle|pick ~up|message|text|contact) (~to )?(~?(message|chat|call|question|request|email|sms) ~?from )?~any(?! ~(other|another))(?! (~?\\w+ ){0,3}~?for ~?me(?![\\w']))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)(?<!(^|\\| )(can|could) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
     // "none arrive", not "shows 3 when there are none"
-    "none ~\\w+",
+    // nor a form's answer: "Impact: none on customers"
+    "(?<!impact (\\| )?)none ~\\w+",
     // not a share of them: "order questions are about 40% of all chats"
     "all(?<!(do|take|answer|handle|cover|make|pick up) all)(?<!\\d+ (percent )?of all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
     // not "for all customers who chose 'English' in the bot": those of one kind

@@ -32,6 +32,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(the )?other \\w+ (still )?!\\w+ (the )?(right|correct|proper|expected) \\w+",
     // "other countries dial fine", "the other numbers ring normally"
     "(the )?other \\w+ (still )?!\\w+ (still )?!(fine|ok|okay|normally|as usual)",
+    // a terse note of what works: "Desktop and Android fine"
+    "(^|\\| )(?!(not|all|everything|nothing|it|that|this|be|and|but|so|otherwise|else|rest|seem|look|sound|probably|maybe|perhaps|likely|hopefully|untested)(?![\\w']))(?!\\d)\\w+ (and \\w+ )?(fine|ok|okay|unaffected)(?= \\||$)",
     // "other countries ok"
     "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
     // "agents can still chat normally": the main work goes on

@@ -186,7 +186,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!miss(ing)? (for|from|on|in) (all|every)",
     // not one that was put right: "thanks for fixing the issue yesterday"
     // not a numbered heading: "Problem 1: the chatbot ...", "issue 2 will follow"
-    "!(problem|issue|trouble)(?! \\d)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
+    // nor a heading: "Issue: inbound calls not reaching agents"
+    "!(problem|issue|trouble)(?! \\d)(?!(?<=(^|\\| )(problem|issue|trouble)) \\|)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
   ),
   DEGRADED,
 ];

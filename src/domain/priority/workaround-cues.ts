@@ -9,6 +9,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(by hand|manually|manual entry|manual work) (be|is) (impossible|not possible|not an option|no option|not feasible)",
     "(impossible|not possible|not feasible) to (\\w+ ){1,3}(by hand|manually)",
     "no ~workaround",
+    // a form filled in: "Workaround: none"
+    "(workaround|work around|work-around) (\\| )?(none|no|nil|n/a|na|not available|not possible|not known|unknown)(?= \\||$)",
     // "we're completely stuck"
     "(we|i) be (completely |totally |really )?(stuck|stick)(?= \\||$)",
     "no ~way",

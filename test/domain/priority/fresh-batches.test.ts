@@ -5373,3 +5373,27 @@ describe("batch 222: e-mail-style reports for every preset, again", () => {
     expect(level(text, "kissflow")).toBe("medium");
   });
 });
+
+describe("batch 223: reports filled in like a form at Connect & Engage", () => {
+  it("reads 'Issue:' as a heading and 'Workaround: none' as no workaround", () => {
+    const text =
+      "Issue: inbound calls not reaching agents. Impact: all callers to our service numbers get disconnected after the IVR. Started: 09:12. Workaround: none. Other channels: chat and WhatsApp OK.";
+    expect(read(text).state?.evidence).not.toBe("Issue");
+    expect(read(text).workaround?.value).toBe("absent");
+  });
+
+  it("reads 'Impact: none on customers' as the client saying it does not matter, not as nobody", () => {
+    const text =
+      "Issue: the CSAT score in the weekly report differs from the one in the dashboard (4.2 vs 4.3). Impact: none on customers, only our reporting.";
+    expect(read(text).scope).toBeUndefined();
+    expect(read(text).criticality?.value).toBe("minor");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads a terse 'Desktop and Android fine' as the rest still working", () => {
+    const text =
+      "Issue: chat widget not loading on iOS Safari since the widget update. Desktop and Android fine. Impact: about 35% of our website visitors are on iPhones and cannot start a chat.";
+    expect(read(text).sparedPart).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
