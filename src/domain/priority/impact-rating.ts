@@ -167,7 +167,12 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
     return { severity, confidence: CONFIDENCE.narrowedOutage, reasons, ...byReading };
   }
   // "the report no longer shows new items, the board itself works": the module named still works, a part fails
-  const moduleItselfWorks = reach.spared && /\b(itself|themselves)\b/i.test(found.sparedPart?.evidence ?? "");
+  const spared = found.sparedPart?.evidence.toLowerCase() ?? "";
+  const moduleItselfWorks =
+    reach.spared &&
+    unit !== undefined &&
+    /\b(itself|themselves)\b/.test(spared) &&
+    spared.includes(unit.evidence.toLowerCase());
   const partOnly =
     (unit?.value !== "module" && unit?.value !== "system") ||
     scope?.value === "some cases" ||

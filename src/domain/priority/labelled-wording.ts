@@ -10343,4 +10343,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "Issue: conversational AI not responding. Description: our website bot and WhatsApp bot both return 'service unavailable' to every customer since 14:10. Impact: all self-service is down, agents overloaded. Voice unaffected.",
   ],
+  [
+    "outage",
+    "Hello Kissflow support, we are completely blocked: since 7:30 every user gets 'Account under maintenance' when opening Kissflow, on web and mobile. There is no way to approve anything and our payroll approvals are due today. Best regards, IT Manager",
+  ],
+  [
+    "trivial",
+    "Hi, could you tell us how many active users we have in our subscription at the moment? We are planning our budget. Thanks, Finance",
+  ],
+  [
+    "minor_impact",
+    "Hello, the search on the 'Contracts' board doesn't find items by their reference number anymore, only by title. We scroll or search by title for now. Kind regards, Legal Team",
+  ],
+  [
+    "trivial",
+    "Good morning, the email notification template for approvals still shows our old logo. Could you tell us where to change it? Regards, Communications",
+  ],
+  [
+    "minor_impact",
+    "Hi, one of the formulas in our budget approval form rounds amounts to whole euros since yesterday. Approvers see the exact amount in the attached quote, so they can still decide. Regards, Controller",
+  ],
+  [
+    "major_impact",
+    "Hello, the whole Analytics module shows no data since this morning, every report and dashboard is empty for all users. The processes themselves run fine. Management uses these dashboards daily. Regards, BI Team",
+  ],
+  [
+    "minor_impact",
+    "Dear team, the due dates in the onboarding process are calculated without skipping weekends since the update, so some tasks show as overdue too early. The tasks themselves work. Regards, People Ops",
+  ],
+  [
+    "major_impact",
+    "Dear Kissflow support, none of our boards can be opened since 10:00: every board gives 'Failed to load board'. Processes still work. We run all our projects and IT tickets on boards. Regards, PMO",
+  ],
+  [
+    "outage",
+    "URGENT: since the SSO certificate renewal at 06:00 nobody in our company can log in to Kissflow. We tried the backup login and it fails too. All approvals are stopped. Regards, Head of IT",
+  ],
+  [
+    "major_impact",
+    "Dear helpdesk, since this morning the sales team (8 people) cannot access the CRM from the office; from home it works. They need it for customer calls all day. Regards, Sales Manager",
+  ],
+  [
+    "outage",
+    "Hi, our practice management software doesn't start on any PC since the Windows update last night. We can't see patient files or appointments. The whole practice is stuck. Regards, Practice Manager",
+  ],
+  ["trivial", "Hello, can you tell me if our antivirus also protects the mobile phones? Thanks, Monique"],
+  [
+    "major_impact",
+    "Good morning, the shared mailbox 'info@' stopped receiving emails yesterday evening. Customers' emails bounce. The rest of our email works. This is our main contact address. Regards, Customer Service",
+  ],
+  [
+    "widespread_outage",
+    "Hello, is there a major incident? Our email and Teams don't work in any of our 4 offices and our accountant, who is also your customer, says theirs is down as well. Regards, Operations Director",
+  ],
+  [
+    "major_impact",
+    "Hello, since the new router was installed, the Wi-Fi in the warehouse keeps dropping. The 5 scanners there lose their connection several times an hour and the pickers have to restart them. Regards, Warehouse Manager",
+  ],
+  [
+    "minor_impact",
+    "Hi, the Teams app on my phone doesn't show notifications anymore. On my laptop everything is fine. Thanks, Lars",
+  ],
+  [
+    "planned",
+    "Hello, a new employee starts on 1 February. Please prepare a laptop and accounts for her before that date. Kind regards, HR",
+  ],
+  [
+    "minor_impact",
+    "Dear helpdesk, the conference room display sometimes doesn't detect the laptop on the first try; unplugging and plugging in again helps. Regards, Office",
+  ],
 ];

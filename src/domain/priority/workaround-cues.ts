@@ -172,7 +172,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "we patched the spec locally"
     "(patch|fix|change|edit|convert|adjust|override) (\\w+ ){0,3}locally",
     // "we fix them ourselves", not "the messages themselves are fine" nor "journeys paused by themselves"
-    "!(ourselves|ourself|myself|themselves|themself)(?<!by (themselves|themself))(?! be)",
+    "!(ourselves|ourself|myself|themselves|themself)(?<!by (themselves|themself))(?! be)(?! (still )?(run|work|go|arrive|load|sync|fire|trigger)s?(?![\\w']))",
     "!walk to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",

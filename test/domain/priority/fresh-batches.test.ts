@@ -5397,3 +5397,18 @@ describe("batch 223: reports filled in like a form at Connect & Engage", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 224: Kissflow and the managed helpdesk, written like e-mails", () => {
+  it("reads 'the processes themselves run fine' as another part working, not as a workaround", () => {
+    const text =
+      "Hello, the whole Analytics module shows no data since this morning, every report and dashboard is empty for all users. The processes themselves run fine. Management uses these dashboards daily. Regards, BI Team";
+    expect(read(text).workaround).toBeUndefined();
+    expect(level(text, "kissflow")).toBe("high");
+  });
+
+  it("reads 'Bug:' opening a report as a heading, not as something failing", () => {
+    expect(
+      read("Bug: the date picker in forms starts the week on Sunday instead of Monday").state,
+    ).toBeUndefined();
+  });
+});
