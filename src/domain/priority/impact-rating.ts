@@ -234,7 +234,8 @@ function isWorkedAround(reach: Reach): boolean {
   const defect =
     reach.hasWorkaround &&
     criticality?.value !== "critical" &&
-    (downplayed(reach.found) || scope?.value === "some cases");
+    // "log in again and it works, but it's annoying": the client calls it an annoyance
+    (downplayed(reach.found) || scope?.value === "some cases" || reach.found.annoyance !== undefined);
   // "call notes sometimes don't save", "outlook crashes sometimes": it works most of the time (all 9 such
   // Connect & Engage development messages are its P4).
   const nowAndThen = intermittent !== undefined && scope === undefined && criticality?.value !== "critical";

@@ -10412,4 +10412,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Dear helpdesk, the conference room display sometimes doesn't detect the laptop on the first try; unplugging and plugging in again helps. Regards, Office",
   ],
+  [
+    "minor_impact",
+    "This is a DISASTER. The emoji in our WhatsApp greeting shows as a square on some older Android phones. Fix it!!!",
+  ],
+  ["trivial", "Your new login page is ugly, honestly. Bring back the old one."],
+  [
+    "widespread_outage",
+    "We are paying for 99.9% and everything is down AGAIN. SMS, voice, the inbox, nothing works. Since 10:15. Unacceptable.",
+  ],
+  [
+    "minor_impact",
+    "Everything is broken!!! ...ok not everything, but the 'snooze' button in the inbox doesn't do anything. Agents just leave the chat open instead.",
+  ],
+  [
+    "trivial",
+    "Why on earth is the default font in the email editor Times New Roman? Who chose that? Can we change the default?",
+  ],
+  [
+    "minor_impact",
+    "Annoyed: the inbox logs me out when I switch tabs for more than 10 minutes. Log in again and it works, but it's annoying for all of us.",
+  ],
+  [
+    "outage",
+    "Your chatbot is completely dead. No answers, to anyone, since 11. Our website visitors get nothing. Do you even monitor this?",
+  ],
+  [
+    "major_impact",
+    "this is ridiculous: our outbound sms to T-Mobile numbers haven't been delivered since last night. other networks fine. T-Mobile is a big chunk of our customers",
+  ],
+  [
+    "widespread_outage",
+    "Are you kidding me? Portal down, API down, voice down. We can't do ANYTHING. Call me now.",
+  ],
+  [
+    "minor_impact",
+    "The campaign editor is painfully slow today, every click takes 3-4 seconds. We're getting there, but it's frustrating.",
+  ],
+  [
+    "major_impact",
+    "Catastrophic for our support: since the update, agents can't send attachments in WhatsApp conversations. Text still works. We send manuals as PDF all day, now we paste links.",
+  ],
+  [
+    "minor_impact",
+    "Your IVR speech recognition misunderstands 'Schiedam' as 'Schiphol' now and then. Funny, but callers end up in the wrong menu sometimes. They press 0 and get an agent.",
+  ],
+  [
+    "trivial",
+    "FYI and a little rant: your documentation for the Conversations API is outdated, the examples use the old endpoint. We figured it out.",
+  ],
+  [
+    "minor_impact",
+    "It's unbelievable that the chat widget still shows 'online' for 1-2 minutes after our last agent logged off. A few chats come in and wait until the next morning.",
+  ],
+  [
+    "trivial",
+    "Honestly, why does the WhatsApp template approval take so long? We submitted one four days ago. Can you speed it up?",
+  ],
+  [
+    "major_impact",
+    "This is the 2nd day our agents can't see the customer's order history panel in the inbox, for every conversation. They check the webshop admin in another tab, which doubles handling time.",
+  ],
+  [
+    "widespread_outage",
+    "Total chaos. All our channels with CM are down at the same time: phones, chat, WhatsApp, and the bot. Customers are calling our stores instead.",
+  ],
+  [
+    "major_impact",
+    "Really disappointing: voicemails since Saturday come through without audio, just an empty file. We get about 50 a day from customers who called after hours.",
+  ],
 ];

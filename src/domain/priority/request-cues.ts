@@ -109,6 +109,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(we|i) (need|want|would like|'d like) (a|an) (second|third|new|extra|another|additional) (\\w+ ){0,2}(number|account|seat|licence|license|user|line|key|sender|channel|team|queue)s?(?![\\w'])",
     // "could you send them?", "can you email it to me?"
     "!(can|could) (you|u) (please |pls )?(send|email|forward|share) (them|it|those|these)(?![\\w'])",
+    // "can you speed it up?": a request to hurry what is in progress
+    "(can|could) you (please )?(speed (it|this|that|them) up|hurry|expedite|chase)",
     "(please|pls|kindly) (enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",
     // a privacy request: "please delete all data of customer J. Jansen", "a GDPR request"
     "(please|pls|kindly|can you|could you) (please )?(delete|remove|erase|anonymi[sz]e) (all )?(the )?(data|record|recording|contact|conversation|chat|history)s? (of|for|about)",

@@ -34,6 +34,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(the )?other \\w+ (still )?!\\w+ (still )?!(fine|ok|okay|normally|as usual)",
     // a terse note of what works: "Desktop and Android fine"
     "(^|\\| )(?!(not|all|everything|nothing|it|that|this|be|and|but|so|otherwise|else|rest|seem|look|sound|probably|maybe|perhaps|likely|hopefully|untested)(?![\\w']))(?!\\d)\\w+ (and \\w+ )?(fine|ok|okay|unaffected)(?= \\||$)",
+    // "we're getting there, but it's frustrating": slow, it still gets done
+    "(we|i|they|you) (still )?(get|be get|be getting) there",
     // "other countries ok"
     "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
     // "agents can still chat normally": the main work goes on

@@ -164,7 +164,10 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!rerun",
     "(we|i|they) (\\w+ (and|then) )?(retry|resend|resubmit|reprocess)",
     "!re-run",
-    "!instead(?! of)",
+    // not the client's customers going elsewhere: "customers are calling our stores instead"
+    "!instead(?! of)(?<!(customer|caller|client|visitor|patient|people)s? (\\w+ ){0,6}instead)",
+    // "log in again and it works": done again, it goes on
+    "(log ?in|sign ?in|refresh|reload|restart|reboot|retry|try|reopen|reconnect) (again )?and (it|everything|that|they) (\\w+ )?(work|be fine|go through|load)",
     // not "started at 06:30, still going": the outage goes on
     "!still (work|run|go(?!( on)? ?(\\||$)))",
     "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",

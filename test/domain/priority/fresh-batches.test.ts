@@ -5412,3 +5412,32 @@ describe("batch 224: Kissflow and the managed helpdesk, written like e-mails", (
     ).toBeUndefined();
   });
 });
+
+describe("batch 225: angry and sarcastic clients at Connect & Engage", () => {
+  it("reads 'log in again and it works, but it's annoying' as an annoyance worked around", () => {
+    const text =
+      "Annoyed: the inbox logs me out when I switch tabs for more than 10 minutes. Log in again and it works, but it's annoying for all of us.";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads outdated documentation as the docs, not the product failing", () => {
+    const text =
+      "FYI and a little rant: your documentation for the Conversations API is outdated, the examples use the old endpoint. We figured it out.";
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads 'can you speed it up?' as a request", () => {
+    const text =
+      "Honestly, why does the WhatsApp template approval take so long? We submitted one four days ago. Can you speed it up?";
+    expect(read(text).request?.value).toBe("service");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads customers calling the stores instead as what the outage costs, not a workaround", () => {
+    const text =
+      "Total chaos. All our channels with CM are down at the same time: phones, chat, WhatsApp, and the bot. Customers are calling our stores instead.";
+    expect(read(text).workaround).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});

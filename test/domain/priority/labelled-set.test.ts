@@ -1644,7 +1644,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * part 10 of 12, both misses Kissflow's): 'the processes themselves run fine' is another part
  * working, not a workaround; a module that itself works counts as a part failing only where the words
  * name that module; 'Bug:' opening a report is a heading. With this batch Kissflow's held-out part
- * measures 94.4 % (389 of 412), so its floor is lowered from 0.945 to 0.94, where it measures.
+ * measures 94.4 % (389 of 412), so its floor is lowered from 0.945 to 0.94, where it measures. Batch
+ * 225 (30 angry or sarcastic Connect & Engage messages, 76.7 % before tuning; its held-out part 10 of
+ * 12): 'log in again and it works, but it's annoying' is an annoyance worked around; outdated
+ * documentation is the docs; 'can you speed it up?' a request; customers calling the stores instead
+ * what the outage costs, not a workaround. Left as a miss: 'painfully slow ... we're getting there,
+ * but it's frustrating' (P4); reading what still works as narrowing every slowdown lost eleven
+ * held-out messages.
  */
 const lines = LABELLED_LINES;
 
@@ -1677,7 +1683,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 224; 90.3 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 225; 90.2 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
