@@ -45,7 +45,7 @@ function productsNamed(words: string, products: readonly Product[]): Product[] {
  * not "on all our channels".
  */
 const EVERY_PRODUCT =
-  /(?<!\b(on|in|across|via|through|over|for) )\b(all|every|each|any) (of )?(our |the |your )?(?!(customer|client) service)(\w+ )?(channel|product|service)s?\b(?! (numbers?|lines?|desks?|teams?|levels?|agreements?|hours|providers?)\b)|\bnothing (of yours|from you|of what we use)\b/i;
+  /(?<!\b(on|in|across|via|through|over|for) )\b(all|every|each|any) (of )?(our |the |your )?(?!(customer|client) service)(\w+ )?(channel|product|service|endpoint)s?\b(?! (numbers?|lines?|desks?|teams?|levels?|agreements?|hours|providers?)\b)|\bnothing (of yours|from you|of what we use)\b/i;
 /** "customers can't reach us on any channel": none of them works, so every product fails. */
 const ON_NO_CHANNEL =
   /\b(can'?t|cannot|can not|unable to|not|nobody can|no one can)\b[^,;.]{0,40}\b(on|via|through|over) (any|either) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i;

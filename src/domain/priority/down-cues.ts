@@ -24,7 +24,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "(be|come|grind|ground) (to |at )?a (complete |total )?(standstill|halt)",
   "(be|go|stuck|stay|sit) in maintenance mode",
   "(have|experience|see|be) (a |an )?(major |complete |full |total )?(service )?(interruption|disruption)(?! (of|in|to) (a few|some|\\d+) (second|minute))",
-  "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead)s?(?! (drop|fail|error))",
+  "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead|traffic)s?(?! (drop|fail|error))",
   // "no messages in or out since this morning"
   "no (\\w+ )?(message|call|sms|email|chat)s? (in or out|in and out|coming in or going out)",
   // "no inbound WhatsApp messages have arrived since 11": nothing gets through
@@ -65,7 +65,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "(be|seem) (completely |totally )?toast",
   "flatline(d)?",
   // "our WhatsApp Business account seems suspended, nothing can be sent"
-  "(account|number|channel|tenant|sender|workspace) (\\w+ ){0,2}(suspend|suspended|deactivate|deactivated|disable|disabled)(?! (for|after) (one|a|the) (user|agent))",
+  "(account|number|channel|tenant|sender|workspace) (\\w+ ){0,2}(suspend|suspended|deactivate|deactivated|disable|disabled|restrict|restricted)(?! (for|after) (one|a|the) (user|agent))",
   "nothing ~can ~be ~(send|deliver|receive|process|sync)",
   // "nothing on the network works"
   "nothing ~(on|in) ~(the|our) ~(network|office|system|server|platform|computer|pc)s? ~work",

@@ -10481,4 +10481,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Really disappointing: voicemails since Saturday come through without audio, just an empty file. We get about 50 a day from customers who called after hours.",
   ],
+  [
+    "major_impact",
+    "Our monitoring shows the SMS API error rate at 35% since 10:20 (HTTP 503), the rest of the requests succeed. Retries mostly go through. Can you check your side?",
+  ],
+  [
+    "minor_impact",
+    "Median latency of the SMS API went from 120 ms to 900 ms since this morning. Everything still gets sent, just slower.",
+  ],
+  [
+    "major_impact",
+    "Our synthetic test shows the chat widget failing to load in about 1 in 3 attempts since the CDN change. When it loads, chats work. Visitors who get a blank widget leave.",
+  ],
+  [
+    "minor_impact",
+    "Webhook delivery for inbound SMS is delayed by 2-3 minutes since yesterday according to our logs. Messages all arrive, our auto-replies are just a bit late.",
+  ],
+  [
+    "outage",
+    "Uptime robot reports your Voice API endpoint down since 14:40, and indeed every call we try to set up fails. All outbound calls stopped. SMS is fine.",
+  ],
+  [
+    "major_impact",
+    "Our error logs show every WhatsApp message with a PDF attachment failing since 11:00 (error 131052), text and image messages are fine. PDFs are our invoices, around 15% of volume.",
+  ],
+  ["trivial", "Can you share the status page RSS feed URL? We want to hook it into our monitoring."],
+  [
+    "major_impact",
+    "DLR statistics for yesterday: 22% of SMS to Belgian numbers undelivered (normally <1%). Dutch and German numbers normal. Something's off on the Belgian route.",
+  ],
+  [
+    "widespread_outage",
+    "Incident on our side triggered by yours: all CM endpoints we use (SMS, voice, conversational AI) time out from three regions. Started 19:45. Our customers can't get verification codes or reach support.",
+  ],
+  [
+    "trivial",
+    "We'd like webhook signatures on the delivery reports so we can verify them. Is that on your roadmap?",
+  ],
+  [
+    "minor_impact",
+    "The Voice API returns call recordings in mono since last week instead of stereo. Usable, but our speech analytics works less well with mono.",
+  ],
+  ["trivial", "What is the retention period of message logs in the portal? Our DPO is asking."],
+  [
+    "major_impact",
+    "Our logs show the SMS API accepting messages but 40% never get a delivery report or arrive, only for long (concatenated) messages. Short messages are fine.",
+  ],
+  [
+    "widespread_outage",
+    "All monitors red: portal unreachable, SMS and Voice APIs down, agents disconnected from the inbox. Since 12:12. Several other CM customers on the community Slack report the same.",
+  ],
+  [
+    "trivial",
+    "Could you increase our API rate limit from 50 to 100 requests per second? We're launching a campaign in March.",
+  ],
+  [
+    "outage",
+    "Our SMS OTP flow is failing for all users since 08:15, every send returns 'insufficient credits' but we're on postpaid. Logins to our app are impossible.",
+  ],
+  [
+    "major_impact",
+    "Call setup time via the Voice API has gone from 2 to 12 seconds since 10:00 for all calls. Calls connect, but many customers hang up before that.",
+  ],
+  [
+    "outage",
+    "Critical: WhatsApp Business API returns 'account restricted' for all our numbers since 09:30. Zero WhatsApp traffic possible. Meta says it's on your side. Other channels unaffected.",
+  ],
 ];

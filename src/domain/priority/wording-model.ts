@@ -80,6 +80,9 @@ export function byWording(
   // Nor what the rules read as out of service: "the inbox search is down" is that part out, whatever the
   // words around it usually report.
   if (shift < 0 && found.state?.value === "down") return ruled;
+  // Nor a late or wrong result the client calls small: "our auto-replies are just a bit late".
+  const smallResult = found.state?.value === "wrong" || found.state?.value === "degraded";
+  if (shift > 0 && smallResult && found.criticality?.value === "minor") return ruled;
   const step = Math.abs(shift);
   if (ruled.confidence >= ASKED && (step > 1 || ruled.byReading)) return ruled;
   const words = wording.telling.map((word) => `"${word}"`).join(", ");

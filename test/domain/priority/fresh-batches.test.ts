@@ -5441,3 +5441,24 @@ describe("batch 225: angry and sarcastic clients at Connect & Engage", () => {
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 226: engineers quoting their monitoring at Connect & Engage", () => {
+  it("reads 'everything still gets sent, just slower' as the client calling a slowdown small", () => {
+    const text =
+      "Median latency of the SMS API went from 120 ms to 900 ms since this morning. Everything still gets sent, just slower.";
+    expect(read(text).criticality?.value).toBe("minor");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("keeps a late result the client calls small where the rules put it, whatever its words", () => {
+    const text =
+      "Webhook delivery for inbound SMS is delayed by 2-3 minutes since yesterday according to our logs. Messages all arrive, our auto-replies are just a bit late.";
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads an account 'restricted' as out of service", () => {
+    const text =
+      "Critical: WhatsApp Business API returns 'account restricted' for all our numbers since 09:30.";
+    expect(read(text).state?.value).toBe("down");
+  });
+});
