@@ -84,6 +84,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(so|and) (nobody|no ~one) ~(notice|mind|feel ~it)(?![\\w'])",
     // "callers don't seem to mind"
     "(customer|caller|user|agent|people|they|visitor)s? do not ~(mind|care)",
+    // "Everything works, it just clutters the logs": nothing fails, by the client's own account
+    "(^|\\| )everything (still )?work(?= \\|)",
     // "everything still gets sent, just slower": only the speed, said as small
     "just (a bit |a little |slightly |somewhat )?(slow|slower|late|later|delayed)(?= \\||$)",
     "(customer|caller|user|agent|people|they|visitor)s? do not ~seem ~to ~(mind|care|notice)",

@@ -10547,4 +10547,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "Critical: WhatsApp Business API returns 'account restricted' for all our numbers since 09:30. Zero WhatsApp traffic possible. Meta says it's on your side. Other channels unaffected.",
   ],
+  [
+    "outage",
+    "Our integration gets HTTP 500 from the WhatsApp endpoint on every call since 10:05. Zero messages sent in the last hour. SMS API works normally.",
+  ],
+  [
+    "major_impact",
+    "The status callback for voice calls stopped firing for all calls since the release, calls themselves work. We bill our customers based on those callbacks.",
+  ],
+  ["trivial", "Is there an OpenAPI spec for the Conversations API we can generate a client from?"],
+  [
+    "major_impact",
+    "Inbound SMS to our short code 3010 aren't forwarded to our webhook since 08:00; our long numbers receive fine. The short code is what our customers text for support.",
+  ],
+  [
+    "outage",
+    "Auth is broken: every token request to your OAuth endpoint returns invalid_client since 07:00, so our whole Service Cloud integration and the agent SSO are down. Agents can't log in.",
+  ],
+  [
+    "major_impact",
+    "The media upload endpoint for WhatsApp rejects every file over 1 MB since this morning, so product images in our campaigns fail. Text campaigns go out fine.",
+  ],
+  [
+    "minor_impact",
+    "Error messages from the SMS API are in Dutch since yesterday instead of English. The codes are the same, so our handling works.",
+  ],
+  ["trivial", "Can we get a second API key for our staging environment?"],
+  [
+    "minor_impact",
+    "Sandbox works, production works, but the API docs 'try it' console returns CORS errors. We just use Postman.",
+  ],
+  [
+    "widespread_outage",
+    "DNS for your API domains doesn't resolve from anywhere since 18:30: SMS, voice and chat APIs unreachable, portal too. All our customer communication is offline.",
+  ],
+  [
+    "minor_impact",
+    "The rate limit headers in the API responses show the wrong remaining count. Sending is not affected.",
+  ],
+  ["trivial", "Which TLS versions does the API support? Our security team wants to disable 1.1."],
+  [
+    "major_impact",
+    "Our Voice API IVR flows fail at the 'gather digits' step for every caller since last night; callers hear the menu but pressing a key does nothing and they end in the default queue. Calls still get answered there.",
+  ],
+  [
+    "widespread_outage",
+    "Incident: all of our CM services are failing right now. SMS API returns 500, voice calls drop, inbox won't load. Our status page is red everywhere. Call us.",
+  ],
+  [
+    "outage",
+    "The Service Cloud REST API has returned 503 for every request since 09:50, and the agent UI shows 'service unavailable' too. Our whole customer service is halted. Voice not affected.",
+  ],
+  [
+    "minor_impact",
+    "Since the SDK update, our Node client logs a deprecation warning on every send. Everything works, it just clutters the logs.",
+  ],
+  ["trivial", "Do you have an IP allowlist we should use for webhooks coming from you?"],
+  [
+    "minor_impact",
+    "The 'messages per second' graph in the portal shows gaps every few hours. Actual sending is fine.",
+  ],
 ];

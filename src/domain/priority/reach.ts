@@ -117,8 +117,8 @@ function clauseWith(raw: string, words: string): string | undefined {
  */
 function isAnotherChannel(sparedClause: string, failingClause: string | undefined): boolean {
   if (failingClause === undefined || failingClause === sparedClause) return false;
-  const failing = channelsIn(failingClause);
-  const working = channelsIn(sparedClause);
+  const failing = channelsIn(failingClause).map(sameChannel);
+  const working = channelsIn(sparedClause).map(sameChannel);
   return failing.length > 0 && working.length > 0 && working.every((channel) => !failing.includes(channel));
 }
 
@@ -149,6 +149,11 @@ const IN_ONE_INBOX =
 
 function channelsIn(words: string): string[] {
   return [...words.toLowerCase().matchAll(CHANNELS)].map((match) => match[0].replace(/\s+/g, " "));
+}
+
+/** One channel however it is named: "Voice" fails and "calls still get answered" is the same channel. */
+function sameChannel(channel: string): string {
+  return /^(voice|calls|phones?)$/.test(channel) ? "voice" : channel;
 }
 
 /** The channels clients reach their customers on, each a service of its own to the people who use it. */

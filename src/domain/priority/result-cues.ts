@@ -140,6 +140,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "return (\\w+ ){1,3}(that|which) (be|have be) (already )?(close|delete|remove|archive|cancel|resolve)",
     // "the weekly report email arrives on Tuesday instead of Monday"
     "(arrive|come|go out|be send|run|fire|trigger|start)s? (\\w+ ){0,3}instead of",
+    // "error messages from the API are in Dutch since yesterday instead of English"
+    "(message|error|response|answer|reply|text)s? (\\w+ ){0,4}be in (english|dutch|german|french|spanish|italian|portuguese|polish) (\\w+ ){0,2}instead of",
     // what callers or customers get in the wrong language: "the chatbot answers in English to Dutch questions"
     "(bot|chatbot|ivr|menu|greeting|answer|reply|message|prompt|announcement)s? (\\w+ ){0,4}(in|to) (english|dutch|german|french|spanish|italian|portuguese|polish|swedish|danish|norwegian|finnish|turkish|arabic)(?! (ui|interface|version|translation|setting))",
     "(hear|get|answer|reply|respond|play|speak)s? (\\w+ ){0,3}(the )?(english|dutch|german|french|spanish|italian|portuguese|polish|swedish|danish|norwegian|finnish|turkish|arabic) (ivr |voice |welcome )?(menu|greeting|prompt|message|announcement|answer)",

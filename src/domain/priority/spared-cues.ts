@@ -36,6 +36,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(^|\\| )(?!(not|all|everything|nothing|it|that|this|be|and|but|so|otherwise|else|rest|seem|look|sound|probably|maybe|perhaps|likely|hopefully|untested)(?![\\w']))(?!\\d)\\w+ (and \\w+ )?(fine|ok|okay|unaffected)(?= \\||$)",
     // "we're getting there, but it's frustrating": slow, it still gets done
     "(we|i|they|you) (still )?(get|be get|be getting) there",
+    // "calls still get answered there": what it is for still gets done
+    "!(call|chat|message|ticket|conversation|order)s? (still )?!(get|be) !(answer|answered|handle|handled|deliver|delivered|route|routed|pick up|picked up|process|processed)(?! late)",
     // "other countries ok"
     "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
     // "agents can still chat normally": the main work goes on

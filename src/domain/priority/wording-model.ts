@@ -81,7 +81,8 @@ export function byWording(
   // words around it usually report.
   if (shift < 0 && found.state?.value === "down") return ruled;
   // Nor a late or wrong result the client calls small: "our auto-replies are just a bit late".
-  const smallResult = found.state?.value === "wrong" || found.state?.value === "degraded";
+  const smallResult =
+    found.state === undefined || found.state.value === "wrong" || found.state.value === "degraded";
   if (shift > 0 && smallResult && found.criticality?.value === "minor") return ruled;
   const step = Math.abs(shift);
   if (ruled.confidence >= ASKED && (step > 1 || ruled.byReading)) return ruled;

@@ -97,6 +97,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(we|i|they|agent)s? can (still )?use the (\\w+ )?(app|desktop app|mobile app|web version|portal|api|phone|browser)(?! to (see|check|find|confirm))",
     "!manually",
     "!by hand",
+    // "we just use Postman": another tool for the same
+    "(we|i|they) (just|simply) use (?!(it|this|that|them|the same)(?![\\w']))\\w+",
     // a person takes over what the product no longer does: "transferred to an agent. The agents can help them"
     "(the |our )?(agent|colleague|staff|human)s? (can|do) (still )?!help (them|the caller|the customer|the visitor)",
     // an error waved away: "I close it and Excel works"

@@ -5462,3 +5462,26 @@ describe("batch 226: engineers quoting their monitoring at Connect & Engage", ()
     expect(read(text).state?.value).toBe("down");
   });
 });
+
+describe("batch 227: developers on the APIs of Connect & Engage", () => {
+  it("reads 'calls still get answered there' beside Voice's IVR failing as the same channel still working", () => {
+    const text =
+      "Our Voice API IVR flows fail at the 'gather digits' step for every caller since last night; callers hear the menu but pressing a key does nothing and they end in the default queue. Calls still get answered there.";
+    expect(read(text).sparedPart).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'Everything works, it just clutters the logs' as nothing failing, said as small", () => {
+    const text =
+      "Since the SDK update, our Node client logs a deprecation warning on every send. Everything works, it just clutters the logs.";
+    expect(read(text).criticality?.value).toBe("minor");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads API messages in the wrong language as a wrong result", () => {
+    const text =
+      "Error messages from the SMS API are in Dutch since yesterday instead of English. The codes are the same, so our handling works.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});
