@@ -227,6 +227,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "Complete outage: we cannot log in to Kissflow, all processes are stopped": the whole of it
     "(complete|total|full) outage",
     "(can not|be unable to) ~(log|login|sign) ~(in|on)? ?~(to|into) ~kissflow",
+    // "none of our employees can open Kissflow": the whole of it, whatever is listed after
+    "(can not|be unable to|~can) ~(open|load|reach|access|use) ~(kissflow|integrator.io|integratorio)",
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     "platform be (down|dead|offline)",

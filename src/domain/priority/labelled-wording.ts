@@ -10607,4 +10607,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "The 'messages per second' graph in the portal shows gaps every few hours. Actual sending is fine.",
   ],
+  [
+    "major_impact",
+    "Dear CM, since this morning callers who choose 'English' in our IVR are connected to the Dutch queue, where nobody speaks English well. Dutch callers are routed correctly. About 20% of our callers choose English. Kind regards, Service Manager",
+  ],
+  [
+    "trivial",
+    "Dear support, we noticed that the PDF invoice for November lists our old VAT number. Could you correct it and send a new one? Kind regards, Accounts Payable",
+  ],
+  [
+    "widespread_outage",
+    "Dear CM team, we have a complete standstill: since 13:05 our agents cannot log in to the Service Cloud, no calls come through on the Voice platform and our SMS notifications fail. Other companies in our sector report the same on LinkedIn. Please call me urgently. Regards, COO",
+  ],
+  [
+    "major_impact",
+    "Good morning, the automatic ticket creation from incoming emails stopped yesterday evening. Emails still arrive in the mailbox, but no tickets are made, so agents work from the mailbox directly. We lose all our reporting and SLAs this way. Best regards, Support Lead",
+  ],
+  [
+    "outage",
+    "Dear support, since 08:00 none of our customers receive our SMS: appointment reminders, verification codes, nothing. The API accepts the messages but they're not delivered. We send 30,000 a day. Regards, Operations Manager",
+  ],
+  [
+    "major_impact",
+    "Hi, our chatbot doesn't recognise any questions in German since the update last night; it answers 'I don't understand' to all of them. Dutch and English work fine. About 15% of our visitors are German. Regards, Web Team",
+  ],
+  [
+    "outage",
+    "Good morning, the ERP system is unreachable for all users since 7:00; we get a connection error on every PC. Our warehouse cannot process any orders. Please help urgently. Regards, Logistics Manager",
+  ],
+  [
+    "major_impact",
+    "Dear helpdesk, our two designers cannot open Adobe Illustrator since the update this morning, it crashes on start. They can't work on the client project due tomorrow. Regards, Studio Manager",
+  ],
+  [
+    "planned",
+    "Dear support, we would like to upgrade all 15 PCs to Windows 11 before the end of March. Could you plan this with us? Kind regards, Operations",
+  ],
+  [
+    "major_impact",
+    "Hi, since yesterday nobody on the second floor can print; the printer shows 'offline'. Ten people print on the first floor now, which is a lot of walking. Regards, Facilities",
+  ],
+  [
+    "major_impact",
+    "Dear support, our whole Procurement app is not working since the release: no purchase request can be created or approved. Our other Kissflow apps are fine. We need to order materials for a project starting Monday. Regards, Procurement",
+  ],
+  [
+    "trivial",
+    "Hi, would it be possible to change the colour of the 'Approve' button to green? Thanks, UX team",
+  ],
+  [
+    "outage",
+    "Dear Kissflow, since 9:00 none of our employees can open Kissflow: we get 'Error 503 service unavailable' on every page. All our workflows are stopped. Please help. Regards, IT",
+  ],
+  [
+    "trivial",
+    "Dear support, where can I find the audit log of changes to a process? Thanks, Compliance Officer",
+  ],
+  [
+    "outage",
+    "Dear Celigo, our integrator.io account is inaccessible since 04:00 and no flow has run since then. Our order-to-cash process is completely blocked and there is no workaround. Please escalate. Regards, IT Director",
+  ],
+  [
+    "minor_impact",
+    "Hello, the item import flow sometimes skips an item with special characters in the name. We add those by hand, it's about 3 per week. Regards, E-commerce",
+  ],
+  [
+    "major_impact",
+    "Dear support, our payment sync from Stripe to NetSuite fails for all payments since last night with 'invalid subsidiary'. It's a critical process for our finance team; we can book a few payments manually but not all 2,000. Regards, Controller",
+  ],
+  [
+    "minor_impact",
+    "Good morning, the nightly contact sync to HubSpot occasionally finishes with a few errors, which succeed on the next run. Not critical for us. Regards, Marketing Ops",
+  ],
 ];

@@ -35,7 +35,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // not what callers believe: "they hang up because they think nobody is there"
     // nor "nobody can hear the caller on any of the handsets in the support team": the people of one team
     // nor "it finishes overnight so nobody notices": no one troubled by it
-    `nobody(?! ~?(notice|care|mind|complain|see it|feel it)(?![\\w']))(?! ~?${IN_A_TEAM_NEGATED})(?![^|]* ~?(in|on|from) ~?(the|our) ~?\\w+ ~?team(?![\\w']))(?<!(think|thought|believe|assume) nobody)`,
+    // nor who speaks a language: "the Dutch queue, where nobody speaks English"
+    `nobody(?! ~?(notice|care|mind|complain|see it|feel it)(?![\\w']))(?! ~?(speak|understand) ~?(english|dutch|german|french|spanish|italian|polish|turkish|arabic))(?! ~?${IN_A_TEAM_NEGATED})(?![^|]* ~?(in|on|from) ~?(the|our) ~?\\w+ ~?team(?![\\w']))(?<!(think|thought|believe|assume) nobody)`,
     // "no customer can call us"
     "no (customer|caller|client|visitor|user|agent|patient|clinician|doctor|nurse|teacher|student|cashier|driver|picker|engineer|accountant|colleague|employee|rep|technician|dispatcher) (~?can|~?be able to|~?get)",
     `no ~one(?! ~?${IN_A_TEAM_NEGATED})`,

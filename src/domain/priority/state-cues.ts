@@ -230,6 +230,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "(without|miss|missing|lack|lose) (the |a |an |their |its )?(currency|euro|dollar|pound|percent|plus|decimal|thousand) (sign|symbol|separator|point|mark)",
     // "when I schedule it for 9:00 it shows in the overview as 8:00"
     "(show|display|appear|list) (up )?(in (the|our) \\w+ )?as \\d+(:\\d+)?(?![\\w'])",
+    // who speaks a language, not a failure: "connected to the Dutch queue, where nobody speaks English"
+    "(nobody|no ~one) ~?(speak|understand) ~?(english|dutch|german|french|spanish|italian|polish|turkish|arabic)",
     // "caller ID is no longer shown on outbound calls": the calls go out, with the wrong number on them
     "(caller id|callerid|caller-id|caller number|sender id|sender name|display name)s? (\\w+ ){0,3}(not|no longer|never|~) ?(show|display|appear|present|come through|send|transmit)",
     // "outbound calls show our number as 'anonymous'": the calls go out, without the number on them

@@ -5485,3 +5485,19 @@ describe("batch 227: developers on the APIs of Connect & Engage", () => {
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 228: e-mail-style reports for every preset, a third time", () => {
+  it("reads 'where nobody speaks English' as who speaks a language, not everyone blocked", () => {
+    const text =
+      "Dear CM, since this morning callers who choose 'English' in our IVR are connected to the Dutch queue, where nobody speaks English well. Dutch callers are routed correctly. About 20% of our callers choose English. Kind regards, Service Manager";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'none of our employees can open Kissflow' as the whole system, whatever is listed after it", () => {
+    const text =
+      "Dear Kissflow, since 9:00 none of our employees can open Kissflow: we get 'Error 503 service unavailable' on every page. All our workflows are stopped. Please help. Regards, IT";
+    expect(read(text).unit?.value).toBe("system");
+    expect(level(text, "kissflow")).toBe("critical");
+  });
+});

@@ -1662,7 +1662,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of it still working; 'Everything works, it just ...' is nothing failing, said as small, which the
  * wording layer no longer raises; API messages in the wrong language are a wrong result. With this
  * batch Connect & Engage's held-out part measures 89.9 % (1,804 of 2,007), so its floor is lowered
- * from 0.90 to 0.895, where it measures.
+ * from 0.90 to 0.895, where it measures. Batch 228 (30 e-mail-style reports for every preset, 93.3 %
+ * before tuning; its held-out part 12 of 12): 'where nobody speaks English' is who speaks a language;
+ * 'none of our employees can open Kissflow' is the whole system, whatever is listed after it.
  */
 const lines = LABELLED_LINES;
 
@@ -1695,7 +1697,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 227; 89.9 % on Connect & Engage, 92.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 228; 89.9 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
