@@ -10679,4 +10679,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Good morning, the nightly contact sync to HubSpot occasionally finishes with a few errors, which succeed on the next run. Not critical for us. Regards, Marketing Ops",
   ],
+  [
+    "outage",
+    "Sorry to bother you, we seem to have a small problem: since about 9 no calls are coming in at all on any of our numbers. Our chat is working as usual.",
+  ],
+  [
+    "widespread_outage",
+    "I think something might be wrong on your side? Our SMS, WhatsApp and the agent inbox have all stopped working since 11:20 and my colleagues at another CM customer say the same.",
+  ],
+  [
+    "trivial",
+    "Would you perhaps have a moment to explain how we can add a second language to our chatbot? No hurry at all.",
+  ],
+  [
+    "outage",
+    "Apologies for the short message, but our patients can't reach us: every inbound call gets 'this number is not in service' since 8:00. We are a GP practice. Chat works.",
+  ],
+  [
+    "minor_impact",
+    "Small question: some of our agents see the customer's name in capitals and others don't. Is this a setting? It doesn't hinder anyone.",
+  ],
+  [
+    "trivial",
+    "If it's not too much trouble, could you send us the SLA document that goes with our contract? Thank you!",
+  ],
+  [
+    "major_impact",
+    "We noticed that since this morning the IVR doesn't play the message about our changed opening hours anymore; it plays the old one from last month. Callers still get through to the agents. Many call at the wrong times though.",
+  ],
+  [
+    "widespread_outage",
+    "Please excuse the urgency. The municipality's entire CM environment seems down: the citizen chat, the phone lines and our SMS alerts all fail since 7:45. The neighbouring municipality uses CM too and has the same.",
+  ],
+  [
+    "trivial",
+    "We'd be grateful for some advice: what's the best practice for how long to keep chat transcripts under GDPR?",
+  ],
+  [
+    "outage",
+    "I'm afraid the inbox has been unusable for all our agents since 13:00 — every conversation opens as a blank screen. Nobody can help customers by chat or WhatsApp right now. Telephone support is running.",
+  ],
+  [
+    "major_impact",
+    "We might be doing something wrong, but since the update every chat that an agent transfers to another team arrives without the customer's details. The chats themselves come through fine. All teams use transfers a lot.",
+  ],
+  [
+    "minor_impact",
+    "One of our agents occasionally hears an echo of her own voice during calls. It's only her and only sometimes. She can continue the call.",
+  ],
+  [
+    "outage",
+    "Sorry, this is quite urgent for us: none of our email campaigns have gone out today, they all stay in 'queued'. We had three scheduled this morning, nothing sent. We only use the Marketing Cloud.",
+  ],
+  [
+    "trivial",
+    "Quick thought: it would be lovely if agents could see the caller's waiting time before picking up.",
+  ],
+  [
+    "widespread_outage",
+    "Hate to raise alarms, but we can't log in to the portal, the API rejects our SMS and voice calls don't connect. Everything we have with CM stopped at 16:30.",
+  ],
+  [
+    "major_impact",
+    "Sorry to trouble you again: the chatbot's handover to agents works, but since this morning agents don't see what the customer said to the bot before. Every handover is like that. It slows them down a lot.",
+  ],
+  [
+    "outage",
+    "Excuse me for the late message, but since 17:00 our voice platform gives a fast busy tone on every outgoing call. Our evening sales team of 30 can't make a single call. Inbound is unaffected but they only call out.",
+  ],
+  [
+    "major_impact",
+    "Not sure who to ask: since the migration, our email channel in the inbox doesn't show images in customer emails, only attachments names. Text is fine. Our customers often send photos of damage.",
+  ],
 ];

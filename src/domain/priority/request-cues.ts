@@ -11,7 +11,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "feature",
     // "it would be good to fix" asks for a defect to be fixed, not for something new
-    "would be (nice|great|good|helpful|useful|cool|awesome|handy)(?<!(urgent|rush|hurry|important) (\\| )?but would be \\w+)(?! (to|if (you|someone|somebody) (could|can)) (fix|repair|solve|correct|look|check|sort|have a look))",
+    "would be (nice|great|good|helpful|useful|cool|awesome|handy|lovely|wonderful|fantastic|brilliant|ideal)(?<!(urgent|rush|hurry|important) (\\| )?but would be \\w+)(?! (to|if (you|someone|somebody) (could|can)) (fix|repair|solve|correct|look|check|sort|have a look))",
     // a capability missing, not a failure: "there's no way to sort boards by due date"
     "there be no (manual |easy |simple )?~?way ~?to ~?(sort|filter|group|tag|mark|label|archive|bookmark|pin|rename|search|customise|customize|reorder|duplicate|clone|hide|colour|color)",
     "nice ?-?to ?-?have",

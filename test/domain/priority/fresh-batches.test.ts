@@ -5501,3 +5501,25 @@ describe("batch 228: e-mail-style reports for every preset, a third time", () =>
     expect(level(text, "kissflow")).toBe("critical");
   });
 });
+
+describe("batch 229: polite clients who understate at Connect & Engage", () => {
+  it("reads 'nobody can help customers by chat or WhatsApp' as the agents' work, not a second product failing", () => {
+    const text =
+      "I'm afraid the inbox has been unusable for all our agents since 13:00 — every conversation opens as a blank screen. Nobody can help customers by chat or WhatsApp right now. Telephone support is running.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'it doesn't hinder anyone' as the client saying it is small", () => {
+    const text =
+      "Small question: some of our agents see the customer's name in capitals and others don't. Is this a setting? It doesn't hinder anyone.";
+    expect(read(text).criticality?.value).toBe("minor");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads 'it would be lovely if' as a feature request", () => {
+    const text =
+      "Quick thought: it would be lovely if agents could see the caller's waiting time before picking up.";
+    expect(read(text).request?.value).toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});

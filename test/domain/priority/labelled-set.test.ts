@@ -1664,7 +1664,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * batch Connect & Engage's held-out part measures 89.9 % (1,804 of 2,007), so its floor is lowered
  * from 0.90 to 0.895, where it measures. Batch 228 (30 e-mail-style reports for every preset, 93.3 %
  * before tuning; its held-out part 12 of 12): 'where nobody speaks English' is who speaks a language;
- * 'none of our employees can open Kissflow' is the whole system, whatever is listed after it.
+ * 'none of our employees can open Kissflow' is the whole system, whatever is listed after it. Batch
+ * 229 (30 polite Connect & Engage messages that understate, 86.7 % before tuning as first written;
+ * its held-out part 12 of 12): 'nobody can help customers by chat or WhatsApp' is the agents' work;
+ * 'it doesn't hinder anyone' the client saying it is small; 'it would be lovely if' a feature
+ * request. 'Small question:' stays no announced question, as the set has it ('Small question/bug:
+ * ...' is P4). Left as a miss: outbound calls failing for a sales team that 'only call out', beside
+ * inbound unaffected (P2).
  */
 const lines = LABELLED_LINES;
 
@@ -1697,7 +1703,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 228; 89.9 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 229; 89.9 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
