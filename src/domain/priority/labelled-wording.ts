@@ -10751,4 +10751,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Not sure who to ask: since the migration, our email channel in the inbox doesn't show images in customer emails, only attachments names. Text is fine. Our customers often send photos of damage.",
   ],
+  [
+    "outage",
+    "Hotel reception here. Since 15:00 none of our guests' WhatsApp messages reach us, and our confirmations don't go out either. WhatsApp is how all bookings come in. Phones still ring.",
+  ],
+  [
+    "widespread_outage",
+    "Friday night, restaurant full, and NOTHING works: reservations line dead, WhatsApp bot silent, SMS confirmations not sent. All since 18:10. Other restaurants in our group too.",
+  ],
+  ["trivial", "Can we have a different welcome message in the chatbot on weekends?"],
+  [
+    "major_impact",
+    "Since the update, the bot takes bookings for groups of more than 8, which we don't allow; all bookings of that size are wrong and we call the guests to fix them. Smaller bookings are fine.",
+  ],
+  [
+    "outage",
+    "Guests calling our reservation number get a busy tone since 11:30, every time, for every caller. It's the only way to book by phone. WhatsApp bookings still come in.",
+  ],
+  [
+    "major_impact",
+    "Our reminder SMS for tomorrow's reservations went to today's guests instead, about 200 people. Real messages, wrong list. We're calling the right guests by hand now.",
+  ],
+  [
+    "minor_impact",
+    "The chat widget on our website covers the 'Book now' button on small phones. Guests can close the widget and book.",
+  ],
+  [
+    "trivial",
+    "We're opening a second location in May. Can we use the same WhatsApp number for both, or do we need another one?",
+  ],
+  [
+    "minor_impact",
+    "Now and then a guest says our WhatsApp reply came twice. Probably 1 in 100. Nothing else wrong.",
+  ],
+  [
+    "widespread_outage",
+    "Emergency: our hotel group's phones, WhatsApp and web chat are all offline since 06:00 in all 5 hotels. Guests can't reach any reception.",
+  ],
+  [
+    "major_impact",
+    "The SMS with the room code isn't sent for late check-ins since Monday; day check-ins are fine because reception hands out the codes. Late guests wait outside until the night porter lets them in.",
+  ],
+  [
+    "outage",
+    "Total SMS blackout for us: not one confirmation or reminder has gone out since 9:00, all stuck at 'pending'. We send 2,000 a day. WhatsApp is fine.",
+  ],
+  [
+    "trivial",
+    "Could you add the option for guests to pick a table area (terrace/inside) in the bot? Would be nice for summer.",
+  ],
+  ["trivial", "The WhatsApp profile picture of our hotel shows the old logo. Guests don't seem to notice."],
+  ["trivial", "What does it cost to add a German-speaking voice to our IVR?"],
+  [
+    "major_impact",
+    "Guests who book via the bot in English get the confirmation in Dutch since the update. They still get their booking, but many email us to ask what it says.",
+  ],
+  [
+    "widespread_outage",
+    "Is CM down? Our three restaurants can't receive calls, the WhatsApp bot is dead and the portal doesn't open. Since 19:00, in the middle of dinner service.",
+  ],
+  [
+    "major_impact",
+    "The bot's availability check is broken since this morning: it says 'fully booked' for every date in December, which isn't true. Guests who call us can still book. December is our busiest month.",
+  ],
 ];

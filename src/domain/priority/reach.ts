@@ -55,7 +55,9 @@ export function reachOf(
   const otherProductsWork =
     sparedClause !== undefined && !inboxChannelsWork && isAnotherProduct(sparedClause, text, policy);
   const otherChannelWorks =
-    sparedClause !== undefined && !inboxChannelsWork && isAnotherChannel(sparedClause, failingClause);
+    sparedClause !== undefined &&
+    !inboxChannelsWork &&
+    isAnotherChannel(sparedClause, failingClause, text.raw);
   // "nobody can log in to the Service Cloud inbox, the phone still works": what works is another product's.
   const anotherProductsChannelWorks =
     sparedClause !== undefined &&
@@ -115,9 +117,14 @@ function clauseWith(raw: string, words: string): string | undefined {
  * "Viber and Apple Messages stopped delivering for all our users, SMS still fine": the channel that works is
  * not the one that fails, which is out whole, not in part.
  */
-function isAnotherChannel(sparedClause: string, failingClause: string | undefined): boolean {
+function isAnotherChannel(sparedClause: string, failingClause: string | undefined, raw: string): boolean {
   if (failingClause === undefined || failingClause === sparedClause) return false;
-  const failing = channelsIn(failingClause).map(sameChannel);
+  // "Total SMS blackout for us: ... all stuck at 'pending'. WhatsApp is fine": the channel the report is
+  // about, where the failing clause names none
+  const named = channelsIn(failingClause);
+  const failing = (named.length > 0 ? named : channelsIn(raw.replace(sparedClause.toLowerCase(), ""))).map(
+    sameChannel,
+  );
   const working = channelsIn(sparedClause).map(sameChannel);
   return failing.length > 0 && working.length > 0 && working.every((channel) => !failing.includes(channel));
 }

