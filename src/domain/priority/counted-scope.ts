@@ -8,6 +8,9 @@ import type { Scope } from "./scope-cues.js";
 const ONLY_SOME_WORK = /\bonly (\d+) (?:of|out of) (?:our |the )?(\d+)\b/;
 /** "Manila handles 90% of our calls": a share of everything. */
 const PER_CENT = /(?<!\bonly )\b(\d{1,3}) ?(?:%|percent) of (?:our|the|all)\b/;
+/** "about 0.2% of requests": a small share of what goes through. */
+const SMALL_SHARE =
+  /\b(\d{1,2}(?:[.,]\d+)?) ?(?:%|percent) of (?:our |the |all )?(?:\w+ )?(?:requests|messages|calls|sms|orders|chats|emails|conversations|sends|traffic|deliveries)\b/;
 /** "45 of our 50 agents can't log in": the people counted are the ones it fails for. */
 const PEOPLE_COUNTED =
   /\b(\d+) (?:of|out of) (?:our |the )?(\d+) (?:\w+ )?(?:agents|users|people|staff|employees|colleagues|team members|advisors|reps)\b/;
@@ -20,6 +23,9 @@ export function countedScope(raw: string): Found<Scope> | undefined {
   const percent = PER_CENT.exec(raw);
   if (percent !== null && isMostButNotAll(shareOf(percent[1], "100")))
     return { value: "most", evidence: percent[0] };
+  const small = SMALL_SHARE.exec(raw);
+  if (small !== null && Number(small[1]?.replace(",", ".")) < 10)
+    return { value: "some cases", evidence: small[0] };
   const counted = PEOPLE_COUNTED.exec(raw);
   if (counted !== null && isMostButNotAll(shareOf(counted[1], counted[2])))
     return { value: "most", evidence: counted[0] };

@@ -89,7 +89,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "Everything works, it just clutters the logs": nothing fails, by the client's own account
     "(^|\\| )everything (still )?work(?= \\|)",
     // "everything still gets sent, just slower": only the speed, said as small
-    "just (a bit |a little |slightly |somewhat )?(slow|slower|late|later|delayed)(?= \\||$)",
+    "just (a bit |a little |slightly |somewhat )?(slow|slower|late|later|delayed|longer)(?= \\||$)",
+    "just (run|take)s? (a bit |a little |slightly )?(longer|more time)(?= \\||$)",
     "(customer|caller|user|agent|people|they|visitor)s? do not ~seem ~to ~(mind|care|notice)",
     ...REMARK_WORDS,
     "!minor (issue|bug|thing|problem)",

@@ -10814,4 +10814,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The bot's availability check is broken since this morning: it says 'fully booked' for every date in December, which isn't true. Guests who call us can still book. December is our busiest month.",
   ],
+  [
+    "outage",
+    "Our backend logs show every POST to /v1.0/message failing with 403 'invalid token' since 10:12, though the token hasn't changed. No SMS leave our platform. Voice API calls succeed with the same account.",
+  ],
+  [
+    "major_impact",
+    "Since this morning, every WhatsApp message we send with a quick-reply button arrives without the buttons. Plain messages are fine. Our whole appointment flow depends on the 'Confirm' button.",
+  ],
+  [
+    "widespread_outage",
+    "Every API we use from you is returning 503: SMS, Voice, WhatsApp, Conversations. Our portal session also fails. Started 05:40. This is blocking all our customer communication.",
+  ],
+  [
+    "minor_impact",
+    "The sandbox environment's webhook simulator has been flaky today, about half the test events don't fire. Production is fine. Just slows our testing a bit.",
+  ],
+  [
+    "outage",
+    "Since 14:25 the Conversational AI endpoint times out for every request, so the bot on our site and in WhatsApp answers nobody. Agents are taking over as many chats as they can but most visitors leave.",
+  ],
+  [
+    "minor_impact",
+    "Error code 36 in the SMS API response isn't in your documentation. It happens for 2-3 messages a day, all of them to the same invalid number.",
+  ],
+  [
+    "major_impact",
+    "The inbound SMS webhook sends us the message text with special characters mangled since yesterday ('Ã©' instead of 'é'), for every message. We receive them, but our bot can't read French and German replies. Most of our customers write in Dutch without accents.",
+  ],
+  [
+    "minor_impact",
+    "The API response time for sending SMS is around 800 ms today, normally 150. All messages go out. Our batch job just runs longer.",
+  ],
+  [
+    "major_impact",
+    "Since the release, the SMS API ignores the 'scheduled time' we send and delivers immediately, for all scheduled messages. Our reminders go out a day early. Immediate messages are not affected.",
+  ],
+  [
+    "minor_impact",
+    "The 'created' timestamp in the conversations export is in UTC while the docs say local time. We convert it ourselves.",
+  ],
+  [
+    "major_impact",
+    "WhatsApp media messages (images and documents) fail with 'media download error' for every send since last night; text messages are fine. We send invoices and tickets as documents, about 40% of our traffic.",
+  ],
+  [
+    "outage",
+    "The OAuth token endpoint returns 500 since 11:45, so none of our services can authenticate with your API. Everything we send via CM is stopped: all our SMS. Nothing else is used.",
+  ],
+  [
+    "minor_impact",
+    "Our load test showed occasional 502s from the SMS API above 80 requests per second, about 0.2% of requests. Under normal load we never see them.",
+  ],
+  ["trivial", "Please increase the maximum number of webhook endpoints for our account from 5 to 10."],
+  [
+    "outage",
+    "Every call to the WhatsApp templates API returns 'unauthorised' since the key rotation on your side, and so does sending; no WhatsApp message goes out for any of our 12 brands. SMS is unaffected.",
+  ],
+  [
+    "major_impact",
+    "Since yesterday the Voice API drops the call recording for calls longer than 30 minutes, for every such call. Shorter calls are recorded. We need recordings of long calls for compliance.",
+  ],
+  [
+    "minor_impact",
+    "The API returns 'status: accepted' twice for some messages in the same response batch. It doesn't cause double sends.",
+  ],
+  [
+    "minor_impact",
+    "Sometimes the WhatsApp 'delivered' status arrives before 'sent'. Maybe 1% of messages. Our dashboard shows a weird order but the data is right.",
+  ],
 ];

@@ -234,6 +234,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "(nobody|no ~one) ~?(speak|understand) ~?(english|dutch|german|french|spanish|italian|polish|turkish|arabic)",
     // "caller ID is no longer shown on outbound calls": the calls go out, with the wrong number on them
     "(caller id|callerid|caller-id|caller number|sender id|sender name|display name)s? (\\w+ ){0,3}(not|no longer|never|~) ?(show|display|appear|present|come through|send|transmit)",
+    // "special characters mangled": the text comes through, garbled
+    "(special )?(character|accent|letter|umlaut)s? (\\w+ ){0,2}(mangle|mangled|garble|garbled|corrupt|corrupted|scramble|scrambled)(?![\\w'])",
     // "outbound calls show our number as 'anonymous'": the calls go out, without the number on them
     "(show|display|appear|come through|arrive)s? (\\w+ ){0,3}as (anonymous|unknown|private|hidden|withheld|no caller id)(?![\\w'])",
     // "the API docs example has a JSON syntax error": what the docs say is wrong, nothing fails

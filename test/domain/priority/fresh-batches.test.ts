@@ -5481,8 +5481,8 @@ describe("batch 227: developers on the APIs of Connect & Engage", () => {
   it("reads API messages in the wrong language as a wrong result", () => {
     const text =
       "Error messages from the SMS API are in Dutch since yesterday instead of English. The codes are the same, so our handling works.";
-    expect(read(text).state?.value).toBe("wrong");
     // The level is the wording layer's call (P4 in the set); the reading is the rules'.
+    expect(read(text).state?.value).toBe("wrong");
   });
 });
 
@@ -5536,5 +5536,37 @@ describe("batch 230: hotels and restaurants at Connect & Engage", () => {
       "The bot's availability check is broken since this morning: it says 'fully booked' for every date in December, which isn't true. Guests who call us can still book. December is our busiest month.";
     expect(read(text).scope?.value).not.toBe("everyone");
     expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
+
+describe("batch 231: developers on the APIs of Connect & Engage, again", () => {
+  it("reads 'Voice API calls succeed' as Voice working beside SMS failing", () => {
+    const text =
+      "Our backend logs show every POST to /v1.0/message failing with 403 'invalid token' since 10:12, though the token hasn't changed. No SMS leave our platform. Voice API calls succeed with the same account.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads the bot 'in WhatsApp' and agents 'taking over chats' as where the bot runs and the agents' work", () => {
+    const text =
+      "Since 14:25 the Conversational AI endpoint times out for every request, so the bot on our site and in WhatsApp answers nobody. Agents are taking over as many chats as they can but most visitors leave.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads special characters mangled as a wrong result, and 'every such call' as which calls", () => {
+    const mangled =
+      "The inbound SMS webhook sends us the message text with special characters mangled since yesterday ('Ã©' instead of 'é'), for every message. We receive them, but our bot can't read French and German replies. Most of our customers write in Dutch without accents.";
+    expect(read(mangled).state?.value).toBe("wrong");
+    expect(level(mangled, "cm-connect-engage")).toBe("P3");
+    const recordings =
+      "Since yesterday the Voice API drops the call recording for calls longer than 30 minutes, for every such call. Shorter calls are recorded. We need recordings of long calls for compliance.";
+    expect(read(recordings).scope?.value).not.toBe("everyone");
+    expect(level(recordings, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'about 0.2% of requests' as a few cases", () => {
+    const text =
+      "Our load test showed occasional 502s from the SMS API above 80 requests per second, about 0.2% of requests. Under normal load we never see them.";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });

@@ -1674,7 +1674,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * % before tuning as first written, 80.0 % after one relabel to the set's convention, an old logo
  * nobody notices being P5; its held-out part 10 of 12): where the clause that fails names no channel,
  * the channel the report names is the one failing, so 'WhatsApp is fine' beside an SMS blackout is
- * another channel; 'every date in December' is when, not who.
+ * another channel; 'every date in December' is when, not who. Batch 231 (30 more Connect & Engage
+ * messages from developers on the APIs, 73.3 % before tuning; its held-out part 11 of 12): 'Voice API
+ * calls succeed' is Voice working; the bot 'in WhatsApp' is where the bot runs and agents 'taking
+ * over chats' their work; special characters mangled are a wrong result; 'every such call' says which
+ * calls, and 'shorter calls are recorded' what still works; 'about 0.2% of requests' is a few cases;
+ * 'our batch job just runs longer' the client calling it small. Left as a miss: 'text messages are
+ * fine' beside WhatsApp media failing (P3) reads as SMS, another channel.
  */
 const lines = LABELLED_LINES;
 
@@ -1707,7 +1713,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 230; 90.0 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 231; 90.1 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
