@@ -10883,4 +10883,57 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Sometimes the WhatsApp 'delivered' status arrives before 'sent'. Maybe 1% of messages. Our dashboard shows a weird order but the data is right.",
   ],
+  [
+    "outage",
+    "Our production order flow (Shopify > NetSuite) has errored on 100% of runs since 01:30 with 'NetSuite login failed'. Nothing is importing, 3,000 orders queued, and re-keying is impossible. Warehouse starts at 7.",
+  ],
+  ["trivial", "We'd like an API endpoint to pull flow run statistics into our own dashboards. Any plans?"],
+  [
+    "trivial",
+    "In our staging account the Salesforce connection keeps expiring every day. Production is fine.",
+  ],
+  [
+    "minor_impact",
+    "The error notification emails from integrator.io sometimes arrive an hour late. The flows themselves are fine and we see the errors in the dashboard.",
+  ],
+  [
+    "major_impact",
+    "Our inventory sync to Amazon runs but sends quantity 0 for every item since this morning, so all our listings show out of stock. We can't fix thousands of listings by hand. It's not our main channel.",
+  ],
+  [
+    "minor_impact",
+    "One of our flows fails for orders with more than 100 lines, about 2 orders a week. We split those orders manually.",
+  ],
+  [
+    "outage",
+    "The domain controller is down since the power cut; nobody can log on to their PC or reach the file shares. All 30 staff are idle.",
+  ],
+  [
+    "minor_impact",
+    "Our monitoring shows the server's disk at 85%. Nothing is failing yet. Could you clean it up this week?",
+  ],
+  ["trivial", "Which ports need to be open for the new VoIP phones?"],
+  [
+    "major_impact",
+    "The VPN drops every 10-15 minutes for all remote workers since the firewall update. They reconnect and continue, but calls and uploads get interrupted all day.",
+  ],
+  ["planned", "Please schedule the firmware update of our switches for a Saturday next month."],
+  ["trivial", "Do we have a spare laptop we could lend to an intern for two weeks?"],
+  [
+    "outage",
+    "Kissflow API and web app both return 500 since 10:00 for our account; nobody can work in it and our integrations have stopped. Everything is blocked.",
+  ],
+  [
+    "minor_impact",
+    "The API returns the approval date in a different format since yesterday, which broke one of our scripts. We adjusted the script; no data was lost.",
+  ],
+  ["trivial", "The API documentation still shows the old authentication method. We figured out the new one."],
+  [
+    "minor_impact",
+    "The export of a process's items via the API times out for processes with more than 5,000 items. Smaller processes export fine. We export per month as a workaround.",
+  ],
+  [
+    "major_impact",
+    "Since the update, the whole Reports section fails to load for everyone with 'query timeout'. Processes and boards work fine. Our managers use reports daily to follow up on approvals.",
+  ],
 ];

@@ -5570,3 +5570,17 @@ describe("batch 231: developers on the APIs of Connect & Engage, again", () => {
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 232: administrators of integrations, servers and Kissflow", () => {
+  it("reads a disk filling up with nothing failing yet as a small issue, not an outage", () => {
+    const text =
+      "Our monitoring shows the server's disk at 85%. Nothing is failing yet. Could you clean it up this week?";
+    expect(level(text, "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads every run of the production order flow failing with no way to re-key as urgent", () => {
+    const text =
+      "Our production order flow (Shopify > NetSuite) has errored on 100% of runs since 01:30 with 'NetSuite login failed'. Nothing is importing, 3,000 orders queued, and re-keying is impossible. Warehouse starts at 7.";
+    expect(level(text, "celigo")).toBe("urgent");
+  });
+});

@@ -1680,7 +1680,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * over chats' their work; special characters mangled are a wrong result; 'every such call' says which
  * calls, and 'shorter calls are recorded' what still works; 'about 0.2% of requests' is a few cases;
  * 'our batch job just runs longer' the client calling it small. Left as a miss: 'text messages are
- * fine' beside WhatsApp media failing (P3) reads as SMS, another channel.
+ * fine' beside WhatsApp media failing (P3) reads as SMS, another channel. Batch 232 (30 messages from
+ * administrators of integrations, servers and Kissflow, one already in the set; 83.3 % before tuning:
+ * Celigo 90 %, the managed helpdesk 70 %, Kissflow 90 %; every miss fell in its held-out part, 7 of
+ * 12) had no development miss to tune on.
  */
 const lines = LABELLED_LINES;
 
@@ -1713,7 +1716,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 231; 90.1 % on Connect & Engage, 92.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 232; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
