@@ -10936,4 +10936,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Since the update, the whole Reports section fails to load for everyone with 'query timeout'. Processes and boards work fine. Our managers use reports daily to follow up on approvals.",
   ],
+  [
+    "widespread_outage",
+    "Our contact centre is dark: the agent inbox won't load and the phones don't ring. Both since 10:40, for all 70 agents.",
+  ],
+  [
+    "widespread_outage",
+    "SMS and email campaigns both stopped sending at 09:00 for our whole account, and the chatbot is unresponsive too.",
+  ],
+  [
+    "major_impact",
+    "Half of our SMS campaigns stopped sending at 09:00 (the ones with a link), the others go out.",
+  ],
+  [
+    "widespread_outage",
+    "We can't reach anything of CM: portal, inbox, API. Everything times out since 13:00 for all our users.",
+  ],
+  [
+    "major_impact",
+    "Two of our five marketing users can't log in to the Marketing Cloud since 13:00; the other three work normally.",
+  ],
+  [
+    "outage",
+    "Voice is completely down for us since 07:55, no calls in or out. WhatsApp still works, so customers message us instead.",
+  ],
+  ["minor_impact", "A few calls since 07:55 dropped after a minute, most calls are fine."],
+  [
+    "outage",
+    "The chatbot has stopped responding to every visitor since 16:20; our live chat agents and phones are fine.",
+  ],
+  [
+    "outage",
+    "No inbound WhatsApp messages have arrived for any of our numbers since 11:00, and we can't send either. The rest of CM works for us.",
+  ],
+  [
+    "major_impact",
+    "Inbound WhatsApp messages stopped arriving for one of our three numbers since 11:00. The other two work.",
+  ],
+  [
+    "outage",
+    "Chat is down for the whole company since 12:30: the widget doesn't load and agents can't see conversations. Calls, SMS and WhatsApp are fine.",
+  ],
+  [
+    "widespread_outage",
+    "Our SMS API and the Voice API both return 500 for all requests since 02:10, and the portal is unreachable. Nothing we send goes out.",
+  ],
+  ["outage", "Our SMS API calls all return 500 since 02:10, nothing is sent. Voice API and the portal work."],
+  [
+    "widespread_outage",
+    "It's not just us: the whole CM platform seems down, every product we use (SMS, Voice, Service Cloud) fails, and two partners confirm.",
+  ],
+  [
+    "major_impact",
+    "The Marketing Cloud editor crashes when we add a video block, for everyone. Everything else in the editor works and sending works.",
+  ],
+  [
+    "widespread_outage",
+    "Phones, chat and the bot have all stopped since the maintenance tonight. Our whole customer service is offline.",
+  ],
+  ["minor_impact", "Since the maintenance, the hold music on our lines is slightly louder. Calls work fine."],
+  [
+    "outage",
+    "WhatsApp Business stopped delivering at 08:00 for all customers. Our bot on the website is fine.",
+  ],
 ];

@@ -5584,3 +5584,25 @@ describe("batch 232: administrators of integrations, servers and Kissflow", () =
     expect(level(text, "celigo")).toBe("urgent");
   });
 });
+
+describe("batch 233: the line between one product down and several at Connect & Engage", () => {
+  it("reads the inbox and the phones both down as several products, and the bot alone beside them as one", () => {
+    expect(
+      level(
+        "Our contact centre is dark: the agent inbox won't load and the phones don't ring. Both since 10:40, for all 70 agents.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+    expect(
+      level(
+        "The chatbot has stopped responding to every visitor since 16:20; our live chat agents and phones are fine.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+
+  it("reads one sender ID of the SMS API failing as a part of it", () => {
+    const text = "Our SMS API calls to one sender ID return 500 since 02:10; the other sender IDs work.";
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});

@@ -1683,7 +1683,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * fine' beside WhatsApp media failing (P3) reads as SMS, another channel. Batch 232 (30 messages from
  * administrators of integrations, servers and Kissflow, one already in the set; 83.3 % before tuning:
  * Celigo 90 %, the managed helpdesk 70 %, Kissflow 90 %; every miss fell in its held-out part, 7 of
- * 12) had no development miss to tune on.
+ * 12) had no development miss to tune on. Batch 233 (30 Connect & Engage messages on the line between
+ * one product down and several, each in pairs, 90.0 % before tuning; its held-out part 10 of 12)
+ * needed no change; the one development miss (the hold music slightly louder beside 'calls work
+ * fine', P4, raised by the wording layer) is left: keeping the wording layer from raising any message
+ * that reads nothing failing and names what works lost eight held-out messages net.
  */
 const lines = LABELLED_LINES;
 
@@ -1716,7 +1720,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 232; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 233; 90.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
