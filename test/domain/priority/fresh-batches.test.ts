@@ -5606,3 +5606,11 @@ describe("batch 233: the line between one product down and several at Connect & 
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 234: short messages for every preset", () => {
+  it("reads the shortest reports by their few words", () => {
+    expect(level("whatsapp down for us, all numbers", "cm-connect-engage")).toBe("P2");
+    expect(level("printer upstairs dead, 15 ppl walking down", "managed-helpdesk")).toBe("P3");
+    expect(level("all flows stopped, orders not syncing, cant do it by hand", "celigo")).toBe("urgent");
+  });
+});

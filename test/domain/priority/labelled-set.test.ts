@@ -1687,7 +1687,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * one product down and several, each in pairs, 90.0 % before tuning; its held-out part 10 of 12)
  * needed no change; the one development miss (the hold music slightly louder beside 'calls work
  * fine', P4, raised by the wording layer) is left: keeping the wording layer from raising any message
- * that reads nothing failing and names what works lost eight held-out messages net.
+ * that reads nothing failing and names what works lost eight held-out messages net. Batch 234 (30
+ * short messages for every preset, five already in the set; 96.7 % before tuning; its held-out part
+ * 12 of 12) needed no change; its one development miss ('one approver never gets the email, rest do',
+ * Kissflow medium) is left: reading 'one approver' as one person lost a held-out message, as the
+ * wording layer retrained on it.
  */
 const lines = LABELLED_LINES;
 
@@ -1720,7 +1724,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 233; 90.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 234; 90.1 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
