@@ -1,13 +1,14 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
 import { failingProducts, productNamedFailing } from "./contract-terms.js";
-import { isPeripheral, isSharedRoomDevice, notCoreNorStopped } from "./core-services.js";
-import { isFewCases, isLargeShare } from "./counted-scope.js";
+import { isSharedRoomDevice, notCoreNorStopped } from "./core-services.js";
+import { isFewCases } from "./counted-scope.js";
 import type { Dimensions } from "./dimensions.js";
 import { nonProductionOnly } from "./environment.js";
 import { partNamedAsSubject } from "./opening-part.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
-import { type Reach, reachOf } from "./reach.js";
+import { downplayed, type Reach, reachOf } from "./reach.js";
+import { rateSlowness, rateWrongResults } from "./result-rating.js";
 import { isWide } from "./scope-cues.js";
 import { SEVERITIES } from "./severity.js";
 import type { AnalysedText } from "./text-analysis.js";
@@ -240,73 +241,4 @@ function isWorkedAround(reach: Reach): boolean {
   // Connect & Engage development messages are its P4).
   const nowAndThen = intermittent !== undefined && scope === undefined && criticality?.value !== "critical";
   return defect || nowAndThen;
-}
-
-/**
- * Very slow is a major impact, unless for one person, a single feature, or where the client says it is
- * not critical; a slowdown is a small incident, unless it holds up a critical process with no way around.
- * One person so slowed they cannot work ranks as one person blocked (classification.oneBlocked).
- */
-function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): Rating {
-  const { found, reasons, individual } = reach;
-  const { unit, criticality } = found;
-  const blocked = found.workaround?.value === "absent" || criticality?.value === "critical";
-  if (individual && reach.state.value === "severely degraded" && blocked) {
-    const severity = policy.reading.oneBlocked;
-    const byReading = severity !== "minor_impact" ? { byReading: true as const } : {};
-    return { severity, confidence: CONFIDENCE.degraded, reasons, ...byReading };
-  }
-  // A printer or a scanner very slow holds up what goes through it, not the work: unless work stopped.
-  const slowDevice = isPeripheral(text) && SLOW.test(reach.state.evidence) && !reach.stoppedWork;
-  // "the wifi drops every 20 minutes for everyone": everyone's work broken up, all day.
-  const recurringForEveryone = isWide(found.scope?.value) && found.intermittent !== undefined;
-  // "a single SMS to one number keeps failing": a few items, counted
-  const fewCases = isFewCases(found.scope);
-  const major =
-    reach.state.value === "severely degraded"
-      ? !individual && unit?.value !== "feature" && !downplayed(found) && !slowDevice && !fewCases
-      : (!individual && criticality?.value === "critical" && !reach.hasWorkaround) ||
-        (recurringForEveryone && !downplayed(found));
-  // Where the contract ranks a feature within a module lower (Kissflow), a slow feature is that.
-  const featureByContract =
-    !major && unit?.value === "feature" && policy.reading.partFailing === "minor_impact"
-      ? { byReading: true as const }
-      : {};
-  return {
-    severity: major ? "major_impact" : "minor_impact",
-    confidence: CONFIDENCE.degraded,
-    reasons,
-    ...featureByContract,
-  };
-}
-
-const SLOW = /\b(slow|slowly|sluggish|laggy|takes?|taking|ages|forever)\b/i;
-
-/**
- * Wrong or late results: a small incident, unless a critical process has the bug ("a critical business
- * process ... has a bug, but there exists a reasonable work around": Celigo's high) or the contract ranks
- * wrong results for everyone higher.
- */
-function rateWrongResults(reach: Reach, policy: Policy): Rating {
-  const { found, reasons, individual } = reach;
-  const critical = found.criticality?.value === "critical" && !individual;
-  // What every customer meets ("callers hear the closed message") is wrong for everyone it reaches.
-  const everyCustomer =
-    found.customersNotice !== undefined && found.scope === undefined && found.intermittent === undefined;
-  if (everyCustomer) reasons.push(why("the client's customers meet it", found.customersNotice));
-  // "about half our notifications are cut off": a large share, as good as everyone's
-  const largeShare = isLargeShare(found.scope);
-  const wideAndRankedHigher =
-    (isWide(found.scope?.value) || everyCustomer || largeShare) &&
-    policy.reading.wrongForEveryone === "major_impact";
-  // The seed's own words (Celigo's high): the wording of other reports does not move it.
-  if (critical) return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons, byReading: true };
-  if (wideAndRankedHigher)
-    return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons, byReading: true };
-  return { severity: "minor_impact", confidence: CONFIDENCE.wrong, reasons };
-}
-
-/** Not critical to the business, or a minor issue in the client's own words. */
-function downplayed(found: Dimensions): boolean {
-  return found.criticality?.value === "not critical" || found.criticality?.value === "minor";
 }

@@ -193,3 +193,8 @@ const STATE_LABELS: Record<ServiceState, string> = {
   wrong: "wrong or late results",
   cosmetic: "cosmetic",
 };
+
+/** Not critical to the business, or a minor issue in the client's own words. */
+export function downplayed(found: Dimensions): boolean {
+  return found.criticality?.value === "not critical" || found.criticality?.value === "minor";
+}
