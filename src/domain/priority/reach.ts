@@ -29,6 +29,7 @@ export function reachOf(
   policy: Policy,
 ): Reach {
   const { scope, workaround, criticality, sparedPart, intermittent } = found;
+  const failing = failingProducts(text, policy);
   // "messaging is fine btw" beside "voice is down": another product is fine, the failing one is not narrowed.
   // Nor is a failure that stopped everyone's work: "the line is fine but no PC gets an address, nobody can work".
   const stoppedWork = first(text, WORK_STOPPED) !== undefined;
@@ -40,7 +41,7 @@ export function reachOf(
     state.value === "down" &&
     sparedPart !== undefined &&
     /^(the )?rest\b(?! of)/i.test(sparedPart.evidence) &&
-    failingProducts(text, policy).length === 1;
+    failing.length === 1;
   // "voice is down, SMS and chat still work": the clause that says what works names other products.
   const sparedClause = sparedPart === undefined ? undefined : clauseWith(text.raw, sparedPart.evidence);
   const failingClause = clauseWith(text.raw, state.evidence);
@@ -62,11 +63,10 @@ export function reachOf(
   const anotherProductsChannelWorks =
     sparedClause !== undefined &&
     failingClause !== undefined &&
-    isNoFailingProductsChannel(sparedClause, failingClause, failingProducts(text, policy), policy);
+    isNoFailingProductsChannel(sparedClause, failingClause, failing, policy);
   // "we cannot reach any of your services ... we checked our own network and everything else works": with
   // every product failing, what else works is the client's own.
-  const everyProductFails =
-    policy.products.length >= 2 && failingProducts(text, policy).length === policy.products.length;
+  const everyProductFails = policy.products.length >= 2 && failing.length === policy.products.length;
   const elseOutside =
     everyProductFails && sparedPart !== undefined && /\b(else|the rest)\b/i.test(sparedPart.evidence);
   const spared =
