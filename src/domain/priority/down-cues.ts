@@ -78,9 +78,9 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "(menu|ivr|line|phone|voice|call) be (completely |totally |just )?silent",
   // what a line plays when it is out: "goes straight to 'technical difficulties, please call later'"
   "(go (straight |directly )?to|play|say|hear|get) (a |the )?(message )?(technical difficulty|technical problem|out of order|out of service)",
-  // "the hosted desktops are gone for us": a service no longer there; not "the error is gone", nor "is
-  // going well" (the lemma of both is "go")
-  "(?<!(shortcut|icon|link|path|bookmark) to (the |our |my )?(\\w+ )?)(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything|widget)s? ((be|have) )?(all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
+  // "the hosted desktops are gone for us", "WhatsApp gone, phones gone": a service no longer there; not
+  // "the error is gone", nor "is going well" (the lemma of both is "go")
+  "(?<!(shortcut|icon|link|path|bookmark) to (the |our |my )?(\\w+ )?)(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything|widget|whatsapp|phone|telephony|sms|chat)s? ((be|have) )?(all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
   "nothing ~in ~or ~out",
   "(total|complete|full) (failure|outage|breakdown|blackout|disruption|interruption)",
   "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cue } from "../../../src/domain/priority/cues.js";
+import { dimensionsOf } from "../../../src/domain/priority/dimensions.js";
 import { analyse, isKnownWord, unknownWordIdsKept } from "../../../src/domain/priority/text-analysis.js";
 
 /** A word no dictionary holds, different for every number: "zqb", "zqbc", ... */
@@ -69,6 +70,13 @@ describe("building cues", () => {
     expect(pattern.test(analyse("the inbox stopped working").lemmas)).toBe(true);
     expect(pattern.test(analyse("the inbox didn't stop working").lemmas)).toBe(true);
     expect(pattern.test(analyse("the inbox stopped workflows").lemmas)).toBe(false);
+  });
+
+  it("matches only from a word's start, also where the pattern opens on a look-behind", () => {
+    const { pattern } = cue("one", "(?<!(more than|over) )one of (our|the) (user|account)");
+    expect(pattern.test(analyse("one of our accounts is locked").lemmas)).toBe(true);
+    expect(pattern.test(analyse("the time zone of our account is wrong").lemmas)).toBe(false);
+    expect(dimensionsOf(analyse("the ringtone of our users is too quiet")).scope).toBeUndefined();
   });
 
   it("refuses a pattern ending in a space, which could never match", () => {
