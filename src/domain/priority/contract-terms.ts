@@ -37,7 +37,7 @@ export function isAnotherProduct(words: string, text: AnalysedText, policy: Poli
 
 /** The products whose name or an alias the words contain. */
 function productsNamed(words: string, products: readonly Product[]): Product[] {
-  return products.filter((product) => product.aliases.some((alias) => alias.test(words)));
+  return products.filter((product) => product.named.test(words));
 }
 
 /**
@@ -62,10 +62,7 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
   const platform = PLATFORM.exec(clause);
   if (platform === null) return false;
   const word = platform[1];
-  return (
-    word === undefined ||
-    !policy.products.some((product) => product.aliases.some((alias) => alias.test(word)))
-  );
+  return word === undefined || !policy.products.some((product) => product.named.test(word));
 }
 
 /** Products named in a clause that says something fails, not in one that says it is fine. */
@@ -126,9 +123,7 @@ function withoutOwnParts(clause: string, policy: Policy): string {
           CLIENTS_OWN.test(before) ||
           SENT_THROUGH.test(before) ||
           (!/\b(and|or)$/.test(before) &&
-            policy.products.some((product) =>
-              product.aliases.some((owner) => aliasIs(owner, before, "end")),
-            ));
+            policy.products.some((product) => aliasIs(product.named, before, "end")));
         return owned ? " " : name;
       });
     }
@@ -203,8 +198,7 @@ export function productNamedFailing(raw: string, policy: Policy): string | undef
     if (match === null) continue;
     // the product's own name, not a part of it named after it: "WhatsApp templates are not working"
     const subject = (match[1] ?? "").trim();
-    if (policy.products.some((product) => product.aliases.some((alias) => aliasIs(alias, subject, "whole"))))
-      return match[0].trim();
+    if (policy.products.some((product) => aliasIs(product.named, subject, "whole"))) return match[0].trim();
   }
   return undefined;
 }
@@ -239,8 +233,8 @@ type Product = Policy["products"][number];
 
 /** Where in the clause the product is first named, if it is. */
 function firstNamed(clause: string, product: Product): number | undefined {
-  const positions = product.aliases.map((alias) => clause.search(alias)).filter((index) => index >= 0);
-  return positions.length === 0 ? undefined : Math.min(...positions);
+  const at = clause.search(product.named);
+  return at < 0 ? undefined : at;
 }
 
 /** Named only as where something runs ("on WhatsApp", "by phone"), never as what fails. */
@@ -251,7 +245,7 @@ function onlyAsChannel(clause: string, product: Product): boolean {
 /** Whether the product is named in the clause only in the words the pattern matches. */
 function namedOnlyAs(words: RegExp, clause: string, product: Product): boolean {
   const without = clause.replace(words, " ");
-  return !product.aliases.some((alias) => alias.test(without));
+  return !product.named.test(without);
 }
 
 /** Another product named, not only as a channel, in a clause that says something fails. */

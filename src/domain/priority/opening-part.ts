@@ -37,7 +37,7 @@ export function partNamedAsSubject(
   )
     return undefined;
   const named = [...policy.products, ...policy.sharedParts].some((product) =>
-    product.aliases.some((alias) => aliasIs(alias, subject, "end")),
+    aliasIs(product.named, subject, "end"),
   );
   if (named) return undefined;
   return { part: opening[0].trim().split(/\s+/).slice(0, -1).join(" "), rest: raw.slice(opening[0].length) };

@@ -144,10 +144,7 @@ function isNoFailingProductsChannel(
     return false;
   const failing = policy.products.filter((product) => failingNames.includes(product.name));
   return (
-    failing.length > 0 &&
-    working.every(
-      (channel) => !failing.some((product) => product.aliases.some((alias) => alias.test(channel))),
-    )
+    failing.length > 0 && working.every((channel) => !failing.some((product) => product.named.test(channel)))
   );
 }
 

@@ -30,6 +30,8 @@ export type EscalationTiming =
 export interface ProductAliases {
   readonly name: string;
   readonly aliases: readonly RegExp[];
+  /** Any of the aliases, as one pattern: where it first matches is where the product is first named. */
+  readonly named: RegExp;
 }
 
 interface CompiledRule {
@@ -75,14 +77,12 @@ export class Policy {
     this.compileRules();
     this.pauses = compilePauses(document);
     this.reading = readingRulesOf(document);
-    this.products = (document.classification?.products ?? []).map((product) => ({
-      name: product.name,
-      aliases: product.aliases.map(wordPattern),
-    }));
-    this.sharedParts = (document.classification?.sharedParts ?? []).map((part) => ({
-      name: `the ${part}`,
-      aliases: [wordPattern(part)],
-    }));
+    this.products = (document.classification?.products ?? []).map((product) =>
+      productAliases(product.name, product.aliases),
+    );
+    this.sharedParts = (document.classification?.sharedParts ?? []).map((part) =>
+      productAliases(`the ${part}`, [part]),
+    );
     this.coreServices = document.classification?.coreServices?.map(wordPattern);
     for (const rule of document.escalation ?? []) {
       const timing: EscalationTiming =
@@ -229,6 +229,11 @@ function specificity(rule: ParsedPolicyDocument["targets"][number]): number {
  * The words as a whole, in any case, or their plural: "portal" in "the CM portal" and in "our portals",
  * not in "portals2"; "email" in "emails".
  */
+function productAliases(name: string, words: readonly string[]): ProductAliases {
+  const aliases = words.map(wordPattern);
+  return { name, aliases, named: new RegExp(`(?:${aliases.map((alias) => alias.source).join("|")})`, "i") };
+}
+
 function wordPattern(words: string): RegExp {
   return new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(s|es)?\\b`, "i");
 }
