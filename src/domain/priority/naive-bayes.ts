@@ -45,19 +45,41 @@ export function trainNaiveBayes(
   return { labels, logPrior, counts, totals, vocabulary: vocabulary.size };
 }
 
-export function predict(model: NaiveBayes, features: readonly string[]): Prediction {
-  const known = features.filter((feature) =>
-    model.labels.some((label) => model.counts.get(label)?.has(feature)),
+/** Each feature the model has seen, with its log-likelihood under each label (in the labels' order). */
+type LogLikelihoods = ReadonlyMap<string, readonly number[]>;
+
+/** Worked out once per model: predicting runs on every client message. */
+const LOG_LIKELIHOODS = new WeakMap<NaiveBayes, LogLikelihoods>();
+
+function logLikelihoodsOf(model: NaiveBayes): LogLikelihoods {
+  let table = LOG_LIKELIHOODS.get(model);
+  if (table !== undefined) return table;
+  const seen = new Set(model.labels.flatMap((label) => [...(model.counts.get(label)?.keys() ?? [])]));
+  table = new Map(
+    [...seen].map((feature) => [
+      feature,
+      model.labels.map((label) =>
+        Math.log(
+          ((model.counts.get(label)?.get(feature) ?? 0) + 1) /
+            ((model.totals.get(label) ?? 0) + model.vocabulary + 1),
+        ),
+      ),
+    ]),
   );
-  const likelihood = (label: string, feature: string) =>
-    Math.log(
-      ((model.counts.get(label)?.get(feature) ?? 0) + 1) /
-        ((model.totals.get(label) ?? 0) + model.vocabulary + 1),
-    );
-  const scores = model.labels.map((label) => ({
+  LOG_LIKELIHOODS.set(model, table);
+  return table;
+}
+
+export function predict(model: NaiveBayes, features: readonly string[]): Prediction {
+  const table = logLikelihoodsOf(model);
+  const known = features.filter((feature) => table.has(feature));
+  const likelihood = (labelIndex: number, feature: string) => table.get(feature)?.[labelIndex] ?? 0;
+  const scores = model.labels.map((label, labelIndex) => ({
     label,
+    labelIndex,
     score:
-      (model.logPrior.get(label) ?? 0) + known.reduce((sum, feature) => sum + likelihood(label, feature), 0),
+      (model.logPrior.get(label) ?? 0) +
+      known.reduce((sum, feature) => sum + likelihood(labelIndex, feature), 0),
   }));
   const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
   const normaliser = scores.reduce((sum, s) => sum + Math.exp(s.score - best.score), 0);
@@ -67,8 +89,10 @@ export function predict(model: NaiveBayes, features: readonly string[]): Predict
     .map((feature) => ({
       feature,
       lift:
-        likelihood(best.label, feature) -
-        Math.max(...model.labels.filter((l) => l !== best.label).map((l) => likelihood(l, feature))),
+        likelihood(best.labelIndex, feature) -
+        Math.max(
+          ...scores.filter((s) => s.label !== best.label).map((s) => likelihood(s.labelIndex, feature)),
+        ),
     }))
     .filter((entry) => entry.lift > 0)
     .sort((a, b) => b.lift - a.lift)

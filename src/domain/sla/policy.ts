@@ -230,12 +230,16 @@ function specificity(rule: ParsedPolicyDocument["targets"][number]): number {
  * not in "portals2"; "email" in "emails".
  */
 function productAliases(name: string, words: readonly string[]): ProductAliases {
-  const aliases = words.map(wordPattern);
-  return { name, aliases, named: new RegExp(`(?:${aliases.map((alias) => alias.source).join("|")})`, "i") };
+  const named = new RegExp(`\\b(?:${words.map(escaped).join("|")})(s|es)?\\b`, "i");
+  return { name, aliases: words.map(wordPattern), named };
 }
 
 function wordPattern(words: string): RegExp {
-  return new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(s|es)?\\b`, "i");
+  return new RegExp(`\\b${escaped(words)}(s|es)?\\b`, "i");
+}
+
+function escaped(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function ruleKey(plan: string | null, priority: string): string {
