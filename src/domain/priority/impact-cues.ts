@@ -149,6 +149,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(agent|staff|people|team|employee|user|worker)s? (be |sit |stand )?idle",
     "losing money",
     "lose money",
+    // stock the webshop sells that is not there: "stock levels are frozen and we're overselling"
+    "(oversell|overselling|oversold)",
     "deadline (be )?today",
     // "the VAT return is due today"
     "(be )?due (today|tonight|this (morning|afternoon)|in (an|one|two|\\d) hour)",

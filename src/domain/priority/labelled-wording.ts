@@ -11015,4 +11015,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "couple of orders failed to sync, fixed manually"],
   ["trivial", "how do i clone a flow?"],
   ["major_impact", "voicemails not being emailed since fri"],
+  [
+    "outage",
+    "Admin here. Since the SSO certificate on your side changed at 07:00, none of our 140 agents can sign in to the Service Cloud; local accounts are disabled by policy. Chat and email queues are piling up.",
+  ],
+  [
+    "minor_impact",
+    "Our admin audit log shows times in UTC instead of our time zone since the update. Only the export is affected, the screen is right.",
+  ],
+  [
+    "widespread_outage",
+    "Our monitoring went red for everything CM at 14:20: SMS API 503, Voice API timeouts, and the agents' inbox won't load. Nothing of yours works for us right now.",
+  ],
+  [
+    "minor_impact",
+    "Uptime monitor: the webhook for inbound WhatsApp messages has failed 1 of 3 checks every hour since 03:00. Most messages arrive on time; some come in 10 minutes late.",
+  ],
+  [
+    "minor_impact",
+    "Our synthetic test call takes 4 seconds longer to connect than last week. Calls work, customers haven't noticed.",
+  ],
+  [
+    "trivial",
+    "Is there a sandbox for the Voice API where we can test without being charged? Docs only mention one for SMS.",
+  ],
+  [
+    "trivial",
+    "The OpenAPI spec you publish for the messaging API has 'channel' as required, but the API accepts requests without it. Just a docs mismatch, our code works.",
+  ],
+  [
+    "major_impact",
+    "Dear CM, since Monday's release, chats transferred from the bot to an agent arrive without the conversation history. Agents have to ask customers to repeat everything. Kind regards, Linda (team lead)",
+  ],
+  [
+    "widespread_outage",
+    "Hi! Is something going on? Our hotel's phones are dead and the booking chat and WhatsApp on our website don't answer either. Guests are standing at the front desk complaining.",
+  ],
+  [
+    "minor_impact",
+    "The restaurant's reservation confirmations by SMS arrive with 'Ã©' instead of 'é' in the guest's name. They arrive and the times are right.",
+  ],
+  [
+    "outage",
+    "This is unacceptable. Our entire WhatsApp channel has been 'restricted' since this morning and NOTHING goes out to our customers. Nobody told us why.",
+  ],
+  ["trivial", "Please add our new colleague Tom (tom@bakkerij-jansen.nl) as an admin on our account."],
+  [
+    "major_impact",
+    "Since last week the chat widget doesn't load for our visitors on Safari (about 15% of them). Chrome and Firefox are fine. Could it be your CSP?",
+  ],
+  [
+    "minor_impact",
+    "Our monitoring shows the backup job finished with warnings (2 files skipped, both locked temp files). Nothing lost as far as we can see.",
+  ],
+  [
+    "major_impact",
+    "Admin here: the whole Expenses app throws 'access denied' for every employee since we changed the roles. We can't undo the role change either. Other apps work.",
+  ],
+  [
+    "minor_impact",
+    "The 'Delegate' option in the Leave process is missing for managers since the update. They can still approve requests themselves.",
+  ],
+  [
+    "outage",
+    "Our monitoring paged us: every run of the NetSuite to Shopify inventory flow fails since 04:00 with 'connection reset'. Stock levels on the webshop are frozen and we're overselling. No workaround.",
+  ],
+  ["trivial", "Is there a way to export the flow's field mappings to a spreadsheet for our documentation?"],
 ];

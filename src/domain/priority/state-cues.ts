@@ -204,6 +204,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "(help|support|knowledge ?base|docs|documentation|faq|manual|guide) (article|page|text|section)s? (\\w+ ){0,9}(no longer exist|404|not found|dead link|broken link)",
     // "your documentation is outdated": what the docs say, nothing fails
     "(doc|documentation|docs|example|sample|guide|help article|manual|api reference)s? (\\w+ ){0,4}be (\\w+ )?(outdated|out of date|old)(?![\\w'])",
+    // "just a docs mismatch, our code works": what the docs say differs from what the product does
+    "(doc|documentation|docs|spec|specification|api reference) (\\w+ )?(mismatch|discrepancy|inconsistency)",
     // a word written wrong, not an error the product throws: "there is a spelling error in the Dutch version"
     "(spelling|grammar|grammatical|translation|typing) (mistake|error)s?",
     "(label|tag|sticker|ribbon|banner|pop-?up|popup|prompt|notification|reminder) (\\w+ ){0,6}(never ~?(go ~?away|disappear)|stay forever|(will|do) not ~go ~away)",

@@ -5614,3 +5614,34 @@ describe("batch 234: short messages for every preset", () => {
     expect(level("sandbox flow erroring", "celigo")).toBe("low");
   });
 });
+
+describe("batch 235: administrators, monitoring and developers", () => {
+  it("reads the webshop overselling while an inventory flow fails as a critical process blocked", () => {
+    const text =
+      "Our monitoring paged us: every run of the NetSuite to Shopify inventory flow fails since 04:00 with 'connection reset'. Stock levels on the webshop are frozen and we're overselling. No workaround.";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "celigo")).toBe("urgent");
+  });
+
+  it("reads a mismatch between the published spec and the API as the docs, nothing failing", () => {
+    const text =
+      "The OpenAPI spec you publish for the messaging API has 'channel' as required, but the API accepts requests without it. Just a docs mismatch, our code works.";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads an administrator's sign-in cut off for every agent as the product down, and adding an administrator as a request", () => {
+    expect(
+      level(
+        "Admin here. Since the SSO certificate on your side changed at 07:00, none of our 140 agents can sign in to the Service Cloud; local accounts are disabled by policy. Chat and email queues are piling up.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    expect(
+      level(
+        "Please add our new colleague Tom (tom@bakkerij-jansen.nl) as an admin on our account.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P5");
+  });
+});

@@ -1700,7 +1700,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * e-mails (8 of 12). The Connect & Engage floor back at 0.90, where it measures (90.1 %). At this
  * commit the rules alone get 2,948 of the 3,479 held-out messages right (84.7 %); ten-fold
  * cross-validation over the development part, folds by batch and the wording layer trained without
- * each fold, gets 5,130 of 5,255; the old 63-message set 62 of 63.
+ * each fold, gets 5,130 of 5,255; the old 63-message set 62 of 63. Batch 235 (administrators,
+ * engineers quoting their monitoring, developers on the APIs, an angry client, a hotel and a
+ * restaurant): 25 of 30 before tuning (Connect & Engage 17 of 21), its held-out part 10 of 12; tuned
+ * for a webshop overselling as a critical process blocked and a docs mismatch as the docs.
  */
 const lines = LABELLED_LINES;
 
@@ -1733,7 +1736,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 234; 90.1 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 235; 90.0 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
