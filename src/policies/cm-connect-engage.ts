@@ -88,6 +88,8 @@ export const cmConnectEngage: PolicyDocument = {
     // P4 is "a small incident that impacts use of the product", P5 "does not impact the product": an
     // annoyance gets in the way of the work ("the inbox keeps forgetting my column settings").
     annoyance: "minor_impact",
+    // P2 is "majority of the users are not able to use that product": so slow that nobody can work is that.
+    unusablySlow: "outage",
     products: [
       { name: "Business Messaging", aliases: ["SMS", "MMS", "WhatsApp", "RCS", "messaging", "messages"] },
       {

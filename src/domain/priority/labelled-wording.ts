@@ -11081,4 +11081,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Our monitoring paged us: every run of the NetSuite to Shopify inventory flow fails since 04:00 with 'connection reset'. Stock levels on the webshop are frozen and we're overselling. No workaround.",
   ],
   ["trivial", "Is there a way to export the flow's field mappings to a spreadsheet for our documentation?"],
+  [
+    "outage",
+    "Goodmorning, since 8 o'clock we cannot send sms anymore. Every message gives error 'unknown sender'. Nothing has changed by us. Our customers get no appointment reminders. Please help fast. Met vriendelijke groet, Petra",
+  ],
+  [
+    "trivial",
+    "Hi, in the inbox the translation of the button 'Afsluiten' is wrong, it says 'Close down'. Can you fix it? Small thing.",
+  ],
+  [
+    "widespread_outage",
+    "- SMS: not working - WhatsApp: not working - Voice: no inbound calls. Since 13:10. All our stores are affected. Please call me back asap.",
+  ],
+  [
+    "major_impact",
+    'Forwarded from our IT: "The RCS messages fall back to SMS for every customer since yesterday, RCS is never delivered." Messages arrive, just as plain SMS without the buttons. Our campaign depends on the buttons.',
+  ],
+  [
+    "outage",
+    "Hello CM, our Voice numbers are all unreachable since 10:00. Callers hear a beep and then nothing. Our complete customer service is by phone. Regards, Jürgen",
+  ],
+  [
+    "major_impact",
+    "The bot does not understand German questions anymore since the update, it answers everything with 'Sorry, I don't understand'. Dutch and English it understands good. About a quarter of our visitors is German.",
+  ],
+  [
+    "minor_impact",
+    "Sometimes the customer's name in the inbox is shown as the phone number instead. Happens maybe one time in 50. Not a big problem.",
+  ],
+  [
+    "trivial",
+    "Dear Sir/Madam, our contract ends on 31 December. Please confirm the cancellation of our SMS subscription. With kind regards, Financial department",
+  ],
+  [
+    "minor_impact",
+    "The export of the call statistics to Excel gives the dates in American format. We change them manually, it's not urgent.",
+  ],
+  [
+    "outage",
+    "Our complete Service Cloud is very very slow since 9:00, every click takes more than a minute, agents can not help the customers. All 35 agents have this.",
+  ],
+  [
+    "major_impact",
+    "One of our two SIP trunks is down since 11:00. Calls go over the other trunk, but in the peak hours we have busy signals for about 20% of callers.",
+  ],
+  [
+    "outage",
+    "Our WhatsApp Business API gives error 131047 on every message since this morning, also on template messages. We send nothing via WhatsApp now. SMS works.",
+  ],
+  ["trivial", "Please can you reset the 2FA for my colleague Anouk? She has a new phone."],
+  [
+    "outage",
+    "Our whole office has no internet since 8:15, the router has red lights. We are with 15 people and can do nothing. Our phones go over internet also.",
+  ],
+  [
+    "outage",
+    "Kissflow is not reachable for us since 9:00, we get 'bad gateway' on every page. No one in our company can submit or approve anything.",
+  ],
+  [
+    "minor_impact",
+    "In the Travel Request form the field 'Cost center' is not showing for new requests since yesterday. Old requests show it. We write it in the comments now.",
+  ],
+  [
+    "major_impact",
+    "The flow from Magento to NetSuite for customer refunds fails since Monday with 'record not found'. Refunds we do now by hand in NetSuite, that is a lot of work.",
+  ],
+  [
+    "outage",
+    "Help! Since 6:00 not one order comes from our webshop into NetSuite, the order flow gives 'token expired' on every run and we can not renew the token. The warehouse has nothing to pick.",
+  ],
 ];

@@ -145,6 +145,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "please close our old account ACME-TEST"
     "please (close|cancel|delete|remove|deactivate|terminate) (our|my|the) (old |test |unused |second )?(account|number|user|subscription|licence|license|sender)",
     "please (remove|delete|cancel|close|deactivate) (them|those|these)(?! \\w)",
+    // "please confirm the cancellation of our SMS subscription": the contract, nothing failing
+    "(confirm|process|arrange) the (cancellation|cancelation|termination|renewal) of (our|my|the) (\\w+ ){0,2}(account|contract|subscription|licence|license|number|plan)",
     // "can u send me the docs for the voice webhook?": something to send, nothing failing
     "!(can|could) (you|u) (please |pls )?(send|email|forward|share) (me |us )?(the|a|an|our|your|some)(?! (message|sms|campaign|email|newsletter|reminder)s?(?![\\w']))",
     // "please send us a reminder two weeks before each maintenance window"

@@ -28,6 +28,17 @@ export function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): 
   const recurringForEveryone = isWide(found.scope?.value) && found.intermittent !== undefined;
   // "a single SMS to one number keeps failing": a few items, counted
   const fewCases = isFewCases(found.scope);
+  // "every click takes a minute, agents can't help the customers": nobody able to use it
+  const unusable =
+    reach.state.value === "severely degraded" &&
+    isWide(found.scope?.value) &&
+    reach.stoppedWork &&
+    !downplayed(found) &&
+    !slowDevice;
+  if (unusable && policy.reading.unusablySlow === "outage") {
+    reasons.push("so slow that nobody can work with it");
+    return { severity: "outage", confidence: CONFIDENCE.degraded, reasons, byReading: true };
+  }
   const major =
     reach.state.value === "severely degraded"
       ? !individual && unit?.value !== "feature" && !downplayed(found) && !slowDevice && !fewCases

@@ -241,7 +241,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // numbers fail", a number out, which is a part of Voice failing)
     "one of (our|the) (\\w+ ){0,2}(sender|template|flow|campaign|key|account|trunk|webhook|channel)(?![\\w'])",
     // "one Excel file on the shared drive says it's locked": one item, not the drive
-    "(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
+    "!(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
     // "one WhatsApp template was rejected": one of many, not "not one message came in"
     "!(one|a single|just one|only one) (\\w+ ){0,2}template(?!\\w)",
     // "one handheld scanner in the warehouse won't charge": one device of several

@@ -208,6 +208,10 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "(doc|documentation|docs|spec|specification|api reference) (\\w+ )?(mismatch|discrepancy|inconsistency)",
     // a word written wrong, not an error the product throws: "there is a spelling error in the Dutch version"
     "(spelling|grammar|grammatical|translation|typing) (mistake|error)s?",
+    // "the translation of the button 'Afsluiten' is wrong, it says 'Close down'": the words shown, not the
+    // service down
+    "translation (\\w+ ){0,6}be (wrong|incorrect|bad|off|strange|weird|funny)",
+    "(wrong|incorrect|bad|strange|weird|funny) translation",
     "(label|tag|sticker|ribbon|banner|pop-?up|popup|prompt|notification|reminder) (\\w+ ){0,6}(never ~?(go ~?away|disappear)|stay forever|(will|do) not ~go ~away)",
     // how an icon reads: "the icon for voicemail looks like a cassette, nobody gets it"
     "(icon|logo|symbol|emoji) (\\w+ ){0,4}look like",

@@ -76,6 +76,13 @@ export const classification = z.strictObject({
    * the levels follow who is affected, not what it costs.
    */
   criticalBlocked: z.enum(["outage", "major_impact"]).optional(),
+  /**
+   * How a slowdown ranks that is so bad everyone's work stops ("every click takes a minute, agents can't
+   * help the customers"): an outage where the levels count who is able to use the product (Connect &
+   * Engage's P2: "majority of the users are not able to use that product"), or a major impact (the
+   * default) where the contract calls it severely degraded but still operational (Celigo's high).
+   */
+  unusablySlow: z.enum(["outage", "major_impact"]).optional(),
   products: z
     .array(z.strictObject({ name: z.string(), aliases: z.array(z.string().min(1)).min(1) }))
     .optional(),

@@ -23,6 +23,8 @@ export interface ReadingRules {
   readonly workedAroundNotRaised: boolean;
   /** How a business-critical process failing with no way around it ranks. */
   readonly criticalBlocked: "outage" | "major_impact";
+  /** How a slowdown so bad that everyone's work stops ranks. */
+  readonly unusablySlow: "outage" | "major_impact";
   /** How a whole module or process out of service ranks. */
   readonly wholeModuleOut: "outage" | "major_impact";
 }
@@ -40,5 +42,6 @@ export function readingRulesOf(document: ParsedPolicyDocument): ReadingRules {
     oneBlocked: rules?.oneBlocked ?? "minor_impact",
     workedAroundNotRaised: rules?.workedAround === "not raised",
     criticalBlocked: rules?.criticalBlocked ?? "major_impact",
+    unusablySlow: rules?.unusablySlow ?? "major_impact",
   };
 }

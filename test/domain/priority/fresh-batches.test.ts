@@ -5645,3 +5645,42 @@ describe("batch 235: administrators, monitoring and developers", () => {
     ).toBe("P5");
   });
 });
+
+describe("batch 236: clients writing English as a second language", () => {
+  it("reads a slowdown that stops everyone's work as the product unusable where the levels count who can use it", () => {
+    const text =
+      "Our complete Service Cloud is very very slow since 9:00, every click takes more than a minute, agents can not help the customers. All 35 agents have this.";
+    const suggestion = classifyPriority(text, presetPolicy("cm-connect-engage") as Policy);
+    expect(suggestion.priority).toBe("P2");
+    expect(suggestion.reasons).toContain("so slow that nobody can work with it");
+    // Celigo's high is "severely degraded but still operational", whatever stops
+    expect(
+      level(
+        "The integrator.io UI is extremely slow for all our users since this morning, every page takes more than a minute, nobody can work like this.",
+        "celigo",
+      ),
+    ).toBe("high");
+  });
+
+  it("reads a wrong translation quoting 'Close down' as how it reads, not the service down", () => {
+    const text =
+      "Hi, in the inbox the translation of the button 'Afsluiten' is wrong, it says 'Close down'. Can you fix it? Small thing.";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads confirming a subscription's cancellation as a request", () => {
+    const text =
+      "Dear Sir/Madam, our contract ends on 31 December. Please confirm the cancellation of our SMS subscription. With kind regards, Financial department";
+    expect(read(text).request?.value).toBe("service");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads 'not one order comes' as nothing coming through, not one order among many", () => {
+    const text =
+      "Help! Since 6:00 not one order comes from our webshop into NetSuite, the order flow gives 'token expired' on every run and we can not renew the token. The warehouse has nothing to pick.";
+    expect(read(text).scope?.value).not.toBe("some cases");
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "celigo")).toBe("urgent");
+  });
+});

@@ -1703,7 +1703,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * each fold, gets 5,130 of 5,255; the old 63-message set 62 of 63. Batch 235 (administrators,
  * engineers quoting their monitoring, developers on the APIs, an angry client, a hotel and a
  * restaurant): 25 of 30 before tuning (Connect & Engage 17 of 21), its held-out part 10 of 12; tuned
- * for a webshop overselling as a critical process blocked and a docs mismatch as the docs.
+ * for a webshop overselling as a critical process blocked and a docs mismatch as the docs. Batch 236
+ * (clients writing English as a second language, bullet lists, a forwarded report): 23 of 30 before
+ * tuning (Connect & Engage 16 of 21), its held-out part 10 of 12; tuned for a slowdown that stops
+ * everyone's work (classification.unusablySlow: outage in the Connect & Engage preset, whose P2 is
+ * 'not able to use'), a wrong translation, a cancellation to confirm and 'not one order comes'.
  */
 const lines = LABELLED_LINES;
 
@@ -1736,7 +1740,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 235; 90.0 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 236; 90.1 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
