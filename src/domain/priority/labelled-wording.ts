@@ -11150,4 +11150,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "Help! Since 6:00 not one order comes from our webshop into NetSuite, the order flow gives 'token expired' on every run and we can not renew the token. The warehouse has nothing to pick.",
   ],
+  [
+    "widespread_outage",
+    "Are you kidding me?! Phones AND WhatsApp AND the chat on our site, all dead at the same time, on a Saturday evening with a full restaurant. Fix it!!!",
+  ],
+  [
+    "major_impact",
+    "Our hotel's booking confirmations via WhatsApp go out, but the PDF with the booking isn't attached anymore since Tuesday. Guests keep calling the reception to ask for it.",
+  ],
+  [
+    "outage",
+    "Hi, Front desk of Hotel Zeezicht. Nobody can call us since this afternoon, callers get a busy tone, every single one. We can still call out.",
+  ],
+  [
+    "minor_impact",
+    "Not urgent, but the wallboard in our restaurant kitchen shows yesterday's numbers of reservations until about 10 am. After that it's right.",
+  ],
+  [
+    "trivial",
+    "Quick q: the invoice says 'Voice minutes international' but we never call abroad. Can you explain?",
+  ],
+  [
+    "minor_impact",
+    "Every now and then, an SMS to a customer arrives twice. Maybe one in a few hundred. Customers don't seem to mind.",
+  ],
+  [
+    "major_impact",
+    "We've been sending the same complaint for two weeks: voicemails left on our main number never show up in the inbox. Callers do leave messages, we just never get them. Probably 20 a day.",
+  ],
+  [
+    "widespread_outage",
+    "STATUS UPDATE FROM OUR SIDE: Still no SMS delivery and still no inbound calls since 06:40. All 9 hotels affected. Is anyone at CM working on this?",
+  ],
+  [
+    "major_impact",
+    "Since Monday the 'transfer to colleague' button in the Service Cloud does nothing for chats. Emails can still be transferred. Agents close the chat and ask the guest to start a new one.",
+  ],
+  ["trivial", "Could you please move our monthly invoice date from the 1st to the 15th?"],
+  ["trivial", "The logo in the top left of the portal looks blurry on our big screens. Cosmetic, no rush."],
+  [
+    "widespread_outage",
+    "Hello? Is CM down? Our SMS API returns errors, our agents can't open the Service Cloud and the voice menu plays nothing. All at once, since 19:05.",
+  ],
+  [
+    "minor_impact",
+    "The search in the chat history only goes back 30 days since the update. Older chats we can still find via the export.",
+  ],
+  [
+    "trivial",
+    "Can you tell me what the guest wifi password is at the moment? The sign at reception is from last year.",
+  ],
+  [
+    "outage",
+    "Kissflow just shows a white page for all of us since the weekend maintenance. Nobody in the company can open any process.",
+  ],
+  [
+    "major_impact",
+    "The whole Purchase Order process is stuck: no request moves to the next step since yesterday, for every department. Other processes run normally.",
+  ],
+  [
+    "major_impact",
+    "Our returns flow from Shopify to NetSuite (returns are important for us but not our main flow) has failed since Sunday with 'invalid item'. No way to push them through another way.",
+  ],
+  [
+    "trivial",
+    "URGENT: our new staging connection to Salesforce sandbox keeps failing authentication. Need it for testing this week.",
+  ],
 ];

@@ -64,6 +64,14 @@ export function reachOf(
     sparedClause !== undefined &&
     failingClause !== undefined &&
     isNoFailingProductsChannel(sparedClause, failingClause, failing, policy);
+  // "nobody can call us, we can still call out": the calls a number is there for fail, whatever goes out
+  // (unlike SMS, where replies coming in are the smaller part of what is sent)
+  const callsInFail =
+    sparedClause !== undefined &&
+    failingClause !== undefined &&
+    failingClause !== sparedClause &&
+    CALLS_IN_FAIL.test(failingClause) &&
+    CALLING_OUT.test(sparedClause);
   // "we cannot reach any of your services ... we checked our own network and everything else works": with
   // every product failing, what else works is the client's own.
   const everyProductFails = policy.products.length >= 2 && failing.length === policy.products.length;
@@ -78,13 +86,14 @@ export function reachOf(
     !isAnotherProduct(sparedPart.evidence, text, policy) &&
     !OTHER_ORGANISATIONS.test(sparedClause ?? sparedPart.evidence) &&
     !restBesideProductDown &&
+    !callsInFail &&
     !workStopped;
   const narrowed =
     spared || scope?.value === "some" || scope?.value === "some cases" || scope?.value === "one";
   const hasWorkaround =
     workaround?.value === "present" &&
     !(
-      (otherProductsWork || anotherProductsChannelWorks) &&
+      (otherProductsWork || anotherProductsChannelWorks || callsInFail) &&
       sparedClause?.toLowerCase().includes(workaround.evidence.toLowerCase())
     );
   const reasons: string[] = [];
@@ -147,6 +156,10 @@ function isNoFailingProductsChannel(
     failing.length > 0 && working.every((channel) => !failing.some((product) => product.named.test(channel)))
   );
 }
+
+const CALLS_IN_FAIL =
+  /\b(inbound|incoming) calls?\b|\b(nobody|no one|no customer|customers?|callers?) (can'?t|cannot|can not|is unable to|are unable to) (call|reach|ring|phone) us\b|\b(nobody|no one|no customer|no caller) can (call|reach|ring|phone) us\b/i;
+const CALLING_OUT = /\b(outbound|outgoing)\b|\bcall(ing)? out\b/i;
 
 const IN_ONE_INBOX =
   /\b(in|into|from|to) (the |our |your )?(shared |agent )?(inbox|agent desktop|agent workspace)\b/i;

@@ -42,6 +42,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(short|shorter|long|longer|small|smaller|large|larger|old|older|new|newer) (\\w+ )?(call|message|file|email|order|record|document|chat)s? (be|get) (still )?!(record|send|deliver|process|save|store|import|accept|transcribe|fine|ok)(?![\\w'])",
     // "other countries ok"
     "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
+    // "nobody can call us, we can still call out": calls one way still go through
+    "can still (call|dial|ring|phone) out",
     // "agents can still chat normally": the main work goes on
     "can still \\w+ (\\w+ )?(normally|as usual|as normal|fine|without (a )?problem)",
     // "they can still chat with the customer but have no history": the main work goes on without one part
@@ -60,8 +62,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(?<!(say|show|claim|report|tell us) (that )?)(?<![\\w~])~?\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)(?! on( \\||$))(?! on (their|the|his|her|your|its) (side|end))(?<!what (\\w+ ){0,2}be work)",
     // "the rest works", not "it stopped working"
     // "the cable works", not "two companies we work with"
-    // not the work itself: "all our work is on it"
-    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of|we|i|you|they|everyone|everybody|people|staff) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on it)\\b)(?! on( \\||$))(?! (fine |great |perfectly )?(yesterday|until|till|last|earlier|this morning)(?![\\w']))(?<!what (\\w+ ){0,2}work)",
+    // not the work itself: "all our work is on it", "is anyone at CM working on this?"
+    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of|we|i|you|they|everyone|everybody|people|staff) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on (it|this|that|a (fix|solution)|the (issue|problem|fix|case|ticket)))\\b)(?! on( \\||$))(?! (fine |great |perfectly )?(yesterday|until|till|last|earlier|this morning)(?![\\w']))(?<!what (\\w+ ){0,2}work)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
     // "traffic itself is not affected", "the primary trunk carries all traffic fine"

@@ -135,7 +135,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // kept by hand: "the manager is writing their times down"
     "(write|note|jot) (\\w+ ){1,3}down(?! (as|the|a) )",
     // another tool that still does the main work: "they can still take calls on the desk phones"
-    "(they|we|i|she|he|people|staff|everyone) can still (take|make|answer|use|reach|call|email|phone|print|work)",
+    // not "nobody can call us, we can still call out": the other way of the same calls works
+    "(they|we|i|she|he|people|staff|everyone) can still (take|make|answer|use|reach|call|email|phone|print|work)(?! out)",
     // working from another room: "people are moving downstairs to work"
     "(move|go|sit|work)(ing)? (downstairs|upstairs|to (another|the other|a different) (room|floor|office|desk|building))",
     // another way to the same place: "I get to it via the address bar"

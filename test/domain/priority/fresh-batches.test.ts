@@ -5684,3 +5684,36 @@ describe("batch 236: clients writing English as a second language", () => {
     expect(level(text, "celigo")).toBe("urgent");
   });
 });
+
+describe("batch 237: hotels and restaurants, angry and sarcastic", () => {
+  it("reads nobody able to call in as the calls out, whatever still goes out; not so for SMS replies", () => {
+    const text =
+      "Hi, Front desk of Hotel Zeezicht. Nobody can call us since this afternoon, callers get a busy tone, every single one. We can still call out.";
+    expect(read(text).workaround?.value).not.toBe("present");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    // replies coming in are the smaller part of what SMS is used for: part of it still works
+    expect(
+      level(
+        "No inbound SMS have reached us since this morning, on any of our long codes. Outbound works.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+
+  it("reads what the client never does as a habit, not a failure", () => {
+    const text =
+      "Quick q: the invoice says 'Voice minutes international' but we never call abroad. Can you explain?";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+    expect(
+      read("We can never call abroad since the update, every international call fails").state?.value,
+    ).toBe("broken");
+  });
+
+  it("reads 'is anyone at CM working on this?' as a question to the provider, not a part that works", () => {
+    const text =
+      "STATUS UPDATE FROM OUR SIDE: Still no SMS delivery and still no inbound calls since 06:40. All 9 hotels affected. Is anyone at CM working on this?";
+    expect(read(text).sparedPart).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});

@@ -1707,7 +1707,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (clients writing English as a second language, bullet lists, a forwarded report): 23 of 30 before
  * tuning (Connect & Engage 16 of 21), its held-out part 10 of 12; tuned for a slowdown that stops
  * everyone's work (classification.unusablySlow: outage in the Connect & Engage preset, whose P2 is
- * 'not able to use'), a wrong translation, a cancellation to confirm and 'not one order comes'.
+ * 'not able to use'), a wrong translation, a cancellation to confirm and 'not one order comes'. Batch
+ * 237 (hotels and restaurants, angry and sarcastic clients): 26 of 30 before tuning (Connect & Engage
+ * 17 of 21), its held-out part 11 of 12; tuned for calls that cannot come in beside calling out still
+ * working (the calls a number is for; SMS replies stay a part), what the client never does, and 'is
+ * anyone at CM working on this?'.
  */
 const lines = LABELLED_LINES;
 
@@ -1740,7 +1744,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 236; 90.1 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 237; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
