@@ -101,6 +101,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "we can't send a single message": none at all
   "~\\w+ ~a ~single",
   "not ~a ~single",
+  // a status board's shorthand: "no SMS out, no WhatsApp out"
+  "(^|\\| )no (inbound |outbound )?(sms|whatsapp|rcs|message|call|email|mail|text)s? (in|out)(?= \\|)",
   // "not one has gone out", "not one order comes from our webshop into NetSuite": none at all
   "(^|\\| )not ~one (~have |~has )?~(go|get|come) ~(out|through|in)",
   "not ~one ~(order|message|sms|call|email|mail|chat|record|invoice|payment) (~have |~has )?~(come|arrive|go|get|reach|land|sync|import)",

@@ -256,7 +256,8 @@ export const UNITS: readonly Cue<Unit>[] = [
   ),
   cue(
     "module",
-    "module",
+    // not a form's heading, which says which module: "Module: Onboarding. The checklist task ..."
+    "module(?<!(^|\\| )module(?= \\|))",
     "section",
     "(entire|whole|complete) \\w+ (\\w+ )?(process|flow|workflow|app|application)",
     "(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )~?\\w+ (\\w+ )?(process|workflow|app|application)",

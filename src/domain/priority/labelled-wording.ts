@@ -11216,4 +11216,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "URGENT: our new staging connection to Salesforce sandbox keeps failing authentication. Need it for testing this week.",
   ],
+  [
+    "outage",
+    "We're a CM partner writing on behalf of our client Bakkerij Jansen (account 48211): none of their SMS have been delivered since 07:30, all requests return 'account suspended'. Their invoices are paid. Could you check urgently?",
+  ],
+  [
+    "trivial",
+    "On behalf of our customer: can you tell us which IP ranges your SIP trunks use? They need to whitelist them.",
+  ],
+  [
+    "widespread_outage",
+    "Multiple of our clients on your platform report the same: SMS, Voice and WhatsApp all failing since 16:05. We manage 14 accounts and all of them are affected.",
+  ],
+  [
+    "major_impact",
+    "Type: incident. Product: Service Cloud. Description: the email channel stopped fetching new emails from our support mailbox at 11:00. Chat and WhatsApp are fine. Impact: customer emails pile up unseen, about 200 per day.",
+  ],
+  [
+    "trivial",
+    "Type: question. Product: Business Messaging. Can we send WhatsApp templates with a video header?",
+  ],
+  [
+    "trivial",
+    "Long story short: we switched our website to a new CMS last weekend and now the chat widget button shows in the wrong corner on mobile. It still works. Can you tell us which setting controls this?",
+  ],
+  [
+    "major_impact",
+    "So, a bit of background: we run 3 call centres and use CM for all inbound calls. Since Monday the Amsterdam site's agents can't take calls: their phones stay on 'not ready'. Rotterdam and Utrecht are fine and take over, but queues are long.",
+  ],
+  [
+    "widespread_outage",
+    "Everything is red in our dashboard: no SMS out, no WhatsApp out, agents kicked out of the Service Cloud every minute. Started 08:12. We have 400 agents idle.",
+  ],
+  [
+    "outage",
+    "Since 12:00 the Marketing Cloud gives 'Internal Server Error' on every page for all our marketers. Our Black Friday campaign was supposed to go out at 14:00.",
+  ],
+  [
+    "minor_impact",
+    "Two issues: (1) the export button in the SMS logs is greyed out for our team leads, admins can use it; (2) the date picker in the logs starts on Sunday. Neither is urgent.",
+  ],
+  ["trivial", "Can you send me a copy of our signed SLA? I can't find it anymore."],
+  [
+    "trivial",
+    "The 'typing...' indicator in the webchat stays visible for the visitor after the agent has already sent the message. Confusing but harmless.",
+  ],
+  [
+    "major_impact",
+    "Hi, on behalf of the municipal helpdesk: callers who choose option 3 (parking permits) end up in the queue for option 1. Option 1 agents can't help them and transfer them by hand. Busy season, about 300 calls a day.",
+  ],
+  [
+    "minor_impact",
+    "Type: request/bug. The calendar of the meeting room 'Aquarium' shows meetings one hour late on the screen outside the room. The Outlook calendar itself is right.",
+  ],
+  [
+    "minor_impact",
+    "Type: bug. Module: Onboarding. The checklist task 'Issue laptop' is assigned to the wrong group since the last change. We reassign it manually each time.",
+  ],
+  [
+    "outage",
+    "On behalf of our client (we're a Kissflow implementation partner): their whole Kissflow instance returns 'account locked' for every user since 08:00. Their licence is paid.",
+  ],
+  [
+    "outage",
+    "Type: incident. Flow: Amazon orders to NetSuite. Status: every run fails with 'throttled' since 05:00. Impact: no Amazon orders imported, Amazon is 70% of our revenue. Workaround: none.",
+  ],
+  [
+    "major_impact",
+    "Our HubSpot to NetSuite customer flow creates duplicates for every new customer since yesterday's change. It's our main customer sync; we merge the duplicates by hand each morning.",
+  ],
 ];

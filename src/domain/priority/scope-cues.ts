@@ -144,7 +144,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one",
     // "an agent can't log in", not "hand over to an agent"
     // not "only one person can work on it at a time": how many at once, not who is affected
-    "(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|team member|staff member|supervisor|manager|admin)(?<!(to|with|from|until|want|need|demand|expect) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
+    // not a label: "option 1 agents can't help them" are the agents of the first option
+    "(?<!(option|step|level|tier|queue|room|desk|press|key|menu|line) )(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|team member|staff member|supervisor|manager|admin)(?<!(to|with|from|until|want|need|demand|expect) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
     "(just|only) me",
     // "my colleague Tom doesn't get ...", not "neither can my colleagues"
     "my (colleague|coworker|boss|manager|assistant) \\w+ ~?(do|be|have|can|get|keep|see)",

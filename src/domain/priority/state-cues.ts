@@ -109,8 +109,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(end up|land|be route|be transfer|be forward|be assign|get route|get transfer|get assign) (in|to|with) (the )?wrong",
     "end up (in|with) \\w+ instead of",
     // "doesn't pick a winner anymore": it used to work and stopped
-    // not what the client stopped using: "we don't use it anymore"
-    "~\\w+ (~\\w+ ){0,4}~(anymore|any more)(?<!~(use|need|want) (~\\w+ ){0,4}~(anymore|any more))",
+    // not what the client stopped using: "we don't use it anymore", nor a document the client has lost:
+    // "can you send me a copy of our SLA? I can't find it anymore"
+    "~\\w+ (~\\w+ ){0,4}~(anymore|any more)(?<!~(use|need|want) (~\\w+ ){0,4}~(anymore|any more))(?<!(i|we) (can|do) not ~find ~(it|them) ~(anymore|any more))",
     // not what the client stopped using: "the old printer is no longer used"
     "no longer \\w+(?<!no ~longer ~(use|need|want|require))",
     // "phones and internet went off at the same time", "the whole surgery is cut off"
@@ -166,7 +167,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // not a condition: "can we test without being charged?"
     // not what a fault does not touch: "no impact on our work"; nor a sign that is not there: "prices without
     // the currency sign"
-    `~${FUNCTION_VERBS}(?<!without ~?(being|get|getting|have|having) ~?\\w+)(?<!~?(currency|dollar|euro|pound|plus|minus|equal|percent|hash|dollar|pound) ~sign)(?<!(i|we) do not ~understand)(?<!(hardly|barely) ~understand)(?<!(customer|caller|people|they|recipient)s? do not ~(recognise|recognize))(?<!~?(impact|effect|influence|consequence)s? ~on ~(our|my|the|your|their) ~work)(?<!(we|i|they) do not ~use)(?<!(we|i|they) never ~(call|use|dial|phone|text|send))(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
+    `~${FUNCTION_VERBS}(?<!without ~?(being|get|getting|have|having) ~?\\w+)(?<!~?(currency|dollar|euro|pound|plus|minus|equal|percent|hash|dollar|pound) ~sign)(?<!(i|we) do not ~understand)(?<!(hardly|barely) ~understand)(?<!(customer|caller|people|they|recipient)s? do not ~(recognise|recognize))(?<!~?(impact|effect|influence|consequence)s? ~on ~(our|my|the|your|their) ~work)(?<!(we|i|they) do not ~use)(?<!(we|i|they) never ~(call|use|dial|phone|text|send))(?!(?<=(i|we) (can|do) not ~find) ~(it|them)(?![\\w']))(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
     "unable to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "stop after (\\d+|a few|a couple of) (second|minute|hour)",
@@ -187,7 +188,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // not one that was put right: "thanks for fixing the issue yesterday"
     // not a numbered heading: "Problem 1: the chatbot ...", "issue 2 will follow"
     // nor a heading: "Issue: inbound calls not reaching agents"
-    "!(problem|issue|trouble)(?! \\d)(?!(?<=(^|\\| )(problem|issue|trouble)) \\|)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
+    // nor a verb: "the task 'Issue laptop'"
+    "!(problem|issue|trouble)(?! \\d)(?! (a |an |the )?(laptop|phone|invoice|refund|card|badge|key|credit|certificate|licence|license|pass|equipment)(?![\\w']))(?!(?<=(^|\\| )(problem|issue|trouble)) \\|)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
   ),
   DEGRADED,
 ];
@@ -213,6 +215,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "translation (\\w+ ){0,6}be (wrong|incorrect|bad|off|strange|weird|funny)",
     "(wrong|incorrect|bad|strange|weird|funny) translation",
     "(label|tag|sticker|ribbon|banner|pop-?up|popup|prompt|notification|reminder) (\\w+ ){0,6}(never ~?(go ~?away|disappear)|stay forever|(will|do) not ~go ~away)",
+    // where it sits on the screen: "the chat widget button shows in the wrong corner on mobile"
+    "(show|appear|display|sit|be) (up )?(in|on) the wrong (corner|side|position|spot|place on the (screen|page))",
     // how an icon reads: "the icon for voicemail looks like a cassette, nobody gets it"
     "(icon|logo|symbol|emoji) (\\w+ ){0,4}look like",
   ),

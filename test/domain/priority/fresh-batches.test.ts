@@ -5717,3 +5717,40 @@ describe("batch 237: hotels and restaurants, angry and sarcastic", () => {
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 238: partners, forms and long stories", () => {
+  it("reads a form's headings as what they say: 'Type: question' a question, 'Module: Onboarding' which module", () => {
+    const question =
+      "Type: question. Product: Business Messaging. Can we send WhatsApp templates with a video header?";
+    expect(read(question).request?.value).toBe("question");
+    expect(level(question, "cm-connect-engage")).toBe("P5");
+    const bug =
+      "Type: bug. Module: Onboarding. The checklist task 'Issue laptop' is assigned to the wrong group since the last change. We reassign it manually each time.";
+    expect(read(bug).unit?.value).not.toBe("module");
+    expect(level(bug, "kissflow")).toBe("medium");
+  });
+
+  it("reads a status board's 'no SMS out, no WhatsApp out' as both down", () => {
+    const text =
+      "Everything is red in our dashboard: no SMS out, no WhatsApp out, agents kicked out of the Service Cloud every minute. Started 08:12. We have 400 agents idle.";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads a document the client cannot find as a request for it, and a button in the wrong corner as how it looks", () => {
+    const copy = "Can you send me a copy of our signed SLA? I can't find it anymore.";
+    expect(read(copy).state).toBeUndefined();
+    expect(level(copy, "cm-connect-engage")).toBe("P5");
+    const corner =
+      "Long story short: we switched our website to a new CMS last weekend and now the chat widget button shows in the wrong corner on mobile. It still works. Can you tell us which setting controls this?";
+    expect(read(corner).state?.value).toBe("cosmetic");
+    expect(level(corner, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads 'option 1 agents' as the agents of an option, not one agent", () => {
+    const text =
+      "Hi, on behalf of the municipal helpdesk: callers who choose option 3 (parking permits) end up in the queue for option 1. Option 1 agents can't help them and transfer them by hand. Busy season, about 300 calls a day.";
+    expect(read(text).scope?.value).not.toBe("one");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});

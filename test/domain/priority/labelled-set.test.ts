@@ -1711,7 +1711,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 237 (hotels and restaurants, angry and sarcastic clients): 26 of 30 before tuning (Connect & Engage
  * 17 of 21), its held-out part 11 of 12; tuned for calls that cannot come in beside calling out still
  * working (the calls a number is for; SMS replies stay a part), what the client never does, and 'is
- * anyone at CM working on this?'.
+ * anyone at CM working on this?'. Batch 238 (partners writing for their clients, reports filled in
+ * like a form, long stories): 22 of 30 before tuning (Connect & Engage 15 of 21), its held-out part
+ * 10 of 12; tuned for a form's 'Type: question' and 'Module:' headings, a status board's 'no SMS
+ * out', a document the client cannot find, a button in the wrong corner and 'option 1 agents'.
  */
 const lines = LABELLED_LINES;
 
@@ -1744,7 +1747,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 237; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 238; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
