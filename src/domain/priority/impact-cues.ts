@@ -261,6 +261,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "section",
     "(entire|whole|complete) \\w+ (\\w+ )?(process|flow|workflow|app|application)",
     "(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )~?\\w+ (\\w+ )?(process|workflow|app|application)",
+    // a clause opening on an app's name, the way chat is written: "leave app broken for everyone"
+    "(^|\\| )(?!(the|our|this|that|one|single|whole|entire|complete|mobile|web|new|kissflow|my|your|their|a|an|any|every|all|no) )\\w+ (app|process|workflow)(?![\\w'])",
     "!board",
     "!analytics",
     "!dataset",

@@ -11285,4 +11285,40 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Our HubSpot to NetSuite customer flow creates duplicates for every new customer since yesterday's change. It's our main customer sync; we merge the duplicates by hand each morning.",
   ],
+  ["outage", "sms api dead?? every call 500 since like 10 min"],
+  ["widespread_outage", "HELP all channels down whatsapp sms voice nothing works!!! 🔥🔥"],
+  [
+    "major_impact",
+    "transfers to the billing queue fail since this morning, caller hears silence and gets dropped. other queues fine",
+  ],
+  ["major_impact", "voicemail to email arrives but without the audio file attached since friday"],
+  ["trivial", "can u add my colleague to the portal pls"],
+  ["minor_impact", "small thing the unread counter in the inbox is off by 1 sometimes"],
+  ["outage", "we r a call center, no agent can login to the softphone since 8am, 50 ppl sitting around"],
+  [
+    "major_impact",
+    "campaign sent twice to 12k ppl this morning 😡 customers complaining. scheduler did it by itself",
+  ],
+  [
+    "widespread_outage",
+    "your whole platform is unreachable from here, portal api inbox all timing out. checked 3 networks",
+  ],
+  ["trivial", "pls send invoice oct again, lost it"],
+  ["minor_impact", "exports from the analytics page take like 5 min now, used to be instant. not urgent"],
+  ["trivial", "whats the max length for an sms before it splits"],
+  [
+    "major_impact",
+    "ivr menu in french plays the dutch recording since last night. french speaking callers are lost. dutch menu ok",
+  ],
+  ["minor_impact", "my second screen flickers sometimes, can still work"],
+  [
+    "major_impact",
+    "leave app broken for everyone since update, cant submit or approve anything in it. rest of kissflow ok",
+  ],
+  ["trivial", "can the dashboard show last months numbers next to this month's"],
+  ["outage", "ALL flows stuck in queue since 3am nothing runs prod is dead"],
+  [
+    "minor_impact",
+    "one shopify order didnt sync last night, error says timeout. we entered it manually, rest fine",
+  ],
 ];

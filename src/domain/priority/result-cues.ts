@@ -104,8 +104,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(double|extra|missing|stray) (space|full stop|period|comma)",
     // a word left from before launch: "the page title of the portal still says 'Beta'"
     "(title|tooltip|label|header|footer|page|banner|text|tab|heading) (\\w+ ){0,5}(still )?(say|show|read) (beta|test|demo|lorem|todo)",
-    // the tool's own text in another language: "the hover text on the mute button is in German"
-    "(hover text|tooltip|label|button|menu|title|placeholder|help text|heading)s? (\\w+ ){0,5}(be )?in (german|english|dutch|french|spanish|italian|portuguese|polish)",
+    // the tool's own text in another language: "the hover text on the mute button is in German"; not what
+    // callers hear: "the IVR menu in French plays the Dutch recording"
+    "(?<!(ivr|voice|phone|audio|call) )(hover text|tooltip|label|button|menu|title|placeholder|help text|heading)s? (\\w+ ){0,5}(be )?in (german|english|dutch|french|spanish|italian|portuguese|polish)",
     // "the help link in the footer points to an old page"
     "(link|page|button|shortcut) (\\w+ ){0,8}point (to )?(an |the )?(old|outdated|wrong|previous)",
     "!out of place",

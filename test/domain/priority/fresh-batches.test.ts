@@ -5754,3 +5754,20 @@ describe("batch 238: partners, forms and long stories", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 239: chat shorthand, no capitals, no full stops", () => {
+  it("reads an app named at the start of a chat line as one of the client's apps, not Kissflow itself", () => {
+    const text =
+      "leave app broken for everyone since update, cant submit or approve anything in it. rest of kissflow ok";
+    expect(read(text).unit?.value).toBe("module");
+    expect(level(text, "kissflow")).toBe("high");
+  });
+
+  it("reads an IVR menu playing the wrong language as what callers get, not the tool's own text", () => {
+    const text =
+      "ivr menu in french plays the dutch recording since last night. french speaking callers are lost. dutch menu ok";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(read("the tooltips in the inbox are in German since the update").state?.value).toBe("cosmetic");
+  });
+});

@@ -1714,7 +1714,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * anyone at CM working on this?'. Batch 238 (partners writing for their clients, reports filled in
  * like a form, long stories): 22 of 30 before tuning (Connect & Engage 15 of 21), its held-out part
  * 10 of 12; tuned for a form's 'Type: question' and 'Module:' headings, a status board's 'no SMS
- * out', a document the client cannot find, a button in the wrong corner and 'option 1 agents'.
+ * out', a document the client cannot find, a button in the wrong corner and 'option 1 agents'. Batch
+ * 239 (chat shorthand without capitals or full stops): 24 of 30 before tuning (Connect & Engage 17 of
+ * 21), its held-out part 8 of 12; tuned for an app named at the start of a chat line and an IVR menu
+ * playing the wrong language.
  */
 const lines = LABELLED_LINES;
 
@@ -1747,7 +1750,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 238; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 239; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
