@@ -107,9 +107,13 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "~important",
     "non ?-?critical",
     "secondary (process|flow)",
-    "can wait",
+    // not where the client names the flow its main one: "it's our main sales flow, but finance can wait"
+    // says how long the business can live with it, not that the flow does not matter
+    "can wait(?<!(main|core|primary|key|most important) (\\w+ ){0,3}(flow|process|integration) .{0,40}can wait)",
     "nothing ~depend",
     "low priority",
+    // "agents listen to them later anyway": what is slow is not waited on
+    "later anyway(?= \\||$)",
   ),
   cue(
     "critical",

@@ -11321,4 +11321,69 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "one shopify order didnt sync last night, error says timeout. we entered it manually, rest fine",
   ],
+  [
+    "outage",
+    "Our Prometheus alert fired: cm_sms_submit_success_ratio dropped to 0 at 10:42 and has stayed there. All submits get HTTP 401 although the API key is unchanged.",
+  ],
+  [
+    "minor_impact",
+    "Our logs show the SMS API sometimes returns 'success' but with an empty message ID, maybe 1 in 1,000 requests. The messages are delivered; we just can't match the DLR.",
+  ],
+  [
+    "widespread_outage",
+    "Datadog synthetic checks for SMS, Voice and the Service Cloud login all failing from 3 regions since 02:14. Our on-call confirms customers can't reach us on any channel.",
+  ],
+  [
+    "minor_impact",
+    "The webhook for delivery reports retries a failed delivery only once instead of the documented 3 times. We haven't lost anything yet, our endpoint is rarely down.",
+  ],
+  [
+    "minor_impact",
+    "Our monitoring flags that the voice recordings API takes 30 seconds to return a recording since Monday (was 2). Agents listen to them later anyway.",
+  ],
+  [
+    "major_impact",
+    "Since last night, SMS to Vodafone NL numbers are delivered with a 20-40 minute delay. Other operators fine. Many of our OTP codes expire before they arrive.",
+  ],
+  [
+    "outage",
+    "Since 06:00 our chatbot returns the fallback 'I don't understand' to every single question, also to ones it answered fine yesterday. It's the only channel our customers use at night.",
+  ],
+  [
+    "major_impact",
+    "Outbound SMS with a sender ID longer than 11 characters fail since today ('invalid sender'), the shorter ones are fine. Two of our five brands use long sender IDs.",
+  ],
+  [
+    "widespread_outage",
+    "Is your datacenter down? None of our hosted servers respond, and our neighbours who are also your customers have the same. Email, files, everything.",
+  ],
+  [
+    "major_impact",
+    "Since this morning the shared mailbox 'orders@' doesn't receive any new mail. Our sales team of 5 uses it to take orders. Their personal mailboxes work.",
+  ],
+  [
+    "trivial",
+    "We'd like to know what antivirus is installed on our laptops and when it last updated. For our insurance form.",
+  ],
+  ["planned", "Please set up the laptop and accounts for our new controller who starts on 3 February."],
+  [
+    "minor_impact",
+    "The printer on the first floor prints everything with a faint grey line down the page. Still readable.",
+  ],
+  [
+    "outage",
+    "Our integration monitoring shows every call to the Kissflow API failing with 503 since 11:20, and the web app won't load for anyone either.",
+  ],
+  [
+    "minor_impact",
+    "The webhook that Kissflow fires when a purchase request is approved arrives twice since yesterday. Our ERP ignores the duplicate, so no harm done yet.",
+  ],
+  [
+    "major_impact",
+    "Our monitoring shows the Salesforce to NetSuite opportunity flow running at 10x its usual duration since the upgrade; opportunities reach NetSuite 3 hours late. It's our main sales flow, but finance can wait.",
+  ],
+  [
+    "outage",
+    "integrator.io is down: the UI gives 503 and our flows have not run since 01:00. Nothing is syncing anywhere.",
+  ],
 ];

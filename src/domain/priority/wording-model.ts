@@ -4,6 +4,7 @@ import { featuresOf } from "./features.js";
 import { LABELLED_WORDING } from "./labelled-wording.js";
 import { type NaiveBayes, type Prediction, predict, trainNaiveBayes } from "./naive-bayes.js";
 import type { Rating } from "./rating.js";
+import { downplayed } from "./reach.js";
 import { isNarrow, isWide } from "./scope-cues.js";
 import { SEVERITIES, type Severity } from "./severity.js";
 import { type AnalysedText, analyse } from "./text-analysis.js";
@@ -80,10 +81,13 @@ export function byWording(
   // Nor what the rules read as out of service: "the inbox search is down" is that part out, whatever the
   // words around it usually report.
   if (shift < 0 && found.state?.value === "down") return ruled;
-  // Nor a late or wrong result the client calls small: "our auto-replies are just a bit late".
+  // Nor a late or wrong result the client calls small: "our auto-replies are just a bit late"; nor a
+  // slowdown nobody waits on: "the recordings take 30 seconds, agents listen to them later anyway".
   const smallResult =
     found.state === undefined || found.state.value === "wrong" || found.state.value === "degraded";
   if (shift > 0 && smallResult && found.criticality?.value === "minor") return ruled;
+  const slow = found.state?.value === "severely degraded" || found.state?.value === "degraded";
+  if (shift > 0 && slow && downplayed(found)) return ruled;
   const step = Math.abs(shift);
   if (ruled.confidence >= ASKED && (step > 1 || ruled.byReading)) return ruled;
   const words = wording.telling.map((word) => `"${word}"`).join(", ");

@@ -5771,3 +5771,26 @@ describe("batch 239: chat shorthand, no capitals, no full stops", () => {
     expect(read("the tooltips in the inbox are in German since the update").state?.value).toBe("cosmetic");
   });
 });
+
+describe("batch 240: engineers quoting their monitoring, and more of the managed helpdesk", () => {
+  it("reads a chatbot left with only its fallback answer as not working", () => {
+    const text =
+      "Since 06:00 our chatbot returns the fallback 'I don't understand' to every single question, also to ones it answered fine yesterday. It's the only channel our customers use at night.";
+    expect(read(text).state?.value).toBe("broken");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("keeps a slowdown nobody waits on small, whatever the words of other slow reports", () => {
+    const text =
+      "Our monitoring flags that the voice recordings API takes 30 seconds to return a recording since Monday (was 2). Agents listen to them later anyway.";
+    expect(read(text).criticality?.value).toBe("not critical");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads the client's main flow as critical, where the business can wait for what it carries", () => {
+    const text =
+      "Our monitoring shows the Salesforce to NetSuite opportunity flow running at 10x its usual duration since the upgrade; opportunities reach NetSuite 3 hours late. It's our main sales flow, but finance can wait.";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "celigo")).toBe("high");
+  });
+});

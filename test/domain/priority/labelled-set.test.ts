@@ -1717,7 +1717,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * out', a document the client cannot find, a button in the wrong corner and 'option 1 agents'. Batch
  * 239 (chat shorthand without capitals or full stops): 24 of 30 before tuning (Connect & Engage 17 of
  * 21), its held-out part 8 of 12; tuned for an app named at the start of a chat line and an IVR menu
- * playing the wrong language.
+ * playing the wrong language. Batch 240 (engineers quoting their monitoring, more of the managed
+ * helpdesk): 25 of 30 before tuning (Connect & Engage 12 of 15), its held-out part 9 of 12; tuned for
+ * a chatbot left with its fallback answer, a slowdown nobody waits on (the wording layer no longer
+ * raises a slowdown the client calls not critical) and a main flow whose delay the business can wait
+ * out. One message was already in the set (batch 227).
  */
 const lines = LABELLED_LINES;
 
@@ -1750,7 +1754,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 239; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 240; 90.0 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
