@@ -9,6 +9,7 @@ import {
   CARRIED_MESSAGES,
   CHANNEL_CHATS,
   CHANNEL_INBOX,
+  CHANNEL_MESSAGES_IN_INBOX,
   CLIENTS_OWN,
   EMPTY_DESTINATION,
   LANDS_IN,
@@ -80,6 +81,7 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
         .replace(BOT_CHANNEL, " ")
         .replace(CHANNEL_CHATS, "$1")
         .replace(CHANNEL_INBOX, "$1")
+        .replace(CHANNEL_MESSAGES_IN_INBOX, "$1")
         .replace(API_CALLS, " requests")
         .replace(TOLD_BY, " ")
         .replace(PROVIDERS_SUPPORT, " ")

@@ -107,6 +107,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "~important",
     "non ?-?critical",
     "secondary (process|flow)",
+    // "refunds aren't our main process"
+    "be not ~(our |the |a )?~?(main|core|primary|key|critical|most important) ~?(process|flow|integration|business)",
     // not where the client names the flow its main one: "it's our main sales flow, but finance can wait"
     // says how long the business can live with it, not that the flow does not matter
     "can wait(?<!(main|core|primary|key|most important) (\\w+ ){0,3}(flow|process|integration) .{0,40}can wait)",
@@ -264,7 +266,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "module(?<!(^|\\| )module(?= \\|))",
     "section",
     "(entire|whole|complete) \\w+ (\\w+ )?(process|flow|workflow|app|application)",
-    "(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )~?\\w+ (\\w+ )?(process|workflow|app|application)",
+    // not what the client says it is not: "refunds aren't our main process"
+    "(?<!be not ~?)(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )~?\\w+ (\\w+ )?(process|workflow|app|application)",
     // a clause opening on an app's name, the way chat is written: "leave app broken for everyone"
     "(^|\\| )(?!(the|our|this|that|one|single|whole|entire|complete|mobile|web|new|kissflow|my|your|their|a|an|any|every|all|no) )\\w+ (app|process|workflow)(?![\\w'])",
     "!board",

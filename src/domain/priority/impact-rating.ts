@@ -67,6 +67,10 @@ function withPartNamed(text: AnalysedText, found: Dimensions, policy: Policy): D
   return { ...found, partSubject: { value: "feature", evidence: named.part } };
 }
 
+/** Words for people, where a scope is read: not "every refund", "all orders". */
+const PEOPLE =
+  /\b(every(one|body)|nobody|no one|anyone|anybody|users?|agents?|staff|people|employees?|colleagues?|customers?|clients?|callers?|visitors?|team|us|we)\b/i;
+
 /** Every message, call or customer, or nothing at all: "fails for every message", "nothing comes in". */
 const WHAT_IT_CARRIES_FAILS =
   /\b(every|all|any|no|none of|not a single)\b[^,.;]{0,20}\b(message|sms|call|caller|chat|email|customer|conversation)s?\b|\b(nothing|anything|everything)\b|\bat all\b/i;
@@ -91,7 +95,12 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
   const { scope, intermittent, unit } = found;
   // Out of service, but the client says it is not critical and not that everyone is affected: "a
   // non-critical business process is blocked" (Celigo's high), below an outage.
-  const notCriticalPart = downplayed(found) && !isWide(scope?.value);
+  // Every item of a process the client calls not critical is still that process: "every refund fails,
+  // refunds aren't our main process".
+  const itemsOnly = scope !== undefined && !PEOPLE.test(scope.evidence);
+  const notCriticalPart =
+    downplayed(found) &&
+    (!isWide(scope?.value) || (found.criticality?.value === "not critical" && itemsOnly));
   // "Voice is not working", "sms sending broken": the product itself, not a part of it, fails.
   const wholeProduct = reach.state.value === "broken" ? productNamedFailing(text.raw, policy) : undefined;
   // Where the contract ranks by how much of the product fails (Kissflow: "a feature within a module is

@@ -11386,4 +11386,66 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "integrator.io is down: the UI gives 503 and our flows have not run since 01:00. Nothing is syncing anywhere.",
   ],
+  [
+    "minor_impact",
+    "The agent desktop shows the customer's local time wrong for customers in Portugal (one hour off). Agents see the right time in the message timestamps.",
+  ],
+  ["trivial", "The confirmation dialog when closing a chat says 'Are you sure you wan to close?'. Typo."],
+  [
+    "major_impact",
+    "The SMS delivery reports stopped coming in since 08:00 for all our messages. The messages themselves are delivered, but our system marks them as failed and sends them again by email.",
+  ],
+  [
+    "minor_impact",
+    "One of our agents can't see the WhatsApp channel in her inbox since she changed teams. Others in the team see it fine.",
+  ],
+  [
+    "major_impact",
+    "Callers who are put on hold hear silence instead of the hold music since the update, and many hang up thinking the line is dead. Happens on every call.",
+  ],
+  [
+    "major_impact",
+    "Our scheduled SMS reminders go out one hour late since the clock change, for every appointment. Patients arrive late or not at all.",
+  ],
+  [
+    "minor_impact",
+    "The bulk export of contacts skips contacts without a phone number. We add those by hand, there are only a few.",
+  ],
+  [
+    "major_impact",
+    "The chatbot's handover to an agent doesn't work on the mobile website: visitors on phones click 'talk to an agent' and nothing happens. On desktop it works. Most of our visitors are on mobile.",
+  ],
+  [
+    "outage",
+    "No agent sees any new chats or WhatsApp messages in the inbox since 10:15; customers are writing, we see the messages in the API logs, but the inbox stays empty for all 25 agents.",
+  ],
+  [
+    "minor_impact",
+    "The inbox's 'snooze' option returns conversations 10 minutes later than chosen. Not a big deal.",
+  ],
+  [
+    "major_impact",
+    "Every email we send from the inbox arrives at the customer without the attachments since yesterday. The text arrives. Our agents send quotes and invoices this way all day.",
+  ],
+  [
+    "minor_impact",
+    "The 'average handling time' in the daily report includes the after-call work since the update, so it looks higher than before. Just the number, nothing else is affected.",
+  ],
+  [
+    "minor_impact",
+    "Outlook asks me for my password every morning since last week. After I type it, everything works.",
+  ],
+  [
+    "outage",
+    "Our phone system is down: no calls in or out on any of our lines since 9:00. We're a GP practice and patients can't reach us.",
+  ],
+  [
+    "minor_impact",
+    "In the Recruitment process, the 'Schedule interview' step doesn't send the calendar invite anymore. Recruiters send invites from Outlook themselves.",
+  ],
+  ["trivial", "The Kissflow logo on the login page looks stretched on wide screens."],
+  [
+    "major_impact",
+    "The Shopify refunds flow fails for every refund with a discount code since yesterday. Refunds aren't our main process; there's no other way to push them.",
+  ],
 ];

@@ -23,7 +23,7 @@ export const CAMPAIGN_CHANNEL = /\b(?:sms|whatsapp|rcs|email|e-mail|voice)(?= ca
 
 /** Messages as what something shows, sends, answers or owns: "shows no new messages", "the bot's messages". */
 export const CARRIED_MESSAGES =
-  /(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its) ){0,3})messages?\b/gi;
+  /(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its|chats or|chats and) ){0,3})messages?\b/gi;
 
 /** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
 export const BOT_CHANNEL =
@@ -43,6 +43,13 @@ export const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|t
 
 /** "our WhatsApp inbox receives nothing": where that channel's messages land, the channel itself. */
 export const CHANNEL_INBOX = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) inbox\b/gi;
+
+/**
+ * "no agent sees any new chats or WhatsApp messages in the inbox": the messages the inbox shows, whichever
+ * channel they came on; the inbox is what fails.
+ */
+export const CHANNEL_MESSAGES_IN_INBOX =
+  /\b(?:sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) (messages?|chats?)(?= in (?:the |our |their )?inbox\b)/gi;
 
 /** Requests to an API are not Voice's calls: "our SMS API calls return 'service unavailable'". */
 export const API_CALLS = /\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi;
@@ -104,6 +111,9 @@ export const WHAT_IT_IS_TO_US =
 /** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
 export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;
 
-/** A clause that says something works: "SMS is fine", "no issues with SMS", "SMS operates normally". */
+/**
+ * A clause that says something works: "SMS is fine", "no issues with SMS", "SMS operates normally", "we see
+ * the messages in the API logs" (they arrive).
+ */
 export const WORKING_CLAUSE =
-  /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b/;
+  /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b/;

@@ -5794,3 +5794,19 @@ describe("batch 240: engineers quoting their monitoring, and more of the managed
     expect(level(text, "celigo")).toBe("high");
   });
 });
+
+describe("batch 241: the line between a breaking issue, a small incident and a cosmetic one", () => {
+  it("reads the inbox showing no chats or WhatsApp messages as the inbox failing, not WhatsApp beside it", () => {
+    const text =
+      "No agent sees any new chats or WhatsApp messages in the inbox since 10:15; customers are writing, we see the messages in the API logs, but the inbox stays empty for all 25 agents.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads every item of a process the client calls not its main one as that process blocked, not an outage", () => {
+    const text =
+      "The Shopify refunds flow fails for every refund with a discount code since yesterday. Refunds aren't our main process; there's no other way to push them.";
+    expect(read(text).criticality?.value).toBe("not critical");
+    expect(read(text).unit?.value).not.toBe("module");
+    expect(level(text, "celigo")).toBe("high");
+  });
+});
