@@ -11448,4 +11448,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The Shopify refunds flow fails for every refund with a discount code since yesterday. Refunds aren't our main process; there's no other way to push them.",
   ],
+  [
+    "outage",
+    "Marketing Cloud journeys stopped sending at 09:00: every journey shows 'paused - system error' and we can't restart them. No emails or SMS go out from any journey.",
+  ],
+  ["minor_impact", "The unsubscribe page shows our old company logo. Unsubscribing itself works."],
+  [
+    "major_impact",
+    "Appointment reminders by WhatsApp arrive without the patient's name filled in ('Dear {{1}}') since this morning, for all patients. The time and place are correct.",
+  ],
+  [
+    "trivial",
+    "We're planning to send 200,000 SMS next Tuesday for a product launch. Do we need to warn you in advance?",
+  ],
+  [
+    "minor_impact",
+    "The opt-out keyword 'STOP' in Dutch ('STOPPEN') isn't recognised, so those few customers keep getting messages until we remove them manually.",
+  ],
+  [
+    "minor_impact",
+    "The journey canvas is slow to load when a journey has more than 30 steps, about 15 seconds. Smaller journeys open fine.",
+  ],
+  ["trivial", "Can you help us set up a journey that sends a birthday SMS? We don't know where to start."],
+  [
+    "minor_impact",
+    "The delivery report export only includes the first 10,000 rows since the update. We export per week instead to get everything.",
+  ],
+  ["trivial", "Please send us the list of all active sender IDs on our account."],
+  [
+    "widespread_outage",
+    "CRITICAL: we are a hospital group; inbound calls to all 4 hospitals and the patient WhatsApp line are down since 08:20. Emergencies go via 112, but all other patient contact is impossible.",
+  ],
+  [
+    "major_impact",
+    "The voice bot no longer recognises postcodes spoken by callers since the model update, so it can't find their order and hands over to an agent. Calls take twice as long.",
+  ],
+  [
+    "outage",
+    "Every API call to create a WhatsApp conversation returns 500 since 07:45. We are a logistics company and this is how we notify all our recipients. SMS fallback works but costs us 5x.",
+  ],
+  [
+    "minor_impact",
+    "Agents' status sometimes jumps to 'offline' for a few seconds and back. They don't miss chats because of it.",
+  ],
+  [
+    "major_impact",
+    "Since yesterday, the VPN disconnects every 10 minutes for everyone working from home. They reconnect and carry on, but calls drop each time.",
+  ],
+  [
+    "minor_impact",
+    "One of the two monitors on my desk stays black since this morning. I can work on the other one.",
+  ],
+  [
+    "outage",
+    "No one can log in to Kissflow since 7:00, SSO says 'application not found'. The whole company uses Kissflow for approvals.",
+  ],
+  ["trivial", "Can you tell us which data centre our Kissflow account is hosted in? For our GDPR register."],
+  ["trivial", "Feature request: let us set a different error notification email per flow."],
 ];

@@ -18,8 +18,12 @@ export const EMPTY_DESTINATION =
 export const ANSWERED =
   /\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*) to (?:all |any |every )?(?:of )?(?:our |the |their )?(?:customer |customers' |incoming |inbound |new )?[\w.-]+(?: [\w.-]+)?/gi;
 
-/** The channel a campaign goes out on: "SMS campaigns", "WhatsApp campaigns" are the campaigns' product. */
-export const CAMPAIGN_CHANNEL = /\b(?:sms|whatsapp|rcs|email|e-mail|voice)(?= campaigns?\b)/gi;
+/**
+ * The channel a campaign goes out on: "SMS campaigns", "WhatsApp campaigns", "no emails or SMS go out from
+ * any journey" are the campaigns' product.
+ */
+export const CAMPAIGN_CHANNEL =
+  /\b(?:sms|whatsapp|rcs|email|e-mail|voice)(?= campaigns?\b)|\b(?:sms|whatsapp|rcs|emails?|e-mails?|messages?)(?=(?: (?:or|and) (?:sms|whatsapp|rcs|emails?|e-mails?|messages?))? (?:go(?:es)? out|are sent|get sent|leave) (?:from|in|by|through) (?:any|every|the|our|a|all)? ?(?:journeys?|campaigns?|mailings?)\b)/gi;
 
 /** Messages as what something shows, sends, answers or owns: "shows no new messages", "the bot's messages". */
 export const CARRIED_MESSAGES =

@@ -93,7 +93,7 @@ export function reachOf(
   const hasWorkaround =
     workaround?.value === "present" &&
     !(
-      (otherProductsWork || anotherProductsChannelWorks || callsInFail) &&
+      (otherProductsWork || anotherProductsChannelWorks || otherChannelWorks || callsInFail) &&
       sparedClause?.toLowerCase().includes(workaround.evidence.toLowerCase())
     );
   const reasons: string[] = [];

@@ -52,7 +52,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "~on ~any ~(call|line|number)",
     // "the softphone won't connect for any agent"
     "~for ~any ~(agent|user|employee|colleague|staff|person|people|caller|customer|one)(?! ~(in|on|from|at) )",
-    "all (\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
+    "all (?!(android|ios|iphone|ipad|safari|firefox|chrome|edge|mac|windows|samsung|huawei|outlook|gmail|apple|mobile) )(\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
     // "all of them fail": every one of what the message names
     "all of them (\\w+ )?(fail|failing|error|bounce|bouncing|stuck|stick|reject|time out|go to)",
     // not how often: "resets to English after every login for two of our agents"
@@ -86,8 +86,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(?<!impact (\\| )?)none ~\\w+",
     // not a share of them: "order questions are about 40% of all chats"
     "all(?<!(do|take|answer|handle|cover|make|pick up) all)(?<!\\d+ (percent )?of all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
-    // not "for all customers who chose 'English' in the bot": those of one kind
-    `for all(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )( of)?( our| the)?( \\w+)?`,
+    // not "for all customers who chose 'English' in the bot", "for all Android 12 users": those of one kind
+    `for all(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )(?!( of)?( our| the)? (android|ios|iphone|ipad|safari|firefox|chrome|edge|mac|windows|samsung|huawei|outlook|gmail|apple|mobile)(?![\\w']))( of)?( our| the)?( \\w+)?`,
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
     // "our whole contact centre is offline", "the entire service desk idle"
     "(entire|whole) (contact|call|service|support|help|customer service) ?(centre|center|desk|team)",

@@ -5810,3 +5810,24 @@ describe("batch 241: the line between a breaking issue, a small incident and a c
     expect(level(text, "celigo")).toBe("high");
   });
 });
+
+describe("batch 242: marketers, logistics and healthcare at Connect & Engage", () => {
+  it("reads the channels a journey sends on as what the Marketing Cloud sends, not products failing beside it", () => {
+    const text =
+      "Marketing Cloud journeys stopped sending at 09:00: every journey shows 'paused - system error' and we can't restart them. No emails or SMS go out from any journey.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads asking for help to set something up as a question, not something failing to start", () => {
+    const text = "Can you help us set up a journey that sends a birthday SMS? We don't know where to start.";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads another channel that still works as no way around a channel that is out", () => {
+    const text =
+      "Every API call to create a WhatsApp conversation returns 500 since 07:45. We are a logistics company and this is how we notify all our recipients. SMS fallback works but costs us 5x.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(read("the app crashes for all iPhone users since the update").scope?.value).not.toBe("everyone");
+  });
+});

@@ -1728,7 +1728,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * main one. One message was already in the set (batch 87). With it the held-out part of Connect &
  * Engage measures 89.9 % (1,903 of 2,116): the fresh batches of this session, written in voices the
  * set had measured weakest, score below 90 % before tuning and pull the whole down; the floor is
- * lowered to 0.895, where it measures.
+ * lowered to 0.895, where it measures. Batch 242 (marketers, logistics and healthcare at Connect &
+ * Engage): 27 of 30 before tuning (Connect & Engage 18 of 21), its held-out part 12 of 12; tuned for
+ * the channels a journey sends on, asking for help to set something up, another channel that still
+ * works (no way around the channel that is out; 'for all Android 12 users' and 'all iPhone users' are
+ * users of one kind, not everyone). Relabelled to the set's convention (an old logo shown to
+ * customers is P4, as 'the campaign preview shows the old logo' in the development part): batch 241's
+ * 'the campaign preview shows the old logo, but the sent emails have the new one' and batch 242's
+ * unsubscribe page, both from P5 to P4, before tuning. The Connect & Engage floor is back at 0.90,
+ * where it measures again (90.1 %).
  */
 const lines = LABELLED_LINES;
 
@@ -1761,7 +1769,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 241; 89.9 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 242; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
