@@ -11505,4 +11505,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["trivial", "Can you tell us which data centre our Kissflow account is hosted in? For our GDPR register."],
   ["trivial", "Feature request: let us set a different error notification email per flow."],
+  [
+    "outage",
+    "Kissflow login loops back to the sign-in page for every user since 10:00. Nobody in our 300-person company can get in.",
+  ],
+  [
+    "minor_impact",
+    "In the Leave Request process, the balance field shows 0 for everyone since the update, although people still have days left. Approvers check balances in the HR system instead.",
+  ],
+  [
+    "minor_impact",
+    "The email notification for new tasks doesn't include the link to the task anymore. People find their tasks in the inbox in Kissflow.",
+  ],
+  ["trivial", "How do I give a user read-only access to one board?"],
+  [
+    "minor_impact",
+    "The filter on 'Department' in the Asset Register board returns no results, other filters work.",
+  ],
+  ["outage", "Kissflow shows '503 Service Unavailable' on every page for all of us. The API fails too."],
+  [
+    "major_impact",
+    "Since this morning our IVR doesn't recognise any key press from callers on mobile phones; landline callers are fine. About a third of our callers use mobiles.",
+  ],
+  [
+    "outage",
+    "Our outbound voice campaign dialer hasn't placed a single call since 09:00; the campaign shows 'running' but the call count stays at 0. 40 agents waiting for calls.",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages from customers who have a Belgian number arrive in the inbox as 'unknown contact' without the history since Monday; Dutch numbers are fine. Agents start without context.",
+  ],
+  [
+    "minor_impact",
+    "When I search for a contact by email in the inbox, the results take about 6 seconds. Searching by name is instant.",
+  ],
+  ["trivial", "Our CFO asks if you have an ISO 27001 certificate. Could you send it?"],
+  [
+    "major_impact",
+    "The accounting software on the terminal server is extremely slow for the 4 accountants since this morning; a booking takes a minute. They can still work, but it's end of month.",
+  ],
+  ["minor_impact", "The clock on the reception PC is 5 minutes behind. Not a big deal."],
+  [
+    "planned",
+    "We'd like a second Wi-Fi access point in the warehouse, can you plan the installation for next month?",
+  ],
+  [
+    "widespread_outage",
+    "All your hosted customers in our business park seem down: our servers, the dentist's and the accountant's next door are all unreachable since 07:45.",
+  ],
+  ["minor_impact", "My keyboard's 'E' key sometimes doesn't register. I have a spare keyboard I can use."],
+  [
+    "minor_impact",
+    "The weekly item sync finished with 3 errors out of 12,000 records ('invalid UOM'). Not urgent, we fixed those items by hand.",
+  ],
+  [
+    "major_impact",
+    "The customer deposit flow (Stripe to NetSuite) fails for every payment since Monday. It's not a critical flow for us, but there's no workaround and deposits are piling up.",
+  ],
 ];

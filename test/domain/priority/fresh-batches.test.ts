@@ -5831,3 +5831,26 @@ describe("batch 242: marketers, logistics and healthcare at Connect & Engage", (
     expect(read("the app crashes for all iPhone users since the update").scope?.value).not.toBe("everyone");
   });
 });
+
+describe("batch 243: Kissflow's system, module and feature, as written first", () => {
+  it("reads Kissflow out for everyone, a field wrong in one process and a notification without its link at their levels", () => {
+    expect(
+      level(
+        "Kissflow login loops back to the sign-in page for every user since 10:00. Nobody in our 300-person company can get in.",
+        "kissflow",
+      ),
+    ).toBe("critical");
+    expect(
+      level(
+        "In the Leave Request process, the balance field shows 0 for everyone since the update, although people still have days left. Approvers check balances in the HR system instead.",
+        "kissflow",
+      ),
+    ).toBe("medium");
+    expect(
+      level(
+        "The email notification for new tasks doesn't include the link to the task anymore. People find their tasks in the inbox in Kissflow.",
+        "kissflow",
+      ),
+    ).toBe("medium");
+  });
+});

@@ -1736,7 +1736,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * customers is P4, as 'the campaign preview shows the old logo' in the development part): batch 241's
  * 'the campaign preview shows the old logo, but the sent emails have the new one' and batch 242's
  * unsubscribe page, both from P5 to P4, before tuning. The Connect & Engage floor is back at 0.90,
- * where it measures again (90.1 %).
+ * where it measures again (90.1 %). Batch 243 (Kissflow's system, module and feature; the managed
+ * helpdesk; Celigo): 28 of 30 before tuning (Kissflow 10 of 10, Connect & Engage 8 of 8), its held-
+ * out part 10 of 12; no development miss, nothing tuned.
  */
 const lines = LABELLED_LINES;
 
@@ -1769,7 +1771,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 242; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 243; 90.1 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
