@@ -134,6 +134,8 @@ export const cmConnectEngage: PolicyDocument = {
           "phones are working",
           "phones ok",
           "phones went dead",
+          // "SMS down, WhatsApp down, and now the phones too"
+          "the phones too",
           "phones are silent",
           "phones went silent",
           "phones stopped ringing",

@@ -11562,4 +11562,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The customer deposit flow (Stripe to NetSuite) fails for every payment since Monday. It's not a critical flow for us, but there's no workaround and deposits are piling up.",
   ],
+  [
+    "outage",
+    "Dear CM Support, I am writing to inform you that since approximately 10:30 CET none of our agents are able to make or receive calls through the Voice platform. The softphone displays 'registration failed'. This affects our entire customer service department (45 agents). Kind regards, J. de Vries, Team Lead Customer Service",
+  ],
+  [
+    "trivial",
+    "Good afternoon, Could you please provide us with the technical requirements for integrating your chat widget in a single-page application? Thank you in advance. Kind regards, Mark",
+  ],
+  [
+    "widespread_outage",
+    "To whom it may concern, We are currently experiencing a complete outage of all CM services: our SMS notifications, WhatsApp customer service and IVR are all non-functional since 13:05. Please treat this with the highest priority. Sincerely, IT Operations Manager",
+  ],
+  [
+    "minor_impact",
+    "Hi CM team, just a heads-up: the SMS character counter in the campaign editor counts emojis as 1 character instead of 2. Some of our messages are split unexpectedly. Not urgent. Cheers, Lisa",
+  ],
+  [
+    "major_impact",
+    "Dear CM, Since the update last night, our chatbot no longer passes the customer's order number to the agent when it hands over. Agents have to ask for it again in every conversation. Kind regards, Customer Care",
+  ],
+  [
+    "minor_impact",
+    "Honestly, how hard can it be? The date format in the inbox is still American after we set it to Dutch twice. Everything else works, but our agents keep misreading dates.",
+  ],
+  [
+    "trivial",
+    "Ugh, why is your portal's password policy so strict? Can we set it to 8 characters minimum for our account?",
+  ],
+  [
+    "widespread_outage",
+    "Unbelievable. SMS down, WhatsApp down, and now the phones too. Whole contact centre of 200 people doing nothing. Since 9:15.",
+  ],
+  [
+    "major_impact",
+    "Admin here: the nightly user sync from our Azure AD stopped creating new agents since Friday. Existing agents work, but 6 new colleagues can't log in on their first day.",
+  ],
+  ["trivial", "As an admin, where do I set the default language for new agents?"],
+  [
+    "minor_impact",
+    "One of our admins gets 'access denied' on the billing page, the other two admins can open it fine.",
+  ],
+  ["trivial", "Is there a way for an admin to log out all agents at once at the end of the day?"],
+  [
+    "outage",
+    "Our Conversational AI bot stopped responding after the certificate renewal on your side. Every customer in the app and on the website gets 'connection failed'.",
+  ],
+  [
+    "major_impact",
+    "Hello, about half of the calls transferred from our IVR to the Spanish queue drop before an agent answers since this morning. The other queues are fine.",
+  ],
+  [
+    "outage",
+    "Dear helpdesk, our receptionist reports that none of the phones in the office work since 9:00 (no dial tone). We are a dental practice and patients can't call us. Kind regards, Practice manager",
+  ],
+  [
+    "trivial",
+    "Dear IT, the printer in the staff room prints everything twice since this morning. Not urgent, we just throw away the copies. Regards, Office",
+  ],
+  ["trivial", "Dear team, could you tell us whether Kissflow supports SAML with Okta? Regards, IT"],
+  [
+    "minor_impact",
+    "Hello, the error emails for the product sync arrive with an empty subject line since the last release. The content is fine. Regards, Integration team",
+  ],
 ];

@@ -145,7 +145,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "an agent can't log in", not "hand over to an agent"
     // not "only one person can work on it at a time": how many at once, not who is affected
     // not a label: "option 1 agents can't help them" are the agents of the first option
-    "(?<!(option|step|level|tier|queue|room|desk|press|key|menu|line) )(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|team member|staff member|supervisor|manager|admin)(?<!(to|with|from|until|want|need|demand|expect) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
+    // nor who would answer: "the calls drop before an agent answers"
+    "(?<!(option|step|level|tier|queue|room|desk|press|key|menu|line|before|until|till|once) )(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|team member|staff member|supervisor|manager|admin)(?<!(to|with|from|until|want|need|demand|expect) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
     "(just|only) me",
     // "my colleague Tom doesn't get ...", not "neither can my colleagues"
     "my (colleague|coworker|boss|manager|assistant) \\w+ ~?(do|be|have|can|get|keep|see)",
@@ -154,7 +155,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "~?one ~of ~us(?![\\w'])",
     "one user 's",
     // "one of our 40 agents": one, counted among the rest; not "more than one of our agents"
-    "(?<!(more than|over|at least|not just|not only) )one of (our|the) (\\d+ )?(brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)",
+    "(?<!(more than|over|at least|not just|not only) )one of (our|the) (\\d+ )?(brand|user|agent|customer|account|team lead|supervisor|manager|admin|colleague|employee)s?",
     // not "neither for me nor for my 6 colleagues"
     "for me(?! (nor|and|or) (for )?(my|our|the|\\d))",
     // "the portal logs me out every 10 minutes"

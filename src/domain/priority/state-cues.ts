@@ -101,6 +101,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!error(?! (email|notification|message|alert|report|log))(?<!\\bwhat do error)",
     "!(call|connection|line)s? (keep )?drop",
     "!call … !drop",
+    // "about half of the calls transferred from our IVR to the Spanish queue drop": calls lost, counted
+    "(half|a third|a quarter|most|many) of (the |our |all )?call (\\w+ ){0,8}drop",
     "drop (the |our )?(caller|call|customer|line)",
     "(recording|voicemail)s? … ~play",
     "stop (at|halfway|midway|part way)",
@@ -185,7 +187,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(insert|send|return|produce|create|generate|paste) (an |a )?(empty|blank) (text|message|reply|answer|email|field|template|file)",
     "(create|send|generate|produce|return|place) no \\w+",
     "(no|zero) (call|message|order|email|sms|record)",
-    "!(kick|log|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",
+    // not what the client wants done: "is there a way for an admin to log out all agents?"
+    "!(kick|log(?<!to log)|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",
     "!miss(ing)? (for|from|on|in) (all|every)",
     // not one that was put right: "thanks for fixing the issue yesterday"
     // not a numbered heading: "Problem 1: the chatbot ...", "issue 2 will follow"
@@ -224,6 +227,10 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
   ),
   cue(
     "wrong",
+    // what goes along is left out: "the chatbot no longer passes the customer's order number to the agent"
+    "no ~?longer ~?(pass|send|include|transfer|forward|fill in|attach|show) (~?[\\w']+ ){0,4}~?(number|name|id|detail|data|field|history|context|note|tag|address|reference)s?(?![\\w'])",
+    // "the error emails arrive with an empty subject line"
+    "(arrive|come|come in|be send|go out)s? with (an |a )?(empty|blank|missing) (subject|title|body|sender|header)",
     "drop (the |a |an )?(\\w+ )?(field|address|value|column|line|item|attachment|data|name|email|phone number)s?(?![\\w])",
     // an error waved away, or gone after a restart: "I close it and Excel works", "it prints after restarting"
     "(i|we|they|she|he) (just |simply )?(close|dismiss|ignore|click away|click ok on|click through|click past) (it|that|them|the (\\w+ )?(error|message|popup|pop-up|warning|dialog))(?<!(that|think|feel|say) (i|we|they|she|he) ignore \\w+)",

@@ -5854,3 +5854,43 @@ describe("batch 243: Kissflow's system, module and feature, as written first", (
     ).toBe("medium");
   });
 });
+
+describe("batch 244: formal e-mails, angry clients and administrators at Connect & Engage", () => {
+  it("reads what a handover no longer passes on as a wrong result, not the chatbot down", () => {
+    const text =
+      "Dear CM, Since the update last night, our chatbot no longer passes the customer's order number to the agent when it hands over. Agents have to ask for it again in every conversation. Kind regards, Customer Care";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'and now the phones too' after two channels down as a third product down", () => {
+    const text =
+      "Unbelievable. SMS down, WhatsApp down, and now the phones too. Whole contact centre of 200 people doing nothing. Since 9:15.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads one of the admins as one person, and who would answer a dropped call as no one affected", () => {
+    const admin =
+      "One of our admins gets 'access denied' on the billing page, the other two admins can open it fine.";
+    expect(read(admin).scope?.value).toBe("one");
+    expect(level(admin, "cm-connect-engage")).toBe("P4");
+    const dropped =
+      "Hello, about half of the calls transferred from our IVR to the Spanish queue drop before an agent answers since this morning. The other queues are fine.";
+    expect(read(dropped).scope?.value).not.toBe("one");
+    expect(read(dropped).state?.value).toBe("broken");
+    expect(level(dropped, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads logging everyone out, asked for, as a question; an empty subject line as a wrong result", () => {
+    expect(
+      level(
+        "Is there a way for an admin to log out all agents at once at the end of the day?",
+        "cm-connect-engage",
+      ),
+    ).toBe("P5");
+    const subject =
+      "Hello, the error emails for the product sync arrive with an empty subject line since the last release. The content is fine. Regards, Integration team";
+    expect(read(subject).state?.value).toBe("wrong");
+    expect(level(subject, "celigo")).toBe("normal");
+  });
+});
