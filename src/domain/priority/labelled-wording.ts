@@ -11625,4 +11625,46 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Hello, the error emails for the product sync arrive with an empty subject line since the last release. The content is fine. Regards, Integration team",
   ],
+  ["outage", "whatsap not workign since 10, all msgs fail with error 470, pls fix asap!!"],
+  [
+    "major_impact",
+    "calls to our 0800 number dont come thru since this morning, our local numbers work fine. the 0800 is on all our ads tho",
+  ],
+  [
+    "widespread_outage",
+    "EVERYTHING IS DOWN. sms, whatsapp, voice, chat. all of it. since 10 min. we r losing money every minute",
+  ],
+  [
+    "major_impact",
+    "agents cant attach files in whatsapp chats since update, get 'upload failed'. text works. customers send us photos of damages and we cant reply with forms",
+  ],
+  [
+    "outage",
+    "no calls r coming in at all since 8:30, the queue is empty but customers say they hear a message 'number not in use'. all our lines",
+  ],
+  ["minor_impact", "the sms report in the portal is like 2 hours behind, numbers catch up later"],
+  [
+    "major_impact",
+    "our chatbot gives wrong opening hours to everyone since u updated it, it says we close at 17 but we close at 21. customers think we r closed",
+  ],
+  [
+    "major_impact",
+    "all outbound whatsapp templates with a pdf fail since yesterday ('media url not reachable'), templates without pdf go fine. we send invoices like this",
+  ],
+  [
+    "outage",
+    "the whole marketing cloud is blank after login for all of us, just a white page since this morning",
+  ],
+  ["trivial", "can we get a copy of our contract pls"],
+  [
+    "major_impact",
+    "since the migration our call recordings are only kept for 7 days instead of 90. we need them for disputes, a lot are already gone",
+  ],
+  ["minor_impact", "my mouse is laggy sometimes, i have another one tho"],
+  ["trivial", "how do i change my windows password"],
+  ["planned", "can u install the new accounting software on 3 pcs next friday evening"],
+  ["minor_impact", "the 'approve all' button in my tasks doesnt do anything, approving one by one works"],
+  ["trivial", "can u make the kissflow emails less frequent? we get too many"],
+  ["outage", "all flows paused by themselves at 2am, cant resume any, prod, nothing syncing. help"],
+  ["trivial", "how do i add a filter to an export so only paid orders get synced?"],
 ];

@@ -5894,3 +5894,11 @@ describe("batch 244: formal e-mails, angry clients and administrators at Connect
     expect(level(subject, "celigo")).toBe("normal");
   });
 });
+
+describe("batch 245: typos and chat shorthand for every preset", () => {
+  it("reads 'whatsap' and 'msgs' as WhatsApp and messages", () => {
+    const text = "whatsap not workign since 10, all msgs fail with error 470, pls fix asap!!";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});

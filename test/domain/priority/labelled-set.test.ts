@@ -1746,7 +1746,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * own reading: 'not urgent' is no deadline, P5 (the printer printing twice). With it Kissflow's held-
  * out part measures 94.0 % (407 of 433, just under 0.94); its floor is lowered to 0.935, where it
  * measures. The Connect & Engage floor, meant to be back at 0.90 with batch 242, was in fact left at
- * 0.895 by that commit; it is 0.90 now (90.2 %).
+ * 0.895 by that commit; it is 0.90 now (90.2 %). Batch 245 (typos and chat shorthand for every
+ * preset): 29 of 30 before tuning (Connect & Engage 17 of 18), its held-out part 12 of 12; tuned for
+ * 'whatsap' and 'msgs'.
  */
 const lines = LABELLED_LINES;
 
@@ -1779,7 +1781,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 244; 90.2 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 245; 90.2 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
