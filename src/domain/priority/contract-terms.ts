@@ -154,11 +154,12 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
       failingClauses.some((clause) => {
         const at = firstNamed(clause, product);
         if (at === undefined) return false;
-        // "the inbox doesn't show new messages", "Marketing Cloud sends no messages": the messages another
-        // product shows, sends or answers are what it carries, not a second product failing.
+        // "the inbox doesn't show new messages", "Marketing Cloud sends no messages", "the inbox loads for
+        // nobody ... we can't see their messages": the messages another product shows, sends or answers are
+        // what it carries, not a second product failing.
         if (
           namedOnlyAs(CARRIED_MESSAGES, clause, product) &&
-          namedFailingElsewhere([clause], candidates, product)
+          namedFailingElsewhere(failingClauses, candidates, product)
         )
           return false;
         // "WhatsApp messages aren't reaching us, the inbox is empty": where they would land; "the chatbot

@@ -11667,4 +11667,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "can u make the kissflow emails less frequent? we get too many"],
   ["outage", "all flows paused by themselves at 2am, cant resume any, prod, nothing syncing. help"],
   ["trivial", "how do i add a filter to an export so only paid orders get synced?"],
+  [
+    "widespread_outage",
+    "Is there an outage at CM? Since 15:40 our SMS API returns 503, our agents can't load the Service Cloud and inbound calls get a busy tone. Our status monitor shows all three red.",
+  ],
+  [
+    "outage",
+    "Log excerpt: POST https://gw.messaging.cm.com/v1.0/message -> 503 Service Unavailable (x4,312 since 10:02). Not one SMS sent in 40 minutes. Voice API unaffected.",
+  ],
+  [
+    "major_impact",
+    "Two things: (1) the IVR skips the welcome message for callers from abroad, they go straight to the menu; (2) the after-hours message plays during opening hours for those same callers. Foreign callers are about 20% of our calls and many hang up.",
+  ],
+  [
+    "trivial",
+    "Follow-up on yesterday's ticket: is the fix for the WhatsApp template approval already live? We haven't tried again yet.",
+  ],
+  [
+    "outage",
+    "Since your deployment at 09:00 the Service Cloud inbox loads for nobody: 'Loading conversations...' forever, all 3 of our teams. We're on the phone with customers explaining we can't see their messages.",
+  ],
+  [
+    "minor_impact",
+    "The report 'Calls per agent' counts transferred calls twice since last week. We subtract them in Excel.",
+  ],
+  [
+    "trivial",
+    "We're switching CRM from Salesforce to HubSpot next quarter. Is there a HubSpot integration for the inbox, and can you help us plan the switch?",
+  ],
+  [
+    "widespread_outage",
+    "Massive problems: customers can't call us, WhatsApp replies aren't coming in, and the bot on our site is dead. This all started at 11:20. We are a bank's customer service.",
+  ],
+  [
+    "outage",
+    "RCS is completely down for us: every send returns 'RBM agent not launched', although the agent was live until this morning. Our whole RCS campaign is on hold. SMS works.",
+  ],
+  ["trivial", "Please remove the old number +31 20 555 0199 from our account, we don't use it anymore."],
+  [
+    "trivial",
+    "The font in the chat widget changed to Times New Roman on our website after your update. Everything works, looks a bit odd.",
+  ],
+  ["trivial", "Where do I find the invoice for October? The portal only shows up to September."],
+  [
+    "major_impact",
+    "Since this morning the time registration app shows an error for the whole workshop when they clock in. They write their hours on paper.",
+  ],
+  ["trivial", "Can you check whether our backup ran last night? Just want to be sure before the audit."],
+  [
+    "outage",
+    "Every Kissflow page gives 'Something went wrong' for all 120 users since 08:45; nothing can be submitted or approved.",
+  ],
+  [
+    "minor_impact",
+    "The due date reminder emails in the Contract Review process arrive a day late. The process itself works.",
+  ],
+  [
+    "major_impact",
+    "The invoice flow from NetSuite to our bank (not our main flow) has been failing since Monday with 'certificate expired'. There's no way to send invoices another way.",
+  ],
+  [
+    "minor_impact",
+    "A few records in the nightly customer export fail with 'field too long'. We shorten them manually; it's not a critical export.",
+  ],
 ];

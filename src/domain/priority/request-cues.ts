@@ -157,6 +157,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "question",
     "how (do|can|should|would) (i|we|you|one)",
+    // where a fix stands: "follow-up on yesterday's ticket: is the fix already live?"
+    "be the fix (\\w+ ){0,6}(already |now )?(live|deploy|deployed|release|released|out|in production)",
     // "can you help us set up a journey that sends a birthday SMS?"
     "(can|could) you (please )?help (us|me) (to )?(set up|setup|create|build|configure|make|design|write)",
     // a report filled in like a form: "Type: question. Product: Business Messaging. ..."

@@ -5902,3 +5902,18 @@ describe("batch 245: typos and chat shorthand for every preset", () => {
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 246: logs pasted, two issues in one, follow-ups", () => {
+  it("reads asking whether a fix is live as a question", () => {
+    const text =
+      "Follow-up on yesterday's ticket: is the fix for the WhatsApp template approval already live? We haven't tried again yet.";
+    expect(read(text).request?.value).toBe("question");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads the messages an inbox no longer shows, in a later sentence, as what the inbox carries", () => {
+    const text =
+      "Since your deployment at 09:00 the Service Cloud inbox loads for nobody: 'Loading conversations...' forever, all 3 of our teams. We're on the phone with customers explaining we can't see their messages.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});

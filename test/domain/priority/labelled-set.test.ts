@@ -1748,7 +1748,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * measures. The Connect & Engage floor, meant to be back at 0.90 with batch 242, was in fact left at
  * 0.895 by that commit; it is 0.90 now (90.2 %). Batch 245 (typos and chat shorthand for every
  * preset): 29 of 30 before tuning (Connect & Engage 17 of 18), its held-out part 12 of 12; tuned for
- * 'whatsap' and 'msgs'.
+ * 'whatsap' and 'msgs'. Batch 246 (logs pasted, two issues in one message, follow-ups, 'is there an
+ * outage?'): 27 of 30 before tuning (Connect & Engage 17 of 20), its held-out part 11 of 12; tuned
+ * for asking whether a fix is live and the messages an inbox no longer shows named in a later
+ * sentence.
  */
 const lines = LABELLED_LINES;
 
@@ -1781,7 +1784,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 245; 90.2 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 246; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
