@@ -1751,7 +1751,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 'whatsap' and 'msgs'. Batch 246 (logs pasted, two issues in one message, follow-ups, 'is there an
  * outage?'): 27 of 30 before tuning (Connect & Engage 17 of 20), its held-out part 11 of 12; tuned
  * for asking whether a fix is live and the messages an inbox no longer shows named in a later
- * sentence.
+ * sentence. This session's twelve fresh batches (235 to 246, 360 messages as first written and
+ * labelled) before any change made for them: 299 of 360 (83.1 %); Connect & Engage 188 of 232 (81.0
+ * %), the other presets 111 of 128 (86.7 %); their held-out parts 121 of 144 (84.0 %). At this
+ * commit: the rules alone on the held-out part 3,072 of 3,623 (84.8 %), ten-fold cross-validation
+ * over the development part 5,346 of 5,475, the old 63-message set 62 of 63.
  */
 const lines = LABELLED_LINES;
 
