@@ -118,17 +118,15 @@ function withoutOwnParts(clause: string, policy: Policy): string {
   if (policy.sharedParts.length === 0) return clause;
   let rest = clause;
   for (const part of policy.sharedParts) {
-    for (const alias of part.aliases) {
-      rest = rest.replace(everywhere(alias), (name: string, ...match: unknown[]) => {
-        const before = rest.slice(0, match.at(-2) as number).trimEnd();
-        const owned =
-          CLIENTS_OWN.test(before) ||
-          SENT_THROUGH.test(before) ||
-          (!/\b(and|or)$/.test(before) &&
-            policy.products.some((product) => aliasIs(product.named, before, "end")));
-        return owned ? " " : name;
-      });
-    }
+    rest = rest.replace(everywhere(part.named), (name: string, ...match: unknown[]) => {
+      const before = rest.slice(0, match.at(-2) as number).trimEnd();
+      const owned =
+        CLIENTS_OWN.test(before) ||
+        SENT_THROUGH.test(before) ||
+        (!/\b(and|or)$/.test(before) &&
+          policy.products.some((product) => aliasIs(product.named, before, "end")));
+      return owned ? " " : name;
+    });
   }
   return rest;
 }
@@ -136,14 +134,14 @@ function withoutOwnParts(clause: string, policy: Policy): string {
 /** "test messages via the portal also fail": where they were sent from, not a part that fails. */
 const SENT_THROUGH = /\b(via|through|using)( the| our| your)?$/;
 
-/** Each alias matched everywhere in a clause, built once: these are read on every client message. */
+/** Each part's name matched everywhere in a clause, built once: these are read on every client message. */
 const EVERYWHERE = new WeakMap<RegExp, RegExp>();
 
-function everywhere(alias: RegExp): RegExp {
-  let global = EVERYWHERE.get(alias);
+function everywhere(named: RegExp): RegExp {
+  let global = EVERYWHERE.get(named);
   if (global === undefined) {
-    global = new RegExp(alias.source, "gi");
-    EVERYWHERE.set(alias, global);
+    global = new RegExp(named.source, "gi");
+    EVERYWHERE.set(named, global);
   }
   return global;
 }
@@ -209,15 +207,18 @@ export function productNamedFailing(raw: string, policy: Policy): string | undef
 /** Each alias anchored, built once: these are read on every client message. */
 const ANCHORED = new WeakMap<RegExp, { readonly whole: RegExp; readonly end: RegExp }>();
 
-/** Whether the words are the alias ("Service Cloud"), or end in it ("the SMS gateway" ends in "gateway"). */
-export function aliasIs(alias: RegExp, words: string, how: "whole" | "end"): boolean {
-  let anchored = ANCHORED.get(alias);
+/**
+ * Whether the words are a product's name or alias (`named`: "Service Cloud"), or end in one ("the SMS
+ * gateway" ends in "gateway").
+ */
+export function aliasIs(named: RegExp, words: string, how: "whole" | "end"): boolean {
+  let anchored = ANCHORED.get(named);
   if (anchored === undefined) {
     anchored = {
-      whole: new RegExp(`^${alias.source}$`, alias.flags),
-      end: new RegExp(`${alias.source}$`, alias.flags),
+      whole: new RegExp(`^${named.source}$`, named.flags),
+      end: new RegExp(`${named.source}$`, named.flags),
     };
-    ANCHORED.set(alias, anchored);
+    ANCHORED.set(named, anchored);
   }
   return anchored[how].test(words);
 }

@@ -22,6 +22,9 @@ export type Scope = "other customers" | "everyone" | "most" | "some" | "some cas
  * team" is everyone who uses it).
  */
 const DEPARTMENTS = "accounting|finance|sale|sales|support|hr|marketing|legal|warehouse";
+/** "all iPhone users", "for all Android 12 users": the users of one device, system or app, not everyone. */
+const PLATFORMS =
+  "android|ios|iphone|ipad|safari|firefox|chrome|edge|mac|windows|samsung|huawei|outlook|gmail|apple|mobile";
 // (not one of two named: "nobody in marketing or service can send anything")
 const IN_A_TEAM = `(in|on|from|at) (the |our |my )?((?!(whole|entire|our|the|my) )\\w+ (team|shift|group|desk)|(\\w+ )?(department|dept|${DEPARTMENTS}|branch))(?![\\w'])(?! (or|and|nor) (in )?(the |our )?(\\w+ )?(${DEPARTMENTS}|team|shift|group|desk|department|dept|branch|service|office)(?![\\w']))`;
 
@@ -52,7 +55,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "~on ~any ~(call|line|number)",
     // "the softphone won't connect for any agent"
     "~for ~any ~(agent|user|employee|colleague|staff|person|people|caller|customer|one)(?! ~(in|on|from|at) )",
-    "all (?!(android|ios|iphone|ipad|safari|firefox|chrome|edge|mac|windows|samsung|huawei|outlook|gmail|apple|mobile) )(\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))",
+    `all (?!(${PLATFORMS}) )(\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))`,
     // "all of them fail": every one of what the message names
     "all of them (\\w+ )?(fail|failing|error|bounce|bouncing|stuck|stick|reject|time out|go to)",
     // not how often: "resets to English after every login for two of our agents"
@@ -87,7 +90,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // not a share of them: "order questions are about 40% of all chats"
     "all(?<!(do|take|answer|handle|cover|make|pick up) all)(?<!\\d+ (percent )?of all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
     // not "for all customers who chose 'English' in the bot", "for all Android 12 users": those of one kind
-    `for all(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )(?!( of)?( our| the)? (android|ios|iphone|ipad|safari|firefox|chrome|edge|mac|windows|samsung|huawei|outlook|gmail|apple|mobile)(?![\\w']))( of)?( our| the)?( \\w+)?`,
+    `for all(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )(?!( of)?( our| the)? (${PLATFORMS})(?![\\w']))( of)?( our| the)?( \\w+)?`,
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
     // "our whole contact centre is offline", "the entire service desk idle"
     "(entire|whole) (contact|call|service|support|help|customer service) ?(centre|center|desk|team)",
@@ -144,8 +147,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one",
     // "an agent can't log in", not "hand over to an agent"
     // not "only one person can work on it at a time": how many at once, not who is affected
-    // not a label: "option 1 agents can't help them" are the agents of the first option
-    // nor who would answer: "the calls drop before an agent answers"
+    // not a label nor who would answer: "option 1 agents can't help them", "drop before an agent answers"
     "(?<!(option|step|level|tier|queue|room|desk|press|key|menu|line|before|until|till|once) )(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|team member|staff member|supervisor|manager|admin)(?<!(to|with|from|until|want|need|demand|expect) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
     "(just|only) me",
     // "my colleague Tom doesn't get ...", not "neither can my colleagues"

@@ -29,8 +29,7 @@ export type EscalationTiming =
 
 export interface ProductAliases {
   readonly name: string;
-  readonly aliases: readonly RegExp[];
-  /** Any of the aliases, as one pattern: where it first matches is where the product is first named. */
+  /** Any of its aliases, as one pattern: where it first matches is where the product is first named. */
   readonly named: RegExp;
 }
 
@@ -77,13 +76,15 @@ export class Policy {
     this.compileRules();
     this.pauses = compilePauses(document);
     this.reading = readingRulesOf(document);
-    this.products = (document.classification?.products ?? []).map((product) =>
-      productAliases(product.name, product.aliases),
-    );
-    this.sharedParts = (document.classification?.sharedParts ?? []).map((part) =>
-      productAliases(`the ${part}`, [part]),
-    );
-    this.coreServices = document.classification?.coreServices?.map(wordPattern);
+    this.products = (document.classification?.products ?? []).map(({ name, aliases }) => ({
+      name,
+      named: wordPattern(aliases),
+    }));
+    this.sharedParts = (document.classification?.sharedParts ?? []).map((part) => ({
+      name: `the ${part}`,
+      named: wordPattern([part]),
+    }));
+    this.coreServices = document.classification?.coreServices?.map((service) => wordPattern([service]));
     for (const rule of document.escalation ?? []) {
       const timing: EscalationTiming =
         rule.timing === "next_business_hours"
@@ -226,20 +227,12 @@ function specificity(rule: ParsedPolicyDocument["targets"][number]): number {
 }
 
 /**
- * The words as a whole, in any case, or their plural: "portal" in "the CM portal" and in "our portals",
+ * Any of the words as a whole, in any case, or their plural: "portal" in "the CM portal" and in "our portals",
  * not in "portals2"; "email" in "emails".
  */
-function productAliases(name: string, words: readonly string[]): ProductAliases {
-  const named = new RegExp(`\\b(?:${words.map(escaped).join("|")})(s|es)?\\b`, "i");
-  return { name, aliases: words.map(wordPattern), named };
-}
-
-function wordPattern(words: string): RegExp {
-  return new RegExp(`\\b${escaped(words)}(s|es)?\\b`, "i");
-}
-
-function escaped(words: string): string {
-  return words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function wordPattern(words: readonly string[]): RegExp {
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`\\b(?:${escaped.join("|")})(s|es)?\\b`, "i");
 }
 
 function ruleKey(plan: string | null, priority: string): string {
