@@ -11730,4 +11730,58 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "A few records in the nightly customer export fail with 'field too long'. We shorten them manually; it's not a critical export.",
   ],
+  [
+    "outage",
+    "Goedemorgen, our OTP sms are not arriving by the customers since 8 o'clock. Nobody can log in to the banking app now. Please urgent!",
+  ],
+  [
+    "widespread_outage",
+    "We have a big problem: the whatsapp and also the telephony is not working anymore since half an hour. All our customers cannot reach us.",
+  ],
+  ["trivial", "Can you send me the invoice of november again? I can not find it in the portal."],
+  [
+    "outage",
+    "Black Friday and our campaign sends are stuck on 'queued' for an hour, not one newsletter went out to our 400k subscribers",
+  ],
+  [
+    "minor_impact",
+    "When I export the conversation list to excel, the dates are in american format. We change it by hand.",
+  ],
+  ["trivial", "Is it possible to have the chat widget in the colours of our brand? Now it is blue."],
+  [
+    "widespread_outage",
+    "Störung? The portal is not reachable and our agents see no chats anymore, also the SMS API gives timeouts.",
+  ],
+  [
+    "minor_impact",
+    "The delivery reports for SMS come in, but the status stays 'buffered' for some hours before it turns 'delivered'. The messages themselves arrive normal.",
+  ],
+  [
+    "major_impact",
+    "Since this morning the IVR sends all callers to the general queue, the option for the sales team does nothing. Calls are answered, but by the wrong team.",
+  ],
+  ["trivial", "Small thing: in the English version of the widget the button says 'Sent' instead of 'Send'."],
+  [
+    "outage",
+    "Agents are all logged out of the agent desktop every 2-3 minutes, nobody can work a conversation till the end.",
+  ],
+  ["trivial", "Could you tell us the IP-addresses we must whitelist for the SMS API?"],
+  [
+    "outage",
+    "Our office in Utrecht has no internet since 9:00, the whole office can not work. Other locations are ok.",
+  ],
+  ["planned", "Please can you install the new version of AFAS on all laptops in the weekend of 12 december?"],
+  ["outage", "Kissflow is not opening for nobody in our company, we get only a white page."],
+  [
+    "minor_impact",
+    "In the purchase request process the field 'cost center' does not show the dropdown values anymore, we type them manually.",
+  ],
+  [
+    "outage",
+    "Our Shopify to NetSuite orders flow stops with an error since tonight, no order is imported and the warehouse can not ship anything.",
+  ],
+  [
+    "minor_impact",
+    "The daily inventory sync runs 2 hours longer than normal, but it finishes and the stock is correct.",
+  ],
 ];

@@ -196,7 +196,7 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "!ignore(?<!(that|think|feel|say) (we|i|they|you) ignore)",
     "!trim",
     "!stick on",
-    "(stay|remain)s? (on|at) (\\w+ )?(send|sent|pending|queue|queued|accept|accepted|deliver|delivered|process|processing)",
+    "(stay|remain)s? ((on|at) )?(\\w+ )?(send|sent|pending|queue|queued|accept|accepted|deliver|delivered|process|processing|buffer|buffered)",
     "!stuck on",
     "~(play|show|populate|update|let|appear|match|pick)",
     // "search can't find contacts", not the client looking for a document: "can't find it"

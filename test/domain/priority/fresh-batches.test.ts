@@ -5917,3 +5917,19 @@ describe("batch 246: logs pasted, two issues in one, follow-ups", () => {
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 247: clients writing English as a second language, banks, a webshop's peak", () => {
+  it("reads 'not one newsletter went out' as nothing going out", () => {
+    const text =
+      "Black Friday and our campaign sends are stuck on 'queued' for an hour, not one newsletter went out to our 400k subscribers";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a status that stays 'buffered' while the messages arrive as a small wrong result", () => {
+    const text =
+      "The delivery reports for SMS come in, but the status stays 'buffered' for some hours before it turns 'delivered'. The messages themselves arrive normal.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});

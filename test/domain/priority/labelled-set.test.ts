@@ -1755,7 +1755,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * labelled) before any change made for them: 299 of 360 (83.1 %); Connect & Engage 188 of 232 (81.0
  * %), the other presets 111 of 128 (86.7 %); their held-out parts 121 of 144 (84.0 %). At this
  * commit: the rules alone on the held-out part 3,072 of 3,623 (84.8 %), ten-fold cross-validation
- * over the development part 5,346 of 5,475, the old 63-message set 62 of 63.
+ * over the development part 5,346 of 5,475, the old 63-message set 62 of 63. Batch 247 (clients
+ * writing English as a second language, banks and their one-time codes, a webshop's peak): 24 of
+ * 30 before tuning (Connect & Engage 15 of 20), its held-out part 8 of 12; tuned for 'not one
+ * newsletter went out' and a status that stays 'buffered' while the messages arrive.
  */
 const lines = LABELLED_LINES;
 
@@ -1788,7 +1791,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 246; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 247; 90.1 % on Connect & Engage, 91.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
