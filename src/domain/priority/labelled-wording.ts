@@ -11784,4 +11784,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "The daily inventory sync runs 2 hours longer than normal, but it finishes and the stock is correct.",
   ],
+  [
+    "minor_impact",
+    "About a third of our inbound WhatsApp messages show up twice in the inbox since this morning. Agents just close the copy.",
+  ],
+  [
+    "minor_impact",
+    "The wallboard sometimes shows 0 waiting calls for a minute while there are callers in the queue. Agents see them fine in their softphone.",
+  ],
+  [
+    "widespread_outage",
+    "All our CM channels are down: SMS, WhatsApp and the live chat. It's the same for our sister company.",
+  ],
+  ["major_impact", "Since the update, agents can't attach files to WhatsApp replies. Text replies work."],
+  [
+    "outage",
+    "The live chat widget doesn't load on our website anymore, nobody can start a chat. Phone is ok.",
+  ],
+  [
+    "major_impact",
+    "Outbound calls from the dialler are placed, but about 1 in 5 drops after the first ring.",
+  ],
+  [
+    "minor_impact",
+    "The time in the conversation history is one hour off since the clock change. Annoying, but we know it.",
+  ],
+  [
+    "major_impact",
+    "Our WhatsApp chatbot stopped handing over to a human agent. Customers who ask for an agent stay with the bot. The bot's own answers are fine.",
+  ],
+  [
+    "major_impact",
+    "Voice quality is bad on about half of our calls today, customers sound robotic. The other half is fine.",
+  ],
+  [
+    "minor_impact",
+    "The unsubscribe link in our newsletter works, but the confirmation page shows 'Error' in the title. Customers are unsubscribed fine.",
+  ],
+  ["trivial", "How do I change the sender name of our SMS?"],
+  [
+    "minor_impact",
+    "The softphone keeps ringing for a few seconds after a colleague already answered the call. Confusing for agents.",
+  ],
+  [
+    "widespread_outage",
+    "Voice and WhatsApp are both down for all our stores since 10:05, customers can't reach any branch.",
+  ],
+  ["outage", "The file server is down, nobody in the office can open their documents."],
+  [
+    "major_impact",
+    "Teams calls keep freezing for the sales team since Monday, they switch to their mobile phones.",
+  ],
+  ["planned", "Can we plan the migration of our mailboxes to the new tenant for next month?"],
+  [
+    "minor_impact",
+    "Approval emails from the Travel request process don't arrive anymore, approvers open the task in Kissflow directly.",
+  ],
+  [
+    "minor_impact",
+    "Can you tell us why the flow dashboard shows some runs twice? The data is only synced once.",
+  ],
 ];

@@ -40,6 +40,8 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   // audio too bad to talk over: "the phones are crackling badly on every call"
   "(echo|static|choppy|robotic|crackle|crackling|distort|distorted|muffle|muffled|stutter) (\\w+ )?(badly|terribly|constantly|all the time|so bad)",
   "(bad|terrible|awful|constant|heavy) (echo|static|crackle|crackling|distortion)",
+  // a voice nobody can follow: "customers sound robotic", "agents sound like a robot"
+  "sound (like (a )?)?(robot|robotic|metallic|underwater|chopped up)",
   "!disruptive",
 );
 

@@ -5933,3 +5933,26 @@ describe("batch 247: clients writing English as a second language, banks, a webs
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 248: contact centres and retail on the line between the levels", () => {
+  it("reads customers asking for an agent as who the handover is for, not one agent affected", () => {
+    const text =
+      "Our WhatsApp chatbot stopped handing over to a human agent. Customers who ask for an agent stay with the bot. The bot's own answers are fine.";
+    expect(read(text).scope?.value).not.toBe("one");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads voices that sound robotic as calls too bad to talk over, not a sound setting", () => {
+    const text =
+      "Voice quality is bad on about half of our calls today, customers sound robotic. The other half is fine.";
+    expect(read(text).state?.value).toBe("severely degraded");
+    expect(read(text).unit).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads a word shown in a page's title as a wrong result, not an error the product throws", () => {
+    const text =
+      "The unsubscribe link in our newsletter works, but the confirmation page shows 'Error' in the title. Customers are unsubscribed fine.";
+    expect(read(text).state?.value).toBe("wrong");
+  });
+});
