@@ -11844,4 +11844,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Can you tell us why the flow dashboard shows some runs twice? The data is only synced once.",
   ],
+  ["outage", "CEO here. Email has been dead for the whole company since lunch. Fix it now please."],
+  [
+    "minor_impact",
+    "The Wi-Fi in the boardroom is a bit slow when we have a video call. It works, just not great.",
+  ],
+  ["trivial", "Is there a way to see my calendar on my private iPad? No rush."],
+  [
+    "major_impact",
+    "Payroll has to be submitted today and the finance team's accounting software keeps crashing every 10 minutes. They can work, but it's painful.",
+  ],
+  [
+    "outage",
+    "As the director of customer service I need to know why our phone lines have been dead for an hour. Not one customer can reach us. Email works.",
+  ],
+  ["trivial", "Our CFO asks for an overview of what we paid for SMS per month this year. Can you help?"],
+  [
+    "minor_impact",
+    "Our team leads report that the inbox sometimes assigns a chat to an agent who just went on break. The agent passes it on.",
+  ],
+  [
+    "major_impact",
+    "The operations manager tells me our chatbot stopped recognising order numbers, customers asking about their order get the general menu. Other questions work.",
+  ],
+  [
+    "minor_impact",
+    "Not urgent but our head of sales noticed the SMS sender name is cut off after 11 characters. Customers still see most of it.",
+  ],
+  [
+    "outage",
+    "Owner of a small webshop here: my WhatsApp business number got blocked and no messages go in or out. This is all my customer contact.",
+  ],
+  [
+    "minor_impact",
+    "The daily export of our chat statistics arrives by email around noon instead of 8:00. We look at it later, fine.",
+  ],
+  ["trivial", "Please change the contact person on our account from Mark to Linda."],
+  [
+    "major_impact",
+    "Callers in the queue no longer hear their position, just music. They wait much longer than before without knowing it and many hang up.",
+  ],
+  [
+    "outage",
+    "Our COO can't open Kissflow and neither can anyone else, the site just keeps loading. All our approvals are stuck.",
+  ],
+  [
+    "major_impact",
+    "The whole Procurement module throws 'something went wrong' for every user, purchase orders can't be raised today.",
+  ],
+  [
+    "minor_impact",
+    "In the onboarding process, the 'start date' field shows the date in US format for our UK users.",
+  ],
+  [
+    "outage",
+    "Our finance director says no invoices have synced to NetSuite since yesterday morning, month-end close is tomorrow and there's no way around it.",
+  ],
+  [
+    "major_impact",
+    "The payment sync flow is failing for about 20% of records since the weekend. We re-run them manually every morning, but it's our key finance process.",
+  ],
 ];

@@ -5956,3 +5956,12 @@ describe("batch 248: contact centres and retail on the line between the levels",
     expect(read(text).state?.value).toBe("wrong");
   });
 });
+
+describe("batch 249: managers and executives writing for their teams", () => {
+  it("reads what customers still see as spared, not a fault they meet", () => {
+    const text =
+      "Not urgent but our head of sales noticed the SMS sender name is cut off after 11 characters. Customers still see most of it.";
+    expect(read(text).customersNotice).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});

@@ -1764,7 +1764,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * handover is for, not one agent affected), voices that sound robotic and a word shown in a page's
  * title (read as a wrong result; the wording layer still raises that message to P3, and keeping it
  * from raising wrong results beside working parts lost 16 development and 5 held-out messages, so
- * it stays).
+ * it stays). Batch 249 (managers and executives writing for their teams, the managed helpdesk and
+ * Kissflow): 29 of 30 before tuning (Connect & Engage 14 of 15), its held-out part 12 of 12; tuned
+ * for what customers still see (spared, not a fault they meet).
  */
 const lines = LABELLED_LINES;
 
@@ -1797,7 +1799,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 248; 90.1 % on Connect & Engage, 91.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 249; 90.2 % on Connect & Engage, 91.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
