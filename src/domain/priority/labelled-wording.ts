@@ -11904,4 +11904,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The payment sync flow is failing for about 20% of records since the weekend. We re-run them manually every morning, but it's our key finance process.",
   ],
+  [
+    "outage",
+    "POST /v1.0/message returns 500 Internal Server Error for 100% of our requests since 13:12 UTC. Zero SMS sent. Status page says all green?",
+  ],
+  [
+    "major_impact",
+    "p95 latency of the WhatsApp send endpoint went from 300 ms to 8 s since the deploy. Messages go out, but our checkout flow times out waiting for the API and shows an error to 1 in 10 customers.",
+  ],
+  [
+    "outage",
+    "Our SIP trunk registration fails with 403 Forbidden since 09:00. No inbound or outbound calls at all. Credentials unchanged.",
+  ],
+  [
+    "minor_impact",
+    "The OpenAPI spec for the Conversations API lists 'channel' as optional, but the API rejects requests without it. Took us an hour to find, works now that we send it.",
+  ],
+  ["trivial", "Any plans to publish a Go SDK?"],
+  [
+    "minor_impact",
+    "The 'sent' timestamp in the SMS webhook payload has no timezone offset. We assume UTC and it seems right.",
+  ],
+  [
+    "major_impact",
+    "About 15% of our API calls to create WhatsApp messages fail with 'upstream error' since yesterday. Retries usually work, but OTP messages arrive late for those customers.",
+  ],
+  ["trivial", "What is the max payload size for an RCS rich card?"],
+  [
+    "major_impact",
+    "Our number lookup requests return 'unknown operator' for all Belgian numbers since Monday. Dutch and German lookups are fine, but we route Belgian SMS wrong now.",
+  ],
+  [
+    "outage",
+    "The Voice API's call-control endpoint accepts the request but no call is ever placed. None of our appointment reminder calls went out this morning.",
+  ],
+  [
+    "outage",
+    "Our bulk SMS job gets 401 Unauthorized on every batch since the product token rotation this morning. The new token is what the portal shows. Nothing goes out.",
+  ],
+  [
+    "minor_impact",
+    "Error codes in the SMS API docs don't match what the API returns: doc says 24, we get 3024. Handling works once you know.",
+  ],
+  ["trivial", "Is there a changelog or RSS feed for API changes?"],
+  [
+    "outage",
+    "All agent desktop websocket connections drop every few seconds since your release at 10:00. Agents can't keep a conversation open, our whole support team is effectively down.",
+  ],
+  [
+    "outage",
+    "Every flow in our production account fails with 'connection refused' to the integrator.io API since 08:00. Nothing is syncing, orders and invoices both.",
+  ],
+  [
+    "trivial",
+    "The script editor in our sandbox crashes the browser tab when we paste a long script. Production is untouched.",
+  ],
+  ["trivial", "Could you add syntax highlighting for Handlebars in the mapping editor?"],
 ];
