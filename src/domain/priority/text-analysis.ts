@@ -127,10 +127,57 @@ let highestWordId = 0;
  */
 const UNKNOWN_WORD_IDS_KEPT = 100_000;
 
+type LexiconCache = {
+  lookup: (text: string) => number[] | null;
+  add: (text: string, category: number) => number;
+  intrinsicSize: () => number;
+};
+type MakeLexiconCache = ((model: unknown, features: unknown) => LexiconCache) & {
+  splitsUnknownWordsAlike?: true;
+};
+
+/**
+ * wink-nlp looks each word up in a cache that also holds every unknown word it has met, and splits a word
+ * it has met differently from one it has not: once it has read "instead of today's." it reads "today's
+ * payments" as one word, where before it read "today 's". A message would then read differently
+ * depending on the messages this process read before it (and the training set's words). The tokenizer's
+ * lookups are limited to the model's own lexicon, so that every message is split as the first one would
+ * be; adding a word (whose features look it up again) still finds the words met.
+ */
+function splitUnknownWordsAlike(require: NodeJS.Require): void {
+  const path = require.resolve("wink-nlp/src/cache.js");
+  const makeCache = require("wink-nlp/src/cache.js") as MakeLexiconCache;
+  const loaded = require.cache[path];
+  if (makeCache.splitsUnknownWordsAlike || loaded === undefined) return;
+  const knownWordsOnly: MakeLexiconCache = (model, features) => {
+    const cache = makeCache(model, features);
+    const { lookup, add } = cache;
+    const ownWords = cache.intrinsicSize();
+    let adding = false;
+    cache.add = (text, category) => {
+      adding = true;
+      try {
+        return add(text, category);
+      } finally {
+        adding = false;
+      }
+    };
+    cache.lookup = (text) => {
+      const found = lookup(text);
+      const metBefore = found !== null && found.length === 1 && (found[0] ?? 0) >= ownWords;
+      return metBefore && !adding ? null : found;
+    };
+    return cache;
+  };
+  knownWordsOnly.splitsUnknownWordsAlike = true;
+  loaded.exports = knownWordsOnly;
+}
+
 /** wink-nlp's English model is some 16 MB of heap, so it is loaded by the first message classified. */
 function language(): WinkMethods {
   if (nlp === undefined) {
     const require = createRequire(import.meta.url);
+    splitUnknownWordsAlike(require);
     const winkNlp = require("wink-nlp") as (model: Model, pipe?: string[]) => WinkMethods;
     const model = require("wink-eng-lite-web-model") as Model;
     nlp = winkNlp(model, ["sbd", "negation", "pos"]);

@@ -23,6 +23,16 @@ describe("reading messages for months", () => {
     expect(analyse("nobody can log in since this morning, there is no other way")).toEqual(before);
   });
 
+  it("reads a message the same whatever messages were read before it", () => {
+    const payments = "the token app stopped working, I can't approve today's payments";
+    const first = analyse(payments);
+    expect(first.lemmas).toContain("~today ~'s ~payment");
+    // the model met "today's" whole at a sentence's end: it must not read it whole from now on
+    analyse("the field uses yesterday's rate instead of today's.");
+    analyse("we're at the customer's site, the customer's login works");
+    expect(analyse(payments)).toEqual(first);
+  });
+
   it("tells a word the model knows from one it does not", () => {
     expect(isKnownWord("welcome")).toBe(true);
     expect(isKnownWord("welcom")).toBe(false);
