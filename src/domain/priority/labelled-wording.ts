@@ -11960,4 +11960,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The script editor in our sandbox crashes the browser tab when we paste a long script. Production is untouched.",
   ],
   ["trivial", "Could you add syntax highlighting for Handlebars in the mapping editor?"],
+  [
+    "outage",
+    "Nothing has moved from our 3PL into NetSuite since last night: the fulfilment flow fails on every run with 'invalid login attempt'. We can't confirm any shipment to customers, and there's no manual way for 800 orders.",
+  ],
+  [
+    "major_impact",
+    "Our order flow from BigCommerce runs, but every order arrives without the tax lines. Finance corrects each order by hand before invoicing, which is eating the team's day. Orders are our core process.",
+  ],
+  [
+    "outage",
+    "integrator.io shows 'You are not authorized' to all our admins and none of our flows ran at 06:00. Our whole order-to-cash runs through Celigo.",
+  ],
+  [
+    "major_impact",
+    "The weekly supplier price import (not a critical process) fails with 'file not found' on the FTP since the server move. We can't load the new prices any other way.",
+  ],
+  [
+    "trivial",
+    "We are building a new integration in our sandbox and the NetSuite lookup returns no results there. Can you help?",
+  ],
+  [
+    "minor_impact",
+    "A handful of Shopify refunds a week don't sync because of a rounding difference of 1 cent. We enter those few refunds manually.",
+  ],
+  [
+    "outage",
+    "Every user in our company gets 'Access denied' when opening Kissflow since the SSO change this morning. Nobody can do anything in it.",
+  ],
+  [
+    "minor_impact",
+    "In the Expense claim process, the currency conversion field uses yesterday's rate instead of today's. We correct big claims by hand.",
+  ],
+  [
+    "minor_impact",
+    "The 'reassign' action on tasks in the Contract review process gives an error; admins reassign from the admin page instead.",
+  ],
+  [
+    "major_impact",
+    "All of the Boards module is gone for our workspace: every board shows 'not found', and the teams that plan their work there are stuck.",
+  ],
+  [
+    "outage",
+    "Kissflow has been completely unreachable for us for 40 minutes, DNS doesn't resolve and all approvals across the company are blocked.",
+  ],
+  ["trivial", "How do I make a field mandatory only when another field is 'Yes'?"],
+  [
+    "major_impact",
+    "Half of the accounting team gets disconnected from the remote desktop every hour or so. They reconnect and continue but lose unsaved work.",
+  ],
+  [
+    "outage",
+    "Our ERP server is not reachable for anyone since 07:45, the warehouse can't pick or ship any orders.",
+  ],
+  [
+    "planned",
+    "At the end of the month we close the Leiden office; please collect the equipment and cancel the internet line then.",
+  ],
+  [
+    "major_impact",
+    "Our WhatsApp template messages are rejected with 'template paused' since this morning, we can't send the order updates. Session messages with customers who wrote to us still work.",
+  ],
+  [
+    "outage",
+    "Nobody on our team receives any chats in the inbox since 10:00, customers see 'we're offline' on the widget during opening hours.",
+  ],
+  [
+    "major_impact",
+    "Our SMS to the United Kingdom fail since noon with 'no route', the rest of Europe is fine. UK is about a quarter of our volume.",
+  ],
 ];

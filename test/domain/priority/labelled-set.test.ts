@@ -1770,7 +1770,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * status codes, webhooks, latencies, SDKs; Celigo's scripts): 26 of 30 before tuning (Connect &
  * Engage 22 of 25), its held-out part 8 of 12; every miss in the held-out part, nothing tuned. One
  * message was already in the set (batch 176). With it Celigo's held-out part measures 94.97 % (283
- * of 298), just under 0.95; its floor is lowered to 0.945, where it measures.
+ * of 298), just under 0.95; its floor is lowered to 0.945, where it measures. Batch 251 (Celigo's
+ * integration administrators and Kissflow's process owners, with some of the managed helpdesk and
+ * Connect & Engage): 30 of 30 before tuning, nothing tuned. Celigo's held-out part measures 95.0 %
+ * again (287 of 302); its floor is back at 0.95.
  */
 const lines = LABELLED_LINES;
 
@@ -1803,14 +1806,14 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 250; 90.1 % on Connect & Engage, 91.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 251; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.91);
     const floors: Record<string, number> = {
-      celigo: 0.945,
+      celigo: 0.95,
       "cm-connect-engage": 0.9,
       kissflow: 0.935,
       "managed-helpdesk": 0.91,
