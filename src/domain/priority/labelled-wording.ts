@@ -12029,4 +12029,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Our SMS to the United Kingdom fail since noon with 'no route', the rest of Europe is fine. UK is about a quarter of our volume.",
   ],
+  [
+    "outage",
+    "Is it just us or is WhatsApp down? None of our outgoing messages get delivered since 10:30 and customers say they get no reply.",
+  ],
+  [
+    "major_impact",
+    "Are you aware that inbound SMS replies to our short code come in with a delay of 30 minutes? Outbound is fine.",
+  ],
+  [
+    "minor_impact",
+    "Should the agent status go to 'away' by itself after 5 minutes? It does that for us even when agents are typing. They set it back.",
+  ],
+  ["trivial", "What is the difference between a session message and a template message in WhatsApp?"],
+  [
+    "major_impact",
+    "Why do about half of our campaign emails bounce today with 'rejected'? Yesterday the same list was fine.",
+  ],
+  ["trivial", "Can I export all conversations of one customer as a PDF?"],
+  [
+    "major_impact",
+    "Did something change with the chatbot? Since this morning it ignores the 'opening hours' intent and answers with the general FAQ. The rest of the bot is fine.",
+  ],
+  [
+    "minor_impact",
+    "Can someone check why the report of last week's calls has a gap on Tuesday from 14:00 to 14:30? The calls themselves happened normally.",
+  ],
+  [
+    "widespread_outage",
+    "Hello?? Is anyone there? Our SMS, WhatsApp and voice all went down together 20 minutes ago, the whole contact centre is idle!",
+  ],
+  [
+    "major_impact",
+    "Could it be that the queue callback option is broken? Customers who choose it are never called back. Normal waiting in the queue works.",
+  ],
+  [
+    "major_impact",
+    "Would you know why our Marketing Cloud journeys skip the second email for everyone who signed up since Friday? The first and third emails go out.",
+  ],
+  [
+    "minor_impact",
+    "Is it on purpose that the agent desktop now plays a sound for every message, also in conversations I'm not assigned to? It's distracting.",
+  ],
+  [
+    "major_impact",
+    "Can you look at why about 1 in 4 of our outbound calls show 'number blocked' since Monday? The other calls go through.",
+  ],
+  [
+    "minor_impact",
+    "Could you check why the campaign preview shows the mobile version a bit cut off on the right? The sent emails look fine.",
+  ],
+  ["outage", "Is the server down? Nobody here can open the accounting program since 8:30."],
+  [
+    "major_impact",
+    "Why is the internet so slow today? Video calls keep freezing for everyone in the office, we can just about work.",
+  ],
+  ["planned", "Could we schedule the firewall update for Saturday morning instead of during office hours?"],
 ];

@@ -9,7 +9,7 @@ export const ANNOYANCE: readonly Cue<"annoyance" | "look">[] = [
   cue(
     "annoyance",
     // not the client's customers annoyed by a fault: "customers are getting annoyed" is them meeting it
-    "!(annoying|annoyance|annoy|irritating|irritate)(?<!(customer|caller|client|visitor|patient|recipient|guest|subscriber|people)s? (\\w+ ){0,2}(annoying|annoyance|annoy|irritating|irritate))",
+    "!(annoying|annoyance|annoy|irritating|irritate|distracting|distract)(?<!(customer|caller|client|visitor|patient|recipient|guest|subscriber|people)s? (\\w+ ){0,2}(annoying|annoyance|annoy|irritating|irritate|distracting|distract))",
     "!keep (come back|pop up|popping up|reappear|show up|appear)",
     // a setting that does not stick: "it doesn't remember my sort order"
     "~remember (my|our|the)",

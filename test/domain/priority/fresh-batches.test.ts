@@ -5965,3 +5965,13 @@ describe("batch 249: managers and executives writing for their teams", () => {
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 252: incidents put as questions", () => {
+  it("reads conversations the agent is not assigned to as whose they are, and 'distracting' as an annoyance", () => {
+    const text =
+      "Is it on purpose that the agent desktop now plays a sound for every message, also in conversations I'm not assigned to? It's distracting.";
+    expect(read(text).state?.value).not.toBe("broken");
+    expect(read(text).annoyance?.value).toBe("annoyance");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});

@@ -1773,7 +1773,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 298), just under 0.95; its floor is lowered to 0.945, where it measures. Batch 251 (Celigo's
  * integration administrators and Kissflow's process owners, with some of the managed helpdesk and
  * Connect & Engage): 30 of 30 before tuning, nothing tuned. Celigo's held-out part measures 95.0 %
- * again (287 of 302); its floor is back at 0.95.
+ * again (287 of 302); its floor is back at 0.95. Batch 252 (incidents put as questions: 'is it
+ * just us?', 'any news?', 'why can none of our agents...?'): 28 of 30 before tuning (Connect &
+ * Engage 23 of 25), its held-out part 12 of 12; tuned for conversations an agent is not assigned
+ * to (whose they are, not a failure) and 'distracting' as an annoyance. Left: a campaign preview
+ * 'a bit cut off' reads as cosmetic (P5), where the set puts a preview that differs from what is
+ * sent at P4. One message was already in the set (batch 124).
  */
 const lines = LABELLED_LINES;
 
@@ -1806,7 +1811,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 251; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 252; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
