@@ -15,6 +15,26 @@ const SMALL_SHARE =
 const PEOPLE_COUNTED =
   /\b(\d+) (?:of|out of) (?:our |the )?(\d+) (?:\w+ )?(?:agents|users|people|staff|employees|colleagues|team members|advisors|reps)\b/;
 
+/** A count as written: "40,000", "12", "50k". */
+const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(k?)`;
+/** What a desk's clients count in their thousands: messages, calls, orders. */
+const ITEMS =
+  "(?:e-?mails|mails|messages|sms|texts|calls|orders|chats|conversations|recipients|contacts|records|sends|requests|deliveries|notifications|reminders|invoices|payments|bookings)";
+/** "12 of 40,000 emails had the wrong name": the items counted are the ones it went wrong for. */
+const ITEMS_COUNTED = new RegExp(
+  String.raw`\b${COUNT} (?:of|out of) (?:our |the |about |around |roughly |~)?${COUNT} (?:\w+ )?${ITEMS}\b`,
+  "i",
+);
+/** "Out of ~300 calls a day, maybe 2 or 3 drop": the whole first, then the part. */
+const WHOLE_FIRST = new RegExp(
+  String.raw`\bout of (?:about |around |roughly |~)?${COUNT} ${ITEMS}(?: (?:a|per) (?:day|week|month)| daily| weekly)?, (?:maybe |about |around |only |just )?${COUNT}\b(?! ?%)`,
+  "i",
+);
+/** Some, under a tenth of the items counted: a few cases among many ("0 of 12,000 sent" is none). */
+function isFewOfMany(part: number, whole: number): boolean {
+  return part > 0 && part / whole < 0.1;
+}
+
 /** Most where the client's numbers say more than half (and not all) are affected, some where fewer are. */
 export function countedScope(raw: string): Found<Scope> | undefined {
   const working = ONLY_SOME_WORK.exec(raw);
@@ -26,10 +46,23 @@ export function countedScope(raw: string): Found<Scope> | undefined {
   const small = SMALL_SHARE.exec(raw);
   if (small !== null && Number(small[1]?.replace(",", ".")) < 10)
     return { value: "some cases", evidence: small[0] };
+  const items = ITEMS_COUNTED.exec(raw);
+  if (items !== null && isFewOfMany(countOf(items[1], items[2]), countOf(items[3], items[4])))
+    return { value: "some cases", evidence: items[0] };
+  const wholeFirst = WHOLE_FIRST.exec(raw);
+  if (
+    wholeFirst !== null &&
+    isFewOfMany(countOf(wholeFirst[3], wholeFirst[4]), countOf(wholeFirst[1], wholeFirst[2]))
+  )
+    return { value: "some cases", evidence: wholeFirst[0] };
   const counted = PEOPLE_COUNTED.exec(raw);
   if (counted !== null && isMostButNotAll(shareOf(counted[1], counted[2])))
     return { value: "most", evidence: counted[0] };
   return undefined;
+}
+
+function countOf(digits: string | undefined, thousands: string | undefined): number {
+  return Number(digits?.replaceAll(",", "")) * (thousands === "" || thousands === undefined ? 1 : 1000);
 }
 
 function shareOf(part: string | undefined, whole: string | undefined): number {

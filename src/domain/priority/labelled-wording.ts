@@ -12085,4 +12085,73 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Why is the internet so slow today? Video calls keep freezing for everyone in the office, we can just about work.",
   ],
   ["planned", "Could we schedule the firewall update for Saturday morning instead of during office hours?"],
+  [
+    "major_impact",
+    "18 of our 45 agents get 'session expired' in the inbox every few minutes since the update; the other 27 work normally.",
+  ],
+  [
+    "minor_impact",
+    "2 of our 35 agents don't see the customer's name in the call pop-up, only the number. They look it up in the CRM.",
+  ],
+  [
+    "outage",
+    "About 90% of our SMS fail since 11:00 with 'routing error', only a handful get delivered. That's our whole appointment reminder flow.",
+  ],
+  [
+    "minor_impact",
+    "In yesterday's campaign 12 of 40,000 emails had the wrong first name. We sent those 12 an apology.",
+  ],
+  [
+    "outage",
+    "All 4 of our WhatsApp numbers stopped receiving messages at 09:40. Customers write us and nothing comes in.",
+  ],
+  [
+    "major_impact",
+    "Our team in Rotterdam (12 of our 60 agents) has no audio on calls since this morning; Amsterdam and Utrecht are fine.",
+  ],
+  [
+    "outage",
+    "0 SMS and 0 WhatsApp messages sent since 10:15, all 3 of our accounts, every message rejected. Our entire customer communication has stopped.",
+  ],
+  [
+    "major_impact",
+    "Half of our agents can't see the conversation history of returning customers since Tuesday. They can still answer, but without context.",
+  ],
+  [
+    "minor_impact",
+    "Out of ~300 calls a day, maybe 2 or 3 drop when transferred to a colleague. Customers call back.",
+  ],
+  [
+    "major_impact",
+    "Our voicemail-to-email stopped for 2 of our 3 departments since Friday; the voicemails are still in the portal.",
+  ],
+  [
+    "major_impact",
+    "The chatbot answers roughly 1 in 3 questions with an empty message since the retraining yesterday. The other answers are correct.",
+  ],
+  [
+    "minor_impact",
+    "Our SMS delivery rate is 97% this week instead of the usual 99%. Nothing else looks wrong.",
+  ],
+  [
+    "major_impact",
+    "6 of the 20 laptops in the sales team can't connect to the VPN since the update, they come into the office to work.",
+  ],
+  ["minor_impact", "One of the 4 printers prints a grey stripe on every page. We use the others."],
+  [
+    "major_impact",
+    "None of the 15 processes in our Finance module can be opened since this morning, for any user. The HR processes work.",
+  ],
+  [
+    "minor_impact",
+    "2 of the 12 fields in the New vendor form don't save their value. We add those two fields after submitting.",
+  ],
+  [
+    "major_impact",
+    "About 40% of our order records fail in the Shopify to NetSuite flow since the update with 'item not found'. We import them again manually twice a day. Orders are our main process.",
+  ],
+  [
+    "outage",
+    "All 12 of our production flows are failing since 05:00 with 'connection error' to NetSuite, nothing syncs. Our orders can't be shipped and there is no workaround.",
+  ],
 ];

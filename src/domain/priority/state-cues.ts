@@ -259,6 +259,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "(show|display|appear|come through|arrive)s? (\\w+ ){0,3}as (anonymous|unknown|private|hidden|withheld|no caller id)(?![\\w'])",
     // "the API docs example has a JSON syntax error": what the docs say is wrong, nothing fails
     "(doc|documentation|example|sample|guide|spec|reference) … (have|contain) (a |an )?(\\w+ ){0,2}(error|mistake)",
+    // one thing shown for another: "agents don't see the customer's name in the pop-up, only the number"
+    "not ~see (~\\S+ ){1,9}\\| only (the|a|an|their|its|our|his|her) \\w+",
     // words in a heading: "the confirmation page shows 'Error' in the title" (the page works, its title is wrong)
     "(show|say|display|read)s? (\\w+ ){1,2}in (the|its|their|our) (page |browser )?(title|heading|header|subject line|subject|tab)(?![\\w'])",
     // "status callbacks arrive out of order": in the wrong sequence, not broken

@@ -121,6 +121,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(we|i|they) (split|divide|chop|cut) (it|them|the (\\w+ )?(file|list|import|export|batch|upload|csv))",
     "for now",
     "in the meantime",
+    // found another way: "they look it up in the CRM"
+    "(we|i|they|she|he|agent|people)s? (just |simply |then )?(look|search) (it|them|that|the \\w+) up (in|on|via|from|through)",
     // working from somewhere else: "people there moved to the canteen to work"
     "(move|go) to (the |another |a )?\\w+ (room |floor |office )?to work",
     "!meanwhile",

@@ -5975,3 +5975,33 @@ describe("batch 252: incidents put as questions", () => {
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 253: clients who count", () => {
+  it("reads a few items counted among thousands as some cases, whichever comes first", () => {
+    const names =
+      "In yesterday's campaign 12 of 40,000 emails had the wrong first name. We sent those 12 an apology.";
+    expect(read(names).scope?.value).toBe("some cases");
+    expect(level(names, "cm-connect-engage")).toBe("P4");
+    const transfers =
+      "Out of ~300 calls a day, maybe 2 or 3 drop when transferred to a colleague. Customers call back.";
+    expect(read(transfers).scope?.value).toBe("some cases");
+    expect(level(transfers, "cm-connect-engage")).toBe("P4");
+    // none sent is not a few cases
+    expect(read("0 of 12,000 messages sent since the maintenance").scope?.value).not.toBe("some cases");
+  });
+
+  it("reads a reminder flow as a process, not a reminder's setting", () => {
+    const text =
+      "About 90% of our SMS fail since 11:00 with 'routing error', only a handful get delivered. That's our whole appointment reminder flow.";
+    expect(read(text).unit?.value).not.toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads one thing shown for another as a wrong result, and looking it up elsewhere as a way around", () => {
+    const text =
+      "2 of our 35 agents don't see the customer's name in the call pop-up, only the number. They look it up in the CRM.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});

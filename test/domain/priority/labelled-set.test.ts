@@ -1778,7 +1778,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Engage 23 of 25), its held-out part 12 of 12; tuned for conversations an agent is not assigned
  * to (whose they are, not a failure) and 'distracting' as an annoyance. Left: a campaign preview
  * 'a bit cut off' reads as cosmetic (P5), where the set puts a preview that differs from what is
- * sent at P4. One message was already in the set (batch 24).
+ * sent at P4. One message was already in the set (batch 24). Batch 253 (clients who count: '18 of
+ * our 45 agents', 'roughly 30%', '12 of 40,000 emails', 'out of ~300 calls a day, maybe 2 or 3'):
+ * 21 of 30 before tuning as first written (Connect & Engage 11 of 20), 22 of 30 (Connect & Engage
+ * 12 of 20) after one relabel to the set's convention (SMS and WhatsApp are one product, Business
+ * Messaging: both rejected is P2, as 'THIS IS UNACCEPTABLE ... SMS and WhatsApp both down' in the
+ * development part); its held-out part 9 of 12. Tuned for a few items counted among thousands
+ * (some cases, the whole named first or last; none sent is not a few), a reminder flow (a process,
+ * not a reminder's setting), one thing shown for another ('don't see the name, only the number')
+ * and looking it up elsewhere. Left: 'half of our agents can't see the history ... they can still
+ * answer, but without context' reads P4 where it is labelled P3.
  */
 const lines = LABELLED_LINES;
 
@@ -1811,7 +1820,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 252; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 253; 90.2 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
