@@ -47,7 +47,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "phone, whatsapp, chat all not working"
   "(all|both) (be )?not ~(work|load|respond|function|connect)",
   "neither … ~nor … ~(work|load|run|respond|connect|function|come|go)",
-  "(customer|caller|user|we|they) (get|receive|see|hear) nothing",
+  // "the other 40% got nothing": the part counted that nothing reached
+  "(customer|caller|user|we|they|recipient|subscriber|contact|the (other|remaining) \\d+|the rest) (get|receive|see|hear) nothing",
   // "our WhatsApp inbox receives nothing since 2 hours"
   "(inbox|webhook|number|line|queue|channel|account|endpoint|server|app|system|mailbox) (\\w+ ){0,2}(receive|get) (absolutely )?nothing",
   // "we're getting no service on anything you host", "callers get a 'number not in service' message"

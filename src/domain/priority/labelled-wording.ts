@@ -12154,4 +12154,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "All 12 of our production flows are failing since 05:00 with 'connection error' to NetSuite, nothing syncs. Our orders can't be shipped and there is no workaround.",
   ],
+  [
+    "major_impact",
+    "7 of our 20 WhatsApp templates were paused by Meta overnight, the messages using them fail. The other 13 templates send fine.",
+  ],
+  ["minor_impact", "About 1% of our chats end up in the wrong queue. Agents move them over."],
+  ["trivial", "How many SMS can we send per second on our current plan?"],
+  [
+    "outage",
+    "Zero inbound calls since 9:15 on all 6 of our numbers, our call volume is normally 200 an hour.",
+  ],
+  [
+    "major_impact",
+    "Our Monday newsletter reached only 60% of the list, the other 40% got nothing and the report says 'skipped'.",
+  ],
+  [
+    "outage",
+    "Only 1 of our 25 agents still gets chats, the others see an empty inbox since 11:00 although customers are writing to us.",
+  ],
+  [
+    "major_impact",
+    "Two of our five SMS sender IDs are blocked in France since yesterday, messages with those senders are not delivered there.",
+  ],
+  [
+    "major_impact",
+    "Our chatbot hands over to an agent in about 40% of conversations since yesterday, normally 10%. The bot doesn't recognise questions it used to answer.",
+  ],
+  ["minor_impact", "A handful of contacts (maybe 10 of our 8,000) show the wrong country flag in the inbox."],
+  [
+    "widespread_outage",
+    "Our three brands all use CM: for all of them SMS, voice and the inbox stopped working at 14:05. That's 100% of our customer contact.",
+  ],
+  ["trivial", "Can you tell us how many messages we sent in October, per country?"],
+  [
+    "major_impact",
+    "In 1 of our 4 call centres (the Leeds site, 30 agents) the softphones don't connect since the network change. The other sites work.",
+  ],
+  [
+    "major_impact",
+    "3 of our 12 remote workers can't get onto the VPN since this morning; they're working from the office instead.",
+  ],
+  ["outage", "None of our 40 staff can log in to their PCs since 08:30, 'domain not available'."],
+  [
+    "minor_impact",
+    "About 10 of our 300 leave requests this month got stuck at the manager step. We push them on by hand.",
+  ],
+  [
+    "major_impact",
+    "None of our 120 open purchase requests can move forward, every approval in the Procurement process gives an error. Other processes are fine.",
+  ],
+  [
+    "outage",
+    "0 of our 1,500 orders have reached NetSuite since midnight, every flow run fails, and the warehouse is waiting.",
+  ],
+  [
+    "minor_impact",
+    "In 2 out of about 50 campaigns this month the scheduled time was off by an hour. We noticed and fixed both before sending.",
+  ],
 ];

@@ -6005,3 +6005,12 @@ describe("batch 253: clients who count", () => {
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 254: more clients who count", () => {
+  it("reads the counted rest that got nothing as nothing reaching them", () => {
+    const text =
+      "Our Monday newsletter reached only 60% of the list, the other 40% got nothing and the report says 'skipped'.";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
