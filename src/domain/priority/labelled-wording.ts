@@ -12211,4 +12211,40 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "In 2 out of about 50 campaigns this month the scheduled time was off by an hour. We noticed and fixed both before sending.",
   ],
+  [
+    "widespread_outage",
+    "Nothing works: no SMS going out, calls don't connect and the inbox won't load. Whole company affected.",
+  ],
+  [
+    "major_impact",
+    "Transfers between agents don't work since this morning, calls get dropped when we try. Normal calls are fine.",
+  ],
+  ["trivial", "Could you add a dark mode to the agent desktop?"],
+  ["widespread_outage", "Voice and SMS are both down for all users, is there a general outage?"],
+  ["major_impact", "Scheduled campaigns don't start at their set time, we have to start each one manually."],
+  ["trivial", "Where can I change my password?"],
+  [
+    "widespread_outage",
+    "It looks like your whole hosting platform is down, all of our sites and the other companies we know who use you are offline.",
+  ],
+  ["major_impact", "Email is very slow today for the whole office, messages take 20 minutes to arrive."],
+  ["trivial", "How do I add a signature in Outlook?"],
+  ["planned", "Please set up an account for a new employee starting next Monday."],
+  [
+    "minor_impact",
+    "The meeting room screen sometimes doesn't show the calendar. It comes back after a restart.",
+  ],
+  ["major_impact", "The whole HR module is not loading for anyone."],
+  [
+    "minor_impact",
+    "The 'Submit' button on the expense form doesn't work on mobile, it works on the computer.",
+  ],
+  ["minor_impact", "Email notifications for new tasks in the IT request process stopped coming."],
+  ["outage", "All our integrations stopped, no data syncing at all and our orders are stuck."],
+  [
+    "major_impact",
+    "The order sync fails for a lot of orders, we're entering them manually for now. It's critical for us.",
+  ],
+  ["trivial", "Our test integration in the sandbox gives an error."],
+  ["outage", "integrator.io is down, we can't log in and no flows are running."],
 ];

@@ -1789,7 +1789,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * and looking it up elsewhere. Left: 'half of our agents can't see the history ... they can still
  * answer, but without context' reads P4 where it is labelled P3. Batch 254 (more clients who
  * count, every preset): 26 of 30 before tuning (Connect & Engage 19 of 22), its held-out part 9 of
- * 12; tuned for 'the other 40% got nothing'.
+ * 12; tuned for 'the other 40% got nothing'. Batch 255 (plain reports across every preset and
+ * level, the way the issue's own examples are written): 30 of 30 before tuning, nothing tuned.
  */
 const lines = LABELLED_LINES;
 
@@ -1822,7 +1823,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 254; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 255; 90.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
