@@ -12247,4 +12247,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["trivial", "Our test integration in the sandbox gives an error."],
   ["outage", "integrator.io is down, we can't log in and no flows are running."],
+  [
+    "outage",
+    "On behalf of our client Bakkerij Jansen (account 20417): their WhatsApp number stopped receiving messages since 10:00, none of their customers' messages come in. Please treat with priority.",
+  ],
+  [
+    "widespread_outage",
+    "We're a reseller with 14 clients on CM. All of them report SMS and voice down since 15:10. Our own account too.",
+  ],
+  ["trivial", "As a partner, can we get access to our clients' usage reports in one overview?"],
+  [
+    "major_impact",
+    "Customer: Hotel Zeezicht. Product: Voice. Issue: calls forwarded to the night reception's mobile don't ring since the number change. Daytime calls to the desk work. Impact: night guests can't reach anyone by phone.",
+  ],
+  [
+    "minor_impact",
+    "Customer: De Groene Tuin. Module: Marketing Cloud. Problem: the 'last opened' column in the contact list is empty for most contacts. Impact: low, they use the campaign report.",
+  ],
+  [
+    "major_impact",
+    "For our client Tandartspraktijk Smile: appointment confirmations by SMS arrive in English instead of Dutch since Tuesday. The content is right, the patients are confused.",
+  ],
+  [
+    "outage",
+    "Our client's agents (all 22 of them) are logged out of Service Cloud and the login page loops back to itself. They have no way to answer chats.",
+  ],
+  [
+    "major_impact",
+    "End customer reports: WhatsApp messages with a PDF attachment are not delivered to their customers since the weekend, text messages are. They send invoices by WhatsApp.",
+  ],
+  [
+    "outage",
+    "Priority: high. Customer: Taxi Centrale Noord. Their dispatch line (voice) gives a busy tone to all callers since 06:30. They get all their rides by phone.",
+  ],
+  [
+    "minor_impact",
+    "Issue: chatbot answers in the wrong language now and then for client Museumwinkel (about 1 in 30 chats). Workaround: visitors pick the language again.",
+  ],
+  ["trivial", "Our client asks whether CM supports RCS in Belgium yet."],
+  [
+    "outage",
+    "URGENT on behalf of client Zorggroep West: their whole chatbot is down, the website shows 'bot unavailable' for every visitor since 11:20.",
+  ],
+  [
+    "outage",
+    "Client: Notariskantoor Berg. Their server is down and none of the 9 staff can open any file or program.",
+  ],
+  [
+    "minor_impact",
+    "Client reports: Outlook search doesn't find emails older than a year for one user. She scrolls through the folders instead.",
+  ],
+  ["trivial", "Client asks how to share a calendar with a colleague."],
+  [
+    "major_impact",
+    "Customer: Logistics BV. Issue: the complete Fleet module shows a blank page for every user since the update. The other modules work.",
+  ],
+  ["trivial", "Customer question: can the approval emails have our logo?"],
+  [
+    "minor_impact",
+    "Client: Home Decor Ltd. Issue: the nightly price sync sometimes fails for 1 or 2 items with 'record locked', it succeeds on the next run.",
+  ],
 ];

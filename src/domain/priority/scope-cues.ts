@@ -58,6 +58,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     `all (?!(${PLATFORMS}) )(\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))`,
     // "all of them fail": every one of what the message names
     "all of them (\\w+ )?(fail|failing|error|bounce|bouncing|stuck|stick|reject|time out|go to)",
+    // "our client's agents (all 22 of them)": every one, counted
+    "(?<!not )all (\\d+|two|three|four|five|six|seven|eight|nine|ten) of (them|us)",
     // not how often: "resets to English after every login for two of our agents"
     "(?<!(after|upon|before) )every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
     "every single",
@@ -113,8 +115,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "for (all )?our \\d{2,} (user|staff|employee|people|agent|member|colleague|seat)s?(?! (in|at|on|from) )",
     // "the practice software won't load on any computer"
     "on (~?any|every|all) (~?of (~?our|~?the) )?~?(computer|pc|laptop|machine|device|workstation)s?(?![\\w'])",
-    // "the chat widget isn't showing for any visitor"
-    "(for|to) ~?(any|every|each) ~?(visitor|customer|caller|recipient|contact)(?! ~?(in|on|from|at) )",
+    // "the chat widget isn't showing for any visitor", "gives a busy tone to all callers"
+    "(for|to) ~?(any|every|each|all) (~?(our|the|their) )?~?(visitor|customer|caller|recipient|contact)(?! ~?(in|on|from|at|who|that|with|whose|using) )",
     // "we're seeing failures everywhere"
     "(failure|error|problem|issue)s? everywhere",
     "org ?-?wide",
@@ -215,8 +217,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(the|our) (\\w+ )?team (in|at|from) \\w+",
     // "three of our five laptops"
     "(?<!only )(?!0 )(\\d+|two|three|four|five|six|seven|eight|nine) of our (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) \\w+",
-    // "4 of them are waiting", "the new starters can't log in"
-    "(\\d+|two|three|four|five|six|a few|several) of (them|us)",
+    // "4 of them are waiting", "the new starters can't log in"; not "all 22 of them"
+    "(?<!all )(\\d+|two|three|four|five|six|a few|several) of (them|us)",
     // "nobody in the sales team can log in": the people of one team
     `(nobody|no ~one|none ~of ~us) ~?${IN_A_TEAM_NEGATED}`,
     "(the |our )?new (employee|starter|hire|joiner)s?(?= ~?(can|be|do|have|get))",

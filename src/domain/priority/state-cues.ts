@@ -151,6 +151,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(number )?not in service",
     // "our voice numbers all give a busy tone"
     "(number|line|phone|call|hotline)s? (\\w+ ){0,3}(all )?(give|return|play|get|hear) (a |the )?(fast )?(busy|engaged) (tone|signal)",
+    // "(the line) gives a busy tone to all callers": only a line does
+    "(give|return|play)s? (a |the )?(fast )?(busy|engaged) (tone|signal) to",
     // "inbound calls go straight to a fast busy tone"
     "(go|get sent|get put through|be sent|be put through) (straight |directly |right )?to (a |the )?(fast )?(busy|engaged) (tone|signal)",
     "(ring|connect) … and drop",

@@ -6014,3 +6014,23 @@ describe("batch 254: more clients who count", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 256: partners and resellers reporting for their clients, forms", () => {
+  it("reads 'all 22 of them' as everyone, counted", () => {
+    const text =
+      "Our client's agents (all 22 of them) are logged out of Service Cloud and the login page loops back to itself. They have no way to answer chats.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a busy tone given to all callers as the line out for everyone, also after a bracket", () => {
+    const text =
+      "Priority: high. Customer: Taxi Centrale Noord. Their dispatch line (voice) gives a busy tone to all callers since 06:30. They get all their rides by phone.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    // the callers who chose one option are some of them
+    expect(
+      read("the transfer to an agent fails for all customers who chose 'English' in the bot").scope?.value,
+    ).not.toBe("everyone");
+  });
+});

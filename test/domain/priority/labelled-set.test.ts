@@ -1791,6 +1791,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * count, every preset): 26 of 30 before tuning (Connect & Engage 19 of 22), its held-out part 9 of
  * 12; tuned for 'the other 40% got nothing'. Batch 255 (plain reports across every preset and
  * level, the way the issue's own examples are written): 30 of 30 before tuning, nothing tuned.
+ * Batch 256 (partners and resellers reporting for their clients, reports filled in like a form):
+ * 27 of 30 before tuning (Connect & Engage 17 of 20), its held-out part 11 of 12; tuned for 'all
+ * 22 of them' (everyone, counted) and a busy tone given to all callers (the line out for everyone;
+ * not the callers who chose one option).
  */
 const lines = LABELLED_LINES;
 
@@ -1823,7 +1827,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 255; 90.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 256; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
