@@ -12307,4 +12307,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Client: Home Decor Ltd. Issue: the nightly price sync sometimes fails for 1 or 2 items with 'record locked', it succeeds on the next run.",
   ],
+  [
+    "outage",
+    "Hallo, since this morning the telephone of our customer service is not reachable, the clients hear only 'tuut tuut'. Please help fast.",
+  ],
+  [
+    "minor_impact",
+    "When we put a emoji in the WhatsApp template, the preview in the portal shows a square. On the phone it is correct.",
+  ],
+  ["trivial", "Please can you explain me how I make a new user for a colleague in the portal?"],
+  [
+    "major_impact",
+    "The bot is not understanding anymore the German questions since the update, only English and Dutch work. A third of our clients are German.",
+  ],
+  [
+    "minor_impact",
+    "The reports of the calls give the duration in seconds and not in minutes like before. We calculate it self now.",
+  ],
+  [
+    "trivial",
+    "Is it possible that you call me back for explain the new invoice? I don't understand the costs.",
+  ],
+  [
+    "outage",
+    "Oh great, SMS down AGAIN. Not a single message out since 11:00. Third time this month. What are we paying for?",
+  ],
+  [
+    "major_impact",
+    "Fantastic, your 'improved' IVR now sends half of our callers to the wrong department. The other half gets through fine. Who tested this?",
+  ],
+  [
+    "widespread_outage",
+    "Are you kidding me?? WhatsApp, SMS AND the voice lines are all dead. Our whole shop is offline. Call me NOW.",
+  ],
+  [
+    "minor_impact",
+    "Once again the campaign editor throws away my formatting when I paste from Word. I paste as plain text now, but honestly.",
+  ],
+  [
+    "major_impact",
+    "Thanks for nothing: since your release the inbound SMS from our customers land in the inbox without the sender's number. Agents can't reply to them. Outbound works.",
+  ],
+  [
+    "minor_impact",
+    "The hold music stops after 3 minutes and the caller hears silence until an agent picks up. Most calls are answered before that.",
+  ],
+  [
+    "outage",
+    "Good morning, the internet by us in the office is not going since 8 o'clock, all the computers have no connection. We can not work.",
+  ],
+  [
+    "major_impact",
+    "Great, Teams crashed again during the client meeting. Fourth time this week for our sales team. They go to Zoom but that's not a solution.",
+  ],
+  ["outage", "Hola, Kissflow is not opening since one hour for all the company, we see only error 500."],
+  [
+    "minor_impact",
+    "The field 'Amount' in the travel form accepts not more than 2 decimals, for our currency we need 3. We round it for now.",
+  ],
+  [
+    "outage",
+    "Unbelievable, all our flows are down AGAIN since last night. No orders synced, nothing. We can't ship and there's no way around it.",
+  ],
+  [
+    "major_impact",
+    "Our main flow for the payments to NetSuite fails since yesterday for the payments in EUR, the USD payments work. We book the EUR ones by hand, it is much work but possible.",
+  ],
 ];

@@ -1794,7 +1794,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 256 (partners and resellers reporting for their clients, reports filled in like a form):
  * 27 of 30 before tuning (Connect & Engage 17 of 20), its held-out part 11 of 12; tuned for 'all
  * 22 of them' (everyone, counted) and a busy tone given to all callers (the line out for everyone;
- * not the callers who chose one option).
+ * not the callers who chose one option). Batch 257 (clients writing English as a second language,
+ * angry and sarcastic clients): 28 of 30 before tuning (Connect & Engage 18 of 20), its held-out
+ * part 11 of 12; nothing tuned. Left: hold music that stops after 3 minutes while most calls are
+ * answered before that reads P3 (a breaking issue, some cases) where it is labelled P4; reading
+ * 'most calls are answered' as some cases changed no suggestion, so it was not kept.
  */
 const lines = LABELLED_LINES;
 
@@ -1827,7 +1831,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 256; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 257; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
