@@ -51,8 +51,12 @@ const EVERY_PRODUCT =
 const ON_NO_CHANNEL =
   /\b(can'?t|cannot|can not|unable to|not|nobody can|no one can)\b[^,;.]{0,40}\b(on|via|through|over) (any|either) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i;
 const ON_ANY = /\b(on|via|through|over) (any|either)\b/i;
-/** "the CM platform", "your whole platform": all of it, unless the word before names one product. */
-const PLATFORM = /\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i;
+/**
+ * "the CM platform", "your whole platform": all of it, unless the word before names one product; not the
+ * way something goes: "we can't send any SMS through your platform".
+ */
+const PLATFORM =
+  /(?<!\b(?:through|via|using|over|with) )\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i;
 
 function namesEveryProduct(clause: string, policy: Policy): boolean {
   if (EVERY_PRODUCT.test(clause)) return true;

@@ -12373,4 +12373,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Our main flow for the payments to NetSuite fails since yesterday for the payments in EUR, the USD payments work. We book the EUR ones by hand, it is much work but possible.",
   ],
+  [
+    "outage",
+    "Dear Sir or Madam, I am writing to inform you that since 08:45 this morning our organisation has been unable to send any SMS messages through your platform. All attempts result in an error. As our patient reminders depend on this service, I kindly request your immediate attention. Yours faithfully, J. de Vries, Head of Operations",
+  ],
+  [
+    "major_impact",
+    "Good afternoon, Please be advised that since Monday the transfer of calls from our IVR to the billing queue fails; callers are disconnected. The other menu options function as expected. We would appreciate a prompt investigation. Best regards, Tom Bakker, Contact Centre Manager",
+  ],
+  [
+    "widespread_outage",
+    "To whom it may concern, We are currently experiencing a complete outage of all CM services used by our company: voice, SMS and the Service Cloud inbox are all unavailable since 10:02. This affects our entire customer service operation. Please escalate immediately. Regards, M. Jansen, CTO",
+  ],
+  [
+    "major_impact",
+    "Dear support, I hereby report that WhatsApp messages sent from our inbox are delivered without the attached images since yesterday afternoon. The text arrives correctly. Our agents currently send the images by e-mail. Sincerely, Petra",
+  ],
+  [
+    "outage",
+    "Dear CM, Our live chat on www.example-shop.nl has been unavailable for all visitors since approximately 14:30; the widget displays an error message. Our web customers currently have no way to contact us by chat. We request an urgent solution. Kind regards, E-commerce team",
+  ],
+  [
+    "major_impact",
+    "Dear Sir/Madam, We would like to report that the e-mails from our Marketing Cloud journeys are delivered approximately four hours late since Friday. The journeys themselves run. This affects our time-limited offers. Kind regards, Marketing",
+  ],
+  [
+    "minor_impact",
+    "Dear support team, After the latest update, the sorting of the contact list by 'last contact' no longer works; the list is shown alphabetically. We search for contacts by name as a temporary measure. Kind regards, Lisa",
+  ],
+  [
+    "trivial",
+    "Dear CM team, We would appreciate it if a feature could be added that allows supervisors to listen to calls in real time from the mobile app. Kind regards, Operations",
+  ],
+  [
+    "minor_impact",
+    "Dear team, We noticed that the out-of-office auto-reply in WhatsApp is sent twice to some customers. This is somewhat unprofessional but has no further consequences. Best regards, Customer Care",
+  ],
+  [
+    "outage",
+    "Dear Sir or Madam, Our Conversational AI assistant has stopped responding to all customer questions since 09:30 this morning; every conversation ends with a timeout. Our customers are therefore unable to obtain any automated assistance. Yours sincerely, Digital team",
+  ],
+  [
+    "major_impact",
+    "Dear CM, I am writing regarding our call recordings: since 1 December, recordings longer than 20 minutes cannot be played back in the portal. Shorter recordings are fine. We need them for compliance. Kind regards, Quality team",
+  ],
+  [
+    "widespread_outage",
+    "Dear CM, We regret to inform you that our business is at a standstill: WhatsApp Business and our telephone lines have both been down since 11:15 for all employees. Please call me immediately on the number below. Kind regards, CEO",
+  ],
+  [
+    "outage",
+    "Dear helpdesk, Our practice management software has been unavailable to all staff since 08:00, consequently we are unable to see any patients' records. We kindly ask for urgent assistance. Regards, Practice manager",
+  ],
+  [
+    "planned",
+    "Dear team, We would like to arrange the installation of a new wireless access point on the second floor at a time convenient to you in January. Kind regards, Facilities",
+  ],
+  [
+    "trivial",
+    "Dear support, Would you be so kind as to tell me how to set up e-mail on my new phone? There is no urgency. Kind regards, Mark",
+  ],
+  [
+    "major_impact",
+    "Dear Kissflow support, We wish to report that the entire Recruitment module has been inaccessible to all our users since this morning. Kindly investigate. Regards, HR",
+  ],
+  [
+    "trivial",
+    "Dear support, We would like to suggest an improvement: the ability to export a board to Excel. Kind regards, Project office",
+  ],
+  [
+    "minor_impact",
+    "Dear support, We have observed that the customer sync flow occasionally takes twice as long as usual. The data is synchronised correctly. Kind regards, Integration team",
+  ],
 ];

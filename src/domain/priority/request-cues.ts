@@ -120,6 +120,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "take (me|us) off (the|your|this) (\\w+ )?list",
     // "please give our new supervisor Lotte access to the wallboard"
     "(please|pls|kindly|can you|could you) (please )?(give|grant) (\\w+ ){1,4}(access|right|permission|admin right)s? (to|for|on)",
+    // "our marketing manager needs admin rights in Marketing Cloud"
+    "(need|want|would like|like)s? (\\w+ )?(admin|administrator|edit|editor|read|write|supervisor|manager) (right|permission|access|role)s?",
     // "please set up call recording for our new number": configuring something new, nothing failing
     "(please|pls|kindly|can you|could you) (please )?(set up|setup|configure|activate) (\\w+ ){0,3}(for|on) (our|the|my) (new )?\\w+",
     // "request: please change our account's billing contact", "please rename our account"

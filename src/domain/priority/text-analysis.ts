@@ -63,6 +63,8 @@ const NEGATORS = new Set([
   "nor",
   "without",
   "nowhere",
+  // "unable to send any SMS" as "can't send any SMS"
+  "unable",
 ]);
 /** Words that end a clause, and with it a negation's scope ("not in sandbox, but production is down"). */
 const CLAUSE_BREAKS = new Set(["but", "though", "although", "except", "while", "whereas", "however", "yet"]);

@@ -6034,3 +6034,13 @@ describe("batch 256: partners and resellers reporting for their clients, forms",
     ).not.toBe("everyone");
   });
 });
+
+describe("batch 258: formal e-mails", () => {
+  it("reads SMS sent through the provider's platform as the way they go, and 'unable to send any' as none going out", () => {
+    const text =
+      "Dear Sir or Madam, I am writing to inform you that since 08:45 this morning our organisation has been unable to send any SMS messages through your platform. All attempts result in an error. As our patient reminders depend on this service, I kindly request your immediate attention. Yours faithfully, J. de Vries, Head of Operations";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(read(text).unit?.value).not.toBe("feature");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});
