@@ -5,6 +5,7 @@ import {
   ANSWERED,
   API_CALLS,
   BOT_CHANNEL,
+  BOT_NAMED,
   CAMPAIGN_CHANNEL,
   CARRIED_MESSAGES,
   CHANNEL_CHATS,
@@ -16,6 +17,7 @@ import {
   MANAGED,
   PROVIDERS_SUPPORT,
   REACHED_DESTINATION,
+  REPLIES_ON_CHANNEL,
   RUNS_ON,
   SHOWN_IN_IT,
   SHOWS_IT,
@@ -72,6 +74,7 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
 
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
+  const botNamed = BOT_NAMED.test(text.raw);
   const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
   const failingClauses = clauses
     .filter(
@@ -83,6 +86,7 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
         .replace(MANAGED, " ")
         .replace(CAMPAIGN_CHANNEL, " campaign")
         .replace(BOT_CHANNEL, " ")
+        .replace(REPLIES_ON_CHANNEL, (replies) => (botNamed ? " replies" : replies))
         .replace(CHANNEL_CHATS, "$1")
         .replace(CHANNEL_INBOX, "$1")
         .replace(CHANNEL_MESSAGES_IN_INBOX, "$1")

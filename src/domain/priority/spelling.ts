@@ -41,6 +41,13 @@ const MISSPELT: Readonly<Record<string, string>> = {
   noboby: "nobody",
   nothign: "nothing",
   anyting: "anything",
+  // chat shorthand: "no replies for any1", "no1 can reach us", "calls go str8 to voicemail"
+  any1: "anyone",
+  no1: "no one",
+  every1: "everyone",
+  some1: "someone",
+  str8: "straight",
+  evry: "every",
   outlok: "outlook",
   pasword: "password",
   passowrd: "password",

@@ -6044,3 +6044,21 @@ describe("batch 258: formal e-mails", () => {
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 259: chat shorthand", () => {
+  it("reads where a named bot gives no replies as the bot's channel, not messaging down", () => {
+    const text = "bot dead. no replies on site or whatsapp for any1";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'no1', 'str8' and 'x + y' as written out", () => {
+    const voicemail =
+      "all inbound calls go str8 to voicemail since 8, even w/ agents available. no1 can reach us by phone";
+    expect(read(voicemail).scope?.value).toBe("everyone");
+    expect(level(voicemail, "cm-connect-engage")).toBe("P2");
+    expect(
+      level("whatsapp + phones both dead for the whole co since 13:40!!! is cm down??", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+});

@@ -1807,7 +1807,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 94.8 % (293 of 309; the retrained wording layer turned one earlier held-out message); its floor
  * is lowered to 0.945, where it measures. The retrained wording layer no longer put 'our marketing
  * manager needs admin rights in Marketing Cloud' (a vocabulary test, read by no rule) at P5; a
- * rule now reads asking for admin rights as a service request.
+ * rule now reads asking for admin rights as a service request. Batch 259 (chat shorthand without
+ * capitals or full stops): 26 of 30 before tuning (Connect & Engage 16 of 20), its held-out part
+ * 12 of 12; tuned for where a named bot gives no replies ('bot dead. no replies on site or
+ * whatsapp': the bot's channels, not messaging down), 'any1', 'no1', 'str8' and 'whatsapp +
+ * phones'. Left: an echo on half the calls reads P4 (degraded, some cases) where it is labelled
+ * P3.
  */
 const lines = LABELLED_LINES;
 
@@ -1840,7 +1845,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 258; 90.1 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 259; 90.1 % on Connect & Engage, 91.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
