@@ -258,7 +258,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
     // one format of an export: "downloading the report as Excel gives an error, CSV works"
     "(export|download|save) (\\w+ ){0,4}(as|to|in) (csv|pdf|excel|xlsx|xls)",
-    "(reminder|notification|alert|error|breach|confirmation|welcome|summary|signing|approval) (email|mail)",
+    // "the 'approve' email doesn't reach the manager"
+    "(reminder|notification|alert|error|breach|confirmation|welcome|summary|signing|approval|approve|invite|invitation|verification) (email|mail)",
   ),
   cue(
     "module",

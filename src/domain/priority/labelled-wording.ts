@@ -12466,4 +12466,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["minor_impact", "the approve btn in the leave process does nothing on ipad, works on laptop"],
   ["outage", "all flows failing since 2am, orders not syncing, cant ship. no workaround"],
   ["trivial", "sandbox flow keeps erroring lol, prod is fine"],
+  [
+    "outage",
+    "Hotel De Linde here. Our reservations line rings but nobody can pick up: every agent's softphone shows 'offline' since 07:00. Guests can't book by phone.",
+  ],
+  [
+    "minor_impact",
+    "Our restaurant's table reminder SMS shows the restaurant name in capitals since the update. Guests still get it.",
+  ],
+  [
+    "major_impact",
+    "Since Monday about a third of our patients don't get the SMS reminder the day before their appointment. The others do. No-shows are going up.",
+  ],
+  ["trivial", "We're a dental practice: can the reminder SMS include a link to reschedule?"],
+  [
+    "minor_impact",
+    "The track & trace WhatsApp messages sometimes use yesterday's date in the text. Parcels are delivered normally, a few customers ask about it.",
+  ],
+  ["trivial", "Logistics company here: is there an API to send WhatsApp location pins?"],
+  [
+    "outage",
+    "The chat on our webshop has been offline for every customer since this morning. It's Black Friday week, customers can only reach us by email now.",
+  ],
+  [
+    "major_impact",
+    "Room service orders via WhatsApp: messages with a photo don't arrive in the kitchen's inbox since this morning. Text orders arrive.",
+  ],
+  [
+    "outage",
+    "Pharmacy chain: our prescription-ready SMS have all failed since 08:00 with 'account blocked'. None of our 40 branches can notify patients.",
+  ],
+  [
+    "minor_impact",
+    "The waiting music for callers to our clinic is louder than the voice prompts. A bit annoying, everything works.",
+  ],
+  [
+    "minor_impact",
+    "Some parcel notification emails from our journeys land in spam at one provider (t-online). All other providers are fine.",
+  ],
+  ["trivial", "Is there a discount for non-profit healthcare organisations?"],
+  [
+    "major_impact",
+    "The clinic's patient system is down for every doctor and nurse since 8:00, we're working on paper.",
+  ],
+  ["minor_impact", "The kitchen tablet's screen is a bit dim, hard to read in the bright light but usable."],
+  [
+    "major_impact",
+    "Our entire Patient Intake module is down for all staff since this morning, the forms don't open.",
+  ],
+  [
+    "minor_impact",
+    "In the Shift swap process the 'approve' email doesn't reach the manager; managers check Kissflow directly.",
+  ],
+  [
+    "outage",
+    "Our 3PL integration stopped completely last night, no shipment confirmations sync to Shopify and customers get no tracking. No workaround at our volume.",
+  ],
+  ["trivial", "Please add the option to pause a single flow step."],
 ];

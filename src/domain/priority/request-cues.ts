@@ -186,7 +186,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "We would like to use our own SIP trunk with your Voice service. Is that supported?"
     "(^|\\| )be (that|this|it) (support|supported|possible|allowed)(?= \\||$)",
     "!can (i|we) (change|set|add|use|get|see|export|configure|make)",
-    "!can the \\w+ (\\w+ )?(file|do|support|handle|send|export|show)",
+    "!can the \\w+ (\\w+ )?(file|do|support|handle|send|export|show|include|contain|display)",
     "do you (have|support|offer)",
     "wonder(ing)? (if|whether|how)",
     "be there (a|an|any) \\w+ (to|for|that)",

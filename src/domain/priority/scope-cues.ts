@@ -54,7 +54,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "agents can't hear callers on any call"
     "~on ~any ~(call|line|number)",
     // "the softphone won't connect for any agent"
-    "~for ~any ~(agent|user|employee|colleague|staff|person|people|caller|customer|one)(?! ~(in|on|from|at) )",
+    "~for ~any ~(agent|user|employee|colleague|staff|person|people|caller|customer|one|campaign)(?! ~(in|on|from|at) )",
     `all (?!(${PLATFORMS}) )(\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))`,
     // "all of them fail": every one of what the message names
     "all of them (\\w+ )?(fail|failing|error|bounce|bouncing|stuck|stick|reject|time out|go to)",

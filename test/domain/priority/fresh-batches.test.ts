@@ -6062,3 +6062,18 @@ describe("batch 259: chat shorthand", () => {
     ).toBe("P1");
   });
 });
+
+describe("batch 260: hotels, restaurants, healthcare and logistics", () => {
+  it("reads asking whether a message can include something as a question", () => {
+    const text = "We're a dental practice: can the reminder SMS include a link to reschedule?";
+    expect(read(text).request?.value).toBe("question");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads the 'approve' email of a process as one feature of it", () => {
+    const text =
+      "In the Shift swap process the 'approve' email doesn't reach the manager; managers check Kissflow directly.";
+    expect(read(text).unit?.value).toBe("feature");
+    expect(level(text, "kissflow")).toBe("medium");
+  });
+});
