@@ -12523,4 +12523,58 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Our 3PL integration stopped completely last night, no shipment confirmations sync to Shopify and customers get no tracking. No workaround at our volume.",
   ],
   ["trivial", "Please add the option to pause a single flow step."],
+  [
+    "widespread_outage",
+    "Is something wrong on your side? Our office, our sister company and the accountant down the street, all your customers, lost email and the hosted desktops at the same time.",
+  ],
+  [
+    "major_impact",
+    "The shared calendar for the meeting rooms stopped syncing; people double-book rooms and sort it out by phone.",
+  ],
+  ["trivial", "Could you let me know which antivirus we have on our laptops? Asking for an insurance form."],
+  ["planned", "We'd like to move to a new phone system in Q2. Can you make a plan and a quote?"],
+  [
+    "outage",
+    "Our web shop's server is offline since 6 this morning, customers can't order and we can't process anything.",
+  ],
+  ["trivial", "Where do I find the manual for the new phones?"],
+  [
+    "major_impact",
+    "Outlook on the reception PC crashes every time she opens an attachment; she uses webmail for those and it's slowing her down.",
+  ],
+  ["planned", "Please add Pieter to the 'Finance' security group from 1 January, not before."],
+  ["trivial", "No hurry: the desk phone in the small meeting room shows the wrong time."],
+  [
+    "outage",
+    "Nobody can log in to Kissflow, the login page says 'tenant not found' for all of our 400 users.",
+  ],
+  [
+    "minor_impact",
+    "Attachments in the Contract approval process can't be previewed anymore, only downloaded. Reviewers download them for now.",
+  ],
+  [
+    "minor_impact",
+    "The due date reminder for tasks in the Onboarding process is sent a day late. Managers check their task list instead.",
+  ],
+  [
+    "major_impact",
+    "Every report and dashboard in Kissflow Analytics fails to load for all users; the processes themselves work.",
+  ],
+  [
+    "outage",
+    "Kissflow is unreachable for our whole organisation since 09:10 (timeouts on every page). Payroll approvals due today are all stuck.",
+  ],
+  ["trivial", "How can I change the colour of the status labels on a board?"],
+  [
+    "major_impact",
+    "Our inbox shows WhatsApp messages from customers but agents' replies fail with 'outside 24h window' even for customers who wrote 5 minutes ago. SMS replies work.",
+  ],
+  [
+    "minor_impact",
+    "The chatbot sometimes answers 'I didn't get that' to 'hi'. It answers real questions fine.",
+  ],
+  [
+    "major_impact",
+    "Since the update our agents can't see which agent handled a conversation before. Chats still come in and get answered, but handovers between shifts are a mess.",
+  ],
 ];

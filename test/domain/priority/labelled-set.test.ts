@@ -1823,6 +1823,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * winner for any campaign' (a rule now reads 'for any campaign' as every one of them) and the
  * corrections test's 'the printer by the kitchen is broken' (a kitchen tablet's dim screen at P4
  * taught it 'kitchen'; the test now uses a printer in the hallway, which the rules alone read).
+ * Batch 261 (the managed helpdesk and Kissflow, with some of Connect & Engage): 24 of 30 before
+ * tuning (the managed helpdesk 11 of 15, Kissflow 9 of 10, Connect & Engage 4 of 5), its held-out
+ * part 9 of 12; nothing kept: reading a chatbot's quoted 'I didn't get that' as what the bot says
+ * cost a held-out message (the set reads a bot left with its fallback answer as broken), and
+ * 'slowing her down' changed no level. Left: a room calendar that stopped syncing (people double-
+ * book) and Outlook crashing on one PC with webmail as the way around read P4 where they are
+ * labelled P3.
  */
 const lines = LABELLED_LINES;
 
@@ -1855,7 +1862,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 260; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 261; 90.1 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
