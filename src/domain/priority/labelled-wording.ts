@@ -12577,4 +12577,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Since the update our agents can't see which agent handled a conversation before. Chats still come in and get answered, but handovers between shifts are a mess.",
   ],
+  [
+    "major_impact",
+    "The call-back button in our chat widget does nothing since Tuesday. Customers can still chat, but the ones who want a call can't ask for it there.",
+  ],
+  [
+    "major_impact",
+    "Our agents can't transfer a chat to another team anymore, only to a single agent. We ask colleagues on Teams who is free.",
+  ],
+  [
+    "major_impact",
+    "The delivery reports for WhatsApp stopped updating since this morning, all messages stay at 'sent'. The messages themselves do arrive, but our retry logic now resends everything.",
+  ],
+  [
+    "minor_impact",
+    "When we search contacts by phone number we have to leave out the +31, otherwise nothing is found.",
+  ],
+  [
+    "minor_impact",
+    "The 'typing...' indicator doesn't show for customers on WhatsApp. Messages come through fine.",
+  ],
+  [
+    "minor_impact",
+    "The agent's avatar doesn't show in the chat widget, just the initials. Looks less nice, no other effect.",
+  ],
+  [
+    "major_impact",
+    "Since yesterday the chatbot can't look up order status anymore, it says the service is unavailable for every order question. Other questions it still answers.",
+  ],
+  [
+    "major_impact",
+    "Scheduled SMS are sent immediately instead of at the planned time since the update, for every campaign. Messages arrive, just at the wrong moment.",
+  ],
+  [
+    "major_impact",
+    "Our IVR can't recognise spoken answers anymore, only key presses work. Callers who speak get stuck in the menu until they press a key.",
+  ],
+  ["trivial", "The colour of the 'send' button in the inbox is slightly different from our brand colour."],
+  [
+    "major_impact",
+    "Inbound emails to our support address no longer create conversations in the inbox since Monday. Chat and WhatsApp are fine. We check the mailbox by hand.",
+  ],
+  [
+    "minor_impact",
+    "A few of our agents see the inbox in English although their profile is set to Dutch. They manage.",
+  ],
+  [
+    "major_impact",
+    "The accounting software is very slow for the whole finance team today, each booking takes a minute. They keep working, but month-end is at risk.",
+  ],
+  ["trivial", "Can you check if my laptop has the latest updates? Whenever you have a minute."],
+  ["trivial", "The 'Submit' button is green in one process and blue in another. Just inconsistent."],
+  [
+    "major_impact",
+    "The entire Helpdesk module stopped creating tickets from emails for all teams. Users can still create tickets by hand in the form.",
+  ],
+  [
+    "major_impact",
+    "Our non-critical marketing contacts sync to HubSpot has failed on every run since Friday and there is no other way to get the contacts across.",
+  ],
+  [
+    "major_impact",
+    "For all our agents, the customer's previous conversations no longer show in the side panel. They can still chat, but without history.",
+  ],
 ];

@@ -28,7 +28,6 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(give|assign|send|route)s? (all|every) (\\w+ ){0,2}(chat|call|conversation|ticket)s? to the same (agent|person|queue|user)",
     // sent at once where it was to wait: "the 'send later' option sends replies immediately"
     "(send later|scheduled|scheduler) (\\w+ ){0,8}(immediately|right away|straight away|at once)",
-    "(immediately|right away|straight away) instead of (at )?the (chosen|scheduled|planned|set) time",
     "access deny",
     // an expired certificate warns visitors off, it does not take the site down
     "(certificate|cert|ssl) (have |has )?(expire|expired)",
@@ -224,6 +223,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "(label|tag|sticker|ribbon|banner|pop-?up|popup|prompt|notification|reminder) (\\w+ ){0,6}(never ~?(go ~?away|disappear)|stay forever|(will|do) not ~go ~away)",
     // where it sits on the screen: "the chat widget button shows in the wrong corner on mobile"
     "(show|appear|display|sit|be) (up )?(in|on) the wrong (corner|side|position|spot|place on the (screen|page))",
+    // a colour that differs from place to place: "the button is green in one process and blue in another"
+    "(green|blue|red|grey|gray|orange|yellow|purple|pink|black|white) (in|on) one \\w+ and (\\w+ ){0,2}(in|on) (another|the other)",
     // how an icon reads: "the icon for voicemail looks like a cassette, nobody gets it"
     "(icon|logo|symbol|emoji) (\\w+ ){0,4}look like",
   ),
@@ -263,6 +264,8 @@ const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     "(doc|documentation|example|sample|guide|spec|reference) … (have|contain) (a |an )?(\\w+ ){0,2}(error|mistake)",
     // one thing shown for another: "agents don't see the customer's name in the pop-up, only the number"
     "not ~see (~\\S+ ){1,9}\\| only (the|a|an|their|its|our|his|her) \\w+",
+    // sent, at the wrong moment: "scheduled SMS are sent immediately instead of at the planned time"
+    "(immediately|right away|straight away) instead of (at )?the (chosen|scheduled|planned|set) time",
     // words in a heading: "the confirmation page shows 'Error' in the title" (the page works, its title is wrong)
     "(show|say|display|read)s? (\\w+ ){1,2}in (the|its|their|our) (page |browser )?(title|heading|header|subject line|subject|tab)(?![\\w'])",
     // "status callbacks arrive out of order": in the wrong sequence, not broken

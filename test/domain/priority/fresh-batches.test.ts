@@ -6077,3 +6077,18 @@ describe("batch 260: hotels, restaurants, healthcare and logistics", () => {
     expect(level(text, "kissflow")).toBe("medium");
   });
 });
+
+describe("batch 262: the line between a breaking issue and a small incident", () => {
+  it("reads scheduled messages sent at once as a wrong result, so for every campaign it is P3", () => {
+    const text =
+      "Scheduled SMS are sent immediately instead of at the planned time since the update, for every campaign. Messages arrive, just at the wrong moment.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads a colour that differs from one process to another as how it looks", () => {
+    const text = "The 'Submit' button is green in one process and blue in another. Just inconsistent.";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "kissflow")).toBe("low");
+  });
+});
