@@ -12640,4 +12640,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "For all our agents, the customer's previous conversations no longer show in the side panel. They can still chat, but without history.",
   ],
+  [
+    "outage",
+    "Our Shopify orders haven't reached NetSuite for 5 hours: the order flow is stuck 'in progress' and won't cancel. Black Friday orders are piling up, we can't fulfil anything.",
+  ],
+  [
+    "minor_impact",
+    "One of our 30 flows, the weekly vendor export, fails with a timeout about once a month. A rerun always works.",
+  ],
+  [
+    "outage",
+    "Every API call from integrator.io to Salesforce fails with 'INVALID_SESSION_ID' since the Salesforce release tonight. None of our lead-to-cash flows run. No workaround.",
+  ],
+  [
+    "major_impact",
+    "Customer refunds don't sync to NetSuite since Tuesday; finance books them manually each day. It's critical for our month-end, but manual entry works for now.",
+  ],
+  [
+    "trivial",
+    "Our staging integration's schedule shows the wrong time zone. Production schedules are right.",
+  ],
+  [
+    "minor_impact",
+    "The integrator.io UI is slow in the afternoons, pages take 5-6 seconds. Flows run normally.",
+  ],
+  [
+    "outage",
+    "We can't log in to integrator.io at all ('account locked') and our order flows are erroring since 7am. We're a warehouse, orders are all we do.",
+  ],
+  [
+    "major_impact",
+    "Our payment gateway settlements flow (critical for finance) posts every settlement twice since the update. We delete the duplicates by hand each morning.",
+  ],
+  [
+    "trivial",
+    "URGENT: our sandbox can't connect to the NetSuite sandbox since the refresh. Need it for testing next week.",
+  ],
+  [
+    "outage",
+    "Since 12:10 our webshop's order confirmation SMS are all rejected with 'sender not allowed'. Not one customer got a confirmation.",
+  ],
+  [
+    "minor_impact",
+    "The inbox shows a customer's timezone as UTC instead of their local time. Agents know to add an hour.",
+  ],
+  [
+    "major_impact",
+    "Our chatbot no longer passes the order number to the agent when it hands over, agents have to ask the customer again. All handovers.",
+  ],
+  [
+    "minor_impact",
+    "The 'Copy item' action in the Sales order process gives an error. We create a new item and fill it in again.",
+  ],
+  ["trivial", "Feature request: allow bulk reassigning tasks when someone leaves."],
+  [
+    "major_impact",
+    "The warehouse label printer stopped printing shipping labels; the team writes addresses by hand, shipping is slow today.",
+  ],
+  [
+    "outage",
+    "Our entire office lost access to the internet and the phones (VoIP) at 9:15. Nobody can work or call customers.",
+  ],
+  ["trivial", "Is it possible to get a second monitor for my desk? Not urgent."],
+  [
+    "major_impact",
+    "Since the update, Teams meetings have no audio for people on laptops in the marketing team. They dial in by phone.",
+  ],
 ];

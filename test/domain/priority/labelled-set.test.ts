@@ -1836,7 +1836,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * and a colour that differs from one process to another. With it Celigo's held-out part measures
  * 94.2 % (295 of 313): the Celigo messages of this session's batches, written in voices the set
  * had not held, score lower than the older ones (the rules alone 89.8 % on Celigo's held-out part,
- * every development message right); its floor is lowered to 0.94, where it measures.
+ * every development message right); its floor is lowered to 0.94, where it measures. Batch 263
+ * (Celigo's integration owners in their own words, with the other presets): 29 of 30 before tuning
+ * (Celigo 14 of 15), its held-out part 11 of 12; nothing tuned.
  */
 const lines = LABELLED_LINES;
 
@@ -1869,7 +1871,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.2 % overall with batches 6 to 262; 90.1 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 263; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
