@@ -12706,4 +12706,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Since the update, Teams meetings have no audio for people on laptops in the marketing team. They dial in by phone.",
   ],
+  [
+    "outage",
+    "Two things, the first is urgent: (1) none of our outbound calls connect since 09:00, every agent gets 'call failed'; (2) the wallboard font is tiny on the new TV.",
+  ],
+  [
+    "major_impact",
+    "Follow-up to yesterday: the WhatsApp media problem is back. Images from customers don't load in the inbox again, text is fine. Same as ticket 48213.",
+  ],
+  [
+    "trivial",
+    "Thanks for fixing the login issue. One more question: can we set a default signature for all agents?",
+  ],
+  [
+    "major_impact",
+    "Log from our side: 2026-12-03T09:14:22Z POST /v1.0/message 202 Accepted, status callback 'rejected' reason 'sender blocked' for all messages to Belgium since 09:00. NL and DE fine.",
+  ],
+  [
+    "outage",
+    'Error on every request since 11:30: {"status":503,"message":"Service temporarily unavailable"} from the Voice API. No calls are being placed by our dialler.',
+  ],
+  [
+    "major_impact",
+    "Hi again. The campaign issue from Monday is only half solved: emails now go out, but the unsubscribe link in all of them leads to an error page. Recipients can't unsubscribe.",
+  ],
+  [
+    "minor_impact",
+    "Two small things: the inbox shows 'Yesterday' for messages from today after midnight, and the filter menu closes when you scroll. Both minor.",
+  ],
+  [
+    "major_impact",
+    "Since your fix last night, incoming calls work again but the IVR skips the language choice and plays everything in Dutch. Our English-speaking callers are lost.",
+  ],
+  [
+    "widespread_outage",
+    "We see errors everywhere: the SMS API returns 500, the WhatsApp API returns 500 and the inbox won't load. Whole company stuck since 08:50.",
+  ],
+  ["trivial", "Sorry, one more: where can I change the email address for invoices?"],
+  [
+    "minor_impact",
+    "Noticed in the logs: the SMS API sometimes returns 'messageParts: 2' for messages that are 1 part. Billing seems right.",
+  ],
+  [
+    "trivial",
+    "FYI we're changing our company name next month. Does anything need to change on your side for our sender IDs?",
+  ],
+  [
+    "major_impact",
+    "Follow-up: the VPN issue is back for the sales team, they can't reach the CRM from home again. They come to the office meanwhile.",
+  ],
+  [
+    "trivial",
+    "Two small things when you have time: my mouse double-clicks sometimes and the keyboard's 'e' key sticks a bit.",
+  ],
+  [
+    "major_impact",
+    "Re-opening: the Purchase module is broken again for everyone, same error as last week ('workflow engine error').",
+  ],
+  [
+    "minor_impact",
+    "Follow-up: the dropdown issue in the leave form is fixed, but now the 'half day' option is missing. People enter two half days as one full day.",
+  ],
+  [
+    "outage",
+    "Follow-up on the outage: flows are still failing after your fix. Nothing has synced since 02:00, orders are stuck, no workaround.",
+  ],
+  ["trivial", "Also, could you add the option to export error logs as CSV?"],
 ];

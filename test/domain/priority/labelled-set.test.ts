@@ -1838,7 +1838,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * had not held, score lower than the older ones (the rules alone 89.8 % on Celigo's held-out part,
  * every development message right); its floor is lowered to 0.94, where it measures. Batch 263
  * (Celigo's integration owners in their own words, with the other presets): 29 of 30 before tuning
- * (Celigo 14 of 15), its held-out part 11 of 12; nothing tuned.
+ * (Celigo 14 of 15), its held-out part 11 of 12; nothing tuned. Batch 264 (two issues in one
+ * message, follow-ups and reopened tickets, logs and stack traces pasted): 27 of 30 before tuning
+ * as first written (Connect & Engage 18 of 20), 28 of 30 after one relabel to the managed helpdesk
+ * preset's own reading ('when you have time' is no deadline, P5, as the printer printing twice in
+ * batch 244); its held-out part 11 of 12; nothing tuned. Left: 'two small things ... both minor'
+ * reads P5 (minor in the client's words, the name of Connect & Engage's P5) where it is labelled
+ * P4, as 'minor issue in the inbox: the unread count is sometimes off'.
  */
 const lines = LABELLED_LINES;
 
@@ -1871,7 +1877,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 263; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.2 % overall with batches 6 to 264; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
