@@ -12772,4 +12772,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Follow-up on the outage: flows are still failing after your fix. Nothing has synced since 02:00, orders are stuck, no workaround.",
   ],
   ["trivial", "Also, could you add the option to export error logs as CSV?"],
+  [
+    "outage",
+    "Our synthetic monitoring shows 100% failure on WhatsApp sends from 3 regions since 15:02 UTC. Real traffic confirms: 0 delivered in the last 20 minutes.",
+  ],
+  [
+    "minor_impact",
+    "Our p99 for the conversations API went from 400 ms to 900 ms this week. Nothing times out, just slower.",
+  ],
+  [
+    "major_impact",
+    "Alert: webhook deliveries for SMS status reports have a 35% failure rate on your side (HTTP 502 from your proxy) since 10:20. Messages go out, but a third of our reports are missing.",
+  ],
+  [
+    "minor_impact",
+    "Datadog flags a handful of 504s from the Voice API each hour, maybe 0.1% of requests. Retries succeed.",
+  ],
+  [
+    "major_impact",
+    "Our health check on the chatbot endpoint fails 1 in 3 times since this morning with a timeout. Customers sometimes wait 20 seconds for an answer or get none.",
+  ],
+  [
+    "minor_impact",
+    "The SMS API's response time has a spike every day around 09:00 (about 3 s for a minute), then normal. No failures.",
+  ],
+  [
+    "widespread_outage",
+    "Incident on our side caused by CM: SMS API, WhatsApp API and the SIP trunks all failing health checks since 12:31. Every customer channel we have is down.",
+  ],
+  [
+    "minor_impact",
+    "Our log shows 'duplicate callback' for about 2% of delivery reports. We ignore the second one.",
+  ],
+  [
+    "outage",
+    "Every SIP INVITE we send gets '503 Service Unavailable' since 14:20, no outbound calls at all. Inbound also silent.",
+  ],
+  [
+    "major_impact",
+    "Since the certificate change, our on-premise connector can't push contacts to Marketing Cloud: 'SSL handshake failed'. Campaigns run, but on last week's contacts.",
+  ],
+  [
+    "major_impact",
+    "Our error budget alerts: 12% of Service Cloud API calls fail with 500 since the deploy this morning, agents' actions randomly fail and need a retry.",
+  ],
+  [
+    "outage",
+    "Zabbix: 0 inbound WhatsApp messages for 45 minutes on all 5 numbers (normal 300/hour). Outbound also fails with 'channel unavailable'.",
+  ],
+  ["outage", "Monitoring shows our main file server offline since 07:12, nobody can open shared files."],
+  ["minor_impact", "The NAS sends a 'fan speed' warning email every night. Everything works."],
+  [
+    "widespread_outage",
+    "Our monitoring and three other customers of yours we talk to: all of your hosted servers stopped responding at 04:30.",
+  ],
+  [
+    "outage",
+    "Our uptime check shows Kissflow returning 503 for our whole domain since 11:05; users confirm nothing opens.",
+  ],
+  [
+    "major_impact",
+    "The API returns 500 for every request to the HR module since the release, our integrations for HR all stopped. Other modules' APIs work.",
+  ],
+  ["minor_impact", "The flow dashboard shows 'last run' times 5 minutes off. Runs themselves are on time."],
 ];

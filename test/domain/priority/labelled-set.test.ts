@@ -1844,7 +1844,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * preset's own reading ('when you have time' is no deadline, P5, as the printer printing twice in
  * batch 244); its held-out part 11 of 12; nothing tuned. Left: 'two small things ... both minor'
  * reads P5 (minor in the client's words, the name of Connect & Engage's P5) where it is labelled
- * P4, as 'minor issue in the inbox: the unread count is sometimes off'.
+ * P4, as 'minor issue in the inbox: the unread count is sometimes off'. Batch 265 (administrators
+ * and engineers quoting their monitoring, every preset): 27 of 30 before tuning (Connect & Engage
+ * 17 of 20), its held-out part 10 of 12; nothing tuned. Left: '12% of Service Cloud API calls fail
+ * with 500 ... agents' actions randomly fail' reads P4 (no share read under half but over a tenth,
+ * 'actions' a feature) where it is labelled P3.
  */
 const lines = LABELLED_LINES;
 
@@ -1877,7 +1881,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.2 % overall with batches 6 to 264; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.2 % overall with batches 6 to 265; 90.0 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
