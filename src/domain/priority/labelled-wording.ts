@@ -12835,4 +12835,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The API returns 500 for every request to the HR module since the release, our integrations for HR all stopped. Other modules' APIs work.",
   ],
   ["minor_impact", "The flow dashboard shows 'last run' times 5 minutes off. Runs themselves are on time."],
+  [
+    "outage",
+    "I run a small bike shop and the only thing I use CM for is WhatsApp with my customers. Since this morning no message goes in or out. My whole customer service is WhatsApp.",
+  ],
+  [
+    "major_impact",
+    "My hair salon's appointment reminders by SMS didn't go out for tomorrow's bookings. Today's went out fine, I'm texting the clients myself now.",
+  ],
+  [
+    "outage",
+    "Our single phone number for the garage doesn't ring anymore, callers hear 'this number is not in use'. We're a two-man business, phone is everything.",
+  ],
+  [
+    "minor_impact",
+    "The chat widget on my shop's site shows my old opening hours although I changed them in the portal yesterday. Customers can still chat.",
+  ],
+  [
+    "major_impact",
+    "The web chat works on computers but on iPhones the widget opens and closes right away. Most of my customers are on phones, Android works.",
+  ],
+  [
+    "outage",
+    "Help, my bakery's order line (voice) drops every call after 5 seconds since this morning. Nobody can place an order by phone.",
+  ],
+  ["trivial", "Small thing, the portal spells our town 'Zwole' instead of 'Zwolle' in our company details."],
+  [
+    "minor_impact",
+    "The mobile app logs me out every day and I have to type my password again. Annoying but it works.",
+  ],
+  ["trivial", "Is there a cheaper plan for businesses that send fewer than 100 SMS a month?"],
+  [
+    "major_impact",
+    "My customers who reply 'STOP' to my SMS still get my messages. I remove them from the list by hand, but I'm worried about complaints.",
+  ],
+  [
+    "widespread_outage",
+    "Everything stopped at once: my shop's WhatsApp, the phone line and the website chat. I can't reach a single customer.",
+  ],
+  [
+    "major_impact",
+    "My voicemail greeting is gone since the weekend, callers after hours hear only a beep. During the day I answer the phone myself.",
+  ],
+  [
+    "outage",
+    "We're a small accounting office (4 people): the internet is down since 8 and none of us can work.",
+  ],
+  [
+    "major_impact",
+    "The shop's card terminal keeps losing its connection, customers have to try their card two or three times. Some leave without paying.",
+  ],
+  [
+    "minor_impact",
+    "In our small team's leave process, the calendar view doesn't show approved leave anymore. We check the list view.",
+  ],
+  [
+    "outage",
+    "Kissflow won't open for our small company at all since this morning, 'site can't be reached'. All five of us are stuck.",
+  ],
+  [
+    "outage",
+    "We're a small webshop: since last night not a single order has gone from WooCommerce to NetSuite, the flow errors on every run. We can't ship and there's no workaround.",
+  ],
+  ["trivial", "Feature request: a simpler dashboard for small businesses with only a few flows."],
 ];

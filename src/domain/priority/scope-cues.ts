@@ -172,8 +172,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(^|\\| )when i try to \\w+(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all|agent)\\b)",
     // "I can't get into the CRM": a login is one person's, unless the message says more are locked out
     "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
-    // "I can't drag and drop files into Teams": the writer, where nothing says others are affected too
-    "(^|\\| )i (can not|could not|be unable to) ~\\w+(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all)\\b)",
+    // "I can't drag and drop files into Teams": the writer, where nothing says others are affected too; not
+    // the owner of a small business who cannot reach its customers ("I can't reach a single customer")
+    "(^|\\| )i (can not|could not|be unable to) ~\\w+(?<!~reach)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all)\\b)",
     // "she can't log in to anything": the person the message is about
     "(?<![\\w~])(she|he) (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     // a new starter is one person: "new starter on monday has no account yet"

@@ -148,6 +148,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(hotline|line|phone|number|queue|switchboard)s? (be )?(not )?~pick ~up",
     // what callers hear instead of us: "all incoming calls go to a 'number not in service' message"
     "(number )?not in service",
+    // gone as soon as it opens: "on iPhones the widget opens and closes right away"
+    "(open|start|launch|load)s? and (then )?(close|crash|disappear|shut)s? (again |down )?(right away|immediately|at once|straight away|again)",
     // "our voice numbers all give a busy tone"
     "(number|line|phone|call|hotline)s? (\\w+ ){0,3}(all )?(give|return|play|get|hear) (a |the )?(fast )?(busy|engaged) (tone|signal)",
     // "(the line) gives a busy tone to all callers": only a line does

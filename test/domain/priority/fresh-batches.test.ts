@@ -6092,3 +6092,19 @@ describe("batch 262: the line between a breaking issue and a small incident", ()
     expect(level(text, "kissflow")).toBe("low");
   });
 });
+
+describe("batch 266: small businesses", () => {
+  it("reads an owner who can reach none of the shop's customers as the business out, not one person", () => {
+    const text =
+      "Everything stopped at once: my shop's WhatsApp, the phone line and the website chat. I can't reach a single customer.";
+    expect(read(text).scope?.value).not.toBe("one");
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads a widget that opens and closes right away as not working", () => {
+    const text =
+      "The web chat works on computers but on iPhones the widget opens and closes right away. Most of my customers are on phones, Android works.";
+    expect(read(text).state?.value).toBe("broken");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
