@@ -12898,4 +12898,55 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "We're a small webshop: since last night not a single order has gone from WooCommerce to NetSuite, the flow errors on every run. We can't ship and there's no workaround.",
   ],
   ["trivial", "Feature request: a simpler dashboard for small businesses with only a few flows."],
+  [
+    "major_impact",
+    "Nobody can submit anything in the Travel & Expense app since this morning, the submit fails for every form in it. Other apps work.",
+  ],
+  ["trivial", "The font in printed forms is very small. Readable with glasses."],
+  [
+    "minor_impact",
+    "The 'Total' field in the quotation form doesn't add up the VAT lines; sales calculate it manually.",
+  ],
+  [
+    "major_impact",
+    "The Contracts board module doesn't load for any user: spinner forever. All contract work is stopped, other modules are fine.",
+  ],
+  [
+    "minor_impact",
+    "Search within the Vendor master dataset doesn't find names with an apostrophe. We scroll to them.",
+  ],
+  ["minor_impact", "One of the meeting room cameras is slightly out of focus. Calls work fine."],
+  [
+    "major_impact",
+    "New emails don't show up on the phones of the field staff since the update; they check on their laptops in the evening.",
+  ],
+  ["trivial", "When you have time: could you rename my mailbox display name from 'J. Smit' to 'Jan Smit'?"],
+  ["minor_impact", "My Outlook calendar shows some meetings twice. I just ignore the copies."],
+  [
+    "major_impact",
+    "Our abandoned-cart journey stopped sending its emails since Thursday. The other journeys and newsletters go out normally.",
+  ],
+  [
+    "outage",
+    "Marketing Cloud is down for us: the editor, the contact lists and the sending all give 'service unavailable' for every user.",
+  ],
+  [
+    "major_impact",
+    "Personalisation is broken in all our emails since the update: every recipient gets 'Dear {{firstname}}'. The emails go out.",
+  ],
+  ["minor_impact", "The email preview on mobile doesn't show our web font, the real emails do."],
+  ["trivial", "How do I import a list of contacts from Excel?"],
+  [
+    "outage",
+    "None of our scheduled campaigns went out this morning, and we can't send manually either: 'account suspended'. We paid our invoice.",
+  ],
+  [
+    "minor_impact",
+    "The flow run history sometimes shows a run as 'running' for hours although it finished. The data is there.",
+  ],
+  ["trivial", "Could the error emails include the record ID in the subject line?"],
+  [
+    "minor_impact",
+    "A few product descriptions with special characters arrive in Shopify with '?' instead of the accents. We fix those few by hand.",
+  ],
 ];

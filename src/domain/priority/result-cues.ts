@@ -59,6 +59,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(colour|color|font|shade) … (do |be )?not ~match",
     // "the green of the 'approve' button is very light on some monitors, hard to see"
     "(colour|color|green|red|blue|grey|gray|contrast|font) … be (too |very |a bit |quite |rather )?(light|faint|pale)",
+    // "the font in printed forms is very small"
+    "(font|text|letter|lettering|icon)s? … be (too |very |a bit |quite |rather |really )?(small|tiny|big|large|huge)(?![\\w'])",
     "(label|text|title|caption|heading|button) !say",
     // "a few English leftovers since the update", "two buttons are untranslated": how it reads
     "(english|dutch|german|french|spanish|italian) leftover",

@@ -6108,3 +6108,11 @@ describe("batch 266: small businesses", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 267: Kissflow's apps and modules, marketers", () => {
+  it("reads a font that is very small as how it looks", () => {
+    const text = "The font in printed forms is very small. Readable with glasses.";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "kissflow")).toBe("low");
+  });
+});

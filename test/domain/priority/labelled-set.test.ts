@@ -1854,7 +1854,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * business out, not one person; it had read P4 for a P1) and a widget that opens and closes right
  * away. Left: a chat widget showing the old opening hours reads P3 where it is labelled P4;
  * reading 'shows my old ...' as a wrong result cost a held-out and a development message (an old
- * logo is cosmetic), so it was not kept.
+ * logo is cosmetic), so it was not kept. Batch 267 (Kissflow's apps and modules, the managed
+ * helpdesk, marketers at Connect & Engage, Celigo): 28 of 30 before tuning (Kissflow 6 of 8,
+ * Connect & Engage 10 of 10), its held-out part 11 of 12; tuned for a font that is very small (how
+ * it looks).
  */
 const lines = LABELLED_LINES;
 
@@ -1887,7 +1890,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 266; 90.1 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 267; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
