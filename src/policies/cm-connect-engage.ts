@@ -155,6 +155,7 @@ export const cmConnectEngage: PolicyDocument = {
           "phones are not working",
           // "phone and chat both dead": the phone beside another channel is the channel, not a handset
           "phone and",
+          "phones and",
           "and phone",
           "and the phone",
           "the phone and",

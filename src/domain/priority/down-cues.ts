@@ -106,7 +106,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "(^|\\| )no (inbound |outbound )?(sms|whatsapp|rcs|message|call|email|mail|text)s? (in|out)(?= \\|)",
   // "not one has gone out", "not one order comes from our webshop into NetSuite": none at all
   "(^|\\| )not ~one (~have |~has )?~(go|get|come) ~(out|through|in)",
-  "not ~one ~(order|message|sms|call|email|mail|chat|record|invoice|payment|newsletter|campaign|mailing|reminder|confirmation|code|notification) (~have |~has )?~(come|arrive|go|get|reach|land|sync|import)",
+  "not ~one ~(order|message|sms|call|email|mail|chat|record|invoice|payment|newsletter|campaign|mailing|reminder|confirmation|code|notification) (~have |~has |~be )?~(come|arrive|go|get|reach|land|sync|import|offer|route|deliver|connect|put)",
   "(phone|line)s? (be |go )?(silent|dead)",
   "(account|instance|tenant|workspace|subscription|license|licence) (have |has )?(be |get |been )?(suspend|suspended|deactivate|deactivated|disable|disabled|expire|expired)",
   "bad gateway",

@@ -12949,4 +12949,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "A few product descriptions with special characters arrive in Shopify with '?' instead of the accents. We fix those few by hand.",
   ],
+  [
+    "outage",
+    "Shift lead here: the queue shows 60 waiting callers but not one call is offered to my agents since 14:05. Agents are 'available' and idle.",
+  ],
+  [
+    "minor_impact",
+    "The 'break' status timer on the wallboard resets when an agent refreshes. We keep track on paper.",
+  ],
+  ["trivial", "Can I see per agent how long they were on break last week?"],
+  [
+    "outage",
+    "Since 9 o'clock my agents can't hear customers and customers can't hear them, on every call. We're taking no calls at all.",
+  ],
+  [
+    "major_impact",
+    "The whisper (queue name announcement) doesn't play anymore when a call is offered. Agents don't know which brand's customer is calling and greet wrongly.",
+  ],
+  [
+    "major_impact",
+    "My evening shift can't log in to the softphone after 18:00 ('schedule closed') although their shift runs until 22:00. Day shift works fine.",
+  ],
+  [
+    "minor_impact",
+    "The agent desktop takes about 10 seconds to load after login every morning. After that it's fast.",
+  ],
+  ["minor_impact", "Two of my agents see the chat notification sound twice. Others are fine."],
+  ["trivial", "Please add my new team lead, Fatima, as supervisor in the portal."],
+  [
+    "widespread_outage",
+    "Shift lead, 2nd line: phones AND chat are gone for the whole floor since 15:40. Nothing in, nothing out. Other teams in our company say the same.",
+  ],
+  [
+    "major_impact",
+    "Outbound calls from the team leads' phones show the wrong caller ID (the old number), customers don't recognise us and don't pick up. Agents' calls are fine.",
+  ],
+  [
+    "minor_impact",
+    "The 'after call work' countdown shows 30 seconds but gives agents 20. They're used to it.",
+  ],
+  [
+    "major_impact",
+    "The team leads' headsets crackle on every call since the new dock was installed. They use their phone's earbuds for now.",
+  ],
+  [
+    "minor_impact",
+    "The wall screen in the contact centre turns off every evening at 7 and needs a button press in the morning.",
+  ],
+  [
+    "major_impact",
+    "The whole Shift planning module is stuck: nobody can open the roster since the update, the shifts for next week can't be published.",
+  ],
+  [
+    "minor_impact",
+    "In the Overtime request process, the hours field rounds 7.5 to 8. Team leads correct it after submitting.",
+  ],
+  [
+    "major_impact",
+    "The flow that sends agent schedules from our WFM tool to NetSuite payroll (not critical) fails every run since Friday with no way around it.",
+  ],
+  ["trivial", "Please add a 'last edited by' field on flows."],
 ];

@@ -6116,3 +6116,18 @@ describe("batch 267: Kissflow's apps and modules, marketers", () => {
     expect(level(text, "kissflow")).toBe("low");
   });
 });
+
+describe("batch 268: contact-centre shift leads", () => {
+  it("reads 'not one call is offered' as none getting through", () => {
+    const text =
+      "Shift lead here: the queue shows 60 waiting callers but not one call is offered to my agents since 14:05. Agents are 'available' and idle.";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'phones AND chat' as the telephony beside the live chat", () => {
+    const text =
+      "Shift lead, 2nd line: phones AND chat are gone for the whole floor since 15:40. Nothing in, nothing out. Other teams in our company say the same.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});

@@ -1857,7 +1857,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * logo is cosmetic), so it was not kept. Batch 267 (Kissflow's apps and modules, the managed
  * helpdesk, marketers at Connect & Engage, Celigo): 28 of 30 before tuning (Kissflow 6 of 8,
  * Connect & Engage 10 of 10), its held-out part 11 of 12; tuned for a font that is very small (how
- * it looks).
+ * it looks). Batch 268 (contact-centre shift leads, with the other presets): 25 of 30 before
+ * tuning (Connect & Engage 17 of 20, the managed helpdesk 2 of 4), its held-out part 11 of 12;
+ * tuned for 'not one call is offered' and 'phones AND chat'. Left: the team leads' headsets
+ * crackling on every call (they use earbuds for now) reads P4 where it is labelled P3, and a wall
+ * screen that needs a button press every morning P3 where it is labelled P4.
  */
 const lines = LABELLED_LINES;
 
@@ -1890,7 +1894,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 267; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 268; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
