@@ -13009,4 +13009,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The flow that sends agent schedules from our WFM tool to NetSuite payroll (not critical) fails every run since Friday with no way around it.",
   ],
   ["trivial", "Please add a 'last edited by' field on flows."],
+  [
+    "major_impact",
+    "Our integration gets 'invalid template parameters' for WhatsApp templates with a URL button since your API change yesterday. Templates without buttons send fine. Order updates use the button ones.",
+  ],
+  [
+    "minor_impact",
+    "The API docs show the 'validity' parameter in minutes, the API expects seconds. We figured it out, works now.",
+  ],
+  [
+    "major_impact",
+    "Inbound SMS webhooks arrive, but the 'from' field is empty for all messages since this morning. We can't match replies to customers.",
+  ],
+  [
+    "minor_impact",
+    "Your SDK for .NET still targets an old framework version, we get a warning at build time. Everything runs.",
+  ],
+  [
+    "major_impact",
+    "Voice API: call recordings requested via the API return 404 for calls after 10:00 today. Calls themselves and earlier recordings are fine.",
+  ],
+  [
+    "minor_impact",
+    "Rate limit responses don't include a Retry-After header, our client backs off with its own timer. Fine for now.",
+  ],
+  [
+    "major_impact",
+    "Since the update the WhatsApp webhook sends 'delivered' events before 'sent' for about half the messages. Our dashboard shows wrong states, customer messages still arrive.",
+  ],
+  ["trivial", "Which TLS versions does your API support?"],
+  [
+    "major_impact",
+    "The batch endpoint drops every message after the 100th in a request since the change; smaller batches work. We split our batches now but our nightly job takes 5x longer.",
+  ],
+  [
+    "major_impact",
+    "Our build server is very slow since the update, builds take an hour instead of ten minutes. Developers can still work locally.",
+  ],
+  [
+    "outage",
+    "The VPN concentrator is down, none of the developers working from home can reach any internal system.",
+  ],
+  ["trivial", "Could you tell me which ports are open on the office firewall? Just documenting."],
+  [
+    "minor_impact",
+    "The REST API for the Purchase process returns the 'amount' as a string instead of a number. We convert it on our side.",
+  ],
+  ["trivial", "Can you publish a changelog for the API?"],
+  ["minor_impact", "Webhooks for new items in the Asset process fire twice. We dedupe them on our side."],
+  [
+    "outage",
+    "All connections to our NetSuite production account fail with 'TBA token invalid' after your update, every flow errors. Nothing syncs, we can't invoice or ship.",
+  ],
+  [
+    "major_impact",
+    "The Shopify webhook listener rejects every order event with 401 since yesterday; we poll orders with a scheduled export every 15 minutes as a stopgap. Orders are our critical process.",
+  ],
+  ["trivial", "Our development environment's flows can't connect to the test database. Production is fine."],
 ];

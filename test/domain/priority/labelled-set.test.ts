@@ -1861,7 +1861,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * tuning (Connect & Engage 17 of 20, the managed helpdesk 2 of 4), its held-out part 11 of 12;
  * tuned for 'not one call is offered' and 'phones AND chat'. Left: the team leads' headsets
  * crackling on every call (they use earbuds for now) reads P4 where it is labelled P3, and a wall
- * screen that needs a button press every morning P3 where it is labelled P4.
+ * screen that needs a button press every morning P3 where it is labelled P4. Batch 269 (developers
+ * on the APIs and SDKs, every preset): 27 of 30 before tuning (Connect & Engage 13 of 15), its
+ * held-out part 9 of 12; every Connect & Engage miss in the held-out part, nothing tuned.
  */
 const lines = LABELLED_LINES;
 
@@ -1894,7 +1896,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 268; 90.1 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 269; 90.0 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
