@@ -1821,8 +1821,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * read P3 (like SMS one operator does not deliver) where it is labelled P4. Retrained with it, the
  * wording layer put two readings that tests name below their level: 'A/B tests ... don't pick a
  * winner for any campaign' (a rule now reads 'for any campaign' as every one of them) and the
- * corrections test's 'the printer by the kitchen is broken' (a kitchen tablet's dim screen at P4
- * taught it 'kitchen'; the test now uses a printer in the hallway, which the rules alone read).
+ * corrections tests' 'the printer by the kitchen is broken' (a kitchen tablet's dim screen at P4
+ * taught it 'kitchen'; the unit test and, from batch 269, the desk test of learning from agents use a
+ * printer in the hallway, which the rules alone read).
  * Batch 261 (the managed helpdesk and Kissflow, with some of Connect & Engage): 24 of 30 before
  * tuning (the managed helpdesk 11 of 15, Kissflow 9 of 10, Connect & Engage 4 of 5), its held-out
  * part 9 of 12; nothing kept: reading a chatbot's quoted 'I didn't get that' as what the bot says
