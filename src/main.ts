@@ -27,7 +27,7 @@ import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-d
 import { StoredDirectory } from "./config/stored-directory.js";
 import { DeskError } from "./domain/errors.js";
 import { MIN_CORRECTIONS } from "./domain/priority/corrections.js";
-import { prepareLanguageModel } from "./domain/priority/text-analysis.js";
+import { prepareLanguageModel } from "./domain/priority/language-model.js";
 import { prepareWordingModel } from "./domain/priority/wording-model.js";
 import type { Policy } from "./domain/sla/policy.js";
 import type { ChatGateway } from "./ports/chat-gateway.js";

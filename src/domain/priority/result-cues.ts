@@ -1,5 +1,6 @@
 import { type Cue, cue, type Found } from "./cues.js";
-import { type AnalysedText, isKnownWord } from "./text-analysis.js";
+import { isKnownWord } from "./language-model.js";
+import type { AnalysedText } from "./text-analysis.js";
 
 // What the service gets wrong or how it looks, while it works: wrong or late results, cosmetic defects,
 // and annoyances.

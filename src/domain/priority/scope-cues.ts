@@ -56,9 +56,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the softphone won't connect for any agent"
     "~for ~any ~(agent|user|employee|colleague|staff|person|people|caller|customer|one|campaign)(?! ~(in|on|from|at) )",
     `all (?!(${PLATFORMS}) )(\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))`,
-    // "all of them fail": every one of what the message names
+    // "all of them fail", "our client's agents (all 22 of them)": every one of what the message names
     "all of them (\\w+ )?(fail|failing|error|bounce|bouncing|stuck|stick|reject|time out|go to)",
-    // "our client's agents (all 22 of them)": every one, counted
     "(?<!not )all (\\d+|two|three|four|five|six|seven|eight|nine|ten) of (them|us)",
     // not how often: "resets to English after every login for two of our agents"
     "(?<!(after|upon|before) )every (user|agent|login|page|office|location|conversation|call|request|flow|order|invoice|store|employee|account|brand|number|channel|one of)",
@@ -141,14 +140,13 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "only 2 of our 60 agents can get in", "only a few agents can log in": the rest cannot
     "only (\\d+|one|two|three|a few|a handful|a couple) (of|out of) … !can(?! not)",
     "only (\\d+|one|two|three|a few|a handful|a couple) (of )?(\\w+ )?(user|agent|people|staff|employee|colleague|person)s? !can(?! not)",
-    // "all but two of our agents can't log in"
-    // ("but" and "except" start a clause)
+    // "all but two of our agents can't log in" ("but" and "except" start a clause)
     "all (\\| )?(but|except|except for|apart from) (\\d+|one|two|three|a few|a handful|a couple)",
   ),
   cue(
     "one",
-    // "an agent can't log in", not "hand over to an agent" nor "customers who ask for an agent"
-    // not "only one person can work on it at a time": how many at once, not who is affected
+    // "an agent can't log in", not "hand over to an agent" nor "customers who ask for an agent", nor "only
+    // one person can work on it at a time" (how many at once, not who is affected)
     // not a label nor who would answer: "option 1 agents can't help them", "drop before an agent answers"
     "(?<!(option|step|level|tier|queue|room|desk|press|key|menu|line|before|until|till|once) )(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|team member|staff member|supervisor|manager|admin)(?<!(to|with|from|until|want|need|demand|expect|ask for|request) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
     "(just|only) me",
@@ -172,8 +170,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(^|\\| )when i try to \\w+(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all|agent)\\b)",
     // "I can't get into the CRM": a login is one person's, unless the message says more are locked out
     "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
-    // "I can't drag and drop files into Teams": the writer, where nothing says others are affected too; not
-    // the owner of a small business who cannot reach its customers ("I can't reach a single customer")
+    // "I can't attach files": the writer, where no one else is named; not "I can't reach a single customer"
     "(^|\\| )i (can not|could not|be unable to) ~\\w+(?<!~reach)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all)\\b)",
     // "she can't log in to anything": the person the message is about
     "(?<![\\w~])(she|he) (can not|could not|be unable to) ~?(get ~into|log|login|sign)",

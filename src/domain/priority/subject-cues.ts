@@ -1,6 +1,7 @@
 import { type Cue, cue, type Found } from "./cues.js";
+import { isKnownWord } from "./language-model.js";
 import type { Scope } from "./scope-cues.js";
-import { type AnalysedText, isKnownWord } from "./text-analysis.js";
+import type { AnalysedText } from "./text-analysis.js";
 
 // Who the report is about, read before the general scope cues: the person or team it opens on, or the
 // exception it names ("everyone can log in except me").

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cue } from "../../../src/domain/priority/cues.js";
 import { dimensionsOf } from "../../../src/domain/priority/dimensions.js";
-import { analyse, isKnownWord, unknownWordIdsKept } from "../../../src/domain/priority/text-analysis.js";
+import { isKnownWord, unknownWordIdsKept } from "../../../src/domain/priority/language-model.js";
+import { analyse } from "../../../src/domain/priority/text-analysis.js";
 
 /** A word no dictionary holds, different for every number: "zqb", "zqbc", ... */
 const madeUpWord = (index: number) =>
