@@ -61,12 +61,12 @@ export function countedScope(raw: string): Found<Scope> | undefined {
   return undefined;
 }
 
-function countOf(digits: string | undefined, thousands: string | undefined): number {
+function countOf(digits: string | undefined, thousands?: string): number {
   return Number(digits?.replaceAll(",", "")) * (thousands === "" || thousands === undefined ? 1 : 1000);
 }
 
 function shareOf(part: string | undefined, whole: string | undefined): number {
-  return Number(part) / Number(whole);
+  return countOf(part) / countOf(whole);
 }
 
 function isMostButNotAll(share: number): boolean {

@@ -32,10 +32,14 @@ export const CARRIED_MESSAGES =
 /** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
 export const BOT_CHANNEL =
   /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)|(?<=\b(?:chat)?bot\b[^,.;]{0,30}\b(?:in|on|via|through) )(?:sms|whatsapp|rcs|messenger|web ?chat)\b/gi;
-/** Where a named bot gives no replies, in a sentence of its own: "bot dead. no replies on site or whatsapp". */
+/** A bot named anywhere in the message. */
 export const BOT_NAMED = /\b(?:chat ?)?bot\b/i;
+/**
+ * Where replies go, read as a named bot's channel even in a sentence of its own: "bot dead. no replies on
+ * site or whatsapp".
+ */
 export const REPLIES_ON_CHANNEL =
-  /\b(?:repl(?:y|ies)|answers?|responses?) (?:(?:in|on|via|through|over) (?:the |our )?(?:[\w-]+ (?:or|and|&|\+) )?)(?:sms|whatsapp|rcs|messenger|web ?chat)\b/gi;
+  /\b(?:repl(?:y|ies)|answers?|responses?) (?:in|on|via|through|over) (?:the |our )?(?:[\w-]+ (?:or|and|&|\+) )?(?:sms|whatsapp|rcs|messenger|web ?chat)\b/gi;
 
 /**
  * "the account shows 'disconnected' in the portal", "the number went from connected to 'disconnected' in
