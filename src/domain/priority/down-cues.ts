@@ -129,7 +129,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "both (\\w+ ){1,3}and (\\w+ ){1,3}(have )?!(stop|die|crash)",
   // "we cannot send or receive anything": nothing goes in or out
   "can not ~?(send|receive|make|place|take)( ~?or ~?(send|receive|make|place|take))? ~anything",
-  "nothing (~be |~get |~have )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
+  // "nothing of our marketing goes out"
+  "nothing (~of ~(our|my|the|your) ~\\w+ )?(~be |~get |~have )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
   // "nothing out", "nothing in or out": nothing went out
   "nothing ~out(?! ~of)",
   `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,

@@ -13066,4 +13066,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The Shopify webhook listener rejects every order event with 401 since yesterday; we poll orders with a scheduled export every 15 minutes as a stopgap. Orders are our critical process.",
   ],
   ["trivial", "Our development environment's flows can't connect to the test database. Production is fine."],
+  [
+    "outage",
+    "Our Black Friday email campaign is stuck at 'sending' since 07:00 and not a single email has gone out. Every campaign in the Marketing Cloud does the same, the whole marketing team is stuck.",
+  ],
+  [
+    "major_impact",
+    "Segments with a date filter return 0 contacts since this morning, so I can't send our birthday campaign. Other segments and campaigns work.",
+  ],
+  [
+    "major_impact",
+    "The open and click statistics for all campaigns sent since Monday stay at zero. The emails are delivered, but we can't report to management or pick winners for A/B tests.",
+  ],
+  [
+    "minor_impact",
+    "The preview in the email editor shows the Outlook version with a broken button, the real email in Outlook looks fine.",
+  ],
+  ["trivial", "Can we get a second sender domain for our outlet brand?"],
+  [
+    "minor_impact",
+    "The thumbnail of my saved templates is blank for the ones I made last week. I open them by name.",
+  ],
+  [
+    "widespread_outage",
+    "Marketing here: campaigns won't send, SMS bulk sends fail and the WhatsApp broadcasts are stuck too. Since 10:00 nothing of our marketing goes out on any channel, and our store sale starts at noon!!",
+  ],
+  ["trivial", "Your email editor could use more fonts, we'd love our brand font in it."],
+  [
+    "minor_impact",
+    "The A/B test report rounds open rates to whole percentages, so both versions look the same at 23 %. I export it to see decimals.",
+  ],
+  [
+    "major_impact",
+    "Scheduled campaigns don't start at their scheduled time, they wait until somebody opens the campaign in the portal. We start them by hand for now, but we have 12 scheduled this week.",
+  ],
+  [
+    "outage",
+    "The Marketing Cloud is down: the portal shows 'service unavailable' for all of us, we can't open campaigns, lists or reports.",
+  ],
+  ["trivial", "Please give our new intern, Jonas, access to the campaign module as viewer."],
+  [
+    "minor_impact",
+    "The shared marketing drive asks me to log in again every afternoon. It works after I log in.",
+  ],
+  ["trivial", "How do I set up an out-of-office reply in Outlook?"],
+  ["trivial", "Could the approval e-mail show the campaign name in the subject?"],
+  [
+    "major_impact",
+    "The Content request process is broken for everyone since the update: submitting gives an error, so no content request gets to the designers.",
+  ],
+  [
+    "minor_impact",
+    "The product feed export to our ad platform sometimes skips a handful of products. The next run picks them up.",
+  ],
+  [
+    "trivial",
+    "URGENT: in our sandbox the new coupon flow errors with 'invalid field'. Production isn't affected.",
+  ],
 ];

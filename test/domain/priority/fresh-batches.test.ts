@@ -6131,3 +6131,12 @@ describe("batch 268: contact-centre shift leads", () => {
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 270: a retailer's marketing team", () => {
+  it("reads 'nothing of our marketing goes out on any channel' as every product out", () => {
+    const text =
+      "Marketing here: campaigns won't send, SMS bulk sends fail and the WhatsApp broadcasts are stuck too. Since 10:00 nothing of our marketing goes out on any channel, and our store sale starts at noon!!";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});
