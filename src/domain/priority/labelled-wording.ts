@@ -13123,4 +13123,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "URGENT: in our sandbox the new coupon flow errors with 'invalid field'. Production isn't affected.",
   ],
+  [
+    "outage",
+    "Good morning, this is the municipality's customer contact centre. Since 08:30 citizens calling our general number hear a busy tone, no call reaches our queue. Chat and WhatsApp still come in.",
+  ],
+  [
+    "trivial",
+    "The chatbot's opening message shows the old logo of the municipality. Residents don't seem to mind.",
+  ],
+  [
+    "major_impact",
+    "Appointment reminders by SMS for the town hall are not sent since Monday. People miss their passport appointments; we call the most urgent ones ourselves.",
+  ],
+  ["minor_impact", "The satisfaction survey after a chat sometimes shows twice. Residents fill it in once."],
+  ["trivial", "We would like a monthly report of the chat topics for the council. Is that possible?"],
+  [
+    "minor_impact",
+    "In the agent view, the residents' postcode is shown without the space (1234AB instead of 1234 AB). Only cosmetic, but our search needs the space so we retype it.",
+  ],
+  [
+    "widespread_outage",
+    "Everything of CM is down for us: the phone line gives a busy tone, the chat widget on our website is gone and WhatsApp messages don't come in. No resident can reach the municipality right now, during a storm warning.",
+  ],
+  [
+    "major_impact",
+    "The WhatsApp channel for parking permits doesn't receive photos anymore, text messages do arrive. Residents can't send a photo of their licence plate, we ask them to email it.",
+  ],
+  [
+    "outage",
+    "WhatsApp is dead for us since 7 this morning: no messages in, none out, on all four of our numbers.",
+  ],
+  [
+    "minor_impact",
+    "When a resident sends a voice message on WhatsApp, the agent sees it only after refreshing. Text is instant.",
+  ],
+  [
+    "major_impact",
+    "The callback option in our queue (press 1 to be called back) registers the number but no callbacks are ever made since Friday. Residents who chose it wait for nothing; the normal queue works.",
+  ],
+  ["trivial", "Is it possible to set different opening hours for the Christmas days?"],
+  [
+    "major_impact",
+    "The printers on the 2nd floor of the town hall don't print since this morning, the staff walk to the 1st floor to print.",
+  ],
+  ["minor_impact", "My second screen flickers now and then. It's usable."],
+  [
+    "major_impact",
+    "The Permit request process doesn't send anything to the approvers since the release, requests pile up for all departments. No way to approve them.",
+  ],
+  [
+    "minor_impact",
+    "The 'date of birth' field in the Resident registration form accepts dates in the future. We check it by hand.",
+  ],
+  [
+    "outage",
+    "All our production flows from the citizen portal to the case system stopped at 06:00 with 'connection refused'. No permit application reaches the case workers, and we have legal deadlines.",
+  ],
+  [
+    "major_impact",
+    "The flow that exports closed cases to the archive fails on every run since Tuesday. The archive isn't updated, no workaround; the rest runs fine.",
+  ],
 ];

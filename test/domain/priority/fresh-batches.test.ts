@@ -6140,3 +6140,17 @@ describe("batch 270: a retailer's marketing team", () => {
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 271: a municipality's citizen contact", () => {
+  it("reads the phone line, the website chat and WhatsApp out for every resident as every product down", () => {
+    const text =
+      "Everything of CM is down for us: the phone line gives a busy tone, the chat widget on our website is gone and WhatsApp messages don't come in. No resident can reach the municipality right now, during a storm warning.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads transfers to one team dropping, other transfers working, as a breaking issue within the product", () => {
+    const text =
+      "Calls that are transferred from the general number to the social services team drop after the first ring, all day. Other transfers work.";
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});

@@ -1879,6 +1879,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * and the retrained wording layer take Connect & Engage to 89.9 % (2,086 of 2,320), under the 0.90
  * floor it had held with no message to spare: the floor is set where it measures, 0.895, as
  * Celigo's was; the issue's goal of 90 % on every preset is not met there.
+ * Batch 271, a municipality's citizen contact (general number, chatbot, WhatsApp, the citizen
+ * desk), before any change: 25 of 30 as first labelled; one label moved to the set's convention
+ * (an old logo nobody minds is P5 at Connect & Engage, as in batches 8 to 230), so 26 of 30,
+ * Connect & Engage 17 of 20, held-out part 9 of 12. The one development miss is left: a postcode
+ * shown without its space, 'only cosmetic, but our search needs the space so we retype it', is
+ * read P5 by the client's own word 'cosmetic'; the two development messages read cosmetic with a
+ * workaround are both P5.
  */
 const lines = LABELLED_LINES;
 
@@ -1911,7 +1918,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.2 % overall with batches 6 to 270; 89.9 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 271; 89.9 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
