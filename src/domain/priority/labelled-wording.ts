@@ -13183,4 +13183,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The flow that exports closed cases to the archive fails on every run since Tuesday. The archive isn't updated, no workaround; the rest runs fine.",
   ],
+  [
+    "major_impact",
+    "Summary: inbound WhatsApp media not shown. Impact: agents in Service Cloud can't see images customers send (text is fine), about a quarter of our conversations. Started: today 09:10. Workaround: none.",
+  ],
+  [
+    "minor_impact",
+    "Summary: export of call logs to CSV has wrong column order. Impact: low, our script reorders it. Steps: Reports > Calls > Export.",
+  ],
+  [
+    "major_impact",
+    "Issue: delivery reports for SMS to one mobile operator (Vodafone) arrive as 'failed' while the messages are delivered. Impact: our system resends them, customers get doubles. Other operators fine.",
+  ],
+  [
+    "minor_impact",
+    "Issue: the agent status 'lunch' is missing from the dropdown for new agents. Impact: they pick 'break' instead. Priority: low.",
+  ],
+  ["trivial", "Request: please extend our trial of the Conversational AI Cloud by two weeks."],
+  [
+    "minor_impact",
+    "Bug: the date picker in the campaign scheduler starts weeks on Sunday. Impact: minor, we just look twice.",
+  ],
+  [
+    "widespread_outage",
+    "Summary: total outage. Impact: voice, SMS and the Service Cloud are all unreachable for our whole organisation since 04:20. Customers can't reach us at all. Workaround: none. Please call me.",
+  ],
+  [
+    "minor_impact",
+    "Problem: the search in the contact list only finds exact matches since the update. Impact: agents need the full name to find someone, slower but possible.",
+  ],
+  [
+    "outage",
+    "Impact: business critical. All outgoing SMS are rejected with 'insufficient credit' although our prepaid balance is € 4,000. Nothing is sent since 11:00.",
+  ],
+  [
+    "minor_impact",
+    "Bug: the 'typing…' indicator keeps showing after the customer left the chat. Impact: agents wait a few seconds before closing. Frequency: often.",
+  ],
+  ["trivial", "Question: what is the retention period for call recordings?"],
+  [
+    "outage",
+    "Priority: critical. The chatbot is offline on our website and in the app, every customer gets 'service unavailable'. Live chat and phone work, but 70% of our contacts normally go through the bot.",
+  ],
+  [
+    "outage",
+    "Issue: email server down. Impact: nobody in the company can send or receive email. Since 07:30.",
+  ],
+  ["trivial", "Question: how do I share my calendar with my assistant?"],
+  [
+    "outage",
+    "Impact: whole company. Kissflow is not loading for anyone, every page shows an error 502. All our approvals are blocked.",
+  ],
+  [
+    "minor_impact",
+    "Issue: in the Vendor onboarding process the attachment preview doesn't open PDFs larger than 10 MB. Impact: we download them to view.",
+  ],
+  [
+    "major_impact",
+    "Issue: the Amazon order import flow fails every run since 02:00 with 'throttled'. Impact: Amazon orders don't reach NetSuite, we can't ship them. Other channels fine.",
+  ],
+  ["trivial", "Question: can I get an email when a flow is disabled?"],
 ];

@@ -6154,3 +6154,17 @@ describe("batch 271: a municipality's citizen contact", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 272: reports in a template (summary, impact, workaround)", () => {
+  it("reads voice, SMS and the Service Cloud unreachable for the whole organisation as every product down", () => {
+    const text =
+      "Summary: total outage. Impact: voice, SMS and the Service Cloud are all unreachable for our whole organisation since 04:20. Customers can't reach us at all. Workaround: none. Please call me.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads the chatbot offline for every customer, with live chat and phone working, as one product down", () => {
+    const text =
+      "Priority: critical. The chatbot is offline on our website and in the app, every customer gets 'service unavailable'. Live chat and phone work, but 70% of our contacts normally go through the bot.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});

@@ -1886,6 +1886,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * shown without its space, 'only cosmetic, but our search needs the space so we retype it', is
  * read P5 by the client's own word 'cosmetic'; the two development messages read cosmetic with a
  * workaround are both P5.
+ * Batch 272, reports written in a template (summary, impact, started, workaround, priority),
+ * before any change: 27 of 30, Connect & Engage 18 of 20, held-out part 9 of 12, every development
+ * message right; no rule change. The retrained wording layer turns one older development message
+ * (a Belgian number missing from the portal's list while its calls work, P4) to P3.
  */
 const lines = LABELLED_LINES;
 
@@ -1918,7 +1922,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 271; 89.9 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 272; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
