@@ -13243,4 +13243,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Issue: the Amazon order import flow fails every run since 02:00 with 'throttled'. Impact: Amazon orders don't reach NetSuite, we can't ship them. Other channels fine.",
   ],
   ["trivial", "Question: can I get an email when a flow is disabled?"],
+  [
+    "outage",
+    "hoi, we have a storing: all our SMS are failing since 10:00, error 'unknown sender'. Nothing goes to our customers. Please help snel!",
+  ],
+  [
+    "trivial",
+    "The Dutch translation in the chat widget says 'Verstuur' on the button and 'Verzenden' in the tooltip. A bit sloppy but works.",
+  ],
+  [
+    "major_impact",
+    "Since the update our Belgian customers get the WhatsApp template in Dutch instead of French. Dutch customers get the right one. Many complaints from Wallonia.",
+  ],
+  [
+    "minor_impact",
+    "In the portal the date shows as MM/DD for us although our language is Dutch. Confusing for the new colleagues, but we manage.",
+  ],
+  ["trivial", "Could you send the invoice to our new address in Utrecht from now on?"],
+  [
+    "minor_impact",
+    "Sometimes the softphone rings twice before showing the call. Just a second later, no big deal.",
+  ],
+  [
+    "widespread_outage",
+    "Grote storing bij ons: telefonie en WhatsApp liggen er allebei uit. In English: phones and WhatsApp both down for all our 50 agents since 9:15. No customer contact possible!",
+  ],
+  [
+    "trivial",
+    "Graag een extra gebruiker voor onze nieuwe collega, Sanne. (An extra user for our new colleague please.)",
+  ],
+  ["outage", "Service Cloud ligt eruit - it shows error 500 for everyone here, 40 agents waiting."],
+  [
+    "major_impact",
+    "SMS to Belgian numbers are not delivered since yesterday, Dutch numbers work. About 30% of our customers are Belgian.",
+  ],
+  [
+    "minor_impact",
+    "The holiday message for King's Day was played on the wrong day this year, one day early. Only a few callers heard it.",
+  ],
+  [
+    "major_impact",
+    "Our agents in the Antwerp office can't make outbound calls since the change, 'number not allowed'. Utrecht office is fine, both use the same queues.",
+  ],
+  [
+    "major_impact",
+    "De printer op de 2e verdieping is stuk: the printer on the 2nd floor is broken, 20 people use it, they now walk to the 1st floor.",
+  ],
+  ["trivial", "Hoe stel ik een handtekening in? How do I set my email signature?"],
+  ["trivial", "The Dutch translation of 'Approve' is wrong in one menu. Cosmetic."],
+  [
+    "minor_impact",
+    "The 'postcode' field rejects Belgian postcodes (4 digits). Belgian colleagues type 0000 and add it in the comments.",
+  ],
+  [
+    "minor_impact",
+    "The flow for our Belgian webshop sometimes maps the VAT rate wrong (21 instead of 6) on a few orders. Finance corrects them weekly.",
+  ],
+  [
+    "major_impact",
+    "The returns flow from our Dutch webshop fails every run since yesterday, no returns are booked. The other shops' flows run fine; we can't book refunds.",
+  ],
 ];

@@ -75,7 +75,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "the dental practice we share a building with"
   "(practice|firm|company|business|office|shop|tenant)s? we share (a |the |our )?(building|floor|office|site|premises)",
   // "the two other firms in our building that use you"
-  "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ )?(seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal))",
+  // nor "the other shops' flows run fine": what still works
+  "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ ){0,2}(seem|be|look|work|run) (still )?(fine|ok|okay|unaffected|normal|smoothly))",
   // "the pharmacy across the street that you also look after", "the two other practices you support"
   "(that|who|which|practice|firm|company|business|shop|clinic|tenant|office|school|site|branch|store|surgery|pharmacy)s? you (also )?(look after|manage|host|support|run)",
   // "is your whole cloud down? downdetector shows loads of reports"

@@ -254,7 +254,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(for|on|with) (\\d\\d?|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
     // "fails for larger lists, small ones export fine"
     "for (larger|bigger|big|large|long|longer|small|smaller|older|old|newer|certain|specific) \\w+",
-    "a (few|couple of) (call|order|record|message|sms|email|chat|whatsapp|text|item|row|invoice|transaction|contact|file|payment)",
+    // "only a few callers heard it"
+    "a (few|couple of) (call|caller|customer|recipient|order|record|message|sms|email|chat|whatsapp|text|item|row|invoice|transaction|contact|file|payment)",
     // "a few of the scheduled SMS went out late"
     "!(a few|a couple|several) of (the|our) (\\w+ )?(call|order|record|message|sms|email|chat|whatsapp|text|item|invoice|contact|payment|campaign|mailing)",
     // "a customer reports she received the same template twice": one of the client's customers says so

@@ -6168,3 +6168,19 @@ describe("batch 272: reports in a template (summary, impact, workaround)", () =>
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 273: Dutch clients writing English", () => {
+  it("reads 'only a few callers heard it' as some cases, not every caller", () => {
+    const text =
+      "The holiday message for King's Day was played on the wrong day this year, one day early. Only a few callers heard it.";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads the client's other shops running fine as their own shops spared, not the provider's other customers hit", () => {
+    const text =
+      "The returns flow from our Dutch webshop fails every run since yesterday, no returns are booked. The other shops' flows run fine; we can't book refunds.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "celigo")).toBe("high");
+  });
+});

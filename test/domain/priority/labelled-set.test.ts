@@ -1890,6 +1890,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * before any change: 27 of 30, Connect & Engage 18 of 20, held-out part 9 of 12, every development
  * message right; no rule change. The retrained wording layer turns one older development message
  * (a Belgian number missing from the portal's list while its calls work, P4) to P3.
+ * Batch 273, Dutch clients writing English with Dutch words in it ('storing', 'ligt eruit',
+ * 'snel'), before any change: 23 of 30 as first labelled; one label moved to the set's convention
+ * (a translation worded two ways, 'a bit sloppy but works', is P5 as in batch 70), so 24 of 30,
+ * Connect & Engage 17 of 20, held-out part 9 of 12. 'Only a few callers heard it' now reads as
+ * some cases, and 'the other shops' flows run fine' no longer reads as the provider's other
+ * customers hit. Left: a portal date shown as MM/DD, 'confusing for the new colleagues, but we
+ * manage' (P4 as in batches 223 and 244), read P5: nothing in it reads as a wrong result.
  */
 const lines = LABELLED_LINES;
 
@@ -1922,7 +1929,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 272; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 273; 89.8 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
