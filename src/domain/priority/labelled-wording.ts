@@ -13303,4 +13303,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The returns flow from our Dutch webshop fails every run since yesterday, no returns are booked. The other shops' flows run fine; we can't book refunds.",
   ],
+  [
+    "outage",
+    "We run an insurance claims line on WhatsApp. Since this morning the bot asks for the policy number and then says 'something went wrong' for every claimant. Claims by phone still work but the phone queue is exploding.",
+  ],
+  [
+    "minor_impact",
+    "Photos customers send on WhatsApp arrive rotated by 90 degrees in the agent desktop. Agents rotate them in the viewer.",
+  ],
+  [
+    "major_impact",
+    "Since the update, agents can't attach PDFs when replying on email in Service Cloud, we need to send policy documents daily. They send them from Outlook for now.",
+  ],
+  [
+    "minor_impact",
+    "The agent's name in WhatsApp replies shows as 'Agent' instead of their first name since Tuesday. Customers still get the answers.",
+  ],
+  ["trivial", "How long do you keep the WhatsApp media files customers send us?"],
+  [
+    "minor_impact",
+    "The 'claim status' SMS we send via the API sometimes arrives split in two parts with the second part first. Customers can still read it.",
+  ],
+  [
+    "widespread_outage",
+    "Our whole claims operation is down: the hotline rings but never connects, the WhatsApp bot doesn't reply and the Service Cloud won't load for the adjusters. Storm day, thousands waiting.",
+  ],
+  [
+    "trivial",
+    "When an agent closes a claim conversation the survey is sent twice to some customers. Mostly harmless.",
+  ],
+  [
+    "trivial",
+    "Dear team, kindly confirm whether the Voice service will be affected by your maintenance on Sunday night.",
+  ],
+  [
+    "outage",
+    "Every outbound SMS to policy holders fails since 08:00 with 'route not available'. Payment reminders, claim updates, codes: nothing goes out.",
+  ],
+  [
+    "major_impact",
+    "Adjusters working from home can't hear the caller on their softphones since the update (one-way audio). In the office it works. About 40 of our 120 adjusters work from home today.",
+  ],
+  [
+    "minor_impact",
+    "Agents report that the 'claim number' custom field is cleared when they reopen a conversation. They re-enter it from the notes.",
+  ],
+  [
+    "major_impact",
+    "The claims department's shared mailbox doesn't receive any mail since 10:00. Eight people work from it; they can use their personal inboxes meanwhile.",
+  ],
+  ["minor_impact", "One of our meeting room screens shows 'no signal' unless you plug the cable twice."],
+  [
+    "outage",
+    "Kissflow is down for everyone since 09:00, the claims approval flow is stuck and no payment can be released.",
+  ],
+  [
+    "minor_impact",
+    "The Claim form's 'incident date' field shows yesterday's date when you pick today (time zone?). Adjusters correct it by hand.",
+  ],
+  [
+    "major_impact",
+    "The flow that pushes approved claims to our payment system fails since this morning with 'field amount invalid'. No claim payments go out; other flows are fine.",
+  ],
+  [
+    "trivial",
+    "Our test environment's claims flow can't find the sandbox payment system. Production is fine, no hurry.",
+  ],
 ];

@@ -114,11 +114,12 @@ export const PROVIDERS_SUPPORT =
   /\byour (own )?(support|service|help|customer service|customer support) ?(line|desk|hotline|team|number|phone|chat)s?\b/gi;
 
 /**
- * "it's the only way customers reach us via WhatsApp", "Manila handles 90% of our calls": what a product
+ * "it's the only way customers reach us via WhatsApp", "Manila handles 90% of our calls", "we run a claims
+ * line on WhatsApp" (a clause of its own): what a product
  * or a site is to the client, said to weigh the failure, not a product failing.
  */
 export const WHAT_IT_IS_TO_US =
-  /\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
+  /^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
 
 /** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
 export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;

@@ -170,6 +170,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "how to",
     // "could you check if our numbers are registered for emergency services?"
     "(could|can|would) you (please )?(check|confirm|verify|tell (me|us)) (if|whether)",
+    // "kindly confirm whether the Voice service will be affected by your maintenance"
+    "(please|kindly|pls|plz) (check|confirm|verify|tell (me|us)|let (me|us) know) (if|whether)",
     "be there (a|any) way",
     "where (can|do|should) (i|we)",
     "where (i|we) (can|should) (find|get|see)",

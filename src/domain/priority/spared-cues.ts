@@ -42,6 +42,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(short|shorter|long|longer|small|smaller|large|larger|old|older|new|newer) (\\w+ )?(call|message|file|email|order|record|document|chat)s? (be|get) (still )?!(record|send|deliver|process|save|store|import|accept|transcribe|fine|ok)(?![\\w'])",
     // "other countries ok"
     "other \\w+ (be )?(still )?!(ok|okay|fine|unaffected)",
+    // "customers still get the answers": what the product is for still reaches them
+    "(customer|caller|visitor|recipient|client|guest|patient)s? still !(get|receive|see|read) (the |their |our |all )?(answer|reply|message|sms|text|email|mail|notification)s?",
     // "nobody can call us, we can still call out": calls one way still go through
     "can still (call|dial|ring|phone) out",
     // "agents can still chat normally": the main work goes on

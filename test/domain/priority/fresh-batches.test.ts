@@ -6184,3 +6184,24 @@ describe("batch 273: Dutch clients writing English", () => {
     expect(level(text, "celigo")).toBe("high");
   });
 });
+
+describe("batch 274: an insurer's claims desk", () => {
+  it("reads 'we run a claims line on WhatsApp' as what WhatsApp is to the client, the bot failing on it as one product", () => {
+    const text =
+      "We run an insurance claims line on WhatsApp. Since this morning the bot asks for the policy number and then says 'something went wrong' for every claimant. Claims by phone still work but the phone queue is exploding.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'kindly confirm whether' as a question", () => {
+    const text =
+      "Dear team, kindly confirm whether the Voice service will be affected by your maintenance on Sunday night.";
+    expect(read(text).request?.value).toBe("question");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads 'customers still get the answers' as the product still doing its work", () => {
+    const text =
+      "The agent's name in WhatsApp replies shows as 'Agent' instead of their first name since Tuesday. Customers still get the answers.";
+    expect(read(text).sparedPart?.value).toBe("spared");
+  });
+});

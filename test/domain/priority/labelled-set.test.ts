@@ -1897,6 +1897,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * some cases, and 'the other shops' flows run fine' no longer reads as the provider's other
  * customers hit. Left: a portal date shown as MM/DD, 'confusing for the new colleagues, but we
  * manage' (P4 as in batches 223 and 244), read P5: nothing in it reads as a wrong result.
+ * Batch 274, an insurer's claims desk on a storm day (WhatsApp bot, hotline, adjusters), before
+ * any change: 23 of 30; two labels moved to the set's convention (a bot failing for every claimant
+ * while the phone works is one product out, P2, as in batch 272; a survey sent twice, 'mostly
+ * harmless', is P5 as in batches 190 and 238), Connect & Engage 15 of 20, held-out part 11 of 12.
+ * 'We run a claims line on WhatsApp' in a clause of its own now reads as what the channel is to
+ * the client, not WhatsApp failing; 'kindly confirm whether' as a question; 'customers still get
+ * the answers' as a part that still works. Left: photos arriving rotated (P4) read P3 by their
+ * wording; an agent's name shown as 'Agent' (P4) read P3 by its wording (keeping the wording layer
+ * from raising a wrong result beside a part that works cost 18 development and 7 held-out
+ * messages: at Connect & Engage such reports are mostly P3); a Celigo flow failing with 'field
+ * amount invalid' read as a single feature from the word 'field' in the error text.
  */
 const lines = LABELLED_LINES;
 
@@ -1929,7 +1940,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 273; 89.8 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 274; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
