@@ -46,6 +46,8 @@ const WORK_STOPPED_WORDS = [
   "(nobody|no one|noone|we) (~can|can not|be unable to) (~really |~actually |~properly |~even )?~work",
   // a contact centre's work: "nobody can handle a single conversation", "no agent can take any call"
   "(nobody|no one|noone|no agent|none of (us|our agents)) (can|can not|be unable to|be able to) (handle|answer|take|serve) (a single|any|one) (conversation|chat|call|customer|ticket)",
+  // "we can barely handle any conversation"
+  "(we|they|agent|our agents|staff) can (only )?(barely|hardly) (handle|answer|take|serve|help) (a single|any|one|a|the) (conversation|chat|call|customer|ticket)",
   // "agents can not help the customers": the work they are there for
   "(our |the |all |all our )?(agent|staff|employee|advisor|rep|colleague)s? (~can|can not|be unable to) ~help ~(the |our |any )?~(customer|caller|client|guest|patient)s?(?![\\w'])",
   // "impossible to work"

@@ -13369,4 +13369,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "Our test environment's claims flow can't find the sandbox payment system. Production is fine, no hurry.",
   ],
+  [
+    "outage",
+    "We're an airline and we need to notify 3,000 passengers about a cancelled flight NOW. Every SMS we send via the API since 06:40 fails with 'service temporarily unavailable'. Nothing goes out.",
+  ],
+  [
+    "minor_impact",
+    "The boarding reminder SMS shows the departure time in UTC instead of local time for flights from Lisbon only. Passengers seem to get it from the boarding pass.",
+  ],
+  [
+    "major_impact",
+    "Our travel agents can't see the customer's booking reference in the Service Cloud side panel since the update, the integration field is empty for every conversation. They ask customers to repeat it.",
+  ],
+  [
+    "outage",
+    "Our booking hotline is down: callers hear silence and the call drops after 10 seconds, every call since 09:20. Peak season, hundreds of calls per hour.",
+  ],
+  ["trivial", "Hello, our marketing colleague asks if we can get the campaign statistics per country."],
+  [
+    "minor_impact",
+    "The chatbot's answer about baggage allowance shows the old 20 kg, we changed it to 23 kg in the knowledge base yesterday. Agents correct it when customers ask.",
+  ],
+  [
+    "major_impact",
+    "The queue for our Gold members doesn't get priority anymore since the update: Gold members wait in the normal queue, some for 30 minutes. All calls are still answered.",
+  ],
+  ["minor_impact", "Once in a while a passenger gets the check-in reminder twice. Maybe 1 in 500."],
+  ["trivial", "Would be great if the wallboard could show the number of callers per language."],
+  [
+    "outage",
+    "Service Cloud keeps crashing for all 60 agents at the travel desk since 11:00, every few minutes it logs everyone out. We can barely handle any conversation.",
+  ],
+  [
+    "major_impact",
+    "Callbacks scheduled by the bot for the next morning are not created since Friday; about 50 customers a day expect a call we never make. We now note them in a spreadsheet.",
+  ],
+  [
+    "minor_impact",
+    "The 'estimated waiting time' announcement says 2 minutes even when the wait is 15. Callers hang up less, but they complain later.",
+  ],
+  [
+    "outage",
+    "Our whole office network is down, no PCs, no phones, no printing at the travel agency. Nobody can do anything.",
+  ],
+  ["trivial", "Which browser do you recommend for the booking system?"],
+  [
+    "major_impact",
+    "The Refund request process is stuck: nothing moves past the Finance approval step for anyone since yesterday, and we have passengers waiting for refunds.",
+  ],
+  [
+    "minor_impact",
+    "The 'booking reference' field in the Complaint form accepts only 6 characters; new references have 8. We put them in the comments.",
+  ],
+  [
+    "outage",
+    "All our production flows from the booking engine to the finance system fail since 04:00 with 'connection timed out'. No bookings reach finance and our daily close can't run.",
+  ],
+  ["trivial", "Can you explain what the 'retry data' option on a failed record does?"],
 ];

@@ -6205,3 +6205,18 @@ describe("batch 274: an insurer's claims desk", () => {
     expect(read(text).sparedPart?.value).toBe("spared");
   });
 });
+
+describe("batch 275: an airline's and a travel agency's desks", () => {
+  it("reads 'all calls are still answered' as a part that still works, not every call failing", () => {
+    const text =
+      "The queue for our Gold members doesn't get priority anymore since the update: Gold members wait in the normal queue, some for 30 minutes. All calls are still answered.";
+    expect(read(text).sparedPart?.value).toBe("spared");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads 'we can barely handle any conversation' as work stopped for everyone", () => {
+    const text =
+      "Service Cloud keeps crashing for all 60 agents at the travel desk since 11:00, every few minutes it logs everyone out. We can barely handle any conversation.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});

@@ -1908,6 +1908,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * from raising a wrong result beside a part that works cost 18 development and 7 held-out
  * messages: at Connect & Engage such reports are mostly P3); a Celigo flow failing with 'field
  * amount invalid' read as a single feature from the word 'field' in the error text.
+ * Batch 275, an airline's and a travel agency's desks on a disruption day, before any change: 24
+ * of 30; one label moved to the set's convention (an office network down for the whole office is
+ * P2 at the managed helpdesk, P1 only where other sites or customers are down too, as in batches
+ * 4, 78, 138 and 151), Connect & Engage 15 of 20, held-out part 11 of 12. 'All calls are still
+ * answered' now reads as a part that still works (the word order 'are still answered' was missed),
+ * and 'we can barely handle any conversation' as work stopped. Reading 'callers hang up' as no
+ * failure cost 2 held-out messages and was left.
  */
 const lines = LABELLED_LINES;
 
@@ -1940,7 +1947,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 274; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 275; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
