@@ -13426,4 +13426,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "All our production flows from the booking engine to the finance system fail since 04:00 with 'connection timed out'. No bookings reach finance and our daily close can't run.",
   ],
   ["trivial", "Can you explain what the 'retry data' option on a failed record does?"],
+  [
+    "outage",
+    "University student desk here. It's enrolment week and our chat is down for everyone: students clicking the chat button get 'no agents available' although 15 of us are online. Email and phone work.",
+  ],
+  [
+    "minor_impact",
+    "The chatbot answers the question about the library's opening hours with last year's times. We'll update it ourselves once we find where.",
+  ],
+  [
+    "major_impact",
+    "Since the update the student desk agents can't transfer chats to the international office, the transfer button gives an error. They ask students to start a new chat.",
+  ],
+  [
+    "minor_impact",
+    "The 'student number' field in the pre-chat form accepts letters. Agents ask for the right number.",
+  ],
+  [
+    "trivial",
+    "We'd like to close the chat during the Christmas holidays with a message, how do we set that?",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages with attachments (photos of documents) from students don't arrive since yesterday; text does. Enrolment needs those documents, we ask them to email them instead.",
+  ],
+  [
+    "widespread_outage",
+    "Everything is down here: our chat, WhatsApp and the phone lines all stopped at the same time this morning. 4,000 students trying to reach us on results day and nobody gets through.",
+  ],
+  ["trivial", "For the open day, can we temporarily add a second chatbot on the open day page?"],
+  ["trivial", "Hi! Just checking that our contract renewal went through? Thanks"],
+  [
+    "minor_impact",
+    "Survey results after chats are shown with a day's delay in the dashboard. We look at them the next day anyway.",
+  ],
+  [
+    "minor_impact",
+    "When a student sends an emoji, the agent sees a question mark. A bit silly, but we get what they mean.",
+  ],
+  ["trivial", "Please add two student assistants as agents for the enrolment period."],
+  [
+    "outage",
+    "The wifi on the whole campus is down, students and staff can't get online, lectures can't use the online materials.",
+  ],
+  [
+    "major_impact",
+    "The exam software doesn't start on the 30 PCs in exam room 2 since the update; room 3 works, we moved tomorrow's exam there.",
+  ],
+  [
+    "major_impact",
+    "The Course registration process fails on submit for all students since the release ('something went wrong'). There's no other way to register and the deadline is Friday.",
+  ],
+  [
+    "minor_impact",
+    "In the Room booking app the weekly view shows bookings one hour off. The daily view is right, we use that.",
+  ],
+  [
+    "major_impact",
+    "The nightly flow that sends new enrolments from our student system to the finance system fails since Tuesday. No tuition invoices go out; we have no way around it.",
+  ],
+  ["trivial", "We want to set up a new flow for alumni data, can someone guide us?"],
 ];

@@ -187,7 +187,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "be it possible",
     // "We would like to use our own SIP trunk with your Voice service. Is that supported?"
     "(^|\\| )be (that|this|it) (support|supported|possible|allowed)(?= \\||$)",
-    "!can (i|we) (change|set|add|use|get|see|export|configure|make)",
+    "!can (i|we) (temporarily |also |somehow |still )?(change|set|add|use|get|see|export|configure|make)",
     "!can the \\w+ (\\w+ )?(file|do|support|handle|send|export|show|include|contain|display)",
     "do you (have|support|offer)",
     "wonder(ing)? (if|whether|how)",

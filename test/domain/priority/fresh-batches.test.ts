@@ -6220,3 +6220,17 @@ describe("batch 275: an airline's and a travel agency's desks", () => {
     expect(level(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 276: a university's student desk", () => {
+  it("reads 'can we temporarily add' as a request", () => {
+    const text = "For the open day, can we temporarily add a second chatbot on the open day page?";
+    expect(read(text).request).toBeDefined();
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads WhatsApp attachments not arriving, text arriving, as a breaking issue within the product", () => {
+    const text =
+      "WhatsApp messages with attachments (photos of documents) from students don't arrive since yesterday; text does. Enrolment needs those documents, we ask them to email them instead.";
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});

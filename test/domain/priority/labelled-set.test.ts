@@ -1915,6 +1915,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * answered' now reads as a part that still works (the word order 'are still answered' was missed),
  * and 'we can barely handle any conversation' as work stopped. Reading 'callers hang up' as no
  * failure cost 2 held-out messages and was left.
+ * Batch 276, a university's student desk in enrolment week, before any change: 25 of 30, Connect &
+ * Engage 15 of 20, held-out part 10 of 12. 'Can we temporarily add' now reads as a request. The
+ * chatbot answering with last year's opening hours (P4) and an emoji shown as a question mark, 'a
+ * bit silly' (P4 as in batches 135 to 247), were read P3 and P5 by their wording; both read right
+ * once the batch is in the wording layer's training.
  */
 const lines = LABELLED_LINES;
 
@@ -1947,7 +1952,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 275; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 276; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
