@@ -13486,4 +13486,55 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The nightly flow that sends new enrolments from our student system to the finance system fails since Tuesday. No tuition invoices go out; we have no way around it.",
   ],
   ["trivial", "We want to set up a new flow for alumni data, can someone guide us?"],
+  [
+    "major_impact",
+    "store manager Rotterdam here - the 'your order is ready for pickup' SMS isn't sent for click&collect orders of our store since yesterday. Other stores get theirs. Customers come in asking.",
+  ],
+  [
+    "minor_impact",
+    "The store locator in our chatbot gives the old address for the Utrecht store (we moved in March). The bot is otherwise fine.",
+  ],
+  [
+    "major_impact",
+    "Since the release, the chatbot can't look up order status anymore, it says 'I can't find that order' for every order number. Other questions are answered. Order status is the #1 question.",
+  ],
+  ["trivial", "The click&collect SMS has a double space after the store name. Looks a bit sloppy."],
+  ["trivial", "How can a store manager see the conversations of their own store only?"],
+  [
+    "major_impact",
+    "Promotional SMS to customers with a loyalty card are sent twice since the new segment went live; some people got 4 messages. We paused the campaign until you look at it.",
+  ],
+  [
+    "widespread_outage",
+    "Our customers can't reach any store or head office: the phones don't connect, WhatsApp is restricted and the web chat shows an error. It's the first day of our summer sale.",
+  ],
+  [
+    "minor_impact",
+    "The report of calls per store shows our Almere store twice with half the calls each. We add them up.",
+  ],
+  [
+    "minor_impact",
+    "Agents' status goes to 'away' after 5 minutes without a chat. They set it back to available, a bit annoying on quiet days.",
+  ],
+  ["trivial", "Could you make the chatbot greeting a little warmer? Suggestions attached."],
+  [
+    "minor_impact",
+    "Every now and then a customer's WhatsApp photo shows as 'media unavailable' for the agent. The customer resends it.",
+  ],
+  ["trivial", "Please disable the user account of our former store manager in Breda, Ahmed."],
+  ["outage", "The tills in all our shops can't reach the payment server since 8:00, we can only take cash."],
+  ["minor_impact", "The scanner gun at till 3 in Breda beeps twice. Works fine."],
+  ["outage", "Kissflow is down for all users, all store orders and HR requests are stuck."],
+  [
+    "minor_impact",
+    "The Store visit checklist in Kissflow loses the photos when saved on Android. On iPhone it works, our area managers use their iPads.",
+  ],
+  [
+    "outage",
+    "Our POS-to-NetSuite flow has stopped for all stores since midnight: no sales are booked and stock levels are wrong everywhere, we can't replenish.",
+  ],
+  [
+    "major_impact",
+    "The flow that sends web orders to the stores for pickup fails every run since 10:00 ('invalid location'). No click&collect orders reach the stores; other flows are fine.",
+  ],
 ];

@@ -265,7 +265,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "!many (call|message|order|record)",
     // half the agents, not "half sentences" or "half the speed"
     // nor "in the last half hour", nor a figure at half of what it should be: "about half of what we did"
-    "half(?! of what)(?! the (speed|time|rate))(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
+    // nor a store listed twice "with half the calls each"
+    "half(?! of what)(?! the (speed|time|rate))(?! (of )?(the |their |its )?\\w+ each)(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
     "part of",
     "(those|these) few",
     // "500 for about a quarter of our SMS requests"

@@ -6234,3 +6234,12 @@ describe("batch 276: a university's student desk", () => {
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 277: a retail chain's stores and head office", () => {
+  it("reads a store listed twice 'with half the calls each' as a wrong figure, not half of the calls affected", () => {
+    const text =
+      "The report of calls per store shows our Almere store twice with half the calls each. We add them up.";
+    expect(read(text).scope).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});

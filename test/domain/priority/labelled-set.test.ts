@@ -1920,6 +1920,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * chatbot answering with last year's opening hours (P4) and an emoji shown as a question mark, 'a
  * bit silly' (P4 as in batches 135 to 247), were read P3 and P5 by their wording; both read right
  * once the batch is in the wording layer's training.
+ * Batch 277, a retail chain's store managers and head office, before any change: 22 of 30 as first
+ * labelled; one label moved to the set's convention (a double space that 'looks a bit sloppy' is
+ * P5, as in batch 273), so 23 of 30, Connect & Engage 13 of 20, held-out part 8 of 12: the weakest
+ * voice since batch 253. 'With half the calls each' no longer reads as half of the calls affected.
+ * Left: '(we moved in March)' reads as work planned for March (the lemmas carry no tense: 'we move
+ * in March' is a plan), so a chatbot giving a store's old address reads P5; SMS sent twice to a
+ * loyalty segment, 'some people got 4 messages', with the campaign paused (P3), reads as some
+ * people affected, P4.
  */
 const lines = LABELLED_LINES;
 
@@ -1952,7 +1960,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.1 % overall with batches 6 to 276; 89.8 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 277; 89.6 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
