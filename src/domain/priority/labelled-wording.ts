@@ -13537,4 +13537,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The flow that sends web orders to the stores for pickup fails every run since 10:00 ('invalid location'). No click&collect orders reach the stores; other flows are fine.",
   ],
+  [
+    "major_impact",
+    "Our appointment reminders by SMS (dentist practices, 12 locations) are going out with the wrong date since the update: tomorrow's patients get 'your appointment on 01-01-1970'. Patients call to ask. Sending itself works.",
+  ],
+  [
+    "minor_impact",
+    "The reminder SMS cuts off the practice's phone number at the end for the location with the longest name. Patients can find the number on the website.",
+  ],
+  [
+    "major_impact",
+    "Patients who reply 'CANCEL' to the reminder are not marked as cancelled anymore since the release; the replies arrive but the status doesn't change. Receptionists go through the replies by hand every morning.",
+  ],
+  [
+    "minor_impact",
+    "The reminder report shows 'sent' for SMS that bounced to landlines. Not a big issue, just inaccurate numbers.",
+  ],
+  ["trivial", "Is it possible to send the reminder 48 hours before instead of 24?"],
+  [
+    "minor_impact",
+    "The receptionists' softphone doesn't show the caller's name from the address book anymore, only the number. They ask the name.",
+  ],
+  [
+    "widespread_outage",
+    "Nothing works: calls to all practices fail, WhatsApp is down and reminders aren't sent. Since 7:30, patients can't reach us and we can't reach them.",
+  ],
+  [
+    "minor_impact",
+    "Sometimes the reminder arrives at 23:00 instead of 18:00. It happened three times last week.",
+  ],
+  ["trivial", "Hi, where can I download our invoices from last year for the accountant?"],
+  [
+    "minor_impact",
+    "When a patient's name has an apostrophe (O'Brien) the reminder shows 'O&#39;Brien'. Looks odd but they get the message.",
+  ],
+  [
+    "trivial",
+    "We would like the WhatsApp replies to go to the practice where the appointment is, instead of the central desk. Can that be set up?",
+  ],
+  [
+    "outage",
+    "All reminder SMS are stuck since last night, none of today's 1,500 reminders went out. Patients are not showing up.",
+  ],
+  [
+    "outage",
+    "The patient record system doesn't open at any of our locations since 08:00, the dentists can't see any patient files.",
+  ],
+  ["minor_impact", "The receptionist's keyboard misses a key now and then. She has a spare."],
+  [
+    "major_impact",
+    "The Leave request process gives an error on submit for everyone since the update. No leave can be requested or approved, and the summer rota is due.",
+  ],
+  [
+    "minor_impact",
+    "The Equipment order form's approval email goes to the wrong practice manager for the Zeist location. We forward it.",
+  ],
+  [
+    "outage",
+    "Our production flow that sends appointments from the booking site to the practice system stopped at 06:00 for all practices. No new online bookings arrive, patients show up that we don't expect.",
+  ],
+  ["trivial", "Can we test a flow change in a copy of our production integration without affecting it?"],
 ];

@@ -6243,3 +6243,17 @@ describe("batch 277: a retail chain's stores and head office", () => {
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 278: a chain of dental practices", () => {
+  it("reads the after-hours emergency message not playing, the day fine, as a breaking issue within Voice", () => {
+    const text =
+      "The after-hours message for emergencies (which tells patients the emergency number) doesn't play since Sunday; callers after 18:00 hear only ringing. During the day all is fine.";
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads calls to all practices failing, WhatsApp down and reminders unsent as every product down", () => {
+    const text =
+      "Nothing works: calls to all practices fail, WhatsApp is down and reminders aren't sent. Since 7:30, patients can't reach us and we can't reach them.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});

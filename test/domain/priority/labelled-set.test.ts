@@ -1928,6 +1928,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * in March' is a plan), so a chatbot giving a store's old address reads P5; SMS sent twice to a
  * loyalty segment, 'some people got 4 messages', with the campaign paused (P3), reads as some
  * people affected, P4.
+ * Batch 278, a chain of dental practices (reminders, WhatsApp rescheduling, phones), before any
+ * change: 26 of 30, Connect & Engage 16 of 20, held-out part 10 of 12; no rule change. Left: a
+ * patient's name shown as 'O&#39;Brien' in the reminder, 'looks odd but they get the message' (P4:
+ * names with an apostrophe only; garbled characters for every recipient are P3 in batches 8 to
+ * 231), reads cosmetic, P5.
  */
 const lines = LABELLED_LINES;
 
@@ -1960,7 +1965,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 277; 89.6 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 278; 89.7 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
