@@ -2,7 +2,7 @@ import { type Found, first } from "./cues.js";
 import { CUSTOMERS_NOTICE } from "./customers-notice-cues.js";
 import { CRITICALITY, type Criticality, UNITS, type Unit } from "./impact-cues.js";
 import { PART_SUBJECTS, type PartSubject } from "./part-cues.js";
-import { ANNOUNCED_QUESTION, askedInEverySentence, REQUESTS, type RequestType } from "./request-cues.js";
+import { ANNOUNCED_QUESTION, askedInEverySentence, type RequestType, requestOf } from "./request-cues.js";
 import { ANNOYANCE } from "./result-cues.js";
 import { type Scope, scopeOf } from "./scope-cues.js";
 import { SPARED } from "./spared-cues.js";
@@ -46,7 +46,7 @@ export interface Dimensions {
 
 export function dimensionsOf(text: AnalysedText): Dimensions {
   return {
-    request: first(text, REQUESTS),
+    request: requestOf(text),
     scope: scopeOf(text),
     sparedPart: first(text, SPARED),
     state: stateOf(text),

@@ -1,4 +1,5 @@
-import { type Cue, cue, type Found } from "./cues.js";
+import { type Cue, cue, type Found, first } from "./cues.js";
+import type { AnalysedText } from "./text-analysis.js";
 
 /** What the client asks for, where it is not an incident. */
 /**
@@ -208,6 +209,27 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "please update (our|my) (company )?(address|detail|billing|invoice|vat|contact)",
   ),
 ];
+
+const MONTHS = "january|february|march|april|june|july|august|september|october|november|december";
+const MONTH_NAMED = new RegExp(`\\b(?:in|from|by) (?:${MONTHS})\\b`, "g");
+/** A month named after something done: "we moved in March", "the numbers we cancelled in August". */
+const MONTH_PAST = new RegExp(
+  `\\b(?:\\w+ed|was|were|did|went|began|sent|got|came|left|became|made|took|bought|sold|paid) (?:\\w+ ){0,2}(?:in|from|by) (?:${MONTHS})\\b`,
+  "g",
+);
+
+/**
+ * What the client asks for. A month named reads as work planned for then ("please move the server in
+ * March"), unless every month named is when something was done: the lemmas carry no tense ("we moved in
+ * March" reads "we move in march"), so the words as written decide.
+ */
+export function requestOf(text: AnalysedText): Found<RequestType> | undefined {
+  const monthsNamed = text.raw.match(MONTH_NAMED)?.length ?? 0;
+  const monthsPast = text.raw.match(MONTH_PAST)?.length ?? 0;
+  if (monthsNamed === 0 || monthsPast < monthsNamed) return first(text, REQUESTS);
+  const lemmas = text.lemmas.replace(MONTH_NAMED, (named) => " ".repeat(named.length));
+  return first({ ...text, lemmas }, REQUESTS);
+}
 
 export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
   cue(

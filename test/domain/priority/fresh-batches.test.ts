@@ -6257,3 +6257,19 @@ describe("batch 278: a chain of dental practices", () => {
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("months named: work planned, or something already done", () => {
+  it("reads 'we moved in March' as when something was done, not work planned for March", () => {
+    const text =
+      "The store locator in our chatbot gives the old address for the Utrecht store (we moved in March). The bot is otherwise fine.";
+    expect(read(text).request?.value).not.toBe("scheduled");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("still reads 'we are moving office in March' as work planned", () => {
+    expect(read("we are moving office in March, please plan the IT move").request?.value).toBe("scheduled");
+    expect(read("We're hiring 4 people in February, please have laptops ready").request?.value).toBe(
+      "scheduled",
+    );
+  });
+});
