@@ -65,7 +65,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "the rest works", not "it stopped working"
     // "the cable works", not "two companies we work with"
     // not the work itself: "all our work is on it", "is anyone at CM working on this?"
-    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of|we|i|you|they|everyone|everybody|people|staff) )\\w+ !(still )?!work(?! (late|with|for|at|be on|on (it|this|that|a (fix|solution)|the (issue|problem|fix|case|ticket)))\\b)(?! on( \\||$))(?! (fine |great |perfectly )?(yesterday|until|till|last|earlier|this morning)(?![\\w']))(?<!what (\\w+ ){0,2}work)",
+    // nor taken back: "the team can work, but barely"
+    "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of|we|i|you|they|everyone|everybody|people|staff) )\\w+ !(still )?!work(?! \\| but (only |just )?(barely|hardly|slowly|with difficulty))(?! (late|with|for|at|be on|on (it|this|that|a (fix|solution)|the (issue|problem|fix|case|ticket)))\\b)(?! on( \\||$))(?! (fine |great |perfectly )?(yesterday|until|till|last|earlier|this morning)(?![\\w']))(?<!what (\\w+ ){0,2}work)",
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
     "most \\w+ be !fine",
     // "traffic itself is not affected", "the primary trunk carries all traffic fine"

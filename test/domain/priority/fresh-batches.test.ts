@@ -6273,3 +6273,19 @@ describe("months named: work planned, or something already done", () => {
     );
   });
 });
+
+describe("batch 279: a charity's fundraising", () => {
+  it("reads 'the team can work, but barely' as no part spared", () => {
+    const text =
+      "The donor database server is extremely slow since this morning, every search takes a minute. The team can work, but barely.";
+    expect(read(text).sparedPart).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads a production flow stopped on the fundraising night as a critical process blocked", () => {
+    const text =
+      "Our production donation flow from the payment provider to our CRM has stopped since 19:00 on our fundraising night; no donation reaches the CRM and the thank-you mails are driven from there.";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "celigo")).toBe("urgent");
+  });
+});
