@@ -118,6 +118,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "low priority",
     // "agents listen to them later anyway": what is slow is not waited on
     "later anyway(?= \\||$)",
+    // "nobody waits for it": what is late is not waited on
+    "(nobody|no one|noone) ~wait ~for ~(it|them|that)",
   ),
   cue(
     "critical",

@@ -17,7 +17,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "our three companies on your service": the client's group, each a customer of the provider
   "our (two|three|four|five|six|several|\\d+) (company|companies|firm|business)",
   "(global|widespread|massive|major) (outage|incident|problem|issue)",
-  "(big|huge|large) (outage|incident)",
+  // not what the client prepares its own customers for: "we want to be prepared for big outages"
+  "(big|huge|large) (outage|incident)(?<!prepare for (big|huge|large) (outage|incident))",
   // "is there a platform incident?": the provider's, not the client's
   "platform ?-?(wide|outage|incident)",
   // "the dentist next door (also your client) says theirs is down too", "our neighbours have the same"

@@ -37,9 +37,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "everyone",
     // not what callers believe: "they hang up because they think nobody is there"
     // nor "nobody can hear the caller on any of the handsets in the support team": the people of one team
-    // nor "it finishes overnight so nobody notices": no one troubled by it
+    // nor "it finishes overnight so nobody notices", "nobody waits for it": no one troubled by it
     // nor who speaks a language: "the Dutch queue, where nobody speaks English"
-    `nobody(?! ~?(notice|care|mind|complain|see it|feel it)(?![\\w']))(?! ~?(speak|understand) ~?(english|dutch|german|french|spanish|italian|polish|turkish|arabic))(?! ~?${IN_A_TEAM_NEGATED})(?![^|]* ~?(in|on|from) ~?(the|our) ~?\\w+ ~?team(?![\\w']))(?<!(think|thought|believe|assume) nobody)`,
+    `nobody(?! ~?(notice|care|mind|complain|see it|feel it|wait ~?for ~?(it|them|that))(?![\\w']))(?! ~?(speak|understand) ~?(english|dutch|german|french|spanish|italian|polish|turkish|arabic))(?! ~?${IN_A_TEAM_NEGATED})(?![^|]* ~?(in|on|from) ~?(the|our) ~?\\w+ ~?team(?![\\w']))(?<!(think|thought|believe|assume) nobody)`,
     // "no customer can call us"
     "no (customer|caller|client|visitor|user|agent|patient|clinician|doctor|nurse|teacher|student|cashier|driver|picker|engineer|accountant|colleague|employee|rep|technician|dispatcher) (~?can|~?be able to|~?get)",
     `no ~one(?! ~?${IN_A_TEAM_NEGATED})`,
@@ -186,7 +186,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",
     "ceo 's",
     // "Paul's status", not "the team's headsets"
-    "\\w+ 's(?<!\\b(team|staff|company|office|department|everyone|everybody|crm|erp|system|app|platform|software|server|tool|portal|surgery|practice|clinic|shop|store|school|firm|business|branch|site|warehouse|hotel|restaurant) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset|notification|email)",
+    "\\w+ 's(?<!\\b(team|staff|company|office|department|everyone|everybody|crm|erp|system|app|platform|software|server|tool|portal|surgery|practice|clinic|shop|store|school|firm|business|branch|site|warehouse|hotel|restaurant|room|floor|reception|desk|station|centre|center|lab|ward|kitchen|depot) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset|notification|email)",
     "one workflow",
     // "one of the meeting room screens": one device
     "one of (the|our) (\\w+ ){0,2}(screen|printer|monitor|projector|tv|display|device|phone|laptop|pc|computer|headset|scanner|dock|docking station)",

@@ -6289,3 +6289,35 @@ describe("batch 279: a charity's fundraising", () => {
     expect(level(text, "celigo")).toBe("urgent");
   });
 });
+
+describe("batch 280: an energy supplier, whose own customers have outages", () => {
+  it("reads the client's customers' power outage and its outage messages as the client's business, not the service down", () => {
+    expect(
+      read("We'd like a report of how many outage messages were delivered per postcode last month.").state,
+    ).toBeUndefined();
+    expect(
+      level(
+        "How many SMS per second can our account send? We want to be prepared for big outages.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P5");
+    const text =
+      "The IVR message that announces the power outage in a postcode area plays for all callers since we activated it this morning, not only for the postcodes we set. Callers from other areas get confused but still reach an agent.";
+    expect(read(text).state?.value).not.toBe("down");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads the control room's PCs as a room's, not one person's", () => {
+    const text =
+      "The control room's monitoring PCs (all 6) lost their connection to the grid monitoring server. The operators can't see the network status.";
+    expect(read(text).scope?.value).not.toBe("one");
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+  });
+
+  it("reads 'nobody waits for it' as not critical, not as everyone affected", () => {
+    const text =
+      "The email that confirms a meter reading arrives after 10 minutes instead of immediately. Nobody waits for it.";
+    expect(read(text).scope).toBeUndefined();
+    expect(read(text).criticality?.value).toBe("not critical");
+  });
+});

@@ -1951,6 +1951,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * One of batch 279's held-out messages, a thank-you for the statistics dashboard, was taken out:
  * the desk rightly reads it as chatter, not a request (the set holds requests only), so the batch
  * adds 29.
+ * Batch 280, an energy supplier whose own customers have power outages (outage alerts by SMS, an
+ * outage line, an outage map), before any change: 22 of 30, Connect & Engage 13 of 20, held-out
+ * part 10 of 12. 'Power outage', 'outage messages', 'the outage map' and 'prepared for big
+ * outages' now read as the client's business, not the service down; 'the control room's PCs' as a
+ * room's, not one person's; 'nobody waits for it' as not critical, not everyone affected. Keeping
+ * the wording layer from raising a late result the client calls not critical cost 1 held-out
+ * message and was left.
  */
 const lines = LABELLED_LINES;
 
@@ -1983,7 +1990,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.9 % overall with batches 6 to 279; 89.6 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 280; 89.6 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
