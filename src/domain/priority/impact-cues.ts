@@ -55,6 +55,8 @@ const WORK_STOPPED_WORDS = [
   "(impossible|not possible) to do (any|our) work",
   // "we're turning patients away"
   "turn (\\w+ )?(patient|customer|client|guest|visitor)s? away",
+  // "60 people waiting": the people who work with it, all held up
+  "(\\d\\d+|all|all our|the whole) (\\w+ )?(people|staff|employee|worker|driver|courier|picker|colleague)s? (be |stand |sit )?(wait|waiting)(?= \\||$)",
   // "30 people sitting idle"
   "(sit|sitting|stand|standing|be) (around |there |completely |totally )?idle",
   // "production ground to a halt"

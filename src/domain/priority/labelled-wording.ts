@@ -13717,4 +13717,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The production flow that sends outage tickets from our grid system to the field service app has stopped since 20:00, no engineer gets new repair jobs during a major outage.",
   ],
   ["trivial", "Can you tell us how to copy a flow between integrations?"],
+  [
+    "minor_impact",
+    "Our 'delivery failed' SMS (we send it when the courier couldn't deliver a parcel) shows the old rebooking link. Customers find the new page through our website.",
+  ],
+  [
+    "trivial",
+    "We want to send a 'your parcel is delayed' WhatsApp when a truck breaks down. Can the API send to a list of 2,000 numbers at once?",
+  ],
+  [
+    "minor_impact",
+    "The reply 'NOT HOME' to our delivery SMS is stored, but the status in the portal says 'failed' for those replies. The courier app reads them fine.",
+  ],
+  ["trivial", "Is there a report of how many customers replied 'NOT HOME' last week?"],
+  [
+    "outage",
+    "Our customer service chat is unreachable: the widget says 'connection failed' for every visitor since 10:15. Agents sit idle; phone still works.",
+  ],
+  [
+    "widespread_outage",
+    "All our delivery notifications (SMS and WhatsApp) stopped and our customer service phone line is dead as well. Since 07:30 we can't inform any customer and nobody can call us.",
+  ],
+  [
+    "minor_impact",
+    "Failed delivery alerts to a handful of Belgian numbers come in an hour late. The rest are on time.",
+  ],
+  [
+    "major_impact",
+    "Customers who try to book a new delivery slot through the chatbot get stuck at the calendar step since last night, the bot loops. About 600 rebookings a day go through there; the website form still works.",
+  ],
+  ["trivial", "Please tell us how to add our logo to the delivery WhatsApp template."],
+  [
+    "major_impact",
+    "The 'delivered' SMS goes out to the wrong customer for parcels with two recipients on one address since Friday. Privacy issue, but it's about 50 parcels a day.",
+  ],
+  [
+    "outage",
+    "The Voice API rejects every call since the update ('forbidden'). Our couriers' calls to customers at the door all go through it, none connect.",
+  ],
+  [
+    "major_impact",
+    "Since your maintenance the link in our 'track your parcel' SMS is broken for all customers (it leads to an error page). The SMS themselves arrive.",
+  ],
+  [
+    "outage",
+    "The depot's warehouse scanners can't connect to the server since 5:00, no parcel can be scanned in or out. 60 people waiting.",
+  ],
+  [
+    "major_impact",
+    "Half of the handheld scanners at the Utrecht depot lose wifi every few minutes since the update; the couriers wait for them to reconnect.",
+  ],
+  [
+    "major_impact",
+    "The Damage claim process fails on submit for everyone since the release. No claims can be filed and the insurer's deadline is at the end of the week.",
+  ],
+  [
+    "minor_impact",
+    "In the Vehicle inspection form the photo upload fails for photos over 5 MB. Drivers lower the quality setting.",
+  ],
+  [
+    "major_impact",
+    "The flow that sends failed deliveries from the courier system to our webshop fails every run since noon ('invalid status'), so the webshop shows parcels as delivered that aren't. Other flows run fine.",
+  ],
+  ["trivial", "Can we add a filter to a flow so it only syncs orders above 100 euros?"],
 ];

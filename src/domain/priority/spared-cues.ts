@@ -67,7 +67,7 @@ export const SPARED: readonly Cue<"spared">[] = [
     // not the work itself: "all our work is on it", "is anyone at CM working on this?"
     // nor taken back: "the team can work, but barely"
     "(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of|we|i|you|they|everyone|everybody|people|staff) )\\w+ !(still )?!work(?! \\| but (only |just )?(barely|hardly|slowly|with difficulty))(?! (late|with|for|at|be on|on (it|this|that|a (fix|solution)|the (issue|problem|fix|case|ticket)))\\b)(?! on( \\||$))(?! (fine |great |perfectly )?(yesterday|until|till|last|earlier|this morning)(?![\\w']))(?<!what (\\w+ ){0,2}work)",
-    "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect)",
+    "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect|arrive|go out|go through|get through)",
     "most \\w+ be !fine",
     // "traffic itself is not affected", "the primary trunk carries all traffic fine"
     "(itself|themselves|themself) (be )?(still )?(not ~affect|not ~impact|unaffected|!fine|!ok|!okay|!normal)",

@@ -6321,3 +6321,26 @@ describe("batch 280: an energy supplier, whose own customers have outages", () =
     expect(read(text).criticality?.value).toBe("not critical");
   });
 });
+
+describe("batch 281: a parcel carrier, whose messages are about failed and delayed deliveries", () => {
+  it("reads 'when a truck breaks down' as what may happen to the client's trucks, not the service failing", () => {
+    const text =
+      "We want to send a 'your parcel is delayed' WhatsApp when a truck breaks down. Can the API send to a list of 2,000 numbers at once?";
+    expect(["down", "broken"]).not.toContain(read(text).state?.value);
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads 'phone still works' beside a chat down for every visitor as another product spared, not a workaround", () => {
+    const text =
+      "Our customer service chat is unreachable: the widget says 'connection failed' for every visitor since 10:15. Agents sit idle; phone still works.";
+    expect(read(text).workaround).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'the SMS themselves arrive' as the product still doing its work", () => {
+    const text =
+      "Since your maintenance the link in our 'track your parcel' SMS is broken for all customers (it leads to an error page). The SMS themselves arrive.";
+    expect(read(text).sparedPart?.value).toBe("spared");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});

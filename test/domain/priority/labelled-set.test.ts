@@ -1958,6 +1958,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * room's, not one person's; 'nobody waits for it' as not critical, not everyone affected. Keeping
  * the wording layer from raising a late result the client calls not critical cost 1 held-out
  * message and was left.
+ * Batch 281, a parcel carrier whose own messages are about failed and delayed deliveries, before
+ * any change: 22 of 30, Connect & Engage 13 of 20, held-out part 9 of 12. 'When a truck breaks
+ * down' no longer reads as the service broken or down; 'phone still works' beside a chat that is
+ * down reads as another product spared, not a workaround; 'the SMS themselves arrive' as a part
+ * that works; '60 people waiting' as business-critical. Left: a quoted customer reply 'NOT HOME'
+ * read as a negation (P4 read P3); depot scanners that cannot reach the server, '60 people
+ * waiting' (P2), read P3: who is affected is not said in words the rules read.
  */
 const lines = LABELLED_LINES;
 
@@ -1990,7 +1997,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 280; 89.6 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 281; 89.7 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
