@@ -134,6 +134,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "nothing (~of ~(our|my|the|your) ~\\w+ )?(~be |~get |~have )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
   // "nothing out", "nothing in or out": nothing went out
   "nothing ~out(?! ~of)",
+  // "nothing gets out of our monitoring centre"
+  "nothing ~(get|go|come) ~out(?! ~of ~(the )?~(ordinary|usual|place))",
   `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,
   "not ~(accessible|available|reachable|responsive|usable)",
   "(we|i|they|user|people|staff|agent|one|body) (can |could )?(not )?~do ~anything",

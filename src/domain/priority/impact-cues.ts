@@ -125,7 +125,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
   ),
   cue(
     "critical",
-    "!critical",
+    // not a kind of message the client sends: "our critical alarm SMS", "the critical alert banner"
+    "!critical(?! (alarm|alert|notification|warning)s?(?![\\w']))",
     "month end",
     "close be today",
     "payroll",

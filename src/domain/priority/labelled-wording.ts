@@ -13780,4 +13780,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The flow that sends failed deliveries from the courier system to our webshop fails every run since noon ('invalid status'), so the webshop shows parcels as delivered that aren't. Other flows run fine.",
   ],
   ["trivial", "Can we add a filter to a flow so it only syncs orders above 100 euros?"],
+  [
+    "outage",
+    "We're an alarm monitoring centre. Since 02:10 the voice calls our system makes to keyholders when an alarm goes off all fail ('no route'). Nobody is being called about burglar alarms tonight. SMS alerts still go out.",
+  ],
+  [
+    "trivial",
+    "Can the Voice API play a message and ask the keyholder to press 1 to confirm? Is there an example?",
+  ],
+  [
+    "minor_impact",
+    "Our critical alarm SMS shows the sender as 'INFO' instead of 'ALARM' on some Samsung phones. The text is right.",
+  ],
+  ["trivial", "What happens to SMS that can't be delivered because the phone is off? Do you retry?"],
+  [
+    "widespread_outage",
+    "Nothing gets out of our monitoring centre: alarm calls to keyholders fail and the SMS alerts don't go out either, since 23:40. Burglaries and fire alarms are not being reported to anyone.",
+  ],
+  [
+    "trivial",
+    "We'd like to test a fire alarm scenario on Thursday. Is there a test number that doesn't cost credits?",
+  ],
+  [
+    "outage",
+    "Our operators can't log in to the Service Cloud since the update, none of the 12, so customer questions via chat and mail are not answered at all.",
+  ],
+  [
+    "major_impact",
+    "Text-to-speech in our alarm calls reads the address numbers wrong since the voice update ('twelve' as 'one two'). Keyholders still understand the alarm, but some ask us to repeat the address.",
+  ],
+  [
+    "minor_impact",
+    "The critical alert banner in the agent desktop stays visible after the alert is closed, until refresh.",
+  ],
+  [
+    "major_impact",
+    "Since the migration about 10% of our alarm SMS get status 'rejected' (not delivered). The rest arrive. We resend the rejected ones by hand, which takes minutes we don't have.",
+  ],
+  [
+    "minor_impact",
+    "Emergency keyword replies ('HELP') are shown in the inbox without the sender's name, only the number. Operators look it up.",
+  ],
+  ["trivial", "Can we have a second account for our training environment?"],
+  [
+    "outage",
+    "The monitoring centre's network is down at both locations, the alarm receivers can't reach the servers. We can't monitor any customer's alarm.",
+  ],
+  ["minor_impact", "The headset of the night operator crackles a bit. She has a spare one."],
+  [
+    "major_impact",
+    "The Incident report process doesn't send the report to the customer anymore since the release. Operators can't close any incident; no way around it.",
+  ],
+  [
+    "minor_impact",
+    "The shift handover form loses the 'notes' text when it's longer than 500 characters. Operators split it in two notes.",
+  ],
+  [
+    "outage",
+    "Our production flow from the alarm platform to our billing system stopped completely since midnight, every run fails. Nothing is billed and month-end invoicing is tomorrow.",
+  ],
+  [
+    "trivial",
+    "The sandbox flow for the new alarm product gives an 'invalid credentials' error. Not urgent, production is fine.",
+  ],
 ];

@@ -175,7 +175,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(log ?in|sign ?in|refresh|reload|restart|reboot|retry|try|reopen|reconnect) (again )?and (it|everything|that|they) (\\w+ )?(work|be fine|go through|load)",
     // not "started at 06:30, still going": the outage goes on
     // nor another channel that works: "the chat is down, phone still works" (a product spared)
-    "!still (work|run|go(?!( on)? ?(\\||$)))(?<!(phone|phones|telephony|voice|sms|whatsapp|chat|webchat|email|mail) still \\w+)",
+    "!still (work|run|go(?!( on)? ?(\\||$)))(?<!(phone|telephony|voice|sms|whatsapp|chat|webchat|email|mail)s? (\\w+ )?still \\w+)",
     "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
     "!we (fix|correct|merge|paste|push|key|enter|type|re-enter|patch)",
     // "we patched the spec locally"

@@ -6344,3 +6344,27 @@ describe("batch 281: a parcel carrier, whose messages are about failed and delay
     expect(level(text, "cm-connect-engage")).toBe("P3");
   });
 });
+
+describe("batch 282: an alarm monitoring centre, whose messages are alarms", () => {
+  it("reads 'SMS alerts still go out' beside the alarm calls failing as SMS working: one product down", () => {
+    const text =
+      "We're an alarm monitoring centre. Since 02:10 the voice calls our system makes to keyholders when an alarm goes off all fail ('no route'). Nobody is being called about burglar alarms tonight. SMS alerts still go out.";
+    expect(read(text).workaround).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'our critical alarm SMS' as a kind of message, not the client saying it is critical", () => {
+    const text =
+      "Our critical alarm SMS shows the sender as 'INFO' instead of 'ALARM' on some Samsung phones. The text is right.";
+    expect(read(text).criticality).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads 'nothing gets out', calls failing and SMS alerts not going out, as every product down", () => {
+    const text =
+      "Nothing gets out of our monitoring centre: alarm calls to keyholders fail and the SMS alerts don't go out either, since 23:40. Burglaries and fire alarms are not being reported to anyone.";
+    expect(read(text).state?.value).toBe("down");
+    expect(read(text).partSubject).toBeUndefined();
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});

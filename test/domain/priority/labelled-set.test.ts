@@ -1965,6 +1965,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * that works; '60 people waiting' as business-critical. Left: a quoted customer reply 'NOT HOME'
  * read as a negation (P4 read P3); depot scanners that cannot reach the server, '60 people
  * waiting' (P2), read P3: who is affected is not said in words the rules read.
+ * Batch 282, an alarm monitoring centre whose own messages are alarms and critical alerts, before
+ * any change: 19 of 30 as first labelled; one label moved to the set's convention (the client's
+ * own network down at both its locations is P2 at the managed helpdesk: its P1 is an outage across
+ * the provider's customers), so 20 of 30, Connect & Engage 11 of 20, held-out part 8 of 12. 'SMS
+ * alerts still go out' now reads as SMS working, neither a workaround nor SMS failing; 'our
+ * critical alarm SMS' and 'the critical alert banner' as kinds of message, not the client's word
+ * on how critical it is; 'nothing gets out' as down; 'the SMS alerts don't go out' as SMS not
+ * going out, not a notifications feature. Left: text-to-speech reading house numbers wrong on
+ * every alarm call (P3) read P4; a keyword reply shown without the sender's name (P4) read P3 by
+ * its wording.
  */
 const lines = LABELLED_LINES;
 
@@ -1997,7 +2007,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 281; 89.7 % on Connect & Engage, 91.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 282; 89.6 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
