@@ -13843,4 +13843,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "The sandbox flow for the new alarm product gives an 'invalid credentials' error. Not urgent, production is fine.",
   ],
+  [
+    "major_impact",
+    "We run an uptime monitoring service. Our 'your website is down' SMS alerts arrive 10-15 minutes late since this morning for all our users; for a downtime alert that's too late. Email alerts are on time.",
+  ],
+  [
+    "outage",
+    "Every SMS we send since 03:00 fails with 'invalid credentials', although nothing changed on our side. None of our customers gets their downtime alerts.",
+  ],
+  ["trivial", "Is there a way to know if an SMS was delivered within 30 seconds, through a webhook?"],
+  [
+    "major_impact",
+    "Voice calls for critical alerts connect, but the text-to-speech says nothing since the update: users pick up and hear silence. The SMS alerts work.",
+  ],
+  ["trivial", "Please raise our SMS throughput to 100 per second, we're growing."],
+  [
+    "minor_impact",
+    "The delivery reports for SMS to India arrive after about an hour. The SMS themselves are delivered on time, only the report is late.",
+  ],
+  [
+    "widespread_outage",
+    "All your APIs seem down: SMS returns 503, voice calls fail to start, WhatsApp sends time out. Since 14:20 our whole alerting stack is blind.",
+  ],
+  ["trivial", "Hi, what does error code 33 mean in the delivery report? We see it a few times a week."],
+  [
+    "major_impact",
+    "Our WhatsApp alert template was paused by Meta ('low quality') and you didn't notify us. WhatsApp alerts have not been sent since yesterday; users still get SMS.",
+  ],
+  [
+    "trivial",
+    "We would like to receive inbound SMS on a short code so users can reply 'ACK' to an alert. What are the options?",
+  ],
+  [
+    "major_impact",
+    "SMS with a URL in them get blocked as spam by one UK operator since Friday; our alerts contain the link to the incident. About 1 in 5 UK users don't get them.",
+  ],
+  [
+    "minor_impact",
+    "Your API documentation page for Voice shows a 404 for the 'call status' section. We found it on the old docs.",
+  ],
+  [
+    "major_impact",
+    "The on-call laptop of our night engineer can't connect to the VPN since the update; he uses the spare laptop tonight, but we have only one spare.",
+  ],
+  [
+    "minor_impact",
+    "Outlook shows the 'server down' alert emails in the wrong folder due to a rule. We find them.",
+  ],
+  [
+    "major_impact",
+    "The On-call swap request process doesn't notify the approver since the release, so no swap gets approved and engineers don't know who is on call.",
+  ],
+  [
+    "minor_impact",
+    "The Incident postmortem form cuts the 'timeline' field at 2,000 characters. We attach a document.",
+  ],
+  [
+    "major_impact",
+    "The flow that syncs new customers from our billing system to our alerting platform fails every run since Monday, new customers get no alerts. The other flows are fine and we have no way around it.",
+  ],
+  [
+    "trivial",
+    "Our staging integration's flows show 'offline' for the test connection. Production is fine, we'll look into it later.",
+  ],
 ];

@@ -112,6 +112,9 @@ const SHORTHAND = new Map<string, readonly [string, string]>([
   ["theres", ["there", "be"]],
 ]);
 
+const QUOTED_MESSAGE_NAME =
+  /(?<=\b(?:our|the|my|their)\s)['"“](?=[^'"”\n]{3,60}['"”])[^'"”\s]+\s[^'"”\n]+['"”](?=\s+(?:sms|texts?|messages?|alerts?|e-?mails?|notifications?|templates?|whatsapps?|push|calls?|repl(?:y|ies)|reminders?|confirmations?)\b)/gi;
+
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
@@ -125,7 +128,12 @@ export function analyse(text: string): AnalysedText {
     text
       .replace(/\S{40,}/g, " ")
       .slice(0, READ_AT_MOST)
-      .replace(/[’‘]/g, "'"),
+      .replace(/[’‘]/g, "'")
+      // A message named by what it says, "our 'your website is down' SMS alerts", "the 'delivery failed'
+      // SMS": the words quoted are the client's own message, not a report of the service; the message
+      // itself is what the sentence is about. Not what callers get: "they hear a 'not in service' message";
+      // nor a one-word name, which names the part: "the 'approve' email".
+      .replace(QUOTED_MESSAGE_NAME, ""),
   )
     // "log in. Then": the model reads "in." and "no." as abbreviations (inches, number) and runs the
     // sentence on into the next, negation and all

@@ -6368,3 +6368,25 @@ describe("batch 282: an alarm monitoring centre, whose messages are alarms", () 
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 283: an uptime monitoring service, whose messages say sites are down", () => {
+  it("reads a message named by what it says ('your website is down' SMS alerts) as the client's message, not the service down", () => {
+    const text =
+      "We run an uptime monitoring service. Our 'your website is down' SMS alerts arrive 10-15 minutes late since this morning for all our users; for a downtime alert that's too late. Email alerts are on time.";
+    expect(read(text).state?.value).not.toBe("down");
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads the 'server down' alert emails in the wrong folder as a small matter", () => {
+    const text =
+      "Outlook shows the 'server down' alert emails in the wrong folder due to a rule. We find them.";
+    expect(level(text, "managed-helpdesk")).toBe("P4");
+  });
+
+  it("still reads what callers hear as the symptom: a 'not in service' message played to them", () => {
+    const text =
+      "our Voice numbers all play a 'this number is not in service' message to callers since midnight";
+    expect(read(text).state).toBeDefined();
+  });
+});

@@ -1975,6 +1975,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * going out, not a notifications feature. Left: text-to-speech reading house numbers wrong on
  * every alarm call (P3) read P4; a keyword reply shown without the sender's name (P4) read P3 by
  * its wording.
+ * Batch 283, an uptime monitoring service whose own SMS and calls say customers' sites are down,
+ * before any change: 23 of 30, Connect & Engage 14 of 20, held-out part 9 of 12. A message the
+ * client names by what it says ('our "your website is down" SMS alerts', 'the "server down"
+ * alert emails') is now read without the quoted words: they are the client's message, not a report
+ * of the service (one held-out message turns right; not for what callers get, 'a "this number is
+ * not in service" message', which is the symptom). Left: delivery reports an hour late while the
+ * SMS arrive on time (P4) read P3 by its wording; a documentation section giving a 404 (P4) read
+ * cosmetic, P5.
  */
 const lines = LABELLED_LINES;
 
@@ -2007,7 +2015,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 282; 89.6 % on Connect & Engage, 91.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 283; 89.6 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
