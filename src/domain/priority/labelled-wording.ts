@@ -13906,4 +13906,112 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "Our staging integration's flows show 'offline' for the test connection. Production is fine, we'll look into it later.",
   ],
+  [
+    "outage",
+    "We're a contact centre outsourcer. Since 08:00 none of our 200 agents receive any calls, for all of our clients' hotlines. The queues fill up, nobody is offered a call.",
+  ],
+  [
+    "minor_impact",
+    "The client name shown to the agent on an incoming call is sometimes the previous caller's client for a second, then it updates. Agents wait for it.",
+  ],
+  [
+    "major_impact",
+    "Call recordings for our insurance client are not saved since Monday; that client requires recordings by contract. Recordings for the other clients are fine.",
+  ],
+  [
+    "outage",
+    "Our agents' softphones all show 'registration failed' since 13:40, no calls in or out for any of our clients. The whole floor is idle.",
+  ],
+  ["trivial", "Can we get a separate monthly invoice per client of ours?"],
+  ["minor_impact", "Two of our agents can't hear the beep that announces a new chat. They watch the screen."],
+  [
+    "widespread_outage",
+    "Total outage for us: the phones, the chats and the email channel in Service Cloud are all down since 10:05. 200 agents idle and twelve of our clients have no customer service at all.",
+  ],
+  [
+    "major_impact",
+    "Since the release, the IVR of our retail client plays the closed message during opening hours. Their callers are told to call back tomorrow. Our other clients' IVRs are fine.",
+  ],
+  ["trivial", "Please create 15 new agent accounts for the new team starting on the 1st."],
+  [
+    "outage",
+    "Chat is down across all our clients: no chat is routed to any agent since 15:00, the widgets on all the clients' websites say 'no agents available'.",
+  ],
+  [
+    "major_impact",
+    "About a third of our agents drop out of the queue every hour and have to log in again; they lose calls in between. Since the update yesterday.",
+  ],
+  [
+    "minor_impact",
+    "The 'agent performance' report for one client counts transfers as two calls. We correct it for the client report.",
+  ],
+  [
+    "outage",
+    "The building's internet is down; our 200 agents can't work, the softphones and the CRM need internet.",
+  ],
+  ["minor_impact", "The coffee corner's screen with the wallboard freezes once a day. We restart it."],
+  [
+    "major_impact",
+    "Our Client onboarding process is stuck for everyone since the release: the 'IT setup' step never gets assigned. New clients can't start on Monday.",
+  ],
+  [
+    "minor_impact",
+    "The Absence request form shows the wrong team leader for agents who moved teams. HR corrects it.",
+  ],
+  [
+    "outage",
+    "The flow that sends call statistics from CM to our billing system fails since the 1st, so we can't invoice any of our clients this month. No other way to get the numbers.",
+  ],
+  ["trivial", "How can we be notified by email when a flow fails?"],
+  [
+    "outage",
+    "Nobody at the law firm can open the document management system since 8:30, 'server not responding'. We have a court deadline at noon.",
+  ],
+  ["minor_impact", "My Outlook search doesn't find emails older than a year. I scroll to find them."],
+  ["planned", "In January we get three new associates, please have laptops and accounts ready on the 6th."],
+  [
+    "major_impact",
+    "The dictation software doesn't work on any of the 8 lawyers' PCs since the update, they type their notes themselves meanwhile.",
+  ],
+  [
+    "minor_impact",
+    "The meeting room TV doesn't switch on with the remote, only with the button on the side.",
+  ],
+  [
+    "major_impact",
+    "One of the two partners can't log in to the billing software since this morning, 'licence expired'. She bills clients today; the other partner can log in.",
+  ],
+  [
+    "widespread_outage",
+    "It looks like all your hosted customers are down: our office, our sister firm and the accountants downstairs (also with you) lost the remote desktop at 9:02.",
+  ],
+  ["trivial", "Please send me the instructions for the new VPN app."],
+  ["minor_impact", "My keyboard's Enter key sticks sometimes."],
+  [
+    "planned",
+    "Can you plan the replacement of our old firewall? Our contract with the current one ends in March.",
+  ],
+  ["minor_impact", "The printer on floor 2 prints a faint line on every page. Readable."],
+  [
+    "major_impact",
+    "Since the update, Word crashes when any of us opens a document with tracked changes. Documents without tracked changes open fine; we're using the web version for those.",
+  ],
+  [
+    "major_impact",
+    "Our appointment reminders for the law firm's clients are sent without the lawyer's name since the template change; the field stays empty for every reminder. Clients call to ask who they meet.",
+  ],
+  ["trivial", "Can we record calls only for certain lawyers, not for everyone?"],
+  [
+    "major_impact",
+    "The Time registration process doesn't accept entries for anyone since the release, 'date out of range'. We can't bill this week's hours.",
+  ],
+  [
+    "minor_impact",
+    "The Conflict check form's search for client names misses names with an accent. We search twice.",
+  ],
+  [
+    "outage",
+    "All our production flows from the practice management system to the accounting system fail since 06:00 ('unauthorized'). No time entries or invoices sync and month-end billing is tomorrow.",
+  ],
+  ["trivial", "Could you explain how error notifications for a flow are configured?"],
 ];

@@ -6390,3 +6390,32 @@ describe("batch 283: an uptime monitoring service, whose messages say sites are 
     expect(read(text).state).toBeDefined();
   });
 });
+
+describe("batch 284: a contact-centre outsourcer, whose clients are not the provider's other customers", () => {
+  it("reads 'for all of our clients' hotlines' as the client's own clients: one product down", () => {
+    const text =
+      "We're a contact centre outsourcer. Since 08:00 none of our 200 agents receive any calls, for all of our clients' hotlines. The queues fill up, nobody is offered a call.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads one client's IVR playing the closed message, the others fine, as a breaking issue within Voice", () => {
+    const text =
+      "Since the release, the IVR of our retail client plays the closed message during opening hours. Their callers are told to call back tomorrow. Our other clients' IVRs are fine.";
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+});
+
+describe("batch 285: a law firm and an accountancy on the managed helpdesk", () => {
+  it("reads the provider's other hosted customers down too as a global outage", () => {
+    const text =
+      "It looks like all your hosted customers are down: our office, our sister firm and the accountants downstairs (also with you) lost the remote desktop at 9:02.";
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+  });
+
+  it("reads Word crashing on documents with tracked changes, others opening, with the web version used meanwhile, as high", () => {
+    const text =
+      "Since the update, Word crashes when any of us opens a document with tracked changes. Documents without tracked changes open fine; we're using the web version for those.";
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+  });
+});

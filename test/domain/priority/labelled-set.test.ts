@@ -1983,6 +1983,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * not in service" message', which is the symptom). Left: delivery reports an hour late while the
  * SMS arrive on time (P4) read P3 by its wording; a documentation section giving a 404 (P4) read
  * cosmetic, P5.
+ * Batch 284, a contact-centre outsourcer whose own clients each have a hotline, before any change:
+ * 24 of 30; one label moved to the set's convention (a Celigo flow without which no client can be
+ * invoiced this month, with no other way, is urgent as in batches 20 and 39), Connect & Engage 16
+ * of 20, held-out part 10 of 12; no rule change. Left: 'the phones, the chats and the email
+ * channel in Service Cloud are all down' (P1) reads Service Cloud only (the list's commas part
+ * 'the phones' from the verb); a third of the agents dropping out of the queue every hour and
+ * losing calls (P3) reads as an intermittent slowdown, P4; two agents who cannot hear the new-chat
+ * beep and watch the screen (P4) read P3 (right once in the wording layer's training). Batch 285,
+ * a law firm and an accountancy on the managed helpdesk (20 of its 30 messages there), before any
+ * change: 29 of 30, held-out part 12 of 12. Left: one of two partners locked out of the billing
+ * software, the other able to log in (P3), read as the system down, P2; reading 'one of the two
+ * partners' as one person cost 1 held-out message and was left.
  */
 const lines = LABELLED_LINES;
 
@@ -2015,7 +2027,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 283; 89.6 % on Connect & Engage, 91.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 285; 89.6 % on Connect & Engage, 91.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
