@@ -14014,4 +14014,55 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "All our production flows from the practice management system to the accounting system fail since 06:00 ('unauthorized'). No time entries or invoices sync and month-end billing is tomorrow.",
   ],
   ["trivial", "Could you explain how error notifications for a flow are configured?"],
+  [
+    "major_impact",
+    "Not sure if this is on your side: since your release on Tuesday our bot hands every conversation to an agent after the first question, it doesn't try to answer anymore. Agents are swamped but everything gets answered.",
+  ],
+  ["trivial", "The bot's typing indicator keeps showing for a few seconds after it answered. Purely visual."],
+  [
+    "major_impact",
+    "Two issues since the update: the bot doesn't recognise any question about refunds anymore (it answers 'I don't understand' every time), and the handover to an agent for those fails too. Other topics work.",
+  ],
+  [
+    "minor_impact",
+    "In the bot builder, the preview panel doesn't scroll with long dialogues. I test in the live widget instead.",
+  ],
+  ["trivial", "Would it be possible to show the bot's confidence score to agents after a handover?"],
+  [
+    "minor_impact",
+    "The analytics dashboard shows yesterday's containment rate as 0 %. The conversations are there, only the figure is wrong.",
+  ],
+  [
+    "widespread_outage",
+    "Everything's gone: the bot doesn't load, the live chat doesn't load and our support line gives a busy tone. No customer can reach support at all since 09:05.",
+  ],
+  ["minor_impact", "The bot sometimes answers 'Good morning' in the afternoon. Cute, but wrong."],
+  ["trivial", "I'd like to know if the bot can answer in the language of the customer automatically."],
+  [
+    "outage",
+    "Nobody on our team can publish changes to the bot since the update ('publish failed'), and the bot is answering with last week's prices, which are wrong. Every customer who asks about prices gets the wrong one.",
+  ],
+  [
+    "major_impact",
+    "The bot stopped asking for the order number before handing over, so agents get conversations without it and have to ask every customer. Since this morning, for all handovers.",
+  ],
+  [
+    "minor_impact",
+    "After a handover the agent sees the bot's messages with a one-minute delay. The customer's messages come in right away.",
+  ],
+  [
+    "major_impact",
+    "The support team's second screens stopped working after the docking station update; they work on one screen for now.",
+  ],
+  ["trivial", "How do I get access to the shared support mailbox?"],
+  [
+    "major_impact",
+    "The Bug report process fails on submit for everyone since the release. We can't log customer bugs and the dev team gets nothing.",
+  ],
+  ["minor_impact", "The Feature request form's 'votes' counter counts a click twice. We divide by two."],
+  [
+    "major_impact",
+    "The flow that sends closed tickets from our helpdesk to our data warehouse fails every run since Sunday. No support reporting this week; other flows are fine.",
+  ],
+  ["trivial", "How do we pause a flow during our maintenance window?"],
 ];

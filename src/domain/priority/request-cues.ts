@@ -23,7 +23,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "can you build us a new intranet page", not "can you get me a new mouse" (a device to order)
     "!can you (build|create|develop|design) (us|me) (a|an|some)",
     "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have(?! a look)|make)",
-    "feature (request|idea|suggestion)",
+    // not a form or process of that name: "the Feature request form's 'votes' counter"
+    "feature (request|idea|suggestion)(?! ('s |s )?(form|process|app|board|list|flow|workflow|module|counter|page))",
     "enhancement",
     "would like (a|an|to have|the ability|the (option|possibility|feature|setting) to|to (receive|get|be able))",
     "would you consider (add|adding|support|supporting|build|building|make|making|offer|offering)",

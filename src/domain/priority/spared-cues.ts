@@ -37,7 +37,7 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "we're getting there, but it's frustrating": slow, it still gets done
     "(we|i|they|you) (still )?(get|be get|be getting) there",
     // "calls still get answered there": what it is for still gets done
-    "!(call|chat|message|ticket|conversation|order)s? (still )?!(get|be) (still )?!(answer|answered|handle|handled|deliver|delivered|route|routed|pick up|picked up|process|processed)(?! late)",
+    "!(call|chat|message|ticket|conversation|order|everything|everyone)s? (still )?!(get|be) (still )?!(answer|answered|handle|handled|deliver|delivered|route|routed|pick up|picked up|process|processed)(?! late)",
     // "shorter calls are recorded": those of another size still go through
     "(short|shorter|long|longer|small|smaller|large|larger|old|older|new|newer) (\\w+ )?(call|message|file|email|order|record|document|chat)s? (be|get) (still )?!(record|send|deliver|process|save|store|import|accept|transcribe|fine|ok)(?![\\w'])",
     // "other countries ok"

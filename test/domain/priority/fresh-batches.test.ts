@@ -6419,3 +6419,18 @@ describe("batch 285: a law firm and an accountancy on the managed helpdesk", () 
     expect(level(text, "managed-helpdesk")).toBe("P3");
   });
 });
+
+describe("batch 286: a software company's support operations and its bot", () => {
+  it("reads 'everything gets answered' as the work still done: a breaking issue, not the product out", () => {
+    const text =
+      "Not sure if this is on your side: since your release on Tuesday our bot hands every conversation to an agent after the first question, it doesn't try to answer anymore. Agents are swamped but everything gets answered.";
+    expect(read(text).sparedPart?.value).toBe("spared");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads the 'Feature request' form as a form of that name, not a feature asked for", () => {
+    const text = "The Feature request form's 'votes' counter counts a click twice. We divide by two.";
+    expect(read(text).request).toBeUndefined();
+    expect(level(text, "kissflow")).toBe("medium");
+  });
+});

@@ -1995,6 +1995,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * change: 29 of 30, held-out part 12 of 12. Left: one of two partners locked out of the billing
  * software, the other able to log in (P3), read as the system down, P2; reading 'one of the two
  * partners' as one person cost 1 held-out message and was left.
+ * Batch 286, a software company's support operations and its bot, before any change: 23 of 30; one
+ * label moved to the set's convention (a typing indicator shown too long, 'purely visual', is P5),
+ * Connect & Engage 17 of 20, held-out part 10 of 12. 'Everything gets answered' now reads as the
+ * work still done; 'the Feature request form' as a form of that name, not a feature asked for.
+ * Left: a bot builder's preview panel that does not scroll, tested in the live widget instead
+ * (P4), read P5 by its wording; a support team's second screens dead after a docking update,
+ * working on one screen (P3, as the team leads' headsets in batch 268), read P4.
  */
 const lines = LABELLED_LINES;
 
@@ -2027,7 +2034,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 285; 89.6 % on Connect & Engage, 91.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 286; 89.7 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
