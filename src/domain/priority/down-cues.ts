@@ -134,6 +134,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "nothing (~of ~(our|my|the|your) ~\\w+ )?(~be |~get |~have )?~(work|run|load|process|sync|go|come|happen|deliver|send|arrive)",
   // "nothing out", "nothing in or out": nothing went out
   "nothing ~out(?! ~of)",
+  // "not one alert went out"
+  "not ~(one|a ~single) (~\\w+ )?~go ~(out|through)",
   // "nothing gets out of our monitoring centre"
   "nothing ~(get|go|come) ~out(?! ~of ~(the )?~(ordinary|usual|place))",
   `~${FUNCTION_VERBS} ~for ~(anyone|anybody|everyone)`,

@@ -14065,4 +14065,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The flow that sends closed tickets from our helpdesk to our data warehouse fails every run since Sunday. No support reporting this week; other flows are fine.",
   ],
   ["trivial", "How do we pause a flow during our maintenance window?"],
+  [
+    "outage",
+    "We're the regional bus operator. Our disruption SMS service (travellers subscribe per line) stopped sending at 06:50, not one alert went out about today's cancelled buses. Thousands of subscribers are waiting at stops.",
+  ],
+  [
+    "trivial",
+    "Can travellers subscribe to disruption alerts for a line by sending the line number by SMS? How would we set that up?",
+  ],
+  [
+    "minor_impact",
+    "The chatbot answers 'no disruptions' for about a minute after we publish one, then it updates. Travellers who ask in that minute get the old answer.",
+  ],
+  ["trivial", "What is the maximum number of subscribers we can send one SMS campaign to?"],
+  [
+    "outage",
+    "The travel information chatbot is offline for everyone since 16:00 ('service unavailable'), right in the evening rush. It handles most of our questions; the phone line is overloaded.",
+  ],
+  [
+    "widespread_outage",
+    "Since 07:10 nothing works on your side: the disruption SMS don't go out, the chatbot is offline and our customer service number gives a busy tone. A snowstorm day and no traveller can get information.",
+  ],
+  ["trivial", "Please add the lines of our new concession (lines 300-320) to the keyword list."],
+  [
+    "major_impact",
+    "Since your migration, SMS to subscribers with a foreign number don't arrive (about 8 % of them). Dutch numbers get their alerts.",
+  ],
+  [
+    "major_impact",
+    "Agents in Service Cloud can't see the travellers' earlier messages since yesterday, every conversation opens empty. They ask travellers to repeat the question.",
+  ],
+  [
+    "minor_impact",
+    "Replies to the disruption SMS ('STOP 12') sometimes land in the general inbox instead of being processed. We process them by hand, a few per day.",
+  ],
+  [
+    "outage",
+    "No agent can log in to the Service Cloud since 8:00 ('account locked'), all 20 of them. Travellers' complaints and questions are not being answered at all.",
+  ],
+  [
+    "major_impact",
+    "Voice: our automated disruption line (press the line number to hear the status) plays the menu but every choice gives silence since the update. The people who call it get no information; the SMS alerts work.",
+  ],
+  [
+    "outage",
+    "The planning server for bus schedules is down, the planners (8) can't do anything and tomorrow's roster isn't published.",
+  ],
+  [
+    "minor_impact",
+    "The display in the drivers' canteen shows yesterday's notices until someone refreshes it.",
+  ],
+  [
+    "major_impact",
+    "The Incident report process for drivers doesn't submit for anyone since the release; drivers can't report incidents and the safety team gets nothing.",
+  ],
+  [
+    "minor_impact",
+    "The Overtime request form's date picker starts on Sunday. Drivers pick the wrong day now and then; planners fix it.",
+  ],
+  [
+    "outage",
+    "Our production flow that sends the live disruption feed to our travel app stopped at 06:00 and fails every run. The app shows no disruptions on a snowstorm day and there's no way to update it by hand.",
+  ],
+  ["trivial", "Can we get a test account to try a new flow?"],
 ];

@@ -27,7 +27,7 @@ export const CAMPAIGN_CHANNEL =
 
 /** Messages as what something shows, sends, answers or owns: "shows no new messages", "the bot's messages". */
 export const CARRIED_MESSAGES =
-  /(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its|chats or|chats and) ){0,3})messages?\b/gi;
+  /(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its|chats or|chats and|earlier|previous|old|older|past|travellers'|callers'|guests'|patients'|clients') ){0,3})messages?\b/gi;
 
 /** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
 export const BOT_CHANNEL =
@@ -115,11 +115,12 @@ export const PROVIDERS_SUPPORT =
 
 /**
  * "it's the only way customers reach us via WhatsApp", "Manila handles 90% of our calls", "we run a claims
- * line on WhatsApp" (a clause of its own): what a product
+ * line on WhatsApp" (a clause of its own), "the phone line is overloaded" (taking what the failing one
+ * does not): what a product
  * or a site is to the client, said to weigh the failure, not a product failing.
  */
 export const WHAT_IT_IS_TO_US =
-  /^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
+  /\b(is|are) (now )?(overloaded|swamped|flooded|exploding|overflowing|ringing off the hook)\b|^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
 
 /** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
 export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;

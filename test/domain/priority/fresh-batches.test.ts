@@ -6434,3 +6434,23 @@ describe("batch 286: a software company's support operations and its bot", () =>
     expect(level(text, "kissflow")).toBe("medium");
   });
 });
+
+describe("batch 287: a bus operator, whose messages are about disruptions", () => {
+  it("reads 'the phone line is overloaded' beside the chatbot offline as a consequence, not Voice failing", () => {
+    const text =
+      "The travel information chatbot is offline for everyone since 16:00 ('service unavailable'), right in the evening rush. It handles most of our questions; the phone line is overloaded.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'not one alert went out' as nothing going out", () => {
+    const text =
+      "We're the regional bus operator. Our disruption SMS service (travellers subscribe per line) stopped sending at 06:50, not one alert went out about today's cancelled buses. Thousands of subscribers are waiting at stops.";
+    expect(read(text).state?.value).toBe("down");
+  });
+
+  it("reads 'the travellers' earlier messages' an inbox shows as what it carries, not Business Messaging failing", () => {
+    const text =
+      "Agents in Service Cloud can't see the travellers' earlier messages since yesterday, every conversation opens empty. They ask travellers to repeat the question.";
+    expect(level(text, "cm-connect-engage")).not.toBe("P1");
+  });
+});

@@ -2002,6 +2002,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Left: a bot builder's preview panel that does not scroll, tested in the live widget instead
  * (P4), read P5 by its wording; a support team's second screens dead after a docking update,
  * working on one screen (P3, as the team leads' headsets in batch 268), read P4.
+ * Batch 287, a bus operator whose own messages are about disruptions and cancelled buses, before
+ * any change: 23 of 30, Connect & Engage 15 of 20, held-out part 10 of 12. 'The phone line is
+ * overloaded' beside a chatbot that is down now reads as a consequence, not Voice failing (one
+ * held-out message turns right with it); 'not one alert went out' as nothing going out; 'the
+ * travellers' earlier messages' an inbox shows as what it carries, not Business Messaging failing.
+ * Left: the disruption SMS service stopped (P2) reads its alerts as a notifications feature, P3;
+ * an inbox opening every conversation without its history (P3) reads P2; a Celigo feed stopped 'on
+ * a snowstorm day' with no manual way (urgent) reads high.
  */
 const lines = LABELLED_LINES;
 
@@ -2034,7 +2042,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 286; 89.7 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 287; 89.7 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
