@@ -72,10 +72,17 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
   return word === undefined || !policy.products.some((product) => product.named.test(word));
 }
 
+/**
+ * The comma of a list that opens a sentence, "the phones, the chats and the email channel are all down":
+ * one clause, the verb at its end, not "the phones" alone.
+ */
+const LIST_COMMA =
+  /(?<=(?:^|[.;:!?]\s+)(?:the |our |your )?[\w'-]+(?: [\w'-]+)?),(?=\s(?:the |our |your )?[\w'-]+(?: [\w'-]+){0,3}\s(?:and|or)\s)/g;
+
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const botNamed = BOT_NAMED.test(text.raw);
-  const clauses = text.raw.split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
+  const clauses = text.raw.replace(LIST_COMMA, " and").split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
   const failingClauses = clauses
     .filter(
       (clause) =>

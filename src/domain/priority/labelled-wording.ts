@@ -14128,4 +14128,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Our production flow that sends the live disruption feed to our travel app stopped at 06:00 and fails every run. The app shows no disruptions on a snowstorm day and there's no way to update it by hand.",
   ],
   ["trivial", "Can we get a test account to try a new flow?"],
+  [
+    "outage",
+    "Roadside assistance here. Motorists who broke down call our emergency number and hear 'this number is not available' since 05:30. Every call fails, nobody gets through to our dispatchers.",
+  ],
+  [
+    "trivial",
+    "When a car breaks down on the motorway, can we send the motorist a WhatsApp with a live location link? Which template type do we need?",
+  ],
+  [
+    "minor_impact",
+    "The breakdown report in the portal lists calls by the time they ended instead of started. We sort it ourselves.",
+  ],
+  ["trivial", "Could we have a separate number for our lease customers with its own greeting?"],
+  [
+    "outage",
+    "The WhatsApp channel is dead: no messages from motorists have come in since 11:00 and our replies don't go out. WhatsApp is how half of our members contact us.",
+  ],
+  ["trivial", "Is there an option to automatically call back a motorist whose call dropped?"],
+  [
+    "widespread_outage",
+    "Our emergency line, the WhatsApp channel and the SMS updates to members all stopped at 22:40. Stranded motorists can't reach us in any way and we can't tell them when help arrives.",
+  ],
+  [
+    "major_impact",
+    "Calls from members abroad (foreign mobile networks) to our emergency number are rejected since yesterday evening. Calls from Dutch networks work. It's holiday season, many members are abroad.",
+  ],
+  [
+    "minor_impact",
+    "The hold music restarts from the beginning every 30 seconds. Callers have mentioned it, that's all.",
+  ],
+  [
+    "major_impact",
+    "The SMS with the mechanic's arrival time is not sent for jobs created via the app since Monday, jobs created by phone are fine. About 40 % of our jobs come from the app.",
+  ],
+  [
+    "outage",
+    "Service Cloud won't let any dispatcher log in since the update, 'SSO error'. Our 25 dispatchers can't see or answer any WhatsApp or email from members.",
+  ],
+  [
+    "major_impact",
+    "Our IVR queue for breakdowns on motorways (option 1) has been closed all day by itself since the update; callers who press 1 hear 'we are closed'. Option 2 for other breakdowns works, and dispatchers tell callers to press 2.",
+  ],
+  [
+    "outage",
+    "The dispatch system server is down, none of the dispatchers can assign mechanics to breakdowns.",
+  ],
+  ["minor_impact", "The big map screen in the dispatch room is slightly blurry. Readable."],
+  [
+    "major_impact",
+    "The Damage claim process for members doesn't accept any new claim since the release ('validation failed'), no way around it. Claims pile up in our mailbox.",
+  ],
+  [
+    "minor_impact",
+    "The mechanic's checklist in the Job report form forgets the last answer when the tablet goes to sleep. They fill it in again.",
+  ],
+  [
+    "outage",
+    "The production flow that sends breakdown jobs from our dispatch system to the mechanics' app stopped at 21:00 and every run fails. Mechanics don't get any new jobs and stranded members wait.",
+  ],
+  ["trivial", "Can we add a second NetSuite account to our integration?"],
 ];

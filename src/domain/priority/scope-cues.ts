@@ -265,8 +265,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "!many (call|message|order|record)",
     // half the agents, not "half sentences" or "half the speed"
     // nor "in the last half hour", nor a figure at half of what it should be: "about half of what we did"
-    // nor a store listed twice "with half the calls each"
-    "half(?! of what)(?! the (speed|time|rate))(?! (of )?(the |their |its )?\\w+ each)(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
+    // nor a store listed twice "with half the calls each", nor what a channel is to the client:
+    // "WhatsApp is how half of our members contact us"
+    "half(?<!be how half)(?! of what)(?! the (speed|time|rate))(?! (of )?(the |their |its )?\\w+ each)(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
     "part of",
     "(those|these) few",
     // "500 for about a quarter of our SMS requests"

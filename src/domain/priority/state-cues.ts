@@ -99,8 +99,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "lost (data|record|file)",
     // "what does error E_THROTTLED mean" asks what it means
     "!error(?! (email|notification|message|alert|report|log))(?<!\\bwhat do error)",
-    "!(call|connection|line)s? (keep )?drop",
-    "!call … !drop",
+    // not a case a question is about: "call back a motorist whose call dropped"
+    "!(call|connection|line)s? (keep )?drop(?<!whose (call|connection|line)s? (keep )?drop)",
+    "!call … !drop(?<!whose (call|line|connection) drop)",
     // "about half of the calls transferred from our IVR to the Spanish queue drop": calls lost, counted
     "(half|a third|a quarter|most|many) of (the |our |all )?call (\\w+ ){0,8}drop",
     "drop (the |our )?(caller|call|customer|line)",

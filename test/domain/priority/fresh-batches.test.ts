@@ -6454,3 +6454,26 @@ describe("batch 287: a bus operator, whose messages are about disruptions", () =
     expect(level(text, "cm-connect-engage")).not.toBe("P1");
   });
 });
+
+describe("batch 288: a roadside assistance service, whose members break down", () => {
+  it("reads 'WhatsApp is how half of our members contact us' as what the channel is to the client, not half affected", () => {
+    const text =
+      "The WhatsApp channel is dead: no messages from motorists have come in since 11:00 and our replies don't go out. WhatsApp is how half of our members contact us.";
+    expect(read(text).scope?.value).not.toBe("some cases");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a question about a motorist 'whose call dropped' as a question, not calls dropping", () => {
+    const text = "Is there an option to automatically call back a motorist whose call dropped?";
+    expect(["down", "broken"]).not.toContain(read(text).state?.value);
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+});
+
+describe("a list opening a sentence", () => {
+  it("reads 'the phones, the chats and the email channel ... are all down' as every product listed failing", () => {
+    const text =
+      "Total outage for us: the phones, the chats and the email channel in Service Cloud are all down since 10:05. 200 agents idle and twelve of our clients have no customer service at all.";
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});

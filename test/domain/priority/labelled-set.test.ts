@@ -2010,6 +2010,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Left: the disruption SMS service stopped (P2) reads its alerts as a notifications feature, P3;
  * an inbox opening every conversation without its history (P3) reads P2; a Celigo feed stopped 'on
  * a snowstorm day' with no manual way (urgent) reads high.
+ * Batch 288, a roadside assistance service whose members break down, before any change: 24 of 30,
+ * Connect & Engage 15 of 20, held-out part 11 of 12. 'WhatsApp is how half of our members contact
+ * us' no longer reads as half affected; a question about 'a motorist whose call dropped' as calls
+ * dropping. The comma of a list that opens a sentence ('the phones, the chats and the email
+ * channel in Service Cloud are all down') no longer parts the first item from the verb: batch
+ * 284's development miss turns right. Left: 'our emergency line, the WhatsApp channel and the SMS
+ * updates all stopped' (P1) reads WhatsApp only ('emergency line' names no product); dispatchers
+ * who 'can't see or answer any WhatsApp or email' in a Service Cloud that lets nobody in (P2) read
+ * as WhatsApp failing too, P1 (reading that as the agents' work cost 1 held-out message); a Celigo
+ * job feed stopped with stranded members waiting (urgent) reads high.
  */
 const lines = LABELLED_LINES;
 
@@ -2042,7 +2052,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 287; 89.7 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 288; 89.6 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
