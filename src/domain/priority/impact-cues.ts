@@ -153,6 +153,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // (the lemmas read "fundraising" as "fundraise")
     "(fundraise|fundraising|fundraiser|telethon|launch|sale|tv|show) (night|day|evening)",
     "(be|go) live (on (tv|air|the radio)|now)",
+    // "today is our biggest sale of the year" (the lemmas read "biggest" as "big")
+    "(big|busy|important) (\\w+ )?(sale|day|week|night|launch|event|campaign|season) of the year",
     "~reach ~any ~customer",
     "board meeting",
     "board (pack|paper|presentation|report)s?",

@@ -161,7 +161,7 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
   const critical = criticality?.value === "critical";
   if (
     policy.reading.criticalBlocked === "outage" &&
-    reach.state.value === "broken" &&
+    (reach.state.value === "broken" || reach.state.value === "down") &&
     critical &&
     !hasWorkaround &&
     !narrowed &&

@@ -14188,4 +14188,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The production flow that sends breakdown jobs from our dispatch system to the mechanics' app stopped at 21:00 and every run fails. Mechanics don't get any new jobs and stranded members wait.",
   ],
   ["trivial", "Can we add a second NetSuite account to our integration?"],
+  [
+    "outage",
+    "Nobody in the company can log in to Kissflow since 08:00 ('something went wrong' after SSO). All approvals, purchase orders and leave requests are stuck.",
+  ],
+  [
+    "minor_impact",
+    "The 'cost centre' dropdown in the Travel request form shows inactive cost centres too. People sometimes pick a wrong one and finance moves it.",
+  ],
+  [
+    "major_impact",
+    "The whole Projects module is unavailable since this morning ('module not found') for all users. Processes and boards still work, but all our project tracking is in there.",
+  ],
+  [
+    "minor_impact",
+    "Email notifications for tasks assigned to groups aren't sent since Tuesday; individual assignments are. Group members check their task list.",
+  ],
+  [
+    "minor_impact",
+    "The Kanban board view of the IT requests board loads very slowly (30 seconds) for the board admins. The list view is quick, they use that.",
+  ],
+  ["trivial", "Is there a keyboard shortcut to approve a task?"],
+  [
+    "minor_impact",
+    "The PDF print of a Purchase order cuts off the last column (total). We print from the list view.",
+  ],
+  ["trivial", "The dark mode makes the table borders invisible. Just cosmetic."],
+  ["trivial", "We'd like a weekly summary email of open tasks per person."],
+  [
+    "outage",
+    "Every flow in our production account fails since 02:00 with 'account suspended', although our invoice is paid. Nothing syncs: orders, stock, invoices.",
+  ],
+  [
+    "minor_impact",
+    "The inventory flow takes 40 minutes instead of 10 since last week. It still completes before the next run.",
+  ],
+  [
+    "major_impact",
+    "Our returns flow (not business-critical) fails every run since Monday with 'invalid refund type' and there's no workaround.",
+  ],
+  ["minor_impact", "A few orders a week come through without the gift message. Customer service adds it."],
+  [
+    "outage",
+    "Our Shopify order import stopped at 05:00, every run fails with 'rate limited', and today is our biggest sale of the year. No orders reach the warehouse.",
+  ],
+  ["minor_impact", "The error emails for our flows arrive twice. We just ignore the second one."],
+  [
+    "major_impact",
+    "Since your update our SMS replies from customers are matched to the wrong campaign for about a third of the replies. The replies arrive, but our reports are wrong and agents answer about the wrong offer.",
+  ],
+  [
+    "minor_impact",
+    "The campaign calendar shows campaigns on the day before when they're scheduled after 23:00. The send time is right.",
+  ],
+  [
+    "minor_impact",
+    "The contact import sometimes shows 'failed' while all contacts were imported. We check the count.",
+  ],
 ];

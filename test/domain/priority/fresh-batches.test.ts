@@ -6477,3 +6477,18 @@ describe("a list opening a sentence", () => {
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 289: Kissflow and Celigo administrators", () => {
+  it("reads an order import down on 'our biggest sale of the year' as a critical process blocked: urgent", () => {
+    const text =
+      "Our Shopify order import stopped at 05:00, every run fails with 'rate limited', and today is our biggest sale of the year. No orders reach the warehouse.";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "celigo")).toBe("urgent");
+  });
+
+  it("reads a whole module unavailable for all users, processes and boards working, as high at Kissflow", () => {
+    const text =
+      "The whole Projects module is unavailable since this morning ('module not found') for all users. Processes and boards still work, but all our project tracking is in there.";
+    expect(level(text, "kissflow")).toBe("high");
+  });
+});

@@ -2020,6 +2020,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * who 'can't see or answer any WhatsApp or email' in a Service Cloud that lets nobody in (P2) read
  * as WhatsApp failing too, P1 (reading that as the agents' work cost 1 held-out message); a Celigo
  * job feed stopped with stranded members waiting (urgent) reads high.
+ * Batch 289, Kissflow and Celigo administrators (15 Kissflow, 10 Celigo, 5 Connect & Engage),
+ * before any change: 27 of 30 (Kissflow 14 of 15, Celigo 9 of 10), held-out part 11 of 12. 'Our
+ * biggest sale of the year' now reads as a critical moment, and at Celigo a critical process out
+ * of service ('no orders reach the warehouse') is urgent as a critical process blocked is. Left:
+ * SMS replies matched to the wrong campaign for a third of them (P3) read P4.
  */
 const lines = LABELLED_LINES;
 
@@ -2052,7 +2057,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 288; 89.6 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 289; 89.7 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
