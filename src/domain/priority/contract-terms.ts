@@ -77,7 +77,7 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
  * one clause, the verb at its end, not "the phones" alone.
  */
 const LIST_COMMA =
-  /(?<=(?:^|[.;:!?]\s+)(?:the |our |your )?[\w'-]+(?: [\w'-]+)?),(?=\s(?:the |our |your )?[\w'-]+(?: [\w'-]+){0,3}\s(?:and|or)\s)/g;
+  /,(?<=(?:^|[.;:!?]\s+)(?:the |our |your )?[\w'-]+(?: [\w'-]+)?,)(?=\s(?:the |our |your )?[\w'-]+(?: [\w'-]+){0,3}\s(?:and|or)\s)/g;
 
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {

@@ -113,7 +113,7 @@ const SHORTHAND = new Map<string, readonly [string, string]>([
 ]);
 
 const QUOTED_MESSAGE_NAME =
-  /(?<=\b(?:our|the|my|their)\s)['"“](?=[^'"”\n]{3,60}['"”])[^'"”\s]+\s[^'"”\n]+['"”](?=\s+(?:sms|texts?|messages?|alerts?|e-?mails?|notifications?|templates?|whatsapps?|push|calls?|repl(?:y|ies)|reminders?|confirmations?)\b)/gi;
+  /['"“](?<=\b(?:our|the|my|their)\s['"“])(?=[^'"”\n]{3,60}['"”])[^'"”\s]+\s[^'"”\n]+['"”](?=\s+(?:sms|texts?|messages?|alerts?|e-?mails?|notifications?|templates?|whatsapps?|push|calls?|repl(?:y|ies)|reminders?|confirmations?)\b)/gi;
 
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
