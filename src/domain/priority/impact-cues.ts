@@ -149,8 +149,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "revenue",
     "billing run",
     "black friday",
-    // the one night the money comes in: "on our fundraising night", "we're live on TV"
-    // (the lemmas read "fundraising" as "fundraise")
+    // the night the money comes in: "on our fundraising night" (lemma "fundraise"), "we're live on TV"
     "(fundraise|fundraising|fundraiser|telethon|launch|sale|tv|show) (night|day|evening)",
     "(be|go) live (on (tv|air|the radio)|now)",
     // "today is our biggest sale of the year" (the lemmas read "biggest" as "big")

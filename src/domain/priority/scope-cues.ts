@@ -85,8 +85,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(?<!(after|upon|before) )every (?!(such|time|hour|day|date|slot|week|weekend|month|year|morning|evening|night|minute|second|now|other|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document)(?!\\w))[a-z]\\w*",
     // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
     "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach|place|make|take|accept|connect|route|handle|pick ~up|message|text|contact) (~to )?(~?(message|chat|call|question|request|email|sms) ~?from )?~any(?! ~(other|another))(?! (~?\\w+ ){0,3}~?for ~?me(?![\\w']))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)(?<!(^|\\| )(can|could) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
-    // "none arrive", not "shows 3 when there are none"
-    // nor a form's answer: "Impact: none on customers"
+    // "none arrive", not "shows 3 when there are none" nor a form's answer: "Impact: none on customers"
     "(?<!impact (\\| )?)none ~\\w+",
     // not a share of them: "order questions are about 40% of all chats"
     "all(?<!(do|take|answer|handle|cover|make|pick up) all)(?<!\\d+ (percent )?of all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
@@ -263,10 +262,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "fails on bills with special characters": the items of one kind
     "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
     "!many (call|message|order|record)",
-    // half the agents, not "half sentences" or "half the speed"
-    // nor "in the last half hour", nor a figure at half of what it should be: "about half of what we did"
-    // nor a store listed twice "with half the calls each", nor what a channel is to the client:
-    // "WhatsApp is how half of our members contact us"
+    // half the agents, not "half sentences", "half the speed", "the last half hour", "half of what we
+    // did", a store twice "with half the calls each", "WhatsApp is how half of our members reach us"
     "half(?<!be how half)(?! of what)(?! the (speed|time|rate))(?! (of )?(the |their |its )?\\w+ each)(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
     "part of",
     "(those|these) few",
