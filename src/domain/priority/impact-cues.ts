@@ -80,6 +80,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "~(huge|big|major) ~(problem|deal|issue)",
     // "nothing serious", "no biggie", "not a showstopper", "it doesn't block us"
     "nothing ~(serious|major|critical|dramatic)",
+    // "stock is a bit behind, nothing blocked"
+    "nothing (~be )?~block(?= \\||$)",
     "no ~biggie",
     "no ~(impact|effect) ~(on|for) ~(us|me|our|my|the|anyone|anybody)(?![\\w'])",
     "not ~a ~(showstopper|show ~stopper|blocker|dealbreaker|deal ~breaker)",

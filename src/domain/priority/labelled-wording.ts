@@ -14245,4 +14245,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "The contact import sometimes shows 'failed' while all contacts were imported. We check the count.",
   ],
+  [
+    "outage",
+    "Hi, our WhatsApp Business number stopped delivering messages around 9. Customers write us but nothing shows in the inbox and our replies stay on pending. SMS and email are fine.",
+  ],
+  [
+    "trivial",
+    "Can you tell me how to set up an away message for the Christmas days? We're closed 25 and 26 Dec.",
+  ],
+  [
+    "widespread_outage",
+    "Everything is down for us. Inbox won't load, the chatbot doesn't reply, and our phone lines give a busy tone. Nobody on the team can help any customer right now.",
+  ],
+  [
+    "major_impact",
+    "Delivery reports for SMS are missing since yesterday. Messages do arrive (we tested on our own phones) but the dashboard shows all of them as 'unknown'. We use the reports to resend failed ones, now we can't.",
+  ],
+  ["trivial", "Is it possible to export all conversations from last year to CSV? Our accountant asked."],
+  [
+    "major_impact",
+    "The chatbot hands over to an agent but the conversation history isn't attached, agents start blind and have to ask the customer everything again. Bot itself answers fine.",
+  ],
+  [
+    "minor_impact",
+    "One of our agents sees the inbox in German although her profile is set to English. Others are fine.",
+  ],
+  [
+    "trivial",
+    "Typo in the Dutch opt-out text of the preference page: 'afmleden' instead of 'afmelden'. No rush.",
+  ],
+  [
+    "minor_impact",
+    "The 'assigned to me' filter shows conversations that were reassigned to someone else an hour ago. After a refresh it's correct.",
+  ],
+  [
+    "outage",
+    "The chatbot on our website is down, the widget says 'unavailable' for every visitor. It normally handles most of our questions, the live chat is still there but the queue is exploding.",
+  ],
+  [
+    "major_impact",
+    "Our email channel in the inbox receives customer emails about 2 hours late since this morning. WhatsApp and chat are live. We answer emails, just late.",
+  ],
+  [
+    "widespread_outage",
+    "Urgent: SMS, WhatsApp and the inbox all stopped at the same time. Our customers can't reach us on any channel and we can't send order updates.",
+  ],
+  [
+    "major_impact",
+    "The shared printer on the first floor prints every page twice. People walk to the second floor printer meanwhile.",
+  ],
+  ["trivial", "How do I add my new colleague to the sales mailbox? She starts Monday."],
+  [
+    "planned",
+    "Please plan the Windows upgrade for the reception PCs in the week of 11 January, after the holiday rush.",
+  ],
+  [
+    "major_impact",
+    "The approval step in our purchase request process doesn't send the task to the approver anymore, requests are stuck at step 2. We can approve from the admin view as a workaround but that's only me.",
+  ],
+  [
+    "minor_impact",
+    "The dashboard chart for open requests shows last week's numbers, the list underneath is current.",
+  ],
+  [
+    "minor_impact",
+    "Our inventory sync runs and finishes, but it takes 3 hours instead of 40 minutes since Monday. Stock is a bit behind, nothing blocked.",
+  ],
 ];

@@ -2,9 +2,10 @@
 // channel something runs on, what another product carries, a verdict on the provider. Read by
 // contract-terms.ts before it counts the products that fail.
 
-/** Where messages land or show up: "nothing lands in the inbox", "chats don't show up in Service Cloud". */
+/** Where messages land or show up: "nothing lands in the inbox", "chats don't show up in Service Cloud",
+ * "nothing shows in the inbox". */
 export const LANDS_IN =
-  /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)? up|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi;
+  /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)?(?: up)?|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi;
 
 /** Where messages do not get to: "none of our WhatsApp messages have reached the inbox". */
 export const REACHED_DESTINATION =
@@ -130,4 +131,4 @@ export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)
  * the messages in the API logs" (they arrive).
  */
 export const WORKING_CLAUSE =
-  /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b/;
+  /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\b(is|are) (still )?(available|online|live|there)\s*$|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b/;

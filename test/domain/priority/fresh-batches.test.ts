@@ -6492,3 +6492,24 @@ describe("batch 289: Kissflow and Celigo administrators", () => {
     expect(level(text, "kissflow")).toBe("high");
   });
 });
+
+describe("batch 290: a furniture webshop's customer service", () => {
+  it("reads a WhatsApp number that 'stopped delivering messages', nothing showing in the inbox and SMS fine, as WhatsApp down: P2", () => {
+    const text =
+      "Hi, our WhatsApp Business number stopped delivering messages around 9. Customers write us but nothing shows in the inbox and our replies stay on pending. SMS and email are fine.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'the live chat is still there' beside a chatbot down for every visitor as another product spared: P2", () => {
+    const text =
+      "The chatbot on our website is down, the widget says 'unavailable' for every visitor. It normally handles most of our questions, the live chat is still there but the queue is exploding.";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'nothing blocked' after a slow sync as the client calling it minor: normal at Celigo", () => {
+    const text =
+      "Our inventory sync runs and finishes, but it takes 3 hours instead of 40 minutes since Monday. Stock is a bit behind, nothing blocked.";
+    expect(read(text).criticality?.value).toBe("minor");
+    expect(level(text, "celigo")).toBe("normal");
+  });
+});
