@@ -14311,4 +14311,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Our inventory sync runs and finishes, but it takes 3 hours instead of 40 minutes since Monday. Stock is a bit behind, nothing blocked.",
   ],
+  [
+    "widespread_outage",
+    "Major problem: our one-time passcode SMS are not arriving for any customer and the voice fallback for OTP also fails. Nobody can log in to online banking right now.",
+  ],
+  [
+    "major_impact",
+    "About 10% of the OTP SMS to KPN numbers arrive after the code has expired. Other networks are fine. Customers retry and usually get in the second time.",
+  ],
+  [
+    "minor_impact",
+    "The IVR reads amounts with the wrong decimals in English ('twelve thousand fifty' instead of 'one hundred twenty euro fifty'). Dutch is fine, few customers use English.",
+  ],
+  [
+    "outage",
+    "Our IVR doesn't pick up: every caller to the service number hears a fast busy tone since 11:40. Our app and chat still work, but the phone is our main channel for older customers.",
+  ],
+  [
+    "minor_impact",
+    "Agents' call recordings are available only after an hour instead of right away. Quality team reviews them the next day anyway, so mostly fine.",
+  ],
+  [
+    "major_impact",
+    "Since this morning the chatbot answers 'I don't understand' to questions about card blocking, it used to handle them. Other topics work. Customers then ask for an agent, which we can handle.",
+  ],
+  [
+    "outage",
+    "Agents cannot accept incoming chats: the accept button does nothing for all 35 of them. Chats time out in the queue.",
+  ],
+  [
+    "widespread_outage",
+    "All channels are gone: calls drop at the IVR, chats won't connect, WhatsApp gets no reply. Our whole contact center is offline.",
+  ],
+  [
+    "major_impact",
+    "Outbound calls from the collections team show 'anonymous' on the receiver's phone instead of our number since Monday. Calls still go through, but fewer people answer.",
+  ],
+  [
+    "minor_impact",
+    "The 'customer waiting' sound in the agent desktop doesn't play in Firefox. Chrome works. Two agents use Firefox, they switched.",
+  ],
+  ["trivial", "Is there a way to mask card numbers automatically when a customer types them in chat?"],
+  [
+    "minor_impact",
+    "In the reporting, average handling time for chats is shown in seconds where it says minutes. The numbers themselves are right.",
+  ],
+  [
+    "widespread_outage",
+    "None of your customers seem to be able to reach the VPN gateway, our office and our partner firm on your platform are both offline since 9:10.",
+  ],
+  ["trivial", "Which antivirus do you install on new laptops? Our auditor asks."],
+  [
+    "outage",
+    "Nobody at our branch in Utrecht can open the banking application since this morning: 'connection refused'. The other two branches are fine.",
+  ],
+  [
+    "outage",
+    "Kissflow is down for our entire company: login page gives error 503 for everyone since 8:00. All approvals are blocked.",
+  ],
+  [
+    "major_impact",
+    "Our refunds flow from Zendesk to NetSuite fails for all records since yesterday with 'customer not found'. Orders still sync fine. Refunds pile up, finance can do them by hand but it's a lot.",
+  ],
+  [
+    "minor_impact",
+    "A few records per day fail in the item sync because of special characters in the product name. We retry them after editing.",
+  ],
 ];

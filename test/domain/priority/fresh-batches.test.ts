@@ -6513,3 +6513,11 @@ describe("batch 290: a furniture webshop's customer service", () => {
     expect(level(text, "celigo")).toBe("normal");
   });
 });
+
+describe("batch 291: a bank's customer contact team", () => {
+  it("reads 'on the receiver's phone' as where a caller ID shows, not one person affected", () => {
+    const text =
+      "Outbound calls from the collections team show 'anonymous' on the receiver's phone instead of our number since Monday. Calls still go through, but fewer people answer.";
+    expect(read(text).scope?.value).not.toBe("one");
+  });
+});

@@ -2042,6 +2042,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * product works; 'nothing blocked' after a slow sync is the client calling it minor. Left: emails
  * two hours late that 'we answer, just late' (P3) read P4; a Kissflow workaround 'but that's only
  * me' (high) reads as one user affected.
+ * Batch 291, a bank's customer contact team (20 Connect & Engage, 5 managed helpdesk, 2 Kissflow,
+ * 3 Celigo), before any change: 26 of 30, held-out part 10 of 12. 'On the receiver's phone' is
+ * where a caller ID shows, not one person affected. Left: outbound calls shown as 'anonymous' for
+ * the collections team (P3) read P4 (a team, a wrong result, calls still going through); nobody at
+ * one branch able to open the banking application, the other branches fine (P2 at the managed
+ * helpdesk), reads as some users, P3.
  */
 const lines = LABELLED_LINES;
 
@@ -2074,7 +2080,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 290; 89.7 % on Connect & Engage, 91.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 291; 89.7 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
