@@ -14377,4 +14377,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "A few records per day fail in the item sync because of special characters in the product name. We retry them after editing.",
   ],
+  [
+    "outage",
+    "Our appointment reminder SMS haven't gone out since yesterday evening. Not a single patient got a reminder for today, we expect a lot of no-shows. The WhatsApp reminders did go out.",
+  ],
+  [
+    "trivial",
+    "Can patients reply 'CANCEL' to our reminder SMS and have it cancel the appointment automatically? Is that something you offer?",
+  ],
+  [
+    "widespread_outage",
+    "Nothing works: our phone lines don't connect, the SMS reminders fail and the patient chat shows an error. We are a hospital, patients can't reach us at all.",
+  ],
+  [
+    "major_impact",
+    "The voice call reminders for elderly patients stop halfway through the message for about half of the calls. The other half play completely.",
+  ],
+  [
+    "outage",
+    "Calls to our appointment line are not reaching the desk phones at all: the IVR plays the welcome and then the line goes dead, for every caller since 8:00. Our WhatsApp and email are still working.",
+  ],
+  [
+    "minor_impact",
+    "The link in our reminder SMS is shortened to a cm.com link, some patients think it's phishing and call us. Could we use our own domain?",
+  ],
+  [
+    "major_impact",
+    "The waiting time announcement in our phone queue says 'you are caller number 0' to everyone, regardless of their place. Callers get confused and some hang up, but calls are answered.",
+  ],
+  [
+    "minor_impact",
+    "Our staff's display names in the inbox are sorted by last name instead of first name since the update. We get used to it.",
+  ],
+  [
+    "trivial",
+    "Please add our new colleague Fatima El Amrani as an agent with the same rights as the rest of the planning team.",
+  ],
+  [
+    "minor_impact",
+    "Every morning the first login to the inbox takes about a minute, after that it's fast. Only the first one of the day.",
+  ],
+  [
+    "major_impact",
+    "The reminder campaign sends the SMS for the wrong day for patients with appointments on Monday: they get it Saturday morning instead of Sunday evening. Other days are right.",
+  ],
+  [
+    "minor_impact",
+    "Call recordings of the night shift are stored with the wrong date (the next day). They are all there, just with the wrong date.",
+  ],
+  [
+    "outage",
+    "The whole radiology department can't reach the PACS server since 7:30, nobody there can view images. Other departments are fine.",
+  ],
+  ["trivial", "Can I get access to the shared HR folder? My manager approved it."],
+  [
+    "planned",
+    "Next month we move the planning office to the second floor, please schedule moving their 8 workstations and phones on the 14th.",
+  ],
+  ["trivial", "Is it possible to hide the 'created by' column in the list view for non-admins?"],
+  [
+    "minor_impact",
+    "The notification emails for new tasks arrive about 30 minutes late since this week. People see the tasks in their inbox in Kissflow anyway.",
+  ],
+  [
+    "trivial",
+    "Question: does the NetSuite connector support custom records? Planning a new flow next quarter.",
+  ],
 ];

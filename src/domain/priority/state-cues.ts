@@ -35,7 +35,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // something wrong for those named, whatever it is: "all your customers seem to be affected"
     "(seem to be|be all|be) affect(?! by (the |your |an |a )?(\\w+ )?(maintenance|update|change|upgrade|migration|price|outage|holiday))",
     "!forbidden",
-    "!(virus|malware|phishing)",
+    // not what the client's own customers take a message for: "some patients think it's phishing"
+    "!(virus|malware|phishing)(?<!(think|believe|fear|worry|suspect) (it|this|that|they|them) be (a )?\\w+)(?<!mistake (it|this|that|them|us) for \\w+)",
     // "everyone got a fake invoice email and accounts paid one"
     "(fake|fraudulent|scam|spoof|spoofed) (invoice|email|mail|payment request|bank detail)s?",
     CREDENTIALS_GIVEN,

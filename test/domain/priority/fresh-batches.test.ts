@@ -6521,3 +6521,12 @@ describe("batch 291: a bank's customer contact team", () => {
     expect(read(text).scope?.value).not.toBe("one");
   });
 });
+
+describe("batch 292: a hospital's patient contact", () => {
+  it("reads 'some patients think it's phishing' as what patients take a message for, not a security incident", () => {
+    const text =
+      "The link in our reminder SMS is shortened to a cm.com link, some patients think it's phishing and call us. Could we use our own domain?";
+    expect(read(text).state?.evidence).not.toMatch(/phishing/i);
+    expect(read("I think I clicked a phishing link this morning").state).toBeDefined();
+  });
+});
