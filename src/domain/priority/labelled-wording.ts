@@ -14443,4 +14443,61 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "Question: does the NetSuite connector support custom records? Planning a new flow next quarter.",
   ],
+  [
+    "widespread_outage",
+    "is cm down?? sms api gives 503, voice calls fail and the inbox is blank for all agents",
+  ],
+  [
+    "major_impact",
+    "URGENT inbox search returns nothing for some agents, others fine. they use the filters meanwhile",
+  ],
+  ["trivial", "how do i add a signature to emails sent from the inbox?"],
+  [
+    "outage",
+    "nobody can log into the agent desktop, keeps loading forever. 40 agents waiting. phones still ringing on the old desk phones tho",
+  ],
+  [
+    "minor_impact",
+    "delivery report webhook sends status 'DELIVERED' twice for some msgs, we ignore the dupes",
+  ],
+  [
+    "widespread_outage",
+    "all our channels down!!! chat, whatsapp, sms, phone. customers cant reach us at all",
+  ],
+  [
+    "major_impact",
+    "chatbot gives the wrong opening hours to everyone who asks (says closed on saturday, we're open). rest of the bot ok",
+  ],
+  [
+    "outage",
+    "our sms campaigns are all stuck in 'scheduled' and dont go out, 3 campaigns missed their time already. no way to push them",
+  ],
+  [
+    "major_impact",
+    "since the update agents get logged out of the inbox every 30 min, they log back in and carry on but they lose drafts",
+  ],
+  [
+    "minor_impact",
+    "the 'typing...' indicator doesnt show for the customer on whatsapp when the agent types. not important",
+  ],
+  ["major_impact", "mms with images fail for about a third of our recipients, plain sms fine"],
+  [
+    "minor_impact",
+    "Hi, the export of contacts puts the phone numbers in scientific notation in excel (3.16E+10). We format the column ourselves.",
+  ],
+  [
+    "widespread_outage",
+    "your remote desktop servers are down for us and two other companies we know on your platform. nothing loads",
+  ],
+  ["major_impact", "my outlook crashes every time i open the calendar, i use the web version for now"],
+  ["minor_impact", "one of the monitors in meeting room B flickers sometimes"],
+  [
+    "outage",
+    "kissflow not loading for anyone in the company, blank white page after login. all our approvals are in there",
+  ],
+  ["trivial", "can we change the colour of the app header to our brand colour?"],
+  [
+    "outage",
+    "URGENT all flows disabled on their own in production, nothing syncs. we ship from netsuite and no orders are coming in",
+  ],
 ];

@@ -2057,6 +2057,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * turns two older held-out Connect & Engage messages wrong; a quick cross-validation over the
  * development part (smoothing 0.1 to 2, posterior threshold 0.4 to 0.7) moves it by at most 6 of
  * 6,301, so its settings stay.
+ * Batch 293, short casual messages (20 Connect & Engage, 5 managed helpdesk, 3 Kissflow, 2
+ * Celigo), before any change: 25 of 30, held-out part 10 of 12. Nothing changed for it: its three
+ * development misses are calls at a level's edge (an inbox search returning nothing for some
+ * agents who use the filters meanwhile, P3, read P4 by its wording; agents logged out every 30
+ * minutes who lose drafts, P3, read as now and then, P4; one person's Outlook crashing on the
+ * calendar, web version meanwhile, labelled P3 where the set holds such reports at P4).
  */
 const lines = LABELLED_LINES;
 
@@ -2089,7 +2095,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.0 % overall with batches 6 to 292; 89.6 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.9 % overall with batches 6 to 293; 89.6 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
