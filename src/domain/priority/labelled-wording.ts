@@ -14500,4 +14500,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "URGENT all flows disabled on their own in production, nothing syncs. we ship from netsuite and no orders are coming in",
   ],
+  [
+    "outage",
+    "Our 2FA SMS via your REST API return HTTP 200 but nothing is delivered to any of our users since 15:10, DLRs come back 'rejected' for every message. Our users can't log in to our app.",
+  ],
+  [
+    "minor_impact",
+    "The API docs example for sending WhatsApp templates uses an old field name ('templateId' instead of 'template'). Took us an hour to figure out.",
+  ],
+  [
+    "widespread_outage",
+    "Every CM API we call is failing with 502 since 03:12 UTC: messaging, voice and the conversations API. Our whole notification system is dead.",
+  ],
+  [
+    "major_impact",
+    "The status webhook for WhatsApp messages stopped firing since yesterday's deploy on your side. Messages are delivered, but our system thinks they're pending and resends some of them.",
+  ],
+  [
+    "outage",
+    "Voice API: every outbound call we start returns 'insufficient balance' although we have €4,000 credit. No calls going out since 09:00, our appointment confirmations all happen by phone.",
+  ],
+  [
+    "major_impact",
+    "Inbound SMS to our long code are forwarded to our webhook with a delay of 15-30 minutes since Monday, they used to be instant. Customers reply STOP and still get messages in between.",
+  ],
+  [
+    "minor_impact",
+    "The 'Retry-After' header is missing on your 429 responses, so our client backs off with a guess. Works, but not as documented.",
+  ],
+  ["trivial", "Could you tell me if the conversational API supports sending location messages on WhatsApp?"],
+  [
+    "minor_impact",
+    "Your dashboard shows our API key's 'last used' as 3 days ago, while we send every minute. Looks like a display bug.",
+  ],
+  [
+    "widespread_outage",
+    "Our SMS, voice and WhatsApp notifications all fail since 11:00 - the API returns 'account blocked'. Our customers get no alerts at all, on any channel.",
+  ],
+  [
+    "minor_impact",
+    "The message ID in your webhook payload is sometimes uppercase and sometimes lowercase. We normalise it on our side.",
+  ],
+  [
+    "outage",
+    "The OTP voice calls say nothing: the call connects and the user hears silence, for every call since 14:00. Most of our users choose voice OTP. SMS OTP still works.",
+  ],
+  [
+    "outage",
+    "Our developers can't reach the Git server you host for us since 8:00, nobody can push or pull. Builds are stopped.",
+  ],
+  ["trivial", "Could you tell us which ports are open on our office firewall? Security review."],
+  [
+    "minor_impact",
+    "The VPN client shows a certificate warning when starting, we click continue and it connects.",
+  ],
+  [
+    "major_impact",
+    "Since the update the API endpoint for creating items in our process returns 500 for every call. Our integration with the HR system is stuck, HR enters new hires manually meanwhile.",
+  ],
+  [
+    "minor_impact",
+    "The REST API returns the date fields in a different timezone than the UI. We convert them.",
+  ],
+  [
+    "major_impact",
+    "The Salesforce to NetSuite opportunity flow fails for all records since 6am ('session expired'), re-authorizing didn't help. Other flows work. Sales orders are not created, ops enter the big ones manually.",
+  ],
 ];

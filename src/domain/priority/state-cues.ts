@@ -81,6 +81,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // music cut out
     "(play|get) (only |just |nothing but )?(silence|dead air)",
     "hear (only|just|nothing but) (silence|dead air)",
+    // "the call connects and the user hears silence", "the OTP calls say nothing": the call itself is empty
+    "connect (and|but) (the )?(\\w+ )?hear (only |just |nothing but )?(silence|dead air|nothing)",
+    "call (say|play) nothing",
     // a device gone: "Jan's laptop got stolen"
     "(get|be|been|was|got) (stolen|stole|steal)",
     "data loss",

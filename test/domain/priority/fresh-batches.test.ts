@@ -6530,3 +6530,12 @@ describe("batch 292: a hospital's patient contact", () => {
     expect(read("I think I clicked a phishing link this morning").state).toBeDefined();
   });
 });
+
+describe("batch 294: a software company's developers on the APIs", () => {
+  it("reads calls that connect to silence ('the call connects and the user hears silence') as not working", () => {
+    const text =
+      "The OTP voice calls say nothing: the call connects and the user hears silence, for every call since 14:00. Most of our users choose voice OTP. SMS OTP still works.";
+    expect(read(text).state?.value).toBe("broken");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+});

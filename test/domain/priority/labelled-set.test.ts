@@ -2063,6 +2063,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * agents who use the filters meanwhile, P3, read P4 by its wording; agents logged out every 30
  * minutes who lose drafts, P3, read as now and then, P4; one person's Outlook crashing on the
  * calendar, web version meanwhile, labelled P3 where the set holds such reports at P4).
+ * Batch 294, a software company's developers on the APIs (20 Connect & Engage, 5 managed helpdesk,
+ * 3 Kissflow, 2 Celigo), before any change: 24 of 30, held-out part 7 of 12. Calls that connect to
+ * silence ('the call connects and the user hears silence', 'the OTP calls say nothing') now read
+ * as not working; silence heard where the hold music stops is still left to the rest of the
+ * message.
  */
 const lines = LABELLED_LINES;
 
@@ -2095,7 +2100,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (90.9 % overall with batches 6 to 293; 89.6 % on Connect & Engage, 91.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (90.8 % overall with batches 6 to 294; 89.5 % on Connect & Engage, 91.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
