@@ -13,6 +13,8 @@ import { TEAMS_SOURCE, teamsInboundHandler } from "../../adapters/teams/teams-in
 import { TeamsReferences } from "../../adapters/teams/teams-references.js";
 import { type DeskConfigInput, deskConfigSchema } from "../../src/config/desk-config.js";
 import { StoredDirectory } from "../../src/config/stored-directory.js";
+import { prepareLanguageModel } from "../../src/domain/priority/language-model.js";
+import { prepareWordingModel } from "../../src/domain/priority/wording-model.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import { FakeClock } from "../fakes/fake-clock.js";
 import { FakeConnector } from "../fakes/fake-connector.js";
@@ -51,6 +53,9 @@ export async function aDeskOnSlackAndTeams(config: DeskConfigInput) {
   const profiles = new SlackProfiles(client, silentLogger);
   const references = new TeamsReferences(store);
   const routing = new RoutingGateway().register("slack", new SlackGateway(slackWebClient(setup, true), 0.01));
+  // as the desk does when it starts: the first client message must not wait for them
+  prepareLanguageModel();
+  prepareWordingModel();
   const runtime = await startDeskRuntime({
     store,
     gateway: routing,

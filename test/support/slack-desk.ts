@@ -11,6 +11,8 @@ import { KeyvMaintenanceLedger } from "../../adapters/storage/keyv-maintenance-l
 import { KeyvTicketStore } from "../../adapters/storage/keyv-ticket-store.js";
 import { deskConfigSchema } from "../../src/config/desk-config.js";
 import { StoredDirectory } from "../../src/config/stored-directory.js";
+import { prepareLanguageModel } from "../../src/domain/priority/language-model.js";
+import { prepareWordingModel } from "../../src/domain/priority/wording-model.js";
 import { presetPolicy } from "../../src/policies/presets.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import { FakeClock } from "../fakes/fake-clock.js";
@@ -49,6 +51,9 @@ export async function aSlackDesk(mode: "http" | "socket" = "http") {
   });
   const client = slackWebClient(setup);
   const profiles = new SlackProfiles(client, silentLogger);
+  // as the desk does when it starts: the first client message must not wait for them
+  prepareLanguageModel();
+  prepareWordingModel();
   const runtime = await startDeskRuntime({
     store,
     gateway: new SlackGateway(slackWebClient(setup, true), 0.01),

@@ -9,6 +9,8 @@ import { TEAMS_SOURCE, teamsInboundHandler } from "../../adapters/teams/teams-in
 import { TeamsReferences } from "../../adapters/teams/teams-references.js";
 import { type DeskConfigInput, deskConfigSchema } from "../../src/config/desk-config.js";
 import { StoredDirectory } from "../../src/config/stored-directory.js";
+import { prepareLanguageModel } from "../../src/domain/priority/language-model.js";
+import { prepareWordingModel } from "../../src/domain/priority/wording-model.js";
 import { silentLogger } from "../../src/ports/logger.js";
 import { FakeClock } from "../fakes/fake-clock.js";
 import { FakeConnector } from "../fakes/fake-connector.js";
@@ -86,6 +88,9 @@ export async function aTeamsDesk(options: TeamsDeskOptions = {}) {
   );
   const gateway = new RoutingGateway();
   const references = new TeamsReferences(store);
+  // as the desk does when it starts: the first client message must not wait for them
+  prepareLanguageModel();
+  prepareWordingModel();
   const runtime = await startDeskRuntime({
     store,
     gateway,

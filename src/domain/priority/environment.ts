@@ -27,3 +27,8 @@ export function nonProductionOnly(raw: string): string | undefined {
   const where = NON_PRODUCTION.exec(raw);
   return where !== null && PRODUCTION_FINE.test(raw) ? where[0] : undefined;
 }
+
+/** A non-production environment named beside production affected too: "fails in test and also in production". */
+export function productionAffectedToo(raw: string): boolean {
+  return NON_PRODUCTION.test(raw) && environmentOf(raw) === undefined;
+}

@@ -42,7 +42,12 @@ function rateByImpact(text: AnalysedText, dimensions: Dimensions, policy: Policy
   if (outage !== undefined) return outage;
   if (isIndicatorOnly(reach)) {
     reach.reasons.push(why("only what shows the status", found.partSubject));
-    return { severity: "minor_impact", confidence: CONFIDENCE.indicator, reasons: reach.reasons };
+    return {
+      severity: "minor_impact",
+      confidence: CONFIDENCE.indicator,
+      reasons: reach.reasons,
+      byReading: true,
+    };
   }
   switch (state.value) {
     case "down":

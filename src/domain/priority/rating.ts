@@ -10,8 +10,9 @@ export interface Rating {
   readonly priority?: string;
   /**
    * Set when one of the contract's rules for reading a message decided the severity (Connect & Engage's
-   * wrong results for everyone, the managed helpdesk's one person who cannot work): word statistics
-   * gathered across contracts do not overrule it.
+   * wrong results for everyone, the managed helpdesk's one person who cannot work, no deadline where the
+   * contract has a level for it), or a reading of what the part is (only a status indicator fails): word
+   * statistics gathered across contracts do not overrule it.
    */
   readonly byReading?: true;
 }

@@ -130,6 +130,7 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
       severity: "trivial",
       confidence: CONFIDENCE.noDeadline,
       reasons: [why("no deadline", noDeadline)],
+      byReading: true,
     };
   }
   return undefined;

@@ -1,18 +1,18 @@
 import { ASKED } from "./ask-instead.js";
 import type { Dimensions } from "./dimensions.js";
+import { productionAffectedToo } from "./environment.js";
 import { featuresOf } from "./features.js";
 import { LABELLED_WORDING } from "./labelled-wording.js";
-import { type NaiveBayes, type Prediction, predict, trainNaiveBayes } from "./naive-bayes.js";
+import { type LogisticRegression, predictWith, trainLogisticRegression } from "./logistic-regression.js";
+import type { Prediction } from "./naive-bayes.js";
 import type { Rating } from "./rating.js";
-import { downplayed } from "./reach.js";
-import { isNarrow, isWide } from "./scope-cues.js";
 import { SEVERITIES, type Severity } from "./severity.js";
 import { type AnalysedText, analyse } from "./text-analysis.js";
 
-let model: NaiveBayes | undefined;
+let model: LogisticRegression | undefined;
 
-function wordingModel(): NaiveBayes {
-  model ??= trainNaiveBayes(
+function wordingModel(): LogisticRegression {
+  model ??= trainLogisticRegression(
     LABELLED_WORDING.map(([severity, text]) => ({ features: featuresOf(analyse(text)), label: severity })),
     SEVERITIES,
   );
@@ -20,7 +20,7 @@ function wordingModel(): NaiveBayes {
 }
 
 /**
- * Trains the wording layer now (under a second: it reads every labelled message), so that the first unsure
+ * Trains the wording layer now (about a second: it reads every labelled message), so that the first unsure
  * client message does not wait for it: a serving desk calls it while starting.
  */
 export function prepareWordingModel(): void {
@@ -28,26 +28,38 @@ export function prepareWordingModel(): void {
 }
 
 /**
- * The severity the labelled messages' wording points at, for a message the rules are unsure of: a naive
- * Bayes model over dimensions and words, trained (once, in milliseconds) on the development part of the
- * labelled set across the presets, never on its held-out part.
+ * The severity the labelled messages' wording points at, for a message the rules are unsure of: a
+ * logistic regression over dimensions and words, trained once on the development part of the labelled
+ * set across the presets, never on its held-out part.
  */
 export function severityFromWording(
   analysed: AnalysedText,
   dimensions: Dimensions,
 ): (Prediction & { readonly label: Severity }) | undefined {
-  const prediction = predict(wordingModel(), featuresOf(analysed, dimensions));
+  const prediction = predictWith(wordingModel(), featuresOf(analysed, dimensions));
   const severity = SEVERITIES.find((s) => s === prediction.label);
   return severity === undefined ? undefined : { ...prediction, label: severity };
 }
 
 /**
- * Where the rules are unsure, the severity the labelled messages' wording points at, if it points clearly
- * and through words it has seen. Where the rules did read a level (a failure, a slowdown, a wrong result),
- * the wording may only move it to a neighbouring severity: it weighs a borderline call, it does not
- * overturn what the message says ("fails in test and also in production" is no question), nor a
- * contract's own rule for reading it (Connect & Engage's wrong results for everyone). Either way the
- * client is asked: the confidence stays below the threshold.
+ * Where the rules are not sure, the severity the labelled messages' wording points at, if it points clearly
+ * and through words it has seen; the client is then asked (the confidence stays below the threshold), and
+ * the reason names the words.
+ *
+ * On messages the rules had never been tuned on, the wording reads more of them right than the rules do
+ * at every confidence the rules give below a request's, a cosmetic issue's or a contract rule's. Checked
+ * twice, each time with the rules as they stood before a batch and the model trained on the batches
+ * before it, on the development parts of the batches after it:
+ * - from batch 200 (1,703 messages): the rules alone 1,331 right, the rules with this layer deferring to
+ *   them (as it did until then) 1,412, the rules deferring to it 1,487;
+ * - from batch 250 (808 messages): 663, 689 and 723.
+ * That includes outages: where the words point at one and the rules read less, the level reported was
+ * an outage's in 41 of 49 such messages, so the wording may page (and the client is asked at once).
+ * The guards it once had (narrow scope, a way around it, down, everyone failing, a downplayed slowdown,
+ * a move of two levels) each lost right suggestions on those messages. What stays is the contract's own
+ * reading (Connect & Engage's wrong results for everyone are a breaking issue, whatever the words; no
+ * deadline; a contract's reasonable workaround; several products failing), which gains or costs a
+ * message or two either way, and one person's failure, which words never make an outage.
  */
 export function byWording(
   analysed: AnalysedText,
@@ -58,38 +70,24 @@ export function byWording(
   const wording = severityFromWording(analysed, found);
   if (wording === undefined || wording.posterior < WORDING_POSTERIOR || wording.telling.length === 0)
     return ruled;
-  if (wording.label === ruled.severity) return ruled;
-  // Word statistics alone never page anyone: an outage is for the rules (or the client's answers) to find.
-  if (wording.label === "outage" || wording.label === "widespread_outage") return ruled;
-  const shift = SEVERITIES.indexOf(ruled.severity) - SEVERITIES.indexOf(wording.label);
-  // Words never make a report of one person, some cases or a part beside parts that work more severe:
-  // who is affected is what the contracts' levels turn on, and the rules read it.
-  if (shift > 0 && found.state !== undefined && isNarrow(found.scope?.value)) return ruled;
-  // Nor a wrong result that comes and goes ("sent twice once in a while"): how often it happens is what
-  // the rules read, and the words of reports of constant faults say nothing about it.
-  if (shift > 0 && found.intermittent !== undefined && found.state?.value === "wrong") return ruled;
-  // Nor one person's or one case's, where the rules read nothing failing: "one customer complains she gets
-  // our SMS at night".
-  const oneOnly = found.scope?.value === "one" || found.scope?.value === "some cases";
-  if (shift > 0 && found.state === undefined && oneOnly) return ruled;
-  // Nor a failure the rules read that the client works around, or beside parts that still work, where the
-  // contract says so.
+  if (wording.label === ruled.severity || ruled.byReading) return ruled;
+  // Several products failing, or other customers: what the contracts' top levels turn on, counted by the
+  // rules; the words of single-product outages do not lower it (even on those messages it was a wash).
+  if (ruled.severity === "widespread_outage") return ruled;
+  // One person's failure pages no one on word statistics: "I can't log in to kissflow" is the rules' to
+  // rate (and to ask about where the writer is only assumed). On the fresh messages above this costs 2 of
+  // 1,703 and 2 of 808.
+  const paging = wording.label === "outage" || wording.label === "widespread_outage";
+  if (paging && found.scope?.value === "one") return ruled;
+  // "fails in our test environment and also in production": the words of test-environment reports do not
+  // make it a question; the contract's own rule for those did not apply.
+  const lowered = wording.label === "trivial" || wording.label === "planned";
+  if (lowered && productionAffectedToo(analysed.raw)) return ruled;
+  // A contract that keeps a failure worked around, or beside parts that work, where it is (Celigo's
+  // "a bug, but there exists a reasonable work around"): the words of worse reports do not raise it.
+  const raised = SEVERITIES.indexOf(wording.label) < SEVERITIES.indexOf(ruled.severity);
   const workedAround = found.workaround?.value === "present" || found.sparedPart !== undefined;
-  if (shift > 0 && workedAround && workedAroundNotRaised && found.state !== undefined) return ruled;
-  // Nor a failure the rules read for everyone less severe: "does nothing for all agents" is not one person's.
-  if (shift < 0 && isFailure(found) && isWide(found.scope?.value)) return ruled;
-  // Nor what the rules read as out of service: "the inbox search is down" is that part out, whatever the
-  // words around it usually report.
-  if (shift < 0 && found.state?.value === "down") return ruled;
-  // Nor a late or wrong result the client calls small: "our auto-replies are just a bit late"; nor a
-  // slowdown nobody waits on: "the recordings take 30 seconds, agents listen to them later anyway".
-  const smallResult =
-    found.state === undefined || found.state.value === "wrong" || found.state.value === "degraded";
-  if (shift > 0 && smallResult && found.criticality?.value === "minor") return ruled;
-  const slow = found.state?.value === "severely degraded" || found.state?.value === "degraded";
-  if (shift > 0 && slow && downplayed(found)) return ruled;
-  const step = Math.abs(shift);
-  if (ruled.confidence >= ASKED && (step > 1 || ruled.byReading)) return ruled;
+  if (raised && workedAround && workedAroundNotRaised && found.state !== undefined) return ruled;
   const words = wording.telling.map((word) => `"${word}"`).join(", ");
   return {
     severity: wording.label,
@@ -109,7 +107,3 @@ const SEVERITY_WORDS: Record<Severity, string> = {
   trivial: "a small issue or a question",
   planned: "a request for later",
 };
-
-function isFailure(found: Dimensions): boolean {
-  return found.state?.value === "down" || found.state?.value === "broken";
-}

@@ -3,7 +3,7 @@ import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/c
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
-import { level, presetWithout, read, ruledLevel } from "./readings.js";
+import { level, presetWithout, read, ruledLevel, ruledLevelUnder } from "./readings.js";
 
 describe("reading a message: negation", () => {
   it.each([
@@ -929,9 +929,7 @@ describe("a part every product runs through (classification.sharedParts)", () =>
 
   it("is policy data: a contract that lists none reads the portal as nothing more", () => {
     const { document, policy: withoutShared } = presetWithout("cm-connect-engage", "sharedParts");
-    expect(classifyPriority("the portal and the messaging API are both down", withoutShared).priority).toBe(
-      "P2",
-    );
+    expect(ruledLevelUnder("the portal and the messaging API are both down", withoutShared)).toBe("P2");
     expect(() => Policy.fromDocument({ ...document, classification: { sharedParts: [""] } })).toThrow(
       /sharedParts/,
     );
@@ -996,9 +994,7 @@ describe("the services a customer's business runs on (classification.coreService
 
   it("is policy data: a contract that lists none reads anything failing for everyone as an outage", () => {
     const { document, policy: withoutCore } = presetWithout("managed-helpdesk", "coreServices");
-    expect(classifyPriority("the timesheet app fails to submit for all staff", withoutCore).priority).toBe(
-      "P2",
-    );
+    expect(ruledLevelUnder("the timesheet app fails to submit for all staff", withoutCore)).toBe("P2");
     expect(() => Policy.fromDocument({ ...document, classification: { coreServices: [""] } })).toThrow(
       /coreServices/,
     );
