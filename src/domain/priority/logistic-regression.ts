@@ -92,15 +92,18 @@ export function predictWith(model: LogisticRegression, features: readonly string
   softmaxInto(scores, model.bias, rows);
   let best = 0;
   for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
-  const telling = known
-    // the words themselves, not dimensions nor word pairs: what a person can check in the message
-    .map((feature, f) => ({ feature, row: rows[f] as Float64Array }))
-    .filter(({ feature }) => !feature.includes(":") && !feature.includes(" "))
-    .map(({ feature, row }) => ({
-      feature,
-      lift: (row[best] as number) - Math.max(...[...row].filter((_, c) => c !== best)),
-    }))
-    .filter((entry) => entry.lift > 0)
+  // the words themselves, not dimensions nor word pairs: what a person can check in the message
+  const lifts: { readonly feature: string; readonly lift: number }[] = [];
+  for (const [f, feature] of known.entries()) {
+    if (feature.includes(":") || feature.includes(" ")) continue;
+    const row = rows[f] as Float64Array;
+    let other = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < row.length; c++)
+      if (c !== best && (row[c] as number) > other) other = row[c] as number;
+    const lift = (row[best] as number) - other;
+    if (lift > 0) lifts.push({ feature, lift });
+  }
+  const telling = lifts
     .sort((a, b) => b.lift - a.lift)
     .slice(0, 3)
     .map((entry) => entry.feature.replace(/^~/, "not "));
