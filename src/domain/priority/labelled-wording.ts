@@ -14566,4 +14566,118 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The Salesforce to NetSuite opportunity flow fails for all records since 6am ('session expired'), re-authorizing didn't help. Other flows work. Sales orders are not created, ops enter the big ones manually.",
   ],
+  [
+    "outage",
+    "Since 13:30 none of our outbound SMS are delivered, the API accepts them but every status comes back 'failed'. Our delivery notifications to customers have stopped completely. Voice and WhatsApp work.",
+  ],
+  [
+    "trivial",
+    "Hello, could you explain the difference between a 'conversation' and a 'session' on our invoice?",
+  ],
+  [
+    "widespread_outage",
+    "Your whole platform seems down for us: agents can't log in to the inbox, our IVR says 'service unavailable' and the SMS API returns 500. Started 08:05.",
+  ],
+  [
+    "major_impact",
+    "Incoming WhatsApp messages from customers with a +32 number don't arrive in the inbox since this morning. Dutch and German customers come through fine. Belgium is about 15% of our customers.",
+  ],
+  [
+    "outage",
+    "The Marketing Cloud editor won't open for anyone in our team since this morning, it keeps loading. Our weekly newsletter has to go out at 16:00 and we can't finish it.",
+  ],
+  [
+    "major_impact",
+    "About half of our calls get a crackling line since we moved to your new SIP trunk yesterday. Customers can still understand us, but several complained.",
+  ],
+  [
+    "minor_impact",
+    "The chatbot greets returning customers with 'Welcome!' instead of their first name since the update. It answers everything else fine.",
+  ],
+  ["trivial", "Please change the billing e-mail address on our account to finance@ourshop.nl."],
+  [
+    "minor_impact",
+    "Two of our agents see the inbox in a very small font after the update, the others look normal. They zoom in.",
+  ],
+  [
+    "widespread_outage",
+    "SMS and voice both fail since 9:40 - our OTP SMS don't arrive and the voice fallback call doesn't ring. None of our customers can log in to our banking app.",
+  ],
+  ["trivial", "We're thinking about adding RCS next year. Do you have case studies from retailers?"],
+  [
+    "outage",
+    "Callers to our main number hear 'this number is not in service' since 11:15. It's our only phone line, nobody can reach us by phone. Chat is working.",
+  ],
+  [
+    "outage",
+    "Our file server is unreachable for the whole office since 9:00, nobody can open the shared drives. We can't work on any client files.",
+  ],
+  [
+    "major_impact",
+    "The VPN disconnects every 20 minutes for all our home workers since yesterday. They reconnect and continue, but calls in Teams drop each time.",
+  ],
+  [
+    "widespread_outage",
+    "Is your hosting down? Our website, our email and our ERP all hosted with you are unreachable, and our sister company on your platform has the same.",
+  ],
+  [
+    "major_impact",
+    "The purchase order process shows 'something went wrong' when anyone submits, since this morning. We collect orders by email for now, it's a lot of extra work.",
+  ],
+  ["trivial", "Can we rename the 'Initiator' label to 'Requester' in our processes?"],
+  [
+    "minor_impact",
+    "One of our flows sometimes creates a duplicate customer in NetSuite, maybe once a week. We merge them.",
+  ],
+  [
+    "outage",
+    "hi all our agents get kicked out of the inbox every 2 minutes since 10am, nobody can finish a conversation. customers are waiting",
+  ],
+  [
+    "major_impact",
+    "whatsapp images sent by customers show as broken thumbnails in the inbox since yesterday, about 1 in 3. agents ask the customer to resend",
+  ],
+  [
+    "widespread_outage",
+    "URGENT sms whatsapp and voice all dead here since 7:50, nothing goes in or out. 300 agents idle",
+  ],
+  [
+    "major_impact",
+    "the ivr sends everyone who presses 2 to the general queue instead of the returns team since the change last night. general queue agents transfer them manually",
+  ],
+  [
+    "outage",
+    "our voice numbers stopped taking calls at 14:05, callers get a busy signal on all 6 numbers. chat and whatsapp are up but most customers call",
+  ],
+  ["minor_impact", "the tooltip on the 'snooze' button says 'undefined'. everything works"],
+  [
+    "major_impact",
+    "since this morning the chatbot doesnt understand dutch questions anymore, answers in english. english customers are fine, but most of ours are dutch... they ask for an agent and we handle it",
+  ],
+  ["trivial", "hey quick q, whats the max file size for whatsapp documents?"],
+  [
+    "minor_impact",
+    "exported chat transcripts have the customer and agent names swapped in the header. the messages themselves are right",
+  ],
+  [
+    "widespread_outage",
+    "all our products with you are down: service cloud login fails, marketing cloud journeys stopped and the chatbot shows an error. whole company affected",
+  ],
+  [
+    "major_impact",
+    "call recordings are missing for all calls since tuesday, we need them for quality checks and disputes. calls themselves are fine",
+  ],
+  [
+    "outage",
+    "the whatsapp channel shows 'disconnected' in the portal since 9 and no whatsapp messages come in or go out. sms is fine",
+  ],
+  [
+    "major_impact",
+    "teams keeps crashing for me and two colleagues when we share screens, we use zoom for those meetings now",
+  ],
+  ["trivial", "hi, how do i set an out of office in outlook on my phone?"],
+  ["planned", "we'd like MFA rolled out for all staff next month, can you plan it?"],
+  ["outage", "kissflow down for everyone here, 'service unavailable' on every page since 9am"],
+  ["trivial", "how do i duplicate a process to make a similar one?"],
+  ["trivial", "is there a way to get a slack notification when a flow fails?"],
 ];

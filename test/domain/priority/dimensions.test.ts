@@ -41,7 +41,7 @@ describe("reading a message: negation", () => {
     const found = read("anyone in the office can log in except me");
     expect(found.scope).toEqual({ value: "one", evidence: "except me" });
     expect(found.state?.value).toBe("broken");
-    expect(level("anyone in the office can log in except me", "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel("anyone in the office can log in except me", "managed-helpdesk")).toBe("P4");
   });
 
   it('does not read "instead of" as a workaround', () => {
@@ -59,8 +59,8 @@ describe("reading a message: negation", () => {
   });
 
   it('a product "fine btw" is not a second product down', () => {
-    expect(level("voice is down for everyone, messaging is fine btw", "cm-connect-engage")).toBe("P2");
-    expect(level("voice and messaging are down for everyone", "cm-connect-engage")).toBe("P1");
+    expect(ruledLevel("voice is down for everyone, messaging is fine btw", "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("voice and messaging are down for everyone", "cm-connect-engage")).toBe("P1");
   });
 });
 
@@ -97,9 +97,9 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("is the system down? none of us can get past the login screen").asking).toBeUndefined();
     expect(read("why does the nightly sync fail?").asking).toBeUndefined();
     expect(read("can someone call me back?").asking).toBeUndefined();
-    expect(level("what are your SMS throughput limits per second?", "cm-connect-engage")).toBe("P5");
-    expect(level("question about billing: are failed SMS charged?", "cm-connect-engage")).toBe("P5");
-    expect(level("are SMS failing for everyone right now?", "cm-connect-engage")).not.toBe("P5");
+    expect(ruledLevel("what are your SMS throughput limits per second?", "cm-connect-engage")).toBe("P5");
+    expect(ruledLevel("question about billing: are failed SMS charged?", "cm-connect-engage")).toBe("P5");
+    expect(ruledLevel("are SMS failing for everyone right now?", "cm-connect-engage")).not.toBe("P5");
   });
 
   it("what still works narrows a failure; a word that only looks like it does not", () => {
@@ -107,7 +107,7 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the sync stopped working, the rest works").sparedPart?.evidence).toBe("rest works");
     expect(read("delivery reports are missing, the messages are delivered though").sparedPart).toBeDefined();
     // Another product being fine says how many products are down, not that this one partly works.
-    expect(level("voice is down for everyone, messaging is fine btw", "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("voice is down for everyone, messaging is fine btw", "cm-connect-engage")).toBe("P2");
   });
 
   it("a button that does nothing is a broken feature, not everyone locked out", () => {
@@ -118,8 +118,8 @@ describe("reading a message: the dimensions and their evidence", () => {
   });
 
   it("an error page for everyone is down, a crash for the whole company is a failure for everyone", () => {
-    expect(level("All our users see 'Something went wrong' on every page", "kissflow")).toBe("critical");
-    expect(level("Kissflow crashed for the whole company an hour ago", "kissflow")).toBe("critical");
+    expect(ruledLevel("All our users see 'Something went wrong' on every page", "kissflow")).toBe("critical");
+    expect(ruledLevel("Kissflow crashed for the whole company an hour ago", "kissflow")).toBe("critical");
     expect(read("the app keeps crashing").state?.value).toBe("severely degraded");
   });
 
@@ -145,7 +145,7 @@ describe("reading a message: the dimensions and their evidence", () => {
     const looping = "the bot gets stuck in a loop for questions about delivery times";
     expect(read(looping).asking).toBeUndefined();
     expect(read(looping).request).toBeUndefined();
-    expect(level(looping, "cm-connect-engage")).not.toBe("P5");
+    expect(ruledLevel(looping, "cm-connect-engage")).not.toBe("P5");
   });
 
   it("something that stopped working: no longer, not anymore, calls that drop, a suspended account", () => {
@@ -171,10 +171,12 @@ describe("reading a message: the dimensions and their evidence", () => {
     const wrongStatus = "the delivery reports show the wrong status for all our messages";
     expect(read(wrongStatus).scope?.value).toBe("everyone");
     expect(read(wrongStatus).state?.value).toBe("wrong");
-    expect(level(wrongStatus, "cm-connect-engage")).toBe("P3");
-    expect(level(wrongStatus, "managed-helpdesk")).toBe("P3");
-    expect(level(wrongStatus, "kissflow")).toBe("medium");
-    expect(level("the unread counter is wrong, shows 3 when there are none", "cm-connect-engage")).toBe("P4");
+    expect(ruledLevel(wrongStatus, "cm-connect-engage")).toBe("P3");
+    expect(ruledLevel(wrongStatus, "managed-helpdesk")).toBe("P3");
+    expect(ruledLevel(wrongStatus, "kissflow")).toBe("medium");
+    expect(ruledLevel("the unread counter is wrong, shows 3 when there are none", "cm-connect-engage")).toBe(
+      "P4",
+    );
     expect(read("the counter shows 3 when there are none").scope).toBeUndefined();
   });
 
@@ -193,23 +195,25 @@ describe("reading a message: the dimensions and their evidence", () => {
   it("now and then, with the main thing still going, is a small incident", () => {
     const timer = "every now and then the call timer freezes, the call itself continues";
     expect(read(timer).sparedPart).toBeDefined();
-    expect(level(timer, "cm-connect-engage")).toBe("P4");
+    expect(ruledLevel(timer, "cm-connect-engage")).toBe("P4");
   });
 
   it("an administrative change asked of the provider is a service request, not an incident", () => {
     const rename = "can you switch our invoices to be addressed to our new company name?";
     expect(read(rename).request?.value).toBe("service");
-    expect(level(rename, "cm-connect-engage")).toBe("P5");
+    expect(ruledLevel(rename, "cm-connect-engage")).toBe("P5");
     // Without a date it is an issue with no deadline (the managed helpdesk's P5), not a scheduled task.
     const channel = "when you have a minute, could you rename the 'Projects' Teams channel?";
-    expect(level(channel, "managed-helpdesk")).toBe("P5");
-    expect(level("please schedule the firmware update for saturday night", "managed-helpdesk")).toBe("P6");
+    expect(ruledLevel(channel, "managed-helpdesk")).toBe("P5");
+    expect(ruledLevel("please schedule the firmware update for saturday night", "managed-helpdesk")).toBe(
+      "P6",
+    );
   });
 
   it("every company on a hosted service, or partners too, is other customers", () => {
     const hosted = "your hosted phone system seems down for every company on it, our partners too";
     expect(read(hosted).scope?.value).toBe("other customers");
-    expect(level(hosted, "managed-helpdesk")).toBe("P1");
+    expect(ruledLevel(hosted, "managed-helpdesk")).toBe("P1");
   });
 
   it("words inside a negation still name the module", () => {
@@ -449,7 +453,7 @@ describe("reading a message: the dimensions and their evidence", () => {
       "I get a certificate warning when I open the intranet, it works after I click continue",
     );
     expect(warning.state?.value).toBe("wrong");
-    expect(level("I get a certificate warning when I open the intranet", "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel("I get a certificate warning when I open the intranet", "managed-helpdesk")).toBe("P4");
   });
 
   it("an odd order and files opening read-only are wrong results, 'always sends variant A' a part broken; read-only access asked for is a question", () => {
@@ -458,7 +462,7 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("sorting gives a slightly odd order for some records").state?.value).toBe("wrong");
     expect(read("my Excel opens files in read-only mode every time").state?.value).toBe("wrong");
     expect(read("the report shows 'INFO' as our sender instead of our brand").state?.value).toBe("wrong");
-    expect(level("how do I give someone read-only access to a board?", "kissflow")).toBe("low");
+    expect(ruledLevel("how do I give someone read-only access to a board?", "kissflow")).toBe("low");
   });
 
   it("'could you show me how' is a question, not a feature; stopped shipping is critical; a few records per run are some cases", () => {
@@ -467,12 +471,14 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("the sync is blocked, shipping has stopped").criticality?.value).toBe("critical");
     expect(read("a few records per run fail the item sync").scope?.value).toBe("some cases");
     expect(
-      level(
+      ruledLevel(
         "our order sync is blocked since midnight, no way to push orders manually, shipping has stopped",
         "celigo",
       ),
     ).toBe("urgent");
-    expect(level("a few records per run fail the item sync, we fix them by hand", "celigo")).toBe("normal");
+    expect(ruledLevel("a few records per run fail the item sync, we fix them by hand", "celigo")).toBe(
+      "normal",
+    );
   });
 
   it("'not assigned to anyone' names no one affected; 'until a supervisor moves them' is not one person's", () => {
@@ -506,14 +512,16 @@ describe("reading a message: the dimensions and their evidence", () => {
   });
 
   it("one person who cannot work at all is the managed helpdesk's P3 (it impacts productivity), a defect they work around its P4; elsewhere one person stays low", () => {
-    expect(level("my laptop won't start this morning, I can't work at all", "managed-helpdesk")).toBe("P3");
-    expect(level("I'm locked out of my account and can't do anything", "managed-helpdesk")).toBe("P3");
+    expect(ruledLevel("my laptop won't start this morning, I can't work at all", "managed-helpdesk")).toBe(
+      "P3",
+    );
+    expect(ruledLevel("I'm locked out of my account and can't do anything", "managed-helpdesk")).toBe("P3");
     expect(read("Emma can't log in to her PC").scope?.value).toBe("one");
     expect(ruledLevel("my mouse stopped working, I'm using the trackpad meanwhile", "managed-helpdesk")).toBe(
       "P4",
     );
-    expect(level("Paul's Teams status is stuck on 'away'", "managed-helpdesk")).toBe("P4");
-    expect(level("one agent can't log in at all", "cm-connect-engage")).toBe("P4");
+    expect(ruledLevel("Paul's Teams status is stuck on 'away'", "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel("one agent can't log in at all", "cm-connect-engage")).toBe("P4");
   });
 
   it("garbled text is a wrong result, garbled audio a degraded service", () => {
@@ -535,9 +543,11 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(handful.criticality).toBeUndefined();
     expect(handful.workaround?.value).toBe("present");
     expect(read("our invoice sync fails").criticality?.value).toBe("critical");
-    expect(level("a handful of invoices fail each day, we delete and retry them", "celigo")).toBe("normal");
+    expect(ruledLevel("a handful of invoices fail each day, we delete and retry them", "celigo")).toBe(
+      "normal",
+    );
     expect(
-      level("the contact sync is blocked, no workaround, it's a secondary process for us", "celigo"),
+      ruledLevel("the contact sync is blocked, no workaround, it's a secondary process for us", "celigo"),
     ).toBe("high");
   });
 
@@ -554,7 +564,7 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("our hotline is not picking up").state?.value).toBe("broken");
     expect(read("customers don't pick up").state?.value).not.toBe("broken");
     expect(
-      level(
+      ruledLevel(
         "chatbot and live chat both stopped answering on every channel, and our hotline is not picking up either",
         "cm-connect-engage",
       ),
@@ -647,13 +657,19 @@ describe("reading a message: the dimensions and their evidence", () => {
 
   it("a product named as where another runs is no second product down; assigned to the wrong agent is a routing failure", () => {
     expect(
-      level("our chatbot doesn't respond at all anymore on the website or on WhatsApp", "cm-connect-engage"),
+      ruledLevel(
+        "our chatbot doesn't respond at all anymore on the website or on WhatsApp",
+        "cm-connect-engage",
+      ),
     ).toBe("P2");
     expect(
-      level("customers can't reach us on WhatsApp or by phone, both down for everyone", "cm-connect-engage"),
+      ruledLevel(
+        "customers can't reach us on WhatsApp or by phone, both down for everyone",
+        "cm-connect-engage",
+      ),
     ).toBe("P1");
     expect(
-      level(
+      ruledLevel(
         "'service unavailable' on the messaging API and the voice API for all requests",
         "cm-connect-engage",
       ),
@@ -683,7 +699,7 @@ describe("reading a message: the dimensions and their evidence", () => {
     ["how can I set up an email alert for failed flows?", "celigo", "low"],
   ])("a how-to question about a failure is a question: %j", (text, policy, expected) => {
     expect(read(text).asking?.value).toBe("how-to");
-    expect(level(text, policy)).toBe(expected);
+    expect(ruledLevel(text, policy)).toBe(expected);
   });
 
   it.each([
@@ -692,7 +708,7 @@ describe("reading a message: the dimensions and their evidence", () => {
     ["is the inbox down? none of my agents can load it", "cm-connect-engage", "P2"],
   ])("a question that reports a failure is a report: %j", (text, policy, expected) => {
     expect(read(text).asking?.value).not.toBe("how-to");
-    expect(level(text, policy)).toBe(expected);
+    expect(ruledLevel(text, policy)).toBe(expected);
   });
 
   it("several of your customers are other customers; 'the rest of the company can' spares the rest", () => {
@@ -723,10 +739,12 @@ describe("reading a message: the dimensions and their evidence", () => {
 
   it("the platform is every product, the voice platform one of them", () => {
     expect(
-      level("The voice platform is unavailable, none of our users can make calls", "cm-connect-engage"),
+      ruledLevel("The voice platform is unavailable, none of our users can make calls", "cm-connect-engage"),
     ).toBe("P2");
-    expect(level("the whole CM platform is offline for us, nothing loads", "cm-connect-engage")).toBe("P1");
-    expect(level("your platform is down for everyone", "cm-connect-engage")).toBe("P1");
+    expect(ruledLevel("the whole CM platform is offline for us, nothing loads", "cm-connect-engage")).toBe(
+      "P1",
+    );
+    expect(ruledLevel("your platform is down for everyone", "cm-connect-engage")).toBe("P1");
   });
 
   it("macros that insert an empty text fail", () => {
@@ -878,9 +896,9 @@ describe("mapping the dimensions onto each contract's levels", () => {
   });
 
   it("rates a cosmetic defect as the managed helpdesk's P4 (a defect), P5 when it has no deadline", () => {
-    expect(level("my webcam is a bit blurry", "managed-helpdesk")).toBe("P4");
-    expect(level("no rush: the logo in the signature looks blurry", "managed-helpdesk")).toBe("P5");
-    expect(level("the logo is a bit blurry", "cm-connect-engage")).toBe("P5");
+    expect(ruledLevel("my webcam is a bit blurry", "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel("no rush: the logo in the signature looks blurry", "managed-helpdesk")).toBe("P5");
+    expect(ruledLevel("the logo is a bit blurry", "cm-connect-engage")).toBe("P5");
   });
 
   it("never rates two levels down, without asking, what reads as down for all it says", () => {
@@ -907,20 +925,20 @@ describe("mapping the dimensions onto each contract's levels", () => {
 describe("a part every product runs through (classification.sharedParts)", () => {
   it("makes an outage of one product and the portal one of several products, not the portal alone", () => {
     expect(
-      level("the portal and the messaging API are both down, nothing goes out", "cm-connect-engage"),
+      ruledLevel("the portal and the messaging API are both down, nothing goes out", "cm-connect-engage"),
     ).toBe("P1");
     expect(
-      level(
+      ruledLevel(
         "Is CM down? Both RCS and WhatsApp sends time out and the portal doesn't load",
         "cm-connect-engage",
       ),
     ).toBe("P1");
     expect(
-      level("no one can log in to the CM portal, SSO loops back to the login page", "cm-connect-engage"),
+      ruledLevel("no one can log in to the CM portal, SSO loops back to the login page", "cm-connect-engage"),
     ).toBe("P2");
     // what is managed in the portal is not a second product failing
     expect(
-      level(
+      ruledLevel(
         "We can't log in to the CM portal at all, every user gets an 'invalid session' error - we can't manage our SMS",
         "cm-connect-engage",
       ),
@@ -942,9 +960,9 @@ describe("what the product keeps about its work failing for everyone", () => {
     expect(read("voicemail transcripts are missing for every call").partSubject?.value).toBe("by-product");
     expect(read("all our SMS fail for every customer").partSubject).toBeUndefined();
     expect(
-      level("call recordings are empty (0 seconds) for all calls since Monday", "cm-connect-engage"),
+      ruledLevel("call recordings are empty (0 seconds) for all calls since Monday", "cm-connect-engage"),
     ).toBe("P3");
-    expect(level("all our SMS fail for every customer", "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("all our SMS fail for every customer", "cm-connect-engage")).toBe("P2");
   });
 
   it("reads a single feature failing for everyone as a breaking issue within the product", () => {
@@ -1005,7 +1023,7 @@ describe("a misspelt label, quoted as the product shows it", () => {
   it("reads a quoted label with a word the language model does not know as cosmetic", () => {
     expect(read("the login page says 'Welcom back'").state?.value).toBe("cosmetic");
     expect(read("the export button says 'Exprot'").state?.value).toBe("cosmetic");
-    expect(level("the login page says 'Welcom back'", "cm-connect-engage")).toBe("P5");
+    expect(ruledLevel("the login page says 'Welcom back'", "cm-connect-engage")).toBe("P5");
     // spelled right, or a failure quoted: not a typo
     expect(read("the login page says 'Welcome back'").state).toBeUndefined();
     expect(read("the sync shows 'Unknwon error' and fails").state?.value).toBe("broken");
@@ -1174,7 +1192,7 @@ describe("one team's nobody, one file, nothing else to work on, just checking", 
 
   it("reads 'just checking' after a question as a question", () => {
     expect(read("is our backup running every night? just checking").asking?.value).toBe("announced");
-    expect(level("is our backup running every night? just checking", "managed-helpdesk")).toBe("P5");
+    expect(ruledLevel("is our backup running every night? just checking", "managed-helpdesk")).toBe("P5");
   });
 });
 
@@ -1240,7 +1258,7 @@ describe("a fallback that fails too, traffic at zero, a late file, an account to
   it("reads an account the client no longer uses, asked to be closed, as a service request", () => {
     const close = "please close our old account ACME-TEST, we don't use it anymore";
     expect(read(close).state).toBeUndefined();
-    expect(level(close, "cm-connect-engage")).toBe("P5");
+    expect(ruledLevel(close, "cm-connect-engage")).toBe("P5");
   });
 });
 
@@ -1262,7 +1280,7 @@ describe("credentials given away, and mail gone", () => {
     const phished = "I clicked a link in a weird email and typed my password, what should I do?";
     expect(read(phished).criticality?.value).toBe("critical");
     expect(ruledLevel(phished, "managed-helpdesk")).toBe("P3");
-    expect(level("how do I type my password on the new login page?", "managed-helpdesk")).toBe("P5");
+    expect(ruledLevel("how do I type my password on the new login page?", "managed-helpdesk")).toBe("P5");
   });
 
   it("reads a mailbox missing all of last week's emails as data gone, not a wrong result", () => {
@@ -1330,6 +1348,8 @@ describe("logged out now and then, and training asked for", () => {
 
   it("reads training asked for as a service request", () => {
     expect(read("we would like training for our new agents on the inbox").request?.value).toBe("service");
-    expect(level("we would like training for our new agents on the inbox", "cm-connect-engage")).toBe("P5");
+    expect(ruledLevel("we would like training for our new agents on the inbox", "cm-connect-engage")).toBe(
+      "P5",
+    );
   });
 });
