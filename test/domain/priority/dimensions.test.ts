@@ -3,7 +3,7 @@ import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/c
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
-import { level, presetWithout, read, ruledLevel, ruledLevelUnder } from "./readings.js";
+import { presetWithout, read, ruledLevel, ruledLevelUnder } from "./readings.js";
 
 describe("reading a message: negation", () => {
   it.each([
