@@ -4,6 +4,9 @@ import type { Prediction } from "./naive-bayes.js";
  * A multinomial logistic regression over a message's features: one weight per feature and label, learned
  * together, so that a word which always comes with another says nothing twice (naive Bayes counts both).
  * Trained by AdaGrad with a little L2 shrinkage, in a fixed order: the same examples give the same model.
+ * The weights are the mean of several runs, each over the examples in its own order: one run's answers
+ * hang on that order (two orders disagreed on 2.3 % of unseen messages, five averaged on 0.7 %), and
+ * every labelled message added reshuffles it.
  */
 export interface LogisticRegression {
   readonly labels: readonly string[];
@@ -18,13 +21,16 @@ export interface TrainingOptions {
   readonly step: number;
   /** L2 shrinkage per update. */
   readonly shrinkage: number;
+  /** Runs averaged, each over the examples in another order. */
+  readonly runs: number;
 }
 
 /**
  * Chosen by ten-fold cross-validation over the development messages (folds by batch): of the settings
- * tried, these read the most held-back folds right on their own.
+ * tried, these read the most held-back folds right on their own. Five runs: averaging them read as many
+ * unseen messages right as one run did, and moved with the order far less.
  */
-export const TRAINING: TrainingOptions = { epochs: 15, step: 0.1, shrinkage: 1e-5 };
+export const TRAINING: TrainingOptions = { epochs: 15, step: 0.1, shrinkage: 1e-5, runs: 5 };
 
 export function trainLogisticRegression(
   examples: readonly { readonly features: readonly string[]; readonly label: string }[],
@@ -48,11 +54,34 @@ export function trainLogisticRegression(
     }),
   }));
   const weights = new Float64Array(featureIndex.size * labelCount);
-  const squaredGradients = new Float64Array(featureIndex.size * labelCount).fill(TINY);
+  const bias = new Float64Array(labelCount);
+  for (let run = 0; run < options.runs; run++) {
+    const learned = learn(encoded, featureIndex.size, labelCount, options, 1 + 6 * run);
+    for (let at = 0; at < weights.length; at++)
+      weights[at] = (weights[at] as number) + (learned.weights[at] as number) / options.runs;
+    for (let c = 0; c < labelCount; c++)
+      bias[c] = (bias[c] as number) + (learned.bias[c] as number) / options.runs;
+  }
+  const rows = new Map<string, Float64Array>();
+  for (const [feature, id] of featureIndex)
+    rows.set(feature, weights.subarray(id * labelCount, (id + 1) * labelCount));
+  return { labels, weights: rows, bias };
+}
+
+/** One run of AdaGrad over the examples, in the order the seed shuffles them into each epoch. */
+function learn(
+  encoded: readonly { readonly truth: number | undefined; readonly ids: Int32Array }[],
+  featureCount: number,
+  labelCount: number,
+  options: TrainingOptions,
+  seed: number,
+): { readonly weights: Float64Array; readonly bias: Float64Array } {
+  const weights = new Float64Array(featureCount * labelCount);
+  const squaredGradients = new Float64Array(featureCount * labelCount).fill(TINY);
   const bias = new Float64Array(labelCount);
   const biasSquaredGradients = new Float64Array(labelCount).fill(TINY);
-  const order = examples.map((_, index) => index);
-  const random = seededRandom(1);
+  const order = encoded.map((_, index) => index);
+  const random = seededRandom(seed);
   const scores = new Float64Array(labelCount);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
@@ -79,10 +108,7 @@ export function trainLogisticRegression(
       }
     }
   }
-  const rows = new Map<string, Float64Array>();
-  for (const [feature, id] of featureIndex)
-    rows.set(feature, weights.subarray(id * labelCount, (id + 1) * labelCount));
-  return { labels, weights: rows, bias };
+  return { weights, bias };
 }
 
 export function predictWith(model: LogisticRegression, features: readonly string[]): Prediction {

@@ -2098,6 +2098,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * sharing screens, Zoom meanwhile (P3), reads P4. Retrained with these 60 messages the wording
  * layer turns 26 held-out messages right and 28 wrong (its training order is shuffled anew with
  * every message added); Kissflow measures 93.8 %, its floor back at 0.935.
+ * The wording layer's weights are now the mean of five runs over the examples in different orders:
+ * on the development parts of batches 200 to 296 with the model trained on the batches before
+ * them, two single runs in different orders disagreed on 40 of 1,739 messages and read 1,511 and
+ * 1,498 right; two means of five disagreed on 12 and read 1,507 and 1,503. Training takes some 1 s
+ * instead of 0.2 s (reading the labelled messages, some 3 s, is unchanged). Held-out after it,
+ * looked at once: 3,911 of 4,221 (92.7 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2130,7 +2136,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.5 % overall with batches 6 to 296; 91.3 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 296; 91.5 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
