@@ -139,8 +139,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(need|have) to (pay|approve|process|submit|send out|run) (\\w+ ){0,3}today",
     "today ~?'s (payment|payroll|payment run|pay run|banking|wire|transfer)s?",
     "chargebacks?",
-    // "emails to one of our biggest clients are bouncing"
-    // (the lemmas read "biggest" as "big")
+    // "emails to one of our biggest clients are bouncing" (the lemmas read "biggest" as "big")
     "our (big|large|main|key|most important|top) (client|customer|account|supplier)",
     // "our main Shopify to NetSuite order flow": the process the business runs on
     "!(main|core|primary|key|most important) (\\w+ ){0,4}(flow|process|integration)(?! (\\w+ )?(be |seem |look )?(fine|ok|okay|unaffected))",
@@ -159,9 +158,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "~reach ~any ~customer",
     "board meeting",
     "board (pack|paper|presentation|report)s?",
-    // "she's with a client in an hour"
+    // "she's with a client in an hour", "I have a client visiting in half an hour"
     "(with|meet|meeting|see|visit|visiting) (a |the |our )?(client|customer)s? in (an|one|two|half an|\\d+) (hour|minute|min)",
-    // "I have a client visiting in half an hour"
     "(client|customer)s? (be )?(visit|come|arrive|due) (\\w+ )?in (an|one|two|half an|\\d+) (hour|minute|min)",
     // "the investor call is in 30 minutes"
     "investor (call|meeting|presentation|pitch)",

@@ -20,8 +20,8 @@ function wordingModel(): LogisticRegression {
 }
 
 /**
- * Trains the wording layer now (about a second: it reads every labelled message), so that the first unsure
- * client message does not wait for it: a serving desk calls it while starting.
+ * Trains the wording layer now (some 4 s: it reads every labelled message, some 3 s, then learns from them),
+ * so that the first unsure client message does not wait for it: a serving desk calls it while starting.
  */
 export function prepareWordingModel(): void {
   wordingModel();
