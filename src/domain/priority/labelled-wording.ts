@@ -14680,4 +14680,196 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["outage", "kissflow down for everyone here, 'service unavailable' on every page since 9am"],
   ["trivial", "how do i duplicate a process to make a similar one?"],
   ["trivial", "is there a way to get a slack notification when a flow fails?"],
+  [
+    "outage",
+    "since about 6 this morning none of our agents can log in to the contact centre, it just spins after the password. phones, chat, nothing is being answered",
+  ],
+  ["trivial", "can we get an extra 20 agent licences from next month? who do i talk to"],
+  [
+    "minor_impact",
+    "the wallboard in the office shows the queue count as 0 all the time, the real queue is fine in the agent view",
+  ],
+  [
+    "minor_impact",
+    "hi, the font in the email editor changes to times new roman when we paste from word. we just paste as plain text now",
+  ],
+  [
+    "minor_impact",
+    "one of our agents (maria) gets no sound on calls, the customer can hear her but she hears nothing. her headset works in other apps",
+  ],
+  [
+    "outage",
+    "the chatbot answers 'sorry i didn't get that' to every question since your release last night, customers all end up in the agent queue, queues are 3x normal",
+  ],
+  ["trivial", "where can i find the invoice for october?"],
+  [
+    "major_impact",
+    "outbound calls to UK numbers fail with a fast busy since 13:00. calls to the netherlands and germany work. our UK team of 15 can't do their job",
+  ],
+  [
+    "minor_impact",
+    "the agent status goes back to 'available' by itself after a break, so agents get chats while at lunch. annoying, not critical",
+  ],
+  [
+    "outage",
+    "our SIP trunk shows down in the portal and no calls come in at all. callers hear 'number not in service'. chat still works",
+  ],
+  [
+    "major_impact",
+    "since the update the inbox search only finds conversations from the last 7 days. we need older ones for complaints, now we ask IT to look them up in the export",
+  ],
+  [
+    "widespread_outage",
+    "Marketing cloud and service cloud both unreachable, 502 bad gateway on both since 15:10, our entire customer service and the newsletter team are idle",
+  ],
+  [
+    "major_impact",
+    "my laptop won't start, just a black screen with a blinking cursor. i have a client presentation at 2, is there a loaner?",
+  ],
+  ["trivial", "can you add anna to the finance shared mailbox? no rush"],
+  ["planned", "we're moving to a new office on 1 february, can you plan the network and phones move?"],
+  [
+    "major_impact",
+    "the whole hr module gives 'something went wrong' since this morning, leave requests, onboarding, everything in it. other modules are fine",
+  ],
+  ["outage", "kissflow won't load for any of us, it's been 30 minutes, just the loading logo"],
+  [
+    "outage",
+    "our production order import from amazon stopped at 4am, no orders have reached netsuite since and the warehouse can't ship. no other way to get them in",
+  ],
+  [
+    "outage",
+    "Good morning, since 07:30 our customers who call the outage line hear the welcome message and then the call drops. This affects every caller. Our chat is working normally.",
+  ],
+  [
+    "trivial",
+    "Hello, we would like to know whether it is possible to add a second language to our IVR menu, and what that would cost.",
+  ],
+  [
+    "major_impact",
+    "Hi, around a third of outbound SMS meter-reading reminders are rejected with error 'invalid sender' since this morning. The rest are delivered.",
+  ],
+  [
+    "minor_impact",
+    "The transfer button in the softphone is greyed out for our team leads since yesterday. Agents can still transfer, so calls are passed via an agent.",
+  ],
+  ["trivial", "Small remark: the export button in the contacts overview is misaligned on small screens."],
+  ["trivial", "Could you send us the maintenance schedule for next month?"],
+  [
+    "major_impact",
+    "Since the weekend the chatbot gives outdated answers about our tariffs, it seems the knowledge base sync stopped. Customers get wrong prices.",
+  ],
+  [
+    "outage",
+    "Since 9:00 none of the chat conversations are being routed to agents; they all stay in the queue. Agents are available. Voice is fine.",
+  ],
+  [
+    "trivial",
+    "Please reset the two-factor authentication for our colleague Jan de Vries, he has a new phone.",
+  ],
+  [
+    "major_impact",
+    "Phone, email and chat are working, but the recordings and transcripts of today's calls are missing. We are obliged to keep them for the regulator.",
+  ],
+  [
+    "major_impact",
+    "The service cloud is very slow for everyone since 14:00, opening a case takes about a minute. Agents are still working but at half speed.",
+  ],
+  [
+    "widespread_outage",
+    "We can't log in to any of your products since 08:45, neither marketing cloud nor service cloud nor the portal, 'invalid credentials' for all users including admins.",
+  ],
+  [
+    "outage",
+    "Our accounting software server is down, the 6 people in finance can't book anything and month-end closing is tomorrow.",
+  ],
+  ["planned", "Could you order a second monitor for our new colleague starting on the 15th?"],
+  ["trivial", "How do I connect to the VPN from home?"],
+  [
+    "minor_impact",
+    "The 'export to excel' button in the reports of the purchase process gives an error. Everything else works.",
+  ],
+  ["outage", "Nobody in our company can log in to Kissflow since 8:00, SSO returns an error."],
+  ["trivial", "Could you enable the new flow builder for our account?"],
+  ["outage", "calls not coming in at all!!"],
+  ["outage", "agents cant login. any of them"],
+  ["minor_impact", "sms slow today"],
+  ["minor_impact", "reports page blank for me, others see it"],
+  ["trivial", "typo in the agent menu 'setings'"],
+  ["outage", "cant hear callers, they can hear us. all agents"],
+  ["minor_impact", "1 agent cant log in, rest fine"],
+  ["minor_impact", "emails arriving 20 min late in the inbox"],
+  ["major_impact", "transfers fail for all calls, callers get dropped"],
+  ["outage", "the ivr plays the closed message during opening hours, all callers go to voicemail"],
+  ["widespread_outage", "inbox + voice both dead, 200 agents doing nothing"],
+  ["outage", "bot not replying to anyone"],
+  ["outage", "internet down in the whole office"],
+  ["outage", "email not working for anyone here"],
+  ["minor_impact", "scanner doesnt send to email, we use usb stick"],
+  ["outage", "kissflow down?? nobody can open it"],
+  ["trivial", "how to add a user"],
+  ["trivial", "sandbox connection to netsuite broken URGENT"],
+  [
+    "trivial",
+    "URGENT!!! the logo on the chat widget is blurry on retina screens. our brand manager is not happy. please fix asap",
+  ],
+  [
+    "outage",
+    "We're seeing a critical problem: none of our outbound campaigns (SMS and email) have been sent since midnight, the scheduler shows them as 'processing'. Inbound conversations are fine. Black Friday campaign was supposed to go out at 6.",
+  ],
+  [
+    "trivial",
+    "Not urgent at all, but could you tell us if the WhatsApp templates we submitted last week have been approved?",
+  ],
+  [
+    "major_impact",
+    "Since your maintenance last night, the chatbot hands over to agents without the conversation history, so agents have to ask customers to repeat everything. Works otherwise.",
+  ],
+  [
+    "minor_impact",
+    "One of our team leads can't export the monthly report to PDF, she gets a timeout. CSV export works for her, so she uses that for now.",
+  ],
+  [
+    "major_impact",
+    "Every voice call has an echo since this afternoon, customers complain they hear themselves. Calls still work but it's tiring for everyone.",
+  ],
+  [
+    "major_impact",
+    "The new agent onboarding in the admin panel fails at step 3 'assign skills' with an error. We can't add new agents; existing agents are fine. We have 5 new starters on Monday.",
+  ],
+  [
+    "outage",
+    "Customers who reply to our emails get a bounce 'mailbox unavailable' since this morning, so no customer email reaches us at all. Sending works.",
+  ],
+  [
+    "minor_impact",
+    "We've had three calls today where the caller ID showed 'anonymous' although the number was not hidden. Everything else is normal.",
+  ],
+  [
+    "minor_impact",
+    "Hi, is the service degraded? our agents report chats taking 30 seconds to appear after the customer sends them. Everything does arrive.",
+  ],
+  [
+    "trivial",
+    "I want to cancel our marketing cloud subscription at the end of the contract, what's the notice period?",
+  ],
+  [
+    "minor_impact",
+    "For about 10% of our WhatsApp conversations, the customer's messages arrive in the wrong order. Agents manage, but replies sometimes don't make sense.",
+  ],
+  ["minor_impact", "URGENT: I can't change my desktop background, the setting is greyed out."],
+  ["planned", "Could you upgrade all our laptops to Windows 11 during the Christmas break?"],
+  [
+    "widespread_outage",
+    "Our IT partner told us your hosted desktop platform is down for every company they manage, us too. Nobody can log in anywhere.",
+  ],
+  ["trivial", "URGENT please: a label on our expense form says 'Amout' instead of 'Amount'."],
+  [
+    "minor_impact",
+    "Since yesterday, the 'assign to' dropdown in the case app doesn't show users from the sales team. Other teams appear. We reassign from the admin view.",
+  ],
+  [
+    "major_impact",
+    "The production flow that creates NetSuite sales orders from Shopify is running very slowly since yesterday, orders arrive 2-3 hours late but they do arrive. Our warehouse works with the delay.",
+  ],
 ];

@@ -2104,6 +2104,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,498 right; two means of five disagreed on 12 and read 1,507 and 1,503. Training takes some 1 s
  * instead of 0.2 s (reading the labelled messages, some 3 s, is unchanged). Held-out after it,
  * looked at once: 3,911 of 4,221 (92.7 %).
+ * Batches 297 to 300, a travel agency's and an energy company's contact centres, very short
+ * messages, and long ones with misleading words (80 Connect & Engage, 20 managed helpdesk, 12
+ * Kissflow, 8 Celigo), scored under the rebuilt wording layer before any change: 103 of 120 (85.8 %;
+ * 24, 27, 27 and 25 of 30); Connect & Engage 66 of 80 (82.5 %); held-out parts 42 of 48. Where the
+ * wording layer overruled the rules it was right 16 times and wrong 5; the rules alone read 92. Most
+ * misses are a single channel out for everyone read as a breaking issue (the call drops for every
+ * caller, no agent hears callers, callers sent to voicemail in opening hours: P2 read P3, 6 of 17)
+ * and calls at the P3/P4 edge. Nothing tuned for them. A model that also reads pairs of dimensions
+ * and the contract's own reading was tried before they were added: one point better on its own over
+ * held-back development folds (95.4 % against 94.0 %), but no better where the desk lets it decide
+ * (103 of 120 again; 12 fewer held-out messages), so it was not kept. Retrained with these messages,
+ * held-out measures 3,946 of 4,269 (92.4 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2136,7 +2148,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 296; 91.5 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.4 % overall with batches 6 to 300; 91.2 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
