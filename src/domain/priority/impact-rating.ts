@@ -27,7 +27,8 @@ export function rateImpact(text: AnalysedText, dimensions: Dimensions, policy: P
     ...rating.reasons,
     `only a non-production environment ("${environment}"); production works`,
   ];
-  return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons };
+  // The client says production works: the words of breaking issues do not make a test environment one.
+  return { severity: "minor_impact", confidence: CONFIDENCE.broken, reasons, byReading: true };
 }
 
 function rateByImpact(text: AnalysedText, dimensions: Dimensions, policy: Policy): Rating {

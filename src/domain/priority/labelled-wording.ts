@@ -14872,4 +14872,82 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The production flow that creates NetSuite sales orders from Shopify is running very slowly since yesterday, orders arrive 2-3 hours late but they do arrive. Our warehouse works with the delay.",
   ],
+  [
+    "outage",
+    "nobody can get into the agent inbox since 8:40, it says 'session expired' straight after login",
+  ],
+  [
+    "outage",
+    "outbound sms stopped completely at 11:00, nothing is processing, the queue shows 4,000 pending",
+  ],
+  [
+    "outage",
+    "blank screen after login for basically all our agents, in chrome and edge. chat and email are both handled in there, so no customer gets an answer",
+  ],
+  ["outage", "only 2 of 60 agents can get into service cloud this morning, the rest get an error"],
+  ["minor_impact", "the reports export fails with error 500 for one user, the others can export"],
+  ["trivial", "it would be nice if agents could pin a note to a contact"],
+  ["trivial", "can you build an integration with our ticketing tool?"],
+  [
+    "trivial",
+    "URGENT: the colour of the send button in the chat widget is slightly off from our brand colour",
+  ],
+  ["major_impact", "no one in the office can print since this morning, there is no other printer"],
+  [
+    "outage",
+    "the file server is not responding for anyone, all our project files are on it and there is no other way to get them",
+  ],
+  ["minor_impact", "the vpn drops every hour for me, I reconnect and it works"],
+  ["outage", "our whole company can't log in to windows, the domain controller seems down, nobody can work"],
+  ["outage", "kissflow is not loading for anyone in our company, just a white page"],
+  ["minor_impact", "the date picker in the leave form doesn't open in firefox, works in chrome"],
+  ["trivial", "how do I add a new step to an existing process?"],
+  ["trivial", "URGENT!!! our sandbox flows all fail with a connection error, nothing runs in the sandbox"],
+  [
+    "minor_impact",
+    "one of our 20 production flows (the vendor sync) errors on every run, the others are fine. we enter new vendors manually meanwhile",
+  ],
+  ["trivial", "can you add a feature to export flow logs to csv?"],
+  ["outage", "there is no way around it: the inbox won't load for any of our agents since 9"],
+  ["outage", "instead of the greeting, callers hear silence and then the line goes dead, on every call"],
+  ["minor_impact", "the tags dropdown takes a few seconds to open, nothing else wrong"],
+  ["trivial", "the character counter in the sms composer is off by one, messages still send fine"],
+  [
+    "minor_impact",
+    "the error 500 only shows when one specific agent opens the settings page, everything else works for her",
+  ],
+  [
+    "widespread_outage",
+    "marketing cloud is down for everyone, and the service cloud agents can't log in either",
+  ],
+  [
+    "minor_impact",
+    "our whatsapp sandbox number can't send test messages since yesterday, production is fine",
+  ],
+  ["minor_impact", "the ivr menu reads option 3 twice. callers still get where they need to"],
+  ["trivial", "not urgent, but my second monitor flickers now and then"],
+  [
+    "outage",
+    "nobody at our site can reach the erp since the firewall update, no workaround, the warehouse is standing still",
+  ],
+  [
+    "major_impact",
+    "the wifi in the whole building is gone, people are using phone hotspots to get by but it's slow",
+  ],
+  [
+    "widespread_outage",
+    "your status page says the hosted exchange platform is down worldwide for all customers, our mail is down too",
+  ],
+  [
+    "minor_impact",
+    "the approve button in the travel request process does nothing for everyone, the rest of the module works",
+  ],
+  ["trivial", "is it possible to have a form field that calculates a sum?"],
+  ["trivial", "the notification bell shows a wrong count, annoying but harmless"],
+  ["outage", "integrator.io is down for us, none of the production flows run, orders and invoices are stuck"],
+  [
+    "major_impact",
+    "the invoice flow fails for about 10% of invoices, we re-run them by hand and then they go through",
+  ],
+  ["trivial", "the ui of integrator.io shows my name misspelled"],
 ];

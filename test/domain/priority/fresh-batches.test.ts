@@ -6620,3 +6620,18 @@ describe("batch 294: a software company's developers on the APIs", () => {
     expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batches 301 and 302: the issue's own kinds of message", () => {
+  it("keeps a failure only in a test environment, production named fine, below a breaking issue whatever its words", () => {
+    const sandbox =
+      "our whatsapp sandbox number can't send test messages since yesterday, production is fine";
+    expect(level(sandbox, "cm-connect-engage")).toBe("P4");
+    // production failing too is production's issue
+    expect(
+      level(
+        "our whatsapp numbers can't send messages since yesterday, in the sandbox and in production",
+        "cm-connect-engage",
+      ),
+    ).not.toBe("P4");
+  });
+});

@@ -2116,6 +2116,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-back development folds (95.4 % against 94.0 %), but no better where the desk lets it decide
  * (103 of 120 again; 12 fewer held-out messages), so it was not kept. Retrained with these messages,
  * held-out measures 3,946 of 4,269 (92.4 %).
+ * Batches 301 and 302, written after the issue's own kinds of message (plain-language outages, 'only
+ * 2 of 60', negation and contrast, 'anyone can', a narrow 500, contract rules, questions and wishes,
+ * misleading 'URGENT'; 28 Connect & Engage, 12 managed helpdesk, 10 Kissflow, 10 Celigo), before any
+ * change: 29 and 26 of 30, 55 of 60 (91.7 %); Connect & Engage 24 of 28; held-out parts 23 of 24.
+ * One change for them: a failure only in a test environment, production named as fine, keeps the
+ * rules' reading (a minor impact); the words of breaking issues had raised a WhatsApp sandbox that
+ * cannot send to P3. Over held-back development folds it reads one message more right (6,189 of
+ * 6,445), on held-out none moved. Held-out after retraining: 3,973 of 4,293 (92.5 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2148,7 +2156,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.4 % overall with batches 6 to 300; 91.2 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.5 % overall with batches 6 to 302; 91.4 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
