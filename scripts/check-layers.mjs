@@ -26,6 +26,8 @@ const ALLOWED = {
     "npm:zod",
     "npm:wink-nlp",
     "npm:wink-eng-lite-web-model",
+    // reads the cue patterns for the words they need (pure: no I/O)
+    "npm:@eslint-community/regexpp",
   ],
   policies: ["policies", "domain"],
   ports: ["ports", "domain"],

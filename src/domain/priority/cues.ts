@@ -1,3 +1,4 @@
+import { couldMatchLine, readNeededWords } from "./needed-words.js";
 import { type AnalysedText, wordsBetween } from "./text-analysis.js";
 
 export interface Found<T> {
@@ -32,7 +33,27 @@ function lemmaPattern(source: string): RegExp {
     .replaceAll(SUFFIX_OR, "|");
   // A match starts where a word does: one check there spares trying every alternative inside each word
   // (it reads every message about a fifth faster).
-  return new RegExp(`(?<!\\w)(?:${expanded})(?![\\w'])`);
+  const pattern = new NeedingWords(`(?<!\\w)(?:${expanded})(?![\\w'])`);
+  lemmaPatterns.push(pattern);
+  return pattern;
+}
+
+const lemmaPatterns: RegExp[] = [];
+
+/** Every pattern over lemma lines made so far: to check that skipping them on a line never loses a match. */
+export function everyLemmaPattern(): readonly RegExp[] {
+  return lemmaPatterns;
+}
+
+/** A pattern run only on lines with a word it needs (see needed-words.ts); read for them when first run. */
+class NeedingWords extends RegExp {
+  #needs: number | undefined | null = null;
+
+  override exec(text: string): RegExpExecArray | null {
+    if (this.#needs === null) this.#needs = readNeededWords(this.source);
+    if (this.#needs !== undefined && !couldMatchLine(this.#needs, text)) return null;
+    return super.exec(text);
+  }
 }
 
 const SUFFIX_OR = "\u0000";
@@ -47,33 +68,11 @@ export function cue<T>(value: T, ...sources: string[]): Cue<T> {
   // `!` asks for a word outside a negation only at a word's start; right after a repeat count it is literal.
   const literal = sources.find((source) => source.includes("}!"));
   if (literal !== undefined) throw new Error(`A cue pattern has "!" after a repeat count: "${literal}"`);
-  const parts = inParts(sources).map((part) =>
-    lemmaPattern(part.length === 1 ? (part[0] ?? "") : `(?:${part.join("|")})`),
-  );
-  return { value, pattern: parts.length === 1 ? (parts[0] as RegExp) : new Alternatives(parts) };
-}
-
-/**
- * V8 compiles a pattern to machine code only up to a size; past it the pattern is interpreted, some 25
- * times slower (the list of words for out of service crossed it). A long list of alternatives is kept in
- * parts of at most this many characters of source, matched as one pattern.
- */
-const PART_SOURCE_LENGTH = 4000;
-
-function inParts(sources: readonly string[]): string[][] {
-  const parts: string[][] = [[]];
-  let length = 0;
-  for (const source of sources) {
-    const part = parts[parts.length - 1] as string[];
-    if (part.length > 0 && length + source.length > PART_SOURCE_LENGTH) {
-      parts.push([source]);
-      length = source.length;
-    } else {
-      part.push(source);
-      length += source.length;
-    }
-  }
-  return parts;
+  // Each source is a pattern of its own: most need a word a given message does not have and are not run
+  // on it (see NeedingWords); and V8 interprets a pattern past a size instead of compiling it, some 25
+  // times slower.
+  const patterns = sources.map(lemmaPattern);
+  return { value, pattern: patterns.length === 1 ? (patterns[0] as RegExp) : new Alternatives(patterns) };
 }
 
 /**

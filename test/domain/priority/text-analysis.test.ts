@@ -98,15 +98,8 @@ describe("building cues", () => {
     expect(() => cue("spared", "be send (\\w+ ){0,3}!correctly")).toThrow(/after a repeat count/);
   });
 
-  it("matches a long list of alternatives, kept in parts, as one pattern: the leftmost, the first listed at a tie", () => {
-    // Sources long enough that the list is kept in several parts (V8 interprets very long patterns).
-    const filler = (word: string) => `${word}(?! ${"x".repeat(200)})`;
-    const sources = [
-      filler("slow"),
-      ...Array.from({ length: 40 }, (_, i) => filler(`zz${i}`)),
-      filler("slow down"),
-      filler("dead"),
-    ];
+  it("matches a list of alternatives, each a pattern of its own, as one pattern: the leftmost, the first listed at a tie", () => {
+    const sources = ["slow", ...Array.from({ length: 40 }, (_, i) => `zz${i}`), "slow down", "dead"];
     const { pattern } = cue("down", ...sources);
     expect(pattern.exec("it is dead and slow")?.[0]).toBe("dead");
     expect(pattern.exec("it is slow down now")?.[0]).toBe("slow");
