@@ -239,11 +239,11 @@ export function aliasIs(named: RegExp, words: string, how: "whole" | "end"): boo
 }
 
 /**
- * "we can't make calls", "we cannot receive WhatsApp messages": what the product is for, for the whole
- * client; not "we can't send SMS to Belgium" (one destination).
+ * "we can't make calls", "we cannot receive WhatsApp messages", "we can't send messages or take calls":
+ * what the product is for, for the whole client; not "we can't send SMS to Belgium" (one destination).
  */
 const WE_CANNOT_USE =
-  /^\s*(?:(?:hi|hello|hey)\s*)?we (?:can'?t|cannot|can not|are unable to|are not able to) (?:make|send|receive|place|take|get) (?:any )?([\w.-]+(?: [\w.-]+)??)(?: messages| calls)?(?!\s*\b(?:to|from|with|in|on|for|via)\b)\s*$/i;
+  /^\s*(?:(?:hi|hello|hey)\s*)?we (?:can'?t|cannot|can not|are unable to|are not able to) (?:make|send|receive|place|take|get) (?:any )?([\w.-]+(?: [\w.-]+)??)(?: messages| calls)?(?: (?:or|nor) (?:make|send|receive|place|take|get|answer) (?:any )?[\w.-]+(?: [\w.-]+)??(?: messages| calls)?)?(?!\s*\b(?:to|from|with|in|on|for|via)\b)\s*$/i;
 
 const WHOLE_PRODUCT_FAILS =
   /^\s*(?:(?:hi|hello|hey)\s*)?(?:the |our |my )?(?:whole |entire )?([\w.-]+(?: [\w.-]+)??)(?: (?:sending|delivery|channel|api|platform|service|calls|messaging|business|number|numbers|account)){0,2} (?:is |are |has |have |seems )?(?:completely |totally |entirely |just |still )?(?:not working|isn'?t working|aren'?t working|isnt working|not sending|broken|stopped working|stopped (?:sending|delivering|receiving) (?:any )?messages|not loading|isn'?t loading|won'?t load|failing|(?:is |are )?not function(?:ing)?|blocked|banned|suspended|disabled|(?:not|aren'?t|isn'?t) (?:being )?(?:delivered|sent|received)|won'?t connect|not connecting|(?:don'?t|doesn'?t|do not|does not) (?:work|connect))\b/i;

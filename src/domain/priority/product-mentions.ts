@@ -26,9 +26,12 @@ export const ANSWERED =
 export const CAMPAIGN_CHANNEL =
   /\b(?:sms|whatsapp|rcs|email|e-mail|voice)(?= campaigns?\b)|\b(?:sms|whatsapp|rcs|emails?|e-mails?|messages?)(?=(?: (?:or|and) (?:sms|whatsapp|rcs|emails?|e-mails?|messages?))? (?:go(?:es)? out|are sent|get sent|leave) (?:from|in|by|through) (?:any|every|the|our|a|all)? ?(?:journeys?|campaigns?|mailings?)\b)/gi;
 
-/** Messages as what something shows, sends, answers or owns: "shows no new messages", "the bot's messages". */
+/**
+ * Messages as what something shows, sends, answers or owns: "shows no new messages", "the bot's messages".
+ * Not what the client cannot send: "we can't send messages or take calls" is messaging failing.
+ */
 export const CARRIED_MESSAGES =
-  /(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its|chats or|chats and|earlier|previous|old|older|past|travellers'|callers'|guests'|patients'|clients') ){0,3})messages?\b/gi;
+  /(?<!\b(?:we|i|agents|our agents|they) (?:can'?t|cannot|can not|are unable to|are not able to) (?:send|receive|get) (?:any )?)(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its|chats or|chats and|earlier|previous|old|older|past|travellers'|callers'|guests'|patients'|clients') ){0,3})messages?\b/gi;
 
 /** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
 export const BOT_CHANNEL =

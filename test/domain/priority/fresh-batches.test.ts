@@ -6635,3 +6635,14 @@ describe("batches 301 and 302: the issue's own kinds of message", () => {
     ).not.toBe("P4");
   });
 });
+
+describe("batch 303: a contact centre's channels one by one and together", () => {
+  it("reads 'we can't send messages or take calls' as two products the client cannot use", () => {
+    expect(
+      level("We can't send messages or take calls, all of it stopped at 14:05", "cm-connect-engage"),
+    ).toBe("P1");
+    expect(level("we can't take calls", "cm-connect-engage")).toBe("P2");
+    // one destination is not the products out
+    expect(level("we can't send sms or make calls to Belgium", "cm-connect-engage")).not.toBe("P1");
+  });
+});
