@@ -2129,7 +2129,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 60 (86.7 %); every one of its 14 single-channel outages right; held-out part 23 of 24. One change for
  * it: "we can't send messages or take calls" is two products the client cannot use (P1), where the
  * messages had been read as what another product sends. On held-out and development nothing moved.
- * Held-out after retraining: 3,986 of 4,317 (92.3 %).
+ * Held-out after retraining: 3,986 of 4,317 (92.3 %). Batch 304, 40 across four presets (20 for Connect
+ * & Engage), scored before any change: 38 of 40 (95 %; Connect & Engage 18 of 20, the two misses at the
+ * edge between a breaking issue and a small incident); held-out part 16 of 16. Nothing changed for it.
+ * Held-out after retraining: 4,012 of 4,333 (92.6 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2162,7 +2165,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.3 % overall with batches 6 to 303; 91.3 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.6 % overall with batches 6 to 304; 91.4 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
