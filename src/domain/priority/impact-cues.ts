@@ -205,7 +205,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "the auditors are here today", "our tender is due at noon", "I have a deadline at 5pm"
     "(auditor|inspector|regulator|investor|client|customer|patient|guest)s? (be|arrive|come|visit)s? (here |in |over )?(at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
     "(be )?due (at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
-    "(have|has|with|there be) a deadline (at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
+    // "I have a client deadline at 3pm"
+    "(have|has|with|there be) a (client |project |tax |filing |submission |customer )?deadline (at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
     // "the close is tomorrow", "the filing deadline is tomorrow", "payments need to go out today"
     "(deadline|close|closing|filing|submission) (be )?(today|tomorrow|tonight)",
     "need to go out (today|tonight|this (morning|afternoon))",
@@ -257,6 +258,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     "platform be (down|dead|offline)",
+    // "Kissflow is not responding for anyone, all our processes are stuck": the product itself, named failing
+    "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",
   ),
   cue(
     "feature",
@@ -268,6 +271,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "open (the|a|our|this) (\\w+ ){0,2}form(?![\\w'])",
     "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter(?! (service|server|system|platform|gateway))|column|counter|timer|trigger|reminder(?! (flow|process|journey|campaign|call|sms|message|email|run|depend|rely))|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo(?<!(spin|spinning|loading|load|turning|rotating) logo)|header|sound(?! (like|robotic|metallic|underwater|chopped|distorted|muffled|choppy|weird|strange|odd|fine|ok|good|bad|terrible|awful|horrible))|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
+    // "the leave balance report shows wrong numbers": one report of an app, not the app
+    "(the|a|our|this|that) (?!(whole|entire|complete|all) )(\\w+ ){1,2}report (show|give|display|say|have|count|be (wrong|off|incorrect|empty|blank))",
     // one format of an export: "downloading the report as Excel gives an error, CSV works"
     "(export|download|save) (\\w+ ){0,4}(as|to|in) (csv|pdf|excel|xlsx|xls)",
     // "the 'approve' email doesn't reach the manager"

@@ -6646,3 +6646,30 @@ describe("batch 303: a contact centre's channels one by one and together", () =>
     expect(level("we can't send sms or make calls to Belgium", "cm-connect-engage")).not.toBe("P1");
   });
 });
+
+describe("batch 305: the issue's own kinds of message, across four presets", () => {
+  it("reads 'I have a client deadline at 3pm' as a deadline within the day, like a meeting at 3pm", () => {
+    expect(read("my Outlook won't open at all and I have a client deadline at 3pm").criticality?.value).toBe(
+      "critical",
+    );
+    expect(
+      level("my Outlook won't open at all and I have a client deadline at 3pm", "managed-helpdesk"),
+    ).toBe("P3");
+    expect(level("my Outlook won't open at all", "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads Kissflow itself named failing as the system, whatever processes are listed after", () => {
+    const text = "Kissflow is not responding for anyone, all our processes are stuck";
+    expect(read(text).unit?.value).toBe("system");
+    expect(level(text, "kissflow")).toBe("critical");
+    // all the processes alone are the module they make up
+    expect(level("all our processes are stuck", "kissflow")).toBe("high");
+  });
+
+  it("reads one report of an app showing wrong numbers as a feature, not the app", () => {
+    const text = "in the HR app, the leave balance report shows wrong numbers for everyone";
+    expect(read(text).unit?.value).toBe("feature");
+    expect(level(text, "kissflow")).toBe("medium");
+    expect(read("the whole Reports section fails to load for everyone").unit?.value).not.toBe("feature");
+  });
+});

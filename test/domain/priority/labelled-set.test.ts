@@ -2132,7 +2132,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out after retraining: 3,986 of 4,317 (92.3 %). Batch 304, 40 across four presets (20 for Connect
  * & Engage), scored before any change: 38 of 40 (95 %; Connect & Engage 18 of 20, the two misses at the
  * edge between a breaking issue and a small incident); held-out part 16 of 16. Nothing changed for it.
- * Held-out after retraining: 4,012 of 4,333 (92.6 %).
+ * Held-out after retraining: 4,012 of 4,333 (92.6 %). Batch 305, 60 across four presets written after
+ * the issue's own kinds of message (plain-language outages, "only 2 of 60", "no other way", contract
+ * rules, questions, wishes, plans for next quarter, misleading "URGENT"), scored before any change: 54 of
+ * 60 (90 %; Connect & Engage 15 of 15, the others 13 of 15 each); held-out part 22 of 24. Three changes
+ * for it: "I have a client deadline at 3pm" is a deadline within the day, as a meeting at 3pm is; Kissflow
+ * itself named failing is the system, whatever processes are listed after ("Kissflow is not responding
+ * for anyone, all our processes are stuck"); one report of an app showing wrong numbers is a feature,
+ * not the app. On development nothing moved; on held-out two messages moved through the retrained
+ * wording layer (one right, one wrong), none through the rules. Held-out after retraining: 4,033 of
+ * 4,357 (92.6 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2165,7 +2174,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.6 % overall with batches 6 to 304; 91.4 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.6 % overall with batches 6 to 305; 91.4 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
