@@ -6655,7 +6655,8 @@ describe("batch 305: the issue's own kinds of message, across four presets", () 
     expect(
       level("my Outlook won't open at all and I have a client deadline at 3pm", "managed-helpdesk"),
     ).toBe("P3");
-    expect(level("my Outlook won't open at all", "managed-helpdesk")).toBe("P4");
+    // the deadline is what raises it: without one, the rules read one user's small incident
+    expect(ruledLevel("my Outlook won't open at all", "managed-helpdesk")).toBe("P4");
   });
 
   it("reads Kissflow itself named failing as the system, whatever processes are listed after", () => {
@@ -6671,5 +6672,14 @@ describe("batch 305: the issue's own kinds of message, across four presets", () 
     expect(read(text).unit?.value).toBe("feature");
     expect(level(text, "kissflow")).toBe("medium");
     expect(read("the whole Reports section fails to load for everyone").unit?.value).not.toBe("feature");
+  });
+});
+
+describe("batch 306: offices, contact centres and integrations in their own words", () => {
+  it("reads one order failing as that order, not the order flow the business runs on", () => {
+    const single = "a single order failed with 'invalid address', we corrected it and it went through";
+    expect(read(single).criticality).toBeUndefined();
+    expect(level(single, "celigo")).toBe("normal");
+    expect(read("order import failed, nothing reaches NetSuite").criticality?.value).toBe("critical");
   });
 });

@@ -2141,7 +2141,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * for anyone, all our processes are stuck"); one report of an app showing wrong numbers is a feature,
  * not the app. On development nothing moved; on held-out two messages moved through the retrained
  * wording layer (one right, one wrong), none through the rules. Held-out after retraining: 4,033 of
- * 4,357 (92.6 %).
+ * 4,357 (92.6 %). Batch 306, 60 across four presets (an office's IT, a contact centre, integrations and
+ * workflows in their own words), scored before any change: 54 of 60 (90 %; the managed helpdesk 19 of 20,
+ * Connect & Engage 17 of 20, Celigo 8 of 10, Kissflow 10 of 10); held-out part 22 of 24. One change for
+ * it: one order failing ("a single order failed, we corrected it") is that order, not the order flow the
+ * business runs on. Nothing moved on development or held-out. Held-out after retraining: 4,057 of 4,381
+ * (92.6 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2174,7 +2179,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.6 % overall with batches 6 to 305; 91.4 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.6 % overall with batches 6 to 306; 91.4 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
