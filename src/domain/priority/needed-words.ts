@@ -53,11 +53,25 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
 const patternsNeeding = new Map<string, number[]>();
 let patternsRead = 0;
 
-/** The line last read, and for each pattern whether it could match it (`lineRead` where it could). */
-let lastLine: string | undefined;
-let lineRead = 0;
-// Numbers up to 2^53 are exact: the count of lines read never wraps around to an old one.
-let couldMatch = new Float64Array(512);
+/**
+ * A line read for the words it has: for each pattern, whether it could match (`marks[pattern]` is the
+ * line's `read` count where it could). Numbers up to 2^53 are exact: a count never wraps to an old one.
+ */
+interface LineRead {
+  line: string | undefined;
+  read: number;
+  marks: Float64Array;
+}
+
+let linesRead = 0;
+/**
+ * The two lines read last, most recent first: a message's cues read its lemma line and its raw text in
+ * turn, and each would otherwise be read again every time the other was.
+ */
+const recentLines: LineRead[] = [
+  { line: undefined, read: 0, marks: new Float64Array(512) },
+  { line: undefined, read: 0, marks: new Float64Array(512) },
+];
 
 /**
  * Reads a pattern for the words it needs: its number for `couldMatchLine`, or undefined when some match
@@ -74,10 +88,11 @@ export function readNeededWords(source: string): number | undefined {
   if (needed === undefined) return undefined;
   const id = patternsRead;
   patternsRead += 1;
-  if (couldMatch.length <= id) {
-    const grown = new Float64Array(couldMatch.length * 2);
-    grown.set(couldMatch);
-    couldMatch = grown;
+  for (const recent of recentLines) {
+    if (recent.marks.length > id) continue;
+    const grown = new Float64Array(recent.marks.length * 2);
+    grown.set(recent.marks);
+    recent.marks = grown;
   }
   for (const word of needed) {
     const start = word.slice(0, LONGEST_START);
@@ -85,8 +100,8 @@ export function readNeededWords(source: string): number | undefined {
     if (patterns === undefined) patternsNeeding.set(start, [id]);
     else if (patterns[patterns.length - 1] !== id) patterns.push(id);
   }
-  // The line last read was read before this pattern was known.
-  lastLine = undefined;
+  // The lines read so far were read before this pattern was known.
+  for (const recent of recentLines) recent.line = undefined;
   return id;
 }
 
@@ -97,19 +112,25 @@ export function neededWords(source: string): ReadonlySet<string> | undefined {
 
 /** Whether the line has a word the pattern needs, so that running it could find a match. */
 export function couldMatchLine(pattern: number, line: string): boolean {
-  if (line !== lastLine) readLine(line);
-  return couldMatch[pattern] === lineRead;
+  const [latest, before] = recentLines as [LineRead, LineRead];
+  if (line === latest.line) return latest.marks[pattern] === latest.read;
+  if (line === before.line) return before.marks[pattern] === before.read;
+  // The older of the two is read anew and becomes the latest.
+  recentLines.reverse();
+  readLine(before, line);
+  return before.marks[pattern] === before.read;
 }
 
-function readLine(line: string): void {
-  lineRead += 1;
-  lastLine = line;
+function readLine(into: LineRead, line: string): void {
+  linesRead += 1;
+  into.line = line;
+  into.read = linesRead;
   for (const word of line.match(/\w+/g) ?? []) {
     const longest = Math.min(word.length, LONGEST_START);
     for (let length = 1; length <= longest; length++) {
       const patterns = patternsNeeding.get(word.slice(0, length));
       if (patterns === undefined) continue;
-      for (const pattern of patterns) couldMatch[pattern] = lineRead;
+      for (const pattern of patterns) into.marks[pattern] = linesRead;
     }
   }
 }
