@@ -14,6 +14,7 @@ import {
   CLIENTS_OWN,
   EMPTY_DESTINATION,
   LANDS_IN,
+  MADE_FROM,
   MANAGED,
   PROVIDERS_SUPPORT,
   REACHED_DESTINATION,
@@ -176,12 +177,14 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         )
           return false;
         // "WhatsApp messages aren't reaching us, the inbox is empty": where they would land; "the chatbot
-        // stopped responding to all customer messages": what goes unanswered. Neither is a second product
-        // failing, once another product is named as the one that fails.
+        // stopped responding to all customer messages": what goes unanswered; "no calls can be made from
+        // the agent desktop": where they are made. None is a second product failing, once another product
+        // is named as the one that fails.
         if (
           (namedOnlyAs(EMPTY_DESTINATION, clause, product) ||
             namedOnlyAs(REACHED_DESTINATION, clause, product) ||
-            namedOnlyAs(ANSWERED, clause, product)) &&
+            namedOnlyAs(ANSWERED, clause, product) ||
+            namedOnlyAs(MADE_FROM, clause, product)) &&
           namedFailingElsewhere(failingClauses, candidates, product)
         )
           return false;

@@ -7,6 +7,10 @@
 export const LANDS_IN =
   /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)?(?: up)?|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi;
 
+/** Where calls or messages are made from: "no calls can be made from the agent desktop". */
+export const MADE_FROM =
+  /\b(?:made|placed|dialled|dialed|sent|started|make|place|dial|send|start|call out)\b[^,;.]{0,12}? from (?:the |our |within the |inside the )?[\w.-]+(?: [\w.-]+)?/gi;
+
 /** Where messages do not get to: "none of our WhatsApp messages have reached the inbox". */
 export const REACHED_DESTINATION =
   /\b(?:reach|reaches|reached|reaching|get to|got to|gets to) (?:the |our )?(?:inbox|queue|agent desktop)\b/gi;

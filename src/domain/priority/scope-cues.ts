@@ -139,6 +139,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "only 2 of our 60 agents can get in", "only a few agents can log in": the rest cannot
     "only (\\d+|one|two|three|a few|a handful|a couple) (of|out of) … !can(?! not)",
     "only (\\d+|one|two|three|a few|a handful|a couple) (of )?(\\w+ )?(user|agent|people|staff|employee|colleague|person)s? !can(?! not)",
+    // "SMS to all networks are failing, only a handful got through": the rest did not
+    "only (\\d+|one|two|three|a few|a handful|a couple) (of (them|those|these|our|the) )?(\\w+ )?((get|go|come|make it) through|arrive|be deliver|be delivered|land|succeed)(?! (late|twice|double|with|without|in the wrong|wrong|but))(?![\\w'])",
     // "all but two of our agents can't log in" ("but" and "except" start a clause)
     "all (\\| )?(but|except|except for|apart from) (\\d+|one|two|three|a few|a handful|a couple)",
   ),

@@ -6683,3 +6683,21 @@ describe("batch 306: offices, contact centres and integrations in their own word
     expect(read("order import failed, nothing reaches NetSuite").criticality?.value).toBe("critical");
   });
 });
+
+describe("batch 307: a contact centre's products by the contract's own words", () => {
+  it("reads 'only a handful got through' as the rest failing: most of it", () => {
+    const text = "SMS to all networks are failing, only a handful got through this morning";
+    expect(read(text).scope?.value).toBe("most");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    // a few arriving late is those few
+    expect(read("only a few messages arrive late").scope?.value).not.toBe("most");
+  });
+
+  it("reads where calls are made from as the place, not a second product failing", () => {
+    const text =
+      "no calls can be made from the agent desktop at all, dial button gives an error for everyone";
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    // the desktop itself down beside the calls is two products out
+    expect(level("the agent desktop is down and no calls can be made", "cm-connect-engage")).toBe("P1");
+  });
+});

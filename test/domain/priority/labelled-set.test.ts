@@ -2146,7 +2146,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Connect & Engage 17 of 20, Celigo 8 of 10, Kissflow 10 of 10); held-out part 22 of 24. One change for
  * it: one order failing ("a single order failed, we corrected it") is that order, not the order flow the
  * business runs on. Nothing moved on development or held-out. Held-out after retraining: 4,057 of 4,381
- * (92.6 %).
+ * (92.6 %). Batch 307, 30 for Connect & Engage by the contract's own words for each level, scored before
+ * any change: 27 of 30 (90 %); held-out part 12 of 12. Two changes for it: "only a handful got through"
+ * is the rest failing (most of it, as "only 2 of 60 can get in" is); where calls are made from ("no calls
+ * can be made from the agent desktop") is the place, not a second product failing. Nothing moved on
+ * development or held-out. Held-out after retraining: 4,067 of 4,393 (92.6 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2179,7 +2183,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.6 % overall with batches 6 to 306; 91.4 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.6 % overall with batches 6 to 307; 91.4 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
