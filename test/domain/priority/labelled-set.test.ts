@@ -2150,7 +2150,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * any change: 27 of 30 (90 %); held-out part 12 of 12. Two changes for it: "only a handful got through"
  * is the rest failing (most of it, as "only 2 of 60 can get in" is); where calls are made from ("no calls
  * can be made from the agent desktop") is the place, not a second product failing. Nothing moved on
- * development or held-out. Held-out after retraining: 4,067 of 4,393 (92.6 %).
+ * development or held-out. Held-out after retraining: 4,067 of 4,393 (92.6 %). Batch 308, 40 across four
+ * presets (chat shorthand, a formal letter on behalf of a director, misleading "URGENT!!!"), scored before
+ * any change: 40 of 40; held-out part 16 of 16. Nothing changed for it. Held-out after retraining: 4,080
+ * of 4,409 (92.5 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2183,7 +2186,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.6 % overall with batches 6 to 307; 91.4 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.5 % overall with batches 6 to 308; 91.4 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
