@@ -15226,4 +15226,55 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "whats the guest wifi password again"],
   ["major_impact", "the big printer is broken and we have 200 invoices to send out by post today"],
   ["minor_impact", "For a couple of customers, their name shows as a phone number in the inbox"],
+  ["trivial", "Severity: critical!!! Env: sandbox. Test flow for new connector returns 500"],
+  [
+    "widespread_outage",
+    "Hello team, we have big problem. The calling not work and also the whatsapp not work, for all our operators. Please help fast",
+  ],
+  [
+    "major_impact",
+    "Env: production. Order flow runs but takes 3x longer than normal since Monday, orders reach NetSuite hours late, we call the warehouse to prioritise urgent ones",
+  ],
+  ["major_impact", "hello, my computer says 'your account is disabled', I cannot work at all, please urgent"],
+  [
+    "major_impact",
+    "Type: incident. Outbound caller ID shows our old number on every call since the migration, calls work otherwise",
+  ],
+  [
+    "minor_impact",
+    "Issue: the supervisor can't see one agent in the live view. Impact: low. Workaround: ask the agent directly",
+  ],
+  ["trivial", "Request: can the approval email include the total amount?"],
+  ["planned", "Subject: onboarding | New employee starting 3rd of Feb, please prepare account and laptop"],
+  [
+    "outage",
+    "Severity: critical. Env: production. All flows from Shopify to NetSuite fail since 04:00 with 'invalid login'. Orders not syncing, warehouse idle.",
+  ],
+  [
+    "minor_impact",
+    "Env: production. One of our 30 flows (the weekly vendor sync) fails on one record with a bad phone format, we fix it by hand each week",
+  ],
+  ["trivial", "Priority: urgent. Request: please add two new users to our account, names below"],
+  ["outage", "goedemorgen, our telefonie is down, niemand kan bellen, all agents idle since 8"],
+  [
+    "minor_impact",
+    "Subject: inbox slow | Product: Service Cloud | Users affected: 1 (me) | Description: opening a conversation takes 4-5 sec, then it works",
+  ],
+  ["trivial", "Env: production. Request: could we get a daily summary email of all flow errors?"],
+  [
+    "major_impact",
+    "- inbox works\n- voice works\n- but: all chats from the website widget arrive without the customer's name and email, for every chat",
+  ],
+  [
+    "minor_impact",
+    "> On Tue, Anna wrote: the sms to one customer in Spain did not arrive / We checked again today, still this one number doesn't receive, others in Spain do",
+  ],
+  [
+    "outage",
+    "Subject: SMS outage | Product: Business Messaging | Users affected: all | Since: 09:40 | Description: every message to the API gets status 'failed', nothing is delivered",
+  ],
+  [
+    "trivial",
+    "Subject: question | Product: Voice | Description: can we record the IVR greeting ourselves or do you do that?",
+  ],
 ];

@@ -166,7 +166,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "can you help us set up a journey that sends a birthday SMS?"
     "(can|could) you (please )?help (us|me) (to )?(set up|setup|create|build|configure|make|design|write)",
     // a report filled in like a form: "Type: question. Product: Business Messaging. ..."
-    "(^|\\| )(type|category|request type|ticket type|kind) \\| (question|how-to|information request|info request)(?= \\|)",
+    "(^|\\| )(type|category|request type|ticket type|kind|subject|topic) \\| (question|how-to|information request|info request)(?= \\|)",
     // "... shows 161 characters as 2 parts, is that correct?"
     "be (that|this|it) (correct|right|normal|expected|intended|by design)(?= \\||$)",
     "how to",

@@ -38,6 +38,14 @@ const STILL_WRONG =
 /** "it works again": good news, not a problem come back. */
 const WORKS_AGAIN = /\b(works?|working|running|up|back|fine|ok|okay) again\b/gi;
 
+/** A thank-you at the end of a sentence: "... are fine thanks", "..., thank you so much!". */
+const CLOSING_THANKS =
+  /[\s,;:-]*\b(?:thanks|thank you|thx|ty|cheers|much appreciated)\b(?: (?:a lot|so much|very much|in advance))?[\s!]*$/i;
+
+/** What a thank-you is usually for: "it works again", "all fixed", "it now shows them as we asked". */
+const GOOD_NEWS =
+  /\b(?:works?|working|running|up|back|fine|ok|okay) again\b|\b(?:fixed|solved|resolved|sorted)\b|\bnow (?:works?|shows?|includes?|has|looks?|loads?|arrives?)\b|\bas (?:we|i) asked\b/i;
+
 /** Asking for something: "pls unlock my account thx", "Please could you reset my password. Thanks". */
 const ASKING = /\b(please|pls|plz|could you|can you|would you|will you|would like|we'd like|i'd like)\b/i;
 
@@ -47,10 +55,13 @@ const ASKING = /\b(please|pls|plz|could you|can you|would you|will you|would lik
  */
 function asksBesideThanks(body: string): boolean {
   if (ASKING.test(body.replace(EVERY_THANKS, " "))) return true;
-  const rest = body
-    .split(/[.!?\n]+/)
-    .filter((sentence) => !THANKS.test(sentence))
-    .join(" ");
+  const sentences = body.split(/[.!?\n]+/);
+  // "... the call recordings are all silent since the update, the calls themselves are fine thanks": a
+  // thank-you signing off a sentence leaves what the sentence says, unless that is good news.
+  const signedOff = sentences.map((sentence) => sentence.replace(CLOSING_THANKS, ""));
+  const withoutThanks = (some: readonly string[]) =>
+    some.filter((sentence) => !THANKS.test(sentence)).join(" ");
+  const rest = GOOD_NEWS.test(withoutThanks(signedOff)) ? withoutThanks(sentences) : withoutThanks(signedOff);
   const said = (rest.toLowerCase().match(WORDS) ?? []).filter((word) => !SMALL_TALK.has(word));
   return said.length >= 5;
 }

@@ -188,7 +188,8 @@ export function analyse(text: string): AnalysedText {
       const value = written(token.out(its.value));
       const lower = value.toLowerCase();
       if (type === "punctuation" || type === "emoji" || type === "emoticon" || type === "symbol") {
-        if (/^[,;:!?.()…]+$/.test(value)) {
+        // "Subject: question | Product: Voice | Description: ...": a bar between fields, like a semicolon
+        if (/^[,;:!?.()…|]+$/.test(value)) {
           close();
           scopeClosedByPunctuation = true;
         }

@@ -6701,3 +6701,15 @@ describe("batch 307: a contact centre's products by the contract's own words", (
     expect(level("the agent desktop is down and no calls can be made", "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 309: forms, quoted mail, other languages and capitals", () => {
+  it("reads a report filled in like a form, its fields between bars, field by field", () => {
+    const form =
+      "Subject: question | Product: Voice | Description: can we record the IVR greeting ourselves or do you do that?";
+    expect(analyse(form).lemmas).toMatch(/^subject \| question \| product \| voice \|/);
+    expect(level(form, "cm-connect-engage")).toBe("P5");
+    const outage =
+      "Subject: SMS outage | Product: Business Messaging | Users affected: all | Since: 09:40 | Description: every message to the API gets status 'failed', nothing is delivered";
+    expect(level(outage, "cm-connect-engage")).toBe("P2");
+  });
+});

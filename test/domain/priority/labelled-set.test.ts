@@ -2153,7 +2153,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * development or held-out. Held-out after retraining: 4,067 of 4,393 (92.6 %). Batch 308, 40 across four
  * presets (chat shorthand, a formal letter on behalf of a director, misleading "URGENT!!!"), scored before
  * any change: 40 of 40; held-out part 16 of 16. Nothing changed for it. Held-out after retraining: 4,080
- * of 4,409 (92.5 %).
+ * of 4,409 (92.5 %). Batch 309, 30 across four presets in other shapes (forms with fields between bars,
+ * quoted mail, bullet lists, Dutch mixed in, non-native English, capitals, a voicemail transcript), scored
+ * before any change: 28 of 30; held-out part 12 of 12. One change for it: a bar between a form's fields
+ * closes a clause, as a semicolon does, and "Subject: question" says what the report is, as "Type:
+ * question" does. Nothing moved on development or held-out. Held-out after retraining: 4,101 of 4,421
+ * (92.8 %). Its voicemail transcript ("... the call recordings are all silent since the update, the calls
+ * themselves are fine thanks") was taken for a thank-you and would have opened no ticket: a thank-you
+ * signing off a sentence now leaves what the sentence says, unless that is good news.
  */
 const lines = LABELLED_LINES;
 
@@ -2186,7 +2193,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.5 % overall with batches 6 to 308; 91.4 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 309; 91.6 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

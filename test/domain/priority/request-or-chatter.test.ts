@@ -17,6 +17,20 @@ describe("a message that asks for nothing yet", () => {
     );
   });
 
+  it("reads a report signed off with thanks as the report, and thanks for good news as thanks", () => {
+    expect(
+      chatterIn(
+        "hi this is Mark from support desk calling about the call recordings they are all silent since the update the calls themselves are fine thanks",
+      ),
+    ).toBeUndefined();
+    expect(
+      chatterIn("Everything is working again since your fix this morning, all the agents are happy, thanks"),
+    ).toBe("small talk");
+    expect(chatterIn("The export to CSV now includes the custom fields as we asked, thanks")).toBe(
+      "small talk",
+    );
+  });
+
   it("tells its kinds apart", () => {
     expect(chatterIn("")).toBe("empty");
     expect(chatterIn("👍")).toBe("emoji or punctuation");
