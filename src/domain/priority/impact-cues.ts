@@ -38,6 +38,8 @@ export const NO_IMPACT: readonly Cue<"no impact">[] = [
     "not (really )?(a|an) (problem|issue)",
     "!harmless",
     "no (real )?~(impact|effect) ~(on|for)",
+    // "minor bug with no impact: the footer shows last year's copyright"
+    "(with|have|cause|causing) no (real |actual |business )?~(impact|effect)(?= \\||$)",
   ),
 ];
 
@@ -269,7 +271,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(my task|task|item|user|contact|inbox|to-?do) list",
     // "when they open the 'Vendor' form": one form of an app
     "open (the|a|our|this) (\\w+ ){0,2}form(?![\\w'])",
-    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter(?! (service|server|system|platform|gateway))|column|counter|timer|trigger|reminder(?! (flow|process|journey|campaign|call|sms|message|email|run|depend|rely))|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo(?<!(spin|spinning|loading|load|turning|rotating) logo)|header|sound(?! (like|robotic|metallic|underwater|chopped|distorted|muffled|choppy|weird|strange|odd|fine|ok|good|bad|terrible|awful|horrible))|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
+    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter(?! (service|server|system|platform|gateway))|column|counter|timer|trigger|reminder(?! (flow|process|journey|campaign|call|sms|message|email|run|depend|rely))|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo(?<!(spin|spinning|loading|load|turning|rotating) logo)|header|tab(?<!(browser|new|chrome|edge|firefox|safari|incognito|private) tab)|sound(?! (like|robotic|metallic|underwater|chopped|distorted|muffled|choppy|weird|strange|odd|fine|ok|good|bad|terrible|awful|horrible))|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
     "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
     // "the leave balance report shows wrong numbers": one report of an app, not the app
     "(the|a|our|this|that) (?!(whole|entire|complete|all) )(\\w+ ){1,2}report (show|give|display|say|have|count|be (wrong|off|incorrect|empty|blank))",

@@ -15277,4 +15277,55 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "Subject: question | Product: Voice | Description: can we record the IVR greeting ourselves or do you do that?",
   ],
+  [
+    "widespread_outage",
+    "Multiple products down: Voice and WhatsApp are not usable for the majority of our users",
+  ],
+  ["trivial", "Our sandbox environment is down since the refresh, please have a look when you can"],
+  ["widespread_outage", "Critical: SMS, email campaigns and the inbox are unavailable for all users"],
+  [
+    "major_impact",
+    "Production is degraded: the Salesforce sync is running very slowly and orders arrive late, we have a manual workaround for now",
+  ],
+  ["trivial", "Enhancement request: allow exporting the flow run history to CSV"],
+  ["trivial", "Question: can we have more than one admin on our account?"],
+  [
+    "minor_impact",
+    "A feature within the Procurement module is not working: the supplier lookup field returns no results",
+  ],
+  ["trivial", "Question about our backup policy: how many versions of a file do we keep?"],
+  ["outage", "Our whole company cannot access email since 9am, no workaround available"],
+  ["minor_impact", "Limited issue: one agent can't see the notes field in the conversation view"],
+  ["trivial", "Would it be possible to add a dark mode?"],
+  ["minor_impact", "The label on the shared drive shortcut is misspelled, no impact, fix in normal time"],
+  ["minor_impact", "My laptop fan is noisy, it still works fine"],
+  ["trivial", "Minor bug with no impact: the footer shows last year's copyright"],
+  [
+    "major_impact",
+    "Breaking issue in Business Messaging: images in WhatsApp are not delivered, text messages work, so we can mostly continue",
+  ],
+  [
+    "minor_impact",
+    "The customer address mapping truncates long street names; not critical, we edit the few affected records",
+  ],
+  ["trivial", "No rush: could you check why my calendar shows the old company logo?"],
+  [
+    "major_impact",
+    "The whole Procurement module throws errors for everyone, no purchase requests can be created",
+  ],
+  [
+    "minor_impact",
+    "In the Finance module, the approval history tab doesn't load, everything else in the module works",
+  ],
+  [
+    "outage",
+    "System down: our accounting server is offline and nobody in the office can work in the accounting software",
+  ],
+  ["trivial", "The tooltip on the submit button has a typo"],
+  ["outage", "The whole Kissflow system is down: none of our users can access anything"],
+  ["major_impact", "The entire HR module is not available, other modules work"],
+  [
+    "major_impact",
+    "Significant issue: the campaign scheduler doesn't send scheduled campaigns, we send them manually, most of the product works",
+  ],
 ];

@@ -6713,3 +6713,22 @@ describe("batch 309: forms, quoted mail, other languages and capitals", () => {
     expect(level(outage, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 310: each contract's own words for its levels", () => {
+  it("reads a tab of a module failing as a feature, not the module nor the system down", () => {
+    const text =
+      "In the Finance module, the approval history tab doesn't load, everything else in the module works";
+    expect(read(text).unit?.value).toBe("feature");
+    expect(level(text, "kissflow")).toBe("medium");
+    expect(level("the Finance tab doesn't load for anyone", "kissflow")).not.toBe("critical");
+    // a browser's tab is where the client looks, not a part of the product
+    expect(read("Kissflow doesn't load in any browser tab").unit?.value).not.toBe("feature");
+  });
+
+  it("reads 'with no impact' at a clause's end as a wrong result the client says matters not", () => {
+    expect(
+      level("the dashboard shows the wrong week number, a minor thing with no impact", "cm-connect-engage"),
+    ).toBe("P5");
+    expect(level("the dashboard shows the wrong week number", "cm-connect-engage")).toBe("P4");
+  });
+});
