@@ -1,6 +1,6 @@
 import { type Found, first } from "./cues.js";
 import { CUSTOMERS_NOTICE } from "./customers-notice-cues.js";
-import { CRITICALITY, type Criticality, UNITS, type Unit } from "./impact-cues.js";
+import { CRITICALITY, type Criticality } from "./impact-cues.js";
 import { PART_SUBJECTS, type PartSubject } from "./part-cues.js";
 import { ANNOUNCED_QUESTION, askedInEverySentence, type RequestType, requestOf } from "./request-cues.js";
 import { ANNOYANCE } from "./result-cues.js";
@@ -9,6 +9,7 @@ import { SPARED } from "./spared-cues.js";
 import { type ServiceState, stateOf } from "./state-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 import { INTERMITTENT, NO_DEADLINE } from "./timing-cues.js";
+import { UNITS, type Unit } from "./unit-cues.js";
 import { WORKAROUNDS } from "./workaround-cues.js";
 
 export type { Criticality, Found, RequestType, Scope, ServiceState, Unit };

@@ -39,8 +39,10 @@ const STILL_WRONG =
 const WORKS_AGAIN = /\b(works?|working|running|up|back|fine|ok|okay) again\b/gi;
 
 /** A thank-you at the end of a sentence: "... are fine thanks", "..., thank you so much!". */
-const CLOSING_THANKS =
-  /[\s,;:-]*\b(?:thanks|thank you|thx|ty|cheers|much appreciated)\b(?: (?:a lot|so much|very much|in advance))?[\s!]*$/i;
+const CLOSING_THANKS = new RegExp(
+  String.raw`[\s,;:-]*${THANKS.source}(?: (?:a lot|so much|very much|in advance))?[\s!]*$`,
+  "i",
+);
 
 /** What a thank-you is usually for: "it works again", "all fixed", "it now shows them as we asked". */
 const GOOD_NEWS =

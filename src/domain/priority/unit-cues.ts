@@ -1,0 +1,67 @@
+import { type Cue, cue } from "./cues.js";
+
+/** How much of the product a failure covers: all of it, a module, a feature. */
+export type Unit = "system" | "module" | "feature";
+
+/** The words that say how much of the product fails, the whole of it named outright first. */
+export const UNITS: readonly Cue<Unit>[] = [
+  // The whole of it named outright, whatever parts are listed beside it.
+  cue(
+    "system",
+    "(whole|entire|complete) (platform|system|application|app|kissflow)",
+    "(everything (in|on)|all of) (the )?(kissflow|integrator.io|integratorio|platform|system)",
+    // "Nothing works in Kissflow today: processes, boards, everything errors out"
+    "nothing ~?(work|load|open|run)s? ~?(in|on) ~?(the )?~?(kissflow|integrator.io|integratorio|platform|system)",
+    // "Complete outage: we cannot log in to Kissflow, all processes are stopped": the whole of it
+    "(complete|total|full) outage",
+    "(can not|be unable to) ~(log|login|sign) ~(in|on)? ?~(to|into) ~kissflow",
+    // "none of our employees can open Kissflow": the whole of it, whatever is listed after
+    "(can not|be unable to|~can) ~(open|load|reach|access|use) ~(kissflow|integrator.io|integratorio)",
+    // "all kissflow apps, processes and boards are unreachable"
+    "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
+    "platform be (down|dead|offline)",
+    // "Kissflow is not responding for anyone, all our processes are stuck": the product itself, named failing
+    "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",
+  ),
+  cue(
+    "feature",
+    // "the approval step in the capex process": one step of it, not "errors at every step"
+    "step (in|of) (the|our|a|this|that)",
+    // "the 'my tasks' list doesn't show tasks from the HR process": one list, not the process
+    "(my task|task|item|user|contact|inbox|to-?do) list",
+    // "when they open the 'Vendor' form": one form of an app
+    "open (the|a|our|this) (\\w+ ){0,2}form(?![\\w'])",
+    "(button(?! and text)(?<!with button)|action(?! (\\d|one|two|three))|option(?! (\\d|one|two|three))|field(?<!in the field)|picker(?<!the picker)(?<!our picker)|filter(?! (service|server|system|platform|gateway))|column|counter|timer|trigger|reminder(?! (flow|process|journey|campaign|call|sms|message|email|run|depend|rely))|link|tile|panel|tooltip|label|dropdown|checkbox|icon|logo(?<!(spin|spinning|loading|load|turning|rotating) logo)|header|tab(?<!(browser|new|chrome|edge|firefox|safari|incognito|private) tab)|sound(?! (like|robotic|metallic|underwater|chopped|distorted|muffled|choppy|weird|strange|odd|fine|ok|good|bad|terrible|awful|horrible))|chart|preview|search|notification|widget(?<!chat widget)|shortcut|signature|character counter|display name|comment)",
+    "(in|for) (one|a single) (process|workflow|flow|form|report|board)",
+    // "the leave balance report shows wrong numbers": one report of an app, not the app
+    "(the|a|our|this|that) (?!(whole|entire|complete|all) )(\\w+ ){1,2}report (show|give|display|say|have|count|be (wrong|off|incorrect|empty|blank))",
+    // one format of an export: "downloading the report as Excel gives an error, CSV works"
+    "(export|download|save) (\\w+ ){0,4}(as|to|in) (csv|pdf|excel|xlsx|xls)",
+    // "the 'approve' email doesn't reach the manager"
+    "(reminder|notification|alert|error|breach|confirmation|welcome|summary|signing|approval|approve|invite|invitation|verification) (email|mail)",
+  ),
+  cue(
+    "module",
+    // not a form's heading, which says which module: "Module: Onboarding. The checklist task ..."
+    "module(?<!(^|\\| )module(?= \\|))",
+    "section",
+    "(entire|whole|complete) \\w+ (\\w+ )?(process|flow|workflow|app|application)",
+    // not what the client says it is not: "refunds aren't our main process"
+    "(?<!be not ~?)(the|our|this|that) (?!(one|single|whole|entire|complete|mobile|web|new|kissflow) )~?\\w+ (\\w+ )?(process|workflow|app|application)",
+    // a clause opening on an app's name, the way chat is written: "leave app broken for everyone"
+    "(^|\\| )(?!(the|our|this|that|one|single|whole|entire|complete|mobile|web|new|kissflow|my|your|their|a|an|any|every|all|no) )\\w+ (app|process|workflow)(?![\\w'])",
+    "!board",
+    "!analytics",
+    "!dataset",
+    "!dataforms?",
+    // "all of our processes fail to start new items": every one of a kind, the module they make up
+    "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal|integration)s?(?![\\w'])",
+    "none ~of ~(our |the )?~?(process|workflow|board|dataform|dataset|integration)s?(?![\\w'])",
+    // "no process can be started by anyone"
+    "no ~?(process|workflow|board|dataform|integration)s? ~?(can|could|will|be|get|start|open|load|run)",
+  ),
+  cue(
+    "system",
+    "(platform|system|application|app|site|portal|account|everything|sso|login|log in|dashboard|every page|server|kissflow|integratorio)",
+  ),
+];
