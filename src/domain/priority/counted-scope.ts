@@ -73,8 +73,9 @@ function isMostButNotAll(share: number): boolean {
   return share > 0.5 && share < 1;
 }
 
-/** A few items, counted: "a couple of", "a handful", "3 SKUs". */
-const FEW = /\b(a couple|couple|a few|a handful|handful|one or two|one|a single|two|three|[1-5])\b/i;
+/** A few items, counted: "a couple of", "a handful", "3 SKUs", "an order from". */
+const FEW =
+  /^an? (\w+ ){0,3}(order|invoice|record|shipment) (from|placed|created)\b|\b(a couple|couple|a few|a handful|handful|one or two|one|a single|two|three|[1-5])\b/i;
 
 /** Half of them or a third: not a few counted. */
 const LARGE_SHARE = /\b(half|a third)\b/i;

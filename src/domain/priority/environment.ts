@@ -3,7 +3,7 @@
 
 /** A test, sandbox or other non-production environment. */
 const NON_PRODUCTION =
-  /\b(sandbox|staging|test (environment|env|instance|account|flow|flows|system|site|tenant|org)|(dev(elopment)?|qa|acceptance|trial|demo) (environment|env|instance|tenant|account|org)|non-?production|pre-?prod(uction)?|uat|beta (environment|instance|site|account|org|tenant))\b/i;
+  /\b(sandbox|staging|test (environment|env|instance|account|flow|flows|system|site|tenant|org)|(dev(elopment)?|qa|acceptance|trial|demo) (environment|env|instance|tenant|account|org)|non-?production|pre-?prod(uction)?|uat|beta (environment|instance|site|account|org|tenant)|(not|n't) (yet )?live yet|not yet live|(haven't|have not|hasn't|has not) (yet )?(gone|go) live|before (we |the )?go(ing)?[ -]live|pre-?go-?live)\b/i;
 /** Production named as affected too ("production as well", "also in prod"). */
 const PRODUCTION_TOO =
   /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;

@@ -15358,4 +15358,109 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["major_impact", "the IVR says the wrong opening hours to all callers since the holiday schedule change"],
   ["outage", "SMS API down? all our requests time out, no messages being sent since 9"],
+  [
+    "major_impact",
+    "> What application are you using?\nOffice 365 (Teams, Sharepoint, etc.)\n> Describe the problem.\nMy Outlook says Disconnected and I can't send or receive any email. Teams and my browser still work.\n> How soon do you need this?\nUrgently — Critical that this is addressed today\n> Is there anything else we should know?\nIt's how I talk to the contractors",
+  ],
+  [
+    "outage",
+    "With all fields configured our integration is not syncing orders to NetSuite when sales happen. Nothing has come through since go-live on Monday. Is there some internal bug?",
+  ],
+  [
+    "major_impact",
+    "> What application are you using?\nOther / Not sure\n> Describe the problem.\nNetwork issue\n> How soon do you need this?\nUrgently — Critical that this is addressed today",
+  ],
+  [
+    "minor_impact",
+    "did normal call flow,, screen showed my call was coming in... my phone did not ring, then the popup disappeared. went offline and online again and it rang straight away. happened twice today, only to me",
+  ],
+  [
+    "trivial",
+    "I am a beginner and absolutely incapable of getting the inventory to sync from NetSuite to Shopify, I have tried reinstalling the integration app and still nothing. It's a new setup, we are not live yet.",
+  ],
+  [
+    "minor_impact",
+    'Form submit button is stuck on "waiting for approval" after submitting any request. We need to hit refresh (F5) multiple times to unstuck it, then we can submit the next one',
+  ],
+  [
+    "trivial",
+    "Hi! Do you think someone might have some time Monday to help me with computer troubles? Nothing urgent",
+  ],
+  [
+    "minor_impact",
+    "An order from a new international customer is not getting synced and shows an error in the log. Other orders sync fine. Kindly help us to resolve this issue.\nThanks & Regards,\nAnoop",
+  ],
+  [
+    "trivial",
+    "a workflow with a form that was never submitted stays with Running status forever. not urgent, it's just confusing in the list",
+  ],
+  [
+    "outage",
+    "URGENT!!! whole office lost internet since 8:15, nobody can get to email, the phones or the CRM. all 35 of us are just sitting here",
+  ],
+  [
+    "major_impact",
+    "Hi Team, Is there any update on my last query ?? the customer deposit flow still errors for every record with INVALID_KEY_OR_REF, we are entering the deposits manually in NetSuite meanwhile",
+  ],
+  ["planned", "Please set up a laptop and accounts for our new hire who starts on the 14th of next month"],
+  [
+    "minor_impact",
+    "agents are no longer hearing the ringtone when a call comes in, they only hear the whisper. calls still connect (we use auto accept)",
+  ],
+  [
+    "outage",
+    'Flows have been "in progress" for 6 hours, the Success and Pages counts are not increasing. All our flows to NetSuite are queued and NetSuite\'s status page says everything is fine. Nothing is moving.',
+  ],
+  [
+    "major_impact",
+    'Error received on approval: "No submission with the ID 751". It happens for any request in the Vendor onboarding process, for all approvers, so nobody can approve vendors.',
+  ],
+  [
+    "major_impact",
+    "since the windows update last night 3 of us in accounting can't open the payroll app, it crashes on launch. payroll has to be submitted by 2pm today",
+  ],
+  [
+    "trivial",
+    "Feature request: it would be nice if the error notification emails had the record id in the subject line",
+  ],
+  [
+    "trivial",
+    "We would like to send updates to our employees via Power Automate when an item moves to the next step. Could the API allow that?",
+  ],
+  [
+    "trivial",
+    "is there a way to send the template messages through the API with variables? we want to send progress updates to applicants from Power Automate",
+  ],
+  [
+    "outage",
+    "Since updating the integration app to the latest version our fulfillment flow throws \"There was an issue processing your request\" on every run. No shipments go back to Shopify and customers get no tracking emails. We can't push them by hand, it's 400 orders a day.",
+  ],
+  ["outage", "Kissflow down?? white screen for me and for everybody in the office, tried chrome and edge"],
+  [
+    "planned",
+    "Could we get the Wi-Fi in the warehouse upgraded to the new access points sometime next quarter?",
+  ],
+  ["trivial", "URGENT the sandbox flows all fail with 401 since the token refresh. production is fine"],
+  [
+    "minor_impact",
+    'Approved items that failed in the integration step still show "success" in the list, we have to open them one by one to find which ones failed',
+  ],
+  [
+    "minor_impact",
+    'the wallboard looks off today, "calls waiting" shows 0 while there are people in the queue. agents are taking calls normally',
+  ],
+  ["trivial", "How long do you keep the flow run history? our auditors want 90 days"],
+  ["trivial", "Hi, I can't find how to add a second approver to a step, is it possible?"],
+  [
+    "minor_impact",
+    "**Describe the bug**\nWhen I open the timesheet portal I get error 500.\n**To Reproduce**\nGo to the portal, click Timesheets\n**Expected behavior**\nThe timesheet loads\n**Additional context**\nOther people on my team say theirs works fine",
+  ],
+  [
+    "trivial",
+    'the dashboard shows times as 2024-02-10 3:30:02 PM instead of "4 hours ago", can I change that?',
+  ],
+  [
+    "outage",
+    "is microsoft down?? outlook and teams both not loading for anyone here or at our other office. status page says investigating",
+  ],
 ];

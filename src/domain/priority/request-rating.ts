@@ -43,7 +43,8 @@ function asked(found: Dimensions): Rating | undefined {
   const failing =
     state !== undefined &&
     state.value !== "cosmetic" &&
-    !(request?.value === "service" && request.evidence.includes(state.evidence));
+    !(request?.value === "service" && request.evidence.includes(state.evidence)) &&
+    !asksHowToChangeWhatItShows(found);
   // A feature request stays one unless the service is out; a question or a task only without a failure.
   if (request !== undefined && (request.value === "feature" ? !isOutage(found) : !failing)) {
     const trivial = request.value === "question" || request.value === "service";
@@ -63,6 +64,14 @@ function asked(found: Dimensions): Rating | undefined {
     confidence: CONFIDENCE.request,
     reasons: [why("a question", request ?? asking)],
   };
+}
+
+/**
+ * "the dashboard shows times as 2024-02-10 instead of '4 hours ago', can I change that?": what is shown
+ * differs from what the client wants, and they ask how to set it themselves; nothing is failing.
+ */
+function asksHowToChangeWhatItShows({ request, state }: Dimensions): boolean {
+  return request?.value === "question" && state?.value === "wrong" && /^can (i|we)\b/i.test(request.evidence);
 }
 
 /** People missing or overlooking their work: "agents miss new chats", "we overlooked two calls". */

@@ -38,6 +38,10 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
   cue(
     "wrong",
     "(number|figure|total|count|stat|statistic|amount|metric|data|kpi)s? (\\w+ )?look (a bit |slightly |kind of )?off",
+    // a screen of figures: "the wallboard looks off today, 'calls waiting' shows 0"
+    "(wallboard|dashboard|report|chart|graph|counter|statistics|stats) (\\w+ )?look (a bit |slightly |kind of |all )?off",
+    // a count that contradicts what is there: "shows 0 while there are people in the queue"
+    "(show|say|display) (0|zero|none|nothing|\\d+) (\\| )?(while|although|though|even though|but|when) there be",
     // printed output laid out wrong: "when I print from Chrome the margins are off"
     "(margin|page break|layout)s? (be |look )(a bit |slightly |all |way )?off",
     // a number or an amount written wrong: "shows as +31 0 85 (with the extra zero)"

@@ -251,6 +251,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "!(one|a single|just one|only one) (\\w+ ){0,2}template(?!\\w)",
     // "one handheld scanner in the warehouse won't charge": one device of several
     "(one|a single|just one|only one) (\\w+ ){0,2}(scanner|printer|handheld|tablet|ipad|terminal|till|card reader|headset|dock|docking station)(?!\\w)(?! (in|on|at|of) (the |our )?(\\w+ )?(office|building|company|site|floor|practice|clinic|shop|store)(?! \\w))",
+    // "An order from a new customer is not getting synced": one record, named as the subject
+    "(?<![\\w~] )(a|an) (single |new )?(\\w+ ){0,2}(order|invoice|record|shipment) (from|place|create)(?!\\w)",
     // "fails for 3 SKUs": a few items, counted
     "(for|on|with) (\\d\\d?|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
     // "fails for larger lists, small ones export fine"

@@ -36,6 +36,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(^|\\| )(?!(not|all|everything|nothing|it|that|this|be|and|but|so|otherwise|else|rest|seem|look|sound|probably|maybe|perhaps|likely|hopefully|untested)(?![\\w']))(?!\\d)\\w+ (and \\w+ )?(fine|ok|okay|unaffected)(?= \\||$)",
     // "we're getting there, but it's frustrating": slow, it still gets done
     "(we|i|they|you) (still )?(get|be get|be getting) there",
+    // "no ringtone, only the whisper; calls still connect": what it is for still happens
+    "!(call|chat|conversation)s? still !(connect|come in|come through|go through|get through)(?![\\w'])(?! ~)(?! (\\| )?(but|and|though|although) )",
     // "calls still get answered there": what it is for still gets done
     "!(call|chat|message|ticket|conversation|order|everything|everyone)s? (still )?!(get|be) (still )?!(answer|answered|handle|handled|deliver|delivered|route|routed|pick up|picked up|process|processed)(?! late)",
     // "shorter calls are recorded": those of another size still go through

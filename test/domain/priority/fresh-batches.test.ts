@@ -6732,3 +6732,54 @@ describe("batch 310: each contract's own words for its levels", () => {
     expect(level("the dashboard shows the wrong week number", "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 312: written after public reports by other people (IT request forms, bug templates, forums)", () => {
+  it("reads a setup not live yet as non-production, which Celigo's contract puts at low", () => {
+    const text =
+      "the inventory won't sync from NetSuite to Shopify, it's a new setup and we are not live yet";
+    expect(level(text, "celigo")).toBe("low");
+    // live and failing stays a production issue
+    expect(level("the inventory won't sync from NetSuite to Shopify since we went live", "celigo")).not.toBe(
+      "low",
+    );
+  });
+
+  it("reads 'an order from a new customer' failing as one record, not the order flow", () => {
+    const text =
+      "An order from a new international customer is not getting synced and shows an error in the log. Other orders sync fine.";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(level(text, "celigo")).toBe("normal");
+    expect(read("the order flow is not getting synced, nothing reaches NetSuite").scope).toBeUndefined();
+  });
+
+  it("reads a critical flow throwing on every run with no way around it as urgent under Celigo", () => {
+    const text =
+      "our fulfillment flow throws an error on every run, no shipments go back to Shopify and we can't push them by hand";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(ruledLevel(text, "celigo")).toBe("urgent");
+  });
+
+  it("reads 'shows X instead of Y, can I change that?' as a how-to question, not a wrong result", () => {
+    const text =
+      "the dashboard shows times as 2024-02-10 3:30:02 PM instead of '4 hours ago', can I change that?";
+    expect(level(text, "celigo")).toBe("low");
+    // asking the provider to fix a wrong figure is a report
+    expect(level("the dashboard shows the wrong order totals, can you fix that?", "celigo")).not.toBe("low");
+  });
+
+  it("reads a screen of figures that looks off as wrong results, not a look", () => {
+    const text =
+      "the wallboard looks off today, 'calls waiting' shows 0 while there are people in the queue. agents are taking calls normally";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+    expect(read("the new login page looks off on my phone").state?.value).not.toBe("wrong");
+  });
+
+  it("reads a missing ringtone while calls still connect as one feature failing", () => {
+    const text = "agents no longer hear the ringtone when a call comes in, calls still connect";
+    expect(read(text).unit?.value).toBe("feature");
+    expect(read(text).sparedPart?.value).toBe("spared");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    expect(read("calls still connect but drop after ten seconds").sparedPart).toBeUndefined();
+  });
+});

@@ -2170,7 +2170,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 4,121 of 4,437 (92.9 %). Batch 311, 30 for Connect & Engage at the edges between its levels (two
  * products or one, a product or a feature of it, a feature or a small incident), scored before any change:
  * 27 of 30 (90 %); held-out part 10 of 12. Nothing changed for it. Held-out after retraining: 4,132 of
- * 4,449 (92.9 %).
+ * 4,449 (92.9 %). Batch 312, 50 across four presets written after public reports by other people (IT
+ * request forms with "How soon do you need this? Urgently", bug-report templates, forum posts in second-
+ * language English, one-line requests), scored before any change: 35 of 50 (70 %; Celigo 5 of 10,
+ * Connect & Engage 9 of 14, the managed helpdesk 12 of 16, Kissflow 9 of 10); its held-out part 15 of 20.
+ * Changed for it: a setup "not live yet" is non-production; "an order from a new customer" failing is
+ * one record; a fulfillment flow that "throws" is the order flow failing; "shows X instead of Y, can I
+ * change that?" asks how; a wallboard that "looks off" shows wrong figures; a ringtone is one feature and
+ * "calls still connect" spares the rest. Held-out after retraining: 4,143 of 4,469 (92.7 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2203,7 +2210,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 311; 91.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 312; 91.5 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
