@@ -15463,4 +15463,125 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "is microsoft down?? outlook and teams both not loading for anyone here or at our other office. status page says investigating",
   ],
+  [
+    "major_impact",
+    'Is the VPN down for anyone else? been getting "the remote server did not respond" since this morning when I try to connect from home. tried a restart, same',
+  ],
+  [
+    "outage",
+    "Shopify streams were unsuccessful due to a source error. Sync log attached. It's our production store, orders since 3am aren't in NetSuite. We can't key them in by hand, it's Black Friday weekend",
+  ],
+  [
+    "major_impact",
+    "Since updating the form, the Submit button is greyed out for all our employees on the Travel Request form. no travel can be requested. Other processes fine",
+  ],
+  [
+    "minor_impact",
+    "Every time I try to connect to the VPN on Windows it gives me an error. On my Mac everything works fine. Reinstalling the VPN didn't solve it.",
+  ],
+  [
+    "minor_impact",
+    "Two of the girls at reception have connection issues on the guest wifi, I could not replicate it myself. Will send you the details when I have them.",
+  ],
+  [
+    "minor_impact",
+    'Flow "NetSuite Item to Shopify Product" gives "expected String to be an id" for products that were deleted in Shopify. Other products sync. We just delete the errors',
+  ],
+  [
+    "trivial",
+    "is it possible to have the chat window open automatically when the page loads? we want to test if it gets more people chatting",
+  ],
+  [
+    "minor_impact",
+    "> Describe the problem.\nTeams meeting audio stops after about twenty minutes while the video continues.\n> Impact\nThree recruiting coordinators have to rejoin interviews, candidates notice it.\n> Evidence\nHappens with two headset models on the desktop client; meetings in the browser work for now.",
+  ],
+  [
+    "major_impact",
+    'URGENT: nobody in the building can print, every job sits in the queue with "Error - Printing". We have 40 contracts that need to go out by courier at 4',
+  ],
+  [
+    "major_impact",
+    'SMS to UK numbers stay "queued" and are never delivered, Belgian and Dutch numbers work fine. About 15% of our reminders go to the UK',
+  ],
+  [
+    "trivial",
+    "Delivery reports: the API returns 202 but how do we know if the SMS actually arrived? Where can we see the delivery status?",
+  ],
+  [
+    "trivial",
+    "Hello, my laptop screen flickers when I plug it in the dock. Not a big deal, it works fine on the laptop screen alone. Whenever you have time.",
+  ],
+  [
+    "trivial",
+    "WhatsApp: we get error 131047 when agents reply to a customer after 24 hours. Is there a way to send a template from the agent desktop instead?",
+  ],
+  [
+    "major_impact",
+    "Since the update agents can't transfer calls anymore, the transfer button is greyed out for everyone. They ask customers to call the other number instead",
+  ],
+  [
+    "outage",
+    "Hi, we have a problem, no sound on calls. customer hears us, we don't hear the customer. all agents. since 14:00. please urgent",
+  ],
+  [
+    "minor_impact",
+    "Please help!!! my approvals are not showing in my inbox, the others in my team see theirs. I have 30 waiting",
+  ],
+  ["minor_impact", "the call recordings from yesterday are missing in the portal, today's are there"],
+  [
+    "minor_impact",
+    "+1 same problem here, template messages with a document header stopped going out last week. the plain text templates still work",
+  ],
+  ["trivial", "Is it possible to run a flow every 5 minutes instead of every 15? Is that in a higher plan?"],
+  [
+    "trivial",
+    "A workflow with a form that was never submitted should be terminated instead of staying Running, what do you think? would make the list cleaner",
+  ],
+  [
+    "minor_impact",
+    "Campaign report shows 0 opened for yesterday's broadcast, but we got lots of replies. I just want the numbers right for my monthly report",
+  ],
+  [
+    "minor_impact",
+    "my outlook keeps asking for my password every 5 min. I type it and it works again. annoying but I can work",
+  ],
+  [
+    "trivial",
+    "The error emails don't say which integration the error belongs to, so we have to log in to find it. Can you add the integration name?",
+  ],
+  ["trivial", "How can I make a field mandatory only when the amount is above 5000?"],
+  [
+    "major_impact",
+    "Accounting can't open the shared Excel, it says it's locked for editing by another user, but that user is on holiday. They need it for month end today",
+  ],
+  ["planned", "Could you quote us for replacing the 6 oldest PCs at the front desk in Q1?"],
+  [
+    "major_impact",
+    "integrator.io login page just spins, the whole team can't get in since 9. flows seem to still run (orders are arriving in NetSuite) but we can't fix any errors",
+  ],
+  ["trivial", 'Hey 👋 could someone explain what "wrap-up time" does in the queue settings?'],
+  [
+    "minor_impact",
+    "Since the Windows update yesterday the scanner software crashes when I scan to PDF. Scanning to email still works so I'm using that",
+  ],
+  [
+    "outage",
+    "the whole site is down, website and customer portal both give 502. our customers are calling us about it. the hosting is with you guys",
+  ],
+  [
+    "minor_impact",
+    "we get 429 too many requests from Shopify on about 1 in 50 records, they succeed on retry",
+  ],
+  [
+    "major_impact",
+    "Our NetSuite to Salesforce customer flow stopped since the Salesforce password change, every record fails with INVALID_LOGIN. New customers aren't reaching sales. The reps are adding them by hand for now",
+  ],
+  [
+    "outage",
+    'Hello. Our flows to the 3PL are failing with "connection refused" since the 3PL moved servers. No orders go to the warehouse, nothing ships today. Their IT says it\'s on our side.',
+  ],
+  [
+    "minor_impact",
+    "The export of the Purchase Request report to Excel has the amounts as text so our sums don't work. we retype them",
+  ],
 ];

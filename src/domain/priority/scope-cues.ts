@@ -99,7 +99,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(company|organisation|organization|business|office|team|site) ?-?wide",
     // "for each agent", "for any agent": every one of them
     "each (agent|user|colleague|employee|member|person|team|supervisor)(?![\\w'])",
-    "!for (anyone|anybody|any (agent|user|colleague|employee|supervisor))(?![\\w'])",
+    // not "is it down for anyone else?": the writer asks whether it is only them
+    "!for (anyone|anybody|any (agent|user|colleague|employee|supervisor))(?![\\w'])(?! else)",
     "no matter who",
     // "this affects our entire customer base"
     "(entire|whole|all) (of )?(our |the )?customer ?base",
@@ -167,6 +168,11 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(at|on) desk \\d+",
     // "the internet is down on the reception PC"
     "on (the |our )?(reception|front desk|front-desk|receptionist ~?'s|boss ~?'s|manager ~?'s|ceo ~?'s) (pc|computer|laptop|workstation|machine|desktop|mac)(?![\\w'])",
+    // "is the VPN down for anyone else?", "is it just me?": the writer asks whether others have it too
+    "(down|broken|slow|out|~work|fail|failing) for (anyone|anybody) else",
+    "(be|is) (it|this|that) (just|only) me(?![\\w'])",
+    // "the scanner software crashes when I scan to PDF": the writer, where nothing says others are affected
+    "when i (scan|print|open|save|click|upload|export|attach)(?! (one|a single|one particular|a particular|a specific|certain|some|this particular|that particular|old|older|large|larger|big) )(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all|agent)\\b)",
     // "when I try to attach a PDF nothing happens": the writer, where nothing says others are affected too
     "(^|\\| )when i try to \\w+(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all|agent)\\b)",
     // "I can't get into the CRM": a login is one person's, unless the message says more are locked out
@@ -253,6 +259,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(one|a single|just one|only one) (\\w+ ){0,2}(scanner|printer|handheld|tablet|ipad|terminal|till|card reader|headset|dock|docking station)(?!\\w)(?! (in|on|at|of) (the |our )?(\\w+ )?(office|building|company|site|floor|practice|clinic|shop|store)(?! \\w))",
     // "An order from a new customer is not getting synced": one record, named as the subject
     "(?<![\\w~] )(a|an) (single |new )?(\\w+ ){0,2}(order|invoice|record|shipment) (from|place|create)(?!\\w)",
+    // "fails for products that were deleted in Shopify": the items of one kind
+    "for (\\w+ )?(product|order|item|record|invoice|customer|contact|sku|payment|transaction)s? (that|which) (be|have) (\\w+ )?(delete|deleted|archive|archived|cancel|cancelled|canceled|refund|refunded|merge|merged|inactive|disable|disabled)",
     // "fails for 3 SKUs": a few items, counted
     "(for|on|with) (\\d\\d?|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
     // "fails for larger lists, small ones export fine"

@@ -152,7 +152,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "everything runs on the backup line", "we're running on the 4G backup"
     "(run|running|work|working|be) on (the |a |our )?(\\w+ ){0,2}((backup|spare|second|other) (line|connection|server|generator|router|system|link)|(backup|spare)(?= \\||$| but| and))",
     // what still works, taken up: "scan to USB works, we use that"
-    "(we|i|they|she|he) (now |just )?use (that|this|it|those|them)( instead| now| for now)?(?= \\||$)",
+    "(we|i|they|she|he) (be )?(now |just )?use (that|this|it|those|them)( instead| now| for now)?(?= \\||$)",
     // shown again once asked for: "new emails don't show until you refresh the page"
     "until (you|we|i|they|she|he|the agent|agent|user)s? (\\w+ )?(refresh|reload|restart|reopen|relog|log out|log in again|sign in again)",
     // "they only get through when someone clicks 'refresh'"

@@ -6783,3 +6783,31 @@ describe("batch 312: written after public reports by other people (IT request fo
     expect(read("calls still connect but drop after ten seconds").sparedPart).toBeUndefined();
   });
 });
+
+describe("batch 313: more written after public reports (VPN and printing, chat widgets, integrations, workflows)", () => {
+  it("reads 'is it down for anyone else?' as the writer asking, not everyone affected", () => {
+    const text = "Is the VPN down for anyone else? been getting an error since this morning";
+    expect(read(text).scope?.value).toBe("one");
+    expect(read("the VPN is down for anyone working from home").scope?.value).toBe("everyone");
+    expect(read("is it just me or is the portal slow today?").scope?.value).toBe("one");
+  });
+
+  it("reads 'crashes when I scan to PDF' as the writer, and 'I'm using that' as a way around it", () => {
+    const text =
+      "Since the update the scanner software crashes when I scan to PDF. Scanning to email still works so I'm using that";
+    expect(read(text).scope?.value).toBe("one");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(level(text, "managed-helpdesk")).toBe("P4");
+    // others named: not the writer alone
+    expect(read("the software crashes when I scan, and for all my colleagues too").scope?.value).not.toBe(
+      "one",
+    );
+  });
+
+  it("reads 'for products that were deleted' as the items of one kind failing", () => {
+    const text =
+      "the item flow gives an error for products that were deleted in Shopify, other products sync";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(read("the item flow gives an error for all products").scope?.value).not.toBe("some cases");
+  });
+});
