@@ -15584,4 +15584,120 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "The export of the Purchase Request report to Excel has the amounts as text so our sums don't work. we retype them",
   ],
+  [
+    "outage",
+    '### Request\nAgents are stuck in "Reserved" and don\'t get new calls.\n### Impact\n9 of 14 agents idle, 40 callers waiting in the queue.\n### Evidence\nStarted 08:55 after the release. Logging out and in frees the agent for one call.',
+  ],
+  [
+    "minor_impact",
+    "### Request\nThe Leave process doesn't send approval emails to managers.\n### Impact\nRequests sit unapproved and people don't know if their holiday is OK.\n### Evidence\nManagers can still approve from their inbox in Kissflow.",
+  ],
+  [
+    "minor_impact",
+    "If an agent sets their status to Break while a chat is waiting, the system puts them back to Available by itself. Annoying for the team leads, the chats still get answered",
+  ],
+  [
+    "major_impact",
+    'Help user Kathleen R. with SharePoint access. She was rehired and gets "you need permission" on every link she should have access to.',
+  ],
+  [
+    "major_impact",
+    'The callback option (press 1 to be called back) doesn\'t work since Friday, the caller hears "an error occurred" and is dropped. Normal queue calls are fine.',
+  ],
+  ["trivial", "Hi, how do I give a colleague access to only one board without showing her the rest?"],
+  [
+    "minor_impact",
+    'Sorry my english. The flow for refunds Shopify to NetSuite, some refunds make error "amount exceed". Maybe 5 of 100. Others ok. We do them manual.',
+  ],
+  [
+    "major_impact",
+    'Sorry for my English, it is not my native language. Since monday the backup job on the file server shows "failed" every night. Files are all still there and everybody works normal. But we have no backup since 3 days.',
+  ],
+  [
+    "trivial",
+    "is there an API to get the list of agents and their current status? we want to show it on our intranet",
+  ],
+  ["minor_impact", "monitor on desk 14 is dead, no power light. she's using her laptop screen for now"],
+  [
+    "minor_impact",
+    "Our item import from the PIM runs 3 hours instead of 20 min since last week. Everything ends up in NetSuite eventually, just late",
+  ],
+  [
+    "planned",
+    "Can someone install Adobe Acrobat Pro on Lisa's PC? She needs to sign contracts from next week",
+  ],
+  [
+    "outage",
+    'URGENT: production flows are all erroring with "rate limit exceeded" from NetSuite, nothing is importing. It\'s month end close tomorrow',
+  ],
+  [
+    "minor_impact",
+    "RE: RE: printer 2nd floor\nstill jamming every 10 pages. we've been using the one downstairs.\n---\nSent from my iPhone",
+  ],
+  [
+    "minor_impact",
+    'The "Retry all" button in the error list does nothing, we have to retry the errors one by one',
+  ],
+  [
+    "major_impact",
+    'Outbound calls show our number as "Anonymous" to customers since this morning and lots of them don\'t pick up. All agents. Inbound is ok',
+  ],
+  [
+    "trivial",
+    "Please enable the Salesforce connector for our sandbox account, we want to start testing next month",
+  ],
+  [
+    "major_impact",
+    "Hi, the conference room screen doesn't connect to laptops over HDMI anymore. We have a client meeting in there at 2pm today",
+  ],
+  [
+    "minor_impact",
+    "The numbers in the Expense dashboard don't match the report, the dashboard shows 10% less. We use the report for now",
+  ],
+  ["trivial", "Hi, can you tell me how many SMS credits we have left this month?"],
+  ["trivial", "We are evaluating the Amazon integration app. Does it support multi-currency?"],
+  [
+    "minor_impact",
+    "the softphone in the browser keeps asking for microphone permission every time, for some agents. after allowing it, calls work",
+  ],
+  ["trivial", "Could you add a dark mode please? our team works late"],
+  [
+    "major_impact",
+    "Email channel: incoming emails arrive in the agent desktop 30-40 minutes late since yesterday. Chat and voice are fine.",
+  ],
+  ["trivial", "Is there a way to get my Outlook signature to show on my phone too?"],
+  ["trivial", "Please remove the agent licence for Sarah, she left last week"],
+  [
+    "minor_impact",
+    'Attachments over 10 MB fail to upload in every process with "network error". Smaller files are fine, we zip them',
+  ],
+  [
+    "widespread_outage",
+    "Nothing works!! Calls, chat, whatsapp - all down since 10:05. Our customers can't reach us at all",
+  ],
+  [
+    "minor_impact",
+    'In the reporting, the "abandoned" count for the Sales queue seems double what it should be. The other queues look right.',
+  ],
+  ["trivial", "My profile picture doesn't show, just my initials. Not important"],
+  [
+    "trivial",
+    "When we transfer a chat to another agent, the customer's name disappears from the header. the chat itself continues fine",
+  ],
+  [
+    "outage",
+    "SMS API returns 500 Internal Server Error on every request since 13:20. No messages are going out and the 2FA logins of our users are failing",
+  ],
+  [
+    "major_impact",
+    "Hello, after the latest update the agent desktop is very slow, switching between chats takes 5-10 seconds. All agents. They can still work but it's slowing everything down",
+  ],
+  [
+    "trivial",
+    "is there a maintenance planned this weekend? we have a big event on Saturday and need the phones",
+  ],
+  [
+    "trivial",
+    "When I export the Purchase Order process to Excel the dates are in US format. Can I change that?",
+  ],
 ];

@@ -239,7 +239,7 @@ const SCOPES: readonly Cue<Scope>[] = [
   ),
   cue(
     "some cases",
-    "some (of )?(our )?(\\w+ )?(call|order|record|message|customer|sms|text|email|mail|chat|conversation|notification)",
+    "some (of )?(our )?(\\w+ )?(call|order|record|message|customer|sms|text|email|mail|chat|conversation|notification|refund|payment|invoice|transaction|return|shipment)",
     "a handful",
     // "it stays at step 2 for some items"
     "for some (\\w+ )?(item|request|case|entry|row|submission|ticket|record|order|invoice|form|document|file|contact|payment)s?(?![\\w'])",

@@ -30,6 +30,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // sent at once where it was to wait: "the 'send later' option sends replies immediately"
     "(send later|scheduled|scheduler) (\\w+ ){0,8}(immediately|right away|straight away|at once)",
     "access deny",
+    // "she gets 'you need permission' on every link": kept out by the permissions
+    "(get|see|show|receive|give)s? (a |an |the )?(message |error )?(saying |that )?(you )?(need|request) (a )?permission",
     // an expired certificate warns visitors off, it does not take the site down
     "(certificate|cert|ssl) (have |has )?(expire|expired)",
     // something wrong for those named, whatever it is: "all your customers seem to be affected"

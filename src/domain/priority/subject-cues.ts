@@ -13,6 +13,8 @@ import type { AnalysedText } from "./text-analysis.js";
 export const ONE_BY_ROLE: readonly Cue<Scope>[] = [
   cue(
     "one",
+    // "Help user Kathleen R. with SharePoint access": a request about one person, named
+    "^(please )?help (the |our )?(user|colleague|employee|staff member|new hire) [a-z]+",
     "^((hi|hello|hey) (\\| )?)?(our|my|the) (new )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|colleague|accountant|secretary|intern|owner|office manager) 's (\\w+ )?(phone|laptop|pc|computer|account|mailbox|outlook|headset|email|screen|printer)",
   ),
 ];

@@ -96,6 +96,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(manage|managing|make do|making do|get by|getting by) with",
     "(we|i|they|agent)s? can (still )?use the (\\w+ )?(app|desktop app|mobile app|web version|portal|api|phone|browser)(?! to (see|check|find|confirm))",
     "!manually",
+    // "others ok, we do them manual": the failed ones done by hand
+    "(we|i|they) (now |just )?do (them|it|these|those|this|that) (manual|by hand)",
     "!by hand",
     // "we just use Postman": another tool for the same
     "(we|i|they) (just|simply) use (?!(it|this|that|them|the same)(?![\\w']))\\w+",

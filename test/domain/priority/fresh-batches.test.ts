@@ -6811,3 +6811,30 @@ describe("batch 313: more written after public reports (VPN and printing, chat w
     expect(read("the item flow gives an error for all products").scope?.value).not.toBe("some cases");
   });
 });
+
+describe("batch 314: request, impact and evidence forms, second-language English, forwarded replies", () => {
+  it("reads 'Help user Kathleen R.' as one person and 'you need permission' as kept out", () => {
+    const text =
+      'Help user Kathleen R. with SharePoint access. She gets "you need permission" on every link she should have access to.';
+    expect(read(text).scope?.value).toBe("one");
+    expect(read(text).state?.value).toBe("broken");
+    expect(read("Help with the SharePoint migration planning").scope).toBeUndefined();
+  });
+
+  it("reads 'some refunds make error, others ok, we do them manual' as some cases with a way around", () => {
+    const text =
+      'The flow for refunds, some refunds make error "amount exceed". Others ok. We do them manual.';
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(level(text, "celigo")).toBe("normal");
+  });
+
+  it("reads a profile picture that does not show as how a person is shown: cosmetic", () => {
+    const text = "My profile picture doesn't show, just my initials. Not important";
+    expect(read(text).state?.value).toBe("cosmetic");
+    expect(level(text, "kissflow")).toBe("low");
+    expect(read("the customer's pictures sent on WhatsApp don't show in the chat").state?.value).not.toBe(
+      "cosmetic",
+    );
+  });
+});
