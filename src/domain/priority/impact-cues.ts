@@ -235,7 +235,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "finance be block",
     "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",
     // an order flow failing, not "a handful of invoices fail" nor "a single order failed"
-    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be )?(fail|failing|error|throw|~\\w+)(?<!(handful of|a few|some|couple of|\\d+|a single|single|one|an) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)",
+    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be )?(fail|failing|error|throw|~\\w+)(?<!(handful of|a few|some|couple of|\\d+|a single|single|one|an|those|these) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)",
     // a fault in how every order goes through: "our order import has a bug that drops the discount line"
     "(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow) (have (a|an) (\\w+ )?(bug|fault|defect|error)|(drop|skip|lose|duplicate|double)s? the)",
   ),

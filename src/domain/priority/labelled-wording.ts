@@ -15700,4 +15700,115 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "When I export the Purchase Order process to Excel the dates are in US format. Can I change that?",
   ],
+  [
+    "major_impact",
+    "Why does the Shopify order flow STILL fail for orders with gift cards? You said it was fixed in the last release. Other orders go through, we enter the gift card ones by hand",
+  ],
+  [
+    "minor_impact",
+    "printer again!!! third time this month the 1st floor printer says offline. we print from the 2nd floor meanwhile but this has to be fixed properly",
+  ],
+  [
+    "outage",
+    'so basically we have a bug that doesn\'t allow us to work: since 9:00 the agent desktop shows "connection lost" every few seconds for all agents, and calls drop when it happens',
+  ],
+  [
+    "minor_impact",
+    "If it should have been fixed, why does it still happen? The laptop of Marc still loses the wifi every hour, he has to switch it off and on",
+  ],
+  [
+    "major_impact",
+    "SMS: customers replying STOP still receive our campaigns. We are getting complaints and this is a legal problem for us!!",
+  ],
+  ["outage", 'Please help, nobody in our company can log in since 8:00, "organisation not found".'],
+  [
+    "major_impact",
+    "the queue music stopped playing, callers hear silence while waiting and some hang up thinking nobody's there",
+  ],
+  [
+    "minor_impact",
+    'Flows to Salesforce: "UNABLE_TO_LOCK_ROW" on roughly a third of the records every night. They go through on retry in the morning',
+  ],
+  [
+    "minor_impact",
+    "Hello IT, teams keeps crashing on my laptop when I share my screen. I use the web version for now. Thanks, Ben",
+  ],
+  ["minor_impact", 'When I try to add a new user I get "limit reached" but we have 40 licences and use 35'],
+  [
+    "major_impact",
+    'Server room: the UPS is beeping and shows "battery fault". Everything is running for now.',
+  ],
+  [
+    "major_impact",
+    'One of our 3 WhatsApp numbers is disconnected ("number not registered"). The other two work. Customers of the Antwerp shop can\'t reach us on WhatsApp',
+  ],
+  [
+    "planned",
+    "Our new accountant starts on the 1st of March, please prepare a laptop and the usual accounts",
+  ],
+  ["trivial", "we'd like a report of average handling time per agent per week, is that possible?"],
+  ["trivial", "Can we get a copy of your SOC 2 report?"],
+  [
+    "minor_impact",
+    'The supervisors can\'t listen in on calls anymore since the update (the "monitor" button gives an error). Agents and calls are fine.',
+  ],
+  [
+    "major_impact",
+    "Our whole Onboarding process is broken since yesterday's change: the form loads empty for everyone. New starters next week can't be onboarded.",
+  ],
+  [
+    "outage",
+    "the whole network is down at the Gent office, nothing works, no internet no phones no printers. Brussels office is fine",
+  ],
+  [
+    "minor_impact",
+    "The field mapping editor is super slow, it takes 30 seconds to open a mapping. The flows themselves run fine",
+  ],
+  [
+    "minor_impact",
+    "Every morning the first login on the shared PC in the lab takes 10 minutes. after that it's fine.",
+  ],
+  ["trivial", "Hi. Is it normal that a long SMS is billed as 3 messages?"],
+  [
+    "major_impact",
+    "I deleted an important folder on the shared drive by mistake (Projects/2024/Bids). Can you restore it from the backup? Need it for a bid due tomorrow",
+  ],
+  [
+    "outage",
+    "All inbound calls go straight to voicemail since 8:00, no call reaches any agent. Outbound works.",
+  ],
+  [
+    "major_impact",
+    "Kissflow very slow today, every click takes 10+ seconds, for everyone. We can still work but barely",
+  ],
+  [
+    "trivial",
+    'the new agent desktop layout is nice but the "end chat" button is now tiny, please make it bigger',
+  ],
+  ["trivial", "We want to add a second Shopify store to our integration, what does that cost?"],
+  [
+    "minor_impact",
+    "The reminder emails for pending approvals stopped, approvers don't get reminded. They can still see everything in their inbox.",
+  ],
+  [
+    "major_impact",
+    "Our call recordings are not being saved since Monday and legal requires that we keep them. Calls work.",
+  ],
+  [
+    "major_impact",
+    "webhook for incoming whatsapp messages is not firing, our CRM doesn't get any message since 11:30. agents still see them in the desktop",
+  ],
+  [
+    "outage",
+    'calls from mobile numbers to our main line get "number not in service". landlines connect fine. roughly 70% of our callers use a mobile',
+  ],
+  ["trivial", "In the sandbox the NetSuite import takes hours, it's blocking our UAT testing this week"],
+  [
+    "minor_impact",
+    "our custom script in the order flow hits the governance limit on big orders (100+ lines) and those orders fail. About 2 a week, we split them manually",
+  ],
+  [
+    "outage",
+    "URGENT all our flows are paused and we cannot resume them, the button does nothing. Nothing is syncing since 7am",
+  ],
 ];

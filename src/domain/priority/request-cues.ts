@@ -92,7 +92,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(before|by) the \\d+[snrt][tdh](?! of (last|this))",
     // work asked for a date ahead: "after the 31st", "in week 12", "on Friday evening", "during the next
     // maintenance weekend", "any time in the next two months", "who start 1 March"
-    "(after|from) the \\d+[snrt][tdh](?! of (last|this))",
+    // not a place: "we print from the 2nd floor meanwhile"
+    "(after|from) the \\d+[snrt][tdh](?! of (last|this))(?! (floor|level|storey|story|row|line|desk|room|office|building|shelf|step|page|column|item|option|queue|number|printer|one)(?![\\w']))",
     "in week \\d+",
     "(some ?time|any ?time) (this|next) (week|month|quarter)",
     "(by|before|after|at) the end of (the |this |next )?(week|month|quarter|year)",
@@ -187,6 +188,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "who be (our|the|my) (new )?(contact|account manager|point of contact)",
     "can you tell",
     "be it possible",
+    // "Is it normal that a long SMS is billed as 3 messages?"
+    "(^|\\| )be (it|this|that) normal (that|for|to|when|if)",
     // "We would like to use our own SIP trunk with your Voice service. Is that supported?"
     "(^|\\| )be (that|this|it) (support|supported|possible|allowed)(?= \\||$)",
     "!can (i|we) (temporarily |also |somehow |still )?(change|set|add|use|get|see|export|configure|make)",

@@ -263,6 +263,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "for (\\w+ )?(product|order|item|record|invoice|customer|contact|sku|payment|transaction)s? (that|which) (be|have) (\\w+ )?(delete|deleted|archive|archived|cancel|cancelled|canceled|refund|refunded|merge|merged|inactive|disable|disabled)",
     // "fails for 3 SKUs": a few items, counted
     "(for|on|with) (\\d\\d?|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
+    // "hits the governance limit on big orders": the items of one size
+    "on (big|bigger|large|larger|long|longer|huge|small|smaller|old|older) (\\w+ )?(order|file|invoice|record|message|call|payment|import|export|attachment)s?(?![\\w'])",
     // "fails for larger lists, small ones export fine"
     "for (larger|bigger|big|large|long|longer|small|smaller|older|old|newer|certain|specific) \\w+",
     // "only a few callers heard it"

@@ -6838,3 +6838,34 @@ describe("batch 314: request, impact and evidence forms, second-language English
     );
   });
 });
+
+describe("batch 315: complaints, repeats and second-language reports in other people's voices", () => {
+  it("reads 'from the 2nd floor' as a place, not a date ahead", () => {
+    expect(read("we print from the 2nd floor meanwhile").request).toBeUndefined();
+    expect(read("please move the printer after the 2nd of March").request?.value).toBe("scheduled");
+  });
+
+  it("reads 'Is it normal that ...?' as a question", () => {
+    const text = "Hi. Is it normal that a long SMS is billed as 3 messages?";
+    expect(read(text).request?.value).toBe("question");
+    expect(level(text, "cm-connect-engage")).toBe("P5");
+  });
+
+  it("reads 'I get limit reached' as a failure, not a request for a new user", () => {
+    const text = 'When I try to add a new user I get "limit reached" but we have 40 licences and use 35';
+    expect(read(text).state?.value).toBe("broken");
+    expect(ruledLevel(text, "kissflow")).toBe("medium");
+    // how much of it fails is not said: the client is asked
+    expect(classifyPriority(text, presetPolicy("kissflow") as Policy).confidence).toBeLessThan(
+      LOW_CONFIDENCE,
+    );
+  });
+
+  it("reads 'on big orders ... those orders fail' as some orders, not the order flow", () => {
+    const text =
+      "our custom script in the order flow hits the governance limit on big orders (100+ lines) and those orders fail. About 2 a week, we split them manually";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(read(text).criticality).toBeUndefined();
+    expect(level(text, "celigo")).toBe("normal");
+  });
+});
