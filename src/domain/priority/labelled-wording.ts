@@ -15811,4 +15811,87 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "URGENT all our flows are paused and we cannot resume them, the button does nothing. Nothing is syncing since 7am",
   ],
+  [
+    "outage",
+    'why are none of our WhatsApp messages being delivered since 9:40? all show "failed" in the logs, customers are asking where their order confirmation is',
+  ],
+  [
+    "outage",
+    "why can't anyone log in to the terminal server?? whole office gets \"the remote computer requires network level authentication\". we can't work at all",
+  ],
+  [
+    "outage",
+    'why is nothing syncing?? since 6am zero orders from Amazon reached NetSuite, the flow shows "completed" with 0 records. We ship from NetSuite so nothing leaves the warehouse',
+  ],
+  [
+    "minor_impact",
+    "@support the shared calendar in outlook doesn't show new appointments for me until I restart outlook. annoying, but restarting works",
+  ],
+  ["trivial", "Hi, where can I download the monthly usage overview for our finance team?"],
+  [
+    "major_impact",
+    "please fix asap: the label printer in the warehouse prints blank labels since this morning. the shipments can't leave without labels, truck comes at 3",
+  ],
+  [
+    "outage",
+    "2025-03-14 10:02:11 ERROR POST /v1/messages -> 503 Service Unavailable (x1,243 since 09:58). None of our SMS go out, this is our main channel for delivery updates",
+  ],
+  ["trivial", "Quick question - how long do you keep our email backups?"],
+  [
+    "widespread_outage",
+    'Both the voice platform and the chat are down here - agents get "unable to connect" in the desktop and the phones are dead. 120 agents on the floor waiting',
+  ],
+  ["trivial", "how do I lock submissions while I change the form? I don't want people to start new items"],
+  [
+    "minor_impact",
+    "our supervisor can't export the agent performance report (spinner forever). The same report opens fine on screen",
+  ],
+  [
+    "planned",
+    "Next Friday evening we want to move the server cabinet to the new room, can you be there to shut down and restart everything?",
+  ],
+  [
+    "major_impact",
+    'Since the update yesterday the routing ignores the "VIP" skill, VIP callers end up in the general queue and wait 10+ minutes. Other calls are routed fine.',
+  ],
+  ["outage", "why is kissflow not loading?? everyone in our company gets a timeout on app.kissflow.com"],
+  [
+    "outage",
+    'All outbound calls fail with "forbidden" since 13:05, for all agents. Inbound works. Our sales team makes only outbound calls.',
+  ],
+  [
+    "trivial",
+    "Please fix asap: our sandbox token expired and the test flows fail. Production is fine, we just need it for UAT",
+  ],
+  [
+    "minor_impact",
+    'A handful of SMS to Vodafone numbers show "delivered" but the customer says they never got it. Other networks are fine.',
+  ],
+  [
+    "minor_impact",
+    'The "Withdraw" option disappeared from the items in our Leave process, people can\'t withdraw a request anymore. They ask HR to reject it instead',
+  ],
+  [
+    "minor_impact",
+    "Teams notifications don't pop up on my laptop, I only see them when I open Teams. I check it every now and then",
+  ],
+  ["trivial", "Is there a way to see which user changed a flow last? We need it for our SOX audit"],
+  [
+    "outage",
+    "+++ URGENT +++ Service Cloud won't load for any of our agents, white screen after login. No chats or emails can be handled. Voice works.",
+  ],
+  [
+    "minor_impact",
+    "When an agent transfers a call to a colleague the hold music starts from the beginning each time. Minor but callers notice.",
+  ],
+  [
+    "major_impact",
+    "Since your change last night the shared mailbox info@ no longer receives external emails. Customers write to that address all day. Internal mails arrive.",
+  ],
+  ["minor_impact", "The projector in meeting room B shows everything a bit pink. Still usable"],
+  [
+    "major_impact",
+    "The webhook to our ERP stopped firing for the whole Purchase process, no PO reaches the ERP since yesterday 16:00. Purchasing is entering them by hand but they can't keep up",
+  ],
+  ["trivial", "Could we get a Dutch version of the mobile app?"],
 ];
