@@ -15894,4 +15894,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The webhook to our ERP stopped firing for the whole Purchase process, no PO reaches the ERP since yesterday 16:00. Purchasing is entering them by hand but they can't keep up",
   ],
   ["trivial", "Could we get a Dutch version of the mobile app?"],
+  [
+    "minor_impact",
+    "Hello, we like your platform, simple and easy. We have found a problem: when a customer sends a WhatsApp with a photo, the agent doesn't get any alert, no sound, no badge. The message is there when they open the conversation. Kind regards, Marco",
+  ],
+  [
+    "major_impact",
+    "Right now we have four email inboxes connected. All of them are working, but since a couple of days one of them (returns@) stopped creating conversations from new mails. The mails are read but no conversation is created. Replies on existing ones work.",
+  ],
+  [
+    "minor_impact",
+    "Only syncing certain Shopify orders: older orders (before 2023) don't sync, new orders sync and cancel just fine. We only need the old ones for reporting",
+  ],
+  [
+    "minor_impact",
+    "We have found a problem when submitting new items in the Travel process: we don't receive the notification email to inform us (and the requester). No alerts at all. The items themselves are created fine",
+  ],
+  [
+    "minor_impact",
+    'Sometimes I get "carrier error" when I send SMS. It is not specific to a certain number although some are more likely to give the error. Is there documentation I can check?',
+  ],
+  [
+    "outage",
+    'Most campaigns we run today get "30007 - filtered" for almost every message. Our whole loyalty campaign to 80k customers is blocked by the carriers, only a few hundred went through',
+  ],
+  [
+    "major_impact",
+    "The scanner at the front desk sends the scans to the wrong mailbox since your change yesterday. Reception scans all the patient forms, they pile up in the old mailbox and nobody can find them",
+  ],
+  [
+    "major_impact",
+    'Since a couple of days the whole Contracts process stopped creating items from the form: people submit, get "success", and nothing appears. Other processes work. Legal can\'t track any new contract',
+  ],
+  [
+    "minor_impact",
+    "I am not receiving the email notifications of new voicemails anymore, the voicemails themselves are in the portal. my colleague has the same since last week",
+  ],
+  [
+    "minor_impact",
+    'I have noticed few errors in my production flows this week ("socket hang up") on maybe 1% of the records, they go through on the next run',
+  ],
+  [
+    "outage",
+    "no internet at all at the head office since 13:00, 45 people, also the phones (VoIP). the router lights are red",
+  ],
+  ["trivial", "Is there a way to make a board column read-only for some users?"],
+  [
+    "major_impact",
+    "The SMS replies from customers go to the wrong agent team since yesterday: replies to the Sales number land in Support's inbox. Both teams can still see and answer them",
+  ],
+  [
+    "outage",
+    "Can't login to integrator.io, nobody can. And the flows aren't running either, no orders since 11:00",
+  ],
+  ["trivial", "Where can I find the guide for connecting to the VPN from a Mac?"],
+  [
+    "trivial",
+    "Question: does the NetSuite connector support custom records? we're planning a project for Q3",
+  ],
+  [
+    "major_impact",
+    "Our IVR has played the Christmas closing message since this morning although we're open. Callers are told to call back on the 27th. We changed it back in the portal but it keeps playing",
+  ],
+  ["planned", "we are moving office on 1 June, please plan the network and phones for that day"],
 ];

@@ -38,6 +38,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(we|i|they|you) (still )?(get|be get|be getting) there",
     // "no ringtone, only the whisper; calls still connect": what it is for still happens
     "!(call|chat|conversation)s? still !(connect|come in|come through|go through|get through)(?![\\w'])(?! ~)(?! (\\| )?(but|and|though|although) )",
+    // "the voicemails themselves are in the portal": what is kept is there, only its copy is not
+    "(itself|themselves|themself) be (still )?(all )?(in|there|on|available|visible|fine|ok|okay)(?! ~)",
     // "calls still get answered there": what it is for still gets done
     "!(call|chat|message|ticket|conversation|order|everything|everyone)s? (still )?!(get|be) (still )?!(answer|answered|handle|handled|deliver|delivered|route|routed|pick up|picked up|process|processed)(?! late)",
     // "shorter calls are recorded": those of another size still go through

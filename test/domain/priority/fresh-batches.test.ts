@@ -6869,3 +6869,20 @@ describe("batch 315: complaints, repeats and second-language reports in other pe
     expect(level(text, "celigo")).toBe("normal");
   });
 });
+
+describe("batch 317: reports that open with a compliment, mail inboxes, carrier filtering", () => {
+  it("reads 'we like your platform' as what the client thinks, not other customers affected", () => {
+    const text =
+      "Hello, we like your platform, simple and easy. We found a problem: when a customer sends a WhatsApp with a photo, the agent gets no alert. The message is there when they open the conversation.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "cm-connect-engage")).not.toBe("P1");
+    expect(read("is your whole platform down? nothing loads").scope?.value).toBe("other customers");
+  });
+
+  it("reads 'the voicemails themselves are in the portal' as the rest still working", () => {
+    const text =
+      "I am not receiving the email notifications of new voicemails anymore, the voicemails themselves are in the portal";
+    expect(read(text).sparedPart?.value).toBe("spared");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+  });
+});

@@ -2213,7 +2213,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * single public reports score 64 to 71 %, this one in the writer's own way 86 %: how a message is worded
  * matters more than what it reports. Held-out after retraining: 4,186 of 4,555 (91.9 %); Celigo 386 of
  * 408 (94.6 %, both of the batch's held-out Celigo messages missed), its floor set where it measures,
- * 0.945.
+ * 0.945. Batch 317, 30 across four presets closely modelled again on public reports (a report that
+ * opens "we like your platform", inboxes that stop creating conversations, "most time it works fine,
+ * but sometimes ..."), scored before any change: 25 of 30 (83.3 %), its held-out part 10 of 12. One miss
+ * was three levels too high and not asked: "we like your platform" read as the platform down for other
+ * customers, so every product out (P1 for a missing alert); a compliment or the client's own use of
+ * the platform no longer says others are hit. "The voicemails themselves are in the portal" is the rest
+ * still working. Held-out after retraining: 4,196 of 4,567 (91.9 %).
  */
 const lines = LABELLED_LINES;
 
