@@ -78,7 +78,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(0|zero|not one|none) of (our |the )?\\d+",
     "all (of )?(our )?customer (be )?affect",
     // not what is spared ("all the others are fine") nor one person's ("it sent spam to all my contacts")
-    "!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?)(?!\\w))[a-z]\\w*",
+    // nor what the client uses the product for: "we use your platform for all our customer contact"
+    "!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?)(?!\\w))[a-z]\\w*(?! (contact|communication|interaction|correspondence|service)(?![\\w']))",
     "!all (of )?my (colleague|team|staff|user|agent|employee|people|coworker|co-worker)",
     // "all colleagues blocked"
     "!all (the )?(colleague|agent|user|employee|coworker|co-worker)s?(?! (in|on|from|at|of) )",
@@ -90,7 +91,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // not a share of them: "order questions are about 40% of all chats"
     "all(?<!(do|take|answer|handle|cover|make|pick up) all)(?<!\\d+ (percent )?of all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
     // not "for all customers who chose 'English' in the bot", "for all Android 12 users": those of one kind
-    `for all(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )(?!( of)?( our| the)? (${PLATFORMS})(?![\\w']))( of)?( our| the)?( \\w+)?`,
+    `for all(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )(?!( of)?( our| the)? (${PLATFORMS})(?![\\w']))(?!( of)?( our| the)?( \\w+)? (contact|communication|interaction|correspondence|service)(?![\\w']))( of)?( our| the)?( \\w+)?`,
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
     // "our whole contact centre is offline", "the entire service desk idle"
     "(entire|whole) (contact|call|service|support|help|customer service) ?(centre|center|desk|team)",
@@ -115,7 +116,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the practice software won't load on any computer"
     "on (~?any|every|all) (~?of (~?our|~?the) )?~?(computer|pc|laptop|machine|device|workstation)s?(?![\\w'])",
     // "the chat widget isn't showing for any visitor", "gives a busy tone to all callers"
-    "(for|to) ~?(any|every|each|all) (~?(our|the|their) )?~?(visitor|customer|caller|recipient|contact)(?! ~?(in|on|from|at|who|that|with|whose|using) )",
+    "(for|to) ~?(any|every|each|all) (~?(our|the|their) )?~?(visitor|customer|caller|recipient|contact)(?! ~?(in|on|from|at|who|that|with|whose|using) )(?! (contact|communication|interaction|correspondence|service)(?![\\w']))",
     // "we're seeing failures everywhere"
     "(failure|error|problem|issue)s? everywhere",
     "org ?-?wide",

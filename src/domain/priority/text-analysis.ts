@@ -115,6 +115,24 @@ const SHORTHAND = new Map<string, readonly [string, string]>([
 const QUOTED_MESSAGE_NAME =
   /['"“](?<=\b(?:our|the|my|their)\s['"“])(?=[^'"”\n]{3,60}['"”])[^'"”\s]+\s[^'"”\n]+['"”](?=\s+(?:sms|texts?|messages?|alerts?|e-?mails?|notifications?|templates?|whatsapps?|push|calls?|repl(?:y|ies)|reminders?|confirmations?)\b)/gi;
 
+/**
+ * What a message says around its report, not about it: a wish ("Happy new year to the whole team!"),
+ * a compliment ("we like your platform"), a sign-off ("Cheers, the whole team at Bakkerij De Vries").
+ * Its words would read as who is affected ("the whole team") or where ("your platform"). A compliment
+ * is cut at the end of its clause: "we love your service, but today nothing works" keeps its report.
+ */
+const PLEASANTRIES = new RegExp(
+  [
+    String.raw`\b(?:happy|merry) (?:new year|christmas|holidays|easter|friday|weekend|monday|birthday)(?: to (?:you|all|everyone|everybody|the (?:whole |entire )?team|all of you|your (?:whole |entire )?team))?[ !.]*`,
+    String.raw`\b(?:have|enjoy) a (?:nice|good|great|lovely|wonderful|happy) (?:day|weekend|evening|week|holiday|christmas)(?: all| everyone| everybody| to (?:you|all)(?: of you)?)?[ !.]*`,
+    String.raw`\bhope (?:you(?:'re| are)|you all are|everyone is|all is|everything is|this finds you)(?: all)? (?:well|good|fine|doing well|doing good|great)[ !.,]*`,
+    String.raw`\b(?:we|i) (?:really |truly )?(?:like|love|enjoy|appreciate) (?:your|the) (?:platform|service|product|tool|app|software|support|team)(?: (?:a lot|very much|so far))?`,
+    String.raw`\bthanks? (?:you )?for (?:your|the) (?:great |good |quick |fast |excellent )?(?:support|help|service|work)(?: as always)?[ !.]*`,
+    String.raw`\b(?:cheers|thanks|thank you|regards|kind regards|best regards|best wishes|greetings|bye)[ ,!]*(?:from )?the (?:whole |entire )?team (?:at|of|from) [^\n]*$`,
+  ].join("|"),
+  "gi",
+);
+
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
@@ -133,7 +151,8 @@ export function analyse(text: string): AnalysedText {
       // SMS": the words quoted are the client's own message, not a report of the service; the message
       // itself is what the sentence is about. Not what callers get: "they hear a 'not in service' message";
       // nor a one-word name, which names the part: "the 'approve' email".
-      .replace(QUOTED_MESSAGE_NAME, ""),
+      .replace(QUOTED_MESSAGE_NAME, "")
+      .replace(PLEASANTRIES, " "),
   )
     // "log in. Then": the model reads "in." and "no." as abbreviations (inches, number) and runs the
     // sentence on into the next, negation and all

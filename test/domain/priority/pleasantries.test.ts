@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { classifyPriority } from "../../../src/domain/priority/classify.js";
+import { analyse } from "../../../src/domain/priority/text-analysis.js";
+import type { Policy } from "../../../src/domain/sla/policy.js";
+import { presetPolicy } from "../../../src/policies/presets.js";
+import { LABELLED_LINES } from "../../support/labelled-messages.js";
+import { level, read } from "./readings.js";
+
+// What clients write around a report, not about it. "We like your platform" had read as the platform
+// down for other customers (every product out, P1 for a missing alert), "the whole team" in a wish or a
+// sign-off as everyone affected.
+const OPENINGS = [
+  "Happy new year to the whole team!",
+  "Hope you are all well!",
+  "Hi team, hope this finds you well.",
+  "We really like your platform, simple and easy.",
+  "Merry Christmas to you all!",
+];
+const CLOSINGS = [
+  "Have a nice weekend everyone!",
+  "Thanks for your great support as always.",
+  "Cheers, the whole team at Bakkerij De Vries",
+  "Kind regards from the entire team at Van Dijk Logistics",
+];
+
+describe("words around a report", () => {
+  it("change no suggestion: a wish, a compliment or a sign-off around every 50th development message", () => {
+    const sample = LABELLED_LINES.filter((line) => line.split === "dev").filter((_, i) => i % 50 === 0);
+    expect(sample.length).toBeGreaterThan(100);
+    const moved: string[] = [];
+    for (const line of sample) {
+      const policy = presetPolicy(line.policy) as Policy;
+      const plain = classifyPriority(line.text, policy);
+      const variants = [
+        ...OPENINGS.map((opening) => `${opening} ${line.text}`),
+        ...CLOSINGS.map((closing) => `${line.text}\n${closing}`),
+      ];
+      for (const variant of variants) {
+        const suggestion = classifyPriority(variant, policy);
+        if (suggestion.priority !== plain.priority)
+          moved.push(`${plain.priority} -> ${suggestion.priority}: ${variant}`);
+      }
+    }
+    expect(moved).toEqual([]);
+  });
+
+  it("reads the team in a wish or a sign-off as nobody affected", () => {
+    expect(
+      read("Happy new year to the whole team! the wallboard clock is two minutes behind").scope,
+    ).toBeUndefined();
+    expect(
+      read("the wallboard clock is two minutes behind\nCheers, the whole team at Bakkerij De Vries").scope,
+    ).toBeUndefined();
+    // the whole team named in the report still is
+    expect(read("the whole team can't log in since 9").scope?.value).toBe("everyone");
+  });
+
+  it("cuts a compliment at its clause: the report after it is read", () => {
+    const text = "we love your service, but today nothing works for anyone";
+    expect(analyse(text).lemmas).not.toMatch(/\blove\b/);
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(
+      level(
+        "Hello, we like your platform. When a customer sends a photo the agent gets no alert.",
+        "cm-connect-engage",
+      ),
+    ).not.toBe("P1");
+  });
+
+  it("reads what the client uses the product for as no one affected", () => {
+    expect(
+      read("We use your platform for all our customer contact. The wallboard clock is behind").scope,
+    ).toBeUndefined();
+    expect(read("the SMS don't reach any of our customers").scope?.value).toBe("everyone");
+  });
+});
