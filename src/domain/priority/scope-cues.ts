@@ -275,7 +275,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "a customer reports she received the same template twice": one of the client's customers says so
     "(a|one) (customer|client|caller|recipient|patient) (report|say|tell|complain|mention|write)",
     // "fails on bills with special characters": the items of one kind
-    "(on|for) (\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
+    // not a conversation the client had: "following up on my call with Tom"
+    "(on|for) (?!(my|our|your|the) call with )(\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
     "!many (call|message|order|record)",
     // half the agents, not "half sentences", "half the speed", "the last half hour", "half of what we
     // did", a store twice "with half the calls each", "WhatsApp is how half of our members reach us"

@@ -123,6 +123,8 @@ const QUOTED_MESSAGE_NAME =
  */
 const PLEASANTRIES = new RegExp(
   [
+    // "Hi all 👋", "Hello everyone,": whom the message greets, not who is affected
+    String.raw`\b(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)) (?:all|everyone|everybody|guys|folks|team)(?=\s*(?:[!,.:\n]|\p{Extended_Pictographic}|$))`,
     String.raw`\b(?:happy|merry) (?:new year|christmas|holidays|easter|friday|weekend|monday|birthday)(?: to (?:you|all|everyone|everybody|the (?:whole |entire )?team|all of you|your (?:whole |entire )?team))?[ !.]*`,
     String.raw`\b(?:have|enjoy) a (?:nice|good|great|lovely|wonderful|happy) (?:day|weekend|evening|week|holiday|christmas)(?: all| everyone| everybody| to (?:you|all)(?: of you)?)?[ !.]*`,
     String.raw`\bhope (?:you(?:'re| are)|you all are|everyone is|all is|everything is|this finds you)(?: all)? (?:well|good|fine|doing well|doing good|great)[ !.,]*`,
@@ -130,7 +132,7 @@ const PLEASANTRIES = new RegExp(
     String.raw`\bthanks? (?:you )?for (?:your|the) (?:great |good |quick |fast |excellent )?(?:support|help|service|work)(?: as always)?[ !.]*`,
     String.raw`\b(?:cheers|thanks|thank you|regards|kind regards|best regards|best wishes|greetings|bye)[ ,!]*(?:from )?the (?:whole |entire )?team (?:at|of|from) [^\n]*$`,
   ].join("|"),
-  "gi",
+  "giu",
 );
 
 /** Characters of a message read: a few paragraphs. */

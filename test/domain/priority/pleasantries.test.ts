@@ -15,6 +15,9 @@ const OPENINGS = [
   "Hi team, hope this finds you well.",
   "We really like your platform, simple and easy.",
   "Merry Christmas to you all!",
+  "Hi all 👋",
+  "Hello everyone,",
+  "Following up on my call with Tom this morning:",
 ];
 const CLOSINGS = [
   "Have a nice weekend everyone!",
