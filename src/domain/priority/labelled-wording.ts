@@ -15957,4 +15957,63 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Our IVR has played the Christmas closing message since this morning although we're open. Callers are told to call back on the 27th. We changed it back in the portal but it keeps playing",
   ],
   ["planned", "we are moving office on 1 June, please plan the network and phones for that day"],
+  [
+    "minor_impact",
+    "All SMS our customers send us arrive as doubles in the inbox. Not that big deal but funny. Agents just answer one of them",
+  ],
+  ["trivial", "Any ETA for the fix of the Outlook calendar colours? Not urgent, just curious"],
+  [
+    "minor_impact",
+    "- **Platform:** integrator.io\n- **Flow:** Shopify refunds to NetSuite\n### Describe the bug\nSome refunds are created twice in NetSuite, a few times a week. We delete the duplicate by hand.",
+  ],
+  [
+    "minor_impact",
+    "Since one of the latest updates all the comments on items are displayed twice. They are only shown twice, not saved twice. Seems like a bug because I can't find a setting for it.",
+  ],
+  [
+    "minor_impact",
+    "I always get two of the same email at one time since you set up my new laptop. Only me, on the phone it's fine",
+  ],
+  [
+    "outage",
+    'Please help, since the NetSuite upgrade this weekend every flow fails with "SSS_INVALID_HOST". Nothing has synced since Saturday night: orders, fulfillments, inventory. We are a webshop, this is everything',
+  ],
+  [
+    "major_impact",
+    "Incoming calls ring on the agent phone but when they pick up there's silence and after 5 seconds the call drops. About half of the calls. The other half work normally.",
+  ],
+  [
+    "major_impact",
+    "Hello, our receptionist's phone doesn't ring anymore for incoming calls, she misses all calls to the front desk. The other phones ring.",
+  ],
+  [
+    "trivial",
+    "We would love a feature to pause a single flow step instead of the whole flow. Is this on the roadmap?",
+  ],
+  [
+    "outage",
+    'Our customers are getting "the number you have dialed is not in service" on our main number since 14:00. No calls come in at all. Outbound works.',
+  ],
+  [
+    "outage",
+    'Since 7:30 nobody in the office can reach anything on the network drive or the ERP, "server not found". The whole warehouse is standing still.',
+  ],
+  [
+    "major_impact",
+    "The Salesforce opportunity to NetSuite sales order flow stopped importing the line items since yesterday, orders arrive without lines. Finance re-keys the lines manually for the important ones",
+  ],
+  [
+    "minor_impact",
+    'supervisor dashboard: the "agents on break" tile is always 0 since yesterday. everything else on the dashboard is right',
+  ],
+  [
+    "widespread_outage",
+    "Major incident on our side: SMS, WhatsApp AND the voice lines all fail since 10:00. None of our 200 agents can reach customers or be reached.",
+  ],
+  [
+    "major_impact",
+    "Since the update the chatbot doesn't hand over to an agent anymore when the customer asks for one, they stay stuck with the bot. Customers who start with an agent directly are fine.",
+  ],
+  ["minor_impact", "The integration app settings page takes a minute to load. Flows run normally."],
+  ["planned", "Please schedule the firmware update of the firewall for a weekend in April"],
 ];
