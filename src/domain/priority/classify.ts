@@ -3,7 +3,7 @@ import { ASKED, reasonToAsk } from "./ask-instead.js";
 import { dimensionsOf } from "./dimensions.js";
 import { rateImpact } from "./impact-rating.js";
 import { rateAsRequest } from "./request-rating.js";
-import type { Severity } from "./severity.js";
+import { SEVERITIES, type Severity } from "./severity.js";
 import { analyse } from "./text-analysis.js";
 import { byWording } from "./wording-model.js";
 
@@ -41,7 +41,59 @@ const CONTESTABLE = 0.85;
 export function classifyPriority(
   text: string,
   policy: Policy,
-  { wording = true }: { readonly wording?: boolean } = {},
+  options: { readonly wording?: boolean } = {},
+): PrioritySuggestion {
+  return suggest(withoutSmallerRemarks(text, policy, options), policy, options);
+}
+
+/**
+ * A remark added after the report, opened as one: "Also, the logo on the portal looks a bit blurry", "By
+ * the way, can you send me last month's invoice?". Read on its own, it would name a second product
+ * failing or a feature as what fails.
+ */
+const REMARK_OPENERS =
+  "also|by the way|btw|p\\.?\\s?s\\.?|another thing|one more thing|oh and|unrelated|on another note|side note|second question|another question|and another thing";
+const SIDE_REMARK = new RegExp(String.raw`(?<=(?:^|[.!?\n)])\s*)(?:${REMARK_OPENERS})(?!\w)[,:]?\s+`, "gi");
+/** Written with a capital where a sentence would start: "it fails for everyone Also, the logo is blurry". */
+const CAPITALISED_REMARK = new RegExp(
+  String.raw`(?<=\s)(?:${REMARK_OPENERS.replace(/(^|\|)(\w)/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())}),\s+`,
+  "g",
+);
+
+/** Less than the report itself: a question, a request, a cosmetic defect, a small incident. */
+const SMALLER: ReadonlySet<Severity> = new Set(["trivial", "planned", "minor_impact"]);
+
+/**
+ * The message without the parts that are smaller on their own than the rest: a remark added after the
+ * report, or a small report before a bigger one ("the logo looks blurry. Also, nobody can send SMS"). A
+ * part as bad as the worst ("SMS are down. Also WhatsApp is down.") stays with it.
+ */
+function withoutSmallerRemarks(
+  text: string,
+  policy: Policy,
+  options: { readonly wording?: boolean },
+): string {
+  const starts = [
+    ...new Set(
+      [...text.matchAll(SIDE_REMARK), ...text.matchAll(CAPITALISED_REMARK)].map((match) => match.index),
+    ),
+  ].sort((a, b) => a - b);
+  if (starts.length === 0 || text.slice(0, starts[0]).trim().split(/\s+/).length < 3) return text;
+  const bounds = [0, ...starts, text.length];
+  const parts = bounds.slice(0, -1).map((start, i) => text.slice(start, bounds[i + 1]));
+  const severities = parts.map((part) => SEVERITIES.indexOf(suggest(part, policy, options).severity));
+  const worst = Math.min(...severities);
+  const kept = parts.filter((_, i) => {
+    const severity = SEVERITIES[severities[i] ?? worst];
+    return !(severity !== undefined && SMALLER.has(severity) && (severities[i] ?? worst) > worst);
+  });
+  return kept.length === parts.length ? text : kept.join("");
+}
+
+function suggest(
+  text: string,
+  policy: Policy,
+  { wording = true }: { readonly wording?: boolean },
 ): PrioritySuggestion {
   const analysed = analyse(text);
   const found = dimensionsOf(analysed);

@@ -77,3 +77,30 @@ describe("words around a report", () => {
     expect(read("the SMS don't reach any of our customers").scope?.value).toBe("everyone");
   });
 });
+
+describe("a remark added after a report", () => {
+  it("does not name a second product failing, nor the feature that fails", () => {
+    const report = "none of our outbound SMS are delivered since 10.";
+    const remark = "Also, the logo on the portal looks a bit blurry.";
+    expect(level(`${report} ${remark}`, "cm-connect-engage")).toBe(level(report, "cm-connect-engage"));
+    expect(level(`${report} ${remark}`, "cm-connect-engage")).toBe("P2");
+    const locked = "sso login to kissflow fails for all employees, nobody can get in.";
+    expect(level(`${locked} P.S. the logo looks blurry`, "kissflow")).toBe("critical");
+    expect(level(`${locked} By the way, can you send me last month's invoice?`, "kissflow")).toBe("critical");
+  });
+
+  it("keeps a remark as bad as the report: a second product down is two products down", () => {
+    expect(
+      level("SMS are down for everyone since 9. Also the voice lines are dead.", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+
+  it("reads the bigger report when the small one comes first", () => {
+    expect(
+      level(
+        "the logo on the portal looks a bit blurry. Also, nobody can send SMS since 10!",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});
