@@ -135,6 +135,14 @@ const PLEASANTRIES = new RegExp(
   "giu",
 );
 
+/**
+ * A sentence saying what the client uses, with nothing failing in it: "We run Kissflow for our whole
+ * company (800 users).", "We use Voice, SMS and WhatsApp from you." Its words would read as who is
+ * affected or which products fail.
+ */
+const USAGE_CONTEXT =
+  /(?<=(?:^|[.!?\n])\s*)(?:we|our (?:company|team|business|organisation|organization|firm|office))(?: (?:also|mainly|mostly|currently|already|now))? (?:use|run|have been using|are using|rely on|work with)\b(?![^.!?\n]*(?:\b(?:not|no|never|nothing|nobody|down|fail\w*|error\w*|broken|stuck|slow\w*|issue\w*|problem\w*|cannot|unable|since|today|anymore|stopp\w*|outage|offline|crash\w*|instead|meanwhile|meantime|temporarily|workaround|until|manually|hand|paper|backup|spare|now)\b|n't|can't))[^.!?\n]*[.!?]?/gi;
+
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
@@ -154,7 +162,8 @@ export function analyse(text: string): AnalysedText {
       // itself is what the sentence is about. Not what callers get: "they hear a 'not in service' message";
       // nor a one-word name, which names the part: "the 'approve' email".
       .replace(QUOTED_MESSAGE_NAME, "")
-      .replace(PLEASANTRIES, " "),
+      .replace(PLEASANTRIES, " ")
+      .replace(USAGE_CONTEXT, " "),
   )
     // "log in. Then": the model reads "in." and "no." as abbreviations (inches, number) and runs the
     // sentence on into the next, negation and all

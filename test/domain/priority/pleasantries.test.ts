@@ -104,3 +104,24 @@ describe("a remark added after a report", () => {
     ).toBe("P2");
   });
 });
+
+describe("a sentence saying what the client uses", () => {
+  it("names neither who is affected nor which products fail, when nothing fails in it", () => {
+    const report = "the wallboard clock is two minutes behind";
+    for (const context of [
+      "We run Kissflow for our whole company (800 users).",
+      "We use Voice, SMS and WhatsApp from you.",
+    ]) {
+      expect(read(`${context} ${report}`).scope).toBeUndefined();
+    }
+    expect(level(`We use Voice, SMS and WhatsApp from you. ${report}`, "cm-connect-engage")).toBe(
+      level(report, "cm-connect-engage"),
+    );
+  });
+
+  it("is read when something fails in it", () => {
+    expect(
+      read("We run all our support on your Service Cloud and nobody can log in since 8.").scope?.value,
+    ).toBe("everyone");
+  });
+});
