@@ -200,7 +200,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // the client's own customers kept waiting on them
     "(customer|client|patient|guest) (be |sit )?(wait|waiting) (on|for)",
     // a deadline within the day: "I have a client presentation at 2", "I need to finish a report today"
-    "(presentation|demo|pitch|exam|interview|meet|meeting|signing|audit|inspection|hearing|webinar|workshop|training|course|conference) (\\w+ ){0,2}(at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
+    "(presentation|demo|pitch|exam|interview|meet|meeting|signing|audit|inspection|hearing|webinar|workshop|training|course|conference) ((?!since)\\w+ ){0,2}(at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
     // "the auditors are here today", "our tender is due at noon", "I have a deadline at 5pm"
     "(auditor|inspector|regulator|investor|client|customer|patient|guest)s? (be|arrive|come|visit)s? (here |in |over )?(at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
     "(be )?due (at (\\d+[ap]m|\\d+|noon|midday)|today|tonight|this (morning|afternoon|evening)|in (an|one|two|half an|\\d+|a few|ten|fifteen|twenty|thirty) (hour|minute|min)s?)",
@@ -209,6 +209,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "the close is tomorrow", "the filing deadline is tomorrow", "payments need to go out today"
     "(deadline|close|closing|filing|submission) (be )?(today|tomorrow|tonight)",
     "need to go out (today|tonight|this (morning|afternoon))",
+    // "I have invoices to send out before noon": work due within the day
+    "(have|need) (\\w+ ){0,3}to (send|submit|finish|deliver|file|pay|post|ship|get) (\\w+ ){0,4}(before|by) (noon|midday|tonight|\\d+[ap]m|\\d+(:\\d+)?|the end of the day|end of day|eod|close of business|cob)",
     // a first day that has begun: "she starts today and has no laptop"
     "(start|begin|join)s? (today|this morning)",
     // work for customers due out today: "I'm sending quotes to customers today"

@@ -16016,4 +16016,52 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["minor_impact", "The integration app settings page takes a minute to load. Flows run normally."],
   ["planned", "Please schedule the firmware update of the firewall for a weekend in April"],
+  [
+    "major_impact",
+    "Good morning....I can't access the accounting program through the server at all today....when can someone look at it? I have invoices to send out before noon. Thanks",
+  ],
+  [
+    "minor_impact",
+    "Hello, we like your integrator a lot! One small thing: the inventory flow sometimes takes 40 minutes instead of 10. Stock ends up right in the end. No rush.",
+  ],
+  [
+    "minor_impact",
+    "> What application are you using?\nMicrosoft Teams\n> Describe the problem.\nMy camera isn't detected in Teams meetings since this morning. Zoom sees it fine so I use my phone for Teams calls for now.\n> How soon do you need this?\nFlexible — An extended timeline is OK",
+  ],
+  [
+    "trivial",
+    "Happy new year to the whole CM team! Quick question: can we get the January invoice split per department?",
+  ],
+  [
+    "outage",
+    "Sorry to bother you on a Sunday. The server room lost power and the file server and the phone system don't come back up. Nobody can work tomorrow morning if this isn't fixed. We are 30 people.",
+  ],
+  [
+    "trivial",
+    'Hello! Love the new design. Small thing: the "Created by me" tab forgets my filter each time I come back. Not a problem really.',
+  ],
+  [
+    "minor_impact",
+    "Hi there, one of our agents (Sofie) can't hear the whisper message before calls since Monday. Calls themselves are fine. Everyone else hears it.",
+  ],
+  [
+    "major_impact",
+    'Dear support,\nI hope this finds you well. Since the weekend the SMS sender name "ACME" shows as a number for customers on Proximus. Other networks show "ACME". Customers think it\'s spam and don\'t open the appointment reminders.\nBest regards',
+  ],
+  [
+    "outage",
+    'Hi, it\'s Ana from IT. Nobody in our company can open Kissflow since 7:45, we all get "something went wrong" on the login page. 400 users.',
+  ],
+  [
+    "minor_impact",
+    "Also seeing this on our side: the chat transcript email arrives without the customer's attachments. The chat itself shows them fine.",
+  ],
+  [
+    "outage",
+    'Hello team, we use WhatsApp and SMS for order updates. Since 11:00 no WhatsApp message gets delivered, all stuck on "sent". SMS is fine. Customers keep asking where their order is.',
+  ],
+  [
+    "minor_impact",
+    "Hi team, the calendar view in our Leave process shows everyone's leave one day later than it is. The list view is right, we use that now.",
+  ],
 ];

@@ -173,13 +173,13 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(down|broken|slow|out|~work|fail|failing) for (anyone|anybody) else",
     "(be|is) (it|this|that) (just|only) me(?![\\w'])",
     // "the scanner software crashes when I scan to PDF": the writer, where nothing says others are affected
-    "when i (scan|print|open|save|click|upload|export|attach)(?! (one|a single|one particular|a particular|a specific|certain|some|this particular|that particular|old|older|large|larger|big) )(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all|agent)\\b)",
+    "when i (scan|print|open|save|click|upload|export|attach)(?! (one|a single|one particular|a particular|a specific|certain|some|this particular|that particular|old|older|large|larger|big) )(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|(?<!at ~?)all|agent)\\b)",
     // "when I try to attach a PDF nothing happens": the writer, where nothing says others are affected too
-    "(^|\\| )when i try to \\w+(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all|agent)\\b)",
+    "(^|\\| )when i try to \\w+(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|(?<!at ~?)all|agent)\\b)",
     // "I can't get into the CRM": a login is one person's, unless the message says more are locked out
     "(?<![\\w~])i (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     // "I can't attach files": the writer, where no one else is named; not "I can't reach a single customer"
-    "(^|\\| )i (can not|could not|be unable to) ~\\w+(?<!~reach)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|all)\\b)",
+    "(^|\\| )i (can not|could not|be unable to) ~\\w+(?<!~reach)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|(?<!at ~?)all)\\b)",
     // "she can't log in to anything": the person the message is about
     "(?<![\\w~])(she|he) (can not|could not|be unable to) ~?(get ~into|log|login|sign)",
     // a new starter is one person: "new starter on monday has no account yet"
@@ -187,7 +187,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "the new (girl|guy|lady|man|woman|colleague|receptionist|assistant|intern|trainee|apprentice)(?!s)",
     // "cant get into the CRM since the update": the writer, in chat shorthand
     // (not where more people are tried or named: "tried with 5 different users, all fail")
-    "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|colleagues|we|us|anyone|anybody|nobody|everyone|everybody|team|users|people|accounts|all)\\b)",
+    "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|colleagues|we|us|anyone|anybody|nobody|everyone|everybody|team|users|people|accounts|(?<!at ~?)all)\\b)",
     "my (second |new |old |work |home |external |main |desk |office |mobile )?(laptop|pc|account|email account|email|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",
     // what one person keeps for themselves: "my saved reply disappeared"
     "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",

@@ -30,6 +30,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // sent at once where it was to wait: "the 'send later' option sends replies immediately"
     "(send later|scheduled|scheduler) (\\w+ ){0,8}(immediately|right away|straight away|at once)",
     "access deny",
+    // "my camera isn't detected in Teams": the device is not seen at all
+    "be not ~(detect|detected|recognise|recognize|recognised|recognized)",
     // "when I add a user I get 'limit reached'": a limit the client says they are not at
     "(get|see|receive|hit|show)s? (a |an |the )?(\\w+ )?(limit|quota) (reach|reached|exceed|exceeded)",
     // "she gets 'you need permission' on every link": kept out by the permissions

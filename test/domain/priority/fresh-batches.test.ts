@@ -6886,3 +6886,26 @@ describe("batch 317: reports that open with a compliment, mail inboxes, carrier 
     expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 319: reports wrapped in greetings, context and sign-offs", () => {
+  it("reads 'I can't access ... at all' as the writer, and invoices due before noon as a deadline", () => {
+    const text =
+      "Good morning....I can't access the accounting program through the server at all today....when can someone look at it? I have invoices to send out before noon. Thanks";
+    expect(read(text).scope?.value).toBe("one");
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    // everyone named still is
+    expect(read("we can't access the accounting program at all, none of us").scope?.value).not.toBe("one");
+  });
+
+  it("reads a camera not detected as a failure, and 'meetings since this morning' as no meeting due", () => {
+    const text =
+      "My camera isn't detected in Teams meetings since this morning. Zoom sees it fine so I use my phone for Teams calls for now.";
+    expect(read(text).state?.value).toBe("broken");
+    expect(read(text).criticality).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P4");
+    expect(read("I have a client meeting this morning and my laptop won't start").criticality?.value).toBe(
+      "critical",
+    );
+  });
+});

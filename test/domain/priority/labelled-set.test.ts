@@ -2224,7 +2224,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * "never used to happen, now happens for all recipients"), scored before any change: 26 of 28 (92.9 %),
  * its held-out part 10 of 11; nothing changed for it. Over batches 312 to 318: 239 of 322 (74.2 %) before
  * any change. Held-out after retraining: 4,209 of 4,578 (91.9 %); Celigo 389 of 412 (94.4 %: the
- * retrained wording layer turned one earlier message), its floor set where it measures, 0.94.
+ * retrained wording layer turned one earlier message), its floor set where it measures, 0.94. Batch 319,
+ * 20 across four presets wrapped in what clients put around a report (greetings to all, a compliment,
+ * what they use the product for, sign-offs with a name and a title), scored after the desk learned to
+ * leave those out: 17 of 20 (85 %), its held-out part 7 of 8, every miss one level off. Changed for it:
+ * "I can't access it at all" is the writer ("at all" is not everyone); invoices to send out before noon
+ * are a deadline; a camera "not detected" is a failure, and "meetings since this morning" no meeting due.
+ * Held-out after retraining: 4,223 of 4,586 (92.1 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2257,7 +2263,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 318; 91.0 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 319; 91.2 % on Connect & Engage, 92.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
