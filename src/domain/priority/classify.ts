@@ -81,11 +81,11 @@ function withoutSmallerRemarks(
   if (starts.length === 0 || text.slice(0, starts[0]).trim().split(/\s+/).length < 3) return text;
   const bounds = [0, ...starts, text.length];
   const parts = bounds.slice(0, -1).map((start, i) => text.slice(start, bounds[i + 1]));
-  const severities = parts.map((part) => SEVERITIES.indexOf(suggest(part, policy, options).severity));
-  const worst = Math.min(...severities);
+  const severities = parts.map((part) => suggest(part, policy, options).severity);
+  const worst = Math.min(...severities.map((severity) => SEVERITIES.indexOf(severity)));
   const kept = parts.filter((_, i) => {
-    const severity = SEVERITIES[severities[i] ?? worst];
-    return !(severity !== undefined && SMALLER.has(severity) && (severities[i] ?? worst) > worst);
+    const severity = severities[i] as Severity;
+    return !SMALLER.has(severity) || SEVERITIES.indexOf(severity) === worst;
   });
   return kept.length === parts.length ? text : kept.join("");
 }

@@ -1,3 +1,4 @@
+import { SOME_CASES } from "./case-scope-cues.js";
 import { countedScope } from "./counted-scope.js";
 import { type Cue, cue, type Found, first } from "./cues.js";
 import { OTHER_CUSTOMERS } from "./other-customers-cues.js";
@@ -29,6 +30,9 @@ const PLATFORMS =
 const IN_A_TEAM = `(in|on|from|at) (the |our |my )?((?!(whole|entire|our|the|my) )\\w+ (team|shift|group|desk)|(\\w+ )?(department|dept|${DEPARTMENTS}|branch))(?![\\w'])(?! (or|and|nor) (in )?(the |our )?(\\w+ )?(${DEPARTMENTS}|team|shift|group|desk|department|dept|branch|service|office)(?![\\w']))`;
 
 /** The same team, inside a negation: "nobody in the sales team" reads "nobody ~in ~the ~sales ~team". */
+/** What the client uses the product for ("for all our customer contact"), not who is affected. */
+const USED_FOR = "(contact|communication|interaction|correspondence|service)(?![\\w'])";
+
 const IN_A_TEAM_NEGATED = IN_A_TEAM.replace(/ /g, " ~?");
 
 const SCOPES: readonly Cue<Scope>[] = [
@@ -79,7 +83,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all (of )?(our )?customer (be )?affect",
     // not what is spared ("all the others are fine") nor one person's ("it sent spam to all my contacts")
     // nor what the client uses the product for: "we use your platform for all our customer contact"
-    "!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?)(?!\\w))[a-z]\\w*(?! (contact|communication|interaction|correspondence|service)(?![\\w']))",
+    `!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?)(?!\\w))[a-z]\\w*(?! ${USED_FOR})`,
     "!all (of )?my (colleague|team|staff|user|agent|employee|people|coworker|co-worker)",
     // "all colleagues blocked"
     "!all (the )?(colleague|agent|user|employee|coworker|co-worker)s?(?! (in|on|from|at|of) )",
@@ -91,7 +95,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // not a share of them: "order questions are about 40% of all chats"
     "all(?<!(do|take|answer|handle|cover|make|pick up) all)(?<!\\d+ (percent )?of all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
     // not "for all customers who chose 'English' in the bot", "for all Android 12 users": those of one kind
-    `for all(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )(?!( of)?( our| the)? (${PLATFORMS})(?![\\w']))(?!( of)?( our| the)?( \\w+)? (contact|communication|interaction|correspondence|service)(?![\\w']))( of)?( our| the)?( \\w+)?`,
+    `for all(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )(?!( of)?( our| the)? (${PLATFORMS})(?![\\w']))(?!( of)?( our| the)?( \\w+)? ${USED_FOR})( of)?( our| the)?( \\w+)?`,
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
     // "our whole contact centre is offline", "the entire service desk idle"
     "(entire|whole) (contact|call|service|support|help|customer service) ?(centre|center|desk|team)",
@@ -116,7 +120,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "the practice software won't load on any computer"
     "on (~?any|every|all) (~?of (~?our|~?the) )?~?(computer|pc|laptop|machine|device|workstation)s?(?![\\w'])",
     // "the chat widget isn't showing for any visitor", "gives a busy tone to all callers"
-    "(for|to) ~?(any|every|each|all) (~?(our|the|their) )?~?(visitor|customer|caller|recipient|contact)(?! ~?(in|on|from|at|who|that|with|whose|using) )(?! (contact|communication|interaction|correspondence|service)(?![\\w']))",
+    `(for|to) ~?(any|every|each|all) (~?(our|the|their) )?~?(visitor|customer|caller|recipient|contact)(?! ~?(in|on|from|at|who|that|with|whose|using) )(?! ${USED_FOR})`,
     // "we're seeing failures everywhere"
     "(failure|error|problem|issue)s? everywhere",
     "org ?-?wide",
@@ -238,56 +242,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "wifi dead on the first floor": the people of one floor
     "(on|at) the (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+[snrt][tdh]) floor(?! of)",
   ),
-  cue(
-    "some cases",
-    "some (of )?(our )?(\\w+ )?(call|order|record|message|customer|sms|text|email|mail|chat|conversation|notification|refund|payment|invoice|transaction|return|shipment)",
-    "a handful",
-    // "it stays at step 2 for some items"
-    "for some (\\w+ )?(item|request|case|entry|row|submission|ticket|record|order|invoice|form|document|file|contact|payment)s?(?![\\w'])",
-    // "doesn't work on some phones, most connect fine": some of the devices
-    "on some (\\w+ )?(phone|device|pc|laptop|computer|machine|tablet|ipad|mac|browser)s?(?!\\w)",
-    // "one customer says she never gets our SMS": one of the client's own customers, a case
-    // not "it has not answered a single customer"
-    "!(one|a single|just one|only one) (customer|recipient|contact|caller|phone number|number)(?!\\w)(?<!~\\w+ (one|a single) \\w+)",
-    // "one of our two SIP trunks fails to register": one of several the client has (not "calls to one of our
-    // numbers fail", a number out, which is a part of Voice failing)
-    "one of (our|the) (\\w+ ){0,2}(sender|template|flow|campaign|key|account|trunk|webhook|channel)(?![\\w'])",
-    // "one Excel file on the shared drive says it's locked": one item, not the drive
-    "!(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
-    // "one WhatsApp template was rejected": one of many, not "not one message came in"
-    "!(one|a single|just one|only one) (\\w+ ){0,2}template(?!\\w)",
-    // "one handheld scanner in the warehouse won't charge": one device of several
-    "(one|a single|just one|only one) (\\w+ ){0,2}(scanner|printer|handheld|tablet|ipad|terminal|till|card reader|headset|dock|docking station)(?!\\w)(?! (in|on|at|of) (the |our )?(\\w+ )?(office|building|company|site|floor|practice|clinic|shop|store)(?! \\w))",
-    // "An order from a new customer is not getting synced": one record, named as the subject
-    "(?<![\\w~] )(a|an) (single |new )?(\\w+ ){0,2}(order|invoice|record|shipment) (from|place|create)(?!\\w)",
-    // "fails for products that were deleted in Shopify": the items of one kind
-    "for (\\w+ )?(product|order|item|record|invoice|customer|contact|sku|payment|transaction)s? (that|which) (be|have) (\\w+ )?(delete|deleted|archive|archived|cancel|cancelled|canceled|refund|refunded|merge|merged|inactive|disable|disabled)",
-    // "fails for 3 SKUs": a few items, counted
-    "(for|on|with) (\\d\\d?|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
-    // "hits the governance limit on big orders": the items of one size
-    "on (big|bigger|large|larger|long|longer|huge|small|smaller|old|older) (\\w+ )?(order|file|invoice|record|message|call|payment|import|export|attachment)s?(?![\\w'])",
-    // "fails for larger lists, small ones export fine"
-    "for (larger|bigger|big|large|long|longer|small|smaller|older|old|newer|certain|specific) \\w+",
-    // "only a few callers heard it"
-    "a (few|couple of) (call|caller|customer|recipient|order|record|message|sms|email|chat|whatsapp|text|item|row|invoice|transaction|contact|file|payment)",
-    // "a few of the scheduled SMS went out late"
-    "!(a few|a couple|several) of (the|our) (\\w+ )?(call|order|record|message|sms|email|chat|whatsapp|text|item|invoice|contact|payment|campaign|mailing)",
-    // "a customer reports she received the same template twice": one of the client's customers says so
-    "(a|one) (customer|client|caller|recipient|patient) (report|say|tell|complain|mention|write)",
-    // "fails on bills with special characters": the items of one kind
-    // not a conversation the client had: "following up on my call with Tom"
-    "(on|for) (?!(my|our|your|the) call with )(\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
-    "!many (call|message|order|record)",
-    // half the agents, not "half sentences", "half the speed", "the last half hour", "half of what we
-    // did", a store twice "with half the calls each", "WhatsApp is how half of our members reach us"
-    "half(?<!be how half)(?! of what)(?! the (speed|time|rate))(?! (of )?(the |their |its )?\\w+ each)(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
-    "part of",
-    "(those|these) few",
-    // "500 for about a quarter of our SMS requests"
-    "(a|one) (quarter|fifth|tenth) of",
-    // "sent to only 30% of the list" (the analyser drops the "%")
-    "only \\d+ (percent )?of the \\w+",
-  ),
+  SOME_CASES,
 ];
 
 /** Who is affected: from the client's numbers ("only 2 of 60 can get in"), then from their words. */
