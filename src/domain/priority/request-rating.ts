@@ -3,9 +3,10 @@ import { first } from "./cues.js";
 import type { Dimensions } from "./dimensions.js";
 import { environmentOf } from "./environment.js";
 import { NO_IMPACT, REMARK } from "./impact-cues.js";
-import { isOutage } from "./impact-rating.js";
+import { isOutage, rateImpact } from "./impact-rating.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { isWide } from "./scope-cues.js";
+import { SEVERITIES } from "./severity.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 /**
@@ -134,7 +135,14 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
       reasons: [why("minor in the client's words", criticality)],
     };
   }
-  if (noDeadline !== undefined && policy.reading.noDeadlineIsLower && !isOutage(found)) {
+  // The contract's level without a deadline is for issues that do not impact productivity: "the VPN is
+  // very slow for everyone, we can barely work. Not urgent." still does
+  if (
+    noDeadline !== undefined &&
+    policy.reading.noDeadlineIsLower &&
+    !isOutage(found) &&
+    SEVERITIES.indexOf(rateImpact(text, found, policy).severity) >= SEVERITIES.indexOf("minor_impact")
+  ) {
     return {
       severity: "trivial",
       confidence: CONFIDENCE.noDeadline,

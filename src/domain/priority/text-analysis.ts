@@ -130,18 +130,54 @@ const PLEASANTRIES = new RegExp(
     String.raw`\bhope (?:you(?:'re| are)|you all are|everyone is|all is|everything is|this finds you)(?: all)? (?:well|good|fine|doing well|doing good|great)[ !.,]*`,
     String.raw`\b(?:we|i) (?:really |truly )?(?:like|love|enjoy|appreciate) (?:your|the) (?:platform|service|product|tool|app|software|support|team)(?: (?:a lot|very much|so far))?`,
     String.raw`\bthanks? (?:you )?for (?:your|the) (?:great |good |quick |fast |excellent )?(?:support|help|service|work)(?: as always)?[ !.]*`,
-    String.raw`\b(?:cheers|thanks|thank you|regards|kind regards|best regards|best wishes|greetings|bye)[ ,!]*(?:from )?the (?:whole |entire )?team (?:at|of|from) [^\n]*$`,
+    String.raw`\b(?:cheers|thanks|thank you|regards|kind regards|best regards|best wishes|all the best|greetings|bye)[ ,!]*(?:from )?(?:the (?:whole |entire )?team|every(?:one|body)|all of us) (?:at|of|from|here at) [^\n]*$`,
   ].join("|"),
   "giu",
 );
 
 /**
- * A sentence saying what the client uses, with nothing failing in it: "We run Kissflow for our whole
- * company (800 users).", "We use Voice, SMS and WhatsApp from you." Its words would read as who is
- * affected or which products fail.
+ * A sentence about the client rather than the issue, with nothing failing in it: what they use ("We run
+ * Kissflow for our whole company (800 users).", "We use Voice, SMS and WhatsApp from you."), how they
+ * work ("All our 120 employees work from home on Fridays.", "Our whole team of 40 agents works out of the
+ * Leeds office."), what they rely on ("Our whole company depends on this system.") or how their customers
+ * reach them ("Our customers mostly reach us by WhatsApp."). Its words would read as who is affected,
+ * which products fail, or something still working.
  */
-const USAGE_CONTEXT =
-  /(?<=(?:^|[.!?\n])\s*)(?:we|our (?:company|team|business|organisation|organization|firm|office))(?: (?:also|mainly|mostly|currently|already|now))? (?:use|run|have been using|are using|rely on|work with)\b(?![^.!?\n]*(?:\b(?:not|no|never|nothing|nobody|down|fail\w*|error\w*|broken|stuck|slow\w*|issue\w*|problem\w*|cannot|unable|since|today|anymore|stopp\w*|outage|offline|crash\w*|instead|meanwhile|meantime|temporarily|workaround|until|manually|hand|paper|backup|spare|now)\b|n't|can't))[^.!?\n]*[.!?]?/gi;
+const CLIENT_PEOPLE =
+  "company|team|business|organisation|organization|firm|office|staff|people|employees|agents|users|colleagues|customers|clients|callers|patients|members|students";
+const CLIENT_SUBJECT = [
+  "we|i",
+  String.raw`our (?:whole |entire )?(?:\d[\d,]* )?(?:${CLIENT_PEOPLE})(?: of (?:about |around |some |over )?\d[\d,]* \w+)?`,
+  String.raw`all (?:of )?our (?:\d[\d,]* )?(?:${CLIENT_PEOPLE})`,
+  String.raw`(?:most|many|all|half) of our (?:${CLIENT_PEOPLE})`,
+  String.raw`the (?:whole|entire) (?:company|team|office|business|organisation|organization)`,
+  String.raw`(?:every(?:one|body)) (?:here|in (?:the|our) (?:team|company|office|business))`,
+].join("|");
+const CLIENT_HABIT = [
+  "uses?|runs?|have been using|are using|works? with",
+  String.raw`(?:work|works|working) (?:from|out of|in|at|on|remotely|shifts)`,
+  String.raw`(?:rel(?:y|ies)|depends?) (?:heavily |entirely |completely |fully )?on`,
+  String.raw`(?:reach|contact|call|message|text)(?:es|s)? us`,
+  String.raw`(?:is|are) based`,
+].join("|");
+/** What makes a sentence about the client part of the report after all: something failing, a time, a deadline. */
+const PART_OF_THE_REPORT = String.raw`(?![^.!?\n]*(?:\b(?:not|no|never|nothing|nobody|down|fail\w*|error\w*|broken|stuck|slow\w*|issue\w*|problem\w*|cannot|unable|since|today|tonight|tomorrow|deadline|due|urgent\w*|asap|anymore|stopp\w*|outage|offline|crash\w*|instead|meanwhile|meantime|temporarily|workaround|until|manually|hand|paper|backup|spare|now|affect\w*|impact\w*|block\w*|idle|waiting|lost|losing|but|gets?|getting|hears?|hearing|drop\w*|busy|dead|wrong|missing|freez\w*|hang\w*)\b|n't|can't))`;
+const USAGE_CONTEXT = new RegExp(
+  String.raw`(?<=(?:^|[.!?\n])\s*|\s)(?:${CLIENT_SUBJECT})(?: (?:also|mainly|mostly|currently|already|usually|normally|all))? (?:${CLIENT_HABIT})\b${PART_OF_THE_REPORT}[^.!?\n]*[.!?]?`,
+  "giu",
+);
+
+/** After a full stop or a line break, or written with a capital: "…logged out every hour Our whole company…". */
+function opensSentence(words: string, offset: number, whole: string): boolean {
+  return /^\p{Lu}/u.test(words) || /(?:^|[.!?\n])\s*$/.test(whole.slice(0, offset));
+}
+
+/**
+ * A subject line that names no more than that there is something: "Subject: issue", "Re: question".
+ * "Issue" there would read as something not working in a question or a cosmetic report.
+ */
+const GENERIC_SUBJECT =
+  /(?<=^|\n)\s*(?:subject|re|fw|fwd)\s*:\s*(?:(?:an?|my|our|new|small|quick)\s+)?(?:issue|problem|question|query|request|help|support(?: request)?|ticket|support ticket)s?[ \t!.?]*(?=\n|\s|$)/gi;
 
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
@@ -162,8 +198,11 @@ export function analyse(text: string): AnalysedText {
       // itself is what the sentence is about. Not what callers get: "they hear a 'not in service' message";
       // nor a one-word name, which names the part: "the 'approve' email".
       .replace(QUOTED_MESSAGE_NAME, "")
+      .replace(GENERIC_SUBJECT, " ")
       .replace(PLEASANTRIES, " ")
-      .replace(USAGE_CONTEXT, " "),
+      .replace(USAGE_CONTEXT, (sentence, offset: number, whole: string) =>
+        opensSentence(sentence, offset, whole) ? " " : sentence,
+      ),
   )
     // "log in. Then": the model reads "in." and "no." as abbreviations (inches, number) and runs the
     // sentence on into the next, negation and all

@@ -18,12 +18,17 @@ const OPENINGS = [
   "Hi all 👋",
   "Hello everyone,",
   "Following up on my call with Tom this morning:",
+  "All our 120 employees work from home on Fridays.",
+  "Our customers mostly reach us by WhatsApp.",
+  "Subject: issue\n",
 ];
 const CLOSINGS = [
   "Have a nice weekend everyone!",
   "Thanks for your great support as always.",
   "Cheers, the whole team at Bakkerij De Vries",
   "Kind regards from the entire team at Van Dijk Logistics",
+  "Our whole company depends on this system.",
+  "Thanks in advance, all the best from everyone at Northwind",
 ];
 
 describe("words around a report", () => {
@@ -68,6 +73,20 @@ describe("words around a report", () => {
         "cm-connect-engage",
       ),
     ).not.toBe("P1");
+  });
+
+  it("reads everyone in a sign-off as nobody affected", () => {
+    const report = "the shared calendar shows some events twice";
+    expect(
+      level(`${report}\nThanks in advance, all the best from everyone at Northwind`, "managed-helpdesk"),
+    ).toBe(level(report, "managed-helpdesk"));
+  });
+
+  it("reads a subject line that only says there is an issue as nothing failing", () => {
+    expect(level("Subject: issue\nis there a keyboard shortcut to approve an item?", "kissflow")).toBe("low");
+    expect(level("Re: problem\nthe avatar of our admin is cut off in the top bar", "kissflow")).toBe("low");
+    // a subject that says what fails is read
+    expect(level("Subject: login broken\nnobody can get in since 9", "kissflow")).toBe("critical");
   });
 
   it("reads what the client uses the product for as no one affected", () => {
@@ -119,9 +138,48 @@ describe("a sentence saying what the client uses", () => {
     );
   });
 
+  it("names nobody affected when it says how the client works or what they rely on", () => {
+    const report = "one of our agents gets logged out of service cloud every hour";
+    for (const context of [
+      "All our 120 employees work from home on Fridays.",
+      "Our whole team of 40 agents works out of the Leeds office.",
+      "Our 25 agents work in two shifts.",
+      "Everyone here relies on it daily.",
+      "I work in the finance team.",
+    ]) {
+      expect(level(`${context} ${report}`, "cm-connect-engage")).toBe("P4");
+    }
+    // written after the report, without a full stop before it
+    expect(level(`${report} Our whole company depends on this system.`, "cm-connect-engage")).toBe("P4");
+    expect(level(`${report}. Everyone in our team uses it every day.`, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("does not leave the rest of the report working, nor name a second channel failing", () => {
+    const locked = "we are completely locked out of kissflow, SSO login fails for every user";
+    expect(level(`All our 120 employees work from home on Fridays. ${locked}`, "kissflow")).toBe("critical");
+    const inbox = "hi team, the inbox is completely empty for all agents and new chats don't come in at all";
+    expect(level(`Our customers mostly reach us by WhatsApp. ${inbox}`, "cm-connect-engage")).toBe(
+      level(inbox, "cm-connect-engage"),
+    );
+  });
+
   it("is read when something fails in it", () => {
+    expect(analyse("Our customers call us but get a busy tone.").lemmas).toMatch(/\bbusy\b/);
     expect(
       read("We run all our support on your Service Cloud and nobody can log in since 8.").scope?.value,
     ).toBe("everyone");
+  });
+});
+
+describe("a client who says it is not urgent", () => {
+  it("lowers an issue that does not impact productivity to the level without a deadline", () => {
+    expect(level("the shared calendar shows some events twice. Not urgent.", "managed-helpdesk")).toBe("P5");
+  });
+
+  it("keeps an issue that impacts productivity where it is", () => {
+    const slow =
+      "The VPN is very slow for everyone working from home today, file opens take minutes. We can work, but barely.";
+    expect(level(`${slow} Not urgent.`, "managed-helpdesk")).toBe(level(slow, "managed-helpdesk"));
+    expect(level(`${slow} Not urgent.`, "managed-helpdesk")).toBe("P3");
   });
 });
