@@ -196,7 +196,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "!can the \\w+ (\\w+ )?(file|do|support|handle|send|export|show|include|contain|display)",
     "do you (have|support|offer)",
     "wonder(ing)? (if|whether|how)",
-    "be there (a|an|any) \\w+ (to|for|that)",
+    // not where the fix of what the message reports stands: "is there an ETA for a fix?"
+    "be there (a|an|any) (?!(eta|fix|estimate|timeline|news|incident|outage|problem|issue|workaround|known)\\b)\\w+ (to|for|that)",
     "what be (your|our)",
     "(can|could) (someone|somebody|you|anyone) explain",
     "explain how",

@@ -15,7 +15,7 @@ import type { AnalysedText } from "./text-analysis.js";
  * sets no deadline for. Undefined for an incident.
  */
 export function rateAsRequest(text: AnalysedText, found: Dimensions, policy: Policy): Rating | undefined {
-  return byContract(text, policy) ?? asked(found) ?? minor(text, found, policy);
+  return byContract(text, policy) ?? asked(text, found) ?? minor(text, found, policy);
 }
 
 function byContract(text: AnalysedText, policy: Policy): Rating | undefined {
@@ -38,7 +38,7 @@ const REQUEST_LABELS = {
 } as const;
 
 /** A request, or a question: put as one with nothing failing, or announced while nothing is widely down. */
-function asked(found: Dimensions): Rating | undefined {
+function asked(text: AnalysedText, found: Dimensions): Rating | undefined {
   const { request, state, asking } = found;
   // "please reset 2FA for Mark": the word of the request itself ("reset") is no failure
   const failing =
@@ -56,13 +56,23 @@ function asked(found: Dimensions): Rating | undefined {
     };
   }
   if (asking === undefined) return undefined;
+  // "how do I retry failed SMS?" asks how, whatever fails; "why does the sync fail?" reports it. A
+  // question announced and never asked is a report: "Quick question: the datasets module throws an error
+  // when anyone opens it".
   const downForEveryone = state?.value === "down" || isWide(found.scope?.value);
-  // "how do I retry failed SMS?" asks how, whatever fails; "why does the sync fail?" reports it.
-  const reportsIt = asking.value === "asked" ? failing : downForEveryone;
+  const reportsIt =
+    asking.value === "how-to"
+      ? downForEveryone
+      : asking.value === "asked"
+        ? failing
+        : downForEveryone || (failing && !text.raw.includes("?"));
   if (reportsIt) return undefined;
+  // "Quick question: the calculated field 'Total' shows 0": announced, but nothing asked and nothing read
+  // as failing; the client is asked how it affects them
+  const askedNothing = asking.value === "announced" && request === undefined && !text.raw.includes("?");
   return {
     severity: "trivial",
-    confidence: CONFIDENCE.request,
+    confidence: askedNothing ? CONFIDENCE.noEvidence : CONFIDENCE.request,
     reasons: [why("a question", request ?? asking)],
   };
 }

@@ -160,8 +160,11 @@ const CLIENT_HABIT = [
   String.raw`(?:reach|contact|call|message|text)(?:es|s)? us`,
   String.raw`(?:is|are) based`,
 ].join("|");
-/** What makes a sentence about the client part of the report after all: something failing, a time, a deadline. */
-const PART_OF_THE_REPORT = String.raw`(?![^.!?\n]*(?:\b(?:not|no|never|nothing|nobody|down|fail\w*|error\w*|broken|stuck|slow\w*|issue\w*|problem\w*|cannot|unable|since|today|tonight|tomorrow|deadline|due|urgent\w*|asap|anymore|stopp\w*|outage|offline|crash\w*|instead|meanwhile|meantime|temporarily|workaround|until|manually|hand|paper|backup|spare|now|affect\w*|impact\w*|block\w*|idle|waiting|lost|losing|but|gets?|getting|hears?|hearing|drop\w*|busy|dead|wrong|missing|freez\w*|hang\w*)\b|n't|can't))`;
+/**
+ * What makes a sentence about the client part of the report after all: something failing, a time, a
+ * deadline, a question ("We use Outlook on a Mac, is that supported?").
+ */
+const PART_OF_THE_REPORT = String.raw`(?![^.!?\n]*(?:\b(?:not|no|never|nothing|nobody|down|fail\w*|error\w*|broken|stuck|slow\w*|issue\w*|problem\w*|cannot|unable|since|today|tonight|tomorrow|deadline|due|urgent\w*|asap|anymore|stopp\w*|outage|offline|crash\w*|instead|meanwhile|meantime|temporarily|workaround|until|manually|hand|paper|backup|spare|now|affect\w*|impact\w*|block\w*|idle|waiting|lost|losing|but|gets?|getting|hears?|hearing|drop\w*|busy|dead|wrong|missing|freez\w*|hang\w*)\b|n't|can't|\?))`;
 const USAGE_CONTEXT = new RegExp(
   String.raw`(?<=(?:^|[.!?\n])\s*|\s)(?:${CLIENT_SUBJECT})(?: (?:also|mainly|mostly|currently|already|usually|normally|all))? (?:${CLIENT_HABIT})\b${PART_OF_THE_REPORT}[^.!?\n]*[.!?]?`,
   "giu",
@@ -169,15 +172,16 @@ const USAGE_CONTEXT = new RegExp(
 
 /** After a full stop or a line break, or written with a capital: "…logged out every hour Our whole company…". */
 function opensSentence(words: string, offset: number, whole: string): boolean {
-  return /^\p{Lu}/u.test(words) || /(?:^|[.!?\n])\s*$/.test(whole.slice(0, offset));
+  // "I" is written with a capital anywhere: "can I use my own headset?"
+  return /^(?!I\b)\p{Lu}/u.test(words) || /(?:^|[.!?\n])\s*$/.test(whole.slice(0, offset));
 }
 
 /**
- * A subject line that names no more than that there is something: "Subject: issue", "Re: question".
+ * A subject line that names no more than that there is something: "Subject: issue", "Re: problem".
  * "Issue" there would read as something not working in a question or a cosmetic report.
  */
 const GENERIC_SUBJECT =
-  /(?<=^|\n)\s*(?:subject|re|fw|fwd)\s*:\s*(?:(?:an?|my|our|new|small|quick)\s+)?(?:issue|problem|question|query|request|help|support(?: request)?|ticket|support ticket)s?[ \t!.?]*(?=\n|\s|$)/gi;
+  /(?<=^|\n)\s*(?:subject|re|fw|fwd)\s*:\s*(?:(?:an?|my|our|new|small|quick)\s+)?(?:issue|problem|help|support(?: request)?|ticket|support ticket)s?[ \t!.?]*(?=\n|\s|$)/gi;
 
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyPriority } from "../../../src/domain/priority/classify.js";
+import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import type { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
@@ -181,5 +181,35 @@ describe("a client who says it is not urgent", () => {
       "The VPN is very slow for everyone working from home today, file opens take minutes. We can work, but barely.";
     expect(level(`${slow} Not urgent.`, "managed-helpdesk")).toBe(level(slow, "managed-helpdesk"));
     expect(level(`${slow} Not urgent.`, "managed-helpdesk")).toBe("P3");
+  });
+});
+
+describe("a question announced or asked around a report", () => {
+  it("reads the report after 'Quick question:'", () => {
+    const module = "datasets module throws an error when anyone opens it";
+    expect(level(`Quick question: ${module}`, "kissflow")).toBe(level(module, "kissflow"));
+    expect(level(`Quick question: ${module}`, "kissflow")).toBe("high");
+    // announced, but nothing asked and nothing read as failing: the client is asked how it affects them
+    const total = "the calculated field 'Total' in our expense form shows 0";
+    expect(
+      classifyPriority(`Quick question: ${total}`, presetPolicy("kissflow") as Policy).confidence,
+    ).toBeLessThan(LOW_CONFIDENCE);
+  });
+
+  it("keeps a question announced and asked a question", () => {
+    expect(level("Quick question: is there a keyboard shortcut to approve an item?", "kissflow")).toBe("low");
+    expect(level("invoice question: why were we charged twice this month?", "cm-connect-engage")).toBe("P5");
+    expect(level("Is there a template for onboarding new staff?", "kissflow")).toBe("low");
+  });
+
+  it("reads asking when the fix comes as part of the report", () => {
+    const printer = "the printer on floor 3 prints everything slightly pink";
+    expect(level(`${printer}. Is there an ETA for a fix?`, "managed-helpdesk")).toBe(
+      level(printer, "managed-helpdesk"),
+    );
+  });
+
+  it("does not take 'I' in a question for a sentence about the client", () => {
+    expect(analyse("Quick question: can I use my own headset with the softphone?").lemmas).toMatch(/headset/);
   });
 });
