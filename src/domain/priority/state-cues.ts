@@ -209,7 +209,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // not a numbered heading: "Problem 1: the chatbot ...", "issue 2 will follow"
     // nor a heading: "Issue: inbound calls not reaching agents"
     // nor a verb: "the task 'Issue laptop'"
-    "!(problem|issue|trouble)(?! \\d)(?! (a |an |the )?(laptop|phone|invoice|refund|card|badge|key|credit|certificate|licence|license|pass|equipment)(?![\\w']))(?!(?<=(^|\\| )(problem|issue|trouble)) \\|)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
+    // nor announcing the report or asking about it: "I have a problem: ...", "is this a known issue?"
+    "!(problem|issue|trouble)(?<!known (problem|issue|trouble))(?!(?<=(have|with|got) (a|an|one|this|the following|some|a small|a little|a strange|a weird) (problem|issue|trouble)) \\|)(?! \\d)(?! (a |an |the )?(laptop|phone|invoice|refund|card|badge|key|credit|certificate|licence|license|pass|equipment)(?![\\w']))(?!(?<=(^|\\| )(problem|issue|trouble)) \\|)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
   ),
   DEGRADED,
 ];

@@ -209,6 +209,14 @@ describe("a question announced or asked around a report", () => {
     );
   });
 
+  it("reads 'I have a problem:' and 'is this a known issue?' as nothing failing of their own", () => {
+    const avatar = "the avatar of our admin is cut off in the top bar";
+    expect(level(`I have a problem: ${avatar}`, "kissflow")).toBe("low");
+    expect(level(`${avatar}. Is this a known issue?`, "kissflow")).toBe("low");
+    // a problem named as what happens is read
+    expect(read("we have a problem with every login since 9").state?.value).toBe("broken");
+  });
+
   it("does not take 'I' in a question for a sentence about the client", () => {
     expect(analyse("Quick question: can I use my own headset with the softphone?").lemmas).toMatch(/headset/);
   });
