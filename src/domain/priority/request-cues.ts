@@ -6,6 +6,9 @@ import type { AnalysedText } from "./text-analysis.js";
  * A question, a feature or enhancement wished for, a task to schedule at a later date, or a service
  * request (an administrative change asked of the provider, with no date).
  */
+/** Help with the report itself, asked for with it: "can we get a call today?", "could we have an update by noon?" */
+const HELP_WITH_THE_REPORT = String.raw`(?! (quick |short |phone |teams |zoom |status )?(call|callback|meeting|update|answer|response|reply|technician|engineer|visit|eta|estimate|fix)(?![\w']))`;
+
 export type RequestType = "question" | "feature" | "scheduled" | "service";
 
 export const REQUESTS: readonly Cue<RequestType>[] = [
@@ -19,7 +22,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "wish ?-?list",
     "nicetohave",
     // not "can you add the new office address to the signature": a change to what is there
-    "!can (you|we) (add|build|create|develop|make|get) (a|an|some|support)",
+    // nor help with the report: "can we get a call today?"
+    `!can (you|we) (add|build|create|develop|make|get) (a|an|some|support)${HELP_WITH_THE_REPORT}`,
     // "can you build us a new intranet page", not "can you get me a new mouse" (a device to order)
     "!can you (build|create|develop|design) (us|me) (a|an|some)",
     "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have(?! a look)|make)",
@@ -41,7 +45,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(wish|idea)(?= \\|)",
     "suggestion",
     // not a copy of something that exists: "could we get a list of all our licences?"
-    "could (we|you) (have|get) (a|an|the option)(?! (copy|list|overview|summary|breakdown|export|statement|invoice|quote|report) of)(?! (quick )?look)",
+    // nor help with the report: "can we get a call today?", "could we have an update by noon?"
+    `could (we|you) (have|get) (a|an|the option)(?! (copy|list|overview|summary|breakdown|export|statement|invoice|quote|report) of)(?! (quick )?look)${HELP_WITH_THE_REPORT}`,
     "dark (mode|theme)",
     "(would|could) it be possible",
     "would love (to|a|an|the)",
@@ -192,7 +197,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(^|\\| )be (it|this|that) normal (that|for|to|when|if)",
     // "We would like to use our own SIP trunk with your Voice service. Is that supported?"
     "(^|\\| )be (that|this|it) (support|supported|possible|allowed)(?= \\||$)",
-    "!can (i|we) (temporarily |also |somehow |still )?(change|set|add|use|get|see|export|configure|make)",
+    `!can (i|we) (temporarily |also |somehow |still )?(change|set|add|use|get|see|export|configure|make)(?! (a |an )?${HELP_WITH_THE_REPORT.slice(4)}`,
     "!can the \\w+ (\\w+ )?(file|do|support|handle|send|export|show|include|contain|display)",
     "do you (have|support|offer)",
     "wonder(ing)? (if|whether|how)",

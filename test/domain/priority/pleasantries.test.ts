@@ -221,3 +221,31 @@ describe("a question announced or asked around a report", () => {
     expect(analyse("Quick question: can I use my own headset with the softphone?").lemmas).toMatch(/headset/);
   });
 });
+
+describe("what a client asks for or adds about the report itself", () => {
+  it("reads 'can we get a call today?' as help with the report, not a feature or a question", () => {
+    const module = "datasets module throws an error when anyone opens it.";
+    expect(level(`${module} Can we get a call today?`, "kissflow")).toBe(level(module, "kissflow"));
+    const calendar = "the shared calendar shows some events twice.";
+    expect(level(`${calendar} Can we get a call today?`, "managed-helpdesk")).toBe(
+      level(calendar, "managed-helpdesk"),
+    );
+    // a feature asked for is still one
+    expect(read("can you add a dark mode to the agent app?").request?.value).toBe("feature");
+  });
+
+  it("reads 'we are losing money' as what the issue costs, not as something lost", () => {
+    const question = "could you tell me how to set a signature in Outlook on the web?";
+    expect(level(`${question} We are losing money.`, "managed-helpdesk")).toBe("P5");
+    expect(read("the printer prints everything slightly pink. We are losing money.").state).toBeUndefined();
+    expect(read("the webhook loses orders since the update").state?.value).toBe("wrong");
+  });
+
+  it("reads a CEO who is furious as nobody affected", () => {
+    const calendar = "the shared calendar shows some events twice.";
+    expect(level(`${calendar} Our CEO is furious.`, "managed-helpdesk")).toBe(
+      level(calendar, "managed-helpdesk"),
+    );
+    expect(read("the CEO's phone isn't getting email").criticality?.value).toBe("critical");
+  });
+});
