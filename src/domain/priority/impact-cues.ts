@@ -172,7 +172,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(oversell|overselling|oversold)",
     "deadline (be )?today",
     // "the VAT return is due today"
-    "(be )?due (today|tonight|this (morning|afternoon)|in (an|one|two|\\d) hour)",
+    "(be )?due (today|tonight|tomorrow|this (morning|afternoon)|in (an|one|two|\\d) hour)",
     // a security incident, even on one machine: "got a virus warning and files are getting renamed"
     "virus (warning|alert|infection|detect)",
     CREDENTIALS_GIVEN,
@@ -237,8 +237,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(with|visit|visiting|see|seeing|meet|meeting) (client|customer)s? (all day|all week|all afternoon|all morning|today)",
     "finance be block",
     "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",
-    // an order flow failing, not "a handful of invoices fail" nor "a single order failed"
-    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be )?(fail|failing|error|throw|~\\w+)(?<!(handful of|a few|some|couple of|\\d+|a single|single|one|an|those|these) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)",
+    // an order flow failing, not "a handful of invoices fail", "a single order failed" nor "order flow
+    // errors on one order"
+    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be )?(fail|failing|error|throw|~\\w+)(?<!(handful of|a few|some|couple of|\\d+|a single|single|one|an|those|these) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)(?! (on|for|with|in) (just |only )?(a single|one|1|a few|two|three|\\d) (\\w+ )?(order|payment|invoice|shipment|record)s?(?![\\w']))",
     // a fault in how every order goes through: "our order import has a bug that drops the discount line"
     "(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow) (have (a|an) (\\w+ )?(bug|fault|defect|error)|(drop|skip|lose|duplicate|double)s? the)",
   ),

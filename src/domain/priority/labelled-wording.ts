@@ -16064,4 +16064,316 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Hi team, the calendar view in our Leave process shows everyone's leave one day later than it is. The list view is right, we use that now.",
   ],
+  [
+    "widespread_outage",
+    "Morning. Our contact centre is dead in the water: no inbound calls reach the agents and the WhatsApp inbox hasn't had a single message since 08:10. Agents are just sitting there.",
+  ],
+  [
+    "outage",
+    "Service Cloud: none of our 35 agents can pick up chats since the update this morning, the accept button does nothing. Calls and SMS are fine.",
+  ],
+  [
+    "outage",
+    "marketing cloud wont open for anyone on our team, white page after login. campaigns for today cant be checked or stopped",
+  ],
+  [
+    "major_impact",
+    "Voice: calls transferred from the IVR to the sales queue drop after about 20 seconds. Direct calls and the other queues work.",
+  ],
+  [
+    "major_impact",
+    "Since yesterday incoming emails in Service Cloud arrive without their attachments. Customers send invoices and photos and we only see the text.",
+  ],
+  [
+    "minor_impact",
+    "Reports in Service Cloud take ages to load, 40 seconds or so, but they do show up in the end",
+  ],
+  [
+    "minor_impact",
+    "the csv export of campaign results has the dates in american format, we fix them in excel every week",
+  ],
+  [
+    "trivial",
+    "Could you tell me if WhatsApp template approval takes longer in December? We want to plan our holiday campaign.",
+  ],
+  [
+    "outage",
+    "Our whole office has no internet since 9:30, router lights are red, we can't reach email, the file server or anything online. No way for us to work.",
+  ],
+  [
+    "widespread_outage",
+    "Looks like your hosted Exchange is down for everybody, not just us: our sister companies on your service and two other firms in our building lost email this morning too.",
+  ],
+  [
+    "major_impact",
+    "The scanner on the 2nd floor stopped sending scans to email. We need to scan signed contracts today for a closing; the 1st floor scanner works but there's a queue.",
+  ],
+  [
+    "minor_impact",
+    "Teams shows me as 'away' even when I'm at my desk working. Colleagues can still reach me.",
+  ],
+  ["minor_impact", "the second monitor in meeting room B flickers now and then, meetings go ahead fine"],
+  [
+    "trivial",
+    "The shared drive folder is still called 'Sales 2023'. Could someone rename it to 'Sales' when you get a chance?",
+  ],
+  [
+    "outage",
+    "Kissflow unreachable for the whole company, browser gives 502 Bad Gateway and the mobile app can't connect either.",
+  ],
+  [
+    "outage",
+    "Nobody in the company can log in since the password policy change this morning, every login says 'account locked'.",
+  ],
+  [
+    "major_impact",
+    "The whole Leave Management app throws 'something went wrong' when anyone opens it. Other apps are ok.",
+  ],
+  [
+    "minor_impact",
+    "The daily digest email with pending approvals stopped arriving for our managers. They still see the tasks in their inbox.",
+  ],
+  [
+    "trivial",
+    "After the update the dashboard chart colours for approved and rejected are both greenish. Hard to tell apart, numbers are right though.",
+  ],
+  [
+    "outage",
+    "All Amazon order imports into NetSuite have failed since midnight with 'invalid token'. 600 orders waiting, the warehouse can't pick, no way to key them in by hand at this volume.",
+  ],
+  [
+    "major_impact",
+    "The inventory sync from NetSuite to Shopify runs but takes 3 hours instead of 15 minutes, so stock on the site is way behind. We paused ads on low-stock items meanwhile.",
+  ],
+  [
+    "major_impact",
+    "Fulfillment export to our 3PL fails for any order with more than 50 lines. We split those orders by hand for now, about 20 a day.",
+  ],
+  [
+    "minor_impact",
+    "The price on a handful of items syncs with 3 decimals instead of 2, Shopify rounds it fine. We fix the ones that show up.",
+  ],
+  ["trivial", "Would be nice if the run history could be filtered by error type."],
+  [
+    "outage",
+    "nobody can get into integrator.io since 7am, SSO just loops back to the login page. month end close is today and we can't even look at the flows",
+  ],
+  [
+    "major_impact",
+    "The Shopify to NetSuite order flow stopped completely for orders paid with gift cards, the rest flows. We enter gift card orders manually for now but it's about 80 a day and chargebacks are piling up.",
+  ],
+  [
+    "trivial",
+    "URGENT: staging flow throws 401 for all our requests after we rotated the keys, production is fine",
+  ],
+  ["trivial", "is there a way to schedule a flow to run only on weekdays?"],
+  [
+    "outage",
+    "Kissflow is not responding for anyone here, pages time out on web and mobile. Whole company stuck, no other way to submit approvals.",
+  ],
+  [
+    "major_impact",
+    "only 2 of 60 people can get into the Recruitment app, the rest see 'access denied'. Other apps work normally.",
+  ],
+  [
+    "major_impact",
+    "the Vendor Onboarding process stopped completely: submitting the first form gives an error for everyone, so no new vendor can be added and we can't ship from new suppliers",
+  ],
+  [
+    "minor_impact",
+    "the SLA timer on the Helpdesk board doesn't pause on weekends anymore, so tickets show as overdue on Monday. the tickets themselves work",
+  ],
+  ["trivial", "anyone on the team can still create views, is there a way to limit that to admins?"],
+  [
+    "widespread_outage",
+    "voice and whatsapp both not responding for anyone since 10:05, calls get a busy tone and messages stay on one tick. messaging is down too btw, not only whatsapp but sms as well",
+  ],
+  [
+    "outage",
+    "401 for all our requests to the SMS API since the key rotation on your side, nothing goes out. Voice is unaffected.",
+  ],
+  [
+    "outage",
+    "Marketing Cloud campaigns stopped completely, nothing is sending, not the scheduled ones and not the manual ones. There's no other way for us to reach our customers with the Black Friday offer.",
+  ],
+  [
+    "major_impact",
+    "the WhatsApp chatbot answers in English instead of Dutch for every customer since your release, the handover and the rest of the bot work",
+  ],
+  [
+    "major_impact",
+    "Since this morning the agents' 'transfer chat' button does nothing, they can still answer and close chats but can't pass one to a colleague",
+  ],
+  ["minor_impact", "the unread counter in the inbox is off by one for some agents, nothing is missed though"],
+  [
+    "minor_impact",
+    "delivery reports for SMS show up about 10 minutes late in the portal, the messages themselves go out on time",
+  ],
+  ["trivial", "would be nice if the campaign editor had an undo button"],
+  [
+    "widespread_outage",
+    "your remote desktop service is not responding for anyone, we called two other firms you support and they have the same. nobody can work.",
+  ],
+  [
+    "outage",
+    "nobody in our office can get into the network since the power cut, the server is up but no one can log on. there is no manual way to do our bookings.",
+  ],
+  [
+    "major_impact",
+    "the reports export fails with error 500 for one user, she needs the figures for the board meeting at 3 today",
+  ],
+  ["minor_impact", "my second screen flickers, it's usable"],
+  [
+    "minor_impact",
+    "the printer in the hallway prints double-sided instead of single-sided, we change it in the print dialog each time",
+  ],
+  ["trivial", "could you tell me how much storage is left on our shared drive? just curious, no deadline"],
+  ["planned", "please schedule the Windows upgrade of the 12 reception PCs for a weekend in February"],
+  ["outage", "hi\nanyone there?\nour sms\nnot going out\nnone of them\nsince lunch"],
+  [
+    "widespread_outage",
+    "@support is everything down again?? no calls, no chats, no whatsapp. nothing. 3rd time this year",
+  ],
+  [
+    "trivial",
+    "Dear support team,\nWe would like to receive an overview of the invoices of 2026 for our accounting.\nKind regards,\nFinance",
+  ],
+  [
+    "major_impact",
+    "SIP trunk 2 returns 503 on all outbound calls, trunk 1 carries the calls but it's at capacity by 10am so some calls get busy",
+  ],
+  [
+    "minor_impact",
+    "the emoji picker in the agent chat is gone since the update, agents type the emoji codes instead",
+  ],
+  [
+    "major_impact",
+    "Our chatbot understands nothing since yesterday: every question gets the fallback answer 'sorry I don't understand'. Customers can still type 'agent' to get a human, which most of them now do.",
+  ],
+  [
+    "outage",
+    "Bulk SMS: the campaign for 18,000 recipients shows 'sent' but nobody received it. Tested with our own phones, nothing arrives. Other campaigns same.",
+  ],
+  [
+    "outage",
+    "Sehr geehrte Damen und Herren, since this morning our server is not reachable, no one in the office can open files or the ERP. We cannot work. Please urgent call back.",
+  ],
+  ["minor_impact", "Outlook search doesn't find mails older than a month. I scroll and find them by hand."],
+  ["trivial", "question from our new colleague: is there a guide for the coffee machine app? lol not urgent"],
+  [
+    "major_impact",
+    "The shared mailbox info@ doesn't receive mails from outside since 10:00. We rely on it for new customer requests, internal mails do arrive.",
+  ],
+  [
+    "minor_impact",
+    "When I print a PDF from Edge the margins are cut off a bit. From Acrobat it prints fine.",
+  ],
+  ["trivial", "Is it okay to install Spotify on my work laptop?"],
+  ["outage", "Kissflow down? getting 'Service Unavailable' on every page, colleagues in other offices too"],
+  [
+    "minor_impact",
+    "Form 'Travel Request': the dropdown 'Cost Center' is empty. Users type the cost center in the comments field instead.",
+  ],
+  ["trivial", "The font in the PDF export is different from the screen. Not a big deal."],
+  [
+    "major_impact",
+    "Dataset 'Employees' can't be edited anymore, every save gives 'permission error' even for admins. All processes that look up employees show empty values.",
+  ],
+  ["trivial", "feature idea: dark mode for the mobile app"],
+  [
+    "outage",
+    "Hi, PRODUCTION: NetSuite → Salesforce flow fails every run with 'INVALID_SESSION_ID', nothing has synced since 6am, sales can't see any orders. No workaround on our side.",
+  ],
+  [
+    "minor_impact",
+    "Flow 'Item Sync' skipped 3 items last night with 'missing SKU'. Re-ran them manually, fine now.",
+  ],
+  [
+    "outage",
+    "integrator.io is throwing 'Internal Server Error' on every page, we can't access any of our integrations and the scheduled flows have stopped. All of our order processing runs through Celigo.",
+  ],
+  [
+    "major_impact",
+    "Shopify refunds aren't syncing to NetSuite at all since Monday, orders and fulfilments are fine. Our accountant enters the refunds by hand in the meantime but it's a lot.",
+  ],
+  [
+    "trivial",
+    "Test environment: the connection to the NetSuite sandbox keeps timing out. Production is fine.",
+  ],
+  [
+    "major_impact",
+    "HubSpot to NetSuite contact flow creates duplicate customers for about 10% of new contacts. Finance merges them by hand every day.",
+  ],
+  [
+    "minor_impact",
+    'Order flow errors on one order: "Shopify order #10422 does not have a customer assigned." All other orders imported fine. Can you advise?',
+  ],
+  [
+    "outage",
+    "Connection to NetSuite shows 'offline' in integrator.io and every flow using it errors out. Token-based auth, nothing changed on our side. All order, fulfillment and inventory flows stopped. No workaround.",
+  ],
+  [
+    "trivial",
+    "The resolved errors list only keeps 30 days, could that be made longer? Would help with audits.",
+  ],
+  [
+    "major_impact",
+    "Delta export on the customer flow re-exports the same 5,000 customers every run since the upgrade, so each run takes 2 hours and blocks the order flow behind it. Orders arrive late but do arrive.",
+  ],
+  [
+    "minor_impact",
+    "Lookup step on the vendor bill flow fails for vendors with an apostrophe in their name (O'Brien Ltd). 2 bills a week, we enter them by hand.",
+  ],
+  ["trivial", "Typo in the flow description of the Amazon template: 'fullfillment'."],
+  [
+    "minor_impact",
+    "Items that are withdrawn still show in 'Assigned to me' for the approvers. They can ignore them but it's confusing and some approved a withdrawn item by mistake.",
+  ],
+  [
+    "outage",
+    "Users get 'Session expired' right after logging in, every time, for all accounts including Super Admin. Nobody can use Kissflow at all.",
+  ],
+  [
+    "minor_impact",
+    "The dataset 'Cost Centers' import from CSV fails after row 500 with 'invalid value'. We add the rest by hand.",
+  ],
+  [
+    "major_impact",
+    "Our whole Onboarding board shows no cards anymore for any of the HR team, although the count on top says 48. Nobody in HR can work on onboardings.",
+  ],
+  ["trivial", "Feature request: allow more than six fields on the feed card."],
+  [
+    "minor_impact",
+    "SCIM provisioning from Azure AD stopped adding new users since Monday; we add new joiners manually in User management for now.",
+  ],
+  [
+    "outage",
+    "OTP SMS to our customers aren't arriving, DLRs say 'expired' for every single one since 07:30. Nobody can log in to our app because of it.",
+  ],
+  ["minor_impact", "The sender ID 'ACME' shows as 'INFO' on some phones in Belgium. Messages arrive."],
+  ["trivial", "Can we change the name on our invoices from ACME BV to ACME Holding BV from January?"],
+  [
+    "major_impact",
+    "Hybrid chat: conversations that the AI hands over to an agent arrive without the chat history, so agents ask customers to repeat everything. Bot-only conversations are fine.",
+  ],
+  [
+    "outage",
+    "WhatsApp Business: all our outbound template messages fail with error 131026 since your maintenance last night, inbound still works. Our delivery notifications go through WhatsApp only.",
+  ],
+  [
+    "major_impact",
+    "Calls from mobile numbers to our 0800 number fail with a fast busy tone, calls from landlines work.",
+  ],
+  [
+    "major_impact",
+    "BitLocker is asking for the recovery key on my laptop after the update and I don't have it. I'm on a borrowed PC for now but I can't reach my local files and I have a tender due tomorrow.",
+  ],
+  ["minor_impact", "OneDrive shows a red cross on a few files in my Documents folder. The files open fine."],
+  ["trivial", "Could you add Sarah to the 'management' distribution list? No hurry."],
+  ["planned", "We want to move all laptops to Intune/Autopilot in Q2. Can you plan that with us?"],
+  [
+    "widespread_outage",
+    "Your backup portal and the hosted desktops are both down; our partner firm (also your client) has the same. Nobody at either firm can work.",
+  ],
+  ["trivial", "What's the recommended way to share a large file (5 GB) with a client?"],
 ];

@@ -9,6 +9,9 @@ import type { AnalysedText } from "./text-analysis.js";
 /** Help with the report itself, asked for with it: "can we get a call today?", "could we have an update by noon?" */
 const HELP_WITH_THE_REPORT = String.raw`(?! (quick |short |phone |teams |zoom |status )?(call|callback|meeting|update|answer|response|reply|technician|engineer|visit|eta|estimate|fix)(?![\w']))`;
 
+/** Someone to be added to a group: "Sarah to the 'management' distribution list", "the new intern to the sales team". */
+const SOMEONE_TO_A_GROUP = String.raw`(?!(a|an|some|more|another|extra|support|option|field|column|button|filter|setting|tab|view)(?![\w']))(the |our |my )?(new )?\w+ (\w+ )?to (the |our |my |a |an |this |that )?(\w+ ){0,2}(group|list|team|channel|mailbox|calendar|role|site|folder|distribution list)s?(?![\w'])`;
+
 export type RequestType = "question" | "feature" | "scheduled" | "service";
 
 export const REQUESTS: readonly Cue<RequestType>[] = [
@@ -18,6 +21,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "would be (nice|great|good|helpful|useful|cool|awesome|handy|lovely|wonderful|fantastic|brilliant|ideal)(?<!(urgent|rush|hurry|important) (\\| )?but would be \\w+)(?! (to|if (you|someone|somebody) (could|can)) (fix|repair|solve|correct|look|check|sort|have a look))",
     // a capability missing, not a failure: "there's no way to sort boards by due date"
     "there be no (manual |easy |simple )?~?way ~?to ~?(sort|filter|group|tag|mark|label|archive|bookmark|pin|rename|search|customise|customize|reorder|duplicate|clone|hide|colour|color)",
+    // "the resolved errors list only keeps 30 days, could that be made longer?"
+    "(can|could) (that|it|this|the \\w+) be (made |make )?(long|longer|configurable|optional|adjustable|editable|extended|extend|increased|increase)(?![\\w'])",
     "nice ?-?to ?-?have",
     "wish ?-?list",
     "nicetohave",
@@ -26,7 +31,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     `!can (you|we) (add|build|create|develop|make|get) (a|an|some|support)${HELP_WITH_THE_REPORT}`,
     // "can you build us a new intranet page", not "can you get me a new mouse" (a device to order)
     "!can you (build|create|develop|design) (us|me) (a|an|some)",
-    "could (you|it|the \\w+) (add|support|build|offer|show(?! (me|us) how)|display|have(?! a look)|make)",
+    `could (you|it|the \\w+) (add(?! ${SOMEONE_TO_A_GROUP})|support|build|offer|show(?! (me|us) how)|display|have(?! a look)|make)`,
     // not a form or process of that name: "the Feature request form's 'votes' counter"
     "feature (request|idea|suggestion)(?! ('s |s )?(form|process|app|board|list|flow|workflow|module|counter|page))",
     "enhancement",
@@ -37,7 +42,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "ability to",
     // "we would appreciate an option to hide closed conversations"
     "(would|'d) (appreciate|welcome|value) (a |an |the )?(option|possibility|way|feature|setting|ability|button|toggle)",
-    "please add",
+    `please add(?! ${SOMEONE_TO_A_GROUP})`,
     // "add the option to block a phone number": what is missing, asked for
     "!add (a|an|the) (option|possibility|feature|setting|button|toggle|way|ability) to (?!(the|our|my|a|an|this|that|it) )\\w+",
     "wish (list|we could|there be|a|an|for)",
@@ -76,7 +81,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "!plan (the|a|an|our) … (upgrade|migration|move|rollout|change|update|install|installation)",
     "!in q[1-4]",
     "!plan (the|a|an|our) … (setup|set up|deployment|rollout)",
-    "!(in|from|by) (january|february|march|april|june|july|august|september|october|november|december)",
+    // "from 1 January", "as of the 3rd of March"
+    "!(in|from|by|as of) (the )?(\\d{1,2}(st|nd|rd|th)? (of )?)?(january|february|march|april|june|july|august|september|october|november|december)",
     "book a (date|time|slot)",
     // "upgrade all PCs during the christmas break, can you plan it?": work for a quiet time ahead
     "(can|could) you (please )?(plan|schedule|book) (it|this|that|them)",
@@ -112,6 +118,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   // An administrative change asked of the provider, with no date: a service request, not an incident
   cue(
     "service",
+    // "could you add Sarah to the management distribution list?": access for someone, nothing new built
+    `(please |pls |kindly |can you |could you )?(add|put) ${SOMEONE_TO_A_GROUP}`,
     "!(can|could) you (please )?(switch|change|update|rename|move|transfer|cancel|upgrade|downgrade) (our|my|the)",
     // "we need a second WhatsApp number for our Belgian shop": more of something, nothing failing
     "(we|i) (need|want|would like|'d like) (a|an) (second|third|new|extra|another|additional) (\\w+ ){0,2}(number|account|seat|licence|license|user|line|key|sender|channel|team|queue)s?(?![\\w'])",

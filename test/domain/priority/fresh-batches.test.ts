@@ -6909,3 +6909,48 @@ describe("batch 319: reports wrapped in greetings, context and sign-offs", () =>
     );
   });
 });
+
+describe("batch 320: four presets in plain words", () => {
+  it("reads 'approved and rejected' as the names of statuses, not something rejected", () => {
+    const text =
+      "After the update the dashboard chart colours for approved and rejected are both greenish. Hard to tell apart, numbers are right though.";
+    expect(read(text).state?.value).not.toBe("broken");
+    expect(read("every expense claim is rejected with 'invalid approver'").state?.value).toBe("broken");
+  });
+});
+
+describe("batch 323: the products' own words (flow steps, process states, carriers, MSP tools)", () => {
+  it("reads 'order flow errors on one order' as one record, not the order flow failing", () => {
+    const text =
+      'Order flow errors on one order: "Shopify order #10422 does not have a customer assigned." All other orders imported fine. Can you advise?';
+    expect(read(text).criticality).toBeUndefined();
+    expect(ruledLevel(text, "celigo")).toBe("normal");
+    expect(read("the order flow errors out on every run since 6am").criticality?.value).toBe("critical");
+  });
+
+  it("reads 'could that be made longer?' as a feature request", () => {
+    const text =
+      "The resolved errors list only keeps 30 days, could that be made longer? Would help with audits.";
+    expect(read(text).request?.value).toBe("feature");
+    expect(ruledLevel(text, "celigo")).toBe("low");
+  });
+
+  it("reads adding someone to a group as a service request, and from a date ahead as one to schedule", () => {
+    const text = "Could you add Sarah to the 'management' distribution list? No hurry.";
+    expect(read(text).request?.value).toBe("service");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P5");
+    expect(
+      read("Please add Pieter to the 'Finance' security group from 1 January, not before.").request?.value,
+    ).toBe("scheduled");
+    // something new added is still a feature
+    expect(read("please add a button to export the list").request?.value).toBe("feature");
+  });
+
+  it("reads a tender due tomorrow as a deadline", () => {
+    const text =
+      "BitLocker is asking for the recovery key on my laptop after the update and I don't have it. I'm on a borrowed PC for now but I can't reach my local files and I have a tender due tomorrow.";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(read("I'm on a borrowed PC for now, no deadline").criticality?.value).not.toBe("critical");
+  });
+});

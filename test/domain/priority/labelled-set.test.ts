@@ -2230,7 +2230,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * leave those out: 17 of 20 (85 %), its held-out part 7 of 8, every miss one level off. Changed for it:
  * "I can't access it at all" is the writer ("at all" is not everyone); invoices to send out before noon
  * are a deadline; a camera "not detected" is a failure, and "meetings since this morning" no meeting due.
- * Held-out after retraining: 4,223 of 4,586 (92.1 %).
+ * Held-out after retraining: 4,223 of 4,586 (92.1 %). Batches 320 to 323, 160 across four presets
+ * (40 each), each scored before any change for it: 320 in plain words, 36 of 40 (90 %), its held-out part
+ * 14 of 16 ("approved and rejected" are the names of statuses, not something rejected); 321 in the
+ * issue's own phrasings ("nobody can get into", "only 2 of 60", "messaging is fine btw"), 39 of 40
+ * (97.5 %), 15 of 16, nothing changed; 322 as chat fragments, German-English, forms with bullets and
+ * one-star reviews, 36 of 40 (90 %), 14 of 16, nothing changed; 323 in the products' own words (flow
+ * steps, process states, DLRs, BitLocker, FortiClient), 34 of 40 (85 %), 14 of 16: "order flow errors on
+ * one order" is one record, "could that be made longer?" a feature, adding someone to a group a service
+ * request (from a date ahead, one to schedule), a tender due tomorrow a deadline. Over the four: 145 of
+ * 160 (90.6 %), held-out parts 57 of 64, every miss one level off. Held-out after retraining: 4,279 of
+ * 4,650 (92.0 %); the retrained wording layer raised 17 earlier held-out messages and lowered 17
+ * (Connect & Engage 9 and 13): 2,471 of 2,720 (90.8 %), above its floor.
  */
 const lines = LABELLED_LINES;
 
@@ -2263,7 +2274,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 319; 91.2 % on Connect & Engage, 92.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 323; 90.8 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
