@@ -145,6 +145,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "we ship",
     "can not ~ship",
     "ship (our )?order",
+    // "no orders can be picked or shipped"
+    "no (order|parcel|package|shipment|delivery|deliveries)s? (can|could) be (pick|ship|send|deliver|process|pack)",
     "shipping (have |be )?(stop|halt|block)",
     "revenue",
     "billing run",

@@ -16376,4 +16376,137 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Your backup portal and the hosted desktops are both down; our partner firm (also your client) has the same. Nobody at either firm can work.",
   ],
   ["trivial", "What's the recommended way to share a large file (5 GB) with a client?"],
+  [
+    "trivial",
+    "One of our customers says he never got the verification code. He is abroad on holiday, roaming. Other customers get theirs. Anything we can do?",
+  ],
+  ["trivial", "Our blast report shows 3 numbers as FAILED, they look like landlines. Is that expected?"],
+  [
+    "outage",
+    "Customers tell us they hear 'this number is not in service' when they call our main number, since about 8. We tried ourselves from three phones, same. The support line is our main number.",
+  ],
+  [
+    "minor_impact",
+    "a customer complained she got the same WhatsApp reminder 3 times. checked the logs, it happens now and then, maybe 1 in 200",
+  ],
+  ["trivial", "We'd like to know if you can send SMS to Cuba and Iran. A customer asked."],
+  [
+    "minor_impact",
+    "Since your last update the 'last seen' time of WhatsApp contacts in the agent view is wrong by one hour. Nothing else is affected.",
+  ],
+  [
+    "outage",
+    "Our outbound dialer campaign stopped placing calls at 10:15, every attempt ends in 'network error'. 40 agents are waiting. Inbound still works.",
+  ],
+  [
+    "major_impact",
+    "Our receptionist can't print or scan anything since this morning, the multifunction says 'offline'. She needs to scan all incoming post before noon for the accounts team.",
+  ],
+  [
+    "outage",
+    "Entire branch office in Utrecht lost connection to the main office, no access to files, ERP or printers. 14 people idle. Internet itself works on their phones.",
+  ],
+  ["trivial", "Per our call: please send me the list of all licences we have and when they renew. No rush."],
+  [
+    "minor_impact",
+    "Colleague says the 'Reply all' button in Outlook is greyed out on a few emails. She replies by hand to each person.",
+  ],
+  ["trivial", "Is our Wi-Fi password the same for guests or do they have a separate one?"],
+  [
+    "major_impact",
+    "Since the update last night Teams crashes for 5 of our 20 people as soon as they join a call. They use the web version for now but it keeps dropping their audio, and we're in customer calls all day.",
+  ],
+  [
+    "minor_impact",
+    "A user complains the mobile app doesn't show the 'Approve' button on items with a long description; on the web it's there. She approves on her laptop for now.",
+  ],
+  [
+    "major_impact",
+    "Our purchase orders are all stuck at 'Finance approval' since Monday, finance sees no tasks in their inbox. About 90 POs, suppliers waiting.",
+  ],
+  [
+    "minor_impact",
+    "The 'Total hours' in the timesheet form doesn't add the weekend days. People add them up themselves.",
+  ],
+  ["trivial", "Can we change the logo on the login page to our new one?"],
+  [
+    "major_impact",
+    "Employees can't submit any leave request, the submit button gives 'validation failed' on a field that isn't even on the form. Holiday season starts next week.",
+  ],
+  [
+    "minor_impact",
+    "Customer reported that his order confirmation in NetSuite has the wrong shipping method. Checked, the mapping picks the default for 'Express Saver'. Only that method.",
+  ],
+  [
+    "outage",
+    "PRODUCTION DOWN. The integration app for Amazon shows 'license expired' and all flows are disabled. We renewed last week. We cannot process any marketplace order.",
+  ],
+  [
+    "minor_impact",
+    "A few invoices (3 this week) came into Salesforce without the PO number. We added it manually.",
+  ],
+  [
+    "major_impact",
+    "The NetSuite to Shopify inventory flow updates only the first location, the other two warehouses show 0 stock online, so those items look sold out. Customers can still order from the first location.",
+  ],
+  [
+    "outage",
+    "Every flow that touches Salesforce fails with 'REQUEST_LIMIT_EXCEEDED' since 9am and nothing has synced. Orders, customers, invoices: all stopped. We can't work around it.",
+  ],
+  [
+    "major_impact",
+    "Gift card orders from Shopify fail to import into NetSuite, every one of them, 'Item not found: GIFT'. About 50 a day, our team enters them manually which takes most of the morning.",
+  ],
+  [
+    "minor_impact",
+    "A patient told our receptionist that our reminder SMS arrived in English instead of Dutch. Checked a few, it's only for numbers with a +32 prefix.",
+  ],
+  ["trivial", "Our marketing agency wants to know how many SMS we sent in October. Where can I see that?"],
+  [
+    "minor_impact",
+    "Our team lead says the daily SLA report email came in at 11 instead of 8 today. The report itself is correct.",
+  ],
+  [
+    "widespread_outage",
+    "Our IT guy says your whole platform is down: agents can't log in to Service Cloud, the Voice API refuses every call and the SMS gateway times out. All three since 13:40.",
+  ],
+  [
+    "major_impact",
+    "Customers say the chat widget on our webshop doesn't open on iPhones since yesterday. On Android and desktop it works. Roughly a third of our visitors use iPhones.",
+  ],
+  ["minor_impact", "Our intern says Excel opens every file in read-only mode. 'Save as' works."],
+  [
+    "outage",
+    "Colleagues in the warehouse report that the handheld scanners can't reach the stock system since 6am, so no orders can be picked or shipped. There's no paper process anymore.",
+  ],
+  [
+    "major_impact",
+    "Reception reports the phone system shows 'no service' on all desk phones since 10, but mobile phones still get the forwarded calls. Customers hear a long wait before it forwards, some hang up.",
+  ],
+  [
+    "major_impact",
+    "HR tells me the Onboarding process doesn't create the IT tasks anymore for new joiners, nobody gets a laptop request. Three people start on Monday.",
+  ],
+  [
+    "minor_impact",
+    "Finance says the 'Amount in EUR' field shows the amount in USD for items from the US office. They convert it by hand.",
+  ],
+  [
+    "outage",
+    "Everyone I've asked gets a white page when they open Kissflow, in all browsers, since about 10 minutes. The whole company depends on it for approvals today.",
+  ],
+  ["trivial", "Our designer says the form font looks different in Safari. Not a problem, just mentioning."],
+  [
+    "minor_impact",
+    "Our warehouse manager noticed one order from yesterday is missing in NetSuite. Found it in the error list: 'invalid zip code'. The rest came through.",
+  ],
+  ["trivial", "The sales team asks if we can get a connector for Pipedrive. Is it on your roadmap?"],
+  [
+    "minor_impact",
+    "Accounting says two credit memos were created twice in NetSuite last week. They deleted the duplicates.",
+  ],
+  [
+    "trivial",
+    "Our developer says the sandbox connection test returns 'timeout'. Nothing urgent, production works.",
+  ],
 ];

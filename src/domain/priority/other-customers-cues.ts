@@ -10,8 +10,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "other customers",
   // "every customer we talk to", not "every customer we have" (the client's own customers)
   "(other|every|all|most) (of )?(your )?customer (we talk|we know|we speak|on|too|also|report|say)",
-  // not "other clients of yours seem fine": where it is not down
-  "other (\\w+ )?(customer|client)(?! (\\w+ ){0,3}(seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|normal))",
+  // not "other clients of yours seem fine": where it is not down; nor "other customers get theirs": the
+  // client's own customers, who still get what one of them misses
+  "other (\\w+ )?(customer|client)(?! (\\w+ ){0,3}(seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|normal))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))",
   // "another of your clients has the same", "every one of your clients I know is down"
   "(another|every|each|all|most|many) (one )?of your (client|customer)",
   // "our three companies on your service": the client's group, each a customer of the provider

@@ -23,6 +23,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "there be no (manual |easy |simple )?~?way ~?to ~?(sort|filter|group|tag|mark|label|archive|bookmark|pin|rename|search|customise|customize|reorder|duplicate|clone|hide|colour|color)",
     // "the resolved errors list only keeps 30 days, could that be made longer?"
     "(can|could) (that|it|this|the \\w+) be (made |make )?(long|longer|configurable|optional|adjustable|editable|extended|extend|increased|increase)(?![\\w'])",
+    // "is it on your roadmap?", "asks if we can get a connector for Pipedrive"
+    "(on|in) (your|the) roadmap",
+    "(if|whether) (we|you) (can|could) (get|have|add|build) (a|an) (new )?(connector|integration|feature|option|setting|report|field|button|app|template)(?![\\w'])",
     "nice ?-?to ?-?have",
     "wish ?-?list",
     "nicetohave",

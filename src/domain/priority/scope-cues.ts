@@ -103,7 +103,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(entire|whole) (first|second|third|fourth|fifth|top|ground|upper|lower|\\d+[snrt][tdh]) floor",
     "(company|organisation|organization|business|office|team|site) ?-?wide",
     // "for each agent", "for any agent": every one of them
-    "each (agent|user|colleague|employee|member|person|team|supervisor)(?![\\w'])",
+    // not whom a message goes to: "she replies by hand to each person", "we mail each member separately"
+    "each (agent|user|colleague|employee|member|person|team|supervisor)(?![\\w'])(?<!(reply|write|send|mail|email|forward|answer|text|message|call)(s|ed)? (\\w+ ){0,4}(to )?each \\w+)",
     // not "is it down for anyone else?": the writer asks whether it is only them
     "!for (anyone|anybody|any (agent|user|colleague|employee|supervisor))(?![\\w'])(?! else)",
     "no matter who",

@@ -6954,3 +6954,45 @@ describe("batch 323: the products' own words (flow steps, process states, carrie
     expect(read("I'm on a borrowed PC for now, no deadline").criticality?.value).not.toBe("critical");
   });
 });
+
+describe("batch 324: reports relayed from the client's own customers and colleagues", () => {
+  it("reads 'other customers get theirs' as the client's customers still served, not other customers hit", () => {
+    const text =
+      "One of our customers says he never got the verification code. He is abroad on holiday, roaming. Other customers get theirs. Anything we can do?";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "cm-connect-engage")).not.toBe("P1");
+    expect(read("our SMS are down, other customers can't get theirs either").scope?.value).toBe(
+      "other customers",
+    );
+  });
+
+  it("reads 'replies by hand to each person' as whom she writes to, not everyone affected", () => {
+    const text =
+      "Colleague says the 'Reply all' button in Outlook is greyed out on a few emails. She replies by hand to each person.";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+    expect(read("the login fails for each user since 9").scope?.value).toBe("everyone");
+  });
+});
+
+describe("batch 325: what someone else noticed, passed on", () => {
+  it("reads mobile phones still getting the forwarded calls as a way around", () => {
+    const text =
+      "Reception reports the phone system shows 'no service' on all desk phones since 10, but mobile phones still get the forwarded calls. Customers hear a long wait before it forwards, some hang up.";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+  });
+
+  it("reads 'is it on your roadmap?' and 'if we can get a connector' as a feature request", () => {
+    const text = "The sales team asks if we can get a connector for Pipedrive. Is it on your roadmap?";
+    expect(read(text).request?.value).toBe("feature");
+    expect(ruledLevel(text, "celigo")).toBe("low");
+  });
+
+  it("reads 'no orders can be picked or shipped' as what the business runs on", () => {
+    expect(
+      read("the handheld scanners can't reach the stock system, so no orders can be picked or shipped")
+        .criticality?.value,
+    ).toBe("critical");
+  });
+});

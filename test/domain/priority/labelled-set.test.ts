@@ -2241,7 +2241,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * request (from a date ahead, one to schedule), a tender due tomorrow a deadline. Over the four: 145 of
  * 160 (90.6 %), held-out parts 57 of 64, every miss one level off. Held-out after retraining: 4,279 of
  * 4,650 (92.0 %); the retrained wording layer raised 17 earlier held-out messages and lowered 17
- * (Connect & Engage 9 and 13): 2,471 of 2,720 (90.8 %), above its floor.
+ * (Connect & Engage 9 and 13): 2,471 of 2,720 (90.8 %), above its floor. Batch 324, 40 across four
+ * presets, reports relayed from the client's own customers and colleagues ("One of our customers says
+ * ...", "Our blast report shows 3 numbers as FAILED"), scored before any change: 30 of 40 (75 %), its
+ * held-out part 14 of 16; one miss four levels too high and not asked (P1 for one end customer's
+ * missing code: "other customers get theirs" read as other customers of the provider hit, now the
+ * client's own still served); "she replies by hand to each person" is whom she writes to. Batch 325, 26
+ * in the same voice ("Our intern says", "Reception reports"), scored before any change: 22 of 26 (84.6
+ * %), its held-out part 10 of 10: mobile phones still getting the forwarded calls are a way around, "is
+ * it on your roadmap?" a feature request, "no orders can be picked or shipped" what the business runs
+ * on. Held-out after retraining: 4,306 of 4,676 (92.1 %); the retrained wording layer raised 19 earlier
+ * held-out messages and lowered 16.
  */
 const lines = LABELLED_LINES;
 
@@ -2274,7 +2284,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 323; 90.8 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 325; 90.9 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
