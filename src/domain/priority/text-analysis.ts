@@ -183,6 +183,14 @@ function opensSentence(words: string, offset: number, whole: string): boolean {
 const GENERIC_SUBJECT =
   /(?<=^|\n)\s*(?:subject|re|fw|fwd)\s*:\s*(?:(?:an?|my|our|new|small|quick)\s+)?(?:issue|problem|help|support(?: request)?|ticket|support ticket)s?[ \t!.?]*(?=\n|\s|$)/gi;
 
+/**
+ * Who passes the report on, before a colon or "that": "A colleague reports:", "One of our agents noticed
+ * that", "Forwarding from our team lead:". The one who tells is not the one affected; what follows says
+ * who is.
+ */
+const RELAYED_BY =
+  /(?<=^|\n)\s*(?:(?:(?:a|one of our|my|our) (?:\w+ ){0,2}(?:colleague|co-?worker|team ?lead|manager|intern|agent|employee|user|boss|supervisor|receptionist|assistant)s? (?:reports?|says?|said|told (?:me|us)|mentioned|noticed|asked|writes?|wrote))|(?:(?:forwarding|forwarded|passing (?:this|it) on|got this|copied) (?:from|by) [^:\n]{1,40}))(?:\s*:|\s+that\b)/gi;
+
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
@@ -203,6 +211,7 @@ export function analyse(text: string): AnalysedText {
       // nor a one-word name, which names the part: "the 'approve' email".
       .replace(QUOTED_MESSAGE_NAME, "")
       .replace(GENERIC_SUBJECT, " ")
+      .replace(RELAYED_BY, " ")
       .replace(PLEASANTRIES, " ")
       .replace(USAGE_CONTEXT, (sentence, offset: number, whole: string) =>
         opensSentence(sentence, offset, whole) ? " " : sentence,

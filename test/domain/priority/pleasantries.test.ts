@@ -249,3 +249,23 @@ describe("what a client asks for or adds about the report itself", () => {
     expect(read("the CEO's phone isn't getting email").criticality?.value).toBe("critical");
   });
 });
+
+describe("a report passed on by someone", () => {
+  it("reads who passes it on as no one affected: what follows says who is", () => {
+    const outage =
+      "we've had zero inbound calls for the last hour, our numbers just ring out. normally 100s per hour";
+    for (const relayed of [
+      "A colleague reports:",
+      "One of our agents noticed that",
+      "Forwarding from our team lead:",
+    ]) {
+      expect(level(`${relayed} ${outage}`, "cm-connect-engage")).toBe(level(outage, "cm-connect-engage"));
+    }
+    const locked = "We cannot access kissflow at all, neither web nor mobile app";
+    expect(level(`A colleague reports that ${locked}`, "kissflow")).toBe("critical");
+  });
+
+  it("keeps the one who passes it on when the report is about them", () => {
+    expect(read("A colleague reports: she can't log in to Outlook since 9").scope?.value).toBe("one");
+  });
+});
