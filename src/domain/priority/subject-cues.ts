@@ -26,7 +26,7 @@ export const ONE_BY_ROLE: readonly Cue<Scope>[] = [
 export const ONE_ROLE_AS_SUBJECT: readonly Cue<Scope>[] = [
   cue(
     "one",
-    "^((hi|hello|hey|urgent|help|morning|good morning)\\W+)?(our|my|the) (\\w+ )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|accountant|secretary|intern|owner|clerk|controller) (can't|cannot|can not|isn't able|is unable|doesn't|does not|won't)",
+    "^((hi|hello|hey|urgent|help|morning|good morning)\\W+)?(our|my|the) (\\w+ )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|accountant|secretary|intern|owner|clerk|controller|colleague|coworker|co-worker|teammate) (can't|cannot|can not|isn't able|is unable|doesn't|does not|won't)",
   ),
 ];
 

@@ -267,5 +267,8 @@ describe("a report passed on by someone", () => {
 
   it("keeps the one who passes it on when the report is about them", () => {
     expect(read("A colleague reports: she can't log in to Outlook since 9").scope?.value).toBe("one");
+    // one colleague is one person; several are not
+    expect(read("My colleague can't log in to Outlook since 9").scope?.value).toBe("one");
+    expect(read("My colleagues can't log in to Outlook since 9").scope?.value).not.toBe("one");
   });
 });
