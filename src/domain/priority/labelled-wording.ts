@@ -16509,4 +16509,37 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "Our developer says the sandbox connection test returns 'timeout'. Nothing urgent, production works.",
   ],
+  ["outage", "sms down?"],
+  ["outage", "no internet in the office, nobody can work"],
+  ["minor_impact", "softphone crackles sometimes"],
+  ["minor_impact", "mouse double clicks by itself"],
+  ["trivial", "invoice for november please"],
+  ["trivial", "new toner for printer 2 pls"],
+  ["minor_impact", "approval emails not arriving, tasks are in the inbox though"],
+  ["major_impact", "cant log in to my laptop, presentation in 1 hour"],
+  ["widespread_outage", "everything down. voice, sms, whatsapp. all customers affected"],
+  [
+    "major_impact",
+    "Hello,\nWe are experiencing an issue with our IVR since this morning. Timeline:\n08:02 first complaint from a caller that the menu option 2 (billing) does nothing\n08:15 we tested ourselves: option 2 plays the prompt again instead of routing to the billing queue\n08:30 options 1 and 3 route correctly\nImpact: callers for billing can't reach us by phone; about 15% of our calls. They can still email billing.\nPlease investigate.",
+  ],
+  [
+    "minor_impact",
+    "Hi Kissflow team,\nSome context first: we use the Expense Claim process for about 400 employees across 3 countries. Since the release on Tuesday, claims in GBP show the converted EUR amount rounded to whole euros in the 'Total EUR' field (e.g. 123.45 becomes 123.00). The claim itself can be submitted and approved, and finance can correct the amount at the last step, which they do now for every UK claim (around 30 a week).\nCould you look into it?\nThanks, Priya",
+  ],
+  [
+    "trivial",
+    "Dear CM team,\nFor our annual audit we need a statement of your availability for Business Messaging and Voice over Q3 2026, preferably in the format of the SLA (availability percentage per product and the excluded maintenance windows). Our auditor needs it by the end of next month.\nThank you in advance,\nSandra Vos, Compliance",
+  ],
+  [
+    "minor_impact",
+    "Hi,\nSince the Windows update of last week my laptop's fingerprint reader doesn't work anymore. I log in with my PIN instead which works fine. It's not urgent, but it would be nice to have it back at some point. I already tried restarting and checked for driver updates in Windows Update.\nThanks, Karim",
+  ],
+  [
+    "minor_impact",
+    "Hi Celigo support,\nWe noticed that the 'Salesforce Opportunity to NetSuite Sales Order' flow sets the wrong subsidiary on orders for our Canadian customers (it uses the US subsidiary). This affects maybe 5 orders per week, which our finance team corrects in NetSuite before invoicing. Everything else in the flow looks correct.\nCould you help us figure out whether this is a mapping issue on our end or a bug?\nRegards, Anna",
+  ],
+  [
+    "planned",
+    "Hello,\nAs discussed in our quarterly meeting, we would like to replace the current Wi-Fi access points in the warehouse with the new model you recommended. The warehouse is closed on Saturday 14 March; could you plan the installation for that day? Please send us a quote and a planning proposal.\nRegards, Peter (facility manager)",
+  ],
 ];

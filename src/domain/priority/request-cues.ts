@@ -18,7 +18,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "feature",
     // "it would be good to fix" asks for a defect to be fixed, not for something new
-    "would be (nice|great|good|helpful|useful|cool|awesome|handy|lovely|wonderful|fantastic|brilliant|ideal)(?<!(urgent|rush|hurry|important) (\\| )?but would be \\w+)(?! (to|if (you|someone|somebody) (could|can)) (fix|repair|solve|correct|look|check|sort|have a look))",
+    "would be (nice|great|good|helpful|useful|cool|awesome|handy|lovely|wonderful|fantastic|brilliant|ideal)(?<!(urgent|rush|hurry|important) (\\| )?but would be \\w+)(?! (to|if (you|someone|somebody) (could|can)) (fix|repair|solve|correct|look|check|sort|have a look))(?! to (have|get) (it|them|this|that) (back|working|fixed))",
     // a capability missing, not a failure: "there's no way to sort boards by due date"
     "there be no (manual |easy |simple )?~?way ~?to ~?(sort|filter|group|tag|mark|label|archive|bookmark|pin|rename|search|customise|customize|reorder|duplicate|clone|hide|colour|color)",
     // "the resolved errors list only keeps 30 days, could that be made longer?"
@@ -26,7 +26,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "is it on your roadmap?", "asks if we can get a connector for Pipedrive"
     "(on|in) (your|the) roadmap",
     "(if|whether) (we|you) (can|could) (get|have|add|build) (a|an) (new )?(connector|integration|feature|option|setting|report|field|button|app|template)(?![\\w'])",
-    "nice ?-?to ?-?have",
+    // not a defect to be put right: "it would be nice to have it back at some point"
+    "nice ?-?to ?-?have(?! (it|them|this|that) (back|working|fixed))",
     "wish ?-?list",
     "nicetohave",
     // not "can you add the new office address to the signature": a change to what is there

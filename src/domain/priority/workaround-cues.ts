@@ -141,6 +141,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // another tool that still does the main work: "they can still take calls on the desk phones"
     // not "nobody can call us, we can still call out": the other way of the same calls works
     "(they|we|i|she|he|people|staff|everyone) can still (take|make|answer|use|reach|call|email|phone|print|work)(?! out)",
+    // put right by someone before it matters: "which our finance team corrects in NetSuite before invoicing"
+    "(we|they|she|he|team|finance|accounting|accounts|someone) (\\w+ )?(correct|fix|adjust|amend|repair)s? (them|it|those|these|that|each|every \\w+ )?(in|by hand|manually|before|afterwards|ourselves|themselves)(?![\\w'])",
     // calls forwarded to another device: "mobile phones still get the forwarded calls"
     "(mobile|cell|mobile phone|cell phone|smartphone)s? (still )?(get|receive|take|ring for) (the )?((forward|divert|redirect)(ed)? )?call",
     // working from another room: "people are moving downstairs to work"

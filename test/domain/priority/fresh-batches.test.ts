@@ -6996,3 +6996,20 @@ describe("batch 325: what someone else noticed, passed on", () => {
     ).toBe("critical");
   });
 });
+
+describe("batch 326: one-liners and long letters", () => {
+  it("reads 'whether this is a mapping issue on our end or a bug' as asking, and a team correcting it as a way around", () => {
+    const text =
+      "We noticed that the 'Salesforce Opportunity to NetSuite Sales Order' flow sets the wrong subsidiary on orders for our Canadian customers (it uses the US subsidiary). This affects maybe 5 orders per week, which our finance team corrects in NetSuite before invoicing. Everything else in the flow looks correct.\nCould you help us figure out whether this is a mapping issue on our end or a bug?";
+    expect(read(text).state?.value).not.toBe("broken");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(read("there is a bug in the order flow, every order fails").state?.value).toBe("broken");
+  });
+
+  it("reads 'it would be nice to have it back' as a defect to put right, not a feature", () => {
+    const text =
+      "Since the Windows update of last week my laptop's fingerprint reader doesn't work anymore. I log in with my PIN instead which works fine. It would be nice to have it back at some point.";
+    expect(read(text).request?.value).not.toBe("feature");
+    expect(read("it would be nice to have a dark mode").request?.value).toBe("feature");
+  });
+});

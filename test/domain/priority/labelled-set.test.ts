@@ -2251,7 +2251,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %), its held-out part 10 of 10: mobile phones still getting the forwarded calls are a way around, "is
  * it on your roadmap?" a feature request, "no orders can be picked or shipped" what the business runs
  * on. Held-out after retraining: 4,306 of 4,676 (92.1 %); the retrained wording layer raised 19 earlier
- * held-out messages and lowered 16.
+ * held-out messages and lowered 16. Batch 326, 25 across four presets, one-liners ("sms down?", "1 order
+ * stuck with error, rest fine") and long letters with timelines and signatures, scored before any change:
+ * 20 of 25 (80 %), its held-out part 7 of 10: "whether this is a mapping issue on our end or a bug" asks,
+ * it reports nothing broken; a team that corrects each one before invoicing is a way around; "it would
+ * be nice to have it back" is a defect to put right, not a feature. Held-out after retraining: 4,308 of
+ * 4,686 (91.9 %); the retrained wording layer raised 9 earlier held-out messages and lowered 13 (Connect
+ * & Engage 6 and 11): 2,475 of 2,730 (90.7 %), above its floor.
  */
 const lines = LABELLED_LINES;
 
@@ -2284,7 +2290,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 325; 90.9 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 326; 90.7 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
