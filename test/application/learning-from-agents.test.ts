@@ -24,7 +24,7 @@ describe("a desk that learns from its agents (learnFromAgents: true)", () => {
       expect((await desk.store.get(ticket))?.status, text).toBe("resolved");
     }
 
-    const text = "the printer in the hallway is broken";
+    const text = "the printer on the second floor is broken";
     expect(classifyPriority(text, requirePolicy("managed-helpdesk")).priority).toBe("P3");
     const { message } = await desk.post(U_GREG, C_GLOBEX, text);
     ticket += 1;
@@ -56,7 +56,7 @@ describe("a desk that learns from its agents (learnFromAgents: true)", () => {
       await desk.post(U_GREG, C_GLOBEX, text);
       await desk.command(U_ALICE, T_TRIAGE, `priority T-${index + 1} P4 printers are P4 here`);
     }
-    await desk.post(U_GREG, C_GLOBEX, "the printer in the hallway is broken");
+    await desk.post(U_GREG, C_GLOBEX, "the printer on the second floor is broken");
     expect((await desk.store.get(PRINTERS.length + 1))?.priority.level).toBe("P3");
   });
 });
