@@ -149,16 +149,16 @@ const CLIENT_SUBJECT = [
   "we|i",
   String.raw`our (?:whole |entire )?(?:\d[\d,]* )?(?:${CLIENT_PEOPLE})(?: of (?:about |around |some |over )?\d[\d,]* \w+)?`,
   String.raw`all (?:of )?our (?:\d[\d,]* )?(?:${CLIENT_PEOPLE})`,
-  String.raw`(?:most|many|all|half) of our (?:${CLIENT_PEOPLE})`,
-  String.raw`the (?:whole|entire) (?:company|team|office|business|organisation|organization)`,
-  String.raw`(?:every(?:one|body)) (?:here|in (?:the|our) (?:team|company|office|business))`,
+  `(?:most|many|all|half) of our (?:${CLIENT_PEOPLE})`,
+  `the (?:whole|entire) (?:company|team|office|business|organisation|organization)`,
+  `(?:every(?:one|body)) (?:here|in (?:the|our) (?:team|company|office|business))`,
 ].join("|");
 const CLIENT_HABIT = [
   "uses?|runs?|have been using|are using|works? with",
-  String.raw`(?:work|works|working) (?:from|out of|in|at|on|remotely|shifts)`,
-  String.raw`(?:rel(?:y|ies)|depends?) (?:heavily |entirely |completely |fully )?on`,
-  String.raw`(?:reach|contact|call|message|text)(?:es|s)? us`,
-  String.raw`(?:is|are) based`,
+  `(?:work|works|working) (?:from|out of|in|at|on|remotely|shifts)`,
+  `(?:rel(?:y|ies)|depends?) (?:heavily |entirely |completely |fully )?on`,
+  `(?:reach|contact|call|message|text)(?:es|s)? us`,
+  `(?:is|are) based`,
 ].join("|");
 /**
  * What makes a sentence about the client part of the report after all: something failing, a time, a
