@@ -191,6 +191,13 @@ const GENERIC_SUBJECT =
 const RELAYED_BY =
   /(?<=^|\n)\s*(?:(?:(?:a|one of our|my|our) (?:\w+ ){0,2}(?:colleague|co-?worker|team ?lead|manager|intern|agent|employee|user|boss|supervisor|receptionist|assistant)s? (?:reports?|says?|said|told (?:me|us)|mentioned|noticed|asked|writes?|wrote))|(?:(?:forwarding|forwarded|passing (?:this|it) on|got this|copied) (?:from|by) [^:\n]{1,40}))(?:\s*:|\s+that\b)/gi;
 
+/**
+ * The earlier mail quoted below a reply: "-----Original Message-----", "On Mon 30 Nov, Support wrote:",
+ * "From: … Sent: …". What the support team wrote back ("Is everything working again?") is not the report.
+ */
+const QUOTED_EARLIER_MAIL =
+  /\n\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|on [^\n]{3,80} wrote:\s*(?:\n|$)|from:[^\n]*\n\s*(?:sent|date):)[^]*$/i;
+
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
@@ -210,6 +217,7 @@ export function analyse(text: string): AnalysedText {
       // itself is what the sentence is about. Not what callers get: "they hear a 'not in service' message";
       // nor a one-word name, which names the part: "the 'approve' email".
       .replace(QUOTED_MESSAGE_NAME, "")
+      .replace(QUOTED_EARLIER_MAIL, "")
       .replace(GENERIC_SUBJECT, " ")
       .replace(RELAYED_BY, " ")
       .replace(PLEASANTRIES, " ")

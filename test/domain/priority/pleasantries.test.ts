@@ -272,3 +272,13 @@ describe("a report passed on by someone", () => {
     expect(read("My colleagues can't log in to Outlook since 9").scope?.value).not.toBe("one");
   });
 });
+
+describe("an earlier mail quoted below the report", () => {
+  it("is not read: what the support team wrote back is not the report", () => {
+    const locked = "we are completely locked out of kissflow, SSO login fails for every user";
+    const quoted = `${locked}\n\n-----Original Message-----\nFrom: support\nSent: Monday\nSubject: RE: ticket 4411\nIs everything working again?`;
+    expect(level(quoted, "kissflow")).toBe(level(locked, "kissflow"));
+    const replied = `${locked}\n\nOn Mon 30 Nov, Support wrote:\n> Thanks, we have closed this ticket as resolved.`;
+    expect(analyse(replied).lemmas).not.toMatch(/resolve/);
+  });
+});
