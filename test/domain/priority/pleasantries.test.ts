@@ -282,3 +282,22 @@ describe("an earlier mail quoted below the report", () => {
     expect(analyse(replied).lemmas).not.toMatch(/resolve/);
   });
 });
+
+describe("the provider's status page named around a report", () => {
+  it("says nothing of other customers when the client only checked it", () => {
+    const locked = "We cannot access kissflow at all, neither web nor mobile app.";
+    expect(read(`${locked} We already checked the status page.`).scope?.value).not.toBe("other customers");
+    const inbox = "some agents see an empty inbox while others see the conversations normally.";
+    expect(level(`${inbox} We already checked the status page.`, "cm-connect-engage")).toBe(
+      level(inbox, "cm-connect-engage"),
+    );
+  });
+
+  it("names other customers hit when it shows an incident", () => {
+    const sms = "SMS are not delivered since 9.";
+    expect(read(`${sms} We checked your status page, it shows an incident for SMS.`).scope?.value).toBe(
+      "other customers",
+    );
+    expect(read(`${sms} Your status page shows an incident for SMS.`).scope?.value).toBe("other customers");
+  });
+});
