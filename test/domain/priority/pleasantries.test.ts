@@ -29,6 +29,8 @@ const CLOSINGS = [
   "Kind regards from the entire team at Van Dijk Logistics",
   "Our whole company depends on this system.",
   "Thanks in advance, all the best from everyone at Northwind",
+  "Everyone is asking me about it.",
+  "We already checked the status page.",
 ];
 
 describe("words around a report", () => {
