@@ -198,7 +198,7 @@ const RELAYED_BY =
  * "From: … Sent: …". What the support team wrote back ("Is everything working again?") is not the report.
  */
 const QUOTED_EARLIER_MAIL =
-  /\n\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|on [^\n]{3,80} wrote:\s*(?:\n|$)|from:[^\n]*\n\s*(?:sent|date):)[^]*$/i;
+  /\n\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|on [^\n]{3,80} wrote:\s*(?:\n|$)|from:[^\n]*\n\s*(?:sent|date):)[\s\S]*$/i;
 
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
