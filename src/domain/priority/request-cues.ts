@@ -1,17 +1,20 @@
 import { type Cue, cue, type Found, first } from "./cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
-/** What the client asks for, where it is not an incident. */
-/**
- * A question, a feature or enhancement wished for, a task to schedule at a later date, or a service
- * request (an administrative change asked of the provider, with no date).
- */
 /** Help with the report itself, asked for with it: "can we get a call today?", "could we have an update by noon?" */
 const HELP_WITH_THE_REPORT = String.raw`(?! (quick |short |phone |teams |zoom |status )?(call|callback|meeting|update|answer|response|reply|technician|engineer|visit|eta|estimate|fix)(?![\w']))`;
 
 /** Someone to be added to a group: "Sarah to the 'management' distribution list", "the new intern to the sales team". */
 const SOMEONE_TO_A_GROUP = String.raw`(?!(a|an|some|more|another|extra|support|option|field|column|button|filter|setting|tab|view)(?![\w']))(the |our |my )?(new )?\w+ (\w+ )?to (the |our |my |a |an |this |that )?(\w+ ){0,2}(group|list|team|channel|mailbox|calendar|role|site|folder|distribution list)s?(?![\w'])`;
 
+/** "May" is left out: "may" is mostly the verb. */
+const MONTHS = "january|february|march|april|june|july|august|september|october|november|december";
+
+/** What the client asks for, where it is not an incident. */
+/**
+ * A question, a feature or enhancement wished for, a task to schedule at a later date, or a service
+ * request (an administrative change asked of the provider, with no date).
+ */
 export type RequestType = "question" | "feature" | "scheduled" | "service";
 
 export const REQUESTS: readonly Cue<RequestType>[] = [
@@ -86,7 +89,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "!in q[1-4]",
     "!plan (the|a|an|our) … (setup|set up|deployment|rollout)",
     // "from 1 January", "as of the 3rd of March"
-    "!(in|from|by|as of) (the )?(\\d{1,2}(st|nd|rd|th)? (of )?)?(january|february|march|april|june|july|august|september|october|november|december)",
+    `!(in|from|by|as of) (the )?(\\d{1,2}(st|nd|rd|th)? (of )?)?(${MONTHS})`,
     "book a (date|time|slot)",
     // "upgrade all PCs during the christmas break, can you plan it?": work for a quiet time ahead
     "(can|could) you (please )?(plan|schedule|book) (it|this|that|them)",
@@ -232,7 +235,6 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   ),
 ];
 
-const MONTHS = "january|february|march|april|june|july|august|september|october|november|december";
 const MONTH_NAMED = new RegExp(`\\b(?:in|from|by) (?:${MONTHS})\\b`, "g");
 /** A month named after something done: "we moved in March", "the numbers we cancelled in August". */
 const MONTH_PAST = new RegExp(
@@ -251,52 +253,4 @@ export function requestOf(text: AnalysedText): Found<RequestType> | undefined {
   if (monthsNamed === 0 || monthsPast < monthsNamed) return first(text, REQUESTS);
   const lemmas = text.lemmas.replace(MONTH_NAMED, (named) => " ".repeat(named.length));
   return first({ ...text, lemmas }, REQUESTS);
-}
-
-export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
-  cue(
-    "announced",
-    "^(a |one |quick )?question (about|regarding|on|re)",
-    "^(a |one |quick )?question \\|",
-    // "invoice question: why were we charged twice?"
-    "^(\\w+ )?question \\|",
-    "quick question",
-    "(i|we) have (a |one |some |a few |few )?(small |quick |short )?question",
-    "just curious",
-    "out of curiosity",
-    // "is our backup running every night? just checking"
-    "just (checking|check|wondering|wonder|asking|ask)(?= \\||$)",
-    "just to (check|confirm)",
-  ),
-];
-
-/**
- * The words a question opens with. "why" is left out ("why does the sync fail?" reports a failure), and
- * so is asking someone to act ("can someone call me back?"): a request, not a question.
- */
-const QUESTION_OPENING =
-  /^(?:hi|hello|hey|team|all|folks|quick one)?[ ,!:]*(how|what|what's|where|when|which|who|is|are|(?:can|could|will|would)(?! (?:you|someone|somebody|anyone|u)\b)|do|does|should|may|any)\b/;
-
-/**
- * How to do something, or what something means: "how do I retry failed SMS?", "what does 'rejected'
- * mean?", "pls what means status 'rejected by operator'?". Asked about a failure, it is still a question: it asks for knowledge, it reports nothing.
- */
-const HOW_TO =
-  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(?:pls|please)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) way\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what means\b|what is the meaning of\b|what happens\b|what should (?:i|we) do\b|what(?:'s| is) the (?:best|easiest|quickest|recommended|right) way to\b)/;
-
-export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | undefined {
-  const sentences = raw
-    .trim()
-    .split(/(?<=[.!?])\s+/)
-    .filter((sentence) => /\p{L}/u.test(sentence));
-  if (sentences.length === 0) return undefined;
-  const asked = sentences.every((sentence) => /\?\W*$/u.test(sentence));
-  const first = sentences[0] ?? "";
-  const evidence = first.slice(0, 60).trim();
-  // "What is the best way to send a big file? WeTransfer is blocked on our network.": how, then why
-  // it is asked; not "how do I fix this? our SMS are failing", which points at the report after it
-  if (HOW_TO.test(first.toLowerCase()) && /(?<!\b(this|it|that|these|them))\?\W*$/iu.test(first))
-    return { value: "how-to", evidence };
-  if (!asked) return undefined;
-  return QUESTION_OPENING.test(first) ? { value: "asked", evidence } : undefined;
 }

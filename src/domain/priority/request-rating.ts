@@ -60,16 +60,17 @@ function asked(text: AnalysedText, found: Dimensions): Rating | undefined {
   // question announced and never asked is a report: "Quick question: the datasets module throws an error
   // when anyone opens it".
   const downForEveryone = state?.value === "down" || isWide(found.scope?.value);
+  const askedAloud = text.raw.includes("?");
   const reportsIt =
     asking.value === "how-to"
       ? downForEveryone
       : asking.value === "asked"
         ? failing
-        : downForEveryone || (failing && !text.raw.includes("?"));
+        : downForEveryone || (failing && !askedAloud);
   if (reportsIt) return undefined;
   // "Quick question: the calculated field 'Total' shows 0": announced, but nothing asked and nothing read
   // as failing; the client is asked how it affects them
-  const askedNothing = asking.value === "announced" && request === undefined && !text.raw.includes("?");
+  const askedNothing = asking.value === "announced" && request === undefined && !askedAloud;
   return {
     severity: "trivial",
     confidence: askedNothing ? CONFIDENCE.noEvidence : CONFIDENCE.request,

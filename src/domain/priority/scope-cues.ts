@@ -30,10 +30,10 @@ const PLATFORMS =
 const IN_A_TEAM = `(in|on|from|at) (the |our |my )?((?!(whole|entire|our|the|my) )\\w+ (team|shift|group|desk)|(\\w+ )?(department|dept|${DEPARTMENTS}|branch))(?![\\w'])(?! (or|and|nor) (in )?(the |our )?(\\w+ )?(${DEPARTMENTS}|team|shift|group|desk|department|dept|branch|service|office)(?![\\w']))`;
 
 /** The same team, inside a negation: "nobody in the sales team" reads "nobody ~in ~the ~sales ~team". */
+const IN_A_TEAM_NEGATED = IN_A_TEAM.replace(/ /g, " ~?");
+
 /** What the client uses the product for ("for all our customer contact"), not who is affected. */
 const USED_FOR = "(contact|communication|interaction|correspondence|service)(?![\\w'])";
-
-const IN_A_TEAM_NEGATED = IN_A_TEAM.replace(/ /g, " ~?");
 
 const SCOPES: readonly Cue<Scope>[] = [
   OTHER_CUSTOMERS,

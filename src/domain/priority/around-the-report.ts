@@ -1,0 +1,102 @@
+/**
+ * What a message says around its report rather than about it, left out before the report is read: a
+ * quoted earlier mail, a subject line that only says "issue", who passes the report on, greetings,
+ * wishes, compliments and sign-offs, and sentences about the client rather than the issue. Their words
+ * would read as who is affected ("the whole team", "a colleague"), where ("your platform"), which
+ * products fail, or something still working.
+ */
+export function withoutWordsAroundTheReport(text: string): string {
+  return text
+    .replace(QUOTED_EARLIER_MAIL, "")
+    .replace(GENERIC_SUBJECT, " ")
+    .replace(RELAYED_BY, " ")
+    .replace(PLEASANTRIES, " ")
+    .replace(USAGE_CONTEXT, (sentence, offset: number, whole: string) =>
+      opensSentence(sentence, offset, whole) ? " " : sentence,
+    );
+}
+
+/**
+ * What a message says around its report, not about it: a wish ("Happy new year to the whole team!"),
+ * a compliment ("we like your platform"), a sign-off ("Cheers, the whole team at Bakkerij De Vries").
+ * Its words would read as who is affected ("the whole team") or where ("your platform"). A compliment
+ * is cut at the end of its clause: "we love your service, but today nothing works" keeps its report.
+ */
+const PLEASANTRIES = new RegExp(
+  [
+    // "Hi all 👋", "Hello everyone,": whom the message greets, not who is affected
+    String.raw`\b(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)) (?:all|everyone|everybody|guys|folks|team)(?=\s*(?:[!,.:\n]|\p{Extended_Pictographic}|$))`,
+    String.raw`\b(?:happy|merry) (?:new year|christmas|holidays|easter|friday|weekend|monday|birthday)(?: to (?:you|all|everyone|everybody|the (?:whole |entire )?team|all of you|your (?:whole |entire )?team))?[ !.]*`,
+    String.raw`\b(?:have|enjoy) a (?:nice|good|great|lovely|wonderful|happy) (?:day|weekend|evening|week|holiday|christmas)(?: all| everyone| everybody| to (?:you|all)(?: of you)?)?[ !.]*`,
+    String.raw`\bhope (?:you(?:'re| are)|you all are|everyone is|all is|everything is|this finds you)(?: all)? (?:well|good|fine|doing well|doing good|great)[ !.,]*`,
+    String.raw`\b(?:we|i) (?:really |truly )?(?:like|love|enjoy|appreciate) (?:your|the) (?:platform|service|product|tool|app|software|support|team)(?: (?:a lot|very much|so far))?`,
+    String.raw`\bthanks? (?:you )?for (?:your|the) (?:great |good |quick |fast |excellent )?(?:support|help|service|work)(?: as always)?[ !.]*`,
+    // "Everyone is asking me about it.": who chases the writer, not who is affected
+    String.raw`\b(?:everyone|everybody|people|my colleagues|the whole (?:office|team)) (?:is|are|keeps?|has been|have been) (?:asking|calling|chasing|bugging|pinging|nagging) (?:me|us)(?: about (?:it|this|that))?(?: all day| non-?stop)?[ !.]*`,
+    String.raw`\b(?:cheers|thanks|thank you|regards|kind regards|best regards|best wishes|all the best|greetings|bye)[ ,!]*(?:from )?(?:the (?:whole |entire )?team|every(?:one|body)|all of us) (?:at|of|from|here at) [^\n]*$`,
+  ].join("|"),
+  "giu",
+);
+
+/**
+ * A sentence about the client rather than the issue, with nothing failing in it: what they use ("We run
+ * Kissflow for our whole company (800 users).", "We use Voice, SMS and WhatsApp from you."), how they
+ * work ("All our 120 employees work from home on Fridays.", "Our whole team of 40 agents works out of the
+ * Leeds office."), what they rely on ("Our whole company depends on this system.") or how their customers
+ * reach them ("Our customers mostly reach us by WhatsApp."). Its words would read as who is affected,
+ * which products fail, or something still working.
+ */
+const CLIENT_PEOPLE =
+  "company|team|business|organisation|organization|firm|office|staff|people|employees|agents|users|colleagues|customers|clients|callers|patients|members|students";
+const CLIENT_SUBJECT = [
+  "we|i",
+  String.raw`our (?:whole |entire )?(?:\d[\d,]* )?(?:${CLIENT_PEOPLE})(?: of (?:about |around |some |over )?\d[\d,]* \w+)?`,
+  String.raw`all (?:of )?our (?:\d[\d,]* )?(?:${CLIENT_PEOPLE})`,
+  `(?:most|many|all|half) of our (?:${CLIENT_PEOPLE})`,
+  `the (?:whole|entire) (?:company|team|office|business|organisation|organization)`,
+  `(?:every(?:one|body)) (?:here|in (?:the|our) (?:team|company|office|business))`,
+].join("|");
+const CLIENT_HABIT = [
+  "uses?|runs?|have been using|are using|works? with",
+  `(?:work|works|working) (?:from|out of|in|at|on|remotely|shifts)`,
+  `(?:rel(?:y|ies)|depends?) (?:heavily |entirely |completely |fully )?on`,
+  `(?:reach|contact|call|message|text)(?:es|s)? us`,
+  `(?:is|are) based`,
+].join("|");
+/**
+ * What makes a sentence about the client part of the report after all: something failing, a time, a
+ * deadline, a question ("We use Outlook on a Mac, is that supported?").
+ */
+const PART_OF_THE_REPORT = String.raw`(?![^.!?\n]*(?:\b(?:not|no|never|nothing|nobody|down|fail\w*|error\w*|broken|stuck|slow\w*|issue\w*|problem\w*|cannot|unable|since|today|tonight|tomorrow|deadline|due|urgent\w*|asap|anymore|stopp\w*|outage|offline|crash\w*|instead|meanwhile|meantime|temporarily|workaround|until|manually|hand|paper|backup|spare|now|affect\w*|impact\w*|block\w*|idle|waiting|lost|losing|but|gets?|getting|hears?|hearing|drop\w*|busy|dead|wrong|missing|freez\w*|hang\w*)\b|n't|can't|\?))`;
+const USAGE_CONTEXT = new RegExp(
+  String.raw`(?<=(?:^|[.!?\n])\s*|\s)(?:${CLIENT_SUBJECT})(?: (?:also|mainly|mostly|currently|already|usually|normally|all))? (?:${CLIENT_HABIT})\b${PART_OF_THE_REPORT}[^.!?\n]*[.!?]?`,
+  "giu",
+);
+
+/** After a full stop or a line break, or written with a capital: "…logged out every hour Our whole company…". */
+function opensSentence(words: string, offset: number, whole: string): boolean {
+  // "I" is written with a capital anywhere: "can I use my own headset?"
+  return /^(?!I\b)\p{Lu}/u.test(words) || /(?:^|[.!?\n])\s*$/.test(whole.slice(0, offset));
+}
+
+/**
+ * A subject line that names no more than that there is something: "Subject: issue", "Re: problem".
+ * "Issue" there would read as something not working in a question or a cosmetic report.
+ */
+const GENERIC_SUBJECT =
+  /(?<=^|\n)\s*(?:subject|re|fw|fwd)\s*:\s*(?:(?:an?|my|our|new|small|quick)\s+)?(?:issue|problem|help|support(?: request)?|ticket|support ticket)s?[ \t!.?]*(?=\n|\s|$)/gi;
+
+/**
+ * Who passes the report on, before a colon or "that": "A colleague reports:", "One of our agents noticed
+ * that", "Forwarding from our team lead:". The one who tells is not the one affected; what follows says
+ * who is.
+ */
+const RELAYED_BY =
+  /(?<=^|\n)\s*(?:(?:(?:a|one of our|my|our) (?:\w+ ){0,2}(?:colleague|co-?worker|team ?lead|manager|intern|agent|employee|user|boss|supervisor|receptionist|assistant)s? (?:reports?|says?|said|told (?:me|us)|mentioned|noticed|asked|writes?|wrote))|(?:(?:forwarding|forwarded|passing (?:this|it) on|got this|copied) (?:from|by) [^:\n]{1,40}))(?:\s*:|\s+that\b)/gi;
+
+/**
+ * The earlier mail quoted below a reply: "-----Original Message-----", "On Mon 30 Nov, Support wrote:",
+ * "From: … Sent: …". What the support team wrote back ("Is everything working again?") is not the report.
+ */
+const QUOTED_EARLIER_MAIL =
+  /\n\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|on [^\n]{3,80} wrote:\s*(?:\n|$)|from:[^\n]*\n\s*(?:sent|date):)[\s\S]*$/i;

@@ -1,0 +1,53 @@
+import { type Cue, cue, type Found } from "./cues.js";
+
+/**
+ * Whether a message is put as a question: announced as one ("Quick question: …"), or asked in every
+ * sentence. Whether a question reports a failure is the rating's to say (request-rating.ts).
+ */
+export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
+  cue(
+    "announced",
+    "^(a |one |quick )?question (about|regarding|on|re)",
+    "^(a |one |quick )?question \\|",
+    // "invoice question: why were we charged twice?"
+    "^(\\w+ )?question \\|",
+    "quick question",
+    "(i|we) have (a |one |some |a few |few )?(small |quick |short )?question",
+    "just curious",
+    "out of curiosity",
+    // "is our backup running every night? just checking"
+    "just (checking|check|wondering|wonder|asking|ask)(?= \\||$)",
+    "just to (check|confirm)",
+  ),
+];
+
+/**
+ * The words a question opens with. "why" is left out ("why does the sync fail?" reports a failure), and
+ * so is asking someone to act ("can someone call me back?"): a request, not a question.
+ */
+const QUESTION_OPENING =
+  /^(?:hi|hello|hey|team|all|folks|quick one)?[ ,!:]*(how|what|what's|where|when|which|who|is|are|(?:can|could|will|would)(?! (?:you|someone|somebody|anyone|u)\b)|do|does|should|may|any)\b/;
+
+/**
+ * How to do something, or what something means: "how do I retry failed SMS?", "what does 'rejected'
+ * mean?", "pls what means status 'rejected by operator'?". Asked about a failure, it is still a question: it asks for knowledge, it reports nothing.
+ */
+const HOW_TO =
+  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(?:pls|please)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) way\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what means\b|what is the meaning of\b|what happens\b|what should (?:i|we) do\b|what(?:'s| is) the (?:best|easiest|quickest|recommended|right) way to\b)/;
+
+export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | undefined {
+  const sentences = raw
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => /\p{L}/u.test(sentence));
+  if (sentences.length === 0) return undefined;
+  const asked = sentences.every((sentence) => /\?\W*$/u.test(sentence));
+  const first = sentences[0] ?? "";
+  const evidence = first.slice(0, 60).trim();
+  // "What is the best way to send a big file? WeTransfer is blocked on our network.": how, then why
+  // it is asked; not "how do I fix this? our SMS are failing", which points at the report after it
+  if (HOW_TO.test(first.toLowerCase()) && /(?<!\b(this|it|that|these|them))\?\W*$/iu.test(first))
+    return { value: "how-to", evidence };
+  if (!asked) return undefined;
+  return QUESTION_OPENING.test(first) ? { value: "asked", evidence } : undefined;
+}
