@@ -7,7 +7,9 @@
  */
 export function withoutWordsAroundTheReport(text: string): string {
   return text
-    .replace(QUOTED_EARLIER_MAIL, "")
+    .replace(QUOTED_EARLIER_MAIL, (quoted, offset: number, whole: string) =>
+      REPORT_ABOVE.test(whole.slice(0, offset)) && !FORWARDED.test(whole.slice(0, offset)) ? "" : quoted,
+    )
     .replace(GENERIC_SUBJECT, " ")
     .replace(RELAYED_BY, " ")
     .replace(PLEASANTRIES, " ")
@@ -97,6 +99,14 @@ const RELAYED_BY =
 /**
  * The earlier mail quoted below a reply: "-----Original Message-----", "On Mon 30 Nov, Support wrote:",
  * "From: … Sent: …". What the support team wrote back ("Is everything working again?") is not the report.
+ * A forward is not cut: the report is the mail forwarded, below its header.
  */
 const QUOTED_EARLIER_MAIL =
-  /\n\s*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|on [^\n]{3,80} wrote:\s*(?:\n|$)|from:[^\n]*\n\s*(?:sent|date):)[\s\S]*$/i;
+  /\n\s*(?:-{2,}\s*original message\s*-{2,}|on [^\n]{3,80} wrote:\s*(?:\n|$)|from:[^\n]*\n\s*(?:sent|date):)[\s\S]*$/i;
+/**
+ * A forward above ("Please see below.", "FYI, this came in from our office manager:"): the headers
+ * below it open the mail forwarded, which is the report.
+ */
+const FORWARDED = /forwarded message|(?:^|\n)\s*(?:fwd?|fw)\s*:|\b(?:below|forward(?:ed|ing)?|fyi)\b|:\s*$/i;
+/** A reply above the quoted mail: a few words at least, not only a forward's header. */
+const REPORT_ABOVE = /(?:\p{L}+\W+){3}/u;

@@ -283,6 +283,17 @@ describe("an earlier mail quoted below the report", () => {
     const replied = `${locked}\n\nOn Mon 30 Nov, Support wrote:\n> Thanks, we have closed this ticket as resolved.`;
     expect(analyse(replied).lemmas).not.toMatch(/resolve/);
   });
+
+  it("keeps a forwarded mail: the report is below its header", () => {
+    const locked = "we are completely locked out of kissflow, SSO login fails for every user";
+    for (const forward of [
+      "---------- Forwarded message ---------\nFrom: John Smith <john@acme.com>\nDate: Mon, 30 Nov 2026\nSubject: help\n\n",
+      "Please see below.\n\n---------- Forwarded message ---------\nFrom: John Smith\nDate: Mon, 30 Nov 2026\n\n",
+      "FYI, this came in from our office manager:\n\nFrom: Anna\nSent: Monday\nSubject: problem\n\n",
+    ]) {
+      expect(level(`${forward}${locked}`, "kissflow")).toBe(level(locked, "kissflow"));
+    }
+  });
 });
 
 describe("the provider's status page named around a report", () => {
