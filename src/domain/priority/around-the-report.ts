@@ -10,13 +10,30 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(QUOTED_EARLIER_MAIL, (quoted, offset: number, whole: string) =>
       REPORT_ABOVE.test(whole.slice(0, offset)) && !FORWARDED.test(whole.slice(0, offset)) ? "" : quoted,
     )
+    .replace(SALUTATION, "")
+    .replace(SALUTATION_BY_NAME, "")
     .replace(GENERIC_SUBJECT, " ")
     .replace(RELAYED_BY, " ")
     .replace(PLEASANTRIES, " ")
     .replace(USAGE_CONTEXT, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
+    )
+    .replace(HELP_ASKED, " ")
+    .replace(WHERE_THE_WRITER_WORKS, (sentence, offset: number, whole: string) =>
+      opensSentence(sentence, offset, whole) ? " " : sentence,
     );
 }
+
+/**
+ * Whom the message greets before its report: "Hi,", "Hello support team,", "Dear Sir or Madam,", "Hi
+ * Sarah,". Left in, the report would not open the message, and what it opens on ("the chatbot's handover
+ * fails") would not read as its subject.
+ */
+const SALUTATION =
+  /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|morning)(?:\s+(?:there|team|support|all|everyone|everybody|folks|guys|sir|madam|sir\/madam|or|and|it|help ?desk|service desk|colleagues))*\s*[,!:\n]/i;
+/** A name is written with a capital: "Hi Sarah,", "Dear Mr Jones,", not "hi outlook is down, ...". */
+const SALUTATION_BY_NAME =
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?\s*[,\n]/u;
 
 /**
  * What a message says around its report, not about it: a wish ("Happy new year to the whole team!"),
@@ -74,6 +91,21 @@ const USAGE_CONTEXT = new RegExp(
   String.raw`(?<=(?:^|[.!?\n])\s*|\s)(?:${CLIENT_SUBJECT})(?: (?:also|mainly|mostly|currently|already|usually|normally|all))? (?:${CLIENT_HABIT})\b${PART_OF_THE_REPORT}[^.!?\n]*[.!?]?`,
   "giu",
 );
+
+/**
+ * The help asked for with the report, as a sentence of its own or closing it: "Can you please look into it
+ * and let me know?", "Please investigate asap.", "Let me know if you need more info." Every report asks
+ * for it; its words ("let", "look", "know") would read as the wording of a question.
+ */
+const HELP_ASKED =
+  /(?<=(?:^|[.!?\n])\s*|\s)(?:(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|one of you)(?: guys| all)? |please |pls |plz |kindly )(?:please |pls |kindly )?(?:look into|check|investigate|have a look at|take a look at|look at|fix|sort(?: out)?|resolve|help (?:us|me)(?: with)?) (?:it|this|that|the (?:issue|problem|matter))(?: (?:asap|urgently|as soon as possible|quickly|today|for (?:me|us)))?(?: and (?:let (?:me|us) know|get back to (?:me|us)|update (?:me|us)|revert))?(?: (?:asap|as soon as possible|please|thanks|thank you))?|(?:please )?(?:let (?:me|us) know|get back to (?:me|us)|tell (?:me|us)) if (?:you )?(?:need|require|want) (?:any |some )?(?:more |further |additional |other )?(?:info(?:rmation)?|details|data|screenshots|logs|anything(?: else)?)(?: from (?:me|us))?)\s*[.!?]*(?=\s|$)/giu;
+
+/**
+ * Where the writer works today, as a sentence of its own: "I am working from home today.", "We're all
+ * remote this week." Its "working" would read as something still working; it says nothing of the issue.
+ */
+const WHERE_THE_WRITER_WORKS =
+  /(?<=(?:^|[.!?\n])\s*|\s)(?:i|we)(?: am|'m| are|'re)?(?: all| both)? (?:remote|(?:working|work|based) (?:from home|from the office|remotely|from (?:our|the) \w+ office|on site|out of (?:the|our) \w+ office))(?: (?:today|tomorrow|this week|this morning|at the moment|right now|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?))?\s*(?:[.!]|(?=\n|$))/giu;
 
 /** After a full stop or a line break, or written with a capital: "…logged out every hour Our whole company…". */
 function opensSentence(words: string, offset: number, whole: string): boolean {

@@ -4,7 +4,7 @@ import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import type { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
 import { LABELLED_LINES } from "../../support/labelled-messages.js";
-import { level, read } from "./readings.js";
+import { level, read, ruledLevel } from "./readings.js";
 
 // What clients write around a report, not about it. "We like your platform" had read as the platform
 // down for other customers (every product out, P1 for a missing alert), "the whole team" in a wish or a
@@ -21,6 +21,8 @@ const OPENINGS = [
   "All our 120 employees work from home on Fridays.",
   "Our customers mostly reach us by WhatsApp.",
   "Subject: issue\n",
+  "Hi Sarah,",
+  "Hello support team,\n",
 ];
 const CLOSINGS = [
   "Have a nice weekend everyone!",
@@ -31,6 +33,9 @@ const CLOSINGS = [
   "Thanks in advance, all the best from everyone at Northwind",
   "Everyone is asking me about it.",
   "We already checked the status page.",
+  "I am working from home today.",
+  "Can you please look into it and let me know?",
+  "Let me know if you need more info.",
 ];
 
 describe("words around a report", () => {
@@ -312,5 +317,48 @@ describe("the provider's status page named around a report", () => {
       "other customers",
     );
     expect(read(`${sms} Your status page shows an incident for SMS.`).scope?.value).toBe("other customers");
+  });
+});
+
+describe("a greeting by name, where the writer works, and the help asked for", () => {
+  it("reads the part a report opens on after the greeting as its subject", () => {
+    const report =
+      "the chatbot's handover to agents fails for every Facebook Messenger conversation, WhatsApp handover works";
+    const plain = ruledLevel(report, "cm-connect-engage");
+    expect(plain).toBe("P3");
+    for (const greeting of ["Hi,", "Hi Sarah,", "Hello support team,", "Dear Sir or Madam,"])
+      expect(ruledLevel(`${greeting} ${report}`, "cm-connect-engage")).toBe(plain);
+    // a lower-case word after "hi" is the report, not a name
+    expect(read("hi outlook is down for everyone, nobody can send mail").scope?.value).toBe("everyone");
+  });
+
+  it("does not read where the writer works as something still working", () => {
+    const report = "Kissflow is down, every page errors out for all users";
+    for (const closing of [
+      "I am working from home today.",
+      "I'm working from home today",
+      "We are all remote this week.",
+    ])
+      expect(read(`${report} ${closing}`).sparedPart).toBeUndefined();
+    expect(level(`${report} I am working from home today.`, "kissflow")).toBe("critical");
+    // what still works is read
+    expect(read("SMS is down for everyone, voice is still working").sparedPart?.value).toBe("spared");
+    // and working from home stays part of a report that depends on it
+    expect(read("I'm working from home and the VPN won't connect").state?.value).toBeDefined();
+  });
+
+  it("does not read the help asked for as a question", () => {
+    const report = "when I paste text into the email editor the font changes, I fix it by hand";
+    const plain = level(report, "cm-connect-engage");
+    for (const closing of [
+      " Can you please look into it and let me know?",
+      ". Could someone have a look at this please?",
+      " Please investigate asap.",
+      " Let me know if you need more info.",
+    ])
+      expect(level(`${report}${closing}`, "cm-connect-engage")).toBe(plain);
+    // help with something named is what the client asks: "can you check the invoice for March?"
+    expect(analyse("Can you check the invoice for March?").lemmas).toMatch(/\bcheck the invoice\b/);
+    expect(analyse("Can you look into it and let me know?").lemmas).not.toMatch(/\blook\b/);
   });
 });
