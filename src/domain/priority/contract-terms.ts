@@ -80,10 +80,24 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
 const LIST_COMMA =
   /,(?<=(?:^|[.;:!?]\s+)(?:the |our |your )?[\w'-]+(?: [\w'-]+)?,)(?=\s(?:the |our |your )?[\w'-]+(?: [\w'-]+){0,3}\s(?:and|or)\s)/g;
 
+/** Where the messages of every channel land for agents to answer: the inbox fails, not each channel. */
+const INBOX_NAMED = /\b(?:inbox|agent (?:desktop|workspace))\b/;
+const CHANNEL =
+  "(?:sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber|e-?mails?|(?:web ?|live )?chats?)";
+/**
+ * The channels listed as what an inbox no longer shows: "a blank agent inbox … WhatsApp, email, chat,
+ * none of it shows up". Each is the inbox's messages, not a product down of its own.
+ */
+const CHANNELS_NOT_SHOWING = new RegExp(
+  String.raw`\b${CHANNEL}(?:\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*${CHANNEL})*[\s,:;—–-]*(?=(?:none|nothing|not one|neither) of (?:it|them|these|those|that|the \w+)\b)`,
+  "gi",
+);
+
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const botNamed = BOT_NAMED.test(text.raw);
-  const clauses = text.raw.replace(LIST_COMMA, " and").split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
+  const raw = INBOX_NAMED.test(text.raw) ? text.raw.replace(CHANNELS_NOT_SHOWING, " ") : text.raw;
+  const clauses = raw.replace(LIST_COMMA, " and").split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
   const failingClauses = clauses
     .filter(
       (clause) =>

@@ -60,6 +60,9 @@ export const DEGRADED: Cue<"degraded"> = cue(
   // "Excel freezes for a few seconds when I open big files"
   "(freeze|hang|lag|pause|stall|stutter) (for )?(a few|a couple of|some|several|\\d+) second",
   "not ~respond ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?second",
+  // a wait before it starts: "callers hear silence for 5s before the greeting", "a 10 second delay before it connects"
+  "(silence|nothing|dead air|a (delay|pause|gap|wait)|wait) (of |for )?(about |around |almost |nearly |up to )?(a few|a couple of|some|several|\\d+(-\\d+)?) ?(s|sec|secs|second)s? (\\w+ )?before",
+  "(\\d+|a few|several) ?(s|sec|second)s? (of )?(silence|dead air|delay|pause|lag) before",
   // "the wifi signal in the back meeting room is weak"
   "(signal|wifi|wi-fi|connection|reception) (\\w+ ){0,5}(be )?(weak|poor|patchy|spotty)",
   "(weak|poor|patchy|spotty) (signal|wifi|wi-fi|connection|reception)",

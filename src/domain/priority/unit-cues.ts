@@ -23,6 +23,12 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "Kissflow is not responding for anyone, all our processes are stuck": the product itself, named failing
     "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",
   ),
+  // Every item of a process held up is the process, whatever list or step it shows in: "All items in our
+  // Leave Application process are stuck at the HR step, HR can't see them in their task list"
+  cue(
+    "module",
+    "(all|every|each|none of the|none of our) (of )?(the |our )?(\\w+ )?(item|request|application|case|record|entry|entries|submission|form)s? (in|of|from|for) (our |the )?(\\w+ ){1,3}(process|workflow|app|application)(?![\\w'])",
+  ),
   cue(
     "feature",
     // "the approval step in the capex process": one step of it, not "errors at every step"

@@ -9,6 +9,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(by hand|manually|manual entry|manual work) (be|is) (impossible|not possible|not an option|no option|not feasible)",
     "(impossible|not possible|not feasible) to (\\w+ ){1,3}(by hand|manually)",
     "no ~workaround",
+    // what was tried, to no avail: "Reloading, other browsers, incognito — nothing.", "cleared the cache, didn't help"
+    "(incognito|browser|reload|refresh|restart|reboot|cache|cookie|reinstall|private window|another (device|computer|pc|laptop|phone|network)|different (device|computer|pc|laptop|phone|network))s? (\\w+ ){0,3}(\\| )?(nothing( ~\\w+)?|no ~luck|no ~change|no ~difference|still the same|same (thing|result|error|problem|issue)|do not ~(help|work|change anything)|not ~help|none of (it|that|this|them) ~?(help|work))(?= \\||$)",
     // a form filled in: "Workaround: none"
     "(workaround|work around|work-around) (\\| )?(none|no|nil|n/a|na|not available|not possible|not known|unknown)(?= \\||$)",
     // "we're completely stuck"

@@ -7013,3 +7013,39 @@ describe("batch 326: one-liners and long letters", () => {
     expect(read("it would be nice to have a dark mode").request?.value).toBe("feature");
   });
 });
+
+describe("batch 328: in the shapes of public reports", () => {
+  it("reads every item of a process held up as the process, whatever list it shows in", () => {
+    const text =
+      "All items in our Leave Application process are stuck at the HR step, HR can't see them in their task list. Nobody's leave gets approved.";
+    expect(read(text).unit?.value).toBe("module");
+    expect(ruledLevel(text, "kissflow")).toBe("high");
+    // one list not showing the tasks of a process is that list
+    expect(read("the 'my tasks' list doesn't show tasks from the HR process").unit?.value).toBe("feature");
+  });
+
+  it("reads what was tried to no avail as no way around it", () => {
+    for (const tried of [
+      "Reloading, other browsers, incognito — nothing.",
+      "tried incognito and another browser, no luck",
+      "we cleared the cache, didn't help",
+    ])
+      expect(read(`the agent inbox is blank for everyone. ${tried}`).workaround?.value).toBe("absent");
+    expect(read("the agent inbox is blank for everyone, incognito works").workaround?.value).toBe("present");
+  });
+
+  it("reads the channels an inbox no longer shows as the inbox's messages, not products down", () => {
+    const text =
+      "Our whole support team (25 people) is staring at a blank agent inbox. Reloading, other browsers, incognito — nothing. WhatsApp, email, chat, none of it shows up.";
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    // two products named down are still two
+    expect(ruledLevel("Voice and SMS are both down, none of them work", "cm-connect-engage")).not.toBe("P2");
+  });
+
+  it("reads a wait before something starts as a slowdown", () => {
+    const text =
+      "Our callers hear silence for ~5s before the IVR greeting starts since Tuesday. Everything works after that.";
+    expect(read(text).state?.value).toBe("degraded");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+});
