@@ -9,7 +9,7 @@ import { partNamedAsSubject } from "./opening-part.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { downplayed, type Reach, reachOf } from "./reach.js";
 import { rateSlowness, rateWrongResults } from "./result-rating.js";
-import { isWide } from "./scope-cues.js";
+import { isNarrow, isWide } from "./scope-cues.js";
 import { SEVERITIES } from "./severity.js";
 import type { AnalysedText } from "./text-analysis.js";
 
@@ -165,12 +165,15 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
   const { found, reasons, narrowed, hasWorkaround } = reach;
   const { criticality, intermittent, unit, scope } = found;
   const critical = criticality?.value === "critical";
+  // Other flows still running do not unblock the critical one: "Amazon orders aren't reaching NetSuite.
+  // Other connections fine." Some of its cases, or one person, do.
+  const narrowedWithinIt = narrowed && !(reach.spared && !isNarrow(scope?.value));
   if (
     policy.reading.criticalBlocked === "outage" &&
     (reach.state.value === "broken" || reach.state.value === "down") &&
     critical &&
     !hasWorkaround &&
-    !narrowed &&
+    !narrowedWithinIt &&
     intermittent === undefined
   ) {
     // "A critical business process is blocked, and there is no reasonable work around."

@@ -149,7 +149,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // what an API gives back: "GET /conversations?status=open returns conversations that were closed"
     "return (\\w+ ){1,3}(that|which) (be|have be) (already )?(close|delete|remove|archive|cancel|resolve)",
     // "the weekly report email arrives on Tuesday instead of Monday"
-    "(arrive|come|go out|be send|run|fire|trigger|start)s? (\\w+ ){0,3}instead of",
+    // "were sent at 00:00 UTC instead of 09:00 local"
+    "(arrive|come|go out|be send|run|fire|trigger|start)s? ([\\w:.]+ ){0,3}instead of",
     // "error messages from the API are in Dutch since yesterday instead of English"
     "(message|error|response|answer|reply|text)s? (\\w+ ){0,4}be in (english|dutch|german|french|spanish|italian|portuguese|polish) (\\w+ ){0,2}instead of",
     // what callers or customers get in the wrong language: "the chatbot answers in English to Dutch questions"

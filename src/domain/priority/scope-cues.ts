@@ -205,6 +205,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "one of (the|our) (\\w+ ){0,2}(screen|printer|monitor|projector|tv|display|device|phone|laptop|pc|computer|headset|scanner|dock|docking station)",
     // "one of my excel add-ins disappeared": one person's things
     "one of my",
+    // "the scroll wheel on mine is broken", "mine keeps freezing": the writer's own, named before
+    "(on|of|in|with|from) mine(?![\\w'])",
+    "(^|\\| )mine (be|keep|do|will|have|stop|won't|can)(?![\\w'])",
   ),
   cue(
     "some",

@@ -7049,3 +7049,33 @@ describe("batch 328: in the shapes of public reports", () => {
     expect(level(text, "cm-connect-engage")).toBe("P4");
   });
 });
+
+describe("batch 329: forms, follow-ups and forum questions", () => {
+  it("reads 'the scroll wheel on mine' as the writer's own", () => {
+    const text =
+      "Could you order me a new mouse? The scroll wheel on mine is broken, the touchpad works meanwhile.";
+    expect(read(text).scope?.value).toBe("one");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+    expect(read("the printer is down for everyone, mine too").scope?.value).toBe("everyone");
+  });
+
+  it("reads a critical flow blocked as blocked, though other flows run", () => {
+    const text =
+      "Every flow run since 09:00 fails with 'Invalid credentials' for our Amazon connection. Amazon orders aren't reaching NetSuite. Other connections fine.";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(ruledLevel(text, "celigo")).toBe("urgent");
+    // a way around it still lowers it
+    expect(
+      ruledLevel(
+        "Amazon orders aren't reaching NetSuite, we key them in by hand for now. Other connections fine.",
+        "celigo",
+      ),
+    ).toBe("high");
+  });
+
+  it("reads sending at the wrong time as a wrong result", () => {
+    expect(
+      read("All scheduled campaigns for today were sent at 00:00 UTC instead of 09:00 local.").state?.value,
+    ).toBe("wrong");
+  });
+});
