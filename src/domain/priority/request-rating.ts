@@ -1,4 +1,5 @@
 import type { Policy } from "../sla/policy.js";
+import { ASKED } from "./ask-instead.js";
 import { first } from "./cues.js";
 import type { Dimensions } from "./dimensions.js";
 import { environmentOf } from "./environment.js";
@@ -15,7 +16,43 @@ import type { AnalysedText } from "./text-analysis.js";
  * sets no deadline for. Undefined for an incident.
  */
 export function rateAsRequest(text: AnalysedText, found: Dimensions, policy: Policy): Rating | undefined {
-  return byContract(text, policy) ?? asked(text, found) ?? minor(text, found, policy);
+  return (
+    byContract(text, policy) ?? recovered(text, found) ?? asked(text, found) ?? minor(text, found, policy)
+  );
+}
+
+/**
+ * Working again, said of the whole: "It's working again now", "everything is back to normal", "service
+ * has been restored". Not a problem that is back ("the VPN issue is back"), nor a part ("SMS works again,
+ * voice is still down").
+ */
+const WORKING_AGAIN =
+  /\b(?:it|everything|all|all services|the service|service|services|they|things|calls?|sms|messages?|the (?:platform|system|portal|app|line|network|connection|site))(?:(?:'s|'re| is| are| has| have| seems to be| seem to be| looks?| appears? to be)(?: been)?(?: all)? (?:back(?: up| online| to normal| now)|working again|fine again|ok(?:ay)? again|up again|running again|up and running again|restored|recovered)| (?:works|work|is working|are working) (?:again|normally again|fine again))\b/i;
+/** Something still failing after it is said to work again, or failing again and again. */
+const STILL_FAILING =
+  /\b(?:still|keeps?|again (?:down|fail\w*|broken|not)|but (?:\w+ ){0,4}(?:not|down|fail\w*|broken|wrong|missing|stuck)|except|apart from|slow\w*|errors?|until|each time|every time|whenever)\b|n't\b/i;
+const RECURRING =
+  /\b(?:keeps?|keeping|every (?:\d+ )?(?:hour|minute|day|time|few)|each time|whenever|again and again|on and off)\b/i;
+
+/**
+ * An incident the client reports as over: what is left is to know what happened ("we'd like an
+ * explanation"), a question for the provider, not a failure to restore. Asked about where it was down for
+ * everyone: the client may still count it by what it was.
+ */
+function recovered(text: AnalysedText, found: Dimensions): Rating | undefined {
+  const again = WORKING_AGAIN.exec(text.raw);
+  if (again === null || found.state === undefined || found.intermittent !== undefined) return undefined;
+  if (RECURRING.test(text.raw) || STILL_FAILING.test(text.raw.slice(again.index + again[0].length)))
+    return undefined;
+  // "incoming calls work again but the IVR skips the language choice": what fails is said after
+  const failure = text.raw.indexOf(found.state.evidence.toLowerCase());
+  if (failure > again.index) return undefined;
+  const wasOut = found.state.value === "down" || isWide(found.scope?.value);
+  return {
+    severity: "trivial",
+    confidence: wasOut ? ASKED : CONFIDENCE.request,
+    reasons: [`over already ("${again[0].trim()}"): what is left is to know what happened`],
+  };
 }
 
 function byContract(text: AnalysedText, policy: Policy): Rating | undefined {

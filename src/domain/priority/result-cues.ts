@@ -60,6 +60,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
   cue(
     "cosmetic",
     "(text|label|title|name|menu|word|heading|button|caption|column|avatar|image|picture|logo|icon|photo) … !cut off",
+    // "the field mapping screen cuts off long field names"
+    "!cut off (the )?(long|longer|full)? ?(\\w+ )?(text|label|title|name|word|heading|caption|description)s?(?![\\w'])",
     // "my profile picture doesn't show, just my initials": how a person is shown
     "(profile (picture|photo|pic|image)|avatar)s? (\\w+ )?(do |be )?(not ~(show|load|display|appear)|~(show|load|display|appear)|missing|gone|blank)",
     // "the link colour doesn't match our brand colour": how it looks

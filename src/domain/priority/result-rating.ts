@@ -76,6 +76,10 @@ export function rateWrongResults(reach: Reach, policy: Policy): Rating {
   const wideAndRankedHigher =
     (isWide(found.scope?.value) || everyCustomer || largeShare) &&
     policy.reading.wrongForEveryone === "major_impact";
+  // A critical process with a bug and no way around it is blocked (Celigo's urgent: "no reasonable work
+  // around"); its high asks for a workaround that exists.
+  if (critical && found.workaround?.value === "absent" && policy.reading.criticalBlocked === "outage")
+    return { severity: "outage", confidence: CONFIDENCE.wrong, reasons, byReading: true };
   // The seed's own words (Celigo's high): the wording of other reports does not move it.
   if (critical) return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons, byReading: true };
   if (wideAndRankedHigher)

@@ -7079,3 +7079,57 @@ describe("batch 329: forms, follow-ups and forum questions", () => {
     ).toBe("wrong");
   });
 });
+
+describe("batch 330: shops, clinics and branches", () => {
+  it("reads a screen that cuts off long names as how it looks", () => {
+    expect(read("The field mapping screen cuts off long field names").state?.value).toBe("cosmetic");
+    expect(read("all our texts arrive cut off after 70 characters").state?.value).toBe("wrong");
+  });
+
+  it("reads doing it by hand that the client says is impossible as no way around it", () => {
+    const text =
+      "No conversations are routed to agents anymore, they all sit in the 'unassigned' queue. Agents can pick them manually but with 300 an hour that's impossible.";
+    expect(read(text).workaround?.value).toBe("absent");
+    expect(read("agents pick them manually for now").workaround?.value).toBe("present");
+  });
+
+  it("reads a critical process wrong with no way around it as Celigo's urgent, with one as its high", () => {
+    const text =
+      "Inventory levels to Amazon have not updated since Saturday. We're overselling and getting penalised by Amazon. No manual way at our size.";
+    expect(ruledLevel(text, "celigo")).toBe("urgent");
+    expect(
+      ruledLevel(
+        "Inventory levels to Amazon have not updated since Saturday. We're overselling. We update them by hand for now.",
+        "celigo",
+      ),
+    ).toBe("high");
+  });
+
+  it("reads an incident the client says is over as a question about what happened", () => {
+    for (const text of [
+      "It was down for about 10 minutes around 14:00, everything is back now. Can you tell us what happened?",
+      "SMS was down for 20 minutes, it works again. What happened?",
+    ]) {
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P5");
+      // down for everyone, so the client is asked rather than told it is the lowest level
+      expect(classifyPriority(text, presetPolicy("cm-connect-engage") as Policy).confidence).toBeLessThan(
+        LOW_CONFIDENCE,
+      );
+    }
+    // still failing, failing again and again, or a problem that is back are not over
+    for (const text of [
+      "It was down an hour, now it's back up but slow",
+      "The netsuite connection keeps dropping every hour, we reconnect manually and it works again",
+      "Since your fix last night, incoming calls work again but the IVR skips the language choice",
+      "the WhatsApp media problem is back, images don't load",
+    ])
+      expect(read(text).state, text).toBeDefined();
+    expect(ruledLevel("It was down an hour, now it's back up but slow", "cm-connect-engage")).not.toBe("P5");
+    expect(
+      ruledLevel(
+        "Since your fix last night, incoming calls work again but the IVR skips the language choice",
+        "cm-connect-engage",
+      ),
+    ).not.toBe("P5");
+  });
+});
