@@ -29,6 +29,10 @@ const REMARK_WORDS = [
 export const REMARK: readonly Cue<"remark">[] = [cue("remark", ...REMARK_WORDS)];
 
 /** "not a problem really", "harmless", "no impact on our work": what goes wrong does not matter to the client. */
+/** The client's side copes with it as it is: "our system can handle it", "we just ignore them". */
+const CLIENT_COPES =
+  "(our (system|side|software|code|app|integration|platform|backend|server)|we) (can|do|will) (handle|cope with|deal with|ignore|filter) (it|them|that|those|this)(?= \\||$| (fine|just fine|ok|okay|without (a )?problems?))";
+
 export const NO_IMPACT: readonly Cue<"no impact">[] = [
   cue(
     "no impact",
@@ -37,6 +41,7 @@ export const NO_IMPACT: readonly Cue<"no impact">[] = [
     "no (real )?~(impact|effect) ~(on|for)",
     // "minor bug with no impact: the footer shows last year's copyright"
     "(with|have|cause|causing) no (real |actual |business )?~(impact|effect)(?= \\||$)",
+    CLIENT_COPES,
   ),
 ];
 
@@ -99,6 +104,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "just (a bit |a little |slightly |somewhat )?(slow|slower|late|later|delayed|longer)(?= \\||$)",
     "just (run|take)s? (a bit |a little |slightly )?(longer|more time)(?= \\||$)",
     "(customer|caller|user|agent|people|they|visitor)s? do not ~seem ~to ~(mind|care|notice)",
+    CLIENT_COPES,
     ...REMARK_WORDS,
     "!minor (issue|bug|thing|problem)",
     // a form filled in: "Impact: minor", "Impact: low, customers still get it"

@@ -49,6 +49,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     `no ~one(?! ~?${IN_A_TEAM_NEGATED})`,
     "noone",
     "none ~of",
+    // "we send around 5000 per day and zero arrive": none of what is sent
+    "(zero|0|not one|none) (of them )?~?(arrive|get through|go out|go through|be deliver|get deliver|come in|come through|reach)",
     // everyone, not "everyone in accounting" (a team)
     `everyone(?! else)(?! ${IN_A_TEAM})`,
     `everybody(?! else)(?! ${IN_A_TEAM})`,

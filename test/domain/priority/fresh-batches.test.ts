@@ -7133,3 +7133,27 @@ describe("batch 330: shops, clinics and branches", () => {
     ).not.toBe("P5");
   });
 });
+
+describe("batch 331: second-language English and short notes", () => {
+  it("reads 'zero arrive' as none of what is sent", () => {
+    const text =
+      "Goodmorning, since yesterday evening our customers are not receiving the SMS with the parcel code. We send around 5000 per day and zero arrive. Please help fast.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'our system can handle it' as no impact, and 'can't handle it' as some", () => {
+    expect(
+      ruledLevel(
+        "Our webhook get duplicate delivery reports for some messages, our system can handle it.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P5");
+    expect(
+      ruledLevel(
+        "Our webhook gets duplicate delivery reports for some messages, our system can't handle it.",
+        "cm-connect-engage",
+      ),
+    ).not.toBe("P5");
+  });
+});
