@@ -16542,4 +16542,373 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "planned",
     "Hello,\nAs discussed in our quarterly meeting, we would like to replace the current Wi-Fi access points in the warehouse with the new model you recommended. The warehouse is closed on Saturday 14 March; could you plan the installation for that day? Please send us a quote and a planning proposal.\nRegards, Peter (facility manager)",
   ],
+  [
+    "outage",
+    "Great, another outage. Third time this month that SMS just stops going out. Nothing sent since 10:40, all our appointment reminders are stuck.",
+  ],
+  [
+    "major_impact",
+    "Voice latency is terrible, p95 post-dial delay went from 2s to 14s since noon, calls still connect eventually",
+  ],
+  [
+    "trivial",
+    "It was down for about 10 minutes around 14:00, everything is back now. Can you tell us what happened?",
+  ],
+  [
+    "minor_impact",
+    "3 out of ~200 calls today dropped after exactly 60 seconds. Not a big deal yet but please check",
+  ],
+  ["trivial", "When exporting the conversation history to CSV the emojis turn into question marks"],
+  [
+    "trivial",
+    "Is it possible to send WhatsApp messages with buttons through the API? Couldn't find it in the docs.",
+  ],
+  [
+    "major_impact",
+    "Delivery reports for SMS stopped arriving at our webhook since 02:00. The messages themselves are delivered fine, we checked on our phones.",
+  ],
+  [
+    "outage",
+    "The number lookup API returns 500 on every request since 9:15, our signup flow depends on it and no new users can register",
+  ],
+  [
+    "major_impact",
+    "The IVR plays the Dutch prompt to callers who chose English. Happens on all calls to our main line since the change this morning.",
+  ],
+  [
+    "widespread_outage",
+    "Everything on your platform is returning 503 — portal, API, SMS, voice. We're completely dead in the water.",
+  ],
+  ["minor_impact", "The printer on floor 2 prints blank pages. We use the one on floor 3 for now."],
+  ["planned", "Can you set up a new laptop for Jan who starts on the 14th?"],
+  [
+    "minor_impact",
+    "Outlook on my laptop asks for my password every few minutes, I can still work but it's annoying",
+  ],
+  ["planned", "Would it be possible to get dual monitors for the reception desk sometime?"],
+  ["outage", "Kissflow is not loading at all for anyone, just a spinning wheel on every page"],
+  [
+    "major_impact",
+    "The whole Purchase Request process is stuck, no request can move past the manager approval step for anyone",
+  ],
+  ["trivial", "The tooltip on the 'Submit' button has a typo ('Sumbit')"],
+  ["trivial", "How can I change the order of fields in a form?"],
+  [
+    "major_impact",
+    "None of the email notifications from any process are going out since yesterday — approvers don't know they have tasks",
+  ],
+  [
+    "outage",
+    "All flows in our production account have been failing since 4am with 'connection refused' to NetSuite, orders aren't syncing and we ship from NetSuite",
+  ],
+  [
+    "major_impact",
+    "The inventory sync to Shopify runs, but takes 3 hours instead of 20 minutes. Stock levels are late but they get there.",
+  ],
+  [
+    "minor_impact",
+    "One order out of today's 400 failed with a mapping error on the shipping address; we re-ran it manually and it went through",
+  ],
+  [
+    "outage",
+    "The invoice export flow is blocked — every run errors with 'Field customer_id is required'. It's month end and finance can't close without it. No way to push them by hand at this volume.",
+  ],
+  [
+    "major_impact",
+    "Our returns flow (non-critical, maybe 5 returns a day) stopped completely, there's no manual way in our setup",
+  ],
+  [
+    "outage",
+    "Impact: High\nUrgency: High\nDescription: the WhatsApp channel in the inbox shows 'disconnected' and no new WhatsApp conversations come in. Other channels OK.",
+  ],
+  [
+    "outage",
+    "Anyone else having issues with the CM portal? Ours loads but every page after login is 'Unauthorized'. API traffic seems fine.",
+  ],
+  [
+    "major_impact",
+    "Error rate on the Voice API is about 12% since 13:00 (503 Service Unavailable), rest of calls go through. We retry automatically.",
+  ],
+  [
+    "trivial",
+    "Dear support, our account manager told us to contact you: we need the sender ID 'ACMEBANK' registered for Brazil. Thank you.",
+  ],
+  [
+    "trivial",
+    "Small thing: in the mobile inbox app the unread counter stays at 1 even when everything's read.",
+  ],
+  [
+    "minor_impact",
+    "Hi, I can't log in to the portal — it says my account is locked. Colleagues can log in fine.",
+  ],
+  [
+    "major_impact",
+    "All scheduled campaigns for today were sent at 00:00 UTC instead of 09:00 local. 40k customers got an SMS at 1am. We need to know why and make sure it doesn't happen tomorrow.",
+  ],
+  ["trivial", "Feature request: allow agents to set their own away message in the inbox."],
+  [
+    "outage",
+    "WhatsApp template messages get rejected with error 132001 for all our templates since 10:00. Nothing gets out.",
+  ],
+  [
+    "minor_impact",
+    "The agent status board sometimes shows agents as 'busy' after they've hung up, for a minute or so.",
+  ],
+  ["trivial", "Hi, can we get Zoom installed on the meeting room PC? No rush."],
+  [
+    "minor_impact",
+    "Could you order me a new mouse? The scroll wheel on mine is broken, the touchpad works meanwhile.",
+  ],
+  [
+    "outage",
+    "Our shared mailbox info@ stopped receiving emails since yesterday afternoon. Customers write to it for quotes.",
+  ],
+  [
+    "major_impact",
+    "The CEO's iPhone doesn't sync email since this morning, he's travelling to a board meeting tomorrow.",
+  ],
+  [
+    "outage",
+    "Impact: everyone\nDescription: Kissflow login page gives 'Service unavailable'. Can't get in at all.",
+  ],
+  [
+    "major_impact",
+    "The Purchase Order process is throwing 'Internal error' on submit for all users since the morning. Other processes are fine.",
+  ],
+  [
+    "minor_impact",
+    "The dashboard chart for 'Open requests by department' hasn't updated since Monday. The data in the process is correct.",
+  ],
+  [
+    "minor_impact",
+    "Our approvers don't receive the daily digest emails anymore. They see tasks when they log in.",
+  ],
+  [
+    "major_impact",
+    "Kissflow is extremely slow for everyone today, every click takes 20-30 seconds. People are giving up on entering requests.",
+  ],
+  [
+    "outage",
+    "Impact: High\nEvery flow run since 09:00 fails with 'Invalid credentials' for our Amazon connection. Amazon orders aren't reaching NetSuite. Other connections fine.",
+  ],
+  [
+    "minor_impact",
+    "The daily item sync takes about twice as long as last week (40 min instead of 20). Everything gets there.",
+  ],
+  [
+    "outage",
+    "Our payout reconciliation flow is failing every run with a 504 from Stripe since yesterday. We can't reconcile payments and month-end close is Friday. There is no manual export that covers this.",
+  ],
+  [
+    "trivial",
+    "Whenever I edit a mapping, the 'Save' button is greyed out until I click somewhere else. Annoying but it works.",
+  ],
+  [
+    "major_impact",
+    "Customer records sync from Salesforce to NetSuite with the wrong subsidiary for all new accounts since the update. We have to fix each one in NetSuite before invoicing, about 30 a day.",
+  ],
+  [
+    "outage",
+    "Goodmorning, since yesterday evening our customers are not receiving the SMS with the parcel code. We send around 5000 per day and zero arrive. Please help fast.",
+  ],
+  [
+    "minor_impact",
+    "Dear, the voice recordings of last week are not available for download, we need for a quality audit next month.",
+  ],
+  ["trivial", "Please explain the difference between 'delivered' and 'accepted' status in the API docs."],
+  [
+    "widespread_outage",
+    "Nothing works. Portal, SMS api, voice. Everything is timeout. Whole company stopped!!",
+  ],
+  ["trivial", "i think there is bug: when customer send emoji in whatsapp, agent see '??'"],
+  [
+    "outage",
+    "Our SMS sending API has returned 'service unavailable' for every request since 11:00, no SMS can be sent at all. We have a live TV quiz tonight.",
+  ],
+  ["trivial", "can we change sender name from 'INFO' to our brand 'BLOOMY'?"],
+  ["trivial", "Our webhook get duplicate delivery reports for some messages, our system can handle it."],
+  ["minor_impact", "The chat widget on our website loads very slow, about 8 seconds, on mobile only."],
+  ["outage", "Is CM down? We get 503 on all API calls for SMS and WhatsApp"],
+  ["major_impact", "Our server room air conditioning beeps and the temperature display says 35°C!"],
+  ["minor_impact", "My second screen is not detected after I moved desks. I can work on the laptop screen."],
+  ["trivial", "How do I set an out-of-office in Outlook on the web?"],
+  ["outage", "The entire office has no internet since the storm, phones also dead."],
+  ["outage", "Hi, kissflow is down? we get error 500 on login, whole company"],
+  [
+    "major_impact",
+    "The Employee Onboarding process doesn't create new items anymore, 'Submit' spins forever for all of us.",
+  ],
+  ["minor_impact", "The mobile app notifications for approvals stopped on iPhone. Android works."],
+  [
+    "minor_impact",
+    "In reports, the sum of 'Amount' column is wrong when a filter is applied, finance uses it for budget tracking",
+  ],
+  [
+    "major_impact",
+    "All processes are very slow since the morning, every form takes 1 minute to open, for all users",
+  ],
+  [
+    "outage",
+    "Production flows all erroring since 7 AM: 'Request failed with status code 401' on the Shopify side. Nothing syncing. We are an online shop, orders must flow.",
+  ],
+  ["minor_impact", "the integration app settings page is slow to load, ~10 seconds"],
+  [
+    "major_impact",
+    "Fulfillments are not syncing back to Shopify for orders with 2+ packages since Tuesday; single-package orders are fine. We're updating the multi-package ones by hand.",
+  ],
+  [
+    "minor_impact",
+    "Our customer sync from Salesforce failed last night for 3 records with 'duplicate value'. Everything else synced.",
+  ],
+  ["trivial", "The date format in the error email is American, we'd prefer European."],
+  [
+    "outage",
+    "Why are none of my SMS being delivered today? API says accepted, status stays 'sent' and nothing arrives on any phone. We've tested with 5 different numbers on 3 networks.",
+  ],
+  [
+    "major_impact",
+    "I'm not sure if this is on our side, but roughly 30% of our outbound calls since this morning fail with a fast busy tone. The rest connect normally.",
+  ],
+  [
+    "outage",
+    "Our whole support team (25 people) is staring at a blank agent inbox. Reloading, other browsers, incognito — nothing. WhatsApp, email, chat, none of it shows up.",
+  ],
+  [
+    "outage",
+    "Is anyone else seeing voice calls dropping after 30s? Seems to happen to everyone in our company on every call since the update.",
+  ],
+  [
+    "major_impact",
+    "SMS to Germany are delayed by 20-40 min since this morning, other countries fine. Our 2FA codes expire before they arrive for German users.",
+  ],
+  [
+    "minor_impact",
+    "The Campaigns editor freezes the browser tab when we paste an image larger than 2MB. Smaller images are fine.",
+  ],
+  [
+    "trivial",
+    "Can you please increase our SMS throughput from 10 to 50 messages per second? We have a big campaign on the 1st.",
+  ],
+  [
+    "major_impact",
+    "The Conversational AI bot answers in English to customers writing in French, even though French is configured. Started today, every conversation.",
+  ],
+  [
+    "minor_impact",
+    "The usage report in the portal shows 0 SMS for yesterday but we sent 12k. Billing related so we'd like it fixed before month end.",
+  ],
+  [
+    "minor_impact",
+    "Our callers hear silence for ~5s before the IVR greeting starts since Tuesday. Everything works after that.",
+  ],
+  [
+    "major_impact",
+    "The whole accounting team can't open Sage since the Windows update last night, it crashes on start. We have VAT due Friday.",
+  ],
+  [
+    "trivial",
+    "Laptop fan is very loud since a few days, everything still works. Could someone take a look when convenient?",
+  ],
+  ["planned", "Please create a mailbox for our new hire Tom Baker, starting Monday 12th."],
+  ["trivial", "Is there a way to get my Outlook signature on my phone too?"],
+  [
+    "outage",
+    "Getting 'Something went wrong' on every page of Kissflow, for me and everyone I've asked in the company.",
+  ],
+  [
+    "major_impact",
+    "All items in our Leave Application process are stuck at the HR step, HR can't see them in their task list. Nobody's leave gets approved.",
+  ],
+  [
+    "trivial",
+    "Bug? The 'created date' column in the process report is sorted alphabetically instead of by date.",
+  ],
+  [
+    "minor_impact",
+    "Kissflow mobile app crashes when opening any task on Android, desktop is fine. Half our approvers are on the road.",
+  ],
+  [
+    "outage",
+    "Since this morning nobody in the company can log in with Google SSO; password login isn't enabled for us.",
+  ],
+  [
+    "outage",
+    "Our NetSuite to Salesforce order sync has 2,300 errors since last night, all 'INVALID_SESSION_ID'. No orders are syncing, and our warehouse picks from Salesforce.",
+  ],
+  [
+    "major_impact",
+    "The Shopify order flow is running but about 1 in 20 orders comes in without the discount line. We fix those by hand each morning.",
+  ],
+  ["trivial", "Where can I see how many records a flow processed last month?"],
+  [
+    "minor_impact",
+    "Error notification emails from integrator.io come with a broken link to the error. We can still find errors in the dashboard.",
+  ],
+  [
+    "trivial",
+    "Please add support for Shopify's new GraphQL API, the REST one is being deprecated next year.",
+  ],
+  [
+    "outage",
+    "urgent pls!! our webshop sends order confirmations by SMS and since an hour they all fail with 'insufficient balance' but we topped up yesterday",
+  ],
+  [
+    "outage",
+    "calls to our support line ring but agents phones never ring, callers hang up after 2 min. all 12 agents, all calls",
+  ],
+  ["trivial", "We'd like to know if you support RCS in Belgium yet."],
+  [
+    "minor_impact",
+    "the inbox search doesnt find conversations older than 30 days. we need it for complaints handling, but we can look them up via the export",
+  ],
+  ["minor_impact", "bot keeps sending the welcome message twice on Instagram, customers find it weird"],
+  ["trivial", "Please can you add my colleague peter@acme.nl as an admin to our account"],
+  [
+    "outage",
+    "No conversations are routed to agents anymore, they all sit in the 'unassigned' queue. Agents can pick them manually but with 300 an hour that's impossible.",
+  ],
+  [
+    "trivial",
+    "From 9 to 9:20 this morning none of our calls connected. It's working again now but we'd like an explanation.",
+  ],
+  [
+    "major_impact",
+    "We can't upload new contacts to any audience in Marketing Cloud, the import hangs at 0%. Campaigns to existing lists still go out.",
+  ],
+  ["trivial", "Hey! just fyi the status page still shows yesterday's incident as ongoing"],
+  [
+    "outage",
+    "Our payment terminal can't connect to the internet since the router reboot, we can't take card payments in the shop",
+  ],
+  ["minor_impact", "can you check why my laptop is so slow lately? takes ages to start"],
+  ["planned", "Please upgrade all office PCs to Office 2024 during the Christmas break"],
+  ["trivial", "Which browser do you recommend for the new intranet?"],
+  ["outage", "we cant open kissflow, its just white page for all of us since 10 min"],
+  ["major_impact", "All boards in our account show 'failed to load' — processes work fine."],
+  ["trivial", "The font in the printed version of the form is tiny"],
+  [
+    "major_impact",
+    "The vacation request process skips the HR approval step for everyone since yesterday, requests go straight to approved!",
+  ],
+  [
+    "minor_impact",
+    "In the Asset dataset, the 'Location' column filter doesn't work — it returns all rows. We scroll manually.",
+  ],
+  [
+    "outage",
+    "All our integrations stopped!! integrator.io shows 'Account suspended' — we did pay the invoice. Nothing is syncing, orders or inventory.",
+  ],
+  [
+    "minor_impact",
+    "The HubSpot to NetSuite contact sync creates duplicate contacts now and then. We merge them by hand weekly.",
+  ],
+  [
+    "outage",
+    "Inventory levels to Amazon have not updated since Saturday. We're overselling and getting penalised by Amazon. No manual way at our size.",
+  ],
+  [
+    "minor_impact",
+    "integrator.io dashboard is super slow today, pages take 30+ seconds, but flows themselves run on time.",
+  ],
+  ["trivial", "The field mapping screen cuts off long field names"],
 ];

@@ -33,7 +33,11 @@ describe("reading a message: negation", () => {
   it("quotes a negated workaround with its negation", () => {
     expect(read("the flow fails and there is no manual way to push the orders").workaround).toEqual({
       value: "absent",
-      evidence: "there is no manual way to",
+      evidence: "no manual way",
+    });
+    expect(read("the flow fails and there is no way to push the orders").workaround).toEqual({
+      value: "absent",
+      evidence: "no way",
     });
   });
 
