@@ -75,8 +75,11 @@ export const WORK_STOPPED: readonly Cue<"stopped">[] = [cue("stopped", ...WORK_S
  * Credentials given away: "I clicked a link in a weird email and typed my password". A security incident
  * (business-critical) and a failure both; read forward within the sentence, so it costs one pass.
  */
-export const CREDENTIALS_GIVEN =
-  "(link|email|mail|popup|pop-up|caller|phishing|scam|suspicious|weird|fake)\\b[^|]*\\b(type|enter|give|put) (in )?(my|our|his|her|their) (password|credential|login|bank detail|pin)";
+export const CREDENTIALS_GIVEN = [
+  "(link|email|mail|popup|pop-up|caller|phishing|scam|suspicious|weird|fake)\\b[^|]*\\b(type|enter|give|put) (in )?(my|our|his|her|their) (password|credential|login|bank detail|pin)",
+  // asked for them by someone who called, and given: "called our receptionist and asked for her password, she gave it"
+  "(call|phone|ring|email|mail|text|message) (\\w+ ){0,4}ask (\\w+ ){0,2}for (my|our|his|her|their) (password|credential|login|bank detail|pin|code)s? (\\| )?(and )?(she|he|i|we|they) (give|tell|share|type|enter|read)",
+].join("|");
 
 export const CRITICALITY: readonly Cue<Criticality>[] = [
   cue(
@@ -135,6 +138,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // not a kind of message the client sends: "our critical alarm SMS", "the critical alert banner"
     "!critical(?! (alarm|alert|notification|warning)s?(?![\\w']))",
     "month end",
+    // what the client's customers should never see: "a privacy problem", internal notes mailed to customers
+    "(privacy|gdpr|data protection) (problem|issue|breach|incident|violation|risk|leak)",
+    "(personal|private|confidential|internal|sensitive) (data|information|info|detail|note|comment)s? … (be |get )?(visible|expose|leak|show|send|email|mail)(ed)? (\\w+ ){0,2}(to )?(customer|client|caller|patient|the public|other customer|everyone)",
     "close be today",
     "payroll",
     "salary",

@@ -10,6 +10,8 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   // "the dashboard takes minutes to load"
   "take (several |many )?minute to (load|open|respond|start|appear)",
   "hour behind",
+  // "replies go missing for a few hours and then show up all at once": late by hours
+  "(miss|missing|go missing|disappear|vanish|gone) for (a few |several |many |\\d+ |two |three )?hours? (and )?(then )?(show up|appear|arrive|come in|come through|reappear|turn up)",
   // "takes forever to load the flow builder", not a start-up once a day
   "take (forever|ages)(?! to (start|boot|shut down|turn on|start up|log on|sign in|wake))",
   // late by hours, unless what is late is a file or a report ("the weekly export arrived 2 hours late")

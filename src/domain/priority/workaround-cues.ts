@@ -175,6 +175,10 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(i|we|she|he|they) (have )?(retype|retyped|recreate|recreated|reenter|reentered|redo|redid|rebuild|rebuilt|readd|readded)",
     "!(another|other|different) browser (work|be fine)",
     "!incognito",
+    // another route for the traffic: "failover to the HTTP API works", "we switched 60% of traffic to it"
+    "!fail ?-?over (to \\w+ (\\w+ )?)?(work|be (fine|working|ok))",
+    "(switch|move|reroute|route|divert|shift)(ed)? (\\d+ (percent |% )?(of )?)?(the |our |all )?(traffic|volume|sending|message|sms)s? (to|over)",
+    "(switch|move|reroute|divert|shift)(ed)? \\d+ (percent |% )?of (the |our )?(traffic|volume)",
     "clear (the )?cache (fix|help|solve)",
     "!rerun",
     "(we|i|they) (\\w+ (and|then) )?(retry|resend|resubmit|reprocess)",
@@ -190,8 +194,9 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!we (fix|correct|merge|paste|push|key|enter|type|re-enter|patch)",
     // "we patched the spec locally"
     "(patch|fix|change|edit|convert|adjust|override) (\\w+ ){0,3}locally",
-    // "we fix them ourselves", not "the messages themselves are fine" nor "journeys paused by themselves"
-    "!(ourselves|ourself|myself|themselves|themself)(?<!by (themselves|themself))(?! be)(?! (still )?(run|work|go|arrive|load|sync|fire|trigger)s?(?![\\w']))",
+    // "we fix them ourselves", not "the messages themselves are fine", "journeys paused by themselves" nor
+    // "all flows disabled themselves overnight"
+    "!(ourselves|ourself|myself|themselves|themself)(?<!by (themselves|themself))(?<!(disable|pause|stop|turn off|shut down|switch off|reset|delete|remove|restart|reboot|log out|lock|deactivate|cancel|unpublish|update|close|reopen)d? (themselves|themself))(?! be)(?! (still )?(run|work|go|arrive|load|sync|fire|trigger)s?(?![\\w']))",
     "!walk to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",

@@ -7157,3 +7157,43 @@ describe("batch 331: second-language English and short notes", () => {
     ).not.toBe("P5");
   });
 });
+
+describe("batch 332: escalations and technical notes", () => {
+  it("does not read flows that disabled themselves as a way around it", () => {
+    const text =
+      "URGENT: all flows disabled themselves overnight ('license expired') — we renewed last week. Nothing is running in production.";
+    expect(read(text).workaround).toBeUndefined();
+    expect(ruledLevel(text, "celigo")).toBe("urgent");
+    expect(read("the sync fails for some orders, we fix them ourselves").workaround?.value).toBe("present");
+  });
+
+  it("reads a failover that works, or traffic moved elsewhere, as a way around it", () => {
+    const text =
+      "Since 08:12 CET our SMPP binds get 'ESME_RBINDFAIL'. We cannot send any SMS. Failover to HTTP API works though, we switched 60% of traffic.";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P3");
+  });
+
+  it("reads messages missing for hours and then showing up as late by hours", () => {
+    expect(
+      read("Our WhatsApp replies from customers go missing for a few hours and then show up all at once.")
+        .state?.value,
+    ).toBe("severely degraded");
+  });
+
+  it("reads a privacy problem and credentials given to a caller as business-critical", () => {
+    expect(
+      read(
+        "We noticed the conversation transcripts emailed to customers have the agent's internal notes in them!! Privacy problem, please disable that asap.",
+      ).criticality?.value,
+    ).toBe("critical");
+    const given =
+      "Someone from 'IT support' called our receptionist and asked for her password, she gave it. What now?";
+    expect(read(given).criticality?.value).toBe("critical");
+    expect(ruledLevel(given, "managed-helpdesk")).toBe("P3");
+    // asked, and not given, is a question
+    expect(
+      read("Someone called and asked for my password, I hung up. Should I report it?").criticality,
+    ).toBeUndefined();
+  });
+});
