@@ -10,6 +10,7 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(QUOTED_EARLIER_MAIL, (quoted, offset: number, whole: string) =>
       REPORT_ABOVE.test(whole.slice(0, offset)) && !FORWARDED.test(whole.slice(0, offset)) ? "" : quoted,
     )
+    .replace(MAIL_FOOTER, "")
     .replace(SALUTATION, "")
     .replace(SALUTATION_BY_NAME, "")
     .replace(GENERIC_SUBJECT, " ")
@@ -33,7 +34,14 @@ const SALUTATION =
   /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|morning)(?:\s+(?:there|team|support|all|everyone|everybody|folks|guys|sir|madam|sir\/madam|or|and|it|help ?desk|service desk|colleagues))*\s*[,!:\n]/i;
 /** A name is written with a capital: "Hi Sarah,", "Dear Mr Jones,", not "hi outlook is down, ...". */
 const SALUTATION_BY_NAME =
-  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?\s*[,\n]/u;
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?(?:\s+(?:team|support|support team|helpdesk|help desk|service desk|folks|all|colleagues))?\s*[,\n]/u;
+
+/**
+ * What the mail program adds below the message: a signature after its "--" line, "Sent via the customer
+ * portal", a confidentiality notice. It would name a product ("the portal") or people ("the addressee").
+ */
+const MAIL_FOOTER =
+  /(?:\n[ \t]*--[ \t]*\n[\s\S]*$)|(?:(?<=^|\n)[ \t]*(?:sent|submitted|posted) (?:via|from|through|using|with) [^\n]{1,60}[ \t]*(?=\n|$))|(?:(?<=^|\n|[.!?] )[ \t]*(?:confidentiality notice|disclaimer:|this (?:e-?mail|message)(?: and any (?:attachments?|files)(?: transmitted with it)?)? (?:is|are|may be|contains?|may contain) (?:strictly )?(?:confidential|privileged|intended))[\s\S]*$)/gi;
 
 /**
  * What a message says around its report, not about it: a wish ("Happy new year to the whole team!"),
@@ -98,7 +106,7 @@ const USAGE_CONTEXT = new RegExp(
  * for it; its words ("let", "look", "know") would read as the wording of a question.
  */
 const HELP_ASKED =
-  /(?<=(?:^|[.!?\n])\s*|\s)(?:(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|one of you)(?: guys| all)? |please |pls |plz |kindly )(?:please |pls |kindly )?(?:look into|check|investigate|have a look at|take a look at|look at|fix|sort(?: out)?|resolve|help (?:us|me)(?: with)?) (?:it|this|that|the (?:issue|problem|matter))(?: (?:asap|urgently|as soon as possible|quickly|today|for (?:me|us)))?(?: and (?:let (?:me|us) know|get back to (?:me|us)|update (?:me|us)|revert))?(?: (?:asap|as soon as possible|please|thanks|thank you))?|(?:please )?(?:let (?:me|us) know|get back to (?:me|us)|tell (?:me|us)) if (?:you )?(?:need|require|want) (?:any |some )?(?:more |further |additional |other )?(?:info(?:rmation)?|details|data|screenshots|logs|anything(?: else)?)(?: from (?:me|us))?)\s*[.!?]*(?=\s|$)/giu;
+  /(?<=(?:^|[.!?\n])\s*|\s)(?:(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|one of you)(?: guys| all)? |please |pls |plz |kindly )(?:please |pls |kindly )?(?:look into|check|investigate|have a look at|take a look at|look at|fix|sort(?: out)?|resolve|help (?:us|me)(?: with)?) (?:it|this|that|the (?:issue|problem|matter))(?: (?:asap|urgently|as soon as possible|quickly|today|for (?:me|us)))?(?: and (?:let (?:me|us) know|get back to (?:me|us)|update (?:me|us)|revert))?(?: (?:asap|as soon as possible|please|thanks|thank you))?|(?:please )?(?:let (?:me|us) know|get back to (?:me|us)|tell (?:me|us)) (?:if (?:you )?(?:need|require|want) (?:any |some )?(?:more |further |additional |other )?(?:info(?:rmation)?|details|data|screenshots|logs|anything(?: else)?)|what (?:else )?(?:you need|info(?:rmation)? you need|you require))(?: from (?:me|us))?)\s*[.!?]*(?=\s|$)/giu;
 
 /**
  * Where the writer works today, as a sentence of its own: "I am working from home today.", "We're all

@@ -97,7 +97,7 @@ const CHANNELS_NOT_SHOWING = new RegExp(
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const botNamed = BOT_NAMED.test(text.raw);
   const raw = INBOX_NAMED.test(text.raw) ? text.raw.replace(CHANNELS_NOT_SHOWING, " ") : text.raw;
-  const clauses = raw.replace(LIST_COMMA, " and").split(/[,;.!?]|\bbut\b|\bwhile\b|\bbtw\b/);
+  const clauses = raw.replace(LIST_COMMA, " and").split(/[,;.!?\n]|\bbut\b|\bwhile\b|\bbtw\b/);
   const failingClauses = clauses
     .filter(
       (clause) =>

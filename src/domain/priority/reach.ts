@@ -119,7 +119,7 @@ export function reachOf(
 /** The clause of the message that holds the words, as the client wrote it. */
 function clauseWith(raw: string, words: string): string | undefined {
   const wanted = words.toLowerCase();
-  return raw.split(/[,;.!?]|\bbut\b/i).find((clause) => clause.toLowerCase().includes(wanted));
+  return raw.split(/[,;.!?\n]|\bbut\b/i).find((clause) => clause.toLowerCase().includes(wanted));
 }
 
 /**

@@ -23,6 +23,7 @@ const OPENINGS = [
   "Subject: issue\n",
   "Hi Sarah,",
   "Hello support team,\n",
+  "Dear CM team,\n",
 ];
 const CLOSINGS = [
   "Have a nice weekend everyone!",
@@ -36,6 +37,10 @@ const CLOSINGS = [
   "I am working from home today.",
   "Can you please look into it and let me know?",
   "Let me know if you need more info.",
+  "Let me know what you need from us.",
+  "With kind regards,\nJ. de Vries",
+  "\nSent via the customer portal",
+  "--\nThis email and any attachments are confidential and intended solely for the addressee.",
 ];
 
 describe("words around a report", () => {
@@ -360,5 +365,30 @@ describe("a greeting by name, where the writer works, and the help asked for", (
     // help with something named is what the client asks: "can you check the invoice for March?"
     expect(analyse("Can you check the invoice for March?").lemmas).toMatch(/\bcheck the invoice\b/);
     expect(analyse("Can you look into it and let me know?").lemmas).not.toMatch(/\blook\b/);
+  });
+});
+
+describe("what the mail program adds", () => {
+  it("does not read a footer naming the portal, or a confidentiality notice, as part of the report", () => {
+    const report = "the inbox is completely empty for all agents and new chats don't come in at all";
+    const plain = ruledLevel(report, "cm-connect-engage");
+    expect(plain).toBe("P2");
+    expect(ruledLevel(`${report}\n\nSent via the customer portal`, "cm-connect-engage")).toBe(plain);
+    expect(
+      ruledLevel(
+        `${report}\n--\nJohn Smith | Acme\nThis email is confidential. If you received it in error, notify the portal team.`,
+        "cm-connect-engage",
+      ),
+    ).toBe(plain);
+    // a report that says the portal is down still does
+    expect(ruledLevel(`${report}. The portal is down too`, "cm-connect-engage")).not.toBe(plain);
+  });
+
+  it("ends a clause at a line break: what works on one line is not what fails on the next", () => {
+    const report =
+      "the chatbot's handover to agents fails for every Facebook Messenger conversation, WhatsApp handover works";
+    expect(ruledLevel(`${report}\nWith kind regards,\nJ. de Vries`, "cm-connect-engage")).toBe(
+      ruledLevel(report, "cm-connect-engage"),
+    );
   });
 });
