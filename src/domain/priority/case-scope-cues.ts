@@ -18,6 +18,8 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   // "one of our two SIP trunks fails to register": one of several the client has (not "calls to one of our
   // numbers fail", a number out, which is a part of Voice failing)
   "one of (our|the) (\\w+ ){0,2}(sender|template|flow|campaign|key|account|trunk|webhook|channel)(?![\\w'])",
+  // "our primary SIP trunk is down": one of the trunks a client keeps for Voice, the backup beside it
+  "(our |the )?(primary|main|secondary|backup|first|second) (sip )?trunk(?![\\w'])",
   // "one Excel file on the shared drive says it's locked": one item, not the drive
   "!(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
   // "one WhatsApp template was rejected": one of many, not "not one message came in"

@@ -85,6 +85,7 @@ export function reachOf(
     !anotherProductsChannelWorks &&
     !isAnotherProduct(sparedPart.evidence, text, policy) &&
     !OTHER_ORGANISATIONS.test(sparedClause ?? sparedPart.evidence) &&
+    !CLIENTS_OWN.test(sparedClause ?? sparedPart.evidence) &&
     !restBesideProductDown &&
     !callsInFail &&
     !workStopped;
@@ -176,6 +177,10 @@ function sameChannel(channel: string): string {
 /** The channels clients reach their customers on, each a service of its own to the people who use it. */
 const CHANNELS =
   /\b(sms|text messages|whatsapp|rcs|viber|apple messages|imessage|messenger|instagram|telegram|wechat|e-?mail|voice|calls|phones?|web ?chat|live chat)\b/g;
+
+/** What the client keeps on its own machines, not part of the service: "Local files work." */
+const CLIENTS_OWN =
+  /\b(local|offline|desktop) (files?|copies|copy|documents?|drives?|disks?|folders?|apps?|programs?)\b/i;
 
 const OTHER_ORGANISATIONS =
   /\b(rest of the (building|street|estate|park|block)|compan(y|ies)|firms?|business(es)?|(?<!\b(with|to|for|from) (the |our |a |their )?)(customers?|clients?)|neighbou?rs?|tenants?|theirs|isps?|other (offices|sites|branch(es)?|locations|shops|stores|practices|clinics))\b/i;

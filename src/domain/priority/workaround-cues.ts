@@ -175,6 +175,9 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(i|we|she|he|they) (have )?(retype|retyped|recreate|recreated|reenter|reentered|redo|redid|rebuild|rebuilt|readd|readded)",
     "!(another|other|different) browser (work|be fine)",
     "!incognito",
+    // "calls are going over the backup trunk fine": the spare the client set up for it carries the load
+    "(over|via|through|onto|on|to) (the |our )?(backup|secondary|second|spare|redundant|failover|fallback) (trunk|line|link|route|connection|circuit|isp|internet|server|gateway|number)s?",
+    "(backup|secondary|spare|redundant|failover|fallback) (trunk|line|link|route|connection|circuit|isp|internet|server|gateway)s? (\\w+ )?(work|be fine|take over|carry|handle|be up|be working)",
     // another route for the traffic: "failover to the HTTP API works", "we switched 60% of traffic to it"
     "!fail ?-?over (to \\w+ (\\w+ )?)?(work|be (fine|working|ok))",
     "(switch|move|reroute|route|divert|shift)(ed)? (\\d+ (percent |% )?(of )?)?(the |our |all )?(traffic|volume|sending|message|sms)s? (to|over)",

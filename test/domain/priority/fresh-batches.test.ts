@@ -7197,3 +7197,20 @@ describe("batch 332: escalations and technical notes", () => {
     ).toBeUndefined();
   });
 });
+
+describe("batch 333: the seed's own product names and terms", () => {
+  it("reads calls going over the backup trunk as a way around one trunk down", () => {
+    const text = "Our primary SIP trunk is down, calls are going over the backup trunk fine.";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    expect(ruledLevel("Both SIP trunks are down, no calls in or out.", "cm-connect-engage")).toBe("P2");
+  });
+
+  it("does not read the client's local files working as part of the service still working", () => {
+    const text =
+      "Nobody in the office can open any shared folder on the file server since 9. Local files work.";
+    expect(read(text).sparedPart).toBeDefined();
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+  });
+});
