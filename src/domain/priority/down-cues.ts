@@ -2,7 +2,7 @@ import { type Cue, cue } from "./cues.js";
 
 /** Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in". */
 export const FUNCTION_VERBS =
-  "(draganddrop|work|load|open|run|respond|reply|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|add|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|advance|progress|move|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve|schedule|scan|fax|charge)(ing|ed|d)?";
+  "(draganddrop|work|load|open|run|respond|reply|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|add|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|advance|progress|move|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve|schedule|scan|fax|charge|apply|request|claim|file|enter)(ing|ed|d)?";
 
 /** Shown for a moment, not out: "'not responding' for a few seconds", "shows the 'we're offline' text for a second". */
 const SHOWN_FOR_A_MOMENT =
@@ -118,7 +118,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   `!be (completely |totally |all )?(down|offline|dead)(?<!who be (completely |totally |all )?(down|offline|dead))${SHOWN_FOR_A_MOMENT}`,
   "not ~available",
   // a page that will not load, not a printer printing a blank page
-  "(error|blank|white|empty) (page|screen)(?<!(print|add|insert|produce|include) (a |an |one |an extra |extra )?(error|blank|white|empty) page)",
+  // nor a scanner or copier turning out blank pages
+  "(error|blank|white|empty) (page|screen)(?<!(print|add|insert|produce|include|scan|copy|fax|output|spit out) (a |an |one |an extra |extra |only |just )?(error|blank|white|empty) page)",
   // a count, not a status code: "3 of the 500 records", "500 orders", "500ms"
   "!(50[0234]|40[13])(?! error for one)(?<!(of|of the|out of|of our) (50[0234]|40[13]))(?! (record|row|order|message|item|contact|customer|user|agent|sku|product|invoice|line|email|sms|call|people|employee|ms|millisecond|second|minute|euro|dollar)s?(?![\\w']))",
   // not a pause: "'not responding' for a few seconds"

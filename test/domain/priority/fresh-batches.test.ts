@@ -7214,3 +7214,16 @@ describe("batch 333: the seed's own product names and terms", () => {
     expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("batch 334: chat-app shorthand", () => {
+  it("reads a scanner turning out blank pages as no page that will not load", () => {
+    expect(
+      read("scanner in accounts scans blank pages, we use the one in reception for now").state?.value,
+    ).not.toBe("down");
+    expect(read("the intranet shows a blank page for everyone").state?.value).toBe("down");
+  });
+
+  it("reads 'can't apply for leave' as something not done", () => {
+    expect(read("people can't apply for leave since the year rollover").state?.value).toBe("broken");
+  });
+});
