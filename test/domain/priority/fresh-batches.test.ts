@@ -7227,3 +7227,12 @@ describe("batch 334: chat-app shorthand", () => {
     expect(read("people can't apply for leave since the year rollover").state?.value).toBe("broken");
   });
 });
+
+describe("asking for a breakdown", () => {
+  it("reads 'break down the usage' as itemising, not as something down or broken", () => {
+    const text = "Can our monthly invoice break down the SMS usage per sender ID?";
+    expect(read(text).state).toBeUndefined();
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P5");
+    expect(read("when the connection breaks down all calls drop").state).toBeDefined();
+  });
+});
