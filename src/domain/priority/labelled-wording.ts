@@ -16911,4 +16911,190 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "integrator.io dashboard is super slow today, pages take 30+ seconds, but flows themselves run on time.",
   ],
   ["trivial", "The field mapping screen cuts off long field names"],
+  [
+    "widespread_outage",
+    "Business Messaging and Voice both unavailable since 10:02 — majority of our users can't send or call.",
+  ],
+  ["minor_impact", "Marketing Cloud: the email editor crashes when adding a video block. Other blocks fine."],
+  ["minor_impact", "Our primary SIP trunk is down, calls are going over the backup trunk fine."],
+  ["outage", "Both SIP trunks are down, no calls in or out."],
+  ["trivial", "During your maintenance window last night our SMS were delayed 30 minutes. Is that expected?"],
+  [
+    "major_impact",
+    "The Marketing Cloud journey builder won't save any changes for anyone — 'Save failed'. Running journeys keep sending.",
+  ],
+  ["trivial", "Is the Conversational AI Cloud available in our region (Brazil)?"],
+  [
+    "major_impact",
+    "Voice: callers in Germany hear a recorded 'this number is not available' when calling our German number. Other countries fine.",
+  ],
+  [
+    "widespread_outage",
+    "URGENT – high business critical: nobody can log in to Service Cloud or Marketing Cloud, SSO error. No workaround.",
+  ],
+  [
+    "major_impact",
+    "The Business Messaging delivery rate dropped to about 60% to UK numbers since this morning.",
+  ],
+  ["outage", "Our office's internet is down, no workaround — the whole team can't work."],
+  ["major_impact", "One of our sales reps can't get into the CRM and has a client call in 30 min."],
+  ["planned", "Could you schedule a firmware update on our firewall for Saturday night?"],
+  ["outage", "Nobody in the office can open any shared folder on the file server since 9. Local files work."],
+  ["outage", "Kissflow system down: error 502 on every page for our whole organisation."],
+  [
+    "major_impact",
+    "The entire Vendor Management module is unavailable — 'Module failed to load' for all users.",
+  ],
+  [
+    "minor_impact",
+    "Dataset 'Customers' import of CSV fails for files over 1,000 rows. Smaller files import fine.",
+  ],
+  ["trivial", "Annoying: the app sidebar collapses every time I open an item."],
+  ["minor_impact", "The 'Assign to' field in the Case board doesn't list new employees added this week."],
+  [
+    "outage",
+    "Critical business process blocked: our NetSuite → 3PL fulfilment flow fails on every run, no reasonable workaround.",
+  ],
+  ["minor_impact", "integrator.io UI is slow, not performing at its best, but everything runs."],
+  ["trivial", "Please change the cosmetic label 'Flow builder' to our language."],
+  ["trivial", "The beta AI mapping assistant suggests wrong fields."],
+  [
+    "major_impact",
+    "The invoice sync is severely degraded, runs take 6 hours instead of 30 minutes, but invoices do get there.",
+  ],
+  ["outage", "hey :wave: sms api giving 500s rn, like every call. nothing going out :fire:"],
+  ["outage", "`POST /v1.0/message` → 401 since 9ish for all our keys. rotated nothing. pls check"],
+  ["minor_impact", "idk if this is known but the wallboard counter for waiting calls is stuck at 0"],
+  ["widespread_outage", "fyi voice + whatsapp both dead here, whole floor idle :sob:"],
+  ["trivial", "one customer keeps getting our otp sms twice, just her number. weird"],
+  [
+    "major_impact",
+    "link tracking in marketing cloud emails goes to a 404 page for all links in today's newsletter!! 30k recipients",
+  ],
+  ["trivial", "ngl the new agent UI font is tiny"],
+  [
+    "minor_impact",
+    "whatsapp templates stuck in 'in review' for 3 days now, we need them for a campaign on friday",
+  ],
+  [
+    "outage",
+    "all our agents got logged out and now login says 'account disabled' :scream: can't work at all",
+  ],
+  ["major_impact", "sms to france delayed ~2h since morning, other countries ok"],
+  ["trivial", "my laptop battery dies in like 30 min, can i get a new one? not urgent"],
+  ["planned", "new starter on monday (the 9th), pls prep laptop + accounts"],
+  [
+    "major_impact",
+    "outlook crashing on open for me since the update, cant read mail, got a client meeting at 11",
+  ],
+  ["minor_impact", "scanner in accounts scans blank pages, we use the one in reception for now"],
+  ["outage", "kissflow down?? just spinner for everyone here"],
+  ["major_impact", "expense claims app: submit button does nothing for anyone, other apps fine"],
+  ["trivial", "can we export the process flow diagram as pdf?"],
+  [
+    "major_impact",
+    "Leave balances show 0 for everyone since the year rollover, people can't apply for leave",
+  ],
+  ["trivial", "typo on the login page: 'Sing in'"],
+  [
+    "outage",
+    "hey all flows erroring 'ETIMEDOUT' to netsuite since 2am, orders piling up, can't push manually",
+  ],
+  [
+    "trivial",
+    "the 'next run' time shown in the dashboard is off by an hour (DST?), flows run at the right time",
+  ],
+  [
+    "minor_impact",
+    "inventory flow runs but skips items with special chars in the SKU, ~15 items. we update those manually",
+  ],
+  ["major_impact", "order flow SUPER slow today, 2h delays on orders into netsuite, warehouse waiting"],
+  [
+    "outage",
+    "our AR payments flow is blocked since yesterday (error 'invalid account'), can't apply payments, month end tomorrow, no workaround",
+  ],
+  [
+    "major_impact",
+    "This is the THIRD time I'm writing about this. Our WhatsApp replies from customers go missing for a few hours and then show up all at once. Today again. It's unacceptable for a customer service team.",
+  ],
+  [
+    "major_impact",
+    "Since 08:12 CET our SMPP binds get 'ESME_RBINDFAIL'. We cannot send any SMS. Failover to HTTP API works though, we switched 60% of traffic.",
+  ],
+  [
+    "outage",
+    "Escalating: agents have been unable to log into the agent desktop for 40 minutes. Entire contact centre (85 seats) idle. No workaround.",
+  ],
+  [
+    "major_impact",
+    "We noticed the conversation transcripts emailed to customers have the agent's internal notes in them!! Privacy problem, please disable that asap.",
+  ],
+  [
+    "outage",
+    "All our inbound numbers stopped receiving calls at 10:15, callers hear a fast busy tone. Outbound calls still work.",
+  ],
+  [
+    "minor_impact",
+    "Since the update the 'resolved' conversations reopen when the customer reacts with a thumbs up. Agents close them again. Annoying but manageable.",
+  ],
+  [
+    "minor_impact",
+    "Our Voice IVR menu option 3 routes to the wrong queue (billing instead of sales) since yesterday's change on your side. Sales calls land at billing, they transfer manually.",
+  ],
+  [
+    "minor_impact",
+    "The Android SDK for in-app chat crashes on Android 14 when the user rotates the screen. iOS fine.",
+  ],
+  ["trivial", "Can our monthly invoice break down the SMS usage per sender ID?"],
+  [
+    "major_impact",
+    "The supervisor can't listen in on live calls anymore ('whisper' and 'listen' buttons do nothing). Calls themselves fine.",
+  ],
+  ["planned", "Hi, I'd like to request a second monitor for my home office."],
+  [
+    "major_impact",
+    "Someone from 'IT support' called our receptionist and asked for her password, she gave it. What now?",
+  ],
+  ["major_impact", "Server SRV-DB01 disk is at 97% according to the alert email."],
+  ["trivial", "Which version of Windows is on my laptop, and do I need to update it?"],
+  [
+    "outage",
+    "Hello support, Kissflow asks every user to log in again every 2 minutes, it's impossible to work, the whole company is affected.",
+  ],
+  [
+    "major_impact",
+    "The 'Invoice Approval' process isn't sending items to the Finance step — they vanish after the manager approves. All invoices since Monday.",
+  ],
+  [
+    "minor_impact",
+    "In the Leave board, cards can't be dragged between columns anymore, but you can change the status in the card itself.",
+  ],
+  [
+    "major_impact",
+    "Our Kissflow portal for external vendors is down – vendors get 'page not found'. Internal apps work.",
+  ],
+  [
+    "trivial",
+    "The reminder emails for pending tasks go out in English although our account language is German.",
+  ],
+  [
+    "outage",
+    "URGENT: all flows disabled themselves overnight ('license expired') — we renewed last week. Nothing is running in production.",
+  ],
+  [
+    "minor_impact",
+    "The Shopify → NetSuite refund flow fails for partial refunds. Full refunds work. We do partials by hand, about 10 a week.",
+  ],
+  [
+    "outage",
+    "Our EDI 850 purchase orders from Walmart stopped importing at 03:00. Walmart chargebacks start if we miss the ship window. No other way to get them in.",
+  ],
+  [
+    "major_impact",
+    "Integrator.io has been extremely slow the whole day, flows that took 5 minutes now take an hour, orders arrive in NetSuite hours late.",
+  ],
+  [
+    "minor_impact",
+    "Our Amazon settlement report flow failed once last night, we reran it and it went through.",
+  ],
 ];
