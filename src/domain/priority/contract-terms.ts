@@ -93,15 +93,26 @@ const CHANNELS_NOT_SHOWING = new RegExp(
   "gi",
 );
 
+/** A failure told of an earlier day, in the past tense: "yesterday voice was down for an hour". */
+const EARLIER_DAY =
+  /\b(?:yesterday|last (?:night|week|month)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*\b(?:was|were|had)\b|\b(?:was|were|had been) (?:\w+ ){0,3}(?:yesterday|last (?:night|week|month))\b/;
+const TODAY = /\b(?:today|now|this morning|since this morning)\b/;
+
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {
   const botNamed = BOT_NAMED.test(text.raw);
   const raw = INBOX_NAMED.test(text.raw) ? text.raw.replace(CHANNELS_NOT_SHOWING, " ") : text.raw;
   const clauses = raw.replace(LIST_COMMA, " and").split(/[,;.!?\n]|\bbut\b|\bwhile\b|\bbtw\b/);
+  // "Yesterday voice was down for an hour (thanks for fixing). Today WhatsApp messages aren't arriving":
+  // a failure of an earlier day is not one of today's, where the message says what fails today
+  const todaySaid = TODAY.test(raw);
   const failingClauses = clauses
     .filter(
       (clause) =>
-        !WORKING_CLAUSE.test(clause) && !WORKS_AT_END.test(clause) && !WHAT_IT_IS_TO_US.test(clause),
+        !WORKING_CLAUSE.test(clause) &&
+        !WORKS_AT_END.test(clause) &&
+        !WHAT_IT_IS_TO_US.test(clause) &&
+        !(todaySaid && EARLIER_DAY.test(clause)),
     )
     .map((clause) =>
       clause

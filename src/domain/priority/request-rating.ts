@@ -28,6 +28,9 @@ export function rateAsRequest(text: AnalysedText, found: Dimensions, policy: Pol
  */
 const WORKING_AGAIN =
   /\b(?:it|everything|all|all services|the service|service|services|they|things|calls?|sms|messages?|the (?:platform|system|portal|app|line|network|connection|site))(?:(?:'s|'re| is| are| has| have| seems to be| seem to be| looks?| appears? to be)(?: been)?(?: all)? (?:back(?: up| online| to normal| now)|working again|fine again|ok(?:ay)? again|up again|running again|up and running again|restored|recovered)| (?:works|work|is working|are working) (?:again|normally again|fine again))\b/i;
+/** Fine now, said of the whole: "all fine now", "today it's fine", "everything is ok again". */
+const FINE_NOW =
+  /\b(?:(?:it|everything|all|things|all services|the service)(?:'s| is| are| seems| seem| looks)?(?: all)? (?:fine|ok|okay|good|normal|working fine|back to normal)(?: again)? (?:now|today|again)|(?:today|now) (?:it|everything|all)(?:'s| is| are| seems)? (?:fine|ok|okay|good|normal|working))\b/i;
 /** Something still failing after it is said to work again, or failing again and again. */
 const STILL_FAILING =
   /\b(?:still|keeps?|again (?:down|fail\w*|broken|not)|but (?:\w+ ){0,4}(?:not|down|fail\w*|broken|wrong|missing|stuck)|except|apart from|slow\w*|errors?|until|each time|every time|whenever)\b|n't\b/i;
@@ -40,18 +43,25 @@ const RECURRING =
  * everyone: the client may still count it by what it was.
  */
 function recovered(text: AnalysedText, found: Dimensions): Rating | undefined {
-  const again = WORKING_AGAIN.exec(text.raw);
-  if (again === null || found.state === undefined || found.intermittent !== undefined) return undefined;
+  const again = WORKING_AGAIN.exec(text.raw) ?? FINE_NOW.exec(text.raw);
+  // "it's fine now" also reads as now and then (once, and fine since): that is the same statement
+  const recurring =
+    found.intermittent !== undefined &&
+    !/\b(?:(?:fine|ok|okay|normal|normally) (?:again|now)|came back)\b/i.test(found.intermittent.evidence);
+  if (again === null || found.state === undefined || recurring) return undefined;
   if (RECURRING.test(text.raw) || STILL_FAILING.test(text.raw.slice(again.index + again[0].length)))
     return undefined;
   // "incoming calls work again but the IVR skips the language choice": what fails is said after
   const failure = text.raw.indexOf(found.state.evidence.toLowerCase());
   if (failure > again.index) return undefined;
   const wasOut = found.state.value === "down" || isWide(found.scope?.value);
+  // The words of the outage it was do not make it one again: "Kissflow was down for 10 minutes at 9am,
+  // all fine now" pages no one.
   return {
     severity: "trivial",
     confidence: wasOut ? ASKED : CONFIDENCE.request,
     reasons: [`over already ("${again[0].trim()}"): what is left is to know what happened`],
+    byReading: true,
   };
 }
 

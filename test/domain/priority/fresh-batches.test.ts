@@ -7236,3 +7236,36 @@ describe("asking for a breakdown", () => {
     expect(read("when the connection breaks down all calls drop").state).toBeDefined();
   });
 });
+
+describe("batch 336: two issues, timelines and what is over", () => {
+  it("reads an outage the client says is over as a question, which the words of the outage do not page for", () => {
+    const text = "Kissflow was down for 10 minutes at 9am, all fine now. Was that a known incident?";
+    const suggestion = classifyPriority(text, presetPolicy("kissflow") as Policy);
+    expect(suggestion.priority).toBe("low");
+    expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(
+      ruledLevel(
+        "We had a few failed WhatsApp messages yesterday, today it's fine. Just want to know the cause.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P5");
+    expect(
+      ruledLevel(
+        "Email was slow this morning but it's fine now, could you check what happened?",
+        "managed-helpdesk",
+      ),
+    ).toBe("P5");
+    // one product fine now beside another down is not over
+    expect(ruledLevel("SMS is down, calls are fine now", "cm-connect-engage")).not.toBe("P5");
+  });
+
+  it("does not count a product that failed on an earlier day among today's", () => {
+    expect(
+      ruledLevel(
+        "Yesterday voice was down for an hour (thanks for fixing). Today WhatsApp messages aren't arriving for anyone.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    expect(ruledLevel("Voice and SMS are both down since this morning", "cm-connect-engage")).toBe("P1");
+  });
+});
