@@ -19,6 +19,7 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(USAGE_CONTEXT, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
     )
+    .replace(EARLIER_INCIDENT_FIXED, " ")
     .replace(HELP_ASKED, " ")
     .replace(WHERE_THE_WRITER_WORKS, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
@@ -107,6 +108,13 @@ const USAGE_CONTEXT = new RegExp(
  */
 const HELP_ASKED =
   /(?<=(?:^|[.!?\n])\s*|\s)(?:(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|one of you)(?: guys| all)? |please |pls |plz |kindly )(?:please |pls |kindly )?(?:look into|check|investigate|have a look at|take a look at|look at|fix|sort(?: out)?|resolve|help (?:us|me)(?: with)?) (?:it|this|that|the (?:issue|problem|matter))(?: (?:asap|urgently|as soon as possible|quickly|today|for (?:me|us)))?(?: and (?:let (?:me|us) know|get back to (?:me|us)|update (?:me|us)|revert))?(?: (?:asap|as soon as possible|please|thanks|thank you))?|(?:please )?(?:let (?:me|us) know|get back to (?:me|us)|tell (?:me|us)) (?:if (?:you )?(?:need|require|want) (?:any |some )?(?:more |further |additional |other )?(?:info(?:rmation)?|details|data|screenshots|logs|anything(?: else)?)|what (?:else )?(?:you need|info(?:rmation)? you need|you require))(?: from (?:me|us))?)\s*[.!?]*(?=\s|$)/giu;
+
+/**
+ * An earlier incident, told as fixed, before the report: "Yesterday SMS was down for an hour (thanks for
+ * fixing).", "Last week we had an issue with voice, that was fixed." What failed then is not what fails now.
+ */
+const EARLIER_INCIDENT_FIXED =
+  /(?<=^|[.!?\n]\s*)[^.!?\n]*\b(?:yesterday|last (?:night|week|month)|earlier (?:today|this week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?\n]*\b(?:fixed|resolved|solved|sorted(?: out)?|thanks? (?:you )?for (?:fixing|the fix|sorting|solving|resolving))\b[^.!?\n]*[.!?](?=\s*\S)(?:\s*(?:new|another|different|separate|other|today's|the new) (?:issue|problem|question|topic)\s*:|\s*today\s*:)?/giu;
 
 /**
  * Where the writer works today, as a sentence of its own: "I am working from home today.", "We're all

@@ -24,6 +24,8 @@ const OPENINGS = [
   "Hi Sarah,",
   "Hello support team,\n",
   "Dear CM team,\n",
+  "Yesterday SMS was down for an hour (thanks for fixing). Today:",
+  "Last week we had an issue with voice, that was fixed. New issue:",
 ];
 const CLOSINGS = [
   "Have a nice weekend everyone!",
@@ -390,5 +392,18 @@ describe("what the mail program adds", () => {
     expect(ruledLevel(`${report}\nWith kind regards,\nJ. de Vries`, "cm-connect-engage")).toBe(
       ruledLevel(report, "cm-connect-engage"),
     );
+  });
+});
+
+describe("an earlier incident told as fixed", () => {
+  it("is not read: what failed then is not what fails now", () => {
+    const report = "can a board card have more than one assignee?";
+    expect(
+      level(`Yesterday SMS was down for an hour (thanks for fixing). Today: ${report}`, "kissflow"),
+    ).toBe(level(report, "kissflow"));
+    // on its own, it is the report
+    expect(
+      analyse("FYI the status page still says 'investigating' for yesterday's fixed incident").lemmas,
+    ).toMatch(/status page/);
   });
 });
