@@ -17097,4 +17097,97 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "Our Amazon settlement report flow failed once last night, we reran it and it went through.",
   ],
+  [
+    "widespread_outage",
+    "Our SMS and voice traffic both stopped at 16:40. Nobody here can send a text or make a call, all 200 agents.",
+  ],
+  [
+    "widespread_outage",
+    "Everything from CM is timing out for us: API, portal, inbox. Whole company affected.",
+  ],
+  [
+    "outage",
+    "The Marketing Cloud won't load for any of our marketers, just a loading spinner. Campaigns can't be built or sent.",
+  ],
+  ["outage", "The chatbot on all our channels stopped answering at 14:00, every customer gets silence."],
+  [
+    "major_impact",
+    "Call recordings stopped being saved since yesterday for all calls. Calls themselves work normally.",
+  ],
+  ["minor_impact", "One of our agents can't see the 'transfer' button in the softphone; the others can."],
+  [
+    "minor_impact",
+    "The contact import sometimes skips the last row of the CSV, we add that contact by hand.",
+  ],
+  ["trivial", "Where can I change the email address that receives our invoices?"],
+  ["trivial", "It would be great if the dashboard could show average handling time per agent."],
+  [
+    "major_impact",
+    "Incoming SMS replies from customers in Belgium don't arrive since Monday, Dutch ones do.",
+  ],
+  [
+    "outage",
+    "The server that runs our booking system crashed, no one in the clinic can book or look up appointments.",
+  ],
+  [
+    "major_impact",
+    "Half of the sales team can't print since this morning; they send files to colleagues who can.",
+  ],
+  ["minor_impact", "The projector in meeting room B flickers every few minutes. We can still present."],
+  ["planned", "Please plan the move of our 12 workstations to the new office on 15 January."],
+  ["outage", "Nobody in the company can use Kissflow, every page returns 'Service Unavailable'."],
+  ["outage", "Kissflow has been unreachable for all our 300 users since 8:00."],
+  ["major_impact", "None of the processes in our HR app start any new items; other apps are fine."],
+  ["minor_impact", "Attachments uploaded in the Travel Request form can't be opened by the approvers."],
+  ["trivial", "The logo in our portal header looks blurry on big screens."],
+  [
+    "outage",
+    "All our integrator.io flows are down since the update, nothing imports or exports. Orders can't reach NetSuite and we can't do them by hand.",
+  ],
+  [
+    "major_impact",
+    "The order import flow is running very slowly, orders arrive 3 hours late, but they all arrive.",
+  ],
+  [
+    "major_impact",
+    "Our non-critical vendor sync is failing every run and there's no way to get vendors over by hand.",
+  ],
+  ["minor_impact", "The dashboard takes a bit longer to load than usual, but everything works."],
+  ["trivial", "In our test account the Salesforce lookup returns nothing."],
+  [
+    "minor_impact",
+    "Two things: 1) SMS to Spain are delayed by ~10 min since this morning. 2) Can you send us the invoice for October again?",
+  ],
+  [
+    "outage",
+    "Yesterday voice was down for an hour (thanks for fixing). Today WhatsApp messages aren't arriving for anyone.",
+  ],
+  [
+    "outage",
+    "Timeline: 09:00 first complaints about missing SMS. 09:30 we checked, none of our SMS since 08:50 have been delivered. 10:00 still nothing.",
+  ],
+  [
+    "trivial",
+    "We had a few failed WhatsApp messages yesterday, today it's fine. Just want to know the cause.",
+  ],
+  ["outage", "Update on my earlier message: it's not just me, the whole team can't log in to the inbox now."],
+  [
+    "trivial",
+    "Two requests: please add Anna to the finance group, and our meeting room screen has a dead pixel.",
+  ],
+  ["trivial", "Email was slow this morning but it's fine now, could you check what happened?"],
+  [
+    "major_impact",
+    "The Leave process worked this morning, now it shows 'Internal error' for everyone on submit.",
+  ],
+  [
+    "major_impact",
+    "Earlier today some approval emails were late; now none are sent at all, for any process.",
+  ],
+  ["trivial", "Kissflow was down for 10 minutes at 9am, all fine now. Was that a known incident?"],
+  ["trivial", "Two questions: how do I clone a flow, and can I rename a connection?"],
+  [
+    "major_impact",
+    "The inventory sync is fine, but the price sync has been failing since Monday for all items. Prices on Shopify are outdated; we're updating the important ones by hand.",
+  ],
 ];

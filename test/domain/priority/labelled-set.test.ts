@@ -2293,7 +2293,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * retraining: 4,396 of 4,814 (91.3 %); the retrained wording layer raised 19 earlier held-out messages
  * and lowered 20, and the three batches' held-out parts scored 34 of 48 after it: Celigo 433 of 463
  * (93.5 %), Connect & Engage 2,505 of 2,778 (90.2 %), Kissflow 555 of 601 (92.3 %), the managed
- * helpdesk 899 of 968 (92.9 %). Floors set where they measure: overall 0.91, Kissflow 0.92.
+ * helpdesk 899 of 968 (92.9 %). Floors set where they measure: overall 0.91, Kissflow 0.92. Batch 335,
+ * 40 across four presets, plain reports spread evenly over every level of each, scored before any
+ * change: 40 of 40, its held-out part 16 of 16. Batch 336, 20 with two issues in one message, timelines
+ * and incidents already over ("all fine now. Was that a known incident?"), scored before any change: 12
+ * of 20 (60 %), its held-out part 6 of 8; one miss three levels too high and not asked, an outage the
+ * client said was over read as critical (it would have paged). Changed for it: an incident said to be
+ * over ("all fine now", "today it's fine", "it's fine now") is a question about what happened, and the
+ * words of the outage it was do not turn it back into one; a product that failed on an earlier day is
+ * not among today's; an earlier incident told as fixed before the report is not read. Held-out after
+ * retraining: 4,422 of 4,838 (91.4 %); the retrained wording layer raised 15 earlier held-out messages
+ * and lowered 11: Celigo 438 of 468 (93.6 %), Connect & Engage 2,518 of 2,787 (90.3 %), Kissflow 558
+ * of 605 (92.2 %), the managed helpdesk 904 of 974 (92.8 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2326,7 +2337,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 334; 90.2 % on Connect & Engage, 92.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 336; 90.3 % on Connect & Engage, 92.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
