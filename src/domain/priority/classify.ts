@@ -53,12 +53,27 @@ export function classifyPriority(
  */
 const REMARK_OPENERS =
   "also|by the way|btw|p\\.?\\s?s\\.?|another thing|one more thing|oh and|unrelated|on another note|side note|second question|another question|and another thing";
-const SIDE_REMARK = new RegExp(String.raw`(?<=(?:^|[.!?\n)])\s*)(?:${REMARK_OPENERS})(?!\w)[,:]?\s+`, "gi");
-/** Written with a capital where a sentence would start: "it fails for everyone Also, the logo is blurry". */
+/** Where the report that matters is said to start: "Small thing first: … More importantly: …". */
+const MAIN_REPORT_OPENERS =
+  "more importantly|most importantly|more urgently|(?:the )?(?:real|main|bigger|more urgent) (?:issue|problem)(?: is)?";
+const SIDE_REMARK = new RegExp(
+  String.raw`(?<=(?:^|[.!?\n)])\s*)(?:${REMARK_OPENERS}|${MAIN_REPORT_OPENERS})(?!\w)[,:]?\s+`,
+  "gi",
+);
+/**
+ * Written with a capital where a sentence would start: "it fails for everyone Also, the logo is blurry",
+ * "…when anyone opens it Oh and one more question: how do I …".
+ */
 const CAPITALISED_REMARK = new RegExp(
-  String.raw`(?<=\s)(?:${REMARK_OPENERS.replace(/(^|\|)(\w)/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())}),\s+`,
+  String.raw`(?<=\s)(?:${REMARK_OPENERS.replace(/(^|\|)(\w)/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())})(?:,\s+|:\s+|\s+(?=one more|another|a (?:quick )?question|(?:quick |last )?question:))`,
   "g",
 );
+/**
+ * The items of a list of issues: "Two things. 1) … 2) Where can I download last month's invoice?".
+ * A number with a full stop only where a line starts: "since 9. Nobody can log in" is one report.
+ */
+const LISTED_ITEM =
+  /(?<=^|\s)\(?[1-9]\)\s+|(?<=^|\n)\s*[1-9]\.\s+|(?<=^|[.!?\n]\s*)(?:issue|problem|question|point) [1-9]\s*:\s*/gi;
 
 /** Less than the report itself: a question, a request, a cosmetic defect, a small incident. */
 const SMALLER: ReadonlySet<Severity> = new Set(["trivial", "planned", "minor_impact"]);
@@ -75,10 +90,17 @@ function withoutSmallerRemarks(
 ): string {
   const starts = [
     ...new Set(
-      [...text.matchAll(SIDE_REMARK), ...text.matchAll(CAPITALISED_REMARK)].map((match) => match.index),
+      [
+        ...text.matchAll(SIDE_REMARK),
+        ...text.matchAll(CAPITALISED_REMARK),
+        ...text.matchAll(LISTED_ITEM),
+      ].map((match) => match.index),
     ),
   ].sort((a, b) => a - b);
-  if (starts.length === 0 || text.slice(0, starts[0]).trim().split(/\s+/).length < 3) return text;
+  // What comes before the first one is read with it when it is no report of its own: "Also, …" opening
+  // the message, "Two things. 1) …"
+  if (starts.length > 0 && text.slice(0, starts[0]).trim().split(/\s+/).length < 3) starts.shift();
+  if (starts.length === 0) return text;
   const bounds = [0, ...starts, text.length];
   const parts = bounds.slice(0, -1).map((start, i) => text.slice(start, bounds[i + 1]));
   const severities = parts.map((part) => suggest(part, policy, options).severity);

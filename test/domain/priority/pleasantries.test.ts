@@ -407,3 +407,33 @@ describe("an earlier incident told as fixed", () => {
     ).toMatch(/status page/);
   });
 });
+
+describe("a smaller issue or a question beside the report", () => {
+  const report = "the datasets module throws an error when anyone opens it";
+
+  it("reads the listed items of a message on their own, and keeps the worst", () => {
+    const plain = level(report, "kissflow");
+    expect(level(`Two things. 1) ${report} 2) Where can I download last month's invoice?`, "kissflow")).toBe(
+      plain,
+    );
+    // a number ending a sentence is not an item: "since 9. Nobody can log in" is one report
+    expect(level("SMS sending has been down since 9. Nobody can send anything", "cm-connect-engage")).toBe(
+      "P2",
+    );
+  });
+
+  it("reads where the client says the report that matters starts", () => {
+    expect(
+      level(
+        `Small thing first: the logo on the portal looks a bit blurry. More importantly: ${report}`,
+        "kissflow",
+      ),
+    ).toBe(level(report, "kissflow"));
+  });
+
+  it("reads a question added without a full stop as a remark", () => {
+    expect(level(`${report} Oh and one more question: how do I change my password?`, "kissflow")).toBe(
+      level(report, "kissflow"),
+    );
+  });
+});
