@@ -1,4 +1,5 @@
 import type { Policy } from "../sla/policy.js";
+import { withoutWordsAroundTheReport } from "./around-the-report.js";
 import { ASKED, reasonToAsk } from "./ask-instead.js";
 import { dimensionsOf } from "./dimensions.js";
 import { rateImpact } from "./impact-rating.js";
@@ -43,7 +44,34 @@ export function classifyPriority(
   policy: Policy,
   options: { readonly wording?: boolean } = {},
 ): PrioritySuggestion {
-  return suggest(withoutSmallerRemarks(text, policy, options), policy, options);
+  return suggest(
+    withoutCosmeticAside(withoutSmallerRemarks(text, policy, options), policy, options),
+    policy,
+    options,
+  );
+}
+
+/** A sentence, up to its full stop, question or exclamation mark, or its line. */
+const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
+
+/**
+ * How something looks, said in a sentence of its own beside a report of something failing: "The logo on
+ * the portal looks a bit blurry. Nobody can log in since 9." The ticket takes the worse of the two; read
+ * together, "the portal" would name a second product failing. Only how something looks is set aside: a
+ * question beside a report stays ("…, but we'd like to know why" frames it).
+ */
+function withoutCosmeticAside(text: string, policy: Policy, options: { readonly wording?: boolean }): string {
+  // read as the report is read, without what is around it ("Yesterday SMS was down (thanks for fixing).")
+  const sentences = withoutWordsAroundTheReport(text).match(SENTENCE) ?? [];
+  if (sentences.length < 2) return text;
+  const cosmetic = sentences.map((sentence) => dimensionsOf(analyse(sentence)).state?.value === "cosmetic");
+  if (!cosmetic.some(Boolean) || cosmetic.every(Boolean)) return text;
+  const rest = sentences.filter((_, i) => !cosmetic[i]).join(" ");
+  // only beside a report surely worse than how something looks: "Just a display thing." after a wrong
+  // result says how small that one is
+  const restRated = suggest(rest, policy, options);
+  if (restRated.confidence < LOW_CONFIDENCE || SMALLER.has(restRated.severity)) return text;
+  return rest;
 }
 
 /**

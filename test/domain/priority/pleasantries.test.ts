@@ -437,3 +437,21 @@ describe("a smaller issue or a question beside the report", () => {
     );
   });
 });
+
+describe("how something looks, said beside a report", () => {
+  it("is set aside when the report is surely worse", () => {
+    const report = "the inbox is completely empty for all agents and new chats don't come in at all";
+    expect(level(`The logo on the portal looks a bit blurry. ${report}`, "cm-connect-engage")).toBe(
+      level(report, "cm-connect-engage"),
+    );
+  });
+
+  it("stays where it says how small the report is", () => {
+    expect(
+      level(
+        "The 'last seen' column in the contacts list shows times in UTC instead of our local time. Just a display thing.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P5");
+  });
+});
