@@ -51,6 +51,10 @@ export function classifyPriority(
   );
 }
 
+/** Words that a sentence about how something looks nearly always carries (the cosmetic cues are in result-cues.ts). */
+const LOOKS =
+  /\b(?:looks?|blurry|pixelated|logo|icon|font|colou?r|typo|misspel\w*|misaligned|alignment|spacing|padding|stretched|overlap\w*|cut off|truncated|tooltip|label|avatar|picture|translat\w*|untranslated|cosmetic|visual|display thing|ugly|tiny|faint)\b/i;
+
 /** A sentence, up to its full stop, question or exclamation mark, or its line. */
 const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
 
@@ -61,6 +65,9 @@ const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
  * question beside a report stays ("…, but we'd like to know why" frames it).
  */
 function withoutCosmeticAside(text: string, policy: Policy, options: { readonly wording?: boolean }): string {
+  // Reading every sentence on its own costs as much as the message again: only where one may say how
+  // something looks.
+  if (!LOOKS.test(text)) return text;
   // read as the report is read, without what is around it ("Yesterday SMS was down (thanks for fixing).")
   const sentences = withoutWordsAroundTheReport(text).match(SENTENCE) ?? [];
   if (sentences.length < 2) return text;
