@@ -11,8 +11,11 @@ import {
   CHANNEL_CHATS,
   CHANNEL_INBOX,
   CHANNEL_MESSAGES_IN_INBOX,
+  CHANNELS_NOT_SHOWING,
   CLIENTS_OWN,
+  EARLIER_DAY,
   EMPTY_DESTINATION,
+  INBOX_NAMED,
   LANDS_IN,
   MADE_FROM,
   MANAGED,
@@ -22,6 +25,7 @@ import {
   RUNS_ON,
   SHOWN_IN_IT,
   SHOWS_IT,
+  TODAY,
   TOLD_BY,
   VERDICT,
   WHAT_IT_IS_TO_US,
@@ -79,24 +83,6 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
  */
 const LIST_COMMA =
   /,(?<=(?:^|[.;:!?]\s+)(?:the |our |your )?[\w'-]+(?: [\w'-]+)?,)(?=\s(?:the |our |your )?[\w'-]+(?: [\w'-]+){0,3}\s(?:and|or)\s)/g;
-
-/** Where the messages of every channel land for agents to answer: the inbox fails, not each channel. */
-const INBOX_NAMED = /\b(?:inbox|agent (?:desktop|workspace))\b/;
-const CHANNEL =
-  "(?:sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber|e-?mails?|(?:web ?|live )?chats?)";
-/**
- * The channels listed as what an inbox no longer shows: "a blank agent inbox … WhatsApp, email, chat,
- * none of it shows up". Each is the inbox's messages, not a product down of its own.
- */
-const CHANNELS_NOT_SHOWING = new RegExp(
-  String.raw`\b${CHANNEL}(?:\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*${CHANNEL})*[\s,:;—–-]*(?=(?:none|nothing|not one|neither) of (?:it|them|these|those|that|the \w+)\b)`,
-  "gi",
-);
-
-/** A failure told of an earlier day, in the past tense: "yesterday voice was down for an hour". */
-const EARLIER_DAY =
-  /\b(?:yesterday|last (?:night|week|month)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*\b(?:was|were|had)\b|\b(?:was|were|had been) (?:\w+ ){0,3}(?:yesterday|last (?:night|week|month))\b/;
-const TODAY = /\b(?:today|now|this morning|since this morning)\b/;
 
 /** Products named in a clause that says something fails, not in one that says it is fine. */
 export function failingProducts(text: AnalysedText, policy: Policy): string[] {

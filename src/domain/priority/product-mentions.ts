@@ -139,3 +139,21 @@ export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)
  */
 export const WORKING_CLAUSE =
   /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\b(is|are) (still )?(available|online|live|there)\s*$|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b/;
+
+/** Where the messages of every channel land for agents to answer: the inbox fails, not each channel. */
+export const INBOX_NAMED = /\b(?:inbox|agent (?:desktop|workspace))\b/;
+const CHANNEL =
+  "(?:sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber|e-?mails?|(?:web ?|live )?chats?)";
+/**
+ * The channels listed as what an inbox no longer shows: "a blank agent inbox … WhatsApp, email, chat,
+ * none of it shows up". Each is the inbox's messages, not a product down of its own.
+ */
+export const CHANNELS_NOT_SHOWING = new RegExp(
+  String.raw`\b${CHANNEL}(?:\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*${CHANNEL})*[\s,:;—–-]*(?=(?:none|nothing|not one|neither) of (?:it|them|these|those|that|the \w+)\b)`,
+  "gi",
+);
+
+/** A failure told of an earlier day, in the past tense: "yesterday voice was down for an hour". */
+export const EARLIER_DAY =
+  /\b(?:yesterday|last (?:night|week|month)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*\b(?:was|were|had)\b|\b(?:was|were|had been) (?:\w+ ){0,3}(?:yesterday|last (?:night|week|month))\b/;
+export const TODAY = /\b(?:today|now|this morning|since this morning)\b/;
