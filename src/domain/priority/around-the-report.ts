@@ -1,12 +1,14 @@
+import { withoutSupposedFailures } from "./supposed-failures.js";
+
 /**
  * What a message says around its report rather than about it, left out before the report is read: a
  * quoted earlier mail, a subject line that only says "issue", who passes the report on, greetings,
  * wishes, compliments and sign-offs, and sentences about the client rather than the issue. Their words
  * would read as who is affected ("the whole team", "a colleague"), where ("your platform"), which
- * products fail, or something still working.
+ * products fail, or something still working. A failure only supposed in a question goes too.
  */
 export function withoutWordsAroundTheReport(text: string): string {
-  return text
+  return withoutSupposedFailures(text)
     .replace(QUOTED_EARLIER_MAIL, (quoted, offset: number, whole: string) =>
       REPORT_ABOVE.test(whole.slice(0, offset)) && !FORWARDED.test(whole.slice(0, offset)) ? "" : quoted,
     )

@@ -33,7 +33,11 @@ const QUESTION_OPENING =
  * mean?", "pls what means status 'rejected by operator'?". Asked about a failure, it is still a question: it asks for knowledge, it reports nothing.
  */
 const HOW_TO =
-  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(?:pls|please)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) way\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what means\b|what is the meaning of\b|what happens\b|what should (?:i|we) do\b|what(?:'s| is) the (?:best|easiest|quickest|recommended|right) way to\b)/;
+  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(?:pls|please)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) (?:way|limit|maximum|max|minimum|cap|quota|setting|option|guide|manual)\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what means\b|what is the meaning of\b|what happens\b|what should (?:i|we) do\b|what(?:'s| is) the (?:best|easiest|quickest|recommended|right) way to\b)/;
+
+/** A question about what will or would be: "will orders be lost?", "would the flow retry?". */
+const WHAT_WOULD_BE =
+  /^(?:hi|hello|hey|team|all|folks)?[ ,!:]*(?:will|would|should|could)\b(?! (?:you|someone|somebody|anyone|u|it be that|this be that)\b)/i;
 
 export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | undefined {
   const sentences = raw
@@ -49,5 +53,7 @@ export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | u
   if (HOW_TO.test(first.toLowerCase()) && /(?<!\b(this|it|that|these|them))\?\W*$/iu.test(first))
     return { value: "how-to", evidence };
   if (!asked) return undefined;
-  return QUESTION_OPENING.test(first) ? { value: "asked", evidence } : undefined;
+  if (!QUESTION_OPENING.test(first)) return undefined;
+  // "Will orders be lost if integrator.io goes down?": what would be, asked only, reports no failure
+  return { value: WHAT_WOULD_BE.test(first) ? "how-to" : "asked", evidence };
 }

@@ -1,0 +1,53 @@
+/**
+ * A failure supposed in a question, not reported: "What happens to queued SMS if your platform goes
+ * down?", "Who do we call during an outage?", "Does the SLA cover the time voice is down?". Read as a
+ * report, each would page the on-call for an outage nobody has; the question is what the client asks.
+ */
+
+/** What a supposed failure says: the words an outage or a failure is told in. */
+const FAILURE = String.raw`(?:down|outages?|offline|fail\w*|crash\w*|unavailable|unreachable|(?:stops?|stopped) (?:working|running|sending)|(?:not|won't|doesn't|don't|isn't|aren't|can't) (?:work|working|start|load|open|boot)|breaks?|broken|errors?|slow|dies|dead|goes wrong|incidents?|disruptions?)`;
+
+/**
+ * The words a supposed case opens with. "when" only before a subject and a verb in the present ("when the
+ * platform is down"), so that "when will SMS be back?" and "when did the outage start?" still report.
+ */
+const SUPPOSING = String.raw`(?:what if|if|in case(?: of)?|in the event(?: of| that)?|whenever|during|the (?:time|hours|minutes)(?: that| when)?|when(?= (?:the |your |our |a |an |it |they |\w+ )?\w+ (?:is|are|goes|go|gets|get|fails?|stops?|crash(?:es)?|breaks?|has|have)\b))`;
+
+/** A character within a clause: "integrator.io" is one word. */
+const IN_CLAUSE = String.raw`(?:[^,?.!\n;]|\.(?=\S))`;
+
+/** A supposed case, up to the comma or the question mark that ends it, with a failure in it. */
+const SUPPOSED_CASE = new RegExp(
+  String.raw`(?<lead>\b\w+\s+)?\b${SUPPOSING}\b(?<clause>${IN_CLAUSE}*?\b${FAILURE}\b${IN_CLAUSE}*)(?<end>,\s*|(?=\?))`,
+  "gi",
+);
+
+/**
+ * "if" meaning whether, after asking someone to look: "can you check if SMS is down?" asks because the
+ * client suspects it is. Supposed only in a question about what the provider offers ("do you have a status
+ * page where we can see if voice is down?").
+ */
+const WHETHER_AFTER =
+  /^(?:check|see|know|tell|confirm|verify|wondering|wonder|asking|ask|idea|sure|out|look)\s+$/i;
+const ABOUT_WHAT_IS_OFFERED =
+  /^\s*(?:(?:do|does) (?:you|your \w+|cm|celigo|kissflow) (?:have|offer|provide|support)|is there|are there|(?:can|could) (?:we|i) (?:get|set up|subscribe|see)|how (?:can|do|would|will) (?:we|i)|where (?:can|do) (?:we|i))\b/i;
+/** The case is now: "if SMS is down again like yesterday", "when the portal is down like right now". */
+const SAID_TO_BE_NOW = /\b(?:now|today|currently|at the moment|again|still|like this)\b/i;
+
+/** Question sentences, each up to its question mark. */
+const QUESTION = /(?:[^.!?\n]|[.!?](?=[^\s.!?]))*\?+/g;
+
+export function withoutSupposedFailures(text: string): string {
+  if (!text.includes("?")) return text;
+  return text.replace(QUESTION, (question) => {
+    const offered = ABOUT_WHAT_IS_OFFERED.test(question);
+    return question.replace(SUPPOSED_CASE, (whole: string, ...rest: unknown[]) => {
+      const { lead = "", clause, end } = rest.at(-1) as { lead?: string; clause: string; end: string };
+      if (SAID_TO_BE_NOW.test(clause)) return whole;
+      const whether = /^if\b/i.test(whole.slice(lead.length)) && WHETHER_AFTER.test(lead);
+      if (whether && !offered) return whole;
+      // "Who do we call during an outage?" reads "Who do we call?"; "If SMS is down, do …?" reads "do …?"
+      return end === "" ? lead.trimEnd() : lead;
+    });
+  });
+}
