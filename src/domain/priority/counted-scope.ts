@@ -11,6 +11,9 @@ const PER_CENT = /(?<!\bonly )\b(\d{1,3}) ?(?:%|percent) of (?:our|the|all)\b/;
 /** "about 0.2% of requests": a small share of what goes through. */
 const SMALL_SHARE =
   /\b(\d{1,2}(?:[.,]\d+)?) ?(?:%|percent) of (?:our |the |all )?(?:\w+ )?(?:requests|messages|calls|sms|orders|chats|emails|conversations|sends|traffic|deliveries)\b/;
+/** "error rate on the SMS API went up to about 2%": the share of what goes through that fails. */
+const FAILURE_RATE =
+  /\b(?:error|failure|fail|drop|bounce|rejection|timeout) rate (?:\w+ ){0,7}?(?:of|at|to|is|was|around|about|~) ?(?:about |around |roughly |~)?(\d{1,2}(?:[.,]\d+)?) ?(?:%|percent)/i;
 /** "45 of our 50 agents can't log in": the people counted are the ones it fails for. */
 const PEOPLE_COUNTED =
   /\b(\d+) (?:of|out of) (?:our |the )?(\d+) (?:\w+ )?(?:agents|users|people|staff|employees|colleagues|team members|advisors|reps)\b/;
@@ -46,6 +49,9 @@ export function countedScope(raw: string): Found<Scope> | undefined {
   const small = SMALL_SHARE.exec(raw);
   if (small !== null && Number(small[1]?.replace(",", ".")) < 10)
     return { value: "some cases", evidence: small[0] };
+  const rate = FAILURE_RATE.exec(raw);
+  if (rate !== null && Number(rate[1]?.replace(",", ".")) < 10)
+    return { value: "some cases", evidence: rate[0] };
   const items = ITEMS_COUNTED.exec(raw);
   if (items !== null && isFewOfMany(countOf(items[1], items[2]), countOf(items[3], items[4])))
     return { value: "some cases", evidence: items[0] };

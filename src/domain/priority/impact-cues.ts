@@ -21,6 +21,8 @@ const REMARK_WORDS = [
   "just (saying|fyi|so you know)",
   // "didn't click anything, just flagging it"
   "just (flag|flagging|letting you know)(?! … (urgent|asap|now))",
+  // "retries got them through. Just reporting it."
+  "just (report|reporting|mention|mentioning) (it|this|that)(?= \\||$)",
   // "small detail: the widget says '1 agents'"
   "(small|tiny|little) (thing|detail|point|nitpick)",
 ];

@@ -30,7 +30,7 @@ const WORKING_AGAIN =
   /\b(?:it|everything|all|all services|the service|service|services|they|things|calls?|sms|messages?|the (?:platform|system|portal|app|line|network|connection|site))(?:(?:'s|'re| is| are| has| have| seems to be| seem to be| looks?| appears? to be)(?: been)?(?: all)? (?:back(?: up| online| to normal| now)|working again|fine again|ok(?:ay)? again|up again|running again|up and running again|restored|recovered)| (?:works|work|is working|are working) (?:again|normally again|fine again))\b/i;
 /** Fine now, said of the whole: "all fine now", "today it's fine", "everything is ok again". */
 const FINE_NOW =
-  /\b(?:(?:it|everything|all|things|all services|the service)(?:'s| is| are| seems| seem| looks)?(?: all)? (?:fine|ok|okay|good|normal|working fine|back to normal)(?: again)? (?:now|today|again)|(?:today|now) (?:it|everything|all)(?:'s| is| are| seems)? (?:fine|ok|okay|good|normal|working))\b/i;
+  /\b(?:(?:it|everything|all|things|all services|the service)(?:'s| is| are| seems| seem| looks)?(?: all)? (?:fine|ok|okay|good|normal|working fine|back to normal)(?: again)? (?:now|today|again)|(?:it|everything|all|things)(?:'s| is| has| have)?(?: been)?(?: all)? (?:fine|ok|okay|good|normal) (?:ever )?since(?: then)?(?! \w)|no (?:more )?(?:errors|issues|problems|failures) since(?: then)?(?! \w)|(?:today|now) (?:it|everything|all)(?:'s| is| are| seems)? (?:fine|ok|okay|good|normal|working))\b/i;
 /** Something still failing after it is said to work again, or failing again and again. */
 const STILL_FAILING =
   /\b(?:still|keeps?|again (?:down|fail\w*|broken|not)|but (?:\w+ ){0,4}(?:not|down|fail\w*|broken|wrong|missing|stuck)|except|apart from|slow\w*|errors?|until|each time|every time|whenever)\b|n't\b/i;

@@ -203,6 +203,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!walk to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",
+    // "retries got them through": trying again does it
+    "(the |a |our )?(retry|retries|rerun|resend) (\\w+ )?(get|push|bring|put) (them|it|those|these|the \\w+) (through|across)",
     "(have|need) to ask (the |an |our )?\\w+ to",
     "!(webmail|fallback|backup) work",
     // a fallback, unless it fails too: "fallback to SMS is not kicking in either"

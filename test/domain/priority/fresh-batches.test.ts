@@ -2485,12 +2485,13 @@ describe("managed-helpdesk probes: parts failing for everyone with a way around,
     );
   });
 
-  it("reads a blue screen as not working, and once, fine since, as one person's small incident", () => {
+  it("reads a blue screen as not working, and once, fine since, as over, the way 'fine now' reads", () => {
     expect(read("my laptop blue-screened").state?.value).toBe("broken");
     expect(read("BSOD on startup every time").state?.value).toBe("broken");
     expect(
       ruledLevel("my laptop blue-screened once this morning, it's been fine since", "managed-helpdesk"),
-    ).toBe("P4");
+    ).toBe(ruledLevel("my laptop blue-screened this morning, it's fine now", "managed-helpdesk"));
+    expect(ruledLevel("my laptop blue-screens every morning", "managed-helpdesk")).toBe("P4");
   });
 });
 
@@ -7267,5 +7268,68 @@ describe("batch 336: two issues, timelines and what is over", () => {
       ),
     ).toBe("P2");
     expect(ruledLevel("Voice and SMS are both down since this morning", "cm-connect-engage")).toBe("P1");
+  });
+});
+
+describe("batches 337 to 340: numbers, understatement, slang and questions about what would happen", () => {
+  it("reads a failure only supposed in a question as a question, which pages no one", () => {
+    const questions: [string, string][] = [
+      ["What happens to queued SMS if your platform goes down? Do they get resent?", "P5"],
+      ["Do you have a status page where we can see if voice is down?", "P5"],
+      ["Who do we call during an outage?", "P5"],
+      ["In case of an outage, who should we contact?", "P5"],
+      ["Does the SLA cover the time voice is down?", "P5"],
+      ["If WhatsApp is down, can messages fall back to SMS automatically? How do we set that up?", "P5"],
+    ];
+    for (const [text, expected] of questions) expect(level(text, "cm-connect-engage"), text).toBe(expected);
+    expect(
+      level(
+        "What should we do if the internet goes down in the office? Is there a backup?",
+        "managed-helpdesk",
+      ),
+    ).toBe("P5");
+    expect(level("Who do I call if my laptop won't start?", "managed-helpdesk")).toBe("P5");
+    expect(level("What happens if Kissflow is down during payroll day?", "kissflow")).toBe("low");
+    expect(level("Will orders be lost if integrator.io goes down?", "celigo")).toBe("low");
+    expect(level("If NetSuite is down, do flows retry automatically?", "celigo")).toBe("low");
+  });
+
+  it("still reads a failure the client suspects or says is happening now", () => {
+    // "check if" asks because the client suspects it: not supposed
+    expect(
+      ruledLevel("Can you check if SMS is down? None of our messages arrive.", "cm-connect-engage"),
+    ).toBe("P2");
+    expect(ruledLevel("What do we do if SMS is down again like right now?", "cm-connect-engage")).not.toBe(
+      "P5",
+    );
+    expect(
+      ruledLevel("Why do calls fail when we transfer them to the sales queue?", "cm-connect-engage"),
+    ).toBe("P3");
+    expect(ruledLevel("Will orders be lost? All flows are down since 2am?", "celigo")).toBe("urgent");
+  });
+
+  it("reads asking about a limit as a question", () => {
+    expect(
+      level("Is there a limit on the number of fields in a form? We're designing a big one.", "kissflow"),
+    ).toBe("low");
+  });
+
+  it("reads a small error rate as some cases, a retry that gets them through as a way around, and 'fine since' as over", () => {
+    const text =
+      "Error rate on the SMS API went up to about 2% between 11:00 and 11:20, retries got them through. Just reporting it.";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(read(text).criticality?.value).toBe("minor");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    expect(read("The error rate is at 60% since 9").scope?.value).not.toBe("some cases");
+    expect(
+      ruledLevel(
+        "Just reporting it: the SMS API returned errors for 20 minutes this morning, all fine since.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P5");
+    expect(ruledLevel("SMS is down for everyone since 9. Just reporting it.", "cm-connect-engage")).toBe(
+      "P2",
+    );
   });
 });
