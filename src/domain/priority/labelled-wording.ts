@@ -17190,4 +17190,259 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The inventory sync is fine, but the price sync has been failing since Monday for all items. Prices on Shopify are outdated; we're updating the important ones by hand.",
   ],
+  [
+    "outage",
+    "Our monitoring shows SMS delivery rate at 3% since 10:40 (normally 98%). Basically nothing is getting delivered.",
+  ],
+  [
+    "widespread_outage",
+    "Alert: voice calls failing 100%, SMS API returning 503 on every request. Both started 14:02.",
+  ],
+  [
+    "trivial",
+    "Our dashboard shows the SMS delivery stats with a one-day delay. Not a big deal, just wondering if that's expected.",
+  ],
+  [
+    "outage",
+    "Only 3 of our 45 agents can log in to the contact center right now, the rest get a spinning wheel.",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages with images fail for all our customers (text messages are fine). Started after 9am.",
+  ],
+  [
+    "trivial",
+    "Error rate on the SMS API went up to about 2% between 11:00 and 11:20, retries got them through. Just reporting it.",
+  ],
+  [
+    "major_impact",
+    "Voice: roughly 30% of outbound calls get a busy tone though the number is free. Started yesterday. Agents redial and it usually works.",
+  ],
+  ["trivial", "How many messages per second can we send through the SMS API before we get throttled?"],
+  [
+    "major_impact",
+    "Reports in the portal have been empty for all users since the update on Tuesday. Messaging itself works.",
+  ],
+  [
+    "widespread_outage",
+    "Nothing is working. Agents can't log in, calls don't connect, and SMS is not going out. Whole service down for 200 agents.",
+  ],
+  [
+    "major_impact",
+    "The purchase request process fails on submit for everyone (error 500). Other processes work fine.",
+  ],
+  ["trivial", "The dashboard count says 14 pending items but the list shows 13. Minor but confusing."],
+  [
+    "major_impact",
+    'About 80% of approvals are stuck in "in progress" since last night, across all our workflows. Approvers see nothing in their inbox.',
+  ],
+  ["trivial", "Is there a way to change the colour of the approve button in a form?"],
+  [
+    "outage",
+    "Every flow in production has been failing since 03:00 - 100% error rate, 4,000 orders not synced to NetSuite. No way to push them manually.",
+  ],
+  [
+    "minor_impact",
+    'About 15 of 2,000 orders failed to sync last night with "invalid item". Retrying them by hand works.',
+  ],
+  [
+    "major_impact",
+    "The inventory flow is running about 3 hours behind since Monday; stock levels on Shopify are late but do update eventually.",
+  ],
+  ["trivial", "Could you add an option to export the flow error list as CSV? Would save us time."],
+  [
+    "major_impact",
+    "The customer sync fails for all records with a mapping error since the release. We can load them with a CSV import for now but that takes hours.",
+  ],
+  ["outage", "Email is down for the whole company - all 3 offices, nobody can send or receive since 8am."],
+  [
+    "major_impact",
+    "The finance team (6 people) can't open the accounting application since this morning; everyone else works normally.",
+  ],
+  ["minor_impact", "My second monitor flickers now and then. I can work fine."],
+  ["planned", "We have 3 new starters on the 14th, please prepare laptops and accounts."],
+  ["minor_impact", "The printer on the 2nd floor jams about once a day. We clear it and carry on."],
+  [
+    "widespread_outage",
+    "Sorry to bother you on a Sunday, probably something on our side, but none of our phones ring and our WhatsApp inbox is empty since this morning. Customers are telling us on Facebook they can't reach us.",
+  ],
+  [
+    "minor_impact",
+    "Maybe it's just me but the call recordings from yesterday take ages to load, like a minute. They do play eventually.",
+  ],
+  [
+    "major_impact",
+    "I don't want to make a fuss but none of the chatbot flows hand over to a human agent anymore since yesterday's change. Customers end up stuck in the bot. Calls and SMS are fine.",
+  ],
+  [
+    "outage",
+    "It's probably nothing serious but our SMS haven't been arriving for anyone for the last two hours. We send appointment reminders so it's quite annoying.",
+  ],
+  [
+    "major_impact",
+    "Since Monday callers who press 2 in the IVR get disconnected instead of reaching sales. Options 1 and 3 work.",
+  ],
+  ["trivial", "Not urgent at all: could you remind me where to change the sender name for SMS?"],
+  [
+    "outage",
+    "Our CEO is asking why nobody can call us. Every inbound call gets a 'number not in service' message since 7am. SMS still working.",
+  ],
+  [
+    "major_impact",
+    "Hope this is the right place. Outbound calls to mobile numbers fail for everyone since this morning; landlines work. Agents are using their own phones for urgent ones.",
+  ],
+  [
+    "minor_impact",
+    'The agent status sometimes jumps back to "available" on its own after a break. Happens a few times a day to a couple of people.',
+  ],
+  [
+    "outage",
+    "Apologies if this is known already. No one in our team can open the conversations inbox, it just spins. We have 25 agents waiting. Voice calls are still coming through.",
+  ],
+  [
+    "minor_impact",
+    "Not sure if it's a bug but the reminder emails for pending approvals stopped going out last week. People have to check their inbox in Kissflow by hand.",
+  ],
+  [
+    "major_impact",
+    "Sorry to chase, but nobody in HR can submit onboarding forms since yesterday, it errors on submit. New people start Monday.",
+  ],
+  [
+    "trivial",
+    "Probably my fault, but the sidebar icons look squished on my laptop screen. Everything works.",
+  ],
+  [
+    "minor_impact",
+    'The sorting on the "My tasks" list doesn\'t work anymore (clicking the date column does nothing). Annoying when you have 50 tasks.',
+  ],
+  [
+    "outage",
+    "Maybe I'm wrong but I think none of our orders have gone through to NetSuite since Friday. Our warehouse is shipping nothing. Nobody here knows how to do it manually.",
+  ],
+  ["trivial", "Just a question, no issue: what's the difference between a listener and a scheduled export?"],
+  [
+    "major_impact",
+    "The refund flow has been erroring for all refunds since Tuesday. We're doing refunds directly in Shopify for now, which is double work.",
+  ],
+  ["trivial", "Not urgent: the flow builder's canvas is a bit slow to scroll when we have many steps."],
+  [
+    "minor_impact",
+    "Our non-critical newsletter sign-up sync fails now and then; the next run picks them up.",
+  ],
+  [
+    "outage",
+    "I'm sorry to call this in so late but nothing works in our office: no email, no Teams, no files. Everybody is idle.",
+  ],
+  ["planned", "Could we get a second screen for our new colleague in marketing? No hurry."],
+  [
+    "major_impact",
+    "Probably something with my account but I can't get into the payroll system and payroll must be submitted by 4pm today.",
+  ],
+  [
+    "minor_impact",
+    "Not a big deal, the Teams notifications on my phone come late, like 10 minutes. I see the messages on my PC fine.",
+  ],
+  [
+    "major_impact",
+    "Hate to bother you, but the sales team's CRM keeps logging everyone out every few minutes since this morning. They can work but lose their input each time.",
+  ],
+  ["outage", "SMS is completely borked for us, not a single text has gone out since 10."],
+  ["minor_impact", "Call quality is a bit wonky on some calls today, slight echo. Most calls fine."],
+  ["trivial", "Not a biggie, the portal logs me out after 15 min of inactivity, can that be longer?"],
+  ["outage", "Voice is on the fritz - no inbound calls reaching any of our agents since 8:30. SMS fine."],
+  [
+    "major_impact",
+    "The IVR is acting up: every caller gets the Dutch menu even when they press English. Calls still get through to agents.",
+  ],
+  ["trivial", "Is there a dark mode for the agent workspace? Would be nice."],
+  [
+    "major_impact",
+    "Outbound SMS to UK numbers have been going nowhere since this morning - no errors, they just vanish. Other countries deliver fine. About 40% of our traffic is UK.",
+  ],
+  ["outage", 'Agents are all stuck on "connecting..." in the softphone, nobody can take a call. Chat works.'],
+  [
+    "trivial",
+    "Hiccup earlier, SMS took a few minutes to go out around 9am but all good now. Anything we should know?",
+  ],
+  [
+    "major_impact",
+    "Since the weekend the chat widget on our website doesn't load on Safari (iPhones, Macs). Chrome and Android are fine.",
+  ],
+  ["major_impact", "Expense claims are borked - nobody can submit one since this morning, error every time."],
+  ["trivial", "The app menu's order got shuffled after the update, a bit annoying but no biggie."],
+  ["outage", "Kissflow's been down for everyone since 7am, we're dead in the water - nothing gets approved."],
+  ["major_impact", "The whole leave management app is hosed, nobody can open it. Other apps fine."],
+  [
+    "outage",
+    "Integrator.io is toast - all flows erroring, orders stuck, and there's no way for us to key them in by hand.",
+  ],
+  [
+    "minor_impact",
+    "A few invoices are wonky after sync (tax line doubled), we fix them in NetSuite. Rest are fine.",
+  ],
+  [
+    "major_impact",
+    "Order sync crawling - what used to take 5 min takes 2 hours. Orders do get there eventually.",
+  ],
+  ["trivial", "Would be nice if the dashboard showed the last run time of each flow."],
+  [
+    "minor_impact",
+    "The optional product image sync fails for a handful of SKUs. Not critical, we upload those images by hand.",
+  ],
+  ["outage", "Our server's toast, nobody in the office can get to any files or the accounting system."],
+  ["minor_impact", "My mouse is acting up, double-clicks on its own sometimes."],
+  ["trivial", "No rush, how do I turn off the autocorrect in Word?"],
+  [
+    "minor_impact",
+    "Wi-Fi in the meeting room is a bit flaky, drops once in a while. We use the cable when it does.",
+  ],
+  ["planned", "Could you schedule the Windows updates for Saturday night so nobody is disturbed?"],
+  ["trivial", "What happens to queued SMS if your platform goes down? Do they get resent?"],
+  ["trivial", "Do you have a status page where we can see if voice is down?"],
+  [
+    "minor_impact",
+    'Why do some of our SMS show "failed" in the logs even though the customer got them? Happened 3 times this week.',
+  ],
+  ["trivial", 'Can you explain the difference between "rejected" and "failed" in the delivery reports?'],
+  ["trivial", "Is there a way to get an alert when our delivery rate drops below 90%?"],
+  ["trivial", "We're planning to move our IVR to a new number next quarter. What do we need to do?"],
+  [
+    "trivial",
+    "Our developer asks: what timeout do you recommend for the Voice API? We sometimes see slow answers during load tests on our test environment.",
+  ],
+  [
+    "widespread_outage",
+    "Is your whole platform down?? Calls, SMS and the portal all fail for us, nothing works.",
+  ],
+  [
+    "major_impact",
+    "How come the call recordings have been missing for all calls since Monday? Calls themselves work fine.",
+  ],
+  ["trivial", "Could you add a filter on sender ID in the message logs?"],
+  ["trivial", "How do I set up a backup approver for when someone is on leave?"],
+  ["trivial", "Is there a limit on the number of fields in a form? We're designing a big one."],
+  ["outage", "Is Kissflow down? None of us can log in, the whole company is waiting."],
+  [
+    "minor_impact",
+    "Why does the CSV export of the vendor list cut off after 1,000 rows? We have 1,400 vendors and need the full list.",
+  ],
+  ["trivial", "What is the best practice for error handling when NetSuite is down?"],
+  ["trivial", "If a flow fails at night, does someone at Celigo get notified or only us?"],
+  ["trivial", "How can we test our flows against a sandbox before going live?"],
+  ["trivial", "Can you build a connector for our WMS? We'd like that next quarter."],
+  [
+    "major_impact",
+    "Why does the invoice flow fail for every invoice over 100 lines since Friday? Those are our biggest customers; we split them by hand for now.",
+  ],
+  ["trivial", "What should we do if the internet goes down in the office? Is there a backup?"],
+  ["planned", "Can you upgrade all the PCs to Windows 11 next month?"],
+  [
+    "outage",
+    "Why is nobody in the office able to print or reach the server? It's been an hour and we can't work.",
+  ],
+  [
+    "major_impact",
+    "Why can't I get into the CRM? I have a customer call in 30 minutes and need their file. Others can log in.",
+  ],
+  ["minor_impact", "Why does my Outlook ask for my password every morning? Once I type it it works all day."],
 ];

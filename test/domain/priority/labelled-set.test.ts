@@ -2304,7 +2304,24 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * not among today's; an earlier incident told as fixed before the report is not read. Held-out after
  * retraining: 4,422 of 4,838 (91.4 %); the retrained wording layer raised 15 earlier held-out messages
  * and lowered 11: Celigo 438 of 468 (93.6 %), Connect & Engage 2,518 of 2,787 (90.3 %), Kissflow 558
- * of 605 (92.2 %), the managed helpdesk 904 of 974 (92.8 %).
+ * of 605 (92.2 %), the managed helpdesk 904 of 974 (92.8 %). Batches 337 to 340, 160 across four
+ * presets, each scored before any change for it: 337 in numbers and pasted alerts ("delivery rate at 3%",
+ * "only 3 of our 45 agents", "[ALERT] … error rate 100%"), 36 of 40, its held-out part 14 of 16; 338 in
+ * understated and apologetic voices ("It's probably nothing serious but…", "Sorry to bother you on a
+ * Sunday"), 38 of 40, 16 of 16; 339 in slang ("borked", "toast", "on the fritz", "dead in the water"), 38
+ * of 40, 15 of 16; 340 as questions about what would happen ("What happens to queued SMS if your
+ * platform goes down?"), 34 of 40, 15 of 16, with three questions read as outages two to four levels too
+ * high and not asked (each would have paged). One duplicate was replaced before adding, scored first.
+ * Changed for them: a failure only supposed in a question ("if", "in case of", "during an outage", "the
+ * time voice is down") is not read, unless the client asks someone to check it or says it is now; a
+ * question of what will or would be reports nothing unless something is down for everyone; asking about
+ * a limit is a question; a failure rate under a tenth is some cases; retries that get them through are a
+ * way around; "fine since" is over; "just reporting it" is a remark. Left out: a Kissflow request kind
+ * nobody can submit ("nobody can submit an expense claim") read as its process (high, not critical),
+ * which moved one held-out message wrong. Held-out after retraining: 4,487 of 4,902 (91.5 %); the rules
+ * raised two earlier held-out messages, the retrained wording layer raised 18 and lowered 15, and the
+ * four batches' held-out parts scored 60 of 64 after it: Celigo 450 of 480 (93.8 %), Connect & Engage
+ * 2,544 of 2,811 (90.5 %), Kissflow 574 of 621 (92.4 %), the managed helpdesk 915 of 986 (92.8 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2337,7 +2354,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 336; 90.3 % on Connect & Engage, 92.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 340; 90.5 % on Connect & Engage, 92.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
