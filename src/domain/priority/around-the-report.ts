@@ -23,6 +23,8 @@ export function withoutWordsAroundTheReport(text: string): string {
     )
     .replace(EARLIER_INCIDENT_FIXED, " ")
     .replace(HELP_ASKED, " ")
+    .replace(ATTACHED, " ")
+    .replace(STATUS_ASKED, " ")
     .replace(WHERE_THE_WRITER_WORKS, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
     );
@@ -110,6 +112,30 @@ const USAGE_CONTEXT = new RegExp(
  */
 const HELP_ASKED =
   /(?<=(?:^|[.!?\n])\s*|\s)(?:(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|one of you)(?: guys| all)? |please |pls |plz |kindly )(?:please |pls |kindly )?(?:look into|check|investigate|have a look at|take a look at|look at|fix|sort(?: out)?|resolve|help (?:us|me)(?: with)?) (?:it|this|that|the (?:issue|problem|matter))(?: (?:asap|urgently|as soon as possible|quickly|today|for (?:me|us)))?(?: and (?:let (?:me|us) know|get back to (?:me|us)|update (?:me|us)|revert))?(?: (?:asap|as soon as possible|please|thanks|thank you))?|(?:please )?(?:let (?:me|us) know|get back to (?:me|us)|tell (?:me|us)) (?:if (?:you )?(?:need|require|want) (?:any |some )?(?:more |further |additional |other )?(?:info(?:rmation)?|details|data|screenshots|logs|anything(?: else)?)|what (?:else )?(?:you need|info(?:rmation)? you need|you require))(?: from (?:me|us))?)\s*[.!?]*(?=\s|$)/giu;
+
+/**
+ * When it will be fixed, asked as a sentence of its own: "What is the status?", "What's the ETA for a
+ * fix?", "Please let us know when it is working again.", "What should we do if it happens again?". Every
+ * report may ask it; its "what" would read as the wording of a question, its "working" as something that works.
+ */
+const STATUS_ASKED = new RegExp(
+  String.raw`(?<=(?:^|[.!?\n])\s*)(?:` +
+    // "Please let us know when it is working again."
+    String.raw`(?:(?:please |pls |kindly )?(?:let (?:us|me) know|tell (?:us|me)|inform (?:us|me)|update (?:us|me)) (?:when|once|as soon as) (?:it|this|that|everything|all)(?:'s| is| has been| are)? (?:back|working|fixed|resolved|solved|up|running|restored|sorted)(?: (?:up|again|and running|normally))*\s*[.!]*(?=\s|$))` +
+    // "What should we do if it happens again?"
+    String.raw`|(?:what (?:should|can|do) (?:we|i) do (?:if|when) (?:it|this|that) (?:happens|occurs|comes back) again\s*\?+)` +
+    // "What is the status?", "What's the ETA for a fix?", "Any ETA?"
+    String.raw`|(?:(?:(?:and |so )?what(?:'s| is) the (?:current )?(?:status|eta|timeline|time ?frame|expected (?:fix|resolution) time)(?: (?:for|of|on) (?:a |the )?(?:fix|resolution|this|it|that|the (?:issue|problem|fix)))?|(?:any|an) eta(?: (?:for|on) (?:a |the )?(?:fix|resolution|this|it))?)\s*\?+)` +
+    ")",
+  "giu",
+);
+
+/**
+ * What comes with the report, as a sentence of its own: "I have attached a screenshot of the error.",
+ * "See attached log.", "Screenshots attached." Its "error" is the one reported, not a second failure.
+ */
+const ATTACHED =
+  /(?<=(?:^|[.!?\n])\s*)(?:(?:(?:i|we)(?:'ve| have)? )?(?:attached|attach|am attaching|are attaching|enclosed|added|included)(?: (?:a|the|some|two|three|\d+))? (?:screenshots?|screen ?shots?|screen recordings?|pictures?|photos?|images?|logs?|log files?|files?|videos?|har files?|exports?)|see (?:the )?attached(?: (?:screenshots?|screen ?shots?|files?|logs?|images?|pictures?))?|(?:the )?(?:screenshots?|screen ?shots?|logs?|files?|pictures?|photos?) (?:is |are )?attached)(?: (?:of|showing|with) (?:the|this|that|my|our) (?:error|issue|problem|message|screen|page|settings)(?: message)?)?(?: (?:for reference|below|here|to this (?:mail|e-?mail|ticket|message)))?\s*(?:[.!]+|(?=\n|$))/giu;
 
 /**
  * An earlier incident, told as fixed, before the report: "Yesterday SMS was down for an hour (thanks for

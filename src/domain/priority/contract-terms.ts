@@ -118,7 +118,8 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
     return policy.products.map((product) => product.name);
   // "marketing cloud: every journey has stopped, no emails or sms sent": the label says which product
   // the report is about; the channels it sends on are not other products down.
-  const label = LABEL.exec(text.raw)?.[1];
+  // not one of a list of labels: "SMS API: 503. Voice API: 503. Portal: 503."
+  const label = (text.raw.match(LABELS) ?? []).length > 1 ? undefined : LABEL.exec(text.raw)?.[1];
   const labelled = label === undefined ? [] : namedIn([label], policy.products);
   if (labelled.length === 1) return labelled;
   const withWork = namedIn(failingClauses, policy.products);
@@ -292,3 +293,4 @@ function namedFailingElsewhere(clauses: readonly string[], candidates: readonly 
 
 /** A report opening with what it is about: "Service Cloud: ...", "voice - ...". */
 const LABEL = /^\s*([\w &]{2,30}?)\s*(?::|\s-)\s/;
+const LABELS = /(?:^|[.!?\n])\s*[\w &]{2,30}?\s*:\s/g;

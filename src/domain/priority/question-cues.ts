@@ -42,7 +42,7 @@ const WHAT_WOULD_BE =
 export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | undefined {
   const sentences = raw
     .trim()
-    .split(/(?<=[.!?])\s+/)
+    .split(/(?<=[.!?])\s+|\s*\n\s*/)
     .filter((sentence) => /\p{L}/u.test(sentence));
   if (sentences.length === 0) return undefined;
   const asked = sentences.every((sentence) => /\?\W*$/u.test(sentence));

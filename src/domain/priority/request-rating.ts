@@ -34,6 +34,9 @@ const FINE_NOW =
 /** Something still failing after it is said to work again, or failing again and again. */
 const STILL_FAILING =
   /\b(?:still|keeps?|again (?:down|fail\w*|broken|not)|but (?:\w+ ){0,4}(?:not|down|fail\w*|broken|wrong|missing|stuck)|except|apart from|slow\w*|errors?|until|each time|every time|whenever)\b|n't\b/i;
+/** What comes before working again that only wishes it: "let us know when", "until", "hopefully". */
+const HOPED_FOR =
+  /\b(?:when|once|until|till|as soon as|if|whether|hope|hopefully|expect|so that|need|want|wait for|waiting for|make sure|ensure)\s+$/i;
 const RECURRING =
   /\b(?:keeps?|keeping|every (?:\d+ )?(?:hour|minute|day|time|few)|each time|whenever|again and again|on and off)\b/i;
 
@@ -49,6 +52,8 @@ function recovered(text: AnalysedText, found: Dimensions): Rating | undefined {
     found.intermittent !== undefined &&
     !/\b(?:(?:fine|ok|okay|normal|normally) (?:again|now)|came back)\b/i.test(found.intermittent.evidence);
   if (again === null || found.state === undefined || recurring) return undefined;
+  // "Please let us know when it is working again": hoped for, not told
+  if (HOPED_FOR.test(text.raw.slice(Math.max(0, again.index - 30), again.index))) return undefined;
   if (RECURRING.test(text.raw) || STILL_FAILING.test(text.raw.slice(again.index + again[0].length)))
     return undefined;
   // "incoming calls work again but the IVR skips the language choice": what fails is said after

@@ -198,6 +198,14 @@ export function analyse(text: string): AnalysedText {
         }
         return;
       }
+      // A line break ends a clause as a full stop does: "neither web nor app\nWould a restart help?"
+      if (type === "tabCRLF") {
+        if (/[\r\n]/.test(value)) {
+          close();
+          scopeClosedByPunctuation = true;
+        }
+        return;
+      }
       // "won't connect and she has to submit the VAT return today": a new subject, out of the negation
       if (lower === "and" && SUBJECTS.has(String(tokens[index + 1]?.out(its.value)).toLowerCase())) {
         scopeClosedByPunctuation = true;

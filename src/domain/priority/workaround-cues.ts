@@ -193,7 +193,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // not "started at 06:30, still going": the outage goes on
     // nor another channel that works: "the chat is down, phone still works" (a product spared)
     "!still (work|run|go(?!( on)? ?(\\||$)))(?<!(phone|telephony|voice|sms|whatsapp|chat|webchat|email|mail)s? (\\w+ )?still \\w+)",
-    "(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
+    // not asked whether it would: "Would a restart help?"
+    "(?<!(would|will|could|can|should|do|might|may) (a |the |an )?)(refresh|refreshing|restart|reboot|retry|retrying) (the \\w+ )?(fix|solve|help)",
     "!we (fix|correct|merge|paste|push|key|enter|type|re-enter|patch)",
     // "we patched the spec locally"
     "(patch|fix|change|edit|convert|adjust|override) (\\w+ ){0,3}locally",
