@@ -24,6 +24,7 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(EARLIER_INCIDENT_FIXED, " ")
     .replace(HELP_ASKED, " ")
     .replace(ATTACHED, " ")
+    .replace(CONTACT_OFFERED, " ")
     .replace(STATUS_ASKED, " ")
     .replace(WHERE_THE_WRITER_WORKS, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
@@ -129,6 +130,14 @@ const STATUS_ASKED = new RegExp(
     ")",
   "giu",
 );
+
+/**
+ * Someone offered as a contact, as a sentence of its own: "My colleague Anna can also help, she is in the
+ * office until 5.", "Our IT manager can give you more details." Whom the support team may call is not who
+ * is affected, nor "she is in the office" something still working.
+ */
+const CONTACT_OFFERED =
+  /(?<=(?:^|[.!?\n])\s*)(?:my|our) (?:colleague|co-?worker|manager|it (?:guy|person|team|manager|admin)|admin(?:istrator)?|developer|team ?lead|office manager|supervisor)(?: \p{L}+)? (?:can|could|will|is able to|is happy to|would be happy to) (?:also )?(?:help|assist|answer|explain|give|show|provide|be reached|be contacted|join|walk you)\b[^.!?\n]*(?:[.!]+|(?=\n|$))/giu;
 
 /**
  * What comes with the report, as a sentence of its own: "I have attached a screenshot of the error.",

@@ -105,10 +105,11 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "their status page shows it", not "the status page emails never arrive"
   // "your status page shows it", not "the status page says all systems normal"
   // nor "Nothing in your status page", "nothing on the status page"
+  // nor the client's own: "(see our status page)"
   // nor asked for: "Is there a status page?", "Do you have a status page where we can see outages?"
   // nor "we already checked the status page": looked at, not what it shows ("checked your status page, it
   // shows an incident for SMS" is read below)
-  "(?<!(nothing|no (\\w+ )?(incident|issue|problem|outage|update|mention)s?) (in|on) (your|the) )(?<!(check|look at|look on|visit|consult|refresh|read|monitor|watch) (your|the) )(?<!(be there|there be|you have|you get|where be|find|get|subscribe to|link to|url (of|for)) (a |an |your |the )?)(?<![\\w~])~?status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up|good))(?! (\\w+ )?(say|show) (nothing|no (issue|problem|incident|outage)))",
+  "(?<!(nothing|no (\\w+ )?(incident|issue|problem|outage|update|mention)s?) (in|on) (your|the) )(?<!(check|look at|look on|visit|consult|refresh|read|monitor|watch) (your|the) )(?<!(be there|there be|you have|you get|where be|find|get|subscribe to|link to|url (of|for)) (a |an |your |the )?)(?<!(our|my) (own )?)(?<![\\w~])~?status (page|dashboard)(?! (subscription|email|mail|notification|alert|link|login|account|sign))(?! (\\w+ )?(say|show) (all|everything|it be) (\\w+ )?(normal|operational|green|fine|ok|okay|up|good))(?! (\\w+ )?(say|show) (nothing|no (issue|problem|incident|outage)))",
   "status (page|dashboard)( \\|)? (\\w+ ){0,3}(show|say|list|mention|confirm|report|have)s? (an? |the )?(\\w+ )?(incident|outage|disruption|degradation|problem|issue|red)",
   // not a verdict on it: "your platform is useless today" says how the client feels, not that others are hit
   // nor "your platform fails us again": it is about the client; nor the way a message goes: "through your

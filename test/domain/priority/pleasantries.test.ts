@@ -53,6 +53,9 @@ const CLOSINGS = [
   "What is the ETA for a fix?",
   "I have attached a screenshot of the error.",
   "What should we do if it happens again?",
+  // a contact offered, the client's own status page
+  "My colleague Anna can also help, she is in the office until 5.",
+  "More on our side: see <https://status.example.com|our status page>.",
 ];
 
 describe("words around a report", () => {
