@@ -26,7 +26,16 @@ const SMALL_TALK = new Set(
 
 /** Words that name a problem or ask for help, even in a two-word message. */
 const PROBLEM =
-  /^(error|errors|err|fail|fails|failed|failing|failure|down|outage|broken|broke|break|breaks|crash|crashed|crashes|crashing|bug|bugs|issue|issues|problem|problems|slow|stuck|missing|wrong|cannot|can't|cant|unable|timeout|timeouts|timed|denied|locked|blocked|lost|stopped|frozen|freezes|freezing|hangs|hanging|dead|died|offline|unreachable|unavailable|kaput|laggy|lagging|glitch|glitchy|glitching|urgent|asap|emergency|help|sos|incident|not|doesn't|isn't|won't|didn't|can’t|doesn’t|isn’t|won’t|[45]\d\d)$/;
+  /^(error|errors|err|fail|fails|failed|failing|failure|down|outage|broken|broke|break|breaks|crash|crashed|crashes|crashing|bug|bugs|issue|issues|problem|problems|slow|stuck|missing|wrong|cannot|can't|cant|unable|timeout|timeouts|timed|denied|locked|blocked|lost|stopped|frozen|freezes|freezing|hangs|hanging|dead|died|offline|unreachable|unavailable|kaput|laggy|lagging|glitch|glitchy|glitching|urgent|asap|emergency|help|sos|incident|not|doesn't|isn't|won't|didn't|doesnt|isnt|wont|didnt|aint|can’t|doesn’t|isn’t|won’t|[45]\d\d|jammed|jams|jam|dropping|drops|dropped|bounced|bouncing|bounces|rejected|declined|expired|corrupt|corrupted|disconnected|disconnecting|disconnects|spinning|blank|empty|hung|frozen|stalled|delayed|borked|hosed|busted|bricked|flickering|echo|choppy|garbled|leaking|overheating|beeping|wonky|flaky|buggy|lagging|lags)$/;
+/** Nothing happening, said in two words: "nothing works", "nothing loads". */
+const NOTHING_HAPPENS =
+  /\b(?:nothing|nobody|no one|none) (?:works?|working|loads?|loading|happens|arrives?|opens?|sends?|prints?|connects?|syncs?|goes through|gets through|comes through|can)\b/i;
+/** Good news, briefly: "Great, works now 🎉", "all good now", "fixed, ty". */
+const GOOD_NEWS_ALONE =
+  /^(?:\W*(?:great|perfect|awesome|nice|cool|ok|okay|yay|yes|super|excellent|brilliant)\W*)?(?:it |everything |all )?(?:works?|working|all good|good|fine|fixed|sorted|solved|resolved)(?: (?:now|again))?\W*$/iu;
+/** Words that close an exchange: "will check and get back", "sorry, my bad". */
+const CLOSING_WORDS =
+  /^\W*(?:(?:sorry|oops)\W+)?(?:my bad|will (?:check|look) (?:and|&) (?:get back|revert|let you know)|will get back(?: to you)?|let me check|checking)\W*$/i;
 
 const WORDS = /[\p{L}\p{N}'’]+/gu;
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|much appreciated)\b/i;
@@ -82,7 +91,8 @@ export function chatterIn(text: string): Chatter | undefined {
     return "small talk";
   if (/\bwrong (channel|chat|thread|conversation|place|group)\b/i.test(body) && words.length <= 6)
     return "small talk";
-  if (words.some((w) => PROBLEM.test(w))) return undefined;
+  if (GOOD_NEWS_ALONE.test(body) || CLOSING_WORDS.test(body)) return "small talk";
+  if (words.some((w) => PROBLEM.test(w)) || NOTHING_HAPPENS.test(body)) return undefined;
   // Single digits ("testing 1 2 3") say nothing; error codes have three.
   if (words.every((w) => SMALL_TALK.has(w) || /^\d$/.test(w))) return "small talk";
   // "invoice pls", "reset password please": asking for something, however briefly

@@ -69,6 +69,11 @@ describe("a message that asks for nothing yet", () => {
     "Good morning! Please could you reset my password. Many thanks",
     "pls unlock my account thx",
     "new laptop for Tom please, thanks",
+    "printer jammed",
+    "nothing works",
+    "calls dropping",
+    "doesnt work",
+    "not fixed",
   ])("%j is a request", (text) => {
     expect(chatterIn(text)).toBeUndefined();
   });
