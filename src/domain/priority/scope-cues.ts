@@ -223,7 +223,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "half (of )?(our |the )?(user|agent|people|staff|employee|team|office)",
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
-    "(two|three|four|five|2|3|4|5) (of our )?(people|user|agent|colleague|staff|employee|laptop|pc|computer|machine|workstation)",
+    "(two|three|four|five|2|3|4|5) (of (our|the) )?(people|user|agent|colleague|staff|employee|laptop|pc|computer|machine|workstation)",
     // "for our two remote workers"
     "(for|of) (our|the) (two|three|four|five|six|2|3|4|5|6) (\\w+ )?(worker|people|user|agent|colleague|staff member|employee|nurse|driver)s?(?![\\w'])",
     // "for any of the sales reps", "the 4 designers": the people of one role

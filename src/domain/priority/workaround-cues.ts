@@ -204,6 +204,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!walk to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",
+    // "running it again this morning worked": done again, it went through
+    "(run|ran|try|tried|do|did|start|started|restart|restarted|trigger|triggered|rerun|resend|resent|resubmit|resubmitted) (it|them|the \\w+) (again|manually|once more|by hand) (\\w+ ){0,3}(work|go through|succeed|be fine|do the trick)",
     // "retries got them through": trying again does it
     "(the |a |our )?(retry|retries|rerun|resend) (\\w+ )?(get|push|bring|put) (them|it|those|these|the \\w+) (through|across)",
     "(have|need) to ask (the |an |our )?\\w+ to",

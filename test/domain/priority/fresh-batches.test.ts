@@ -7333,3 +7333,30 @@ describe("batches 337 to 340: numbers, understatement, slang and questions about
     );
   });
 });
+
+describe("batches 341 and 342: the issue's own kinds of report, and severity told by what it costs", () => {
+  it("reads a product's messages that stopped arriving or going out as the product failing", () => {
+    const text =
+      "Inbound WhatsApp messages stopped arriving at 11:05; customers see the two grey ticks but nothing reaches our agents. Voice fine.";
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("Outbound SMS stopped going out at 11:05.", "cm-connect-engage")).toBe("P2");
+    // a part of a product is not the product
+    expect(
+      ruledLevel(
+        "WhatsApp templates stopped arriving at 11:05, session messages are fine",
+        "cm-connect-engage",
+      ),
+    ).not.toBe("P2");
+  });
+
+  it("reads running it again and it working as a way around", () => {
+    const text =
+      "The weekly customer export (not business critical) timed out last night; running it again this morning worked.";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(ruledLevel(text, "celigo")).toBe("normal");
+  });
+
+  it("reads two of the agents as some", () => {
+    expect(read("Two of the agents can't hear callers.").scope?.value).toBe("some");
+  });
+});
