@@ -22,6 +22,8 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   "(our |the )?(primary|main|secondary|backup|first|second) (sip )?trunk(?![\\w'])",
   // "one Excel file on the shared drive says it's locked": one item, not the drive
   "!(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report)(?!\\w)",
+  // written as a digit: "1 order stuck"; not "1 order flow"
+  "(?<![\\w~]|of )1 (file|document|email|order|invoice|record|payment|message|sms|call)(?!\\w)(?! (flow|sync|import|export|process|integration|api|connector|pipeline|queue|inbox|channel)s?(?!\\w))",
   // "one WhatsApp template was rejected": one of many, not "not one message came in"
   "!(one|a single|just one|only one) (\\w+ ){0,2}template(?!\\w)",
   // "one handheld scanner in the warehouse won't charge": one device of several

@@ -252,7 +252,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "he's with clients all day": away at work that cannot wait
     "(with|visit|visiting|see|seeing|meet|meeting) (client|customer)s? (all day|all week|all afternoon|all morning|today)",
     "finance be block",
-    "(order|payment|invoice)s? (be )?(stick|stuck|pile|block|sit)",
+    // not a few of them: "1 order stuck, retried ok", "an order got stuck"
+    "(?<!(handful of|a few|couple of|a single|single|one|an|[1-5]|two|three) )(order|payment|invoice)s? (be |get )?(stick|stuck|pile|block|sit)",
     // an order flow failing, not "a handful of invoices fail", "a single order failed" nor "order flow
     // errors on one order"
     "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be )?(not )?(fail|failing|error|throw|~\\w+)(?<!(handful of|a few|some|couple of|\\d+|a single|single|one|an|those|these) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)(?! (on|for|with|in) (just |only )?(a single|one|1|a few|two|three|\\d) (\\w+ )?(order|payment|invoice|shipment|record)s?(?![\\w']))",

@@ -189,7 +189,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // not the client's customers going elsewhere: "customers are calling our stores instead"
     "!instead(?! of)(?<!(customer|caller|client|visitor|patient|people)s? (\\w+ ){0,6}instead)",
     // "log in again and it works": done again, it goes on
-    "(log ?in|sign ?in|refresh|reload|restart|reboot|retry|try|reopen|reconnect) (again )?and (it|everything|that|they) (\\w+ )?(work|be fine|go through|load)",
+    "(log ?in|sign ?in|refresh|reload|restart|reboot|retry|try|reopen|reconnect|rerun|resend|resubmit|reprocess) (it |them )?(again )?and (it|everything|that|they) (\\w+ )?(work|be fine|go through|load)",
     // not "started at 06:30, still going": the outage goes on
     // nor another channel that works: "the chat is down, phone still works" (a product spared)
     "!still (work|run|go(?!( on)? ?(\\||$)))(?<!(phone|telephony|voice|sms|whatsapp|chat|webchat|email|mail)s? (\\w+ )?still \\w+)",
@@ -204,6 +204,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!walk to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",
+    // "1 order stuck, retried ok", "a retry worked"
+    "(retry|retried|retrying|rerun|reran|resend|resent|resubmit|resubmitted|reprocess|reprocessed) (\\w+ )?(ok|okay|fine|work|worked|go through|went through|succeed|succeeded|do the trick|did the trick)(?![\\w'])",
     // "running it again this morning worked": done again, it went through
     "(run|ran|try|tried|do|did|start|started|restart|restarted|trigger|triggered|rerun|resend|resent|resubmit|resubmitted) (it|them|the \\w+) (again|manually|once more|by hand) (\\w+ ){0,3}(work|go through|succeed|be fine|do the trick)",
     // "retries got them through": trying again does it

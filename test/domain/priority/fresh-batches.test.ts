@@ -7360,3 +7360,17 @@ describe("batches 341 and 342: the issue's own kinds of report, and severity tol
     expect(read("Two of the agents can't hear callers.").scope?.value).toBe("some");
   });
 });
+
+describe("batches 344 and 346: second-language English and reports of a few words", () => {
+  it("reads one order stuck and retried as a few records with a way around, not an order flow blocked", () => {
+    const text = "1 order stuck, retried ok";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(read(text).criticality).toBeUndefined();
+    expect(level(text, "celigo")).toBe("normal");
+    expect(read("one order is stuck, retrying worked").workaround?.value).toBe("present");
+    // orders stuck, not counted few, are the order flow blocked
+    expect(ruledLevel("orders are stuck since 2am", "celigo")).toBe("urgent");
+    expect(ruledLevel("400 orders stuck", "celigo")).toBe("urgent");
+  });
+});
