@@ -25,6 +25,7 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(HELP_ASKED, " ")
     .replace(ATTACHED, " ")
     .replace(CONTACT_OFFERED, " ")
+    .replace(OTHER_TOOLS_FINE, " ")
     .replace(STATUS_ASKED, " ")
     .replace(WHERE_THE_WRITER_WORKS, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
@@ -130,6 +131,13 @@ const STATUS_ASKED = new RegExp(
     ")",
   "giu",
 );
+
+/**
+ * The client's other tools, said to work: "We have checked our own network and other SaaS tools work
+ * fine." They show the fault is not on the client's side; they are no part of the product still working.
+ */
+const OTHER_TOOLS_FINE =
+  /\b(?:other|all other|our other) (?:saas |cloud |online |web |internet )?(?:tools|websites|sites|web ?sites)(?: we use)? (?:work|are working|are fine|load|are ok|are reachable)(?: fine| normally| ok| okay)?/gi;
 
 /**
  * Someone offered as a contact, as a sentence of its own: "My colleague Anna can also help, she is in the

@@ -7374,3 +7374,14 @@ describe("batches 344 and 346: second-language English and reports of a few word
     expect(ruledLevel("400 orders stuck", "celigo")).toBe("urgent");
   });
 });
+
+describe("batch 343: long mails", () => {
+  it("does not read the client's other tools working as part of the product still working", () => {
+    const text =
+      "Since 14:20 we are unable to use any of your services. Inbound and outbound calls fail, our SMS API requests return 503 and the portal does not load. We have checked our own network and other SaaS tools work fine.";
+    expect(read(text).sparedPart).toBeUndefined();
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    // the product's own other apps still are
+    expect(read("The Leave app is broken for everyone, other apps work.").sparedPart).toBeDefined();
+  });
+});
