@@ -84,6 +84,15 @@ export const CREDENTIALS_GIVEN = [
 ].join("|");
 
 export const CRITICALITY: readonly Cue<Criticality>[] = [
+  // A deadline today outweighs the client calling it small: "No big deal, but … salaries have to be
+  // approved by 3pm today"
+  cue(
+    "critical",
+    "deadline (be )?today",
+    "(be )?due (today|tonight|this (morning|afternoon)|in (an|one|two|\\d) hour)",
+    // read through a negation run on: "I can't log in and salaries have to be approved by 3pm today"
+    "(have|need) to be (approve|pay|paid|submit|send|sent|file|deliver|finish|sign|do|done|complete) (by|before) (\\d{1,2}(?:[:.]\\d\\d)?(?:[ap]m)?|noon|tonight|midnight|(the )?end of (the )?day)(?! (tomorrow|next|on|monday|tuesday|wednesday|thursday|friday))",
+  ),
   cue(
     "minor",
     "~(huge|big|major) ~(problem|deal|issue)",
@@ -186,9 +195,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "lose money",
     // stock the webshop sells that is not there: "stock levels are frozen and we're overselling"
     "(oversell|overselling|oversold)",
-    "deadline (be )?today",
-    // "the VAT return is due today"
-    "(be )?due (today|tonight|tomorrow|this (morning|afternoon)|in (an|one|two|\\d) hour)",
+    // "the VAT return is due tomorrow"
+    "(be )?due tomorrow",
     // a security incident, even on one machine: "got a virus warning and files are getting renamed"
     "virus (warning|alert|infection|detect)",
     CREDENTIALS_GIVEN,

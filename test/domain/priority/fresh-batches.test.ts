@@ -7385,3 +7385,25 @@ describe("batch 343: long mails", () => {
     expect(read("The Leave app is broken for everyone, other apps work.").sparedPart).toBeDefined();
   });
 });
+
+describe("batch 345: the client's own word on priority against what the report says", () => {
+  it("reads a deadline today over the client calling it no big deal", () => {
+    const text =
+      "No big deal, but I can't log in to the payroll system and salaries have to be approved by 3pm today.";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(read("The report has to be done by 10:30, and Excel crashes for me.").criticality?.value).toBe(
+      "critical",
+    );
+    // a deadline on another day is not today's
+    expect(read("Not a big deal, the invoices have to be sent by 5 on Friday.").criticality?.value).toBe(
+      "minor",
+    );
+  });
+
+  it("reads two or three invoices as a few records", () => {
+    expect(read("Two invoices didn't sync last night.").scope?.value).toBe("some cases");
+    expect(ruledLevel("Two invoices didn't sync last night.", "celigo")).toBe("normal");
+    expect(read("all three invoices failed").scope?.value).not.toBe("some cases");
+  });
+});
