@@ -17445,4 +17445,259 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Why can't I get into the CRM? I have a customer call in 30 minutes and need their file. Others can log in.",
   ],
   ["minor_impact", "Why does my Outlook ask for my password every morning? Once I type it it works all day."],
+  [
+    "outage",
+    "Nobody on our team can get into the agent inbox since 8:40, it just shows a blank screen after login.",
+  ],
+  [
+    "major_impact",
+    "The chatbot answers but handover to agents is not responding for anyone since the deploy; customers who need a human are stuck. Calls are fine.",
+  ],
+  [
+    "minor_impact",
+    "Messaging is fine btw, only the delivery reports for one of our sender IDs come in late.",
+  ],
+  ["outage", "Only 2 of our 60 agents can log in to Service Cloud, the rest get an error."],
+  ["trivial", "Is there a way to schedule SMS campaigns in the recipient's time zone?"],
+  [
+    "minor_impact",
+    "Instead of the company name, our WhatsApp profile shows the phone number to a few customers. Most see the name.",
+  ],
+  [
+    "major_impact",
+    "The IVR is not picking up the DTMF input from anyone since this morning, so callers can't choose a department; they all end up in the general queue. Calls still get answered.",
+  ],
+  [
+    "widespread_outage",
+    "URGENT: whole platform unreachable - portal, voice, messaging all timing out for our 120 agents.",
+  ],
+  ["trivial", "We plan to upgrade to the Enterprise plan next quarter, what changes for us?"],
+  [
+    "major_impact",
+    "Outbound calls fail for everyone when they dial international numbers; national calls work.",
+  ],
+  [
+    "major_impact",
+    "The whole Purchase Order process stopped completely, nothing is processing - requests sit in the first step for everyone.",
+  ],
+  ["trivial", "Would be nice if the form builder had an undo button."],
+  ["trivial", "URGENT!!! The approve button is slightly misaligned on mobile."],
+  [
+    "major_impact",
+    'Nobody can open the Leave Management app since the update, it says "access denied". Other apps work.',
+  ],
+  ["trivial", "URGENT - our sandbox flows are all failing since this morning, please fix ASAP!!"],
+  [
+    "outage",
+    "Nothing is processing in production since 2am - all flows are stuck and there is no other way to get orders into NetSuite.",
+  ],
+  [
+    "minor_impact",
+    'A handful of item records fail with "duplicate SKU"; we fix them in NetSuite and retry. The rest sync fine.',
+  ],
+  [
+    "outage",
+    "401 for all our requests to integrator.io since the token refresh, every flow stopped. Order to cash is blocked.",
+  ],
+  [
+    "major_impact",
+    "Our shipping confirmation flow is down since last night (not critical for operations but customers don't get tracking numbers), no workaround.",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted Exchange seems down for all your customers - us and our two sister companies can't send or receive anything.",
+  ],
+  ["major_impact", "Our accountant can't open the bookkeeping software and the VAT return is due today."],
+  [
+    "minor_impact",
+    "The reports export fails with error 500 for one user; she can use the PDF export in the meantime.",
+  ],
+  ["planned", "Please upgrade our Office licences to E5 next quarter."],
+  [
+    "major_impact",
+    "Half of the sales team can't connect to the VPN from home since this morning; the other half can. They're working from the office for now.",
+  ],
+  [
+    "outage",
+    "Patients calling the clinic hear silence after the greeting and then the line drops. Started at opening time. Our SMS reminders still go out.",
+  ],
+  [
+    "minor_impact",
+    "Since Tuesday the call-back button in the voicemail email opens the wrong number format (missing +31). Agents just dial manually.",
+  ],
+  ["trivial", "Our marketing team wants to know if emoji in SMS cost more."],
+  [
+    "major_impact",
+    'Webchat on our site loads, but every message a visitor types sits on "sending..." for about two minutes before agents see it. Since the weekend.',
+  ],
+  ["trivial", "The monthly usage PDF shows last month's logo. Numbers are right."],
+  ["trivial", "What's the character limit for a WhatsApp template header?"],
+  [
+    "minor_impact",
+    "Two of the agents hear a beep every few seconds on calls since they got new headsets. Others don't.",
+  ],
+  [
+    "major_impact",
+    "Appointment confirmation SMS arrive about 40 minutes late for everyone since this morning; patients are showing up confused.",
+  ],
+  ["trivial", "Please add our new colleague Marta as an admin to the portal."],
+  [
+    "outage",
+    "Inbound WhatsApp messages stopped arriving at 11:05; customers see the two grey ticks but nothing reaches our agents. Voice fine.",
+  ],
+  [
+    "major_impact",
+    "New hires can't be onboarded: the Onboarding process crashes at the first step for every request since Monday.",
+  ],
+  ["trivial", "The notification emails have our old company name in the footer."],
+  [
+    "major_impact",
+    "Nobody in Finance can approve invoices in the Invoice Approval app - the Approve button returns an error. Other apps work.",
+  ],
+  [
+    "outage",
+    "Kissflow login loops back to the sign-in page for all 250 users since the SSO certificate change. Nobody can work in it.",
+  ],
+  [
+    "outage",
+    'Our warehouse hasn\'t received a single order since 05:00 because the Shopify-to-WMS flow is stuck in "running". Trucks leave at 14:00. We have no manual export.',
+  ],
+  [
+    "major_impact",
+    "Since the NetSuite upgrade the payment flow errors on every record; finance is posting payments manually until it's fixed.",
+  ],
+  ["trivial", "In the flow builder the field list is sorted randomly. Annoying but harmless."],
+  [
+    "minor_impact",
+    "The weekly customer export (not business critical) timed out last night; running it again this morning worked.",
+  ],
+  [
+    "major_impact",
+    "Price updates reach Shopify about 6 hours late since Friday. We sell at the wrong price in the meantime.",
+  ],
+  [
+    "outage",
+    "Our single internet line is down since 7:30 and the backup 4G router doesn't connect either. Nobody can work.",
+  ],
+  ["minor_impact", "The Teams background blur doesn't work on my laptop. Calls themselves are fine."],
+  ["trivial", "Which browser do you recommend for the new HR portal?"],
+  ["outage", "Since the power cut the server room switch is dead; no PC in the building can reach anything."],
+  ["major_impact", "The CEO's laptop won't boot and he presents to the board at 10."],
+  [
+    "outage",
+    "Hello CM support,\n\nI'm writing on behalf of our customer service department. This morning when our team started at 8:00, none of the 35 agents could open the Service Cloud workspace; the page loads the header and then shows \"Something went wrong, please try again later\". We tried different browsers, cleared caches and also tried from home connections, same result everywhere. Our phone lines still ring (Voice is fine) but agents can't see customer history or log the calls, and the WhatsApp conversations that come in through Service Cloud are piling up unanswered. Could you please treat this with priority?\n\nKind regards,\nEllen Visser\nCustomer Service Manager",
+  ],
+  [
+    "widespread_outage",
+    "URGENT\n\nSince approximately 14:20 CET we are unable to use any of your services. Inbound and outbound calls fail with a fast busy tone, our SMS API requests return 503 Service Unavailable, and the portal does not load. This affects our entire operation (three contact centres, ~300 agents). We have checked our own network and other SaaS tools work fine. Please call me as soon as possible on +31 20 123 4567.\n\nMark de Boer, Head of IT",
+  ],
+  [
+    "trivial",
+    "Dear support,\n\nWe are preparing our annual budget and would like to understand how SMS pricing works for messages longer than 160 characters, and whether messages containing special characters like é or ü are charged as multiple parts. We also wondered whether there are volume discounts above 1 million messages per year. No rush on this, any time this month is fine.\n\nKind regards,\nFinance department",
+  ],
+  [
+    "outage",
+    "Hi Kissflow support,\n\nSince 7:45 this morning nobody in our organisation (approximately 600 users across 4 countries) can log in to Kissflow. The login page accepts the credentials and then returns to the login page again. SSO and password login both fail. We have payroll approvals that need to be completed before 12:00 today, and our procurement team cannot release any orders. This is critical for us.\n\nRegards,\nIT Service Desk",
+  ],
+  [
+    "trivial",
+    "Hi there,\n\nThis is more of a wish than a problem. Our HR team would love it if the leave calendar could show public holidays per country, since we have employees in the Netherlands, Belgium and Germany. At the moment they keep a separate spreadsheet. Is this something that's on your roadmap, or is there a way to configure it already?\n\nMany thanks,\nLotte",
+  ],
+  [
+    "outage",
+    'Hello Celigo,\n\nOur main integration between Shopify Plus and NetSuite has been failing since 01:30 tonight. Every run of the "Shopify Order to NetSuite Sales Order" flow ends with "Invalid login attempt" for the NetSuite connection, even though we haven\'t changed any credentials. As a result no orders have been created in NetSuite for almost 8 hours (around 2,400 orders), and our warehouse cannot pick or ship anything. We can\'t enter that many orders manually. Please help urgently.\n\nThanks,\nDaan, E-commerce lead',
+  ],
+  [
+    "minor_impact",
+    "Hi,\n\nWe noticed that a small number of customer records (about 20 out of several thousand synced yesterday) ended up in Salesforce without their billing country. It looks like it happens when the country field in NetSuite contains a trailing space. The integration isn't critical for day-to-day operations and we've fixed the affected records by hand, but we'd like to prevent it going forward.\n\nRegards,\nCRM team",
+  ],
+  [
+    "major_impact",
+    "Dear Celigo support,\n\nSince the weekend our inventory sync from NetSuite to Amazon has been running extremely slowly. A full run used to take 15 minutes and now takes more than 5 hours, so stock levels on Amazon are outdated for most of the day. We've already had two oversells. The flow does complete eventually. We've checked our NetSuite governance limits and those look normal.\n\nKind regards,\nMarketplace team",
+  ],
+  [
+    "major_impact",
+    "Hello,\n\nOur finance controller's laptop has been extremely slow since yesterday, it takes minutes to open Excel and the fan is constantly running. She has to deliver the quarterly figures to the board tomorrow morning and is losing a lot of time. Other people in the office don't have this problem. Could someone look at it today?\n\nThanks,\nMarieke",
+  ],
+  [
+    "planned",
+    "Hi,\n\nWe're opening a second office in Utrecht on 1 March. We'll need a network setup for around 12 workplaces, a printer, Wi-Fi and the phones connected to our current system. Could you prepare a plan and a quote, and schedule the installation for the last week of February?\n\nKind regards,\nDirectie",
+  ],
+  [
+    "trivial",
+    "Hello,\n\nCould you explain how our backups work? Our auditor asks how often backups are made, where they are stored and how long they are kept. We need the answer for the audit report, which is due in about six weeks.\n\nRegards,\nAdministration",
+  ],
+  [
+    "outage",
+    'Hello,\n\nI\'m not sure what happened but since about an hour none of our outbound WhatsApp messages are being delivered. The API accepts them (we get a 200 and a message ID) but the status stays on "sent" and customers never receive them. This is our main channel for delivery notifications for 40,000 parcels a day. SMS and voice are working.\n\nRegards,\nOperations, ParcelNow',
+  ],
+  ["outage", "Since 2 hours we have no sms going out, for nobody in the company. It does not go at all."],
+  [
+    "major_impact",
+    "We become an error when we want to make a new campaign, for everybody. Sending of existing campaigns goes still.",
+  ],
+  ["trivial", "Can you say me how I can change the language of the IVR voice? Thank you in forward."],
+  ["outage", "It is not possible to log in the portal for nobody of us since the update of this night."],
+  [
+    "major_impact",
+    "The queue music is not playing anymore for the callers, they hear only silence and hang up sometimes. The calls are otherwise arriving by the agents.",
+  ],
+  [
+    "minor_impact",
+    "The export of the conversations gives by me an empty file. My colleague has the same but when she tries again it works.",
+  ],
+  ["outage", "Kissflow is not to reach since one hour, for all the users of our company. We can do nothing."],
+  [
+    "minor_impact",
+    "The filter in the report of the Leave process does not work more, it shows always everything. We search by hand.",
+  ],
+  [
+    "outage",
+    "Our flows are all standing still since this night, no orders come in NetSuite. We cannot do it by hand, it are too many.",
+  ],
+  [
+    "minor_impact",
+    "By some orders (maybe 10) the address comes not correct in NetSuite. We correct them by hand.",
+  ],
+  [
+    "major_impact",
+    "The sync of the stock to Shopify goes very slow since Monday, it takes hours instead of minutes. It comes eventually.",
+  ],
+  ["trivial", "How can I make that Outlook shows me the week numbers? Not urgent."],
+  ["trivial", "P1!!! The logo in the agent workspace is blurry on 4K screens."],
+  ["minor_impact", 'Priority: CRITICAL. One agent can\'t change her status to "break".'],
+  ["trivial", "Severity 1: please send me the invoice for November again, I lost it."],
+  [
+    "major_impact",
+    'Minor issue maybe: since this morning all outbound calls show our number as "anonymous" to the people we call, so many don\'t pick up. Inbound works.',
+  ],
+  [
+    "outage",
+    "No rush, whenever you get to it: nobody on the team can log in to the agent app since 9, we're sending customers to voicemail.",
+  ],
+  ["outage", "Just a heads-up, not urgent: Kissflow shows a 503 for everyone in the company since 8."],
+  [
+    "minor_impact",
+    "Urgent!!!! The search in the Vendor process doesn't find vendors by their VAT number any more, only by name.",
+  ],
+  ["trivial", "P1 - our staging environment flows error out with a 500."],
+  ["minor_impact", "CRITICAL!!!!! Two invoices didn't sync last night. We added them in NetSuite ourselves."],
+  ["trivial", 'Blocker: can you add a "last modified by" column to the flows list?'],
+  ["outage", "Not urgent probably, but the whole office lost internet 10 minutes ago and nobody can work."],
+  [
+    "major_impact",
+    "No big deal, but I can't log in to the payroll system and salaries have to be approved by 3pm today.",
+  ],
+  ["outage", "sms down"],
+  ["minor_impact", "portal login broken for me"],
+  ["major_impact", "ivr option 3 broken for all callers"],
+  ["minor_impact", "one agent no audio"],
+  ["trivial", "how to add sender id?"],
+  ["outage", "kissflow wont load for anyone"],
+  ["major_impact", "leave app broken for all"],
+  ["outage", "all flows failing, prod, no workaround"],
+  ["minor_impact", "1 order stuck, retried ok"],
+  ["trivial", "feature request: dark mode"],
+  ["minor_impact", "my mouse stopped working"],
+  ["major_impact", "cant open excel, report due in 1h"],
 ];
