@@ -56,7 +56,7 @@ export function fromMessageEvent(
       user: { platform: slack, id: changed.user },
       conversation: conversationOf(event.channel, changed.thread_ts, changed.ts),
       message: changed.ts,
-      text: changed.text ?? "",
+      text: asWritten(changed.text ?? ""),
     };
   }
   if (event.subtype === "message_deleted") {
@@ -86,7 +86,8 @@ export function fromMessageEvent(
       ...withMentions((event.text ?? "").slice(mention[0].length)),
     };
   }
-  return { type: "message.posted", eventId, user, conversation, message: event.ts, text: event.text ?? "" };
+  const text = asWritten(event.text ?? "");
+  return { type: "message.posted", eventId, user, conversation, message: event.ts, text };
 }
 
 /** A reply's thread is its parent; a top-level message has none. */
@@ -124,11 +125,34 @@ export function fromCommand(command: SlackCommand): InboundEvent {
  */
 export function withMentions(text: string): { text: string; mentions?: UserRef[] } {
   const mentions: UserRef[] = [];
-  const normalized = text.replace(/<@([A-Z0-9]+)(?:\|([^>]*))?>/g, (_whole, id: string, name?: string) => {
-    mentions.push({ platform: "slack", id, ...(name !== undefined && name !== "" && { name }) });
-    return `@${id}`;
-  });
+  const normalized = asWritten(
+    text.replace(/<@([A-Z0-9]+)(?:\|([^>]*))?>/g, (_whole, id: string, name?: string) => {
+      mentions.push({ platform: "slack", id, ...(name !== undefined && name !== "" && { name }) });
+      return `@${id}`;
+    }),
+  );
   return mentions.length === 0 ? { text: normalized } : { text: normalized, mentions };
+}
+
+/**
+ * Slack's text as the person wrote it. Slack escapes `&`, `<` and `>`, and writes links, channels and
+ * mentions of a group in angle brackets (https://docs.slack.dev/messaging/formatting-message-text): read
+ * as they come, "SMS &amp; WhatsApp" would reach the agents with its `&amp;`, and "<https://…|our status
+ * page>" would be read as a status page of the provider's. A person's mention stays as Slack writes it.
+ */
+export function asWritten(text: string): string {
+  return text
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, "#$1")
+    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, "@$1")
+    .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_whole, handle?: string) => handle || "@group")
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, "$1")
+    .replace(/<((?:https?|mailto|tel):[^|>\s]+)\|([^>]+)>/g, (_whole, url: string, label: string) =>
+      url.endsWith(label) ? label : `${label} (${url})`,
+    )
+    .replace(/<((?:https?|mailto|tel):[^|>\s]+)>/g, "$1")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** One clicked button of a `block_actions` payload. */
@@ -193,7 +217,7 @@ export function ticketFromMessage(
   eventId: string,
   actor: string,
 ): InboundEvent | undefined {
-  const text = (message.text ?? "").trim();
+  const text = asWritten(message.text ?? "").trim();
   if (text === "") return undefined;
   const firstLine = text.split("\n")[0] ?? text;
   return {
