@@ -26,6 +26,7 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(ATTACHED, " ")
     .replace(CONTACT_OFFERED, " ")
     .replace(OTHER_TOOLS_FINE, " ")
+    .replace(STEPS_AND_EXPECTED, " ")
     .replace(STATUS_ASKED, " ")
     .replace(WHERE_THE_WRITER_WORKS, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
@@ -131,6 +132,14 @@ const STATUS_ASKED = new RegExp(
     ")",
   "giu",
 );
+
+/**
+ * A bug report's steps and what was expected: "Steps to reproduce: log in, open the inbox, click a
+ * conversation.", "Expected: it works." The steps name the parts the client went through, not parts that
+ * fail; what was expected is not what happens. What happens ("Actual: …") is the report.
+ */
+const STEPS_AND_EXPECTED =
+  /(?<=^|[.!?\n]\s*)(?:steps to reproduce|to reproduce|repro(?:duction)? steps|steps|expected(?: result| behaviou?r| outcome)?)\s*:\s*[^\n]*?(?=\s*\b(?:actual(?: result| behaviou?r| outcome)?|observed|result|what happens)\s*:|\n|$)/gi;
 
 /**
  * The client's other tools, said to work: "We have checked our own network and other SaaS tools work

@@ -56,6 +56,9 @@ const CLOSINGS = [
   // a contact offered, the client's own status page
   "My colleague Anna can also help, she is in the office until 5.",
   "More on our side: see <https://status.example.com|our status page>.",
+  // a bug report's template
+  "Steps to reproduce: log in, open the inbox, click a conversation.",
+  "Expected: it works. Actual: see above.",
 ];
 
 describe("words around a report", () => {
