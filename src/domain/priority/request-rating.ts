@@ -138,6 +138,10 @@ function asksHowToChangeWhatItShows({ request, state }: Dimensions): boolean {
   return request?.value === "question" && state?.value === "wrong" && /^can (i|we)\b/i.test(request.evidence);
 }
 
+/** The client saying it is no problem at all: "Not a problem.", "harmless". */
+const NO_PROBLEM_AT_ALL =
+  /\b(?:not (?:really )?(?:a|an) (?:problem|issue)|harmless|no problem (?:for us|really))\b/i;
+
 /** People missing or overlooking their work: "agents miss new chats", "we overlooked two calls". */
 const WORK_MISSED =
   /\b(miss|misses|missed|missing|overlook|overlooks|overlooked|don'?t see|doesn'?t see|can'?t see|cannot see|do not see|does not see)\b( \w+){0,2} (new |incoming |inbound |waiting )?(chat|call|message|email|conversation|order|lead|ticket|request)s?\b/i;
@@ -188,6 +192,15 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
   const remarkWithoutDeadline = unhurried && first(text, REMARK) !== undefined;
   const noProblem =
     state?.value === "wrong" && (first(text, NO_IMPACT) !== undefined || remarkWithoutDeadline);
+  // "takes a second longer to load since the update. Not a problem.": slower, and by the client's account
+  // no problem (not "no impact on orders", which says what it spares)
+  const noProblemSaid = NO_PROBLEM_AT_ALL.exec(text.raw);
+  if (state?.value === "degraded" && !isWide(found.scope?.value) && noProblemSaid !== null)
+    return {
+      severity: "trivial",
+      confidence: CONFIDENCE.cosmetic,
+      reasons: [`no problem in the client's words ("${noProblemSaid[0]}")`],
+    };
   if (
     criticality?.value === "minor" &&
     ((state === undefined && first(text, REMARK) !== undefined) || noProblem)

@@ -71,6 +71,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // "the font in printed forms is very small"
     "(font|text|letter|lettering|icon)s? … be (too |very |a bit |quite |rather |really )?(small|tiny|big|large|huge)(?![\\w'])",
     "(label|text|title|caption|heading|button) !say",
+    // "shows the 'Vendor' label in bold, the other labels aren't": how it is written
+    "(show|display|appear|be|write|print)s? (\\w+ ){0,4}in (bold|italics?)(?![\\w'])",
     // "a few English leftovers since the update", "two buttons are untranslated": how it reads
     "(english|dutch|german|french|spanish|italian) leftover",
     "!untranslated",

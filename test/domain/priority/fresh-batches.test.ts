@@ -7407,3 +7407,24 @@ describe("batch 345: the client's own word on priority against what the report s
     expect(read("all three invoices failed").scope?.value).not.toBe("some cases");
   });
 });
+
+describe("batch 347: the edges between a breaking issue, a small incident and a remark", () => {
+  it("reads slower but no problem by the client's account as a remark, not 'no impact on orders'", () => {
+    expect(
+      ruledLevel(
+        "The Expense report takes a second longer to load since the update. Not a problem.",
+        "kissflow",
+      ),
+    ).toBe("low");
+    expect(ruledLevel("the product image sync takes longer than usual, no impact on orders", "celigo")).toBe(
+      "normal",
+    );
+  });
+
+  it("reads a label shown in bold as how it looks", () => {
+    expect(
+      read('The Purchase Request form shows the "Vendor" label in bold, the other labels aren\'t.').state
+        ?.value,
+    ).toBe("cosmetic");
+  });
+});
