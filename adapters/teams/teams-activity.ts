@@ -133,10 +133,22 @@ export function textOf(activity: TeamsActivity): { text: string; mentions: UserR
   return { text: decodeEntities(stripTags(text)).trim(), mentions, addressed };
 }
 
+/**
+ * Teams' formatting as plain text: a paragraph, a line break, a list item, a quote or a code block ends
+ * a line ("- " opens an item); a link keeps its words and, where they differ, its address; every other
+ * tag (bold, italics, code, an image) goes. Left in, "<strong>URGENT</strong>" would reach the agents as
+ * markup and the reading of the report as words it does not have.
+ */
 function stripTags(html: string): string {
-  return html.replace(/<\/?(?:p|div|span|br)\b[^>]*>/gi, (tag) =>
-    /^<br/i.test(tag) || /^<\/(p|div)/i.test(tag) ? "\n" : "",
-  );
+  return html
+    .replace(/<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_whole, href: string, label: string) => {
+      const words = label.replace(/<[^>]*>/g, "");
+      return words === "" || href.endsWith(words) ? words || href : `${words} (${href})`;
+    })
+    .replace(/<li\b[^>]*>/gi, "\n- ")
+    .replace(/<br\s*\/?>|<\/(?:p|div|ul|ol|blockquote|pre|h[1-6]|tr)>/gi, "\n")
+    .replace(/<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>/gi, "")
+    .replace(/\n{3,}/g, "\n\n");
 }
 
 function decodeEntities(text: string): string {
