@@ -70,7 +70,7 @@ export const SPARED: readonly Cue<"spared">[] = [
     // not what someone is working on: "she loses what she's working on"
     // not what a status page claims: "your status page says everything is fine but for us nothing works"
     // not where someone works: "I am working from home today"
-    `(?<!(say|show|claim|report|tell us) (that )?)(?<!${HOPED_FOR} (\\w+ )?)(?<![\\w~])~?\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)(?! on( \\||$))(?! (from|remotely|at home|in the office|out of|overtime|late|night|weekend|shift)s?\\b)(?! on (their|the|his|her|your|its) (side|end))(?<!what (\\w+ ){0,2}be work)`,
+    `(?<!(say|show|claim|report|tell us) (that )?)(?<!${HOPED_FOR} (\\w+ )?)(?<![\\w~])~?\\w+ be (themself |themselves )?(still )?!(work|fine|ok|okay|deliver|unaffected|on time)(?! on( \\||$))(?! (fine |great |perfectly |normally )?(yesterday|until|till|before|up to|last|earlier|this morning)(?![\\w']))(?! (from|remotely|at home|in the office|out of|overtime|late|night|weekend|shift)s?\\b)(?! on (their|the|his|her|your|its) (side|end))(?<!what (\\w+ ){0,2}be work)`,
     // "the rest works", not "it stopped working"
     // "the cable works", not "two companies we work with"
     // not the work itself: "all our work is on it", "is anyone at CM working on this?"

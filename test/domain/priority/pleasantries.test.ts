@@ -59,6 +59,8 @@ const CLOSINGS = [
   // a bug report's template
   "Steps to reproduce: log in, open the inbox, click a conversation.",
   "Expected: it works. Actual: see above.",
+  // when it last worked
+  "It was working fine until this morning.",
 ];
 
 describe("words around a report", () => {
