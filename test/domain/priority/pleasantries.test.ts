@@ -61,6 +61,8 @@ const CLOSINGS = [
   "Expected: it works. Actual: see above.",
   // when it last worked
   "It was working fine until this morning.",
+  "No idea why, it always worked.",
+  "Last month everything was fine.",
 ];
 
 describe("words around a report", () => {
