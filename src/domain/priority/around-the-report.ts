@@ -27,6 +27,7 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(CONTACT_OFFERED, " ")
     .replace(OTHER_TOOLS_FINE, " ")
     .replace(STEPS_AND_EXPECTED, " ")
+    .replace(PEOPLE_WAITING_OR_UPSET, " ")
     .replace(STATUS_ASKED, " ")
     .replace(WHERE_THE_WRITER_WORKS, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
@@ -130,6 +131,17 @@ const STATUS_ASKED = new RegExp(
     // "What is the status?", "What's the ETA for a fix?", "Any ETA?"
     String.raw`|(?:(?:(?:and |so )?what(?:'s| is) the (?:current )?(?:status|eta|timeline|time ?frame|expected (?:fix|resolution) time)(?: (?:for|of|on) (?:a |the )?(?:fix|resolution|this|it|that|the (?:issue|problem|fix)))?|(?:any|an) eta(?: (?:for|on) (?:a |the )?(?:fix|resolution|this|it))?)\s*\?+)` +
     ")",
+  "giu",
+);
+
+/**
+ * How the client's people feel, or that they wait for the answer, as a sentence of its own: "Everyone here
+ * is frustrated.", "The whole team is waiting for your answer.", "My manager is asking for an update."
+ * Whom the answer is awaited by is not who is affected, nor is a manager asking one person affected.
+ */
+const WHO = String.raw`(?:everyone|everybody|all of us|we all|we|people|the (?:whole |entire )?(?:team|office|company|staff)|(?:my|our) (?:\w+ )?(?:manager|boss|ceo|cfo|cto|director|team ?lead|supervisor|management|team|colleagues))`;
+const PEOPLE_WAITING_OR_UPSET = new RegExp(
+  String.raw`(?<=(?:^|[.!?\n])\s*)${WHO}(?: here| in the office)?(?: (?:is|are|am|'s|'re|gets?|getting|keeps?|have been|has been|were|was))?(?: (?:very|really|quite|so|extremely|a bit|pretty|all|getting|becoming))*(?: (?:frustrated|annoyed|upset|angry|unhappy|nervous|worried|stressed|desperate|fed up|not happy|panicking|waiting (?:for|on) (?:your|an|a|the) (?:answer|reply|response|update|feedback|news|fix|solution)|(?:asking|chasing|pushing)(?: (?:me|us))? (?:for|about) (?:an |a |the )?(?:update|news|status|answer|eta|it|this))(?: (?:about|with|over) (?:it|this|that))?)\s*(?:[.!]+|(?=\n|$))`,
   "giu",
 );
 

@@ -63,6 +63,10 @@ const CLOSINGS = [
   "It was working fine until this morning.",
   "No idea why, it always worked.",
   "Last month everything was fine.",
+  // who waits for the answer, and how they feel
+  "Everyone here is frustrated.",
+  "The whole team is waiting for your answer.",
+  "My manager is asking for an update.",
 ];
 
 describe("words around a report", () => {
@@ -525,6 +529,16 @@ describe("what a client asks beside a report", () => {
     const labels = "SMS API: 503. Voice API: 503. Portal: 503. Everything is down for us.";
     expect(ruledLevel(labels, "cm-connect-engage")).toBe("P1");
     expect(ruledLevel(`Screenshots attached. ${labels}`, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads who waits for the answer as no one affected, and still reads who is", () => {
+    expect(
+      read("one agent gets logged out every hour. The whole team is waiting for your answer.").scope?.value,
+    ).toBe("one");
+    expect(read("Kissflow is down for everyone. My manager is asking for an update.").scope?.value).toBe(
+      "everyone",
+    );
+    expect(read("The whole team is waiting, nobody can log in.").scope?.value).toBe("everyone");
   });
 
   it("ends a clause at a line break, as at a full stop", () => {
