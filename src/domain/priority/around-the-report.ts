@@ -28,6 +28,7 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(OTHER_TOOLS_FINE, " ")
     .replace(STEPS_AND_EXPECTED, " ")
     .replace(PEOPLE_WAITING_OR_UPSET, " ")
+    .replace(EARLIER_TICKET, " ")
     .replace(STATUS_ASKED, " ")
     .replace(WHERE_THE_WRITER_WORKS, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
@@ -133,6 +134,10 @@ const STATUS_ASKED = new RegExp(
     ")",
   "giu",
 );
+
+/** An earlier ticket named, as a sentence of its own: "Same problem as ticket #4521." Its "problem" is this one. */
+const EARLIER_TICKET =
+  /(?<=(?:^|[.!?\n])\s*)(?:(?:this is )?(?:the )?(?:same|similar) (?:problem|issue|error|thing) as (?:in )?(?:our |my )?(?:previous |earlier |last |old )?(?:ticket|case|incident|request)?\s*(?:#|no\.? ?|number )?[\w-]*\d[\w-]*|see (?:also )?(?:our |my )?(?:previous |earlier )?(?:ticket|case) (?:#|no\.? ?)?[\w-]*\d[\w-]*)\s*(?:[.!]+|(?=\n|$))/giu;
 
 /**
  * How the client's people feel, or that they wait for the answer, as a sentence of its own: "Everyone here

@@ -212,7 +212,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(get|be|been|was|got) (stolen|stole|steal)",
     // the people who run the client's business: "the CEO's phone isn't getting email"
     // not one who only hears of it: "our CEO is furious", "the boss is asking for an update"
-    "(ceo|cfo|coo|(managing|manage) director|founder|the boss|our boss|the owner)(?!'?s? (be |get |become )?(furious|angry|upset|livid|mad|unhappy|not happy|annoyed|frustrated|ask|asking|involve|involved|aware|breathe|breathing|on (my|our) back|escalate|escalating|cc|copy|copied|chase|chasing|want|wanting))",
+    "(ceo|cfo|coo|(managing|manage) director|founder|the boss|our boss|the owner)(?!'?s? (be |get |become )?(furious|angry|upset|livid|mad|unhappy|not happy|annoyed|frustrated|ask|asking|involve|involved|aware|breathe|breathing|on (my|our) back|escalate|escalating|cc|copy|copied|chase|chasing|want|wanting|notice|noticed|see|saw|spot|spotted|mention|mentioned|complain|complained))",
     // the one person a whole flow of work runs through: "she handles all our incoming mail"
     "(she|he|they|who) (handle|answer|run|manage|process|do|take) all (of )?(our|the) (incoming |outgoing |inbound )?(mail|email|call|order|booking|invoice|payment|payroll|customer|client|patient)",
     // "our sales director's phone": one of the people who run the business
@@ -251,7 +251,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // the person the business runs through: "she handles all incoming calls and visitors", "she's missing all incoming calls"
     "(she|he|i) (handle|answer|take)s? all (\\w+ )?(call|visitor|order|payment|customer)s?",
     // "she's the one who checks in all patients", "he's the only one who does payroll"
-    "(she|he|i) be the (only )?(one|person) who",
+    // not the only one it touches: "I am the only one who uses it"
+    "(she|he|i) be the (only )?(one|person) who(?! (use|need|notice|see|have|get|work with)s?(?![\\w']))",
     // "I'm the only one in sales today": no one else to do the work
     "(she|he|i) be the only (one|person) (in|on|at|here|left|work|working|cover|covering)",
     "miss(ing)? all (\\w+ )?(call|order|message|email)s?",

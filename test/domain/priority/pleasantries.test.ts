@@ -67,6 +67,9 @@ const CLOSINGS = [
   "Everyone here is frustrated.",
   "The whole team is waiting for your answer.",
   "My manager is asking for an update.",
+  "Our CEO noticed it.",
+  "I am the only one who uses it.",
+  "Same problem as ticket #4521.",
 ];
 
 describe("words around a report", () => {
