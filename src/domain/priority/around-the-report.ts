@@ -80,11 +80,13 @@ const PLEASANTRIES = new RegExp(
  * Kissflow for our whole company (800 users).", "We use Voice, SMS and WhatsApp from you."), how they
  * work ("All our 120 employees work from home on Fridays.", "Our whole team of 40 agents works out of the
  * Leeds office."), what they rely on ("Our whole company depends on this system.") or how their customers
- * reach them ("Our customers mostly reach us by WhatsApp."). Its words would read as who is affected,
+ * reach them ("Our customers mostly reach us by WhatsApp."), how much goes through ("We send about
+ * 10,000 SMS a day.") or since when ("We migrated to your platform last year."), a "Context:" label
+ * before it or not. Its words would read as who is affected,
  * which products fail, or something still working.
  */
 const CLIENT_PEOPLE =
-  "company|team|business|organisation|organization|firm|office|staff|people|employees|agents|users|colleagues|customers|clients|callers|patients|members|students";
+  "company|team|business|organisation|organization|firm|office|staff|people|employees|agents|users|colleagues|customers|clients|callers|patients|members|students|stores|shops|branches|sites|offices|locations|clinics|warehouses|teams|departments";
 const CLIENT_SUBJECT = [
   "we|i",
   String.raw`our (?:whole |entire )?(?:\d[\d,]* )?(?:${CLIENT_PEOPLE})(?: of (?:about |around |some |over )?\d[\d,]* \w+)?`,
@@ -95,6 +97,11 @@ const CLIENT_SUBJECT = [
 ].join("|");
 const CLIENT_HABIT = [
   "uses?|runs?|have been using|are using|works? with",
+  // "We send about 10,000 SMS a day.", "we handle 50k orders a month"
+  String.raw`(?:send|sends|handle|handles|process|processes|get|gets|receive|receives|make|makes|take|takes) (?:about |around |roughly |over |some |up to )?\d[\d,.]*k? \w+(?: \w+)? (?:a|per|every) (?:day|week|month|year|hour)`,
+  // "we run a webshop with 50k orders a month", "we migrated to your platform last year"
+  String.raw`(?:run|runs|operate|operates) an? \w+`,
+  String.raw`(?:migrated|moved|switched|came) (?:to|over to) (?:you|your \w+)`,
   `(?:work|works|working) (?:from|out of|in|at|on|remotely|shifts)`,
   `(?:rel(?:y|ies)|depends?) (?:heavily |entirely |completely |fully )?on`,
   `(?:reach|contact|call|message|text)(?:es|s)? us`,
@@ -106,7 +113,7 @@ const CLIENT_HABIT = [
  */
 const PART_OF_THE_REPORT = String.raw`(?![^.!?\n]*(?:\b(?:not|no|never|nothing|nobody|down|fail\w*|error\w*|broken|stuck|slow\w*|issue\w*|problem\w*|cannot|unable|since|today|tonight|tomorrow|deadline|due|urgent\w*|asap|anymore|stopp\w*|outage|offline|crash\w*|instead|meanwhile|meantime|temporarily|workaround|until|manually|hand|paper|backup|spare|now|affect\w*|impact\w*|block\w*|idle|waiting|lost|losing|but|gets?|getting|hears?|hearing|drop\w*|busy|dead|wrong|missing|freez\w*|hang\w*)\b|n't|can't|\?))`;
 const USAGE_CONTEXT = new RegExp(
-  String.raw`(?<=(?:^|[.!?\n])\s*|\s)(?:${CLIENT_SUBJECT})(?: (?:also|mainly|mostly|currently|already|usually|normally|all))? (?:${CLIENT_HABIT})\b${PART_OF_THE_REPORT}[^.!?\n]*[.!?]?`,
+  String.raw`(?<=(?:^|[.!?\n])\s*|\s)(?:(?:background|context|for context|some context)\s*:\s*)?(?:${CLIENT_SUBJECT})(?: (?:also|mainly|mostly|currently|already|usually|normally|all))? (?:${CLIENT_HABIT})\b${PART_OF_THE_REPORT}[^.!?\n]*[.!?]?`,
   "giu",
 );
 

@@ -26,6 +26,11 @@ const OPENINGS = [
   "Dear CM team,\n",
   "Yesterday SMS was down for an hour (thanks for fixing). Today:",
   "Last week we had an issue with voice, that was fixed. New issue:",
+  // what the client does, and since when
+  "We send about 10,000 SMS a day.",
+  "Context: we run a webshop with 50k orders a month.",
+  "Background: all our stores use Kissflow for purchasing.",
+  "We migrated to your platform last year.",
 ];
 const CLOSINGS = [
   "Have a nice weekend everyone!",
