@@ -39,6 +39,10 @@ const HOW_TO =
 const WHAT_WOULD_BE =
   /^(?:hi|hello|hey|team|all|folks)?[ ,!:]*(?:will|would|should|could)\b(?! (?:you|someone|somebody|anyone|u|it be that|this be that)\b)/i;
 
+/** Words before a colon that lead into the question: "Following up on my call with Tom:". */
+const LEAD_IN =
+  /^(?:following up|further to|regarding|re|about|as discussed|as promised|on behalf of|after|one more thing|also)\b[^:?]{0,80}:\s+(?=\S)/i;
+
 export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | undefined {
   const sentences = raw
     .trim()
@@ -46,7 +50,8 @@ export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | u
     .filter((sentence) => /\p{L}/u.test(sentence));
   if (sentences.length === 0) return undefined;
   const asked = sentences.every((sentence) => /\?\W*$/u.test(sentence));
-  const first = sentences[0] ?? "";
+  // "Following up on my call with Tom this morning: what should I do?": the question after its lead-in
+  const first = (sentences[0] ?? "").replace(LEAD_IN, "");
   const evidence = first.slice(0, 60).trim();
   // "What is the best way to send a big file? WeTransfer is blocked on our network.": how, then why
   // it is asked; not "how do I fix this? our SMS are failing", which points at the report after it

@@ -64,8 +64,7 @@ const CLOSINGS = [
   // a bug report's template
   "Steps to reproduce: log in, open the inbox, click a conversation.",
   "Expected: it works. Actual: see above.",
-  // when it last worked
-  "It was working fine until this morning.",
+  // when it last worked ("It was working fine until this morning." tells a question it broke: see below)
   "No idea why, it always worked.",
   "Last month everything was fine.",
   // who waits for the answer, and how they feel
@@ -547,6 +546,13 @@ describe("what a client asks beside a report", () => {
       "everyone",
     );
     expect(read("The whole team is waiting, nobody can log in.").scope?.value).toBe("everyone");
+  });
+
+  it("reads when it last worked as nothing still working", () => {
+    const text =
+      "We cannot access kissflow at all, neither web nor mobile app. It was working fine until this morning.";
+    expect(read(text).sparedPart).toBeUndefined();
+    expect(level(text, "kissflow")).toBe("critical");
   });
 
   it("ends a clause at a line break, as at a full stop", () => {
