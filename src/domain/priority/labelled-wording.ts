@@ -17700,4 +17700,112 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["trivial", "feature request: dark mode"],
   ["minor_impact", "my mouse stopped working"],
   ["major_impact", "cant open excel, report due in 1h"],
+  [
+    "major_impact",
+    "Since the update nobody can attach files to emails in the agent inbox; replying without attachments works.",
+  ],
+  ["trivial", "The attachment icon in the inbox is slightly blurry."],
+  ["minor_impact", "One recording from yesterday won't play, the rest are fine."],
+  [
+    "major_impact",
+    "The wallboard shows zero waiting calls all day although the queues are full; supervisors can't see the load. Calls are answered normally.",
+  ],
+  ["minor_impact", "The wallboard freezes about once a day and needs a reload."],
+  ["minor_impact", "One scheduled campaign started 10 minutes late yesterday. The others were on time."],
+  ["trivial", "Is it possible to schedule a campaign for a recurring weekly send?"],
+  [
+    "minor_impact",
+    'A handful of delivery reports this week said "failed" although the customer got the SMS.',
+  ],
+  [
+    "major_impact",
+    "Agents can't transfer chats to another team since this morning, the transfer button gives an error for everyone. They can still answer the chats themselves.",
+  ],
+  [
+    "minor_impact",
+    "Sometimes a transferred chat shows up twice in the other team's queue. Happens a few times a day.",
+  ],
+  [
+    "major_impact",
+    "Contact search in the inbox returns nothing for everybody since the release; agents now scroll through the list to find customers.",
+  ],
+  ["trivial", "Where can I find the documentation for the contacts API?"],
+  [
+    "major_impact",
+    "Nobody can start a new request in the Purchase Request process since the release; existing requests move on fine. Other processes work.",
+  ],
+  ["trivial", 'The Purchase Request form shows the "Vendor" label in bold, the other labels aren\'t.'],
+  [
+    "major_impact",
+    "The Leave process is broken for the whole company: every leave request errors on submit since the update.",
+  ],
+  ["trivial", "How do I add a new leave type to the Leave process?"],
+  ["trivial", "The Expense report takes a second longer to load since the update. Not a problem."],
+  [
+    "minor_impact",
+    "Two orders last night came into NetSuite without a shipping address; we added them by hand.",
+  ],
+  [
+    "outage",
+    "The order flow has imported zero orders since midnight, every run fails with a NetSuite concurrency error, and we can't key in 800 orders by hand.",
+  ],
+  [
+    "major_impact",
+    "Our (non-critical) newsletter sync to Mailchimp has failed on every run for three days and we have no way to push the contacts ourselves.",
+  ],
+  ["trivial", "In the flow builder, the Mailchimp connector icon is the old logo."],
+  [
+    "major_impact",
+    "Stock levels reach Shopify 4 hours late since the weekend; the sync finishes eventually but we oversell in between.",
+  ],
+  [
+    "minor_impact",
+    "One of the shared printers prints a blank page at the start of every job. Annoying but it prints.",
+  ],
+  ["planned", "Please add Sarah to the Finance distribution list from next Monday."],
+  [
+    "outage",
+    "This is the THIRD time I'm writing. Our SMS are still not being delivered to anyone since yesterday 16:00. Nobody has answered. If this isn't fixed today we are cancelling.",
+  ],
+  [
+    "widespread_outage",
+    "ESCALATION: total outage on our side since 07:50 - voice, WhatsApp and the agent workspace all unreachable. 150 agents idle. Management is on the phone with your account manager.",
+  ],
+  ["trivial", "Your invoice is wrong AGAIN. We were charged for 12 numbers, we have 10. Please correct it."],
+  [
+    "outage",
+    "You said it was fixed yesterday, it's not. WhatsApp messages still don't reach any of our customers, the API returns 131026 for every single one.",
+  ],
+  [
+    "major_impact",
+    "I'm escalating this. Recordings for all calls since Friday are missing from the portal. Calls are fine but we're legally required to keep them and our auditors visit next month.",
+  ],
+  [
+    "major_impact",
+    "Nobody has responded to my ticket from this morning! The Expense Claims process still fails on submit for every employee. The other processes are okay.",
+  ],
+  [
+    "minor_impact",
+    "Third time reporting this: the due date field in the Capex form resets to today when you edit the request. People re-enter it each time.",
+  ],
+  [
+    "outage",
+    "I need someone senior on this NOW. Our order sync to NetSuite has been dead for 6 hours, zero orders have come through and there's no way to enter 3,000 orders by hand.",
+  ],
+  [
+    "minor_impact",
+    "Again a few orders (4 today) came in without a tax line. We fix them manually but I want a permanent fix.",
+  ],
+  [
+    "trivial",
+    "Why does nobody answer my question from last week? How do I export the flow settings as JSON?",
+  ],
+  [
+    "major_impact",
+    "Still not fixed after three days: the marketing team (4 people) can't access the shared drive. They're emailing files around but we have a campaign launch Thursday.",
+  ],
+  [
+    "planned",
+    "I asked two weeks ago for a new laptop for our intern who starts on the 15th. Please confirm it'll be ready.",
+  ],
 ];

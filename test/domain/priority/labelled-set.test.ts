@@ -2341,6 +2341,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * raised three earlier held-out messages, the retrained wording layer raised 15 and lowered 22, and the
  * six batches' held-out parts scored 60 of 64 after it: Celigo 457 of 490 (93.3 %), Connect & Engage
  * 2,562 of 2,836 (90.3 %), Kissflow 590 of 637 (92.6 %), the managed helpdesk 930 of 999 (93.1 %).
+ * Batches 347 and 348, 60 across four presets, each scored before any change for it: 347 on the edges
+ * between a breaking issue, a small incident and a remark (the same feature failing for everyone, for one,
+ * now and then, or only looking odd), 37 of 40, its held-out part 15 of 16; 348 as escalations ("This is
+ * the THIRD time I'm writing", "I need someone senior on this NOW"), 20 of 20, 8 of 8. Changed for them:
+ * slower but "not a problem" by the client's account is a remark; a label shown in bold is how it looks.
+ * Held-out after retraining: 4,566 of 4,990 (91.5 %); the rules raised one earlier held-out message, the
+ * retrained wording layer raised 13 and lowered 14: Celigo 463 of 494 (93.7 %), Connect & Engage 2,569
+ * of 2,847 (90.2 %), Kissflow 597 of 642 (93.0 %), the managed helpdesk 933 of 1,003 (93.0 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2373,7 +2381,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 346; 90.3 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 348; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
