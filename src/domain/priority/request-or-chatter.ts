@@ -37,6 +37,18 @@ const GOOD_NEWS_ALONE =
 const CLOSING_WORDS =
   /^\W*(?:(?:sorry|oops)\W+)?(?:my bad|will (?:check|look) (?:and|&) (?:get back|revert|let you know)|will get back(?: to you)?|let me check|checking)\W*$/i;
 
+/** A greeting from somewhere: "Good morning from Amsterdam!". */
+const GREETING_FROM =
+  /^\W*(?:good (?:morning|afternoon|evening)|hello|hi|hey|greetings)(?: all| everyone| team)?,? from (?:sunny |rainy |snowy )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?\W*$/iu;
+/**
+ * An out-of-office reply posted by someone's mail or chat client: "Automatic reply: I am out of the office
+ * until 5 December …". Its "For urgent matters please contact Jan" asks for nothing.
+ */
+const AUTO_REPLY =
+  /^\W*(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|ooo)\b|\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|on holiday|on vacation|away)\b[^?]*\b(?:until|till|return|returning|back on|back at)\b/i;
+const FAILURE_IN_AUTO_REPLY =
+  /\b(?:error|errors|fail\w*|down|broken|not working|can'?t|cannot|unable|outage|issue|problem)\b|\?/i;
+
 const WORDS = /[\p{L}\p{N}'’]+/gu;
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|much appreciated)\b/i;
 const EVERY_THANKS = new RegExp(THANKS.source, "gi");
@@ -91,7 +103,8 @@ export function chatterIn(text: string): Chatter | undefined {
     return "small talk";
   if (/\bwrong (channel|chat|thread|conversation|place|group)\b/i.test(body) && words.length <= 6)
     return "small talk";
-  if (GOOD_NEWS_ALONE.test(body) || CLOSING_WORDS.test(body)) return "small talk";
+  if (GOOD_NEWS_ALONE.test(body) || CLOSING_WORDS.test(body) || GREETING_FROM.test(body)) return "small talk";
+  if (AUTO_REPLY.test(body) && !FAILURE_IN_AUTO_REPLY.test(body)) return "small talk";
   if (words.some((w) => PROBLEM.test(w)) || NOTHING_HAPPENS.test(body)) return undefined;
   // Single digits ("testing 1 2 3") say nothing; error codes have three.
   if (words.every((w) => SMALL_TALK.has(w) || /^\d$/.test(w))) return "small talk";

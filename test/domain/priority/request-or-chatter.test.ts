@@ -74,6 +74,8 @@ describe("a message that asks for nothing yet", () => {
     "calls dropping",
     "doesnt work",
     "not fixed",
+    "Good morning from Amsterdam, our SMS are down",
+    "I am on holiday until Monday but SMS is down for everyone, please fix",
   ])("%j is a request", (text) => {
     expect(chatterIn(text)).toBeUndefined();
   });
