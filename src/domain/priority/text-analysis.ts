@@ -116,6 +116,20 @@ const SHORTHAND = new Map<string, readonly [string, string]>([
 const QUOTED_MESSAGE_NAME =
   /['"“](?<=\b(?:our|the|my|their)\s['"“])(?=[^'"”\n]{3,60}['"”])[^'"”\s]+\s[^'"”\n]+['"”](?=\s+(?:sms|texts?|messages?|alerts?|e-?mails?|notifications?|templates?|whatsapps?|push|calls?|repl(?:y|ies)|reminders?|confirmations?)\b)/gi;
 
+/**
+ * The message with its fenced code blocks (a pasted log, a payload) moved after what is written around
+ * them: a long log pasted above "Nobody can log in since 9." would leave the report past what is read.
+ */
+function withCodeLast(text: string): string {
+  if (!text.includes("```")) return text;
+  const blocks: string[] = [];
+  const prose = text.replace(/```[\s\S]*?```/g, (block) => {
+    blocks.push(block);
+    return "\n";
+  });
+  return blocks.length === 0 ? text : `${prose}\n${blocks.join("\n")}`;
+}
+
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
@@ -127,7 +141,7 @@ export function analyse(text: string): AnalysedText {
   // the patterns slow.
   const prepared = respell(
     withoutWordsAroundTheReport(
-      text
+      withCodeLast(text)
         .replace(/\S{40,}/g, " ")
         .slice(0, READ_AT_MOST)
         .replace(/[’‘]/g, "'")

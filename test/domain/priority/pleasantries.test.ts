@@ -555,6 +555,19 @@ describe("what a client asks beside a report", () => {
     expect(level(text, "kissflow")).toBe("critical");
   });
 
+  it("reads the report written below a long pasted log", () => {
+    const log = Array.from(
+      { length: 60 },
+      (_, i) => `2026-12-03T14:02:${String(i).padStart(2, "0")}Z INFO request id=${i} status=200 took=12ms`,
+    ).join("\n");
+    const report = "Nobody can log in to the agent workspace since 9.";
+    expect(level(`\`\`\`\n${log}\n\`\`\`\n${report}`, "cm-connect-engage")).toBe(
+      level(report, "cm-connect-engage"),
+    );
+    // what the code says is still read
+    expect(read("SMS fail:\n```\nError: 503 Service Unavailable\n```").state?.value).toBe("down");
+  });
+
   it("ends a clause at a line break, as at a full stop", () => {
     expect(analyse("neither web nor app\nwould a restart help").lemmas).toBe(
       "neither ~web ~nor ~app | would a restart help |",
