@@ -74,6 +74,8 @@ const CLOSINGS = [
   "Our CEO noticed it.",
   "I am the only one who uses it.",
   "Same problem as ticket #4521.",
+  // how often, not who
+  "Every single time.",
 ];
 
 describe("words around a report", () => {
