@@ -85,7 +85,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "all (of )?(our )?customer (be )?affect",
     // not what is spared ("all the others are fine") nor one person's ("it sent spam to all my contacts")
     // nor what the client uses the product for: "we use your platform for all our customer contact"
-    `!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?)(?!\\w))[a-z]\\w*(?! ${USED_FOR})`,
+    `!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?|setting|step|option|guide|instruction|documentation|doc|detail|info|information|log|screenshot|cable|help|effort|support|trouble|advice|suggestion|tip|test|check|basic|thing|obvious|usual|above)s?(?!\\w))[a-z]\\w*(?! ${USED_FOR})`,
     "!all (of )?my (colleague|team|staff|user|agent|employee|people|coworker|co-worker)",
     // "all colleagues blocked"
     "!all (the )?(colleague|agent|user|employee|coworker|co-worker)s?(?! (in|on|from|at|of) )",
@@ -97,7 +97,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // not a share of them: "order questions are about 40% of all chats"
     "all(?<!(do|take|answer|handle|cover|make|pick up) all)(?<!\\d+ (percent )?of all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
     // not "for all customers who chose 'English' in the bot", "for all Android 12 users": those of one kind
-    `for all(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )(?!( of)?( our| the)? (${PLATFORMS})(?![\\w']))(?!( of)?( our| the)?( \\w+)? ${USED_FOR})( of)?( our| the)?( \\w+)?`,
+    // nor thanks for all the help, nor "once and for all"
+    `(?<!(thank|thanks|grateful|appreciate|once and) )for all(?! (the |your )?(help|support|effort|work|patience|trouble|time|answer|quick)\\w*)(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )(?!( of)?( our| the)? (${PLATFORMS})(?![\\w']))(?!( of)?( our| the)?( \\w+)? ${USED_FOR})( of)?( our| the)?( \\w+)?`,
     "(entire|whole) (company|team|office|organization|organisation|org|site|ops team|staff|department|business|building|floor|surgery|practice|clinic|shop|store|school|hotel|restaurant|warehouse|factory)(?! park)",
     // "our whole contact centre is offline", "the entire service desk idle"
     "(entire|whole) (contact|call|service|support|help|customer service) ?(centre|center|desk|team)",

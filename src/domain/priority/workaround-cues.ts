@@ -125,7 +125,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "(i|we|they|she|he) (now |just )?(go|get there|get in) (through|via) (the )?(file )?(explorer|finder|browser|webmail|web version|website|portal|start menu)",
     // the load made smaller: "we split the file"
     "(we|i|they) (split|divide|chop|cut) (it|them|the (\\w+ )?(file|list|import|export|batch|upload|csv))",
-    "for now",
+    // not a sign-off: "That is all for now.", "bye for now"
+    "(?<!(all|bye|enough|thanks|thank you) )for now",
     "in the meantime",
     // found another way: "they look it up in the CRM"
     "(we|i|they|she|he|agent|people)s? (just |simply |then )?(look|search) (it|them|that|the \\w+) up (in|on|via|from|through)",

@@ -76,6 +76,11 @@ const CLOSINGS = [
   "Same problem as ticket #4521.",
   // how often, not who
   "Every single time.",
+  // "all" that counts no one
+  "That is all for now.",
+  "Thanks for all your help.",
+  "I checked all the settings.",
+  "We followed all the steps in your guide.",
 ];
 
 describe("words around a report", () => {
