@@ -29,6 +29,7 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(STEPS_AND_EXPECTED, " ")
     .replace(PEOPLE_WAITING_OR_UPSET, " ")
     .replace(EARLIER_TICKET, " ")
+    .replace(SUPPORT_NOT_HEARD_FROM, " ")
     .replace(STATUS_ASKED, " ")
     .replace(WHERE_THE_WRITER_WORKS, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
@@ -141,6 +142,15 @@ const STATUS_ASKED = new RegExp(
     ")",
   "giu",
 );
+
+/**
+ * The support team not heard from, or its help not found, as a sentence of its own: "No one has answered
+ * my ticket yet.", "None of your colleagues could help.", "I could not find anything in your docs.",
+ * "Your chatbot could not help me." About the support, not the service: its "no one" is not everyone
+ * affected, its "I" not one person, its chatbot not a product failing.
+ */
+const SUPPORT_NOT_HEARD_FROM =
+  /(?<=(?:^|[.!?\n])\s*)(?:(?:no one|nobody|none of (?:you|your (?:\w+ )?(?:colleagues|team|people|agents|engineers))|no one from (?:your|the support) (?:team|side|support))(?: (?:has|have|had|did|did not|didn't|could|could not|couldn't|ever|even|yet|still))* (?:answered|replied|responded|reacted|called(?: me| us)? back|got back|gotten back|come back|helped|help|picked up|contacted)\b|(?:i|we) (?:could not|couldn't|can't|cannot|did not|didn't) find (?:anything|it|the answer|an answer|a solution|this)(?: \w+)? (?:in|on) (?:your|the) (?:docs|documentation|faq|help ?cent(?:er|re)|knowledge ?base|website|community|forum|guide)|your (?:support |help )?(?:chat)?bot (?:could not|couldn't|did not|didn't|can't|cannot|was not able to|wasn't able to) (?:help|answer|understand))[^.!?\n]*(?:[.!?]+|(?=\n|$))/giu;
 
 /** An earlier ticket named, as a sentence of its own: "Same problem as ticket #4521." Its "problem" is this one. */
 const EARLIER_TICKET =

@@ -81,6 +81,12 @@ const CLOSINGS = [
   "Thanks for all your help.",
   "I checked all the settings.",
   "We followed all the steps in your guide.",
+  // about the support, not the service
+  "No one has answered my ticket yet.",
+  "None of your colleagues could help.",
+  "No one from your team called back.",
+  "I could not find anything in your docs.",
+  "Your chatbot could not help me.",
 ];
 
 describe("words around a report", () => {
