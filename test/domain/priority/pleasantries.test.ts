@@ -87,6 +87,7 @@ const CLOSINGS = [
   "No one from your team called back.",
   "I could not find anything in your docs.",
   "Your chatbot could not help me.",
+  "Nobody told us about any maintenance.",
 ];
 
 describe("words around a report", () => {
