@@ -130,6 +130,10 @@ function withCodeLast(text: string): string {
   return blocks.length === 0 ? text : `${prose}\n${blocks.join("\n")}`;
 }
 
+/** Nobody, said another way: read as "nobody", so that "zero people can log in" is nobody able to. */
+const NOBODY_SAID_OTHERWISE =
+  /\b(?:zero|not a single|not one single) (?:people|persons?|users?|employees?|colleagues?|souls?|staff members?)\b/gi;
+
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
@@ -152,6 +156,8 @@ export function analyse(text: string): AnalysedText {
         .replace(QUOTED_MESSAGE_NAME, ""),
     ),
   )
+    // "zero people in our office can log in", "not a single person can work": nobody, said another way
+    .replace(NOBODY_SAID_OTHERWISE, "nobody")
     // "log in. Then": the model reads "in." and "no." as abbreviations (inches, number) and runs the
     // sentence on into the next, negation and all
     .replace(/\bin\.(?=\s|$)/gi, "in .")

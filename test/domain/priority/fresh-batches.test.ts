@@ -7428,3 +7428,24 @@ describe("batch 347: the edges between a breaking issue, a small incident and a 
     ).toBe("cosmetic");
   });
 });
+
+describe("words for down and for nobody that the rules did not know", () => {
+  it("reads 'has gone dark' as down and 'on the blink' as not working, not dark mode", () => {
+    expect(read("Kissflow has gone dark for our entire company since 9am").state?.value).toBe("down");
+    expect(ruledLevel("Kissflow has gone dark for our entire company since 9am", "kissflow")).toBe(
+      "critical",
+    );
+    expect(read("the entire Boards module is on the blink, processes are ok").state?.value).toBe("broken");
+    expect(read("Can we switch to dark mode?").state).toBeUndefined();
+  });
+
+  it("reads 'zero people' and 'not a single person' as nobody", () => {
+    expect(
+      ruledLevel(
+        "zero people in our office can log into email since 8am, no way around it",
+        "managed-helpdesk",
+      ),
+    ).toBe("P2");
+    expect(read("not a single person can work properly").scope?.value).toBe("everyone");
+  });
+});
