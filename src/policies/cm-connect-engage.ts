@@ -91,7 +91,11 @@ export const cmConnectEngage: PolicyDocument = {
     // P2 is "majority of the users are not able to use that product": so slow that nobody can work is that.
     unusablySlow: "outage",
     products: [
-      { name: "Business Messaging", aliases: ["SMS", "MMS", "WhatsApp", "RCS", "messaging", "messages"] },
+      {
+        name: "Business Messaging",
+        // "texts and voice both unavailable" ("WA" would also name "was": a plural is read with its alias)
+        aliases: ["SMS", "MMS", "WhatsApp", "RCS", "messaging", "messages", "texts", "text messages"],
+      },
       {
         name: "Voice",
         aliases: [

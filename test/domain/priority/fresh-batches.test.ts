@@ -7449,3 +7449,15 @@ describe("words for down and for nobody that the rules did not know", () => {
     expect(read("not a single person can work properly").scope?.value).toBe("everyone");
   });
 });
+
+describe("texts are SMS", () => {
+  it("reads 'texts' and 'text messages' as Business Messaging, beside voice two products down", () => {
+    expect(
+      ruledLevel(
+        "texts and voice both unavailable for all our users since the maintenance window ended",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+    expect(ruledLevel("our text messages don't go out for anyone since 9", "cm-connect-engage")).toBe("P2");
+  });
+});
