@@ -21,8 +21,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // the words for out of use: "out of service", "kaput", "inoperable", "not operational", "at a standstill"
   "!(kaput|inoperable|inoperative|nonfunctional|non-functional)",
   "(be|go|have be) (completely |totally |entirely )?out of (service|action|commission)",
-  // "Kissflow has gone dark for our entire company"; not "dark mode"
-  "(be|go|have go|have be) (completely |totally |all )?dark(?! (mode|theme|background|colou?r|grey|gray|blue|green|red))",
+  // "Kissflow has gone dark for our entire company"; not "dark mode", nor "the camera image is dark"
+  "(go|have go) (completely |totally |all )?dark(?! (mode|theme|background|colou?r|grey|gray|blue|green|red))",
   "not ~operational",
   "(be|come|grind|ground) (to |at )?a (complete |total )?(standstill|halt)",
   "(be|go|stuck|stay|sit) in maintenance mode",

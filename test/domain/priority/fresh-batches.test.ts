@@ -7437,6 +7437,7 @@ describe("words for down and for nobody that the rules did not know", () => {
     );
     expect(read("the entire Boards module is on the blink, processes are ok").state?.value).toBe("broken");
     expect(read("Can we switch to dark mode?").state).toBeUndefined();
+    expect(read("the laptop camera image is dark for everyone in video calls").state?.value).toBe("cosmetic");
   });
 
   it("reads 'zero people' and 'not a single person' as nobody", () => {
