@@ -35,11 +35,18 @@ export const REMARK: readonly Cue<"remark">[] = [cue("remark", ...REMARK_WORDS)]
 const CLIENT_COPES =
   "(our (system|side|software|code|app|integration|platform|backend|server)|we) (can|do|will) (handle|cope with|deal with|ignore|filter) (it|them|that|those|this)(?= \\||$| (fine|just fine|ok|okay|without (a )?problems?))";
 
+/** "Not a problem.", "harmless": no problem at all, by the client's account. */
+const NOT_A_PROBLEM = ["not (really )?(a|an) (problem|issue)", "!harmless"];
+
+/** No problem at all, not only none for a part ("no impact on orders" says what it spares). */
+export const NO_PROBLEM: readonly Cue<"no impact">[] = [
+  cue("no impact", ...NOT_A_PROBLEM, "no problem (for us|really)"),
+];
+
 export const NO_IMPACT: readonly Cue<"no impact">[] = [
   cue(
     "no impact",
-    "not (really )?(a|an) (problem|issue)",
-    "!harmless",
+    ...NOT_A_PROBLEM,
     "no (real )?~(impact|effect) ~(on|for)",
     // "minor bug with no impact: the footer shows last year's copyright"
     "(with|have|cause|causing) no (real |actual |business )?~(impact|effect)(?= \\||$)",

@@ -3,11 +3,12 @@ import { ASKED } from "./ask-instead.js";
 import { first } from "./cues.js";
 import type { Dimensions } from "./dimensions.js";
 import { environmentOf } from "./environment.js";
-import { NO_IMPACT, REMARK } from "./impact-cues.js";
+import { NO_IMPACT, NO_PROBLEM, REMARK } from "./impact-cues.js";
 import { isOutage, rateImpact } from "./impact-rating.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { isWide } from "./scope-cues.js";
 import { SEVERITIES } from "./severity.js";
+import { HOPED_FOR_WORDS } from "./spared-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 /**
@@ -35,8 +36,7 @@ const FINE_NOW =
 const STILL_FAILING =
   /\b(?:still|keeps?|again (?:down|fail\w*|broken|not)|but (?:\w+ ){0,4}(?:not|down|fail\w*|broken|wrong|missing|stuck)|except|apart from|slow\w*|errors?|until|each time|every time|whenever)\b|n't\b/i;
 /** What comes before working again that only wishes it: "let us know when", "until", "hopefully". */
-const HOPED_FOR =
-  /\b(?:when|once|until|till|as soon as|if|whether|hope|hopefully|expect|so that|need|want|wait for|waiting for|make sure|ensure)\s+$/i;
+const HOPED_FOR = new RegExp(String.raw`\b(?:${HOPED_FOR_WORDS})\s+$`, "i");
 const RECURRING =
   /\b(?:keeps?|keeping|every (?:\d+ )?(?:hour|minute|day|time|few)|each time|whenever|again and again|on and off)\b/i;
 
@@ -138,10 +138,6 @@ function asksHowToChangeWhatItShows({ request, state }: Dimensions): boolean {
   return request?.value === "question" && state?.value === "wrong" && /^can (i|we)\b/i.test(request.evidence);
 }
 
-/** The client saying it is no problem at all: "Not a problem.", "harmless". */
-const NO_PROBLEM_AT_ALL =
-  /\b(?:not (?:really )?(?:a|an) (?:problem|issue)|harmless|no problem (?:for us|really))\b/i;
-
 /** People missing or overlooking their work: "agents miss new chats", "we overlooked two calls". */
 const WORK_MISSED =
   /\b(miss|misses|missed|missing|overlook|overlooks|overlooked|don'?t see|doesn'?t see|can'?t see|cannot see|do not see|does not see)\b( \w+){0,2} (new |incoming |inbound |waiting )?(chat|call|message|email|conversation|order|lead|ticket|request)s?\b/i;
@@ -194,12 +190,12 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
     state?.value === "wrong" && (first(text, NO_IMPACT) !== undefined || remarkWithoutDeadline);
   // "takes a second longer to load since the update. Not a problem.": slower, and by the client's account
   // no problem (not "no impact on orders", which says what it spares)
-  const noProblemSaid = NO_PROBLEM_AT_ALL.exec(text.raw);
-  if (state?.value === "degraded" && !isWide(found.scope?.value) && noProblemSaid !== null)
+  const noProblemSaid = first(text, NO_PROBLEM);
+  if (state?.value === "degraded" && !isWide(found.scope?.value) && noProblemSaid !== undefined)
     return {
       severity: "trivial",
       confidence: CONFIDENCE.cosmetic,
-      reasons: [`no problem in the client's words ("${noProblemSaid[0]}")`],
+      reasons: [why("no problem in the client's words", noProblemSaid)],
     };
   if (
     criticality?.value === "minor" &&

@@ -1,8 +1,12 @@
 import { type Cue, cue } from "./cues.js";
 
-/** Said before it works to wish it: "let us know when it is working again", "we need it working by 2". */
-const HOPED_FOR =
-  "(when|once|until|till|as soon as|if|whether|hope|hopefully|so that|need|want|wait for|make sure|ensure)";
+/**
+ * Said before it works to wish it: "let us know when it is working again", "we need it working by 2".
+ * Read on the lemma line here and on the message as written where an incident is said to be over.
+ */
+export const HOPED_FOR_WORDS =
+  "when|once|until|till|as soon as|if|whether|hope|hopefully|expect|so that|need|want|wait for|waiting for|make sure|ensure";
+const HOPED_FOR = `(${HOPED_FOR_WORDS})`;
 
 /** When it worked, not now: "Last month everything was fine." */
 const EARLIER = "(last (week|month|year|time)|yesterday|previously|earlier|in the past)";
