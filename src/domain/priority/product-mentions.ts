@@ -61,8 +61,12 @@ export const SHOWS_IT = /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displ
 /** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */
 export const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) chats?\b/gi;
 
-/** "our WhatsApp inbox receives nothing": where that channel's messages land, the channel itself. */
-export const CHANNEL_INBOX = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) inbox\b/gi;
+/**
+ * "our WhatsApp inbox receives nothing", "the WhatsApp business inbox is down": where that channel's
+ * messages land, the channel itself.
+ */
+export const CHANNEL_INBOX =
+  /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber)(?: business)? inbox\b/gi;
 
 /**
  * "no agent sees any new chats or WhatsApp messages in the inbox": the messages the inbox shows, whichever

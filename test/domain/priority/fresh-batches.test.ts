@@ -7462,3 +7462,33 @@ describe("texts are SMS", () => {
     expect(ruledLevel("our text messages don't go out for anyone since 9", "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("forwarded and second-hand reports (batches 349 and 350)", () => {
+  it("reads a terse note of what works with where it works as spared: 'SMS and voice fine on our side'", () => {
+    expect(
+      read(
+        "none of the agents can pick up WhatsApp chats since lunch, the inbox just spins. SMS and voice fine on our side.",
+      ).sparedPart?.evidence,
+    ).toBe("SMS and voice fine");
+    expect(read("the inbox is down for everyone. SMS fine, voice ok").sparedPart).toBeDefined();
+  });
+
+  it("lets no wording make one product out several where the others are said to work", () => {
+    const text =
+      'FW from our call centre lead: "none of the agents can pick up WhatsApp chats since lunch, the inbox just spins". SMS and voice fine on our side.';
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads a channel's business inbox as that channel, not a second product", () => {
+    expect(
+      level(
+        "Status at 14:30: WhatsApp business inbox down for the whole team (30 agents), no messages in or out. SMS and voice OK.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    expect(
+      ruledLevel("the WhatsApp inbox and voice are both down for all our agents", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+});
