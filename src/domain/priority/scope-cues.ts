@@ -35,6 +35,12 @@ const IN_A_TEAM_NEGATED = IN_A_TEAM.replace(/ /g, " ~?");
 /** What the client uses the product for ("for all our customer contact"), not who is affected. */
 const USED_FOR = "(contact|communication|interaction|correspondence|service)(?![\\w'])";
 
+/**
+ * Only those named use it: "HR can't get in; nobody else uses it". Not "nobody else can log in either",
+ * which says it is everyone.
+ */
+const NOBODY_ELSE_USES = "(?! ~else ~(use|need|have|touch|work ~with|rely|access|deal ~with)(?![\\w']))";
+
 const SCOPES: readonly Cue<Scope>[] = [
   OTHER_CUSTOMERS,
   cue(
@@ -43,10 +49,10 @@ const SCOPES: readonly Cue<Scope>[] = [
     // nor "nobody can hear the caller on any of the handsets in the support team": the people of one team
     // nor "it finishes overnight so nobody notices", "nobody waits for it": no one troubled by it
     // nor who speaks a language: "the Dutch queue, where nobody speaks English"
-    `nobody(?! ~?(notice|care|mind|complain|see it|feel it|wait ~?for ~?(it|them|that))(?![\\w']))(?! ~?(speak|understand) ~?(english|dutch|german|french|spanish|italian|polish|turkish|arabic))(?! ~?${IN_A_TEAM_NEGATED})(?![^|]* ~?(in|on|from) ~?(the|our) ~?\\w+ ~?team(?![\\w']))(?<!(think|thought|believe|assume) nobody)`,
+    `nobody${NOBODY_ELSE_USES}(?! ~?(notice|care|mind|complain|see it|feel it|wait ~?for ~?(it|them|that))(?![\\w']))(?! ~?(speak|understand) ~?(english|dutch|german|french|spanish|italian|polish|turkish|arabic))(?! ~?${IN_A_TEAM_NEGATED})(?![^|]* ~?(in|on|from) ~?(the|our) ~?\\w+ ~?team(?![\\w']))(?<!(think|thought|believe|assume) nobody)`,
     // "no customer can call us"
     "no (customer|caller|client|visitor|user|agent|patient|clinician|doctor|nurse|teacher|student|cashier|driver|picker|engineer|accountant|colleague|employee|rep|technician|dispatcher) (~?can|~?be able to|~?get)",
-    `no ~one(?! ~?${IN_A_TEAM_NEGATED})`,
+    `no ~one${NOBODY_ELSE_USES}(?! ~?${IN_A_TEAM_NEGATED})`,
     "noone",
     "none ~of",
     // "we send around 5000 per day and zero arrive": none of what is sent
@@ -57,6 +63,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "not assigned to anyone" names who it goes to, not who is affected
     "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))",
     "~any ~of ~(our|us)",
+    // an afterthought that carries the negation before it: "haven't gone out since Monday, to anyone"
+    "(?<=not ~[^|]*\\| )(to|for|from) (anyone|anybody|any of (us|them|our \\w+))(?= \\||$)",
     // "agents can't hear callers on any call"
     "~on ~any ~(call|line|number)",
     // "the softphone won't connect for any agent"

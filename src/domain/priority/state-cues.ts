@@ -179,6 +179,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "~(turn|switch|power|come) ~on",
     // "the kitchen staff can't clock in"
     "~clock ~(in|out|on|off)",
+    // "the girls can't check in any guests", "we can't sell anything"
+    "~check ~(in|out)(?= ~(any|the|a|our|new|guest|patient|customer|passenger|visitor|student|member|people|anyone|anybody)(?![\\w']))",
+    "~sell(?= ~(anything|any|a thing|nothing|at all|our|the)(?![\\w']))",
     "~(power|start) ~up",
     "(screen|monitor|display) (\\w+ ){0,2}(stay|remain|go|be) (completely |totally )?(black|dark)",
     // not what the client chose to stop: "we don't use it anymore"

@@ -7492,3 +7492,31 @@ describe("forwarded and second-hand reports (batches 349 and 350)", () => {
     ).toBe("P1");
   });
 });
+
+describe("who else uses it, and what the client's staff cannot do (batches 351 and 352)", () => {
+  it("reads 'nobody else uses it' as only those named, and 'nobody else can either' as everyone", () => {
+    const hrOnly =
+      "Is the payroll app down? HR (3 people) can't get in and salaries must go out tomorrow; nobody else uses it.";
+    expect(read(hrOnly).scope?.value).toBe("some");
+    expect(ruledLevel(hrOnly, "managed-helpdesk")).toBe("P3");
+    expect(read("the payroll app is down, nobody else can log in either").scope?.value).toBe("everyone");
+    expect(read("only I have the problem, no one else needs it").scope?.value).not.toBe("everyone");
+  });
+
+  it("carries a negation into an afterthought: 'haven't gone out since Monday, to anyone'", () => {
+    const text =
+      "The text messages that remind our patients of their appointments haven't gone out since Monday, to anyone.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(read("we sent the reminders on Monday, to anyone who booked").scope).toBeUndefined();
+  });
+
+  it("reads checking guests in and selling as what the client's staff cannot do", () => {
+    const frontDesk =
+      "None of the computers here show the internet, the little globe has a line through it on all of them. The girls can't check in any guests.";
+    expect(read(frontDesk).state?.value).toBe("broken");
+    expect(ruledLevel(frontDesk, "managed-helpdesk")).toBe("P2");
+    expect(read("the tills are frozen in all our shops, we can't sell anything").state?.value).toBe("broken");
+    expect(read("please check in with the team tomorrow").state).toBeUndefined();
+  });
+});
