@@ -7,9 +7,9 @@ const NON_PRODUCTION =
 /** Production named as affected too ("production as well", "also in prod"). */
 const PRODUCTION_TOO =
   /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;
-/** Production named as the part that is fine. */
+/** Production named as the part that is fine, or as not where it is: "Not production — only our sandbox". */
 const PRODUCTION_FINE =
-  /\b(prod|production|live)\b( \w+)? ((is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)|(isn't|aren't|wasn't|is not|are not|was not|not) (affected|impacted|down|broken))\b/i;
+  /\b(prod|production|live)\b( \w+)? ((is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)|(isn't|aren't|wasn't|is not|are not|was not|not) (affected|impacted|down|broken))\b|(?:^|[.:;,!—–-]\s*)(?:(?:it's|it is|this is|that's) )?not (?:in |on )?(?:prod|production)\b(?! (?:yet|either)\b)/i;
 
 /** The words naming a non-production environment, unless production is named as affected too. */
 export function environmentOf(raw: string): string | undefined {

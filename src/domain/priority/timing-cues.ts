@@ -11,6 +11,12 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     // "most of our users can't log in on the first try": a second one does
     "(on|at) (the )?(first) (try|attempt|go)",
     "now and then",
+    // "not every time", "fails on maybe 1 run in 10", "one sync out of twenty": it works in between
+    "not ~every ~(time|run|sync|call|attempt)",
+    "(\\d+|one|a) (run|time|try|attempt|sync|execution|job)s? (in|out of) (every )?(\\d+|five|ten|twenty|fifty|a hundred)(?![\\w'])",
+    "(\\d+|one) (in|out of) (every )?(\\d+|five|ten|twenty|fifty|a hundred) (run|time|try|attempt|sync|execution|job)s?(?![\\w'])",
+    // "the next run picks the orders up": the failure clears itself
+    "(the )?(next|second|following|2nd) (run|sync|attempt|try|execution) (\\w+ )?(pick|get|take|bring) (\\w+ ){0,3}(up|through|in)(?![\\w'])",
     "occasionally",
     "every other (day|time|run|call|hour|week|attempt|message|minute|login|sync|order|request)",
     "every so often",

@@ -7520,3 +7520,26 @@ describe("who else uses it, and what the client's staff cannot do (batches 351 a
     expect(read("please check in with the team tomorrow").state).toBeUndefined();
   });
 });
+
+describe("contrasts with 'not' (batch 353)", () => {
+  it("reads 'Not production — only our sandbox' as a non-production issue, Celigo's low", () => {
+    expect(
+      level("Not production — only our sandbox flows fail to connect to the NetSuite sandbox.", "celigo"),
+    ).toBe("low");
+    expect(level("It's not production, the sandbox flows fail", "celigo")).toBe("low");
+    expect(level("the sandbox fails and production too, every order flow errors", "celigo")).not.toBe("low");
+  });
+
+  it("reads 'not every time', '1 run in 10' and 'the next run picks them up' as now and then", () => {
+    for (const text of [
+      "Not every time: the order flow fails with a timeout.",
+      "the order flow fails on maybe 1 run in 10 with a timeout",
+      "the order flow fails with a timeout, the next run picks the orders up.",
+    ])
+      expect(read(text).intermittent, text).toBeDefined();
+    const text =
+      "Not every time: the order flow fails on maybe 1 run in 10 with a timeout, the next run picks the orders up.";
+    expect(level(text, "celigo")).not.toBe("urgent");
+    expect(read("1 in 10 of our users cannot log in").intermittent).toBeUndefined();
+  });
+});
