@@ -15,9 +15,9 @@ export const MADE_FROM =
 export const REACHED_DESTINATION =
   /\b(?:reach|reaches|reached|reaching|get to|got to|gets to) (?:the |our )?(?:inbox|queue|agent desktop)\b/gi;
 
-/** Where nothing landed: "the inbox is empty". */
+/** Where nothing landed: "the inbox is empty", "the whole team staring at an empty inbox". */
 export const EMPTY_DESTINATION =
-  /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b/gi;
+  /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b|\b(?:an|the|our) (?:completely |totally )?empty (?:inbox|queue)s?\b/gi;
 
 /** What is answered, or not: "responding to all customer messages", "replies to incoming chats". */
 export const ANSWERED =
@@ -87,10 +87,11 @@ export const ACCORDING_TO = /\baccording to (?:the |your |our )?[\w.-]+/gi;
 
 /**
  * What agents do in their desktop, named as the work nobody can do: "nobody can handle chats or calls"
- * beside "the Service Cloud agent desktop is stuck" is that product out, not Voice.
+ * beside "the Service Cloud agent desktop is stuck" is that product out, not Voice; so is "no one can work
+ * the WhatsApp and email queues" beside an inbox nobody can log in to.
  */
 export const AGENTS_WORK =
-  /(?<=\b(?:nobody|no one|no-one|noone|no agent|none of (?:us|them|the agents|our agents)) (?:can|could|is able to) )(?:(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b/gi;
+  /(?<=\b(?:nobody|no one|no-one|noone|no agent|none of (?:us|them|the agents|our agents)) (?:can|could|is able to) )(?:(?:work|work on|handle|answer|clear|process)(?: the| our| any)? (?:(?:whatsapp|sms|e-?mail|chat|webchat|phone|voice)(?:(?:,| or| and| nor) (?:whatsapp|sms|e-?mail|chat|webchat|phone|voice))* )?queues?\b|(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b/gi;
 
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
 export const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;
@@ -142,7 +143,7 @@ export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)
  * the messages in the API logs" (they arrive).
  */
 export const WORKING_CLAUSE =
-  /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\b(is|are) (still )?(available|online|live|there)\s*$|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b/;
+  /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)( (tho|though|btw|too|as well|so far|for now))?[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\b(is|are) (still )?(available|online|live|there)\s*$|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b/;
 
 /** Where the messages of every channel land for agents to answer: the inbox fails, not each channel. */
 export const INBOX_NAMED = /\b(?:inbox|agent (?:desktop|workspace))\b/;

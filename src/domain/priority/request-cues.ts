@@ -8,7 +8,9 @@ const HELP_WITH_THE_REPORT = String.raw`(?! (quick |short |phone |teams |zoom |s
 const SOMEONE_TO_A_GROUP = String.raw`(?!(a|an|some|more|another|extra|support|option|field|column|button|filter|setting|tab|view)(?![\w']))(the |our |my )?(new )?\w+ (\w+ )?to (the |our |my |a |an |this |that )?(\w+ ){0,2}(group|list|team|channel|mailbox|calendar|role|site|folder|distribution list)s?(?![\w'])`;
 
 /** "May" is left out: "may" is mostly the verb. */
-const MONTHS = "january|february|march|april|june|july|august|september|october|november|december";
+// and their short forms, but "mar" and "may" (words of their own)
+const MONTHS =
+  "january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
 /** What the client asks for, where it is not an incident. */
 /**

@@ -44,7 +44,7 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "other countries dial fine", "the other numbers ring normally"
     "(the )?other \\w+ (still )?!\\w+ (still )?!(fine|ok|okay|normally|as usual)",
     // a terse note of what works: "Desktop and Android fine", "SMS and voice fine on our side"
-    "(^|\\| )(?!(not|all|everything|nothing|it|that|this|be|and|but|so|otherwise|else|rest|seem|look|sound|probably|maybe|perhaps|likely|hopefully|untested)(?![\\w']))(?!\\d)\\w+ (and \\w+ )?(fine|ok|okay|unaffected)(?=( (on (our|my|the|their) (side|end)|for (us|me|now|them)|here|so far|too|as well|though|btw))?( \\||$))",
+    "(^|\\| )(?!(not|all|everything|nothing|it|that|this|be|and|but|so|otherwise|else|rest|seem|look|sound|probably|maybe|perhaps|likely|hopefully|untested)(?![\\w']))(?!\\d)\\w+ (and \\w+ )?(fine|ok|okay|unaffected)(?=( (on (our|my|the|their) (side|end)|for (us|me|now|them)|here|so far|too|as well|though|tho|btw))?( \\||$))",
     // "we're getting there, but it's frustrating": slow, it still gets done
     "(we|i|they|you) (still )?(get|be get|be getting) there",
     // "no ringtone, only the whisper; calls still connect": what it is for still happens

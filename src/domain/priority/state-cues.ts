@@ -172,7 +172,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!error out",
     "something go wrong",
     "!oops",
-    "!do nothing",
+    // "the button does nothing"; not what the client did: "we did nothing on our side", "I did nothing different"
+    "!do nothing(?<!(we|i|you|they) (\\w+ )?do nothing)(?! (different|differently|wrong|special|unusual)(?![\\w']))",
     "~do ~anything",
     "!throw an error",
     // a device that does not come to life: "my PC won't turn on", "the screen stays black"

@@ -7543,3 +7543,36 @@ describe("contrasts with 'not' (batch 353)", () => {
     expect(read("1 in 10 of our users cannot log in").intermittent).toBeUndefined();
   });
 });
+
+describe("chat-speak and long stories (batches 354 and 355)", () => {
+  it("reads 'sms + calls ok tho' and 'staring at an empty inbox' as one product out, not three", () => {
+    const text =
+      "yo whatsapp is totally dead for us rn, no msgs in or out for like an hour, whole team staring at an empty inbox. sms + calls ok tho";
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("whatsapp is totally dead for us. sms and calls ok tho", "cm-connect-engage")).toBe(
+      "P2",
+    );
+  });
+
+  it("reads a month's short form as a date to plan for: 'for the intern starting in jan'", () => {
+    expect(level("We need a new laptop for the intern starting in jan, no rush.", "managed-helpdesk")).toBe(
+      "P6",
+    );
+    expect(read("need a new laptop for the intern starting in jan").request?.value).toBe("scheduled");
+  });
+
+  it("does not read what the client did as what fails: 'we did nothing on our side'", () => {
+    expect(read("we did nothing on our side, but every outbound call fails").state?.evidence).toBe("fails");
+    expect(read("we did nothing different this morning").state).toBeUndefined();
+    expect(read("the send button does nothing").state?.value).toBe("broken");
+  });
+
+  it("reads the queues nobody can work as the inbox's work, not WhatsApp out", () => {
+    expect(
+      ruledLevel(
+        "Our agents can't log in to the Service Cloud inbox since 13:00: it says 'authentication failed' for everyone. Calls still come in on the phones, but no one can work the WhatsApp and email queues.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});
