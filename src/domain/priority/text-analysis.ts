@@ -137,6 +137,30 @@ const NOBODY_SAID_OTHERWISE =
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
+/** A count of people in brackets between words of a sentence: "nobody in the office (about 35 people) can reach". */
+const COUNT_WITHIN =
+  /\s\(((?:about|around|approx\.?|approximately|roughly|all|over|nearly|almost|~)?\s*\d+\s*(?:people|users|staff|agents|employees|colleagues|persons)?)\)(?=\s+[\p{L}\d])/giu;
+
+/**
+ * A bracket ends a clause (an aside negates nothing and is negated by nothing), so a count between a
+ * sentence's subject and its verb split the two: "nobody in the office (about 35 people) can reach the
+ * server" read as nobody in the office, and someone who can reach the server. The count is read after
+ * its sentence instead.
+ */
+function withCountsAfter(text: string): string {
+  if (!text.includes("(")) return text;
+  return text.replace(/[^.!?\n]+/g, (sentence) => {
+    const counts: string[] = [];
+    const rest = sentence.replace(COUNT_WITHIN, (_, count: string) => {
+      counts.push(count);
+      return "";
+    });
+    if (counts.length === 0) return sentence;
+    const end = /\s*$/.exec(rest)?.index ?? rest.length;
+    return `${rest.slice(0, end)} (${counts.join("; ")})${rest.slice(end)}`;
+  });
+}
+
 export function analyse(text: string): AnalysedText {
   const { its } = language();
   // "integrator.io" and "add-in" are one word; " - " between words is a pause like a comma. What says
@@ -145,8 +169,7 @@ export function analyse(text: string): AnalysedText {
   // the patterns slow.
   const prepared = respell(
     withoutWordsAroundTheReport(
-      withCodeLast(text)
-        .replace(/\S{40,}/g, " ")
+      withCountsAfter(withCodeLast(text).replace(/\S{40,}/g, " "))
         .slice(0, READ_AT_MOST)
         .replace(/[’‘]/g, "'")
         // A message named by what it says, "our 'your website is down' SMS alerts", "the 'delivery failed'

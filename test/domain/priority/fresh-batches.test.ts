@@ -7576,3 +7576,27 @@ describe("chat-speak and long stories (batches 354 and 355)", () => {
     ).toBe("P2");
   });
 });
+
+describe("a count in brackets, and another of the client's sites", () => {
+  it("reads a count in brackets between subject and verb after the sentence", () => {
+    expect(
+      ruledLevel("nobody in the office (about 35 people) can reach the server at all", "managed-helpdesk"),
+    ).toBe("P2");
+    expect(read("nobody in the office (about 35 people) can reach the server at all").scope?.value).toBe(
+      "everyone",
+    );
+    // an aside that is not a count stays where it is
+    expect(
+      analyse("the order import from Amazon (our main channel) is failing for every order").raw,
+    ).toContain("amazon (our main channel) is failing");
+    expect(analyse("nobody in the office (about 35 people) can reach the server").raw).toBe(
+      "nobody in the office can reach the server (about 35 people)",
+    );
+  });
+
+  it("reads another of the client's sites working as where it is not down, not as part of it working", () => {
+    const text =
+      "Our contact centre in Manila (120 agents) can't connect to the agent desktop since 02:00 UTC: 'connection timed out'. Our European site (15 agents) works. Manila handles 90% of our calls.";
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+  });
+});
