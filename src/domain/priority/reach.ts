@@ -36,11 +36,12 @@ export function reachOf(
   const workStopped = isWide(scope?.value) && stoppedWork;
   // "other companies seem fine", "the other offices are fine": others unaffected say where it is down, not
   // that part of it still works there.
-  // "voice is down, the rest works": a product down whole, and the rest is the other products.
+  // "voice is down, the rest works", "the rest of CM works for us": a product down whole, and the rest is
+  // the other products.
   const restBesideProductDown =
     state.value === "down" &&
     sparedPart !== undefined &&
-    /^(the )?rest\b(?! of)/i.test(sparedPart.evidence) &&
+    REST_OF_THE_PRODUCTS.test(sparedPart.evidence) &&
     failing.length === 1;
   // "voice is down, SMS and chat still work": the clause that says what works names other products.
   const sparedClause = sparedPart === undefined ? undefined : clauseWith(text.raw, sparedPart.evidence);
@@ -181,6 +182,10 @@ const CHANNELS =
 /** What the client keeps on its own machines, not part of the service: "Local files work." */
 const CLIENTS_OWN =
   /\b(local|offline|desktop) (files?|copies|copy|documents?|drives?|disks?|folders?|apps?|programs?)\b/i;
+
+/** "the rest", "the rest of CM": the other products; not "the rest of the form" (of the part that fails). */
+const REST_OF_THE_PRODUCTS =
+  /^(the )?rest\b(?! of (the |this |that )?(it|them|feature|module|page|app|screen|form|flow|process|report)\b)/i;
 
 /** Others, or another of the client's places ("our European site works"): where it is not down. */
 const OTHER_ORGANISATIONS =

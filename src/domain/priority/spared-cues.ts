@@ -15,7 +15,8 @@ const EARLIER = "(last (week|month|year|time)|yesterday|previously|earlier|in th
 export const SPARED: readonly Cue<"spared">[] = [
   cue(
     "spared",
-    "(the )?rest (of \\w+ )?be !(work )?(fine|ok|okay|work|unaffected|normal)",
+    // "the rest works fine", "rest of kissflow ok"
+    "(the )?rest (of \\w+ )?(be )?!(work )?(fine|ok|okay|work|unaffected|normal)",
     // "the bot itself answers fine", "the calls themselves work"
     "(itself|themselves|themself) (still )?!(work|answer|run|go|arrive|load|respond|connect)s? (still )?!(fine|ok|okay|normally|as usual)",
     // "the other mailboxes are fine", "floor 1 ok"

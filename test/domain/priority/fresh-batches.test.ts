@@ -7600,3 +7600,20 @@ describe("a count in brackets, and another of the client's sites", () => {
     expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("the rest working, said without a verb", () => {
+  it("reads 'rest of kissflow ok' as the rest working: a process, not the system down", () => {
+    const text = "nobody can submit expense claims since this morning. rest of kissflow ok";
+    expect(read(text).sparedPart?.evidence).toBe("rest of kissflow ok");
+    expect(ruledLevel(text, "kissflow")).toBe("high");
+  });
+
+  it("reads 'the rest of CM works' beside a product down as the other products, not part of it working", () => {
+    expect(
+      ruledLevel(
+        "No inbound WhatsApp messages have arrived for any of our numbers since 11:00, and we can't send either. The rest of CM works for us.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});
