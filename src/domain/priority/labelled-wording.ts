@@ -17808,4 +17808,742 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "planned",
     "I asked two weeks ago for a new laptop for our intern who starts on the 15th. Please confirm it'll be ready.",
   ],
+  [
+    "outage",
+    'FW from our call centre lead: "none of the agents can pick up WhatsApp chats since lunch, the inbox just spins". SMS and voice fine on our side.',
+  ],
+  [
+    "widespread_outage",
+    'Quoting our ops channel: "SMS dead, WhatsApp dead, voice queue empty, what is going on??" — we\'re seeing the same, nothing in or out on any of your products.',
+  ],
+  [
+    "major_impact",
+    'From our support floor: "some callers get dropped after the IVR menu, maybe 1 in 5". The rest go through normally.',
+  ],
+  [
+    "outage",
+    "Our CTO just pinged me: \"why is every single SMS bouncing?\" All our outbound SMS are rejected since 14:10 with error 'unroutable'. WhatsApp still works.",
+  ],
+  [
+    "major_impact",
+    'Agents are reporting "the transfer button does nothing" in Voice. They can still hang up and ask the caller to call the other number, but it\'s messy.',
+  ],
+  [
+    "outage",
+    'Our store managers keep calling: "customers say the order confirmation SMS never arrives". Checked the logs, nothing has been delivered to anyone since 6am.',
+  ],
+  [
+    "outage",
+    'Forwarding from our warehouse: "no new orders on the pick list since last night". Checked integrator.io — the Shopify to NetSuite flow is erroring on every run and we can\'t enter 800 orders by hand.',
+  ],
+  [
+    "trivial",
+    'Our intern asked "why is the flow builder so slow in the sandbox account?" Production is fine, just curious.',
+  ],
+  [
+    "trivial",
+    'The dev team says: "it would be great if the error email included the record ID". Feature request, no rush.',
+  ],
+  [
+    "outage",
+    'IT here, forwarding what everyone is telling us: "Kissflow won\'t load at all". Confirmed, the whole company sees a 503 on every page.',
+  ],
+  [
+    "major_impact",
+    'Our procurement head: "nobody can approve a purchase order, the approve button errors out". The rest of Kissflow works fine.',
+  ],
+  [
+    "minor_impact",
+    'Sales writes: "the discount field in the quote form doesn\'t calculate anymore". They work it out by hand in the meantime.',
+  ],
+  [
+    "outage",
+    'Reception just rang: "none of the phones in the building have a dial tone". The whole office is without phones, no mobiles either for most staff.',
+  ],
+  [
+    "widespread_outage",
+    "Our neighbour firm, also your customer, says their email is down too — ours has been down for an hour, nobody can send or receive. Looks like it's on your side for everyone.",
+  ],
+  [
+    "major_impact",
+    'From the accounts team: "Sage won\'t open on any of our three PCs" — the rest of the office is fine but they need to run payroll this week.',
+  ],
+  ["planned", "Our MD wants two new laptops for the starters on the 15th. Please order them."],
+  ["minor_impact", 'User reports: "Teams shows me as away even when I\'m active". No impact on her work.'],
+  [
+    "trivial",
+    "Someone in finance asked whether we can get Excel to open CSVs with semicolons by default. Not urgent.",
+  ],
+  [
+    "major_impact",
+    'Our team lead writes: "the chatbot hands over to an agent but the agent sees an empty conversation". Happens on about a third of handovers, agents ask the customer to repeat.',
+  ],
+  [
+    "minor_impact",
+    'A customer told us: "the link in your WhatsApp message opens a 404". It\'s a typo in one of our templates? The other templates work.',
+  ],
+  [
+    "outage",
+    'Our night shift left a note: "voice calls don\'t connect at all, callers hear silence". Still the case this morning, all numbers, no inbound calls are coming in.',
+  ],
+  [
+    "major_impact",
+    'From our QA team: "call recordings are missing for about half of yesterday\'s calls". Calls themselves work fine, but we need the recordings for compliance.',
+  ],
+  [
+    "outage",
+    'From the CFO: "we can\'t close the month". The NetSuite to Salesforce billing flow is down for all records, no manual route that scales, close is tomorrow.',
+  ],
+  ["trivial", 'Someone noticed "the logo on the login page is a bit stretched". Just letting you know.'],
+  [
+    "outage",
+    "Timeline so far:\n- 09:02 first agent reports no incoming calls\n- 09:10 all 40 agents confirm, no inbound calls on any number\n- 09:15 outbound works\nPlease look into inbound voice asap.",
+  ],
+  [
+    "widespread_outage",
+    "update 1: SMS down\nupdate 2: WhatsApp now also down\nupdate 3: voice calls failing too\nThis is everything we use from you, nothing works",
+  ],
+  [
+    "trivial",
+    "Quick list of questions:\n- can we export conversation history?\n- is there an API for templates?\n- what's the max file size for WhatsApp media?",
+  ],
+  [
+    "outage",
+    "Status at 14:30: WhatsApp business inbox down for the whole team (30 agents), no messages in or out. SMS and voice OK. Customers are complaining on socials.",
+  ],
+  [
+    "major_impact",
+    "Issue: voicemail to email\nSince: Monday\nImpact: voicemails arrive as email but without the audio file, for all our numbers. Calls themselves are fine.",
+  ],
+  [
+    "minor_impact",
+    "Findings:\n- 3 of ~500 item records fail with 'missing SKU'\n- fixed the SKU for those in Shopify and rerun, they went through\n- want to know why it happened",
+  ],
+  [
+    "major_impact",
+    "Summary: our Salesforce to NetSuite customer sync fails for every new account since yesterday's release. We create the customers by hand in NetSuite for now, it's doable but painful.",
+  ],
+  [
+    "outage",
+    "09:00 – can't log in\n09:05 – colleagues can't either\n09:20 – nobody in the company can open Kissflow, 'service unavailable'",
+  ],
+  [
+    "major_impact",
+    "Problem: Onboarding process\nWho: everyone\nWhat: the process won't start, 'internal error' on submit\nOther processes are fine.",
+  ],
+  ["trivial", "Feedback:\n- the dashboard cards could use more colours\n- would like a dark theme"],
+  [
+    "minor_impact",
+    "Small thing:\n- Outlook search on my laptop misses some old emails\n- I can still find them by scrolling\n- no rush",
+  ],
+  [
+    "planned",
+    "Request:\n- new user account for Jana, starts 1 March\n- laptop and phone\n- access to the shared drive",
+  ],
+  [
+    "widespread_outage",
+    "Status: your cloud desktop platform is down — not just us, our sister company and two other firms on your platform can't connect either. Nobody can work.",
+  ],
+  [
+    "outage",
+    "- 11:05 SMS sending errors start\n- 11:20 every outbound SMS fails with 'authentication failed'\n- API key unchanged\n- WhatsApp + voice fine\nOur SMS notifications are completely down.",
+  ],
+  [
+    "minor_impact",
+    "Notes:\n- the call statistics dashboard shows yesterday's numbers twice\n- the raw export is correct\n- we use the export for now",
+  ],
+  [
+    "trivial",
+    "Checklist for our go-live next month:\n- number porting: how long does it take?\n- do you support SIP trunks from our own carrier?",
+  ],
+  [
+    "minor_impact",
+    "FYI:\n* one customer record failed to sync with 'duplicate email'\n* merged the duplicates, retried, fine now",
+  ],
+  [
+    "minor_impact",
+    "Observed: in the Purchase Request process, the attachment preview doesn't open. Download still works so people just download.",
+  ],
+  [
+    "major_impact",
+    "Issue: the shared printer on floor 2 is offline\nImpact: floor 2 (12 people) prints on floor 1, takes a while, but they have contracts to print today",
+  ],
+  ["minor_impact", "FYI: the clock on the reception PC is 5 minutes behind. Doesn't affect anything really."],
+  [
+    "widespread_outage",
+    "ALL CHANNELS DOWN:\n- SMS: fails\n- WhatsApp: fails\n- Voice: no calls\nOther companies in our building using you have the same.",
+  ],
+  [
+    "major_impact",
+    "Problem: the IVR plays the wrong opening-hours message on Saturdays (says we're closed). Callers can still press 1 to reach an agent.",
+  ],
+  ["trivial", "Idea: allow tags on flows so we can group them. Nothing broken."],
+  ["trivial", "Minor: the tooltip on the 'Assign' button has a typo ('Asign')."],
+  ["outage", "is whatsapp down?? none of our messages are going out and the inbox is empty since 10"],
+  [
+    "widespread_outage",
+    "Are you having an outage? SMS, WhatsApp and voice all fail for us and our partner says the same for their account.",
+  ],
+  ["outage", "anyone else seeing voice down? we can't make or receive any calls on any of our numbers"],
+  ["trivial", "Is voice affected by the maintenance tonight? We want to warn our agents."],
+  [
+    "outage",
+    "Hello, is there a problem with SMS? Since 9:30 nothing we send is delivered, to any network, and our appointment reminders are all stuck.",
+  ],
+  ["trivial", "Is there an outage page we can subscribe to?"],
+  [
+    "outage",
+    "Is integrator.io down? We can't log in and none of our flows have run since midnight, orders are piling up and we have no manual way.",
+  ],
+  [
+    "major_impact",
+    "Is there a known issue with the NetSuite connector? Our fulfilment sync fails for every order since the morning; we update tracking manually in Shopify for now.",
+  ],
+  ["trivial", "Is there a way to copy a flow to another integration?"],
+  ["outage", "Is Kissflow down?? Nobody here can log in, every page says 'something went wrong'."],
+  [
+    "major_impact",
+    "Is the Travel Request process broken for everyone? None of us can submit one since this morning; the other processes work.",
+  ],
+  ["trivial", "Is there a maximum number of approvers one step can have?"],
+  ["outage", "Is the internet down? Nobody in the office has a connection since 9, we can't work at all."],
+  [
+    "major_impact",
+    "Is the file server down? The design team (5 people) can't open their project folders and have a client presentation at 2. Everyone else can work.",
+  ],
+  [
+    "widespread_outage",
+    "Is Microsoft 365 down for everyone? Us, our accountant and our supplier all can't log in to email or Teams.",
+  ],
+  ["trivial", "Is it possible to have my emails forwarded to my phone?"],
+  [
+    "outage",
+    "Is the phone system down? No one at reception or in sales can make or take calls, the whole office is cut off.",
+  ],
+  [
+    "major_impact",
+    "Is the payroll app down? HR (3 people) can't get in and salaries must go out tomorrow; nobody else uses it.",
+  ],
+  [
+    "major_impact",
+    "Are the agent statistics broken? The live wallboard shows 0 waiting calls while callers are queuing. The agents can still take the calls, supervisors just can't see the queue.",
+  ],
+  ["trivial", "Is there going to be an outage during the number porting next week?"],
+  ["trivial", "Is there a dark mode for integrator.io?"],
+  ["outage", "Is the whole platform down? Our 300 users can't open any app or process."],
+  ["trivial", "Is there a way to see how much storage my mailbox uses?"],
+  [
+    "minor_impact",
+    "Is RCS acting up? A couple of our RCS messages fell back to SMS today. They were delivered as SMS.",
+  ],
+  [
+    "outage",
+    "Hi, it's Maria from the front desk. None of the computers here show the internet, the little globe has a line through it on all of them. The girls can't check in any guests.",
+  ],
+  [
+    "major_impact",
+    "Dr. Patel's assistant here. The machine that prints the prescriptions in room 3 says \"offline\". Dr. Patel can't print prescriptions, we have patients all afternoon. The other rooms are fine.",
+  ],
+  [
+    "outage",
+    'Shop manager here. The tills in all three of our shops say "no connection" and we can\'t take card payments. Customers are walking out.',
+  ],
+  [
+    "planned",
+    "Could someone come and set up the new printer we bought for the upstairs office? Next week is fine.",
+  ],
+  [
+    "major_impact",
+    "This is the kitchen manager. The ordering tablet for the kitchen doesn't show new orders, the waiters have to run the tickets over by hand. It's Saturday lunch rush.",
+  ],
+  [
+    "trivial",
+    "My boss asked me to find out how we can share a calendar with the whole team. Can you explain?",
+  ],
+  [
+    "outage",
+    "I'm the receptionist. Since this morning when people call our number they hear a beep and then nothing. No calls are reaching us at all.",
+  ],
+  [
+    "major_impact",
+    "Team leader here, not very technical. About half of the chats customers start on our website never show up on our screens. The other half are fine and we're answering those.",
+  ],
+  [
+    "outage",
+    "I'm the office manager. The text messages that remind our patients of their appointments haven't gone out since Monday, to anyone. Patients are not showing up.",
+  ],
+  [
+    "minor_impact",
+    "Hi, the little number that shows how many chats are waiting is stuck on 3 even when there are none. It doesn't stop us working.",
+  ],
+  [
+    "major_impact",
+    "Shift supervisor. When I try to move a call to a colleague the caller gets cut off, every time. We ask callers to ring back on the other line, it's annoying for them.",
+  ],
+  [
+    "minor_impact",
+    "The voice that reads our menu to callers sounds a bit robotic since last week. Callers can still understand it.",
+  ],
+  [
+    "outage",
+    "Hi, I'm from accounts. Kissflow just shows a white page for me and everybody around me, the whole company, we tried different computers.",
+  ],
+  [
+    "major_impact",
+    "Our purchasing team says they can't send any purchase requests at all, the send button is grey for everyone. Everything else in Kissflow works.",
+  ],
+  [
+    "minor_impact",
+    "The boss's approval page doesn't show the attachments anymore. He can still open them from the email Kissflow sends.",
+  ],
+  [
+    "outage",
+    "I'm the operations manager, not a developer. Our web shop orders haven't appeared in NetSuite since last night at all. Our developer is on holiday and we have no way to put them in ourselves.",
+  ],
+  ["trivial", "Our new developer would like to know where to find the logs for a test flow in the sandbox."],
+  ["trivial", "Is there a course for beginners on how to use integrator.io?"],
+  [
+    "major_impact",
+    "The 4 people in the planning office can't open the planning program since this morning, it says \"licence expired\". They need to plan next week's shifts by tomorrow.",
+  ],
+  [
+    "outage",
+    "I'm a team lead. None of my 20 agents can log into the chat screen since the update, it just keeps going round. Phone calls still work.",
+  ],
+  [
+    "outage",
+    'Nobody at our company can get into Kissflow, it says "service unavailable" on every device, on every network.',
+  ],
+  ["trivial", "The little picture next to my name is upside down. Not important."],
+  ["trivial", "How do I change my password? I forgot how."],
+  ["trivial", "Can somebody explain to me what 'delivered' and 'read' mean on the message report?"],
+  [
+    "major_impact",
+    "Not all of our agents are affected, but about a third can't hear callers on their headsets since this morning. The rest take the calls.",
+  ],
+  ["widespread_outage", "Not only SMS is down, voice and WhatsApp are gone as well. Nothing works for us."],
+  [
+    "outage",
+    "This isn't a small thing: no outbound SMS has been delivered for any of our customers since 07:00. WhatsApp and voice not affected.",
+  ],
+  [
+    "trivial",
+    "Nothing is broken, I just want to know if we can change the default country code for new contacts.",
+  ],
+  [
+    "minor_impact",
+    "Not urgent and not blocking: the export of chat transcripts puts the times in UTC instead of our time zone.",
+  ],
+  ["trivial", "No issue, just a question: do WhatsApp templates need re-approval if we change one word?"],
+  [
+    "outage",
+    "Not a single order has synced from Shopify to NetSuite since 1am, it isn't just some orders, it's all of them. No way to key them in by hand.",
+  ],
+  ["trivial", "Not production — only our sandbox flows fail to connect to the NetSuite sandbox."],
+  ["trivial", "No problem at the moment, but could you add a filter for flows by status in the dashboard?"],
+  [
+    "outage",
+    "It's not only my account — nobody at the company can log into Kissflow since 8:30, SSO and password both fail.",
+  ],
+  [
+    "major_impact",
+    "It's not one user: the whole Purchase process fails on submit for everyone, no POs can be raised. The other processes are fine.",
+  ],
+  [
+    "minor_impact",
+    "Not everyone is affected — about 10 users can't see the comments section in the Expense process. They use email instead.",
+  ],
+  [
+    "outage",
+    "It's not just one PC: nobody in the office can print or reach the shared drive since the power cut. Nobody can work.",
+  ],
+  [
+    "major_impact",
+    "Not the whole office, just the 6 people in accounts can't open the finance software, and they're paying suppliers today.",
+  ],
+  [
+    "widespread_outage",
+    "It isn't only us — the whole business park, all your clients here, have lost the internet line you provide. Nobody can work.",
+  ],
+  ["planned", "Not a problem, a request: please set up a mailbox for our new intern starting next Monday."],
+  [
+    "major_impact",
+    "Not everyone, but the sales team (8) has no access to the CRM since the update. Their quarterly targets close tomorrow.",
+  ],
+  ["trivial", "Not an issue as such: can you tell me which antivirus we have?"],
+  [
+    "major_impact",
+    "Not all numbers, but our two UK numbers don't receive calls since the morning. The Dutch and German numbers work, and most of our callers are Dutch.",
+  ],
+  [
+    "widespread_outage",
+    "This is not only our account: our sister company and our agency report the same. SMS and WhatsApp are failing everywhere.",
+  ],
+  [
+    "major_impact",
+    "It's not everything, but the inventory flow fails on every run since the NetSuite upgrade; orders still come in. We adjust stock manually for the top 50 items.",
+  ],
+  [
+    "minor_impact",
+    "Not every time: the order flow fails on maybe 1 run in 10 with a timeout, the next run picks the orders up.",
+  ],
+  ["trivial", "No bug, I'd just like to know how to add a new user to a group."],
+  [
+    "outage",
+    "This isn't one person's problem: nobody can log into the patient system across the whole clinic, and we have patients waiting.",
+  ],
+  [
+    "outage",
+    "yo 👋 whatsapp is totally dead for us rn 💀 no msgs in or out for like an hour, whole team staring at an empty inbox. sms + calls ok tho",
+  ],
+  [
+    "widespread_outage",
+    "🚨🚨🚨 EVERYTHING IS DOWN 🚨🚨🚨 sms ❌ whatsapp ❌ voice ❌ and our friends at another company say same 😭",
+  ],
+  [
+    "major_impact",
+    "ngl the ivr is being weird 🤔 like 1 in 4 callers end up in the wrong queue. agents just transfer them manually but its a pain",
+  ],
+  [
+    "outage",
+    "sms not sending AT ALL 😤😤 every single one fails since 9am, all our 2fa codes are stuck, customers cant log in to our app",
+  ],
+  ["trivial", "can u send me the invoice for nov pls 🙂"],
+  [
+    "outage",
+    "ok so nobody on the team can log in to the inbox 😬 'invalid session' for all 18 of us. voice still works",
+  ],
+  [
+    "outage",
+    "😱 all flows failing since 4am, orders not going to netsuite AT ALL, black friday, no way to do it by hand 🙏🙏 plz help",
+  ],
+  ["trivial", "sandbox flow keeps erroring lol, prod is fine 👍"],
+  ["trivial", "would luv a dark mode 🌚"],
+  ["outage", "kissflow is dead 💀 for the whole company, every page 500s"],
+  [
+    "major_impact",
+    "nobody can submit expense claims 😤 the submit button errors for everyone. rest of kissflow ok",
+  ],
+  ["minor_impact", "attachments won't preview in the PO process 🙄 downloading works so meh"],
+  ["outage", "internet is gone 😵 for the whole office since 9, nobody can do anything"],
+  [
+    "major_impact",
+    "the accounting crew (4 ppl) cant get into xero on their pcs 😬 payroll due tmrw, rest of office fine",
+  ],
+  [
+    "widespread_outage",
+    "ur whole cloud is down?? 😳 us + 2 other firms in our building that use u, no one can get on",
+  ],
+  ["planned", "need a new laptop for the intern starting in jan 🙏 no rush"],
+  [
+    "major_impact",
+    "printer in the warehouse is dead 🖨️💀 we have 150 labels to print by 3pm, office printer is far but works",
+  ],
+  ["trivial", "what's the wifi pw for guests? 🙂"],
+  [
+    "major_impact",
+    "chatbot handovers r broken for about half the chats 😕 agents see an empty convo and have to ask again",
+  ],
+  ["trivial", "is rcs available in belgium? 🇧🇪"],
+  ["outage", "kissflow down?? 😩 nobody here can open anything, 'service unavailable' everywhere"],
+  ["trivial", "the logo on the login page is kinda blurry 🤓"],
+  ["outage", "email dead for everyone 📧💀 nobody can send or get mail since 10"],
+  [
+    "major_impact",
+    "refunds not syncing to netsuite for anyone 😤 we do them manually, takes hours but works",
+  ],
+  [
+    "outage",
+    "Hi team, hope your week is going well. So we had our quarterly planning yesterday and everything was fine, and then this morning when the first shift came in around 8, they noticed that the WhatsApp channel wasn't getting any messages. We thought it was quiet at first, but by 9 it was clear: not a single WhatsApp message has come in since last night, and none of our replies go out either. SMS and voice are working as usual. Our customers mostly use WhatsApp, so this is hurting. Could you look at it?",
+  ],
+  [
+    "widespread_outage",
+    "Hello, I'm writing from the operations centre. Since about 06:40 we have lost all SMS delivery, our WhatsApp Business numbers show as disconnected, and inbound calls go to a fast busy tone. We've checked with two other companies in our group who also use you and they have exactly the same. This looks like a platform-wide problem, please treat it as a priority.",
+  ],
+  [
+    "trivial",
+    "Hi! We're a small travel agency and we've been using your SMS API for a year, very happy with it. We're now thinking of adding WhatsApp, and I had a few questions: do we need a separate number, how long does the approval take, and can we keep sending SMS from the same account? Nothing urgent, just planning for next year.",
+  ],
+  [
+    "outage",
+    "Morning. Long story short: we did nothing on our side, but since 07:15 every outbound call from our sales team (45 agents) fails with 'call rejected', on every number, to every country. Inbound still works. Sales is our revenue, so this is a big deal. We've rebooted, checked our account, nothing.",
+  ],
+  [
+    "minor_impact",
+    "Hello, just a note about something minor we found while reconciling. Three invoices from last week went into NetSuite with the wrong currency (USD instead of EUR). We corrected them by hand and everything since then is fine. Could you check whether our mapping is wrong or whether it's a bug?",
+  ],
+  [
+    "major_impact",
+    "Hi, we're a mid-size retailer. Our Shopify to NetSuite integration runs fine for orders, but since yesterday's release the fulfilment flow fails for every order: tracking numbers don't go back to Shopify, so customers get no shipping emails. We've started copying tracking numbers by hand for the big orders, but it's not sustainable.",
+  ],
+  [
+    "outage",
+    "Hello Kissflow, I'm the IT manager at a logistics company with about 400 users. Since 7:30 this morning nobody can open Kissflow: the login page loads, then everyone gets 'Something went wrong, please try again later'. We've tried different browsers, networks and devices. All our approvals run through Kissflow, so the whole company is stuck.",
+  ],
+  [
+    "major_impact",
+    "Good morning. We have a problem with our Vendor Onboarding process, which all our buyers use. Since last night nobody can move a request past the 'Compliance check' step, it throws an error. The rest of Kissflow works, but we have 30 new vendors waiting and no way around the step.",
+  ],
+  [
+    "outage",
+    "Hi, sorry for the long message. This morning the first people in noticed that the shared drive wasn't there, and now that everyone is in, it's clear that nobody in the office (about 35 people) can reach the server at all: no shared drive, no accounting program, no scans. We can still send email. We've restarted a few PCs, no change.",
+  ],
+  [
+    "minor_impact",
+    "Hello, just something small. The laptop I use for presentations takes about two minutes to recognise the projector in the big meeting room. It works in the end, and I usually just plug it in early. Thought you should know.",
+  ],
+  [
+    "widespread_outage",
+    "Hello, we're one of your clients in the Eastside business centre. Since 10:15 none of our PCs can reach anything hosted by you, and I've just spoken to two other clients of yours in the building, a law firm and an architect, who have the same. It seems everyone on your platform is affected. We can't work at all.",
+  ],
+  [
+    "planned",
+    "Hello, we're moving office on 1 April. We'll need the network, the printers and the phones set up in the new place before the move. Could you plan that with us?",
+  ],
+  [
+    "major_impact",
+    "Hello, I'm the team lead for our webchat. Some context: we handle about 2,000 chats a day. Since this morning, the chatbot fails to hand over to an agent for roughly one chat in three; the customer sees 'connecting you' forever. The others are handed over fine. Customers who get stuck usually start a new chat, so we're coping, but it's messy.",
+  ],
+  [
+    "outage",
+    "Hello, writing on behalf of our contact centre (60 agents). Our agents can't log in to the Service Cloud inbox since 13:00: it says 'authentication failed' for everyone. Calls still come in on the phones, but no one can work the WhatsApp and email queues. Our customers are waiting.",
+  ],
+  [
+    "minor_impact",
+    "Hi, we noticed a couple of customer records (2, as far as we can tell) that were duplicated in Salesforce after the sync. We merged them by hand. Everything else looks right. Is there a setting to prevent this?",
+  ],
+  [
+    "minor_impact",
+    "Hi, something we noticed in the Travel Request process: the 'estimated cost' field shows the amount without the currency symbol since the last update. People still fill it in and approvers still approve, it's just confusing.",
+  ],
+  [
+    "major_impact",
+    "Hello, the warehouse team (6 people) can't use the handheld scanners since the update last night; they don't connect to the stock system. They're writing down the picks on paper and typing them in later, which is very slow, and we have a big shipment going out today.",
+  ],
+  [
+    "outage",
+    "Hello, it's the surgery. Since 8 this morning the phones don't work at all: patients calling get a dead line and we can't call out. The whole practice is affected and patients can't book or cancel appointments.",
+  ],
+  [
+    "outage",
+    "SMPP binds to your SMSC are being rejected since 08:12 UTC (bind_transceiver -> ESME_RBINDFAIL) on all 4 of our connections. Zero MT throughput. HTTP API untested. WhatsApp unaffected.",
+  ],
+  [
+    "widespread_outage",
+    "Multi-product incident on your side: REST API returns 503 for SMS and WhatsApp, SIP trunk registrations fail (408), and your status page itself times out. Our peers at two other ISVs confirm the same.",
+  ],
+  ["trivial", "Do you support TLS 1.3 and SRTP on the SIP trunk? Security review question, nothing broken."],
+  [
+    "outage",
+    "WhatsApp Cloud API webhook deliveries to our endpoint stopped at 09:41. Our endpoint is healthy (200 on synthetic tests), your side isn't POSTing anything. No inbound WA messages for any of our 12 numbers. SMS fine.",
+  ],
+  [
+    "major_impact",
+    "Voice: one-way audio on roughly 1 in 6 calls since this morning (RTP from your media servers not reaching our SBC). The other calls are fine, agents call back the affected customers.",
+  ],
+  [
+    "outage",
+    "OAuth token endpoint returns 500 for every client_credentials request since 11:02, so none of our services can authenticate to the SMS API. Nothing goes out. Voice is on a separate account and works.",
+  ],
+  [
+    "outage",
+    "All flows in our production integrator.io account are failing with 'HTTP 401 Unauthorized' from the NetSuite TBA connection since the token rotation. Nothing syncs, no manual workaround for 2k orders/day.",
+  ],
+  [
+    "trivial",
+    "Sandbox: the JavaScript hook in our test flow throws 'undefined is not a function'. Not in production.",
+  ],
+  ["trivial", "Feature request: please expose flow run history via the API with pagination."],
+  [
+    "outage",
+    "Kissflow returns HTTP 502 Bad Gateway on every route, including /login, for all our users since 06:55. API calls fail too.",
+  ],
+  [
+    "major_impact",
+    "SSO via Azure AD is failing for every user on the HR module app (AADSTS50011 redirect mismatch); other apps accept the SSO login. Nobody can open the HR app.",
+  ],
+  [
+    "minor_impact",
+    "Dataform lookup field times out on large tables (>50k rows) for some users; smaller lookups work and they type the value as a workaround.",
+  ],
+  [
+    "outage",
+    "DHCP on the office LAN stopped handing out leases at 08:30; every client gets a 169.254 address. Nobody in the office has network access.",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted Exchange cluster is down: OWA returns 503, Outlook clients disconnected, MX not accepting mail. We confirmed with two other tenants on your platform.",
+  ],
+  ["trivial", "What's our current backup RPO and RTO for the file server?"],
+  [
+    "planned",
+    "Please schedule the Windows Server 2016 to 2022 in-place upgrade for the DC in our next maintenance window.",
+  ],
+  [
+    "minor_impact",
+    "Certificate warning on the internal wiki (self-signed). Users click through it. Low priority.",
+  ],
+  ["trivial", "Can you send me the SPF and DKIM records we should have for our domain?"],
+  [
+    "minor_impact",
+    "Your webhook retries send duplicate events ~3 times a day; we dedupe on message_id. No impact.",
+  ],
+  [
+    "major_impact",
+    "The inbox websocket disconnects for agents every few minutes since the update; the UI reconnects after ~10 s but messages arrive late. All 30 agents are affected but can keep working.",
+  ],
+  [
+    "minor_impact",
+    "One record in the customer sync fails on a 'field too long' error (address line 3). We trimmed it manually.",
+  ],
+  [
+    "outage",
+    "Entire Kissflow tenant unreachable: DNS for our custom domain resolves but TLS handshake fails for everyone, company-wide.",
+  ],
+  [
+    "outage",
+    "SAN failure: all VMs on host cluster A are down — file server, ERP and print server. No one can work.",
+  ],
+  ["trivial", "Is there an IP range we should whitelist for your webhooks?"],
+  [
+    "outage",
+    "Two things. First, the big one: none of our agents can make or take calls since 10:00, voice is completely down for us. Second, small: the logo in the portal looks stretched.",
+  ],
+  [
+    "major_impact",
+    "A few issues: 1) about 20% of inbound calls drop after the IVR, 2) the wallboard colours are off. The first one hurts, callers ring back, but most calls get through.",
+  ],
+  [
+    "widespread_outage",
+    "Everything at once today: SMS not going out, WhatsApp not coming in, and voice calls failing — for us and, per your status page, for other customers too. Also, unrelated, a typo in your docs.",
+  ],
+  [
+    "outage",
+    "Reporting two issues: (a) WhatsApp messages are not delivered to anyone since 11:30, the whole channel is dead for us; (b) a question about templates, but that can wait.",
+  ],
+  [
+    "major_impact",
+    "Some problems since the update: agents get logged out of the inbox every hour (they log back in and continue), and the search is slower. Annoying for all 25 agents, but work goes on.",
+  ],
+  [
+    "minor_impact",
+    "A couple of minor things: 2 records failed with a mapping error (fixed and rerun) and the run log shows the wrong time zone.",
+  ],
+  ["trivial", "Questions: can we clone a flow? Can we rename an integration? Nothing broken."],
+  [
+    "outage",
+    "Major issue plus a minor one: Kissflow is down for the whole company (error 500 on every page), and, less important, the dashboard logo is blurry.",
+  ],
+  [
+    "major_impact",
+    "Main issue: nobody can submit a leave request, the Leave process errors on submit for everyone. Side note: the leave form's help text has a typo. The other processes work.",
+  ],
+  ["trivial", "Two quick questions: how do we export a report to PDF, and can we change the date format?"],
+  [
+    "minor_impact",
+    "Few small things: my second screen flickers now and then, and Outlook's calendar shows week numbers wrong. I can work fine.",
+  ],
+  [
+    "trivial",
+    "A few questions: how do I add a shared mailbox in Outlook, and how long do you keep deleted emails?",
+  ],
+  [
+    "widespread_outage",
+    "Big problem: your hosted desktop platform is down for us and for the two other firms we know on it, nobody can log in. Also a small thing about my keyboard later.",
+  ],
+  [
+    "major_impact",
+    "Issues at the warehouse: the 5 scanners don't connect to the stock system (they pick on paper for now, very slow, shipment today), and the coffee machine's screen shows an error, ha.",
+  ],
+  [
+    "outage",
+    "First the urgent bit: SMS sending fails with 'authentication error' for all our messages since 07:00, none go out. Then something for later: can we get a monthly usage report by email?",
+  ],
+  [
+    "trivial",
+    "Just two questions, nothing is broken: is RCS available in Germany, and what does a dedicated number cost?",
+  ],
+  [
+    "minor_impact",
+    "Two things in the Purchase process: the attachment preview doesn't load (downloading works), and the approver names are sorted oddly.",
+  ],
+  [
+    "major_impact",
+    "Issue one: the chatbot doesn't hand over about a third of the chats to agents (customers start a new chat). Issue two: the bot's avatar is missing. The first is the one that matters.",
+  ],
+  [
+    "outage",
+    "We're losing bookings by the minute: since 9 no confirmation SMS goes out to any customer, and without it they don't show up. WhatsApp and calls are fine.",
+  ],
+  [
+    "widespread_outage",
+    "Our whole business has stopped: we can't send SMS, WhatsApp or make calls, and our partners on your platform say the same. Every minute costs us.",
+  ],
+  ["trivial", "We want to reduce costs: is there a cheaper SMS route for marketing messages?"],
+  [
+    "outage",
+    "Patients are missing appointments: since yesterday none of our reminder SMS have been delivered, for any clinic. Voice and email work.",
+  ],
+  [
+    "major_impact",
+    "Our NPS is suffering: the post-call survey SMS goes out for only about half of the calls since Monday. Calls and other SMS are fine.",
+  ],
+  ["trivial", "For our budget next year: what would 2 extra voice numbers cost?"],
+  [
+    "outage",
+    "We can't ship anything: no orders have reached NetSuite since midnight because every run of the order flow fails, so the warehouse has no pick lists. Hundreds of orders waiting, can't key them in.",
+  ],
+  ["trivial", "To save us time in the future: can you build a template for Amazon returns?"],
+  [
+    "outage",
+    "Chargebacks are piling up: the refund flow to Stripe stopped for all refunds two days ago and there's no way to issue them from our side at this volume. Refunds are part of our order-to-cash.",
+  ],
+  [
+    "outage",
+    "Nobody in our 500-person company can do anything that needs approval today: Kissflow is down for everyone, all apps and processes.",
+  ],
+  [
+    "major_impact",
+    "Our suppliers aren't getting paid: the Invoice Approval process fails for every approver since the update. Other processes work.",
+  ],
+  [
+    "minor_impact",
+    "Our travellers are confused: the travel request form shows the per diem in USD instead of EUR for some countries. They correct it in the comments.",
+  ],
+  [
+    "outage",
+    "We're turning customers away at the counter: none of the tills in the shop can take card payments since the network dropped. Cash only, and most customers don't carry cash.",
+  ],
+  [
+    "major_impact",
+    "We risk a fine: the 3 people in payroll can't open the payroll software and the tax filing is due tomorrow. Nobody else needs it.",
+  ],
+  [
+    "widespread_outage",
+    "We're all losing money: your data centre seems down, our office and the other two firms in our building that you host can't reach any of our servers.",
+  ],
+  ["planned", "For the new branch opening in June: we'll need 10 PCs, a printer and the network set up."],
+  [
+    "outage",
+    "The whole law firm is idle: email and the document system are unreachable for all 40 staff since 8am. Court filings are due today.",
+  ],
+  ["trivial", "To train our staff: do you have a short guide for using MFA on their phones?"],
+  [
+    "major_impact",
+    "Our satisfaction scores dropped: chat transcripts aren't emailed to customers after the chat since the update, for all chats. Chats themselves work.",
+  ],
+  [
+    "major_impact",
+    "Recruiting is stalled: the Job Requisition process errors on submit for all hiring managers since the morning. Everything else in Kissflow is fine.",
+  ],
+  [
+    "major_impact",
+    "Our 4 designers can't meet their deadline: the design software licence server is down, they can't open the app. Everyone else is fine.",
+  ],
+  [
+    "minor_impact",
+    "Customers comment on it: the WhatsApp messages show our name in lowercase. Delivery is fine.",
+  ],
+  ["trivial", "To understand our costs: how are integrator.io flows billed?"],
+  ["trivial", "We're expanding to Spain: can we get a Spanish number, and how long does it take?"],
 ];
