@@ -7617,3 +7617,20 @@ describe("the rest working, said without a verb", () => {
     ).toBe("P2");
   });
 });
+
+describe("typed in a hurry (batch 361)", () => {
+  it("reads common misspellings as the words meant", () => {
+    expect(level("2 ordres failed with adress erorr, fixed them and reran, fine now", "celigo")).toBe(
+      "normal",
+    );
+    expect(
+      ruledLevel(
+        "noone can submitt purchase reqeusts, the procurment proces errors for evryone. other procesess fine",
+        "kissflow",
+      ),
+    ).toBe("high");
+    expect(
+      read("voise is compleetly down for us, no inbound or outbond calls on any numbr").state?.value,
+    ).toBe("down");
+  });
+});
