@@ -29,6 +29,9 @@ export function rateAsRequest(text: AnalysedText, found: Dimensions, policy: Pol
  */
 const WORKING_AGAIN =
   /\b(?:it|everything|all|all services|the service|service|services|they|things|calls?|sms|messages?|the (?:platform|system|portal|app|line|network|connection|site))(?:(?:'s|'re| is| are| has| have| seems to be| seem to be| looks?| appears? to be)(?: been)?(?: all)? (?:back(?: up| online| to normal| now)|working again|fine again|ok(?:ay)? again|up again|running again|up and running again|restored|recovered)| (?:works|work|is working|are working) (?:again|normally again|fine again))\b/i;
+/** Through on a later run, or all in: "failed at 2am and succeeded on the 3am run, all orders are in". */
+const THROUGH_LATER =
+  /\b(?:(?:succeeded|worked|went through|ran fine|ran ok|was fine) on the (?:next|following|second|later|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:run|sync|attempt|try)|the (?:next|following|second|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:run|sync|attempt|try) (?:succeeded|worked|went through|was fine|ran fine)|all (?:the )?(?:orders|records|invoices|messages|payments|items) (?:are|were|have been|got) (?:in|through|synced|imported|delivered|sent)(?= *(?:now|again)?(?:[.,!;]|$)))/i;
 /** Fine now, said of the whole: "all fine now", "today it's fine", "everything is ok again". */
 const FINE_NOW =
   /\b(?:(?:it|everything|all|things|all services|the service)(?:'s| is| are| seems| seem| looks)?(?: all)? (?:fine|ok|okay|good|normal|working fine|back to normal)(?: again)? (?:now|today|again)|(?:it|everything|all|things)(?:'s| is| has| have)?(?: been)?(?: all)? (?:fine|ok|okay|good|normal) (?:ever )?since(?: then)?(?! \w)|no (?:more )?(?:errors|issues|problems|failures) since(?: then)?(?! \w)|(?:today|now) (?:it|everything|all)(?:'s| is| are| seems)? (?:fine|ok|okay|good|normal|working))\b/i;
@@ -46,7 +49,7 @@ const RECURRING =
  * everyone: the client may still count it by what it was.
  */
 function recovered(text: AnalysedText, found: Dimensions): Rating | undefined {
-  const again = WORKING_AGAIN.exec(text.raw) ?? FINE_NOW.exec(text.raw);
+  const again = WORKING_AGAIN.exec(text.raw) ?? FINE_NOW.exec(text.raw) ?? THROUGH_LATER.exec(text.raw);
   // "it's fine now" also reads as now and then (once, and fine since): that is the same statement
   const recurring =
     found.intermittent !== undefined &&

@@ -7634,3 +7634,21 @@ describe("typed in a hurry (batch 361)", () => {
     ).toBe("down");
   });
 });
+
+describe("how long it lasted (batch 362)", () => {
+  it("reads a failure that went through on a later run, all in, as over: a question, not Celigo's urgent", () => {
+    const text =
+      "The order flow failed at 2am and succeeded on the 3am run, all orders are in. Just curious why.";
+    expect(level(text, "celigo")).toBe("low");
+    expect(ruledLevel("The order flow failed at 2am, the next run succeeded.", "celigo")).toBe("low");
+    expect(
+      ruledLevel("The order flow failed at 2am and every run since, orders are stuck", "celigo"),
+    ).not.toBe("low");
+  });
+
+  it("does not read 'every Monday' as everyone", () => {
+    expect(read("Every Monday one or two invoices fail to sync and we push them by hand.").scope?.value).toBe(
+      "some cases",
+    );
+  });
+});
