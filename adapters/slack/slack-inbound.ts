@@ -138,7 +138,8 @@ export function withMentions(text: string): { text: string; mentions?: UserRef[]
  * Slack's text as the person wrote it. Slack escapes `&`, `<` and `>`, and writes links, channels and
  * mentions of a group in angle brackets (https://docs.slack.dev/messaging/formatting-message-text): read
  * as they come, "SMS &amp; WhatsApp" would reach the agents with its `&amp;`, and "<https://…|our status
- * page>" would be read as a status page of the provider's. A person's mention stays as Slack writes it.
+ * page>" would be read as a status page of the provider's. A person's mention stays as Slack writes it
+ * here: its name needs the Web API (SlackProfiles.named), and a command needs its id.
  */
 export function asWritten(text: string): string {
   return text

@@ -53,9 +53,27 @@ export class SlackProfiles {
   ) {}
 
   async named(event: InboundEvent): Promise<InboundEvent> {
-    if (event.user.name !== undefined) return event;
-    const name = (await this.profileOf(event.user.id))?.name;
-    return name === undefined ? event : { ...event, user: { ...event.user, name } };
+    const withNames = await this.mentionsNamed(event);
+    if (withNames.user.name !== undefined) return withNames;
+    const name = (await this.profileOf(withNames.user.id))?.name;
+    return name === undefined ? withNames : { ...withNames, user: { ...withNames.user, name } };
+  }
+
+  /**
+   * A message's mentions of people by name: Slack writes them `<@U123>`, which agents on Teams, the other
+   * side of a relay, would see as written. Where a name cannot be read, the mention reads `@U123`.
+   */
+  private async mentionsNamed(event: InboundEvent): Promise<InboundEvent> {
+    if (event.type !== "message.posted" && event.type !== "message.edited") return event;
+    const ids = [...new Set([...event.text.matchAll(PERSON_MENTION)].map((m) => m[1] as string))];
+    if (ids.length === 0) return event;
+    const names = new Map<string, string | undefined>();
+    await Promise.all(ids.map(async (id) => names.set(id, (await this.profileOf(id))?.name)));
+    const text = event.text.replace(
+      PERSON_MENTION,
+      (_whole, id: string, label?: string) => `@${names.get(id) ?? (label || id)}`,
+    );
+    return { ...event, text };
   }
 
   /** The zone Slack knows for the person, once their profile was read. */
@@ -88,6 +106,9 @@ export class SlackProfiles {
     return profile;
   }
 }
+
+/** A person's mention as Slack writes it in a message: `<@U123>`, or `<@U123|name>`. */
+const PERSON_MENTION = /<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g;
 
 interface Profile {
   readonly name: string | undefined;

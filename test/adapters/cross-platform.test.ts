@@ -64,10 +64,12 @@ describe("one desk on Slack and Teams", () => {
     expect(inSlackThread.join("\n")).toContain("Alice");
 
     // And back: the client's reply on Slack reaches the Teams triage thread.
-    await desk.slackMessage(U_CARLA.id, C_ACME, "Payments work again, thanks", root);
+    // A colleague the client mentions reaches the agents by name, not as Slack writes a mention.
+    await desk.slackMessage(U_CARLA.id, C_ACME, "Payments work again, thanks. <@U0DAVE> will confirm", root);
     await desk.settled();
     const inTeamsThread = desk.connector.posted(TEAMS_TRIAGE, card?.id).map((s) => FakeConnector.textOf(s));
-    expect(inTeamsThread.join("\n")).toContain("Payments work again, thanks");
+    expect(inTeamsThread.join("\n")).toContain("Payments work again, thanks. @Dave will confirm");
+    expect(inTeamsThread.join("\n")).not.toContain("U0DAVE");
   });
 
   it("lets agents on Slack claim and answer a ticket a client opened in a Teams chat; the reply reaches the chat", async () => {

@@ -30,3 +30,36 @@ describe("people's time zones from their Slack profiles", () => {
     }
   });
 });
+
+describe("people mentioned in a message", () => {
+  it("are named as Slack knows them, so a relay shows '@Alice', not '<@U0ALICE>'; one unknown keeps its id", async () => {
+    const slack = await new FakeSlack().start();
+    try {
+      const client = slackWebClient({ botToken: "xoxb-test", apiUrl: slack.apiUrl, logger: silentLogger });
+      const profiles = new SlackProfiles(client, silentLogger);
+      const posted = await profiles.named({
+        type: "message.posted",
+        eventId: "Ev1",
+        user: { platform: "slack", id: U_DAVE.id },
+        conversation: { platform: "slack", conversation: "C1", thread: "1.0" },
+        message: "1.1",
+        text: "<@U0ALICE> and <@U0NOBODY|nobody> please look, cc <@U0ALICE>",
+      });
+      expect(posted.type === "message.posted" && posted.text).toBe(
+        "@Alice and @nobody please look, cc @Alice",
+      );
+      expect(posted.user.name).toBe("Dave");
+      const command = await profiles.named({
+        type: "command.invoked",
+        eventId: "Ev2",
+        user: { platform: "slack", id: U_DAVE.id },
+        conversation: { platform: "slack", conversation: "C1" },
+        text: "assign @U0ALICE",
+        mentions: [{ platform: "slack", id: "U0ALICE" }],
+      });
+      expect(command.type === "command.invoked" && command.text).toBe("assign @U0ALICE");
+    } finally {
+      await slack.stop();
+    }
+  });
+});
