@@ -113,10 +113,18 @@ export function personOf(account: TeamsActivity["from"]): UserRef {
 
 /**
  * The message text as the core reads it: the desk's own mention removed, other people's `<at>Name</at>`
- * mentions turned into `@id`, and the people mentioned. Teams sends text with HTML entities escaped.
+ * mentions turned into `@id` (a command names people by id), and the people mentioned; and the text as
+ * written, with each person's mention as `@Name` (what a relay shows on the other side). Teams sends
+ * text with HTML entities escaped.
  */
-export function textOf(activity: TeamsActivity): { text: string; mentions: UserRef[]; addressed: boolean } {
+export function textOf(activity: TeamsActivity): {
+  text: string;
+  written: string;
+  mentions: UserRef[];
+  addressed: boolean;
+} {
   let text = activity.text ?? "";
+  let written = text;
   const mentions: UserRef[] = [];
   let addressed = false;
   for (const entity of activity.entities ?? []) {
@@ -124,13 +132,16 @@ export function textOf(activity: TeamsActivity): { text: string; mentions: UserR
     if (entity.mentioned.id === activity.recipient.id) {
       addressed = true;
       text = text.replace(entity.text, "");
+      written = written.replace(entity.text, "");
       continue;
     }
     const person = personOf(entity.mentioned);
     mentions.push(person);
     text = text.replace(entity.text, `@${person.id}`);
+    written = written.replace(entity.text, `@${person.name ?? stripTags(entity.text)}`);
   }
-  return { text: decodeEntities(stripTags(text)).trim(), mentions, addressed };
+  const plain = (value: string) => decodeEntities(stripTags(value)).trim();
+  return { text: plain(text), written: plain(written), mentions, addressed };
 }
 
 /**

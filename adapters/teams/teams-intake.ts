@@ -23,7 +23,7 @@ export function eventOf(activity: TeamsActivity, eventId: string): InboundEvent 
       const submitted = activity.value as Record<string, unknown> | undefined;
       if (typeof submitted?.[SUBMIT_VERB] === "string")
         return actionOf(submitted[SUBMIT_VERB] as string, submitted, user, conversation, eventId, undefined);
-      const { text, mentions, addressed } = textOf(activity);
+      const { text, written, mentions, addressed } = textOf(activity);
       const withMentions = mentions.length > 0 ? { mentions } : {};
       if (kind === "personal" && TEAMS_OWN_COMMANDS.includes(text.trim().toLowerCase() as "home"))
         return { type: "home.requested", eventId, user, conversation };
@@ -40,7 +40,7 @@ export function eventOf(activity: TeamsActivity, eventId: string): InboundEvent 
         user,
         conversation,
         message: activity.id,
-        text,
+        text: written,
         kind,
         ...withMentions,
       };
@@ -82,7 +82,7 @@ export function eventOf(activity: TeamsActivity, eventId: string): InboundEvent 
         user,
         conversation,
         message: activity.id,
-        text: textOf(activity).text,
+        text: textOf(activity).written,
       };
     }
     case "messageDelete":

@@ -56,11 +56,15 @@ describe("one desk on Slack and Teams", () => {
     await desk.teamsMessage(
       TEAMS_PEOPLE.alice,
       { channel: TEAMS_TRIAGE, thread: card?.id as string },
-      "We are failing over to the backup provider",
+      "We are failing over to the backup provider, <at>Bob</at> is watching it",
+      { entities: [{ type: "mention", text: "<at>Bob</at>", mentioned: TEAMS_PEOPLE.bob }] },
     );
     await desk.settled();
     const inSlackThread = desk.slack.posted(C_ACME, root).map((c) => JSON.stringify(c.args));
-    expect(inSlackThread.join("\n")).toContain("We are failing over to the backup provider");
+    // The colleague Alice mentions reaches the client by name, not by a Teams id.
+    expect(inSlackThread.join("\n")).toContain(
+      "We are failing over to the backup provider, @Bob is watching it",
+    );
     expect(inSlackThread.join("\n")).toContain("Alice");
 
     // And back: the client's reply on Slack reaches the Teams triage thread.

@@ -32,8 +32,8 @@ describe("a Teams message's text, as the core reads it", () => {
     );
   });
 
-  it("removes the desk's own mention and turns others into @id", () => {
-    const { text, addressed, mentions } = textOf(
+  it("removes the desk's own mention and turns others into @id for a command, @Name as written", () => {
+    const { text, written, addressed, mentions } = textOf(
       activity("<at>Desk</at> claim, cc <at>Ann</at>", [
         { type: "mention", text: "<at>Desk</at>", mentioned: { id: "28:desk", name: "Desk" } },
         { type: "mention", text: "<at>Ann</at>", mentioned: { id: "29:ann", name: "Ann" } },
@@ -41,6 +41,7 @@ describe("a Teams message's text, as the core reads it", () => {
     );
     expect(addressed).toBe(true);
     expect(text).toBe("claim, cc @29:ann");
+    expect(written).toBe("claim, cc @Ann");
     expect(mentions.map((m) => m.id)).toEqual(["29:ann"]);
   });
 });
