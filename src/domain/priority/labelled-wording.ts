@@ -18546,4 +18546,271 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["trivial", "To understand our costs: how are integrator.io flows billed?"],
   ["trivial", "We're expanding to Spain: can we get a Spanish number, and how long does it take?"],
+  [
+    "outage",
+    "Great. Fantastic. WhatsApp is down AGAIN. Not a single message in or out since 10, the whole team is sitting on their hands. SMS works, for what it's worth.",
+  ],
+  [
+    "widespread_outage",
+    "Wow. Just wow. SMS, WhatsApp AND voice all dead at the same time, and judging by Twitter every other customer of yours too. Amazing service.",
+  ],
+  ["trivial", "Since your docs are useless: how do I set up a keyword reply for SMS?"],
+  [
+    "outage",
+    "Brilliant, our customers can't call us. Inbound voice has been dead on every number since 8:30. You had one job.",
+  ],
+  [
+    "major_impact",
+    "Perfect timing, in the middle of our sale: every other inbound call drops after a minute. Customers call back and some get through.",
+  ],
+  [
+    "minor_impact",
+    "Surprise surprise, another record failed. Just one invoice this time, 'invalid date', I fixed the date and reran it. Can you stop this happening?",
+  ],
+  [
+    "trivial",
+    "Typical. The sandbox is broken again. Production is fine, but I'd like to test things at some point.",
+  ],
+  ["outage", "Seriously?! Kissflow is down for the entire company. Again. Every page is an error."],
+  [
+    "major_impact",
+    "Well done, nobody can approve invoices anymore, the Invoice Approval process errors for every approver. The rest of Kissflow works, for now.",
+  ],
+  ["trivial", "While you're at it, maybe fix the typo on the login page ('Pasword')."],
+  ["minor_impact", "Super, my Outlook now asks me to log in twice a day. It works after that, but really."],
+  ["trivial", "Since nobody told us: how do we reset our own passwords?"],
+  [
+    "widespread_outage",
+    "Excellent, your whole hosting platform is down. Us, our sister company and the firm next door, all on your servers, can't work.",
+  ],
+  ["outage", "Just great: the internet is dead in the entire office. Nobody can do anything."],
+  [
+    "outage",
+    "Amazing, our appointment reminder SMS haven't gone out to anyone today. Every single one fails. WhatsApp works.",
+  ],
+  ["minor_impact", "Hilarious: the chatbot greets Dutch customers in German. Only a few, most get Dutch."],
+  ["minor_impact", "Bravo, the PO form's attachment preview is broken. We download the files instead."],
+  ["trivial", "Before I lose my mind: where do I find the invoice for last month?"],
+  [
+    "outage",
+    "Our customers can't reach us on WhatsApp: every message they send to our number bounces since 9am. SMS and phone work.",
+  ],
+  [
+    "widespread_outage",
+    "Our customers can't reach us at all: calls fail, SMS doesn't arrive, WhatsApp bounces. Two other companies we know on your platform say the same.",
+  ],
+  ["trivial", "Can our customers choose the language of the chatbot themselves?"],
+  [
+    "outage",
+    "Visitors on our web shop can't start a chat anymore, the widget shows 'unavailable' for everyone since the update. Calls and WhatsApp work.",
+  ],
+  [
+    "major_impact",
+    "Our callers have to press 1 twice before the menu reacts since yesterday. They get through in the end, but it's confusing.",
+  ],
+  [
+    "minor_impact",
+    "Two customers got their order confirmation twice because their orders synced twice. We cancelled the duplicates.",
+  ],
+  [
+    "major_impact",
+    "Customers see the wrong stock on our web shop because the inventory sync to Shopify fails every run. We update our best sellers by hand.",
+  ],
+  [
+    "outage",
+    "Our vendors can't log into the Kissflow supplier portal and neither can our staff into Kissflow itself, the whole account is down.",
+  ],
+  [
+    "minor_impact",
+    "Some vendors see the portal's upload button greyed out; they email us the invoices instead.",
+  ],
+  ["trivial", "Can external users get a portal in Spanish?"],
+  [
+    "minor_impact",
+    "A customer said our contact form's 'send' button looks misaligned on her phone. It works.",
+  ],
+  ["trivial", "Can we get guest wifi for customers waiting in reception?"],
+  [
+    "widespread_outage",
+    "Our clients can't reach our website or email us, and the other firms hosted on your servers have the same problem.",
+  ],
+  [
+    "outage",
+    "Our customers receive no 2FA codes by SMS since 10:00, none at all, so nobody can log into our app. Voice OTP still works for the few who choose it.",
+  ],
+  ["minor_impact", "One customer's address didn't sync to NetSuite. We typed it in."],
+  [
+    "minor_impact",
+    "External users get the notification emails without the company logo and with a broken link to the request. They can still find it in the portal.",
+  ],
+  ["minor_impact", "Customers see our WhatsApp profile picture blurry. Nothing else wrong."],
+  ["trivial", "Can customers send us voice notes on WhatsApp and will agents be able to play them?"],
+  [
+    "outage",
+    "teh whatsapp chanel isnt recieving anythign since 9, nobdy on the team gets new msgs. sms is ok",
+  ],
+  [
+    "widespread_outage",
+    "everyting is donw!! sms, whatsap, voice — nothig works and our partnr company says the same on there acount",
+  ],
+  ["trivial", "how do i chnage the sender name for sms?"],
+  ["outage", "voise is compleetly down for us, no inbound or outbond calls on any numbr since 10:15"],
+  ["minor_impact", "2 ordres failed with adress erorr, fixed them and reran, fine now"],
+  [
+    "major_impact",
+    "inventroy sync fails evry run since yesterdya, orders still sync, we do stock by hand for now",
+  ],
+  ["outage", "kisflow wont load for anyone at our compnay, evry page erors"],
+  [
+    "major_impact",
+    "noone can submitt purchase reqeusts, the procurment proces errors for evryone. other procesess fine",
+  ],
+  ["outage", "intenet is down for the hole office, noone can work"],
+  ["minor_impact", "my secnd monitor flikers somtimes, not a big deel"],
+  ["trivial", "how do i set up my emial signiture?"],
+  ["planned", "pls order a new laptp for the new startr on the 1st"],
+  ["minor_impact", "the deliverey reports for a few sms say pendng tho they arived"],
+  ["outage", "emial is down for evryone in the ofice, cant send or recieve"],
+  ["outage", "integrater.io is down, cant log in and no flows runing, orders stuck"],
+  ["minor_impact", "outlok asks for my pasword evry day, works after"],
+  ["trivial", "the logo on the loggin page is blury"],
+  ["outage", "nobdy can log in to the inbox, sesion expierd for all 20 agnets, calls stil work"],
+  [
+    "trivial",
+    "SMS was down for about 5 minutes around 10:10, it's back now and everything went out. Was that on your side?",
+  ],
+  [
+    "minor_impact",
+    "For a minute or two this morning the inbox didn't load for one agent, then it was fine again.",
+  ],
+  [
+    "major_impact",
+    "Since Monday, every day between 9 and 10, about a third of inbound calls drop after the menu. The rest of the day is fine.",
+  ],
+  [
+    "trivial",
+    "Yesterday evening WhatsApp was down for half an hour for everyone; today all good. Could you send us the incident report?",
+  ],
+  ["minor_impact", "Twice this week a single SMS took 10 minutes to arrive. It arrived in the end."],
+  ["outage", "For 20 minutes now, no inbound call reaches any agent, callers hear silence. Still ongoing."],
+  [
+    "trivial",
+    "The order flow failed at 2am and succeeded on the 3am run, all orders are in. Just curious why.",
+  ],
+  [
+    "minor_impact",
+    "Every Monday one or two invoices fail to sync and we push them by hand. Been like that for a month.",
+  ],
+  ["trivial", "Last week integrator.io was slow for an hour, all fine since. Was there an incident?"],
+  ["outage", "Kissflow has been down for everyone in the company for an hour now and still is."],
+  [
+    "major_impact",
+    "Since yesterday evening nobody can submit a travel request, the Travel process errors for all. Other processes work.",
+  ],
+  ["trivial", "Every now and then the page takes a second longer to load. Nothing serious."],
+  ["outage", "The internet has been down in the whole office for two hours, and nobody can work."],
+  ["minor_impact", "Once or twice a week my laptop forgets the wifi and I reconnect. Takes a few seconds."],
+  [
+    "widespread_outage",
+    "For the past hour your entire cloud platform has been down; we and two other firms on it can't work.",
+  ],
+  ["planned", "In three weeks we move to the new office; please schedule the network move for that weekend."],
+  ["outage", "Phones have been dead for the whole office since 8am, still dead now at 11."],
+  [
+    "major_impact",
+    "For the last two days the scanner in reception has been offline; reception has to walk to the back office to scan IDs for every visitor.",
+  ],
+  [
+    "outage",
+    "Goedemorgen, we have a storing: no WhatsApp messages come in since 8:00, for all our agents. SMS werkt wel.",
+  ],
+  [
+    "widespread_outage",
+    "SPOED: alles ligt eruit — SMS, WhatsApp and voice all down for us, and our partner company on your platform has the same storing.",
+  ],
+  ["trivial", "Hoi! Quick vraagje: can we set a different sender name per country for SMS?"],
+  [
+    "outage",
+    "Guten Morgen, our voice numbers are all unreachable since 7:30, callers hear 'kein Anschluss'. No calls come in at all. Messaging works.",
+  ],
+  [
+    "minor_impact",
+    "Hoi, 3 orders failed with 'ongeldig adres', we corrected them and reran, they're in now.",
+  ],
+  [
+    "major_impact",
+    "Moin, the inventory sync to Shopify fails every run since Tuesday; orders are OK. We update the Bestand by hand for the top items.",
+  ],
+  [
+    "outage",
+    "Namaste team, Kissflow is completely down for our whole company, no one can log in, every page shows an error.",
+  ],
+  [
+    "major_impact",
+    "Bonjour, nobody can submit a purchase request since this morning, the Purchase process errors for all users. Les autres processus fonctionnent.",
+  ],
+  [
+    "outage",
+    "Goedemorgen, het internet ligt eruit in het hele kantoor — nobody in the office has internet since 8:30 and we can't work.",
+  ],
+  ["minor_impact", "Hoi, my laptop fan is quite loud sometimes. Verder werkt alles."],
+  ["trivial", "Vraagje: how can I add a shared mailbox to my Outlook?"],
+  ["planned", "Voor volgende maand: please prepare a laptop for our new colleague starting 1 March."],
+  [
+    "minor_impact",
+    "Hi, the delivery status of a few SMS to Belgium stays 'onbekend' (unknown), but they did arrive.",
+  ],
+  ["minor_impact", "Salut, the attachments in the leave process don't preview anymore; downloading works."],
+  [
+    "outage",
+    "Urgente: integrator.io is down for us, we can't log in and no flow runs. Orders are stuck, no manual way at our volume.",
+  ],
+  [
+    "major_impact",
+    "Ciao, the chatbot doesn't hand over about half the chats to agents since yesterday; customers start a new chat. The rest work.",
+  ],
+  ["trivial", "Hi! Kunnen we de kleuren aanpassen? Can we change the colours of the portal?"],
+  [
+    "major_impact",
+    "Hallo, onze scanner bij de receptie is kapot — the reception scanner is broken, we need to scan 50 ID's for a client visit today. No other scanner nearby.",
+  ],
+  [
+    "major_impact",
+    "We're a reseller: one of our clients (a small webshop) says none of their WhatsApp messages arrive since 9. Our other 40 clients are fine.",
+  ],
+  [
+    "outage",
+    "We resell your SMS: since 8am no SMS goes out for any of our clients, every send fails. WhatsApp is fine for them.",
+  ],
+  ["trivial", "As a partner, can we get a sandbox account to test for our clients?"],
+  [
+    "major_impact",
+    "Agency here: for about a third of our clients' campaigns, the WhatsApp template messages are rejected since the update. The rest go out; we resend the rejected ones as SMS.",
+  ],
+  [
+    "outage",
+    "Partner here, on behalf of our client: their integrator.io account shows 'suspended', all flows stopped, no orders reaching NetSuite, no manual way at their volume.",
+  ],
+  [
+    "outage",
+    "We manage Kissflow for our client, a 300-person firm: since 7am nobody there can log in, every page errors.",
+  ],
+  [
+    "minor_impact",
+    "On behalf of our client: the expense form's mileage field rounds wrongly; their finance team corrects it manually.",
+  ],
+  ["minor_impact", "Writing for my boss: her second monitor flickers now and then. She can work."],
+  ["trivial", "Asking for a colleague: how does she set up the VPN on her home laptop?"],
+  [
+    "outage",
+    "MSP here, for our client: their contact centre (60 agents) can't log into the inbox since 9, 'session expired' for everyone. Calls work.",
+  ],
+  [
+    "major_impact",
+    "For our client: the Purchase Request process fails on submit for all their users since the morning; their other processes work.",
+  ],
+  [
+    "minor_impact",
+    "For our client: two invoices didn't sync to NetSuite yesterday, we pushed them manually and they're fine.",
+  ],
 ];

@@ -2374,7 +2374,22 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * development parts raised one of them. Celigo 487 of 524 (92.9 %), Connect & Engage 2,608 of 2,895
  * (90.1 %), Kissflow 625 of 668 (93.6 %), the managed helpdesk 972 of 1,051 (92.5 %). The harder voices
  * lowered Celigo and the managed helpdesk under their floors (0.93 and 0.925); the floors go to 0.925 and
- * 0.92, still above the 90 % goal.
+ * 0.92, still above the 90 % goal. Batches 359 to 364, 170 across four presets, each scored before any
+ * change for it: 359 sarcastic and angry ("Great. Fantastic. WhatsApp is down AGAIN."), 30 of 30, its
+ * held-out part 12 of 12; 360 what the client's own customers meet ("Our customers can't reach us on
+ * WhatsApp"), 26 of 30, 10 of 12; 361 typed in a hurry ("2 ordres failed with adress erorr"), 28 of 30,
+ * 12 of 12; 362 how long it lasted ("SMS was down for about 5 minutes, it's back now"), 26 of 30, 11 of
+ * 12, one miss three levels too high and not asked (an order flow that failed at 2am and went through at
+ * 3am read as Celigo's urgent); 363 English mixed with Dutch, German and French words ("we have a storing",
+ * "SPOED"), 29 of 30, 11 of 12; 364 resellers, partners and people writing for someone else, 17 of 20, 7
+ * of 8. Over the six: 156 of 170 (91.8 %), held-out parts 63 of 68. Changed for them: 61 more
+ * misspellings; through on a later run, or all in, is over; "every Monday" is not everyone. Left out: a
+ * spelling corrector one edit from the cues' words ("Leeds" read "needs"); "every Monday" as now and
+ * then, and a slowdown now and then called nothing serious as a remark (each moved a held-out message
+ * wrong). Held-out after retraining: 4,761 of 5,210 (91.4 %); the earlier held-out messages 4,698 of
+ * 5,142 (the rules raised one, the retrained wording layer raised 22 and lowered 21), the six batches'
+ * held-out parts 63 of 68: Celigo 501 of 537 (93.3 %), Connect & Engage 2,629 of 2,917 (90.1 %),
+ * Kissflow 631 of 677 (93.2 %), the managed helpdesk 996 of 1,075 (92.7 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2407,7 +2422,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.3 % overall with batches 6 to 358; 90.1 % on Connect & Engage, 92.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 364; 90.1 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
