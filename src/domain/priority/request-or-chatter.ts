@@ -52,9 +52,13 @@ const FAILURE_IN_AUTO_REPLY =
 const WORDS = /[\p{L}\p{N}'’]+/gu;
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|much appreciated)\b/i;
 const EVERY_THANKS = new RegExp(THANKS.source, "gi");
-/** What turns a thank-you into a report: "thanks, but it still fails". */
+/**
+ * What turns a thank-you into a report: "thanks, but it still fails", and a thank-you said sourly before
+ * one: "Thanks a lot, after your 'maintenance' nobody can log in", and thanks in scare quotes: "Thanks
+ * for the 'improvement': now our chats arrive without the customer's name".
+ */
 const STILL_WRONG =
-  /\b(but|still|again|however|although|though|not|n't|no longer|anymore|another|also|error|fail\w*|broken|down|issue|problem|bug)\b|n't\b|\?/i;
+  /\b(but|still|again|however|although|though|not|n't|no longer|anymore|another|also|error|fail\w*|broken|down|issue|problem|bug|(nobody|no one)\b[^.!?]{0,40}\b(can|could|is able|gets|has access)|cannot|unable|stuck|missing|wrong|stopped|blocked|locked out)\b|n't\b|\?|\b(thanks|thank you) for (the|your) ['"‘“]/i;
 
 /** "it works again": good news, not a problem come back. */
 const WORKS_AGAIN = /\b(works?|working|running|up|back|fine|ok|okay) again\b/gi;

@@ -31,6 +31,21 @@ describe("a message that asks for nothing yet", () => {
     );
   });
 
+  it("reads a sour thank-you before a report as the report: 'Thanks a lot, after your maintenance nobody can log in'", () => {
+    expect(
+      chatterIn(
+        "Thanks a lot, after your 'maintenance' last night nobody in the office can log in to their PC. 30 people sitting around.",
+      ),
+    ).toBeUndefined();
+    expect(
+      chatterIn(
+        "Thanks for the 'improvement' in yesterday's release: now a quarter of our chats arrive without the customer's name.",
+      ),
+    ).toBeUndefined();
+    expect(chatterIn("thanks, works without problems now")).toBe("small talk");
+    expect(chatterIn("thanks, nobody needs anything else")).toBe("small talk");
+  });
+
   it("tells its kinds apart", () => {
     expect(chatterIn("")).toBe("empty");
     expect(chatterIn("👍")).toBe("emoji or punctuation");
