@@ -29,6 +29,12 @@ export const UNITS: readonly Cue<Unit>[] = [
     "module",
     "(all|every|each|none of the|none of our) (of )?(the |our )?(\\w+ )?(item|request|application|case|record|entry|entries|submission|form)s? (in|of|from|for) (our |the )?(\\w+ ){1,3}(process|workflow|app|application)(?![\\w'])",
   ),
+  // What nobody can raise is the process that raises it, whatever button they press: "nobody can submit
+  // expense claims, the submit button errors for everyone"
+  cue(
+    "module",
+    "(nobody|no ~one|none ~of ~(us|them|our ~\\w+)) ~?can ~(submit|raise|approve|create|send|file|book) (~a |~an |~any |~the |~our |~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition)s?(?![\\w'])",
+  ),
   cue(
     "feature",
     // "the approval step in the capex process": one step of it, not "errors at every step"

@@ -7652,3 +7652,18 @@ describe("how long it lasted (batch 362)", () => {
     );
   });
 });
+
+describe("what nobody can raise is the process", () => {
+  it("reads 'nobody can submit expense claims, the submit button errors for everyone' as the process out, Kissflow's high", () => {
+    for (const text of [
+      "nobody can submit expense claims, the submit button errors for everyone. rest of kissflow ok",
+      'Our procurement head: "nobody can approve a purchase order, the approve button errors out". The rest of Kissflow works fine.',
+      "nobody can submit expense claims since this morning",
+    ]) {
+      expect(read(text).unit?.value, text).toBe("module");
+      expect(ruledLevel(text, "kissflow"), text).toBe("high");
+    }
+    // one button that fails beside a process that works stays a feature
+    expect(read("the print button errors for everyone, submitting works").unit?.value).toBe("feature");
+  });
+});
