@@ -37,6 +37,10 @@ const GOOD_NEWS_ALONE =
 const CLOSING_WORDS =
   /^\W*(?:(?:sorry|oops)\W+)?(?:my bad|will (?:check|look) (?:and|&) (?:get back|revert|let you know)|will get back(?: to you)?|let me check|checking)\W*$/i;
 
+/** The client's own mistake, owned: "my bad, it was our firewall", "our fault, sorry". */
+const OWN_MISTAKE =
+  /^\W*(?:(?:sorry|oops)\W+)?(?:my bad|our bad|my fault|our fault|my mistake|our mistake)\b/i;
+
 /** A greeting from somewhere: "Good morning from Amsterdam!". */
 const GREETING_FROM =
   /^\W*(?:good (?:morning|afternoon|evening)|hello|hi|hey|greetings)(?: all| everyone| team)?,? from (?:sunny |rainy |snowy )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?\W*$/iu;
@@ -62,6 +66,22 @@ const STILL_WRONG =
 
 /** "it works again": good news, not a problem come back. */
 const WORKS_AGAIN = /\b(works?|working|running|up|back|fine|ok|okay) again\b/gi;
+
+/** A problem said to be over: "that fixed the issue", "the error is gone now", "no more problems". */
+const RESOLVED =
+  /\b(?:(?:that|this|it|you|your fix|the fix|the update|the restart)\s+)?(?:fixed|solved|resolved|sorted|cleared)(?:\s+(?:it|that|this|everything|the (?:\w+ )?(?:issue|problem|error|bug)s?))?\b|\b(?:the |that |this |our )?(?:\w+ )?(?:issue|problem|error|bug)s? (?:is|are|'s|has been|have been|was|were) (?:now )?(?:gone|fixed|solved|sorted|resolved)(?: now)?\b|\b(?:no|without)(?: any)? (?:more )?(?:problems?|issues?|errors?|worries)\b/gi;
+/** What people thank for: "thanks for your help", "thank you so much for all the support". */
+const THANKED_FOR =
+  /\b(?:thanks|thank you|thx)\s+(?:so much |a lot |very much )?for\s+(?:all\s+)?(?:the|your)\s+(?:\w+\s+)?(?:help|support|assistance)\b/gi;
+
+/**
+ * Whether a thank-you comes with something still wrong: "thanks, but it still fails", "Cheers, one more
+ * thing: the scanner is offline"; not the problem it thanks for fixing ("thanks, that fixed the issue").
+ */
+function wrongBesideThanks(body: string): boolean {
+  const rest = body.replace(WORKS_AGAIN, " ").replace(RESOLVED, " ").replace(THANKED_FOR, " ");
+  return STILL_WRONG.test(rest) || (rest.toLowerCase().match(WORDS) ?? []).some((word) => PROBLEM.test(word));
+}
 
 /** A thank-you at the end of a sentence: "... are fine thanks", "..., thank you so much!". */
 const CLOSING_THANKS = new RegExp(
@@ -103,11 +123,12 @@ export function chatterIn(text: string): Chatter | undefined {
   if (/^[:/][a-z]{2,20}\b/i.test(body) && words.length <= 4) return "a mistyped command";
   // "great, thanks a lot for the quick help!", "thanks, that fixed it": a thank-you, not a new problem;
   // a request that ends "Thanks in advance!" is still a request.
-  if (THANKS.test(body) && !STILL_WRONG.test(body.replace(WORKS_AGAIN, "")) && !asksBesideThanks(body))
-    return "small talk";
+  if (THANKS.test(body) && !wrongBesideThanks(body) && !asksBesideThanks(body)) return "small talk";
   if (/\bwrong (channel|chat|thread|conversation|place|group)\b/i.test(body) && words.length <= 6)
     return "small talk";
   if (GOOD_NEWS_ALONE.test(body) || CLOSING_WORDS.test(body) || GREETING_FROM.test(body)) return "small talk";
+  // "Sorry, my bad, it was our firewall": the client found it on their side
+  if (OWN_MISTAKE.test(body) && !wrongBesideThanks(body)) return "small talk";
   if (AUTO_REPLY.test(body) && !FAILURE_IN_AUTO_REPLY.test(body)) return "small talk";
   if (words.some((w) => PROBLEM.test(w)) || NOTHING_HAPPENS.test(body)) return undefined;
   // Single digits ("testing 1 2 3") say nothing; error codes have three.

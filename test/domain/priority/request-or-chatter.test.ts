@@ -46,6 +46,26 @@ describe("a message that asks for nothing yet", () => {
     expect(chatterIn("thanks, nobody needs anything else")).toBe("small talk");
   });
 
+  it("reads a thank-you for a fix as thanks, and one with a new problem beside it as a request", () => {
+    for (const thanks of [
+      "thanks, that fixed the issue",
+      "thanks, the error is gone now",
+      "Thanks, the problem is solved",
+      "thanks! all sorted, the bug is fixed",
+      "Thanks for your help!",
+      "thanks, no problem",
+      "Sorry, my bad, it was our firewall.",
+    ])
+      expect(chatterIn(thanks), thanks).toBe("small talk");
+    for (const report of [
+      "Cheers, one more thing: the scanner in reception is offline.",
+      "Thanks. PS: the VPN is dead",
+      "thanks, also the printer is offline",
+      "my bad, the sms are still failing",
+    ])
+      expect(chatterIn(report), report).toBeUndefined();
+  });
+
   it("tells its kinds apart", () => {
     expect(chatterIn("")).toBe("empty");
     expect(chatterIn("👍")).toBe("emoji or punctuation");
