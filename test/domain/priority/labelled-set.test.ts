@@ -2389,7 +2389,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * wrong). Held-out after retraining: 4,761 of 5,210 (91.4 %); the earlier held-out messages 4,698 of
  * 5,142 (the rules raised one, the retrained wording layer raised 22 and lowered 21), the six batches'
  * held-out parts 63 of 68: Celigo 501 of 537 (93.3 %), Connect & Engage 2,629 of 2,917 (90.1 %),
- * Kissflow 631 of 677 (93.2 %), the managed helpdesk 996 of 1,075 (92.7 %).
+ * Kissflow 631 of 677 (93.2 %), the managed helpdesk 996 of 1,075 (92.7 %). Then what nobody can raise
+ * ("nobody can submit expense claims, the submit button errors for everyone") was read as the process, not
+ * one feature: four held-out messages moved, all to their labels. Held-out 4,765 of 5,210 (91.5 %);
+ * Connect & Engage 2,630 of 2,917 (90.2 %), Kissflow 634 of 677 (93.6 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2422,7 +2425,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.4 % overall with batches 6 to 364; 90.1 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 364; 90.2 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
