@@ -6,7 +6,8 @@ import { type Cue, cue } from "./cues.js";
 /** Too slow to work with: "takes minutes to load", "messages arrive 30 minutes late", "keeps dropping". */
 export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   "severely degraded",
-  "(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)",
+  // not the way around it: "they pick on paper for now, very slow"
+  "(?<!(by hand|manually|on paper|in excel|by phone|by email|workaround|instead)( \\w+){0,3} \\| )(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)",
   // "the dashboard takes minutes to load"
   "take (several |many )?minute to (load|open|respond|start|appear)",
   "hour behind",

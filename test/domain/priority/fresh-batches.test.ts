@@ -7667,3 +7667,13 @@ describe("what nobody can raise is the process", () => {
     expect(read("the print button errors for everyone, submitting works").unit?.value).toBe("feature");
   });
 });
+
+describe("the way around it, slow", () => {
+  it("reads 'very slow' said of the way around it as how the way around goes, not as the state", () => {
+    const text =
+      "the 5 scanners don't connect to the stock system (they pick on paper for now, very slow, shipment today)";
+    expect(read(text).state?.value).toBe("broken");
+    expect(read(text).workaround?.value).toBe("present");
+    expect(read("the portal is very slow for everyone since 9").state?.value).toBe("severely degraded");
+  });
+});
