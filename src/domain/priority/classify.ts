@@ -44,11 +44,23 @@ export function classifyPriority(
   policy: Policy,
   options: { readonly wording?: boolean } = {},
 ): PrioritySuggestion {
+  const plain = withoutEmphasis(text);
   return suggest(
-    withoutCosmeticAside(withoutSmallerRemarks(text, policy, options), policy, options),
+    withoutCosmeticAside(withoutSmallerRemarks(plain, policy, options), policy, options),
     policy,
     options,
   );
+}
+
+/**
+ * Emphasis as chat clients write it: Slack's `*bold*`, `_italic_` and `~struck~`, Markdown's `**bold**`.
+ * "_all_ our whatsapp messages are stuck" read `_all_` as a word of its own, and the scope with it.
+ * Only marks around words, opened after a space and closed before one: `snake_case_names` and `2*3` stay.
+ */
+const EMPHASIS = /(?<=^|[\s("'])([*_~]{1,2})(?=[^\s*_~])([^*_~\n]*?[^\s*_~])\1(?=$|[\s.,!?;:)"'])/g;
+
+function withoutEmphasis(text: string): string {
+  return /[*_~]/.test(text) ? text.replace(EMPHASIS, "$2") : text;
 }
 
 /** Words that a sentence about how something looks nearly always carries (the cosmetic cues are in result-cues.ts). */

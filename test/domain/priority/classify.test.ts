@@ -62,6 +62,23 @@ describe("classifyPriority", () => {
     expect(down.priority).toBe("urgent");
     expect(workaround.priority).toBe("high");
   });
+  it("reads through a chat client's emphasis, and leaves names with underscores alone", () => {
+    const connect = preset("cm-connect-engage");
+    const plain = classifyPriority("all our whatsapp messages are stuck in pending", connect);
+    for (const emphasised of [
+      "_all_ our whatsapp messages are stuck in pending",
+      "*all* our whatsapp messages are stuck in pending",
+      "**all our whatsapp messages** are stuck in pending",
+    ]) {
+      const suggestion = classifyPriority(emphasised, connect);
+      expect(suggestion.priority).toBe(plain.priority);
+      expect(suggestion.reasons).toEqual(plain.reasons);
+    }
+    expect(plain.priority).toBe("P2");
+    expect(
+      classifyPriority("the field my_custom_field is empty for some contacts", connect).reasons.join("\n"),
+    ).toMatch(/some/);
+  });
 });
 
 describe("a contract's rule for non-production issues (policy data)", () => {
