@@ -109,9 +109,6 @@ export const celigo: PolicyDocument = {
     nonProductionLevel: "low",
     // 3.1: "A critical business process is blocked, and there is no reasonable work around" is urgent.
     criticalBlocked: "outage",
-    // 3.2/3.3: a bug with a reasonable work around is high only in a critical process, which the rules
-    // read; how similar reports were worded does not raise it.
-    workedAround: "not raised",
   },
   escalation: [{ priorities: ["urgent"], timing: "immediately" }],
   credits: {

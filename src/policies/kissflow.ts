@@ -66,8 +66,6 @@ export const kissflow: PolicyDocument = {
     wholeModuleOut: "major_impact",
     // "A feature within a module is affected" is medium: a failure shown neither whole-module nor for everyone.
     partFailing: "minor_impact",
-    // A feature worked around by hand is still that feature: words alone do not make it a whole module.
-    workedAround: "not raised",
   },
   escalation: [
     { priorities: ["critical"], timing: "immediately" },

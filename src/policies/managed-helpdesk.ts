@@ -95,10 +95,6 @@ export const managedHelpdesk: PolicyDocument = {
     // P3: "could impact productivity and requires attention ahead of other tickets": one person who cannot
     // work at all, unlike a defect they can work around (P4).
     oneBlocked: "major_impact",
-    // P4: "do not impact productivity": a defect worked around, or beside parts that still work, is not
-    // raised to P3 by how similar reports were worded (6 of 6 such raises wrong on development messages
-    // rated without their own batch).
-    workedAround: "not raised",
     // P3 "could impact productivity": wrong results everyone works from ("the booking system shows every
     // room as free, people double book").
     wrongForEveryone: "major_impact",

@@ -2392,7 +2392,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Kissflow 631 of 677 (93.2 %), the managed helpdesk 996 of 1,075 (92.7 %). Then what nobody can raise
  * ("nobody can submit expense claims, the submit button errors for everyone") was read as the process, not
  * one feature: four held-out messages moved, all to their labels. Held-out 4,765 of 5,210 (91.5 %);
- * Connect & Engage 2,630 of 2,917 (90.2 %), Kissflow 634 of 677 (93.6 %).
+ * Connect & Engage 2,630 of 2,917 (90.2 %), Kissflow 634 of 677 (93.6 %). Then the presets stopped
+ * keeping a failure worked around at the rules' level against the wording layer (classification.
+ * workedAround): read with the rules and the wording layer of the commit before each batch, the
+ * development parts of batches 265 to 364 (2,060 messages) had 7 more right without it (13 with the
+ * contract's own readings left out too); on today's development messages it had kept 18 wrong and none
+ * right. Held-out 4,772 of 5,210 (91.6 %; 16 moved to their labels, 9 away): Celigo 505 of 537 (94.0 %),
+ * the managed helpdesk 999 of 1,075 (92.9 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2425,14 +2431,14 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 364; 90.2 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 364; 90.2 % on Connect & Engage, 92.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
     const result = evaluate(heldOut);
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.91);
     const floors: Record<string, number> = {
-      celigo: 0.925,
+      celigo: 0.93,
       "cm-connect-engage": 0.9,
       kissflow: 0.92,
       "managed-helpdesk": 0.92,

@@ -9,7 +9,6 @@ import { severityFromWording } from "../../../src/domain/priority/wording-model.
 import { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
 import { LABELLED_LINES, type LabelledLine } from "../../support/labelled-messages.js";
-import { presetWithout } from "./readings.js";
 
 const lines = LABELLED_LINES;
 
@@ -79,19 +78,28 @@ describe("the wording layer", () => {
     expectRuled("my laptop won't start this morning, I can't work at all", "managed-helpdesk", "P3");
   });
 
-  it("does not raise a failure the client works around, or beside parts that still work, where the contract says so", () => {
-    // The managed helpdesk's P4 is for defects "that do not impact productivity": its rules read this as
-    // P4, and the wording of similar reports does not overturn that.
+  it("does not raise a failure the client works around, or beside parts that still work, where the policy says so", () => {
+    // The rules read this as the managed helpdesk's P4 (defects "that do not impact productivity"); the
+    // wording of similar reports raises it, and the client is asked. No preset keeps the rules' level
+    // (such raises were right more often than not on messages nobody tuned on), but a desk may.
     const text = "my outlook crashes every time i open the calendar, i use the web version for now";
-    expectRuled(text, "managed-helpdesk", "P4");
-    const { policy: withoutSetting } = presetWithout("managed-helpdesk", "workedAround");
-    const raised = classifyPriority(text, withoutSetting);
+    const helpdesk = presetPolicy("managed-helpdesk") as Policy;
+    const raised = classifyPriority(text, helpdesk);
     expect(raised.priority).toBe("P3");
     expect(raised.reasons.join(" ")).toContain("worded like");
+    expect(raised.confidence).toBeLessThan(LOW_CONFIDENCE);
+    const document = structuredClone(helpdesk.document) as { classification: Record<string, unknown> };
+    const keeping = Policy.fromDocument({
+      ...document,
+      classification: { ...document.classification, workedAround: "not raised" },
+    });
+    const kept = classifyPriority(text, keeping);
+    expect(kept.priority).toBe("P4");
+    expect(kept.reasons.join(" ")).not.toContain("worded like");
     expect(() =>
       Policy.fromDocument({
-        ...presetWithout("managed-helpdesk", "workedAround").document,
-        classification: { workedAround: "raised" },
+        ...document,
+        classification: { ...document.classification, workedAround: "raised" },
       }),
     ).toThrow(/workedAround/);
   });
