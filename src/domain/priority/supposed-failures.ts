@@ -79,13 +79,16 @@ function withoutOthersWondered(question: string): string {
 }
 
 export function withoutSupposedFailures(text: string): string {
-  return text
-    .replace(QUESTION, (question) => {
-      const wondered = YES_OR_NO.test(question) ? withoutOthersWondered(question) : question;
-      const asked = OPENS_AS_A_QUESTION.test(wondered) ? wondered.replace(WAY_AROUND, "") : wondered;
-      return withoutSupposedCases(asked);
-    })
-    .replace(ASKED_AS_A_REQUEST, withoutSupposedCases);
+  // Without a question mark, QUESTION would still be tried from every character, each try running to the
+  // end of its sentence: on a long report, more time than the rest of this reading.
+  const questionsRead = text.includes("?") ? text.replace(QUESTION, withoutWhatIsOnlyAsked) : text;
+  return questionsRead.replace(ASKED_AS_A_REQUEST, withoutSupposedCases);
+}
+
+function withoutWhatIsOnlyAsked(question: string): string {
+  const wondered = YES_OR_NO.test(question) ? withoutOthersWondered(question) : question;
+  const asked = OPENS_AS_A_QUESTION.test(wondered) ? wondered.replace(WAY_AROUND, "") : wondered;
+  return withoutSupposedCases(asked);
 }
 
 function withoutSupposedCases(question: string): string {
