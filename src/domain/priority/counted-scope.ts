@@ -33,6 +33,11 @@ const WHOLE_FIRST = new RegExp(
   String.raw`\bout of (?:about |around |roughly |~)?${COUNT} ${ITEMS}(?: (?:a|per) (?:day|week|month)| daily| weekly)?, (?:maybe |about |around |only |just )?${COUNT}\b(?! ?%)`,
   "i",
 );
+/** What an integration runs, counted: "1 of our 14 flows failed last night" is one among many. */
+const RUNS_COUNTED = new RegExp(
+  String.raw`\b${COUNT} (?:of|out of) (?:our |the |about |around |roughly |~)?${COUNT} (?:\w+ )?(?:flows|integrations|jobs|syncs|exports|imports|schedules|workflows|runs)\b`,
+  "i",
+);
 /** Some, under a tenth of the items counted: a few cases among many ("0 of 12,000 sent" is none). */
 function isFewOfMany(part: number, whole: number): boolean {
   return part > 0 && part / whole < 0.1;
@@ -55,6 +60,9 @@ export function countedScope(raw: string): Found<Scope> | undefined {
   const items = ITEMS_COUNTED.exec(raw);
   if (items !== null && isFewOfMany(countOf(items[1], items[2]), countOf(items[3], items[4])))
     return { value: "some cases", evidence: items[0] };
+  const runs = RUNS_COUNTED.exec(raw);
+  if (runs !== null && isFewOfMany(countOf(runs[1], runs[2]), countOf(runs[3], runs[4])))
+    return { value: "some cases", evidence: runs[0] };
   const wholeFirst = WHOLE_FIRST.exec(raw);
   if (
     wholeFirst !== null &&

@@ -295,6 +295,9 @@ describe("reading a message: the dimensions and their evidence", () => {
     expect(read("half of our agents can't accept chats").scope?.value).toBe("some");
     expect(read("it fails for a handful of orders").scope?.value).toBe("some cases");
     expect(read("we re-enter those few by hand").scope?.value).toBe("some cases");
+    // one run among many, as a few records are; a larger share of the flows stays some
+    expect(read("1 of our 14 flows failed last night").scope?.value).toBe("some cases");
+    expect(read("3 of our 5 flows fail since this morning").scope?.value).toBe("some");
   });
 
   it("'broke' fails and 'concatenation' is not 'on break'; nothing delivered is down; a send that stopped fails", () => {
