@@ -18,6 +18,7 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(GENERIC_SUBJECT, " ")
     .replace(RELAYED_BY, " ")
     .replace(PLEASANTRIES, " ")
+    .replace(HOW_IT_WAS_WRITTEN, " ")
     .replace(USAGE_CONTEXT, (sentence, offset: number, whole: string) =>
       opensSentence(sentence, offset, whole) ? " " : sentence,
     )
@@ -53,6 +54,13 @@ const SALUTATION_BY_NAME =
  */
 const MAIL_FOOTER =
   /(?:\n[ \t]*--[ \t]*\n[\s\S]*$)|(?:(?<=^|\n)[ \t]*(?:sent|submitted|posted) (?:via|from|through|using|with) [^\n]{1,60}[ \t]*(?=\n|$))|(?:(?<=^|\n|[.!?] )[ \t]*(?:confidentiality notice|disclaimer:|this (?:e-?mail|message)(?: and any (?:attachments?|files)(?: transmitted with it)?)? (?:is|are|may be|contains?|may contain) (?:strictly )?(?:confidential|privileged|intended))[\s\S]*$)/gi;
+
+/**
+ * How the message was written, not what it reports: "sorry for the voice typing", "dictated on my phone",
+ * "voice memo transcript:". "voice" would read as the Voice product failing beside the one reported.
+ */
+const HOW_IT_WAS_WRITTEN =
+  /\b(?:(?:sorry|apologies|excuse me|pardon)(?: for| about)? (?:the |my |any )?(?:voice[ -]?(?:typing|to[ -]text|dictation|input)|dictation|speech[ -]to[ -]text|typos?|autocorrect|spelling|brevity)|voice[ -]?(?:memo|message|mail|note) transcript(?:ion)?|(?:voice[ -]?(?:typed|typing)|dictated|dictating(?: this)?)(?: (?:on|from|via|using|with) (?:my |a )?(?:phone|mobile|iphone|ipad|android|car))?)\b[ \t]*[.!:,;)]*/gi;
 
 /**
  * What a message says around its report, not about it: a wish ("Happy new year to the whole team!"),

@@ -31,6 +31,10 @@ const OPENINGS = [
   "Context: we run a webshop with 50k orders a month.",
   "Background: all our stores use Kissflow for purchasing.",
   "We migrated to your platform last year.",
+  // how it was written: "voice" had read as the Voice product failing too
+  "Sorry for the voice typing.",
+  "Dictated on my phone, sorry for typos:",
+  "Voice memo transcript:",
 ];
 const CLOSINGS = [
   "Have a nice weekend everyone!",
@@ -47,6 +51,7 @@ const CLOSINGS = [
   "Let me know what you need from us.",
   "With kind regards,\nJ. de Vries",
   "\nSent via the customer portal",
+  "Sorry for the typos, dictated on my phone.",
   "--\nThis email and any attachments are confidential and intended solely for the addressee.",
   // asked beside the report, not reported: each had moved a quarter to two thirds of the sample
   "Please let us know when it is working again.",
