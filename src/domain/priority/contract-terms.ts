@@ -17,6 +17,7 @@ import {
   EMPTY_DESTINATION,
   INBOX_NAMED,
   LANDS_IN,
+  LEFT_ON_VOICEMAIL,
   MADE_FROM,
   MANAGED,
   PROVIDERS_SUPPORT,
@@ -28,6 +29,7 @@ import {
   TODAY,
   TOLD_BY,
   VERDICT,
+  WAY_AROUND_CLAUSE,
   WHAT_IT_IS_TO_US,
   WORKING_CLAUSE,
   WORKS_AT_END,
@@ -98,6 +100,7 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
         !WORKING_CLAUSE.test(clause) &&
         !WORKS_AT_END.test(clause) &&
         !WHAT_IT_IS_TO_US.test(clause) &&
+        !WAY_AROUND_CLAUSE.test(clause) &&
         !(todaySaid && EARLIER_DAY.test(clause)),
     )
     .map((clause) =>
@@ -111,6 +114,7 @@ export function failingProducts(text: AnalysedText, policy: Policy): string[] {
         .replace(CHANNEL_MESSAGES_IN_INBOX, "$1")
         .replace(API_CALLS, " requests")
         .replace(TOLD_BY, " ")
+        .replace(LEFT_ON_VOICEMAIL, " voicemail")
         .replace(PROVIDERS_SUPPORT, " ")
         .replace(ACCORDING_TO, " "),
     );

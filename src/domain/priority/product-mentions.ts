@@ -82,6 +82,10 @@ export const API_CALLS = /\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi
 export const TOLD_BY =
   /\b(?:tell|tells|told|inform|informs|informed|let|lets|warn|warns|warned)(?: \w+)? (?:us|me) (?:by|via|over) (?:the )?(?:phone|telephone|email|e-mail|mail)\b/gi;
 
+/** What callers leave on a voicemail, not messaging: "customers leave messages, nobody receives them". */
+export const LEFT_ON_VOICEMAIL =
+  /\b(?:leave|leaves|left|leaving)(?: (?:us|them|you|a|their|the))? (?:voice ?mails?|voice messages?|messages?)\b/gi;
+
 /** Where the client read it, not a part that fails: "banned by Meta according to your portal". */
 export const ACCORDING_TO = /\baccording to (?:the |your |our )?[\w.-]+/gi;
 
@@ -134,6 +138,13 @@ export const PROVIDERS_SUPPORT =
  */
 export const WHAT_IT_IS_TO_US =
   /\b(is|are) (now )?(overloaded|swamped|flooded|exploding|overflowing|ringing off the hook)\b|^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
+
+/**
+ * The way around it, not a product failing: "we call customers by phone instead", "so we read the codes
+ * out by phone". The channel it names is the one that still works.
+ */
+export const WAY_AROUND_CLAUSE =
+  /\b(?:instead|for now|for the time being|meanwhile|in the meantime|as a work-?around|temporarily)\b|^\s*(?:so |and )?(?:we|they|our agents|agents|the team)(?: now| currently| temporarily)? (?:call|phone|ring|read|send|text|email|e-mail|switch(?:ed)? to|fall back|fell back)\b/i;
 
 /** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
 export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;

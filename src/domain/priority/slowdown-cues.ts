@@ -3,18 +3,24 @@ import { type Cue, cue } from "./cues.js";
 // Slow, not failing. The severe kind is read after "down" and before the failures ("keeps crashing" is
 // too slow to work with); the mild kind last, once nothing fails.
 
+/**
+ * Said of the way around it, how that goes, not the state: "they pick on paper for now, very slow", "we
+ * read the routes out by phone, but that takes forever".
+ */
+const OF_THE_WAY_AROUND =
+  "(?<!(by hand|manually|on paper|in excel|by phone|by email|workaround|instead)( \\w+){0,3} \\| (but |and )?(that |this |which |it )?)";
+
 /** Too slow to work with: "takes minutes to load", "messages arrive 30 minutes late", "keeps dropping". */
 export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   "severely degraded",
-  // not the way around it: "they pick on paper for now, very slow"
-  "(?<!(by hand|manually|on paper|in excel|by phone|by email|workaround|instead)( \\w+){0,3} \\| )(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)",
+  `${OF_THE_WAY_AROUND}(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)`,
   // "the dashboard takes minutes to load"
   "take (several |many )?minute to (load|open|respond|start|appear)",
   "hour behind",
   // "replies go missing for a few hours and then show up all at once": late by hours
   "(miss|missing|go missing|disappear|vanish|gone) for (a few |several |many |\\d+ |two |three )?hours? (and )?(then )?(show up|appear|arrive|come in|come through|reappear|turn up)",
   // "takes forever to load the flow builder", not a start-up once a day
-  "take (forever|ages)(?! to (start|boot|shut down|turn on|start up|log on|sign in|wake))",
+  `${OF_THE_WAY_AROUND}take (forever|ages)(?! to (start|boot|shut down|turn on|start up|log on|sign in|wake))`,
   // late by hours, unless what is late is a file or a report ("the weekly export arrived 2 hours late")
   "(\\d+ |several |a few |many |two |three )?hour late(?<!(export|report|backup|statistic|stat|invoice|file|summary|digest|newsletter|notification|alert|reminder|error email|error mail) (\\w+ ){0,6}hour late)",
   // "messages arrive 30-40 minutes late": what customers send or receive a quarter of an hour late or

@@ -7677,3 +7677,31 @@ describe("the way around it, slow", () => {
     expect(read("the portal is very slow for everyone since 9").state?.value).toBe("severely degraded");
   });
 });
+
+describe("batch 370: the channel used as the way around, and what callers leave", () => {
+  it("reads the channel named as the way around it as one that works, not a second product failing", () => {
+    for (const text of [
+      "SMS is down for all our agents, we call customers by phone instead",
+      "None of our delivery drivers get the route SMS this morning, we have 60 drivers waiting at the depot. Calls to them work, so we read the routes out by phone, but that takes forever.",
+    ]) {
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P2");
+      expect(read(text).state?.value, text).not.toBe("severely degraded");
+    }
+    expect(
+      ruledLevel("SMS is down for all our agents, and the phones are dead too", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+
+  it("reads the messages callers leave as voicemail, and calls answered at some hours as a part that works", () => {
+    const text =
+      "The voicemail-to-email is not working for any of our 12 stores since Saturday: customers leave messages, nobody receives them. Calls during opening hours are answered normally.";
+    expect(read(text).sparedPart?.value).toBe("spared");
+    expect(level(text, "cm-connect-engage")).toBe("P3");
+    expect(
+      ruledLevel(
+        "WhatsApp and SMS are down for every agent, customers can't send messages",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});
