@@ -18813,4 +18813,334 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "For our client: two invoices didn't sync to NetSuite yesterday, we pushed them manually and they're fine.",
   ],
+  [
+    "outage",
+    ":rotating_light: *WhatsApp is down for us* :rotating_light:\n• no messages in or out since 10:40\n• all 25 agents affected\n• SMS and voice are fine",
+  ],
+  [
+    "minor_impact",
+    "small one :eyes: the *unread* badge in the inbox stays at 1 after I read the conversation, a refresh clears it",
+  ],
+  [
+    "major_impact",
+    "> Delivery failed: number unreachable\nwe see this for ~15% of our SMS to Belgian numbers since this morning, the rest arrives fine",
+  ],
+  [
+    "outage",
+    "`POST /v1.0/message` returns *503* for every request since 14:02 :sob: no SMS goes out at all, other channels we don't use",
+  ],
+  [
+    "trivial",
+    "*Not urgent* :slightly_smiling_face: the Dutch translation of the 'Assign' button says 'Toewijzen aan' with a typo ('Toewijzn')",
+  ],
+  [
+    "trivial",
+    "*URGENT* :rotating_light: our _sandbox_ Shopify → NetSuite flow errors on every run. Production is fine.",
+  ],
+  [
+    "minor_impact",
+    "a handful of orders (~5 a day) fail with `INVALID_FLD_VALUE` on the ship method, we fix them by hand in the error manager",
+  ],
+  [
+    "trivial",
+    ":bulb: feature idea: could the flow builder show the _last successful run_ time next to each flow?",
+  ],
+  [
+    "major_impact",
+    "the *Purchase Request* process errors on submit for _everyone_ since this morning, nobody can raise a PR. other processes work",
+  ],
+  [
+    "minor_impact",
+    "the `Export to Excel` button in the *Leave Request* report does nothing, the rest of the process works fine",
+  ],
+  ["trivial", "how do I add a _conditional_ field to a form? :thinking_face:"],
+  [
+    "major_impact",
+    "*accounting* can't open the finance app (`error 0x80004005`), the 3 of them have VAT returns due today, the rest of the office is fine",
+  ],
+  ["minor_impact", "my second monitor flickers now and then :eyes: I can work fine on the laptop screen"],
+  ["planned", "please set up a laptop and an account for our new hire *Sanne*, she starts on the 14th"],
+  [
+    "minor_impact",
+    "~printer~ scanner on the 2nd floor jams every few pages, people use the one on the 1st floor",
+  ],
+  [
+    "major_impact",
+    "*Voice*: about a third of inbound calls drop after 10 seconds since the update, the rest connect normally. agents call people back",
+  ],
+  [
+    "minor_impact",
+    "`FTP` flow to our 3PL fails for orders with special characters in the address (about 1 in 50), we edit those by hand",
+  ],
+  [
+    "major_impact",
+    "*Teams* calls keep dropping for the sales team (6 people) since this morning, they switch to their mobiles but have client calls all day",
+  ],
+  [
+    "major_impact",
+    "delivery rate of our SMS dropped from 98% to 71% since yesterday evening, most still arrive but the rest just vanish",
+  ],
+  [
+    "minor_impact",
+    "3 out of 60 agents have no sound on incoming calls, the other 57 are fine, those 3 use a softphone for now",
+  ],
+  [
+    "widespread_outage",
+    "SMS error rate 100%, voice 100% failed calls, WhatsApp not sending either. every channel is down for our 120 agents",
+  ],
+  ["minor_impact", "about 2% of our SMS arrive twice, customers mention it now and then"],
+  [
+    "trivial",
+    "what is the max throughput per second for SMS on our account? we plan a 200k campaign next month",
+  ],
+  [
+    "minor_impact",
+    "1 of our 14 flows (the weekly vendor sync) failed last night, we re-ran it by hand and it worked",
+  ],
+  [
+    "major_impact",
+    "only 60% of Shopify orders reach NetSuite since the upgrade, the rest error out. we key the missing ones by hand, ~300 a day",
+  ],
+  [
+    "minor_impact",
+    "3 invoices out of ~900 last week synced with the wrong currency, we corrected them in NetSuite",
+  ],
+  [
+    "major_impact",
+    "the Expense Claim process fails on submit for 100% of employees since Monday. the other processes are fine",
+  ],
+  [
+    "minor_impact",
+    "1 field (cost centre) in the Purchase Order form doesn't save, about 10% of POs need it, we add it in the comments",
+  ],
+  ["trivial", "can we raise the attachment limit from 10 MB to 25 MB?"],
+  [
+    "major_impact",
+    "4 of the 6 people in finance can't reach the shared drive, payroll has to run by 3pm today",
+  ],
+  ["minor_impact", "1 laptop out of 30 shows a BIOS warning at startup, it boots and works normally"],
+  ["trivial", "how much disk space is left on our file server? just want to know, no issue"],
+  [
+    "major_impact",
+    "since 14:00 about 1 in 4 calls to our main number gets a busy tone, the rest are answered normally",
+  ],
+  [
+    "minor_impact",
+    "1 agent (out of 30) can't see the conversation history of returning customers, works for the others",
+  ],
+  [
+    "minor_impact",
+    "~20% of the approval emails in the Leave process arrive without the approve button, approvers open the task in Kissflow instead",
+  ],
+  ["minor_impact", "the office wifi drops for ~10 seconds maybe twice a day, nobody really loses work"],
+  [
+    "outage",
+    "Sent from my iPhone: what's app is completely down for our customer service, none of the agents can send or receive anything since 9. Text messages and calls are OK",
+  ],
+  [
+    "minor_impact",
+    "one of our agents says her inbox doesn't refresh on its own, she has to reload the page to see new chats. Sent from my Android",
+  ],
+  [
+    "trivial",
+    "can you tell me how to change the sender name on our text messages? dictated, sorry for typos",
+  ],
+  [
+    "outage",
+    "the service cloud in box is empty for every one since this morning, no chats or emails coming in at all, calls work",
+  ],
+  [
+    "minor_impact",
+    "the agent status goes from available to away by itself for a couple of agents every now and then, they switch it back",
+  ],
+  [
+    "minor_impact",
+    "hi, the price update flow skipped 3 products last night because of a missing SKU, rest was fine. we updated them by hand",
+  ],
+  [
+    "trivial",
+    "dictating this: in the sandbox the new flow throws a mapping error every time, production not affected, no rush",
+  ],
+  [
+    "outage",
+    "kiss flow won't open for anyone in the company, white screen, we're all stuck. sent from my iPad",
+  ],
+  [
+    "minor_impact",
+    "the approvers in the purchase process don't see the attachment preview, they download the file instead",
+  ],
+  [
+    "trivial",
+    "could you tell me how I add a new approver to the travel request flow? thanks, sent from my phone",
+  ],
+  [
+    "major_impact",
+    "my laptop keeps freezing every 10 minutes and I have a client presentation at 2, can someone look at it today? sent from my phone",
+  ],
+  ["trivial", "quick question from my phone: what's the WiFi password for guests again?"],
+  [
+    "planned",
+    "next week we move two desks to the 3rd floor, can you move the network points and the phones? no hurry",
+  ],
+  [
+    "outage",
+    "sorry for the voice typing. none of our text messages are being delivered since 10:15, all of them say failed, to every network. WhatsApp and voice are working",
+  ],
+  ["minor_impact", "the date picker in the expense form shows American dates, people type the date by hand"],
+  [
+    "major_impact",
+    "the 5 people in our warehouse can't log on to the scanners since this morning, they write the picks on paper and the trucks leave at 4",
+  ],
+  [
+    "major_impact",
+    "our inventory sync is running so late that stock levels in Shopify are 6 hours behind, we've oversold twice today. it does run, just slow",
+  ],
+  [
+    "minor_impact",
+    "voice memo transcript: the mouse on my desk double clicks sometimes, not a big deal, just annoying",
+  ],
+  [
+    "outage",
+    "Update on my earlier message: it's not just two agents anymore, now none of our 30 agents can log in to the inbox. Calls still work.",
+  ],
+  [
+    "major_impact",
+    "UPDATE 11:40: the chat widget now fails to load for about a third of our visitors (was a few this morning). The rest can chat normally.",
+  ],
+  [
+    "trivial",
+    "Never mind the outage report from this morning, SMS recovered at 9:12 and everything is normal since. Could you tell us what caused it?",
+  ],
+  [
+    "outage",
+    "First I thought it was just my browser, but it's everyone: WhatsApp messages don't arrive in the inbox for any agent since 13:00. SMS fine.",
+  ],
+  [
+    "major_impact",
+    "Follow-up: the IVR still skips the language menu for all callers since yesterday's change. Calls do reach agents, but in the wrong language queue half the time.",
+  ],
+  [
+    "minor_impact",
+    "Correction: not all refunds fail, only those with a gift card (maybe 5 a week). We do those by hand.",
+  ],
+  [
+    "trivial",
+    "Ignore my previous urgent message, it was our sandbox account, production is fine. Still, the sandbox flow errors on every run.",
+  ],
+  [
+    "trivial",
+    "Issue resolved on its own after your maintenance window, all flows green now. Just wanted to close the loop, could you confirm nothing was lost?",
+  ],
+  [
+    "minor_impact",
+    "Correction: the export works, only the PDF export of the Expense report is broken. Excel export is fine, people use that.",
+  ],
+  [
+    "major_impact",
+    "Follow-up: the Purchase Request process still fails on submit for every employee (day 2). No PR can be raised. Other processes work fine.",
+  ],
+  [
+    "outage",
+    "Update: it's not just my PC, the whole office (25 people) has no internet now. Nobody can work.",
+  ],
+  [
+    "major_impact",
+    "Follow-up on ticket 4471: the 4 people in finance still can't open the accounting app, and the salary run is due tomorrow morning.",
+  ],
+  [
+    "widespread_outage",
+    "Edit: it's not only us, our sister company and our accountant (both also your clients) are down too. Email, VPN, phones, everything.",
+  ],
+  [
+    "planned",
+    "Change of plan for the new starter: she starts on the 20th now instead of the 13th, can you have the laptop ready by then?",
+  ],
+  [
+    "major_impact",
+    "Follow-up: the payment export to our bank fails again today, every payment file is rejected. Our controller uploads the payments manually in the bank portal, which takes her hours.",
+  ],
+  [
+    "minor_impact",
+    "Update: only the approvers in the Leave Request process don't get the email, everybody else does. They check their Kissflow inbox meanwhile.",
+  ],
+  [
+    "outage",
+    "Correction: it is not a few numbers, none of our SMS are delivered since 10:20. Every message shows 'failed'. Voice and WhatsApp are fine.",
+  ],
+  [
+    "trivial",
+    "Correction to my question: I meant how to add a field to the Travel Request form, not a whole new process. No rush.",
+  ],
+  ["outage", "Nobody can send anything. WhatsApp. Since 10. All agents."],
+  ["minor_impact", "One agent, no audio on outbound calls. Rest fine. She uses her mobile."],
+  ["trivial", "Where do I find last month's SMS usage per sender ID?"],
+  ["outage", "CEO here. Our customers have not received a single SMS since 8am. Fix it."],
+  [
+    "major_impact",
+    "Chat transcripts emailed to customers are empty since Monday, for every chat. The chats themselves work.",
+  ],
+  ["outage", "Every agent logged out, nobody can log back in. Inbox unusable. Phones OK."],
+  [
+    "major_impact",
+    "Our reports dashboard shows zero for all KPIs since Friday. Calls and chats work, but managers fly blind.",
+  ],
+  ["outage", "All flows down. Nothing syncing. Orders piling up. No workaround."],
+  ["minor_impact", "Two SKUs fail the item sync every night. We update those two by hand."],
+  ["trivial", "Can the error emails go to a shared mailbox instead of my own?"],
+  ["outage", "Kissflow down. Whole company. Nobody can log in."],
+  ["minor_impact", "PO form: the supplier lookup is empty. We type the supplier name instead."],
+  ["trivial", "Request: dark mode please."],
+  ["major_impact", "Finance can't reach the bank portal. 3 people. Payments due today."],
+  ["trivial", "What's our backup retention? Just asking."],
+  ["planned", "New laptop for Pieter please, he starts the 2nd."],
+  ["outage", "Voice down. All lines, all agents. SMS and WhatsApp still fine."],
+  [
+    "outage",
+    "Shopify orders not reaching NetSuite. All of them. Since 5am. Warehouse stopped, can't enter them by hand at this volume.",
+  ],
+  [
+    "major_impact",
+    "Our clinic's appointment reminders (SMS) go out, but the link to reschedule in them is broken for every patient since yesterday. Patients call us instead, the phones are busier than usual.",
+  ],
+  [
+    "outage",
+    "None of our delivery drivers get the route SMS this morning, we have 60 drivers waiting at the depot. Calls to them work, so we read the routes out by phone, but that takes forever.",
+  ],
+  [
+    "trivial",
+    "Our bank's compliance team asks whether you store SMS content, and for how long. Can you send us the data retention policy?",
+  ],
+  [
+    "minor_impact",
+    "For a few customers with a + in their email address, the chat transcript email bounces. Maybe 3 a week.",
+  ],
+  [
+    "major_impact",
+    "Since the new IVR went live, callers choosing 'claims' end up in the general queue. Every claims caller, all day. They do get an agent, just the wrong team, who then transfers them.",
+  ],
+  [
+    "minor_impact",
+    "The supervisor dashboard of our Rotterdam team shows the wait time in seconds instead of minutes. Only the label, the numbers themselves are right.",
+  ],
+  [
+    "major_impact",
+    "Outbound calls from our collections team show 'unknown number' to everyone they call since the morning. They connect fine but hardly anyone picks up, our collections target for today is at risk.",
+  ],
+  [
+    "minor_impact",
+    "Delivery reports for SMS take about 10 minutes longer to come in than usual. The messages themselves arrive on time.",
+  ],
+  ["trivial", "The invoice for November lists 3 sender IDs we cancelled in October. Can you correct it?"],
+  [
+    "major_impact",
+    "The insurance claims chatbot stopped handing over to an agent since last night: every customer who asks for a human stays stuck with the bot. The bot answers simple questions fine.",
+  ],
+  [
+    "major_impact",
+    "Our customers can't pay by phone: the payment IVR hangs up on every caller after they enter their card number since 9. Other IVR options work.",
+  ],
+  [
+    "major_impact",
+    "The voicemail-to-email is not working for any of our 12 stores since Saturday: customers leave messages, nobody receives them. Calls during opening hours are answered normally.",
+  ],
 ];

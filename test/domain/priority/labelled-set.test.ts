@@ -2398,7 +2398,23 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * development parts of batches 265 to 364 (2,060 messages) had 7 more right without it (13 with the
  * contract's own readings left out too); on today's development messages it had kept 18 wrong and none
  * right. Held-out 4,772 of 5,210 (91.6 %; 16 moved to their labels, 9 away): Celigo 505 of 537 (94.0 %),
- * the managed helpdesk 999 of 1,075 (92.9 %).
+ * the managed helpdesk 999 of 1,075 (92.9 %). Batches 365 to 370, 170 across four presets, each scored
+ * before any change for it: 365 chat formatting (*bold*, _italic_, :emoji:, `code`, quoted errors), 30
+ * of 30, its held-out part 12 of 12; 366 shares and counts ("0 of 45 agents", "delivery rate dropped
+ * from 98% to 71%"), 25 of 30, 9 of 12; 367 dictated and sent from a phone, 28 of 30, 12 of 12; 368
+ * updates and corrections ("Update: it's not just two agents anymore"), 27 of 30, 10 of 12; 369 terse
+ * ("Voice down. All lines, all agents."), 29 of 30, 11 of 12; 370 Connect & Engage in clinics, banks and
+ * carriers, 16 of 20, 7 of 8 (one development label moved to the set's convention afterwards: a payment
+ * option of the IVR failing while the others work is a breaking issue, P3, as the classifier read it).
+ * Over the six: 155 of 170 (91.2 %), held-out parts 61 of 68 (89.7 %). Changed for them: chat emphasis
+ * is read through; one flow counted among many is a few cases; how a message was written ("sorry for
+ * the voice typing") is left out; the channel used as the way around ("we call customers by phone
+ * instead") names no failing product; what callers leave is voicemail. Left out: a function word after
+ * "a" or "the" read as a noun ("not a whole new process"), which moved a held-out message wrong. Held-out
+ * after retraining: 4,832 of 5,278 (91.5 %); the earlier held-out messages 4,771 of 5,210 (the retrained
+ * wording layer raised 16 and lowered 18), the six batches' held-out parts 61 of 68: Celigo 516 of 549
+ * (94.0 %), Connect & Engage 2,658 of 2,945 (90.3 %), Kissflow 642 of 688 (93.3 %), the managed
+ * helpdesk 1,012 of 1,092 (92.7 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2431,7 +2447,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 364; 90.2 % on Connect & Engage, 92.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 370; 90.3 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
