@@ -19143,4 +19143,262 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "The voicemail-to-email is not working for any of our 12 stores since Saturday: customers leave messages, nobody receives them. Calls during opening hours are answered normally.",
   ],
+  [
+    "outage",
+    "Your status page says all systems operational, but none of our WhatsApp messages have been delivered since 9:30. All agents, all customers. SMS works.",
+  ],
+  [
+    "widespread_outage",
+    "Is it just us or is your whole platform down? SMS, voice and the inbox all stopped for our entire contact centre at 14:05.",
+  ],
+  [
+    "trivial",
+    "We checked our firewall and it was our side, SMS go out again. Sorry for the noise. Could you still tell us which IP ranges to whitelist?",
+  ],
+  [
+    "outage",
+    "We ruled out our network (tested from 4G too): the Service Cloud inbox won't load for any agent since 8. Phones are fine.",
+  ],
+  [
+    "major_impact",
+    "Your status page mentions 'degraded performance' for voice. For us it means about 1 in 5 calls drops mid-conversation since 10:00. Most calls are fine.",
+  ],
+  [
+    "minor_impact",
+    "Probably on our side, but a few invoices (3 today) fail with a NetSuite permission error. We post them by hand.",
+  ],
+  ["trivial", "Not an issue on your side I think, our sandbox token expired. Where do I renew it?"],
+  [
+    "outage",
+    "Is Kissflow down for everyone? None of our 400 users can log in, the status page shows nothing.",
+  ],
+  [
+    "major_impact",
+    "It's not our browser, we tried three: the Onboarding process throws an error on the first step for every HR user. No new hire can be onboarded. Other processes work.",
+  ],
+  ["trivial", "Maybe we're doing it wrong, but how do we change the order of the columns in a report?"],
+  [
+    "minor_impact",
+    "Could be my fault, but my Outlook search doesn't find emails older than a month. I can scroll to them.",
+  ],
+  [
+    "major_impact",
+    "We checked the cables: the 4 people in the planning team can't connect to the ERP since this morning, the rest of the office can. They have the weekly schedule due at noon.",
+  ],
+  ["trivial", "Not urgent and maybe not for you: does our Microsoft 365 plan include Teams Premium?"],
+  [
+    "outage",
+    "Before you ask: yes, we restarted everything. Still no SMS delivered to anyone since 13:10, every message 'failed'. WhatsApp OK.",
+  ],
+  [
+    "minor_impact",
+    "Happens in Chrome and Edge: the signature field on the Purchase Order form doesn't save for anyone. The rest of the form saves, they attach a signed PDF instead.",
+  ],
+  [
+    "major_impact",
+    "Tried another cable and another port: my PC has no network at all and I have to submit the tender by 2pm today.",
+  ],
+  [
+    "outage",
+    "Not our side (our other integrations work): the Celigo connection to NetSuite fails for every flow since 6, no orders, no invoices, nothing moves. We can't run the warehouse.",
+  ],
+  [
+    "minor_impact",
+    "Not sure if it's the laptop or the dock: the external keyboard stops for a second now and then. I can work.",
+  ],
+  [
+    "minor_impact",
+    "Subject: URGENT - Priority: Critical\nHi, one of our agents can't change her profile picture in the inbox. Thanks, Tom",
+  ],
+  [
+    "trivial",
+    "Subject: Invoice question\nPriority: high\nHi, our October invoice shows 12,000 SMS but our dashboard says 11,400. Can you explain the difference?",
+  ],
+  [
+    "widespread_outage",
+    "Subject: EVERYTHING DOWN\nNo SMS, no WhatsApp, no calls, no inbox. 150 agents idle since 07:45. Call me: +31 6 1234 5678",
+  ],
+  [
+    "minor_impact",
+    "Subject: small bug\nThe 'last seen' time of contacts is one hour off since the clocks changed. Only a display thing for agents, chats work.",
+  ],
+  [
+    "major_impact",
+    "Subject: chatbot handover\nImpact: all website visitors who ask for an agent\nSince the weekend the bot doesn't hand over to agents any more; visitors stay with the bot. Calls and WhatsApp unaffected.",
+  ],
+  ["trivial", "Subject: CRITICAL!!!\nOur test environment shows the old logo on the login page."],
+  [
+    "minor_impact",
+    "Subject: Few records failing\nPriority: Urgent\nAbout 10 customer records a day fail on the phone number format in the HubSpot to NetSuite flow. We fix them manually.",
+  ],
+  [
+    "outage",
+    "Subject: Kissflow unavailable\nPriority: Low (I wasn't sure)\nNobody in our company can open Kissflow since 8:00, error 503 for everyone.",
+  ],
+  ["trivial", "Subject: Licence question\nWe're adding 40 users in January. Does that change our plan?"],
+  [
+    "major_impact",
+    "Subject: Leave process blocked\nNobody can approve leave requests since the update: the approve button gives an error for every manager. All other processes are fine.",
+  ],
+  [
+    "trivial",
+    "Subject: question\nPriority: URGENT\nWhat is the name of the new printer on the 2nd floor so I can add it?",
+  ],
+  [
+    "major_impact",
+    "Subject: Accounting software\nThe 3 people in accounting can't open Exact since this morning ('licence server not found'), the VAT return is due today. The rest of the office is fine.",
+  ],
+  [
+    "minor_impact",
+    "Subject: monitor\nPriority: High\nMy second screen has a dead pixel in the middle. I can work.",
+  ],
+  [
+    "outage",
+    "Subject: Inbox login\nPriority: Low\nNone of our 20 agents can log in to the inbox since 9:05, 'invalid session' for everyone. Phones still work.",
+  ],
+  [
+    "minor_impact",
+    "Subject: Approval reminder emails\nThe reminder emails for pending approvals in the Purchase Request process are not sent anymore. Approvers see the tasks in their Kissflow inbox.",
+  ],
+  [
+    "major_impact",
+    "Subject: VPN\nPriority: Critical\nMy VPN disconnects every few minutes since this morning and I have to send the board report at 3pm.",
+  ],
+  [
+    "minor_impact",
+    "Subject: Duplicate invoices\nA few invoices (2 this week) were created twice in NetSuite by the billing flow. We deleted the duplicates.",
+  ],
+  [
+    "minor_impact",
+    "Subject: Teams\nPriority: high\nTeams shows me as 'away' while I'm working. Nothing else is wrong.",
+  ],
+  [
+    "major_impact",
+    "The call recording stopped working for all calls since Friday. Calls themselves are fine, but we are legally required to record them.",
+  ],
+  [
+    "trivial",
+    "The colour of the 'send' button in the inbox changed to grey after the update, looks a bit odd.",
+  ],
+  [
+    "minor_impact",
+    "Now and then a WhatsApp image arrives without its caption. Maybe once a day. Text messages are fine.",
+  ],
+  [
+    "major_impact",
+    "Chat routing ignores the skills since the update: every chat goes to whichever agent is free, also Spanish chats to agents who don't speak Spanish. Chats do get answered.",
+  ],
+  [
+    "minor_impact",
+    "The queue callback option doesn't work for callers with a hidden number. They just wait in the queue like before.",
+  ],
+  [
+    "minor_impact",
+    "Two of our 25 agents don't get the desktop notification for new chats. They keep the inbox tab open.",
+  ],
+  ["trivial", "Is there a keyboard shortcut to close a conversation in the inbox?"],
+  [
+    "minor_impact",
+    "Our wallboard refreshes every 5 minutes instead of every 30 seconds since the update. The data is right, just slower.",
+  ],
+  [
+    "major_impact",
+    "SMS delivery reports stopped coming in since Tuesday, for all messages. The SMS themselves arrive, but our system retries every message it doesn't get a report for, so customers get them two or three times.",
+  ],
+  [
+    "minor_impact",
+    "The contact search in the inbox is slow, about 5 seconds, for a few agents. The others get results right away.",
+  ],
+  ["trivial", "Where can I see how many WhatsApp template messages we sent last month?"],
+  [
+    "major_impact",
+    "Transfers between agents fail for every call since 10:00: the call drops when an agent transfers it. Normal calls work.",
+  ],
+  [
+    "minor_impact",
+    "The 'canned responses' menu in the inbox loads slowly for everyone, a few seconds. Agents type replies themselves in the meantime.",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages with emoji arrive as question marks for all customers since the update. Messages without emoji are fine.",
+  ],
+  [
+    "outage",
+    "Since the update nobody can make outbound calls, every call fails with 'forbidden'. Inbound calls still come in.",
+  ],
+  [
+    "major_impact",
+    "The chatbot answers every question about opening hours with last year's times. Other questions are answered fine.",
+  ],
+  ["trivial", "FYI: your API documentation still mentions the old endpoint for delivery reports."],
+  [
+    "minor_impact",
+    "The unread counter on the WhatsApp channel is sometimes wrong by one or two. Agents open the channel to check.",
+  ],
+  [
+    "major_impact",
+    "The whole finance department can't use the Invoice Approval process since this morning, it errors on every step. The other departments' processes work.",
+  ],
+  [
+    "outage",
+    "Kissflow has been down for the entire organisation for an hour, nobody can open anything, and payroll approvals are due today.",
+  ],
+  [
+    "minor_impact",
+    "The Leave Request process calculates half days as full days for part-timers. HR corrects the balance by hand.",
+  ],
+  [
+    "major_impact",
+    "Nobody in the company can submit a Travel Request: the form won't open for anyone since the update. Other processes are OK.",
+  ],
+  [
+    "minor_impact",
+    "Our sales team (8 people) can't attach files to the Discount Approval form. They email the files to the approver instead.",
+  ],
+  [
+    "outage",
+    "Our Amsterdam office (all 18 people) can't reach any server since the power cut this morning. The other offices are fine.",
+  ],
+  [
+    "minor_impact",
+    "One of the meeting room screens doesn't switch on from the remote, we press the button on the screen.",
+  ],
+  ["trivial", "Can you tell us which of our laptops are out of warranty?"],
+  [
+    "outage",
+    "Nobody in the company can print or scan since this morning, all 4 printers show offline. We have contracts to sign and send today.",
+  ],
+  [
+    "planned",
+    "We're opening a new office in Delft in March: please plan the network, 12 workplaces and the phones.",
+  ],
+  [
+    "major_impact",
+    "The order flow to NetSuite fails for every order since 6am, but we can upload a CSV of the orders into NetSuite ourselves, it takes our team two hours a day.",
+  ],
+  ["trivial", "Can you explain the difference between a flow step and a lookup?"],
+  [
+    "minor_impact",
+    "About 1% of fulfilments don't reach Shopify because of a missing tracking number. We add those by hand.",
+  ],
+  [
+    "outage",
+    "Our payroll integration to the bank is failing for all employees and salaries must go out today. There's no manual way to do it in time.",
+  ],
+  [
+    "minor_impact",
+    "The due date on the Purchase Order form defaults to today instead of 30 days. People change it by hand.",
+  ],
+  [
+    "major_impact",
+    "Two of our three receptionists can't log in to the booking system since 8, the third one handles all the guests. The queue at the desk is getting long.",
+  ],
+  [
+    "major_impact",
+    "The entire Procurement module is unavailable since this morning: nobody can open purchase requests or POs. Everything else in Kissflow works.",
+  ],
+  [
+    "major_impact",
+    "Inventory levels to Amazon are updated every 6 hours instead of every 15 minutes since the upgrade. We've had some oversells and update the bestsellers by hand.",
+  ],
 ];

@@ -2414,7 +2414,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * after retraining: 4,832 of 5,278 (91.5 %); the earlier held-out messages 4,771 of 5,210 (the retrained
  * wording layer raised 16 and lowered 18), the six batches' held-out parts 61 of 68: Celigo 516 of 549
  * (94.0 %), Connect & Engage 2,658 of 2,945 (90.3 %), Kissflow 642 of 688 (93.3 %), the managed
- * helpdesk 1,012 of 1,092 (92.7 %).
+ * helpdesk 1,012 of 1,092 (92.7 %). Batches 371 to 374, 120 more, each scored before any change for it:
+ * 371 "is it just us?" and "your status page says operational, but …", 29 of 30, its held-out part 11
+ * of 12; 372 mail headers with a misleading "Priority:" field, and invoices, renewals and licences, 30
+ * of 30, 12 of 12; 373 Connect & Engage between a breaking issue, a small incident and a remark, 29 of
+ * 30, 12 of 12; 374 Kissflow and the managed helpdesk by team, department and office, Celigo's
+ * critical processes with and without a way around them, 29 of 30, 12 of 12. Over the four: 117 of 120,
+ * held-out parts 47 of 48. Nothing changed for them (a narrower reading of "for callers with a hidden
+ * number" made its miss surer, not right; the contract's reading of a critical process blocked, kept
+ * from the wording layer, moved one held-out message right and one development message wrong). They
+ * were written by someone who knows the rules well by now: an outside set should be expected lower.
+ * Held-out after retraining: 4,880 of 5,326 (91.6 %): Celigo 525 of 560 (93.8 %), Connect & Engage
+ * 2,678 of 2,965 (90.3 %), Kissflow 650 of 695 (93.5 %), the managed helpdesk 1,023 of 1,102 (92.8 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2447,7 +2458,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.5 % overall with batches 6 to 370; 90.3 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 374; 90.3 % on Connect & Engage, 92.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
