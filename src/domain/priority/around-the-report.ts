@@ -23,6 +23,7 @@ export function withoutWordsAroundTheReport(text: string): string {
       opensSentence(sentence, offset, whole) ? " " : sentence,
     )
     .replace(EARLIER_INCIDENT_FIXED, " ")
+    .replace(EARLIER_REACH, " ")
     .replace(HELP_ASKED, " ")
     .replace(ATTACHED, " ")
     .replace(CONTACT_OFFERED, " ")
@@ -211,6 +212,13 @@ const ATTACHED =
  */
 const EARLIER_INCIDENT_FIXED =
   /(?<=^|[.!?\n]\s*)[^.!?\n]*\b(?:yesterday|last (?:night|week|month)|earlier (?:today|this week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?\n]*\b(?:fixed|resolved|solved|sorted(?: out)?|thanks? (?:you )?for (?:fixing|the fix|sorting|solving|resolving))\b[^.!?\n]*[.!?](?=\s*\S)(?:\s*(?:new|another|different|separate|other|today's|the new) (?:issue|problem|question|topic)\s*:|\s*today\s*:)?/giu;
+
+/**
+ * Who it was the last time, before who it is now: "Last month it was the whole office, this time it's
+ * only the 6 people in finance". The earlier reach is not this report's.
+ */
+const EARLIER_REACH =
+  /\b(?:last (?:time|week|month|year|quarter)|yesterday|previously|the previous time|before)(?: it)? (?:it was|that was|was it) [^,.;!?\n]{1,60}[,;:]\s*(?=(?:but |and )?(?:this time|now|today)\b)/giu;
 
 /**
  * Where the writer works today, as a sentence of its own: "I am working from home today.", "We're all

@@ -233,6 +233,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "several (user|agent|people)",
     "a few (of )?(our )?(user|agent|people|colleague|staff)",
     "(two|three|four|five|2|3|4|5) (of (our|the) )?(people|user|agent|colleague|staff|employee|laptop|pc|computer|machine|workstation)",
+    // "only the 6 people in finance": the people of one department, counted
+    `the (\\d+|six|seven|eight|nine|ten|twelve) (people|user|colleague|staff|employee)s? (in|from|of|at) (the |our )?(${DEPARTMENTS}|\\w+ (team|department))(?![\\w'])`,
     // "for our two remote workers"
     "(for|of) (our|the) (two|three|four|five|six|2|3|4|5|6) (\\w+ )?(worker|people|user|agent|colleague|staff member|employee|nurse|driver)s?(?![\\w'])",
     // "for any of the sales reps", "the 4 designers": the people of one role

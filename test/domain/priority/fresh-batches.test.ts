@@ -7705,3 +7705,16 @@ describe("batch 370: the channel used as the way around, and what callers leave"
     ).toBe("P2");
   });
 });
+
+describe("batch 375: who it was the last time", () => {
+  it("reads who it reached the last time as not this report's, and the people of one department counted as some", () => {
+    const text =
+      "Last month it was the whole office, this time it's only the 6 people in finance: they can't reach the accounting server since this morning and the payment run is at noon.";
+    expect(read(text).scope?.value).toBe("some");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    // who it reaches now, after who it reached before
+    expect(
+      read("Last time it was just me, now it's the whole office: nobody can reach the server").scope?.value,
+    ).toBe("everyone");
+  });
+});
