@@ -19401,4 +19401,46 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Inventory levels to Amazon are updated every 6 hours instead of every 15 minutes since the upgrade. We've had some oversells and update the bestsellers by hand.",
   ],
+  [
+    "minor_impact",
+    "Last week's big outage was handled well, thanks. Today a smaller thing: one of our agents can't hear the ringtone for incoming chats. She watches the screen instead.",
+  ],
+  [
+    "trivial",
+    "Following up on yesterday's voice incident (resolved at 11:30, all fine since): could you send us the incident report for our management?",
+  ],
+  [
+    "widespread_outage",
+    "Remember the SMS problem from Tuesday? Now it's much worse: SMS, WhatsApp and voice all stopped at 15:10. Our whole contact centre (90 agents) can't do anything.",
+  ],
+  [
+    "minor_impact",
+    "Your fix from last week for the inbox works, thanks! One leftover: the conversation list doesn't sort by date for two agents. The rest is fine.",
+  ],
+  [
+    "outage",
+    "Like on the 3rd of this month, all our flows stopped again at 01:00, nothing has synced since, no orders in NetSuite, and we have no manual way to handle 3,000 orders.",
+  ],
+  [
+    "major_impact",
+    "Since your maintenance on Saturday, the invoice flow fails for every invoice. Finance enters them manually for now, it's taking them the whole day.",
+  ],
+  [
+    "minor_impact",
+    "The login problem from yesterday is fixed, thanks! But the Expense Claim form still doesn't show the currency dropdown for anyone; people write the currency in the notes.",
+  ],
+  ["trivial", "Last quarter we asked about custom branding; is that available yet?"],
+  [
+    "minor_impact",
+    "Thanks for fixing the network yesterday. Today only my mouse is acting up, it double-clicks sometimes. I can work.",
+  ],
+  [
+    "outage",
+    "Yesterday the internet was out for an hour. Today it's the whole network: since 8:00 nobody in the office (35 people) can reach the server or the internet.",
+  ],
+  [
+    "major_impact",
+    "Last month it was the whole office, this time it's only the 6 people in finance: they can't reach the accounting server since this morning and the payment run is at noon.",
+  ],
+  ["planned", "As discussed last week, please schedule the server upgrade for a weekend in January."],
 ];

@@ -2426,6 +2426,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * were written by someone who knows the rules well by now: an outside set should be expected lower.
  * Held-out after retraining: 4,880 of 5,326 (91.6 %): Celigo 525 of 560 (93.8 %), Connect & Engage
  * 2,678 of 2,965 (90.3 %), Kissflow 650 of 695 (93.5 %), the managed helpdesk 1,023 of 1,102 (92.8 %).
+ * Batch 375, 20 across four presets told against an earlier incident ("Last month it was the whole
+ * office, this time it's only the 6 people in finance"), scored before any change for it: 18 of 20, its
+ * held-out part 7 of 8. Changed for it: who it reached the last time is not this report's; the people of
+ * one department, counted, are some. Held-out after retraining: 4,888 of 5,334 (91.6 %): Celigo 527 of
+ * 562 (93.8 %), Connect & Engage 2,679 of 2,967 (90.3 %), Kissflow 652 of 697 (93.5 %), the managed
+ * helpdesk 1,026 of 1,104 (92.9 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2458,7 +2464,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 374; 90.3 % on Connect & Engage, 92.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 375; 90.3 % on Connect & Engage, 92.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
