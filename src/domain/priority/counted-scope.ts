@@ -23,19 +23,16 @@ const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(k?)`;
 /** What a desk's clients count in their thousands: messages, calls, orders. */
 const ITEMS =
   "(?:e-?mails|mails|messages|sms|texts|calls|orders|chats|conversations|recipients|contacts|records|sends|requests|deliveries|notifications|reminders|invoices|payments|bookings)";
+/** What an integration runs: "1 of our 14 flows failed last night" is one among many, as a few records are. */
+const RUNS = "(?:flows|integrations|jobs|syncs|exports|imports|schedules|workflows|runs)";
 /** "12 of 40,000 emails had the wrong name": the items counted are the ones it went wrong for. */
 const ITEMS_COUNTED = new RegExp(
-  String.raw`\b${COUNT} (?:of|out of) (?:our |the |about |around |roughly |~)?${COUNT} (?:\w+ )?${ITEMS}\b`,
+  String.raw`\b${COUNT} (?:of|out of) (?:our |the |about |around |roughly |~)?${COUNT} (?:\w+ )?(?:${ITEMS}|${RUNS})\b`,
   "i",
 );
 /** "Out of ~300 calls a day, maybe 2 or 3 drop": the whole first, then the part. */
 const WHOLE_FIRST = new RegExp(
   String.raw`\bout of (?:about |around |roughly |~)?${COUNT} ${ITEMS}(?: (?:a|per) (?:day|week|month)| daily| weekly)?, (?:maybe |about |around |only |just )?${COUNT}\b(?! ?%)`,
-  "i",
-);
-/** What an integration runs, counted: "1 of our 14 flows failed last night" is one among many. */
-const RUNS_COUNTED = new RegExp(
-  String.raw`\b${COUNT} (?:of|out of) (?:our |the |about |around |roughly |~)?${COUNT} (?:\w+ )?(?:flows|integrations|jobs|syncs|exports|imports|schedules|workflows|runs)\b`,
   "i",
 );
 /** Some, under a tenth of the items counted: a few cases among many ("0 of 12,000 sent" is none). */
@@ -60,9 +57,6 @@ export function countedScope(raw: string): Found<Scope> | undefined {
   const items = ITEMS_COUNTED.exec(raw);
   if (items !== null && isFewOfMany(countOf(items[1], items[2]), countOf(items[3], items[4])))
     return { value: "some cases", evidence: items[0] };
-  const runs = RUNS_COUNTED.exec(raw);
-  if (runs !== null && isFewOfMany(countOf(runs[1], runs[2]), countOf(runs[3], runs[4])))
-    return { value: "some cases", evidence: runs[0] };
   const wholeFirst = WHOLE_FIRST.exec(raw);
   if (
     wholeFirst !== null &&
