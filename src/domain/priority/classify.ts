@@ -6,7 +6,7 @@ import { rateImpact } from "./impact-rating.js";
 import { rateAsRequest } from "./request-rating.js";
 import { SEVERITIES, type Severity } from "./severity.js";
 import { analyse } from "./text-analysis.js";
-import { byWording } from "./wording-model.js";
+import { byWording, topLevelWorded } from "./wording-model.js";
 
 export interface PrioritySuggestion {
   readonly priority: string;
@@ -180,8 +180,18 @@ function suggest(
   const reasons = [...rated.reasons];
   const priority = policy.levelForSeverity(severity);
   const levels = policy.priorities.map((level) => level.id);
-  if (levels.indexOf(priority) >= 2 && confidence >= LOW_CONFIDENCE) {
-    const reason = reasonToAsk(text, analysed, found, severity, policy);
+  const level = levels.indexOf(priority);
+  if (level >= 1 && confidence >= LOW_CONFIDENCE) {
+    const reason =
+      level === 1
+        ? wording
+          ? topLevelWorded(
+              analysed,
+              found,
+              new Set(SEVERITIES.filter((s) => policy.levelForSeverity(s) === levels[0])),
+            )
+          : undefined
+        : reasonToAsk(text, analysed, found, severity, policy);
     if (reason !== undefined) {
       confidence = ASKED;
       reasons.push(reason);

@@ -121,4 +121,26 @@ describe("the wording layer", () => {
     // Several products failing is the rules' count: the words of single-product outages do not lower it.
     expectRuled("messages, calls and the inbox are all down", "cm-connect-engage", "P1");
   });
+
+  it("has the client asked where the rules rate a message just below the top and its words read like the top's", () => {
+    const celigo = presetPolicy("celigo") as Policy;
+    // A stale sync costing sales: the rules read a late result (high), the words a critical process down.
+    const stale =
+      "Inventory levels to Amazon have not updated since Saturday. We're overselling and getting penalised by Amazon.";
+    const asked = classifyPriority(stale, celigo);
+    expect(asked.priority).toBe("high");
+    expect(asked.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(asked.reasons.at(-1)).toMatch(/^worded like reports of an outage \(.+\), so the client is asked$/);
+    // Without the wording layer the rules' level stands and nobody is asked.
+    const ruled = classifyPriority(stale, celigo, { wording: false });
+    expect(ruled.priority).toBe("high");
+    expect(ruled.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    // Just below the top with words that read the same: the suggestion stands unasked.
+    const unreachable = classifyPriority(
+      "platform unreachable for all our agents and customers",
+      presetPolicy("cm-connect-engage") as Policy,
+    );
+    expect(unreachable.priority).toBe("P2");
+    expect(unreachable.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  });
 });
