@@ -242,11 +242,22 @@ const GENERIC_SUBJECT =
 
 /**
  * Who passes the report on, before a colon or "that": "A colleague reports:", "One of our agents noticed
- * that", "Forwarding from our team lead:". The one who tells is not the one affected; what follows says
- * who is.
+ * that", "Forwarding from our team lead:", "FW from our floor manager:", "Forwarding a request from HR:",
+ * "From our new hire, forwarded:", "Our supervisor asked me to forward this:". The one who tells is not
+ * the one affected ("our new hire" would read as a new starter to set up); what follows says who is.
  */
-const RELAYED_BY =
-  /(?<=^|\n)\s*(?:(?:(?:a|one of our|my|our) (?:\w+ ){0,2}(?:colleague|co-?worker|team ?lead|manager|intern|agent|employee|user|boss|supervisor|receptionist|assistant)s? (?:reports?|says?|said|told (?:me|us)|mentioned|noticed|asked|writes?|wrote))|(?:(?:forwarding|forwarded|passing (?:this|it) on|got this|copied) (?:from|by) [^:\n]{1,40}))(?:\s*:|\s+that\b)/gi;
+const RELAYED_BY = new RegExp(
+  String.raw`(?<=^|\n)\s*(?:` +
+    [
+      String.raw`(?:a|one of our|my|our) (?:\w+ ){0,2}(?:colleague|co-?worker|team ?lead|manager|intern|agent|employee|user|boss|supervisor|receptionist|assistant)s? (?:reports?|says?|said|told (?:me|us)|mentioned|noticed|asked|writes?|wrote)`,
+      String.raw`(?:fwd?|fw|forwarding|forwarded|passing(?: this| it)? on|got this|copied)(?: (?:this|it|the following|(?:some )?feedback|an? (?:request|question|message|note|complaint|report|mail|email)))? (?:from|by) [^:\n]{1,40}`,
+      String.raw`(?:from|by) [^:,\n]{1,40},? (?:fwd?|fw|forwarded|passing (?:this|it) on)`,
+      String.raw`[^:.!?\n]{1,40} (?:asked (?:me|us) to (?:forward|pass on)|forwarded|wrote|sent (?:me|us)) (?:this|the following)(?: (?:in|on|to|from|for|via) [^:.!?\n]{0,40})?`,
+      String.raw`[^:.!?\n]{1,40} asked (?:this|the following), (?:forwarding|passing it on)`,
+    ].join("|") +
+    String.raw`)(?:\s*:|\s+that\b)`,
+  "gi",
+);
 
 /**
  * The earlier mail quoted below a reply: "-----Original Message-----", "On Mon 30 Nov, Support wrote:",

@@ -329,6 +329,27 @@ describe("a report passed on by someone", () => {
     expect(level(`A colleague reports that ${locked}`, "kissflow")).toBe("critical");
   });
 
+  it("reads a forward's own wording as who passes it on: 'FW from …:', 'From our new hire, forwarded:'", () => {
+    const question = '"How do I set up my email signature in Outlook?" No rush.';
+    expect(level(question, "managed-helpdesk")).toBe("P5");
+    for (const forwarded of [
+      "From our new hire, forwarded:",
+      "Forwarding a question from our new hire:",
+      "FW from our new hire:",
+      "Our new hire asked me to forward this:",
+      "Our new hire sent us this via chat:",
+    ]) {
+      expect(level(`${forwarded} ${question}`, "managed-helpdesk"), forwarded).toBe("P5");
+      expect(analyse(`${forwarded} ${question}`).lemmas, forwarded).not.toMatch(/hire/);
+    }
+    // What someone wrote about the issue itself is the report.
+    expect(analyse("our manager wrote this is the worst outage: nothing works").lemmas).toMatch(/outage/);
+    // Without the forward the new hire is someone to set up.
+    expect(
+      level("Please set up an Outlook signature for our new hire starting Monday", "managed-helpdesk"),
+    ).toBe("P6");
+  });
+
   it("keeps the one who passes it on when the report is about them", () => {
     expect(read("A colleague reports: she can't log in to Outlook since 9").scope?.value).toBe("one");
     // one colleague is one person; several are not
