@@ -49,6 +49,9 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   // "fails on bills with special characters": the items of one kind, not a conversation the client had
   // ("following up on my call with Tom")
   "(on|for) (?!(my|our|your|the) call with )(\\w+ )?(bill|order|record|message|invoice|item|contact|file|payment|call|number)s? (with|that|which|where|containing|over|above|under|larger|bigger|smaller|longer)",
+  // "refunds with a discount code fail", "invoices over 10k don't sync": the items of one kind, as the
+  // subject of the failure
+  "(^|\\| )(the |our )?(\\w+ )?(refund|order|record|invoice|item|payment|bill|shipment|return|transaction|sku|product|contact)s? (with|containing|over|above|under|without|larger than|bigger than|longer than|smaller than) (?!~?(any|every|all|each)(?![\\w']))~?\\w+",
   "!many (call|message|order|record)",
   // half the agents, not "half sentences", "half the speed", "the last half hour", "half of what we
   // did", a store twice "with half the calls each", "WhatsApp is how half of our members reach us"

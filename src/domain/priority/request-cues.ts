@@ -118,7 +118,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(some ?time|any ?time) (this|next) (week|month|quarter)",
     "(by|before|after|at) the end of (the |this |next )?(week|month|quarter|year)",
     "(install|upgrade|replace|set up|move|migrate|prepare) (\\w+ ){0,12}on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (evening|night|morning|afternoon)",
-    "during the next (maintenance|service) (weekend|window)",
+    // "during the maintenance window on Saturday", "in our next change window"
+    "(during|in) (the|our|your|a) (next |coming |planned |agreed |weekly |monthly )?(maintenance|service|change) (weekend|window|slot)",
     "any time in the next (\\w+ )?(week|month)",
     "(start|join) (on )?\\d+ (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*",
     // "for the 3 interns who start on the 15th of january"

@@ -18,7 +18,11 @@ import type { AnalysedText } from "./text-analysis.js";
  */
 export function rateAsRequest(text: AnalysedText, found: Dimensions, policy: Policy): Rating | undefined {
   return (
-    byContract(text, policy) ?? recovered(text, found) ?? asked(text, found) ?? minor(text, found, policy)
+    byContract(text, policy) ??
+    recovered(text, found) ??
+    withdrawn(text, found) ??
+    asked(text, found) ??
+    minor(text, found, policy)
   );
 }
 
@@ -69,6 +73,43 @@ function recovered(text: AnalysedText, found: Dimensions): Rating | undefined {
     severity: "trivial",
     confidence: wasOut ? ASKED : CONFIDENCE.request,
     reasons: [`over already ("${again[0].trim()}"): what is left is to know what happened`],
+    byReading: true,
+  };
+}
+
+/**
+ * The report taken back, or solved by the client: "never mind, found the answer in your docs", "Ignore
+ * my previous message, it was our firewall", "false alarm", "figured it out". Not a report made after it:
+ * "please disregard my last message: now nobody can log in".
+ */
+const WITHDRAWN = new RegExp(
+  [
+    String.raw`\b(?:never ?mind|nvm)(?:\s*[,.!:;-]|\s*$|\s+(?:my|our) (?:last |previous |earlier |other |first )?(?:message|ticket|mail|e-?mail|request|question|post)s?\b)`,
+    String.raw`\b(?:please )?(?:disregard|ignore|forget)(?: about)? (?:my|our|the|this)(?: (?:last|previous|earlier|other|first|original))? (?:message|ticket|mail|e-?mail|request|post|question|report|case)s?\b`,
+    String.raw`\b(?:found|figured out|worked out) (?:the answer|the solution|the fix|what it was)\b`,
+    String.raw`\b(?:figured|sorted|worked) it out\b`,
+    String.raw`\b(?:it was|turned out to be|turns out it was|it turned out to be)(?: just| only)? (?:on )?(?:our|my) (?:side|end|firewall|network|mistake|fault|bad|router|proxy|vpn|wifi|settings?|configuration|config)\b`,
+    String.raw`\bfalse alarm\b`,
+    String.raw`\b(?:sorted|solved|fixed|resolved) it (?:myself|ourselves)\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Words before it at most: "Sorry, please ignore my last message", "Hi team, never mind". */
+const OPENING_WORDS = 4;
+
+function withdrawn(text: AnalysedText, found: Dimensions): Rating | undefined {
+  const taken = WITHDRAWN.exec(text.raw);
+  // said first, of the whole: "We figured it out, works now" after a wrong document is still the defect
+  if (taken === null || text.raw.slice(0, taken.index).split(/\s+/).length > OPENING_WORDS) return undefined;
+  const after = text.raw.slice(taken.index + taken[0].length);
+  // what fails is said after it: "ignore my last message, now WhatsApp is down too"
+  const failure = found.state === undefined ? -1 : text.raw.indexOf(found.state.evidence.toLowerCase());
+  if (failure >= taken.index + taken[0].length || STILL_FAILING.test(after)) return undefined;
+  return {
+    severity: "trivial",
+    confidence: CONFIDENCE.request,
+    reasons: [`taken back by the client ("${taken[0].replace(/[\s,.!:;-]+$/, "")}")`],
     byReading: true,
   };
 }

@@ -207,7 +207,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(go|send|sent|arrive|come|fire|trigger) (\\w+ )?(out )?(a day|an hour|a week|\\d+ (minute|hour|day)s?|hours|days) (too )?(early|late)",
     "!round to",
     // not the client's customers feeling ignored: "customers complain that we ignore them"
-    "!ignore(?<!(that|think|feel|say) (we|i|they|you) ignore)",
+    // nor the client's own message to set aside: "ignore my previous message"
+    "!ignore(?<!(that|think|feel|say) (we|i|they|you) ignore)(?! (my|our|the) (last|previous|earlier|other|first) (message|ticket|mail|email|request|post|question)(?![\\w']))",
     "!trim",
     "!stick on",
     "(stay|remain)s? ((on|at) )?(\\w+ )?(send|sent|pending|queue|queued|accept|accepted|deliver|delivered|process|processing|buffer|buffered)",

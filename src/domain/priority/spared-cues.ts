@@ -26,14 +26,14 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(the )?rest (of (the |our )?\\w+ )?(still )?!can(?! not)(?! ~)",
     // "three of us can't log in, the others can"
     "the others (still )?!can(?! not)(?! ~)",
-    // "other countries go out"
-    "other \\w+ (still )?!(run|work|load|open|go through|go out|arrive|connect|get through)",
+    // "other countries go out", "other refunds sync"
+    "other \\w+ (still )?!(run|work|load|open|go through|go out|arrive|connect|get through|sync|import|export|save|upload|print|process)(?![\\w'])(?! (late|slow|slowly|with|only|partly|partially)\\b)",
     // "others get them fine"
     "others (get (it|them|they) )?(be )?(still )?!(fine|ok|okay)",
     // "one backup job gave a warning, the others ran fine"
     "(the )?others (still )?!(run|work|go|sync|print|load|open|arrive|connect|finish|complete) (still )?!(fine|ok|okay|normally|as usual)",
-    // "text arrives fine", "emails come through normally"
-    "\\w+ (still )?!(arrive|come (in|through)|go (out|through)|connect|ring|send|load) (still )?!(fine|ok|okay|normally|correctly|as usual)",
+    // "text arrives fine", "emails come through normally", "forms with one account save fine"
+    "\\w+ (still )?!(arrive|come (in|through)|go (out|through)|connect|ring|send|load|save|sync|import|upload|open|submit|print) (still )?!(fine|ok|okay|normally|correctly|as usual)",
     // "voicemails are still in the portal but nobody gets the emails": what is kept is there, its copy is not
     "(?<![\\w~])(?!(we|i|you|they|he|she|it|everyone|everybody|people|staff) )\\w+ be still (in|there|on|available|visible|accessible)(?! ~)(?! (the )?(office|building|meeting|call|queue))",
     // "with 'yesterday' it's correct": chosen another way, the same thing comes out right

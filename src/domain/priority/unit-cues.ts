@@ -30,10 +30,12 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(all|every|each|none of the|none of our) (of )?(the |our )?(\\w+ )?(item|request|application|case|record|entry|entries|submission|form)s? (in|of|from|for) (our |the )?(\\w+ ){1,3}(process|workflow|app|application)(?![\\w'])",
   ),
   // What nobody can raise is the process that raises it, whatever button they press: "nobody can submit
-  // expense claims, the submit button errors for everyone"
+  // expense claims, the submit button errors for everyone", "No leave request can be approved at all",
+  // "Nobody can start a new onboarding, the 'Initiate' button errors for everyone"
   cue(
     "module",
-    "(nobody|no ~one|none ~of ~(us|them|our ~\\w+)) ~?can ~(submit|raise|approve|create|send|file|book) (~a |~an |~any |~the |~our |~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition)s?(?![\\w'])",
+    "(nobody|no ~one|none ~of ~(us|them|our ~\\w+))( ~(in|at|on|from) (~the |~our )?~\\w+)? ~?can ~(submit|raise|approve|create|send|file|book|start|initiate|launch) (~a |~an |~any |~the |~our |~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition|onboarding|offboarding)s?(?![\\w'])",
+    "(^|\\| )no (~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition)s? ~(can|could) ~(be|get) ~(submit|raise|approve|create|send|file|book)(?![\\w'])",
   ),
   cue(
     "feature",

@@ -7718,3 +7718,75 @@ describe("batch 375: who it was the last time", () => {
     ).toBe("everyone");
   });
 });
+
+describe("batch 377: bug-report templates (items of one kind, the rest said to work, a process's items, a window ahead)", () => {
+  it("reads items of one kind as the subject as some cases, and the other items said to sync as working", () => {
+    const refunds =
+      "refunds with a discount code fail, other refunds sync. Around 5 a week, we enter them by hand.";
+    expect(read(refunds).scope?.value).toBe("some cases");
+    expect(read(refunds).sparedPart?.value).toBe("spared");
+    expect(ruledLevel(refunds, "celigo")).toBe("normal");
+    expect(read("orders with no tracking number don't sync").scope?.value).toBe("some cases");
+    expect(read("orders without a tracking number don't sync").scope?.value).toBe("some cases");
+    // every one of them is no kind of them
+    expect(read("the orders with all the data are stuck").scope?.value).not.toBe("some cases");
+    // the others said to be late still fail
+    expect(read("other orders sync late").sparedPart).toBeUndefined();
+  });
+
+  it("reads a process's items that none can be approved as the process, not the system down", () => {
+    const leave =
+      "error for every manager in the company since this morning. No leave request can be approved at all.";
+    expect(read(leave).unit?.value).toBe("module");
+    expect(ruledLevel(leave, "kissflow")).toBe("high");
+  });
+
+  it("reads work asked for in a maintenance window as scheduled, and a failure in one as a failure", () => {
+    expect(
+      read("please move the file server to the new storage during the maintenance window on Saturday").request
+        ?.value,
+    ).toBe("scheduled");
+    // a failure in the window is rated as the failure it is
+    expect(
+      ruledLevel("the server crashed during the maintenance window, nothing works since", "managed-helpdesk"),
+    ).toBe("P2");
+  });
+});
+
+describe("batch 378: frustrated and withdrawn messages (a report taken back, a process nobody can start)", () => {
+  it.each([
+    ["nvm, found the answer in your docs. Thanks anyway!", "cm-connect-engage", "P5"],
+    [
+      "Ignore my previous message, it was our firewall, not your platform. Everything is back.",
+      "cm-connect-engage",
+      "P5",
+    ],
+    ["Hi team, never mind my last message, all good", "managed-helpdesk", "P5"],
+    ["false alarm, the VPN works", "managed-helpdesk", "P5"],
+  ])("%j is the contract's least level", (text, policy, level) => {
+    const suggestion = classifyPriority(text, presetPolicy(policy) as Policy);
+    expect(suggestion.priority).toBe(level);
+    expect(suggestion.reasons[0]).toMatch(/^taken back by the client \("[^"]*\w"\)$/);
+  });
+
+  it("is not taken back where a failure is reported after it, nor where the defect stays", () => {
+    expect(ruledLevel("please disregard my last message: now nobody can log in", "cm-connect-engage")).toBe(
+      "P2",
+    );
+    expect(ruledLevel("never mind the logo, nobody can log in since 9", "cm-connect-engage")).toBe("P2");
+    const docs =
+      "The API docs show the 'validity' parameter in minutes, the API expects seconds. We figured it out, works now.";
+    expect(classifyPriority(docs, presetPolicy("cm-connect-engage") as Policy).reasons.join(" ")).not.toMatch(
+      /taken back/,
+    );
+    // a bot that ignores the client's messages still fails
+    expect(read("the bot ignores my messages").state?.value).toBe("wrong");
+  });
+
+  it("reads nobody able to start the process's items as the process: Kissflow's high", () => {
+    const onboarding =
+      'Nobody in the company can start a new onboarding since the update, the "Initiate" button errors for everyone. Other processes seem fine.';
+    expect(read(onboarding).unit?.value).toBe("module");
+    expect(ruledLevel(onboarding, "kissflow")).toBe("high");
+  });
+});
