@@ -19443,4 +19443,210 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Last month it was the whole office, this time it's only the 6 people in finance: they can't reach the accounting server since this morning and the payment run is at noon.",
   ],
   ["planned", "As discussed last week, please schedule the server upgrade for a weekend in January."],
+  [
+    "outage",
+    "FW from our floor manager:\n> none of the agents can log into Voice since 8:30, the softphone just spins. Chat and WhatsApp are fine.\nCan you look at this asap?",
+  ],
+  [
+    "major_impact",
+    "---------- Forwarded message ---------\nFrom: Ops lead\nSubject: purchase requests\n\nNobody in the company can submit a purchase request since this morning, the form gives an error on submit for everyone. Everything else in Kissflow works.",
+  ],
+  [
+    "minor_impact",
+    "Our team lead wrote this in our internal channel, passing it on:\n> the call recording for one call yesterday afternoon is missing, all the others are there",
+  ],
+  [
+    "outage",
+    'Passing on from our office manager: "nobody in the office has internet since 10, the whole office is offline, we can\'t work". Please send someone.',
+  ],
+  [
+    "outage",
+    "FW: URGENT from warehouse\n> Orders have not been reaching the warehouse since 5am, the Shopify to NetSuite flow fails on every run. We can't pick or ship anything and there's no manual way for 2,000 orders.",
+  ],
+  ["trivial", 'From our new hire, forwarded: "How do I set up my email signature in Outlook?" No rush.'],
+  [
+    "minor_impact",
+    "Passing on from our sales team:\n> The export to Excel button in the deals report does nothing. We can still copy the table by hand.",
+  ],
+  [
+    "widespread_outage",
+    "FW from our operations director:\n> Total outage here. Voice, SMS and WhatsApp are all down for every agent in all three sites since 14:05. Customers cannot reach us at all.",
+  ],
+  [
+    "outage",
+    "Forwarded from our CIO:\n> Kissflow is completely unreachable for everyone, all apps and processes, since 07:40. Login page times out.",
+  ],
+  [
+    "minor_impact",
+    "FW from accounting:\n> 3 invoices out of today's 400 didn't sync to NetSuite, error about a missing tax code. The rest went through. We entered those 3 by hand.",
+  ],
+  [
+    "planned",
+    "Forwarding from our CFO's assistant:\n> Please set up a laptop for the new controller starting on the 15th of next month.",
+  ],
+  [
+    "trivial",
+    "Passing this on from IT:\n> Our sandbox flow from Salesforce to NetSuite fails with a 401 since the refresh. URGENT please, we're testing the go-live.",
+  ],
+  [
+    "outage",
+    "FWD from our team lead in the Lisbon office:\n> No SMS are being delivered to any customer since 11:00, the campaign tool shows them all as failed. Voice and chat work.",
+  ],
+  [
+    "minor_impact",
+    "Forwarded from a user:\n> when I attach a file bigger than 10 MB to the onboarding form it fails. Smaller files work.",
+  ],
+  [
+    "trivial",
+    "Forwarding feedback from our agents: the new dark theme in the agent desktop is hard to read. Would be nice if the contrast could be raised.",
+  ],
+  [
+    "widespread_outage",
+    'Forwarding from our IT contact: "your remote backup service is down, not just for us, our sister company and two other clients of yours say the same". Nothing can be backed up or restored.',
+  ],
+  [
+    "outage",
+    "FW: payroll\n> The production payroll export to our bank is failing for all employees, every run errors. Salaries must go out today and there's no other way to send the file.",
+  ],
+  [
+    "outage",
+    "FW from our branch manager:\n> The whole Rotterdam branch (40 people) can't log into any of the company systems since the network change this morning. Nobody can work.",
+  ],
+  [
+    "minor_impact",
+    'Steps to reproduce:\n1. Open the Vendor onboarding form\n2. Add a second bank account row\n3. Press Save\nExpected: the form saves\nActual: "Something went wrong" error, the draft is lost.\nAffected users: everyone who adds a second bank account. Forms with one account save fine.',
+  ],
+  [
+    "minor_impact",
+    'Browser: Chrome 131 on Windows 11\nSteps: open the intranet, click "Phone list"\nExpected: the phone list opens\nActual: it opens, but the column headers are shifted one column to the right. Everything is still readable and works.',
+  ],
+  [
+    "widespread_outage",
+    "Affected products: Voice, SMS, Business Messaging\nAffected users: all 120 agents on all sites\nSince: 09:12\nSteps to reproduce: try anything, nothing connects\nExpected: it works\nActual: everything times out.",
+  ],
+  [
+    "major_impact",
+    'Steps to reproduce: the 4 people in our sales team open the CRM from home over VPN\nExpected: CRM loads\nActual: "connection reset" every time. In the office it works, and the rest of the company doesn\'t use the CRM from home.\nThey have customer calls all afternoon.',
+  ],
+  [
+    "trivial",
+    "Environment: sandbox\nSteps: run the Shopify to NetSuite flow in the sandbox account\nExpected: orders import\nActual: every record errors with INVALID_KEY. Blocks our UAT.",
+  ],
+  [
+    "outage",
+    "Affected users: everyone in the Haarlem office (35 people)\nSince: 08:00\nSymptom: no network at all, wired and wifi\nExpected: working network\nBusiness impact: the office can't work, our customers can't be served.",
+  ],
+  [
+    "outage",
+    "Affected users: all users, all apps\nSteps to reproduce: go to our Kissflow URL\nExpected: login page\nActual: 502 Bad Gateway for everyone since 06:30. Nothing in Kissflow can be reached.",
+  ],
+  [
+    "trivial",
+    "Steps to reproduce: none, it's a question\nQuestion: can we export the chat transcripts of one customer as a PDF? If yes, where?",
+  ],
+  [
+    "major_impact",
+    'Steps to reproduce: any manager opens a pending leave request and clicks Approve\nExpected: the request is approved\nActual: error "permission denied" for every manager in the company since this morning. No leave request can be approved at all.',
+  ],
+  [
+    "outage",
+    'Flow: all production flows\nSince: 02:00\nActual: every flow in our account is paused with "connection offline" and the connections can\'t be reopened. No data moves between Shopify, NetSuite and our 3PL, orders are piling up.\nWorkaround: none.',
+  ],
+  [
+    "planned",
+    "Request type: scheduled change\nDetails: please move the file server to the new storage during the maintenance window on Saturday the 19th.",
+  ],
+  [
+    "major_impact",
+    'Flow: Amazon orders to NetSuite (production)\nActual: about a third of today\'s orders fail with "item not found" since the catalogue update; the rest import. Fulfilment of those orders is blocked; we key them in by hand, that takes the whole team.',
+  ],
+  [
+    "major_impact",
+    "Product: Voice\nAffected users: 6 of our 50 agents\nActual: their softphone drops every call after about 2 minutes since this morning. The other agents are fine. Those 6 are our escalation team.",
+  ],
+  [
+    "trivial",
+    "Question: is there a keyboard shortcut to approve items in the inbox? Not an issue, just curious.",
+  ],
+  [
+    "minor_impact",
+    "Steps to reproduce: open a customer profile that has two phone numbers\nExpected: both numbers\nActual: only the first one shows. Agents can still see the second in the contact history. One agent noticed it.",
+  ],
+  [
+    "widespread_outage",
+    "Affected users: all of our offices, and your status page says other customers of yours too\nService: your hosted email\nActual: no mail in or out since 07:45.",
+  ],
+  [
+    "minor_impact",
+    "Flow: Shopify refunds to NetSuite (production)\nActual: refunds with a discount code fail, other refunds sync. Around 5 a week, we enter them by hand.",
+  ],
+  [
+    "major_impact",
+    "Affected users: our 3 receptionists\nActual: their desk phones show \"No service\" since this morning, they can't take incoming calls. The rest of the office phones work. We route calls to a mobile for now, but it's our front desk.",
+  ],
+  [
+    "outage",
+    "wtf is going on with your platform?? none of our agents can log into the inbox since 10, it's just a spinning wheel. Voice still works but every chat and WhatsApp is sitting there unanswered",
+  ],
+  [
+    "minor_impact",
+    "seriously, again? the comments box on the purchase request form eats line breaks. everything else on the form works but it's so annoying for the approvers",
+  ],
+  [
+    "outage",
+    "this is ridiculous. third time this month the whole office loses internet. Nobody here can work, 25 people sitting around. Get someone over here.",
+  ],
+  [
+    "minor_impact",
+    "ffs, the nightly vendor sync failed AGAIN on 2 records with the same mapping error. the other 500 went through and we fixed those 2 by hand, but can someone finally look at why?",
+  ],
+  [
+    "major_impact",
+    "I'm losing my mind here. Excel crashes every time I open the budget file and the board meeting is in 2 hours. Only me, colleagues can open it fine.",
+  ],
+  [
+    "major_impact",
+    'Honestly fed up. Nobody in the company can start a new onboarding since the update, the "Initiate" button errors for everyone. Other processes seem fine.',
+  ],
+  [
+    "minor_impact",
+    'Mildly irritating: the agent status resets to "Away" every morning and people have to switch it back by hand. Not a big deal, it works after that.',
+  ],
+  [
+    "outage",
+    "Unbelievable. Kissflow has been completely down for everyone for an hour, the login page doesn't even load. The whole company is stuck.",
+  ],
+  [
+    "major_impact",
+    "Really? Another slowdown? Our production order import takes 3 hours per run since yesterday instead of 10 minutes. Orders do arrive, but same-day shipping is impossible. Order processing is our critical process.",
+  ],
+  [
+    "minor_impact",
+    "Minor gripe: the clock on the meeting room screen is 5 minutes off. Doesn't stop anything.",
+  ],
+  [
+    "minor_impact",
+    "Third time I'm asking: one of our 20 flows (the weekly price sync) fails with a timeout every Sunday. The others run fine and we restart it Monday morning. Can you look into it?",
+  ],
+  [
+    "trivial",
+    "Ignore my previous message, it was our firewall, not your platform. Everything is back. Thanks!",
+  ],
+  [
+    "trivial",
+    'Not a complaint, just curious: why does the dashboard say "Good morning" at 4pm? Cute bug lol.',
+  ],
+  [
+    "outage",
+    "For crying out loud, every WhatsApp message we send fails since this morning, not one delivered. SMS and voice are fine, but WhatsApp is how most of our customers talk to us.",
+  ],
+  ["planned", "Calm request for once: please install the new scanner on the 3rd floor next Tuesday morning."],
+  [
+    "trivial",
+    'Not urgent, but it bugs me: the flow builder shows a typo, "Sucessful" instead of "Successful", on the run history.',
+  ],
+  [
+    "major_impact",
+    "Frustrated: the 8 people in our call team have no headset audio in Teams since the update. Everyone else is fine. They use their mobiles for now but it's a pain and they're on the phone all day.",
+  ],
 ];

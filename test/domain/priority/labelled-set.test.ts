@@ -2431,7 +2431,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out part 7 of 8. Changed for it: who it reached the last time is not this report's; the people of
  * one department, counted, are some. Held-out after retraining: 4,888 of 5,334 (91.6 %): Celigo 527 of
  * 562 (93.8 %), Connect & Engage 2,679 of 2,967 (90.3 %), Kissflow 652 of 697 (93.5 %), the managed
- * helpdesk 1,026 of 1,104 (92.9 %).
+ * helpdesk 1,026 of 1,104 (92.9 %). Batches 376 to 378, 89 across four presets, each scored before any
+ * change for it: 376 forwarded reports ("FW from our floor manager: > …"), 28 of 30, its held-out part
+ * 12 of 12; 377 bug-report templates (steps to reproduce, expected, actual, affected users), 25 of 30,
+ * 11 of 12; 378 frustrated, sarcastic and withdrawn messages ("wtf", "never mind my last message"), 24
+ * of 29, 10 of 12 (a thirtieth, "nvm, found the answer in your docs. Thanks anyway!", opens no ticket:
+ * the desk reads it as chatter, so it is no labelled request). Changed for them: a forward's own wording ("From our new hire, forwarded:") is who
+ * passes it on; items of one kind as the subject ("refunds with a discount code fail") are some cases
+ * and "other refunds sync" a part that works; a process's items nobody can approve or start are the
+ * process (Kissflow's high); work asked for in a maintenance window is scheduled; a report taken back
+ * ("never mind my last message", "ignore my previous message, it was our firewall") is the least level.
+ * Held-out after retraining: 4,918 of 5,370 (91.6 %): Celigo 535 of 571 (93.7 %), Connect & Engage
+ * 2,686 of 2,977 (90.2 %), Kissflow 662 of 706 (93.8 %), the managed helpdesk 1,031 of 1,112 (92.7 %);
+ * the retrained wording layer raised 16 earlier held-out messages and lowered 21.
  */
 const lines = LABELLED_LINES;
 
@@ -2464,7 +2476,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 375; 90.3 % on Connect & Engage, 92.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 378; 90.2 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
