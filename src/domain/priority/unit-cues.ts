@@ -20,8 +20,9 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     "platform be (down|dead|offline)",
-    // "Kissflow is not responding for anyone, all our processes are stuck": the product itself, named failing
-    "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",
+    // "Kissflow is not responding for anyone, all our processes are stuck", "Kissflow has been unreachable
+    // since 07:15": the product itself, named failing
+    "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",
   ),
   // Every item of a process held up is the process, whatever list or step it shows in: "All items in our
   // Leave Application process are stuck at the HR step, HR can't see them in their task list"

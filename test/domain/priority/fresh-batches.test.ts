@@ -7790,3 +7790,22 @@ describe("batch 378: frustrated and withdrawn messages (a report taken back, a p
     expect(ruledLevel(onboarding, "kissflow")).toBe("high");
   });
 });
+
+describe("batch 379: cause and consequence", () => {
+  it("reads conversations left unanswered as what agents who cannot work leave waiting, not a product failing", () => {
+    const inbox =
+      "Agents can't log into the inbox since 9:40, so every WhatsApp and chat conversation is piling up unanswered. Calls still come in fine on the phones.";
+    expect(ruledLevel(inbox, "cm-connect-engage")).toBe("P2");
+    // two products said to be down are still two
+    expect(
+      ruledLevel("Voice and WhatsApp are both down since 9, customers go unanswered", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+
+  it("reads Kissflow named unreachable as the whole of it, whatever is listed after", () => {
+    const unreachable =
+      "Kissflow has been unreachable since 07:15, so nobody in the company can submit, approve or even view anything. All our processes are at a standstill.";
+    expect(read(unreachable).unit?.value).toBe("system");
+    expect(ruledLevel(unreachable, "kissflow")).toBe("critical");
+  });
+});
