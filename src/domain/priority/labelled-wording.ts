@@ -19649,4 +19649,118 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Frustrated: the 8 people in our call team have no headset audio in Teams since the update. Everyone else is fine. They use their mobiles for now but it's a pain and they're on the phone all day.",
   ],
+  [
+    "outage",
+    "Agents can't log into the inbox since 9:40, so every WhatsApp and chat conversation is piling up unanswered. Calls still come in fine on the phones.",
+  ],
+  [
+    "minor_impact",
+    "The approval emails stopped going out after this morning's update, which means no manager knows there is something to approve, and the whole purchase process has stalled for everyone. Approving from the inbox in Kissflow still works if they log in.",
+  ],
+  [
+    "major_impact",
+    "The IVR's Spanish menu plays the English prompts since the release, so our Spanish-speaking callers press the wrong options and end up in the wrong queue. The English menu and all other routing work.",
+  ],
+  [
+    "outage",
+    "The internet line at our office is down since 8:00, which means nobody can reach email, the CRM or anything in the cloud. All 30 of us are idle.",
+  ],
+  [
+    "minor_impact",
+    "A single order failed to sync to NetSuite because the customer's address had an emoji in the street name. We fixed the address and re-ran it, it went through. Why does that break the flow?",
+  ],
+  [
+    "minor_impact",
+    "The meeting room calendar panel shows yesterday's bookings, so people walk in and out to check if the room is free. The bookings themselves in Outlook are fine.",
+  ],
+  [
+    "outage",
+    "Kissflow has been unreachable since 07:15, so nobody in the company can submit, approve or even view anything. All our processes are at a standstill.",
+  ],
+  [
+    "minor_impact",
+    "Since the last update the typing indicator doesn't show for customers on the web chat, so they sometimes send a second message while the agent is still typing. Chats work fine otherwise.",
+  ],
+  [
+    "trivial",
+    "The tooltip on the approve button is in German for some reason, so our team smiles every time. No problem, they know what it does.",
+  ],
+  [
+    "trivial",
+    "Because our sandbox account was refreshed, all sandbox flows fail with an invalid login. Please reconnect it when you can, we only test there.",
+  ],
+  [
+    "trivial",
+    "Since we're moving to the new office next year, can you tell us what we'll need to think about for the network? Just starting to plan.",
+  ],
+  [
+    "minor_impact",
+    "3 of today's 700 invoices didn't reach Salesforce because their customer records are missing a country. The rest synced fine. We added the countries and re-ran them, all good now, but why doesn't the flow just skip the field?",
+  ],
+  [
+    "trivial",
+    "Because we're adding a second brand, we'd like a second WhatsApp number on our account. What do we need to send you?",
+  ],
+  [
+    "minor_impact",
+    "Exporting a board to Excel fails when it has more than 500 cards, so for our biggest board we copy the cards by hand. Smaller boards export fine.",
+  ],
+  [
+    "major_impact",
+    "The campaign scheduler sends everything an hour late since the clock change, so our morning reminders reach patients after their appointment slots have started. Messages do arrive, and sending right away works.",
+  ],
+  [
+    "widespread_outage",
+    "Your datacentre had a power failure this morning and as a result our hosted servers and those of several other customers of yours are offline. None of our systems are reachable.",
+  ],
+  [
+    "outage",
+    "Because the NetSuite connection was revoked, the production payroll flow to our bank fails for every employee. Salaries go out tomorrow morning and there is no other way to send the payment file.",
+  ],
+  [
+    "outage",
+    "Since the switch in our server room died, the whole office has no network and therefore nobody can log in, print or reach any file. We're a law firm of 20 people and can't work at all.",
+  ],
+  [
+    "outage",
+    "all agents cant send msgs on whatsapp atm, every msg fails w/ error 470. sms + voice ok. lmk asap pls",
+  ],
+  [
+    "minor_impact",
+    "the search in the vendor app returns nothing for names w/ an accent (é, ü). w/o accents it works. thx",
+  ],
+  ["trivial", "q: can we get a 2nd sender ID for our sms? lmk what u need"],
+  ["outage", "whole office (20 ppl) w/o internet since 9, nobody can work, pls send smb asap"],
+  [
+    "minor_impact",
+    "1 invoice didnt sync b/c of a missing tax code, fixed it + reran, went thru. fyi, maybe add a clearer error msg?",
+  ],
+  ["minor_impact", "printer 2nd floor prints w/ a grey stripe, still readable. whenever u have time"],
+  ["outage", "kf completely down 4 every1 since 8, login page wont load at all. whole co stuck"],
+  ["minor_impact", "1 agent gets every chat notif twice. annoying but works. thx"],
+  [
+    "major_impact",
+    "no1 can submit expense claims since the update, submit btn errors 4 every1. whole expense process stuck. other apps ok",
+  ],
+  ["trivial", "sandbox flow errors w/ 401, pls fix when u can, only testing there"],
+  ["planned", "pls set up laptop + acct for new starter on mon 12th"],
+  [
+    "minor_impact",
+    "1 of our 15 flows (nightly price sync) times out every nite, others fine, we rerun it am",
+  ],
+  ["trivial", "fyi: ur status page link in the footer is broken. not urgent"],
+  ["trivial", "can u add a dark mode? would b nice"],
+  [
+    "outage",
+    "inbound calls dont reach any agent since 10:15, callers hear silence. outbound ok. pls help asap",
+  ],
+  ["major_impact", "my laptop wont boot, blue screen. i have a client pitch in 2h, pls help"],
+  [
+    "major_impact",
+    "~30% of today's amazon orders fail w/ 'item not found' since the catalog update. rest import ok. we key them in by hand but its a lot",
+  ],
+  [
+    "minor_impact",
+    "teams shows me as away even when i'm active. works otherwise, just confusing 4 colleagues",
+  ],
 ];

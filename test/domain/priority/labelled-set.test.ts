@@ -2443,7 +2443,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * ("never mind my last message", "ignore my previous message, it was our firewall") is the least level.
  * Held-out after retraining: 4,918 of 5,370 (91.6 %): Celigo 535 of 571 (93.7 %), Connect & Engage
  * 2,686 of 2,977 (90.2 %), Kissflow 662 of 706 (93.8 %), the managed helpdesk 1,031 of 1,112 (92.7 %);
- * the retrained wording layer raised 16 earlier held-out messages and lowered 21.
+ * the retrained wording layer raised 16 earlier held-out messages and lowered 21. Batches 379 and 380,
+ * 60 more, each scored before any change for it: 379 cause and consequence ("…, so every WhatsApp
+ * conversation is piling up unanswered"), 27 of 30, its held-out part 12 of 12 (one development label
+ * moved to the contract's words afterwards: approval emails that stopped while approving in Kissflow
+ * works are a feature within a module, medium, as the classifier read it); 380 abbreviated chat ("cant
+ * send msgs atm", "w/o", "4 every1"), 29 of 30, 11 of 12. Changed for them: conversations left
+ * unanswered are what agents who cannot work leave waiting, not a product failing; Kissflow "has been
+ * unreachable" is the whole of it. Held-out after retraining: 4,946 of 5,394 (91.7 %): Celigo 540 of
+ * 577 (93.6 %), Connect & Engage 2,695 of 2,983 (90.3 %), Kissflow 669 of 712 (94.0 %), the managed
+ * helpdesk 1,038 of 1,118 (92.8 %); the earlier held-out messages 20 raised, 14 lowered.
  */
 const lines = LABELLED_LINES;
 
@@ -2476,7 +2485,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.6 % overall with batches 6 to 378; 90.2 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 380; 90.3 % on Connect & Engage, 92.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
