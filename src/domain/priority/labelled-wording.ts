@@ -19763,4 +19763,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "teams shows me as away even when i'm active. works otherwise, just confusing 4 colleagues",
   ],
+  [
+    "widespread_outage",
+    "Is your hosted Exchange down? We can't send or receive mail since 10:20, and our accountant says two other firms she works with, both your customers, have the same.",
+  ],
+  [
+    "widespread_outage",
+    "Big outage on our side: no calls come in on any number and WhatsApp messages aren't delivered either, for all 80 agents since 11:30.",
+  ],
+  [
+    "outage",
+    "Kissflow is down for our whole organisation: the login page returns 503 for everyone since 06:50. Nothing can be opened.",
+  ],
+  [
+    "major_impact",
+    "Our entire Procurement module is down: every purchase request fails to open with an error, for all users since 9. The rest of Kissflow (leave, expenses, boards) works normally.",
+  ],
+  [
+    "major_impact",
+    "Our production order flow still runs but every run now takes 90 minutes instead of 5, so orders reach NetSuite with a long delay. Order-to-cash is our critical process; nothing is lost.",
+  ],
+  [
+    "outage",
+    'Since this morning nobody in our company can log into the accounting system, all 12 users get "license server unavailable". Everything else works but accounting is at a standstill.',
+  ],
+  [
+    "widespread_outage",
+    "Since 14:00 our agents can't log into the platform at all and the SMS API returns 500 on every request, so both our contact centre and our appointment reminders are dead.",
+  ],
+  [
+    "outage",
+    "All of Kissflow is unusable for us: every page times out, processes, boards and apps alike, for everyone since the morning.",
+  ],
+  [
+    "outage",
+    "Our production payroll flow to the bank is failing on every run since last night and salaries must be paid today. There is no manual way to create the bank file.",
+  ],
+  [
+    "major_impact",
+    "The production flow that syncs payments to NetSuite fails for about half the payments since yesterday. It's a critical process; we're entering the failed ones by hand, which takes two people all day.",
+  ],
+  [
+    "widespread_outage",
+    "Every customer of yours in our business park is offline since the storm, your hosted network hub went down. That includes us and at least four other companies.",
+  ],
+  [
+    "widespread_outage",
+    "Complete outage: Voice, SMS and the agent inbox all stopped at 16:40 for our whole company. No customer can reach us in any way.",
+  ],
+  [
+    "major_impact",
+    "Since the release nobody can start a new item in the Vendor Onboarding process, the form crashes for everyone. Our other processes run normally.",
+  ],
+  [
+    "major_impact",
+    "All our flows are running, but since yesterday the NetSuite saved search step returns stale data, so about a third of stock levels in Shopify are wrong. We fix the worst by hand.",
+  ],
+  [
+    "outage",
+    "Our phone system is completely dead in the whole office since 9:30, no calls in or out for any of our 40 staff. As far as we know it's only us.",
+  ],
+  [
+    "widespread_outage",
+    "Outage of your hosted phone platform: us, our sister company and three other clients of yours we spoke to have had no phones since 9:30.",
+  ],
+  [
+    "widespread_outage",
+    "Your platform seems down for everyone: our agents can't log in, our SMS campaigns are stuck and inbound calls fail. Other CM customers we know report the same.",
+  ],
+  [
+    "outage",
+    'Production is down: all our integrator.io flows stopped with "connection offline" at 02:00 and nothing has moved since. The order-to-cash process is blocked and there is no workaround.',
+  ],
 ];
