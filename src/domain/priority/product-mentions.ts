@@ -137,7 +137,7 @@ export const PROVIDERS_SUPPORT =
  * waiting): what a product or a site is to the client, said to weigh the failure, not a product failing.
  */
 export const WHAT_IT_IS_TO_US =
-  /\b(is|are) (now )?(overloaded|swamped|flooded|exploding|overflowing|ringing off the hook)\b|\b(un|go |goes |going |left |sit |sits |sitting )?unanswered\b|\bwaiting for (an? )?(agent|answer|reply|response)s?\b|^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
+  /\b(is|are) (now )?(overloaded|swamped|flooded|exploding|overflowing|ringing off the hook)\b|\bunanswered\b|\bwaiting for (an? )?(agent|answer|reply|response)s?\b|^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
 
 /**
  * The way around it, not a product failing: "we call customers by phone instead", "so we read the codes

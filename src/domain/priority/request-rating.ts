@@ -97,10 +97,12 @@ const WITHDRAWN = new RegExp(
 
 /** Words before it at most: "Sorry, please ignore my last message", "Hi team, never mind". */
 const OPENING_WORDS = 4;
+/** Where it can end at most: four words and the longest of it ("it turned out to be only on our …"). */
+const OPENING_CHARACTERS = 160;
 
 function withdrawn(text: AnalysedText, found: Dimensions): Rating | undefined {
-  const taken = WITHDRAWN.exec(text.raw);
   // said first, of the whole: "We figured it out, works now" after a wrong document is still the defect
+  const taken = WITHDRAWN.exec(text.raw.slice(0, OPENING_CHARACTERS));
   if (taken === null || text.raw.slice(0, taken.index).split(/\s+/).length > OPENING_WORDS) return undefined;
   const after = text.raw.slice(taken.index + taken[0].length);
   // what fails is said after it: "ignore my last message, now WhatsApp is down too"
