@@ -25,7 +25,7 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   // written as a digit: "1 order stuck"; not "1 order flow"
   "(?<![\\w~]|of )1 (file|document|email|order|invoice|record|payment|message|sms|call)(?!\\w)(?! (flow|sync|import|export|process|integration|api|connector|pipeline|queue|inbox|channel)s?(?!\\w))",
   // "Two invoices didn't sync last night"
-  "(?<![\\w~]|of |all |the |our )(two|three|2|3) (invoice|order|record|payment)s?(?!\\w)",
+  "(?<![\\w~]|of |all |the |our )(two|three|2|3) (invoice|order|record|payment|transaction)s?(?!\\w)",
   // "one WhatsApp template was rejected": one of many, not "not one message came in"
   "!(one|a single|just one|only one) (\\w+ ){0,2}template(?!\\w)",
   // "one handheld scanner in the warehouse won't charge": one device of several

@@ -7809,3 +7809,25 @@ describe("batch 379: cause and consequence", () => {
     expect(ruledLevel(unreachable, "kissflow")).toBe("critical");
   });
 });
+
+describe("batch 382: what it costs, said first", () => {
+  it("reads 'and so does SMS' as a part that works, and 'almost nobody calls us' as how little one is used", () => {
+    const inbound =
+      "Patients can't reach our clinic: inbound calls to all our numbers fail since 7:45 with a fast busy tone. Outbound calls from agents work, and so does SMS.";
+    expect(ruledLevel(inbound, "cm-connect-engage")).toBe("P2");
+    const whatsapp =
+      "Our entire customer service depends on WhatsApp and since 10:00 not one WhatsApp message reaches our agents, for everyone. Voice and SMS are fine but almost nobody calls us.";
+    expect(ruledLevel(whatsapp, "cm-connect-engage")).toBe("P2");
+    // two transactions are some cases, as two invoices are
+    expect(read("the nightly import skipped 2 transactions last night, the rest came in").scope?.value).toBe(
+      "some cases",
+    );
+    // calls that do not come in are still Voice failing beside the rest
+    expect(
+      ruledLevel(
+        "WhatsApp messages don't arrive and calls don't come in since 10, for all agents",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+});
