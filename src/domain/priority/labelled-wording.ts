@@ -19735,7 +19735,7 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     "1 invoice didnt sync b/c of a missing tax code, fixed it + reran, went thru. fyi, maybe add a clearer error msg?",
   ],
-  ["minor_impact", "printer 2nd floor prints w/ a grey stripe, still readable. whenever u have time"],
+  ["trivial", "printer 2nd floor prints w/ a grey stripe, still readable. whenever u have time"],
   ["outage", "kf completely down 4 every1 since 8, login page wont load at all. whole co stuck"],
   ["minor_impact", "1 agent gets every chat notif twice. annoying but works. thx"],
   [

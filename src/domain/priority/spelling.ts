@@ -1,7 +1,7 @@
 /**
  * Misspellings clients often type in a hurry, mapped to the word they mean, for the words a report turns
- * on (what fails, for whom, how badly). Only misspellings that are no English word themselves: "sever"
- * and "form" stay as written.
+ * on (what fails, for whom, how badly), and the shorthand of chat ("u", "every1", "ppl"). Only spellings
+ * that are no English word themselves: "sever" and "form" stay as written.
  */
 const MISSPELT: Readonly<Record<string, string>> = {
   acess: "access",
@@ -34,8 +34,6 @@ const MISSPELT: Readonly<Record<string, string>> = {
   loadign: "loading",
   loggin: "login",
   // chat shorthand: "all msgs fail"
-  msg: "message",
-  msgs: "messages",
   netwrok: "network",
   nobdy: "nobody",
   noboby: "nobody",
@@ -43,8 +41,6 @@ const MISSPELT: Readonly<Record<string, string>> = {
   anyting: "anything",
   // chat shorthand: "no replies for any1", "no1 can reach us", "calls go str8 to voicemail"
   any1: "anyone",
-  no1: "no one",
-  every1: "everyone",
   some1: "someone",
   str8: "straight",
   evry: "every",
@@ -136,9 +132,25 @@ const MISSPELT: Readonly<Record<string, string>> = {
   expierd: "expired",
   agnets: "agents",
   agnet: "agent",
+  // chat shorthand: "whenever u have time", "no1 can submit", "every1"
+  u: "you",
+  ur: "your",
+  pls: "please",
+  plz: "please",
+  thx: "thanks",
+  every1: "everyone",
+  evry1: "everyone",
+  no1: "no one",
+  ppl: "people",
+  msg: "message",
+  msgs: "messages",
+  yday: "yesterday",
+  tmrw: "tomorrow",
+  atm: "at the moment",
 };
 
-const MISSPELLING = new RegExp(`\\b(${Object.keys(MISSPELT).join("|")})\\b`, "gi");
+/** A word of its own: not the "U" of "U-turn" or "U.S.", nor a part of "it's". */
+const MISSPELLING = new RegExp(`(?<![\\w'’.-])(${Object.keys(MISSPELT).join("|")})(?![\\w'’-]|\\.\\w)`, "gi");
 
 /** The message with the misspellings above written as meant. */
 export function respell(text: string): string {

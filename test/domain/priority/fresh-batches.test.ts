@@ -7831,3 +7831,20 @@ describe("batch 382: what it costs, said first", () => {
     ).toBe("P1");
   });
 });
+
+describe("batch 383: numbered lists, and the shorthand of chat", () => {
+  it("reads chat shorthand as the words it stands for: 'whenever u have time' sets no deadline", () => {
+    const stripe = "printer 2nd floor prints w/ a grey stripe, still readable. whenever u have time";
+    expect(read(stripe).noDeadline?.value).toBe("no deadline");
+    expect(ruledLevel(stripe, "managed-helpdesk")).toBe("P5");
+    // "u" only as a word: a U-turn, the U.S. and "UI" stay as written
+    expect(analyse("the UI shows a U-turn icon").lemmas).not.toMatch(/you/);
+  });
+
+  it("reads one refund, payment or shipment as some cases, as one order is", () => {
+    for (const item of ["refund", "payment", "shipment", "transaction"])
+      expect(read(`one Shopify ${item} didn't sync, we entered it by hand`).scope?.value, item).toBe(
+        "some cases",
+      );
+  });
+});
