@@ -19835,4 +19835,142 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     'Production is down: all our integrator.io flows stopped with "connection offline" at 02:00 and nothing has moved since. The order-to-cash process is blocked and there is no workaround.',
   ],
+  [
+    "minor_impact",
+    "We're losing money here! One order from yesterday (#48213) didn't sync to NetSuite, error about a missing item. All other orders are fine. We keyed it in manually but we need to know why.",
+  ],
+  [
+    "minor_impact",
+    "Our auditors arrive Monday and the export of the approval history for the Capex process gives an empty file. Everything else in the process works, and we can screenshot the history in the meantime.",
+  ],
+  [
+    "outage",
+    'Every minute counts: since 6am every order from our Amazon store fails to import with "invalid marketplace id". Shopify orders still work. Amazon is 40% of our sales; we can\'t key in hundreds of orders by hand.',
+  ],
+  [
+    "major_impact",
+    "We have a legal obligation to record all calls, and since yesterday recordings stop after 10 minutes for every call. Shorter calls are recorded fully, and calls themselves work.",
+  ],
+  [
+    "minor_impact",
+    'It\'s embarrassing in front of clients: the TV in our meeting room shows "no signal" for the first minute after plugging in a laptop, then it works.',
+  ],
+  [
+    "outage",
+    "Our entire customer service depends on WhatsApp and since 10:00 not one WhatsApp message reaches our agents, for everyone. Voice and SMS are fine but almost nobody calls us.",
+  ],
+  [
+    "trivial",
+    'Our CEO noticed the typo "Aproved" in the status column of the travel request board. Please fix, it looks unprofessional.',
+  ],
+  [
+    "minor_impact",
+    "Critical for our finance team: the nightly bank statement import skipped 2 transactions last night (duplicates detection?). The rest of the 340 came in. We added the 2 by hand.",
+  ],
+  [
+    "minor_impact",
+    "Big problem for HR: the leave balance shown on the dashboard widget is wrong for employees who started this year, it shows 0. The balance in the leave process itself is correct.",
+  ],
+  [
+    "major_impact",
+    "Our two designers can't use Photoshop since the license renewal, it says \"license expired\". The rest of the company doesn't use it. They have a deadline Thursday.",
+  ],
+  [
+    "outage",
+    "Patients can't reach our clinic: inbound calls to all our numbers fail since 7:45 with a fast busy tone. Outbound calls from agents work, and so does SMS.",
+  ],
+  [
+    "minor_impact",
+    "Annoying for the whole office: the coffee-corner screen with the company news is frozen on last week's news. Not important for work.",
+  ],
+  [
+    "major_impact",
+    "Our customers are complaining: since yesterday the tracking numbers reach Shopify 6 hours late for all orders because the fulfilment flow runs so slowly. They do arrive. Fulfilment is our critical process.",
+  ],
+  ["trivial", "Would be great for our productivity if the inbox could group items by process. Feature idea."],
+  [
+    "minor_impact",
+    "Our month-end depends on this: 4 of 900 invoices failed to sync to Salesforce because their customer has no email. We added the emails and re-ran them, fine now. Can the flow warn earlier?",
+  ],
+  [
+    "major_impact",
+    'Our biggest campaign of the year is running and about 20% of SMS to Belgian numbers fail with "unknown subscriber". All other countries deliver normally.',
+  ],
+  ["trivial", "Quick question for our compliance officer: how long do you keep our backups?"],
+  [
+    "minor_impact",
+    "The agents complain that the wrap-up timer after each call is 5 seconds shorter than configured. Work goes on normally.",
+  ],
+  [
+    "outage",
+    'Two things:\n1) No WhatsApp messages are delivered since 9:00, for all agents and all customers. SMS and Voice work.\n2) The export button in reports has a typo ("Exprot").',
+  ],
+  [
+    "outage",
+    "1. Kissflow is completely down for everyone since 8:15, no page loads.\n2. Also, the dark mode request from last month, any news?",
+  ],
+  [
+    "major_impact",
+    "Issue 1: callers choosing option 4 in the IVR get disconnected, the other options work.\nIssue 2: the portal's logo looks blurry on my screen.",
+  ],
+  [
+    "outage",
+    'Urgent list:\n1. Nobody in the office can log in to Windows since the power cut, all 18 PCs say "trust relationship failed".\n2. The printer on floor 2 is out of toner.',
+  ],
+  [
+    "outage",
+    'Two issues, first one is urgent:\n1) All production flows stopped at 03:00 with "connection offline", nothing syncs between Shopify and NetSuite, 1,000 orders waiting and no manual way.\n2) The flow builder tooltips are cut off.',
+  ],
+  [
+    "trivial",
+    'Some questions from our office manager:\n1. How do we order more licences?\n2. Can you explain the invoice line "managed backup"?\n3. Who do we call after hours?',
+  ],
+  [
+    "major_impact",
+    "Two problems since this morning's release:\n1. Nobody can submit a travel request, the form errors on submit for everyone. Other processes are fine.\n2. The sidebar icons are slightly misaligned.",
+  ],
+  [
+    "widespread_outage",
+    'Everything at once:\n1. Voice: no inbound calls since 13:10 for any agent.\n2. SMS: all messages stuck in "queued" since 13:10.\n3. The inbox loads, but there\'s nothing to answer.',
+  ],
+  [
+    "trivial",
+    'Feedback list from our users:\n1. Would love keyboard shortcuts in the inbox.\n2. The "Aproved" typo in the travel board status column.\n3. Could the mobile app remember the last filter?',
+  ],
+  [
+    "major_impact",
+    "Two issues:\n1. The inventory flow takes 3 hours per run since yesterday instead of 10 minutes, so Shopify stock is badly out of date and we're overselling. Inventory sync is critical for us.\n2. Question: can we schedule the flow every 5 minutes?",
+  ],
+  [
+    "planned",
+    "Planning for next month:\n1. Please install the new firewall on the 15th after hours.\n2. Move the file server to the new rack the same evening.",
+  ],
+  [
+    "minor_impact",
+    "Summary of today:\n- one Shopify refund didn't sync (missing reason code), we entered it by hand\n- all other flows ran fine\n- please tell us how to avoid this",
+  ],
+  [
+    "outage",
+    "Two problems:\n1. Nobody can log into the agent inbox since 10:30, blank page for every agent, so chats and WhatsApp go unanswered.\n2. The wallboard shows the wrong queue names. Calls work.",
+  ],
+  [
+    "outage",
+    "Everything is broken:\n1. Nobody can log in to Kissflow (SSO error for every user).\n2. The API returns 503, so our ERP integration is down too.\nThe whole company is blocked.",
+  ],
+  [
+    "minor_impact",
+    "Minor points:\n1. Call recordings for 3 calls yesterday are missing, the others are there.\n2. The agent desktop shows the customer's name in lowercase.",
+  ],
+  [
+    "widespread_outage",
+    "Critical:\n1. Your hosted email platform is down for us and for the two other firms in our building that use you.\n2. Also, nobody can reach your portal.",
+  ],
+  [
+    "outage",
+    "Please help:\n1. The production payroll flow to the bank fails on every run since last night.\n2. Salaries must go out today and there's no manual way to build the bank file.\n3. Nothing else is affected.",
+  ],
+  [
+    "trivial",
+    "List from reception:\n- the visitor badge printer prints the names slightly off-centre, still readable\n- the lobby TV shows the wrong date\nNothing urgent.",
+  ],
 ];
