@@ -32,11 +32,14 @@ export const UNITS: readonly Cue<Unit>[] = [
   ),
   // What nobody can raise is the process that raises it, whatever button they press: "nobody can submit
   // expense claims, the submit button errors for everyone", "No leave request can be approved at all",
-  // "Nobody can start a new onboarding, the 'Initiate' button errors for everyone"
+  // "Nobody can start a new onboarding, the 'Initiate' button errors for everyone"; the process named
+  // failing, whatever button is named after it
   cue(
     "module",
     "(nobody|no ~one|none ~of ~(us|them|our ~\\w+))( ~(in|at|on|from) (~the |~our )?~\\w+)? ~?can ~(submit|raise|approve|create|send|file|book|start|initiate|launch) (~a |~an |~any |~the |~our |~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition|onboarding|offboarding)s?(?![\\w'])",
     "(^|\\| )no (~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition)s? ~(can|could) ~(be|get) ~(submit|raise|approve|create|send|file|book)(?![\\w'])",
+    // "the Recruitment process is broken for everyone: … the button errors out": the process named failing
+    "(the|our) (?!(one|single|mobile|web|new|kissflow) )\\w+ (\\w+ )?(process|workflow|app|module) (be |have be |seem )?(completely |totally |entirely )?(break|broken|down|stick|stuck|block|blocked|unusable|dead)(?![\\w'])",
   ),
   cue(
     "feature",

@@ -7848,3 +7848,16 @@ describe("batch 383: numbered lists, and the shorthand of chat", () => {
       );
   });
 });
+
+describe("batch 384: Celigo's and Kissflow's own words", () => {
+  it("reads a process named broken for everyone as the process, whatever button is named after it", () => {
+    const recruitment =
+      "Since the release the Recruitment process is broken for everyone: candidates can't be moved to the next stage, the button errors out. Other processes work.";
+    expect(read(recruitment).unit?.value).toBe("module");
+    expect(ruledLevel(recruitment, "kissflow")).toBe("high");
+    // one button of a process that works is a feature
+    expect(
+      read("the approve button errors out in the leave process, approving from the inbox works").unit?.value,
+    ).toBe("feature");
+  });
+});
