@@ -19973,4 +19973,142 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "trivial",
     "List from reception:\n- the visitor badge printer prints the names slightly off-centre, still readable\n- the lobby TV shows the wrong date\nNothing urgent.",
   ],
+  [
+    "outage",
+    "The integrator.io dashboard shows every flow in our production account as \"Disabled – license limit reached\" since 00:00. We've paid our renewal. Nothing is syncing between Salesforce, NetSuite and Shopify and we can't re-enable a single flow.",
+  ],
+  [
+    "minor_impact",
+    'The retry on the error dashboard fails for 3 errored records in the Customer export ("Invalid field value"). All other records in the same flow went through. We edited the 3 in NetSuite and they synced.',
+  ],
+  [
+    "major_impact",
+    "The NetSuite lookup step in our production order flow times out on about 40% of runs since the upgrade, so those orders wait until the next run an hour later. Orders are our critical process; nothing is lost but shipping is delayed.",
+  ],
+  [
+    "outage",
+    "The whole Kissflow portal is down: our employees and external vendors all get a 500 error on every page since 07:30. Nobody can do anything in any app.",
+  ],
+  [
+    "trivial",
+    "In the dataset view the column headers are cut off when the name is long. We can hover to read them. Cosmetic.",
+  ],
+  [
+    "minor_impact",
+    'The integration that posts approved POs to our ERP skips the "cost center" field since yesterday. POs still arrive in the ERP; we add the cost center there by hand.',
+  ],
+  [
+    "minor_impact",
+    "One of our 25 flows (the weekly vendor credit import) failed last night with a mapping error on one credit memo. The rest of that flow and all other flows ran fine. We'll re-run it after fixing the memo.",
+  ],
+  [
+    "major_impact",
+    "Our production invoice flow to Salesforce works, but every run since Monday creates duplicate invoices for about 20% of customers. Finance is cleaning them up by hand; billing is a critical process for us.",
+  ],
+  [
+    "trivial",
+    'Our staging flows fail since the NetSuite sandbox refresh, "invalid login". Not urgent, only for testing.',
+  ],
+  [
+    "outage",
+    'We can\'t log in to Kissflow: SSO and password login both return "service unavailable" for everyone in the company since 8. Everything is blocked.',
+  ],
+  [
+    "minor_impact",
+    "The email notification when a task is assigned arrives without the task link since last week. People find the task in their inbox in Kissflow instead.",
+  ],
+  [
+    "major_impact",
+    "The complete Expense module fails for all users since the update: no claim can be created, viewed or approved. Every other module works normally.",
+  ],
+  [
+    "trivial",
+    "The flow builder shows a warning icon next to a mapping that works fine. Just confusing, nothing broken.",
+  ],
+  [
+    "major_impact",
+    "Our critical fulfilment flow to the 3PL runs, but since yesterday it sends every shipment twice, so the warehouse packs duplicates unless they catch them by hand. They catch most of them.",
+  ],
+  [
+    "minor_impact",
+    'The daily inventory flow skipped 2 items out of 3,000 last night ("item inactive"). We activated them and the next run picked them up.',
+  ],
+  [
+    "outage",
+    'Kissflow shows "We\'ll be back soon" maintenance page to all our users since 6am, but no maintenance was announced. Nobody can work.',
+  ],
+  [
+    "minor_impact",
+    "The date filter on the Purchase Request list ignores the end date, so we see too many requests. We sort by date instead and it's fine.",
+  ],
+  [
+    "major_impact",
+    "Since the release the Recruitment process is broken for everyone: candidates can't be moved to the next stage, the button errors out. We have 40 open positions. Other processes work.",
+  ],
+  [
+    "major_impact",
+    "Since this morning the IVR doesn't recognise spoken input in Dutch, callers have to use the keypad. English speech works, and all calls get through to agents.",
+  ],
+  [
+    "major_impact",
+    'About a third of our outbound calls to Germany fail with "number unreachable" since yesterday, while the same numbers work from a mobile. Other countries are fine.',
+  ],
+  ["trivial", "Our marketing team asks whether you support RCS messages in Belgium yet."],
+  [
+    "major_impact",
+    "Delivery reports for SMS arrive 2-3 hours late since this morning, so our system marks messages as failed and resends them. Messages do arrive at customers, but some get two.",
+  ],
+  [
+    "minor_impact",
+    "Our wallboard shows the waiting-time counter in seconds instead of minutes since the update. Not a big deal, supervisors can convert it.",
+  ],
+  [
+    "trivial",
+    "The name on last month's invoice is our old company name, could you update it for the next one?",
+  ],
+  [
+    "minor_impact",
+    'One agent\'s softphone shows the caller ID as "anonymous" for every call since she got a new headset. Calls work; her colleagues see the numbers.',
+  ],
+  [
+    "outage",
+    "All inbound calls go straight to voicemail since 8:30, no call reaches any agent on any queue. SMS and chat are fine.",
+  ],
+  [
+    "major_impact",
+    "Agents in our Lisbon team (12 of our 90) can't hear callers since the network change there, calls connect but there's no audio. The other sites are fine. Lisbon handles our Portuguese customers.",
+  ],
+  ["trivial", "Could you send me the documentation for the webhooks API? I can't find the link anymore."],
+  [
+    "major_impact",
+    "Since the update our WhatsApp template messages with a button are rejected with error 132000; templates without buttons go out fine. Our payment reminders all have buttons.",
+  ],
+  [
+    "widespread_outage",
+    "Your whole platform seems to be down: we can't log in to the portal, our SMS API calls time out and the agents' softphones don't register. Nothing works since 10:40.",
+  ],
+  [
+    "major_impact",
+    'Since yesterday callers who choose "billing" in the IVR hear the wrong opening hours message, and many hang up thinking we\'re closed. The routing itself works.',
+  ],
+  [
+    "trivial",
+    "Thanks for the quick fix yesterday, everything works again. Could you tell us what the cause was?",
+  ],
+  [
+    "minor_impact",
+    "The sound notification for new chats is very quiet on Mac since the update, agents sometimes notice a new chat a few seconds late. Windows is fine.",
+  ],
+  [
+    "major_impact",
+    "Call recordings are saved without audio for all calls since Monday: the files are there but silent. We need them for quality checks and disputes. Calls themselves work.",
+  ],
+  [
+    "minor_impact",
+    "Two of our 60 agents get logged out of the agent desktop every few hours and have to log in again. The others are fine.",
+  ],
+  [
+    "minor_impact",
+    'The "customer satisfaction" survey after chats shows the question in English for Dutch customers. The survey still works.',
+  ],
 ];

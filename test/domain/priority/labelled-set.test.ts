@@ -2471,7 +2471,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * cases. And the wording layer now learns each example in an order of its own, kept when examples are
  * added (see logistic-regression.ts). Held-out after retraining: 4,980 of 5,430 (91.7 %): Celigo 548
  * of 585 (93.7 %), Connect & Engage 2,704 of 2,993 (90.3 %), Kissflow 678 of 721 (94.0 %), the managed
- * helpdesk 1,046 of 1,127 (92.8 %).
+ * helpdesk 1,046 of 1,127 (92.8 %). Batches 384 and 385, 60 more, each scored before any change for
+ * it: 384 Celigo's and Kissflow's own words (flows, lookups, dataforms, boards, portals), 29 of 30, its
+ * held-out part 12 of 12; 385 Connect & Engage between a breaking issue, a small incident and a minor
+ * bug, 28 of 30, 11 of 12. Changed for them: a process named broken for everyone is the process,
+ * whatever button is named after it. Left out: a survey question shown in another language read as a
+ * wrong result for customers rather than cosmetic (it moved a held-out message wrong and none right).
+ * Held-out after retraining: 5,006 of 5,454 (91.8 %): Celigo 553 of 591 (93.6 %), Connect & Engage
+ * 2,717 of 3,005 (90.4 %), Kissflow 684 of 727 (94.1 %), the managed helpdesk 1,048 of 1,127 (93.0 %);
+ * with the wording layer's order kept, the reading and the retraining moved 10 earlier held-out
+ * messages: 6 to their labels, 3 away.
  */
 const lines = LABELLED_LINES;
 
@@ -2504,7 +2513,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 383; 90.3 % on Connect & Engage, 92.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 385; 90.4 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
