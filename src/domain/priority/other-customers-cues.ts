@@ -33,7 +33,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "our mail and our partners' mail has stopped"
   "partner (\\w+ )?(mail|email|site|website|system|server|phone|line|network|connection)s? (have |has )?(also )?(stop|down|offline|fail|go down|be down)",
   "(be )?(down|offline|out) as well as (ours|us)",
-  "(everyone|everybody) else 's",
+  // not what still works for the others: "Everyone else's phones are fine"
+  "(everyone|everybody) else 's(?! (\\w+ ){0,2}(be|seem|look|work) (still )?(fine|ok|okay|unaffected|normal|working))",
   // "our partner's website (also hosted by you)"
   "also (host|hosted|manage|managed|support|supported|run) by you",
   "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well|both)",
@@ -63,6 +64,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "none of the group's companies can reach your servers", "the companies in our group"
   "group ~?'s (company|firm|business|practice|site|office)",
   "(company|firm|business|practice)s? in (the|our) group",
+  // "down for every dental practice we know, including ours and the two others in our group"
+  "(every|all (the )?|other) (\\w+ ){0,2}(practice|firm|company|business|office|clinic|surgery|school|shop|store|pharmacy)s? we know",
+  "(two|three|four|five|\\d+) others? in (our|the) (group|building|park|street|town)",
   // "you manage most of the offices here"
   "you (manage|look after|host|support|run) (most|many|all|several|half) (of )?(the )?(office|company|business|firm|shop|practice|tenant)",
   "every (company|business|firm|tenant|shop|office) (here|in|on|around)",

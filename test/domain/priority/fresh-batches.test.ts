@@ -7861,3 +7861,21 @@ describe("batch 384: Celigo's and Kissflow's own words", () => {
     ).toBe("feature");
   });
 });
+
+describe("batch 386: small businesses on the managed helpdesk", () => {
+  it("reads every practice the client knows, and the others in its group, as other customers", () => {
+    const practices =
+      "Your hosted practice-management platform is down for every dental practice we know, including ours and the two others in our group. Nobody can open any patient file.";
+    expect(read(practices).scope?.value).toBe("other customers");
+    expect(ruledLevel(practices, "managed-helpdesk")).toBe("P1");
+  });
+
+  it("reads everyone else's phones said to be fine as theirs working, not other customers affected", () => {
+    const ceo =
+      "The CEO's iPhone stopped syncing email since this morning. Everyone else's phones are fine. He's travelling to a client meeting and needs his mail.";
+    expect(read(ceo).scope?.value).not.toBe("other customers");
+    expect(ruledLevel(ceo, "managed-helpdesk")).toBe("P3");
+    // everyone else's, affected too, still is
+    expect(read("our mail is down, and everyone else's too").scope?.value).toBe("other customers");
+  });
+});
