@@ -20111,4 +20111,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "minor_impact",
     'The "customer satisfaction" survey after chats shows the question in English for Dutch customers. The survey still works.',
   ],
+  [
+    "outage",
+    'Dental practice here: since 7:45 none of our PCs can open the patient records system, "server not found". Both dentists and reception are stuck, patients are waiting in the lobby.',
+  ],
+  [
+    "minor_impact",
+    "Restaurant owner here. The receipt printer in the kitchen sometimes prints the order twice. We just throw the copy away, annoying but no problem.",
+  ],
+  [
+    "planned",
+    "We're opening a second location in March. Please plan the network, 4 PCs and a printer there for the opening on the 15th.",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted practice-management platform is down for every dental practice we know, including ours and the two others in our group. Nobody can open any patient file.",
+  ],
+  [
+    "outage",
+    "The whole school lost internet at 8:10: no wifi in any classroom, the office can't reach anything online. 300 students and 25 staff.",
+  ],
+  [
+    "trivial",
+    "Can you send us the list of software licences we have with you? Our accountant wants it for the annual report, no rush.",
+  ],
+  [
+    "major_impact",
+    "Our 3 hairdressers can't open the booking app on the salon tablet since this morning. Bookings still come in online and we write today's appointments on paper, but it's chaos at the desk.",
+  ],
+  [
+    "outage",
+    "Since 9:30 the phones in our call centre (all 30 desks) don't work at all, no calls in or out. Customers can't reach us. As far as we know it's only our office.",
+  ],
+  [
+    "trivial",
+    "What's the difference between the Standard and Premium backup plans? We're considering an upgrade.",
+  ],
+  [
+    "widespread_outage",
+    "Your email filtering service is letting everything through as spam-quarantined for us and, according to your status page, for all your customers. Nobody is receiving external mail.",
+  ],
+  [
+    "planned",
+    "Our new bookkeeper starts on Monday the 8th, please prepare an account, a laptop and access to the accounting software.",
+  ],
+  [
+    "minor_impact",
+    "When I print from the accounting software the logo on invoices is slightly pixelated. The invoices are fine otherwise.",
+  ],
+  [
+    "major_impact",
+    "The CEO's iPhone stopped syncing email since this morning. Everyone else's phones are fine. He's travelling to a client meeting and needs his mail.",
+  ],
+  [
+    "outage",
+    "Since the power cut last night the file server doesn't come back up. Nobody in the office (12 people) can open any document, all our work is on it.",
+  ],
+  [
+    "widespread_outage",
+    "Is your cloud backup down globally? Our backups failed tonight, and so did those of the other three firms in our building that use you. Your status page shows red for all regions.",
+  ],
+  [
+    "major_impact",
+    "Our marketing team's shared mailbox stopped receiving mail since yesterday, the 3 of them are missing customer replies. Personal mailboxes work.",
+  ],
+  [
+    "trivial",
+    "Our receptionist asks how to transfer a call to a colleague's mobile. Could you send instructions?",
+  ],
+  [
+    "outage",
+    "The whole practice is offline: no internet, no phones (they're VoIP), no patient system since 8:00. Three doctors and their patients are waiting.",
+  ],
 ];
