@@ -7879,3 +7879,14 @@ describe("batch 386: small businesses on the managed helpdesk", () => {
     expect(read("our mail is down, and everyone else's too").scope?.value).toBe("other customers");
   });
 });
+
+describe("batch 387: Connect & Engage, once more across its levels", () => {
+  it("reads calls that ring out and are never offered to agents as failing, not the agents' status as a wrong result", () => {
+    const inbound =
+      "Inbound calls on all our numbers ring out and are never offered to agents since 13:30. Agents show as available but get nothing. Outbound calls work.";
+    expect(read(inbound).state?.value).toBe("broken");
+    expect(ruledLevel(inbound, "cm-connect-engage")).toBe("P2");
+    // what is never offered to someone is no failure: "the discount is never offered to returning customers"
+    expect(read("the loyalty discount is never offered to returning customers").state).toBeUndefined();
+  });
+});
