@@ -20183,4 +20183,76 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "The whole practice is offline: no internet, no phones (they're VoIP), no patient system since 8:00. Three doctors and their patients are waiting.",
   ],
+  [
+    "outage",
+    "Hi, since 08:40 our Voice numbers don't ring at all, callers get \"this number is not in service\". That's all our 14 numbers. Our agents are sitting by silent phones. Chat is fine.",
+  ],
+  [
+    "minor_impact",
+    "When I search conversations by date range, results from the last day of the range are missing. Searching one more day works. Minor, but confusing.",
+  ],
+  [
+    "widespread_outage",
+    "CM platform outage? Our WhatsApp, SMS and Voice all stopped at 12:02 for every agent and every customer. Nothing at all is getting through.",
+  ],
+  [
+    "major_impact",
+    "Since Monday, inbound WhatsApp messages with images arrive without the image in the inbox; text messages are fine. Customers send photos of damaged goods, so agents have to ask them to email the photos.",
+  ],
+  [
+    "outage",
+    'Outbound SMS have not been delivered since 15:20 for any of our campaigns or API messages, everything sits in "accepted". Inbound and Voice work. We send 2FA codes, so our customers can\'t log in to our app.',
+  ],
+  [
+    "major_impact",
+    "The IVR's opening-hours check treats today (a public holiday we entered) as a normal day, so callers aren't told we're closed and wait in the queue for nothing. Other days route correctly.",
+  ],
+  [
+    "minor_impact",
+    'One of our supervisors can\'t see the "listen in" button on live calls since she changed teams. Other supervisors have it. She can ask a colleague meanwhile.',
+  ],
+  [
+    "major_impact",
+    "About half of the calls transferred from our IVR to the sales queue drop before an agent answers since this morning. Direct calls to sales and all other queues are fine.",
+  ],
+  [
+    "minor_impact",
+    'Delivery receipts for SMS to one Polish operator show "unknown" instead of "delivered", although customers get the messages. Other operators are fine.',
+  ],
+  [
+    "widespread_outage",
+    "Since 10:15 none of our channels work: calls fail, SMS aren't sent, WhatsApp messages don't arrive and the agent desktop won't load. Your status page is still green.",
+  ],
+  [
+    "minor_impact",
+    'When an agent closes a chat, the "conversation closed" message to the customer sometimes comes twice. Not a big issue.',
+  ],
+  [
+    "outage",
+    'Our WhatsApp Business account shows "disconnected" since 07:00 and no WhatsApp messages go in or out for anyone. SMS and Voice are fine, but 80% of our customer contact is on WhatsApp.',
+  ],
+  [
+    "major_impact",
+    "Since the last release our chatbot no longer hands over to a human agent when customers ask for one; they stay in the bot. The bot answers normally otherwise, and customers can still call us.",
+  ],
+  [
+    "major_impact",
+    "SMS to UK numbers are delivered 30 to 60 minutes late since this morning, for all our messages there. Other countries are on time. Our UK customers get their delivery slot texts too late.",
+  ],
+  [
+    "outage",
+    "Inbound calls on all our numbers ring out and are never offered to agents since 13:30. Agents show as available but get nothing. Outbound calls work.",
+  ],
+  [
+    "minor_impact",
+    "Two agents on our night shift hear an echo on some calls since Tuesday. The rest of the team is fine and the calls can be held.",
+  ],
+  [
+    "minor_impact",
+    "The transcript export of a chat puts the customer's and the agent's messages in the wrong order when they were sent in the same second. Rare.",
+  ],
+  [
+    "major_impact",
+    "Campaign SMS with a shortened link are blocked by one Dutch operator since yesterday, so about a third of our Dutch recipients don't get them. Messages without a link go out fine.",
+  ],
 ];
