@@ -182,16 +182,14 @@ function suggest(
   const levels = policy.priorities.map((level) => level.id);
   const level = levels.indexOf(priority);
   if (level >= 1 && confidence >= LOW_CONFIDENCE) {
+    // the rules' reasons to ask guard against a level two or more below the top; just below it, the words
+    // of top-level reports do
     const reason =
-      level === 1
-        ? wording
-          ? topLevelWorded(
-              analysed,
-              found,
-              new Set(SEVERITIES.filter((s) => policy.levelForSeverity(s) === levels[0])),
-            )
-          : undefined
-        : reasonToAsk(text, analysed, found, severity, policy);
+      level >= 2
+        ? reasonToAsk(text, analysed, found, severity, policy)
+        : wording
+          ? topLevelWorded(analysed, found, policy)
+          : undefined;
     if (reason !== undefined) {
       confidence = ASKED;
       reasons.push(reason);

@@ -61,11 +61,12 @@ function recovered(text: AnalysedText, found: Dimensions): Rating | undefined {
   if (again === null || found.state === undefined || recurring) return undefined;
   // "Please let us know when it is working again": hoped for, not told
   if (HOPED_FOR.test(text.raw.slice(Math.max(0, again.index - 30), again.index))) return undefined;
-  if (RECURRING.test(text.raw) || STILL_FAILING.test(text.raw.slice(again.index + again[0].length)))
-    return undefined;
   // "incoming calls work again but the IVR skips the language choice": what fails is said after
-  const failure = text.raw.indexOf(found.state.evidence.toLowerCase());
-  if (failure > again.index) return undefined;
+  if (
+    RECURRING.test(text.raw) ||
+    failureSaidAfter(text, found, again.index + 1, again.index + again[0].length)
+  )
+    return undefined;
   const wasOut = found.state.value === "down" || isWide(found.scope?.value);
   // The words of the outage it was do not make it one again: "Kissflow was down for 10 minutes at 9am,
   // all fine now" pages no one.
@@ -104,16 +105,29 @@ function withdrawn(text: AnalysedText, found: Dimensions): Rating | undefined {
   // said first, of the whole: "We figured it out, works now" after a wrong document is still the defect
   const taken = WITHDRAWN.exec(text.raw.slice(0, OPENING_CHARACTERS));
   if (taken === null || text.raw.slice(0, taken.index).split(/\s+/).length > OPENING_WORDS) return undefined;
-  const after = text.raw.slice(taken.index + taken[0].length);
   // what fails is said after it: "ignore my last message, now WhatsApp is down too"
-  const failure = found.state === undefined ? -1 : text.raw.indexOf(found.state.evidence.toLowerCase());
-  if (failure >= taken.index + taken[0].length || STILL_FAILING.test(after)) return undefined;
+  const end = taken.index + taken[0].length;
+  if (failureSaidAfter(text, found, end, end)) return undefined;
   return {
     severity: "trivial",
     confidence: CONFIDENCE.request,
     reasons: [`taken back by the client ("${taken[0].replace(/[\s,.!:;-]+$/, "")}")`],
     byReading: true,
   };
+}
+
+/**
+ * A failure told after what says it is over or taken back: its state's words start at `stateFrom` or
+ * later, or from `restFrom` on something is still failing.
+ */
+function failureSaidAfter(
+  text: AnalysedText,
+  found: Dimensions,
+  stateFrom: number,
+  restFrom: number,
+): boolean {
+  const failure = found.state === undefined ? -1 : text.raw.indexOf(found.state.evidence.toLowerCase());
+  return failure >= stateFrom || STILL_FAILING.test(text.raw.slice(restFrom));
 }
 
 function byContract(text: AnalysedText, policy: Policy): Rating | undefined {

@@ -1,3 +1,4 @@
+import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
 import type { Dimensions } from "./dimensions.js";
 import { productionAffectedToo } from "./environment.js";
@@ -62,14 +63,26 @@ const predicted = new WeakMap<AnalysedText, WordingPrediction | undefined>();
 export function topLevelWorded(
   analysed: AnalysedText,
   found: Dimensions,
-  topSeverities: ReadonlySet<Severity>,
+  policy: Policy,
 ): string | undefined {
-  const wording = severityFromWording(analysed, found);
-  if (wording === undefined || wording.posterior < WORDING_POSTERIOR || wording.telling.length === 0)
+  const wording = clearWording(analysed, found);
+  if (wording === undefined || policy.levelForSeverity(wording.label) !== policy.priorities[0]?.id)
     return undefined;
-  if (!topSeverities.has(wording.label)) return undefined;
+  return `${wordedLike(wording)}, so the client is asked`;
+}
+
+/** The wording layer's severity where it points clearly and through words it has seen. */
+function clearWording(analysed: AnalysedText, found: Dimensions): WordingPrediction | undefined {
+  const wording = severityFromWording(analysed, found);
+  return wording === undefined || wording.posterior < WORDING_POSTERIOR || wording.telling.length === 0
+    ? undefined
+    : wording;
+}
+
+/** The reason a suggestion gives for the wording: `worded like reports of an outage ("down", "nobody")`. */
+function wordedLike(wording: WordingPrediction): string {
   const words = wording.telling.map((word) => `"${word}"`).join(", ");
-  return `worded like reports of ${SEVERITY_WORDS[wording.label]} (${words}), so the client is asked`;
+  return `worded like reports of ${SEVERITY_WORDS[wording.label]} (${words})`;
 }
 
 /**
@@ -98,10 +111,8 @@ export function byWording(
   ruled: Rating,
   workedAroundNotRaised = false,
 ): Rating {
-  const wording = severityFromWording(analysed, found);
-  if (wording === undefined || wording.posterior < WORDING_POSTERIOR || wording.telling.length === 0)
-    return ruled;
-  if (wording.label === ruled.severity || ruled.byReading) return ruled;
+  const wording = clearWording(analysed, found);
+  if (wording === undefined || wording.label === ruled.severity || ruled.byReading) return ruled;
   // Several products failing, or other customers: what the contracts' top levels turn on, counted by the
   // rules; the words of single-product outages do not lower it (even on those messages it was a wash).
   if (ruled.severity === "widespread_outage") return ruled;
@@ -123,11 +134,10 @@ export function byWording(
   const raised = SEVERITIES.indexOf(wording.label) < SEVERITIES.indexOf(ruled.severity);
   const workedAround = found.workaround?.value === "present" || found.sparedPart !== undefined;
   if (raised && workedAround && workedAroundNotRaised && found.state !== undefined) return ruled;
-  const words = wording.telling.map((word) => `"${word}"`).join(", ");
   return {
     severity: wording.label,
     confidence: Math.min(ruled.confidence, ASKED),
-    reasons: [...ruled.reasons, `worded like reports of ${SEVERITY_WORDS[wording.label]} (${words})`],
+    reasons: [...ruled.reasons, wordedLike(wording)],
   };
 }
 
