@@ -86,8 +86,21 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
 const LIST_COMMA =
   /,(?<=(?:^|[.;:!?]\s+)(?:the |our |your )?[\w'-]+(?: [\w'-]+)?,)(?=\s(?:the |our |your )?[\w'-]+(?: [\w'-]+){0,3}\s(?:and|or)\s)/g;
 
-/** Products named in a clause that says something fails, not in one that says it is fine. */
-export function failingProducts(text: AnalysedText, policy: Policy): string[] {
+/**
+ * Products named in a clause that says something fails, not in one that says it is fine. Asked several
+ * times of one message (its reach, its rating, whether to ask): read once per message and contract.
+ */
+export function failingProducts(text: AnalysedText, policy: Policy): readonly string[] {
+  const known = FAILING.get(text)?.get(policy);
+  if (known !== undefined) return known;
+  const failing = readFailingProducts(text, policy);
+  FAILING.set(text, (FAILING.get(text) ?? new WeakMap()).set(policy, failing));
+  return failing;
+}
+
+const FAILING = new WeakMap<AnalysedText, WeakMap<Policy, readonly string[]>>();
+
+function readFailingProducts(text: AnalysedText, policy: Policy): readonly string[] {
   const botNamed = BOT_NAMED.test(text.raw);
   const raw = INBOX_NAMED.test(text.raw) ? text.raw.replace(CHANNELS_NOT_SHOWING, " ") : text.raw;
   const clauses = raw.replace(LIST_COMMA, " and").split(/[,;.!?\n]|\bbut\b|\bwhile\b|\bbtw\b/);
