@@ -134,11 +134,11 @@ export const PROVIDERS_SUPPORT =
  * "it's the only way customers reach us via WhatsApp", "Manila handles 90% of our calls", "we run a claims
  * line on WhatsApp" (a clause of its own), "the phone line is overloaded" (taking what the failing one
  * does not), "so every WhatsApp conversation is piling up unanswered" (what agents who cannot work leave
- * waiting), "almost nobody calls us" (how little another is used): what a product or a site is to the
- * client, said to weigh the failure, not a product failing.
+ * waiting), "almost nobody calls us" and "we don't use voice" (how little another is used): what a
+ * product or a site is to the client, said to weigh the failure, not a product failing.
  */
 export const WHAT_IT_IS_TO_US =
-  /\b(is|are) (now )?(overloaded|swamped|flooded|exploding|overflowing|ringing off the hook)\b|\bunanswered\b|\b(almost|hardly|barely|practically) (nobody|no one|anyone|ever) (calls?|uses?|writes?|texts?|e-?mails?|phones?)\b|\bwaiting for (an? )?(agent|answer|reply|response)s?\b|^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
+  /\b(is|are) (now )?(overloaded|swamped|flooded|exploding|overflowing|ringing off the hook)\b|\bunanswered\b|\b(almost|hardly|barely|practically) (nobody|no one|anyone|ever) (calls?|uses?|writes?|texts?|e-?mails?|phones?)\b|\b(we|i) (don'?t|do not|never|no longer) use\b|\b(we|i)('re| are|'m| am) not using\b|\bwaiting for (an? )?(agent|answer|reply|response)s?\b|^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
 
 /**
  * The way around it, not a product failing: "we call customers by phone instead", "so we read the codes
@@ -152,10 +152,11 @@ export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)
 
 /**
  * A clause that says something works: "SMS is fine", "no issues with SMS", "SMS operates normally", "we see
- * the messages in the API logs" (they arrive), "Outbound calls work, and so does SMS".
+ * the messages in the API logs" (they arrive), "Outbound calls work, and so does SMS"; not "nothing is
+ * working" (written without commas, the products after it are in the same clause).
  */
 export const WORKING_CLAUSE =
-  /\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)( (tho|though|btw|too|as well|so far|for now))?[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\b(is|are) (still )?(available|online|live|there)\s*$|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b|\bso (does|do|did|is|are) (the |our )?[\w-]+\s*$/;
+  /(?<!\b(nothing|none|nobody|neither|none of (it|them|these|those))( really| actually)? )\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)( (tho|though|btw|too|as well|so far|for now))?[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\b(is|are) (still )?(available|online|live|there)\s*$|\bfine\b|\b(unaffected|not (affected|impacted)|unimpacted)\b|\bno (issues?|problems?) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b|\bso (does|do|did|is|are) (the |our )?[\w-]+\s*$/;
 
 /** Where the messages of every channel land for agents to answer: the inbox fails, not each channel. */
 export const INBOX_NAMED = /\b(?:inbox|agent (?:desktop|workspace))\b/;

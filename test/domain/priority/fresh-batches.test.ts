@@ -7890,3 +7890,27 @@ describe("batch 387: Connect & Engage, once more across its levels", () => {
     expect(read("the loyalty discount is never offered to returning customers").state).toBeUndefined();
   });
 });
+
+describe("batch 388: the issue's categories, in new words", () => {
+  it("reads a product the client says it does not use as no second product failing", () => {
+    const sms =
+      "We get 401 Unauthorized on every request to the SMS API since the key rotation this morning, so no SMS at all leave our system. We don't use voice.";
+    expect(ruledLevel(sms, "cm-connect-engage")).toBe("P2");
+    // a product that does not work is still one failing: "we can't use voice"
+    expect(
+      ruledLevel("SMS fail for everyone since 9 and we can't use voice either", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+});
+
+describe("batch 390: typed on a phone, without punctuation", () => {
+  it("reads 'nothing is working' as nothing working, whatever products follow in the same clause", () => {
+    const contactCenter =
+      "guys nothing is working sms wont send calls dont connect and the agent desktop is just loading forever whole contact center is down";
+    expect(ruledLevel(contactCenter, "cm-connect-engage")).toBe("P1");
+    // a product said to be working stays so: "voice is working, sms wont send"
+    expect(ruledLevel("voice is working fine but no sms will send for anyone", "cm-connect-engage")).toBe(
+      "P2",
+    );
+  });
+});
