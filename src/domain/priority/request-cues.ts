@@ -232,6 +232,10 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "!(send|resend|forward|email) (us|me) (the|our|a|an|that|this) (\\w+ )?(invoice|receipt|quote|contract|statement|copy|certificate|sla|document|agreement|dpa|price list|rate card)",
     "(can|could) you remind (me|us)",
     "(we|i) (want|would like|'d like) to know",
+    // asked on someone's behalf: "our IT director asks if integrator.io supports SSO", "she wants to know
+    // whether …"
+    "!(ask|wonder) (if|whether)",
+    "(want|would like|'d like) to know (if|whether|what|how|when|which)",
     // account administration: "we'd like to change our contract to yearly", "please update our address"
     "(we|i) (want|would like|'d like) to change (our|my) (contract|plan|billing|subscription|invoice)",
     "please update (our|my) (company )?(address|detail|billing|invoice|vat|contact)",

@@ -7914,3 +7914,18 @@ describe("batch 390: typed on a phone, without punctuation", () => {
     );
   });
 });
+
+describe("batch 391: managers and executives, what it costs first", () => {
+  it("reads a question asked on someone's behalf as a question", () => {
+    const sso = "Our IT director asks if integrator.io supports single sign-on with Okta.";
+    expect(read(sso).request?.value).toBe("question");
+    expect(ruledLevel(sso, "celigo")).toBe("low");
+    // customers asking whether their messages went out, because none do, is a failure reported
+    expect(
+      ruledLevel(
+        "customers keep asking whether their SMS was sent, since 9 no SMS goes out at all",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});
