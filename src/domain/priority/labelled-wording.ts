@@ -20255,4 +20255,208 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "major_impact",
     "Campaign SMS with a shortened link are blocked by one Dutch operator since yesterday, so about a third of our Dutch recipients don't get them. Messages without a link go out fine.",
   ],
+  [
+    "outage",
+    "Hey, none of our flows have run since about 2am. Nothing is moving between Salesforce and NetSuite, and there's no way for us to push the data over manually.",
+  ],
+  [
+    "minor_impact",
+    "One customer record out of a few thousand keeps failing on import with a field length error. We fixed it by hand for now.",
+  ],
+  ["trivial", "Is there a way to schedule a flow to run only on weekdays? Couldn't find it in the docs."],
+  [
+    "widespread_outage",
+    "Nothing works on our end: SMS aren't going out, WhatsApp messages don't arrive and the voice numbers give a busy tone. All of it since 10:15.",
+  ],
+  [
+    "major_impact",
+    "Since the update, the chat widget on our website doesn't load on Safari. Chrome and Edge users can chat normally, maybe a fifth of our visitors use Safari.",
+  ],
+  [
+    "trivial",
+    "Could you add the option to export the conversation history to PDF? Would be nice for our compliance team.",
+  ],
+  [
+    "outage",
+    "We get 401 Unauthorized on every request to the SMS API since the key rotation this morning, so no SMS at all leave our system. We don't use voice.",
+  ],
+  ["trivial", "hi, quick question: what's the maximum length of a WhatsApp template message?"],
+  [
+    "major_impact",
+    "The whole purchase request process is stuck: no request moves past the first approval step since yesterday. Other processes like leave requests work.",
+  ],
+  [
+    "minor_impact",
+    "In the expense claim form the currency dropdown is empty, so people type the currency in the notes field instead.",
+  ],
+  ["trivial", "How can I add a colleague as a second approver on my workflow?"],
+  [
+    "outage",
+    "only 2 of our 70 people can get into Kissflow this morning, everyone else gets 'access denied'",
+  ],
+  [
+    "widespread_outage",
+    "Your remote monitoring portal is down and I hear from two other clients of yours that their backups also failed last night. Looks like something on your side for everybody.",
+  ],
+  [
+    "major_impact",
+    "Our bookkeeper's laptop won't boot this morning and she has payroll to run today. Everyone else is fine.",
+  ],
+  [
+    "trivial",
+    "When you get a chance, could you explain how to set up an out-of-office reply in Outlook? No rush.",
+  ],
+  [
+    "planned",
+    "We have a new colleague starting on the 15th, please prepare a laptop and an email account for her.",
+  ],
+  [
+    "outage",
+    "All our flows fail with 'invalid credentials' since NetSuite rotated the token. Orders aren't reaching the warehouse and we have no workaround.",
+  ],
+  [
+    "trivial",
+    "The 'last seen' time in the agent inbox is off by one hour since the clock change. Minor, but confusing.",
+  ],
+  [
+    "outage",
+    "hi our whatsapp number stopped receiving messages since this morning customers say they get no reply and nothing shows in the inbox sms is fine though",
+  ],
+  [
+    "widespread_outage",
+    "guys nothing is working sms wont send calls dont connect and the agent desktop is just loading forever whole contact center is down",
+  ],
+  [
+    "trivial",
+    "hey is there a limit on how many agents we can add to one queue asking because we plan to grow next year",
+  ],
+  [
+    "outage",
+    "cant login to kissflow none of us can it just says something went wrong try again later whole company since 8am",
+  ],
+  [
+    "trivial",
+    "when i attach a pdf to a task in the travel request process it shows a broken icon but the file opens when i click it",
+  ],
+  [
+    "minor_impact",
+    "the date filter on the leave report ignores the end date so we get too many rows we filter in excel afterwards",
+  ],
+  [
+    "outage",
+    "integrator io is down for us cant open any flow the dashboard wont load and our orders are piling up with no way to get them into netsuite",
+  ],
+  [
+    "major_impact",
+    "our order import from amazon is running but very slowly since the update orders arrive in netsuite after 2 hours instead of 10 minutes",
+  ],
+  ["trivial", "our test flow in the staging account keeps erroring out since friday no rush its not live"],
+  [
+    "outage",
+    "the server in our office is down nobody can open the accounting software or the shared files we cant work at all",
+  ],
+  [
+    "minor_impact",
+    "the printer on the first floor prints everything with a grey stripe down the middle still readable though",
+  ],
+  ["planned", "can you set up a laptop for our new sales rep starting on the 3rd of february"],
+  [
+    "outage",
+    "since the update none of our agents can accept chats in the service cloud inbox the accept button does nothing we have 40 chats waiting",
+  ],
+  [
+    "outage",
+    "every single flow in production has been failing since 4am with a connection error to netsuite no orders or invoices have synced and we cant do it by hand",
+  ],
+  [
+    "minor_impact",
+    "the export of the call log to csv sometimes misses the last few calls of the day we download it again the next morning and then its complete",
+  ],
+  [
+    "outage",
+    "kissflow is down for everyone here blank white page on every browser and the mobile app wont load either",
+  ],
+  [
+    "major_impact",
+    "the shopify to netsuite order flow fails on about half of the orders since the morning the rest go through and we re-enter the failed ones by hand",
+  ],
+  ["planned", "we want to upgrade all office pcs to windows 11 sometime in the spring can you plan that"],
+  [
+    "outage",
+    "This is the managing director. Since lunch our office has no phones and no internet, we are losing business every minute. Please send someone.",
+  ],
+  [
+    "major_impact",
+    "I'm the CFO. Month-end close is blocked because nobody in finance can approve invoices in the AP process since this morning. Everything else in Kissflow seems to work.",
+  ],
+  [
+    "minor_impact",
+    "Our head of customer care noticed that call recordings are missing for roughly one in ten calls since Tuesday. Calls themselves work fine.",
+  ],
+  [
+    "major_impact",
+    "Our CEO can't get into his email on his laptop and has a board meeting in an hour where he needs the documents. Please prioritise.",
+  ],
+  [
+    "major_impact",
+    "Finance lead here. The invoice sync to NetSuite is failing for our EU subsidiary only; the US entity syncs fine. We can post the EU invoices manually for a day or two.",
+  ],
+  [
+    "planned",
+    "Our owner would like the whole office moved to the new Microsoft 365 plan at the start of next month. Please schedule it.",
+  ],
+  [
+    "outage",
+    "Message from our director: Marketing Cloud has not sent a single campaign today, every send is stuck in 'processing'. We have a product launch tonight.",
+  ],
+  [
+    "minor_impact",
+    "Our controller found three purchase orders from yesterday that never reached NetSuite. The rest synced. Can you check why?",
+  ],
+  [
+    "minor_impact",
+    "The head of sales says the SMS sender name sometimes shows as a number instead of our brand for some recipients. Messages arrive normally.",
+  ],
+  [
+    "trivial",
+    "Our CEO would like to know if Kissflow can send a weekly summary of pending approvals to managers.",
+  ],
+  [
+    "widespread_outage",
+    "Our IT partner network tells us your datacenter is down: our servers are unreachable, and so are those of every other client of yours we've spoken to.",
+  ],
+  ["major_impact", "The whole Contracts app won't open for anyone, it errors on load. Other apps are fine."],
+  ["trivial", "Our IT director asks if integrator.io supports single sign-on with Okta."],
+  [
+    "outage",
+    "I'm the service director. Since 08:00 none of our 120 agents can log in to the agent workspace, so we answer no chats or emails at all. Voice via the desk phones still works.",
+  ],
+  [
+    "major_impact",
+    "Head of e-commerce: the product sync to Shopify has been running 5 hours late since last night, so prices on the site are wrong for part of the day. Orders still flow.",
+  ],
+  [
+    "major_impact",
+    "Our accountant reports that the bookkeeping software is extremely slow for the whole team today, everything takes minutes. They can work but the VAT deadline is tomorrow.",
+  ],
+  ["trivial", "The head of HR thinks the font on the leave form is too small on mobile."],
+  ["trivial", "Our CIO wants to know what's on your roadmap for the NetSuite connector next year."],
+  ["outage", "sms down?? nothing sending since 9"],
+  ["minor_impact", "inbox search slow today"],
+  ["outage", "kissflow down for all of us"],
+  ["trivial", 'typo on the leave form: "Aproved"'],
+  ["minor_impact", "attachments wont upload on the PO form, we email them instead"],
+  ["minor_impact", "2 orders didn't sync, rest fine"],
+  ["trivial", "sandbox flow erroring, not urgent"],
+  ["outage", "office internet is gone, none of us can work"],
+  ["planned", "need a new keyboard pls"],
+  ["trivial", "how do I share my calendar?"],
+  ["widespread_outage", "your hosted email is down for us and every other client we talk to"],
+  ["major_impact", "voice calls drop after ~2 min for some agents"],
+  ["trivial", "can I export a board to excel?"],
+  ["major_impact", "sales team can't print, deadline for quotes today"],
+  ["outage", "getting 503 on every kissflow page, whole company"],
+  ["outage", "server down, whole office stuck"],
+  ["minor_impact", "dashboard charts not refreshing, data ok in the list view"],
+  ["trivial", "outlook asks for password now and then, no rush"],
 ];

@@ -2491,7 +2491,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * offered to agents are failing. Left out: "shows X instead of Y" read as a wrong result (an avatar
  * showing initials became a Kissflow medium). Held-out after retraining: 5,026 of 5,478 (91.7 %):
  * Celigo 553 of 591 (93.6 %), Connect & Engage 2,727 of 3,017 (90.4 %), Kissflow 684 of 727 (94.1 %),
- * the managed helpdesk 1,058 of 1,139 (92.9 %).
+ * the managed helpdesk 1,058 of 1,139 (92.9 %). Batches 388 to 391, each scored before any change for
+ * it: 388, the issue's own categories in new words across the four contracts, 28 of 30 (held-out part
+ * 12 of 12); 389, messages of a few words, 29 of 30 (12 of 12); 390, typed on a phone without
+ * punctuation, 27 of 30 (10 of 12; one Kissflow label moved to low after review: a broken icon on a
+ * file that opens is how it looks); 391, managers and executives saying what it costs, 28 of 30 (12 of
+ * 12). Changed for them: a product the client does not use is no second product failing; "nothing is
+ * working" is no clause saying something works; a question asked on someone's behalf is a question.
+ * Left out: a device to order as a request for later (a question about ordering one, and a broken one
+ * to replace, are labelled lower; it moved three held-out messages away). Held-out after retraining:
+ * 5,069 of 5,526 (91.7 %): Celigo 563 of 601 (93.7 %), Connect & Engage 2,739 of 3,032 (90.3 %),
+ * Kissflow 695 of 738 (94.2 %), the managed helpdesk 1,068 of 1,151 (92.8 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2524,7 +2534,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 387; 90.4 % on Connect & Engage, 92.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 391; 90.3 % on Connect & Engage, 92.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
