@@ -91,7 +91,8 @@ const PLEASANTRIES = new RegExp(
  * work ("All our 120 employees work from home on Fridays.", "Our whole team of 40 agents works out of the
  * Leeds office."), what they rely on ("Our whole company depends on this system.") or how their customers
  * reach them ("Our customers mostly reach us by WhatsApp."), how much goes through ("We send about
- * 10,000 SMS a day.") or since when ("We migrated to your platform last year."), a "Context:" label
+ * 10,000 SMS a day.") or since when ("We migrated to your platform last year."), who they are ("We are a
+ * logistics company and we run all our processes on Kissflow."), a "Context:" label
  * before it or not. Its words would read as who is affected,
  * which products fail, or something still working.
  */
@@ -116,12 +117,15 @@ const CLIENT_HABIT = [
   `(?:rel(?:y|ies)|depends?) (?:heavily |entirely |completely |fully )?on`,
   `(?:reach|contact|call|message|text)(?:es|s)? us`,
   `(?:is|are) based`,
+  // "We are a 600-person logistics company and we run nearly all our processes on Kissflow."
+  String.raw`(?:are|'re) an? (?:[\w-]+ ){0,3}(?:company|business|firm|organisation|organization|retailer|webshop|web shop|practice|school|agency|hospital|clinic|bank|insurer|manufacturer|wholesaler|shop|store|chain|startup|group|charity|municipality|university|hotel|restaurant)`,
 ].join("|");
 /**
  * What makes a sentence about the client part of the report after all: something failing, a time, a
- * deadline, a question ("We use Outlook on a Mac, is that supported?").
+ * deadline, a question ("We use Outlook on a Mac, is that supported?", "We are a hospital and would like
+ * to know …").
  */
-const PART_OF_THE_REPORT = String.raw`(?![^.!?\n]*(?:\b(?:not|no|never|nothing|nobody|down|fail\w*|error\w*|broken|stuck|slow\w*|issue\w*|problem\w*|cannot|unable|since|today|tonight|tomorrow|deadline|due|urgent\w*|asap|anymore|stopp\w*|outage|offline|crash\w*|instead|meanwhile|meantime|temporarily|workaround|until|manually|hand|paper|backup|spare|now|affect\w*|impact\w*|block\w*|idle|waiting|lost|losing|but|gets?|getting|hears?|hearing|drop\w*|busy|dead|wrong|missing|freez\w*|hang\w*)\b|n't|can't|\?))`;
+const PART_OF_THE_REPORT = String.raw`(?![^.!?\n]*(?:\b(?:not|no|never|nothing|nobody|down|fail\w*|error\w*|broken|stuck|slow\w*|issue\w*|problem\w*|cannot|unable|since|today|tonight|tomorrow|deadline|due|urgent\w*|asap|anymore|stopp\w*|outage|offline|crash\w*|instead|meanwhile|meantime|temporarily|workaround|until|manually|hand|paper|backup|spare|now|affect\w*|impact\w*|block\w*|idle|waiting|lost|losing|but|gets?|getting|hears?|hearing|drop\w*|busy|dead|wrong|missing|freez\w*|hang\w*|know|wonder\w*|question\w*)\b|n't|can't|\?))`;
 const USAGE_CONTEXT = new RegExp(
   String.raw`(?<=(?:^|[.!?\n])\s*|\s)(?:(?:background|context|for context|some context)\s*:\s*)?(?:${CLIENT_SUBJECT})(?: (?:also|mainly|mostly|currently|already|usually|normally|all))? (?:${CLIENT_HABIT})\b${PART_OF_THE_REPORT}[^.!?\n]*[.!?]?`,
   "giu",

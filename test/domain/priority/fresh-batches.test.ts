@@ -7929,3 +7929,17 @@ describe("batch 391: managers and executives, what it costs first", () => {
     ).toBe("P2");
   });
 });
+
+describe("batch 393: long emails with context, greetings and signatures", () => {
+  it("leaves out who the client is and what it runs on the product, said before the report", () => {
+    const logistics =
+      "Dear Kissflow support,\n\nWe are a 600-person logistics company and we run nearly all of our internal processes on Kissflow. As of about 40 minutes ago, nobody in the organisation can access the platform. Approvals for shipments are piling up.";
+    expect(read(logistics).unit?.value).toBe("system");
+    expect(ruledLevel(logistics, "kissflow")).toBe("critical");
+    // a question in the same sentence keeps it: "We are a hospital and would like to know …"
+    expect(
+      read("We are a hospital and would like to know if our call recordings are stored in the EU").request
+        ?.value,
+    ).toBe("question");
+  });
+});
