@@ -20459,4 +20459,211 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ["outage", "server down, whole office stuck"],
   ["minor_impact", "dashboard charts not refreshing, data ok in the list view"],
   ["trivial", "outlook asks for password now and then, no rush"],
+  [
+    "widespread_outage",
+    "Both our voice lines and the SMS gateway stopped at 14:02. Callers get silence and no text leaves. Everything we run on CM is affected.",
+  ],
+  [
+    "widespread_outage",
+    "The agent workspace won't load and the chatbot on our website answers nothing. WhatsApp and web chat customers are all stuck.",
+  ],
+  [
+    "widespread_outage",
+    "Since 9:40 your platform is unreachable from here: the portal, the SMS API and the voice API all time out. No traffic at all.",
+  ],
+  [
+    "outage",
+    "Since 9:40 the SMS API times out on every call, nothing goes out. The portal loads fine and our voice numbers work.",
+  ],
+  [
+    "outage",
+    "None of our Marketing Cloud journeys have sent anything since 11:00. Transactional SMS via the API still go out.",
+  ],
+  [
+    "outage",
+    "All our desk phones went dead at 10. The internet works and email works, but nobody can call in or out. Not sure if it's just us.",
+  ],
+  [
+    "widespread_outage",
+    "Is your cloud backup service down for everyone? Our status check fails and your own status page is unreachable, and our sister company reports the same.",
+  ],
+  ["outage", "Kissflow has been down for the whole organisation since 7:30, the login page returns a 502."],
+  [
+    "outage",
+    "None of our 400 users can reach Kissflow, neither web nor mobile app. Everything is at a standstill.",
+  ],
+  [
+    "major_impact",
+    "Nobody can submit or approve anything in the Expense process since the update; the rest of Kissflow is fine.",
+  ],
+  [
+    "major_impact",
+    "The order flow to NetSuite fails for every order since 6am, but we can import the orders by CSV into NetSuite for now, which takes our team a few hours.",
+  ],
+  [
+    "major_impact",
+    "Flows run, but each takes 4 hours instead of 15 minutes since last night, so orders reach the warehouse very late. Nothing is lost.",
+  ],
+  [
+    "widespread_outage",
+    "Our whole contact centre is down: agents can't log in to the workspace, the phone queues drop calls and WhatsApp doesn't come in.",
+  ],
+  [
+    "widespread_outage",
+    "It looks like your Microsoft 365 tenant management is down: none of our users can sign in, and our accountant who is also your client can't either.",
+  ],
+  ["outage", "All of Kissflow is throwing 'service unavailable' for everyone, every app, every process."],
+  [
+    "major_impact",
+    "The HR module is completely unavailable: no one can open any HR form or report. Finance processes run normally.",
+  ],
+  [
+    "major_impact",
+    "Our Amazon order flow is failing for every order; we're keying the orders in by hand for now, which is slow but works.",
+  ],
+  [
+    "outage",
+    "WhatsApp is failing for all our customers since the change on your side, no message gets through. Voice and SMS are unaffected.",
+  ],
+  [
+    "outage",
+    "Good morning,\n\nI hope you are well. I am writing on behalf of the customer service department of Van Dijk Verzekeringen. Since approximately 08:15 this morning, none of our outgoing SMS messages are being delivered. Our system receives an accepted response from your API, but the status of every message stays at 'buffered'. This affects all of our policy holders who are waiting for verification codes. Our voice lines are working as normal.\n\nCould you please look into this as soon as possible?\n\nKind regards,\nAnouk de Groot\nTeam lead Customer Service",
+  ],
+  [
+    "outage",
+    "Dear Kissflow support,\n\nWe are a 600-person logistics company and we run nearly all of our internal processes on Kissflow. As of about 40 minutes ago, nobody in the organisation can access the platform. The browser shows 'We'll be right back' and the mobile app fails to load as well. Our IT team has confirmed it's not our network. Approvals for shipments are piling up.\n\nPlease treat this as urgent.\n\nBest regards,\nRavi Menon\nIT Operations",
+  ],
+  [
+    "trivial",
+    "Hello,\n\nWe are preparing our yearly budget and would like to understand how WhatsApp conversations are billed. Is it per conversation or per message, and does it differ between marketing and service conversations? A link to the relevant documentation would be great too.\n\nMany thanks,\nTom Verbeek\nFinance",
+  ],
+  [
+    "outage",
+    "Hi,\n\nSorry for the long message but I want to give you the full picture. We moved into the new office on Monday and everything worked fine until about an hour ago. Now none of the computers can reach the internet or the shared drive, the phones are down as well, and the firewall in the server cupboard has a blinking orange light. We've restarted it twice. All 18 of us are sitting idle.\n\nCan someone come over or dial in?\n\nCheers,\nDaan",
+  ],
+  [
+    "outage",
+    "Hi Celigo Support,\n\nWe're in the middle of our biggest sale of the year and our Shopify to NetSuite order flow has stopped completely since 10:20 with 'Rate limit exceeded' on every run. More than 3,000 orders are waiting and our warehouse can't pick anything without them in NetSuite. We don't have a way to get them across manually at this volume.\n\nPlease call me on +31 6 1234 5678.\n\nRegards,\nMark\nHead of E-commerce",
+  ],
+  [
+    "planned",
+    "Dear team,\n\nAs discussed with your account manager last month, we are opening a second location in Utrecht in March. We would like you to prepare the network, 6 workstations and 2 printers before the 1st of March. Could you schedule a visit to the new location some time in February to look at the cabling?\n\nKind regards,\nEsther van Leeuwen\nOperations",
+  ],
+  [
+    "trivial",
+    "Hello,\n\nThis is not urgent at all. I was wondering whether it's possible to change the order of the columns in the Vendor Onboarding board view. We'd like the status column to be first. I looked through the settings but couldn't find it.\n\nThanks for your help,\nLiam",
+  ],
+  [
+    "trivial",
+    "Hi,\n\nWe set up a new sandbox account last week to test a migration of our item master. The test flow fails on every run with a 'mapping not found' error. This is only the sandbox and there's no deadline on our side, production is unaffected.\n\nBest regards,\nNoor",
+  ],
+  [
+    "major_impact",
+    "Dear support,\n\nSince this morning, the entire Purchase Order process has stopped working for us. Every attempt to create a new PO gives 'Something went wrong' and existing POs can't be moved to the next step. Our other processes, such as Leave and Travel, work normally. Our procurement team of 25 can't do any of their work.\n\nRegards,\nFatima",
+  ],
+  [
+    "minor_impact",
+    "Hi,\n\nWe noticed something small in the Service Cloud inbox. When an agent adds a label to a conversation, the label sometimes doesn't appear until they refresh the page. It does get saved, so nothing is lost, but it's a bit confusing for them.\n\nKind regards,\nLotte",
+  ],
+  [
+    "trivial",
+    "Hi,\n\nNo rush on this one whatsoever. My laptop's battery seems to drain a bit faster than it used to. It still lasts most of the day, and I'm usually near a charger anyway. Maybe you could check it next time someone is in the office.\n\nThanks,\nJoost",
+  ],
+  [
+    "outage",
+    "Dear CM team,\n\nOur Marketing Cloud environment has been unavailable since around 10:00. When we try to log in we get a white page, and the campaigns scheduled for this morning have not been sent. Our transactional messages through the Business Messaging API are still going out normally, so it seems to be only Marketing Cloud.\n\nKind regards,\nHenk",
+  ],
+  [
+    "widespread_outage",
+    "Hi,\n\nWe just spoke with two other businesses in our business park that also use your managed services, and all three of us have lost access to our hosted desktops since 11:30. It looks like a problem in your datacenter rather than with any one of us. Nobody at any of the three companies can work.\n\nRegards,\nWillem",
+  ],
+  [
+    "trivial",
+    "Hi,\n\nJust a small remark, no impact at all. In the English version of the portal, the word 'Recieved' in the message log column header is misspelled. Thought you'd like to know.\n\nBest,\nGeert",
+  ],
+  [
+    "minor_impact",
+    "Hello,\n\nThe label printer at the dispatch desk sometimes prints labels slightly off-centre since it was moved. They still scan fine, so shipping isn't affected, but it looks messy. Could someone take a look when convenient this week?\n\nThanks,\nRuben",
+  ],
+  [
+    "major_impact",
+    "Good morning,\n\nSince Monday, WhatsApp messages with images are delivered without the image to roughly 20 % of our customers; the text arrives. Plain text messages work fine. It's hurting our promotions a bit but most customers are getting everything.\n\nRegards,\nSophie",
+  ],
+  [
+    "minor_impact",
+    "Hello,\n\nIn the travel request process, the 'Estimated cost' field no longer calculates the total when a second destination is added. People can still enter the total by hand and submit. Started after the weekend.\n\nThanks,\nYara",
+  ],
+  [
+    "minor_impact",
+    "Hello,\n\nThe CSV export of our SMS delivery report shows times in UTC instead of our local time since the last release. We can convert them ourselves, it's just extra work every week.\n\nBest regards,\nJan",
+  ],
+  [
+    "outage",
+    "Hello, we have big problem. Since this morning the WhatsApp is not working anymore, no message is coming in and no message is going out. For all our agents. The SMS is going normal.",
+  ],
+  [
+    "widespread_outage",
+    "Please urgent help!! All is down by us. The telephone is not going, the SMS is not going, also the chat in the website is not going. Nobody can work since 10 hour.",
+  ],
+  [
+    "trivial",
+    "Hello, I want to ask how I can make that the agent sees the name of the customer in place of the number. Thank you.",
+  ],
+  [
+    "outage",
+    "Hello, the Kissflow is not opening for nobody in our company since the morning. It is showing only white page. We cannot do nothing.",
+  ],
+  [
+    "major_impact",
+    "Good morning, the process of purchase is not working completely, no person can make a new purchase request since two days. Other processes are working good.",
+  ],
+  [
+    "trivial",
+    'There is a mistake in the text of button, it is written "Sumbit". Not important, only for information.',
+  ],
+  [
+    "outage",
+    "Hi, all the flows are stopped since the night and are giving error. The orders are not going to NetSuite and also not to the warehouse. We have no other way for send them. Please help fast.",
+  ],
+  [
+    "trivial",
+    "Hello, in our test account the flow is giving error when we run it. It is not production, only test, so no hurry.",
+  ],
+  [
+    "trivial",
+    "Good day, I would like to know how I can see the history of the runs of a flow of last month.",
+  ],
+  [
+    "outage",
+    "Hello, in our office the internet is not working since one hour, all the computers and the telephones are without connection. Nobody can work. Please come fast.",
+  ],
+  [
+    "minor_impact",
+    "Hello, the printer in the kitchen is printing very slow since last week. It is printing, only slow.",
+  ],
+  [
+    "planned",
+    "Hello, next month come two new employees. Can you prepare for them the laptops and the accounts for the 1 of March?",
+  ],
+  [
+    "outage",
+    "Our customers are calling and nobody hears them, the voice is only going one way. It is for all calls since 9 hour. The chat and SMS are working.",
+  ],
+  [
+    "outage",
+    "Hello, we cannot login in integrator.io, nobody from the team, and the flows are not running also. The orders are waiting and we have no manual way.",
+  ],
+  [
+    "minor_impact",
+    "Hello, sometimes the notification sound for new chat is not coming, maybe one time from ten. The agents are seeing the chat anyway in the list.",
+  ],
+  [
+    "minor_impact",
+    "Hello, the report of the expenses is showing wrong total when there is more than one currency. The single lines are correct, we are calculating the total ourself.",
+  ],
+  [
+    "major_impact",
+    "Hello, the order flow is giving error for around half of the orders since the morning, the other half is going through. We are making the failed ones by hand but it is a lot of work.",
+  ],
+  ["trivial", "Hi, my mouse is making a noise when I am clicking. Is working normal, no hurry."],
 ];

@@ -2501,7 +2501,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Left out: a device to order as a request for later (a question about ordering one, and a broken one
  * to replace, are labelled lower; it moved three held-out messages away). Held-out after retraining:
  * 5,069 of 5,526 (91.7 %): Celigo 563 of 601 (93.7 %), Connect & Engage 2,739 of 3,032 (90.3 %),
- * Kissflow 695 of 738 (94.2 %), the managed helpdesk 1,068 of 1,151 (92.8 %).
+ * Kissflow 695 of 738 (94.2 %), the managed helpdesk 1,068 of 1,151 (92.8 %). Batches 392 to 394,
+ * each scored before any change for it: 392, each contract's top level beside the level below it, 30
+ * of 30 (held-out part 12 of 12); 393, long emails with greetings, context and signatures, 27 of 30
+ * (11 of 12); 394, English as a second language ("the Kissflow is not opening for nobody"), 28 of 30
+ * (11 of 12). Changed for them: who the client is, said before the report ("We are a logistics company
+ * and we run all our processes on Kissflow."), is left out like what it uses. Held-out after
+ * retraining: 5,104 of 5,562 (91.8 %): Celigo 571 of 610 (93.6 %), Connect & Engage 2,751 of 3,042
+ * (90.4 %), Kissflow 702 of 745 (94.2 %), the managed helpdesk 1,076 of 1,161 (92.7 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2534,7 +2541,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 391; 90.3 % on Connect & Engage, 92.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 394; 90.4 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
