@@ -14,6 +14,8 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
     "quick question",
     "(i|we) have (a |one |some |a few |few )?(small |quick |short )?question",
     "just curious",
+    // "No issue, just a question: can a flow be paused outside business hours?"
+    "(just|only|simply) (a|one) (quick |small |short |general |simple )?question",
     "out of curiosity",
     // "is our backup running every night? just checking"
     "just (checking|check|wondering|wonder|asking|ask)(?= \\||$)",

@@ -7943,3 +7943,23 @@ describe("batch 393: long emails with context, greetings and signatures", () => 
     ).toBe("question");
   });
 });
+
+describe("batch 396: negation and contrast, in new words", () => {
+  it("reads products said not to be affected as working, written with n't", () => {
+    const calls = "No calls are coming in on any of our numbers since 9:00. SMS and chat aren't affected.";
+    expect(ruledLevel(calls, "cm-connect-engage")).toBe("P2");
+    // "aren't working" is no product working
+    expect(
+      ruledLevel(
+        "No calls are coming in on any of our numbers since 9:00. SMS and chat aren't working either.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("reads 'just a question' as a question announced", () => {
+    const pause = "No issue, just a question: can a flow be paused automatically outside business hours?";
+    expect(read(pause).asking?.value).toBe("announced");
+    expect(ruledLevel(pause, "celigo")).toBe("low");
+  });
+});
