@@ -17,7 +17,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(another|every|each|all|most|many) (one )?of your (client|customer)",
   // "our three companies on your service": the client's group, each a customer of the provider
   "our (two|three|four|five|six|several|\\d+) (company|companies|firm|business)",
-  "(global|widespread|massive|major) (outage|incident|problem|issue)",
+  // not how bad the client finds it: "MAJOR ISSUE: there is a typo on your login page"
+  "(global|widespread) (outage|incident|problem|issue)",
+  "(massive|major) (outage|incident)",
   // not what the client prepares its own customers for: "we want to be prepared for big outages"
   "(big|huge|large) (outage|incident)(?<!prepare for (big|huge|large) (outage|incident))",
   // "is there a platform incident?": the provider's, not the client's

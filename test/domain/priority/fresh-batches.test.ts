@@ -7963,3 +7963,18 @@ describe("batch 396: negation and contrast, in new words", () => {
     expect(ruledLevel(pause, "celigo")).toBe("low");
   });
 });
+
+describe("batch 397: urgency shouted, or played down", () => {
+  it("reads 'major issue' as how bad the client finds it, not as other customers affected", () => {
+    const typo = 'MAJOR ISSUE: there is a typo on your login page ("Pasword").';
+    expect(read(typo).scope?.value).not.toBe("other customers");
+    expect(ruledLevel(typo, "cm-connect-engage")).toBe("P5");
+    // a major outage or incident is the provider's
+    expect(read("is there a major outage? our phones and email are down").scope?.value).toBe(
+      "other customers",
+    );
+    // nor is "MAJOR ISSUE:" heading the report a failure of its own; what follows it is
+    expect(read(typo).state?.value).toBe("cosmetic");
+    expect(ruledLevel("Big problem: nobody can log in", "cm-connect-engage")).toBe("P2");
+  });
+});
