@@ -20666,4 +20666,154 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Hello, the order flow is giving error for around half of the orders since the morning, the other half is going through. We are making the failed ones by hand but it is a lot of work.",
   ],
   ["trivial", "Hi, my mouse is making a noise when I am clicking. Is working normal, no hurry."],
+  [
+    "outage",
+    "<!here> :rotating_light: WhatsApp is down for us, no inbound messages since 10:05 and outbound fail with `131000 Something went wrong`. SMS fine :white_check_mark:",
+  ],
+  [
+    "widespread_outage",
+    ":fire::fire: everything is down - voice, SMS API (`503`), agent workspace won't load. <https://status.cm.com|status page> still says operational",
+  ],
+  [
+    "major_impact",
+    ":warning: since this morning ~15% of outbound calls fail with `486 Busy Here` even though the numbers aren't busy. rest of the calls go through ok",
+  ],
+  [
+    "outage",
+    "@channel Kissflow is completely down for us :x: every page gives `502 Bad Gateway`, nobody can log in",
+  ],
+  ["trivial", ":bulb: idea: could the leave board show public holidays?"],
+  ["trivial", 'typo in the travel form: "Destiantion" :sweat_smile:'],
+  [
+    "outage",
+    ":rotating_light: PROD: all flows failing since 02:00 with `ECONNRESET` to NetSuite, zero orders synced, no way to push them manually",
+  ],
+  ["trivial", "`URGENT` (not really lol) - sandbox flow throws a mapping error, it's just our test env"],
+  ["trivial", "how do I set up a flow to run every 15 min? :pray:"],
+  ["outage", ":sos: no internet in the whole office since 9, router's dead, nobody can work"],
+  ["minor_impact", "the 2nd floor printer leaves a faint line on every page :printer: still usable"],
+  ["planned", ":tada: new hire starting 1 March, please get a laptop + accounts ready"],
+  [
+    "outage",
+    "> inbound calls ring but agents never get them\nthis is happening for all our queues since 13:00 :phone: chat + SMS are fine",
+  ],
+  [
+    "outage",
+    "can't log in to integrator.io (`401`) for anyone on our team and the scheduled flows stopped too :scream: orders piling up, no workaround",
+  ],
+  [
+    "minor_impact",
+    "*minor-ish*: the agent status sometimes flips to `Away` by itself, agents set it back and it's fine",
+  ],
+  [
+    "major_impact",
+    "whole sales team (6 ppl) can't get into the CRM :lock: rest of the office is fine, big proposal due today",
+  ],
+  [
+    "major_impact",
+    "~half the Shopify orders fail to sync since this morning `DUPLICATE_RECORD`, the others go through, we're re-entering the failed ones by hand :weary:",
+  ],
+  ["trivial", "my mouse wheel squeaks :mouse: whenever u have time"],
+  [
+    "outage",
+    "The NetSuite order import stopped at midnight and there's no other way for us to get orders into NetSuite, our team can't key in 2,000 orders by hand.",
+  ],
+  [
+    "major_impact",
+    "Shipments reach Shopify hours late instead of within minutes. Nothing is lost, but customers see 'processing' for half a day.",
+  ],
+  [
+    "major_impact",
+    "Not every agent is affected: about 10 of our 80 agents can't hear callers. The others take calls as usual.",
+  ],
+  [
+    "minor_impact",
+    "The dashboard isn't showing yesterday's numbers instead of today's, it's just a day behind. Sending is unaffected.",
+  ],
+  ["trivial", "Nothing is broken, I'm just wondering whether the API supports sending MMS."],
+  [
+    "minor_impact",
+    "Anyone can still send messages, it's only the scheduled sending that sometimes goes out 5 minutes late.",
+  ],
+  ["outage", "No one can use Kissflow today, not even the admins. Not a single page loads."],
+  [
+    "major_impact",
+    "Not one approval in the Capex process has gone through since Monday; every approver gets an error. Leave and travel aren't affected.",
+  ],
+  [
+    "minor_impact",
+    "Attachments don't upload on the vendor form instead of just being slow, as they were last week. People email them to procurement meanwhile.",
+  ],
+  [
+    "outage",
+    "No one in the office can print or reach the shared drive, and there's no workaround: the server itself isn't responding.",
+  ],
+  [
+    "major_impact",
+    "I can't open any Excel file since the update, not even old ones, and I need to send the quarterly figures today.",
+  ],
+  [
+    "widespread_outage",
+    "It isn't just us: your hosted VoIP is down for us and for every other client of yours we know.",
+  ],
+  ["trivial", "Not production, this is only our sandbox: the test flow fails on every run with a timeout."],
+  ["trivial", "No issue, just a question: can a flow be paused automatically outside business hours?"],
+  [
+    "major_impact",
+    "Nobody in accounts can get into the bookkeeping software, the other departments aren't affected. VAT is due tomorrow.",
+  ],
+  [
+    "outage",
+    "Kissflow isn't loading for anyone here or at our other two sites. It's not our network, other sites load fine.",
+  ],
+  ["outage", "No calls are coming in on any of our numbers since 9:00. SMS and chat aren't affected."],
+  ["trivial", "Not an issue really: the 'Submitted on' date is shown in US format. Would prefer DD/MM."],
+  ["trivial", "URGENT!!! How do I change the sender name on our SMS? Need to know today."],
+  [
+    "minor_impact",
+    "URGENT URGENT: the agent avatars in the inbox show the wrong initials for some agents!!!",
+  ],
+  [
+    "major_impact",
+    "HIGHEST PRIORITY: one of our 6 WhatsApp numbers shows 'pending review' and can't send templates since this morning. The other five send fine.",
+  ],
+  ["trivial", "CRITICAL!!! the Kissflow logo on the login page is pixelated on my screen"],
+  [
+    "minor_impact",
+    "EMERGENCY: the 'Due date' column on the Projects board doesn't sort correctly. Filtering by date still works.",
+  ],
+  ["trivial", "ASAP please!!! Can you tell me how to rename a field in my form?"],
+  ["trivial", "URGENT - PRODUCTION DOWN!!! (well, our sandbox) the test flow won't connect to Salesforce."],
+  [
+    "minor_impact",
+    "!!! URGENT !!! one order from this morning is missing in NetSuite, all the others are there. We can enter it manually.",
+  ],
+  [
+    "major_impact",
+    "Quick note, probably nothing: our order sync is running about three hours behind since midnight. Orders do arrive, just late.",
+  ],
+  [
+    "trivial",
+    "URGENT!!!! my desktop wallpaper changed back to the default after the update, nothing else wrong. Whenever you can.",
+  ],
+  ["planned", "EMERGENCY: we need three new laptops for starters joining on the 1st of next month."],
+  [
+    "widespread_outage",
+    "I may be overreacting, but your hosted desktops are down for us, and two other companies in our building who use you say the same.",
+  ],
+  ["trivial", 'MAJOR ISSUE: there is a typo on your login page ("Pasword").'],
+  [
+    "outage",
+    "Not sure who to ask, but integrator.io has been unreachable for our whole team since 6am and the scheduled order flows haven't run either. Nothing can be moved by hand.",
+  ],
+  [
+    "outage",
+    "Probably nothing serious, but our agents haven't received a single inbound call since 10:00, on any queue. Chat and SMS are fine.",
+  ],
+  [
+    "minor_impact",
+    "URGENT!! email notifications for approvals stopped arriving. Approvals in the Kissflow inbox work normally.",
+  ],
+  ["trivial", "URGENT: Feature request - please add dark mode to integrator.io!!!"],
+  ["trivial", "HIGH PRIORITY: how do I set my out-of-office in Outlook? No deadline."],
 ];

@@ -2508,7 +2508,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (11 of 12). Changed for them: who the client is, said before the report ("We are a logistics company
  * and we run all our processes on Kissflow."), is left out like what it uses. Held-out after
  * retraining: 5,104 of 5,562 (91.8 %): Celigo 571 of 610 (93.6 %), Connect & Engage 2,751 of 3,042
- * (90.4 %), Kissflow 702 of 745 (94.2 %), the managed helpdesk 1,076 of 1,161 (92.7 %).
+ * (90.4 %), Kissflow 702 of 745 (94.2 %), the managed helpdesk 1,076 of 1,161 (92.7 %). Batches 395
+ * to 397, each scored before any change for it: 395, written the way Slack is (mentions, `:emoji:`
+ * codes, links, code spans, quotes), 29 of 30 (held-out part 11 of 12); 396, negation and contrast
+ * ("not a single", "hardly anyone", "aren't affected", "not all of them"), 26 of 30 (11 of 12); 397,
+ * urgency shouted on small things and played down on outages, 27 of 30 (12 of 12). Changed for them:
+ * products "not affected" written with n't are working; "just a question" announces one; "major issue"
+ * and "massive problem" say how bad the client finds it, not that other customers are affected, and
+ * heading a report are no failure of their own. Left out: "not every agent" read as some of them (it
+ * moved two held-out messages away). Held-out after retraining: 5,136 of 5,598 (91.7 %): Celigo 577 of
+ * 617 (93.5 %), Connect & Engage 2,759 of 3,052 (90.4 %), Kissflow 711 of 754 (94.3 %), the managed
+ * helpdesk 1,085 of 1,171 (92.7 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2541,7 +2551,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 394; 90.4 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 397; 90.4 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
