@@ -77,7 +77,7 @@ const PLEASANTRIES = new RegExp(
     String.raw`\b(?:have|enjoy) a (?:nice|good|great|lovely|wonderful|happy) (?:day|weekend|evening|week|holiday|christmas)(?: all| everyone| everybody| to (?:you|all)(?: of you)?)?[ !.]*`,
     String.raw`\bhope (?:you(?:'re| are)|you all are|everyone is|all is|everything is|this finds you)(?: all)? (?:well|good|fine|doing well|doing good|great)[ !.,]*`,
     String.raw`\b(?:we|i) (?:really |truly )?(?:like|love|enjoy|appreciate) (?:your|the) (?:platform|service|product|tool|app|software|support|team)(?: (?:a lot|very much|so far))?`,
-    String.raw`\bthanks? (?:you )?for (?:your|the) (?:great |good |quick |fast |excellent )?(?:support|help|service|work)(?: as always)?[ !.]*`,
+    String.raw`\bthanks? (?:you )?for (?:all )?(?:your|the) (?:great |good |quick |fast |excellent )?(?:support|help|service|work)(?: as always)?[ !.]*`,
     // "Everyone is asking me about it.": who chases the writer, not who is affected
     String.raw`\b(?:everyone|everybody|people|my colleagues|the whole (?:office|team)) (?:is|are|keeps?|has been|have been) (?:asking|calling|chasing|bugging|pinging|nagging) (?:me|us)(?: about (?:it|this|that))?(?: all day| non-?stop)?[ !.]*`,
     String.raw`\b(?:cheers|thanks|thank you|regards|kind regards|best regards|best wishes|all the best|greetings|bye)[ ,!]*(?:from )?(?:the (?:whole |entire )?team|every(?:one|body)|all of us) (?:at|of|from|here at) [^\n]*$`,
