@@ -258,6 +258,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "the spelling of",
     "(colour|color|font|logo|icon) (look|be|of)",
     "(colour|color)s? (\\w+ )?off",
+    // "the description text wraps strangely on the mobile app": how it is laid out
+    "(text|label|title|description|heading|name|word|line)s? … !wrap (strangely|weirdly|oddly|badly|wrong|incorrectly|awkwardly|funny|funnily)",
     // "a page with broken styling": how it looks
     "(broken|break) (styling|style|layout|formatting|css)",
     "change the (colour|color|font|logo)",

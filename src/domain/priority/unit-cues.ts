@@ -14,7 +14,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "nothing ~?(work|load|open|run)s? ~?(in|on) ~?(the )?~?(kissflow|integrator.io|integratorio|platform|system)",
     // "Complete outage: we cannot log in to Kissflow, all processes are stopped": the whole of it
     "(complete|total|full) outage",
-    "(can not|be unable to) ~(log|login|sign) ~(in|on)? ?~(to|into) ~kissflow",
+    // "no one in our organisation can sign in to Kissflow" (the "can" negated by who cannot)
+    "(can not|be unable to|~can) ~(log|login|sign) ~(in|on)? ?~(to|into) ~(kissflow|integrator.io|integratorio)",
     // "none of our employees can open Kissflow": the whole of it, whatever is listed after
     "(can not|be unable to|~can) ~(open|load|reach|access|use) ~(kissflow|integrator.io|integratorio)",
     // "all kissflow apps, processes and boards are unreachable"

@@ -7978,3 +7978,21 @@ describe("batch 397: urgency shouted, or played down", () => {
     expect(ruledLevel("Big problem: nobody can log in", "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batch 398: Kissflow across its four levels", () => {
+  it("reads nobody able to sign in to Kissflow as the whole of it, whatever option is named after", () => {
+    const sso =
+      "Since the SSO certificate change, no one in our organisation can sign in to Kissflow at all. There's no other login option for us.";
+    expect(read(sso).unit?.value).toBe("system");
+    expect(ruledLevel(sso, "kissflow")).toBe("critical");
+    // one option of a form that fails is a feature
+    expect(read("the 'urgent' option in the leave form can't be selected").unit?.value).toBe("feature");
+  });
+
+  it("reads text that wraps strangely as how it looks", () => {
+    const wraps =
+      "The description text on our leave form wraps strangely on the mobile app. Everything still works.";
+    expect(read(wraps).state?.value).toBe("cosmetic");
+    expect(ruledLevel(wraps, "kissflow")).toBe("low");
+  });
+});
