@@ -7996,3 +7996,14 @@ describe("batch 398: Kissflow across its four levels", () => {
     expect(ruledLevel(wraps, "kissflow")).toBe("low");
   });
 });
+
+describe("batch 401: Connect & Engage in its own product words", () => {
+  it("reads the client's link to the provider's platform as no sign of other customers affected", () => {
+    const trunk =
+      "Our SIP trunk to your Voice platform dropped at 08:40 and hasn't re-registered; every inbound and outbound call fails. Messaging and the inbox are fine.";
+    expect(read(trunk).scope?.value).not.toBe("other customers");
+    expect(ruledLevel(trunk, "cm-connect-engage")).toBe("P2");
+    // the platform itself down still is the provider's
+    expect(read("your voice platform seems down, nothing gets through").scope?.value).toBe("other customers");
+  });
+});
