@@ -20816,4 +20816,232 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
   ],
   ["trivial", "URGENT: Feature request - please add dark mode to integrator.io!!!"],
   ["trivial", "HIGH PRIORITY: how do I set my out-of-office in Outlook? No deadline."],
+  [
+    "outage",
+    "Kissflow went down for all of us around 9:20. The page says 'Service temporarily unavailable' and the app won't sync. Every department is stuck.",
+  ],
+  [
+    "minor_impact",
+    "The 'Duplicate item' action in the Marketing Requests board throws an error. Creating a new card and copying the fields by hand works.",
+  ],
+  [
+    "trivial",
+    "The approval reminder in the Invoice process is sent twice to every approver since Monday. Annoying, approvals still work.",
+  ],
+  [
+    "outage",
+    "Since the SSO certificate change, no one in our organisation can sign in to Kissflow at all. There's no other login option for us.",
+  ],
+  ["trivial", "Where can I see who last edited a dataform record?"],
+  [
+    "trivial",
+    "The description text on our leave form wraps strangely on the mobile app. Everything still works.",
+  ],
+  [
+    "major_impact",
+    "Nobody can create or edit anything in the Budgets board since the update; it loads but every save fails. Other boards are fine.",
+  ],
+  [
+    "minor_impact",
+    "When I filter the Travel report by department, it still shows all departments. Sorting works, and I can filter in the exported Excel.",
+  ],
+  ["trivial", "The icon for the Procurement app is the default grey one, could we upload our own?"],
+  [
+    "major_impact",
+    "The IT Helpdesk process stopped creating tickets from our support email this morning, so no new tickets come in at all. Existing ones can still be worked on.",
+  ],
+  ["trivial", "Small thing: the date on the printed PO shows as MM/DD/YYYY, we prefer DD/MM/YYYY."],
+  [
+    "minor_impact",
+    "The bulk approve button in the inbox does nothing when more than 20 items are selected. Approving them in smaller batches works.",
+  ],
+  [
+    "major_impact",
+    "Since the release, the entire Customer Onboarding process is stuck: new cases can be submitted but never reach the first step. 40 cases are waiting.",
+  ],
+  [
+    "minor_impact",
+    "One of our custom reports in Analytics shows no data since Friday, the other reports are fine and the raw data is there.",
+  ],
+  ["trivial", "The tooltip on the 'Priority' field has a spelling mistake: 'Priorty'."],
+  [
+    "major_impact",
+    "All forms in the Expense Claims process give 'Something went wrong' when submitted, for every user since 8am. Other processes work fine.",
+  ],
+  ["trivial", "Could you send us the Kissflow invoice for October again? We can't find it."],
+  [
+    "major_impact",
+    "The Purchase Request app has been down since the weekend for all 300 users: it doesn't open at all. Other apps are working.",
+  ],
+  [
+    "outage",
+    "Our integrator.io production account shows 'Account suspended' since this morning and no flow runs. Orders, invoices, nothing moves, and we can't do it by hand.",
+  ],
+  [
+    "minor_impact",
+    "One of our 30 flows, the weekly supplier price import, failed on Sunday with a CSV parse error. We fixed the file and reran it fine.",
+  ],
+  [
+    "outage",
+    "Every order flow to our 3PL has been failing with 'Connection refused' since 04:00. The warehouse can't ship anything and there's no manual upload option on their side.",
+  ],
+  [
+    "major_impact",
+    "Our Shopify order import runs, but each run now takes 90 minutes instead of 5, so orders reach NetSuite hours late. Nothing is lost yet.",
+  ],
+  ["trivial", "Is there a way to get the error notifications in Slack instead of email?"],
+  [
+    "outage",
+    "integrator.io has been down for us since 11:30: the dashboard doesn't load, the API returns 503 and the scheduled flows haven't run. All our order processing is blocked.",
+  ],
+  [
+    "major_impact",
+    "The invoice export to our accounting system fails every night since Thursday. We can export the invoices from NetSuite by hand each morning, it takes an hour.",
+  ],
+  ["trivial", "The 'Last run' column in the flow list is cut off on my laptop screen."],
+  [
+    "major_impact",
+    "The item sync to Amazon fails for every item with a new SKU format since yesterday; existing items update fine. We're adding the new ones in Seller Central manually.",
+  ],
+  [
+    "minor_impact",
+    "The error email for a failed flow step links to the wrong flow in the dashboard. The errors themselves are correct.",
+  ],
+  [
+    "outage",
+    "The main order-to-cash integration stopped at 7am: no sales orders reach NetSuite and no fulfilments come back to Shopify. We have 4,000 orders in the queue and no way to enter them manually.",
+  ],
+  [
+    "major_impact",
+    "The inventory levels flow to our B2B portal has stopped updating since midnight. We've put a banner on the portal asking customers to call for stock, which works for now.",
+  ],
+  [
+    "minor_impact",
+    "Two purchase orders from yesterday are stuck in 'retrying' in the flow. All other POs went through.",
+  ],
+  [
+    "outage",
+    "We can't log in to integrator.io (SSO error for all users) and the flows stopped at the same time. Orders aren't reaching the warehouse, nothing we can do.",
+  ],
+  [
+    "minor_impact",
+    "The flow dashboard shows a run as 'failed' even though all records were processed correctly.",
+  ],
+  ["trivial", "Please send us the invoice for the integrator.io subscription for Q3."],
+  [
+    "major_impact",
+    "The return authorisations flow fails for all returns since Monday. Customer service creates them in NetSuite by hand in the meantime.",
+  ],
+  ["trivial", "The integrator.io login page logo looks blurry on a 4K screen."],
+  [
+    "outage",
+    "None of our remote staff can connect to the VPN since 8:00, so nobody can reach the file server or the ERP. The office itself has no one in it today.",
+  ],
+  [
+    "minor_impact",
+    "Teams on my home laptop sometimes freezes for a few seconds during calls. It recovers by itself.",
+  ],
+  [
+    "planned",
+    "Could you ship a headset and a docking station to our new remote employee who starts on the 10th?",
+  ],
+  [
+    "widespread_outage",
+    "Your remote desktop service is down for us and for the other two firms we share an accountant with; she says all her clients on your platform are out.",
+  ],
+  [
+    "major_impact",
+    "Two of our three receptionists can't log in to the booking system since this morning and we have 60 appointments today. The third one is coping.",
+  ],
+  ["trivial", "How do I add a second email signature in Outlook? Whenever someone has time."],
+  ["planned", "Please plan the upgrade of our server to Windows Server 2022 during the Christmas shutdown."],
+  [
+    "major_impact",
+    "The MD's laptop was stolen from his car. He needs a replacement set up before his flight tomorrow morning, and his account locked.",
+  ],
+  ["trivial", "Quick question, no rush: is there a way to see who has opened a shared file?"],
+  [
+    "widespread_outage",
+    "Is your hosted email down for all your customers? Ours is, and our sister companies and our supplier who are also on your service are down too.",
+  ],
+  [
+    "major_impact",
+    "The warehouse label printer stopped printing and we have a courier collection at 3 pm today. The rest of the office is fine.",
+  ],
+  ["planned", "We'd like to add two more Microsoft 365 licences from next month for new hires."],
+  ["trivial", "The clock on the meeting room screen is 3 minutes fast. Not important."],
+  [
+    "outage",
+    "Our website and email, both hosted by you, have been unreachable for an hour. We can't take orders or answer customers. Only us as far as I know.",
+  ],
+  ["trivial", "Could you explain how to set up two-factor authentication on my phone? Nothing urgent."],
+  [
+    "major_impact",
+    "I can't print anything from my laptop and I need to print contracts for a signing at 2 today. Others can print.",
+  ],
+  ["planned", "Please set up an email account and a laptop for the intern who starts on the 1st of July."],
+  [
+    "outage",
+    "Nobody in the office can log in to their PC since this morning, it says the domain isn't available. 25 people can't work.",
+  ],
+  [
+    "outage",
+    "Our SIP trunk to your Voice platform dropped at 08:40 and hasn't re-registered; every inbound and outbound call fails. Messaging and the inbox are fine.",
+  ],
+  [
+    "minor_impact",
+    "In Mobile Service Cloud, the 'snooze' on a conversation sometimes wakes it up an hour late. Agents can set a reminder instead.",
+  ],
+  ["trivial", "Does Conversational AI Cloud support handing over to a human agent in Microsoft Teams?"],
+  [
+    "widespread_outage",
+    "Since the certificate rotation on your end, our calls to the Messaging API and the Voice API both fail the TLS handshake. No SMS, no calls, for our whole customer base.",
+  ],
+  [
+    "minor_impact",
+    "The journey editor in Marketing Cloud sometimes loses the last change when saving quickly twice. Saving once and waiting works.",
+  ],
+  ["trivial", "Our compliance officer wants to know where the call recordings are stored and for how long."],
+  [
+    "major_impact",
+    "The chatbot answers in English to about a quarter of our Dutch customers since the model update. The rest get Dutch and the conversations work.",
+  ],
+  [
+    "widespread_outage",
+    "Our whole omnichannel setup is dead: the inbox won't load for any agent, the WhatsApp numbers don't receive and the IVR plays silence. All since 14:00.",
+  ],
+  [
+    "trivial",
+    "The Dutch translation in the agent inbox says 'Gesprek sluiten' in one place and 'Conversatie sluiten' in another. Not a problem, just inconsistent.",
+  ],
+  [
+    "major_impact",
+    "Calls transferred from the IVR to the sales queue drop for about 1 in 5 callers since Tuesday. Other queues are fine and most sales calls get through.",
+  ],
+  [
+    "outage",
+    "The Service Cloud inbox doesn't load for any of our 60 agents since 9:30, it spins forever. Customers can still message us but nobody can answer.",
+  ],
+  [
+    "major_impact",
+    "Our two-way SMS keyword 'STOP' isn't being processed since the weekend, so opt-outs aren't recorded. Sending and replies otherwise work.",
+  ],
+  [
+    "widespread_outage",
+    "Both our Voice numbers and the Business Messaging API stopped working at 3:05 am. Our 24/7 helpline can't be reached and no alerts go out.",
+  ],
+  [
+    "outage",
+    "Since 10:00 every outbound voice call shows as 'failed' with cause 'no route' for all our agents. Inbound calls and chats are fine.",
+  ],
+  ["trivial", "We'd like to request a dedicated IP for our webhook callbacks. Is that possible?"],
+  [
+    "minor_impact",
+    "When a customer sends a voice note on WhatsApp, agents see it as 'unsupported message' in the inbox about once a day. They ask the customer to type instead.",
+  ],
+  [
+    "major_impact",
+    "Since the update, the callback option in our IVR doesn't work for callers from abroad. Domestic callers, the majority, can still request a callback.",
+  ],
+  ["trivial", "Could you add the option to schedule reports to be emailed weekly?"],
 ];

@@ -2518,7 +2518,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * heading a report are no failure of their own. Left out: "not every agent" read as some of them (it
  * moved two held-out messages away). Held-out after retraining: 5,136 of 5,598 (91.7 %): Celigo 577 of
  * 617 (93.5 %), Connect & Engage 2,759 of 3,052 (90.4 %), Kissflow 711 of 754 (94.3 %), the managed
- * helpdesk 1,085 of 1,171 (92.7 %).
+ * helpdesk 1,085 of 1,171 (92.7 %). Batches 398 to 401, each scored before any change for it, one
+ * contract each across its levels: 398 Kissflow, 27 of 30 (held-out part 12 of 12; one label moved to
+ * low after review: a reminder sent twice that the client calls annoying is an annoyance); 399 Celigo,
+ * 29 of 30 (11 of 12); 400 the managed helpdesk with remote staff, 30 of 30 (12 of 12); 401 Connect &
+ * Engage in its own product words (SIP trunk, Number Lookup, OTP, RCS, journeys), 28 of 30 (11 of 12).
+ * Changed for them: nobody able to sign in to Kissflow is the whole of it; text that wraps strangely is
+ * how it looks; the client's link to the provider's platform ("our SIP trunk to your Voice platform")
+ * is no sign of other customers. Held-out after retraining: 5,187 of 5,646 (91.9 %): Celigo 589 of 629
+ * (93.6 %), Connect & Engage 2,771 of 3,064 (90.4 %), Kissflow 723 of 766 (94.4 %), the managed
+ * helpdesk 1,100 of 1,183 (93.0 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2551,7 +2560,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.7 % overall with batches 6 to 397; 90.4 % on Connect & Engage, 92.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 401; 90.4 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
