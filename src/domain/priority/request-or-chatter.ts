@@ -19,6 +19,8 @@ const SMALL_TALK = new Set(
     "how you doing hope well have nice new year merry christmas holidays season easter night welcome back",
     "i question try fyi see above same too done",
     "nevermind it tomorrow soon talk",
+    // thanks as clients abroad write it
+    "bedankt dank je u wel merci beaucoup danke schön schoen gracias grazie mille obrigado obrigada tack takk kiitos",
   ]
     .join(" ")
     .split(" "),
@@ -30,9 +32,17 @@ const PROBLEM =
 /** Nothing happening, said in two words: "nothing works", "nothing loads". */
 const NOTHING_HAPPENS =
   /\b(?:nothing|nobody|no one|none) (?:works?|working|loads?|loading|happens|arrives?|opens?|sends?|prints?|connects?|syncs?|goes through|gets through|comes through|can)\b/i;
+/** A service missing, said in two words: "no internet", "no dial tone"; not "no problem", "no rush". */
+const NONE_OF_IT =
+  /^\W*no (?:internet|wi-?fi|network|connection|signal|sound|audio|power|phones?|e-?mails?|mail|calls?|sms|texts?|messages?|dial ?tone|access|service|video|display|picture|printing|vpn)\b/i;
+/** "no problem", "no issues": an answer, not a report. */
+const NO_PROBLEM_ALONE = /^\W*no (?:problems?|issues?)\W*$/i;
+/** Whether this is the place to ask: "is this the right channel?". */
+const RIGHT_PLACE = /\b(?:right|correct) (?:channel|chat|thread|place|group|team|people)\b/i;
+
 /** Good news, briefly: "Great, works now 🎉", "all good now", "fixed, ty". */
 const GOOD_NEWS_ALONE =
-  /^(?:\W*(?:great|perfect|awesome|nice|cool|ok|okay|yay|yes|super|excellent|brilliant)\W*)?(?:it |everything |all )?(?:works?|working|all good|good|fine|fixed|sorted|solved|resolved)(?: (?:now|again))?\W*$/iu;
+  /^(?:\W*(?:great|perfect|awesome|nice|cool|ok|okay|yay|yes|super|excellent|brilliant|never ?mind|nvm)\W*)?(?:it |everything |all )?(?:works?|working|all good|good|fine|fixed|sorted|solved|resolved)(?: (?:now|again))?\W*$/iu;
 /** Words that close an exchange: "will check and get back", "sorry, my bad". */
 const CLOSING_WORDS =
   /^\W*(?:(?:sorry|oops)\W+)?(?:my bad|will (?:check|look) (?:and|&) (?:get back|revert|let you know)|will get back(?: to you)?|let me check|checking)\W*$/i;
@@ -72,7 +82,7 @@ const RESOLVED =
   /\b(?:(?:that|this|it|you|your fix|the fix|the update|the restart)\s+)?(?:fixed|solved|resolved|sorted|cleared)(?:\s+(?:it|that|this|everything|the (?:\w+ )?(?:issue|problem|error|bug)s?))?\b|\b(?:the |that |this |our )?(?:\w+ )?(?:issue|problem|error|bug)s? (?:is|are|'s|has been|have been|was|were) (?:now )?(?:gone|fixed|solved|sorted|resolved)(?: now)?\b|\b(?:no|without)(?: any)? (?:more )?(?:problems?|issues?|errors?|worries)\b/gi;
 /** What people thank for: "thanks for your help", "thank you so much for all the support". */
 const THANKED_FOR =
-  /\b(?:thanks|thank you|thx)\s+(?:so much |a lot |very much )?for\s+(?:all\s+)?(?:the|your)\s+(?:\w+\s+)?(?:help|support|assistance)\b/gi;
+  /\b(?:thanks|thank you|thx)\s+(?:so much |a lot |very much )?(?:for|4)\s+(?:all\s+)?(?:the|your|ur)\s+(?:\w+\s+)?(?:help|support|assistance)\b/gi;
 
 /**
  * Whether a thank-you comes with something still wrong: "thanks, but it still fails", "Cheers, one more
@@ -130,7 +140,10 @@ export function chatterIn(text: string): Chatter | undefined {
   // "Sorry, my bad, it was our firewall": the client found it on their side
   if (OWN_MISTAKE.test(body) && !wrongBesideThanks(body)) return "small talk";
   if (AUTO_REPLY.test(body) && !FAILURE_IN_AUTO_REPLY.test(body)) return "small talk";
-  if (words.some((w) => PROBLEM.test(w)) || NOTHING_HAPPENS.test(body)) return undefined;
+  if (NO_PROBLEM_ALONE.test(body)) return "small talk";
+  if (RIGHT_PLACE.test(body) && words.length <= 8 && !words.some((w) => PROBLEM.test(w))) return "small talk";
+  if (words.some((w) => PROBLEM.test(w)) || NOTHING_HAPPENS.test(body) || NONE_OF_IT.test(body))
+    return undefined;
   // Single digits ("testing 1 2 3") say nothing; error codes have three.
   if (words.every((w) => SMALL_TALK.has(w) || /^\d$/.test(w))) return "small talk";
   // "invoice pls", "reset password please": asking for something, however briefly

@@ -78,6 +78,12 @@ describe("a message that asks for nothing yet", () => {
     // two words that name a service out are a report
     expect(chatterIn("voice dead")).toBeUndefined();
     expect(chatterIn("portal offline")).toBeUndefined();
+    // nor is a service missing, said in two words; "no problem" is an answer
+    expect(chatterIn("no internet")).toBeUndefined();
+    expect(chatterIn("no dial tone")).toBeUndefined();
+    expect(chatterIn("no problem")).toBe("small talk");
+    // asking whether this is the place to ask is no request; a report beside it is
+    expect(chatterIn("is this the right channel? our sms are down")).toBeUndefined();
   });
 
   it.each([
