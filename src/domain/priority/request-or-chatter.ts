@@ -37,12 +37,15 @@ const NONE_OF_IT =
   /^\W*no (?:internet|wi-?fi|network|connection|signal|sound|audio|power|phones?|e-?mails?|mail|calls?|sms|texts?|messages?|dial ?tone|access|service|video|display|picture|printing|vpn)\b/i;
 /** "no problem", "no issues": an answer, not a report. */
 const NO_PROBLEM_ALONE = /^\W*no (?:problems?|issues?)\W*$/i;
+/** A message its writer asks to be ignored: "test message please ignore", "sorry, pls ignore". */
+const IGNORE_THIS =
+  /\b(?:please|pls|plz|kindly)? ?ignore(?: (?:this|that|it|me|my (?:last |previous )?message))?\W*$/i;
 /** Whether this is the place to ask: "is this the right channel?". */
 const RIGHT_PLACE = /\b(?:right|correct) (?:channel|chat|thread|place|group|team|people)\b/i;
 
 /** Good news, briefly: "Great, works now 🎉", "all good now", "fixed, ty". */
 const GOOD_NEWS_ALONE =
-  /^(?:\W*(?:great|perfect|awesome|nice|cool|ok|okay|yay|yes|super|excellent|brilliant|never ?mind|nvm)\W*)?(?:it |everything |all )?(?:works?|working|all good|good|fine|fixed|sorted|solved|resolved)(?: (?:now|again))?\W*$/iu;
+  /^(?:\W*(?:great|perfect|awesome|nice|cool|ok|okay|yay|yes|super|excellent|brilliant|never ?mind|nvm|yep|yeah|yup)\W*)?(?:it |that |everything |all )?(?:works?|working|all good|good|fine|fixed|sorted|solved|resolved)(?: (?:now|again))?\W*$/iu;
 /** Words that close an exchange: "will check and get back", "sorry, my bad". */
 const CLOSING_WORDS =
   /^\W*(?:(?:sorry|oops)\W+)?(?:my bad|will (?:check|look) (?:and|&) (?:get back|revert|let you know)|will get back(?: to you)?|let me check|checking)\W*$/i;
@@ -141,6 +144,7 @@ export function chatterIn(text: string): Chatter | undefined {
   if (OWN_MISTAKE.test(body) && !wrongBesideThanks(body)) return "small talk";
   if (AUTO_REPLY.test(body) && !FAILURE_IN_AUTO_REPLY.test(body)) return "small talk";
   if (NO_PROBLEM_ALONE.test(body)) return "small talk";
+  if (IGNORE_THIS.test(body) && words.length <= 6 && !words.some((w) => PROBLEM.test(w))) return "small talk";
   if (RIGHT_PLACE.test(body) && words.length <= 8 && !words.some((w) => PROBLEM.test(w))) return "small talk";
   if (words.some((w) => PROBLEM.test(w)) || NOTHING_HAPPENS.test(body) || NONE_OF_IT.test(body))
     return undefined;

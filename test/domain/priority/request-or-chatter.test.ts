@@ -84,6 +84,8 @@ describe("a message that asks for nothing yet", () => {
     expect(chatterIn("no problem")).toBe("small talk");
     // asking whether this is the place to ask is no request; a report beside it is
     expect(chatterIn("is this the right channel? our sms are down")).toBeUndefined();
+    // a message to be ignored, unless it reports something
+    expect(chatterIn("please ignore, the sms are failing again")).toBeUndefined();
   });
 
   it.each([
