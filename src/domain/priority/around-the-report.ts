@@ -12,6 +12,7 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(QUOTED_EARLIER_MAIL, (quoted, offset: number, whole: string) =>
       REPORT_ABOVE.test(whole.slice(0, offset)) && !FORWARDED.test(whole.slice(0, offset)) ? "" : quoted,
     )
+    .replace(TAKEN_BACK_BEFORE, "")
     .replace(MAIL_FOOTER, "")
     .replace(SALUTATION, "")
     .replace(SALUTATION_BY_NAME, "")
@@ -84,6 +85,15 @@ const PLEASANTRIES = new RegExp(
   ].join("|"),
   "giu",
 );
+
+/**
+ * A report taken back and told again in the same message: "Every chat transcript email is missing! Sorry,
+ * correction: only for chats closed by the bot", "The leave process is throwing errors. Actually, scratch
+ * that: nothing in Kissflow loads". What was said before the correction is no longer the report. Not an
+ * update ("Update: SMS is failing too now"), which adds to it; nor a correction with little after it.
+ */
+const TAKEN_BACK_BEFORE =
+  /^[\s\S]*?(?:^|[.!?\n]|\s)\s*(?:(?:sorry|ok|okay|edit|oh)[,:!]?\s+)?(?:correction(?: after checking)?|(?:actually,?\s+)?scratch that|false alarm(?: on (?:most|some|part) of (?:them|it))?|(?:oh )?wait,? no|actually,? no|ok(?:ay)?,? calmer now)\s*[:,.!-]*\s+(?=\S+(?:\s+\S+){3})/i;
 
 /**
  * A sentence about the client rather than the issue, with nothing failing in it: what they use ("We run

@@ -41,7 +41,7 @@ const FINE_NOW =
   /\b(?:(?:it|everything|all|things|all services|the service)(?:'s| is| are| seems| seem| looks)?(?: all)? (?:fine|ok|okay|good|normal|working fine|back to normal)(?: again)? (?:now|today|again)|(?:it|everything|all|things)(?:'s| is| has| have)?(?: been)?(?: all)? (?:fine|ok|okay|good|normal) (?:ever )?since(?: then)?(?! \w)|no (?:more )?(?:errors|issues|problems|failures) since(?: then)?(?! \w)|(?:today|now) (?:it|everything|all)(?:'s| is| are| seems)? (?:fine|ok|okay|good|normal|working))\b/i;
 /** Something still failing after it is said to work again, or failing again and again. */
 const STILL_FAILING =
-  /\b(?:still|keeps?|again (?:down|fail\w*|broken|not)|but (?:\w+ ){0,4}(?:not|down|fail\w*|broken|wrong|missing|stuck)|except|apart from|slow\w*|errors?|until|each time|every time|whenever)\b|n't\b/i;
+  /\b(?:still|keeps?|again (?:down|fail\w*|broken|not)|but (?:\w+ ){0,4}(?:not|down|fail\w*|broken|wrong|missing|stuck)|except|apart from|slow\w*|errors?|until|each time|every time|whenever|behind|delay(?:ed|s)?|lagg?ing|takes? (?:\w+ ){0,3}(?:hours?|minutes?) (?:instead of|rather than))\b|n't\b/i;
 /** What comes before working again that only wishes it: "let us know when", "until", "hopefully". */
 const HOPED_FOR = new RegExp(String.raw`\b(?:${HOPED_FOR_WORDS})\s+$`, "i");
 const RECURRING =

@@ -8007,3 +8007,32 @@ describe("batch 401: Connect & Engage in its own product words", () => {
     expect(read("your voice platform seems down, nothing gets through").scope?.value).toBe("other customers");
   });
 });
+
+describe("batch 403: reports corrected or updated in the same message", () => {
+  it("reads a report taken back and told again as what is told after the correction", () => {
+    const transcripts =
+      "Every chat transcript email is missing! Sorry, correction: only for chats closed by the bot, maybe 5 a day. Agents can resend them by hand.";
+    expect(read(transcripts).scope?.value).not.toBe("everyone");
+    expect(ruledLevel(transcripts, "cm-connect-engage")).toBe("P4");
+    const kissflow =
+      "The leave process is throwing errors. Actually, scratch that: nothing in Kissflow loads for anyone, every page errors.";
+    expect(ruledLevel(kissflow, "kissflow")).toBe("critical");
+    // an update adds to the report: the product failing first still fails
+    expect(
+      ruledLevel(
+        "Voice is down. Update: SMS and WhatsApp are failing too now, so nothing works for us at all.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("reads a flow running again but hours behind as still failing, not over", () => {
+    const inventory =
+      "The inventory flow is down! Update: it's running again, but every run takes 2 hours instead of 10 minutes so Shopify stock is behind all day.";
+    expect(ruledLevel(inventory, "celigo")).not.toBe("low");
+    expect(level(inventory, "celigo")).toBe("high");
+    expect(ruledLevel("The inventory flow was down this morning, it's running again now.", "celigo")).toBe(
+      "low",
+    );
+  });
+});
