@@ -21044,4 +21044,172 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Since the update, the callback option in our IVR doesn't work for callers from abroad. Domestic callers, the majority, can still request a callback.",
   ],
   ["trivial", "Could you add the option to schedule reports to be emailed weekly?"],
+  [
+    "outage",
+    "All production flows fail since 03:12. Every run ends with:\n```\nError: connect ETIMEDOUT 10.20.4.17:443\n    at TCPConnectWrap.afterConnect [as oncomplete]\n```\nNo orders have reached NetSuite since then and we can't push them manually.",
+  ],
+  [
+    "minor_impact",
+    'The API call to update a board item returns 400 for items with a date field:\n```\n{"error":"Invalid date format"}\n```\nUpdating the same items in the UI works.',
+  ],
+  [
+    "major_impact",
+    "The finance PC shows this on boot and won't get past it:\n```\nINACCESSIBLE_BOOT_DEVICE\n```\nShe needs it for the payment run today. Other PCs are fine.",
+  ],
+  [
+    "minor_impact",
+    "Three records in last night's customer sync failed:\n```\nINVALID_FLD_VALUE: You have entered an Invalid Field Value 99 for the following field: subsidiary\n```\nThe other 1,200 synced. We corrected the three by hand.",
+  ],
+  [
+    "trivial",
+    'We get this warning in the API response when sending long SMS, what does it mean?\n```\n"warning":"message split into 3 parts"\n```\nMessages arrive fine.',
+  ],
+  [
+    "trivial",
+    "Our sandbox flow throws:\n```\nTypeError: Cannot read properties of undefined (reading 'items')\n```\nat the mapping step. Only sandbox, we're still building it.",
+  ],
+  [
+    "widespread_outage",
+    "Our monitoring, 11:04:\n```\nvoice-api.cm.com: DOWN (timeout)\ngw.messaging.cm.com: DOWN (timeout)\ninbox.cm.com: DOWN (502)\n```\nAll three confirmed by our agents: no calls, no SMS, no inbox.",
+  ],
+  [
+    "minor_impact",
+    "Windows update on the reception PC keeps failing with:\n```\n0x800f0922\n```\nThe PC works fine otherwise.",
+  ],
+  [
+    "major_impact",
+    "The Amazon order flow fails for every order since 10:00:\n```\nThrottlingException: Rate exceeded\n```\nWe're downloading the orders from Seller Central and importing them by CSV for now.",
+  ],
+  [
+    "trivial",
+    "How do I authenticate to the Kissflow REST API? Is it an API key in the header like this?\n```\nX-Access-Key-Id: ...\n```",
+  ],
+  [
+    "outage",
+    'Since 14:20 the inbox API returns 401 for all our agents\' sessions:\n```\n{"error":"invalid_token"}\n```\nNo agent can open or answer conversations. Phones still work.',
+  ],
+  [
+    "minor_impact",
+    'The webhook from the Leave process to our HR system sends the wrong date format since Monday:\n```\n"start_date":"2026-13-01"\n```\nOur HR team corrects them by hand for now.',
+  ],
+  [
+    "outage",
+    "Some of our WhatsApp messages aren't arriving. Update: it's all of them now, nothing comes in since 10:40. SMS still fine.",
+  ],
+  [
+    "outage",
+    "The leave process is throwing errors. Actually, scratch that: nothing in Kissflow loads for anyone, every page errors.",
+  ],
+  [
+    "outage",
+    "One order didn't sync. Update 10:30: none have synced since 6am, the whole order flow to NetSuite is failing and we can't enter 800 orders by hand.",
+  ],
+  [
+    "minor_impact",
+    "URGENT all invoices failing!!! ok false alarm on most of them, it's just 4 invoices with a missing tax code, the rest synced. We'll fix those by hand.",
+  ],
+  [
+    "trivial",
+    "The internet is down for the whole office!! Sorry, false alarm: it's only my laptop's Wi-Fi being slow, cable works fine. Not urgent.",
+  ],
+  [
+    "major_impact",
+    "All outbound calls fail! Correction after checking: only calls to UK numbers fail, about 10 % of our calls. Everything else connects.",
+  ],
+  [
+    "major_impact",
+    "One user can't approve a purchase request. Update: it's every approver, no purchase request can be approved at all. Other processes are fine.",
+  ],
+  [
+    "major_impact",
+    "The inventory flow is down! Update: it's running again, but every run takes 2 hours instead of 10 minutes so Shopify stock is behind all day.",
+  ],
+  [
+    "major_impact",
+    "Outlook won't open for me. Update: same for the two others in accounts; everyone else is fine. Our month-end report is due today.",
+  ],
+  [
+    "widespread_outage",
+    "Our hosted desktop is down. Update: just heard from the company next door, also your client, theirs is down too, and a third firm in our building.",
+  ],
+  [
+    "outage",
+    "Inbox is slow today. Update 11:15: it's not slow anymore, it's not loading at all for any of our 40 agents. Calls are fine.",
+  ],
+  [
+    "outage",
+    "A few flows failed overnight. Update: all 25 production flows are failing with the same authentication error, nothing is syncing, and there's no manual way.",
+  ],
+  [
+    "trivial",
+    "Printer on floor 2 is broken! Edit: it was out of paper. Only thing left is the tray makes a squeaky noise, no rush at all.",
+  ],
+  [
+    "outage",
+    "A few people can't log in. Update 9:40: it's everyone now, all 500 users get a login error. Kissflow is unusable for us.",
+  ],
+  [
+    "outage",
+    "Phones are a bit crackly. Update: they're completely dead now, no calls in or out for the whole office. Internet still works.",
+  ],
+  [
+    "minor_impact",
+    "Every chat transcript email is missing! Sorry, correction: only for chats closed by the bot, maybe 5 a day. Agents can resend them by hand.",
+  ],
+  [
+    "trivial",
+    "Everything is failing in integrator.io!!! Actually no, it's our test environment, we broke the connection ourselves while testing. Just a question: how do we reset the connection?",
+  ],
+  [
+    "trivial",
+    "Voice outage?? Oh never mind, it was our own firewall change. One remark though: your status page could show the voice status per region.",
+  ],
+  [
+    "minor_impact",
+    "Nobody can send SMS!!! Correction: it's only the scheduled sends from the portal that go out a few minutes late. Direct sends work.",
+  ],
+  [
+    "minor_impact",
+    "All flows are failing! Sorry, false alarm, it's just the one flow for supplier invoices that failed on 2 records. The rest run normally.",
+  ],
+  [
+    "outage",
+    "WhatsApp seems slow. Update 14:05: now nothing at all arrives on WhatsApp for anyone, customers are complaining. SMS is fine.",
+  ],
+  [
+    "minor_impact",
+    "The whole Procurement app is broken!! Correction: only the 'Attach quote' field fails, the rest of the form submits fine if you email the quote.",
+  ],
+  [
+    "outage",
+    "Only a couple of orders failed. Update: since 09:00 every single order fails, the whole order flow to NetSuite is stuck, and we have no manual way to load them.",
+  ],
+  [
+    "trivial",
+    "Kissflow is completely down!!! Scratch that, it was our VPN. Everything works. Small thing while I'm here: the font in the comments box is tiny.",
+  ],
+  [
+    "trivial",
+    "URGENT the server is dead! Correction: it's fine, it was a loose cable on my desk. Though my monitor is flickering a bit, no rush on that.",
+  ],
+  [
+    "major_impact",
+    "All our calls are failing! Correction after checking: only calls to mobile numbers in Spain fail, which is a small part of our traffic. The rest connect.",
+  ],
+  [
+    "widespread_outage",
+    "Our email is down. Update: our accountant and the dentist next door, both your clients too, have lost their email as well. Looks like your hosted mail is down for everyone.",
+  ],
+  [
+    "trivial",
+    "The platform is down?! Oh wait, no, it's our office wifi. Sorry! While I have you: where can I find the API rate limits?",
+  ],
+  [
+    "minor_impact",
+    "Teams is down for everyone! Sorry, correction: it's only the chat notifications on my phone that arrive late. Everything else is fine.",
+  ],
+  [
+    "outage",
+    "A few agents can't log in. Update: none of our 50 agents can log in to the inbox now. Voice works.",
+  ],
 ];

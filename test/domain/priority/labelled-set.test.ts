@@ -2527,7 +2527,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * how it looks; the client's link to the provider's platform ("our SIP trunk to your Voice platform")
  * is no sign of other customers. Held-out after retraining: 5,187 of 5,646 (91.9 %): Celigo 589 of 629
  * (93.6 %), Connect & Engage 2,771 of 3,064 (90.4 %), Kissflow 723 of 766 (94.4 %), the managed
- * helpdesk 1,100 of 1,183 (93.0 %).
+ * helpdesk 1,100 of 1,183 (93.0 %). Batches 402 to 404, each scored before any change for it: 402,
+ * reports with a pasted error or log in a code block, 19 of 20 (held-out part 8 of 8); 403, reports
+ * corrected or updated in the same message ("Sorry, correction: only …", "Update: now nothing
+ * arrives"), 22 of 30 (10 of 12; one managed-helpdesk label moved to P5 after review: a laptop's slow
+ * Wi-Fi, "Not urgent", has no deadline); 404, the same voice written afresh after the change for 403,
+ * 19 of 20 (7 of 8). Changed for them: what a correction takes back is left unread; a flow running
+ * again but hours behind still fails. Held-out after retraining: 5,213 of 5,674 (91.9 %): Celigo 596
+ * of 634 (94.0 %), Connect & Engage 2,776 of 3,072 (90.4 %), Kissflow 728 of 775 (93.9 %), the managed
+ * helpdesk 1,109 of 1,189 (93.3 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2560,7 +2568,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 401; 90.4 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 404; 90.4 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
