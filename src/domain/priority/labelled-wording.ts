@@ -21212,4 +21212,100 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "outage",
     "A few agents can't log in. Update: none of our 50 agents can log in to the inbox now. Voice works.",
   ],
+  [
+    "major_impact",
+    "Agents in our Lisbon team can't receive any calls since this morning; the other three teams take calls normally.",
+  ],
+  ["trivial", "The hover text on the 'Archive' button says 'Archve'."],
+  [
+    "minor_impact",
+    "Sometimes an inbound chat shows up twice in the queue and two agents pick it up. Happens a few times a day.",
+  ],
+  [
+    "minor_impact",
+    "The 'last updated' time on the analytics dashboard is in UTC while everything else is in local time.",
+  ],
+  ["minor_impact", "The agent status dropdown sometimes needs two clicks to open."],
+  [
+    "major_impact",
+    "The chatbot no longer hands over to an agent when customers ask for one; they get stuck in the bot. Customers who start with an agent directly are fine, most of our chats.",
+  ],
+  [
+    "minor_impact",
+    "Attachments larger than 5 MB fail to upload in the agent inbox; smaller ones work. Agents ask customers to email large files.",
+  ],
+  [
+    "major_impact",
+    "SMS to customers of one Belgian operator (Proximus) are not delivered since this morning; other operators are fine. That's around a third of our Belgian volume.",
+  ],
+  ["trivial", "It would be nice if the wallboard could show the agent's photo."],
+  [
+    "major_impact",
+    "The IVR menu option 3 (billing) leads to silence for every caller since the change last night. Options 1 and 2 work.",
+  ],
+  ["minor_impact", "The wallboard's clock is one minute behind our PCs."],
+  ["minor_impact", "The typing indicator shows for a few seconds after the agent stopped typing."],
+  ["trivial", "Is there a daily limit on how many WhatsApp templates we can submit for approval?"],
+  ["minor_impact", "The unread badge on the inbox tab doesn't clear until a page refresh."],
+  [
+    "major_impact",
+    "Voicemail-to-email stopped for all our numbers; callers can leave a message but nobody receives it. Normal calls are fine.",
+  ],
+  [
+    "minor_impact",
+    "Canned responses with a link sometimes lose the link formatting, agents fix it by hand before sending.",
+  ],
+  [
+    "major_impact",
+    "Customers replying to our SMS from Vodafone numbers don't reach our inbox since the weekend; replies from other networks arrive. Outbound works.",
+  ],
+  ["trivial", "The colour of the 'online' dot in the agent list is hard to see for colour-blind colleagues."],
+  [
+    "major_impact",
+    "The accounts team can't export invoices from the ERP since this morning and the month-end close is tomorrow. The rest of the ERP works.",
+  ],
+  ["trivial", "My keyboard's backlight doesn't turn on anymore. No hurry, I can see the keys fine."],
+  [
+    "minor_impact",
+    "The projector in the small meeting room shows colours a bit off. Presentations still work.",
+  ],
+  [
+    "trivial",
+    "When you have time: could you check why my Outlook search misses some very old emails? Nothing urgent.",
+  ],
+  ["minor_impact", "My laptop takes about 5 minutes to boot since the last update. Once it's on, it's fine."],
+  [
+    "major_impact",
+    "The shared drive is read-only for the whole marketing team since this morning; they can't save the campaign files due at noon.",
+  ],
+  ["minor_impact", "The Wi-Fi in the canteen drops now and then. People use it for breaks mostly."],
+  [
+    "major_impact",
+    "My Outlook won't send any email since this morning, it sits in the outbox, and I have to send contract offers today. Colleagues are fine.",
+  ],
+  ["trivial", "My mouse pad is worn out, could I get a new one sometime? Whenever."],
+  [
+    "major_impact",
+    "The label printer in the warehouse stopped working and we have 40 parcels to ship before the 4 pm pickup.",
+  ],
+  ["trivial", "Not urgent: the clock on my PC is 2 minutes fast."],
+  [
+    "minor_impact",
+    "The scanner sends scans to email with a delay of 10 minutes since Monday. They do arrive.",
+  ],
+  [
+    "trivial",
+    "The office printer prints a test page every morning at 8. Not a big deal, just odd. Whenever you have time.",
+  ],
+  ["minor_impact", "The VPN disconnects once or twice a day for me; reconnecting works."],
+  [
+    "major_impact",
+    "The payroll software gives an error when we try to run payroll, which must be sent to the bank today. Other programs work.",
+  ],
+  ["minor_impact", "My Outlook calendar shows some meetings twice. I can still see which one is right."],
+  [
+    "major_impact",
+    "The dental X-ray software on treatment room 2 won't start; we have patients booked in that room all afternoon.",
+  ],
+  ["trivial", "Small thing, no rush: the 'a' key on my keyboard sticks a little."],
 ];

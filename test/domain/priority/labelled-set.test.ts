@@ -2535,7 +2535,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 19 of 20 (7 of 8). Changed for them: what a correction takes back is left unread; a flow running
  * again but hours behind still fails. Held-out after retraining: 5,213 of 5,674 (91.9 %): Celigo 596
  * of 634 (94.0 %), Connect & Engage 2,776 of 3,072 (90.4 %), Kissflow 728 of 775 (93.9 %), the managed
- * helpdesk 1,109 of 1,189 (93.3 %).
+ * helpdesk 1,109 of 1,189 (93.3 %). Batches 405 and 406, each scored before any change for it: 405,
+ * Connect & Engage between a breaking issue, a small incident and a minor bug, 28 of 30 (held-out part
+ * 12 of 12; two labels moved to P4 after review, as the set labels a wallboard clock behind and times
+ * shown in UTC); 406, the managed helpdesk between productivity hit, no productivity hit and no
+ * deadline, 29 of 30 (12 of 12). Nothing changed for them. Held-out after retraining: 5,234 of 5,698
+ * (91.9 %): Celigo 596 of 634 (94.0 %), Connect & Engage 2,788 of 3,084 (90.4 %), Kissflow 728 of 775
+ * (93.9 %), the managed helpdesk 1,118 of 1,201 (93.1 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2568,7 +2574,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 404; 90.4 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 406; 90.4 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
