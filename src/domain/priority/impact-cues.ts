@@ -270,9 +270,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "finance be block",
     // not a few of them: "1 order stuck, retried ok", "an order got stuck"
     "(?<!(handful of|a few|couple of|a single|single|one|an|[1-5]|two|three) )(order|payment|invoice)s? (be |get )?(stick|stuck|pile|block|sit)",
-    // an order flow failing, not "a handful of invoices fail", "a single order failed" nor "order flow
-    // errors on one order"
-    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be )?(not )?(fail|failing|error|throw|~\\w+)(?<!(handful of|a few|some|couple of|\\d+|a single|single|one|an|those|these) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)(?! (on|for|with|in) (just |only )?(a single|one|1|a few|two|three|\\d) (\\w+ )?(order|payment|invoice|shipment|record)s?(?![\\w']))",
+    // an order flow failing ("the order import has failed for every order"), not "a handful of invoices
+    // fail", "a single order failed" nor "order flow errors on one order"
+    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be |have |have be |keep )?(not )?(fail|failing|error|throw|~\\w+)(?<!(handful of|a few|some|couple of|\\d+|a single|single|one|an|those|these) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)(?! (on|for|with|in) (just |only )?(a single|one|1|a few|two|three|\\d) (\\w+ )?(order|payment|invoice|shipment|record)s?(?![\\w']))",
     // a fault in how every order goes through: "our order import has a bug that drops the discount line"
     "(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow) (have (a|an) (\\w+ )?(bug|fault|defect|error)|(drop|skip|lose|duplicate|double)s? the)",
   ),

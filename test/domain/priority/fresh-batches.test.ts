@@ -8036,3 +8036,16 @@ describe("batch 403: reports corrected or updated in the same message", () => {
     );
   });
 });
+
+describe("batch 407: with a way around it or without", () => {
+  it("reads an order import that has failed for every order as a business-critical process failing", () => {
+    const imports =
+      "The order import has failed for every order since 8am and we have no way to enter them ourselves.";
+    expect(read(imports).criticality?.value).toBe("critical");
+    expect(ruledLevel(imports, "celigo")).toBe("urgent");
+    // one order that has failed is not the flow
+    expect(read("a single order has failed to import, we entered it by hand").criticality?.value).not.toBe(
+      "critical",
+    );
+  });
+});
