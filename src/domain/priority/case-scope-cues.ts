@@ -6,7 +6,8 @@ import { type Cue, cue } from "./cues.js";
  */
 export const SOME_CASES: Cue<"some cases"> = cue(
   "some cases",
-  "some (of )?(our )?(\\w+ )?(call|order|record|message|customer|sms|text|email|mail|chat|conversation|notification|refund|payment|invoice|transaction|return|shipment)",
+  // not "it isn't just some orders, it's all of them"
+  "(?<!not (just|only) )some (of )?(our )?(\\w+ )?(call|order|record|message|customer|sms|text|email|mail|chat|conversation|notification|refund|payment|invoice|transaction|return|shipment)",
   "a handful",
   // "it stays at step 2 for some items"
   "for some (\\w+ )?(item|request|case|entry|row|submission|ticket|record|order|invoice|form|document|file|contact|payment)s?(?![\\w'])",
@@ -35,7 +36,8 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   // "fails for products that were deleted in Shopify": the items of one kind
   "for (\\w+ )?(product|order|item|record|invoice|customer|contact|sku|payment|transaction)s? (that|which) (be|have) (\\w+ )?(delete|deleted|archive|archived|cancel|cancelled|canceled|refund|refunded|merge|merged|inactive|disable|disabled)",
   // "fails for 3 SKUs": a few items, counted
-  "(for|on|with) (\\d\\d?|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
+  // not "completed with 0 records": none of them
+  "(for|on|with) ((?!0 )\\d\\d?|two|three|four|five|a few|a couple of) (\\w+ )?(skus|sku|item|order|record|invoice|product|contact|file|row|payment|transaction)(?!\\w)",
   // "hits the governance limit on big orders": the items of one size
   "on (big|bigger|large|larger|long|longer|huge|small|smaller|old|older) (\\w+ )?(order|file|invoice|record|message|call|payment|import|export|attachment)s?(?![\\w'])",
   // "fails for larger lists, small ones export fine"

@@ -173,6 +173,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "our main Shopify to NetSuite order flow": the process the business runs on
     "!(main|core|primary|key|most important) (\\w+ ){0,4}(flow|process|integration)(?! (\\w+ )?(be |seem |look )?(fine|ok|okay|unaffected))",
     "we ship",
+    // orders the client cannot put through by hand: "our team can't key in 2,000 orders by hand"
+    "(can not|no ~way ~to|no ~(manual|other) ~way ~to) ~(key|enter|type|process|push|put|get|load|book|create|import|send) … ~order",
     "can not ~ship",
     "ship (our )?order",
     // "no orders can be picked or shipped"
@@ -272,7 +274,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(?<!(handful of|a few|couple of|a single|single|one|an|[1-5]|two|three) )(order|payment|invoice)s? (be |get )?(stick|stuck|pile|block|sit)",
     // an order flow failing ("the order import has failed for every order"), not "a handful of invoices
     // fail", "a single order failed" nor "order flow errors on one order"
-    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?(be |have |have be |keep )?(not )?(fail|failing|error|throw|~\\w+)(?<!(handful of|a few|some|couple of|\\d+|a single|single|one|an|those|these) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)(?! (on|for|with|in) (just |only )?(a single|one|1|a few|two|three|\\d) (\\w+ )?(order|payment|invoice|shipment|record)s?(?![\\w']))",
+    "!(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow)? ?((into|to|from|in) \\w+ )?(be |have |have be |keep )?(not )?(fail|failing|error|throw|~\\w+)(?<!(handful of|a few|some|couple of|\\d+|a single|single|one|an|those|these) (order|payment|invoice|shipment|fulfillment|fulfilment)[^|]*)(?! (on|for|with|in) (just |only )?(a single|one|1|a few|two|three|\\d) (\\w+ )?(order|payment|invoice|shipment|record)s?(?![\\w']))",
     // a fault in how every order goes through: "our order import has a bug that drops the discount line"
     "(order|payment|invoice|shipment|fulfillment|fulfilment) (import|export|sync|flow) (have (a|an) (\\w+ )?(bug|fault|defect|error)|(drop|skip|lose|duplicate|double)s? the)",
   ),

@@ -8049,3 +8049,33 @@ describe("batch 407: with a way around it or without", () => {
     );
   });
 });
+
+describe("Celigo order flows the rules alone read one level low (development messages)", () => {
+  it("reads orders the client cannot put through by hand as business-critical", () => {
+    const import2000 =
+      "The NetSuite order import stopped at midnight and there's no other way for us to get orders into NetSuite, our team can't key in 2,000 orders by hand.";
+    expect(read(import2000).criticality?.value).toBe("critical");
+    expect(ruledLevel(import2000, "celigo")).toBe("urgent");
+    // one order keyed in by hand is a workaround, not a process blocked
+    expect(ruledLevel("One order didn't sync, we keyed it in by hand.", "celigo")).toBe("normal");
+  });
+
+  it("reads order imports into NetSuite that have failed as the order flow failing", () => {
+    expect(
+      read("All Amazon order imports into NetSuite have failed since midnight with 'invalid token'.")
+        .criticality?.value,
+    ).toBe("critical");
+  });
+
+  it("reads 'it isn't just some orders' and 'completed with 0 records' as no narrower than all of them", () => {
+    expect(
+      read("Not a single order has synced since 1am, it isn't just some orders, it's all of them.").scope
+        ?.value,
+    ).not.toBe("some cases");
+    expect(read("the flow shows 'completed' with 0 records, nothing reached NetSuite").scope?.value).not.toBe(
+      "some cases",
+    );
+    // a few records still are some cases
+    expect(read("the flow completed with 3 records failing").scope?.value).toBe("some cases");
+  });
+});
