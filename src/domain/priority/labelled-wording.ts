@@ -21308,4 +21308,115 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "The dental X-ray software on treatment room 2 won't start; we have patients booked in that room all afternoon.",
   ],
   ["trivial", "Small thing, no rush: the 'a' key on my keyboard sticks a little."],
+  [
+    "major_impact",
+    "The NetSuite order import fails for every order since 8am. We've started entering today's orders directly in NetSuite, which works but takes two people all day.",
+  ],
+  [
+    "outage",
+    "The order import has failed for every order since 8am and we have no way to enter them ourselves: NetSuite is locked for manual entry during our migration.",
+  ],
+  [
+    "major_impact",
+    "Customer refunds don't sync to NetSuite at all since the update. Finance can book them manually from the Shopify report for now, but it's slow.",
+  ],
+  [
+    "minor_impact",
+    "One Salesforce account keeps failing to sync because of a validation rule on our side. All others sync.",
+  ],
+  ["trivial", "Our QA environment's flows fail after we changed the connection there. Not production."],
+  [
+    "minor_impact",
+    "The flow error emails come in twice for each error since last week. The errors themselves are right.",
+  ],
+  [
+    "minor_impact",
+    "The 'Reject' button in the Expense process throws an error. Approvers can send the item back with a comment instead, which has the same effect.",
+  ],
+  [
+    "outage",
+    "Kissflow is down company-wide: the login page loads but every login ends in an error, for all 800 users.",
+  ],
+  [
+    "minor_impact",
+    "The calculated 'Total' field in the Purchase form stopped updating when quantities change. People calculate it themselves and type it in.",
+  ],
+  [
+    "major_impact",
+    "The entire Asset Management app is gone from the menu for everyone since the update; nobody can reach it. Other apps are fine.",
+  ],
+  [
+    "minor_impact",
+    "Attachments can't be previewed in the Legal Review process anymore, but they download fine.",
+  ],
+  ["trivial", "The success message after submitting a form has a typo: 'Sucessfully submitted'."],
+  [
+    "major_impact",
+    "Our two nurses can't log in to the patient scheduling system and we have a full clinic this afternoon. The doctors can log in.",
+  ],
+  [
+    "outage",
+    "The clinic's network is down: no PC can reach the patient system or the internet, and the phones are out too. We've had to stop seeing patients.",
+  ],
+  ["trivial", "No rush: my webcam image is a bit dark in video calls."],
+  [
+    "outage",
+    "Our voice menu hangs up on every caller right after the greeting since 10:00. Nobody can reach us by phone. Chat works.",
+  ],
+  [
+    "minor_impact",
+    "Agents sometimes have to send a WhatsApp reply twice because the first attempt shows 'failed', then the retry works.",
+  ],
+  [
+    "widespread_outage",
+    "Nothing from CM works for us right now: our chatbot, our WhatsApp line and our phone numbers are all dead since 13:10.",
+  ],
+  [
+    "outage",
+    "hey, our customers say the verification SMS never arrives, tried it myself on 3 phones, nothing. Been like that since lunch. WhatsApp OTP still works but most people use SMS.",
+  ],
+  [
+    "minor_impact",
+    "minor glitch: when an agent ends a call the wrap-up timer sometimes starts twice, they just close one",
+  ],
+  ["trivial", "q: can the inbox show the customer's local time next to their name?"],
+  ["outage", "kissflow won't load at all for anyone in the company, just spins. checked from home too."],
+  [
+    "major_impact",
+    "Leave process totally broken since the update, nobody can apply for leave or approve it. other stuff works",
+  ],
+  ["trivial", "a colleague asks: can you bulk-import users from a CSV?"],
+  [
+    "outage",
+    "flows dead since 5am, 0 orders synced to NetSuite, warehouse idle, we can't get the orders over any other way",
+  ],
+  [
+    "major_impact",
+    "order sync is crawling, orders take 3-4 hours to show up in NetSuite instead of minutes. nothing lost so far",
+  ],
+  ["trivial", "q: does integrator.io have an audit log of who changed a flow?"],
+  ["outage", "internet's gone for the whole office, router blinking red, 12 of us can't do anything"],
+  ["minor_impact", "the printer double-feeds paper now and then, still prints"],
+  ["planned", "can we get a second monitor for the new designer who starts on the 20th?"],
+  [
+    "outage",
+    "all our agents got logged out of the inbox and can't log back in, error 'session invalid'. calls still come in on the desk phones.",
+  ],
+  [
+    "outage",
+    "our whole integrator.io account is down, UI error 500, flows not running, nothing moving. no workaround",
+  ],
+  [
+    "major_impact",
+    "chat widget doesn't load on our Android app since the app update, website and iOS are fine. about a third of chats come from Android",
+  ],
+  [
+    "major_impact",
+    "the whole Purchase process is stuck, every request errors at the budget check step. other processes fine.",
+  ],
+  [
+    "major_impact",
+    "refund flow failing for all refunds since the weekend, we book them by hand in the meantime",
+  ],
+  ["outage", "every kissflow page gives 'something went wrong' for all of us since 8. completely unusable"],
 ];

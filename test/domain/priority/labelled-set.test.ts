@@ -2541,7 +2541,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * shown in UTC); 406, the managed helpdesk between productivity hit, no productivity hit and no
  * deadline, 29 of 30 (12 of 12). Nothing changed for them. Held-out after retraining: 5,234 of 5,698
  * (91.9 %): Celigo 596 of 634 (94.0 %), Connect & Engage 2,788 of 3,084 (90.4 %), Kissflow 728 of 775
- * (93.9 %), the managed helpdesk 1,118 of 1,201 (93.1 %).
+ * (93.9 %), the managed helpdesk 1,118 of 1,201 (93.1 %). Batches 407 and 408, each scored before any
+ * change for it: 407, with a way around it or without, 29 of 30 (held-out part 12 of 12); 408, typed
+ * fast and lowercase, 28 of 30 (11 of 12). Changed for them: an order import that has failed for every
+ * order is the order flow failing; and, from the development set, orders the client cannot put through
+ * by hand are business-critical. Held-out after retraining: 5,257 of 5,722 (91.9 %): Celigo 601 of 640
+ * (93.9 %), Connect & Engage 2,790 of 3,089 (90.3 %), Kissflow 735 of 782 (94.0 %), the managed
+ * helpdesk 1,127 of 1,207 (93.4 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2574,7 +2580,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 406; 90.4 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 408; 90.3 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
