@@ -133,7 +133,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "no longer \\w+(?<!no ~longer ~(use|need|want|require))",
     // "phones and internet went off at the same time", "the whole surgery is cut off"
     "(internet|phone|phones|wifi|power|network|line|lines|connection|electricity)( and \\w+)? (\\w+ ){0,2}(go|went) off(?! (like|at me))",
-    "(we|us|whole \\w+|entire \\w+|office|surgery|building|site|shop) (be |get )?(completely |totally )?cut off(?! (after|at|mid|half|in the middle))",
+    // "the whole business park seems cut off"
+    "(we|us|whole (\\w+ )?\\w+|entire (\\w+ )?\\w+|office|surgery|building|site|shop|park|branch|store) (be |get |seem |seem to be |have be )?(completely |totally |entirely )?cut off(?! (after|at|mid|half|in the middle))",
     // "three laptops lost their network drives": what they work from, gone
     "lose (their |our |my |his |her |the |all )?(network|shared|mapped|s|h|p) (drive|folder|share)s?",
     // "our chat widget isn't showing on our website": what visitors reach the client through, gone

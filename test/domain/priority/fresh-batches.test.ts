@@ -8079,3 +8079,13 @@ describe("Celigo order flows the rules alone read one level low (development mes
     expect(read("the flow completed with 3 records failing").scope?.value).toBe("some cases");
   });
 });
+
+describe("batch 409: what it does to the client, said instead of what fails", () => {
+  it("reads people or a place cut off as without a connection, not a label cut off", () => {
+    const park =
+      "It's not just us: the whole business park seems cut off. Every company here that you provide internet to has lost it since 10:00.";
+    expect(read(park).state?.value).toBe("broken");
+    expect(ruledLevel(park, "managed-helpdesk")).toBe("P1");
+    expect(read("the long names in the column are cut off").state?.value).toBe("cosmetic");
+  });
+});
