@@ -21419,4 +21419,67 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "refund flow failing for all refunds since the weekend, we book them by hand in the meantime",
   ],
   ["outage", "every kissflow page gives 'something went wrong' for all of us since 8. completely unusable"],
+  [
+    "widespread_outage",
+    "It's eerily quiet here: not one call, not one WhatsApp, not one SMS reply since 10:00, and our test calls and messages go nowhere either. Normally we get hundreds an hour.",
+  ],
+  [
+    "major_impact",
+    "Callers from our Antwerp number keep telling us they reached the Amsterdam team; it seems every call on that number goes to the wrong queue. The other numbers route right.",
+  ],
+  [
+    "trivial",
+    "One of our agents noticed that her name is shown in lowercase in the chat header. Not a problem.",
+  ],
+  [
+    "outage",
+    "Our staff are all sitting around: Kissflow shows a spinning wheel for everyone and never finishes loading. Nothing gets approved today.",
+  ],
+  [
+    "minor_impact",
+    "People in HR say the 'days remaining' on the leave form is off by one day; the leave report shows the right number.",
+  ],
+  [
+    "outage",
+    "The warehouse called: they have nothing to pick since midnight. In integrator.io every order flow run fails, and there's no way to hand them the orders otherwise.",
+  ],
+  [
+    "major_impact",
+    "Our customers see yesterday's stock on the webshop all day because the inventory flow only completes every few hours now. Orders still come through.",
+  ],
+  ["trivial", "Our developer is curious whether flows can be version-controlled in Git."],
+  [
+    "widespread_outage",
+    "It's not just us: the whole business park seems cut off. Every company here that you provide internet to has lost it since 10:00.",
+  ],
+  [
+    "major_impact",
+    "Our bookkeeper is stuck: her PC restarts itself every few minutes and the quarterly VAT return is due tonight.",
+  ],
+  ["trivial", "Whenever someone's around: the light on the meeting room phone blinks for no reason."],
+  [
+    "outage",
+    "Since the weekend our outbound call campaign dialler places no calls at all: agents sit waiting while the campaign shows 'running'. Inbound calls are fine.",
+  ],
+  [
+    "outage",
+    "Kissflow has been a blank screen for the whole company since 8:30, on every browser and on phones.",
+  ],
+  [
+    "major_impact",
+    "Sales can't send quotes: the quoting tool on the terminal server won't open for the 4 people in sales, and quotes are due today. The rest of us are fine.",
+  ],
+  [
+    "major_impact",
+    "No new vendor can be added anymore: the vendor onboarding form errors on submit for everyone. Other processes work.",
+  ],
+  [
+    "major_impact",
+    "The refund flow fails for every refund since Monday. Customer service books them by hand for now, slow but it works.",
+  ],
+  [
+    "widespread_outage",
+    "We've lost every channel: our phone lines play silence, WhatsApp and SMS don't come in, and the inbox is empty for all agents. Since 11:20.",
+  ],
+  ["trivial", "It would be nice if the flow builder showed field types when mapping."],
 ];

@@ -2547,7 +2547,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * order is the order flow failing; and, from the development set, orders the client cannot put through
  * by hand are business-critical. Held-out after retraining: 5,257 of 5,722 (91.9 %): Celigo 601 of 640
  * (93.9 %), Connect & Engage 2,790 of 3,089 (90.3 %), Kissflow 735 of 782 (94.0 %), the managed
- * helpdesk 1,127 of 1,207 (93.4 %).
+ * helpdesk 1,127 of 1,207 (93.4 %). Batch 409, what the failure does to the client said instead of what
+ * fails ("It's eerily quiet here: not one call, not one WhatsApp"), scored before any change for it: 24
+ * of 30, its held-out part 10 of 12. Changed for it: a place that seems cut off is without a
+ * connection. Left out: a name shown in lowercase as how it looks (it moved a held-out P4 to P5).
+ * Held-out after retraining: 5,267 of 5,734 (91.9 %): Celigo 603 of 642 (93.9 %), Connect & Engage
+ * 2,791 of 3,092 (90.3 %), Kissflow 738 of 785 (94.0 %), the managed helpdesk 1,131 of 1,211 (93.4 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2580,7 +2585,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 408; 90.3 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 409; 90.3 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
