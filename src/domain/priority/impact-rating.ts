@@ -1,6 +1,6 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
-import { failingProducts, productNamedFailing } from "./contract-terms.js";
+import { failingProducts } from "./contract-terms.js";
 import { isSharedRoomDevice, notCoreNorStopped } from "./core-services.js";
 import { isFewCases } from "./counted-scope.js";
 import type { Dimensions } from "./dimensions.js";
@@ -12,6 +12,7 @@ import { rateSlowness, rateWrongResults } from "./result-rating.js";
 import { isNarrow, isWide } from "./scope-cues.js";
 import { SEVERITIES } from "./severity.js";
 import type { AnalysedText } from "./text-analysis.js";
+import { productNamedFailing } from "./whole-product.js";
 
 /**
  * Rates an incident by its impact: out of service for everyone is an outage (widespread when other

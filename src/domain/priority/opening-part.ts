@@ -1,5 +1,5 @@
 import type { Policy } from "../sla/policy.js";
-import { aliasIs } from "./contract-terms.js";
+import { aliasIs } from "./whole-product.js";
 
 // The part of a product a report opens on, where the contract ranks by products: "the speed dial doesn't
 // work for anyone" is about a part of Voice, not Voice out.
