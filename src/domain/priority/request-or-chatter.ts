@@ -144,10 +144,10 @@ export function chatterIn(text: string): Chatter | undefined {
   if (OWN_MISTAKE.test(body) && !wrongBesideThanks(body)) return "small talk";
   if (AUTO_REPLY.test(body) && !FAILURE_IN_AUTO_REPLY.test(body)) return "small talk";
   if (NO_PROBLEM_ALONE.test(body)) return "small talk";
-  if (IGNORE_THIS.test(body) && words.length <= 6 && !words.some((w) => PROBLEM.test(w))) return "small talk";
-  if (RIGHT_PLACE.test(body) && words.length <= 8 && !words.some((w) => PROBLEM.test(w))) return "small talk";
-  if (words.some((w) => PROBLEM.test(w)) || NOTHING_HAPPENS.test(body) || NONE_OF_IT.test(body))
-    return undefined;
+  const namesProblem = words.some((w) => PROBLEM.test(w));
+  if (IGNORE_THIS.test(body) && words.length <= 6 && !namesProblem) return "small talk";
+  if (RIGHT_PLACE.test(body) && words.length <= 8 && !namesProblem) return "small talk";
+  if (namesProblem || NOTHING_HAPPENS.test(body) || NONE_OF_IT.test(body)) return undefined;
   // Single digits ("testing 1 2 3") say nothing; error codes have three.
   if (words.every((w) => SMALL_TALK.has(w) || /^\d$/.test(w))) return "small talk";
   // "invoice pls", "reset password please": asking for something, however briefly
