@@ -94,7 +94,19 @@ export const cmConnectEngage: PolicyDocument = {
       {
         name: "Business Messaging",
         // "texts and voice both unavailable" ("WA" would also name "was": a plural is read with its alias)
-        aliases: ["SMS", "MMS", "WhatsApp", "RCS", "messaging", "messages", "texts", "text messages"],
+        aliases: [
+          "SMS",
+          "MMS",
+          "WhatsApp",
+          "RCS",
+          "messaging",
+          "messages",
+          "texts",
+          "text messages",
+          // "Text channels are fine": SMS and WhatsApp beside Voice
+          "text channels",
+          "messaging channels",
+        ],
       },
       {
         name: "Voice",
@@ -170,6 +182,15 @@ export const cmConnectEngage: PolicyDocument = {
           "can't telephone",
           "not telephone",
           "the telephone",
+          // the client's own lines: "our emergency line", "our phone numbers stopped working" (not the
+          // numbers its SMS go to), "the calling not work"
+          "emergency line",
+          "helpline",
+          "help line",
+          "our phone numbers",
+          "the calling",
+          // the people on the line: "callers hear silence", "we can't hear callers"
+          "callers",
         ],
       },
       {
@@ -183,6 +204,8 @@ export const cmConnectEngage: PolicyDocument = {
           "web chat",
           "chat widget",
           "agent desktop",
+          // "our agents can't log into the desktop": the agents' desktop, not a computer's
+          "the desktop",
           "agent workspace",
           // what clients who are not technical call it: "the chat program is down"
           "chat program",

@@ -29,9 +29,12 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "(have|experience|see|be) (a |an )?(major |complete |full |total )?(service )?(interruption|disruption)(?! (of|in|to) (a few|some|\\d+) (second|minute))",
   "zero (\\w+ )?(call|message|order|email|sms|chat|conversation|lead|traffic)s?(?! (drop|fail|error))",
   // "no messages in or out since this morning"
-  "no (\\w+ )?(message|call|sms|email|chat)s? (in or out|in and out|coming in or going out)",
+  "no (\\w+ )?(message|call|sms|email|e-mail|mail|chat|text|fax)s? (in or out|in and out|coming in or going out)",
   // "no inbound WhatsApp messages have arrived since 11": nothing gets through
   "no (inbound |outbound |incoming |outgoing )?(\\w+ )?(call|message|sms|email|chat|order|campaign|newsletter|mailing|reminder)s? (have |has )?(arrive|come in|come through|go out|go through|be deliver|be import|get through|reach)",
+  // a count fallen to nothing beside what it normally is: "0 delivered SMS and 0 answered calls in the last
+  // 40 min, normally ~3k"; not a badge that shows 0 where there are some
+  "(0|zero) (\\w+ ){0,2}(call|message|sms|chat|conversation|order|email|lead|text|booking)s?(?= [^]{0,80}\\b(normally|usually|typically|on a normal day)\\b)",
   // "whatsapp: 0 delivered today"
   "(^|\\| )(\\w+ )?(0|zero) (deliver|send|receive|process|answer|arrive|go through)(?! (and|but))",
   // not "it's slowing us all down"

@@ -156,6 +156,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // not a kind of message the client sends: "our critical alarm SMS", "the critical alert banner"
     "!critical(?! (alarm|alert|notification|warning)s?(?![\\w']))",
     "month end",
+    // "we can't close the month", "the month-end close"
+    "close (the|our) (month|books|quarter|year)",
     // what the client's customers should never see: "a privacy problem", internal notes mailed to customers
     "(privacy|gdpr|data protection) (problem|issue|breach|incident|violation|risk|leak)",
     "(personal|private|confidential|internal|sensitive) (data|information|info|detail|note|comment)s? … (be |get )?(visible|expose|leak|show|send|email|mail)(ed)? (\\w+ ){0,2}(to )?(customer|client|caller|patient|the public|other customer|everyone)",
@@ -176,10 +178,20 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // orders the client cannot put through by hand: "our team can't key in 2,000 orders by hand"
     "(can not|no ~way ~to|no ~(manual|other) ~way ~to) ~(key|enter|type|process|push|put|get|load|book|create|import|send) … ~order",
     "can not ~ship",
+    // orders that never get where they are fulfilled: "their orders never reach our fulfilment system"
+    "order (\\w+ ){0,2}never (reach|arrive|get|land|make it)",
+    // money taken for what does not follow: "our customers are being charged but their orders never …"
+    "(customer|client|buyer|shopper|guest|patient)s? (be |get |have be )?(be )?(charge|bill|debit)(?![\\w'])",
     "ship (our )?order",
     // "no orders can be picked or shipped"
     "no (order|parcel|package|shipment|delivery|deliveries)s? (can|could) be (pick|ship|send|deliver|process|pack)",
     "shipping (have |be )?(stop|halt|block)",
+    // what the business runs on, stopped with it: "we can't run the warehouse", "our warehouse picks from
+    // Salesforce"
+    "can not ~run ~(the|our) ~(warehouse|shop|store|business|plant|factory|kitchen|dispatch)",
+    "(our |the )?(warehouse|dispatch|picking|production line) (pick|ship|work|run)s? (from|off|on)(?![\\w'])",
+    // people left waiting for help: "stranded members wait", "stranded motorists can't reach us"
+    "strand(ed)? (\\w+ )?(member|motorist|driver|traveller|traveler|passenger|customer|people|guest|patient)s?",
     "revenue",
     "billing run",
     "black friday",

@@ -12,7 +12,7 @@ import { rateSlowness, rateWrongResults } from "./result-rating.js";
 import { isNarrow, isWide } from "./scope-cues.js";
 import { SEVERITIES } from "./severity.js";
 import type { AnalysedText } from "./text-analysis.js";
-import { productNamedFailing } from "./whole-product.js";
+import { everythingStops, productNamedFailing } from "./whole-product.js";
 
 /**
  * Rates an incident by its impact: out of service for everyone is an outage (widespread when other
@@ -110,6 +110,11 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
     (!isWide(scope?.value) || (found.criticality?.value === "not critical" && itemsOnly));
   // "Voice is not working", "sms sending broken": the product itself, not a part of it, fails.
   const wholeProduct = reach.state.value === "broken" ? productNamedFailing(text.raw, policy) : undefined;
+  // "no texts, no calls, no chats": every product named fails as a whole, said of what they carry
+  const everything =
+    reach.state.value === "broken" && wholeProduct === undefined && failingProducts(text, policy).length >= 2
+      ? everythingStops(text.raw)
+      : undefined;
   // Where the contract ranks by how much of the product fails (Kissflow: "a feature within a module is
   // affected"), one feature failing for everyone is that feature, not the system down. Elsewhere it is a
   // breaking issue within the product ("the scheduling option stopped working for all users"), unless what
@@ -124,7 +129,7 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
         failingProducts(text, policy).length < 2));
   if (wholeProduct !== undefined) reasons.push(`the product itself fails ("${wholeProduct}")`);
   if (
-    (!isOutage(found) && wholeProduct === undefined) ||
+    (!isOutage(found) && wholeProduct === undefined && everything === undefined) ||
     reach.narrowed ||
     reach.hasWorkaround ||
     // "keeps going down every few minutes and nobody can work": now and then, but work has stopped
@@ -134,6 +139,7 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
     notCoreNorStopped(text, found, policy)
   )
     return undefined;
+  if (everything !== undefined) reasons.push(`everything fails ("${everything}")`);
   const products = failingProducts(text, policy);
   if (scope?.value === "other customers" || products.length >= 2) {
     if (products.length >= 2) reasons.push(`several products: ${products.join(", ")}`);
@@ -168,7 +174,12 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
   const critical = criticality?.value === "critical";
   // Other flows still running do not unblock the critical one: "Amazon orders aren't reaching NetSuite.
   // Other connections fine." Some of its cases, or one person, do.
-  const narrowedWithinIt = narrowed && !(reach.spared && !isNarrow(scope?.value));
+  // Nor does the team that runs it, where every run fails: "our finance team can't close the month: the
+  // invoice export fails every time" is the process blocked, not some of its users.
+  const narrowedWithinIt =
+    narrowed &&
+    !(reach.spared && !isNarrow(scope?.value)) &&
+    !(scope?.value === "some" && EVERY_RUN_FAILS.test(text.raw));
   if (
     policy.reading.criticalBlocked === "outage" &&
     (reach.state.value === "broken" || reach.state.value === "down") &&
@@ -227,6 +238,10 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
     reasons,
   };
 }
+
+/** A process failing on each attempt: "fails every time", "every retry fails", "hasn't run since Friday". */
+const EVERY_RUN_FAILS =
+  /\b(?:fail(?:s|ed|ing)? (?:on )?(?:every|each) (?:time|run|attempt|retry)|(?:every|each) (?:single )?(?:run|retry|attempt|sync|execution) (?:fails|failed|errors|errored|has failed)|(?:has ?n[o']t|has not|hasn'?t) run since)\b/i;
 
 /** What a product is for, failing: the messages, the calls, the way in. */
 const CORE_FAILURE =

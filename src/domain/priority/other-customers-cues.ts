@@ -132,6 +132,15 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(multiple|several|many) ((of )?your|other) customer",
   "every (company|business|organisation|organization) (on|use|with)",
   "(our )?partner (company )?(too|also|as well)",
+  // "our partner on your platform cannot reach their systems", "a supplier with your hosting"
+  "(partner|supplier|neighbour|neighbor|accountant|friend)s? (also )?(on|with|using|who use) your (\\w+ )?(platform|cloud|hosting|service|network|server)",
+  // "down for every company they manage" (the client's IT partner speaking of the provider's customers)
+  "(for|at) every (company|business|firm|practice|office|organisation|organization) (they|he|she|it|you) (manage|support|look after|host|serve)",
+  // "half the businesses on our street ..., all of them are on your network"
+  "(business|company|companies|firm|shop|office|tenant)s? on (our|the) (street|road|block|estate|floor|business park)",
+  "(all of them|they all|all of us|we all|both of us) (be )?(on|with|use|using) your",
+  // "the dentist next door, both your clients too"
+  "your (client|customer)s? (too|as well)",
   // "our partners report the same"
   "partner (\\w+ ){0,3}(report|say|see|have|experience|confirm) (the same|it too|it as well|this too)",
 );

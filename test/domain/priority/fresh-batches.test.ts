@@ -8089,3 +8089,106 @@ describe("batch 409: what it does to the client, said instead of what fails", ()
     expect(read("the long names in the column are cut off").state?.value).toBe("cosmetic");
   });
 });
+
+describe("top-level development messages the rules alone read one level low", () => {
+  it("reads several products that have stopped, time out or carry nothing as every product out", () => {
+    for (const text of [
+      "our SMS and our voice calls have stopped",
+      "SMS, voice and WhatsApp all time out since 19:45",
+      "Both our Voice numbers and the Business Messaging API stopped working at 3:05 am.",
+      "no texts, no calls, no chats since 9",
+      "all our CM services have stopped",
+    ])
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P1");
+    // a part of one product that stopped doing one thing is not the product
+    expect(ruledLevel("SMS stopped showing the sender name", "cm-connect-engage")).not.toBe("P1");
+    expect(ruledLevel("conference calls don't work", "cm-connect-engage")).toBe("P3");
+    // what the client looked for and did not find is not everything failing
+    expect(
+      ruledLevel("no errors, no logs, but SMS and voice calls sometimes fail", "cm-connect-engage"),
+    ).not.toBe("P1");
+  });
+
+  it("reads the client's own lines and the agents' desktop as Connect & Engage products", () => {
+    for (const text of [
+      "It looks like CM is down: our agents can't log into the desktop, the SMS API returns 500 and inbound WhatsApp isn't arriving.",
+      "Our emergency line, the WhatsApp channel and the SMS updates to members all stopped at 22:40.",
+      "Both WhatsApp and our phone numbers stopped working about 20 min ago for the whole contact centre.",
+      "The calling not work and also the whatsapp not work, for all our operators.",
+    ])
+      expect(ruledLevel(text, "cm-connect-engage"), text).toBe("P1");
+  });
+
+  it("reads the provider's other customers in a partner, a managed company or 'your clients too'", () => {
+    for (const text of [
+      "Your cloud hosting seems to be down for everyone, our other branches and also our partner on your platform cannot reach their systems",
+      "Our IT partner told us your hosted desktop platform is down for every company they manage, us too.",
+      "Our email is down. Update: our accountant and the dentist next door, both your clients too, have lost their email as well.",
+      "Half the businesses on our street just lost their phones and internet, all of them are on your network, us included.",
+    ]) {
+      expect(read(text).scope?.value, text).toBe("other customers");
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P1");
+    }
+    // the client's own customers are not the provider's
+    expect(read("none of our customers can reach us").scope?.value).not.toBe("other customers");
+  });
+
+  it("reads 'no mail in or out' as down", () => {
+    expect(read("no mail in or out since 07:45.").state?.value).toBe("down");
+    expect(ruledLevel("no mail in or out since 07:45.", "managed-helpdesk")).toBe("P2");
+  });
+
+  it("reads what a flow carries for the business as critical, and a team blocked by a flow failing every run as the process blocked", () => {
+    for (const text of [
+      "Our NetSuite to Salesforce order sync has 2,300 errors since last night. No orders are syncing, and our warehouse picks from Salesforce.",
+      "The production flow that sends breakdown jobs to the mechanics' app stopped at 21:00 and every run fails. Stranded members wait.",
+      "Our finance team can't close the month: the invoice export to NetSuite fails every time and there's no other way to get them in.",
+      "Payroll can't run: the flow that sends hours from our time system to ADP hasn't run since Friday and every retry fails.",
+      "Our customers are being charged but their orders never reach our fulfilment system: the payment-to-order flow fails on every run since 3am.",
+    ]) {
+      expect(read(text).criticality?.value, text).toBe("critical");
+      expect(ruledLevel(text, "celigo"), text).toBe("urgent");
+    }
+    // a team named, where the flow fails now and then, still narrows it
+    expect(
+      ruledLevel("The invoice export fails now and then for our finance team, they re-run it.", "celigo"),
+    ).not.toBe("urgent");
+  });
+});
+
+describe("batches 411 to 413: the top levels told through what they do to the client", () => {
+  it("reads a count fallen to zero beside what it normally is as nothing getting through", () => {
+    const zero =
+      "Our monitoring shows 0 delivered SMS and 0 answered calls in the last 40 min, normally ~3k and ~400.";
+    expect(read(zero).state?.value).toBe("down");
+    expect(ruledLevel(zero, "cm-connect-engage")).toBe("P1");
+    // a badge that shows 0 where there are some is a wrong result
+    expect(read("the inbox shows 0 unread chats but there are new ones").state?.value).not.toBe("down");
+  });
+
+  it("reads callers and text channels as Voice and Business Messaging", () => {
+    const ivr =
+      "Our voice IVR hangs up on every caller after the welcome message since 10:05. Text channels are fine.";
+    expect(ruledLevel(ivr, "cm-connect-engage")).toBe("P2");
+    expect(
+      ruledLevel(
+        "Our shop is effectively unreachable: callers get silence and web chat visitors see 'agent unavailable' even though 12 agents are online. Since 10:40.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("leaves out a pointer to where to read more", () => {
+    const report = "agents cant log in to service cloud. all of them.";
+    expect(
+      level(
+        `${report}\nMore on our side: see <https://status.example.com|our status page>.`,
+        "cm-connect-engage",
+      ),
+    ).toBe(level(report, "cm-connect-engage"));
+    // a URL the report is about stays
+    expect(
+      read("Our webhook https://api.example.com/hook returns 500 for every message").state,
+    ).toBeDefined();
+  });
+});
