@@ -10696,7 +10696,7 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "Apologies for the short message, but our patients can't reach us: every inbound call gets 'this number is not in service' since 8:00. We are a GP practice. Chat works.",
   ],
   [
-    "minor_impact",
+    "trivial",
     "Small question: some of our agents see the customer's name in capitals and others don't. Is this a setting? It doesn't hinder anyone.",
   ],
   [
@@ -21482,4 +21482,467 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
     "We've lost every channel: our phone lines play silence, WhatsApp and SMS don't come in, and the inbox is empty for all agents. Since 11:20.",
   ],
   ["trivial", "It would be nice if the flow builder showed field types when mapping."],
+  [
+    "widespread_outage",
+    "Since 08:10 nothing gets through on our side: voice calls drop after one ring and WhatsApp replies sit on 'sending'. Whole support floor is stuck.",
+  ],
+  [
+    "widespread_outage",
+    "Heads-up: your remote desktop gateway seems dead for more than just us; the architects two floors up, also your customers, can't connect either.",
+  ],
+  ["outage", "Kissflow shows a 502 for everyone in the company, no process, no board, nothing opens."],
+  [
+    "major_impact",
+    "The whole Purchase Request process is stuck: no request moves past the first approval step, for anyone. Other processes run fine.",
+  ],
+  [
+    "major_impact",
+    "Our Shopify order flow is running but each run takes 3 hours instead of 10 minutes. Orders do get to NetSuite eventually.",
+  ],
+  [
+    "widespread_outage",
+    "Big outage on our end caused by CM: SMS OTPs aren't delivered and the voice fallback doesn't call out either. Nobody can log in to our app.",
+  ],
+  [
+    "widespread_outage",
+    "Is your hosted Exchange down everywhere? Our mail stopped and two other companies in our building that are also with you have the same.",
+  ],
+  ["outage", "Login page just keeps spinning for all 300 of our users, can't get into Kissflow at all."],
+  [
+    "outage",
+    "All our production flows error out with 'connection refused' since 2 am. Orders, inventory and invoices are stuck and we can't enter them manually at our volume.",
+  ],
+  [
+    "major_impact",
+    "The nightly customer sync to HubSpot stopped running. It's not business critical, marketing can wait, but there's no way to run it by hand.",
+  ],
+  [
+    "widespread_outage",
+    "Service Cloud and WhatsApp both unavailable for the whole team, agents see an error page and customers' WhatsApps bounce.",
+  ],
+  [
+    "widespread_outage",
+    "Your status page shows a major incident for the hosted desktops, and we're down too: all 40 staff locked out.",
+  ],
+  [
+    "outage",
+    "Everyone's getting 'Service unavailable' on Kissflow since 7:45. The whole company is stopped.",
+  ],
+  [
+    "outage",
+    "URGENT - the NetSuite connection is broken for every flow, nothing syncs, and our warehouse can't ship without the orders.",
+  ],
+  [
+    "widespread_outage",
+    "Our agents can't log in to the inbox and outbound campaigns stopped sending too. Everything's at a standstill since 13:00.",
+  ],
+  [
+    "major_impact",
+    "About a third of our WhatsApp messages fail with error 470 since this morning, the rest go out.",
+  ],
+  [
+    "widespread_outage",
+    "Everyone in our shared office building that uses your network lost internet at once, 6 companies.",
+  ],
+  [
+    "outage",
+    "integrator.io login rejects every one of our users since the SSO change on your side, we can't see or fix any flow.",
+  ],
+  [
+    "widespread_outage",
+    "Our monitoring shows 0 delivered SMS and 0 answered calls in the last 40 min, normally ~3k and ~400. Anything on your side?",
+  ],
+  [
+    "widespread_outage",
+    "We've declared a SEV1 internally. Root cause looks like CM: inbound calls ring out and the web chat widget doesn't load for any visitor.",
+  ],
+  [
+    "widespread_outage",
+    "Is it just us? The accountants across the hall say their Teams and Outlook are dead too, and they're with you as well. Ours have been down since 8.",
+  ],
+  [
+    "outage",
+    "phones are dead in the whole office. the phone system you installed just shows 'no service' on every handset. we're a call centre.",
+  ],
+  [
+    "major_impact",
+    "Our two receptionists can't print labels since this morning; everyone else is fine. They need to send parcels out today.",
+  ],
+  [
+    "major_impact",
+    "The HR module won't load for anyone, spinning wheel forever. Procurement and finance apps still work.",
+  ],
+  ["outage", "is kissflow down? whole org gets 'We're having trouble connecting' on every page"],
+  [
+    "outage",
+    "Flows are all paused by the system with 'account suspended'?? We paid the invoice. Every integration is stopped and orders are piling up.",
+  ],
+  [
+    "outage",
+    "Our Salesforce to NetSuite connection lost its token overnight and every flow fails auth. Finance can't invoice anything and month-end close is tomorrow.",
+  ],
+  [
+    "minor_impact",
+    "The inventory sync skips products that have a '/' in the SKU, about 12 of 4,000. We update those manually.",
+  ],
+  [
+    "outage",
+    "Marketing Cloud won't let anyone log in, 'invalid session' straight after the password. Journeys scheduled for today can't be checked.",
+  ],
+  [
+    "minor_impact",
+    "The agent status sometimes jumps back to 'away' after a few minutes, agents just set it again.",
+  ],
+  [
+    "widespread_outage",
+    "All your customers in the Rotterdam region seem to be offline, our branch and our supplier both lost the fibre at 10:12.",
+  ],
+  [
+    "outage",
+    "Nobody can log in since SSO broke this morning: Kissflow bounces everyone back to the sign-in page.",
+  ],
+  [
+    "outage",
+    "Nothing has synced between Amazon and NetSuite for 9 hours, every flow run errors, and we can't ship today's orders.",
+  ],
+  [
+    "major_impact",
+    "integrator.io is super slow today, pages take a minute to load, but flows still run on schedule.",
+  ],
+  [
+    "widespread_outage",
+    "Looks like a big outage at your data centre? Our ERP, our mail and the hosted desktops of our sister firm are all gone.",
+  ],
+  [
+    "outage",
+    "PRODUCTION DOWN: the integrator.io agent on our server can't reach your cloud, all on-prem flows failing, no data to our ERP.",
+  ],
+  [
+    "widespread_outage",
+    "Our customers can't reach us by phone or WhatsApp and our agents are sitting around with empty queues. Started 9:20.",
+  ],
+  [
+    "widespread_outage",
+    "Every channel we have with you went quiet at 15:40. Customers are tweeting that they can't reach us at all.",
+  ],
+  [
+    "widespread_outage",
+    "Half the businesses on our street just lost their phones and internet, all of them are on your network, us included.",
+  ],
+  [
+    "outage",
+    "We can't take card payments at the tills because the network you manage is down in the shop. Customers are leaving.",
+  ],
+  [
+    "widespread_outage",
+    "Our IT guy says your whole hosting cluster is down, he looks after three other firms on it and they're all dark.",
+  ],
+  [
+    "major_impact",
+    "No one can raise a purchase order today: the PO process gives an error at the first step. Everything else in Kissflow runs.",
+  ],
+  ["outage", "Every page in Kissflow gives us 'Access denied', for all users, admins included."],
+  [
+    "outage",
+    "Our warehouse has nothing to pick since 4am because no orders came through from Shopify. The trucks leave at noon.",
+  ],
+  [
+    "outage",
+    "Our finance team can't close the month: the invoice export to NetSuite fails every time and there's no other way to get them in.",
+  ],
+  [
+    "trivial",
+    "In the sandbox the new mapping throws an error, nothing urgent, production is on the old one.",
+  ],
+  [
+    "outage",
+    "Our voice IVR hangs up on every caller after the welcome message since 10:05. Text channels are fine.",
+  ],
+  ["trivial", "Quick question, how do we see our SMS usage per month?"],
+  [
+    "widespread_outage",
+    "We and our neighbours (also with you) have no internet at all since 11:00. Nobody in the building can work.",
+  ],
+  ["outage", "We're a 500-person company and nobody can get into Kissflow. Deadlines for everything today."],
+  [
+    "outage",
+    "Our customers' orders aren't reaching the ERP at all since last night and we can't key thousands in by hand.",
+  ],
+  ["minor_impact", "Two of our 15 flows run about 20 minutes late now; nothing important depends on them."],
+  [
+    "widespread_outage",
+    "Our agents can't hear callers and can't send chats. The contact centre is effectively closed.",
+  ],
+  [
+    "widespread_outage",
+    "Your service desk portal and your phone line are both down, and your other customers on LinkedIn say their email is gone too. Ours has been gone since 8.",
+  ],
+  [
+    "outage",
+    "Payroll can't run: the flow that sends hours from our time system to ADP hasn't run since Friday and every retry fails.",
+  ],
+  [
+    "widespread_outage",
+    "Our reception desk phones and the WhatsApp line went silent at the same time; for the last hour not a single customer has been able to contact our clinic.",
+  ],
+  [
+    "widespread_outage",
+    "Our shop is effectively unreachable: callers get silence and web chat visitors see 'agent unavailable' even though 12 agents are online. Since 10:40.",
+  ],
+  [
+    "widespread_outage",
+    "Every tenant in our building that you connect has lost the internet, the whole co-working space is offline, 20 companies.",
+  ],
+  [
+    "outage",
+    "Our reservations team can't book any guests: the hotel system you host won't open on any PC since 7 am. The whole hotel runs on it.",
+  ],
+  [
+    "widespread_outage",
+    "Are you having an outage? Our remote workers can't connect and a friend at another firm you look after has the same problem.",
+  ],
+  [
+    "major_impact",
+    "Our whole purchasing team is stuck: the Purchase Order process won't let anyone submit since the update, the other processes are fine.",
+  ],
+  [
+    "outage",
+    "Everyone in the company gets kicked out of Kissflow seconds after logging in. Nothing gets approved today.",
+  ],
+  [
+    "outage",
+    "Our customers are being charged but their orders never reach our fulfilment system: the payment-to-order flow fails on every run since 3am.",
+  ],
+  [
+    "outage",
+    "Nothing we sell online since midnight has reached NetSuite, so nothing has shipped. Every order flow shows 'Failed'.",
+  ],
+  ["trivial", "Can the flow run history show the user who triggered a manual run? Would help our audits."],
+  [
+    "outage",
+    "Our customers can't reach us by phone at all since 09:00: every call drops right away. WhatsApp and SMS are fine.",
+  ],
+  ["minor_impact", "The inbox search is slow for me, takes about 10 seconds, but I find what I need."],
+  [
+    "widespread_outage",
+    "Your hosted phone system is down across the city: we and two other practices you manage have no dial tone.",
+  ],
+  [
+    "outage",
+    "Our payroll approvals, leave requests and purchases are all stuck because nobody in the company can open Kissflow.",
+  ],
+  [
+    "outage",
+    "Our store can't take any orders: the inventory flow zeroed all stock in Shopify at 5am and it fails on every run since. We can't set 4,000 SKUs by hand.",
+  ],
+  [
+    "minor_impact",
+    "One of our non-critical flows, the weekly newsletter export, fails on a few records with special characters; the rest export fine.",
+  ],
+  [
+    "major_impact",
+    "The sales team's shared mailbox doesn't sync on their phones since Monday; they can use it on their laptops, but they're out on the road all week.",
+  ],
+  [
+    "outage",
+    "Integrator.io shows 'Service temporarily unavailable' for our whole account and no flow has run for 3 hours.",
+  ],
+  [
+    "widespread_outage",
+    "Is it just us or is CM having a bad day? We can't get a single call through and WhatsApp messages sit unsent. Our whole support line is blind.",
+  ],
+  [
+    "widespread_outage",
+    "Hi, hope you're well. Weird morning: our office internet is down and so is the internet at the bakery downstairs, they're with you too. Could you look?",
+  ],
+  [
+    "outage",
+    "Morning. Apologies for the short message, but Kissflow is completely down here: every user gets a white screen, nothing loads.",
+  ],
+  [
+    "major_impact",
+    "Is anyone else seeing this? In our Procurement app every single request is stuck in 'Pending' and nobody can approve anything there. Other apps OK.",
+  ],
+  [
+    "major_impact",
+    "Hi, the Salesforce contact sync has been slow all week, runs take 40 minutes instead of 5. Still completes. Not blocking anyone yet but getting worse.",
+  ],
+  [
+    "widespread_outage",
+    "Hey all, we are in big trouble, our entire CM setup is not responding: API timeouts for SMS, voice calls fail to connect, agents logged out of the inbox.",
+  ],
+  [
+    "widespread_outage",
+    "FYI: our sister company in the same building, also your customer, lost email at the same time we did, 8:50. Is your mail server down?",
+  ],
+  [
+    "outage",
+    "Quick heads up, our whole company (400 people) can't sign in to Kissflow since 8:30, Google SSO gives 'invalid client'.",
+  ],
+  [
+    "outage",
+    "Two things, the big one first: none of our production flows have run since the password change on your side, all fail with 401, orders are stuck. Small thing: the logo on the login page is blurry.",
+  ],
+  [
+    "minor_impact",
+    "Hey team, minor thing: one flow out of twenty shows a warning about a deprecated API version. It still runs fine. Can you advise?",
+  ],
+  [
+    "widespread_outage",
+    "sorry to bother again but now EVERYTHING is down: voice, sms and the inbox. this is the worst possible day for it.",
+  ],
+  [
+    "widespread_outage",
+    "Hey, are you aware? Outlook, Teams and the file shares are out for us and for the other two firms in our office that use your network.",
+  ],
+  ["outage", "We have payroll approval due today and Kissflow is unreachable for everyone. Please escalate."],
+  [
+    "outage",
+    "Escalating: our integrator.io account shows 'disabled' and every single flow stopped. Our entire order-to-cash process is halted.",
+  ],
+  [
+    "widespread_outage",
+    "Our voice bot and the live chat both stopped answering customers at 17:00, on our busiest evening. Nobody can get help.",
+  ],
+  [
+    "minor_impact",
+    "Hello, the SMS delivery report export puts the dates in US format, we convert them in Excel. Not urgent.",
+  ],
+  [
+    "widespread_outage",
+    "Our MSP contact says this is a regional outage of your fibre network: all their customers in the area are offline, us included.",
+  ],
+  [
+    "outage",
+    "Sorry for the caps: NOTHING IS SYNCING. Shopify to NetSuite orders, inventory, fulfilments: all stopped since 1am. Warehouse is idle.",
+  ],
+  [
+    "widespread_outage",
+    "hello we have the problem since morning that nothing is working from your side the calls they dont come and the whatsapp also not, all agents are waiting please urgent",
+  ],
+  [
+    "widespread_outage",
+    "hi the internet is gone in all our building and also the company of my brother in other street who is also your client, what happen?",
+  ],
+  [
+    "outage",
+    "dear support kissflow is not opening for all persons in our company since today morning, is showing error 500, we cannot do nothing",
+  ],
+  [
+    "major_impact",
+    "hello, in the module of purchase nobody can create new request, it give error. other modules is ok",
+  ],
+  [
+    "minor_impact",
+    "hello, some few orders (3 or 4 per day) are not sync because the customer name have special letter like ü, we make them by hand",
+  ],
+  [
+    "major_impact",
+    "hi since update the chatbot is not understanding when customers write in german, english is working ok, many customers write german",
+  ],
+  [
+    "widespread_outage",
+    "hello the server of you is down i think because our office and also 2 other office of your clients near us not have the remote desktop",
+  ],
+  ["outage", "the kissflow is down?? nobody in company can enter, it is loading and loading and nothing"],
+  [
+    "outage",
+    "URGENT the connection with shopify is not work, all flows is failing since 6 hour, our shop cannot send nothing to customers",
+  ],
+  [
+    "major_impact",
+    "hello the flows are working but very slow, one run is taking 2 hours before was 15 minutes, the orders arrive late to warehouse but arrive",
+  ],
+  ["trivial", "hi, can you tell me please how i can change the name that customers see when we send sms?"],
+  [
+    "trivial",
+    "hello, not urgent, can you install the pdf program on the laptop of new colleague when you have time?",
+  ],
+  [
+    "outage",
+    'since 1 hour all users have error when login in kissflow, "something went wrong", the work is stopped in all company',
+  ],
+  [
+    "outage",
+    "production is down, integrator.io say 'service unavailable' and no flow is running, we have many orders waiting",
+  ],
+  [
+    "widespread_outage",
+    "the sms are not going and also the calls is not going out, for all users, since 14:00 we can not contact any customer",
+  ],
+  [
+    "outage",
+    "the whatsapp is not working for nobody in our team, the messages stay with one tick. sms and phone is ok",
+  ],
+  ["minor_impact", "the screen of my computer is make small blinking sometimes, but i can work normal"],
+  [
+    "outage",
+    "help please, all the flows from netsuite to salesforce are failing with error 'invalid login', nothing is sync since yesterday and sales team cannot work",
+  ],
+  [
+    "widespread_outage",
+    "Update to my earlier message: it's not only WhatsApp any more, voice calls have stopped coming in as well. Agents have nothing to do.",
+  ],
+  [
+    "widespread_outage",
+    "Update: it's not just our office. The two other practices you host in this building just called, their systems are down too.",
+  ],
+  [
+    "outage",
+    "Earlier I thought it was only the HR app, but now nothing in Kissflow opens for anyone. Whole platform down.",
+  ],
+  [
+    "major_impact",
+    "Scratch what I said about the whole platform: it's only the Purchase module that won't load, for everyone. The rest works.",
+  ],
+  [
+    "major_impact",
+    "Update: the order flow is running again but everything is about two hours behind and the backlog is shrinking slowly.",
+  ],
+  [
+    "major_impact",
+    "It's not all calls, only the ones transferred from the IVR to the billing queue drop. Everything else is normal.",
+  ],
+  [
+    "widespread_outage",
+    "Not only us: the whole business centre lost internet at 9:05, and every company here is on your network.",
+  ],
+  ["outage", "It's not one module, it's everything: nobody in the company can log in to Kissflow at all."],
+  [
+    "outage",
+    "No, it's not a mapping issue on our side: every flow fails at the connection step since your release, and our ERP gets nothing.",
+  ],
+  [
+    "minor_impact",
+    "Not urgent: the weekly vendor sync skips a handful of vendors with long names; we add those by hand.",
+  ],
+  [
+    "widespread_outage",
+    "Don't let the calm tone fool you: SMS, WhatsApp and voice have all been failing for every customer since noon.",
+  ],
+  [
+    "trivial",
+    "Not a big deal and no hurry, but one of the meeting room screens sometimes shows the wrong input.",
+  ],
+  ["outage", "Kissflow isn't slow, it's dead: every page times out for everybody since 10:20."],
+  [
+    "outage",
+    "It's not just slow, nothing runs at all: every scheduled flow is stuck in 'queued' since midnight and orders aren't going anywhere.",
+  ],
+  [
+    "widespread_outage",
+    "Correction to my last: it is BOTH the agent inbox and the WhatsApp channel that are down, for everybody.",
+  ],
+  [
+    "minor_impact",
+    "Not urgent and not blocking, but the inbox sometimes shows a conversation twice until you refresh.",
+  ],
+  [
+    "outage",
+    "Never mind the printer, it's the whole network: since 11:15 no PC in the office can reach anything.",
+  ],
+  [
+    "outage",
+    "Not a test environment issue: production integrator.io is unreachable for our whole team and no flow has run since 02:00.",
+  ],
 ];

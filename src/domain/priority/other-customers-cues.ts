@@ -139,6 +139,10 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "half the businesses on our street ..., all of them are on your network"
   "(business|company|companies|firm|shop|office|tenant)s? on (our|the) (street|road|block|estate|floor|business park)",
   "(all of them|they all|all of us|we all|both of us) (be )?(on|with|use|using) your",
+  // "the internet at the bakery downstairs is down too, they're with you too"
+  "(they|who) (be |'re )?(also )?(with|on) you (too|as well|also)",
+  // "2 other office of your clients near us"
+  "(other|another|\\d+|two|three|four|five|several) (\\w+ ){1,2}of your (client|customer)",
   // "the dentist next door, both your clients too"
   "your (client|customer)s? (too|as well)",
   // "our partners report the same"

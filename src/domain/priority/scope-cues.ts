@@ -60,8 +60,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     // everyone, not "everyone in accounting" (a team)
     `everyone(?! else)(?! ${IN_A_TEAM})`,
     `everybody(?! else)(?! ${IN_A_TEAM})`,
-    // "not assigned to anyone" names who it goes to, not who is affected
-    "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))",
+    // "not assigned to anyone" names who it goes to, not who is affected; "not blocking anyone" says no
+    // one is held up
+    "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))(?<!~?(block|affect|bother|hinder|impact|disturb|hurt|inconvenience|harm) (\\w+ )?~(anyone|anybody))",
     "~any ~of ~(our|us)",
     // an afterthought that carries the negation before it: "haven't gone out since Monday, to anyone"
     "(?<=not ~[^|]*\\| )(to|for|from) (anyone|anybody|any of (us|them|our \\w+))(?= \\||$)",

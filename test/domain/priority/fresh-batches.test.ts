@@ -5591,7 +5591,9 @@ describe("batch 229: polite clients who understate at Connect & Engage", () => {
     const text =
       "Small question: some of our agents see the customer's name in capitals and others don't. Is this a setting? It doesn't hinder anyone.";
     expect(read(text).criticality?.value).toBe("minor");
-    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    // no one held up, not everyone affected: "a minor bug or issue that does not impact the product" (P5)
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P5");
   });
 
   it("reads 'it would be lovely if' as a feature request", () => {
@@ -8190,5 +8192,40 @@ describe("batches 411 to 413: the top levels told through what they do to the cl
     expect(
       read("Our webhook https://api.example.com/hook returns 500 for every message").state,
     ).toBeDefined();
+  });
+});
+
+describe("batches 414 to 416: reports buried in chatter, written in a second language, or corrected", () => {
+  it("reads 'not blocking anyone' as no one held up, not everyone affected", () => {
+    expect(read("The sync is slow. Not blocking anyone yet but getting worse.").scope?.value).not.toBe(
+      "everyone",
+    );
+    expect(read("the sms have not reached anyone since 9").scope?.value).toBe("everyone");
+  });
+
+  it("reads services 'out for us' as down, not a person out for lunch", () => {
+    expect(read("Outlook, Teams and the file shares are out for us since 9").state?.value).toBe("down");
+    expect(read("she is out for lunch").state).toBeUndefined();
+    expect(read("the boss is out since Monday, back next week").state?.value).not.toBe("down");
+  });
+
+  it("reads neighbours 'with you too' and 'other offices of your clients' as the provider's other customers", () => {
+    for (const text of [
+      "our office internet is down and so is the internet at the bakery downstairs, they're with you too.",
+      "the server of you is down i think because our office and also 2 other office of your clients near us not have the remote desktop",
+    ]) {
+      expect(read(text).scope?.value, text).toBe("other customers");
+      expect(ruledLevel(text, "managed-helpdesk"), text).toBe("P1");
+    }
+  });
+
+  it("reads a test environment the client says the issue is not in as production", () => {
+    const production =
+      "Not a test environment issue: production integrator.io is unreachable for our whole team and no flow has run since 02:00.";
+    expect(ruledLevel(production, "celigo")).toBe("urgent");
+    expect(
+      ruledLevel("This is only in our sandbox, not production: the test flow throws a timeout.", "celigo"),
+    ).toBe("low");
+    expect(ruledLevel("it's not in production, only the sandbox fails", "celigo")).toBe("low");
   });
 });

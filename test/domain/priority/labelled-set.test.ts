@@ -2553,6 +2553,21 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * connection. Left out: a name shown in lowercase as how it looks (it moved a held-out P4 to P5).
  * Held-out after retraining: 5,267 of 5,734 (91.9 %): Celigo 603 of 642 (93.9 %), Connect & Engage
  * 2,791 of 3,092 (90.3 %), Kissflow 738 of 785 (94.0 %), the managed helpdesk 1,131 of 1,211 (93.4 %).
+ * Then, from the development set, the top-level messages the rules alone read one level low (19, now 4):
+ * several products that have stopped or carry nothing, the client's own lines, the provider's other
+ * customers in more words, what a Celigo flow carries for the business. Batches 410 to 416, each scored
+ * before any change for it (by labels as first written): 410, the top levels beside the level below,
+ * 30 of 30 (12 of 12); 411, operational voices (monitoring figures, "SEV1"), 28 of 30 (11 of 12); 412,
+ * what the failure does to the client, 22 of 30 (9 of 12, one Connect & Engage P1 two levels low and
+ * unasked: "callers" was read as no product; after that reading was added the message moved to the
+ * development part, no longer unseen); 413, the same voice written afresh, 26 of 30 (11 of 12); 414,
+ * reports buried in chatter and questions, 24 of 30 (10 of 12); 415, English as a second language, 28
+ * of 30 (11 of 12); 416, reports corrected or updated and negation, 26 of 30 (10 of 12; "Not a test
+ * environment issue: production …" had read as Celigo's non-production rule, low for urgent). Labels
+ * moved after review, each to the contract's words: "no hurry" is the managed helpdesk's P5, and "It
+ * doesn't hinder anyone" is Connect & Engage's P5 ("does not impact the product"). Held-out after
+ * retraining: 5,342 of 5,817 (91.8 %): Celigo 612 of 653 (93.7 %), Connect & Engage 2,817 of 3,118
+ * (90.3 %), Kissflow 760 of 809 (93.9 %), the managed helpdesk 1,149 of 1,233 (93.2 %).
  */
 const lines = LABELLED_LINES;
 
@@ -2585,7 +2600,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 409; 90.3 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 416; 90.3 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
