@@ -22,18 +22,24 @@ for (const line of readFileSync(join(root, "test/fixtures/labelled/client-messag
   const severity = SEVERITIES.filter((s) => policy.levelForSeverity(s) === priority).sort(
     (a, b) => Math.abs(SEVERITIES.indexOf(a) - 2.5) - Math.abs(SEVERITIES.indexOf(b) - 2.5),
   )[0];
-  if (severity !== undefined) entries.push([severity, text]);
+  if (severity !== undefined) entries.push([severity, text, id]);
 }
 const body = entries
-  .map(([severity, text]) => `  [${JSON.stringify(severity)}, ${JSON.stringify(text)}],`)
+  .map(
+    ([severity, text, id]) =>
+      `  [${JSON.stringify(severity)}, ${JSON.stringify(text)}, ${JSON.stringify(id)}],`,
+  )
   .join("\n");
 writeFileSync(
   join(root, "src/domain/priority/labelled-wording.ts"),
   `// Written by \`node scripts/labelled-wording.mjs\` from the development part of the labelled client messages.
 import type { Severity } from "./severity.js";
 
-/** How clients word issues of each severity: what the classifier's wording layer is trained on. */
-export const LABELLED_WORDING: readonly (readonly [Severity, string])[] = [
+/**
+ * How clients word issues of each severity, and the contract each was labelled under: what the
+ * classifier's wording layer is trained on.
+ */
+export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] = [
 ${body}
 ];
 `,

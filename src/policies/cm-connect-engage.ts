@@ -191,6 +191,13 @@ export const cmConnectEngage: PolicyDocument = {
           "the calling",
           // the people on the line: "callers hear silence", "we can't hear callers"
           "callers",
+          // the lines the client's customers call: "our patient line doesn't ring through to the agents"
+          "patient line",
+          "booking line",
+          "customer line",
+          "info line",
+          "information line",
+          "ring through",
         ],
       },
       {

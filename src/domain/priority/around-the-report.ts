@@ -1,3 +1,4 @@
+import { withoutWordsAfterTheReport } from "./after-the-report.js";
 import { withoutSupposedFailures } from "./supposed-failures.js";
 
 /**
@@ -8,7 +9,7 @@ import { withoutSupposedFailures } from "./supposed-failures.js";
  * products fail, or something still working. A failure only supposed in a question goes too.
  */
 export function withoutWordsAroundTheReport(text: string): string {
-  return withoutSupposedFailures(text)
+  return withoutSupposedFailures(withoutWordsAfterTheReport(text))
     .replace(QUOTED_EARLIER_MAIL, (quoted, offset: number, whole: string) =>
       REPORT_ABOVE.test(whole.slice(0, offset)) && !FORWARDED.test(whole.slice(0, offset)) ? "" : quoted,
     )
@@ -27,7 +28,6 @@ export function withoutWordsAroundTheReport(text: string): string {
     .replace(EARLIER_REACH, " ")
     .replace(HELP_ASKED, " ")
     .replace(ATTACHED, " ")
-    .replace(MORE_LINKED, " ")
     .replace(CONTACT_OFFERED, " ")
     .replace(OTHER_TOOLS_FINE, " ")
     .replace(STEPS_AND_EXPECTED, " ")
@@ -220,14 +220,6 @@ const CONTACT_OFFERED =
  */
 const ATTACHED =
   /(?<=(?:^|[.!?\n])\s*)(?:(?:(?:i|we)(?:'ve| have)? )?(?:attached|attach|am attaching|are attaching|enclosed|added|included)(?: (?:a|the|some|two|three|\d+))? (?:screenshots?|screen ?shots?|screen recordings?|pictures?|photos?|images?|logs?|log files?|files?|videos?|har files?|exports?)|see (?:the )?attached(?: (?:screenshots?|screen ?shots?|files?|logs?|images?|pictures?))?|(?:the )?(?:screenshots?|screen ?shots?|logs?|files?|pictures?|photos?) (?:is |are )?attached)(?: (?:of|showing|with) (?:the|this|that|my|our) (?:error|issue|problem|message|screen|page|settings)(?: message)?)?(?: (?:for reference|below|here|to this (?:mail|e-?mail|ticket|message)))?\s*(?:[.!]+|(?=\n|$))/giu;
-
-/**
- * Where to read more, as a sentence of its own: "More on our side: see <https://status.example.com|our
- * status page>.", "Details: https://…", "See <https://…|the incident doc> for context." What the link is
- * called ("our status page") is not what the report says.
- */
-const MORE_LINKED =
-  /(?<=(?:^|[.!?\n])\s*)(?:more(?: info(?:rmation)?| details?)?(?: (?:on|from) our (?:side|end))?|(?:full |more )?(?:details?|info(?:rmation)?|context|log|logs|timeline))?:?\s*(?:see|in|at|on|here)?:?\s*(?:<[^>\n]+>|https?:\/\/\S+)(?: for (?:more |the |further )?(?:details?|info(?:rmation)?|context))?\s*(?:[.!]+|(?=\n|$))/giu;
 
 /**
  * An earlier incident, told as fixed, before the report: "Yesterday SMS was down for an hour (thanks for

@@ -143,7 +143,8 @@ export function predictWith(model: LogisticRegression, features: readonly string
     .sort((a, b) => b.lift - a.lift)
     .slice(0, 3)
     .map((entry) => entry.feature.replace(/^~/, "not "));
-  return { label: model.labels[best] as string, posterior: scores[best] as number, telling };
+  const posteriors = Object.fromEntries(model.labels.map((label, c) => [label, scores[c] as number]));
+  return { label: model.labels[best] as string, posterior: scores[best] as number, telling, posteriors };
 }
 
 const TINY = 1e-8;

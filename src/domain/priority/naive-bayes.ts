@@ -14,6 +14,8 @@ export interface Prediction {
   readonly label: string;
   /** 0..1, as the model sees it. */
   readonly posterior: number;
+  /** 0..1 for each label, where the model gives them all. */
+  readonly posteriors?: Readonly<Record<string, number>>;
   /** Up to three words the model has seen that point at the label more than at any other. */
   readonly telling: readonly string[];
 }

@@ -141,6 +141,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(all of them|they all|all of us|we all|both of us) (be )?(on|with|use|using) your",
   // "the internet at the bakery downstairs is down too, they're with you too"
   "(they|who) (be |'re )?(also )?(with|on) you (too|as well|also)",
+  // "apparently half the town has the same": a place, not the client's own people
+  "(half|most|all|much|the rest) (of )?the (town|city|village|street|area|region|neighbourhood|neighborhood|business park|industrial estate)",
   // "2 other office of your clients near us"
   "(other|another|\\d+|two|three|four|five|several) (\\w+ ){1,2}of your (client|customer)",
   // "the dentist next door, both your clients too"

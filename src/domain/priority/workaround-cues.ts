@@ -200,8 +200,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "we patched the spec locally"
     "(patch|fix|change|edit|convert|adjust|override) (\\w+ ){0,3}locally",
     // "we fix them ourselves", not "the messages themselves are fine", "journeys paused by themselves" nor
-    // "all flows disabled themselves overnight"
-    "!(ourselves|ourself|myself|themselves|themself)(?<!by (themselves|themself))(?<!(disable|pause|stop|turn off|shut down|switch off|reset|delete|remove|restart|reboot|log out|lock|deactivate|cancel|unpublish|update|close|reopen)d? (themselves|themself))(?! be)(?! (still )?(run|work|go|arrive|load|sync|fire|trigger)s?(?![\\w']))",
+    // "all flows disabled themselves overnight", nor whom a test went to: "sent ourselves SMS", "called myself"
+    "!(ourselves|ourself|myself|themselves|themself)(?<!by (themselves|themself))(?<!(send|sent|call|text|message|mail|email|ring|phone|whatsapp|test|try)(ed|ing)? (\\w+ )?(ourselves|ourself|myself))(?<!(disable|pause|stop|turn off|shut down|switch off|reset|delete|remove|restart|reboot|log out|lock|deactivate|cancel|unpublish|update|close|reopen)d? (themselves|themself))(?! be)(?! (still )?(run|work|go|arrive|load|sync|fire|trigger)s?(?![\\w']))",
     "!walk to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",

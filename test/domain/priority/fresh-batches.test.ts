@@ -8229,3 +8229,28 @@ describe("batches 414 to 416: reports buried in chatter, written in a second lan
     expect(ruledLevel("it's not in production, only the sandbox fails", "celigo")).toBe("low");
   });
 });
+
+describe("batches 417 to 419: long emails, a few words, and what the client tried first", () => {
+  it("reads the lines a client's customers call as Voice", () => {
+    const hospital =
+      "We are a hospital. Since 06:20 our appointment reminder SMS are not sent and our patient line doesn't ring through to the agents. Patients can't reach us at all.";
+    expect(ruledLevel(hospital, "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads a test sent to ourselves as whom it went to, not a way around it", () => {
+    const tested =
+      "Called our own numbers, sent ourselves SMS and WhatsApp: nothing. No calls, no messages, nothing at all since 16:45.";
+    expect(read(tested).workaround?.value).not.toBe("present");
+    expect(read("the export fails, we fix the records ourselves").workaround?.value).toBe("present");
+  });
+
+  it("reads half the town as other customers, half the team as some of the client's people", () => {
+    expect(read("Mail down since 9. Apparently half the town has the same").scope?.value).toBe(
+      "other customers",
+    );
+    expect(ruledLevel("Mail down since 9. Apparently half the town has the same", "managed-helpdesk")).toBe(
+      "P1",
+    );
+    expect(read("half the team can't log in").scope?.value).toBe("some");
+  });
+});

@@ -609,8 +609,25 @@ describe("what a client asks beside a report", () => {
   });
 
   it("ends a clause at a line break, as at a full stop", () => {
-    expect(analyse("neither web nor app\nwould a restart help").lemmas).toBe(
-      "neither ~web ~nor ~app | would a restart help |",
+    expect(analyse("neither web nor app\nwe tried again this morning").lemmas).toBe(
+      "neither ~web ~nor ~app | we try again this morning |",
     );
+  });
+});
+
+describe("what a client adds after the report", () => {
+  it("leaves out a sign-off, a question whether a workaround or a restart would do, and 'that is all'", () => {
+    const report = "SMS down since 9 for all our customers.";
+    for (const after of [
+      "\nWith kind regards,\nJ. de Vries",
+      "\nThanks,\nAnna from Acme Logistics",
+      "\nIs there a workaround we can use in the meantime?",
+      "\nWould a restart help?",
+      "\nThat is all for now.",
+    ])
+      expect(analyse(`${report}${after}`).lemmas, after).toBe(analyse(report).lemmas);
+    // on its own, the question is the message
+    expect(analyse("Would a restart help?").lemmas).toContain("restart");
+    expect(analyse("Is there a workaround for the slow export?").lemmas).toContain("export");
   });
 });

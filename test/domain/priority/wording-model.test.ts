@@ -33,11 +33,37 @@ describe("the wording layer", () => {
     expect(LABELLED_WORDING.map(([, text]) => text)).toEqual(development.map((line) => line.text));
     const heldOut = new Set(lines.filter((line) => line.split === "held-out").map((line) => line.text));
     expect(LABELLED_WORDING.filter(([, text]) => heldOut.has(text))).toEqual([]);
-    for (const [index, [severity]] of LABELLED_WORDING.entries()) {
+    for (const [index, [severity, , contract]] of LABELLED_WORDING.entries()) {
       const line = development[index] as LabelledLine;
+      expect(contract, line.text).toBe(line.policy);
       expect((presetPolicy(line.policy) as Policy).levelForSeverity(severity), line.text).toBe(line.priority);
       expect(SEVERITIES).toContain(severity);
     }
+  });
+
+  it("asks about a report one below the top that the contract's own top-level reports are worded like", () => {
+    const helpdesk = presetPolicy("managed-helpdesk") as Policy;
+    const heardOfOthers = classifyPriority(
+      "email down here, heard the same from two other offices in town",
+      helpdesk,
+    );
+    expect(heardOfOthers.priority).toBe("P2");
+    expect(heardOfOthers.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(heardOfOthers.reasons.join(" ")).toContain("worded like this contract's top-level reports");
+    // one customer's outage, said as such, is not asked about
+    const ours = classifyPriority("Our office internet is down since 9, nobody here can work.", helpdesk);
+    expect(ours.priority).toBe("P2");
+    expect(ours.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    // nor under a contract of the desk's own that carries a preset's name but not its levels
+    const document = structuredClone(helpdesk.document) as {
+      classification: { severityLevels: Record<string, string> };
+    };
+    document.classification.severityLevels.widespread_outage = "P2";
+    const renamed = classifyPriority(
+      "email down here, heard the same from two other offices in town",
+      Policy.fromDocument(document),
+    );
+    expect(renamed.reasons.join(" ")).not.toContain("worded like this contract's top-level reports");
   });
 
   it("decides only where the rules are unsure, says so, and still has the client asked", () => {
@@ -70,8 +96,14 @@ describe("the wording layer", () => {
     // Where the words point where the rules do, nothing is added.
     expectRuled("my mouse stopped working, I'm using the trackpad meanwhile", "managed-helpdesk", "P4");
     expectRuled("one of our agents gets logged out of service cloud every hour", "cm-connect-engage", "P4");
-    // Production named as failing too: the words of test-environment reports do not make it a question.
-    expectRuled("Flows fail in our test environment and also in production", "celigo", "high");
+    // Production named as failing too: the words of test-environment reports do not make it a question
+    // (the client may still be asked whether it is urgent: flows failing in production may be).
+    const productionToo = classifyPriority(
+      "Flows fail in our test environment and also in production",
+      presetPolicy("celigo") as Policy,
+    );
+    expect(productionToo.priority).toBe("high");
+    expect(productionToo.reasons.join(" ")).not.toContain("worded like reports of");
     // Connect & Engage's reading: wrong results for every caller are a breaking issue, whatever the words.
     expectRuled("every caller hears the wrong greeting", "cm-connect-engage", "P3");
     // One person who cannot work, under the managed helpdesk's reading, stays its P3.

@@ -1,0 +1,43 @@
+// What a client adds after the report, each left out where a report comes before it: where to read more,
+// a sign-off with the writer's name, a question whether a workaround or a restart would do, "that is
+// all". Their words would read as the report's ("our status page" as other customers affected,
+// "regards" or "now" tipping the wording layer); a message that is only such a question keeps it.
+
+export function withoutWordsAfterTheReport(text: string): string {
+  return text
+    .replace(MORE_LINKED, " ")
+    .replace(SIGN_OFF, (signOff, offset: number, whole: string) =>
+      REPORT_BEFORE.test(whole.slice(0, offset)) ? "" : signOff,
+    )
+    .replace(WAY_AROUND_ASKED, (question, offset: number, whole: string) =>
+      REPORT_BEFORE.test(whole.slice(0, offset)) ? " " : question,
+    )
+    .replace(NOTHING_MORE, (closing, offset: number, whole: string) =>
+      REPORT_BEFORE.test(whole.slice(0, offset)) ? " " : closing,
+    );
+}
+
+/** "That is all for now.", "That's all from us.": the report has ended. */
+const NOTHING_MORE =
+  /(?<=(?:^|[.!?\n])\s*)(?:that(?:'s| is) (?:all|it)|nothing (?:else|more))(?: for (?:now|today)| from (?:me|us|our side))?\s*[.!]*(?=\s|$)/giu;
+
+/**
+ * Where to read more, as a sentence of its own: "More on our side: see <https://status.example.com|our
+ * status page>.", "Details: https://…", "See <https://…|the incident doc> for context."
+ */
+const MORE_LINKED =
+  /(?<=(?:^|[.!?\n])\s*)(?:more(?: info(?:rmation)?| details?)?(?: (?:on|from) our (?:side|end))?|(?:full |more )?(?:details?|info(?:rmation)?|context|log|logs|timeline))?:?\s*(?:see|in|at|on|here)?:?\s*(?:<[^>\n]+>|https?:\/\/\S+)(?: for (?:more |the |further )?(?:details?|info(?:rmation)?|context))?\s*(?:[.!]+|(?=\n|$))/giu;
+
+/** "With kind regards,\nJ. de Vries", "Best,\nAnna": the closing line, and the name under it, ending the message. */
+const SIGN_OFF =
+  /(?<=^|\n)[ \t]*(?:(?:with )?(?:(?:kind|best|warm|warmest) )?regards|best wishes|best|cheers|many thanks|thanks|thank you|sincerely|yours sincerely|yours truly)[ \t]*,?[ \t]*(?:\n[^\n]{1,40})?\s*$/i;
+
+/**
+ * Whether a workaround or a restart would do, asked as a sentence of its own: "Is there a workaround we
+ * can use in the meantime?", "Would a restart help?". Not reported: nothing in it fails.
+ */
+const WAY_AROUND_ASKED =
+  /(?<=(?:^|[.!?\n])\s*)(?:is there (?:a|any) (?:workaround|work-around|work around|way around it|temporary (?:fix|solution))[^.!?\n]{0,60}\?|(?:would|will|could|should) (?:a |an )?(?:restart|reboot|reinstall|refresh|new login|logging out and in)(?: (?:of|on) [^.!?\n]{1,30})? help\??)/giu;
+
+/** At least a few words before: the report the rest follows. */
+const REPORT_BEFORE = /(?:\p{L}+\W+){3}/u;
