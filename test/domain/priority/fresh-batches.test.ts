@@ -8254,3 +8254,15 @@ describe("batches 417 to 419: long emails, a few words, and what the client trie
     expect(read("half the team can't log in").scope?.value).toBe("some");
   });
 });
+
+describe("batches 420 and 421: executives who say the cost first, and a phone's run-on typing", () => {
+  it("reads 'without internet' as down, and 'I want to know why' over a failure as a report, not a question", () => {
+    expect(read("we've been without internet since 9").state?.value).toBe("down");
+    const ceo =
+      "As CEO I want to know why not only our company but also our sister companies in the building, all your clients, have been without internet for two hours.";
+    expect(read(ceo).state?.value).toBe("down");
+    expect(ruledLevel(ceo, "managed-helpdesk")).toBe("P1");
+    // a condition asked about is not a failure
+    expect(read("can we test without being charged?").state).toBeUndefined();
+  });
+});

@@ -2582,6 +2582,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * its own, and a closing line tipped it. Held-out: 5,375 of 5,853 (91.8 %): Celigo 618 of 659 (93.8 %),
  * Connect & Engage 2,825 of 3,127 (90.3 %), Kissflow 770 of 818 (94.1 %), the managed helpdesk 1,158
  * of 1,245 (93.0 %); top-level messages 632 of 656 at the top, 16 asked, 8 one lower, none lower still.
+ * Batches 420 (executives who say the cost first) and 421 (typed on a phone, no stops), each scored
+ * before any change for it: 25 of 30 (10 of 12; "As CEO I want to know why … have been without
+ * internet" had read as a question, the helpdesk's P5 for P1) and 28 of 30 (11 of 12). Changed: being
+ * without internet, phones or email is down. Labels moved to the set's convention: "Nothing urgent" is
+ * the helpdesk's P5, a quote for laptops next month its P6. Held-out after retraining: 5,396 of 5,877
+ * (91.8 %): Celigo 622 of 663 (93.8 %), Connect & Engage 2,830 of 3,133 (90.3 %), Kissflow 774 of 824
+ * (93.9 %), the managed helpdesk 1,166 of 1,253 (93.1 %); top-level messages 637 of 662 at the top,
+ * 17 asked, 8 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2614,7 +2622,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 419; 90.3 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 421; 90.3 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
