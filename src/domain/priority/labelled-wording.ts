@@ -33143,4 +33143,168 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "every flow in prod erroring since 5am nothing moves to the erp we cant process orders",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    ":rotating_light: @cm-support *all channels down* :rotating_light:\n• voice: calls fail instantly\n• WhatsApp: `503 Service Unavailable`\n• inbox: won't load\nsince 08:55, whole team blocked",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "@helpdesk is the datacentre down? :fire: we're offline and so is <https://acme-dental.nl|Acme Dental> next door (also your client)",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "@channel Kissflow is *completely* down for us :x: `ERR_CONNECTION_REFUSED` on every page, all users",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    ":warning: the *Purchase Request* process errors on submit for everyone (`Internal Server Error`). Other processes fine :+1:",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    ":snail: order flow super slow today, each run ~2h (usually 10 min). orders do arrive",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    ":thinking_face: about half our outbound WhatsApp templates get rejected with `132012` since this morning, the rest go out",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    ":fire: <https://status.yourdomain.com|your status page> shows a major outage for hosted desktops, and yes, we're down too, all 30 of us",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    ":no_entry: nobody in the company can log in to Kissflow, SSO returns `invalid_grant` for everyone",
+    "kissflow",
+  ],
+  [
+    "outage",
+    ":boom: integrator.io is down for our account: dashboard `502`, no flows running, orders stuck",
+    "celigo",
+  ],
+  ["trivial", ":bulb: idea: could flow errors be exported to CSV?", "celigo"],
+  [
+    "widespread_outage",
+    ":red_circle::red_circle: SMS, voice and the chatbot all dead since 13:10. nothing reaches our customers",
+    "cm-connect-engage",
+  ],
+  ["trivial", ":wave: no rush, could someone add Lisa to the shared calendar?", "managed-helpdesk"],
+  ["outage", ":x: Kissflow returns `503` for the whole org since 10:15", "kissflow"],
+  [
+    "outage",
+    ":rotating_light: NetSuite connection broken for *every* flow, nothing syncs, warehouse can't ship",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "@cm-support :fire: contact centre fully down: no calls, no chats, no WhatsApp. 60 agents idle",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    ":eyes: typing indicator sometimes stays on in the inbox, nothing else wrong",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    ":desktop_computer: my second monitor flickers now and then, can still work",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    ":fire: every prod flow erroring since 05:00 (`ECONNRESET`), nothing reaches our ERP, orders can't be processed",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Twitter is full of people complaining about your hosted email being down, and ours is down too since 9:40.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "The radio just said there's a big network outage in our region with your company. We have no internet or phones either.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Our accountant, our lawyer and we all use your cloud desktops, and all three of us are locked out since 8.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "All our laptops lost access to the company network this morning after your update; none of us can reach the ERP.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The scanner in the hallway sometimes saves files with a weird name, we rename them.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "When you have time: can you explain how to set up a shared mailbox?", "managed-helpdesk"],
+  [
+    "outage",
+    "Our HR, finance and procurement teams all report the same: Kissflow won't open at all. That's the whole company.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Every single workflow in Kissflow is frozen: nothing can be submitted, approved or even viewed, for anyone.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our company portal runs on Kissflow and it's showing a maintenance page to all 1,200 employees since 6 am. No maintenance was announced.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Recruitment process won't move any candidate past 'Interview' for any recruiter since this morning. The other processes run normally.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The export of the Purchase Orders report is missing the last column since Monday; we copy it from the screen.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our secondary customer sync is blocked completely, no way to run it; it's not critical, the main order flows are fine.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Production is down: the integration app for Amazon hasn't imported a single order in 8 hours and we have no manual import at this volume.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "We can't invoice anyone: the billing flow to NetSuite fails on every run since your update and there's no other route.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Downdetector shows a spike for CM and we're affected too: both our voice lines and SMS have stopped.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The whole WhatsApp channel is down for us: no message in or out since 07:30, for every agent. Calls are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The chatbot stopped understanding questions in French since yesterday's update; English and Dutch are fine. A third of our chats are French.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a limit to how many numbers we can add to a WhatsApp business account?",
+    "cm-connect-engage",
+  ],
 ];

@@ -2589,7 +2589,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * the helpdesk's P5, a quote for laptops next month its P6. Held-out after retraining: 5,396 of 5,877
  * (91.8 %): Celigo 622 of 663 (93.8 %), Connect & Engage 2,830 of 3,133 (90.3 %), Kissflow 774 of 824
  * (93.9 %), the managed helpdesk 1,166 of 1,253 (93.1 %); top-level messages 637 of 662 at the top,
- * 17 asked, 8 one lower, none lower still.
+ * 17 asked, 8 one lower, none lower still. Batches 422 (written the way Slack is: mentions, emoji,
+ * code) and 423 (the managed helpdesk's other customers and Kissflow's whole system in other words),
+ * each scored before any change for it: 29 of 30 (11 of 12) and 30 of 30 (12 of 12); nothing changed
+ * for them. Held-out after retraining: 5,420 of 5,901 (91.8 %): Celigo 628 of 668 (94.0 %), Connect &
+ * Engage 2,833 of 3,138 (90.3 %), Kissflow 781 of 830 (94.1 %), the managed helpdesk 1,174 of 1,261
+ * (93.1 %); top-level messages 646 of 670 at the top, 16 asked, 8 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2622,7 +2627,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 421; 90.3 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 423; 90.3 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
