@@ -19,6 +19,8 @@ const SMALL_TALK = new Set(
     "how you doing hope well have nice new year merry christmas holidays season easter night welcome back",
     "i question try fyi see above same too done",
     "nevermind it tomorrow soon talk",
+    // "ah ok understood", "welcome aboard!", "congrats!", "long time no see"
+    "ah aboard congrats congratulations well done long time",
     // thanks as clients abroad write it
     "bedankt dank je u wel merci beaucoup danke schön schoen gracias grazie mille obrigado obrigada tack takk kiitos",
   ]
@@ -67,6 +69,9 @@ const FAILURE_IN_AUTO_REPLY =
   /\b(?:error|errors|fail\w*|down|broken|not working|can'?t|cannot|unable|outage|issue|problem)\b|\?/i;
 
 const WORDS = /[\p{L}\p{N}'’]+/gu;
+const MEANT_FOR_SOMEONE_ELSE =
+  /^\W*(?:sorry,? |oops,? )?(?:i )?meant (?:to send|to post|for) (?:that|this|it)? ?(?:to|for|in) (?:my |a |another |the other )?(?:colleague|coworker|co-worker|someone else|somebody else|another (?:chat|channel|thread)|other (?:chat|channel|thread)|team)\W*$/i;
+const CONGRATULATIONS = /^\W*(?:congrats|congratulations|well done|kudos)\b[^.!?]{0,60}[.!]*\W*$/i;
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|much appreciated)\b/i;
 const EVERY_THANKS = new RegExp(THANKS.source, "gi");
 /**
@@ -134,10 +139,19 @@ export function chatterIn(text: string): Chatter | undefined {
   if (words.length === 0) return "emoji or punctuation";
   // `:hlep`, `/tciket list`, `/tikcet help`: a command that missed.
   if (/^[:/][a-z]{2,20}\b/i.test(body) && words.length <= 4) return "a mistyped command";
+  // "sla-desk stauts": the desk's own name, typed without the slash
+  if (/^sla[- ]?desk\b/i.test(body) && words.length <= 4 && !words.some((w) => PROBLEM.test(w)))
+    return "a mistyped command";
   // "great, thanks a lot for the quick help!", "thanks, that fixed it": a thank-you, not a new problem;
   // a request that ends "Thanks in advance!" is still a request.
   if (THANKS.test(body) && !wrongBesideThanks(body) && !asksBesideThanks(body)) return "small talk";
   if (/\bwrong (channel|chat|thread|conversation|place|group)\b/i.test(body) && words.length <= 6)
+    return "small talk";
+  // "sorry, meant to send that to my colleague", "congrats on the new release!"
+  if (
+    (MEANT_FOR_SOMEONE_ELSE.test(body) || CONGRATULATIONS.test(body)) &&
+    !words.some((w) => PROBLEM.test(w))
+  )
     return "small talk";
   if (GOOD_NEWS_ALONE.test(body) || CLOSING_WORDS.test(body) || GREETING_FROM.test(body)) return "small talk";
   // "Sorry, my bad, it was our firewall": the client found it on their side
@@ -148,8 +162,11 @@ export function chatterIn(text: string): Chatter | undefined {
   if (IGNORE_THIS.test(body) && words.length <= 6 && !namesProblem) return "small talk";
   if (RIGHT_PLACE.test(body) && words.length <= 8 && !namesProblem) return "small talk";
   if (namesProblem || NOTHING_HAPPENS.test(body) || NONE_OF_IT.test(body)) return undefined;
-  // Single digits ("testing 1 2 3") say nothing; error codes have three.
-  if (words.every((w) => SMALL_TALK.has(w) || /^\d$/.test(w))) return "small talk";
+  // Single digits ("testing 1 2 3") say nothing; error codes have three. Nor does the name a greeting
+  // is addressed to ("welcome back Anna!"): a capitalised word after the first.
+  const named = new Set((body.match(/(?<=\S\s+)\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase()));
+  const unnamed = words.filter((w) => !named.has(w));
+  if (unnamed.length > 0 && unnamed.every((w) => SMALL_TALK.has(w) || /^\d$/.test(w))) return "small talk";
   // "invoice pls", "reset password please": asking for something, however briefly
   if (words.length < 3 && !ASKING.test(body)) return "too short";
   return undefined;

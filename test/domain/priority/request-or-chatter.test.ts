@@ -119,6 +119,10 @@ describe("a message that asks for nothing yet", () => {
     "not fixed",
     "Good morning from Amsterdam, our SMS are down",
     "I am on holiday until Monday but SMS is down for everyone, please fix",
+    "congrats on the new release, but the sms are down now",
+    "long time no see, our sms are failing",
+    "sla-desk sms down",
+    "ok understood, but calls still fail",
   ])("%j is a request", (text) => {
     expect(chatterIn(text)).toBeUndefined();
   });
