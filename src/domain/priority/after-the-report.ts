@@ -39,5 +39,5 @@ const SIGN_OFF =
 const WAY_AROUND_ASKED =
   /(?<=(?:^|[.!?\n])\s*)(?:is there (?:a|any) (?:workaround|work-around|work around|way around it|temporary (?:fix|solution))[^.!?\n]{0,60}\?|(?:would|will|could|should) (?:a |an )?(?:restart|reboot|reinstall|refresh|new login|logging out and in)(?: (?:of|on) [^.!?\n]{1,30})? help\??)/giu;
 
-/** At least a few words before: the report the rest follows. */
-const REPORT_BEFORE = /(?:\p{L}+\W+){3}/u;
+/** At least a few words before: the report the rest follows, or the reply above a quoted mail. */
+export const REPORT_BEFORE = /(?:\p{L}+\W+){3}/u;

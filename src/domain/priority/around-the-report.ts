@@ -1,4 +1,4 @@
-import { withoutWordsAfterTheReport } from "./after-the-report.js";
+import { REPORT_BEFORE, withoutWordsAfterTheReport } from "./after-the-report.js";
 import { withoutSupposedFailures } from "./supposed-failures.js";
 
 /**
@@ -11,7 +11,7 @@ import { withoutSupposedFailures } from "./supposed-failures.js";
 export function withoutWordsAroundTheReport(text: string): string {
   return withoutSupposedFailures(withoutWordsAfterTheReport(text))
     .replace(QUOTED_EARLIER_MAIL, (quoted, offset: number, whole: string) =>
-      REPORT_ABOVE.test(whole.slice(0, offset)) && !FORWARDED.test(whole.slice(0, offset)) ? "" : quoted,
+      REPORT_BEFORE.test(whole.slice(0, offset)) && !FORWARDED.test(whole.slice(0, offset)) ? "" : quoted,
     )
     .replace(TAKEN_BACK_BEFORE, "")
     .replace(MAIL_FOOTER, "")
@@ -286,5 +286,3 @@ const QUOTED_EARLIER_MAIL =
  * below it open the mail forwarded, which is the report.
  */
 const FORWARDED = /forwarded message|(?:^|\n)\s*(?:fwd?|fw)\s*:|\b(?:below|forward(?:ed|ing)?|fyi)\b|:\s*$/i;
-/** A reply above the quoted mail: a few words at least, not only a forward's header. */
-const REPORT_ABOVE = /(?:\p{L}+\W+){3}/u;

@@ -137,28 +137,23 @@ export function chatterIn(text: string): Chatter | undefined {
   if (body === "") return "empty";
   const words = (body.toLowerCase().match(WORDS) ?? []).filter((w) => w !== "");
   if (words.length === 0) return "emoji or punctuation";
+  const namesProblem = words.some((w) => PROBLEM.test(w));
   // `:hlep`, `/tciket list`, `/tikcet help`: a command that missed.
   if (/^[:/][a-z]{2,20}\b/i.test(body) && words.length <= 4) return "a mistyped command";
   // "sla-desk stauts": the desk's own name, typed without the slash
-  if (/^sla[- ]?desk\b/i.test(body) && words.length <= 4 && !words.some((w) => PROBLEM.test(w)))
-    return "a mistyped command";
+  if (/^sla[- ]?desk\b/i.test(body) && words.length <= 4 && !namesProblem) return "a mistyped command";
   // "great, thanks a lot for the quick help!", "thanks, that fixed it": a thank-you, not a new problem;
   // a request that ends "Thanks in advance!" is still a request.
   if (THANKS.test(body) && !wrongBesideThanks(body) && !asksBesideThanks(body)) return "small talk";
   if (/\bwrong (channel|chat|thread|conversation|place|group)\b/i.test(body) && words.length <= 6)
     return "small talk";
   // "sorry, meant to send that to my colleague", "congrats on the new release!"
-  if (
-    (MEANT_FOR_SOMEONE_ELSE.test(body) || CONGRATULATIONS.test(body)) &&
-    !words.some((w) => PROBLEM.test(w))
-  )
-    return "small talk";
+  if ((MEANT_FOR_SOMEONE_ELSE.test(body) || CONGRATULATIONS.test(body)) && !namesProblem) return "small talk";
   if (GOOD_NEWS_ALONE.test(body) || CLOSING_WORDS.test(body) || GREETING_FROM.test(body)) return "small talk";
   // "Sorry, my bad, it was our firewall": the client found it on their side
   if (OWN_MISTAKE.test(body) && !wrongBesideThanks(body)) return "small talk";
   if (AUTO_REPLY.test(body) && !FAILURE_IN_AUTO_REPLY.test(body)) return "small talk";
   if (NO_PROBLEM_ALONE.test(body)) return "small talk";
-  const namesProblem = words.some((w) => PROBLEM.test(w));
   if (IGNORE_THIS.test(body) && words.length <= 6 && !namesProblem) return "small talk";
   if (RIGHT_PLACE.test(body) && words.length <= 8 && !namesProblem) return "small talk";
   if (namesProblem || NOTHING_HAPPENS.test(body) || NONE_OF_IT.test(body)) return undefined;

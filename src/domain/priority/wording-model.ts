@@ -53,8 +53,11 @@ function topOrNextModels(
   }[],
 ): ReadonlyMap<string, TopOrNext> {
   const byContract = new Map<string, (typeof examples)[number][]>();
-  for (const example of examples)
-    byContract.set(example.contract, [...(byContract.get(example.contract) ?? []), example]);
+  for (const example of examples) {
+    const labelled = byContract.get(example.contract);
+    if (labelled === undefined) byContract.set(example.contract, [example]);
+    else labelled.push(example);
+  }
   const trained = new Map<string, TopOrNext>();
   for (const [contract, labelled] of byContract) {
     const [top, next] = SEVERITIES.filter((severity) =>
