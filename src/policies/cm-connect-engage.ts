@@ -155,6 +155,9 @@ export const cmConnectEngage: PolicyDocument = {
           "phones are silent",
           "phones went silent",
           "phones stopped ringing",
+          // "phones ring out": ringing with no one able to answer
+          "phones ring out",
+          "phones just ring",
           "phones aren't ringing",
           "phones are not ringing",
           // "the phone doesn't work, the WhatsApp doesn't work": the line, not one handset ("my phone")

@@ -105,10 +105,12 @@ const FAILING = new WeakMap<AnalysedText, WeakMap<Policy, readonly string[]>>();
 function readFailingProducts(text: AnalysedText, policy: Policy): readonly string[] {
   const botNamed = BOT_NAMED.test(text.raw);
   const raw = INBOX_NAMED.test(text.raw) ? text.raw.replace(CHANNELS_NOT_SHOWING, " ") : text.raw;
-  // "… see 'agent unavailable' even though 12 agents are online": what is said to work is a clause of its own
+  // "… see 'agent unavailable' even though 12 agents are online": what is said to work is a clause of its own;
+  // so is a cause: "chats sit unanswered because the desktop won't load" (what goes unanswered is not a
+  // product failing, the desktop is)
   const clauses = raw
     .replace(LIST_COMMA, " and")
-    .split(/[,;.!?\n]|\bbut\b|\bwhile\b|\bbtw\b|\beven though\b|\balthough\b|\bwhereas\b/);
+    .split(/[,;.!?\n]|\bbut\b|\bwhile\b|\bbtw\b|\beven though\b|\balthough\b|\bwhereas\b|\bbecause\b/);
   // "Yesterday voice was down for an hour (thanks for fixing). Today WhatsApp messages aren't arriving":
   // a failure of an earlier day is not one of today's, where the message says what fails today
   const todaySaid = TODAY.test(raw);

@@ -24,6 +24,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "Kissflow is not responding for anyone, all our processes are stuck", "Kissflow has been unreachable
     // since 07:15": the product itself, named failing
     "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",
+    // "Kissflow returns HTTP 502 for our entire company": the product itself answering with a server error
+    "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (return|give|throw|show|answer with) (an? |the )?(http )?(5\\d\\d|server error|bad gateway|gateway timeout)",
   ),
   // Every item of a process held up is the process, whatever list or step it shows in: "All items in our
   // Leave Application process are stuck at the HR step, HR can't see them in their task list"

@@ -8266,3 +8266,23 @@ describe("batches 420 and 421: executives who say the cost first, and a phone's 
     expect(read("can we test without being charged?").state).toBeUndefined();
   });
 });
+
+describe("batches 424 to 427: hedged reports, the cost first, a report that grew, a few words", () => {
+  it("reads what fails after 'because' as a failure of its own, not part of what goes unanswered", () => {
+    const losing =
+      "We're losing every customer contact right now: phones ring out, chats sit unanswered because the desktop won't load, and the WhatsApp number shows offline.";
+    expect(ruledLevel(losing, "cm-connect-engage")).toBe("P1");
+    // what goes unanswered is still no product failing of its own
+    expect(ruledLevel("WhatsApp is down for every agent, chats sit unanswered", "cm-connect-engage")).toBe(
+      "P2",
+    );
+  });
+
+  it("reads Kissflow answering with a server error as the whole of it down, a form's error as less", () => {
+    const gateway =
+      "From IT: Kissflow returns HTTP 502 for our entire company on web and mobile, no workaround, all processes halted.";
+    expect(ruledLevel(gateway, "kissflow")).toBe("critical");
+    expect(read("Kissflow returns 502 for everyone").unit?.value).toBe("system");
+    expect(read("the leave form shows an error 500 for one user").unit?.value).not.toBe("system");
+  });
+});

@@ -2595,6 +2595,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * for them. Held-out after retraining: 5,420 of 5,901 (91.8 %): Celigo 628 of 668 (94.0 %), Connect &
  * Engage 2,833 of 3,138 (90.3 %), Kissflow 781 of 830 (94.1 %), the managed helpdesk 1,174 of 1,261
  * (93.1 %); top-level messages 646 of 670 at the top, 16 asked, 8 one lower, none lower still.
+ * Batches 424 (hedged reports: "is it just us?", "not sure if this is urgent"), 425 (the cost said
+ * first), 426 (a report that grew, a report passed on) and 427 (a few words, English as a second
+ * language), each scored before any change for it: 28, 27, 26 and 28 of 30, held-out parts 11 of 12
+ * each. Changed: what fails after "because" is a clause of its own ("chats sit unanswered because the
+ * desktop won't load"), "phones ring out" is Voice, Kissflow answering with a server error is the whole
+ * of it down. Labels moved to the contracts' words: ransomware in one client's office is the managed
+ * helpdesk's isolated outage (P2), a name cut off in a pop-up Connect & Engage's minor bug (P5), call
+ * recordings an hour late asked as a question its P4. Held-out after retraining: 5,466 of 5,949 (91.9
+ * %): Celigo 637 of 678 (94.0 %), Connect & Engage 2,849 of 3,155 (90.3 %), Kissflow 794 of 842 (94.3
+ * %), the managed helpdesk 1,182 of 1,270 (93.1 %); top-level messages 656 of 680 at the top, 16 asked,
+ * 8 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2627,7 +2638,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 423; 90.3 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 427; 90.3 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
