@@ -113,6 +113,11 @@ export const cmConnectEngage: PolicyDocument = {
         aliases: [
           "voice",
           "calls",
+          // one call standing for all of them: "no inbound call reaches an agent"
+          "inbound call",
+          "incoming call",
+          "outbound call",
+          "outgoing call",
           "SIP",
           "telephony",
           "trunk",
@@ -210,6 +215,9 @@ export const cmConnectEngage: PolicyDocument = {
           "inbox",
           "ticketing",
           "chats",
+          // where chats wait for agents: "the chat queue is empty though customers are writing"
+          "chat queue",
+          "chat queues",
           "live chat",
           "web chat",
           "chat widget",

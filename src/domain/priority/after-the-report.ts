@@ -1,6 +1,6 @@
 // What a client adds after the report, each left out where a report comes before it: where to read more,
 // a sign-off with the writer's name, a question whether a workaround or a restart would do, "that is
-// all". Their words would read as the report's ("our status page" as other customers affected,
+// all", a bug template's "Expected: … Actual: see above". Their words would read as the report's ("our status page" as other customers affected,
 // "regards" or "now" tipping the wording layer); a message that is only such a question keeps it.
 
 export function withoutWordsAfterTheReport(text: string): string {
@@ -14,8 +14,18 @@ export function withoutWordsAfterTheReport(text: string): string {
     )
     .replace(NOTHING_MORE, (closing, offset: number, whole: string) =>
       REPORT_BEFORE.test(whole.slice(0, offset)) ? " " : closing,
+    )
+    .replace(EXPECTED_SEE_ABOVE, (template, offset: number, whole: string) =>
+      REPORT_BEFORE.test(whole.slice(0, offset)) ? " " : template,
     );
 }
+
+/**
+ * A bug template whose actual result points back at the report: "Expected: it works. Actual: see above."
+ * What was expected is how it should work, not a report of its own ("it works" read as something working).
+ */
+const EXPECTED_SEE_ABOVE =
+  /(?<=(?:^|[.!?\n])\s*)expected(?: result| behaviou?r)?:[^.!?\n]{1,80}[.!]?\s*actual(?: result| behaviou?r)?:\s*(?:see|as|like) (?:above|below|described(?: above)?)\s*[.!]*(?=\s|$)/giu;
 
 /** "That is all for now.", "That's all from us.": the report has ended. */
 const NOTHING_MORE =

@@ -33583,4 +33583,356 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "returns flow failing every run since monday, customer service doing refunds by hand but it's lot of work",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Is anyone else down? Our office has no email and our supplier, who's also on your managed service, just phoned to say the same.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "The hosted desktops you run for us and, judging by your status page, for lots of other customers are unreachable. Nobody can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Your backup service seems to have deleted files on every customer's file share overnight, we and two other firms we know are missing folders.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our file share is gone for the whole company, the drive letter is missing on every PC. Nobody can open their documents.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Three people in sales can't reach the CRM from home, they can in the office. They have customer calls this afternoon.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our only internet line is down and the 4G failover didn't kick in, the whole site is offline.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "The Microsoft 365 tenant you host for several of us is down: we, our accountants and the law office next door (all yours) can't sign in.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Phones are dead across our three offices and the other companies in your hosted telephony are reporting the same on LinkedIn.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Nothing urgent, but could you tell us when our firewall licence renews?", "managed-helpdesk"],
+  [
+    "outage",
+    "Kissflow itself is down for us: the login page, the mobile app and the API all fail for every user since 9:20.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "No one in the company can use Kissflow at all, every screen errors, and our month-end approvals are due today.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The Kissflow account is locked for the whole organisation, 'subscription suspended' shows for every user, though our invoice is paid.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The 'assign to me' action in the helpdesk app fails for a few agents, they ask a lead to assign instead.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our whole Boards module is down: no board opens for anyone. Processes still work.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Kissflow is unusable for all 900 of our employees since 8, pages time out and nothing saves.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our CEO's laptop won't connect to the wifi and she presents to the board in an hour. A cable works for now but she's in the boardroom.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Every customer of yours on the shared hosting seems hit, our website and email and those of our sister firm are down.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The Expense Claims process is broken for everyone: submitting a claim errors out. Other processes work.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "SMS and voice OTPs both fail for every customer since 05:50, so nobody can log in to our app or confirm a payment.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The portal is down and with it every channel config: agents are logged out of Service Cloud and our campaigns are paused. Everyone.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your whole platform seems to be down, our agents can't do anything in calls, chat or email.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The chatbot answers in English to about a fifth of our Spanish customers. Most conversations are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All our WhatsApp template messages are rejected since this morning, no notifications reach any customer. Other channels fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Agents can't log in to anything: desktop, softphone, email channel. Whole contact centre of 150 people is down.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Can we have two WhatsApp sender numbers on one account, one per brand?", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "Two of your products are dead for us: the voice platform drops every call at connect, and the SMS API returns 500. All our users.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The chatbot is down on our website for everyone, it just shows a spinner, and it's how most customers reach us. Phones fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All production flows are paused by themselves and won't resume, orders stopped flowing into NetSuite at 09:00 and our warehouse can't pick anything.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "We're getting 'license expired' in production and every flow has stopped. Nothing syncs, we can't take orders through to fulfilment.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Payments from Stripe aren't reaching NetSuite at all since the upgrade, no invoices close, month-end is Thursday and there's no other way in.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The product image field doesn't sync for a few new items, we upload those images by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "One of our critical flows, the order export, errors on a third of orders; we re-run those by hand which works.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The EDI flow to our biggest retailer stopped completely, we are missing their ship windows and getting chargebacks. Can't send EDI any other way.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The nightly item sync took 3 hours instead of 1 last night, it finished fine. Not peak season.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Since this morning the refund flow into Shopify fails for all refunds; support is doing them in Shopify by hand, it's slow.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Since the update no inbound call reaches an agent and the chat queue is empty though customers are writing. Service is at a standstill.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Pasting what we see:\nPOST /sms/v1/messages -> 503 Service Unavailable\nPOST /voice/v1/calls -> 503 Service Unavailable\nEvery request since 10:02. All our traffic is failing.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our agents get 'ERR_WS_RECONNECT' in the desktop a few times an hour, it reconnects after ~20 s and they carry on. Most agents see it.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "SIP: 480 Temporarily Unavailable on all trunks. Chat widget: 'cannot connect to server'. Both since 13:20 for all our customers and agents.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Voice API returns 401 'invalid credentials' for every call since you rotated something last night. Our keys haven't changed. No calls at all.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "About 25 % of inbound emails land in the inbox without their attachments (log says 'attachment too large' but they're 200 KB). Agents ask for them again.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Status: all red on our side. Voice: no dial tone. SMS: queued, never sent. Email: bouncing. Started 06:10, affects all 80 agents and every customer.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Event log on our server: 'The Netlogon service terminated unexpectedly', since then nobody in the office can log on to their PC.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Our monitoring shows your data centre's IP range 203.0.113.0/24 unreachable; we and the other tenants on your hosted platform can't reach anything.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "What does 'DNS_PROBE_FINISHED_NXDOMAIN' mean? I saw it once yesterday and it went away.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "HTTP 503 'upstream connect error' on every page of our Kissflow account for all users since 06:40, nothing loads.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The API call to create an item in our Asset app returns 429 now and then; our retry succeeds.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Login API returns 500 'internal error' for every user in our org, so the web app and mobile app both fail at login. Nobody can use Kissflow.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Flow error on every production run: 'NetSuite: INVALID_LOGIN_ATTEMPT'. All our order, inventory and fulfilment flows stopped, nothing syncing, no workaround.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Error 'Field custbody_channel not found' on 3 orders out of ~1,000 today; we added the field by hand and retried.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Production: every flow fails with 'Connection refused' to our ERP since 22:00 after your IP change, orders aren't imported and the warehouse can't ship. No manual path.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Sandbox: 'Invalid refresh token' on all flows after we refreshed the sandbox. Prod unaffected.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Every approval in the Purchase Order process fails with 'Assignee not resolved' since the org chart import; no PO can be approved. Other processes work.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Call recordings download with 'file corrupted' for some calls, maybe 1 in 10; the rest play fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Fantastic. Third time this month. Calls AND WhatsApp dead for the whole contact centre. What exactly are we paying you for?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Honestly, the inbox search is a joke: it misses about half the conversations we know exist. We scroll to find them.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Seriously annoying: the softphone forgets the headset choice after every restart. Takes a few seconds to set again.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "I'm furious. Our entire IVR is broken, every caller hears an error and gets hung up on. Chat's fine but our customers phone us.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Wow, the new chatbot flow sends a third of people in a loop back to the main menu. They get out eventually or ask for an agent.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Why does the queue dashboard round waiting times to whole minutes? It's misleading but we can live with it.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Brilliant, your hosted Exchange is down again and it's not just us, my friend at another of your clients can't send mail either.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "I've asked three times: the sales director's laptop can't print, she's got contracts to sign and send by 4pm. She borrows mine for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Not urgent but honestly, why are our invoices from you always a week late?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is completely down AGAIN for everyone in the company. Nothing loads. We have payroll today.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Annoying: the bulk approve button in the Leave process does nothing, managers approve one by one.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Every single user gets logged out and can't log back into Kissflow. The whole company is locked out, no alternative.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Great timing on Black Friday: every production flow is failing, no orders are reaching NetSuite and we can't push them manually. Fix it now.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Ridiculous that a couple of customer records fail every week on the same phone format error. We fix them by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "I can't believe this: integrator.io has been unreachable for 2 hours, all our flows are stopped, the warehouse is idle and we're missing carrier pickups.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The sandbox flows fail again after the refresh, but whatever, prod's fine. Whenever you get to it.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Typical: the whole Purchase Order process is stuck since last night, no PO moves forward for anyone. Other processes fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Lovely, our whole outbound campaign dialler stopped placing calls, every agent on the campaign is idle. Inbound is unaffected.",
+    "cm-connect-engage",
+  ],
 ];

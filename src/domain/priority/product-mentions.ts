@@ -142,10 +142,11 @@ export const WHAT_IT_IS_TO_US =
 
 /**
  * The way around it, not a product failing: "we call customers by phone instead", "so we read the codes
- * out by phone". The channel it names is the one that still works.
+ * out by phone". The channel it names is the one that still works. Not an error's wording: "SIP: 480
+ * Temporarily Unavailable".
  */
 export const WAY_AROUND_CLAUSE =
-  /\b(?:instead|for now|for the time being|meanwhile|in the meantime|as a work-?around|temporarily)\b|^\s*(?:so |and )?(?:we|they|our agents|agents|the team)(?: now| currently| temporarily)? (?:call|phone|ring|read|send|text|email|e-mail|switch(?:ed)? to|fall back|fell back)\b/i;
+  /\b(?:instead|for now|for the time being|meanwhile|in the meantime|as a work-?around|temporarily(?! (?:unavailable|down|offline|unreachable|out of service)))\b|^\s*(?:so |and )?(?:we|they|our agents|agents|the team)(?: now| currently| temporarily)? (?:call|phone|ring|read|send|text|email|e-mail|switch(?:ed)? to|fall back|fell back)\b/i;
 
 /** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
 export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;

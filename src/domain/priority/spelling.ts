@@ -1,3 +1,5 @@
+import { withSlipsReadAsMeant } from "./typing-slips.js";
+
 /**
  * Misspellings clients often type in a hurry, mapped to the word they mean, for the words a report turns
  * on (what fails, for whom, how badly), and the shorthand of chat ("u", "every1", "ppl"). Only spellings
@@ -152,7 +154,10 @@ const MISSPELT: Readonly<Record<string, string>> = {
 /** A word of its own: not the "U" of "U-turn" or "U.S.", nor a part of "it's". */
 const MISSPELLING = new RegExp(`(?<![\\w'’.-])(${Object.keys(MISSPELT).join("|")})(?![\\w'’-]|\\.\\w)`, "gi");
 
-/** The message with the misspellings above written as meant. */
+/**
+ * The message with the misspellings above written as meant, and any word one slip of the fingers away
+ * from a report word, that is no word of its own, written as that word.
+ */
 export function respell(text: string): string {
-  return text.replace(MISSPELLING, (word) => MISSPELT[word.toLowerCase()] ?? word);
+  return withSlipsReadAsMeant(text.replace(MISSPELLING, (word) => MISSPELT[word.toLowerCase()] ?? word));
 }

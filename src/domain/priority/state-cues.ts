@@ -97,6 +97,12 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // a device gone: "Jan's laptop got stolen"
     "(get|be|been|was|got) (stolen|stole|steal)",
     "data loss",
+    // what the service itself removed: "your backup deleted files on every customer's share", "folders
+    // were wiped"; not what the client asks how to remove or removed itself ("I accidentally deleted an
+    // email")
+    "(delete|wipe|erase|purge) (\\w+ ){0,3}(file|folder|document|data|mailbox|email|record)s?(?<!(how|to|can|could|i|we|please|pls|want|need|keep|restore|recover|retrieve|back|find|see|store|the|any|our|my|all) (~)?(delete|wipe|erase|purge) (\\w+ ){0,3}\\w+)(?<!(i|we|he|she|they|someone|somebody|colleague|user) ~?\\w+ (~)?(delete|wipe|erase|purge) (\\w+ ){0,3}\\w+)",
+    "(file|folder|document|data|mailbox|email|record)s? ((\\w+ ){0,4}(have be|be|get|seem to be|seem to have be) )?(delete|wipe|erase|purge)(?! (automatically|by (me|us|mistake|accident|design|default)|(\\w+ )?(after|when|once|if|every)))",
+    "be missing (\\w+ ){0,2}(file|folder|document)s?",
     // the sender the recipients see is not the client's: "the sender name is replaced by a random number"
     "sender (name|id) (be )?(replace|show (up )?as|appear as|change to)",
     "show (our |the )?sender (name|id) as",

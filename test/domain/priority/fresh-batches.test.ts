@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
+import { failingProducts } from "../../../src/domain/priority/contract-terms.js";
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import type { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
@@ -8284,5 +8285,34 @@ describe("batches 424 to 427: hedged reports, the cost first, a report that grew
     expect(ruledLevel(gateway, "kissflow")).toBe("critical");
     expect(read("Kissflow returns 502 for everyone").unit?.value).toBe("system");
     expect(read("the leave form shows an error 500 for one user").unit?.value).not.toBe("system");
+  });
+});
+
+describe("batches 428 to 432: the top level beside the next, pasted errors, anger, a ticket form", () => {
+  it("reads files the service deleted as something not working, not what the client removed or asks about", () => {
+    const backup =
+      "Your backup service seems to have deleted files on every customer's file share overnight, we and two other firms we know are missing folders.";
+    expect(ruledLevel(backup, "managed-helpdesk")).toBe("P1");
+    expect(read("all the folders on the S drive have been wiped").state?.value).toBe("broken");
+    expect(read("I accidentally deleted an email from last week").state).toBeUndefined();
+    expect(read("emails older than a year get deleted automatically").state).toBeUndefined();
+    expect(read("how long do you keep deleted emails?").state).toBeUndefined();
+  });
+
+  it("reads 'no inbound call reaches an agent' as no one's calls, and the chat queue as Service Cloud", () => {
+    const standstill =
+      "Since the update no inbound call reaches an agent and the chat queue is empty though customers are writing. Service is at a standstill.";
+    expect(read(standstill).scope?.value).not.toBe("one");
+    expect(ruledLevel(standstill, "cm-connect-engage")).toBe("P1");
+    expect(read("an agent can't log in").scope?.value).toBe("one");
+  });
+
+  it("reads an error's 'Temporarily Unavailable' as the failure, not a stopgap", () => {
+    const pasted =
+      "SIP: 480 Temporarily Unavailable on all trunks. Chat widget: 'cannot connect to server'. Both since 13:20 for all our customers and agents.";
+    expect(ruledLevel(pasted, "cm-connect-engage")).toBe("P1");
+    // a stopgap still names the channel that works, not a second product failing
+    const stopgap = "the phones are down for everyone, so we temporarily answer customers on WhatsApp";
+    expect(failingProducts(analyse(stopgap), presetPolicy("cm-connect-engage") as Policy)).toEqual(["Voice"]);
   });
 });

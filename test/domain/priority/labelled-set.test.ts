@@ -2605,7 +2605,20 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * recordings an hour late asked as a question its P4. Held-out after retraining: 5,466 of 5,949 (91.9
  * %): Celigo 637 of 678 (94.0 %), Connect & Engage 2,849 of 3,155 (90.3 %), Kissflow 794 of 842 (94.3
  * %), the managed helpdesk 1,182 of 1,270 (93.1 %); top-level messages 656 of 680 at the top, 16 asked,
- * 8 one lower, none lower still.
+ * 8 one lower, none lower still. Batches 428 (the managed helpdesk's and Kissflow's top level beside
+ * the next), 429 (Connect & Engage's and Celigo's), 430 (error text pasted in), 431 (angry and
+ * sarcastic) and 432 (a ticket form: subject, impact, workaround), each scored before any change for
+ * it: 27, 28, 25, 30 and 30 of 30, held-out parts 10, 12, 10, 12 and 12 of 12 (one message of 429 was
+ * already in the set and was written afresh). Changed: files the service deleted or wiped are something
+ * not working; "no inbound call reaches an agent" is no one's calls, "the chat queue" Service Cloud, one
+ * inbound call Voice; an error's "Temporarily Unavailable" is no stopgap; a bug template's "Expected: it
+ * works. Actual: see above." after a report is left out; and a report word typed one slip of the fingers
+ * away ("noboyd", "eevry", "otehr clienst", "wohle"), that is no word of its own, is read as that word.
+ * With two letters swapped in about one in seven words of five letters or more of the development
+ * messages, their top-level messages one or two levels lower went from 9 of 1,321 to 2. Held-out after retraining: 5,514 of 5,997
+ * (91.9 %): Celigo 647 of 689 (93.9 %), Connect & Engage 2,865 of 3,170 (90.4 %), Kissflow 801 of 850
+ * (94.2 %), the managed helpdesk 1,197 of 1,284 (93.2 %); top-level messages 661 of 687 at the top, 17
+ * asked, 9 one lower (one more, from retraining the wording layer), none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2638,7 +2651,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 427; 90.3 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 432; 90.4 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

@@ -77,6 +77,26 @@ describe("reading words the model would respell", () => {
   });
 });
 
+describe("reading a report word typed with a slip of the fingers", () => {
+  it("reads a word one swapped, dropped, doubled or neighbouring letter away from a report word as that word", () => {
+    expect(analyse("Noboyd can log in").lemmas).toBe("nobody ~can ~log ~in |");
+    expect(analyse("down for eevry user").lemmas).toContain("every user");
+    expect(analyse("us and 3 otehr clienst").lemmas).toContain("other client");
+    expect(analyse("Eveyrthing is down").lemmas).toBe("everything be down |");
+    expect(analyse("the wohle office").lemmas).toContain("whole office");
+    expect(analyse("nothing is wprking").lemmas).toContain("work");
+  });
+
+  it("keeps a slip that is a word of its own, a name, a quoted label and a short word as written", () => {
+    // "form" is one swap from "from", "ever" one letter from "every", "teams" one from "team"
+    expect(analyse("the form from the office").lemmas).toContain("form from");
+    expect(analyse("nobody ever called").lemmas).toContain("ever");
+    expect(analyse("the button says 'Availabel'").raw).toContain("'availabel'");
+    expect(analyse("calls to Anna drop").lemmas).toContain("anna");
+    expect(analyse("teams calls drop for the sales people").lemmas).toContain("team call drop");
+  });
+});
+
 describe("building cues", () => {
   it("reads a cue's words wherever the lemma line has them, negated or not", () => {
     const { pattern } = cue("down", "stop work");
