@@ -121,6 +121,77 @@ const REPORT_WORDS = [
   "impacted",
   "halted",
   "standstill",
+  // what the rules read once a slip in it was put back, over the development messages with slips typed in
+  "could",
+  "would",
+  "should",
+  "there",
+  "still",
+  "sometimes",
+  "without",
+  "instead",
+  "anymore",
+  "longer",
+  "whenever",
+  "please",
+  "extremely",
+  "through",
+  "whatsapp",
+  "voice",
+  "cloud",
+  "process",
+  "module",
+  "boards",
+  "staging",
+  "request",
+  "requests",
+  "schedule",
+  "reminder",
+  "recording",
+  "messaging",
+  "channels",
+  "inbound",
+  "outbound",
+  "sender",
+  "sending",
+  "receiving",
+  "delivery",
+  "records",
+  "coming",
+  "reach",
+  "reaches",
+  "arrive",
+  "takes",
+  "shows",
+  "drops",
+  "print",
+  "wrong",
+  "empty",
+  "different",
+  "update",
+  "change",
+  "mistake",
+  "handful",
+  "annoying",
+  "rejected",
+  "outdated",
+  "minutes",
+  "hours",
+  "month",
+  "second",
+  "sister",
+  "rush",
+  "hurry",
+  "dead",
+  "late",
+  "fail",
+  "down",
+  "fine",
+  "phone",
+  "missing",
+  "reached",
+  "firms",
+  "report",
 ];
 
 /** Keys next to each other, where a finger slips: "wprking", "evetyone". */
@@ -218,7 +289,52 @@ function asMeant(written: string): string {
     : meant;
 }
 
+/** The negations a report turns on, typed with the apostrophe. */
+const NEGATIONS = [
+  "can't",
+  "won't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "hasn't",
+  "haven't",
+  "couldn't",
+  "wouldn't",
+  "shouldn't",
+];
+
+/**
+ * Each negation with two of its characters swapped ("dosen't", "cna't", "does'nt", "isnt'"); none of those
+ * is a word of its own, and a swap that makes another negation is left alone.
+ */
+const NEGATION_SLIPS: ReadonlyMap<string, string> = new Map(
+  NEGATIONS.flatMap((negation) =>
+    [...negation.slice(0, -1)].map(
+      (_, i) =>
+        [
+          negation.slice(0, i) + negation.charAt(i + 1) + negation.charAt(i) + negation.slice(i + 2),
+          negation,
+        ] as const,
+    ),
+  ).filter(([slip]) => !NEGATIONS.includes(slip)),
+);
+
+const NEGATION_WRITTEN =
+  /(?<![\p{L}\d'’])\p{L}+'\p{L}*'?(?![\p{L}\d'’])|(?<![\p{L}\d'’])\p{L}{3,}'(?![\p{L}\d'’])/gu;
+
+function negationAsMeant(written: string): string {
+  const meant = NEGATION_SLIPS.get(written.toLowerCase());
+  if (meant === undefined) return written;
+  return written.charAt(0) === written.charAt(0).toUpperCase()
+    ? meant.charAt(0).toUpperCase() + meant.slice(1)
+    : meant;
+}
+
 /** The text with every word one slip away from a report word, and no word of its own, written as that word. */
 export function withSlipsReadAsMeant(text: string): string {
-  return text.replace(WORD, asMeant);
+  return text.replace(NEGATION_WRITTEN, negationAsMeant).replace(WORD, asMeant);
 }

@@ -87,6 +87,14 @@ describe("reading a report word typed with a slip of the fingers", () => {
     expect(analyse("nothing is wprking").lemmas).toContain("work");
   });
 
+  it("reads a negation with two characters swapped as the negation: 'dosen't', 'cna't', 'does'nt'", () => {
+    expect(analyse("it dosen't load").lemmas).toBe(analyse("it doesn't load").lemmas);
+    expect(analyse("we cna't log in").lemmas).toBe(analyse("we can't log in").lemmas);
+    expect(analyse("It does'nt work").lemmas).toBe(analyse("It doesn't work").lemmas);
+    // another negation, or a possessive, stays as written
+    expect(analyse("don't worry, the client's app works").lemmas).toContain("client 's app");
+  });
+
   it("keeps a slip that is a word of its own, a name, a quoted label and a short word as written", () => {
     // "form" is one swap from "from", "ever" one letter from "every", "teams" one from "team"
     expect(analyse("the form from the office").lemmas).toContain("form from");
