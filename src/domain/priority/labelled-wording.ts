@@ -33935,4 +33935,242 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Lovely, our whole outbound campaign dialler stopped placing calls, every agent on the campaign is idle. Inbound is unaffected.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "evrything is donw, calls and whatsap both not wokring for all agnets since 10",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "some inbound calls get routed to the wrnog queue, maybe 1 in 5, agents transfer them manualy",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "the agnet status colour is wrnog sometims, shows green when they are on break. minor",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "our whatsapp bussiness number is blocked, no mesages go out to anyone, everything else ok",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "the chatbot dosen't recognise order numbers for about half the custmers, they get handed to an agnet",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Outbond calls fail for the hole team since the update, we cant call anyone back. Inbound works.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "internet dwon at our office and our nieghbours who are also you're clients say the same",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "my laptop keeps crashign, i have a presentaion to the board in 2 hours",
+    "managed-helpdesk",
+  ],
+  ["trivial", "how do i set up an out of offcie reply? not urgant", "managed-helpdesk"],
+  ["outage", "kisflow is compleetly down for evryone in our company, noboyd can log in", "kissflow"],
+  [
+    "minor_impact",
+    "the atachment upload in the expense form fails somtimes, we email the recipts instead",
+    "kissflow",
+  ],
+  ["outage", "whole kissflow acount not loading for anyone since 9am, evry page times out", "kissflow"],
+  [
+    "outage",
+    "all our prodution flows stoped, no orders going to netsuite, cant do it by hand its black friday",
+    "celigo",
+  ],
+  ["minor_impact", "a couple of ordres failed with a timout, retry worked", "celigo"],
+  [
+    "outage",
+    "integator.io is unreachble for our whole team and all flows are stopped in producton, cant ship",
+    "celigo",
+  ],
+  ["trivial", "the sanbox flows all fail since the refresh, production is fine", "celigo"],
+  [
+    "major_impact",
+    "the entire leave managment app is broken since the update, no one can apply for leave",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "the export of the call log has the dates in american format, we fix it in excel",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the release the inbox doesn't show new WhatsApp messages until the agent refreshes the page. Everyone can keep working by refreshing, but it's a real problem on a busy day.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "In the portal the 'Last login' date is shown in US format for our Dutch users. No impact.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Searching contacts by phone number only works with the country code; agents add +31 and find them.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The link to the API docs in the portal footer goes to an old version of the page.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The voicemail notification email arrives without the caller's number. The voicemail itself is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our chatbot stopped handing over to agents outside the 'sales' intent; customers with other questions get stuck in the bot unless they type 'agent'. Most use it normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Agents' wrap-up codes sometimes don't save on the first click and need a second click.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Marketing Cloud: the A/B test in our newsletter journey sends every recipient variant B. The newsletter goes out, but the test we're running is useless.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The dark mode of the agent desktop makes the unread badge hard to see. Cosmetic.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The IVR's Dutch menu plays the English prompts for option 3 since yesterday; callers who don't understand hang up, the rest get through.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can you tell us which IP ranges your webhooks come from so we can allow-list them?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The call queue wallboard sometimes shows yesterday's totals for the first few minutes after midnight.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "In the onboarding process, the 'assign buddy' step doesn't send the buddy a notification. They see the task when they open their inbox.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The dataform lookup field shows only the first 100 vendors; we type the name in the search box to find the others.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One of our lower-priority flows, the weekly product description sync, fails for a handful of items each week; we fix them by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The Shopify order flow runs 2 hours behind since this morning in our busiest week; orders do arrive, just late, and customer service is getting calls.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "A few records in the customer sync get the wrong country code now and then; we correct them before the month-end report.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "When you have time, could you check why my Outlook signature image is slightly blurry? No deadline.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Several of your customers in the business park, including us, lost all network and phones after the power cut; your NOC line is busy.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The finance team's shared drive is read-only since this morning; they can view but not save, and the payroll file is due tomorrow.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Could you send me the list of software installed on my laptop? No hurry.", "managed-helpdesk"],
+  ["planned", "We'd like you to upgrade all our PCs to Windows 11 over the summer.", "managed-helpdesk"],
+  [
+    "outage",
+    "Both of our sites have no internet since the storm, and the backup line isn't switching over. All 40 staff are stuck.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted VoIP seems down for everyone: our phones and those of the two other companies in our building that use you have no dial tone.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "We can't reach Kissflow at all from any device or network; our entire operations team is stopped.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The 'due date' filter in our task list doesn't work; we sort by date instead.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "All of our Kissflow processes, boards and apps return 'Access denied' for every user, admins included.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our Employee Onboarding flow no longer moves past the IT setup step for anyone; every new hire since Monday is stuck.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our 3PL shipment flow is failing on every run, but we can upload the shipment file to the 3PL portal by hand for today.",
+    "celigo",
+  ],
+  ["trivial", "Where can I find the IP addresses integrator.io calls from?", "celigo"],
+  [
+    "outage",
+    "Since the upgrade our payment flow posts nothing to NetSuite and we're double-charging customers on retries. Month-end is today; we can't post payments any other way.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "We have no SMS, no WhatsApp and no voice since 02:00: our whole night shift can't reach a single customer.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The email channel puts replies in the wrong thread for maybe one in ten conversations; agents merge them by hand.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Callers hear the hold music restart from the beginning after each transfer. Calls work.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The Business Messaging API and the voice API are both returning 401 for all our keys since 15:00; every notification and every call of ours fails.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The WhatsApp channel shows customers' profile names as phone numbers for about 30 % of chats, agents have to ask who they're talking to.",
+    "cm-connect-engage",
+  ],
 ];

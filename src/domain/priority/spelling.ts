@@ -159,5 +159,13 @@ const MISSPELLING = new RegExp(`(?<![\\w'’.-])(${Object.keys(MISSPELT).join("|
  * from a report word, that is no word of its own, written as that word.
  */
 export function respell(text: string): string {
-  return withSlipsReadAsMeant(text.replace(MISSPELLING, (word) => MISSPELT[word.toLowerCase()] ?? word));
+  return withSlipsReadAsMeant(
+    text
+      .replace(MISSPELLING, (word) => MISSPELT[word.toLowerCase()] ?? word)
+      .replace(HOLE_FOR_WHOLE, "$1whole"),
+  );
 }
+
+/** "Whole" written as it sounds, before what it covers: "for the hole team", "our hole office". */
+const HOLE_FOR_WHOLE =
+  /\b(the |our |my |a |your )hole(?= (?:team|company|office|department|floor|building|staff|organi[sz]ation|system|platform|site|contact cent(?:er|re)|thing|day|morning|week|network)\b)/gi;

@@ -8316,3 +8316,17 @@ describe("batches 428 to 432: the top level beside the next, pasted errors, ange
     expect(failingProducts(analyse(stopgap), presetPolicy("cm-connect-engage") as Policy)).toEqual(["Voice"]);
   });
 });
+
+describe("batches 433 to 435: typed in a hurry, Connect & Engage's middle levels", () => {
+  it("reads 'the hole team' as the whole team, and a hole in a wall as a hole", () => {
+    expect(read("Outbound calls fail for the hole team since the update").scope?.value).toBe("everyone");
+    expect(analyse("there's a hole in the wall, the whole team saw it").lemmas).toContain(
+      "a hole in the wall",
+    );
+  });
+
+  it("reads 'no impact on voice' as voice working, not a second product failing", () => {
+    expect(ruledLevel("SMS are down for everyone. No impact on voice.", "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("SMS are down for everyone. Voice is down too.", "cm-connect-engage")).toBe("P1");
+  });
+});
