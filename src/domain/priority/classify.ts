@@ -117,10 +117,11 @@ const CAPITALISED_REMARK = new RegExp(
 );
 /**
  * The items of a list of issues: "Two things. 1) … 2) Where can I download last month's invoice?".
- * A number with a full stop only where a line starts: "since 9. Nobody can log in" is one report.
+ * A number with a full stop only where a line starts, or after a colon or a sentence's end before a
+ * capital ("A couple of issues: 1. About … 2. The export …"): "since 9. Nobody can log in" is one report.
  */
 const LISTED_ITEM =
-  /(?<=^|\s)\(?[1-9]\)\s+|(?<=^|\n)\s*[1-9]\.\s+|(?<=^|[.!?\n]\s*)(?:issue|problem|question|point) [1-9]\s*:\s*/gi;
+  /(?<=^|\s)\(?[1-9]\)\s+|(?<=^|\n)\s*[1-9]\.\s+|(?<=[:.!?]\s+)[1-9]\.\s+(?=\p{Lu})|(?<=^|[.!?\n]\s*)(?:issue|problem|question|point) [1-9]\s*:\s*/giu;
 
 /** Less than the report itself: a question, a request, a cosmetic defect, a small incident. */
 const SMALLER: ReadonlySet<Severity> = new Set(["trivial", "planned", "minor_impact"]);

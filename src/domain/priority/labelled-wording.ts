@@ -34173,4 +34173,176 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The WhatsApp channel shows customers' profile names as phone numbers for about 30 % of chats, agents have to ask who they're talking to.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Two problems:\n1) no inbound calls reach us since 8:00\n2) WhatsApp messages aren't delivered either\nBoth for everyone. Nothing works for our agents.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "A couple of issues: 1. About a quarter of chat transfers fail and agents redo them. 2. The export button in reports is grey for me.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Questions: 1) How do I add a user? 2) Can we change the default language of the chat widget? 3) Where are the API keys?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Issue 1: Voice is completely down, no calls in or out for any agent. Issue 2: a typo in the IVR menu text. SMS and chat fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Found two things after the update: most agents' softphone drops about one call an hour (they call back), and the hold button icon moved.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Feedback from our team: the new inbox layout is nice, but could the font be a bit bigger? And is dark mode coming?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Two issues: 1) the whole office lost internet at 9, nobody can work, no backup line. 2) my mouse is a bit sticky.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "A few questions, no rush: how do I share my calendar, and can I get Teams on my phone?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "List for whenever: the clock on the reception PC is wrong, the desk phone in room 3 has a crackle, a drawer key is missing.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Issues: 1) Kissflow login fails for every user 2) the mobile app also fails 3) our integrations get 500s. We're completely down.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "1) The approval reminder emails are delayed by a day; approvers check their inbox themselves. 2) A label typo on the leave form.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Quick summary: Kissflow down for all 700 users since 08:10, every page errors, no workaround. Details in the screenshot.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Issues in production: 1) the order flow to NetSuite fails every run, 2) the fulfilment flow back to Shopify too. We can't ship anything and there's no manual path.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Small things: 2 records failed with a timeout (retry worked), and the flow description field cuts off long text.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Summary: 1) integrator.io is unreachable, 2) every production flow is paused, 3) our warehouse is idle. Since 03:00, no workaround.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Two things in sandbox: the Salesforce connection expired and one flow fails on a mapping. Production is fine.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Two minor bugs: the board filter resets when I switch views, and the comment box loses line breaks. We work around both.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Update on earlier: the chat issue is fixed, thanks! But now WhatsApp is down for all our agents, nothing in or out since 14:20. Voice fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Why can't any of our agents log in, and why do all calls go to a dead line? This has been going on for 30 minutes.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "How come about one in five WhatsApp messages arrives twice for our customers? Mostly it works.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "How can I see which agent handled a conversation last week?", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "Is there a reason the whole platform is unreachable? Voice, chat and SMS have all failed for every user since 11:40.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Why does the chatbot give the opening hours of the wrong branch to roughly half the users asking? The rest get the right one.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "What's the difference between 'delivered' and 'read' on a WhatsApp message?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Why is every site you host, ours and our sister company's included, unreachable since 6am?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Why can't our office manager print the payslips? They have to go out today, the rest of the team can print.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Why is Kissflow showing a blank page to all of our users? Nobody can do anything since 7.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Why can't anyone submit in our Vendor Payment process since this morning? The other processes work.",
+    "kissflow",
+  ],
+  ["trivial", "Why is the 'Save draft' button blue and 'Submit' grey? Confusing for new users.", "kissflow"],
+  [
+    "major_impact",
+    "Why does the Amazon order flow fail on every run since the update? We're entering orders by hand for now.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Why did 3 invoices fail to sync last night? We re-ran them and they went through.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "How is it possible that integrator.io has been down for an hour? No flow runs and our orders are stuck; we can't push them any other way.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "How is it possible that our only server is down again? No one here can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "How is it possible that SMS and voice are both down again for all our users?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Why is the whole Leave app broken for everyone? No leave can be requested. Other apps are fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Why is the agent desktop down for everyone? Nobody can answer chats or emails; calls still ring on the desk phones.",
+    "cm-connect-engage",
+  ],
 ];

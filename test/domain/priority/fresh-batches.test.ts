@@ -8330,3 +8330,18 @@ describe("batches 433 to 435: typed in a hurry, Connect & Engage's middle levels
     expect(ruledLevel("SMS are down for everyone. Voice is down too.", "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batches 436 and 437: several issues in one message, a report asked as 'why …?'", () => {
+  it("reads a numbered item after a colon or a sentence's end as an item of a list, not 'since 9.'", () => {
+    const listed =
+      "A couple of issues: 1. About a quarter of chat transfers fail and agents redo them. 2. The export button in reports is grey for me.";
+    expect(level(listed, "cm-connect-engage")).toBe("P3");
+    expect(ruledLevel("Our SMS stopped at 9. Nobody can send anything.", "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'calls still ring' as voice working", () => {
+    const desktop =
+      "Why is the agent desktop down for everyone? Nobody can answer chats or emails; calls still ring on the desk phones.";
+    expect(ruledLevel(desktop, "cm-connect-engage")).toBe("P2");
+  });
+});

@@ -2630,6 +2630,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 654 of 696 (94.0 %), Connect & Engage 2,873 of 3,185 (90.2 %), Kissflow 807 of 856 (94.3 %), the
  * managed helpdesk 1,203 of 1,292 (93.1 %); retraining on the 90 messages moved 7 earlier held-out
  * suggestions from right to wrong and none the other way; top-level messages 664 of 690 at the top, 17
+ * asked, 9 one lower, none lower still. Batches 436 (several issues in one message, numbered or
+ * listed) and 437 (a report asked as "why …?" or "how is it possible …?"), each scored before any
+ * change for it: 26 and 27 of 30, held-out parts 10 and 12 of 12. Changed: a numbered item after a
+ * colon or a sentence's end ("A couple of issues: 1. About … 2. The export …") is an item of the list;
+ * "calls still ring on the desk phones" says voice works. Held-out after retraining: 5,562 of 6,057
+ * (91.8 %): Celigo 658 of 702 (93.7 %), Connect & Engage 2,881 of 3,193 (90.2 %), Kissflow 811 of 860
+ * (94.3 %), the managed helpdesk 1,208 of 1,298 (93.1 %); top-level messages 668 of 694 at the top, 17
  * asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
@@ -2663,7 +2670,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 435; 90.2 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 437; 90.2 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
