@@ -1,5 +1,6 @@
 import { type Cue, cue, type Found } from "./cues.js";
 import { isKnownWord } from "./language-model.js";
+import { respell } from "./spelling.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 // What the service gets wrong or how it looks, while it works: wrong or late results, cosmetic defects,
@@ -286,9 +287,14 @@ export function misspeltLabel(text: AnalysedText): Found<"cosmetic"> | undefined
   const quoted = QUOTED_LABEL.exec(text.raw);
   if (quoted === null) return undefined;
   const label = quoted[1] ?? "";
+  // the service out of service, typed with a slip: "shows 'service unavailble'", "'maintenanec'"
+  if (OUT_OF_SERVICE_SHOWN.test(respell(label))) return undefined;
   const words = label.split(/[^a-z]+/).filter((word) => word.length >= 4);
   const misspelt = words.some((word) => !isKnownWord(word)) || ONE_IN_THE_PLURAL.test(label);
   return misspelt ? { value: "cosmetic", evidence: quoted[0] } : undefined;
 }
 
 const ONE_IN_THE_PLURAL = /(?<![\d.,])\b1 [a-z]+s\b/i;
+
+/** What a product shows when it is out of service: a notice, not a label whose spelling is the issue. */
+const OUT_OF_SERVICE_SHOWN = /\b(?:maintenance|unavailable|unreachable|offline|down)\b/i;

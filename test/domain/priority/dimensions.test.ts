@@ -1035,6 +1035,15 @@ describe("a misspelt label, quoted as the product shows it", () => {
     expect(read("the login page says 'Welcome back'").state).toBeUndefined();
     expect(read("the sync shows 'Unknwon error' and fails").state?.value).toBe("broken");
   });
+
+  it("reads an out-of-service notice typed with a slip as the notice, not a typo in a label", () => {
+    const notice =
+      "the entire kissflow app shows 'maintenanec' for everyone, but no maintenance was announced";
+    expect(read(notice).state?.value).not.toBe("cosmetic");
+    expect(ruledLevel(notice, "kissflow")).not.toBe("low");
+    // a label misspelt beside no such notice stays cosmetic
+    expect(read("the header shows 'Welcom back'").state?.value).toBe("cosmetic");
+  });
 });
 
 describe("a long or hostile message", () => {
