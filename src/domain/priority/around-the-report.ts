@@ -1,4 +1,5 @@
 import { REPORT_BEFORE, withoutWordsAfterTheReport } from "./after-the-report.js";
+import { needingWords } from "./needed-words.js";
 import { withoutSupposedFailures } from "./supposed-failures.js";
 
 /**
@@ -45,25 +46,29 @@ export function withoutWordsAroundTheReport(text: string): string {
  * Sarah,". Left in, the report would not open the message, and what it opens on ("the chatbot's handover
  * fails") would not read as its subject.
  */
-const SALUTATION =
-  /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|morning)(?:\s+(?:there|team|support|all|everyone|everybody|folks|guys|sir|madam|sir\/madam|or|and|it|help ?desk|service desk|colleagues))*\s*[,!:\n]/i;
+const SALUTATION = needingWords(
+  /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|morning)(?:\s+(?:there|team|support|all|everyone|everybody|folks|guys|sir|madam|sir\/madam|or|and|it|help ?desk|service desk|colleagues))*\s*[,!:\n]/i,
+);
 /** A name is written with a capital: "Hi Sarah,", "Dear Mr Jones,", not "hi outlook is down, ...". */
-const SALUTATION_BY_NAME =
-  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?(?:\s+(?:team|support|support team|helpdesk|help desk|service desk|folks|all|colleagues))?\s*[,\n]/u;
+const SALUTATION_BY_NAME = needingWords(
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?(?:\s+(?:team|support|support team|helpdesk|help desk|service desk|folks|all|colleagues))?\s*[,\n]/u,
+);
 
 /**
  * What the mail program adds below the message: a signature after its "--" line, "Sent via the customer
  * portal", a confidentiality notice. It would name a product ("the portal") or people ("the addressee").
  */
-const MAIL_FOOTER =
-  /(?:\n[ \t]*--[ \t]*\n[\s\S]*$)|(?:(?<=^|\n)[ \t]*(?:sent|submitted|posted) (?:via|from|through|using|with) [^\n]{1,60}[ \t]*(?=\n|$))|(?:(?<=^|\n|[.!?] )[ \t]*(?:confidentiality notice|disclaimer:|this (?:e-?mail|message)(?: and any (?:attachments?|files)(?: transmitted with it)?)? (?:is|are|may be|contains?|may contain) (?:strictly )?(?:confidential|privileged|intended))[\s\S]*$)/gi;
+const MAIL_FOOTER = needingWords(
+  /(?:\n[ \t]*--[ \t]*\n[\s\S]*$)|(?:(?<=^|\n)[ \t]*(?:sent|submitted|posted) (?:via|from|through|using|with) [^\n]{1,60}[ \t]*(?=\n|$))|(?:(?<=^|\n|[.!?] )[ \t]*(?:confidentiality notice|disclaimer:|this (?:e-?mail|message)(?: and any (?:attachments?|files)(?: transmitted with it)?)? (?:is|are|may be|contains?|may contain) (?:strictly )?(?:confidential|privileged|intended))[\s\S]*$)/gi,
+);
 
 /**
  * How the message was written, not what it reports: "sorry for the voice typing", "dictated on my phone",
  * "voice memo transcript:". "voice" would read as the Voice product failing beside the one reported.
  */
-const HOW_IT_WAS_WRITTEN =
-  /\b(?:(?:sorry|apologies|excuse me|pardon)(?: for| about)? (?:the |my |any )?(?:voice[ -]?(?:typing|to[ -]text|dictation|input)|dictation|speech[ -]to[ -]text|typos?|autocorrect|spelling|brevity)|voice[ -]?(?:memo|message|mail|note) transcript(?:ion)?|(?:voice[ -]?(?:typed|typing)|dictated|dictating(?: this)?)(?: (?:on|from|via|using|with) (?:my |a )?(?:phone|mobile|iphone|ipad|android|car))?)\b[ \t]*[.!:,;)]*/gi;
+const HOW_IT_WAS_WRITTEN = needingWords(
+  /\b(?:(?:sorry|apologies|excuse me|pardon)(?: for| about)? (?:the |my |any )?(?:voice[ -]?(?:typing|to[ -]text|dictation|input)|dictation|speech[ -]to[ -]text|typos?|autocorrect|spelling|brevity)|voice[ -]?(?:memo|message|mail|note) transcript(?:ion)?|(?:voice[ -]?(?:typed|typing)|dictated|dictating(?: this)?)(?: (?:on|from|via|using|with) (?:my |a )?(?:phone|mobile|iphone|ipad|android|car))?)\b[ \t]*[.!:,;)]*/gi,
+);
 
 /**
  * What a message says around its report, not about it: a wish ("Happy new year to the whole team!"),
@@ -71,20 +76,22 @@ const HOW_IT_WAS_WRITTEN =
  * Its words would read as who is affected ("the whole team") or where ("your platform"). A compliment
  * is cut at the end of its clause: "we love your service, but today nothing works" keeps its report.
  */
-const PLEASANTRIES = new RegExp(
-  [
-    // "Hi all 👋", "Hello everyone,": whom the message greets, not who is affected
-    String.raw`\b(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)) (?:all|everyone|everybody|guys|folks|team)(?=\s*(?:[!,.:\n]|\p{Extended_Pictographic}|$))`,
-    String.raw`\b(?:happy|merry) (?:new year|christmas|holidays|easter|friday|weekend|monday|birthday)(?: to (?:you|all|everyone|everybody|the (?:whole |entire )?team|all of you|your (?:whole |entire )?team))?[ !.]*`,
-    String.raw`\b(?:have|enjoy) a (?:nice|good|great|lovely|wonderful|happy) (?:day|weekend|evening|week|holiday|christmas)(?: all| everyone| everybody| to (?:you|all)(?: of you)?)?[ !.]*`,
-    String.raw`\bhope (?:you(?:'re| are)|you all are|everyone is|all is|everything is|this finds you)(?: all)? (?:well|good|fine|doing well|doing good|great)[ !.,]*`,
-    String.raw`\b(?:we|i) (?:really |truly )?(?:like|love|enjoy|appreciate) (?:your|the) (?:platform|service|product|tool|app|software|support|team)(?: (?:a lot|very much|so far))?`,
-    String.raw`\bthanks? (?:you )?for (?:all )?(?:your|the) (?:great |good |quick |fast |excellent )?(?:support|help|service|work)(?: as always)?[ !.]*`,
-    // "Everyone is asking me about it.": who chases the writer, not who is affected
-    String.raw`\b(?:everyone|everybody|people|my colleagues|the whole (?:office|team)) (?:is|are|keeps?|has been|have been) (?:asking|calling|chasing|bugging|pinging|nagging) (?:me|us)(?: about (?:it|this|that))?(?: all day| non-?stop)?[ !.]*`,
-    String.raw`\b(?:cheers|thanks|thank you|regards|kind regards|best regards|best wishes|all the best|greetings|bye)[ ,!]*(?:from )?(?:the (?:whole |entire )?team|every(?:one|body)|all of us) (?:at|of|from|here at) [^\n]*$`,
-  ].join("|"),
-  "giu",
+const PLEASANTRIES = needingWords(
+  new RegExp(
+    [
+      // "Hi all 👋", "Hello everyone,": whom the message greets, not who is affected
+      String.raw`\b(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)) (?:all|everyone|everybody|guys|folks|team)(?=\s*(?:[!,.:\n]|\p{Extended_Pictographic}|$))`,
+      String.raw`\b(?:happy|merry) (?:new year|christmas|holidays|easter|friday|weekend|monday|birthday)(?: to (?:you|all|everyone|everybody|the (?:whole |entire )?team|all of you|your (?:whole |entire )?team))?[ !.]*`,
+      String.raw`\b(?:have|enjoy) a (?:nice|good|great|lovely|wonderful|happy) (?:day|weekend|evening|week|holiday|christmas)(?: all| everyone| everybody| to (?:you|all)(?: of you)?)?[ !.]*`,
+      String.raw`\bhope (?:you(?:'re| are)|you all are|everyone is|all is|everything is|this finds you)(?: all)? (?:well|good|fine|doing well|doing good|great)[ !.,]*`,
+      String.raw`\b(?:we|i) (?:really |truly )?(?:like|love|enjoy|appreciate) (?:your|the) (?:platform|service|product|tool|app|software|support|team)(?: (?:a lot|very much|so far))?`,
+      String.raw`\bthanks? (?:you )?for (?:all )?(?:your|the) (?:great |good |quick |fast |excellent )?(?:support|help|service|work)(?: as always)?[ !.]*`,
+      // "Everyone is asking me about it.": who chases the writer, not who is affected
+      String.raw`\b(?:everyone|everybody|people|my colleagues|the whole (?:office|team)) (?:is|are|keeps?|has been|have been) (?:asking|calling|chasing|bugging|pinging|nagging) (?:me|us)(?: about (?:it|this|that))?(?: all day| non-?stop)?[ !.]*`,
+      String.raw`\b(?:cheers|thanks|thank you|regards|kind regards|best regards|best wishes|all the best|greetings|bye)[ ,!]*(?:from )?(?:the (?:whole |entire )?team|every(?:one|body)|all of us) (?:at|of|from|here at) [^\n]*$`,
+    ].join("|"),
+    "giu",
+  ),
 );
 
 /**
@@ -93,8 +100,9 @@ const PLEASANTRIES = new RegExp(
  * that: nothing in Kissflow loads". What was said before the correction is no longer the report. Not an
  * update ("Update: SMS is failing too now"), which adds to it; nor a correction with little after it.
  */
-const TAKEN_BACK_BEFORE =
-  /^[\s\S]*?(?:^|[.!?\n]|\s)\s*(?:(?:sorry|ok|okay|edit|oh)[,:!]?\s+)?(?:correction(?: after checking)?|(?:actually,?\s+)?scratch that|false alarm(?: on (?:most|some|part) of (?:them|it))?|(?:oh )?wait,? no|actually,? no|ok(?:ay)?,? calmer now)\s*[:,.!-]*\s+(?=\S+(?:\s+\S+){3})/i;
+const TAKEN_BACK_BEFORE = needingWords(
+  /^[\s\S]*?(?:^|[.!?\n]|\s)\s*(?:(?:sorry|ok|okay|edit|oh)[,:!]?\s+)?(?:correction(?: after checking)?|(?:actually,?\s+)?scratch that|false alarm(?: on (?:most|some|part) of (?:them|it))?|(?:oh )?wait,? no|actually,? no|ok(?:ay)?,? calmer now)\s*[:,.!-]*\s+(?=\S+(?:\s+\S+){3})/i,
+);
 
 /**
  * A sentence about the client rather than the issue, with nothing failing in it: what they use ("We run
@@ -137,9 +145,11 @@ const CLIENT_HABIT = [
  * to know …").
  */
 const PART_OF_THE_REPORT = String.raw`(?![^.!?\n]*(?:\b(?:not|no|never|nothing|nobody|down|fail\w*|error\w*|broken|stuck|slow\w*|issue\w*|problem\w*|cannot|unable|since|today|tonight|tomorrow|deadline|due|urgent\w*|asap|anymore|stopp\w*|outage|offline|crash\w*|instead|meanwhile|meantime|temporarily|workaround|until|manually|hand|paper|backup|spare|now|affect\w*|impact\w*|block\w*|idle|waiting|lost|losing|but|gets?|getting|hears?|hearing|drop\w*|busy|dead|wrong|missing|freez\w*|hang\w*|know|wonder\w*|question\w*)\b|n't|can't|\?))`;
-const USAGE_CONTEXT = new RegExp(
-  String.raw`(?<=(?:^|[.!?\n])\s*|\s)(?:(?:background|context|for context|some context)\s*:\s*)?(?:${CLIENT_SUBJECT})(?: (?:also|mainly|mostly|currently|already|usually|normally|all))? (?:${CLIENT_HABIT})\b${PART_OF_THE_REPORT}[^.!?\n]*[.!?]?`,
-  "giu",
+const USAGE_CONTEXT = needingWords(
+  new RegExp(
+    String.raw`(?<=(?:^|[.!?\n])\s*|\s)(?:(?:background|context|for context|some context)\s*:\s*)?(?:${CLIENT_SUBJECT})(?: (?:also|mainly|mostly|currently|already|usually|normally|all))? (?:${CLIENT_HABIT})\b${PART_OF_THE_REPORT}[^.!?\n]*[.!?]?`,
+    "giu",
+  ),
 );
 
 /**
@@ -147,24 +157,27 @@ const USAGE_CONTEXT = new RegExp(
  * and let me know?", "Please investigate asap.", "Let me know if you need more info." Every report asks
  * for it; its words ("let", "look", "know") would read as the wording of a question.
  */
-const HELP_ASKED =
-  /(?<=(?:^|[.!?\n])\s*|\s)(?:(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|one of you)(?: guys| all)? |please |pls |plz |kindly )(?:please |pls |kindly )?(?:look into|check|investigate|have a look at|take a look at|look at|fix|sort(?: out)?|resolve|help (?:us|me)(?: with)?) (?:it|this|that|the (?:issue|problem|matter))(?: (?:asap|urgently|as soon as possible|quickly|today|for (?:me|us)))?(?: and (?:let (?:me|us) know|get back to (?:me|us)|update (?:me|us)|revert))?(?: (?:asap|as soon as possible|please|thanks|thank you))?|(?:please )?(?:let (?:me|us) know|get back to (?:me|us)|tell (?:me|us)) (?:if (?:you )?(?:need|require|want) (?:any |some )?(?:more |further |additional |other )?(?:info(?:rmation)?|details|data|screenshots|logs|anything(?: else)?)|what (?:else )?(?:you need|info(?:rmation)? you need|you require))(?: from (?:me|us))?)\s*[.!?]*(?=\s|$)/giu;
+const HELP_ASKED = needingWords(
+  /(?<=(?:^|[.!?\n])\s*|\s)(?:(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|one of you)(?: guys| all)? |please |pls |plz |kindly )(?:please |pls |kindly )?(?:look into|check|investigate|have a look at|take a look at|look at|fix|sort(?: out)?|resolve|help (?:us|me)(?: with)?) (?:it|this|that|the (?:issue|problem|matter))(?: (?:asap|urgently|as soon as possible|quickly|today|for (?:me|us)))?(?: and (?:let (?:me|us) know|get back to (?:me|us)|update (?:me|us)|revert))?(?: (?:asap|as soon as possible|please|thanks|thank you))?|(?:please )?(?:let (?:me|us) know|get back to (?:me|us)|tell (?:me|us)) (?:if (?:you )?(?:need|require|want) (?:any |some )?(?:more |further |additional |other )?(?:info(?:rmation)?|details|data|screenshots|logs|anything(?: else)?)|what (?:else )?(?:you need|info(?:rmation)? you need|you require))(?: from (?:me|us))?)\s*[.!?]*(?=\s|$)/giu,
+);
 
 /**
  * When it will be fixed, asked as a sentence of its own: "What is the status?", "What's the ETA for a
  * fix?", "Please let us know when it is working again.", "What should we do if it happens again?". Every
  * report may ask it; its "what" would read as the wording of a question, its "working" as something that works.
  */
-const STATUS_ASKED = new RegExp(
-  String.raw`(?<=(?:^|[.!?\n])\s*)(?:` +
-    // "Please let us know when it is working again."
-    String.raw`(?:(?:please |pls |kindly )?(?:let (?:us|me) know|tell (?:us|me)|inform (?:us|me)|update (?:us|me)) (?:when|once|as soon as) (?:it|this|that|everything|all)(?:'s| is| has been| are)? (?:back|working|fixed|resolved|solved|up|running|restored|sorted)(?: (?:up|again|and running|normally))*\s*[.!]*(?=\s|$))` +
-    // "What should we do if it happens again?"
-    String.raw`|(?:what (?:should|can|do) (?:we|i) do (?:if|when) (?:it|this|that) (?:happens|occurs|comes back) again\s*\?+)` +
-    // "What is the status?", "What's the ETA for a fix?", "Any ETA?"
-    String.raw`|(?:(?:(?:and |so )?what(?:'s| is) the (?:current )?(?:status|eta|timeline|time ?frame|expected (?:fix|resolution) time)(?: (?:for|of|on) (?:a |the )?(?:fix|resolution|this|it|that|the (?:issue|problem|fix)))?|(?:any|an) eta(?: (?:for|on) (?:a |the )?(?:fix|resolution|this|it))?)\s*\?+)` +
-    ")",
-  "giu",
+const STATUS_ASKED = needingWords(
+  new RegExp(
+    String.raw`(?<=(?:^|[.!?\n])\s*)(?:` +
+      // "Please let us know when it is working again."
+      String.raw`(?:(?:please |pls |kindly )?(?:let (?:us|me) know|tell (?:us|me)|inform (?:us|me)|update (?:us|me)) (?:when|once|as soon as) (?:it|this|that|everything|all)(?:'s| is| has been| are)? (?:back|working|fixed|resolved|solved|up|running|restored|sorted)(?: (?:up|again|and running|normally))*\s*[.!]*(?=\s|$))` +
+      // "What should we do if it happens again?"
+      String.raw`|(?:what (?:should|can|do) (?:we|i) do (?:if|when) (?:it|this|that) (?:happens|occurs|comes back) again\s*\?+)` +
+      // "What is the status?", "What's the ETA for a fix?", "Any ETA?"
+      String.raw`|(?:(?:(?:and |so )?what(?:'s| is) the (?:current )?(?:status|eta|timeline|time ?frame|expected (?:fix|resolution) time)(?: (?:for|of|on) (?:a |the )?(?:fix|resolution|this|it|that|the (?:issue|problem|fix)))?|(?:any|an) eta(?: (?:for|on) (?:a |the )?(?:fix|resolution|this|it))?)\s*\?+)` +
+      ")",
+    "giu",
+  ),
 );
 
 /**
@@ -173,12 +186,14 @@ const STATUS_ASKED = new RegExp(
  * "Your chatbot could not help me." About the support, not the service: its "no one" is not everyone
  * affected, its "I" not one person, its chatbot not a product failing.
  */
-const SUPPORT_NOT_HEARD_FROM =
-  /(?<=(?:^|[.!?\n])\s*)(?:(?:no one|nobody|none of (?:you|your (?:\w+ )?(?:colleagues|team|people|agents|engineers))|no one from (?:your|the support) (?:team|side|support))(?: (?:has|have|had|did|did not|didn't|could|could not|couldn't|ever|even|yet|still))* (?:answered|replied|responded|reacted|called(?: me| us)? back|got back|gotten back|come back|helped|help|picked up|contacted)\b|(?:no one|nobody) (?:has |had |ever )?(?:told|informed|notified|warned) (?:us|me) (?:about|of) (?:the |any |this |your )?(?:maintenance|update|change|release|upgrade|migration)\b|(?:i|we) (?:could not|couldn't|can't|cannot|did not|didn't) find (?:anything|it|the answer|an answer|a solution|this)(?: \w+)? (?:in|on) (?:your|the) (?:docs|documentation|faq|help ?cent(?:er|re)|knowledge ?base|website|community|forum|guide)|your (?:support |help )?(?:chat)?bot (?:could not|couldn't|did not|didn't|can't|cannot|was not able to|wasn't able to) (?:help|answer|understand))[^.!?\n]*(?:[.!?]+|(?=\n|$))/giu;
+const SUPPORT_NOT_HEARD_FROM = needingWords(
+  /(?<=(?:^|[.!?\n])\s*)(?:(?:no one|nobody|none of (?:you|your (?:\w+ )?(?:colleagues|team|people|agents|engineers))|no one from (?:your|the support) (?:team|side|support))(?: (?:has|have|had|did|did not|didn't|could|could not|couldn't|ever|even|yet|still))* (?:answered|replied|responded|reacted|called(?: me| us)? back|got back|gotten back|come back|helped|help|picked up|contacted)\b|(?:no one|nobody) (?:has |had |ever )?(?:told|informed|notified|warned) (?:us|me) (?:about|of) (?:the |any |this |your )?(?:maintenance|update|change|release|upgrade|migration)\b|(?:i|we) (?:could not|couldn't|can't|cannot|did not|didn't) find (?:anything|it|the answer|an answer|a solution|this)(?: \w+)? (?:in|on) (?:your|the) (?:docs|documentation|faq|help ?cent(?:er|re)|knowledge ?base|website|community|forum|guide)|your (?:support |help )?(?:chat)?bot (?:could not|couldn't|did not|didn't|can't|cannot|was not able to|wasn't able to) (?:help|answer|understand))[^.!?\n]*(?:[.!?]+|(?=\n|$))/giu,
+);
 
 /** An earlier ticket named, as a sentence of its own: "Same problem as ticket #4521." Its "problem" is this one. */
-const EARLIER_TICKET =
-  /(?<=(?:^|[.!?\n])\s*)(?:(?:this is )?(?:the )?(?:same|similar) (?:problem|issue|error|thing) as (?:in )?(?:our |my )?(?:previous |earlier |last |old )?(?:ticket|case|incident|request)?\s*(?:#|no\.? ?|number )?[\w-]*\d[\w-]*|see (?:also )?(?:our |my )?(?:previous |earlier )?(?:ticket|case) (?:#|no\.? ?)?[\w-]*\d[\w-]*)\s*(?:[.!]+|(?=\n|$))/giu;
+const EARLIER_TICKET = needingWords(
+  /(?<=(?:^|[.!?\n])\s*)(?:(?:this is )?(?:the )?(?:same|similar) (?:problem|issue|error|thing) as (?:in )?(?:our |my )?(?:previous |earlier |last |old )?(?:ticket|case|incident|request)?\s*(?:#|no\.? ?|number )?[\w-]*\d[\w-]*|see (?:also )?(?:our |my )?(?:previous |earlier )?(?:ticket|case) (?:#|no\.? ?)?[\w-]*\d[\w-]*)\s*(?:[.!]+|(?=\n|$))/giu,
+);
 
 /**
  * How the client's people feel, or that they wait for the answer, as a sentence of its own: "Everyone here
@@ -186,9 +201,11 @@ const EARLIER_TICKET =
  * Whom the answer is awaited by is not who is affected, nor is a manager asking one person affected.
  */
 const WHO = String.raw`(?:everyone|everybody|all of us|we all|we|people|the (?:whole |entire )?(?:team|office|company|staff)|(?:my|our) (?:\w+ )?(?:manager|boss|ceo|cfo|cto|director|team ?lead|supervisor|management|team|colleagues))`;
-const PEOPLE_WAITING_OR_UPSET = new RegExp(
-  String.raw`(?<=(?:^|[.!?\n])\s*)${WHO}(?: here| in the office)?(?: (?:is|are|am|'s|'re|gets?|getting|keeps?|have been|has been|were|was))?(?: (?:very|really|quite|so|extremely|a bit|pretty|all|getting|becoming))*(?: (?:frustrated|annoyed|upset|angry|unhappy|nervous|worried|stressed|desperate|fed up|not happy|panicking|waiting (?:for|on) (?:your|an|a|the) (?:answer|reply|response|update|feedback|news|fix|solution)|(?:asking|chasing|pushing)(?: (?:me|us))? (?:for|about) (?:an |a |the )?(?:update|news|status|answer|eta|it|this))(?: (?:about|with|over) (?:it|this|that))?)\s*(?:[.!]+|(?=\n|$))`,
-  "giu",
+const PEOPLE_WAITING_OR_UPSET = needingWords(
+  new RegExp(
+    String.raw`(?<=(?:^|[.!?\n])\s*)${WHO}(?: here| in the office)?(?: (?:is|are|am|'s|'re|gets?|getting|keeps?|have been|has been|were|was))?(?: (?:very|really|quite|so|extremely|a bit|pretty|all|getting|becoming))*(?: (?:frustrated|annoyed|upset|angry|unhappy|nervous|worried|stressed|desperate|fed up|not happy|panicking|waiting (?:for|on) (?:your|an|a|the) (?:answer|reply|response|update|feedback|news|fix|solution)|(?:asking|chasing|pushing)(?: (?:me|us))? (?:for|about) (?:an |a |the )?(?:update|news|status|answer|eta|it|this))(?: (?:about|with|over) (?:it|this|that))?)\s*(?:[.!]+|(?=\n|$))`,
+    "giu",
+  ),
 );
 
 /**
@@ -196,51 +213,58 @@ const PEOPLE_WAITING_OR_UPSET = new RegExp(
  * conversation.", "Expected: it works." The steps name the parts the client went through, not parts that
  * fail; what was expected is not what happens. What happens ("Actual: …") is the report.
  */
-const STEPS_AND_EXPECTED =
-  /(?<=^|[.!?\n]\s*)(?:steps to reproduce|to reproduce|repro(?:duction)? steps|steps|expected(?: result| behaviou?r| outcome)?)\s*:\s*[^\n]*?(?=\s*\b(?:actual(?: result| behaviou?r| outcome)?|observed|result|what happens)\s*:|\n|$)/gi;
+const STEPS_AND_EXPECTED = needingWords(
+  /(?<=^|[.!?\n]\s*)(?:steps to reproduce|to reproduce|repro(?:duction)? steps|steps|expected(?: result| behaviou?r| outcome)?)\s*:\s*[^\n]*?(?=\s*\b(?:actual(?: result| behaviou?r| outcome)?|observed|result|what happens)\s*:|\n|$)/gi,
+);
 
 /**
  * The client's other tools, said to work: "We have checked our own network and other SaaS tools work
  * fine." They show the fault is not on the client's side; they are no part of the product still working.
  */
-const OTHER_TOOLS_FINE =
-  /\b(?:other|all other|our other) (?:saas |cloud |online |web |internet )?(?:tools|websites|sites|web ?sites)(?: we use)? (?:work|are working|are fine|load|are ok|are reachable)(?: fine| normally| ok| okay)?/gi;
+const OTHER_TOOLS_FINE = needingWords(
+  /\b(?:other|all other|our other) (?:saas |cloud |online |web |internet )?(?:tools|websites|sites|web ?sites)(?: we use)? (?:work|are working|are fine|load|are ok|are reachable)(?: fine| normally| ok| okay)?/gi,
+);
 
 /**
  * Someone offered as a contact, as a sentence of its own: "My colleague Anna can also help, she is in the
  * office until 5.", "Our IT manager can give you more details." Whom the support team may call is not who
  * is affected, nor "she is in the office" something still working.
  */
-const CONTACT_OFFERED =
-  /(?<=(?:^|[.!?\n])\s*)(?:my|our) (?:colleague|co-?worker|manager|it (?:guy|person|team|manager|admin)|admin(?:istrator)?|developer|team ?lead|office manager|supervisor)(?: \p{L}+)? (?:can|could|will|is able to|is happy to|would be happy to) (?:also )?(?:help|assist|answer|explain|give|show|provide|be reached|be contacted|join|walk you)\b[^.!?\n]*(?:[.!]+|(?=\n|$))/giu;
+const CONTACT_OFFERED = needingWords(
+  /(?<=(?:^|[.!?\n])\s*)(?:my|our) (?:colleague|co-?worker|manager|it (?:guy|person|team|manager|admin)|admin(?:istrator)?|developer|team ?lead|office manager|supervisor)(?: \p{L}+)? (?:can|could|will|is able to|is happy to|would be happy to) (?:also )?(?:help|assist|answer|explain|give|show|provide|be reached|be contacted|join|walk you)\b[^.!?\n]*(?:[.!]+|(?=\n|$))/giu,
+);
 
 /**
  * What comes with the report, as a sentence of its own: "I have attached a screenshot of the error.",
  * "See attached log.", "Screenshots attached." Its "error" is the one reported, not a second failure.
  */
-const ATTACHED =
-  /(?<=(?:^|[.!?\n])\s*)(?:(?:(?:i|we)(?:'ve| have)? )?(?:attached|attach|am attaching|are attaching|enclosed|added|included)(?: (?:a|the|some|two|three|\d+))? (?:screenshots?|screen ?shots?|screen recordings?|pictures?|photos?|images?|logs?|log files?|files?|videos?|har files?|exports?)|see (?:the )?attached(?: (?:screenshots?|screen ?shots?|files?|logs?|images?|pictures?))?|(?:the )?(?:screenshots?|screen ?shots?|logs?|files?|pictures?|photos?) (?:is |are )?attached)(?: (?:of|showing|with) (?:the|this|that|my|our) (?:error|issue|problem|message|screen|page|settings)(?: message)?)?(?: (?:for reference|below|here|to this (?:mail|e-?mail|ticket|message)))?\s*(?:[.!]+|(?=\n|$))/giu;
+const ATTACHED = needingWords(
+  /(?<=(?:^|[.!?\n])\s*)(?:(?:(?:i|we)(?:'ve| have)? )?(?:attached|attach|am attaching|are attaching|enclosed|added|included)(?: (?:a|the|some|two|three|\d+))? (?:screenshots?|screen ?shots?|screen recordings?|pictures?|photos?|images?|logs?|log files?|files?|videos?|har files?|exports?)|see (?:the )?attached(?: (?:screenshots?|screen ?shots?|files?|logs?|images?|pictures?))?|(?:the )?(?:screenshots?|screen ?shots?|logs?|files?|pictures?|photos?) (?:is |are )?attached)(?: (?:of|showing|with) (?:the|this|that|my|our) (?:error|issue|problem|message|screen|page|settings)(?: message)?)?(?: (?:for reference|below|here|to this (?:mail|e-?mail|ticket|message)))?\s*(?:[.!]+|(?=\n|$))/giu,
+);
 
 /**
  * An earlier incident, told as fixed, before the report: "Yesterday SMS was down for an hour (thanks for
  * fixing).", "Last week we had an issue with voice, that was fixed." What failed then is not what fails now.
  */
-const EARLIER_INCIDENT_FIXED =
-  /(?<=^|[.!?\n]\s*)[^.!?\n]*\b(?:yesterday|last (?:night|week|month)|earlier (?:today|this week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?\n]*\b(?:fixed|resolved|solved|sorted(?: out)?|thanks? (?:you )?for (?:fixing|the fix|sorting|solving|resolving))\b[^.!?\n]*[.!?](?=\s*\S)(?:\s*(?:new|another|different|separate|other|today's|the new) (?:issue|problem|question|topic)\s*:|\s*today\s*:)?/giu;
+const EARLIER_INCIDENT_FIXED = needingWords(
+  /(?<=^|[.!?\n]\s*)[^.!?\n]*\b(?:yesterday|last (?:night|week|month)|earlier (?:today|this week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?\n]*\b(?:fixed|resolved|solved|sorted(?: out)?|thanks? (?:you )?for (?:fixing|the fix|sorting|solving|resolving))\b[^.!?\n]*[.!?](?=\s*\S)(?:\s*(?:new|another|different|separate|other|today's|the new) (?:issue|problem|question|topic)\s*:|\s*today\s*:)?/giu,
+);
 
 /**
  * Who it was the last time, before who it is now: "Last month it was the whole office, this time it's
  * only the 6 people in finance". The earlier reach is not this report's.
  */
-const EARLIER_REACH =
-  /\b(?:last (?:time|week|month|year|quarter)|yesterday|previously|the previous time|before)(?: it)? (?:it was|that was|was it) [^,.;!?\n]{1,60}[,;:]\s*(?=(?:but |and )?(?:this time|now|today)\b)/giu;
+const EARLIER_REACH = needingWords(
+  /\b(?:last (?:time|week|month|year|quarter)|yesterday|previously|the previous time|before)(?: it)? (?:it was|that was|was it) [^,.;!?\n]{1,60}[,;:]\s*(?=(?:but |and )?(?:this time|now|today)\b)/giu,
+);
 
 /**
  * Where the writer works today, as a sentence of its own: "I am working from home today.", "We're all
  * remote this week." Its "working" would read as something still working; it says nothing of the issue.
  */
-const WHERE_THE_WRITER_WORKS =
-  /(?<=(?:^|[.!?\n])\s*|\s)(?:i|we)(?: am|'m| are|'re)?(?: all| both)? (?:remote|(?:working|work|based) (?:from home|from the office|remotely|from (?:our|the) \w+ office|on site|out of (?:the|our) \w+ office))(?: (?:today|tomorrow|this week|this morning|at the moment|right now|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?))?\s*(?:[.!]|(?=\n|$))/giu;
+const WHERE_THE_WRITER_WORKS = needingWords(
+  /(?<=(?:^|[.!?\n])\s*|\s)(?:i|we)(?: am|'m| are|'re)?(?: all| both)? (?:remote|(?:working|work|based) (?:from home|from the office|remotely|from (?:our|the) \w+ office|on site|out of (?:the|our) \w+ office))(?: (?:today|tomorrow|this week|this morning|at the moment|right now|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?))?\s*(?:[.!]|(?=\n|$))/giu,
+);
 
 /** After a full stop or a line break, or written with a capital: "…logged out every hour Our whole company…". */
 function opensSentence(words: string, offset: number, whole: string): boolean {
@@ -252,8 +276,9 @@ function opensSentence(words: string, offset: number, whole: string): boolean {
  * A subject line that names no more than that there is something: "Subject: issue", "Re: problem".
  * "Issue" there would read as something not working in a question or a cosmetic report.
  */
-const GENERIC_SUBJECT =
-  /(?<=^|\n)\s*(?:subject|re|fw|fwd)\s*:\s*(?:(?:an?|my|our|new|small|quick)\s+)?(?:issue|problem|help|support(?: request)?|ticket|support ticket)s?[ \t!.?]*(?=\n|\s|$)/gi;
+const GENERIC_SUBJECT = needingWords(
+  /(?<=^|\n)\s*(?:subject|re|fw|fwd)\s*:\s*(?:(?:an?|my|our|new|small|quick)\s+)?(?:issue|problem|help|support(?: request)?|ticket|support ticket)s?[ \t!.?]*(?=\n|\s|$)/gi,
+);
 
 /**
  * Who passes the report on, before a colon or "that": "A colleague reports:", "One of our agents noticed
@@ -261,17 +286,19 @@ const GENERIC_SUBJECT =
  * "From our new hire, forwarded:", "Our supervisor asked me to forward this:". The one who tells is not
  * the one affected ("our new hire" would read as a new starter to set up); what follows says who is.
  */
-const RELAYED_BY = new RegExp(
-  String.raw`(?<=^|\n)\s*(?:` +
-    [
-      String.raw`(?:a|one of our|my|our) (?:\w+ ){0,2}(?:colleague|co-?worker|team ?lead|manager|intern|agent|employee|user|boss|supervisor|receptionist|assistant)s? (?:reports?|says?|said|told (?:me|us)|mentioned|noticed|asked|writes?|wrote)`,
-      String.raw`(?:fwd?|fw|forwarding|forwarded|passing(?: this| it)? on|got this|copied)(?: (?:this|it|the following|(?:some )?feedback|an? (?:request|question|message|note|complaint|report|mail|email)))? (?:from|by) [^:\n]{1,40}`,
-      String.raw`(?:from|by) [^:,\n]{1,40},? (?:fwd?|fw|forwarded|passing (?:this|it) on)`,
-      String.raw`[^:.!?\n]{1,40} (?:asked (?:me|us) to (?:forward|pass on)|forwarded|wrote|sent (?:me|us)) (?:this|the following)(?: (?:in|on|to|from|for|via) [^:.!?\n]{0,40})?`,
-      String.raw`[^:.!?\n]{1,40} asked (?:this|the following), (?:forwarding|passing it on)`,
-    ].join("|") +
-    String.raw`)(?:\s*:|\s+that\b)`,
-  "gi",
+const RELAYED_BY = needingWords(
+  new RegExp(
+    String.raw`(?<=^|\n)\s*(?:` +
+      [
+        String.raw`(?:a|one of our|my|our) (?:\w+ ){0,2}(?:colleague|co-?worker|team ?lead|manager|intern|agent|employee|user|boss|supervisor|receptionist|assistant)s? (?:reports?|says?|said|told (?:me|us)|mentioned|noticed|asked|writes?|wrote)`,
+        String.raw`(?:fwd?|fw|forwarding|forwarded|passing(?: this| it)? on|got this|copied)(?: (?:this|it|the following|(?:some )?feedback|an? (?:request|question|message|note|complaint|report|mail|email)))? (?:from|by) [^:\n]{1,40}`,
+        String.raw`(?:from|by) [^:,\n]{1,40},? (?:fwd?|fw|forwarded|passing (?:this|it) on)`,
+        String.raw`[^:.!?\n]{1,40} (?:asked (?:me|us) to (?:forward|pass on)|forwarded|wrote|sent (?:me|us)) (?:this|the following)(?: (?:in|on|to|from|for|via) [^:.!?\n]{0,40})?`,
+        String.raw`[^:.!?\n]{1,40} asked (?:this|the following), (?:forwarding|passing it on)`,
+      ].join("|") +
+      String.raw`)(?:\s*:|\s+that\b)`,
+    "gi",
+  ),
 );
 
 /**
@@ -279,10 +306,13 @@ const RELAYED_BY = new RegExp(
  * "From: … Sent: …". What the support team wrote back ("Is everything working again?") is not the report.
  * A forward is not cut: the report is the mail forwarded, below its header.
  */
-const QUOTED_EARLIER_MAIL =
-  /\n\s*(?:-{2,}\s*original message\s*-{2,}|on [^\n]{3,80} wrote:\s*(?:\n|$)|from:[^\n]*\n\s*(?:sent|date):)[\s\S]*$/i;
+const QUOTED_EARLIER_MAIL = needingWords(
+  /\n\s*(?:-{2,}\s*original message\s*-{2,}|on [^\n]{3,80} wrote:\s*(?:\n|$)|from:[^\n]*\n\s*(?:sent|date):)[\s\S]*$/i,
+);
 /**
  * A forward above ("Please see below.", "FYI, this came in from our office manager:"): the headers
  * below it open the mail forwarded, which is the report.
  */
-const FORWARDED = /forwarded message|(?:^|\n)\s*(?:fwd?|fw)\s*:|\b(?:below|forward(?:ed|ing)?|fyi)\b|:\s*$/i;
+const FORWARDED = needingWords(
+  /forwarded message|(?:^|\n)\s*(?:fwd?|fw)\s*:|\b(?:below|forward(?:ed|ing)?|fyi)\b|:\s*$/i,
+);

@@ -1,6 +1,7 @@
 import type { Policy } from "../sla/policy.js";
 import { failingProducts } from "./contract-terms.js";
 import type { Dimensions } from "./dimensions.js";
+import { needingWords } from "./needed-words.js";
 import { isNarrow, isWide } from "./scope-cues.js";
 import type { Severity } from "./severity.js";
 import type { AnalysedText } from "./text-analysis.js";
@@ -9,7 +10,7 @@ import type { AnalysedText } from "./text-analysis.js";
 export const ASKED = 0.45;
 
 /** The client calling it urgent (not "not urgent"): never a reason to rate it two levels down without asking. */
-const CALLED_URGENT = /(?<![\w~])(urgent|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)/;
+const CALLED_URGENT = needingWords(/(?<![\w~])(urgent|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)/);
 
 /**
  * Why to ask the client rather than set a level two or more below the top: a reading that disagrees

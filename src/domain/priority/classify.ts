@@ -3,6 +3,7 @@ import { withoutWordsAroundTheReport } from "./around-the-report.js";
 import { ASKED, reasonToAsk } from "./ask-instead.js";
 import { dimensionsOf } from "./dimensions.js";
 import { rateImpact } from "./impact-rating.js";
+import { needingWords } from "./needed-words.js";
 import { rateAsRequest } from "./request-rating.js";
 import { SEVERITIES, type Severity } from "./severity.js";
 import { analyse } from "./text-analysis.js";
@@ -57,18 +58,21 @@ export function classifyPriority(
  * "_all_ our whatsapp messages are stuck" read `_all_` as a word of its own, and the scope with it.
  * Only marks around words, opened after a space and closed before one: `snake_case_names` and `2*3` stay.
  */
-const EMPHASIS = /(?<=^|[\s("'])([*_~]{1,2})(?=[^\s*_~])([^*_~\n]*?[^\s*_~])\1(?=$|[\s.,!?;:)"'])/g;
+const EMPHASIS = needingWords(
+  /(?<=^|[\s("'])([*_~]{1,2})(?=[^\s*_~])([^*_~\n]*?[^\s*_~])\1(?=$|[\s.,!?;:)"'])/g,
+);
 
 function withoutEmphasis(text: string): string {
   return /[*_~]/.test(text) ? text.replace(EMPHASIS, "$2") : text;
 }
 
 /** Words that a sentence about how something looks nearly always carries (the cosmetic cues are in result-cues.ts). */
-const LOOKS =
-  /\b(?:looks?|blurry|pixelated|logo|icon|font|colou?r|typo|misspel\w*|misaligned|alignment|spacing|padding|stretched|overlap\w*|cut off|truncated|tooltip|label|avatar|picture|translat\w*|untranslated|cosmetic|visual|display thing|ugly|tiny|faint)\b/i;
+const LOOKS = needingWords(
+  /\b(?:looks?|blurry|pixelated|logo|icon|font|colou?r|typo|misspel\w*|misaligned|alignment|spacing|padding|stretched|overlap\w*|cut off|truncated|tooltip|label|avatar|picture|translat\w*|untranslated|cosmetic|visual|display thing|ugly|tiny|faint)\b/i,
+);
 
 /** A sentence, up to its full stop, question or exclamation mark, or its line. */
-const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
+const SENTENCE = needingWords(/[^.!?\n]+(?:[.!?]+|\n|$)/g);
 
 /**
  * How something looks, said in a sentence of its own beside a report of something failing: "The logo on
@@ -103,25 +107,30 @@ const REMARK_OPENERS =
 /** Where the report that matters is said to start: "Small thing first: … More importantly: …". */
 const MAIN_REPORT_OPENERS =
   "more importantly|most importantly|more urgently|(?:the )?(?:real|main|bigger|more urgent) (?:issue|problem)(?: is)?";
-const SIDE_REMARK = new RegExp(
-  String.raw`(?<=(?:^|[.!?\n)])\s*)(?:${REMARK_OPENERS}|${MAIN_REPORT_OPENERS})(?!\w)[,:]?\s+`,
-  "gi",
+const SIDE_REMARK = needingWords(
+  new RegExp(
+    String.raw`(?<=(?:^|[.!?\n)])\s*)(?:${REMARK_OPENERS}|${MAIN_REPORT_OPENERS})(?!\w)[,:]?\s+`,
+    "gi",
+  ),
 );
 /**
  * Written with a capital where a sentence would start: "it fails for everyone Also, the logo is blurry",
  * "…when anyone opens it Oh and one more question: how do I …".
  */
-const CAPITALISED_REMARK = new RegExp(
-  String.raw`(?<=\s)(?:${REMARK_OPENERS.replace(/(^|\|)(\w)/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())})(?:,\s+|:\s+|\s+(?=one more|another|a (?:quick )?question|(?:quick |last )?question:))`,
-  "g",
+const CAPITALISED_REMARK = needingWords(
+  new RegExp(
+    String.raw`(?<=\s)(?:${REMARK_OPENERS.replace(/(^|\|)(\w)/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())})(?:,\s+|:\s+|\s+(?=one more|another|a (?:quick )?question|(?:quick |last )?question:))`,
+    "g",
+  ),
 );
 /**
  * The items of a list of issues: "Two things. 1) … 2) Where can I download last month's invoice?".
  * A number with a full stop only where a line starts, or after a colon or a sentence's end before a
  * capital ("A couple of issues: 1. About … 2. The export …"): "since 9. Nobody can log in" is one report.
  */
-const LISTED_ITEM =
-  /(?<=^|\s)\(?[1-9]\)\s+|(?<=^|\n)\s*[1-9]\.\s+|(?<=[:.!?]\s+)[1-9]\.\s+(?=\p{Lu})|(?<=^|[.!?\n]\s*)(?:issue|problem|question|point) [1-9]\s*:\s*/giu;
+const LISTED_ITEM = needingWords(
+  /(?<=^|\s)\(?[1-9]\)\s+|(?<=^|\n)\s*[1-9]\.\s+|(?<=[:.!?]\s+)[1-9]\.\s+(?=\p{Lu})|(?<=^|[.!?\n]\s*)(?:issue|problem|question|point) [1-9]\s*:\s*/giu,
+);
 
 /** Less than the report itself: a question, a request, a cosmetic defect, a small incident. */
 const SMALLER: ReadonlySet<Severity> = new Set(["trivial", "planned", "minor_impact"]);

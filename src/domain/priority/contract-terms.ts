@@ -1,4 +1,5 @@
 import type { Policy } from "../sla/policy.js";
+import { needingWords } from "./needed-words.js";
 import {
   ACCORDING_TO,
   AGENTS_WORK,
@@ -56,18 +57,21 @@ function productsNamed(words: string, products: readonly Product[]): Product[] {
  * "all channels are down", "any of your services", "nothing of yours works", "the platform": every product,
  * not "on all our channels".
  */
-const EVERY_PRODUCT =
-  /(?<!\b(on|in|across|via|through|over|for) )\b(all|every|each|any) (of )?(our |the |your )?(?!(customer|client) service)(\w+ )?(channel|product|service|endpoint)s?\b(?! (numbers?|lines?|desks?|teams?|levels?|agreements?|hours|providers?)\b)|\bnothing (of yours|from you|of what we use)\b/i;
+const EVERY_PRODUCT = needingWords(
+  /(?<!\b(on|in|across|via|through|over|for) )\b(all|every|each|any) (of )?(our |the |your )?(?!(customer|client) service)(\w+ )?(channel|product|service|endpoint)s?\b(?! (numbers?|lines?|desks?|teams?|levels?|agreements?|hours|providers?)\b)|\bnothing (of yours|from you|of what we use)\b/i,
+);
 /** "customers can't reach us on any channel": none of them works, so every product fails. */
-const ON_NO_CHANNEL =
-  /\b(can'?t|cannot|can not|unable to|not|nobody can|no one can)\b[^,;.]{0,40}\b(on|via|through|over) (any|either) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i;
-const ON_ANY = /\b(on|via|through|over) (any|either)\b/i;
+const ON_NO_CHANNEL = needingWords(
+  /\b(can'?t|cannot|can not|unable to|not|nobody can|no one can)\b[^,;.]{0,40}\b(on|via|through|over) (any|either) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i,
+);
+const ON_ANY = needingWords(/\b(on|via|through|over) (any|either)\b/i);
 /**
  * "the CM platform", "your whole platform": all of it, unless the word before names one product; not the
  * way something goes: "we can't send any SMS through your platform".
  */
-const PLATFORM =
-  /(?<!\b(?:through|via|using|over|with) )\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i;
+const PLATFORM = needingWords(
+  /(?<!\b(?:through|via|using|over|with) )\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i,
+);
 
 function namesEveryProduct(clause: string, policy: Policy): boolean {
   if (EVERY_PRODUCT.test(clause)) return true;
@@ -85,8 +89,9 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
  * The comma of a list that opens a sentence, "the phones, the chats and the email channel are all down":
  * one clause, the verb at its end, not "the phones" alone.
  */
-const LIST_COMMA =
-  /,(?<=(?:^|[.;:!?]\s+)(?:the |our |your )?[\w'-]+(?: [\w'-]+)?,)(?=\s(?:the |our |your )?[\w'-]+(?: [\w'-]+){0,3}\s(?:and|or)\s)/g;
+const LIST_COMMA = needingWords(
+  /,(?<=(?:^|[.;:!?]\s+)(?:the |our |your )?[\w'-]+(?: [\w'-]+)?,)(?=\s(?:the |our |your )?[\w'-]+(?: [\w'-]+){0,3}\s(?:and|or)\s)/g,
+);
 
 /**
  * Products named in a clause that says something fails, not in one that says it is fine. Asked several
@@ -184,7 +189,7 @@ function withoutOwnParts(clause: string, policy: Policy): string {
 }
 
 /** "test messages via the portal also fail": where they were sent from, not a part that fails. */
-const SENT_THROUGH = /\b(via|through|using)( the| our| your)?$/;
+const SENT_THROUGH = needingWords(/\b(via|through|using)( the| our| your)?$/);
 
 /** Each part's name matched everywhere in a clause, built once: these are read on every client message. */
 const EVERYWHERE = new WeakMap<RegExp, RegExp>();
@@ -272,5 +277,5 @@ function namedFailingElsewhere(clauses: readonly string[], candidates: readonly 
 }
 
 /** A report opening with what it is about: "Service Cloud: ...", "voice - ...". */
-const LABEL = /^\s*([\w &]{2,30}?)\s*(?::|\s-)\s/;
-const LABELS = /(?:^|[.!?\n])\s*[\w &]{2,30}?\s*:\s/g;
+const LABEL = needingWords(/^\s*([\w &]{2,30}?)\s*(?::|\s-)\s/);
+const LABELS = needingWords(/(?:^|[.!?\n])\s*[\w &]{2,30}?\s*:\s/g);

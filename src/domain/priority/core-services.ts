@@ -2,6 +2,7 @@ import type { Policy } from "../sla/policy.js";
 import { first } from "./cues.js";
 import type { Dimensions } from "./dimensions.js";
 import { WORK_STOPPED } from "./impact-cues.js";
+import { needingWords } from "./needed-words.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 /**
@@ -35,8 +36,9 @@ export function notCoreNorStopped(text: AnalysedText, found: Dimensions, policy:
  * Apps beside the work, which it goes on without for a while: where people look things up, ask for leave
  * or book a room.
  */
-const SIDE_APPS =
-  /\b(guest (wifi|wi-fi|network)|guests? (can't|cannot|can not|couldn't|are unable to) (connect|get) (to|on|onto) (the |our )?(wifi|wi-fi|network)|intranet|wiki|knowledge base|hr (portal|system|app)|holiday (portal|system|app)|leave (portal|system|app)|training (portal|platform|site|app)|e-?learning|learning (portal|platform)|expense (app|portal|system|tool)|expenses (app|portal|system|tool)|survey tool|staff portal|employee portal|dashboard (tv|screen)|digital signage|timesheets?( (app|portal|system|tool))?|time tracking|(room|desk|meeting room|conference room) booking( (app|portal|system|tool))?|book (meeting |conference )?rooms|payroll portal|payslips?|visitor (system|sign-in|management)|(paging|pa|music|tannoy|intercom) system)\b/i;
+const SIDE_APPS = needingWords(
+  /\b(guest (wifi|wi-fi|network)|guests? (can't|cannot|can not|couldn't|are unable to) (connect|get) (to|on|onto) (the |our )?(wifi|wi-fi|network)|intranet|wiki|knowledge base|hr (portal|system|app)|holiday (portal|system|app)|leave (portal|system|app)|training (portal|platform|site|app)|e-?learning|learning (portal|platform)|expense (app|portal|system|tool)|expenses (app|portal|system|tool)|survey tool|staff portal|employee portal|dashboard (tv|screen)|digital signage|timesheets?( (app|portal|system|tool))?|time tracking|(room|desk|meeting room|conference room) booking( (app|portal|system|tool))?|book (meeting |conference )?rooms|payroll portal|payslips?|visitor (system|sign-in|management)|(paging|pa|music|tannoy|intercom) system)\b/i,
+);
 
 /**
  * A screen, a phone or a coffee machine in a meeting room, the kitchen or the lobby: people move to another
@@ -49,11 +51,10 @@ export function isSharedRoomDevice(text: AnalysedText): boolean {
 const ROOMS = "meeting room|boardroom|board room|conference room|kitchen|canteen|lobby|break ?room";
 const DEVICES =
   "printers?|screens?|monitors?|tvs?|televisions?|projectors?|phones?|keyboards?|remotes?|speakers?|cameras?|displays?|coffee machines?|clocks?|pcs?";
-const ROOM_DEVICE = new RegExp(
-  `\\b(${DEVICES})\\b[^,.;]{0,20}\\b(in|at|of) (the |our )?(\\w+ )?(${ROOMS})\\b`,
-  "i",
+const ROOM_DEVICE = needingWords(
+  new RegExp(`\\b(${DEVICES})\\b[^,.;]{0,20}\\b(in|at|of) (the |our )?(\\w+ )?(${ROOMS})\\b`, "i"),
 );
-const DEVICE_OF_ROOM = new RegExp(`\\b(${ROOMS})( \\w+)? (${DEVICES})\\b`, "i");
+const DEVICE_OF_ROOM = needingWords(new RegExp(`\\b(${ROOMS})( \\w+)? (${DEVICES})\\b`, "i"));
 
 /** A printer, a scanner, a headset: a device beside the work, not what it runs on. */
 export function isPeripheral(text: AnalysedText): boolean {
@@ -61,5 +62,6 @@ export function isPeripheral(text: AnalysedText): boolean {
 }
 
 /** Devices beside the work, not what it runs on. */
-const PERIPHERAL =
-  /\b(printers?|printing|scanners?|scanning|copiers?|photocopiers?|plotters?|projectors?|time clocks?|label printers?|scanning stations?|cctv|cameras?|webcams?|headsets?|speakers?|wall screens?|tvs?)\b/i;
+const PERIPHERAL = needingWords(
+  /\b(printers?|printing|scanners?|scanning|copiers?|photocopiers?|plotters?|projectors?|time clocks?|label printers?|scanning stations?|cctv|cameras?|webcams?|headsets?|speakers?|wall screens?|tvs?)\b/i,
+);

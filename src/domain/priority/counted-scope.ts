@@ -1,22 +1,26 @@
 import type { Found } from "./cues.js";
+import { needingWords } from "./needed-words.js";
 import type { Scope } from "./scope-cues.js";
 
 // Who is affected, read from the numbers the client gives: a fraction, a share in per cent, a few
 // cases counted, half of them.
 
 /** "only 2 of 60 people can get in": the part counted is the part it works for. */
-const ONLY_SOME_WORK = /\bonly (\d+) (?:of|out of) (?:our |the )?(\d+)\b/;
+const ONLY_SOME_WORK = needingWords(/\bonly (\d+) (?:of|out of) (?:our |the )?(\d+)\b/);
 /** "Manila handles 90% of our calls": a share of everything. */
-const PER_CENT = /(?<!\bonly )\b(\d{1,3}) ?(?:%|percent) of (?:our|the|all)\b/;
+const PER_CENT = needingWords(/(?<!\bonly )\b(\d{1,3}) ?(?:%|percent) of (?:our|the|all)\b/);
 /** "about 0.2% of requests": a small share of what goes through. */
-const SMALL_SHARE =
-  /\b(\d{1,2}(?:[.,]\d+)?) ?(?:%|percent) of (?:our |the |all )?(?:\w+ )?(?:requests|messages|calls|sms|orders|chats|emails|conversations|sends|traffic|deliveries)\b/;
+const SMALL_SHARE = needingWords(
+  /\b(\d{1,2}(?:[.,]\d+)?) ?(?:%|percent) of (?:our |the |all )?(?:\w+ )?(?:requests|messages|calls|sms|orders|chats|emails|conversations|sends|traffic|deliveries)\b/,
+);
 /** "error rate on the SMS API went up to about 2%": the share of what goes through that fails. */
-const FAILURE_RATE =
-  /\b(?:error|failure|fail|drop|bounce|rejection|timeout) rate (?:\w+ ){0,7}?(?:of|at|to|is|was|around|about|~) ?(?:about |around |roughly |~)?(\d{1,2}(?:[.,]\d+)?) ?(?:%|percent)/i;
+const FAILURE_RATE = needingWords(
+  /\b(?:error|failure|fail|drop|bounce|rejection|timeout) rate (?:\w+ ){0,7}?(?:of|at|to|is|was|around|about|~) ?(?:about |around |roughly |~)?(\d{1,2}(?:[.,]\d+)?) ?(?:%|percent)/i,
+);
 /** "45 of our 50 agents can't log in": the people counted are the ones it fails for. */
-const PEOPLE_COUNTED =
-  /\b(\d+) (?:of|out of) (?:our |the )?(\d+) (?:\w+ )?(?:agents|users|people|staff|employees|colleagues|team members|advisors|reps)\b/;
+const PEOPLE_COUNTED = needingWords(
+  /\b(\d+) (?:of|out of) (?:our |the )?(\d+) (?:\w+ )?(?:agents|users|people|staff|employees|colleagues|team members|advisors|reps)\b/,
+);
 
 /** A count as written: "40,000", "12", "50k". */
 const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(k?)`;
@@ -26,14 +30,18 @@ const ITEMS =
 /** What an integration runs: "1 of our 14 flows failed last night" is one among many, as a few records are. */
 const RUNS = "(?:flows|integrations|jobs|syncs|exports|imports|schedules|workflows|runs)";
 /** "12 of 40,000 emails had the wrong name": the items counted are the ones it went wrong for. */
-const ITEMS_COUNTED = new RegExp(
-  String.raw`\b${COUNT} (?:of|out of) (?:our |the |about |around |roughly |~)?${COUNT} (?:\w+ )?(?:${ITEMS}|${RUNS})\b`,
-  "i",
+const ITEMS_COUNTED = needingWords(
+  new RegExp(
+    String.raw`\b${COUNT} (?:of|out of) (?:our |the |about |around |roughly |~)?${COUNT} (?:\w+ )?(?:${ITEMS}|${RUNS})\b`,
+    "i",
+  ),
 );
 /** "Out of ~300 calls a day, maybe 2 or 3 drop": the whole first, then the part. */
-const WHOLE_FIRST = new RegExp(
-  String.raw`\bout of (?:about |around |roughly |~)?${COUNT} ${ITEMS}(?: (?:a|per) (?:day|week|month)| daily| weekly)?, (?:maybe |about |around |only |just )?${COUNT}\b(?! ?%)`,
-  "i",
+const WHOLE_FIRST = needingWords(
+  new RegExp(
+    String.raw`\bout of (?:about |around |roughly |~)?${COUNT} ${ITEMS}(?: (?:a|per) (?:day|week|month)| daily| weekly)?, (?:maybe |about |around |only |just )?${COUNT}\b(?! ?%)`,
+    "i",
+  ),
 );
 /** Some, under a tenth of the items counted: a few cases among many ("0 of 12,000 sent" is none). */
 function isFewOfMany(part: number, whole: number): boolean {
@@ -82,11 +90,12 @@ function isMostButNotAll(share: number): boolean {
 }
 
 /** A few items, counted: "a couple of", "a handful", "3 SKUs", "an order from". */
-const FEW =
-  /^an? (\w+ ){0,3}(order|invoice|record|shipment) (from|placed|created)\b|\b(a couple|couple|a few|a handful|handful|one or two|one|a single|two|three|[1-5])\b/i;
+const FEW = needingWords(
+  /^an? (\w+ ){0,3}(order|invoice|record|shipment) (from|placed|created)\b|\b(a couple|couple|a few|a handful|handful|one or two|one|a single|two|three|[1-5])\b/i,
+);
 
 /** Half of them or a third: not a few counted. */
-const LARGE_SHARE = /\b(half|a third)\b/i;
+const LARGE_SHARE = needingWords(/\b(half|a third)\b/i);
 
 /** Some cases, a few of them counted: "a couple of SMS never arrived". */
 export function isFewCases(scope: Found<Scope> | undefined): boolean {

@@ -1,4 +1,4 @@
-import { couldMatchLine, readNeededWords } from "./needed-words.js";
+import { NeedingWords } from "./needed-words.js";
 import { type AnalysedText, wordsBetween } from "./text-analysis.js";
 
 export interface Found<T> {
@@ -43,17 +43,6 @@ const lemmaPatterns: RegExp[] = [];
 /** Every pattern over lemma lines made so far: to check that skipping them on a line never loses a match. */
 export function everyLemmaPattern(): readonly RegExp[] {
   return lemmaPatterns;
-}
-
-/** A pattern run only on lines with a word it needs (see needed-words.ts); read for them when first run. */
-class NeedingWords extends RegExp {
-  #needs: number | undefined | null = null;
-
-  override exec(text: string): RegExpExecArray | null {
-    if (this.#needs === null) this.#needs = readNeededWords(this.source);
-    if (this.#needs !== undefined && !couldMatchLine(this.#needs, text)) return null;
-    return super.exec(text);
-  }
 }
 
 const SUFFIX_OR = "\u0000";

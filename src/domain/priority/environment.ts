@@ -1,19 +1,25 @@
+import { needingWords } from "./needed-words.js";
+
 // Where a message says the issue is: a test, sandbox or other non-production environment (Celigo's
 // contract sets the level of every such issue).
 
 /** A test, sandbox or other non-production environment. */
-const NON_PRODUCTION =
-  /\b(sandbox|staging|test (environment|env|instance|account|flow|flows|system|site|tenant|org)|(dev(elopment)?|qa|acceptance|trial|demo) (environment|env|instance|tenant|account|org)|non-?production|pre-?prod(uction)?|uat|beta (environment|instance|site|account|org|tenant)|(not|n't) (yet )?live yet|not yet live|(haven't|have not|hasn't|has not) (yet )?(gone|go) live|before (we |the )?go(ing)?[ -]live|pre-?go-?live)\b/i;
+const NON_PRODUCTION = needingWords(
+  /\b(sandbox|staging|test (environment|env|instance|account|flow|flows|system|site|tenant|org)|(dev(elopment)?|qa|acceptance|trial|demo) (environment|env|instance|tenant|account|org)|non-?production|pre-?prod(uction)?|uat|beta (environment|instance|site|account|org|tenant)|(not|n't) (yet )?live yet|not yet live|(haven't|have not|hasn't|has not) (yet )?(gone|go) live|before (we |the )?go(ing)?[ -]live|pre-?go-?live)\b/i,
+);
 /** Production named as affected too ("production as well", "also in prod"). */
-const PRODUCTION_TOO =
-  /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected|unreachable|unavailable|offline|dead|stopped|stuck)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i;
+const PRODUCTION_TOO = needingWords(
+  /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected|unreachable|unavailable|offline|dead|stopped|stuck)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i,
+);
 /** Production named as the part that is fine, or as not where it is: "Not production — only our sandbox". */
-const PRODUCTION_FINE =
-  /\b(prod|production|live)\b( \w+)? ((is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)|(isn't|aren't|wasn't|is not|are not|was not|not) (affected|impacted|down|broken))\b|(?:^|[.:;,!—–-]\s*)(?:(?:it's|it is|this is|that's) )?not (?:in |on )?(?:prod|production)\b(?! (?:yet|either)\b)/i;
+const PRODUCTION_FINE = needingWords(
+  /\b(prod|production|live)\b( \w+)? ((is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)|(isn't|aren't|wasn't|is not|are not|was not|not) (affected|impacted|down|broken))\b|(?:^|[.:;,!—–-]\s*)(?:(?:it's|it is|this is|that's) )?not (?:in |on )?(?:prod|production)\b(?! (?:yet|either)\b)/i,
+);
 
 /** Where the client says the issue is not: "Not a test environment issue: production …", "not in our sandbox". */
-const NOT_THERE =
-  /\b(?:not|n't|no longer|nothing to do with)(?: (?:a|an|the|our|in|on|just|only|in the|in our|on the|on our))?\s*$/i;
+const NOT_THERE = needingWords(
+  /\b(?:not|n't|no longer|nothing to do with)(?: (?:a|an|the|our|in|on|just|only|in the|in our|on the|on our))?\s*$/i,
+);
 
 /** The words naming a non-production environment, unless production is named as affected too. */
 export function environmentOf(raw: string): string | undefined {

@@ -5,6 +5,7 @@ import { isSharedRoomDevice, notCoreNorStopped } from "./core-services.js";
 import { isFewCases } from "./counted-scope.js";
 import type { Dimensions } from "./dimensions.js";
 import { nonProductionOnly } from "./environment.js";
+import { needingWords } from "./needed-words.js";
 import { partNamedAsSubject } from "./opening-part.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { downplayed, type Reach, reachOf } from "./reach.js";
@@ -75,12 +76,14 @@ function withPartNamed(text: AnalysedText, found: Dimensions, policy: Policy): D
 }
 
 /** Words for people, where a scope is read: not "every refund", "all orders". */
-const PEOPLE =
-  /\b(every(one|body)|nobody|no one|anyone|anybody|users?|agents?|staff|people|employees?|colleagues?|customers?|clients?|callers?|visitors?|team|us|we)\b/i;
+const PEOPLE = needingWords(
+  /\b(every(one|body)|nobody|no one|anyone|anybody|users?|agents?|staff|people|employees?|colleagues?|customers?|clients?|callers?|visitors?|team|us|we)\b/i,
+);
 
 /** Every message, call or customer, or nothing at all: "fails for every message", "nothing comes in". */
-const WHAT_IT_CARRIES_FAILS =
-  /\b(every|all|any|no|none of|not a single)\b[^,.;]{0,20}\b(message|sms|call|caller|chat|email|customer|conversation)s?\b|\b(nothing|anything|everything)\b|\bat all\b/i;
+const WHAT_IT_CARRIES_FAILS = needingWords(
+  /\b(every|all|any|no|none of|not a single)\b[^,.;]{0,20}\b(message|sms|call|caller|chat|email|customer|conversation)s?\b|\b(nothing|anything|everything)\b|\bat all\b/i,
+);
 
 /** Down, or failing for everyone (or most) across the whole thing. */
 export function isOutage(found: Dimensions): boolean {
@@ -240,12 +243,14 @@ function rateFailure(text: AnalysedText, reach: Reach, policy: Policy): Rating {
 }
 
 /** A process failing on each attempt: "fails every time", "every retry fails", "hasn't run since Friday". */
-const EVERY_RUN_FAILS =
-  /\b(?:fail(?:s|ed|ing)? (?:on )?(?:every|each) (?:time|run|attempt|retry)|(?:every|each) (?:single )?(?:run|retry|attempt|sync|execution) (?:fails|failed|errors|errored|has failed)|(?:has ?n[o']t|has not|hasn'?t) run since)\b/i;
+const EVERY_RUN_FAILS = needingWords(
+  /\b(?:fail(?:s|ed|ing)? (?:on )?(?:every|each) (?:time|run|attempt|retry)|(?:every|each) (?:single )?(?:run|retry|attempt|sync|execution) (?:fails|failed|errors|errored|has failed)|(?:has ?n[o']t|has not|hasn'?t) run since)\b/i,
+);
 
 /** What a product is for, failing: the messages, the calls, the way in. */
-const CORE_FAILURE =
-  /\b(send|sent|sending|deliver\w*|receiv\w*|arriv\w*|reach\w*|answer\w*|accept\w*|respond\w*|repl(y|ies|ied)|calls?|dial\w*|ring\w*|connect\w*|log ?in|login|sign ?in|load\w*|open\w*|access\w*|go(es)? out|come(s)? in|get(s)? through)\b/i;
+const CORE_FAILURE = needingWords(
+  /\b(send|sent|sending|deliver\w*|receiv\w*|arriv\w*|reach\w*|answer\w*|accept\w*|respond\w*|repl(y|ies|ied)|calls?|dial\w*|ring\w*|connect\w*|log ?in|login|sign ?in|load\w*|open\w*|access\w*|go(es)? out|come(s)? in|get(s)? through)\b/i,
+);
 
 /** A single feature failing now and then, or beside parts that work: a small incident. */
 function failsAsSingleFeature(reach: Reach): boolean {

@@ -1,13 +1,14 @@
 import { type AST, RegExpParser } from "@eslint-community/regexpp";
 
 /**
- * Which cue patterns could match a line at all, read from the words each needs. A cue is a few hundred
+ * Which patterns could match a line at all, read from the words each needs. A cue is a few hundred
  * alternatives, and the regular expression engine tries each at every word of every message; most need
  * a word the message does not have ("nobody … can", "month end", "workaround"). Each pattern is read
  * once for the words every match must contain (for each alternative, its rarest-looking word that is
  * not optional), and a line is read once for the words it has: a pattern that needs none of them is
  * not run. Words are compared by their start, as a pattern does: "fail(ed|s)?" needs a word starting
- * "fail".
+ * "fail"; and in lower case, so that one reading of a line serves patterns that ignore case and those
+ * that do not (a pattern needing "Also" is run on a line with "also": run for nothing at worst).
  */
 
 /** The longest start of a word compared: longer needed words are cut to it (a weaker, still sound need). */
@@ -49,8 +50,17 @@ const COMMON_WORDS = new Set([
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
-/** Needed-word start, then the patterns that need it (one of their needs). */
-const patternsNeeding = new Map<string, number[]>();
+/**
+ * The needed words' starts, letter by letter: each node the patterns needing the word spelt so far (one
+ * of their needs). A line's word is followed down from the root as far as some needed word spells it, so
+ * a word no pattern needs costs a look or two, whatever its length.
+ */
+interface WordStart {
+  readonly next: Map<number, WordStart>;
+  readonly patterns: number[];
+}
+
+const wordStarts: WordStart = { next: new Map(), patterns: [] };
 let patternsRead = 0;
 
 /**
@@ -65,22 +75,122 @@ interface LineRead {
 
 let linesRead = 0;
 /**
- * The two lines read last, most recent first: a message's cues read its lemma line and its raw text in
- * turn, and each would otherwise be read again every time the other was.
+ * The lines read last, most recent first: a message's patterns read its lemma line, its text and the
+ * parts of it in turn, and each would otherwise be read again every time another was.
  */
-const recentLines: LineRead[] = [
-  { line: undefined, read: 0, marks: new Float64Array(512) },
-  { line: undefined, read: 0, marks: new Float64Array(512) },
-];
+const recentLines: LineRead[] = Array.from({ length: 4 }, () => ({
+  line: undefined,
+  read: 0,
+  marks: new Float64Array(512),
+}));
+
+/**
+ * A pattern run only on lines with a word it needs; read for them when first run. Where it is not run it
+ * finds nothing, as running it would have: no match, and a global or sticky pattern starts over.
+ * Replacing, matching and splitting are left to a plain copy of the pattern, where the engine takes its
+ * own quicker way (through a subclass's `exec` a replacement costs some three times as much).
+ */
+export class NeedingWords extends RegExp {
+  #needs: number | undefined | null = null;
+  #plain: RegExp | undefined;
+
+  override exec(text: string): RegExpExecArray | null {
+    if (!this.#couldMatch(text)) return this.#startedOver(null);
+    return super.exec(text);
+  }
+
+  override test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+
+  override [Symbol.replace](text: string, replacement: string): string;
+  override [Symbol.replace](
+    text: string,
+    replacer: (substring: string, ...args: unknown[]) => string,
+  ): string;
+  override [Symbol.replace](
+    text: string,
+    replacement: string | ((substring: string, ...args: unknown[]) => string),
+  ): string {
+    if (!this.#couldMatch(text)) return this.#startedOver(String(text));
+    return this.#byPlainCopy((plain) => plain[Symbol.replace](text, replacement as string));
+  }
+
+  override [Symbol.match](text: string): RegExpMatchArray | null {
+    if (!this.#couldMatch(text)) return this.#startedOver(null);
+    return this.#byPlainCopy((plain) => plain[Symbol.match](text));
+  }
+
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
+    return this.#byPlainCopy((plain) => plain[Symbol.matchAll](text));
+  }
+
+  override [Symbol.split](text: string, limit?: number): string[] {
+    return this.#byPlainCopy((plain) => plain[Symbol.split](text, limit));
+  }
+
+  override [Symbol.search](text: string): number {
+    return this.#couldMatch(text) ? this.#byPlainCopy((plain) => plain[Symbol.search](text)) : -1;
+  }
+
+  #couldMatch(text: string): boolean {
+    if (this.#needs === null) this.#needs = readNeededWords(this.source, this.flags);
+    return this.#needs === undefined || couldMatchLine(this.#needs, text);
+  }
+
+  #startedOver<T>(nothing: T): T {
+    if (this.global || this.sticky) this.lastIndex = 0;
+    return nothing;
+  }
+
+  #byPlainCopy<T>(use: (plain: RegExp) => T): T {
+    this.#plain ??= new RegExp(this.source, this.flags);
+    this.#plain.lastIndex = this.lastIndex;
+    try {
+      return use(this.#plain);
+    } finally {
+      this.lastIndex = this.#plain.lastIndex;
+    }
+  }
+}
+
+const gatedPatterns: RegExp[] = [];
+
+/**
+ * The pattern, run only on lines with a word it needs (see NeedingWords); as it is where any match may
+ * need no particular word.
+ */
+export function needingWords(pattern: RegExp): RegExp {
+  if (readNeededWords(pattern.source, pattern.flags) === undefined) return pattern;
+  const gated = new NeedingWords(pattern.source, pattern.flags);
+  gatedPatterns.push(gated);
+  return gated;
+}
+
+/** Every pattern made with `needingWords`: to check that skipping them on a line never loses a match. */
+export function everyPatternNeedingWords(): readonly RegExp[] {
+  return gatedPatterns;
+}
 
 /**
  * Reads a pattern for the words it needs: its number for `couldMatchLine`, or undefined when some match
  * needs no particular word (such a pattern is always run).
  */
-export function readNeededWords(source: string): number | undefined {
+export function readNeededWords(source: string, flags = ""): number | undefined {
+  // A pattern made anew from another (`matchAll` and `split` do) is read once for both.
+  const key = `${flags}/${source}`;
+  if (patternNumbers.has(key)) return patternNumbers.get(key);
+  const number = numberPattern(source, flags);
+  patternNumbers.set(key, number);
+  return number;
+}
+
+const patternNumbers = new Map<string, number | undefined>();
+
+function numberPattern(source: string, flags: string): number | undefined {
   let needed: ReadonlySet<string> | undefined;
   try {
-    needed = neededWords(source);
+    needed = neededWords(source, flags);
   } catch {
     // A pattern the reader cannot parse is run on every line: slower, never wrong.
     return undefined;
@@ -95,42 +205,69 @@ export function readNeededWords(source: string): number | undefined {
     recent.marks = grown;
   }
   for (const word of needed) {
-    const start = word.slice(0, LONGEST_START);
-    const patterns = patternsNeeding.get(start);
-    if (patterns === undefined) patternsNeeding.set(start, [id]);
-    else if (patterns[patterns.length - 1] !== id) patterns.push(id);
+    let node = wordStarts;
+    for (let index = 0; index < Math.min(word.length, LONGEST_START); index++) {
+      const code = word.charCodeAt(index);
+      let next = node.next.get(code);
+      if (next === undefined) {
+        next = { next: new Map(), patterns: [] };
+        node.next.set(code, next);
+      }
+      node = next;
+    }
+    if (node.patterns[node.patterns.length - 1] !== id) node.patterns.push(id);
   }
   // The lines read so far were read before this pattern was known.
   for (const recent of recentLines) recent.line = undefined;
   return id;
 }
 
-/** The words one of which every match of the pattern has (by their start); undefined when it may have none. */
-export function neededWords(source: string): ReadonlySet<string> | undefined {
-  return neededIn(parser.parsePattern(source).alternatives, false);
+/**
+ * The words one of which every match of the pattern has (by their start, in lower case); undefined when it
+ * may have none.
+ */
+export function neededWords(source: string, flags = ""): ReadonlySet<string> | undefined {
+  const unicode = flags.includes("u");
+  const unicodeSets = flags.includes("v");
+  // With both, `\w` and `\b` take "ſ" as "s" and "K" (the kelvin sign) as "k": a word a line read in
+  // lower case may not show.
+  if (flags.includes("i") && (unicode || unicodeSets)) return undefined;
+  const pattern = parser.parsePattern(source, 0, source.length, { unicode, unicodeSets });
+  const needed = neededIn(pattern.alternatives, false);
+  return needed === undefined ? undefined : new Set([...needed].map((word) => word.toLowerCase()));
 }
 
 /** Whether the line has a word the pattern needs, so that running it could find a match. */
 export function couldMatchLine(pattern: number, line: string): boolean {
-  const [latest, before] = recentLines as [LineRead, LineRead];
-  if (line === latest.line) return latest.marks[pattern] === latest.read;
-  if (line === before.line) return before.marks[pattern] === before.read;
-  // The older of the two is read anew and becomes the latest.
-  recentLines.reverse();
-  readLine(before, line);
-  return before.marks[pattern] === before.read;
+  for (const recent of recentLines) if (line === recent.line) return recent.marks[pattern] === recent.read;
+  // The least recently read is read anew and becomes the latest.
+  const oldest = recentLines.pop() as LineRead;
+  recentLines.unshift(oldest);
+  readLine(oldest, line);
+  return oldest.marks[pattern] === oldest.read;
 }
 
+/**
+ * Marks the patterns needing a start of one of the line's words. Its words as `\w` reads them (ASCII
+ * letters, digits and `_`), their letters in lower case as a pattern ignoring case compares them; other
+ * letters are not words' letters ("K", the kelvin sign, is not "k" there).
+ */
 function readLine(into: LineRead, line: string): void {
   linesRead += 1;
   into.line = line;
   into.read = linesRead;
-  for (const word of line.match(/\w+/g) ?? []) {
-    const longest = Math.min(word.length, LONGEST_START);
-    for (let length = 1; length <= longest; length++) {
-      const patterns = patternsNeeding.get(word.slice(0, length));
-      if (patterns === undefined) continue;
-      for (const pattern of patterns) into.marks[pattern] = linesRead;
+  let node: WordStart | undefined = wordStarts;
+  let depth = 0;
+  for (let index = 0; index < line.length; index++) {
+    let code = line.charCodeAt(index);
+    if (code >= 65 && code <= 90) code += 32;
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95)) {
+      node = wordStarts;
+      depth = 0;
+    } else if (node !== undefined) {
+      node = depth < LONGEST_START ? node.next.get(code) : undefined;
+      depth += 1;
+      if (node !== undefined) for (const pattern of node.patterns) into.marks[pattern] = linesRead;
     }
   }
 }
@@ -200,7 +337,9 @@ function noWordCharacterBefore(elements: readonly AST.Element[], index: number, 
   const element = elements[index - 1] as AST.Element;
   switch (element.type) {
     case "Character":
-      return !isWordCharacter(element.value);
+    case "CharacterSet":
+    case "CharacterClass":
+      return matchesNoWordCharacter(element);
     case "Assertion":
       return isNoWordBefore(element) || noWordCharacterBefore(elements, index - 1, atStart);
     case "Quantifier": {
@@ -223,7 +362,8 @@ function noWordCharacterBefore(elements: readonly AST.Element[], index: number, 
 }
 
 function endsWithoutWordCharacter(element: AST.QuantifiableElement, atStart: boolean): boolean {
-  if (element.type === "Character") return !isWordCharacter(element.value);
+  if (element.type === "Character" || element.type === "CharacterSet" || element.type === "CharacterClass")
+    return matchesNoWordCharacter(element);
   if (element.type === "Group" || element.type === "CapturingGroup")
     return element.alternatives.every((alternative) =>
       noWordCharacterBefore(alternative.elements, alternative.elements.length, atStart),
@@ -231,8 +371,30 @@ function endsWithoutWordCharacter(element: AST.QuantifiableElement, atStart: boo
   return false;
 }
 
-/** `(?<!\w)` or `(?<![\w~])`: no letter, digit or `_` before this place. */
+/** Whether no character this element matches is a letter, digit or `_`: ` `, `\s`, `[.!?\n]`. */
+function matchesNoWordCharacter(element: AST.Character | AST.CharacterSet | AST.CharacterClass): boolean {
+  if (element.type === "Character") return !isWordCharacter(element.value);
+  if (element.type === "CharacterSet") return element.kind === "space" && !element.negate;
+  return (
+    !element.negate &&
+    element.elements.every(
+      (part) => (part.type === "Character" || part.type === "CharacterSet") && matchesNoWordCharacter(part),
+    )
+  );
+}
+
+/**
+ * `(?<!\w)` or `(?<![\w~])`: no letter, digit or `_` before this place. So is `\b` where a word starts
+ * (what is asked of this place: whether the word read from here is a word of the line), the start of the
+ * text or a line (`^`), and what follows a space or a sentence's end (`(?<=\s)`, `(?<=^|[.!?]\s*)`).
+ */
 function isNoWordBefore(assertion: AST.Assertion): boolean {
+  if (assertion.kind === "word") return !assertion.negate;
+  if (assertion.kind === "start") return true;
+  if (assertion.kind === "lookbehind" && !assertion.negate)
+    return assertion.alternatives.every((alternative) =>
+      noWordCharacterBefore(alternative.elements, alternative.elements.length, false),
+    );
   if (assertion.kind !== "lookbehind" || !assertion.negate) return false;
   const only = assertion.alternatives.length === 1 ? assertion.alternatives[0]?.elements : undefined;
   if (only?.length !== 1) return false;

@@ -1,19 +1,22 @@
 import type { Policy } from "../sla/policy.js";
+import { needingWords } from "./needed-words.js";
 import { aliasIs } from "./whole-product.js";
 
 // The part of a product a report opens on, where the contract ranks by products: "the speed dial doesn't
 // work for anyone" is about a part of Voice, not Voice out.
 
 /** What the report opens on: "the speed dial doesn't work", "the wrap-up codes are gone". */
-const OPENING_SUBJECT =
-  /^\s*(?:(?:hi|hello|hey|since (?:this morning|yesterday|today|the update)|after (?:the|your|our) (?:[\w-]+ )?(?:update|release|upgrade|migration|maintenance))\W+)?the\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:\s+(?:in|on|of|for|from|at)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+?)?\s+(?:is|are|isn'?t|aren'?t|doesn'?t|don'?t|does not|do not|has|have|hasn'?t|haven'?t|won'?t|will not|keeps?|stopped|stops|fails?|failed|failing|returns?|gives?|shows?|seems?|no longer|never|suddenly)\b/i;
+const OPENING_SUBJECT = needingWords(
+  /^\s*(?:(?:hi|hello|hey|since (?:this morning|yesterday|today|the update)|after (?:the|your|our) (?:[\w-]+ )?(?:update|release|upgrade|migration|maintenance))\W+)?the\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)(?:\s+(?:in|on|of|for|from|at)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+?)?\s+(?:is|are|isn'?t|aren'?t|doesn'?t|don'?t|does not|do not|has|have|hasn'?t|haven'?t|won'?t|will not|keeps?|stopped|stops|fails?|failed|failing|returns?|gives?|shows?|seems?|no longer|never|suddenly)\b/i,
+);
 
 /**
  * Words for the whole of a product or all of them, for what it carries, or for the people and the
  * operation that use it ("our agents", "our contact center"): not a part of one.
  */
-const WHOLE =
-  /\b(system|platform|app|application|tool|software|services?|environment|website|site|products?|channels?|cloud|api|apis|gateway|server|connection|account|everything|thing|stuff|login|network|numbers?|lines?|phones?|chat|chats|emails?|mail|widget|desktop|client|setup|set-up|agents?|team|users?|staff|colleagues?|customers?|callers?|people|employees?|everyone|everybody|company|business|office|organi[sz]ation|cent(?:er|re)|contact|support|operations?|campaigns?|sends?|traffic|messages?|calls?|inbox|queues?|department|floor|shift|delivery|deliveries|sending|receiving|inbound|outbound|keys?|tokens?|credentials|registration|all|both|each|calling|messaging|texting|chatting)$/i;
+const WHOLE = needingWords(
+  /\b(system|platform|app|application|tool|software|services?|environment|website|site|products?|channels?|cloud|api|apis|gateway|server|connection|account|everything|thing|stuff|login|network|numbers?|lines?|phones?|chat|chats|emails?|mail|widget|desktop|client|setup|set-up|agents?|team|users?|staff|colleagues?|customers?|callers?|people|employees?|everyone|everybody|company|business|office|organi[sz]ation|cent(?:er|re)|contact|support|operations?|campaigns?|sends?|traffic|messages?|calls?|inbox|queues?|department|floor|shift|delivery|deliveries|sending|receiving|inbound|outbound|keys?|tokens?|credentials|registration|all|both|each|calling|messaging|texting|chatting)$/i,
+);
 
 /**
  * Where the contract ranks by products, a report that opens on something that is neither one of them nor

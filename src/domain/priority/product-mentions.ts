@@ -2,111 +2,135 @@
 // channel something runs on, what another product carries, a verdict on the provider. Read by
 // contract-terms.ts before it counts the products that fail.
 
+import { needingWords } from "./needed-words.js";
+
 /** Where messages land or show up: "nothing lands in the inbox", "chats don't show up in Service Cloud",
  * "nothing shows in the inbox". */
-export const LANDS_IN =
-  /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)?(?: up)?|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi;
+export const LANDS_IN = needingWords(
+  /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)?(?: up)?|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi,
+);
 
 /** Where calls or messages are made from: "no calls can be made from the agent desktop". */
-export const MADE_FROM =
-  /\b(?:made|placed|dialled|dialed|sent|started|make|place|dial|send|start|call out)\b[^,;.]{0,12}? from (?:the |our |within the |inside the )?[\w.-]+(?: [\w.-]+)?/gi;
+export const MADE_FROM = needingWords(
+  /\b(?:made|placed|dialled|dialed|sent|started|make|place|dial|send|start|call out)\b[^,;.]{0,12}? from (?:the |our |within the |inside the )?[\w.-]+(?: [\w.-]+)?/gi,
+);
 
 /** Where messages do not get to: "none of our WhatsApp messages have reached the inbox". */
-export const REACHED_DESTINATION =
-  /\b(?:reach|reaches|reached|reaching|get to|got to|gets to) (?:the |our )?(?:inbox|queue|agent desktop)\b/gi;
+export const REACHED_DESTINATION = needingWords(
+  /\b(?:reach|reaches|reached|reaching|get to|got to|gets to) (?:the |our )?(?:inbox|queue|agent desktop)\b/gi,
+);
 
 /** Where nothing landed: "the inbox is empty", "the whole team staring at an empty inbox". */
-export const EMPTY_DESTINATION =
-  /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b|\b(?:an|the|our) (?:completely |totally )?empty (?:inbox|queue)s?\b/gi;
+export const EMPTY_DESTINATION = needingWords(
+  /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b|\b(?:an|the|our) (?:completely |totally )?empty (?:inbox|queue)s?\b/gi,
+);
 
 /** What is answered, or not: "responding to all customer messages", "replies to incoming chats". */
-export const ANSWERED =
-  /\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*) to (?:all |any |every )?(?:of )?(?:our |the |their )?(?:customer |customers' |incoming |inbound |new )?[\w.-]+(?: [\w.-]+)?/gi;
+export const ANSWERED = needingWords(
+  /\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*) to (?:all |any |every )?(?:of )?(?:our |the |their )?(?:customer |customers' |incoming |inbound |new )?[\w.-]+(?: [\w.-]+)?/gi,
+);
 
 /**
  * The channel a campaign goes out on: "SMS campaigns", "WhatsApp campaigns", "no emails or SMS go out from
  * any journey" are the campaigns' product.
  */
-export const CAMPAIGN_CHANNEL =
-  /\b(?:sms|whatsapp|rcs|email|e-mail|voice)(?= campaigns?\b)|\b(?:sms|whatsapp|rcs|emails?|e-mails?|messages?)(?=(?: (?:or|and) (?:sms|whatsapp|rcs|emails?|e-mails?|messages?))? (?:go(?:es)? out|are sent|get sent|leave) (?:from|in|by|through) (?:any|every|the|our|a|all)? ?(?:journeys?|campaigns?|mailings?)\b)/gi;
+export const CAMPAIGN_CHANNEL = needingWords(
+  /\b(?:sms|whatsapp|rcs|email|e-mail|voice)(?= campaigns?\b)|\b(?:sms|whatsapp|rcs|emails?|e-mails?|messages?)(?=(?: (?:or|and) (?:sms|whatsapp|rcs|emails?|e-mails?|messages?))? (?:go(?:es)? out|are sent|get sent|leave) (?:from|in|by|through) (?:any|every|the|our|a|all)? ?(?:journeys?|campaigns?|mailings?)\b)/gi,
+);
 
 /**
  * Messages as what something shows, sends, answers or owns: "shows no new messages", "the bot's messages".
  * Not what the client cannot send: "we can't send messages or take calls" is messaging failing.
  */
-export const CARRIED_MESSAGES =
-  /(?<!\b(?:we|i|agents|our agents|they) (?:can'?t|cannot|can not|are unable to|are not able to) (?:send|receive|get) (?:any )?)(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its|chats or|chats and|earlier|previous|old|older|past|travellers'|callers'|guests'|patients'|clients') ){0,3})messages?\b/gi;
+export const CARRIED_MESSAGES = needingWords(
+  /(?<!\b(?:we|i|agents|our agents|they) (?:can'?t|cannot|can not|are unable to|are not able to) (?:send|receive|get) (?:any )?)(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its|chats or|chats and|earlier|previous|old|older|past|travellers'|callers'|guests'|patients'|clients') ){0,3})messages?\b/gi,
+);
 
 /** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
-export const BOT_CHANNEL =
-  /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)|(?<=\b(?:chat)?bot\b[^,.;]{0,30}\b(?:in|on|via|through) )(?:sms|whatsapp|rcs|messenger|web ?chat)\b/gi;
+export const BOT_CHANNEL = needingWords(
+  /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)|(?<=\b(?:chat)?bot\b[^,.;]{0,30}\b(?:in|on|via|through) )(?:sms|whatsapp|rcs|messenger|web ?chat)\b/gi,
+);
 /** A bot named anywhere in the message. */
-export const BOT_NAMED = /\b(?:chat ?)?bot\b/i;
+export const BOT_NAMED = needingWords(/\b(?:chat ?)?bot\b/i);
 /**
  * Where replies go, read as a named bot's channel even in a sentence of its own: "bot dead. no replies on
  * site or whatsapp".
  */
-export const REPLIES_ON_CHANNEL =
-  /\b(?:repl(?:y|ies)|answers?|responses?) (?:in|on|via|through|over) (?:the |our )?(?:[\w-]+ (?:or|and|&|\+) )?(?:sms|whatsapp|rcs|messenger|web ?chat)\b/gi;
+export const REPLIES_ON_CHANNEL = needingWords(
+  /\b(?:repl(?:y|ies)|answers?|responses?) (?:in|on|via|through|over) (?:the |our )?(?:[\w-]+ (?:or|and|&|\+) )?(?:sms|whatsapp|rcs|messenger|web ?chat)\b/gi,
+);
 
 /**
  * "the account shows 'disconnected' in the portal", "the number went from connected to 'disconnected' in
  * the portal": where the client saw it, not a part that fails.
  */
-export const SHOWN_IN_IT =
-  /\b(?:shows?|shown|showing|says?|saying|displays?|displayed|listed|marked|status|went from|changed (?:from|to)|turned|switched (?:from|to))\b[^,.;]{0,40}\b(?:in|on) (?:the|our|your) [\w.-]+/gi;
+export const SHOWN_IN_IT = needingWords(
+  /\b(?:shows?|shown|showing|says?|saying|displays?|displayed|listed|marked|status|went from|changed (?:from|to)|turned|switched (?:from|to))\b[^,.;]{0,40}\b(?:in|on) (?:the|our|your) [\w.-]+/gi,
+);
 /** A part that shows what is wrong: "the portal shows all numbers as 'inactive'", "the portal says". */
-export const SHOWS_IT = /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displays|reports|marks)\b/gi;
+export const SHOWS_IT = needingWords(
+  /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displays|reports|marks)\b/gi,
+);
 
 /** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */
-export const CHANNEL_CHATS = /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) chats?\b/gi;
+export const CHANNEL_CHATS = needingWords(
+  /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) chats?\b/gi,
+);
 
 /**
  * "our WhatsApp inbox receives nothing", "the WhatsApp business inbox is down": where that channel's
  * messages land, the channel itself.
  */
-export const CHANNEL_INBOX =
-  /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber)(?: business)? inbox\b/gi;
+export const CHANNEL_INBOX = needingWords(
+  /\b(sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber)(?: business)? inbox\b/gi,
+);
 
 /**
  * "no agent sees any new chats or WhatsApp messages in the inbox": the messages the inbox shows, whichever
  * channel they came on; the inbox is what fails.
  */
-export const CHANNEL_MESSAGES_IN_INBOX =
-  /\b(?:sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) (messages?|chats?)(?= in (?:the |our |their )?inbox\b)/gi;
+export const CHANNEL_MESSAGES_IN_INBOX = needingWords(
+  /\b(?:sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) (messages?|chats?)(?= in (?:the |our |their )?inbox\b)/gi,
+);
 
 /** Requests to an API are not Voice's calls: "our SMS API calls return 'service unavailable'". */
-export const API_CALLS = /\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi;
+export const API_CALLS = needingWords(/\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi);
 
 /** A channel the client hears about it on, which works: "customers tell us by phone they've written". */
-export const TOLD_BY =
-  /\b(?:tell|tells|told|inform|informs|informed|let|lets|warn|warns|warned)(?: \w+)? (?:us|me) (?:by|via|over) (?:the )?(?:phone|telephone|email|e-mail|mail)\b/gi;
+export const TOLD_BY = needingWords(
+  /\b(?:tell|tells|told|inform|informs|informed|let|lets|warn|warns|warned)(?: \w+)? (?:us|me) (?:by|via|over) (?:the )?(?:phone|telephone|email|e-mail|mail)\b/gi,
+);
 
 /** What callers leave on a voicemail, not messaging: "customers leave messages, nobody receives them". */
-export const LEFT_ON_VOICEMAIL =
-  /\b(?:leave|leaves|left|leaving)(?: (?:us|them|you|a|their|the))? (?:voice ?mails?|voice messages?|messages?)\b/gi;
+export const LEFT_ON_VOICEMAIL = needingWords(
+  /\b(?:leave|leaves|left|leaving)(?: (?:us|them|you|a|their|the))? (?:voice ?mails?|voice messages?|messages?)\b/gi,
+);
 
 /** Where the client read it, not a part that fails: "banned by Meta according to your portal". */
-export const ACCORDING_TO = /\baccording to (?:the |your |our )?[\w.-]+/gi;
+export const ACCORDING_TO = needingWords(/\baccording to (?:the |your |our )?[\w.-]+/gi);
 
 /**
  * What agents do in their desktop, named as the work nobody can do: "nobody can handle chats or calls"
  * beside "the Service Cloud agent desktop is stuck" is that product out, not Voice; so is "no one can work
  * the WhatsApp and email queues" beside an inbox nobody can log in to.
  */
-export const AGENTS_WORK =
-  /(?<=\b(?:nobody|no one|no-one|noone|no agent|none of (?:us|them|the agents|our agents)) (?:can|could|is able to) )(?:(?:work|work on|handle|answer|clear|process)(?: the| our| any)? (?:(?:whatsapp|sms|e-?mail|chat|webchat|phone|voice)(?:(?:,| or| and| nor) (?:whatsapp|sms|e-?mail|chat|webchat|phone|voice))* )?queues?\b|(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b/gi;
+export const AGENTS_WORK = needingWords(
+  /(?<=\b(?:nobody|no one|no-one|noone|no agent|none of (?:us|them|the agents|our agents)) (?:can|could|is able to) )(?:(?:work|work on|handle|answer|clear|process)(?: the| our| any)? (?:(?:whatsapp|sms|e-?mail|chat|webchat|phone|voice)(?:(?:,| or| and| nor) (?:whatsapp|sms|e-?mail|chat|webchat|phone|voice))* )?queues?\b|(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b/gi,
+);
 
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
-export const MANAGED = /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi;
+export const MANAGED = needingWords(
+  /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi,
+);
 
 /**
  * A channel named as where something runs or lands: "on WhatsApp", "via SMS", "by phone", "in the inbox",
  * "our chats don't reach the inbox" (but "we can't reach the portal", "the agents cannot log into the inbox":
  * the portal and the inbox fail).
  */
-export const RUNS_ON =
-  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi;
+export const RUNS_ON = needingWords(
+  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi,
+);
 
 /** What the client calls the provider when it vents: "useless", "a disaster", "a joke". */
 export const VERDICT_WORDS =
@@ -115,20 +139,24 @@ export const VERDICT_WORDS =
  * A verdict on the provider, not a report: "your platform is useless today", "your platform fails us
  * again" (what fails follows).
  */
-export const VERDICT = new RegExp(
-  `\\b(is|are)( (so|just|completely|totally))? (${VERDICT_WORDS})\\b|\\b(fails|failed|lets|let) (us|me)\\b`,
+export const VERDICT = needingWords(
+  new RegExp(
+    `\\b(is|are)( (so|just|completely|totally))? (${VERDICT_WORDS})\\b|\\b(fails|failed|lets|let) (us|me)\\b`,
+  ),
 );
 
 /**
  * A part the client runs for its own customers: "our customer portal"; not "your customer portal" (the
  * provider's, where its customers log in).
  */
-export const CLIENTS_OWN =
-  /\b(our|my) (own )?(\w+ )?(customer|client|patient|member|partner|supplier|dealer|self-service|webshop|web shop)s?$/;
+export const CLIENTS_OWN = needingWords(
+  /\b(our|my) (own )?(\w+ )?(customer|client|patient|member|partner|supplier|dealer|self-service|webshop|web shop)s?$/,
+);
 
 /** The provider's own support: "your support line keeps us on hold" is no product of ours failing. */
-export const PROVIDERS_SUPPORT =
-  /\byour (own )?(support|service|help|customer service|customer support) ?(line|desk|hotline|team|number|phone|chat)s?\b/gi;
+export const PROVIDERS_SUPPORT = needingWords(
+  /\byour (own )?(support|service|help|customer service|customer support) ?(line|desk|hotline|team|number|phone|chat)s?\b/gi,
+);
 
 /**
  * "it's the only way customers reach us via WhatsApp", "Manila handles 90% of our calls", "we run a claims
@@ -137,42 +165,50 @@ export const PROVIDERS_SUPPORT =
  * waiting), "almost nobody calls us" and "we don't use voice" (how little another is used): what a
  * product or a site is to the client, said to weigh the failure, not a product failing.
  */
-export const WHAT_IT_IS_TO_US =
-  /\b(is|are) (now )?(overloaded|swamped|flooded|exploding|overflowing|ringing off the hook)\b|\bunanswered\b|\b(almost|hardly|barely|practically) (nobody|no one|anyone|ever) (calls?|uses?|writes?|texts?|e-?mails?|phones?)\b|\b(we|i) (don'?t|do not|never|no longer) use\b|\b(we|i)('re| are|'m| am) not using\b|\bwaiting for (an? )?(agent|answer|reply|response)s?\b|^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/;
+export const WHAT_IT_IS_TO_US = needingWords(
+  /\b(is|are) (now )?(overloaded|swamped|flooded|exploding|overflowing|ringing off the hook)\b|\bunanswered\b|\b(almost|hardly|barely|practically) (nobody|no one|anyone|ever) (calls?|uses?|writes?|texts?|e-?mails?|phones?)\b|\b(we|i) (don'?t|do not|never|no longer) use\b|\b(we|i)('re| are|'m| am) not using\b|\bwaiting for (an? )?(agent|answer|reply|response)s?\b|^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b/,
+);
 
 /**
  * The way around it, not a product failing: "we call customers by phone instead", "so we read the codes
  * out by phone". The channel it names is the one that still works. Not an error's wording: "SIP: 480
  * Temporarily Unavailable".
  */
-export const WAY_AROUND_CLAUSE =
-  /\b(?:instead|for now|for the time being|meanwhile|in the meantime|as a work-?around|temporarily(?! (?:unavailable|down|offline|unreachable|out of service)))\b|^\s*(?:so |and )?(?:we|they|our agents|agents|the team)(?: now| currently| temporarily)? (?:call|phone|ring|read|send|text|email|e-mail|switch(?:ed)? to|fall back|fell back)\b/i;
+export const WAY_AROUND_CLAUSE = needingWords(
+  /\b(?:instead|for now|for the time being|meanwhile|in the meantime|as a work-?around|temporarily(?! (?:unavailable|down|offline|unreachable|out of service)))\b|^\s*(?:so |and )?(?:we|they|our agents|agents|the team)(?: now| currently| temporarily)? (?:call|phone|ring|read|send|text|email|e-mail|switch(?:ed)? to|fall back|fell back)\b/i,
+);
 
 /** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
-export const WORKS_AT_END = /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/;
+export const WORKS_AT_END = needingWords(
+  /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/,
+);
 
 /**
  * A clause that says something works: "SMS is fine", "no issues with SMS", "SMS operates normally", "we see
  * the messages in the API logs" (they arrive), "Outbound calls work, and so does SMS"; not "nothing is
  * working" (written without commas, the products after it are in the same clause).
  */
-export const WORKING_CLAUSE =
-  /(?<!\b(nothing|none|nobody|neither|none of (it|them|these|those))( really| actually)? )\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)( (tho|though|btw|too|as well|so far|for now))?[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\b(is|are) (still )?(available|online|live|there)\s*$|\bfine\b|\b(unaffected|unimpacted)\b|(\bnot|n't) (affected|impacted)\b|\bno (issues?|problems?|(real |actual )?(impact|effect)) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*|rings?|ringing)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b|\bso (does|do|did|is|are) (the |our )?[\w-]+\s*$/;
+export const WORKING_CLAUSE = needingWords(
+  /(?<!\b(nothing|none|nobody|neither|none of (it|them|these|those))( really| actually)? )\b(is|are|works?|looks?|seems?) (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)( (tho|though|btw|too|as well|so far|for now))?[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\b(is|are) (still )?(available|online|live|there)\s*$|\bfine\b|\b(unaffected|unimpacted)\b|(\bnot|n't) (affected|impacted)\b|\bno (issues?|problems?|(real |actual )?(impact|effect)) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*|rings?|ringing)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b|\bso (does|do|did|is|are) (the |our )?[\w-]+\s*$/,
+);
 
 /** Where the messages of every channel land for agents to answer: the inbox fails, not each channel. */
-export const INBOX_NAMED = /\b(?:inbox|agent (?:desktop|workspace))\b/;
+export const INBOX_NAMED = needingWords(/\b(?:inbox|agent (?:desktop|workspace))\b/);
 const CHANNEL =
   "(?:sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber|e-?mails?|(?:web ?|live )?chats?)";
 /**
  * The channels listed as what an inbox no longer shows: "a blank agent inbox … WhatsApp, email, chat,
  * none of it shows up". Each is the inbox's messages, not a product down of its own.
  */
-export const CHANNELS_NOT_SHOWING = new RegExp(
-  String.raw`\b${CHANNEL}(?:\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*${CHANNEL})*[\s,:;—–-]*(?=(?:none|nothing|not one|neither) of (?:it|them|these|those|that|the \w+)\b)`,
-  "gi",
+export const CHANNELS_NOT_SHOWING = needingWords(
+  new RegExp(
+    String.raw`\b${CHANNEL}(?:\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*${CHANNEL})*[\s,:;—–-]*(?=(?:none|nothing|not one|neither) of (?:it|them|these|those|that|the \w+)\b)`,
+    "gi",
+  ),
 );
 
 /** A failure told of an earlier day, in the past tense: "yesterday voice was down for an hour". */
-export const EARLIER_DAY =
-  /\b(?:yesterday|last (?:night|week|month)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*\b(?:was|were|had)\b|\b(?:was|were|had been) (?:\w+ ){0,3}(?:yesterday|last (?:night|week|month))\b/;
-export const TODAY = /\b(?:today|now|this morning|since this morning)\b/;
+export const EARLIER_DAY = needingWords(
+  /\b(?:yesterday|last (?:night|week|month)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*\b(?:was|were|had)\b|\b(?:was|were|had been) (?:\w+ ){0,3}(?:yesterday|last (?:night|week|month))\b/,
+);
+export const TODAY = needingWords(/\b(?:today|now|this morning|since this morning)\b/);

@@ -1,4 +1,5 @@
 import { type Cue, cue, type Found } from "./cues.js";
+import { needingWords } from "./needed-words.js";
 
 /**
  * Whether a message is put as a question: announced as one ("Quick question: …"), or asked in every
@@ -27,23 +28,27 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
  * The words a question opens with. "why" is left out ("why does the sync fail?" reports a failure), and
  * so is asking someone to act ("can someone call me back?"): a request, not a question.
  */
-const QUESTION_OPENING =
-  /^(?:hi|hello|hey|team|all|folks|quick one)?[ ,!:]*(how|what|what's|where|when|which|who|is|are|(?:can|could|will|would)(?! (?:you|someone|somebody|anyone|u)\b)|do|does|should|may|any)\b/;
+const QUESTION_OPENING = needingWords(
+  /^(?:hi|hello|hey|team|all|folks|quick one)?[ ,!:]*(how|what|what's|where|when|which|who|is|are|(?:can|could|will|would)(?! (?:you|someone|somebody|anyone|u)\b)|do|does|should|may|any)\b/,
+);
 
 /**
  * How to do something, or what something means: "how do I retry failed SMS?", "what does 'rejected'
  * mean?", "pls what means status 'rejected by operator'?". Asked about a failure, it is still a question: it asks for knowledge, it reports nothing.
  */
-const HOW_TO =
-  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(?:pls|please)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) (?:way|limit|maximum|max|minimum|cap|quota|setting|option|guide|manual)\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what means\b|what is the meaning of\b|what happens\b|what should (?:i|we) do\b|what(?:'s| is) the (?:best|easiest|quickest|recommended|right) way to\b)/;
+const HOW_TO = needingWords(
+  /^(?:hi|hello|hey|team|all|folks|quick one|quick question)?[ ,!:-]*(?:pls|please)?[ ,!:-]*(how (?:do|can|should|would|could) (?:i|we|you|one|our)\b|how to\b|how long\b|is there (?:a|any) (?:way|limit|maximum|max|minimum|cap|quota|setting|option|guide|manual)\b|where (?:can|do|should) (?:i|we)\b|(?:can|could) you (?:please )?explain\b|what (?:does|do) .+ mean\b|what means\b|what is the meaning of\b|what happens\b|what should (?:i|we) do\b|what(?:'s| is) the (?:best|easiest|quickest|recommended|right) way to\b)/,
+);
 
 /** A question about what will or would be: "will orders be lost?", "would the flow retry?". */
-const WHAT_WOULD_BE =
-  /^(?:hi|hello|hey|team|all|folks)?[ ,!:]*(?:will|would|should|could)\b(?! (?:you|someone|somebody|anyone|u|it be that|this be that)\b)/i;
+const WHAT_WOULD_BE = needingWords(
+  /^(?:hi|hello|hey|team|all|folks)?[ ,!:]*(?:will|would|should|could)\b(?! (?:you|someone|somebody|anyone|u|it be that|this be that)\b)/i,
+);
 
 /** Words before a colon that lead into the question: "Following up on my call with Tom:". */
-const LEAD_IN =
-  /^(?:following up|further to|regarding|re|about|as discussed|as promised|on behalf of|after|one more thing|also)\b[^:?]{0,80}:\s+(?=\S)/i;
+const LEAD_IN = needingWords(
+  /^(?:following up|further to|regarding|re|about|as discussed|as promised|on behalf of|after|one more thing|also)\b[^:?]{0,80}:\s+(?=\S)/i,
+);
 
 export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | undefined {
   const sentences = raw

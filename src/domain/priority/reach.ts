@@ -3,6 +3,7 @@ import { failingProducts, isAnotherProduct } from "./contract-terms.js";
 import { first } from "./cues.js";
 import type { Criticality, Dimensions, Found, Scope, ServiceState } from "./dimensions.js";
 import { WORK_STOPPED } from "./impact-cues.js";
+import { needingWords } from "./needed-words.js";
 import { why } from "./rating.js";
 import { isWide } from "./scope-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
@@ -159,12 +160,14 @@ function isNoFailingProductsChannel(
   );
 }
 
-const CALLS_IN_FAIL =
-  /\b(inbound|incoming) calls?\b|\b(nobody|no one|no customer|customers?|callers?) (can'?t|cannot|can not|is unable to|are unable to) (call|reach|ring|phone) us\b|\b(nobody|no one|no customer|no caller) can (call|reach|ring|phone) us\b/i;
-const CALLING_OUT = /\b(outbound|outgoing)\b|\bcall(ing)? out\b/i;
+const CALLS_IN_FAIL = needingWords(
+  /\b(inbound|incoming) calls?\b|\b(nobody|no one|no customer|customers?|callers?) (can'?t|cannot|can not|is unable to|are unable to) (call|reach|ring|phone) us\b|\b(nobody|no one|no customer|no caller) can (call|reach|ring|phone) us\b/i,
+);
+const CALLING_OUT = needingWords(/\b(outbound|outgoing)\b|\bcall(ing)? out\b/i);
 
-const IN_ONE_INBOX =
-  /\b(in|into|from|to) (the |our |your )?(shared |agent )?(inbox|agent desktop|agent workspace)\b/i;
+const IN_ONE_INBOX = needingWords(
+  /\b(in|into|from|to) (the |our |your )?(shared |agent )?(inbox|agent desktop|agent workspace)\b/i,
+);
 
 function channelsIn(words: string): string[] {
   return [...words.toLowerCase().matchAll(CHANNELS)].map((match) => match[0].replace(/\s+/g, " "));
@@ -176,20 +179,24 @@ function sameChannel(channel: string): string {
 }
 
 /** The channels clients reach their customers on, each a service of its own to the people who use it. */
-const CHANNELS =
-  /\b(sms|text messages|whatsapp|rcs|viber|apple messages|imessage|messenger|instagram|telegram|wechat|e-?mail|voice|calls|phones?|web ?chat|live chat)\b/g;
+const CHANNELS = needingWords(
+  /\b(sms|text messages|whatsapp|rcs|viber|apple messages|imessage|messenger|instagram|telegram|wechat|e-?mail|voice|calls|phones?|web ?chat|live chat)\b/g,
+);
 
 /** What the client keeps on its own machines, not part of the service: "Local files work." */
-const CLIENTS_OWN =
-  /\b(local|offline|desktop) (files?|copies|copy|documents?|drives?|disks?|folders?|apps?|programs?)\b/i;
+const CLIENTS_OWN = needingWords(
+  /\b(local|offline|desktop) (files?|copies|copy|documents?|drives?|disks?|folders?|apps?|programs?)\b/i,
+);
 
 /** "the rest", "the rest of CM": the other products; not "the rest of the form" (of the part that fails). */
-const REST_OF_THE_PRODUCTS =
-  /^(the )?rest\b(?! of (the |this |that )?(it|them|feature|module|page|app|screen|form|flow|process|report)\b)/i;
+const REST_OF_THE_PRODUCTS = needingWords(
+  /^(the )?rest\b(?! of (the |this |that )?(it|them|feature|module|page|app|screen|form|flow|process|report)\b)/i,
+);
 
 /** Others, or another of the client's places ("our European site works"): where it is not down. */
-const OTHER_ORGANISATIONS =
-  /\b(rest of the (building|street|estate|park|block)|compan(y|ies)|firms?|business(es)?|(?<!\b(with|to|for|from) (the |our |a |their )?)(customers?|clients?)|neighbou?rs?|tenants?|theirs|isps?|other (offices|sites|branch(es)?|locations|shops|stores|practices|clinics)|our (?!(web|test|staging|mobile|booking|new|old|company|e-?commerce|online)\b)\w+ (office|site|branch|location|shop|store|practice|clinic|warehouse)s?)\b/i;
+const OTHER_ORGANISATIONS = needingWords(
+  /\b(rest of the (building|street|estate|park|block)|compan(y|ies)|firms?|business(es)?|(?<!\b(with|to|for|from) (the |our |a |their )?)(customers?|clients?)|neighbou?rs?|tenants?|theirs|isps?|other (offices|sites|branch(es)?|locations|shops|stores|practices|clinics)|our (?!(web|test|staging|mobile|booking|new|old|company|e-?commerce|online)\b)\w+ (office|site|branch|location|shop|store|practice|clinic|warehouse)s?)\b/i,
+);
 
 const CRITICALITY_LABELS: Record<Criticality, string> = {
   critical: "business-critical",

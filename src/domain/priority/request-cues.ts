@@ -1,4 +1,5 @@
 import { type Cue, cue, type Found, first } from "./cues.js";
+import { needingWords } from "./needed-words.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 /** Help with the report itself, asked for with it: "can we get a call today?", "could we have an update by noon?" */
@@ -242,11 +243,13 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   ),
 ];
 
-const MONTH_NAMED = new RegExp(`\\b(?:in|from|by) (?:${MONTHS})\\b`, "g");
+const MONTH_NAMED = needingWords(new RegExp(`\\b(?:in|from|by) (?:${MONTHS})\\b`, "g"));
 /** A month named after something done: "we moved in March", "the numbers we cancelled in August". */
-const MONTH_PAST = new RegExp(
-  `\\b(?:\\w+ed|was|were|did|went|began|sent|got|came|left|became|made|took|bought|sold|paid) (?:\\w+ ){0,2}(?:in|from|by) (?:${MONTHS})\\b`,
-  "g",
+const MONTH_PAST = needingWords(
+  new RegExp(
+    `\\b(?:\\w+ed|was|were|did|went|began|sent|got|came|left|became|made|took|bought|sold|paid) (?:\\w+ ){0,2}(?:in|from|by) (?:${MONTHS})\\b`,
+    "g",
+  ),
 );
 
 /**

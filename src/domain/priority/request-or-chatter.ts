@@ -1,3 +1,4 @@
+import { needingWords } from "./needed-words.js";
 /**
  * Whether a client's message asks for anything. Greetings, thanks, "ok", emoji, a mistyped command and a
  * word or two that name no problem open no ticket (and page nobody): the desk asks instead. Anything
@@ -29,68 +30,84 @@ const SMALL_TALK = new Set(
 );
 
 /** Words that name a problem or ask for help, even in a two-word message. */
-const PROBLEM =
-  /^(error|errors|err|fail|fails|failed|failing|failure|down|outage|broken|broke|break|breaks|crash|crashed|crashes|crashing|bug|bugs|issue|issues|problem|problems|slow|stuck|missing|wrong|cannot|can't|cant|unable|timeout|timeouts|timed|denied|locked|blocked|lost|stopped|frozen|freezes|freezing|hangs|hanging|dead|died|offline|unreachable|unavailable|kaput|laggy|lagging|glitch|glitchy|glitching|urgent|asap|emergency|help|sos|incident|not|doesn't|isn't|won't|didn't|doesnt|isnt|wont|didnt|aint|can’t|doesn’t|isn’t|won’t|[45]\d\d|jammed|jams|jam|dropping|drops|dropped|bounced|bouncing|bounces|rejected|declined|expired|corrupt|corrupted|disconnected|disconnecting|disconnects|spinning|blank|empty|hung|frozen|stalled|delayed|borked|hosed|busted|bricked|flickering|echo|choppy|garbled|leaking|overheating|beeping|wonky|flaky|buggy|lagging|lags)$/;
+const PROBLEM = needingWords(
+  /^(error|errors|err|fail|fails|failed|failing|failure|down|outage|broken|broke|break|breaks|crash|crashed|crashes|crashing|bug|bugs|issue|issues|problem|problems|slow|stuck|missing|wrong|cannot|can't|cant|unable|timeout|timeouts|timed|denied|locked|blocked|lost|stopped|frozen|freezes|freezing|hangs|hanging|dead|died|offline|unreachable|unavailable|kaput|laggy|lagging|glitch|glitchy|glitching|urgent|asap|emergency|help|sos|incident|not|doesn't|isn't|won't|didn't|doesnt|isnt|wont|didnt|aint|can’t|doesn’t|isn’t|won’t|[45]\d\d|jammed|jams|jam|dropping|drops|dropped|bounced|bouncing|bounces|rejected|declined|expired|corrupt|corrupted|disconnected|disconnecting|disconnects|spinning|blank|empty|hung|frozen|stalled|delayed|borked|hosed|busted|bricked|flickering|echo|choppy|garbled|leaking|overheating|beeping|wonky|flaky|buggy|lagging|lags)$/,
+);
 /** Nothing happening, said in two words: "nothing works", "nothing loads". */
-const NOTHING_HAPPENS =
-  /\b(?:nothing|nobody|no one|none) (?:works?|working|loads?|loading|happens|arrives?|opens?|sends?|prints?|connects?|syncs?|goes through|gets through|comes through|can)\b/i;
+const NOTHING_HAPPENS = needingWords(
+  /\b(?:nothing|nobody|no one|none) (?:works?|working|loads?|loading|happens|arrives?|opens?|sends?|prints?|connects?|syncs?|goes through|gets through|comes through|can)\b/i,
+);
 /** A service missing, said in two words: "no internet", "no dial tone"; not "no problem", "no rush". */
-const NONE_OF_IT =
-  /^\W*no (?:internet|wi-?fi|network|connection|signal|sound|audio|power|phones?|e-?mails?|mail|calls?|sms|texts?|messages?|dial ?tone|access|service|video|display|picture|printing|vpn)\b/i;
+const NONE_OF_IT = needingWords(
+  /^\W*no (?:internet|wi-?fi|network|connection|signal|sound|audio|power|phones?|e-?mails?|mail|calls?|sms|texts?|messages?|dial ?tone|access|service|video|display|picture|printing|vpn)\b/i,
+);
 /** "no problem", "no issues": an answer, not a report. */
-const NO_PROBLEM_ALONE = /^\W*no (?:problems?|issues?)\W*$/i;
+const NO_PROBLEM_ALONE = needingWords(/^\W*no (?:problems?|issues?)\W*$/i);
 /** A message its writer asks to be ignored: "test message please ignore", "sorry, pls ignore". */
-const IGNORE_THIS =
-  /\b(?:please|pls|plz|kindly)? ?ignore(?: (?:this|that|it|me|my (?:last |previous )?message))?\W*$/i;
+const IGNORE_THIS = needingWords(
+  /\b(?:please|pls|plz|kindly)? ?ignore(?: (?:this|that|it|me|my (?:last |previous )?message))?\W*$/i,
+);
 /** Whether this is the place to ask: "is this the right channel?". */
-const RIGHT_PLACE = /\b(?:right|correct) (?:channel|chat|thread|place|group|team|people)\b/i;
+const RIGHT_PLACE = needingWords(/\b(?:right|correct) (?:channel|chat|thread|place|group|team|people)\b/i);
 
 /** Good news, briefly: "Great, works now 🎉", "all good now", "fixed, ty". */
-const GOOD_NEWS_ALONE =
-  /^(?:\W*(?:great|perfect|awesome|nice|cool|ok|okay|yay|yes|super|excellent|brilliant|never ?mind|nvm|yep|yeah|yup)\W*)?(?:it |that |everything |all )?(?:works?|working|all good|good|fine|fixed|sorted|solved|resolved)(?: (?:now|again))?\W*$/iu;
+const GOOD_NEWS_ALONE = needingWords(
+  /^(?:\W*(?:great|perfect|awesome|nice|cool|ok|okay|yay|yes|super|excellent|brilliant|never ?mind|nvm|yep|yeah|yup)\W*)?(?:it |that |everything |all )?(?:works?|working|all good|good|fine|fixed|sorted|solved|resolved)(?: (?:now|again))?\W*$/iu,
+);
 /** Words that close an exchange: "will check and get back", "sorry, my bad". */
-const CLOSING_WORDS =
-  /^\W*(?:(?:sorry|oops)\W+)?(?:my bad|will (?:check|look) (?:and|&) (?:get back|revert|let you know)|will get back(?: to you)?|let me check|checking)\W*$/i;
+const CLOSING_WORDS = needingWords(
+  /^\W*(?:(?:sorry|oops)\W+)?(?:my bad|will (?:check|look) (?:and|&) (?:get back|revert|let you know)|will get back(?: to you)?|let me check|checking)\W*$/i,
+);
 
 /** The client's own mistake, owned: "my bad, it was our firewall", "our fault, sorry". */
-const OWN_MISTAKE =
-  /^\W*(?:(?:sorry|oops)\W+)?(?:my bad|our bad|my fault|our fault|my mistake|our mistake)\b/i;
+const OWN_MISTAKE = needingWords(
+  /^\W*(?:(?:sorry|oops)\W+)?(?:my bad|our bad|my fault|our fault|my mistake|our mistake)\b/i,
+);
 
 /** A greeting from somewhere: "Good morning from Amsterdam!". */
-const GREETING_FROM =
-  /^\W*(?:good (?:morning|afternoon|evening)|hello|hi|hey|greetings)(?: all| everyone| team)?,? from (?:sunny |rainy |snowy )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?\W*$/iu;
+const GREETING_FROM = needingWords(
+  /^\W*(?:good (?:morning|afternoon|evening)|hello|hi|hey|greetings)(?: all| everyone| team)?,? from (?:sunny |rainy |snowy )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?\W*$/iu,
+);
 /**
  * An out-of-office reply posted by someone's mail or chat client: "Automatic reply: I am out of the office
  * until 5 December …". Its "For urgent matters please contact Jan" asks for nothing.
  */
-const AUTO_REPLY =
-  /^\W*(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|ooo)\b|\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|on holiday|on vacation|away)\b[^?]*\b(?:until|till|return|returning|back on|back at)\b/i;
-const FAILURE_IN_AUTO_REPLY =
-  /\b(?:error|errors|fail\w*|down|broken|not working|can'?t|cannot|unable|outage|issue|problem)\b|\?/i;
+const AUTO_REPLY = needingWords(
+  /^\W*(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|ooo)\b|\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|on holiday|on vacation|away)\b[^?]*\b(?:until|till|return|returning|back on|back at)\b/i,
+);
+const FAILURE_IN_AUTO_REPLY = needingWords(
+  /\b(?:error|errors|fail\w*|down|broken|not working|can'?t|cannot|unable|outage|issue|problem)\b|\?/i,
+);
 
-const WORDS = /[\p{L}\p{N}'’]+/gu;
-const MEANT_FOR_SOMEONE_ELSE =
-  /^\W*(?:sorry,? |oops,? )?(?:i )?meant (?:to send|to post|for) (?:that|this|it)? ?(?:to|for|in) (?:my |a |another |the other )?(?:colleague|coworker|co-worker|someone else|somebody else|another (?:chat|channel|thread)|other (?:chat|channel|thread)|team)\W*$/i;
-const CONGRATULATIONS = /^\W*(?:congrats|congratulations|well done|kudos)\b[^.!?]{0,60}[.!]*\W*$/i;
-const THANKS = /\b(thanks|thank you|thx|ty|cheers|much appreciated)\b/i;
-const EVERY_THANKS = new RegExp(THANKS.source, "gi");
+const WORDS = needingWords(/[\p{L}\p{N}'’]+/gu);
+const MEANT_FOR_SOMEONE_ELSE = needingWords(
+  /^\W*(?:sorry,? |oops,? )?(?:i )?meant (?:to send|to post|for) (?:that|this|it)? ?(?:to|for|in) (?:my |a |another |the other )?(?:colleague|coworker|co-worker|someone else|somebody else|another (?:chat|channel|thread)|other (?:chat|channel|thread)|team)\W*$/i,
+);
+const CONGRATULATIONS = needingWords(
+  /^\W*(?:congrats|congratulations|well done|kudos)\b[^.!?]{0,60}[.!]*\W*$/i,
+);
+const THANKS = needingWords(/\b(thanks|thank you|thx|ty|cheers|much appreciated)\b/i);
+const EVERY_THANKS = needingWords(new RegExp(THANKS.source, "gi"));
 /**
  * What turns a thank-you into a report: "thanks, but it still fails", and a thank-you said sourly before
  * one: "Thanks a lot, after your 'maintenance' nobody can log in", and thanks in scare quotes: "Thanks
  * for the 'improvement': now our chats arrive without the customer's name".
  */
-const STILL_WRONG =
-  /\b(but|still|again|however|although|though|not|n't|no longer|anymore|another|also|error|fail\w*|broken|down|issue|problem|bug|(nobody|no one)\b[^.!?]{0,40}\b(can|could|is able|gets|has access)|cannot|unable|stuck|missing|wrong|stopped|blocked|locked out)\b|n't\b|\?|\b(thanks|thank you) for (the|your) ['"‘“]/i;
+const STILL_WRONG = needingWords(
+  /\b(but|still|again|however|although|though|not|n't|no longer|anymore|another|also|error|fail\w*|broken|down|issue|problem|bug|(nobody|no one)\b[^.!?]{0,40}\b(can|could|is able|gets|has access)|cannot|unable|stuck|missing|wrong|stopped|blocked|locked out)\b|n't\b|\?|\b(thanks|thank you) for (the|your) ['"‘“]/i,
+);
 
 /** "it works again": good news, not a problem come back. */
-const WORKS_AGAIN = /\b(works?|working|running|up|back|fine|ok|okay) again\b/gi;
+const WORKS_AGAIN = needingWords(/\b(works?|working|running|up|back|fine|ok|okay) again\b/gi);
 
 /** A problem said to be over: "that fixed the issue", "the error is gone now", "no more problems". */
-const RESOLVED =
-  /\b(?:(?:that|this|it|you|your fix|the fix|the update|the restart)\s+)?(?:fixed|solved|resolved|sorted|cleared)(?:\s+(?:it|that|this|everything|the (?:\w+ )?(?:issue|problem|error|bug)s?))?\b|\b(?:the |that |this |our )?(?:\w+ )?(?:issue|problem|error|bug)s? (?:is|are|'s|has been|have been|was|were) (?:now )?(?:gone|fixed|solved|sorted|resolved)(?: now)?\b|\b(?:no|without)(?: any)? (?:more )?(?:problems?|issues?|errors?|worries)\b/gi;
+const RESOLVED = needingWords(
+  /\b(?:(?:that|this|it|you|your fix|the fix|the update|the restart)\s+)?(?:fixed|solved|resolved|sorted|cleared)(?:\s+(?:it|that|this|everything|the (?:\w+ )?(?:issue|problem|error|bug)s?))?\b|\b(?:the |that |this |our )?(?:\w+ )?(?:issue|problem|error|bug)s? (?:is|are|'s|has been|have been|was|were) (?:now )?(?:gone|fixed|solved|sorted|resolved)(?: now)?\b|\b(?:no|without)(?: any)? (?:more )?(?:problems?|issues?|errors?|worries)\b/gi,
+);
 /** What people thank for: "thanks for your help", "thank you so much for all the support". */
-const THANKED_FOR =
-  /\b(?:thanks|thank you|thx)\s+(?:so much |a lot |very much )?(?:for|4)\s+(?:all\s+)?(?:the|your|ur)\s+(?:\w+\s+)?(?:help|support|assistance)\b/gi;
+const THANKED_FOR = needingWords(
+  /\b(?:thanks|thank you|thx)\s+(?:so much |a lot |very much )?(?:for|4)\s+(?:all\s+)?(?:the|your|ur)\s+(?:\w+\s+)?(?:help|support|assistance)\b/gi,
+);
 
 /**
  * Whether a thank-you comes with something still wrong: "thanks, but it still fails", "Cheers, one more
@@ -102,17 +119,19 @@ function wrongBesideThanks(body: string): boolean {
 }
 
 /** A thank-you at the end of a sentence: "... are fine thanks", "..., thank you so much!". */
-const CLOSING_THANKS = new RegExp(
-  String.raw`[\s,;:-]*${THANKS.source}(?: (?:a lot|so much|very much|in advance))?[\s!]*$`,
-  "i",
+const CLOSING_THANKS = needingWords(
+  new RegExp(String.raw`[\s,;:-]*${THANKS.source}(?: (?:a lot|so much|very much|in advance))?[\s!]*$`, "i"),
 );
 
 /** What a thank-you is usually for: "it works again", "all fixed", "it now shows them as we asked". */
-const GOOD_NEWS =
-  /\b(?:works?|working|running|up|back|fine|ok|okay) again\b|\b(?:fixed|solved|resolved|sorted)\b|\bnow (?:works?|shows?|includes?|has|looks?|loads?|arrives?)\b|\bas (?:we|i) asked\b/i;
+const GOOD_NEWS = needingWords(
+  /\b(?:works?|working|running|up|back|fine|ok|okay) again\b|\b(?:fixed|solved|resolved|sorted)\b|\bnow (?:works?|shows?|includes?|has|looks?|loads?|arrives?)\b|\bas (?:we|i) asked\b/i,
+);
 
 /** Asking for something: "pls unlock my account thx", "Please could you reset my password. Thanks". */
-const ASKING = /\b(please|pls|plz|could you|can you|would you|will you|would like|we'd like|i'd like)\b/i;
+const ASKING = needingWords(
+  /\b(please|pls|plz|could you|can you|would you|will you|would like|we'd like|i'd like)\b/i,
+);
 
 /**
  * Whether the thanks come with a request: something asked for, or a sentence beside the thank-you that

@@ -5,6 +5,7 @@ import type { Dimensions } from "./dimensions.js";
 import { environmentOf } from "./environment.js";
 import { NO_IMPACT, NO_PROBLEM, REMARK } from "./impact-cues.js";
 import { isOutage, rateImpact } from "./impact-rating.js";
+import { needingWords } from "./needed-words.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { isWide } from "./scope-cues.js";
 import { SEVERITIES } from "./severity.js";
@@ -31,21 +32,26 @@ export function rateAsRequest(text: AnalysedText, found: Dimensions, policy: Pol
  * has been restored". Not a problem that is back ("the VPN issue is back"), nor a part ("SMS works again,
  * voice is still down").
  */
-const WORKING_AGAIN =
-  /\b(?:it|everything|all|all services|the service|service|services|they|things|calls?|sms|messages?|the (?:platform|system|portal|app|line|network|connection|site))(?:(?:'s|'re| is| are| has| have| seems to be| seem to be| looks?| appears? to be)(?: been)?(?: all)? (?:back(?: up| online| to normal| now)|working again|fine again|ok(?:ay)? again|up again|running again|up and running again|restored|recovered)| (?:works|work|is working|are working) (?:again|normally again|fine again))\b/i;
+const WORKING_AGAIN = needingWords(
+  /\b(?:it|everything|all|all services|the service|service|services|they|things|calls?|sms|messages?|the (?:platform|system|portal|app|line|network|connection|site))(?:(?:'s|'re| is| are| has| have| seems to be| seem to be| looks?| appears? to be)(?: been)?(?: all)? (?:back(?: up| online| to normal| now)|working again|fine again|ok(?:ay)? again|up again|running again|up and running again|restored|recovered)| (?:works|work|is working|are working) (?:again|normally again|fine again))\b/i,
+);
 /** Through on a later run, or all in: "failed at 2am and succeeded on the 3am run, all orders are in". */
-const THROUGH_LATER =
-  /\b(?:(?:succeeded|worked|went through|ran fine|ran ok|was fine) on the (?:next|following|second|later|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:run|sync|attempt|try)|the (?:next|following|second|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:run|sync|attempt|try) (?:succeeded|worked|went through|was fine|ran fine)|all (?:the )?(?:orders|records|invoices|messages|payments|items) (?:are|were|have been|got) (?:in|through|synced|imported|delivered|sent)(?= *(?:now|again)?(?:[.,!;]|$)))/i;
+const THROUGH_LATER = needingWords(
+  /\b(?:(?:succeeded|worked|went through|ran fine|ran ok|was fine) on the (?:next|following|second|later|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:run|sync|attempt|try)|the (?:next|following|second|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:run|sync|attempt|try) (?:succeeded|worked|went through|was fine|ran fine)|all (?:the )?(?:orders|records|invoices|messages|payments|items) (?:are|were|have been|got) (?:in|through|synced|imported|delivered|sent)(?= *(?:now|again)?(?:[.,!;]|$)))/i,
+);
 /** Fine now, said of the whole: "all fine now", "today it's fine", "everything is ok again". */
-const FINE_NOW =
-  /\b(?:(?:it|everything|all|things|all services|the service)(?:'s| is| are| seems| seem| looks)?(?: all)? (?:fine|ok|okay|good|normal|working fine|back to normal)(?: again)? (?:now|today|again)|(?:it|everything|all|things)(?:'s| is| has| have)?(?: been)?(?: all)? (?:fine|ok|okay|good|normal) (?:ever )?since(?: then)?(?! \w)|no (?:more )?(?:errors|issues|problems|failures) since(?: then)?(?! \w)|(?:today|now) (?:it|everything|all)(?:'s| is| are| seems)? (?:fine|ok|okay|good|normal|working))\b/i;
+const FINE_NOW = needingWords(
+  /\b(?:(?:it|everything|all|things|all services|the service)(?:'s| is| are| seems| seem| looks)?(?: all)? (?:fine|ok|okay|good|normal|working fine|back to normal)(?: again)? (?:now|today|again)|(?:it|everything|all|things)(?:'s| is| has| have)?(?: been)?(?: all)? (?:fine|ok|okay|good|normal) (?:ever )?since(?: then)?(?! \w)|no (?:more )?(?:errors|issues|problems|failures) since(?: then)?(?! \w)|(?:today|now) (?:it|everything|all)(?:'s| is| are| seems)? (?:fine|ok|okay|good|normal|working))\b/i,
+);
 /** Something still failing after it is said to work again, or failing again and again. */
-const STILL_FAILING =
-  /\b(?:still|keeps?|again (?:down|fail\w*|broken|not)|but (?:\w+ ){0,4}(?:not|down|fail\w*|broken|wrong|missing|stuck)|except|apart from|slow\w*|errors?|until|each time|every time|whenever|behind|delay(?:ed|s)?|lagg?ing|takes? (?:\w+ ){0,3}(?:hours?|minutes?) (?:instead of|rather than))\b|n't\b/i;
+const STILL_FAILING = needingWords(
+  /\b(?:still|keeps?|again (?:down|fail\w*|broken|not)|but (?:\w+ ){0,4}(?:not|down|fail\w*|broken|wrong|missing|stuck)|except|apart from|slow\w*|errors?|until|each time|every time|whenever|behind|delay(?:ed|s)?|lagg?ing|takes? (?:\w+ ){0,3}(?:hours?|minutes?) (?:instead of|rather than))\b|n't\b/i,
+);
 /** What comes before working again that only wishes it: "let us know when", "until", "hopefully". */
-const HOPED_FOR = new RegExp(String.raw`\b(?:${HOPED_FOR_WORDS})\s+$`, "i");
-const RECURRING =
-  /\b(?:keeps?|keeping|every (?:\d+ )?(?:hour|minute|day|time|few)|each time|whenever|again and again|on and off)\b/i;
+const HOPED_FOR = needingWords(new RegExp(String.raw`\b(?:${HOPED_FOR_WORDS})\s+$`, "i"));
+const RECURRING = needingWords(
+  /\b(?:keeps?|keeping|every (?:\d+ )?(?:hour|minute|day|time|few)|each time|whenever|again and again|on and off)\b/i,
+);
 
 /**
  * An incident the client reports as over: what is left is to know what happened ("we'd like an
@@ -83,17 +89,19 @@ function recovered(text: AnalysedText, found: Dimensions): Rating | undefined {
  * my previous message, it was our firewall", "false alarm", "figured it out". Not a report made after it:
  * "please disregard my last message: now nobody can log in".
  */
-const WITHDRAWN = new RegExp(
-  [
-    String.raw`\b(?:never ?mind|nvm)(?:\s*[,.!:;-]|\s*$|\s+(?:my|our) (?:last |previous |earlier |other |first )?(?:message|ticket|mail|e-?mail|request|question|post)s?\b)`,
-    String.raw`\b(?:please )?(?:disregard|ignore|forget)(?: about)? (?:my|our|the|this)(?: (?:last|previous|earlier|other|first|original))? (?:message|ticket|mail|e-?mail|request|post|question|report|case)s?\b`,
-    String.raw`\b(?:found|figured out|worked out) (?:the answer|the solution|the fix|what it was)\b`,
-    String.raw`\b(?:figured|sorted|worked) it out\b`,
-    String.raw`\b(?:it was|turned out to be|turns out it was|it turned out to be)(?: just| only)? (?:on )?(?:our|my) (?:side|end|firewall|network|mistake|fault|bad|router|proxy|vpn|wifi|settings?|configuration|config)\b`,
-    String.raw`\bfalse alarm\b`,
-    String.raw`\b(?:sorted|solved|fixed|resolved) it (?:myself|ourselves)\b`,
-  ].join("|"),
-  "i",
+const WITHDRAWN = needingWords(
+  new RegExp(
+    [
+      String.raw`\b(?:never ?mind|nvm)(?:\s*[,.!:;-]|\s*$|\s+(?:my|our) (?:last |previous |earlier |other |first )?(?:message|ticket|mail|e-?mail|request|question|post)s?\b)`,
+      String.raw`\b(?:please )?(?:disregard|ignore|forget)(?: about)? (?:my|our|the|this)(?: (?:last|previous|earlier|other|first|original))? (?:message|ticket|mail|e-?mail|request|post|question|report|case)s?\b`,
+      String.raw`\b(?:found|figured out|worked out) (?:the answer|the solution|the fix|what it was)\b`,
+      String.raw`\b(?:figured|sorted|worked) it out\b`,
+      String.raw`\b(?:it was|turned out to be|turns out it was|it turned out to be)(?: just| only)? (?:on )?(?:our|my) (?:side|end|firewall|network|mistake|fault|bad|router|proxy|vpn|wifi|settings?|configuration|config)\b`,
+      String.raw`\bfalse alarm\b`,
+      String.raw`\b(?:sorted|solved|fixed|resolved) it (?:myself|ourselves)\b`,
+    ].join("|"),
+    "i",
+  ),
 );
 
 /** Words before it at most: "Sorry, please ignore my last message", "Hi team, never mind". */
@@ -199,12 +207,14 @@ function asksHowToChangeWhatItShows({ request, state }: Dimensions): boolean {
 }
 
 /** People missing or overlooking their work: "agents miss new chats", "we overlooked two calls". */
-const WORK_MISSED =
-  /\b(miss|misses|missed|missing|overlook|overlooks|overlooked|don'?t see|doesn'?t see|can'?t see|cannot see|do not see|does not see)\b( \w+){0,2} (new |incoming |inbound |waiting )?(chat|call|message|email|conversation|order|lead|ticket|request)s?\b/i;
+const WORK_MISSED = needingWords(
+  /\b(miss|misses|missed|missing|overlook|overlooks|overlooked|don'?t see|doesn'?t see|can'?t see|cannot see|do not see|does not see)\b( \w+){0,2} (new |incoming |inbound |waiting )?(chat|call|message|email|conversation|order|lead|ticket|request)s?\b/i,
+);
 
 /** Customers lost over it: "cosmetic mostly, but some visitors leave". */
-const CUSTOMERS_LOST =
-  /\b(visitors|customers|callers|people|shoppers|users)\b[^.,;]{0,20}\b(leave|left|hang up|hung up|give up|gave up|drop off|dropped off|go away|went away)\b/i;
+const CUSTOMERS_LOST = needingWords(
+  /\b(visitors|customers|callers|people|shoppers|users)\b[^.,;]{0,20}\b(leave|left|hang up|hung up|give up|gave up|drop off|dropped off|go away|went away)\b/i,
+);
 
 /** An annoyance, a cosmetic defect, or an issue with no deadline where the contract ranks those lower. */
 function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | undefined {

@@ -1,5 +1,6 @@
 import { type Cue, cue, type Found } from "./cues.js";
 import { isKnownWord } from "./language-model.js";
+import { needingWords } from "./needed-words.js";
 import { respell } from "./spelling.js";
 import type { AnalysedText } from "./text-analysis.js";
 
@@ -276,8 +277,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
 ];
 
 /** A label quoted as the product shows it: "the login page says 'Welcom back'". */
-const QUOTED_LABEL =
-  /\b(?:says?|reads?|shows?|displays?|spelled|spelt|written|titled|labell?ed)\b[^'"“]{0,20}(?<!\w)['"“]([^'"”]{2,40})['"”](?!\w)/;
+const QUOTED_LABEL = needingWords(
+  /\b(?:says?|reads?|shows?|displays?|spelled|spelt|written|titled|labell?ed)\b[^'"“]{0,20}(?<!\w)['"“]([^'"”]{2,40})['"”](?!\w)/,
+);
 
 /**
  * A quoted label with a word the English model does not know, or one thing counted in the plural ("says
@@ -294,7 +296,7 @@ export function misspeltLabel(text: AnalysedText): Found<"cosmetic"> | undefined
   return misspelt ? { value: "cosmetic", evidence: quoted[0] } : undefined;
 }
 
-const ONE_IN_THE_PLURAL = /(?<![\d.,])\b1 [a-z]+s\b/i;
+const ONE_IN_THE_PLURAL = needingWords(/(?<![\d.,])\b1 [a-z]+s\b/i);
 
 /** What a product shows when it is out of service: a notice, not a label whose spelling is the issue. */
-const OUT_OF_SERVICE_SHOWN = /\b(?:maintenance|unavailable|unreachable|offline|down)\b/i;
+const OUT_OF_SERVICE_SHOWN = needingWords(/\b(?:maintenance|unavailable|unreachable|offline|down)\b/i);

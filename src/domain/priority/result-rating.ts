@@ -1,6 +1,7 @@
 import type { Policy } from "../sla/policy.js";
 import { isPeripheral } from "./core-services.js";
 import { isFewCases, isLargeShare } from "./counted-scope.js";
+import { needingWords } from "./needed-words.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { downplayed, type Reach } from "./reach.js";
 import { isWide } from "./scope-cues.js";
@@ -57,7 +58,7 @@ export function rateSlowness(text: AnalysedText, reach: Reach, policy: Policy): 
   };
 }
 
-const SLOW = /\b(slow|slowly|sluggish|laggy|takes?|taking|ages|forever)\b/i;
+const SLOW = needingWords(/\b(slow|slowly|sluggish|laggy|takes?|taking|ages|forever)\b/i);
 
 /**
  * Wrong or late results: a small incident, unless a critical process has the bug ("a critical business

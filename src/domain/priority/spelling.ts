@@ -1,3 +1,4 @@
+import { needingWords } from "./needed-words.js";
 import { withSlipsReadAsMeant } from "./typing-slips.js";
 
 /**
@@ -152,7 +153,9 @@ const MISSPELT: Readonly<Record<string, string>> = {
 };
 
 /** A word of its own: not the "U" of "U-turn" or "U.S.", nor a part of "it's". */
-const MISSPELLING = new RegExp(`(?<![\\w'’.-])(${Object.keys(MISSPELT).join("|")})(?![\\w'’-]|\\.\\w)`, "gi");
+const MISSPELLING = needingWords(
+  new RegExp(`(?<![\\w'’.-])(${Object.keys(MISSPELT).join("|")})(?![\\w'’-]|\\.\\w)`, "gi"),
+);
 
 /**
  * The message with the misspellings above written as meant, and any word one slip of the fingers away
@@ -167,5 +170,6 @@ export function respell(text: string): string {
 }
 
 /** "Whole" written as it sounds, before what it covers: "for the hole team", "our hole office". */
-const HOLE_FOR_WHOLE =
-  /\b(the |our |my |a |your )hole(?= (?:team|company|office|department|floor|building|staff|organi[sz]ation|system|platform|site|contact cent(?:er|re)|thing|day|morning|week|network)\b)/gi;
+const HOLE_FOR_WHOLE = needingWords(
+  /\b(the |our |my |a |your )hole(?= (?:team|company|office|department|floor|building|staff|organi[sz]ation|system|platform|site|contact cent(?:er|re)|thing|day|morning|week|network)\b)/gi,
+);

@@ -1,5 +1,6 @@
 import { type Cue, cue, type Found } from "./cues.js";
 import { isKnownWord } from "./language-model.js";
+import { needingWords } from "./needed-words.js";
 import type { Scope } from "./scope-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
@@ -101,10 +102,14 @@ export const ONE_NAMED: readonly Cue<Scope>[] = [
 const PERSON_VERB =
   "(?:can't|cannot|can not|still can't|is unable to|isn't able to|is not able to) (?:log|sign|get|access|see|hear|open|make|receive|send|use|answer|call|login|find|download|upload|print|type|reply|chat|work)|(?:doesn't|does not) (?:get|receive|see|hear|have)|has no|hears|gets logged|keeps getting|is locked|is logged";
 const GREETING = "(?:(?:hi|hello|hey|good morning|morning|urgent|help)\\W+)?";
-const NAMED_PERSON = new RegExp(`^${GREETING}([A-Z][a-z]{2,})(?:'s account)? (?:${PERSON_VERB})\\b`, "i");
-const EMAIL_ADDRESS = new RegExp(
-  `^${GREETING}(?:(?:the )?(?:user|agent|account) )?[\\w.+-]+@[\\w.-]+ (?:${PERSON_VERB})\\b`,
-  "i",
+const NAMED_PERSON = needingWords(
+  new RegExp(`^${GREETING}([A-Z][a-z]{2,})(?:'s account)? (?:${PERSON_VERB})\\b`, "i"),
+);
+const EMAIL_ADDRESS = needingWords(
+  new RegExp(
+    `^${GREETING}(?:(?:the )?(?:user|agent|account) )?[\\w.+-]+@[\\w.-]+ (?:${PERSON_VERB})\\b`,
+    "i",
+  ),
 );
 
 /**

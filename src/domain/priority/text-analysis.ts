@@ -1,6 +1,7 @@
 import type { ItemSentence, ItemToken, ItsFunction } from "wink-nlp";
 import { withoutWordsAroundTheReport } from "./around-the-report.js";
 import { language, letUnknownWordsGoIfTooMany, noteWordId, verbOfParticiple } from "./language-model.js";
+import { needingWords } from "./needed-words.js";
 import { respell } from "./spelling.js";
 
 /**
@@ -113,8 +114,9 @@ const SHORTHAND = new Map<string, readonly [string, string]>([
   ["theres", ["there", "be"]],
 ]);
 
-const QUOTED_MESSAGE_NAME =
-  /['"“](?<=\b(?:our|the|my|their)\s['"“])(?=[^'"”\n]{3,60}['"”])[^'"”\s]+\s[^'"”\n]+['"”](?=\s+(?:sms|texts?|messages?|alerts?|e-?mails?|notifications?|templates?|whatsapps?|push|calls?|repl(?:y|ies)|reminders?|confirmations?)\b)/gi;
+const QUOTED_MESSAGE_NAME = needingWords(
+  /['"“](?<=\b(?:our|the|my|their)\s['"“])(?=[^'"”\n]{3,60}['"”])[^'"”\s]+\s[^'"”\n]+['"”](?=\s+(?:sms|texts?|messages?|alerts?|e-?mails?|notifications?|templates?|whatsapps?|push|calls?|repl(?:y|ies)|reminders?|confirmations?)\b)/gi,
+);
 
 /**
  * The message with its fenced code blocks (a pasted log, a payload) moved after what is written around
@@ -131,15 +133,17 @@ function withCodeLast(text: string): string {
 }
 
 /** Nobody, said another way: read as "nobody", so that "zero people can log in" is nobody able to. */
-const NOBODY_SAID_OTHERWISE =
-  /\b(?:zero|not a single|not one single) (?:people|persons?|users?|employees?|colleagues?|souls?|staff members?)\b/gi;
+const NOBODY_SAID_OTHERWISE = needingWords(
+  /\b(?:zero|not a single|not one single) (?:people|persons?|users?|employees?|colleagues?|souls?|staff members?)\b/gi,
+);
 
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
 /** A count of people in brackets between words of a sentence: "nobody in the office (about 35 people) can reach". */
-const COUNT_WITHIN =
-  /\s\(((?:about|around|approx\.?|approximately|roughly|all|over|nearly|almost|~)?\s*\d+\s*(?:people|users|staff|agents|employees|colleagues|persons)?)\)(?=\s+[\p{L}\d])/giu;
+const COUNT_WITHIN = needingWords(
+  /\s\(((?:about|around|approx\.?|approximately|roughly|all|over|nearly|almost|~)?\s*\d+\s*(?:people|users|staff|agents|employees|colleagues|persons)?)\)(?=\s+[\p{L}\d])/giu,
+);
 
 /**
  * A bracket ends a clause (an aside negates nothing and is negated by nothing), so a count between a

@@ -1,4 +1,5 @@
 import type { Policy } from "../sla/policy.js";
+import { needingWords } from "./needed-words.js";
 import type { Severity } from "./severity.js";
 
 export type Impact = "one" | "team" | "all";
@@ -60,9 +61,12 @@ const IMPACT_PHRASES: readonly [Impact, RegExp][] = [
   ],
   ["one", /\b(just me|only me|only I\b|myself|one (user|person)|single user|just one)\b/i],
 ];
-const NO_WORKAROUND =
-  /\b(no workaround|no work-around|there is no way|not? (any|a) workaround|can'?t work around|cannot work around|blocked)\b|\bno\b(?!\s+one)/i;
-const HAS_WORKAROUND = /\b(yes|workaround|work-around|work around it|we can manage|can wait)\b/i;
+const NO_WORKAROUND = needingWords(
+  /\b(no workaround|no work-around|there is no way|not? (any|a) workaround|can'?t work around|cannot work around|blocked)\b|\bno\b(?!\s+one)/i,
+);
+const HAS_WORKAROUND = needingWords(
+  /\b(yes|workaround|work-around|work around it|we can manage|can wait)\b/i,
+);
 
 /** Reads a client's free-text answer to the triage questions; either part may be missing. */
 export function parseTriageAnswers(text: string): TriageAnswers {
@@ -71,7 +75,7 @@ export function parseTriageAnswers(text: string): TriageAnswers {
   return { ...(impact && { impact }), ...(workaround && { workaround }) };
 }
 
-const STATED = /\b(?:priority|urgency|severity|sev)\s*[:=]?\s*([a-z0-9-]+)|\[(p\d)\]/i;
+const STATED = needingWords(/\b(?:priority|urgency|severity|sev)\s*[:=]?\s*([a-z0-9-]+)|\[(p\d)\]/i);
 
 /** A level the client named ("Priority: P1", "urgency: high", "[P2]"), if the policy knows it. */
 export function statedPriority(text: string, policy: Policy): string | undefined {

@@ -3,6 +3,7 @@
 // the ones clients type often; these are caught however they come.
 
 import { isKnownWord } from "./language-model.js";
+import { needingWords } from "./needed-words.js";
 import { REPORT_WORDS } from "./report-words.js";
 
 /** Keys next to each other, where a finger slips: "wprking", "evetyone". */
@@ -86,7 +87,7 @@ function slipIsAWord(slip: string): boolean {
   return known;
 }
 
-const WORD = /(?<![\p{L}\d'’.@/_-])\p{L}{4,}(?![\p{L}\d'’@/_-]|\.\p{L})/gu;
+const WORD = needingWords(/(?<![\p{L}\d'’.@/_-])\p{L}{4,}(?![\p{L}\d'’@/_-]|\.\p{L})/gu);
 
 /** The word as meant, written in the slip's case: "Eveyrthing" is "Everything", "NOBOYD" "NOBODY". */
 function asMeant(written: string): string {
@@ -139,8 +140,9 @@ const NEGATION_SLIPS: ReadonlyMap<string, string> = new Map(
   ).filter(([slip]) => !NEGATIONS.includes(slip)),
 );
 
-const NEGATION_WRITTEN =
-  /(?<![\p{L}\d'’])\p{L}+'\p{L}*'?(?![\p{L}\d'’])|(?<![\p{L}\d'’])\p{L}{3,}'(?![\p{L}\d'’])/gu;
+const NEGATION_WRITTEN = needingWords(
+  /(?<![\p{L}\d'’])\p{L}+'\p{L}*'?(?![\p{L}\d'’])|(?<![\p{L}\d'’])\p{L}{3,}'(?![\p{L}\d'’])/gu,
+);
 
 function negationAsMeant(written: string): string {
   const meant = NEGATION_SLIPS.get(written.toLowerCase());

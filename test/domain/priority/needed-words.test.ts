@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import "../../../src/domain/priority/classify.js";
 import { cue, everyLemmaPattern } from "../../../src/domain/priority/cues.js";
-import { neededWords } from "../../../src/domain/priority/needed-words.js";
+import {
+  everyPatternNeedingWords,
+  neededWords,
+  needingWords,
+} from "../../../src/domain/priority/needed-words.js";
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import { LABELLED_LINES } from "../../support/labelled-messages.js";
 
@@ -35,6 +39,47 @@ describe("the words a cue pattern needs", () => {
     expect(needs(/outage/)).toBeUndefined(); // it may start inside a word: "blackoutage"
   });
 
+  it("reads a word boundary before a word as a word's start, and the words in lower case", () => {
+    expect(needs(/\b(?:never ?mind|nvm)\b|\bfalse alarm\b/i)).toEqual(["false", "never", "nvm"]);
+    expect(needs(/(?<=\s)(?:Also|By the way)\b/)).toEqual(["also", "way"]);
+    expect(needs(/(?<=^|[.!?\n]\s*)(?:also|btw)\b/m)).toEqual(["also", "btw"]);
+    expect(needs(/\b-?outage/)).toEqual(["outage"]); // after "-" a word starts too
+    // what may come between the boundary and the word: "xoutage" has no word starting "outage"
+    expect(needs(/\bx?outage/)).toBeUndefined();
+    expect(needs(/\Boutage/)).toBeUndefined();
+  });
+
+  it('reads a pattern by its flags: `\\p{L}` is a class of letters, not the word "p"', () => {
+    expect(neededWords(String.raw`\p{L}+ fails`, "u")).toEqual(new Set(["fails"]));
+    expect(neededWords(String.raw`\bdown\b`, "iu")).toBeUndefined(); // "ſ" and "K" are letters of `\w` there
+  });
+});
+
+describe("a pattern run only on text with a word it needs", () => {
+  it("finds what the pattern finds, ignoring case as it does", () => {
+    const gated = needingWords(/\bmonth[- ]end\b/i);
+    expect(gated.exec("payroll at MONTH END is stuck")?.[0]).toBe("MONTH END");
+    expect(gated.test("payroll is stuck")).toBe(false);
+    expect("the Month-End close".replace(gated, "close")).toBe("the close close");
+  });
+
+  it("starts a global pattern over where it is not run, as a pattern finding nothing does", () => {
+    const gated = needingWords(/\boutage\b/g);
+    expect(gated.exec("an outage here")?.index).toBe(3);
+    expect(gated.lastIndex).toBe(9);
+    expect(gated.exec("nothing to see")).toBeNull();
+    expect(gated.lastIndex).toBe(0);
+    expect(gated.exec("outage")?.index).toBe(0);
+    gated.lastIndex = 0;
+    expect([..."outage, then another outage".matchAll(gated)].map((match) => match.index)).toEqual([0, 21]);
+    expect("a, outage, b".split(needingWords(/,? ?\boutage\b,? ?/))).toEqual(["a", "b"]);
+  });
+
+  it("is the pattern itself where a match may need no particular word", () => {
+    const pattern = /\b\w+ing\b|\bnobody\b/i;
+    expect(needingWords(pattern)).toBe(pattern);
+  });
+
   it("skips a pattern only on lines where it finds nothing: every cue on every labelled message", () => {
     const patterns = everyLemmaPattern().map((pattern) => ({ pattern, needs: neededWords(pattern.source) }));
     expect(patterns.length).toBeGreaterThan(50);
@@ -62,5 +107,45 @@ describe("the words a cue pattern needs", () => {
     // most are not run at all: the point of reading the words first
     expect(unread / (lines.length * patterns.length)).toBeGreaterThan(0.5);
     expect(found).toBeGreaterThan(lines.length);
+  }, 300_000);
+
+  it("skips a pattern only on text where it finds nothing: every other pattern on every labelled message", () => {
+    const patterns = everyPatternNeedingWords().map((pattern) => ({
+      pattern,
+      everywhere: new RegExp(pattern.source, pattern.flags),
+      needs: [...(neededWords(pattern.source, pattern.flags) ?? [])].map((word) => word.slice(0, 12)),
+    }));
+    expect(patterns.length).toBeGreaterThan(90);
+    let skipped = 0;
+    let found = 0;
+    let runs = 0;
+    const lost: string[] = [];
+    for (const { text } of LABELLED_LINES) {
+      // the message as written and as the classifier reads it, in lower case
+      for (const piece of [text, text.toLowerCase()]) {
+        const starts = new Set(
+          (piece.toLowerCase().match(/\w+/g) ?? []).flatMap((word) =>
+            [...word.slice(0, 12)].map((_, end) => word.slice(0, end + 1)),
+          ),
+        );
+        for (const { pattern, everywhere, needs } of patterns) {
+          pattern.lastIndex = 0;
+          everywhere.lastIndex = 0;
+          const expected = everywhere.exec(piece);
+          const read = pattern.exec(piece);
+          runs += 1;
+          if (read?.index !== expected?.index || read?.[0] !== expected?.[0])
+            lost.push(
+              `/${pattern.source.slice(0, 80)}…/ on "${piece}": ${expected?.[0]} read as ${read?.[0]}`,
+            );
+          if (expected !== null) found += 1;
+          if (!needs.some((word) => starts.has(word))) skipped += 1;
+        }
+      }
+    }
+    expect(lost).toEqual([]);
+    expect(found).toBeGreaterThan(LABELLED_LINES.length);
+    // most are not run at all: the point of reading the words first
+    expect(skipped / runs).toBeGreaterThan(0.5);
   }, 300_000);
 });
