@@ -54,11 +54,11 @@ function productsNamed(words: string, products: readonly Product[]): Product[] {
 }
 
 /**
- * "all channels are down", "any of your services", "nothing of yours works", "the platform": every product,
- * not "on all our channels".
+ * "all channels are down", "any of your services", "nothing of yours works", "the platform", "nobody can
+ * log in to anything": every product, not "on all our channels".
  */
 const EVERY_PRODUCT = needingWords(
-  /(?<!\b(on|in|across|via|through|over|for) )\b(all|every|each|any) (of )?(our |the |your )?(?!(customer|client) service)(\w+ )?(channel|product|service|endpoint)s?\b(?! (numbers?|lines?|desks?|teams?|levels?|agreements?|hours|providers?)\b)|\bnothing (of yours|from you|of what we use)\b/i,
+  /(?<!\b(on|in|across|via|through|over|for) )\b(all|every|each|any) (of )?(our |the |your )?(?!(customer|client) service)(\w+ )?(channel|product|service|endpoint)s?\b(?! (numbers?|lines?|desks?|teams?|levels?|agreements?|hours|providers?)\b)|\bnothing (of yours|from you|of what we use)\b|\b(log|logs|logged|logging|sign|signs|signed|signing) ?in (to|into|on) anything\b|\b(get|gets|got|getting) into anything\b|\baccess anything\b/i,
 );
 /** "customers can't reach us on any channel": none of them works, so every product fails. */
 const ON_NO_CHANNEL = needingWords(

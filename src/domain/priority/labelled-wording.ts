@@ -34345,4 +34345,180 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Why is the agent desktop down for everyone? Nobody can answer chats or emails; calls still ring on the desk phones.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "hey, so none of us can take calls and the chat widget on the site just spins. is this on your side? whole contact centre sitting idle",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Morning. Kissflow won't open for anyone here, login page just times out. Whole company is waiting on approvals.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "fyi none of the flows have run since midnight. orders piling up in shopify, nothing reached netsuite, and we can't run them manually either",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Inventory sync to Amazon is running about 3 hours behind all day. We are pushing the big SKUs by hand for now but it's a lot of work.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our whole office lost internet access about 20 minutes ago. The router lights are on but nothing loads, phones are down too. No one can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Voice seems dead for us — every inbound call drops after the IVR greeting. Chat and email look normal. 40 agents on phones.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The file server at the Leeds office is offline and nobody there can open any shared drive. We've no way to get the files otherwise.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Getting a 503 from Kissflow on every page, for all users, since 10:40. Nothing usable.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "integrator.io is down for us, we can't even log in and our order to cash flows are all stopped. Peak week.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our NetSuite to Salesforce customer sync is failing for about half the records with a timeout. The rest go through; we re-run the failures every hour.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "nobody can log in to anything — desktop, portal, reporting. whole team locked out since 8am",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Teams calls keep freezing for a few people in sales. They can still use chat and email meanwhile.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The export to Excel from the Sales Order report fails, we copy the table manually for now.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "A handful of invoices (maybe 6) failed to sync yesterday with a 'missing subsidiary' error. We fixed them by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The SMS API returns 500 for every send since 14:00. Our OTP codes aren't reaching any customer. Voice and chat unaffected.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One agent's desktop keeps logging her out every hour. Everyone else is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our HR Onboarding process is stuck — no new items can be started by anyone. The rest of Kissflow is fine.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Calls AND chats are down for our whole floor. Emails too I think. We're just sitting here.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "URGENT!!! WhatsApp is completely down, nothing in or out for any agent. Voice, SMS and chat are all working.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "CRITICAL!!! The Leave Request process is throwing errors on submit for all employees. Everything else in Kissflow is ok.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "SOS our Shopify → NetSuite order flow is failing for ~40% of orders. We're entering the failed ones manually which is killing us.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "URGENT: our sandbox flows keep failing with 401 since the token refresh. Production is fine.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "HELP!!! Outlook is super slow for the whole finance team today, takes a minute to open each email. They're getting by but it's painful.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "ASAP please!! call recordings for yesterday afternoon are missing from the portal. Calls themselves work fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Very urgent: the logo on our Kissflow login page is the old one, can you change it before the board meeting?",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Whole company is affected!!! Inbound calls can't reach any agent since 11:00 - callers hear silence. Chat and email are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'EVERYTHING stopped — none of our processes can be started, every "New item" button errors. Boards and dataforms still open.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    'production down!! every flow fails with "Invalid credentials" for NetSuite, no orders or invoices syncing at all, and we have no way to push them.',
+    "celigo",
+  ],
+  ["trivial", "urgent!! can you tell me how to set up an out of office in Outlook web?", "managed-helpdesk"],
+  [
+    "planned",
+    "URGENT: we need 3 new laptops for starters next month, can you send a quote?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Customers are furious!!! About a third of outbound SMS are delayed by an hour or more since this morning. The rest go out fine and agents are working around it by calling.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "HUGE problem: the error emails from integrator.io go to the wrong address. Flows themselves run fine.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "All hands on deck please — the shared drive at our only office is gone, nobody can open any file. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'not to panic anyone but Kissflow shows "Service unavailable" for all of us, all modules.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Critical!!! the meeting room clock on the wall display shows the wrong time zone. Meetings work fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "all flows stopped, dashboard shows errors everywhere, customers not getting orders. no workaround. Please call me.",
+    "celigo",
+  ],
 ];

@@ -20,6 +20,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(can not|be unable to|~can) ~(open|load|reach|access|use) ~(kissflow|integrator.io|integratorio)",
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
+    // "shows 'Service unavailable' for all of us, all modules": every module is all of it
+    "(?<!(in|on|across|from|of) )(all|every) (of )?(the |our |its )?(kissflow )?module",
     "platform be (down|dead|offline)",
     // "Kissflow is not responding for anyone, all our processes are stuck", "Kissflow has been unreachable
     // since 07:15": the product itself, named failing
@@ -41,6 +43,12 @@ export const UNITS: readonly Cue<Unit>[] = [
     "module",
     "(nobody|no ~one|none ~of ~(us|them|our ~\\w+))( ~(in|at|on|from) (~the |~our )?~\\w+)? ~?can ~(submit|raise|approve|create|send|file|book|start|initiate|launch) (~a |~an |~any |~the |~our |~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition|onboarding|offboarding)s?(?![\\w'])",
     "(^|\\| )no (~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition)s? ~(can|could) ~(be|get) ~(submit|raise|approve|create|send|file|book)(?![\\w'])",
+    // "all of our processes fail to start new items", "none of our processes can be started, every 'New
+    // item' button errors": every one of a kind, the module they make up, whatever button is named
+    "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal|integration)s?(?![\\w'])",
+    "none ~of ~(our |the )?~?(process|workflow|board|dataform|dataset|integration)s?(?![\\w'])",
+    // "no process can be started by anyone"
+    "no ~?(process|workflow|board|dataform|integration)s? ~?(can|could|will|be|get|start|open|load|run)",
     // "the Recruitment process is broken for everyone: … the button errors out": the process named failing
     "(the|our) (?!(one|single|mobile|web|new|kissflow) )\\w+ (\\w+ )?(process|workflow|app|module) (be |have be |seem )?(completely |totally |entirely )?(break|broken|down|stick|stuck|block|blocked|unusable|dead)(?![\\w'])",
   ),
@@ -75,11 +83,6 @@ export const UNITS: readonly Cue<Unit>[] = [
     "!analytics",
     "!dataset",
     "!dataforms?",
-    // "all of our processes fail to start new items": every one of a kind, the module they make up
-    "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal|integration)s?(?![\\w'])",
-    "none ~of ~(our |the )?~?(process|workflow|board|dataform|dataset|integration)s?(?![\\w'])",
-    // "no process can be started by anyone"
-    "no ~?(process|workflow|board|dataform|integration)s? ~?(can|could|will|be|get|start|open|load|run)",
   ),
   cue(
     "system",

@@ -8345,3 +8345,41 @@ describe("batches 436 and 437: several issues in one message, a report asked as 
     expect(ruledLevel(desktop, "cm-connect-engage")).toBe("P2");
   });
 });
+
+describe("batches 438 and 439: the top level said quietly, the next level said loudly", () => {
+  it("reads 'nobody can log in to anything' as every product out, not one", () => {
+    expect(
+      ruledLevel("nobody can log in to anything — desktop, portal, reporting", "cm-connect-engage"),
+    ).toBe("P1");
+    expect(ruledLevel("nobody can get into anything since 8am", "cm-connect-engage")).toBe("P1");
+    expect(ruledLevel("nobody can log in to the inbox since 8am", "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'Voice, SMS and chat are all working' as those working, not as more products down", () => {
+    const whatsApp =
+      "WhatsApp is completely down, nothing in or out for any agent. Voice, SMS and chat are all working.";
+    expect(ruledLevel(whatsApp, "cm-connect-engage")).toBe("P2");
+    expect(failingProducts(analyse(whatsApp), presetPolicy("cm-connect-engage") as Policy)).toEqual([
+      "Business Messaging",
+    ]);
+  });
+
+  it("reads every process failing as the whole module, whatever button is named", () => {
+    expect(
+      ruledLevel(
+        'none of our processes can be started, every "New item" button errors. Boards still open.',
+        "kissflow",
+      ),
+    ).toBe("high");
+    expect(read("the New item button errors for me in one form").unit?.value).toBe("feature");
+  });
+
+  it("reads all modules out as the whole of Kissflow, and 'not to panic anyone' as no one's scope", () => {
+    const unavailable =
+      'not to panic anyone but Kissflow shows "Service unavailable" for all of us, all modules.';
+    expect(read(unavailable).unit?.value).toBe("system");
+    expect(read(unavailable).scope?.evidence).toBe("for all of us");
+    expect(ruledLevel(unavailable, "kissflow")).toBe("critical");
+    expect(read("the export button fails in every module").unit?.value).not.toBe("system");
+  });
+});

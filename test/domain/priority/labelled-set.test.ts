@@ -2617,8 +2617,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * With two letters swapped in about one in seven words of five letters or more of the development
  * messages, their top-level messages one or two levels lower went from 9 of 1,321 to 2, and the rules
  * alone read 8,022 of the 9,039 right where they had read 7,780 (8,252 without the slips). A negation
- * with two characters swapped ("dosen't", "cna't", "does'nt") is read as the negation. Held-out after retraining: 5,514 of 5,997
- * (91.9 %): Celigo 647 of 689 (93.9 %), Connect & Engage 2,865 of 3,170 (90.4 %), Kissflow 801 of 850
+ * with two characters swapped ("dosen't", "cna't", "does'nt") is read as the negation. Held-out after
+ * retraining: 5,514 of 5,997 (91.9 %): Celigo 647 of 689 (93.9 %), Connect & Engage 2,865 of 3,170
+ * (90.4 %), Kissflow 801 of 850
  * (94.2 %), the managed helpdesk 1,197 of 1,284 (93.2 %); top-level messages 661 of 687 at the top, 17
  * asked, 9 one lower (one more, from retraining the wording layer), none lower still. Batches 433
  * (typed in a hurry, typos left in), 434 (Connect & Engage's middle levels: a breaking issue most work
@@ -2637,7 +2638,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * "calls still ring on the desk phones" says voice works. Held-out after retraining: 5,562 of 6,057
  * (91.8 %): Celigo 658 of 702 (93.7 %), Connect & Engage 2,881 of 3,193 (90.2 %), Kissflow 811 of 860
  * (94.3 %), the managed helpdesk 1,208 of 1,298 (93.1 %); top-level messages 668 of 694 at the top, 17
- * asked, 9 one lower, none lower still.
+ * asked, 9 one lower, none lower still. Batches 438 (the top level said quietly, beside the next) and
+ * 439 (the next levels said loudly: "URGENT!!!", "EVERYTHING IS BROKEN"), each scored before any change
+ * for it: 27 and 25 of 30, held-out parts 10 and 11 of 12. Changed: "nobody can log in to anything" is
+ * every product; "Voice, SMS and chat are all working" says they work; every process failing is the
+ * whole module whatever button is named, all modules the whole of Kissflow; "not to panic anyone, but"
+ * is no one's scope. Held-out after retraining: 5,585 of 6,081 (91.8 %): Celigo 664 of 707 (93.9 %),
+ * Connect & Engage 2,887 of 3,200 (90.2 %), Kissflow 816 of 865 (94.3 %), the managed helpdesk 1,214
+ * of 1,305 (93.0 %); top-level messages 673 of 700 at the top, 18 asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2670,7 +2678,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 437; 90.2 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 439; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
