@@ -2646,6 +2646,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * is no one's scope. Held-out after retraining: 5,585 of 6,081 (91.8 %): Celigo 664 of 707 (93.9 %),
  * Connect & Engage 2,887 of 3,200 (90.2 %), Kissflow 816 of 865 (94.3 %), the managed helpdesk 1,214
  * of 1,305 (93.0 %); top-level messages 673 of 700 at the top, 18 asked, 9 one lower, none lower still.
+ * Batches 440 (long-winded: the context first, the problem buried) and 441 (a few words, products as
+ * clients call them: the dialer, the softphone, the bot), each scored before any change for it: 27 and
+ * 29 of 30, held-out parts 9 and 11 of 12; their development parts read right, nothing changed for
+ * them. Held-out after retraining: 5,605 of 6,105 (91.8 %): Celigo 671 of 713 (94.1 %), Connect &
+ * Engage 2,890 of 3,205 (90.2 %), Kissflow 820 of 871 (94.1 %), the managed helpdesk 1,220 of 1,312
+ * (93.0 %); top-level messages 677 of 706 at the top, 20 asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2678,7 +2684,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 439; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 441; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
