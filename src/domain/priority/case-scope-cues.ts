@@ -9,6 +9,8 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   // not "it isn't just some orders, it's all of them"
   "(?<!not (just|only) )some (of )?(our )?(\\w+ )?(call|order|record|message|customer|sms|text|email|mail|chat|conversation|notification|refund|payment|invoice|transaction|return|shipment)",
   "a handful",
+  // "a few template messages were rejected": a few of the client's items, not a few people
+  "(?<!only )a (few|couple of) (\\w+ )?(message|template|sms|text|email|mail|call|chat|conversation|order|record|invoice|payment|transaction|shipment|notification)(?![\\w'])",
   // "it stays at step 2 for some items"
   "for some (\\w+ )?(item|request|case|entry|row|submission|ticket|record|order|invoice|form|document|file|contact|payment)s?(?![\\w'])",
   // "doesn't work on some phones, most connect fine": some of the devices

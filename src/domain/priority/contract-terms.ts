@@ -188,8 +188,13 @@ function withoutOwnParts(clause: string, policy: Policy): string {
   return rest;
 }
 
-/** "test messages via the portal also fail": where they were sent from, not a part that fails. */
-const SENT_THROUGH = needingWords(/\b(via|through|using)( the| our| your)?$/);
+/**
+ * "test messages via the portal also fail", "every send from the portal and the API returns 'account
+ * suspended'": where they were sent from, not a part that fails.
+ */
+const SENT_THROUGH = needingWords(
+  /\b(via|through|using)( the| our| your)?$|\b(send|sends|sent|sending|messages?|texts?|sms|calls?|campaigns?)\b[^,;.]{0,12}? from( the| our| your)?$/,
+);
 
 /** Each part's name matched everywhere in a clause, built once: these are read on every client message. */
 const EVERYWHERE = new WeakMap<RegExp, RegExp>();

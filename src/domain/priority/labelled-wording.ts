@@ -34641,4 +34641,156 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
   ["major_impact", "chat transfers fail about half the time, agents redo them", "cm-connect-engage"],
   ["outage", "login page 502 for all users", "kissflow"],
   ["widespread_outage", "voice and sms both down for everyone. we're dead in the water", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Since this morning the delivery reports for SMS show 'unknown' for every message, though customers do receive them. Our reporting is off.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The tooltip on the 'Transfer' button in the agent desktop has a spelling mistake ('Tranfser').",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The export of last month's call statistics to CSV misses the column headers. We add them by hand.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Voice is down: neither inbound nor outbound calls connect for any agent. Chat and WhatsApp fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "About one in five WhatsApp messages to customers fails with error 131026 since yesterday. The rest go through and agents resend the failed ones by SMS.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "It would be nice if the agent desktop had a dark mode.", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "Since the update, the 'Send' button in the WhatsApp composer in the desktop is greyed out for everyone; agents press Enter to send instead.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since 9:00 every chat transfer between teams fails with 'transfer error'. Agents can still answer chats but have to ask customers to start a new chat to reach another team.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Nobody can send SMS since 11:20 — every send from the portal and the API returns 'account suspended'. Voice fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The search in the contact history only finds contacts by last name, not by phone number, since Friday. Agents scroll for now.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Small thing: the date in the portal's header is shown in US format.", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "One of our three WhatsApp numbers shows 'pending' quality rating and a few template messages on it were rejected. The other two numbers work.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the update, the agent desktop takes about 20 seconds to open each chat for everyone. Agents can still work, just slower.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Two agents keep getting logged out of the desktop every half hour. Everyone else is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can we get a report of average handling time per agent per week? Is that possible?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The inbox is empty for every agent even though customers are writing — no chats, emails or WhatsApps come in since 8:15. Calls still work.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since Monday, about a third of outbound calls drop after 30 seconds. Agents call back and most calls are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Thank you for fixing the routing yesterday! One question: will the new skills screen come to the mobile app too?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since Monday the shared calendar takes ages to load for the whole sales team, they wait a minute or two each time and it's slowing their bookings.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "No hurry: can you show me how to share a folder in OneDrive with an outside accountant?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The 'Reassign' option in the Procurement process errors out; admins reassign from the admin panel instead.",
+    "kissflow",
+  ],
+  ["trivial", "How do I add a new field to an existing form without breaking the running items?", "kissflow"],
+  [
+    "minor_impact",
+    "My Outlook shows the reminder pop-up twice for every meeting. It doesn't stop me working.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "The icons on the Kissflow home page look blurry on our new 4K monitors.", "kissflow"],
+  [
+    "planned",
+    "We'd like to get a quote for replacing the meeting room screen with a bigger one.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The accounting software freezes several times a day for the whole finance team since the update; they restart it and carry on but lose 10 minutes each time.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Feature request: could boards show a count of items per column?", "kissflow"],
+  [
+    "minor_impact",
+    "The clock on the reception PC is an hour off since the clock change. Nothing else is affected.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Sorting by date in the Vendor dataset view puts March before January; we filter by month instead.",
+    "kissflow",
+  ],
+  ["trivial", "Is there a keyboard shortcut to approve items faster?", "kissflow"],
+  [
+    "trivial",
+    "Not urgent at all — one of the spare laptops in the cupboard won't power on. Nobody is using it.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The mobile app doesn't show the approval buttons for the Travel Request process; approvers use the web version meanwhile.",
+    "kissflow",
+  ],
+  ["trivial", "Our company logo on the Kissflow login page looks stretched.", "kissflow"],
+  [
+    "major_impact",
+    "Teams keeps dropping calls for our support staff every few minutes since this morning; they call customers back on their mobiles, losing time.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "A shortcut on the shared desktop points to the old intranet address. Easy to get there via the browser.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Whenever you get a chance: my desk phone's display shows my old job title.",
+    "managed-helpdesk",
+  ],
 ];

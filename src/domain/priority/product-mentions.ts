@@ -199,11 +199,13 @@ const CHANNEL =
   "(?:sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber|e-?mails?|(?:web ?|live )?chats?)";
 /**
  * The channels listed as what an inbox no longer shows: "a blank agent inbox … WhatsApp, email, chat,
- * none of it shows up". Each is the inbox's messages, not a product down of its own.
+ * none of it shows up", "the inbox is empty … no chats, emails or WhatsApps come in" (listed: "no
+ * chats show up in the inbox" is the inbox failing). Each is the inbox's messages, not a product down of
+ * its own.
  */
 export const CHANNELS_NOT_SHOWING = needingWords(
   new RegExp(
-    String.raw`\b${CHANNEL}(?:\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*${CHANNEL})*[\s,:;—–-]*(?=(?:none|nothing|not one|neither) of (?:it|them|these|those|that|the \w+)\b)`,
+    String.raw`\b${CHANNEL}(?:\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*${CHANNEL})*[\s,:;—–-]*(?=(?:none|nothing|not one|neither) of (?:it|them|these|those|that|the \w+)\b)|\bno ${CHANNEL}s?(?:\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*${CHANNEL}s?)+(?= (?:(?:are|is|have|has) )?(?:(?:come|comes|coming|came) (?:in|through)|arriv\w*|land\w*|show(?:s|ing)? up|(?:get|gets|getting) through)\b)`,
     "gi",
   ),
 );

@@ -32,6 +32,8 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   "!struggle",
   "!(hurt|hurting|hamper)",
   "!slow (them|us|everyone|the team)( all)? down",
+  // "it's slowing their bookings": the work it holds up
+  "!slow (down )?(their|our) \\w+",
   "!productivity",
   "(?<!(bit|slightly|somewhat|little) )sluggish",
   "take (about |around |over |nearly )?\\d+(-\\d+)? hour",

@@ -8383,3 +8383,48 @@ describe("batches 438 and 439: the top level said quietly, the next level said l
     expect(read("the export button fails in every module").unit?.value).not.toBe("system");
   });
 });
+
+describe("batch 442: Connect & Engage's middle levels", () => {
+  it("reads 'every half hour' as how often, not as everyone", () => {
+    const loggedOut =
+      "Two agents keep getting logged out of the desktop every half hour. Everyone else is fine.";
+    expect(read(loggedOut).scope?.value).toBe("some");
+    expect(read("the portal logs every agent out").scope?.value).toBe("everyone");
+  });
+
+  it("reads the channels an empty inbox does not show as its messages, not as more products down", () => {
+    const empty =
+      "The inbox is empty for every agent even though customers are writing — no chats, emails or WhatsApps come in since 8:15. Calls still work.";
+    expect(failingProducts(analyse(empty), presetPolicy("cm-connect-engage") as Policy)).toEqual([
+      "Service Cloud",
+    ]);
+    expect(ruledLevel(empty, "cm-connect-engage")).toBe("P2");
+    // without an inbox named, the channels are what fails
+    expect(
+      ruledLevel("no chats or WhatsApps come in for anyone and voice is down too", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+
+  it("reads the portal sends are made from as where they come from, not a part that fails", () => {
+    const suspended =
+      "Nobody can send SMS since 11:20 — every send from the portal and the API returns 'account suspended'. Voice fine.";
+    expect(ruledLevel(suspended, "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("SMS is down for everyone and the portal is down too", "cm-connect-engage")).toBe("P1");
+  });
+
+  it("reads 'a few template messages' as some of the client's items", () => {
+    expect(read("a few template messages were rejected").scope?.value).toBe("some cases");
+    expect(ruledLevel("a few template messages were rejected", "cm-connect-engage")).toBe("P4");
+    expect(read("only a few messages arrive, the rest fail").scope?.value).toBe("most");
+  });
+});
+
+describe("batch 443: the managed helpdesk's and Kissflow's lower levels", () => {
+  it("reads 'it's slowing their bookings' as the work it holds up", () => {
+    const calendar =
+      "Since Monday the shared calendar takes ages to load for the whole sales team, they wait a minute or two each time and it's slowing their bookings.";
+    expect(read(calendar).state?.value).toBe("severely degraded");
+    expect(ruledLevel(calendar, "managed-helpdesk")).toBe("P3");
+    expect(read("the shared calendar is a bit slow to load").state?.value).not.toBe("severely degraded");
+  });
+});

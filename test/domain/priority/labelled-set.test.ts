@@ -2651,7 +2651,22 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 29 of 30, held-out parts 9 and 11 of 12; their development parts read right, nothing changed for
  * them. Held-out after retraining: 5,605 of 6,105 (91.8 %): Celigo 671 of 713 (94.1 %), Connect &
  * Engage 2,890 of 3,205 (90.2 %), Kissflow 820 of 871 (94.1 %), the managed helpdesk 1,220 of 1,312
- * (93.0 %); top-level messages 677 of 706 at the top, 20 asked, 9 one lower, none lower still.
+ * (93.0 %); top-level messages 677 of 706 at the top, 20 asked, 9 one lower, none lower still. Batch
+ * 442 (Connect & Engage's middle levels: a breaking issue most work around, a small incident, a minor
+ * bug or a question), scored before any change for it: 23 of 30, held-out part 11 of 12. Changed:
+ * "every half hour" is how often, not everyone; the channels an empty inbox does not show ("no chats,
+ * emails or WhatsApps come in") are its messages; the portal sends are made from is no part failing;
+ * "a few template messages" are some of the client's items. Held-out after retraining: 5,617 of 6,117
+ * (91.8 %): Celigo 670 of 713 (94.0 %), Connect & Engage 2,902 of 3,217 (90.2 %), Kissflow 820 of 871
+ * (94.1 %), the managed helpdesk 1,221 of 1,312 (93.1 %); the changes moved two held-out suggestions
+ * to right and two to wrong; top-level messages 678 of 707 at the top, 20 asked, 9 one lower, none
+ * lower still. Batch 443 (the managed helpdesk's and Kissflow's lower levels: productivity hit or not,
+ * no rush, scheduled work and quotes; a feature with a way around, cosmetic issues and questions),
+ * scored before any change for it: 29 of 30, held-out part 12 of 12. Changed: "it's slowing their
+ * bookings" is the work it holds up. Held-out after retraining: 5,629 of 6,129 (91.8 %): Celigo 670 of
+ * 713 (94.0 %), Connect & Engage 2,902 of 3,217 (90.2 %), Kissflow 825 of 875 (94.3 %), the managed
+ * helpdesk 1,228 of 1,320 (93.0 %); top-level messages 678 of 707 at the top, 20 asked, 9 one lower,
+ * none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2684,7 +2699,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 441; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 443; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
