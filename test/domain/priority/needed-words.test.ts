@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import "../../../src/domain/priority/classify.js";
 import { cue, everyLemmaPattern } from "../../../src/domain/priority/cues.js";
-import {
-  everyPatternNeedingWords,
-  neededWords,
-  needingWords,
-} from "../../../src/domain/priority/needed-words.js";
+import { everyPatternNeedingWords, needingWords } from "../../../src/domain/priority/needed-words.js";
+import { neededWords } from "../../../src/domain/priority/pattern-needs.js";
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import { LABELLED_LINES } from "../../support/labelled-messages.js";
 
