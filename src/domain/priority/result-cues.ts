@@ -1,8 +1,4 @@
-import { type Cue, cue, type Found } from "./cues.js";
-import { isKnownWord } from "./language-model.js";
-import { needingWords } from "./needed-words.js";
-import { respell } from "./spelling.js";
-import type { AnalysedText } from "./text-analysis.js";
+import { type Cue, cue } from "./cues.js";
 
 // What the service gets wrong or how it looks, while it works: wrong or late results, cosmetic defects,
 // and annoyances.
@@ -275,28 +271,3 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(could|should) (use|have|get) a (clear|good|short|nice|more \\w+)(er)? (name|label|title|wording|description)",
   ),
 ];
-
-/** A label quoted as the product shows it: "the login page says 'Welcom back'". */
-const QUOTED_LABEL = needingWords(
-  /\b(?:says?|reads?|shows?|displays?|spelled|spelt|written|titled|labell?ed)\b[^'"“]{0,20}(?<!\w)['"“]([^'"”]{2,40})['"”](?!\w)/,
-);
-
-/**
- * A quoted label with a word the English model does not know, or one thing counted in the plural ("says
- * '1 agents'"): a typo, however the client puts it.
- */
-export function misspeltLabel(text: AnalysedText): Found<"cosmetic"> | undefined {
-  const quoted = QUOTED_LABEL.exec(text.raw);
-  if (quoted === null) return undefined;
-  const label = quoted[1] ?? "";
-  // the service out of service, typed with a slip: "shows 'service unavailble'", "'maintenanec'"
-  if (OUT_OF_SERVICE_SHOWN.test(respell(label))) return undefined;
-  const words = label.split(/[^a-z]+/).filter((word) => word.length >= 4);
-  const misspelt = words.some((word) => !isKnownWord(word)) || ONE_IN_THE_PLURAL.test(label);
-  return misspelt ? { value: "cosmetic", evidence: quoted[0] } : undefined;
-}
-
-const ONE_IN_THE_PLURAL = needingWords(/(?<![\d.,])\b1 [a-z]+s\b/i);
-
-/** What a product shows when it is out of service: a notice, not a label whose spelling is the issue. */
-const OUT_OF_SERVICE_SHOWN = needingWords(/\b(?:maintenance|unavailable|unreachable|offline|down)\b/i);

@@ -2,7 +2,8 @@ import { type Cue, cue, type Found, first } from "./cues.js";
 import { FUNCTION_VERBS, OUT_OF_SERVICE } from "./down-cues.js";
 import { CREDENTIALS_GIVEN } from "./impact-cues.js";
 import { LOOKALIKE_FAILURES } from "./lookalike-failures.js";
-import { misspeltLabel, RESULT_STATES } from "./result-cues.js";
+import { misspeltLabel } from "./misspelt-label.js";
+import { RESULT_STATES } from "./result-cues.js";
 import { DEGRADED, SEVERELY_DEGRADED } from "./slowdown-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
