@@ -34793,4 +34793,176 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Whenever you get a chance: my desk phone's display shows my old job title.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "<at>SLA Desk</at> hey - voice AND whatsapp both dead for us since 10:40. agents sitting idle, customers can't reach us any way",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    '@SLA Desk our production integrator.io account shows "service unavailable" on every page, none of the flows have run since 2am and orders are piling up',
+    "celigo",
+  ],
+  [
+    "outage",
+    "@Support Kissflow won't load at all for anyone in the company — spinner forever on every page, apps, processes, boards, everything",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "@Support the whole Purchase Request process is broken: nobody can submit a new request, the form errors on submit. other processes work",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "@Helpdesk our whole office lost the internet since 8, nobody can work, the router lights are all orange. no other site affected as far as we know",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "<at>SLA Desk</at>\n- SMS: none sending, all fail with 'rejected'\n- everything else OK\naffects all our users who send SMS",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    '@SLA Desk all our flows are failing with "401 unauthorized" since the token rotation this morning, production is completely stopped, nothing syncing between Salesforce and NetSuite. tried re-authorising, no luck',
+    "celigo",
+  ],
+  [
+    "outage",
+    "@Support we get 503 on every Kissflow URL, from every office and on mobile too. whole company blocked",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "@Helpdesk the remote desktop gateway you host is down for every client we know of, three of our partners called us about it too",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "@Helpdesk ransomware note on our file server this morning, we pulled it off the network. nobody at the office can open shared files now",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "<at>SLA Desk</at> outbound calling is dead for all agents: every call drops after the first ring. inbound is ok",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "@SLA Desk the inventory sync to Amazon has stopped updating since this morning, orders still flow fine. we can upload a CSV manually for now",
+    "celigo",
+  ],
+  [
+    "outage",
+    "@Support nobody in our org can sign in to Kissflow, SSO returns an error for everyone and there is no other login",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "@Helpdesk is your Microsoft 365 tenant service down? we and two other companies in our building, all your customers, can't get mail or Teams",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    '<at>SLA Desk</at> total outage here: phones, email and chat queues all empty and agents get "service unavailable" in every app',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "<at>SLA Desk</at> none of our agents can see the email queue since the update, the rest of the channels work",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "@SLA Desk the production order sync to NetSuite fails for every order since Monday; we are keying the orders in by hand meanwhile",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "@Support the HR onboarding process is completely unusable: tasks don't load for anyone. everything else in kissflow works",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Ops here. Since 07:50 our dispatchers can't place calls and the SMS notifications to drivers aren't going out either. 40 drivers on the road with no contact.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The campaign scheduler in Marketing Cloud fails to launch any scheduled campaign since the update, we have to start each one by hand. Everything else in Marketing Cloud works.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The delivery report CSV lists times in UTC instead of our local time. We convert it ourselves, no big deal.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our utility outage line is dead (calls won't connect) and the chatbot on the website answers nothing. Customers can't reach us on any channel during a power cut in their area!",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Agents in Service Cloud can't attach files to tickets anymore (upload spins forever). They can still reply and close, just no attachments.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a way to export the WhatsApp template approval history? Need it for an audit.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Nothing is working: the agent desktop won't load, WhatsApp messages don't reach us and the phone queue is silent. 120 agents idle.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "About a third of our incoming calls drop right after the IVR menu. The others connect fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The Voice dashboard says 'Avg handle time' but the help text calls it 'AHT', can you make that consistent?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Both our SMS and email campaigns fail to send for all of our users, and the journeys in Marketing Cloud are all paused with an error.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Chatbot handover to a live agent fails for roughly 1 in 4 conversations and the customer then sits waiting. Most handovers work.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you tell me what the message throughput limit is for our SMS account?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Mass outage for us: no calls in or out, and the Service Cloud inbox shows no new conversations at all. whole contact centre is standing still.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages with images fail to send (text ones go through). Customers can still be helped by text, but product photos are a big part of our service.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Small thing: the portal footer still says © 2025.", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "EVERYTHING from CM is down for us: the API returns 503 for SMS and voice, and the portal doesn't load. This is hitting all our customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Scheduled SMS messages are not being sent at their scheduled time; we send them manually now. Direct sends work fine.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Where can I find the documentation for the WhatsApp flows endpoint?", "cm-connect-engage"],
 ];

@@ -16,11 +16,20 @@ export function withoutQuotedMail(text: string): string {
 export function withoutMailWrapping(text: string): string {
   return text
     .replace(MAIL_FOOTER, "")
+    .replace(ADDRESSED_TO, "")
     .replace(SALUTATION, "")
     .replace(SALUTATION_BY_NAME, "")
     .replace(GENERIC_SUBJECT, " ")
     .replace(RELAYED_BY, " ");
 }
+
+/**
+ * Whom the message is addressed to by mention before its report: "@Support", "@here", "@everyone",
+ * Slack's people and groups as the adapters pass them ("@U0123ABC", "@support-team"), a Teams tag left
+ * in ("<at>Service Desk</at>"). Left in, "@everyone" would read as everyone affected, and the report
+ * would not open the message ("@Support Kissflow won't load" read as a module of Kissflow, not Kissflow).
+ */
+const ADDRESSED_TO = /^(?:\s*(?:<at>[^<>\n]{1,80}<\/at>|@[\w.:-]+)[\s,:;]*)+(?=\S)/;
 
 /**
  * Whom the message greets before its report: "Hi,", "Hello support team,", "Dear Sir or Madam,", "Hi

@@ -137,6 +137,8 @@ function isAnotherChannel(sparedClause: string, failingClause: string | undefine
   const failing = (named.length > 0 ? named : channelsIn(raw.replace(sparedClause.toLowerCase(), ""))).map(
     sameChannel,
   );
+  // "none of our agents can see the email queue, the rest of the channels work"
+  if (failing.length > 0 && OTHER_CHANNELS.test(sparedClause)) return true;
   const working = channelsIn(sparedClause).map(sameChannel);
   return failing.length > 0 && working.length > 0 && working.every((channel) => !failing.includes(channel));
 }
@@ -181,6 +183,11 @@ function sameChannel(channel: string): string {
 /** The channels clients reach their customers on, each a service of its own to the people who use it. */
 const CHANNELS = needingWords(
   /\b(sms|text messages|whatsapp|rcs|viber|apple messages|imessage|messenger|instagram|telegram|wechat|e-?mail|voice|calls|phones?|web ?chat|live chat)\b/g,
+);
+
+/** The channels besides the one failing, unnamed: "the rest of the channels", "all other channels". */
+const OTHER_CHANNELS = needingWords(
+  /\b(?:(?:every|all|the|our) )?(?:other|rest of(?: the| our)?|remaining) channels\b/i,
 );
 
 /** What the client keeps on its own machines, not part of the service: "Local files work." */

@@ -8428,3 +8428,33 @@ describe("batch 443: the managed helpdesk's and Kissflow's lower levels", () => 
     expect(read("the shared calendar is a bit slow to load").state?.value).not.toBe("severely degraded");
   });
 });
+
+describe("batch 444: written to the desk or a team by mention, each contract's top level beside the next", () => {
+  it("reads a mention opening the message as whom it is addressed to, as a greeting", () => {
+    const spinner =
+      "Kissflow won't load at all for anyone in the company — spinner forever on every page, apps, processes, boards, everything";
+    expect(ruledLevel(spinner, "kissflow")).toBe("critical");
+    expect(ruledLevel(`@Support ${spinner}`, "kissflow")).toBe("critical");
+    expect(ruledLevel(`<at>Service Desk</at> ${spinner}`, "kissflow")).toBe("critical");
+    expect(ruledLevel(`@U0123ABC, @here: ${spinner}`, "kissflow")).toBe("critical");
+    // a list opened after the mention is still a list
+    const listed = "<at>SLA Desk</at>\n- SMS: none sending, all fail with 'rejected'\n- everything else OK";
+    expect(ruledLevel(listed, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'the rest of the channels work' as the other channels, not a part of the failing one", () => {
+    const emailQueue =
+      "none of our agents can see the email queue since the update, the rest of the channels work";
+    expect(ruledLevel(emailQueue, "cm-connect-engage")).toBe("P2");
+    expect(
+      ruledLevel("SMS stopped sending for everyone, all other channels are fine", "cm-connect-engage"),
+    ).toBe("P2");
+    // the rest of the failing part is that part still working
+    expect(
+      ruledLevel(
+        "none of our agents can see the email queue since the update, the rest of the queue works",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+  });
+});

@@ -2666,7 +2666,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * bookings" is the work it holds up. Held-out after retraining: 5,629 of 6,129 (91.8 %): Celigo 670 of
  * 713 (94.0 %), Connect & Engage 2,902 of 3,217 (90.2 %), Kissflow 825 of 875 (94.3 %), the managed
  * helpdesk 1,228 of 1,320 (93.0 %); top-level messages 678 of 707 at the top, 20 asked, 9 one lower,
- * none lower still.
+ * none lower still. Batch 444 (written in Teams and Slack to the desk or a team by mention: "@Support",
+ * "<at>SLA Desk</at>"; each contract's top level beside the next), scored before any change for it: 28
+ * of 30, held-out part 12 of 12. Changed: a mention opening the message is whom it is addressed to, as a
+ * greeting is ("@Support Kissflow won't load" had read as a module of Kissflow); "the rest of the
+ * channels work" names the other channels, not a part of the failing one. Batch 445 (Connect & Engage
+ * at every level, from operations managers), scored before any change for it: 28 of 30, held-out part
+ * 11 of 12. Held-out after retraining: 5,652 of 6,153 (91.9 %): Celigo 673 of 717 (93.9 %), Connect &
+ * Engage 2,917 of 3,232 (90.3 %), Kissflow 828 of 878 (94.3 %), the managed helpdesk 1,230 of 1,322
+ * (93.0 %); the changes moved no held-out suggestion's level; top-level messages 684 of 713 at the top,
+ * 22 asked, 7 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2699,7 +2708,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 443; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 445; 90.3 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
