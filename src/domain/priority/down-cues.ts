@@ -187,7 +187,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "(hit|attack|infect|encrypt)(ed)? by (a )?ransomware",
   "ransomware (attack|infection)",
   // "the whole surgery has no phones"
-  "(we|they|everyone|everybody|office|surgery|site|building|shop|store|practice|clinic|company|branch|warehouse) (\\w+ )?(have|has) no (phone|phones|phone line|phone lines|network|wifi|email|power|connection|dial tone|connectivity|card payment|card payments|payment|payments|signal)(?! (issue|problem|trouble))",
+  "(we|they|everyone|everybody|office|surgery|site|building|shop|store|practice|clinic|company|branch|warehouse) (\\w+ ){0,3}(have|has) no (phone|phones|phone line|phone lines|network|wifi|email|power|connection|dial tone|connectivity|card payment|card payments|payment|payments|signal)(?! (issue|problem|trouble))",
   "everything 's blank",
   "gone blank",
   "(be|go) blank",

@@ -34965,4 +34965,172 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "cm-connect-engage",
   ],
   ["trivial", "Where can I find the documentation for the WhatsApp flows endpoint?", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "Is there a major outage at your end? None of our agents can log in to Service Cloud and our WhatsApp and SMS numbers aren't delivering anything either.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Is something wrong with the hosted phone system? It's not just us, two other practices you look after have no phones either.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "is integrator.io down?? we can't log in and none of our production flows ran overnight. orders are stuck, nothing is going to the warehouse",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Any known issue with the Salesforce connector? Our opportunity sync takes hours now instead of minutes. It does finish, and sales can update the important ones by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Why does nobody see their tasks in the Leave Request process since this morning? Tasks for every other process show up fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Is the Voice platform down? All our inbound calls get a busy tone, for every number we have with you.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Has the backup service you run for all clients failed? Our nightly backup failed and our sister company's too, with the same error from your server.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Are you guys aware that every flow in our production account fails with "Internal server error"? Nothing syncs since 6am and we can\'t fix it from our side.',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Is there a problem with Kissflow login? Nobody in the company can get past the SSO page, so nobody can do anything in Kissflow.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Is the Analytics module down? None of our dashboards open for anyone, it just says "failed to load". The rest of Kissflow is working.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Hi, is there an issue with the Conversational AI Cloud? Our bot doesn't reply to anyone any more, on any channel.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Is the VPN down? None of our remote staff can connect since 8 and they can't work without it.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Is anyone from Celigo looking at this? Our production EDI flows have been failing 100% since midnight, no orders are coming in from our retailers, and there's no manual way to get them.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "anyone know why kissflow is completely down? every user in our org sees a blank page on every app",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Are you having a major incident? Our portal doesn't load and the SMS API and voice API both time out for every request.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Is the SMS gateway down? Every SMS we send gets status 'failed' since 10:00, for all our users.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Why is our internet down? Nobody in the office can get online since 9, the line seems dead.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Why is our Shopify order import running 3 hours behind? Orders come in eventually and the team can key urgent ones manually.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our label printer in the warehouse keeps jamming on every third label, the packers are losing a lot of time reprinting. They can still ship.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'The "Export to Excel" button in the Vendor Onboarding process gives an error, but we can still copy the table by hand.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The product image sync to Shopify skips a few images each night. The products themselves sync fine, we re-upload the missing images manually.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "In the flow builder the field mapping panel overlaps the preview when the window is small. Purely visual.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "No rush at all, but could someone explain how to share my calendar with my assistant?",
+    "managed-helpdesk",
+  ],
+  ["trivial", 'Typo on the login page: "Pasword".', "kissflow"],
+  [
+    "minor_impact",
+    "The HubSpot contact flow runs slower than usual, about twice as long as last week, but it completes and nothing is missing.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "We're hiring two people starting the 15th, can you set up their laptops and accounts?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Reminder emails for overdue tasks stopped going out in the Travel Request process. People still see their tasks in their inbox.",
+    "kissflow",
+  ],
+  ["trivial", "Could you add a dark theme to Kissflow? Our night shift would love it.", "kissflow"],
+  ["trivial", "How do I set up a notification when a flow fails? Couldn't find it in the docs.", "celigo"],
+  [
+    "planned",
+    "Can you send us a quote for replacing the reception desk's monitor with a bigger one?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Conditional visibility on one field in our IT Request form doesn't work: the field always shows. People just skip it when it doesn't apply.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Our error notification emails from integrator.io arrive a few hours late. We check the dashboard directly in the meantime.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One of the three monitors in the finance office flickers now and then, the user says it doesn't bother her much.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "When you have time: what's the best way to archive old emails so my mailbox doesn't fill up?",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Is there a maximum number of steps a process can have? Planning a long approval chain.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Our staging environment's Salesforce connection expired. Not production, just let us know how to refresh it.",
+    "celigo",
+  ],
 ];

@@ -45,6 +45,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // not a form or process of that name: "the Feature request form's 'votes' counter"
     "feature (request|idea|suggestion)(?! ('s |s )?(form|process|app|board|list|flow|workflow|module|counter|page))",
     "enhancement",
+    // equipment to buy, priced first: "can you send us a quote for replacing the reception monitor with a bigger one?"
+    "(quote|quotation|price|pricing|estimate) (us |me )?(for|on) (\\w+ ){0,2}(replace|new|upgrade|extra|additional|more|another|second|big|bigger|large|larger)(?![\\w'])",
     "would like (a|an|to have|the ability|the (option|possibility|feature|setting) to|to (receive|get|be able))",
     "would you consider (add|adding|support|supporting|build|building|make|making|offer|offering)",
     // "we'd like the call recordings to be kept 180 days"

@@ -8458,3 +8458,24 @@ describe("batch 444: written to the desk or a team by mention, each contract's t
     ).toBe("P3");
   });
 });
+
+describe("batch 446: reports asked as questions ('is X down?', 'are you aware …?'), the top level beside the next", () => {
+  it("reads 'the practices you look after have no phones' as down, with words between who and what they lack", () => {
+    const phones =
+      "Is something wrong with the hosted phone system? It's not just us, two other practices you look after have no phones either.";
+    expect(read("two other practices you look after have no phones").state?.value).toBe("down");
+    expect(ruledLevel(phones, "managed-helpdesk")).toBe("P1");
+    // "no phone issues": what they do not have is a problem
+    expect(read("the practices you look after have no phone issues").state?.value).not.toBe("down");
+  });
+});
+
+describe("batch 447: the middle and lower levels of the managed helpdesk, Kissflow and Celigo", () => {
+  it("reads a quote for equipment to replace or add as an upgrade asked for, the helpdesk's scheduled level", () => {
+    const monitor = "Can you send us a quote for replacing the reception desk's monitor with a bigger one?";
+    expect(read(monitor).request?.value).toBe("feature");
+    expect(ruledLevel(monitor, "managed-helpdesk")).toBe("P6");
+    // a copy of what there is stays a service request
+    expect(ruledLevel("Can you send us a copy of the last invoice?", "managed-helpdesk")).toBe("P5");
+  });
+});
