@@ -18,6 +18,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // not what may happen to the client's own things: "when a truck breaks down"
   `!(down(?<!upside down)(?<!(when|if|whenever|in case) (\\w+ ){1,3}break down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!(can|could|would|to|please) (\\w+ ){0,3}break down(?= (the|our|your|it|them|this|that|by|per|into|each|usage|cost)))(?<!up and down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline(?<!who be offline)|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)(?<!(power|electricity|gas|water|grid) outage)(?<!prepare for (\\w+ )?outage)(?! (map|message|alert|sms|team|line|queue|report|notification|repair|page|text|warning|form)s?(?![\\w']))|unavailable|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)${SHOWN_FOR_A_MOMENT}`,
   "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
+  // kept out: "Service Cloud won't let most of our agents in"; not "won't let me type in the field"
+  "(will|do|can|would|be) not ~let (~(me|us|them|him|her|anyone|anybody|everyone|everybody|people|user|agent|staff|employee|colleague|member|most|many|all|half|some|any|of|our|the|\\d+)s? ){1,5}~(in|into|through)(?![\\w'])",
   // the words for out of use: "out of service", "kaput", "inoperable", "not operational", "at a standstill"
   "!(kaput|inoperable|inoperative|nonfunctional|non-functional)",
   "(be|go|have be) (completely |totally |entirely )?out of (service|action|commission)",

@@ -35133,4 +35133,184 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our staging environment's Salesforce connection expired. Not production, just let us know how to refresh it.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Our customers are calling our mobile numbers to say they get no reply on any channel, and our agents see nothing coming in: no chats, no calls, no WhatsApps.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our warehouse has had nothing to pick since 5am because no orders have come over from Shopify at all. Every flow in production shows errors. Trucks leave at 2.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our 600 employees can't do a thing in Kissflow today. Whatever they click, it errors out. Approvals, requests, boards, nothing goes.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "None of our purchase requests can move past the manager approval since this morning, in the whole Purchase process. Other processes move as normal.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Nobody in our practice can book a patient: the appointment system won't open on any PC since 8. Patients are waiting at the desk.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "We are missing every inbound call right now. The IVR plays nothing and calls drop after a few seconds, for all our numbers. Chat and email are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We can't invoice a single customer: the production billing flow between Salesforce and NetSuite fails on every record since the upgrade, and there's no other way to get the data across.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Not one of our users can open Kissflow this morning, the whole company is at a standstill: no leave requests, no expenses, no purchase orders.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted email filter seems to be letting nothing through for any of your customers: we and the accountants next door, also your client, have had no external mail since 7.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "We've had no external email at all since 7, nobody in the company can mail customers or suppliers. Internal mail works.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our webshop's customers can't chat with us: the widget shows \"offline\" for everyone even though agents are online. Calls come through as usual.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our shipment confirmations to Shopify take 6 hours instead of minutes since yesterday, so customers get tracking numbers late. Orders still ship; we can paste urgent tracking numbers in by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Kissflow is unreachable for all of us since 8:00. Not a single page loads. We can't approve, submit or view anything.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "The remote access portal you host for all your customers is refusing everyone. Our partner firm and we both can't reach our desktops.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Every one of our 200 agents is idle: they can't log in to the inbox and the softphone doesn't register. Customers get no answer anywhere.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Every one of our 200 agents is locked out of the inbox since 10:30, "invalid session" after login. The phones still work.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our product sync to Amazon only processes half the items per run since yesterday. The other half goes through the next run; we can push key items manually.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The Vendor Payments process is dead for everyone: no request can be opened or approved since 11. Everything else works.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "hi, Service Cloud won't let most of our agents in this morning, they get kicked back to the login screen. only 3 of 45 managed to get in.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The conversation history in the inbox loads a bit slowly when you scroll back far. It does load eventually.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Transfers between agents in Voice fail about half the time: the call drops instead of moving over. Normal answering works, we ask callers to call back.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "When an agent types fast in the chat reply box, the first letter sometimes gets lost. Annoying, they retype it.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Our chatbot doesn\'t recognise the "track my order" intent anymore since yesterday and falls back to "I didn\'t understand". Other intents work, customers can still ask an agent.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'none of our 30 agents can make or take calls since the softphone update, the softphone just says "registration failed"',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the update, the Service Cloud inbox no longer shows the customer's name for WhatsApp chats, only the number. Agents can still answer, but they have to look people up in our CRM for every chat.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Email channel is dead for us: no incoming emails have appeared in the inbox for any agent since 07:30, and replies bounce.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The SMS character counter in the portal counts emoji as one character instead of two, so the segment estimate is sometimes off.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our whole outbound campaign team can't send any campaigns in Marketing Cloud, the send button just errors for all of them since 8.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Supervisors' live wallboard refreshes every 2 minutes instead of every 10 seconds since the update. They can still follow the queues.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The IVR's Dutch menu plays the English prompts since this morning. Callers can still press the options, most get through, but some hang up confused.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our agents get logged out of the inbox once a day, usually around lunch. They just log back in.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Some of our agents (about 10 of 60) can't see the WhatsApp queue since this morning. The others are handling it but queues are building up.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'The API rejects every WhatsApp template send with "template not found" since 12:00 even though the templates are approved. We can\'t notify any customer.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Queue callbacks in Voice aren\'t being made: customers who chose "call me back" never get a call. Live calls still work, we call people back by hand from a list.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Chat is down on our website: the widget loads but every message fails to send, for all visitors since the morning.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The notification sound for new chats plays twice sometimes. Doesn't affect anything else.",
+    "cm-connect-engage",
+  ],
 ];

@@ -12,6 +12,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(everything (in|on)|all of) (the )?(kissflow|integrator.io|integratorio|platform|system)",
     // "Nothing works in Kissflow today: processes, boards, everything errors out"
     "nothing ~?(work|load|open|run)s? ~?(in|on) ~?(the )?~?(kissflow|integrator.io|integratorio|platform|system)",
+    // "our 600 employees can't do a thing in Kissflow today: approvals, requests, boards, nothing goes"
+    "(can not|be unable to|~can) ~do (~a (~single )?~thing|~anything) ~(in|on|with) ~(kissflow|integrator.io|integratorio)",
     // "Complete outage: we cannot log in to Kissflow, all processes are stopped": the whole of it
     "(complete|total|full) outage",
     // "no one in our organisation can sign in to Kissflow" (the "can" negated by who cannot)

@@ -8479,3 +8479,25 @@ describe("batch 447: the middle and lower levels of the managed helpdesk, Kissfl
     expect(ruledLevel("Can you send us a copy of the last invoice?", "managed-helpdesk")).toBe("P5");
   });
 });
+
+describe("batch 448: the top level told by what it costs, beside the next", () => {
+  it("reads 'can't do a thing in Kissflow' as the whole of it, whatever modules are listed after", () => {
+    const standstill =
+      "Our 600 employees can't do a thing in Kissflow today. Whatever they click, it errors out. Approvals, requests, boards, nothing goes.";
+    expect(read(standstill).unit?.value).toBe("system");
+    expect(ruledLevel(standstill, "kissflow")).toBe("critical");
+    // a module named failing stays a module
+    expect(read("the Boards module is down for everyone, nothing goes").unit?.value).toBe("module");
+  });
+});
+
+describe("batch 449: Connect & Engage between one product out, a breaking issue and a small incident", () => {
+  it("reads 'won't let most of our agents in' as kept out, not as a wrong result", () => {
+    const kickedBack =
+      "hi, Service Cloud won't let most of our agents in this morning, they get kicked back to the login screen. only 3 of 45 managed to get in.";
+    expect(read(kickedBack).state?.value).toBe("down");
+    expect(ruledLevel(kickedBack, "cm-connect-engage")).toBe("P2");
+    // what a field will not let one do is no way in
+    expect(read("the form won't let me type in the field").state?.value).toBe("wrong");
+  });
+});

@@ -2683,7 +2683,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * asked for. Held-out after retraining: 5,677 of 6,177 (91.9 %): Celigo 682 of 724 (94.2 %), Connect
  * & Engage 2,919 of 3,235 (90.2 %), Kissflow 835 of 884 (94.5 %), the managed helpdesk 1,237 of 1,330
  * (93.0 %); the changes moved one held-out suggestion to right and one to wrong; top-level messages
- * 691 of 719 at the top, 21 asked, 7 one lower, none lower still.
+ * 691 of 719 at the top, 21 asked, 7 one lower, none lower still. Batches 448 (the top level told by
+ * what it costs, beside the next) and 449 (Connect & Engage between one product out, a breaking issue
+ * and a small incident), each scored before any change for it: 27 and 29 of 30, held-out parts 10 and
+ * 12 of 12. Changed: "can't do a thing in Kissflow" is the whole of it, whatever modules are listed
+ * after; "won't let most of our agents in" keeps them out. Held-out after retraining: 5,698 of 6,201
+ * (91.9 %): Celigo 685 of 728 (94.1 %), Connect & Engage 2,933 of 3,250 (90.2 %), Kissflow 837 of 887
+ * (94.4 %), the managed helpdesk 1,239 of 1,332 (93.0 %); the changes moved no held-out suggestion;
+ * top-level messages 696 of 725 at the top, 22 asked, 7 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2716,7 +2723,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 447; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 449; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
