@@ -28,7 +28,9 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   "(message|sms|chat|whatsapp|otp|text|email|mail|conversation)(?<!(report|receipt|stat|statistic) (for|of|on) (~?\\w+ )?~?\\w+) (\\w+ ){0,5}([2-9]\\d|1[5-9]|\\d{3})(-\\d+)? minute (late|behind|delay)",
   "delay(ed)? by (an|\\d+|several|a few|many) hour",
   "half the speed",
-  "(\\d+|two|three|ten) time slow",
+  // "4x slower than normal", "stock lags hours"
+  "(\\d+|two|three|four|five|ten) (time|x) slow",
+  "lag (by |behind by )?(\\d+ |several |a few |many |two |three )?hour",
   "!struggle",
   "!(hurt|hurting|hamper)",
   "!slow (them|us|everyone|the team)( all)? down",

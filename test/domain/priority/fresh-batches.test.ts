@@ -8501,3 +8501,13 @@ describe("batch 449: Connect & Engage between one product out, a breaking issue 
     expect(read("the form won't let me type in the field").state?.value).toBe("wrong");
   });
 });
+
+describe("batch 451: misleading urgency at the lowest levels, the top level in a few words", () => {
+  it("reads '4x slower than normal' and 'stock lags hours' as severely degraded", () => {
+    const inventory = "inventory sync 4x slower than normal, stock lags hours, we patch bestsellers by hand";
+    expect(read("inventory sync 4x slower than normal").state?.value).toBe("severely degraded");
+    expect(read("stock lags hours behind the shop").state?.value).toBe("severely degraded");
+    expect(ruledLevel(inventory, "celigo")).toBe("high");
+    expect(read("the sync is a bit slower than normal").state?.value).toBe("degraded");
+  });
+});

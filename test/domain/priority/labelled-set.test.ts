@@ -2690,7 +2690,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * after; "won't let most of our agents in" keeps them out. Held-out after retraining: 5,698 of 6,201
  * (91.9 %): Celigo 685 of 728 (94.1 %), Connect & Engage 2,933 of 3,250 (90.2 %), Kissflow 837 of 887
  * (94.4 %), the managed helpdesk 1,239 of 1,332 (93.0 %); the changes moved no held-out suggestion;
- * top-level messages 696 of 725 at the top, 22 asked, 7 one lower, none lower still.
+ * top-level messages 696 of 725 at the top, 22 asked, 7 one lower, none lower still. Batches 450
+ * (English as a second language, each contract's top level beside the next) and 451 (misleading
+ * urgency at the lowest levels, "URGENT!!!" over a typo; the top level in a few words), each scored
+ * before any change for it: 29 and 29 of 30, held-out parts 11 and 12 of 12. Changed: "4x slower than
+ * normal" and "stock lags hours" are severely degraded. Held-out after retraining: 5,725 of 6,225
+ * (92.0 %): Celigo 692 of 734 (94.3 %), Connect & Engage 2,939 of 3,256 (90.3 %), Kissflow 844 of 895
+ * (94.3 %), the managed helpdesk 1,246 of 1,336 (93.3 %); the change moved no held-out level;
+ * top-level messages 706 of 735 at the top, 22 asked, 7 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2723,7 +2730,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 449; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 451; 90.3 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
