@@ -35449,4 +35449,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "inventory sync 4x slower than normal, stock lags hours, we patch bestsellers by hand",
     "celigo",
   ],
+  [
+    "major_impact",
+    "Hi all, quick one from the service desk at Van Dijk Logistics. Since the update on Tuesday, the \"transfer to queue\" action in the Service Cloud inbox fails for WhatsApp conversations: the agent clicks it and the chat just stays with them. Email and chat transfers work. Agents are now asking colleagues over Teams to pick up the customer's number and start a new conversation, which works but the customer has to repeat everything. It's slowing us down a lot during peak hours.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Good afternoon. When our marketers preview an SMS in the campaign editor, the preview phone frame shows an old iPhone model. It's purely visual and doesn't change what gets sent. Just thought you'd like to know.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our supervisors noticed that the live queue view in Voice sometimes shows a caller still waiting after the call was answered. It clears after a refresh. It confuses them a bit but no calls are lost.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Hi! Could you tell us whether WhatsApp Flows are supported in the Service Cloud inbox yet? We're planning a campaign for January and want to know our options. Thanks!",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Hello team, the CSAT survey that's sent after a chat closes arrives twice for some customers, maybe 5% of them. No other problems, but a few customers asked us about it.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hello, I'm the contact centre lead at a hospital. Outbound calls from Voice show our number as \"anonymous\" since the weekend, so many patients don't pick up when we call them back. Inbound is fine and agents can call, but we reach maybe a third of the patients we used to. We've started texting them to call us instead.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our agents' personal stats page shows yesterday's numbers until about 10 am, then updates. Minor, they can wait for it.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hello, for the past two days inbound emails with attachments larger than 5 MB never show up in the inbox; smaller ones arrive fine. Customers send us photos of damaged goods, so about a quarter of our claims emails are missing. We've asked customers to use WeTransfer links meanwhile.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Hi team, we love the new inbox layout! One small suggestion: would it be possible to make the customer info panel collapsible? Would give agents more room on small screens.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hi, this is Karin from the front office at Bakker Notarissen. Since Monday our scanner-to-email stopped working on the big copier: when we scan a deed, nothing arrives in the mailbox. We've been scanning on the small desk scanner in the back, one page at a time, which works but takes ages and we scan a lot of documents every day. Could someone come and look?",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Hello, a question about our licences: we have a few Microsoft 365 licences from people who left. Can those be reassigned to the two new colleagues or do we need new ones? No hurry.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hello, in our Customer Onboarding process the auto-generated PDF summary leaves out the last page of the form. We noticed it when a customer asked about missing fields. For now we export the form data to Excel and attach that instead, which works. Everything else in the process is fine.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Hi there, we've been using Kissflow for a year and love it. One thing our team keeps asking: can the task inbox be sorted by due date instead of creation date? Not a problem if not, just a wish.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Hello, our developer is building a new flow in our sandbox account and the preview step shows a generic error without any details. It's not in production yet. Could you tell us how to get more logging in the preview?",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Hello, the meeting room display outside room 2 shows the bookings of room 3. People just check the calendar in Outlook instead, no big problem, but it would be nice if it was fixed.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Hi, the email notification that goes to approvers in our Capex process has a broken link: clicking it gives "page not found". Approvers can still find the item in their Kissflow inbox and approve it there. Only this process seems to be affected.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Hello, since last week our Salesforce opportunity sync runs about 30 minutes instead of 10. It completes fine and nothing is missing, the sales team just sees updates a bit later. We'd like to understand why.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Hi, no rush, but when I print from my laptop at home it always picks the office printer first and I have to change it. Is there a way to make my home printer the default? Everything prints fine otherwise.",
+    "managed-helpdesk",
+  ],
 ];

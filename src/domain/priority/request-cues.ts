@@ -23,8 +23,9 @@ export type RequestType = "question" | "feature" | "scheduled" | "service";
 export const REQUESTS: readonly Cue<RequestType>[] = [
   cue(
     "feature",
-    // "it would be good to fix" asks for a defect to be fixed, not for something new
-    "would be (nice|great|good|helpful|useful|cool|awesome|handy|lovely|wonderful|fantastic|brilliant|ideal)(?<!(urgent|rush|hurry|important) (\\| )?but would be \\w+)(?! (to|if (you|someone|somebody) (could|can)) (fix|repair|solve|correct|look|check|sort|have a look))(?! to (have|get) (it|them|this|that) (back|working|fixed))",
+    // "it would be good to fix", "it would be nice if it was fixed" ask for a defect to be fixed, not for
+    // something new
+    "would be (nice|great|good|helpful|useful|cool|awesome|handy|lovely|wonderful|fantastic|brilliant|ideal)(?<!(urgent|rush|hurry|important) (\\| )?but would be \\w+)(?! (to|if (you|someone|somebody) (could|can)) (fix|repair|solve|correct|look|check|sort|have a look))(?! to (have|get) (it|them|this|that) (back|working|fixed))(?! if (it|they|this|that|the \\w+) (be|get|could be|can be) (fix|fixed|repair|repaired|solve|solved|sort|sorted|correct|corrected|resolve|resolved)(?![\\w']))",
     // a capability missing, not a failure: "there's no way to sort boards by due date"
     "there be no (manual |easy |simple )?~?way ~?to ~?(sort|filter|group|tag|mark|label|archive|bookmark|pin|rename|search|customise|customize|reorder|duplicate|clone|hide|colour|color)",
     // "the resolved errors list only keeps 30 days, could that be made longer?"

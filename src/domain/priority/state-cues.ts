@@ -200,9 +200,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // not what the client chose to stop: "we don't use it anymore"
     // not a pause of seconds: "'not responding' for a few seconds", read as a slowdown
     // not a condition: "can we test without being charged?"
-    // not what a fault does not touch: "no impact on our work"; nor a sign that is not there: "prices without
+    // not what a fault does not touch: "no impact on our work", "doesn't change what gets sent"; nor a sign that is not there: "prices without
     // the currency sign"
-    `~${FUNCTION_VERBS}(?<!without ~?(being|get|getting|have|having) ~?\\w+)(?<!~?(currency|dollar|euro|pound|plus|minus|equal|percent|hash|dollar|pound) ~sign)(?<!(i|we) do not ~understand)(?<!(hardly|barely) ~understand)(?<!(customer|caller|people|they|recipient)s? do not ~(recognise|recognize))(?<!~?(impact|effect|influence|consequence)s? ~on ~(our|my|the|your|their) ~work)(?<!(we|i|they) do not ~use)(?<!(i|we|they|you|he|she) be not ~assign)(?<!(we|i|they) never ~(call|use|dial|phone|text|send))(?<!not ~know ~(where|how|what) ~to ~\\w+)(?!(?<=(i|we) (can|do) not ~find) ~(it|them)(?![\\w']))(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
+    `~${FUNCTION_VERBS}(?<!without ~?(being|get|getting|have|having) ~?\\w+)(?<!~?(currency|dollar|euro|pound|plus|minus|equal|percent|hash|dollar|pound) ~sign)(?<!(i|we) do not ~understand)(?<!(hardly|barely) ~understand)(?<!(customer|caller|people|they|recipient)s? do not ~(recognise|recognize))(?<!~?(impact|effect|influence|consequence)s? ~on ~(our|my|the|your|their) ~work)(?<!not ~(change|affect|alter|impact|touch) ~(what|how|which|whether|who|when|where)( ~?\\w+){1,3})(?<!(we|i|they) do not ~use)(?<!(i|we|they|you|he|she) be not ~assign)(?<!(we|i|they) never ~(call|use|dial|phone|text|send))(?<!not ~know ~(where|how|what) ~to ~\\w+)(?!(?<=(i|we) (can|do) not ~find) ~(it|them)(?![\\w']))(?<!no ~longer ~(use|used|need|needed))(?! ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))`,
     "unable to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     "stop after (\\d+|a few|a couple of) (second|minute|hour)",

@@ -8511,3 +8511,23 @@ describe("batch 451: misleading urgency at the lowest levels, the top level in a
     expect(read("the sync is a bit slower than normal").state?.value).toBe("degraded");
   });
 });
+
+describe("batches 452 and 453: long reports with their context, the middle and lower levels", () => {
+  it("reads 'doesn't change what gets sent' as what the fault does not touch, not as something failing", () => {
+    const preview =
+      "When our marketers preview an SMS in the campaign editor, the preview phone frame shows an old iPhone model. It's purely visual and doesn't change what gets sent.";
+    expect(read(preview).state?.value).toBe("cosmetic");
+    expect(ruledLevel(preview, "cm-connect-engage")).toBe("P5");
+    expect(read("the campaign editor doesn't send what we scheduled").state?.value).toBe("broken");
+  });
+
+  it("reads 'it would be nice if it was fixed' as a defect to put right, not a feature wished for", () => {
+    const display =
+      "The meeting room display outside room 2 shows the bookings of room 3. People just check the calendar in Outlook instead, no big problem, but it would be nice if it was fixed.";
+    expect(read(display).request).toBeUndefined();
+    expect(ruledLevel(display, "managed-helpdesk")).toBe("P4");
+    expect(read("it would be nice if the display showed the next meeting too").request?.value).toBe(
+      "feature",
+    );
+  });
+});

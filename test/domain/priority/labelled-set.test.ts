@@ -2697,7 +2697,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * normal" and "stock lags hours" are severely degraded. Held-out after retraining: 5,725 of 6,225
  * (92.0 %): Celigo 692 of 734 (94.3 %), Connect & Engage 2,939 of 3,256 (90.3 %), Kissflow 844 of 895
  * (94.3 %), the managed helpdesk 1,246 of 1,336 (93.3 %); the change moved no held-out level;
- * top-level messages 706 of 735 at the top, 22 asked, 7 one lower, none lower still.
+ * top-level messages 706 of 735 at the top, 22 asked, 7 one lower, none lower still. Batches 452
+ * (Connect & Engage's middle and lower levels in long reports with their context) and 453 (the same
+ * for the managed helpdesk, Kissflow and Celigo), 15 messages each, each scored before any change for
+ * it: 14 of 15 each, held-out parts 6 of 6 each. Changed: "doesn't change what gets sent" is what the
+ * fault does not touch; "it would be nice if it was fixed" asks for a defect to be put right. Held-out
+ * after retraining: 5,735 of 6,237 (92.0 %): Celigo 693 of 736 (94.2 %), Connect & Engage 2,944 of
+ * 3,262 (90.3 %), Kissflow 845 of 896 (94.3 %), the managed helpdesk 1,249 of 1,339 (93.3 %); the
+ * changes moved no held-out suggestion; top-level messages 706 of 735 at the top, 22 asked, 7 one
+ * lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2730,7 +2738,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 451; 90.3 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 453; 90.3 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
