@@ -35539,4 +35539,254 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hi, no rush, but when I print from my laptop at home it always picks the office printer first and I have to change it. Is there a way to make my home printer the default? Everything prints fine otherwise.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Both our offices, Amsterdam and Rotterdam, lost access to the file server at the same time this morning. Nobody in either office can open a shared folder.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Half of our sales team can't connect to the CRM from their laptops since this morning; the other half can, and the ones who can't are using the web version which is slower.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    'The cloud backup portal you host shows "service unavailable" for us, and my contact at another of your clients says they get the same. Nobody can restore anything.',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The warehouse handheld scanners keep losing the wifi in aisle 7 to 10, several times an hour. Pickers walk back to aisle 3 to reconnect. It slows picking but orders still go out.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Something's wrong on your end: every client of yours on our business park has lost the phones. We, the dentist and the accountant on the 2nd floor all have no dial tone.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The terminal server crashed and won't come back up. All 25 of our remote workers are disconnected and can't work at all.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Kissflow is down for our whole organisation in all countries, not just our office: Spain, Germany and the UK all get "503".',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'In our German entity the Leave Request form\'s "half day" option is missing. They book two half days as one full day and correct it later.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The whole Projects board section is gone for everyone in our Spanish and Italian teams; they can't see or update any project. Processes work.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The approval reminder email isn't sent in our Sales Discount process. Approvers see the items in their inbox anyway.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our US account's order flow works but our EU account's runs take 5 hours instead of 20 minutes. EU orders ship late; the EU team can enter priority orders manually.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our main production flow to the warehouse has failed every run since last night. Nothing is getting shipped and the warehouse system has no manual import.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The production return flow fails for every return since yesterday. Returns are not critical for today and we can log them by hand in NetSuite, but it's a lot of them.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Both of our contact centres, Utrecht and Antwerp, can't take calls or see WhatsApp chats since 11:05. All agents in both sites are affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our Antwerp site can't take calls since 11:05 but Utrecht, which is three times bigger, works fine. We've routed everything to Utrecht for now.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All our brands are affected: none of the 6 WhatsApp numbers and none of the SMS sender IDs deliver anything since 8. Customers of every brand get nothing.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "One of our 6 WhatsApp numbers, the one for our smallest brand, doesn't deliver anything since 8. The other five work.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "How many WhatsApp numbers can we connect to one Service Cloud inbox? We're adding a brand next year.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Following up on ticket #48213 from this morning: it's much worse now. Not just SMS anymore, Voice is down too and agents can't open the inbox. Everyone here is stuck.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Re our ticket KF-2291: the issue is back and bigger. Now nobody at all can log into Kissflow, https://acme.kissflow.com just shows an error page.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Reopening case 00931247. Flow _id 64f1a2... (Shopify Orders to NetSuite, production) is failing every run again since 01:00 and now the inventory and fulfillment flows fail too. Nothing syncs, no workaround.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'Case 00931302: flow "NS Items to Shopify" skips items with a slash in the SKU (5 of ~2,000). We\'ve been adding them manually.',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "INC0042150: the second monitor at desk 14 goes black for a second every now and then. User can keep working.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Ticket 48335 (low prio): campaign report in Marketing Cloud shows open rates with 4 decimals instead of 1. Nothing else.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Follow-up on KF-2288: it's not only one request anymore, now no item in our Vendor Onboarding process can be submitted by anyone. Other processes are fine.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Further to case 00931199: the Salesforce sync now takes 6 hours per run (it used to be 20 min). It still completes. Sales can check NetSuite directly for urgent accounts.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Regarding INC0042201: it's not only us any more, our sister company (also your client) now has the same VPN outage. Nobody in either company can connect.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Ref CHG0001877: please go ahead with the firewall firmware upgrade we discussed, Saturday 14th after 18:00 suits us.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Update on #48299: the chatbot still doesn't reply to anyone since 10:00, on any of our sites. Customers get no answers at all from the bot.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Still waiting on KF-2260: the export to PDF of our Quality Check form cuts off the signature field. We print from the browser instead.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Case 00931277 update: integrator.io login loops back to the sign-in page for all our users and every production flow is stopped since 03:00 (last run logs: https://integrator.io/flows/...). Orders are piling up.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "INC0042188 follow-up: Outlook still freezes for the whole customer service team several times an hour. They restart it and carry on, but they keep losing drafts.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "#48350 — escalating: agents can't log in AND inbound calls are failing AND the WhatsApp API returns 500. Whole contact centre down since 16:20.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "#48356: since the release, the Voice IVR skips the language choice and plays Dutch to everyone. Calls still reach agents; French speakers have to ask for a French agent.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "KF-2316 question: can a form field show a different label in the mobile app?", "kissflow"],
+  ["trivial", "Case 00931311 - enhancement: please let us filter the flow dashboard by tag.", "celigo"],
+  [
+    "minor_impact",
+    'The "Reassign" action in our Contract Review process fails with an error. Admins can still reassign items from the admin panel, so nothing is blocked.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our entire Contract Review process stopped working after the last change: no item can be created, viewed or approved by anyone. Other processes are not affected.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Could the Employee Directory app show profile photos in the list view? A nice-to-have.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Our Leave Request process calculates the number of days wrong when a public holiday falls in the range: it counts the holiday. Managers correct it manually before approving.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Nobody can use our Recruitment board since this morning: it loads empty for everyone, no candidates, no columns. We can't move anyone forward.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'The colour of the "Hired" column on our Recruitment board changed from green to grey after the update. Looks odd, works fine.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The CAD workstation of our only designer crashes whenever she opens large drawings since the driver update. She can't do her main work, only small edits.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Not urgent: can you tell us how long you keep our email backups?", "managed-helpdesk"],
+  [
+    "minor_impact",
+    "The receptionist's headset crackles a little at the start of each call, then it's fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Whenever you have time: could you explain how to transfer a call to a colleague's mobile?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The shared team calendar shows birthdays twice. Doesn't matter much.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Is it possible to see who last edited a file on the shared drive? Just curious, no rush.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'The NetSuite to Salesforce invoice flow shows "completed with errors" about once a week with 1-2 records skipped. We re-run those by hand. Otherwise fine.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The NetSuite to Salesforce invoice flow has failed completely since Tuesday; finance can enter invoices in Salesforce by hand meanwhile, but it's a full day's work each day.",
+    "celigo",
+  ],
+  ["trivial", "How do I clone a flow to test it in our sandbox?", "celigo"],
+  [
+    "outage",
+    "The production order flow from our B2B portal to NetSuite has stopped completely. Nothing comes through, and our customer service can't enter orders manually at this volume. Trucks are waiting.",
+    "celigo",
+  ],
+  ["trivial", "URGENT from our CEO: can the integrator.io dashboard have our company logo on it?", "celigo"],
+  [
+    "trivial",
+    'The inventory flow logs a harmless "field deprecated" warning on every run since the update. Runs complete and stock is correct. Can you confirm it\'s harmless?',
+    "celigo",
+  ],
 ];

@@ -66,6 +66,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "~any ~of ~(our|us)",
     // an afterthought that carries the negation before it: "haven't gone out since Monday, to anyone"
     "(?<=not ~[^|]*\\| )(to|for|from) (anyone|anybody|any of (us|them|our \\w+))(?= \\||$)",
+    // the rest of a list of what cannot be done: "no item can be created, viewed or approved by anyone"
+    "(?<=(not|no|never) ~[^|]*\\| )(\\w+ (or|and|nor) )?\\w+ by (anyone|anybody)(?= \\||$)",
     // "agents can't hear callers on any call"
     "~on ~any ~(call|line|number)",
     // "the softphone won't connect for any agent"

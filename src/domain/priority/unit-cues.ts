@@ -49,6 +49,9 @@ export const UNITS: readonly Cue<Unit>[] = [
     // item' button errors": every one of a kind, the module they make up, whatever button is named
     "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal|integration)s?(?![\\w'])",
     "none ~of ~(our |the )?~?(process|workflow|board|dataform|dataset|integration)s?(?![\\w'])",
+    // "Nobody can use our Recruitment board: it loads empty, no candidates, no columns": the board named
+    // that nobody can use, whatever parts of it are listed after
+    "(nobody|no ~one|none ~of ~(us|them|our ~\\w+)) ~can ~(use|open|access|load|reach) ~(our|the|this) (~\\w+ ){0,2}~(board|process|workflow|app|dataset|dataform)s?(?![\\w'])",
     // "no process can be started by anyone"
     "no ~?(process|workflow|board|dataform|integration)s? ~?(can|could|will|be|get|start|open|load|run)",
     // "the Recruitment process is broken for everyone: … the button errors out": the process named failing

