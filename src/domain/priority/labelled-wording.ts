@@ -35789,4 +35789,78 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'The inventory flow logs a harmless "field deprecated" warning on every run since the update. Runs complete and stock is correct. Can you confirm it\'s harmless?',
     "celigo",
   ],
+  [
+    "minor_impact",
+    "Agents have to refresh the inbox a couple of times a day because new chats stop appearing until they do. After a refresh everything shows.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Outbound SMS to Germany take 2-3 minutes to arrive since yesterday, usually it's seconds. They all arrive.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The WhatsApp template editor throws an error when we save a template with a button; saving without the button and adding it afterwards works.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The WhatsApp template editor's preview uses a different font than WhatsApp itself. Not important.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is it possible to have voicemail transcriptions in French? We only see English and Dutch.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'In Marketing Cloud the "Duplicate" icon and the "Copy" icon look almost the same. Could one of them change?',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The chatbot's quick-reply buttons don't show on Safari for some customers; they can type their answer instead.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Every now and then an agent's call audio goes one-way for a few seconds, then recovers. Maybe 3-4 times a day across the team.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'The supervisor\'s "listen in" on a live call sometimes needs two clicks before it connects.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Just FYI: your status page link in the portal footer points to an old URL that redirects. Works anyway.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "How big can a CSV contact import be? We have about 200,000 rows.", "cm-connect-engage"],
+  ["trivial", "Would love keyboard shortcuts for the canned responses in the inbox.", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Since the update, canned responses insert empty text for all agents, so every reply has to be typed by hand. Replies still go out, but our handling time doubled.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'The delivery report export file is named "export (1).csv" every time. Could it include the date?',
+    "cm-connect-engage",
+  ],
+  ["trivial", 'Can agents set their own status message in the inbox, like "back at 2"?', "cm-connect-engage"],
+  [
+    "major_impact",
+    "Since this morning the inbox doesn't show customers' replies in WhatsApp conversations older than 24 hours: agents only see them after reopening the conversation manually. Most chats are new ones, so most of the work goes on.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The Voice dashboard's donut chart labels overlap when the numbers are small. Cosmetic only.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Do you have an OpenAPI spec for the conversations API?", "cm-connect-engage"],
 ];

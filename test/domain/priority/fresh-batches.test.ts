@@ -8553,3 +8553,13 @@ describe("batch 456: Kissflow between a module and a feature, the managed helpde
     ).toBe("critical");
   });
 });
+
+describe("batch 457: Connect & Engage between a small incident and a minor bug or a question", () => {
+  it("reads 'could it include the date?' as a feature asked for", () => {
+    const fileName =
+      'The delivery report export file is named "export (1).csv" every time. Could it include the date?';
+    expect(read(fileName).request?.value).toBe("feature");
+    expect(ruledLevel(fileName, "cm-connect-engage")).toBe("P5");
+    expect(read("the export doesn't include the date anymore").request).toBeUndefined();
+  });
+});
