@@ -295,5 +295,31 @@ export function analyse(text: string): AnalysedText {
     close();
   });
   letUnknownWordsGoIfTooMany();
-  return { raw: prepared.toLowerCase(), lemmas, words };
+  return {
+    raw: heldOneBytePerCharacter(prepared.toLowerCase()),
+    lemmas: heldOneBytePerCharacter(lemmas),
+    words,
+  };
 }
+
+/**
+ * The same text, held one byte per character where every character fits in one. V8 keeps a string cut
+ * from a message with an emoji or a curly quote two bytes per character, whatever is left in it, and the
+ * cue patterns run some six times slower over such a string: a message's dimensions took 190 µs
+ * instead of 30 µs for "… please check asap 🙏", whose lemmas hold no emoji.
+ */
+function heldOneBytePerCharacter(text: string): string {
+  const codes: number[] = new Array(text.length);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0xff) return text;
+    codes[index] = code;
+  }
+  let held = "";
+  for (let start = 0; start < codes.length; start += CHARACTERS_PER_CALL)
+    held += String.fromCharCode(...codes.slice(start, start + CHARACTERS_PER_CALL));
+  return held;
+}
+
+/** Characters passed to one `String.fromCharCode` call: well under any engine's limit on arguments. */
+const CHARACTERS_PER_CALL = 4096;
