@@ -295,11 +295,11 @@ export function analyse(text: string): AnalysedText {
     close();
   });
   letUnknownWordsGoIfTooMany();
-  return {
-    raw: heldOneBytePerCharacter(prepared.toLowerCase()),
-    lemmas: heldOneBytePerCharacter(lemmas),
-    words,
-  };
+  const raw = prepared.toLowerCase();
+  // only a message with such a character is held two bytes per character
+  return BEYOND_ONE_BYTE.test(text)
+    ? { raw: heldOneBytePerCharacter(raw), lemmas: heldOneBytePerCharacter(lemmas), words }
+    : { raw, lemmas, words };
 }
 
 /**
@@ -320,6 +320,12 @@ function heldOneBytePerCharacter(text: string): string {
     held += String.fromCharCode(...codes.slice(start, start + CHARACTERS_PER_CALL));
   return held;
 }
+
+/**
+ * A character V8 cannot hold in one byte: a string with one takes two per character, and so does every
+ * string cut from it.
+ */
+const BEYOND_ONE_BYTE = /[\u0100-\u{10FFFF}]/u;
 
 /** Characters passed to one `String.fromCharCode` call: well under any engine's limit on arguments. */
 const CHARACTERS_PER_CALL = 4096;
