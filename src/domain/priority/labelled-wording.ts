@@ -35863,4 +35863,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "cm-connect-engage",
   ],
   ["trivial", "Do you have an OpenAPI spec for the conversations API?", "cm-connect-engage"],
+  [
+    "outage",
+    "The whole customer service team (12 people) can't log in to the ticketing system since 9; they can't answer any customer and there's no other way in.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our warehouse can't print any shipping labels: the label printer server is down and no orders can leave today.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The payroll software won't start on any PC in HR and payroll has to run today. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The payroll software is very slow for HR since yesterday, every screen takes 20 seconds. Payroll runs next week.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The practice management system crashes a couple of times a day for the receptionists; they restart it and carry on, losing a minute or two each time.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The phones work, but the call queue music is gone and callers hear silence, so some hang up before we answer.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our only server room switch died; no PC in the building has network. Everyone is sitting idle.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The accounting team can't get into the bookkeeping package at all since the update, error on startup for all five of them. Month-end close is blocked.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our e-commerce team can't reach the webshop's back office from the office network since the firewall change; orders aren't being processed.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The webshop back office is reachable but logging in takes several minutes from the office. Once in, it works fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "All of our sales reps on the road lost email on their phones since last night; they can't read or send anything and they don't carry laptops.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One sales rep's phone shows the wrong company logo in her email signature.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our production line's terminal PCs can't reach the MES server since 6 am, so the line is stopped.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Is there a way to lock the production line terminals so operators can't change the wallpaper? Not urgent.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our antivirus flagged a file on one laptop and quarantined it; the user can work on but wants it checked.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The door access system is down: nobody can badge into the building and staff are waiting outside.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "We'd like the badge system to also open the bike shed. Could you plan it for after the summer?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Some project folders on the design team's network drive are read-only since the migration. They save copies locally for now.",
+    "managed-helpdesk",
+  ],
 ];

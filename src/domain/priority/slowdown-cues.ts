@@ -16,6 +16,8 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   `${OF_THE_WAY_AROUND}(very|really|super|extremely|painfully|incredibly|so) (slow|slowly|sluggish|laggy)`,
   // "the dashboard takes minutes to load"
   "take (several |many )?minute to (load|open|respond|start|appear)",
+  // "logging in takes several minutes from the office"
+  "(log|logging|login|sign|signing) (in |on )?(\\w+ ){0,2}take (several|many|a few|\\d+) minute",
   "hour behind",
   // "replies go missing for a few hours and then show up all at once": late by hours
   "(miss|missing|go missing|disappear|vanish|gone) for (a few |several |many |\\d+ |two |three )?hours? (and )?(then )?(show up|appear|arrive|come in|come through|reappear|turn up)",

@@ -8563,3 +8563,17 @@ describe("batch 457: Connect & Engage between a small incident and a minor bug o
     expect(read("the export doesn't include the date anymore").request).toBeUndefined();
   });
 });
+
+describe("batch 458: the managed helpdesk between an outage and a productivity hit", () => {
+  it("reads 'our production line's terminal PCs' as the line's, not one person's", () => {
+    expect(
+      read("Our production line's terminal PCs can't reach the MES server since 6 am").scope?.value,
+    ).not.toBe("one");
+    expect(read("Sarah's PC can't reach the MES server").scope?.value).toBe("one");
+  });
+
+  it("reads 'logging in takes several minutes' as severely degraded", () => {
+    expect(read("logging in takes several minutes from the office").state?.value).toBe("severely degraded");
+    expect(read("logging in takes a few seconds longer").state?.value).not.toBe("severely degraded");
+  });
+});

@@ -2722,7 +2722,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * after retraining: 5,778 of 6,285 (91.9 %): Celigo 701 of 746 (94.0 %), Connect & Engage 2,959 of
  * 3,280 (90.2 %), Kissflow 855 of 906 (94.4 %), the managed helpdesk 1,259 of 1,349 (93.3 %); the
  * change moved no held-out suggestion; top-level messages 711 of 739 at the top, 22 asked, 6 one
- * lower, none lower still.
+ * lower, none lower still. Batch 458 (the managed helpdesk between an outage and a productivity hit:
+ * a team, a site or the whole client; a system down, slow or crashing), scored before any change for
+ * it: 19 of 30, held-out part 7 of 12, the weakest voice in a long while. Its labels put a team's system
+ * down with no way around it at P2 ("the accounting team can't get into the bookkeeping package, all
+ * five of them"), where most earlier development labels put a team's outage at P3; left as written.
+ * Changed: "our production line's terminal PCs" are the line's, not one person's; "logging in takes
+ * several minutes" is severely degraded. Held-out after retraining: 5,785 of 6,297 (91.9 %): Celigo
+ * 701 of 746 (94.0 %), Connect & Engage 2,959 of 3,280 (90.2 %), Kissflow 855 of 906 (94.4 %), the
+ * managed helpdesk 1,266 of 1,361 (93.0 %); the changes moved no held-out level; top-level messages
+ * 711 of 739 at the top, 22 asked, 6 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2755,7 +2764,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 457; 90.2 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 458; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
