@@ -35953,4 +35953,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Some project folders on the design team's network drive are read-only since the migration. They save copies locally for now.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "SMS and WhatsApp both stopped delivering at 10:20 for all our traffic. Voice and the inbox are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "None of our RCS, Viber or WhatsApp messages are getting out since this morning, every single one fails. Calls work.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Agents can't open the Service Cloud inbox since 08:30, it spins forever for all 40 of them. Phones still ring and they're taking calls.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our voice bot hangs up on every caller and the WhatsApp numbers don't deliver anything. All our customers are stuck since 14:00.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Marketing Cloud won't load for any of our marketers and every SMS we send through the API fails. Two products down for us.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Total blackout: no calls, no SMS, no WhatsApp and the inbox is empty for all agents.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "No SMS, no WhatsApp, no RCS going out for any of our customers since 9. The inbox and phones are working.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The chatbot on our website is dead: it doesn't respond to any visitor. Agents are online in the inbox and take over when customers ask for a human.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We can't make or receive calls since 11:40, on any of our numbers, for every agent.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Since the maintenance window last night, the inbox, the softphone and the WhatsApp channel all fail to connect for all of our users.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Both the SMS API and the Voice API return 500 on every request since 12:05; none of our apps can notify or call customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Customers can't reach us by phone and their WhatsApps never arrive; our agents are sitting in an empty inbox.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Customers' WhatsApps to us never arrive since 07:45, not a single one; agents only see phone calls.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Conversational AI is failing for every user since 06:10, none of our bots respond. The rest of your products work.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Nothing from CM works for us right now: the portal won't load, calls fail and messages aren't sent. All users.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our Viber and Apple Messages channels both stopped for all users since the update. SMS, WhatsApp and voice are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Service Cloud won't let anyone log in and the SMS we send bounce with an error. Our support desk is completely unreachable for customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One agent can't log in to Service Cloud, the rest of the team is fine.",
+    "cm-connect-engage",
+  ],
 ];

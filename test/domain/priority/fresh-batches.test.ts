@@ -8577,3 +8577,24 @@ describe("batch 458: the managed helpdesk between an outage and a productivity h
     expect(read("logging in takes a few seconds longer").state?.value).not.toBe("severely degraded");
   });
 });
+
+describe("batch 459: Connect & Engage between one product out and several", () => {
+  it("reads 'agents are online in the inbox' and 'agents only see phone calls' as what still works", () => {
+    const bot =
+      "The chatbot on our website is dead: it doesn't respond to any visitor. Agents are online in the inbox and take over when customers ask for a human.";
+    expect(failingProducts(analyse(bot), presetPolicy("cm-connect-engage") as Policy)).toEqual([
+      "Conversational AI Cloud",
+    ]);
+    expect(ruledLevel(bot, "cm-connect-engage")).toBe("P2");
+    const whatsApp =
+      "Customers' WhatsApps to us never arrive since 07:45, not a single one; agents only see phone calls.";
+    expect(ruledLevel(whatsApp, "cm-connect-engage")).toBe("P2");
+    // both named failing stay both
+    expect(
+      ruledLevel(
+        "The chatbot is dead for every visitor and the agents' inbox won't load either",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+});
