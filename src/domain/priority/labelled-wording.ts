@@ -36043,4 +36043,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "One agent can't log in to Service Cloud, the rest of the team is fine.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Incident declared on our side. Impact: voice and messaging unavailable for 100% of our agents. Blast radius: entire contact centre. Start: 09:12 UTC. Need CM on our bridge.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "SEV1 on our side caused by integrator.io: all production flows failing since 04:00 UTC, order pipeline fully blocked, no manual fallback at our volumes. Requesting immediate engagement.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Major incident: Kissflow unavailable for the whole tenant (all regions, all users) since 07:40. All approvals halted company-wide.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Incident: the Procurement process is fully down for all users (cannot create or approve). Other processes healthy. Started 07:40.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Major incident for us: the entire company network is down since 08:05, core switch unresponsive, all staff offline. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Low-impact issue: SMS delivery reports arrive 2-5 minutes late. No customer impact observed.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "SEV3: the Zendesk flow skips a handful of tickets per day on a mapping error. Manual workaround in place. No business impact beyond the extra work.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'Incident (low severity): the "Export" action on the Asset Register board fails; users export via the report instead. No data loss.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "P3 from our side: VPN drops for roughly a third of remote users a few times a day. They reconnect and carry on, but it's disrupting calls.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Low priority: the shared printer on floor 2 prints a blank page after every job. Wasting paper, nothing else.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Status: RED for WhatsApp only. No WhatsApp message in or out for any agent since 10:50. Other channels GREEN.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Status AMBER: the NetSuite invoice export fails for all invoices since yesterday. Finance is keying the urgent ones by hand; the rest wait.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Status RED: nobody across the organisation can log in to Kissflow since 07:15 (SSO error). All work in Kissflow stopped.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Status RED: your hosted backup platform is failing for us and, per your own status page, for all customers.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Status AMBER: chatbot handover to agents failing for about 1 in 5 conversations. Most customers still get through.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Status GREEN, just a question: when is the next planned maintenance window for Voice?",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Status GREEN for production. Our sandbox integration to Salesforce is failing, no rush.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Status GREEN. Question for when you have time: can we get a monthly report of patch compliance?",
+    "managed-helpdesk",
+  ],
 ];

@@ -19,7 +19,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "our (two|three|four|five|six|several|\\d+) (company|companies|firm|business)",
   // not how bad the client finds it: "MAJOR ISSUE: there is a typo on your login page"
   "(global|widespread) (outage|incident|problem|issue)",
-  "(massive|major) (outage|incident)",
+  // not the client's own: "Major incident for us: the entire company network is down", "a major incident
+  // on our side"
+  "(massive|major) (outage|incident)(?! (for|on|at|in|here at) (us|our|me)(?![\\w']))(?<!(we|i) (\\w+ )?(have|declare|open|raise|log) (a )?(massive|major) (outage|incident))",
   // not what the client prepares its own customers for: "we want to be prepared for big outages"
   "(big|huge|large) (outage|incident)(?<!prepare for (big|huge|large) (outage|incident))",
   // "is there a platform incident?": the provider's, not the client's

@@ -8598,3 +8598,16 @@ describe("batch 459: Connect & Engage between one product out and several", () =
     ).toBe("P1");
   });
 });
+
+describe("batch 460: in incident-management words (severities, status colours, bridges, blast radius)", () => {
+  it("reads 'Major incident for us' as the client's own incident, not other customers'", () => {
+    const network =
+      "Major incident for us: the entire company network is down since 08:05, core switch unresponsive, all staff offline. No workaround.";
+    expect(read(network).scope?.value).not.toBe("other customers");
+    expect(ruledLevel(network, "managed-helpdesk")).toBe("P2");
+    // the provider's: "you have a major incident"
+    expect(read("I think you have a major incident, our WhatsApp is down").scope?.value).toBe(
+      "other customers",
+    );
+  });
+});

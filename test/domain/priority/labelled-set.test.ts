@@ -2739,7 +2739,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 906 (94.3 %), the managed helpdesk 1,266 of 1,361 (93.0 %); the change moved no held-out
  * suggestion; top-level messages 716 of 744 at the top, 21 asked, 7 one lower (one of the earlier
  * held-out reports is read one lower again, unasked, as the wording layer is retrained), none lower
- * still.
+ * still. Batch 460 (in incident-management words: severities, status colours, bridges, blast radius),
+ * scored before any change for it: 29 of 30, held-out part 12 of 12. Changed: "Major incident for us",
+ * "a major incident on our side" are the client's own, not other customers'. Held-out after
+ * retraining: 5,805 of 6,321 (91.8 %): Celigo 706 of 750 (94.1 %), Connect & Engage 2,970 of 3,295
+ * (90.1 %), Kissflow 857 of 909 (94.3 %), the managed helpdesk 1,268 of 1,363 (93.0 %); the change
+ * had three right held-out suggestions asked, and moved no level; top-level messages 720 of 747 at the
+ * top, 20 asked, 7 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2772,7 +2778,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 459; 90.2 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 460; 90.1 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
