@@ -36133,4 +36133,82 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Status GREEN. Question for when you have time: can we get a monthly report of patch compliance?",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    'hey, is kf down? whole company here gets "we\'ll be back soon" on every page since 8:40',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'Dataform "Site Inspection" won\'t accept photos from the mobile app, web upload works fine',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "URGENT kissflow unusable for everyone: every app and process times out, we're a 900 person company and all approvals are frozen",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'every item in the Capex Approval process is stuck "in progress" for all approvers since the last deploy, nothing moves. other flows fine',
+    "kissflow",
+  ],
+  ["trivial", "quick q: does kissflow support conditional sections in a form?", "kissflow"],
+  [
+    "major_impact",
+    "Our Integrations module stopped firing webhooks to our ERP entirely; every process that syncs to ERP is stuck at that step for everyone.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The sequence number field in our Expense Claims process skipped from 1041 to 1100. No gaps in data, just weird numbering.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Nothing in Kissflow is loading for any of us, web or mobile, since about 10. We can't work.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Board cards lose their colour labels after a page refresh, for some users. They re-add the colour when needed.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "hey celigo, integrator.io is throwing 502s for us everywhere since 6am and none of our prod flows are running. orders backed up",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'the "retry all" button on the errors page only retries the first 100 errors. we click it a few times',
+    "celigo",
+  ],
+  [
+    "outage",
+    'every flow in our production account is disabled and we can\'t re-enable them, error "account in read-only mode". nothing syncs',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "the Amazon settlement flow in prod fails every run since monday; finance can pull the settlements from Seller Central by hand meanwhile",
+    "celigo",
+  ],
+  ["trivial", 'Typo in the integrator.io dashboard: "Sucessful runs".', "celigo"],
+  [
+    "major_impact",
+    "Our production inventory flow now takes 5+ hours instead of 30 minutes. It still completes, but the shop oversells in between; we adjust the top sellers by hand.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "a couple of orders a day end up with the wrong ship-to country code in netsuite (UK vs GB). we fix them by hand before shipping",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Integrator.io UI won't load for anyone in our team and the scheduled production flows haven't run since midnight. Warehouse is idle, no manual alternative.",
+    "celigo",
+  ],
+  ["trivial", 'Our dev sandbox flows error with "rate limited". It\'s only our test environment.', "celigo"],
 ];

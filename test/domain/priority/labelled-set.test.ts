@@ -2745,7 +2745,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * retraining: 5,805 of 6,321 (91.8 %): Celigo 706 of 750 (94.1 %), Connect & Engage 2,970 of 3,295
  * (90.1 %), Kissflow 857 of 909 (94.3 %), the managed helpdesk 1,268 of 1,363 (93.0 %); the change
  * had three right held-out suggestions asked, and moved no level; top-level messages 720 of 747 at the
- * top, 20 asked, 7 one lower, none lower still.
+ * top, 20 asked, 7 one lower, none lower still. Batch 461 (Kissflow and Celigo as their admins write in
+ * Slack), scored before any change for it: 29 of 30, held-out part 12 of 12; nothing changed for it
+ * (its one miss, a Kissflow dataform that takes no photos from the mobile app while the web works, read
+ * right once the wording layer was retrained). Held-out after retraining: 5,819 of 6,333 (91.9 %):
+ * Celigo 713 of 756 (94.3 %), Connect & Engage 2,970 of 3,295 (90.1 %), Kissflow 864 of 915 (94.4 %),
+ * the managed helpdesk 1,268 of 1,363 (93.0 %); top-level messages 722 of 749 at the top, 20 asked, 7
+ * one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2778,7 +2784,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 460; 90.1 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 461; 90.1 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
