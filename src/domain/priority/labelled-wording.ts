@@ -36211,4 +36211,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "celigo",
   ],
   ["trivial", 'Our dev sandbox flows error with "rate limited". It\'s only our test environment.', "celigo"],
+  [
+    "widespread_outage",
+    "Our sister companies in Ghent and Lille are on your managed service too and all three of us lost the hosted ERP at 10:02. Nobody in any of the three can work in it.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    'Your status page says "investigating" and our neighbours, also your clients, confirm: the hosted desktops are down for everyone.',
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "I'm the IT contact for four of your customers in the same group: none of the four can send or receive email since 11:15.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "None of us can send or receive email since 11:15, the whole company is affected.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Your spam filter is bouncing every incoming mail for us since this morning. Customers get "rejected" when they write to us.',
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Citrix is unreachable for everyone in our company since 7:45, all 60 staff are idle.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Your patch update last night bricked the PCs at our office and at the accountant's office downstairs, who is also your client. Nothing boots.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Every customer on your hosted VoIP seems to be down: our phones, and those of the two dental practices you also look after, have no dial tone.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "About half of our hosted VoIP phones lost their line; the others work and we've forwarded reception to a working one.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The hold music on our hosted phones is very quiet. Callers can still hear it if they listen.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Please add two more extensions to our VoIP plan for the new hires starting on the 1st.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Whenever convenient: how do I set up call forwarding to my mobile when I'm out?",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "We'd like to upgrade the meeting room phone to a video conferencing setup next quarter. Can you advise and quote?",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "No rush: is it safe to install the latest macOS update on my MacBook, or should I wait for you?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Outlook\'s "focused inbox" keeps turning itself back on for me. I switch it off again each time.',
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Could you explain the difference between a shared mailbox and a distribution list? Trying to decide what we need.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The label on the big printer's paper tray says A4 but the tray holds Letter. People just check before printing.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Our lease on the office ends in June; please plan moving the network cabinet and all equipment to the new office on 28 June.",
+    "managed-helpdesk",
+  ],
 ];
