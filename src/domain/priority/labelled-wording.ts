@@ -36301,4 +36301,74 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our lease on the office ends in June; please plan moving the network cabinet and all equipment to the new office on 28 June.",
     "managed-helpdesk",
   ],
+  [
+    "major_impact",
+    "inbox: transfer to another team broken since this morning, chats stay with the first agent. we ping each other to take over",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "voice: about 1 in 3 inbound calls drop at the IVR since 9. rest get through fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "whatsapp media (images, pdfs) not sending since update, text goes fine. customers asking for their invoices",
+    "cm-connect-engage",
+  ],
+  ["minor_impact", "whatsapp: link previews don't render anymore. links still work", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "sms sender name shows as a number for some Vodafone customers, messages arrive",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "bot: typing indicator keeps spinning after the bot answered. cosmetic-ish but confusing",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "marketing cloud: a/b tests in journeys always send variant A since the release. sends go out but our tests are useless",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "service cloud: SLA timers on tickets stopped counting since yesterday, so nothing gets escalated. agents work the queue by age meanwhile",
+    "cm-connect-engage",
+  ],
+  ["trivial", "service cloud: where do I turn on the customer satisfaction survey?", "cm-connect-engage"],
+  [
+    "major_impact",
+    "inbox notifications don't sound for new chats for most agents since the update; they keep the tab open and watch it",
+    "cm-connect-engage",
+  ],
+  ["trivial", "inbox: any plans for a dark mode?", "cm-connect-engage"],
+  [
+    "minor_impact",
+    'voice: the "after call work" timer sometimes starts twice, agents reset it',
+    "cm-connect-engage",
+  ],
+  ["trivial", "voice: what codecs do you support on SIP trunks?", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "api: response times up from 100 ms to 400 ms since monday, no errors",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'whatsapp templates: every new template we submit is stuck "pending" for 3 days now, existing ones work',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "whatsapp templates: the character counter in the editor is off by a few chars",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "rcs: rich cards arrive as plain text on all Android phones since the weekend, the message content is there but buttons are gone",
+    "cm-connect-engage",
+  ],
+  ["trivial", "rcs: which countries support rcs business messaging now?", "cm-connect-engage"],
 ];

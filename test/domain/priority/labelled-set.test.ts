@@ -2757,7 +2757,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * farm you host is unreachable for all of its customers, we hear from others"), the first fresh one in
  * a while. Held-out after retraining: 5,832 of 6,345 (91.9 %): Celigo 713 of 756 (94.3 %), Connect &
  * Engage 2,970 of 3,295 (90.1 %), Kissflow 864 of 915 (94.4 %), the managed helpdesk 1,281 of 1,375
- * (93.2 %); top-level messages 723 of 751 at the top, 20 asked, 8 one lower, none lower still.
+ * (93.2 %); top-level messages 723 of 751 at the top, 20 asked, 8 one lower, none lower still. Batch
+ * 463 (Connect & Engage's middle and lower levels in short Slack lines, "inbox: transfer broken since
+ * this morning"), scored before any change for it: 25 of 30, held-out part 10 of 12; nothing changed
+ * for it (between a breaking issue and a small incident the development misses were matters of how
+ * much a part matters: link previews, a sender name shown as a number for some customers). Held-out
+ * after retraining: 5,845 of 6,357 (91.9 %): Celigo 714 of 756 (94.4 %), Connect & Engage 2,983 of
+ * 3,307 (90.2 %), Kissflow 863 of 915 (94.3 %), the managed helpdesk 1,281 of 1,375 (93.2 %);
+ * top-level messages 723 of 751 at the top, 20 asked, 8 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2790,7 +2797,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 462; 90.1 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 463; 90.2 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
