@@ -36371,4 +36371,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "cm-connect-engage",
   ],
   ["trivial", "rcs: which countries support rcs business messaging now?", "cm-connect-engage"],
+  [
+    "outage",
+    'Our Kissflow workspace is completely inaccessible, every user gets "account not found" since this morning.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "KF tenant offline for us, all 1,200 users blocked, apps/processes/boards all unreachable.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The platform won't let anybody in, on web or mobile. Our entire operations run on Kissflow and they've stopped.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Purchase process won't let anybody submit or approve since the update; everything else runs.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our order-to-cash integration is performing poorly: orders take hours to sync instead of minutes. There is a reasonable workaround: we can push urgent ones manually.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "A non-critical process is blocked: our weekly vendor sync fails completely and there is no workaround.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "integrator.io production is unavailable to us: the login works but every flow run fails instantly with a platform error. Our fulfilment is at a standstill.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "All CM services are down for us: no voice, no messaging, no inbox, since 15:20. Every user is affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Every CM product we use (Voice, Service Cloud, Business Messaging) stopped working for the majority of our users at 15:20.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Business Messaging stopped working for the majority of our users at 15:20. Voice and Service Cloud are not affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our agents can't sign in to the Service Cloud since 15:20, the login page errors. Calls still arrive on their desk phones.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Every service you host for us is offline since 15:20: mail, files, the ERP. No one in the company can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "The outage is affecting all your customers in the region, according to your own status email. We're down as well, nobody can log in to anything.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted exchange has been down for over an hour for us and, from what I read on your status page, for all hosted customers.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The platform's search doesn't find items by their reference number any more; filtering the list by number works.",
+    "kissflow",
+  ],
+  ["trivial", "The Kissflow login page shows last year's cookie banner text. Not a big deal.", "kissflow"],
+  [
+    "trivial",
+    "We'd like to know if integrator.io supports SFTP with key rotation. Asking before a project.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "A few people can't log in to the ERP since 15:20, the rest of the company works normally in it; they're using a colleague's PC meanwhile.",
+    "managed-helpdesk",
+  ],
 ];

@@ -12,6 +12,11 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(everything (in|on)|all of) (the )?(kissflow|integrator.io|integratorio|platform|system)",
     // "Nothing works in Kissflow today: processes, boards, everything errors out"
     "nothing ~?(work|load|open|run)s? ~?(in|on) ~?(the )?~?(kissflow|integrator.io|integratorio|platform|system)",
+    // "KF tenant offline for us", "our Kissflow workspace is completely inaccessible": the client's whole
+    // Kissflow
+    "(^|\\| )(the |our )?(kissflow |kf )?(tenant|workspace|instance) (be |have be |seem )?(completely |totally )?(down|offline|unreachable|unavailable|inaccessible|dead)",
+    // "apps/processes/boards all unreachable": every kind of module listed
+    "(app|process|board|dataset|dataform)s? (\\| )?(and |or )?(app|process|board|dataset|dataform)s? (\\| )?(and |or )?(app|process|board|dataset|dataform)s? (be )?(all|every)",
     // "our 600 employees can't do a thing in Kissflow today: approvals, requests, boards, nothing goes"
     "(can not|be unable to|~can) ~do (~a (~single )?~thing|~anything) ~(in|on|with) ~(kissflow|integrator.io|integratorio)",
     // "Complete outage: we cannot log in to Kissflow, all processes are stopped": the whole of it

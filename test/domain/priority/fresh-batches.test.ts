@@ -8611,3 +8611,15 @@ describe("batch 460: in incident-management words (severities, status colours, b
     );
   });
 });
+
+describe("batch 464: each contract's top level and the next in other words for the whole of it", () => {
+  it("reads 'KF tenant offline' and 'apps/processes/boards all unreachable' as the whole of Kissflow", () => {
+    const tenant =
+      "KF tenant offline for us, all 1,200 users blocked, apps/processes/boards all unreachable.";
+    expect(read(tenant).unit?.value).toBe("system");
+    expect(ruledLevel(tenant, "kissflow")).toBe("critical");
+    expect(read("apps, processes and boards all unreachable for everyone").unit?.value).toBe("system");
+    // one kind of module listed stays a module
+    expect(read("the Procurement process is unreachable for everyone").unit?.value).toBe("module");
+  });
+});
