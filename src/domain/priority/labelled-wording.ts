@@ -36457,4 +36457,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "A few people can't log in to the ERP since 15:20, the rest of the company works normally in it; they're using a colleague's PC meanwhile.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Is this planned maintenance? Nothing works for us since 22:00: calls, WhatsApp and the inbox are all down and we had no notice.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Was there an update? Since this morning the inbox's conversation filters don't save, agents re-apply them each time they log in.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Is Kissflow under maintenance? We can't reach it at all, nobody in the company can log in and we got no maintenance email.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Did something change last night? The whole Expense process has been failing for everyone since then; other processes work.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'Was the "Duplicate item" button moved in the last update? I can\'t find it anymore, just curious where it went.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Did you change the NetSuite connector? Since yesterday our order flow errors on ~40% of orders with a field mapping issue; we re-enter those by hand.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Is this related to your update? The Shopify flow log now shows duplicate entries for each run. Runs themselves are fine.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Is this the scheduled maintenance? Mail is down for us and for the other companies in our group you manage, and no maintenance was announced.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Was there a Windows update last night? Several PCs in sales restart by themselves every hour; people lose what they were typing.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Can you do the planned server maintenance next Saturday instead of this one? We have a stocktake this weekend.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Are you doing maintenance on Voice? None of our numbers accept calls since 20:00; messaging is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Did your update break the login? No one in our organisation can sign in to Kissflow since the release.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "After the update, the whole Recruitment board is empty for everyone, all the candidates are gone from view. The rest of Kissflow is fine.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "After the release the production invoice flow is extremely slow, 5 hours per run instead of 15 minutes. It completes, and finance expedites the urgent invoices by hand.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "After the update, Outlook shows the weather in Fahrenheit on my calendar. No big deal.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Will the update next week change anything for us? No rush, just asking.", "managed-helpdesk"],
+  [
+    "minor_impact",
+    'After the release, the "Print" view of our Leave Request form shows the fields out of order; the form itself is fine. We print from the PDF export instead.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "After the network change, the Wi-Fi in the warehouse drops every half hour for the scanners; pickers reconnect and lose a few minutes each time.",
+    "managed-helpdesk",
+  ],
 ];

@@ -79,6 +79,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
   // left? A new colleague starts next week."
   cue(
     "question",
+    // what the provider's own change will do: "will the update next week change anything for us?"
+    "(^|\\| )(will|does|do|would) (the|your|this|that|next week 's) (\\w+ )?(update|release|maintenance|upgrade|migration) (\\w+ ){0,3}(change|affect|impact|mean|require|need|break|cause)",
     "(could|can) you (please )?tell (me|us) (whether|if|how (many|much)|which|what)(?! (\\w+ ){0,6}(can|could) (install|set up|schedule|plan|move|upgrade))",
   ),
   cue(

@@ -8623,3 +8623,12 @@ describe("batch 464: each contract's top level and the next in other words for t
     expect(read("the Procurement process is unreachable for everyone").unit?.value).toBe("module");
   });
 });
+
+describe("batch 465: 'is this maintenance?', 'did you change something?', 'after your release'", () => {
+  it("reads 'will the update next week change anything for us?' as a question, not a task to schedule", () => {
+    const question = "Will the update next week change anything for us? No rush, just asking.";
+    expect(read(question).request?.value).toBe("question");
+    expect(ruledLevel(question, "managed-helpdesk")).toBe("P5");
+    expect(read("please do the firewall upgrade next week").request?.value).toBe("scheduled");
+  });
+});
