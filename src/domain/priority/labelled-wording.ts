@@ -36543,4 +36543,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "After the network change, the Wi-Fi in the warehouse drops every half hour for the scanners; pickers reconnect and lose a few minutes each time.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Bonjour, urgent: since 9h nothing works chez nous, the calls don't pass and the WhatsApp messages don't arrive. All the agents are blocked.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Hola, Kissflow is not functioning for nobody in the company since this morning, it shows error in every page. Everything is stopped.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Bonjour, all our flows of production are in error since this night, no order arrives in NetSuite. We have no other solution, it is very urgent.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hola, the synchronisation of stock to Shopify is very slow since two days, 4 hours each time. It works but late; we correct the important products by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Hola, in the office nobody can connect to internet since 8h. We cannot work at all.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hola, the reports of Voice show the durations in seconds and not in minutes since the update. It is a small thing.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Bonjour, in the process "Achats" the button to export in PDF does not function. We make a screenshot for the moment.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Bonjour, a few orders each day have the postal code wrong in NetSuite (without the zero at the start). We correct them manually.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Bonjour, the printer of the accounting does not print the invoices since yesterday, they use the printer of the reception for the moment but it's far.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Hola, when you have time: how can I put a signature in my mails? Thank you.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Urgente: the chat of our website does not work for no visitor since 10h. Telephone and WhatsApp function.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The module of Boards is en panne for everybody since 8h30, impossible to open a board. The processes function.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Integrator.io est en panne pour nous: impossible to log in and no flow of production runs since 5h. Our warehouse is stopped.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Todo el grupo sin correo: our company and the two others of the group that you manage have no email since 9h.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Bonjour, where can I find the invoice of last month for our SMS?", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "Hola, the notifications by email of the process Compras arrive with one hour of delay. The tasks are visible in the inbox.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Hola, the second screen of my computer flickers sometimes. I can work normally.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Bonjour, we want to install the new version of the accounting software in February, during a weekend. Can you plan it?",
+    "managed-helpdesk",
+  ],
 ];

@@ -2777,7 +2777,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * task to schedule. Held-out after retraining: 5,865 of 6,381 (91.9 %): Celigo 721 of 764 (94.4 %),
  * Connect & Engage 2,990 of 3,315 (90.2 %), Kissflow 865 of 918 (94.2 %), the managed helpdesk 1,285
  * of 1,380 (93.1 %); the change moved no held-out suggestion; top-level messages 729 of 758 at the
- * top, 21 asked, 8 one lower, none lower still.
+ * top, 21 asked, 8 one lower, none lower still. Batch 466 (English from French and Spanish speakers,
+ * with their own words left in: "en panne", "todo caído"), scored before any change for it: 29 of 30,
+ * held-out part 11 of 12; nothing changed for it. Held-out after retraining: 5,876 of 6,393 (91.9 %):
+ * Celigo 724 of 767 (94.4 %), Connect & Engage 2,993 of 3,319 (90.2 %), Kissflow 868 of 921 (94.2 %),
+ * the managed helpdesk 1,287 of 1,382 (93.1 %); top-level messages 732 of 761 at the top, 21 asked, 8
+ * one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2810,7 +2815,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 465; 90.2 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 466; 90.2 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
