@@ -36629,4 +36629,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Bonjour, we want to install the new version of the accounting software in February, during a weekend. Can you plan it?",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "38 of our 45 agents can't log in to the inbox since 9:10; the 7 who can are drowning.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "About 80% of our outbound WhatsApp messages fail since 11:00. Only a trickle gets through.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Most of our callers get a busy tone since 14:00, only the odd call gets through to an agent.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Some callers get a busy tone since 14:00, most calls still reach an agent.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'One in ten SMS we send fail with "rejected" since the morning; the rest arrive.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Two of our twelve marketers can't open Marketing Cloud since the release; the others work as usual.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Almost none of our chatbot conversations get an answer since 10:00; the bot replies to maybe 1 in 20.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Practically all of our agents (all but 3 of 60) see an empty inbox since the update.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Over half of our inbound calls drop within seconds since 16:00, and it's getting worse. Agents can hardly work.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "A few inbound calls drop within seconds since 16:00, maybe 5%. Agents can work.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Nearly all our voice users are hit: 90% of calls fail since 16:00. Messaging is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "What percentage of SMS usually fail on your platform? We see about 0.5% and wonder if that's normal.",
+    "cm-connect-engage",
+  ],
 ];

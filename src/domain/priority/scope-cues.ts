@@ -155,6 +155,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // most users affected, not "most users can keep using it"
     "most (of )?(our )?(user|agent|people|staff|employee)(?! (can|be able to) (still |keep |continue )?(to )?(use|work))",
     "majority",
+    // "over half of our inbound calls drop": more than half is most of them
+    "(over|more than|well over) (a |the )?half",
     "basically (all|everyone)",
     "almost (all|everyone|everybody)",
     // "only 2 of our 60 agents can get in", "only a few agents can log in": the rest cannot

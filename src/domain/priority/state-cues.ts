@@ -178,6 +178,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(number|line|phone|call|hotline)s? (\\w+ ){0,3}(all )?(give|return|play|get|hear) (a |the )?(fast )?(busy|engaged) (tone|signal)",
     // "(the line) gives a busy tone to all callers": only a line does
     "(give|return|play)s? (a |the )?(fast )?(busy|engaged) (tone|signal) to",
+    // "most of our callers get a busy tone"
+    "(caller|customer|people|we|they)s? (\\w+ )?(get|hear|receive) (a |the )?(fast )?(busy|engaged) (tone|signal)",
     // "inbound calls go straight to a fast busy tone"
     "(go|get sent|get put through|be sent|be put through) (straight |directly |right )?to (a |the )?(fast )?(busy|engaged) (tone|signal)",
     "(ring|connect) … and drop",

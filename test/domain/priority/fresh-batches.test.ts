@@ -8632,3 +8632,11 @@ describe("batch 465: 'is this maintenance?', 'did you change something?', 'after
     expect(read("please do the firewall upgrade next week").request?.value).toBe("scheduled");
   });
 });
+
+describe("batch 467: Connect & Engage's one product out or a breaking issue, by counts and shares", () => {
+  it("reads 'over half of our inbound calls' as most, and 'callers get a busy tone' as calls failing", () => {
+    expect(read("Over half of our inbound calls drop within seconds since 16:00").scope?.value).toBe("most");
+    expect(read("about half of our inbound calls drop").scope?.value).toBe("some cases");
+    expect(read("our callers get a busy tone since 14:00").state).toBeDefined();
+  });
+});
