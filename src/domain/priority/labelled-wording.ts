@@ -36689,4 +36689,68 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "What percentage of SMS usually fail on your platform? We see about 0.5% and wonder if that's normal.",
     "cm-connect-engage",
   ],
+  [
+    "trivial",
+    'The "Submitted on" column in our Leave Request report shows the time in GMT. Slightly confusing but harmless.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "The approval emails from Kissflow have a big empty space above the buttons. Just looks odd.",
+    "kissflow",
+  ],
+  ["trivial", "Could the process list be sorted alphabetically by default? Minor annoyance.", "kissflow"],
+  [
+    "minor_impact",
+    "Sorting the process list by name throws an error; sorting by date works, so we use that.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Our custom logo disappeared from all generated PDFs in the Quotation process after the update; the PDFs are otherwise correct and we add the logo by hand for key clients.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The audit log of our Contract process doesn't record field changes anymore since the release; we note changes in a comment meanwhile.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'The flow list shows "a day ago" instead of a timestamp. Could it show the exact time?',
+    "celigo",
+  ],
+  ["trivial", "How do I give a colleague read-only access to integrator.io?", "celigo"],
+  [
+    "trivial",
+    "The integrator.io docs page for the NetSuite connector has a broken link to the setup guide.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The NetSuite connector's saved search step times out on large searches a few times a week. Re-running the flow works.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "My profile picture in Teams reverted to the old one after the update. I can live with it but would like it fixed.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "USB sticks aren't recognised on my laptop since the last update. I use the shared drive to move files instead.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Just a question, no deadline: can I get Visio on my laptop?", "managed-helpdesk"],
+  [
+    "trivial",
+    "Whenever convenient: is there a way to recover a Teams chat message I deleted?",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Can you recommend a good headset for calls? No rush.", "managed-helpdesk"],
+  [
+    "minor_impact",
+    "My headset's microphone is a bit quiet since the update; people hear me if I speak up.",
+    "managed-helpdesk",
+  ],
 ];
