@@ -148,6 +148,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "low priority",
     // "agents listen to them later anyway": what is slow is not waited on
     "later anyway(?= \\||$)",
+    // "it's only used for a weekly management overview", "it's a nice-to-have for the sales team"
+    "only use (for|by) (a |the |our )?(weekly|monthly|quarterly|yearly|annual|occasional|internal)",
+    "be (just |only |merely )?(a |an )?(nice ?-?to ?-?have|nicetohave)",
     // "nobody waits for it": what is late is not waited on
     "(nobody|no one|noone) ~wait ~for ~(it|them|that)",
   ),

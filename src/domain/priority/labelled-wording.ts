@@ -36753,4 +36753,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "My headset's microphone is a bit quiet since the update; people hear me if I speak up.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Our order import from Shopify to NetSuite, the heart of our business, is completely blocked since 02:00 and there is no reasonable way to get orders in by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Payroll export to our bank is blocked: the production flow fails every time and salaries must be paid tomorrow. We can't create the file any other way.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Invoicing is blocked: every production invoice fails to reach NetSuite since the release, and our finance team has no manual route for 2,000 invoices a day.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our nightly sync of marketing tags to Salesforce fails every run since the update; no way around it, but it's a nice-to-have for the sales team.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The internal report flow to Google Sheets stopped completely; no workaround, but it's only used for a weekly management overview.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The flow that syncs employee birthdays to our intranet skips a few people each month. We add them by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The critical EDI flow to our biggest retailer is failing every run since midnight and we'll be fined for every late order. No workaround.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The EDI test flow in our sandbox account fails since yesterday. Production is unaffected.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "About a third of Stripe payments don't sync to NetSuite since this morning; we match those manually so orders can be released.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "A couple of Stripe refunds a week don't sync to NetSuite; we enter them manually.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our supplier price list sync is blocked since Tuesday and there's no workaround; prices in the shop are a few days old, which we can live with for now.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Our production account's dashboard shows the wrong number of flows (42 instead of 45). All flows run.",
+    "celigo",
+  ],
 ];

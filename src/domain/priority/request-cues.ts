@@ -34,9 +34,10 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(on|in) (your|the) roadmap",
     "(if|whether) (we|you) (can|could) (get|have|add|build) (a|an) (new )?(connector|integration|feature|option|setting|report|field|button|app|template)(?![\\w'])",
     // not a defect to be put right: "it would be nice to have it back at some point"
-    "nice ?-?to ?-?have(?! (it|them|this|that) (back|working|fixed))",
+    // not how much a failing part matters: "no way around it, but it's a nice-to-have for the sales team"
+    "(?<!be (just |only |merely )?(a |an )?)nice ?-?to ?-?have(?! (it|them|this|that) (back|working|fixed))",
     "wish ?-?list",
-    "nicetohave",
+    "(?<!be (just |only |merely )?(a |an )?)nicetohave",
     // not "can you add the new office address to the signature": a change to what is there
     // nor help with the report: "can we get a call today?"
     `!can (you|we) (add|build|create|develop|make|get) (a|an|some|support)${HELP_WITH_THE_REPORT}`,

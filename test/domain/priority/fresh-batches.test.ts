@@ -8640,3 +8640,17 @@ describe("batch 467: Connect & Engage's one product out or a breaking issue, by 
     expect(read("our callers get a busy tone since 14:00").state).toBeDefined();
   });
 });
+
+describe("batch 469: Celigo's critical process blocked, or a process that matters less", () => {
+  it("reads 'only used for a weekly overview' and 'it's a nice-to-have' as not critical, not as a feature asked for", () => {
+    const report =
+      "The internal report flow to Google Sheets stopped completely; no workaround, but it's only used for a weekly management overview.";
+    expect(read(report).criticality?.value).toBe("not critical");
+    expect(ruledLevel(report, "celigo")).toBe("high");
+    const tags =
+      "Our nightly sync of marketing tags to Salesforce fails every run since the update; no way around it, but it's a nice-to-have for the sales team.";
+    expect(read(tags).request).toBeUndefined();
+    expect(ruledLevel(tags, "celigo")).toBe("high");
+    expect(read("a dark mode would be a nice-to-have").request?.value).toBe("feature");
+  });
+});
