@@ -2,6 +2,7 @@ import type { ItemSentence, ItemToken, ItsFunction } from "wink-nlp";
 import { withoutWordsAroundTheReport } from "./around-the-report.js";
 import { language, letUnknownWordsGoIfTooMany, noteWordId, verbOfParticiple } from "./language-model.js";
 import { needingWords } from "./needed-words.js";
+import { hasCharacterBeyondOneByte, heldOneBytePerCharacter } from "./one-byte-text.js";
 import { respell } from "./spelling.js";
 
 /**
@@ -296,36 +297,8 @@ export function analyse(text: string): AnalysedText {
   });
   letUnknownWordsGoIfTooMany();
   const raw = prepared.toLowerCase();
-  // only a message with such a character is held two bytes per character
-  return BEYOND_ONE_BYTE.test(text)
+  // held two bytes per character only where the message has a character beyond one byte
+  return hasCharacterBeyondOneByte(text)
     ? { raw: heldOneBytePerCharacter(raw), lemmas: heldOneBytePerCharacter(lemmas), words }
     : { raw, lemmas, words };
 }
-
-/**
- * The same text, held one byte per character where every character fits in one. V8 keeps a string cut
- * from a message with an emoji or a curly quote two bytes per character, whatever is left in it, and the
- * cue patterns run some six times slower over such a string: a message's dimensions took 190 µs
- * instead of 30 µs for "… please check asap 🙏", whose lemmas hold no emoji.
- */
-function heldOneBytePerCharacter(text: string): string {
-  const codes: number[] = new Array(text.length);
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code > 0xff) return text;
-    codes[index] = code;
-  }
-  let held = "";
-  for (let start = 0; start < codes.length; start += CHARACTERS_PER_CALL)
-    held += String.fromCharCode(...codes.slice(start, start + CHARACTERS_PER_CALL));
-  return held;
-}
-
-/**
- * A character V8 cannot hold in one byte: a string with one takes two per character, and so does every
- * string cut from it.
- */
-const BEYOND_ONE_BYTE = /[\u0100-\u{10FFFF}]/u;
-
-/** Characters passed to one `String.fromCharCode` call: well under any engine's limit on arguments. */
-const CHARACTERS_PER_CALL = 4096;
