@@ -172,6 +172,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "the whole business park lost internet", "all tenants lost their phone lines"
   "lose (all |our |the |their |its )?(\\w+ and )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)(?! (drive|folder|share|printer|path))(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
   "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything|messaging|telephony|text|texting|calling)(?! (i|we|she|he|they|that|which) )",
+  // "all five brands on your platform lost voice and WhatsApp"
+  "(brand|company|client|account|office|site|location|store|shop|branch)s? (\\w+ ){0,3}(have )?lose (all |our |the |their )?(sms|voice|phone|phones|whatsapp|chat|messaging|telephony|email|calling|internet)(?! (i|we|she|he|they|that|which) )",
   // "they lost the patient system and phones": what they work on, not data in it
   "lose (all |our |the |their |its )?(\\w+ )?(system|server|software|erp|crm|phone system)s?(?! (data|record|file|setting|history|log|password|configuration|connection to))",
   // "the accounting server crashed": the machine others work from is down, not one app that crashed

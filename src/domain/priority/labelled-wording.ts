@@ -36813,4 +36813,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our production account's dashboard shows the wrong number of flows (42 instead of 45). All flows run.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "We're a reseller: all 30 of our client accounts lost SMS and voice at 13:40. None of them can reach their customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "We're a reseller: 3 of our 30 client accounts can't send SMS since 13:40; the other 27 are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Partner here, for client Acme: their production order flow is very slow since the upgrade (3 hours per run). Orders arrive late; they key urgent ones by hand.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Partner here: our own sandbox account can't connect to NetSuite sandbox. Not a client issue, just our test setup.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Kissflow partner here. At our client, the whole Purchase process errors for every user since 8:00; their other processes work.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "We're an IT partner working with you for several small offices; four of them lost email at the same time this morning.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "IT partner here, for one of our offices: the whole office lost email since this morning, nobody there can send or receive.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Speaking for our group of companies: all five brands on your platform lost voice and WhatsApp since 10:00, all agents are idle.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Reporting on behalf of the business park: every company here that uses your hosted phones has no dial tone since 9.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Reporting on behalf of our company: none of our hosted phones have a dial tone since 9.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Partner here: a client's Zendesk flow occasionally creates a duplicate ticket, once or twice a day. They merge them.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "IT partner here: please schedule the firewall upgrade at our client's office for next Saturday morning.",
+    "managed-helpdesk",
+  ],
 ];

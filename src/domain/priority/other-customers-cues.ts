@@ -15,6 +15,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "other (\\w+ )?(customer|client)(?! (\\w+ ){0,3}(seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|normal))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))",
   // "another of your clients has the same", "every one of your clients I know is down"
   "(another|every|each|all|most|many) (one )?of your (client|customer)",
+  // "we're an IT partner working with you for several small offices": the offices are customers each
+  "(partner|reseller|msp) (\\w+ ){0,4}for (several|multiple|many|a few|\\d+|two|three|four|five|six|seven|eight|nine|ten) (\\w+ )?(office|client|customer|company|business|account|site|practice)s?(?![\\w'])",
   // "our three companies on your service": the client's group, each a customer of the provider
   "our (two|three|four|five|six|several|\\d+) (company|companies|firm|business)",
   // not how bad the client finds it: "MAJOR ISSUE: there is a typo on your login page"

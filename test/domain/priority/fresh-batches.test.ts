@@ -8654,3 +8654,22 @@ describe("batch 469: Celigo's critical process blocked, or a process that matter
     expect(read("a dark mode would be a nice-to-have").request?.value).toBe("feature");
   });
 });
+
+describe("batch 470: partners, resellers and groups reporting for several clients or for one", () => {
+  it("reads 'an IT partner working with you for several small offices' as other customers", () => {
+    const partner =
+      "We're an IT partner working with you for several small offices; four of them lost email at the same time this morning.";
+    expect(read(partner).scope?.value).toBe("other customers");
+    expect(ruledLevel(partner, "managed-helpdesk")).toBe("P1");
+    expect(
+      read("IT partner here, for one of our offices: the whole office lost email").scope?.value,
+    ).not.toBe("other customers");
+  });
+
+  it("reads 'all five brands on your platform lost voice and WhatsApp' as down", () => {
+    const brands =
+      "Speaking for our group of companies: all five brands on your platform lost voice and WhatsApp since 10:00, all agents are idle.";
+    expect(read(brands).state?.value).toBe("down");
+    expect(ruledLevel(brands, "cm-connect-engage")).toBe("P1");
+  });
+});
