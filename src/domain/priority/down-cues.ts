@@ -48,8 +48,9 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "!(all|both) (fail|failed|failing|down|dead|stop|stopped|break|broken|stuck|stick)(?<!slow (\\w+ ){0,2}all down)(?! (record|message|order|item|job|run|flow|payment|sms|call|invoice|transaction|email|attempt)s?(?![\\w']))",
   // "our WhatsApp channel doesn't send or receive anything"
   "~(send|receive) ~or ~(send|receive) ~anything",
-  // a maintenance page nobody announced: "all our users see a maintenance page"
-  "(see|get|show|display|stuck on) (a |the )?maintenance (page|screen|message|mode)",
+  // a maintenance page nobody announced: "all our users see a maintenance page", "it shows a 'We'll be back
+  // soon' maintenance page"; not a notice of one planned
+  "(see|get|show|display|stuck on) (a |the )?((?!planned|scheduled|upcoming|next|announced)\\w+ ){0,6}maintenance (page|screen|message|mode)",
   // "nothing moves", "nothing syncs"
   "nothing ~?(move|run|sync|go through|get through|come through|land|arrive|come in)(?![\\w'])",
   // "inbound calls to our customer service number are not being connected": none of them is

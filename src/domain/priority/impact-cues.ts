@@ -160,7 +160,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "!critical(?! (alarm|alert|notification|warning)s?(?![\\w']))",
     "month end",
     // "we can't close the month", "the month-end close"
-    "close (the|our) (month|books|quarter|year)",
+    "close (the|our) (day|month|books|quarter|year)",
     // what the client's customers should never see: "a privacy problem", internal notes mailed to customers
     "(privacy|gdpr|data protection) (problem|issue|breach|incident|violation|risk|leak)",
     "(personal|private|confidential|internal|sensitive) (data|information|info|detail|note|comment)s? … (be |get )?(visible|expose|leak|show|send|email|mail)(ed)? (\\w+ ){0,2}(to )?(customer|client|caller|patient|the public|other customer|everyone)",

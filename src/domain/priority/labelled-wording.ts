@@ -36873,4 +36873,340 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "IT partner here: please schedule the firewall upgrade at our client's office for next Saturday morning.",
     "managed-helpdesk",
   ],
+  [
+    "major_impact",
+    "Since the 10:00 release, transferring a call to another queue drops the caller about half the time. Direct calls are fine, but our escalation flow relies on transfers.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Marketing Cloud: the A/B test split isn't respected, every recipient gets variant A. Campaigns still go out, but our tests this week are worthless.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "hey, the search in the agent inbox doesn't find conversations by email address anymore, only by name. agents can still scroll to find them, its just slower",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Our bot stopped recognising the "track my order" intent after yesterday\'s retrain, it falls back to "I didn\'t get that" for everyone asking. Other intents fine, order tracking is maybe 15% of chats.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Some outbound SMS show the sender as a long number instead of our brand name, only on one Belgian carrier as far as we can tell. Messages are delivered.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you tell us whether the Voice API supports SIP REFER? Planning a migration for next year.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The export of conversation history to CSV sometimes times out for ranges longer than a month. Shorter ranges work, so we split it up.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Voice and the chat inbox both down for our whole contact centre. Nobody can take calls or chats.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Scheduled campaigns don\'t go out at their scheduled time anymore, they sit in "queued" until someone presses send manually. Manual sends are fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Small thing: the date picker in reports starts weeks on Sunday, we're used to Monday. No impact.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We're not getting any inbound WhatsApp messages at all since 8am, customers say their messages show one tick. SMS still arrives.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Voicemail-to-email arrives without the audio attachment for some voicemails, the transcript is there. Maybe 1 in 10.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Opt-out keywords (STOP) aren't being processed since yesterday: people reply STOP and keep getting our SMS. Sending itself works. We're worried about compliance.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our wallboard in Voice counts abandoned calls twice in the daily total. The live numbers are right. Supervisors correct it in their report.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Marketing Cloud won't open for any of us, the login page just spins. Campaigns that were scheduled seem to still go out.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'The "typing..." indicator doesn\'t show for customers on WhatsApp chats. Messages themselves are fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Contact list filters with more than 3 conditions take ~30 seconds to load. Works, just slow.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since this morning every email sent from the inbox goes out with a blank reply-to, so customers' answers bounce. Agents paste their address into the message by hand.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Is it just us? Our hosted desktops are down and a friend at another firm you support says theirs are too. No one here can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Outlook keeps crashing every hour or so for three people in finance, they lose whatever they were typing.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Ransomware note on every PC in our office this morning, we've pulled the network cables. Nothing works.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "The clock on the meeting room PC is five minutes fast. Could someone fix it when they're next in?",
+    "managed-helpdesk",
+  ],
+  ["planned", "Can you set up a laptop for our new starter who begins on the 14th?", "managed-helpdesk"],
+  [
+    "outage",
+    'Nobody at our Leeds office can log in to Windows since the power cut, "domain controller not found". Manchester is fine but Leeds is dead in the water.',
+    "managed-helpdesk",
+  ],
+  ["outage", "kissflow is down?? every page gives a 502 for all of us since 9:10", "kissflow"],
+  [
+    "minor_impact",
+    'The "export to Excel" button on the Vendors board does nothing. We copy the rows by hand for now.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'The whole HR module is unavailable for our HR team: every app in it says "something went wrong". Finance and procurement apps open fine.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Could you tell me how to hide a field from requesters but keep it visible to approvers?",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "All our integrator.io flows stopped at 02:00 and nothing has run since: no orders into NetSuite, no shipments back to Shopify. There's no manual way for this volume.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Order import to NetSuite fails with \"INVALID_LOGIN\" on every run since 6am. We can't ship anything until orders are in, and there's no other way to get them in.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "A handful of customer records fail to sync because of a missing state code; we fix them by hand and retry. Everything else syncs.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our weekly inventory report flow errors on every run, no workaround. It's only used for a planning meeting, nothing customer facing.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Voice and WhatsApp both down for us since 10:02, agents can't take calls or answer messages. Other clients in our industry group report the same.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "no calls coming in at all since 9:30, IVR plays a busy tone to every caller. chat and whatsapp fine",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Marketing Cloud can\'t send anything, every campaign fails at "preparing" for all our users. Nothing else affected.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our chatbot is offline on all channels, customers get no answer at all. Agents can still pick up chats manually, but the bot handled 80% of our volume.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'hi, in our Leave Request process the "days requested" field doesnt calculate automatically anymore, users type the number themselves',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "The icon for our Travel app changed to a default grey square after the update. It only looks odd.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our Asset board won't open for anyone, we get a blank page. It's where we track all company laptops. Other boards work.",
+    "kissflow",
+  ],
+  ["trivial", "Is it possible to change the colour of the status pills on a board?", "kissflow"],
+  [
+    "outage",
+    'Kissflow shows a "We\'ll be back soon" maintenance page to everyone in our org since 07:30. No maintenance was announced.',
+    "kissflow",
+  ],
+  ["trivial", 'Typo in the mobile app: "Aprove" on the approval button.', "kissflow"],
+  [
+    "major_impact",
+    "All workflows with a parallel branch stop after the first step since yesterday's release: about a dozen processes, every request stuck there. The simple ones still run.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Two of yesterday's 900 orders went to NetSuite without the shipping method; we added it by hand. Everything else is fine.",
+    "celigo",
+  ],
+  ["trivial", "Could you add a way to clone a flow between integrations? Would save us time.", "celigo"],
+  [
+    "major_impact",
+    "Order flows still run but each takes 40 min instead of 5, so the warehouse gets orders late. It's our most important process and it's crawling.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our payment settlement flow to NetSuite has been failing completely since last night; finance can't close the day and there's no manual path for 3,000 transactions.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Inventory updates to Amazon fail for all SKUs since noon. Orders still come in fine and we update stock by hand in Seller Central for the top sellers, but it's a lot of work.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'The flow dashboard shows the last run as "failed" although it succeeded and the records are in NetSuite. Just confusing.',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "My second monitor flickers now and then, it's fine after I wiggle the cable. Not stopping me working.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Please quote for upgrading the office wifi, the access points are 8 years old.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Can you tell me how to set an out-of-office reply in Outlook on the web?", "managed-helpdesk"],
+  [
+    "minor_impact",
+    'Our agents\' status sometimes flips to "away" on its own after lunch, they set it back. No chats lost.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Feature idea: let supervisors pin notes to a contact. Not urgent at all.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Good morning. We run customer service for a energy supplier. From 08:00 the callback feature in Voice is not working: customers choose "call me back" in the queue but the callback never comes. Normal queue calls are answered fine. Maybe 10% of callers choose callback.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Dear team, when agents add an internal note to a conversation, the note sometimes shows twice. It is only visual, the customer doesn't see it.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Please can you explain what is the difference between "closed" and "resolved" status in the inbox? Our team leaders disagree.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'The report "Agent performance" shows wrong average handle time for agents working part-time, the others are correct. We calculate it ourself for now.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Our WhatsApp flows built in the flow builder stopped at the "ask a question" step since this morning: the customer answers, but the flow does not continue. Flows without questions work. It\'s around a quarter of our conversations.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Since the migration to the new number range, calls to our hotline from one mobile operator (about 15% of callers) get "number not in use". Other callers reach us normally.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'This is a major problem: since 07:45 our Voice lines AND the web chat are both down for all customers. The IVR says "service unavailable" and the chat window doesn\'t open. Whole contact center stopped.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Chatbot: the handover to a human agent fails when the customer writes in the evening shift hours (after 18:00); they get "no agents available" although agents are online. Daytime handover is fine and most chats are in the day.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Nobody in our company can log in to the Connect & Engage platform, we get "account suspended". We paid the invoice last week. Everything is blocked, agents, campaigns, all.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The audio quality on calls to some rural areas is a bit choppy, customers can still understand. It's few calls.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'When exporting the contact list, the "last contact date" column is empty for contacts from before 2024. Newer contacts fine. We don\'t use it much.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The welcome message of our bot has a double space between two words. Can be fixed whenever.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Since 9:00 every chat conversation from our website ends after the first message with "connection lost". Customers cannot chat with us at all. Phone and email are fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Voice: outbound calls from the dialer campaign stop after about 50 calls and we must restart it each time, so our outbound team is half as productive. Inbound is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'In the Service Cloud, tickets created by email don\'t get assigned to a team anymore; they land in "unassigned" and the team leads assign them manually every hour. Chat tickets are OK.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Agents' wrap-up codes sometimes aren't saved when they close the call quickly. They add them again in the history. Happens a few times a day.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Would it be possible to have dark mode in the agent inbox? Many agents work night shifts.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'The pie chart in the campaign report shows the wrong colours for "opened" and "clicked", the numbers are right.',
+    "cm-connect-engage",
+  ],
 ];

@@ -79,5 +79,9 @@ export const NO_DEADLINE: readonly Cue<"no deadline">[] = [
     "(whenever|when) (you|u|someone|somebody) get (round|around) to it",
     "no urgency",
     "(whenever|any time|anytime) (be |'s )?(fine|ok|okay|good)",
+    // "could someone fix it when they're next in?": on the next visit, whenever that is
+    "(when|whenever) (you|u|someone|somebody|one of you|they|your \\w+) (be|come|drop|pop) next (in|on site|onsite|around|by|here|over)",
+    "next time (you|u|someone|somebody|one of you|your \\w+) (be|come|drop|pop) (in|on site|onsite|around|by|here|over)",
+    "on (your|the) next (visit|site visit|onsite visit)",
   ),
 ];

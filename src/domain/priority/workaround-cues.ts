@@ -20,7 +20,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "nothing ~(we|i) ~can ~do",
     "no ~other ~(way|option)",
     // "there's no manual option"
-    "no ~manual ~(option|route|alternative|process|fallback|way)",
+    "no ~manual ~(option|route|alternative|process|fallback|way|path)",
     // "they can pick them manually, but with 300 an hour that's impossible"
     "(by hand|manually|manual) (but|\\|) (\\w+ ){0,6}(that|this|it) be (impossible|not possible|not feasible|not an option|not doable|unworkable)",
     // "I have nothing else to work on": no spare to turn to

@@ -8673,3 +8673,34 @@ describe("batch 470: partners, resellers and groups reporting for several client
     expect(ruledLevel(brands, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 472: the top level beside the next, across the contracts", () => {
+  it("reads 'could someone fix it when they're next in?' as no deadline, not the client's own staff coming in", () => {
+    const clock =
+      "The clock on the meeting room PC is five minutes fast. Could someone fix it when they're next in?";
+    expect(read(clock).noDeadline?.value).toBe("no deadline");
+    expect(ruledLevel(clock, "managed-helpdesk")).toBe("P5");
+    expect(read("next time one of you is on site, the label printer needs a look").noDeadline).toBeDefined();
+    expect(
+      read("when the staff came in this morning none of the PCs would start").noDeadline,
+    ).toBeUndefined();
+  });
+});
+
+describe("batch 473: Kissflow's and Celigo's middle levels", () => {
+  it("reads a maintenance page nobody announced as down, with its message quoted, and not a notice of one planned", () => {
+    const page =
+      'Kissflow shows a "We\'ll be back soon" maintenance page to everyone in our org since 07:30. No maintenance was announced.';
+    expect(read(page).state?.value).toBe("down");
+    expect(ruledLevel(page, "kissflow")).toBe("critical");
+    expect(read("we got a planned maintenance message from you for Saturday").state).toBeUndefined();
+  });
+
+  it("reads 'no manual path' as no workaround and 'can't close the day' as business-critical", () => {
+    const settlement =
+      "Our payment settlement flow to NetSuite has been failing completely since last night; finance can't close the day and there's no manual path for 3,000 transactions.";
+    expect(read(settlement).workaround?.value).toBe("absent");
+    expect(read(settlement).criticality?.value).toBe("critical");
+    expect(ruledLevel(settlement, "celigo")).toBe("urgent");
+  });
+});
