@@ -20,6 +20,7 @@ export function withoutWordsAroundTheReport(text: string): string {
       opensSentence(sentence, offset, whole) ? " " : sentence,
     )
     .replace(EARLIER_INCIDENT_FIXED, " ")
+    .replace(EARLIER_STATE, " ")
     .replace(EARLIER_REACH, " ")
     .replace(HELP_ASKED, " ")
     .replace(ATTACHED, " ")
@@ -216,11 +217,28 @@ const ATTACHED = needingWords(
 );
 
 /**
- * An earlier incident, told as fixed, before the report: "Yesterday SMS was down for an hour (thanks for
- * fixing).", "Last week we had an issue with voice, that was fixed." What failed then is not what fails now.
+ * An earlier incident, told as fixed or over, before the report: "Yesterday SMS was down for an hour
+ * (thanks for fixing).", "Last week we had an issue with voice, that was fixed.", "Kissflow was down
+ * yesterday for everyone, it's back up.", "The flows were all stuck yesterday (your incident). They run
+ * again; only 3 orders are still missing". What failed then is not what fails now.
  */
+const EARLIER = String.raw`\b(?:yesterday|last (?:night|week|month)|earlier (?:today|this week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`;
+const OVER = String.raw`\b(?:fixed|resolved|solved|sorted(?: out)?|thanks? (?:you )?for (?:fixing|the fix|sorting|solving|resolving)|(?:is|are|'s|'re|came|come|been) back (?:up|online|to normal)\b|(?:it|they|everything|all)(?:'s|'re| is| are) back(?![\w-])|(?:works?|working|runs?|running) (?:again|normally again)|(?:is|are) over)\b`;
 const EARLIER_INCIDENT_FIXED = needingWords(
-  /(?<=^|[.!?\n]\s*)[^.!?\n]*\b(?:yesterday|last (?:night|week|month)|earlier (?:today|this week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?\n]*\b(?:fixed|resolved|solved|sorted(?: out)?|thanks? (?:you )?for (?:fixing|the fix|sorting|solving|resolving))\b[^.!?\n]*[.!?](?=\s*\S)(?:\s*(?:new|another|different|separate|other|today's|the new) (?:issue|problem|question|topic)\s*:|\s*today\s*:)?/giu,
+  new RegExp(
+    String.raw`(?<=^|[.!?\n]\s*)[^.!?\n]*${EARLIER}[^.!?\n]*(?:${OVER}(?:(?!\b(?:but|however|although|though|yet|now|today)\b)[^.!?\n])*(?:[.!?]|(?=\b(?:but|however|although|though|yet|now|today)\b))|[.!?]\s*(?:but |and )?(?:it|they|that|this|everything|all|things)(?:'s|'re| is| are| has been| have been)? ?${OVER}[^.!?;\n]*[.!?;])(?=\s*\S)(?:\s*(?:new|another|different|separate|other|today's|the new) (?:issue|problem|question|topic)\s*:|\s*today\s*:)?`,
+    "giu",
+  ),
+);
+
+/**
+ * How it was earlier, before how it is now: "Yesterday nobody could log in. Today it's only one agent who
+ * still can't", "Earlier only a few orders failed, now every single order fails", "Started with a few
+ * failed sends at 10, by now none go out". What is reported now is the report. Not when the earlier state
+ * still holds ("This morning nobody could log in, now it's the same for the other site too").
+ */
+const EARLIER_STATE = needingWords(
+  /(?<=^|[.!?\n]\s*)(?=[^.!?\n]*\b(?<!since |from |until )(?:yesterday|last night|earlier(?: today| this morning)?|this morning|at first|initially|at \d{1,2}(?::\d\d)?(?: ?[ap]m)?|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|started with|first it)\b)(?=[^.!?\n]*\b(?:was|were|could(?:n't| not)?|had|did(?:n't| not)?|went|started|it was|only|just)\b)[^.!?\n]*?(?:[.!?;]+\s*|,\s*)(?=(?:but |and |so )?(?:now|today|by now|since then|this time|currently|at the moment|right now)\b(?![^.!?\n]*\b(?:same|worse|as well|too|also)\b)(?=[^.!?\n]*\b(?:only|just|one|a few|few|some|a handful|a couple|the rest|the others|others)\b)[^.!?\n]*(?:\b(?:not|no|none|nothing|nobody|only|just|fail\w*|down|error\w*|stuck|slow\w*|missing|drop\w*|crash\w*|broken)\b|n't))/giu,
 );
 
 /**

@@ -37209,4 +37209,150 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'The pie chart in the campaign report shows the wrong colours for "opened" and "clicked", the numbers are right.',
     "cm-connect-engage",
   ],
+  [
+    "trivial",
+    "Was there an outage on Voice last night around 23:00? A few of our night-shift agents mentioned dropped calls, everything has been fine since. Just want to know for our report.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can we get the root cause analysis for last week's outage? Our CFO wants it for the board pack.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Not everyone can hear the hold music, some callers get silence while waiting and hang up thinking we disconnected. Maybe a third of callers.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Oh great, the server's down again. Nobody in the office can open a single file, the accounting package won't start, and we can't print. Whole business stopped.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'The flow\'s "last run" timestamp is in UTC in the dashboard, which confuses our ops team a bit. The flows themselves run fine. Not a big deal but could you check?',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Not the end of the world, but the warehouse scanner app logs everyone out every half hour and they have to badge in again. Slows picking down.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "This is NOT a test: production order sync to NetSuite is failing for every order since 05:00, 0 orders imported, warehouse idle.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our outbound WhatsApp messages are all failing, literally none delivered since 9 (error 131049). We are a delivery company and this is how we tell customers their slot.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Shopify refunds stopped syncing to NetSuite entirely since the weekend (nothing since Saturday). Finance can key them in by hand for now, but it's a critical process for us and it's piling up.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The entire Procurement module stopped working after the update, none of our buyers can raise or approve a PO. Our HR apps are fine. Procurement is on hold.",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Not urgent at all: next month we're moving the accounts team to the 2nd floor, can you plan moving their PCs and phones?",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Our flows in the staging account started failing after we changed the connection. We need it for next week's go-live testing. Please help urgently!!!",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hi, ticket numbers in the SMS confirmations our bot sends are cut off after 6 digits since yesterday, so customers quote wrong numbers when they call. Messages arrive fine otherwise.",
+    "cm-connect-engage",
+  ],
+  ["outage", "kf completely down for us, white screen on web and app for every user, 40 min now", "kissflow"],
+  [
+    "minor_impact",
+    'Agents can\'t sort the contact list by "last contact" anymore, the other sort options work. Slight inconvenience.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Half of our sales team can't connect to the CRM from home since the VPN change this morning; the other half and everyone in the office are fine. They're calling clients from their mobiles without the CRM.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "integrator.io is unreachable for our whole team and every scheduled flow has stopped, including order import and payments. No way to run anything.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One of the three printers in the office prints everything slightly grey. The other two are fine, people just use those.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Yesterday nobody could log in to the inbox. Today it's only one agent who still can't, the rest are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'The Leave process was down for everyone on Monday, you fixed it, thanks. Since then the "half day" option doesn\'t save, people enter two half days as one full day with a comment.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Voice was completely down last night, that's solved. Today about 1 in 5 calls still drops after the IVR, the rest connect normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Last week the whole office had no internet, which you fixed quickly. Now just the guest wifi in the lobby is slow; staff wifi is fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The flows were all stuck yesterday (your incident). They run again; only 3 orders from that window are still missing in NetSuite, we'll re-run them if you confirm that's safe.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The outage this morning is over and email works again, but three people in sales still can't open their shared calendar and keep missing client meetings.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "First it was just Voice, now the inbox and WhatsApp are down too, for all our agents. Nothing works.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The flows are back since your fix but they now take 2 hours for what used to take 10 minutes, and our order process is critical. Orders do get through.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'After yesterday\'s incident the SMS delivery reports for a handful of messages still show "pending" although they were delivered. Not blocking anything.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Onboarding process worked for me this morning, but since 11 none of our HR team can submit a new hire request, it errors at the first step. No other way to onboard.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Our sandbox was broken last week and is fine now; we'd like to know if the refresh schedule changed.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Kissflow was down yesterday for everyone, it's back up. One leftover: the approval reminders on the Invoice process didn't go out since, approvers check their inbox instead.",
+    "kissflow",
+  ],
 ];

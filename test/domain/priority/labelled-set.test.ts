@@ -2821,6 +2821,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Connect & Engage 3,028 of 3,357 (90.2 %), Kissflow 882 of 936 (94.2 %), the managed helpdesk 1,301
  * of 1,393 (93.4 %); the changes moved three held-out suggestions, two to right and one to wrong (that
  * one asked); top-level messages 748 of 776 at the top, 20 asked, 8 one lower, none lower still.
+ * Batch 475 (30 across the contracts: misleading openings, "not everyone", questions about an outage
+ * that is over), scored before any change: 29 of 30, held-out part 11 of 12; nothing changed for it.
+ * Batch 476 (20: how it was earlier and how it is now, narrower or wider), scored before any change: 14
+ * of 20, held-out part 5 of 8. Changed: an earlier incident told as back up or running again is not
+ * read, in its sentence or the next ("Kissflow was down yesterday for everyone, it's back up."; what
+ * follows a "but" stays); how it was earlier is not read before a narrower report of how it is now
+ * ("Yesterday nobody could log in. Today it's only one agent who still can't"). Held-out after
+ * retraining: 5,969 of 6,495 (91.9 %): Celigo 742 of 787 (94.3 %), Connect & Engage 3,029 of 3,362
+ * (90.1 %), Kissflow 888 of 943 (94.2 %), the managed helpdesk 1,306 of 1,399 (93.4 %); the changes
+ * moved two held-out suggestions, one to right and one to wrong; top-level messages 753 of 781 at the
+ * top, 20 asked, 8 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2853,7 +2864,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 474; 90.2 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 476; 90.1 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

@@ -477,6 +477,53 @@ describe("an earlier incident told as fixed", () => {
       analyse("FYI the status page still says 'investigating' for yesterday's fixed incident").lemmas,
     ).toMatch(/status page/);
   });
+
+  it("is not read when told as back or running again, in its sentence or the next", () => {
+    const leftover =
+      "One leftover: the approval reminders on the Invoice process didn't go out since, approvers check their inbox instead.";
+    expect(level(`Kissflow was down yesterday for everyone, it's back up. ${leftover}`, "kissflow")).toBe(
+      "medium",
+    );
+    const missing =
+      "only 3 orders from that window are still missing in NetSuite, we'll re-run them if you confirm that's safe.";
+    expect(
+      ruledLevel(`The flows were all stuck yesterday (your incident). They run again; ${missing}`, "celigo"),
+    ).toBe("normal");
+    // what follows a "but" is today's report
+    const ivr =
+      "Since your fix last night, incoming calls work again but the IVR skips the language choice for every caller.";
+    expect(read(ivr).state?.evidence).toBe("skips");
+    // the problem back again is no recovery
+    expect(ruledLevel("Yesterday the error came back and now nobody can log in", "cm-connect-engage")).toBe(
+      "P2",
+    );
+  });
+});
+
+describe("how it was earlier, before a narrower report of how it is now", () => {
+  it("reads what is reported now", () => {
+    expect(
+      ruledLevel(
+        "Yesterday nobody could log in to the inbox. Today it's only one agent who still can't, the rest are fine.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P4");
+  });
+
+  it("keeps the earlier state where it still holds, or where it is when it started", () => {
+    // "too": the earlier failure is still there
+    expect(read("This morning nobody could log in to Voice, now only the inbox fails too").scope?.value).toBe(
+      "everyone",
+    );
+    // "since yesterday" is how long, not how it was
+    expect(
+      read("Since yesterday nobody can log in. Now only the admins can, after a reset").scope?.value,
+    ).toBe("everyone");
+    // a wider report now is not cut: "every single order" is the report, the earlier "a few" no part of it
+    expect(
+      read("Earlier only a few orders failed, now every single order import to NetSuite fails").scope?.value,
+    ).toBe("everyone");
+  });
 });
 
 describe("a smaller issue or a question beside the report", () => {
