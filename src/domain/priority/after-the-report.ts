@@ -31,9 +31,12 @@ const EXPECTED_SEE_ABOVE = needingWords(
   /(?<=(?:^|[.!?\n])\s*)expected(?: result| behaviou?r)?:[^.!?\n]{1,80}[.!]?\s*actual(?: result| behaviou?r)?:\s*(?:see|as|like) (?:above|below|described(?: above)?)\s*[.!]*(?=\s|$)/giu,
 );
 
-/** "That is all for now.", "That's all from us.": the report has ended. */
+/**
+ * "That is all for now.", "That's all from us.", "Nothing else.": the report has ended. A whole sentence:
+ * "Nothing else is affected" says what still works.
+ */
 const NOTHING_MORE = needingWords(
-  /(?<=(?:^|[.!?\n])\s*)(?:that(?:'s| is) (?:all|it)|nothing (?:else|more))(?: for (?:now|today)| from (?:me|us|our side))?\s*[.!]*(?=\s|$)/giu,
+  /(?<=(?:^|[.!?\n])\s*)(?:that(?:'s| is) (?:all|it)|nothing (?:else|more))(?: for (?:now|today)| from (?:me|us|our side))?\s*(?:[.!]+(?=\s|$)|(?=\n|$))/giu,
 );
 
 /**

@@ -37355,4 +37355,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Kissflow was down yesterday for everyone, it's back up. One leftover: the approval reminders on the Invoice process didn't go out since, approvers check their inbox instead.",
     "kissflow",
   ],
+  [
+    "outage",
+    'The inbox loads, but no agent can send a reply: every message fails with "could not deliver". Customers are writing and we can\'t answer anyone.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our agents can log in to Service Cloud but the ticket list is empty for all of them, new and old tickets are gone from view. Nobody can work a ticket.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We can still reach the SMS API, but it returns 500 on about 90% of send requests since 09:40. Effectively nothing is going out.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Calls come in fine, but call recordings stopped being saved since last night, for every call. We need them for compliance.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Campaigns can be created and scheduled but none is actually sent, they stay "processing" forever. Every campaign since yesterday evening.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Not only is Voice down for all our agents, the chatbot also stopped answering everywhere. Two products out, the whole service desk is stuck.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Around 30% of our agents can't see the WhatsApp queue since the update; the rest handle it, but response times are doubling.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One of our five IVR menus plays last year's greeting again. Callers get through fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Voice: all inbound calls go straight to voicemail since 8:50, no call reaches an agent although agents are available.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Just noticed the Voice console shows the agent's extension twice in the header. Nothing else is off.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Nothing is delivered on RCS or SMS since 12:15, all messages stuck in "accepted". That\'s all our business messaging.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The segment builder in Marketing Cloud returns no contacts for any segment with a date filter, so we can't target by last purchase. Other segments work and campaigns send.",
+    "cm-connect-engage",
+  ],
 ];

@@ -36,10 +36,11 @@ const IN_A_TEAM_NEGATED = IN_A_TEAM.replace(/ /g, " ~?");
 const USED_FOR = "(contact|communication|interaction|correspondence|service)(?![\\w'])";
 
 /**
- * Only those named use it: "HR can't get in; nobody else uses it". Not "nobody else can log in either",
- * which says it is everyone.
+ * Only those named use it, or have it: "HR can't get in; nobody else uses it", "nobody else is affected".
+ * Not "nobody else can log in either", which says it is everyone.
  */
-const NOBODY_ELSE_USES = "(?! ~else ~(use|need|have|touch|work ~with|rely|access|deal ~with)(?![\\w']))";
+const NOBODY_ELSE_USES =
+  "(?! ~else ~(use|need|have|touch|work ~with|rely|access|deal ~with|be ~(affect|impact)|seem ~to ~be ~(affect|impact))(?![\\w']))";
 
 const SCOPES: readonly Cue<Scope>[] = [
   OTHER_CUSTOMERS,

@@ -15,6 +15,9 @@ const EARLIER = "(last (week|month|year|time)|yesterday|previously|earlier|in th
 export const SPARED: readonly Cue<"spared">[] = [
   cue(
     "spared",
+    // "nothing else is affected", "nothing else is off", "no other feature is affected"
+    "(nothing|nobody|no ~one|none) ~else (\\w+ ){0,3}~(affect|impact|off|wrong|broken|down)",
+    "no ~other (\\w+ ){1,2}~(affect|impact)",
     // "the rest works fine", "rest of kissflow ok"
     "(the )?rest (of \\w+ )?(be )?!(work )?(fine|ok|okay|work|unaffected|normal)",
     // "the bot itself answers fine", "the calls themselves work"

@@ -43,8 +43,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(get|see|show|receive|give)s? (a |an |the )?(message |error )?(saying |that )?(you )?(need|request) (a )?permission",
     // an expired certificate warns visitors off, it does not take the site down
     "(certificate|cert|ssl) (have |has )?(expire|expired)",
-    // something wrong for those named, whatever it is: "all your customers seem to be affected"
-    "(seem to be|be all|be) affect(?! by (the |your |an |a )?(\\w+ )?(maintenance|update|change|upgrade|migration|price|outage|holiday))",
+    // something wrong for those named, whatever it is: "all your customers seem to be affected"; not
+    // "nothing else is affected"
+    "(seem to be|be all|be) !affect(?! by (the |your |an |a )?(\\w+ )?(maintenance|update|change|upgrade|migration|price|outage|holiday))",
     "!forbidden",
     // not what the client's own customers take a message for: "some patients think it's phishing"
     "!(virus|malware|phishing)(?<!(think|believe|fear|worry|suspect) (it|this|that|they|them) be (a )?\\w+)(?<!mistake (it|this|that|them|us) for \\w+)",

@@ -8704,3 +8704,23 @@ describe("batch 473: Kissflow's and Celigo's middle levels", () => {
     expect(ruledLevel(settlement, "celigo")).toBe("urgent");
   });
 });
+
+describe("batch 477: Connect & Engage's one product out, or part of it", () => {
+  it("reads 'nothing else is affected' as the rest still working, not as something failing", () => {
+    const header = "The Voice console shows the agent's extension twice in the header.";
+    for (const rest of [
+      "Nothing else is off.",
+      "Nothing else seems to be affected.",
+      "No other feature is affected.",
+    ]) {
+      const found = read(`${header} ${rest}`);
+      expect(found.sparedPart?.value, rest).toBe("spared");
+      expect(found.state?.value, rest).toBe("wrong");
+    }
+    expect(read(`${header} nobody else is affected`).scope).toBeUndefined();
+    expect(read("I can't log in and nobody else can either").scope?.value).toBe("everyone");
+    // "Nothing else." alone still ends the report
+    expect(read(`${header} Nothing else.`).sparedPart).toBeUndefined();
+    expect(read("all your customers seem to be affected").state).toBeDefined();
+  });
+});
