@@ -37415,4 +37415,108 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The segment builder in Marketing Cloud returns no contacts for any segment with a date filter, so we can't target by last purchase. Other segments work and campaigns send.",
     "cm-connect-engage",
   ],
+  ["outage", "phones down. whole office. since 10", "managed-helpdesk"],
+  [
+    "major_impact",
+    "Can't print anything from the accounts PCs (3 of them), and invoices have to go out in the post today.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Excel on my laptop takes about a minute to open, after that it's fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The scanner at reception stopped sending scans to email, and we scan all incoming post for the whole company. We're photocopying and walking it round for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "email's dead for all of us since about 8, nothing in or out. we're a law firm, clients can't reach us",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our CEO's laptop won't boot, blue screen every time, and she's presenting to the board at 2pm.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "None of the forms in our Onboarding process open since this morning for anyone, we can't start onboarding the 12 people joining Monday.",
+    "kissflow",
+  ],
+  ["trivial", "how do I change the email sender name for notifications?", "kissflow"],
+  [
+    "minor_impact",
+    "One approver's tasks don't show in her \"My tasks\" list, but she gets the emails and approves from the link.",
+    "kissflow",
+  ],
+  ["outage", "Nobody can log into Kissflow, the login page loops back to itself. Company-wide.", "kissflow"],
+  [
+    "minor_impact",
+    'One flow step logs a warning "deprecated API version" on every run, but the data comes through fine.',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "can you show me how to set up a lookup to skip duplicate customers? we're building a new flow",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "One of our staff clicked a link in a phishing email and typed in her password. She's stopped using the PC. Can you check her account and reset it?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Ransomware: every file on our shared drive has been renamed to .locked and nobody can open them. We've unplugged the server.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "About 2% of SMS to one French carrier bounce since Monday, the rest are delivered.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Roughly 30% of inbound chats never reach an agent since the release; customers see "connecting..." forever. The others work normally.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "100% of order imports fail since 7am with a 403 from Shopify through your connector. Nothing is coming in and we can't pick or ship.",
+    "celigo",
+  ],
+  ["outage", "Kissflow returns an error on 100% of page loads, for every user in our account.", "kissflow"],
+  [
+    "major_impact",
+    "About half the staff get disconnected from the Remote Desktop server every 30 minutes since the update. They log back in but lose unsaved work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Two things: the logo in the chat widget is blurry, and more importantly no chat from the website reaches any agent since 9.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Two questions: is there a limit on flow steps, and can we rename an integration without breaking it?",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Two issues: my mouse is a bit sticky (no rush), and the bigger one, I can't get into the finance system at all since this morning and payroll is due tomorrow.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    '[Monitoring] Flow "Item sync" completed with 4 errors out of 8,213 records (invalid SKU, our data). Could the error message name the SKU? That would help us.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'Since 8:00 our IVR sends every caller who picks "2" (sales) to the support queue. Support takes the calls and transfers them by hand; sales is about a quarter of calls.',
+    "cm-connect-engage",
+  ],
 ];

@@ -43,7 +43,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     `!can (you|we) (add|build|create|develop|make|get) (a|an|some|support)${HELP_WITH_THE_REPORT}`,
     // "can you build us a new intranet page", not "can you get me a new mouse" (a device to order)
     "!can you (build|create|develop|design) (us|me) (a|an|some)",
-    `could (you|it|the \\w+) (add(?! ${SOMEONE_TO_A_GROUP})|support|build|offer|show(?! (me|us) how)|display|have(?! a look)|make|include)`,
+    `could (you|it|the (\\w+ )?\\w+) (add(?! ${SOMEONE_TO_A_GROUP})|support|build|offer|show(?! (me|us) how)|display|have(?! a look)|make|include|(name|mention|list)(?! (be|to|of|for)(?![\\w'])))`,
     // not a form or process of that name: "the Feature request form's 'votes' counter"
     "feature (request|idea|suggestion)(?! ('s |s )?(form|process|app|board|list|flow|workflow|module|counter|page))",
     "enhancement",

@@ -269,6 +269,18 @@ const SCOPES: readonly Cue<Scope>[] = [
   SOME_CASES,
 ];
 
+/**
+ * Not all of them: "Not every agent is affected", "not all agents can log in", "not everyone gets the
+ * calls". Some of them, however many the words after it name.
+ */
+const NOT_EVERYONE: readonly Cue<Scope>[] = [
+  // not a count of items done another way: "we can book a few manually but not all 2,000"
+  cue(
+    "some",
+    "not ~(all|every|everyone|everybody)(?! ~?\\d)(?! ~(the ~)?(time|day|week|message|call|order|record)s?(?![\\w']))",
+  ),
+];
+
 /** Who is affected: from the client's numbers ("only 2 of 60 can get in"), then from their words. */
 export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
   return (
@@ -279,6 +291,7 @@ export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
     onePersonNamed(text) ??
     first(text, ONE_ROLE_AS_SUBJECT, "raw") ??
     first(text, TEAM_AS_SUBJECT, "raw") ??
+    first(text, NOT_EVERYONE) ??
     first(text, SCOPES) ??
     first(text, ONE_NAMED, "raw")
   );

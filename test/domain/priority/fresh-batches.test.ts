@@ -8724,3 +8724,27 @@ describe("batch 477: Connect & Engage's one product out, or part of it", () => {
     expect(read("all your customers seem to be affected").state).toBeDefined();
   });
 });
+
+describe("batch 479: shares, two issues in one message, security, monitoring alerts", () => {
+  it("reads 'could the error message name the SKU?' as a feature asked for, and 'could the contact list be exported?' as a question", () => {
+    const alert =
+      '[Monitoring] Flow "Item sync" completed with 4 errors out of 8,213 records (invalid SKU, our data). Could the error message name the SKU? That would help us.';
+    expect(read(alert).request?.value).toBe("feature");
+    expect(ruledLevel(alert, "celigo")).toBe("low");
+    expect(read("could the contact list be exported to excel?").request?.value).not.toBe("feature");
+  });
+
+  it("reads 'not every agent', 'not all agents', 'not everyone' as some people, not everyone", () => {
+    expect(read("Not every agent is affected: some of our agents can't hear callers.").scope?.value).toBe(
+      "some",
+    );
+    expect(read("not all agents can log in, about a third are stuck").scope?.value).toBe("some");
+    expect(read("not everyone gets the calls").scope?.value).toBe("some");
+    // a count done another way: every payment still fails
+    expect(
+      read(
+        "our payment sync fails for all payments since last night; we can book a few manually but not all 2,000",
+      ).scope?.value,
+    ).toBe("everyone");
+  });
+});
