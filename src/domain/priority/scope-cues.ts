@@ -146,7 +146,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "a secondary process for us" says how much it matters, not who is affected
     "for (all of )?us(?<!(process|priority|thing|deal|matter|important|critical|urgent|big|secondary) for us)",
     // not where the writer will be: "I'll work on it when I'm back in the office"
-    "(in|of) (the|our) (office|company)(?<!(back|be|work|working|come|go|get|sit|sitting) (in|of) (the|our) (office|company))",
+    // not the others: "the rest of the company doesn't use it"
+    "(in|of) (the|our) (office|company)(?<!(back|be|work|working|come|go|get|sit|sitting|rest|other|others) (in|of) (the|our) (office|company))",
     "(at|in) our main office",
     // the whole place stopped: "the office is at a standstill"
     "(the |our )?(whole |entire )?(office|company|business|shop|store|practice|clinic|warehouse|factory|firm) (be |have )?(at a standstill|(grind|ground|come|came) to a)",

@@ -8734,12 +8734,19 @@ describe("batch 479: shares, two issues in one message, security, monitoring ale
     expect(read("could the contact list be exported to excel?").request?.value).not.toBe("feature");
   });
 
-  it("reads 'not every agent', 'not all agents', 'not everyone' as some people, not everyone", () => {
+  it("reads 'not every agent', 'not all agents', 'not everyone', 'the rest of the company doesn't use it' as not everyone", () => {
     expect(read("Not every agent is affected: some of our agents can't hear callers.").scope?.value).toBe(
       "some",
     );
     expect(read("not all agents can log in, about a third are stuck").scope?.value).toBe("some");
     expect(read("not everyone gets the calls").scope?.value).toBe("some");
+    // the others who do not use it are not who is affected
+    expect(
+      read(
+        "Our two designers can't use Photoshop since the license renewal, it says \"license expired\". The rest of the company doesn't use it.",
+      ).scope?.value,
+    ).not.toBe("everyone");
+    expect(read("it crashes for everyone in the office").scope?.value).toBe("everyone");
     // a count done another way: every payment still fails
     expect(
       read(
