@@ -8740,6 +8740,14 @@ describe("batch 479: shares, two issues in one message, security, monitoring ale
     );
     expect(read("not all agents can log in, about a third are stuck").scope?.value).toBe("some");
     expect(read("not everyone gets the calls").scope?.value).toBe("some");
+    // one message of many is a case, not everyone's messages: "not a single SMS arrives" is everyone's
+    expect(read("a single SMS to a Belgian number didn't arrive, others did").scope?.value).toBe(
+      "some cases",
+    );
+    expect(
+      ruledLevel("a single SMS to a Belgian number didn't arrive, others did", "cm-connect-engage"),
+    ).toBe("P4");
+    expect(read("not a single SMS has arrived since 9").scope?.value).not.toBe("some cases");
     // the others who do not use it are not who is affected
     expect(
       read(

@@ -2853,7 +2853,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * asked, 8 one lower, none lower still. Then, from the same cross-validation: "the rest of the company
  * doesn't use it" is not who is affected (it had read as everyone in the company): one held-out
  * suggestion to wrong, ten right ones no longer asked. Held-out: 5,982 of 6,519 (91.8 %), the managed
- * helpdesk 1,309 of 1,405 (93.2 %), the others as above; 1,622 asked.
+ * helpdesk 1,309 of 1,405 (93.2 %), the others as above; 1,622 asked. Then "a single SMS to a Belgian
+ * number didn't arrive" is one case, not everyone's messages (four held-out suggestions moved, two to
+ * right, two to wrong): held-out 5,982 of 6,519 (91.8 %): Celigo 743 of 790 (94.1 %), Connect & Engage
+ * 3,036 of 3,372 (90.0 %), Kissflow 890 of 948 (93.9 %), the managed helpdesk 1,309 of 1,405 (93.2 %);
+ * top-level messages 752 of 782 at the top, 22 asked, 8 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
