@@ -44,3 +44,35 @@ function writerAssumed(found: Dimensions): boolean {
   const scope = found.scope;
   return scope?.value === "one" && !/\b(i|me|my|she|he|her|his|one|single|new)\b/i.test(scope.evidence);
 }
+
+/** A login that fails, said in a clause of its own: "agents can't log in", "platform login fails for everybody". */
+const LOGIN_FAILS = needingWords(
+  /\b(?:(?:can'?t|cannot|can not|unable to|couldn'?t|won'?t let|not able to)(?: \w+){0,4} (?:log|sign) ?(?:in|on)|(?:login|log-?in|sign-?in|sso)s? (?:\w+ )?(?:fails?|failing|failed|broken|errors?|down|not working|doesn'?t work|loops?))\b/i,
+);
+/** Clauses as a report lists them: "SMS down + agents can't log in", "login fails and the API returns 503". */
+const CLAUSE_BREAK = /[.;!?\n+,]|\b(?:and|but|while)\b/i;
+
+/**
+ * Why to ask about a report rated one level below the contract's top (Connect & Engage's P2: one product
+ * out) where a login fails beside the product that does: "sms api 500s + agents can't log in", "platform
+ * login fails for everybody and the SMS API returns 503". Where the login goes is not said: the agents'
+ * desktop or the portal would make a second product out (the top level), so the client is asked.
+ */
+export function loginFailsBeside(
+  text: string,
+  analysed: AnalysedText,
+  found: Dimensions,
+  policy: Policy,
+): string | undefined {
+  if (policy.products.length < 2 || found.state === undefined) return undefined;
+  const failing = failingProducts(analysed, policy);
+  if (failing.length !== 1) return undefined;
+  const loginElsewhere = text
+    .split(CLAUSE_BREAK)
+    .some(
+      (clause) => LOGIN_FAILS.test(clause) && !policy.products.some((product) => product.named.test(clause)),
+    );
+  return loginElsewhere
+    ? `a login fails beside ${failing[0]}, and where it goes is not said, so the client is asked`
+    : undefined;
+}

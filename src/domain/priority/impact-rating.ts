@@ -60,7 +60,7 @@ function rateByImpact(text: AnalysedText, dimensions: Dimensions, policy: Policy
     case "degraded":
       return rateSlowness(text, reach, policy);
     default:
-      return rateWrongResults(reach, policy);
+      return rateWrongResults(text, reach, policy);
   }
 }
 

@@ -37519,4 +37519,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Since 8:00 our IVR sends every caller who picks "2" (sales) to the support queue. Support takes the calls and transfers them by hand; sales is about a quarter of calls.',
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "agents can't log into the inbox and the SMS gateway times out on every send. Both since 14:05.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Every approval in our Expense Claims process is stuck at 'pending' since the release, nobody can approve anything there. Other processes move fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "nothing from our Amazon store has reached NetSuite since midnight, all flows show errors, the warehouse has no orders to ship and we have no way to key them in",
+    "celigo",
+  ],
+  [
+    "outage",
+    "hey, getting 'Something went wrong' on whatever I open in Kissflow, and my colleagues say the same. The mobile app won't open either.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our office internet has been down since 8, all 25 of us offline, the router shows red. No hotspot here.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Your remote backup portal and hosted mail are down for us and for the three sister companies you manage. Nobody in the group can email clients.",
+    "managed-helpdesk",
+  ],
+  ["outage", "login to kissflow = spinning forever, whole org, 20 min", "kissflow"],
+  ["widespread_outage", "WhatsApp + Voice both dead since 10:15 across all sites", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "Hello, is there a wider problem? Our phones have no dial tone and our supplier, who is also on your hosted phones, says theirs are dead too.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Production integrator.io returns 'Service Unavailable' for every login since 06:00 - our order and invoice flows are all idle and nothing can be run manually.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Kissflow has been unreachable for our entire company since 8:30 (timeouts on web and mobile). Nobody can submit or approve anything.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Multiple products down for us: SMS API timing out, IVR silent. 4,000 customers waiting.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "URGENT prod: every flow in our account is paused with 'license expired' although we renewed last week. Nothing syncs, order-to-cash stopped.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "We're one of six companies in our group that you support, and all six have had no access to the network drives since 10. The whole group is down.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "everything is down. voice, sms, whatsapp, our agents can't do anything",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our NetSuite to Salesforce flow fails for about half the records since this morning ('invalid field'); the rest go through. We can re-enter the failed ones by hand, but it's a lot.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "None of our users can open any board since the update; processes and forms are fine.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "can't log in to the portal, and calls aren't being routed to anyone. Whole centre stopped.",
+    "cm-connect-engage",
+  ],
 ];

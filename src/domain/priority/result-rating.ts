@@ -1,6 +1,7 @@
 import type { Policy } from "../sla/policy.js";
 import { isPeripheral } from "./core-services.js";
 import { isFewCases, isLargeShare } from "./counted-scope.js";
+import type { Found } from "./cues.js";
 import { needingWords } from "./needed-words.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { downplayed, type Reach } from "./reach.js";
@@ -65,7 +66,7 @@ const SLOW = needingWords(/\b(slow|slowly|sluggish|laggy|takes?|taking|ages|fore
  * process ... has a bug, but there exists a reasonable work around": Celigo's high) or the contract ranks
  * wrong results for everyone higher.
  */
-export function rateWrongResults(reach: Reach, policy: Policy): Rating {
+export function rateWrongResults(text: AnalysedText, reach: Reach, policy: Policy): Rating {
   const { found, reasons, individual } = reach;
   const critical = found.criticality?.value === "critical" && !individual;
   // What every customer meets ("callers hear the closed message") is wrong for everyone it reaches.
@@ -74,8 +75,10 @@ export function rateWrongResults(reach: Reach, policy: Policy): Rating {
   if (everyCustomer) reasons.push(why("the client's customers meet it", found.customersNotice));
   // "about half our notifications are cut off": a large share, as good as everyone's
   const largeShare = isLargeShare(found.scope);
+  const duplicated = duplicatedAtARate(text, reach);
+  if (duplicated !== undefined) reasons.push(why("the client's customers get it more than once", duplicated));
   const wideAndRankedHigher =
-    (isWide(found.scope?.value) || everyCustomer || largeShare) &&
+    (isWide(found.scope?.value) || everyCustomer || largeShare || duplicated !== undefined) &&
     policy.reading.wrongForEveryone === "major_impact";
   // A critical process with a bug and no way around it is blocked (Celigo's urgent: "no reasonable work
   // around"); its high asks for a workaround that exists.
@@ -86,4 +89,48 @@ export function rateWrongResults(reach: Reach, policy: Policy): Rating {
   if (wideAndRankedHigher)
     return { severity: "major_impact", confidence: CONFIDENCE.wrong, reasons, byReading: true };
   return { severity: "minor_impact", confidence: CONFIDENCE.wrong, reasons };
+}
+
+const DUPLICATED = needingWords(/\b(twice|double|doubled|duplicated?|duplicates|three times)\b/i);
+const CLIENTS_CUSTOMERS = needingWords(
+  /\b(customers?|recipients?|subscribers?|callers?|guests?|patients?|travellers?|members?)\b/i,
+);
+/** A share of one in ten or more: "about 1 in 10 messages", "around 10%", "a third of the recipients", "each chat". */
+const LARGE_RATE = needingWords(
+  /\b(?:(\d+) ?%|(?:1|one) (?:in|out of) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|a third|a quarter|half|(?<!every now and then.*)(?:each|every) (?!now\b|once\b|so often\b)(?:chat|call|message|conversation|sms|email|send|time))/i,
+);
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+function largeRate(raw: string): string | undefined {
+  const match = LARGE_RATE.exec(raw);
+  if (match === null) return undefined;
+  const [said, percent, oneIn] = match;
+  if (percent !== undefined) return Number(percent) >= 10 ? said : undefined;
+  if (oneIn !== undefined)
+    return (NUMBER_WORDS[oneIn.toLowerCase()] ?? Number(oneIn)) <= 10 ? said : undefined;
+  return said;
+}
+
+/**
+ * What the client's customers receive twice, at a rate of one in ten or more: "some of our customers get
+ * our SMS twice, about 1 in 10 messages", "the bot sends customers its welcome three times at the start of
+ * each chat". Every customer it reaches sees it; "maybe 1 in 100" or "sometimes a chat shows up twice in
+ * the queue" stays small. The rate said, if so.
+ */
+function duplicatedAtARate(text: AnalysedText, reach: Reach): Found<string> | undefined {
+  const state = reach.found.state?.evidence ?? "";
+  if (reach.individual || downplayed(reach.found) || !DUPLICATED.test(state)) return undefined;
+  if (!CLIENTS_CUSTOMERS.test(text.raw)) return undefined;
+  const rate = largeRate(text.raw);
+  return rate === undefined ? undefined : { value: rate, evidence: rate };
 }

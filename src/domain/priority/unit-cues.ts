@@ -25,6 +25,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(can not|be unable to|~can) ~(log|login|sign) ~(in|on)? ?~(to|into) ~(kissflow|integrator.io|integratorio)",
     // "none of our employees can open Kissflow": the whole of it, whatever is listed after
     "(can not|be unable to|~can) ~(open|load|reach|access|use) ~(kissflow|integrator.io|integratorio)",
+    // "nobody can open any process or board": every kind of module named, none opens
+    "~(use|open|access|load|reach) ~any ~(app|process|board|dataset|dataform)s? ~(or|and|nor) ~(app|process|board|dataset|dataform)s?(?![\\w'])",
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     // "shows 'Service unavailable' for all of us, all modules": every module is all of it
@@ -55,8 +57,9 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal|integration)s?(?![\\w'])",
     "none ~of ~(our |the )?~?(process|workflow|board|dataform|dataset|integration)s?(?![\\w'])",
     // "Nobody can use our Recruitment board: it loads empty, no candidates, no columns": the board named
-    // that nobody can use, whatever parts of it are listed after
-    "(nobody|no ~one|none ~of ~(us|them|our ~\\w+)) ~can ~(use|open|access|load|reach) ~(our|the|this) (~\\w+ ){0,2}~(board|process|workflow|app|dataset|dataform)s?(?![\\w'])",
+    // that nobody can use, whatever parts of it are listed after; "none of our users can open any board": every
+    // board, the module
+    "(nobody|no ~one|none ~of ~(us|them|our ~\\w+)) ~can ~(use|open|access|load|reach) ~(our|the|this|any) (~\\w+ ){0,2}~(board|process|workflow|app|dataset|dataform)s?(?![\\w'])",
     // "no process can be started by anyone"
     "no ~?(process|workflow|board|dataform|integration)s? ~?(can|could|will|be|get|start|open|load|run)",
     // "the Recruitment process is broken for everyone: … the button errors out": the process named failing

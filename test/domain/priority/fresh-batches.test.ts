@@ -8763,3 +8763,73 @@ describe("batch 479: shares, two issues in one message, security, monitoring ale
     ).toBe("everyone");
   });
 });
+
+describe("batch 480: the top level beside the next, two failures in one line", () => {
+  it("reads 'none of our users can open any board' as the Boards module, 'any process or board' as all of Kissflow", () => {
+    expect(
+      read("None of our users can open any board since the update; processes and forms are fine.").unit
+        ?.value,
+    ).toBe("module");
+    expect(
+      ruledLevel(
+        "None of our users can open any board since the update; processes and forms are fine.",
+        "kissflow",
+      ),
+    ).toBe("high");
+    expect(read("none of our users can open any process or board, everything's blank").unit?.value).toBe(
+      "system",
+    );
+    expect(read("nobody can open the Leave process, other processes work").unit?.value).toBe("module");
+  });
+
+  it("reads a duplicate the client's customers get at one in ten or more as a breaking issue, a rare one as small", () => {
+    const oneInTen =
+      "Since this morning some of our customers get our SMS twice, about 1 in 10 messages is duplicated";
+    expect(ruledLevel(oneInTen, "cm-connect-engage")).toBe("P3");
+    expect(
+      classifyPriority(oneInTen, presetPolicy("cm-connect-engage") as Policy, { wording: false }).reasons,
+    ).toContain(`the client's customers get it more than once ("1 in 10")`);
+    expect(
+      ruledLevel(
+        "Marketing Cloud sends the same email twice to about a third of the recipients",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+    // rare, said to be small, or one agent's
+    expect(
+      ruledLevel(
+        "Now and then a guest says our WhatsApp reply came twice. Probably 1 in 100.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P4");
+    expect(
+      ruledLevel(
+        "Every now and then, an SMS to a customer arrives twice. Maybe one in a few hundred.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P4");
+    expect(ruledLevel("one agent gets every chat notification twice", "cm-connect-engage")).toBe("P4");
+  });
+
+  it("asks about a product out beside a login that fails, where the login goes is not said", () => {
+    const policy = presetPolicy("cm-connect-engage") as Policy;
+    for (const text of [
+      "sms api 500s + agents can't log in",
+      "platform login fails for everybody and the SMS API returns 503 on every request",
+    ]) {
+      const suggestion = classifyPriority(text, policy, { wording: false });
+      expect(suggestion.priority).toBe("P2");
+      expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
+      expect(suggestion.reasons.at(-1)).toMatch(/^a login fails beside Business Messaging/);
+    }
+    // the login is the product's own: nothing to ask
+    const ownLogin = classifyPriority(
+      "nobody can log in to WhatsApp Business, it's down for all agents",
+      policy,
+      {
+        wording: false,
+      },
+    );
+    expect(ownLogin.reasons.join(" ")).not.toMatch(/a login fails beside/);
+  });
+});

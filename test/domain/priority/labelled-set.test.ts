@@ -2857,7 +2857,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * number didn't arrive" is one case, not everyone's messages (four held-out suggestions moved, two to
  * right, two to wrong): held-out 5,982 of 6,519 (91.8 %): Celigo 743 of 790 (94.1 %), Connect & Engage
  * 3,036 of 3,372 (90.0 %), Kissflow 890 of 948 (93.9 %), the managed helpdesk 1,309 of 1,405 (93.2 %);
- * top-level messages 752 of 782 at the top, 22 asked, 8 one lower, none lower still.
+ * top-level messages 752 of 782 at the top, 22 asked, 8 one lower, none lower still. Batch 480 (30: the
+ * top level beside the next across the contracts, two failures in one line), scored before any change:
+ * 27 of 30, held-out part 10 of 12 (one top-level message one lower, not asked). Retrained on it, Connect
+ * & Engage read 3,040 of 3,378 (89.99 %). Changed, from development messages: "none of our users can
+ * open any board" is the Boards module, "any process or board" all of Kissflow; a duplicate the client's
+ * customers get at one in ten or more ("about 1 in 10 messages", "a third of the recipients") is a
+ * breaking issue, a rare one ("probably 1 in 100") stays small (three development messages the wording
+ * layer read wrong when cross-validated by batch); a product out beside a login that fails, where the
+ * login goes is not said ("sms api 500s + agents can't log in"), is asked about one level below the top
+ * (cross-validated, top-level development messages one lower and not asked 5 → 2, for 18 more of 2,003
+ * next-level suggestions asked). Held-out: 5,994 of 6,531 (91.8 %): Celigo 744 of 791 (94.1 %),
+ * Connect & Engage 3,041 of 3,378 (90.0 %), Kissflow 893 of 950 (94.0 %), the managed helpdesk 1,312 of
+ * 1,408 (93.2 %); top-level messages 757 of 788 at the top, 22 asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2890,7 +2902,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 479; 90.0 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 480; 90.0 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
