@@ -47,14 +47,15 @@ export interface Dimensions {
 }
 
 export function dimensionsOf(text: AnalysedText): Dimensions {
+  const sparedPart = first(text, SPARED);
   return {
     request: requestOf(text),
     scope: scopeOf(text),
-    sparedPart: first(text, SPARED),
+    sparedPart,
     state: stateOf(text),
     workaround: first(text, WORKAROUNDS),
     criticality: first(text, CRITICALITY),
-    unit: first(text, UNITS),
+    unit: failingUnit(first(text, UNITS), sparedPart),
     intermittent: first(text, INTERMITTENT),
     noDeadline: first(text, NO_DEADLINE),
     annoyance: first(text, ANNOYANCE),
@@ -62,4 +63,16 @@ export function dimensionsOf(text: AnalysedText): Dimensions {
     customersNotice: first(text, CUSTOMERS_NOTICE, "raw"),
     asking: first(text, ANNOUNCED_QUESTION) ?? askedInEverySentence(text.raw),
   };
+}
+
+/**
+ * A feature named only as what still works is not what fails: "callers hear silence, then the line drops.
+ * Our SMS reminders still go out." (A module named as working itself is read where the failure is rated.)
+ */
+function failingUnit(
+  unit: Found<Unit> | undefined,
+  spared: Found<unknown> | undefined,
+): Found<Unit> | undefined {
+  if (unit?.value !== "feature" || spared === undefined) return unit;
+  return spared.evidence.toLowerCase().includes(unit.evidence.toLowerCase()) ? undefined : unit;
 }

@@ -95,6 +95,10 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "the hosted desktops are gone for us", "WhatsApp gone, phones gone": a service no longer there; not
   // "the error is gone", nor "is going well" (the lemma of both is "go")
   "(?<!(shortcut|icon|link|path|bookmark) to (the |our |my )?(\\w+ )?)(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything|widget|whatsapp|phone|telephony|sms|chat)s? ((be|have) )?(all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
+  // "our account has stopped delivering WhatsApp messages altogether"
+  "stop (\\w+ ){1,4}altogether",
+  // "No conversations are routed to agents anymore": what reaches the agents reaches none of them
+  "(^|\\| )no (~(incoming|inbound|new) )?~(call|chat|conversation|message|ticket)s? (~be |~get )?~(rout|forward|assign|distribute|deliver|pass|put ~through)(ed)? ~to ((~our |~any )?~(agent|operator)|(~the |~our |~any )?~(queue|team))s?(?![\\w'])",
   "nothing ~in ~or ~out",
   "(total|complete|full) (failure|outage|breakdown|blackout|disruption|interruption)",
   "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",

@@ -260,8 +260,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "need to go out (today|tonight|this (morning|afternoon))",
     // "I have invoices to send out before noon": work due within the day
     "(have|need) (\\w+ ){0,3}to (send|submit|finish|deliver|file|pay|post|ship|get) (\\w+ ){0,4}(before|by) (noon|midday|tonight|\\d+[ap]m|\\d+(:\\d+)?|the end of the day|end of day|eod|close of business|cob)",
-    // a first day that has begun: "she starts today and has no laptop"
-    "(start|begin|join)s? (today|this morning)",
+    // a first day that has begun: "she starts today and has no laptop"; not when the trouble began, said
+    // first ("Starting today around 09:00, our account has stopped delivering WhatsApp messages")
+    "(?<!(^|\\| ))(start|begin|join)s? (today|this morning)",
     // work for customers due out today: "I'm sending quotes to customers today"
     "be (send|sending|submit|submitting|file|filing|deliver|delivering|finish|finishing|prepare|preparing) (\\w+ ){0,2}(quote|invoice|contract|proposal|offer|tender|bid|payroll|payment|return)s? (\\w+ ){0,3}(today|tonight|this (morning|afternoon))",
     "need to (finish|submit|send|sign|file|deliver|print) (\\w+ ){1,3}(today|tonight|by (noon|tonight|\\d+))",

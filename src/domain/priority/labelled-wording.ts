@@ -37601,4 +37601,168 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "can't log in to the portal, and calls aren't being routed to anyone. Whole centre stopped.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Since Monday the inbox no longer shows the customer's order number next to WhatsApp chats, so every agent has to look it up in our CRM. Chats still come in.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Where do I change the sender name for our SMS? Can't find it in the portal.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The export of yesterday's call log to CSV is missing three calls. Everything else in it is right.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Small thing: the 'Reply' button in the inbox is misaligned on Safari. Works fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "a couple of SMS to Swisscom numbers this morning were delivered 10 minutes late, rest on time",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there an API endpoint to list our WhatsApp templates? The docs only show how to create them.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The 'assigned to me' filter in the inbox sometimes shows chats of other agents. Refreshing fixes it.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Feature idea: could the campaign scheduler show times in our own time zone instead of UTC?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Marketing Cloud's click tracking stopped working on all emails sent since yesterday: every report shows 0 clicks. The emails go out normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The call recording for one call yesterday is empty (0:00). All other recordings are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Inbound SMS replies from customers don't reach the inbox since 10:00 for any of our numbers; outbound sending works.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "The portal shows the old logo on the login page. No rush.", "cm-connect-engage"],
+  [
+    "major_impact",
+    "About a third of our WhatsApp template messages are rejected with error 131026 since this morning, the rest go through. We resend the failed ones by SMS.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "How long do you keep call recordings? Our compliance team asks.", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "In the agent desktop the customer's last order sometimes doesn't load on the first try; clicking again works.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you send us the invoice for November as a PDF? The portal link gives us an Excel.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Emoji sent by customers on WhatsApp show as '?' for one of our agents only; her colleagues see them fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Call transfers to external numbers fail since this morning for all agents ('transfer failed'); internal transfers work, we give customers the number to call instead.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Dear Support Team,\n\nI hope you are doing well. I am writing to report a critical issue affecting our account. Starting today around 09:00, our account has stopped delivering WhatsApp messages altogether. This is directly impacting our operations and we cannot reach our customers.\n\nCould you please investigate urgently?\n\nBest regards,\nMarta\nAccount ID: 48213",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "some customers complain our SMS don't arrive. when I check, everything is connected and the others arrive. any tips?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Problem: Outlook keeps asking for the password for 4 people in accounts since this morning. They can use webmail meanwhile.\nExpected: Outlook just opens.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Good morning,\nPlease be advised that our office has no internet connection since 7:45. All staff are affected, the phones are also down as they are VoIP. Kindly treat as urgent.\nRegards,\nOffice Manager",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hello Kissflow team,\nWe are unable to access our Kissflow account since this morning. All users get the message 'Something went wrong' after login. Our entire purchase and HR operations are on hold.\nPlease help ASAP.\nThanks,\nRavi",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Is anyone else seeing the date picker show weeks starting on Sunday? We're in Germany, would expect Monday. Not a big deal.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Hi Celigo Support,\n\nOur production flows have been failing since 02:00 UTC with 'Invalid credentials' on the NetSuite connection. Nothing is syncing: orders, fulfillments, inventory. We cannot process any orders today.\n\nAccount: acme-prod\nIntegration ID: 5f2c9e\n\nThanks",
+    "celigo",
+  ],
+  ["trivial", "URGENT!!! sandbox flows all failing since this morning, please check", "celigo"],
+  [
+    "widespread_outage",
+    "Dear CM team, we are experiencing a complete outage: neither our Voice numbers nor our SMS sending work since 08:15. Both our service desk and our notifications are down. Please escalate immediately.\nKind regards",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Is anyone else having this? Our hosted phones have no dial tone and I see on LinkedIn that other companies on your platform have the same. Nobody can call us.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Since the release, the Vendor Onboarding process doesn't move past the first step for any request. 14 vendors waiting. Other processes ok.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One agent (Tom) keeps getting 'session expired' in the inbox every hour, he logs in again and it works. Others fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Hello, please schedule the Windows 11 upgrade for the 5 reception PCs for a weekend in January. Thanks.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Hi, the Shopify order flow runs but takes 3-4 hours instead of 10 minutes since yesterday's release. Orders do get to NetSuite, just late, and same-day shipping is at risk.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Issue: shared drive very slow for the whole office (opening a file takes 1-2 min). We can still work but it's painful.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Feature request: could the mobile app support dark mode?", "kissflow"],
+  [
+    "outage",
+    "Describe the bug: after the connector update our NetSuite to Salesforce flow errors on every run ('401 Unauthorized'). Impact: no orders reach Salesforce, sales can't invoice, no manual way around it. Environment: production.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Steps to reproduce: 1. open a conversation 2. add an internal note with an emoji 3. the emoji shows as '??' in the note. Expected: the emoji. Only internal notes, messages to customers are fine.",
+    "cm-connect-engage",
+  ],
 ];

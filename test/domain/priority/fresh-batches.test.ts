@@ -8833,3 +8833,29 @@ describe("batch 480: the top level beside the next, two failures in one line", (
     expect(ownLogin.reasons.join(" ")).not.toMatch(/a login fails beside/);
   });
 });
+
+describe("batches 481 and 482: Connect & Engage's middle levels; reports written as emails and bug templates", () => {
+  it("reads 'no conversations are routed to agents' as down, one chat not assigned to one agent as not", () => {
+    expect(
+      read("No conversations are routed to agents anymore, they all sit in the queue").state?.value,
+    ).toBe("down");
+    expect(read("no calls are routed to the queue since 9").state?.value).toBe("down");
+    expect(read("no chat is assigned to the agent who was on holiday").state?.value).not.toBe("down");
+  });
+
+  it("does not read a feature named only as what still works as the part that fails", () => {
+    const found = read("Callers hear silence and the line drops since 9. Our SMS reminders still work fine.");
+    expect(found.sparedPart?.evidence).toBe("reminders still work");
+    expect(found.unit).toBeUndefined();
+    expect(read("the reminder button errors for everyone").unit?.value).toBe("feature");
+  });
+
+  it("reads when the trouble began, said first, as no deadline; a new starter's first day stays one", () => {
+    const email =
+      "Starting today around 09:00, our account has stopped delivering WhatsApp messages altogether. We cannot reach our customers.";
+    expect(read(email).criticality).toBeUndefined();
+    expect(read(email).state?.value).toBe("down");
+    expect(ruledLevel(email, "cm-connect-engage")).toBe("P2");
+    expect(read("a new starter has no account yet and starts today").criticality?.value).toBe("critical");
+  });
+});

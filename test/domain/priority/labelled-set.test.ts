@@ -2870,6 +2870,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * next-level suggestions asked). Held-out: 5,994 of 6,531 (91.8 %): Celigo 744 of 791 (94.1 %),
  * Connect & Engage 3,041 of 3,378 (90.0 %), Kissflow 893 of 950 (94.0 %), the managed helpdesk 1,312 of
  * 1,408 (93.2 %); top-level messages 757 of 788 at the top, 22 asked, 9 one lower, none lower still.
+ * Batch 481 (30: Connect & Engage's third, fourth and fifth levels), scored before any change: 29 of 30,
+ * held-out part 12 of 12. Batch 482 (30: reports written as emails with greetings and account numbers,
+ * as bug templates, as forum posts, across the contracts), scored before any change: 28 of 30, held-out
+ * part 11 of 12. Changed: "no conversations are routed to agents" is down; a feature named only as what
+ * still works ("Our SMS reminders still work fine") is not the part that fails; "Starting today around
+ * 09:00, …" opening a report says when the trouble began, not a first day at work; "stopped delivering
+ * WhatsApp messages altogether" is down. Held-out: 6,018 of 6,555 (91.8 %): Celigo 745 of 792 (94.1 %),
+ * Connect & Engage 3,057 of 3,396 (90.0 %), Kissflow 897 of 952 (94.2 %), the managed helpdesk 1,315 of
+ * 1,411 (93.2 %); top-level messages 758 of 789 at the top, 22 asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2902,7 +2911,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 480; 90.0 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 482; 90.0 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
