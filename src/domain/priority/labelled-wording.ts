@@ -37765,4 +37765,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Steps to reproduce: 1. open a conversation 2. add an internal note with an emoji 3. the emoji shows as '??' in the note. Expected: the emoji. Only internal notes, messages to customers are fine.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "computer broke. wont turn on at all, tried the plug. cant do any work",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Carol from marketing says her second monitor flickers now and then. She can work, just annoying.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "EVERYTHING IS DOWN. no internet no phones no email. whole office. 40 people sitting here",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "We're moving office on 14 Feb, please plan the network and phone move with us.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "the scanner on the 2nd floor doesn't send to email anymore. people are walking to the 1st floor one, it's a pain with 30 people using it",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "payroll software won't open for me (I'm the only one who runs payroll) and payroll is due Thursday",
+    "managed-helpdesk",
+  ],
+  ["outage", "kissflow is broken for everyone?? nothing loads, just the spinner. both web & app", "kissflow"],
+  [
+    "major_impact",
+    "The Employee Onboarding app is gone from everyone's home page since this morning and the link gives 'app not found'. Rest of Kissflow is fine. New joiners start Monday.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Emails for approval reminders stopped going out for the Invoice process. Approvers still see the tasks in their inbox when they log in.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Since 9:40 none of us can log in to Kissflow - SSO redirect loops. 300 people, purchase approvals and leave all stuck.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Every item in the Capex Approval process errors on 'Submit' since the weekend ('Something went wrong'). Other processes submit fine. There's no other way to get capex approved.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Order import skipped 2 orders last night because of an emoji in the customer name. We keyed them by hand. Can you handle emoji?",
+    "celigo",
+  ],
+  ["trivial", "Where can I see how many API calls our flows used this month?", "celigo"],
+  [
+    "outage",
+    "integrator.io won't load for anyone here (blank page after login), and the scheduled flows didn't run at 6. Our daily shipment export to the 3PL is stuck and nothing ships without it.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "about a fifth of our agents get one-way audio on calls since the morning. they call the customer back from their mobile.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "outbound SMS all stuck in 'queued' since 13:10. nothing has gone out. voice + chat fine",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "phones and chat both down for our whole contact centre, we can't take any customer contact right now",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The inbox search doesn't find conversations older than 30 days anymore, for everyone. Agents ask customers to repeat their story.",
+    "cm-connect-engage",
+  ],
 ];

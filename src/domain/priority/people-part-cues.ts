@@ -60,6 +60,8 @@ export const ONE_PERSON: Cue<Scope> = cue(
   // (not where more people are tried or named: "tried with 5 different users, all fail")
   "^(can not|could not) ~?(get ~into|log|login|sign)(?!.*\\b(neither|nor|colleague|colleagues|we|us|anyone|anybody|nobody|everyone|everybody|team|users|people|accounts|(?<!at ~?)all)\\b)",
   "my (second |new |old |work |home |external |main |desk |office |mobile )?(laptop|pc|account|email account|email|phone|profile|computer|mailbox|keyboard|mouse|monitor|screen|headset|webcam|tablet|ipad|mac|macbook|outlook|calendar|inbox|desktop|printer|docking station|dock|charger|speaker|microphone|mic|camera|vpn|remote desktop|citrix)",
+  // "computer broke. wont turn on": a computer said to be broken, with no one else named, is the writer's
+  "(^|\\| )(the |this |a )?(computer|laptop|pc|notebook|macbook|workstation) (be |have )?(break|broken|die|dead|crash)(?!.*\\b(neither|nor|colleague|we|us|anyone|anybody|nobody|everyone|everybody|(my|our|the|whole) team|(?<!at ~?)all|server|servers)\\b)",
   // what one person keeps for themselves: "my saved reply disappeared"
   "my (save |own |personal )?(reply|view|filter|template|draft|shortcut|preference|dashboard)",
   "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",

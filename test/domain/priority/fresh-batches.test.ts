@@ -8859,3 +8859,23 @@ describe("batches 481 and 482: Connect & Engage's middle levels; reports written
     expect(read("a new starter has no account yet and starts today").criticality?.value).toBe("critical");
   });
 });
+
+describe("batch 483: Slack lines from the people who use it, across the contracts", () => {
+  it("reads the link to an app that gives 'not found' as the way to it, not a feature of it", () => {
+    const gone =
+      "The Employee Onboarding app is gone from everyone's home page since this morning and the link gives 'app not found'. Rest of Kissflow is fine.";
+    expect(read(gone).unit?.value).toBe("module");
+    expect(ruledLevel(gone, "kissflow")).toBe("high");
+    expect(read("the link in the approval email is broken for everyone").unit?.value).toBe("feature");
+  });
+
+  it("reads a computer said to be broken, with no one else named, as the writer's", () => {
+    expect(read("computer broke. wont turn on at all, tried the plug. cant do any work").scope?.value).toBe(
+      "one",
+    );
+    expect(
+      ruledLevel("computer broke. wont turn on at all, tried the plug. cant do any work", "managed-helpdesk"),
+    ).toBe("P3");
+    expect(read("the computer broke for everyone in accounts after the update").scope?.value).not.toBe("one");
+  });
+});

@@ -2879,6 +2879,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * WhatsApp messages altogether" is down. Held-out: 6,018 of 6,555 (91.8 %): Celigo 745 of 792 (94.1 %),
  * Connect & Engage 3,057 of 3,396 (90.0 %), Kissflow 897 of 952 (94.2 %), the managed helpdesk 1,315 of
  * 1,411 (93.2 %); top-level messages 758 of 789 at the top, 22 asked, 9 one lower, none lower still.
+ * Batch 483 (30: Slack lines from the people who use it, across the contracts), scored before any
+ * change: 27 of 30, held-out part 11 of 12. Changed: the link to an app that gives "not found" is the way
+ * to it, not a feature of it; "computer broke. wont turn on", with no one else named, is the writer's.
+ * Held-out: 6,030 of 6,567 (91.8 %): Celigo 748 of 795 (94.1 %), Connect & Engage 3,061 of 3,398
+ * (90.1 %), Kissflow 901 of 955 (94.3 %), the managed helpdesk 1,316 of 1,415 (93.0 %); top-level
+ * messages 759 of 791 at the top, 23 asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2911,7 +2917,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 482; 90.0 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 483; 90.1 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
