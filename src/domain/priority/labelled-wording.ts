@@ -37847,4 +37847,70 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The inbox search doesn't find conversations older than 30 days anymore, for everyone. Agents ask customers to repeat their story.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "helo, our whatsap is not sendig any mesages since morning, all custmers not recieve. pls chek fast",
+    "cm-connect-engage",
+  ],
+  ["trivial", "pls can u tell me how much cost one sms to germany", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "urgnt!! voice and whatsap both not working for all agent, custmer cant reach us anyway",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "no body in ofice can conect to the server since 8 oclock, acounting program dont open for any one",
+    "managed-helpdesk",
+  ],
+  ["trivial", "how i can change my pasword for the wifi on my phone? no urgent", "managed-helpdesk"],
+  [
+    "widespread_outage",
+    "hello, your cloud server is down? we and also the two other firms in our bilding that you manage have no acess since 9",
+    "managed-helpdesk",
+  ],
+  ["outage", "kisflow not opening for any body in company since mornig, show eror 500 all pages", "kissflow"],
+  ["trivial", "the spelling of 'Recieved' in status of purchase form is wrong, pls correct", "kissflow"],
+  ["trivial", "can we get export of all leave data to excel? how?", "kissflow"],
+  [
+    "outage",
+    "production integrator not runing any flow since night, all orders stuck, we can not ship nothing, no other way",
+    "celigo",
+  ],
+  ["trivial", "in sandbox the flow give error when test, can check? not urgent", "celigo"],
+  [
+    "trivial",
+    "wich is the best way to map custom field from shopify to netsuite? we want to do it next month",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "sms delivery reports come 2 hours late for all messages since this morning, the messages self arrive fine",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "the ivr is not anwsering, all calls go to busy since 10:15, nobody can call us. sms ok",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "internet very slow whole ofice, video calls dropping, we can work but bad",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "we need 3 new laptop setup for new employes starting 1 of march, pls plan",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "URGENT - all flow to netsuite failing 'auth error' since 2am in PRODUCTION, no orders going in, month close today",
+    "celigo",
+  ],
+  [
+    "outage",
+    "all computer in the shop have blue screen after windows update, we cant use the cash register, shop closed",
+    "managed-helpdesk",
+  ],
 ];

@@ -133,6 +133,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "for (all )?our \\d{2,} (user|staff|employee|people|agent|member|colleague|seat)s?(?! (in|at|on|from) )",
     // "the practice software won't load on any computer"
     "on (~?any|every|all) (~?of (~?our|~?the) )?~?(computer|pc|laptop|machine|device|workstation)s?(?![\\w'])",
+    // "all computers in the shop have a blue screen", "every PC in the office": every machine the people use
+    "(^|\\| )(all|every) (~?(of )?(~?our|~?the) )?~?(computer|pc|laptop|workstation|till|register)s? ~?(in|at|on|across) ~?(the|our) ~?(shop|store|office|practice|branch|site|building|company)(?![\\w'])",
     // "the chat widget isn't showing for any visitor", "gives a busy tone to all callers"
     `(for|to) ~?(any|every|each|all) (~?(our|the|their) )?~?(visitor|customer|caller|recipient|contact)(?! ~?(in|on|from|at|who|that|with|whose|using) )(?! ${USED_FOR})`,
     // "we're seeing failures everywhere"

@@ -8879,3 +8879,16 @@ describe("batch 483: Slack lines from the people who use it, across the contract
     expect(read("the computer broke for everyone in accounts after the update").scope?.value).not.toBe("one");
   });
 });
+
+describe("batch 484: typos and second-language English across the contracts", () => {
+  it("reads 'all computers in the shop' as everyone there", () => {
+    const shop =
+      "all computer in the shop have blue screen after windows update, we cant use the cash register, shop closed";
+    expect(read(shop).scope?.value).toBe("everyone");
+    expect(ruledLevel(shop, "managed-helpdesk")).toBe("P2");
+    expect(read("every PC in the office shows a certificate warning").scope?.value).toBe("everyone");
+    expect(
+      read("all computers have the new antivirus, one in the shop shows a warning").scope?.value,
+    ).not.toBe("everyone");
+  });
+});

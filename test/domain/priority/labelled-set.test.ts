@@ -2884,7 +2884,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * to it, not a feature of it; "computer broke. wont turn on", with no one else named, is the writer's.
  * Held-out: 6,030 of 6,567 (91.8 %): Celigo 748 of 795 (94.1 %), Connect & Engage 3,061 of 3,398
  * (90.1 %), Kissflow 901 of 955 (94.3 %), the managed helpdesk 1,316 of 1,415 (93.0 %); top-level
- * messages 759 of 791 at the top, 23 asked, 9 one lower, none lower still.
+ * messages 759 of 791 at the top, 23 asked, 9 one lower, none lower still. Batch 484 (30: typos and
+ * second-language English across the contracts), scored before any change: 28 of 30, held-out part 11
+ * of 12. Changed: "all computers in the shop" is everyone there. Held-out: 6,041 of 6,579 (91.8 %):
+ * Celigo 750 of 797 (94.1 %), Connect & Engage 3,064 of 3,403 (90.0 %), Kissflow 903 of 958 (94.3 %),
+ * the managed helpdesk 1,320 of 1,417 (93.2 %); top-level messages 759 of 791 at the top, 23 asked, 9
+ * one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2917,7 +2922,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 483; 90.1 % on Connect & Engage, 93.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 484; 90.0 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
