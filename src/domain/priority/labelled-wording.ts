@@ -37913,4 +37913,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "all computer in the shop have blue screen after windows update, we cant use the cash register, shop closed",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "<at>SLA Desk</at> Hi all, quick heads-up from the contact centre: since about 13:40 none of our inbound calls reach the agents. The IVR plays the welcome, then there's a click and the line goes dead. We tried calling from three different phones, same thing. Chat and WhatsApp are working as normal.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "<at>SLA Desk</at> question from our marketing lead: can we schedule an SMS campaign to go out in each recipient's own time zone?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Hello, this is the duty manager. At 02:10 our overnight team lost everything at once: the softphones show 'no connection', the chat inbox doesn't load, and the bot on the website shows an error. We are a 24/7 emergency line. Nobody can reach us.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Morning! Since the weekend the shared drive mapping disappears for the finance team (5 people) every time they log in. They re-map it manually each morning which takes 10 minutes and the junior ones can't do it themselves.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Not urgent: the clock on the meeting room display is 5 minutes fast. People are showing up early to meetings haha.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Just got off the phone with two other practices in our network who also use your hosted system: all three of us lost access to the patient records at 08:05. Something big is down on your end.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hi Kissflow support. Our whole tenant has been showing 'Service unavailable' since 06:45 CET. This is on web and mobile, for every user in our company (approx. 1,200). Payroll approvals are due today.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Since this morning none of the forms in our Travel Request process can be submitted; the Submit button just spins. Nobody can raise a travel request. Other processes are fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Team, our Amazon to NetSuite order flow in production has failed on every run since 04:00 ('Amazon throttling error'). 600 orders are stuck, nothing can ship today, and there is no manual path for that volume.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The customer deposit flow fails for every order paid by bank transfer since Tuesday; card payments work. Finance posts the bank-transfer deposits by hand, about 40 a day, it's taking a person's whole day.",
+    "celigo",
+  ],
+  ["trivial", "Could you explain what the 'Retry data' option does exactly before we use it?", "celigo"],
+  [
+    "outage",
+    "Follow-up to my colleague's message: it's not just some, NO SMS has been delivered since 09:15, to any network. The campaign of 30,000 messages is stuck.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "FYI: two customers told us our WhatsApp message had a broken image today. The others got it fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "FYI the wifi in the car park is weak, not a problem really, just so you know.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Integrator.io shows 'Your account has been suspended' since this morning although our invoice was paid. Every flow is stopped in production, no orders or invoices are syncing.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The new portal design is nice, but where did the usage report go? I can't find it anymore.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Since the update, the date fields in the Expense form show the US format (MM/DD) for our UK users. Dates are saved correctly, but people get confused and enter them wrong sometimes.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "URGENT multiple products: Marketing Cloud emails aren't sending and the chatbot doesn't answer anyone since the deploy. Both are customer-facing for us.",
+    "cm-connect-engage",
+  ],
 ];

@@ -80,7 +80,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // "everyone's Teams background changed back to default": how it looks, whatever changed it
     "(background|wallpaper|theme|screensaver|lock screen) … (change|reset|switch|revert|go back|be back|disappear)",
     "!(slightly|partly|partially|a bit) cut off",
-    "broken (image|icon|picture|logo|thumbnail)",
+    // not in what the client sends its customers: "our WhatsApp message had a broken image" reaches them
+    "(?<!(message|email|mail|campaign|newsletter|sms|template|mailing)s? ((?!preview|editor|page|portal|list|overview)\\w+ ){0,3})broken (image|icon|picture|logo|thumbnail)",
     "(translation|spelling|wording) … !wrong",
     "wrong (accent|spelling|capitalisation|capitalization|punctuation)",
     "(different|wrong|inconsistent|odd|weird) (font|colour|color|font size|shade|grey|gray|blue|red|green|orange|yellow|purple|black|white)",
@@ -241,6 +242,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // a setting that changed by itself: "the spell check has switched to English"
     "(switch|switched|change|changed|revert|reverted|reset) (itself |back )?to (english|dutch|german|french|spanish|us|the default|default)",
     "(show|appear|display|mark|list) (\\w+ )?as (offline|online|away|busy|available|unavailable|down)",
+    // what the client's customers receive, broken: "our WhatsApp message had a broken image"; not its
+    // preview in the editor, which only the client sees
+    "(message|email|mail|campaign|newsletter|sms|template|mailing)s? ((?!preview|editor|page|portal|list|overview)\\w+ ){0,3}broken (image|icon|picture|logo|thumbnail)",
     "(print|add|insert|produce|include) (a |an |one |an extra |extra )?(blank|empty|white) page",
     "!(garble|garbled)",
     "(open|be|become|go|turn|stick) … (readonly|read only)",

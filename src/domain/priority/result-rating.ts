@@ -77,8 +77,14 @@ export function rateWrongResults(text: AnalysedText, reach: Reach, policy: Polic
   const largeShare = isLargeShare(found.scope);
   const duplicated = duplicatedAtARate(text, reach);
   if (duplicated !== undefined) reasons.push(why("the client's customers get it more than once", duplicated));
+  const longLate = lateByMuch(text, reach);
+  if (longLate !== undefined) reasons.push(why("late by much", longLate));
   const wideAndRankedHigher =
-    (isWide(found.scope?.value) || everyCustomer || largeShare || duplicated !== undefined) &&
+    (isWide(found.scope?.value) ||
+      everyCustomer ||
+      largeShare ||
+      duplicated !== undefined ||
+      longLate !== undefined) &&
     policy.reading.wrongForEveryone === "major_impact";
   // A critical process with a bug and no way around it is blocked (Celigo's urgent: "no reasonable work
   // around"); its high asks for a workaround that exists.
@@ -97,7 +103,7 @@ const CLIENTS_CUSTOMERS = needingWords(
 );
 /** A share of one in ten or more: "about 1 in 10 messages", "around 10%", "a third of the recipients", "each chat". */
 const LARGE_RATE = needingWords(
-  /\b(?:(\d+) ?%|(?:1|one) (?:in|out of) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|a third|a quarter|half|(?<!every now and then.*)(?:each|every) (?!now\b|once\b|so often\b)(?:chat|call|message|conversation|sms|email|send|time))/i,
+  /\b(?:(\d+) ?%|(?:1|one) (?:in|out of) (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\b|a third|a quarter|half|(?<!every now and then.*)(?:each|every) (?!now\b|once\b|so often\b)(?:chat|call|message|conversation|sms|email|send|time))/i,
 );
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   two: 2,
@@ -117,7 +123,7 @@ function largeRate(raw: string): string | undefined {
   const [said, percent, oneIn] = match;
   if (percent !== undefined) return Number(percent) >= 10 ? said : undefined;
   if (oneIn !== undefined)
-    return (NUMBER_WORDS[oneIn.toLowerCase()] ?? Number(oneIn)) <= 10 ? said : undefined;
+    return (NUMBER_WORDS[oneIn.toLowerCase()] ?? Number(oneIn.replaceAll(",", ""))) <= 10 ? said : undefined;
   return said;
 }
 
@@ -133,4 +139,36 @@ function duplicatedAtARate(text: AnalysedText, reach: Reach): Found<string> | un
   if (!CLIENTS_CUSTOMERS.test(text.raw)) return undefined;
   const rate = largeRate(text.raw);
   return rate === undefined ? undefined : { value: rate, evidence: rate };
+}
+
+const LATE = needingWords(/\b(late|later|delay|delays|delayed|behind)\b/i);
+/** Messages coming in from the client's customers: what waits there is a customer waiting. */
+const INBOUND = needingWords(/\b(inbound|incoming)\b/i);
+/** "delayed by over an hour", "2-3 hours late", "with a delay of 15-30 minutes": the delay, its unit. */
+const DELAY = needingWords(
+  /\b(?:(over|more than) (an|one) hour|(\d+)(?: ?(?:-|to) ?(\d+))? ?(hours?|h|minutes?|mins?))\b/i,
+);
+/** Said to be just some of them, now and then, or for some destinations: "for a few French numbers". */
+const SOME_OF_THEM = needingWords(
+  /\b(some|a few|now and then|occasionally|sometimes|one of|for (?:\w+ )?(?:numbers|sender ids?) (?:in|to)|to \p{Lu}\w+)\b/u,
+);
+
+/**
+ * Late by much, for everything that comes: messages from the client's customers 15 minutes or more late
+ * ("webhooks for incoming messages are delayed by 20 to 30 minutes"), anything else over an hour ("the
+ * delivery status callbacks are delayed by over an hour", "2-3 hours late"). Minutes of delay to reports,
+ * or late now and then or for some destinations, stay small. The delay said, if so.
+ */
+function lateByMuch(text: AnalysedText, reach: Reach): Found<string> | undefined {
+  const state = reach.found.state;
+  if (state === undefined || !LATE.test(state.evidence) || reach.found.intermittent !== undefined)
+    return undefined;
+  if (reach.individual || SOME_OF_THEM.test(text.raw)) return undefined;
+  const delay = DELAY.exec(text.raw);
+  if (delay === null) return undefined;
+  const [said, overAnHour, from, to, unit = ""] = delay;
+  const minutes =
+    overAnHour !== undefined ? 61 : Number(to ?? from) * (unit.toLowerCase().startsWith("h") ? 60 : 1);
+  const enough = INBOUND.test(text.raw) ? 15 : 61;
+  return minutes >= enough ? { value: said, evidence: said } : undefined;
 }

@@ -8892,3 +8892,29 @@ describe("batch 484: typos and second-language English across the contracts", ()
     ).not.toBe("everyone");
   });
 });
+
+describe("batch 485: long reports, Teams posts, follow-ups and FYIs", () => {
+  it("reads a broken image in what the client's customers receive as a wrong result, in the product's own pages as how it looks", () => {
+    const sent =
+      "FYI: two customers told us our WhatsApp message had a broken image today. The others got it fine.";
+    expect(read(sent).state?.value).toBe("wrong");
+    expect(ruledLevel(sent, "cm-connect-engage")).toBe("P4");
+    expect(read("the release notes page has a broken image").state?.value).toBe("cosmetic");
+    expect(read("the campaign preview shows a broken image").state?.value).toBe("cosmetic");
+  });
+
+  it("reads results late by much for everything as a breaking issue, minutes of delay or some of them as small", () => {
+    const ce = "cm-connect-engage";
+    expect(ruledLevel("the delivery status callbacks for SMS are delayed by over an hour", ce)).toBe("P3");
+    expect(ruledLevel("webhooks for incoming messages are delayed by 20 to 30 minutes", ce)).toBe("P3");
+    expect(ruledLevel("delivery reports for SMS show up with a 20 minute delay", ce)).toBe("P4");
+    expect(ruledLevel("now and then a WhatsApp delivery report arrives an hour late", ce)).toBe("P4");
+    expect(ruledLevel("delivery reports for a few French numbers come 90 minutes late", ce)).toBe("P4");
+  });
+
+  it("reads a share counted with a thousands separator as the number it is", () => {
+    expect(
+      ruledLevel("some customers get our SMS twice, maybe 1 in 1,000 messages", "cm-connect-engage"),
+    ).toBe("P4");
+  });
+});
