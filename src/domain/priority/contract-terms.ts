@@ -5,6 +5,7 @@ import {
   AGENTS_WORK,
   ANSWERED,
   API_CALLS,
+  BARE_CAMPAIGNS,
   BOT_CHANNEL,
   BOT_NAMED,
   CAMPAIGN_CHANNEL,
@@ -15,12 +16,14 @@ import {
   CHANNELS_NOT_SHOWING,
   CLIENTS_OWN,
   EARLIER_DAY,
+  EMAIL_MARKETING_NAMED,
   EMPTY_DESTINATION,
   INBOX_NAMED,
   LANDS_IN,
   LEFT_ON_VOICEMAIL,
   MADE_FROM,
   MANAGED,
+  MESSAGING_NAMED,
   PROVIDERS_SUPPORT,
   REACHED_DESTINATION,
   REPLIES_ON_CHANNEL,
@@ -119,30 +122,32 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   // "Yesterday voice was down for an hour (thanks for fixing). Today WhatsApp messages aren't arriving":
   // a failure of an earlier day is not one of today's, where the message says what fails today
   const todaySaid = TODAY.test(raw);
-  const failingClauses = clauses
-    .filter(
-      (clause) =>
-        !WORKING_CLAUSE.test(clause) &&
-        !WORKS_AT_END.test(clause) &&
-        !WHAT_IT_IS_TO_US.test(clause) &&
-        !WAY_AROUND_CLAUSE.test(clause) &&
-        !(todaySaid && EARLIER_DAY.test(clause)),
-    )
-    .map((clause) =>
-      clause
-        .replace(MANAGED, " ")
-        .replace(CAMPAIGN_CHANNEL, " campaign")
-        .replace(BOT_CHANNEL, " ")
-        .replace(REPLIES_ON_CHANNEL, (replies) => (botNamed ? " replies" : replies))
-        .replace(CHANNEL_CHATS, "$1")
-        .replace(CHANNEL_INBOX, "$1")
-        .replace(CHANNEL_MESSAGES_IN_INBOX, "$1")
-        .replace(API_CALLS, " requests")
-        .replace(TOLD_BY, " ")
-        .replace(LEFT_ON_VOICEMAIL, " voicemail")
-        .replace(PROVIDERS_SUPPORT, " ")
-        .replace(ACCORDING_TO, " "),
-    );
+  const reported = clauses.filter(
+    (clause) =>
+      !WORKING_CLAUSE.test(clause) &&
+      !WORKS_AT_END.test(clause) &&
+      !WHAT_IT_IS_TO_US.test(clause) &&
+      !WAY_AROUND_CLAUSE.test(clause) &&
+      !(todaySaid && EARLIER_DAY.test(clause)),
+  );
+  const campaignsAreMessages =
+    reported.some((clause) => MESSAGING_NAMED.test(clause)) && !EMAIL_MARKETING_NAMED.test(raw);
+  const failingClauses = reported.map((clause) =>
+    clause
+      .replace(MANAGED, " ")
+      .replace(BARE_CAMPAIGNS, (campaigns) => (campaignsAreMessages ? " sends" : campaigns))
+      .replace(CAMPAIGN_CHANNEL, " campaign")
+      .replace(BOT_CHANNEL, " ")
+      .replace(REPLIES_ON_CHANNEL, (replies) => (botNamed ? " replies" : replies))
+      .replace(CHANNEL_CHATS, "$1")
+      .replace(CHANNEL_INBOX, "$1")
+      .replace(CHANNEL_MESSAGES_IN_INBOX, "$1")
+      .replace(API_CALLS, " requests")
+      .replace(TOLD_BY, " ")
+      .replace(LEFT_ON_VOICEMAIL, " voicemail")
+      .replace(PROVIDERS_SUPPORT, " ")
+      .replace(ACCORDING_TO, " "),
+  );
   if (policy.products.length >= 2 && failingClauses.some((clause) => namesEveryProduct(clause, policy)))
     return policy.products.map((product) => product.name);
   // "marketing cloud: every journey has stopped, no emails or sms sent": the label says which product

@@ -39,6 +39,21 @@ export const CAMPAIGN_CHANNEL = needingWords(
 );
 
 /**
+ * Campaigns named bare where the messages they send are the report: "RCS + SMS sends both fail, all
+ * campaigns stuck", "no SMS delivered for any of our campaigns or API messages". The campaigns are those
+ * messages, not Marketing Cloud beside them; where email or marketing is named ("no SMS, no email
+ * campaigns", "Marketing here: campaigns won't send"), they may be.
+ */
+export const BARE_CAMPAIGNS = needingWords(
+  /(?<!\b(?:e-?mail|marketing|newsletter|sms|rcs|whatsapp|voice|mms)\s)\bcampaigns?\b/gi,
+);
+/** Words of a messaging channel, and of what only email marketing is. */
+export const MESSAGING_NAMED = needingWords(/\b(?:sms|rcs|whatsapp|mms|text messages?|texts)\b/i);
+export const EMAIL_MARKETING_NAMED = needingWords(
+  /\b(?:e-?mails?|e-?mailings?|mailings?|marketing|newsletters?|journeys?|marketing cloud)\b/i,
+);
+
+/**
  * Messages as what something shows, sends, answers or owns: "shows no new messages", "the bot's messages".
  * Not what the client cannot send: "we can't send messages or take calls" is messaging failing.
  */

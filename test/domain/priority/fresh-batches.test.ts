@@ -8918,3 +8918,38 @@ describe("batch 485: long reports, Teams posts, follow-ups and FYIs", () => {
     ).toBe("P4");
   });
 });
+
+describe("campaigns named bare beside the messages they send", () => {
+  const ce = presetPolicy("cm-connect-engage") as Policy;
+  const products = (text: string) => failingProducts(analyse(text), ce);
+
+  it("reads the campaigns as those messages, one product, where no email or marketing is named", () => {
+    expect(products("FYI our RCS + SMS sends both fail 100% since 10:20, all campaigns stuck")).toEqual([
+      "Business Messaging",
+    ]);
+    expect(
+      ruledLevel(
+        "RCS campaign sending is totally broken, zero messages sent today across all campaigns",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+
+  it("keeps Marketing Cloud where email or marketing is named, or where the messages are said to work", () => {
+    expect(
+      products(
+        "nothing goes out: no sms, no email campaigns. all marketing and service communication stopped",
+      ),
+    ).toHaveLength(2);
+    expect(
+      products(
+        "Marketing here: campaigns won't send, SMS bulk sends fail and the WhatsApp broadcasts are stuck too",
+      ),
+    ).toHaveLength(2);
+    expect(
+      products(
+        "The whole CM portal is down for us, we can't log in and the campaigns we scheduled in it did not go out. Our SMS API integration still sends fine.",
+      ),
+    ).toContain("Marketing Cloud");
+  });
+});

@@ -2899,7 +2899,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Engage 3,065 of 3,406 (89.99 %, one message under its 90 % goal: retrained on batch 485, the wording
  * layer moved seven earlier held-out suggestions, two to right and four to wrong, Connect & Engage's one
  * to wrong), Kissflow 906 of 961 (94.3 %), the managed helpdesk 1,323 of 1,421 (93.1 %); top-level messages
- * 760 of 792 at the top, 23 asked, 9 one lower, none lower still.
+ * 760 of 792 at the top, 23 asked, 9 one lower, none lower still. Then, from the development messages
+ * (three Connect & Engage P2 reports read as P1, a confusion the cross-validation had shown before):
+ * campaigns named bare beside the messages they send ("RCS + SMS sends both fail, all campaigns stuck")
+ * are those messages, not Marketing Cloud beside them, where no email or marketing is named and the
+ * messages are not said to work. Held-out: 6,051 of 6,591 (91.8 %), Connect & Engage 3,066 of 3,406
+ * (90.02 %, one held-out suggestion to right, none to wrong), the others as above.
  */
 const lines = LABELLED_LINES;
 
@@ -2932,7 +2937,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 485; 89.99 % on Connect & Engage, a message under its 90 % goal; 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 485; 90.0 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -2940,8 +2945,7 @@ describe("the labelled client messages", () => {
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.91);
     const floors: Record<string, number> = {
       celigo: 0.93,
-      // measured 3,065 of 3,406 (89.99 %) with batches 6 to 485: the 90 % goal is one message away
-      "cm-connect-engage": 0.8998,
+      "cm-connect-engage": 0.9,
       kissflow: 0.92,
       "managed-helpdesk": 0.92,
       "kongo-hubspot": 1,
