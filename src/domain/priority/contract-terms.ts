@@ -3,6 +3,7 @@ import { needingWords } from "./needed-words.js";
 import {
   ACCORDING_TO,
   AGENTS_WORK,
+  ALSO_FAILING,
   ANSWERED,
   API_CALLS,
   BARE_CAMPAIGNS,
@@ -35,6 +36,7 @@ import {
   VERDICT,
   WAY_AROUND_CLAUSE,
   WHAT_IT_IS_TO_US,
+  WORK_WE_CANNOT_DO,
   WORKING_CLAUSE,
   WORKS_AT_END,
 } from "./product-mentions.js";
@@ -110,6 +112,13 @@ export function failingProducts(text: AnalysedText, policy: Policy): readonly st
 
 const FAILING = new WeakMap<AnalysedText, WeakMap<Policy, readonly string[]>>();
 
+/** The clause without the work agents cannot do; said by who cannot do it, only where nothing else fails in it. */
+function withoutAgentsWork(clause: string, policy: Policy): string {
+  const rest = clause.replace(AGENTS_WORK, " work");
+  const said = rest.replace(WORK_WE_CANNOT_DO, " work");
+  return said !== rest && namedIn([said], policy.products).length === 0 ? said : rest;
+}
+
 function readFailingProducts(text: AnalysedText, policy: Policy): readonly string[] {
   const botNamed = BOT_NAMED.test(text.raw);
   const raw = INBOX_NAMED.test(text.raw) ? text.raw.replace(CHANNELS_NOT_SHOWING, " ") : text.raw;
@@ -159,7 +168,7 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   const withWork = namedIn(failingClauses, policy.products);
   // Where a product is named failing besides, the work agents cannot do is what its failure stops.
   const withoutWork = namedIn(
-    failingClauses.map((clause) => clause.replace(AGENTS_WORK, " work")),
+    failingClauses.map((clause) => (ALSO_FAILING.test(clause) ? clause : withoutAgentsWork(clause, policy))),
     policy.products,
   );
   const products = withoutWork.length > 0 ? withoutWork : withWork;

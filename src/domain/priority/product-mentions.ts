@@ -133,6 +133,18 @@ export const AGENTS_WORK = needingWords(
   /(?<=\b(?:nobody|no one|no-one|noone|no agent|none of (?:us|them|the agents|our agents)) (?:can|could|is able to) )(?:(?:work|work on|handle|answer|clear|process)(?: the| our| any)? (?:(?:whatsapp|sms|e-?mail|chat|webchat|phone|voice)(?:(?:,| or| and| nor) (?:whatsapp|sms|e-?mail|chat|webchat|phone|voice))* )?queues?\b|(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b/gi,
 );
 
+/** A second failure said as the work nobody can do: "Voice is down and we can't answer chats either". */
+export const ALSO_FAILING = needingWords(/\b(?:either|too|as well|also)\b/i);
+
+/**
+ * The same work, said by who cannot do it: "We can't answer calls or chats" after "the agent desktop won't
+ * load". Read only as a clause of its own: "agents can't take calls and the inbox won't load" names two
+ * failures side by side.
+ */
+export const WORK_WE_CANNOT_DO = needingWords(
+  /(?<=\b(?:we|they|agents|dispatchers|operators|our (?:\d+ )?(?:agents|dispatchers|operators|team|staff|colleagues)) (?:can'?t|cannot|can not|couldn'?t|are unable to|aren'?t able to)(?: see or| see and)? )(?:(?:work|work on|handle|answer|clear|process)(?: the| our| any)? (?:(?:whatsapp|sms|e-?mail|chat|webchat|phone|voice)(?:(?:,| or| and| nor) (?:whatsapp|sms|e-?mail|chat|webchat|phone|voice))* )?queues?\b|(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b/gi,
+);
+
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
 export const MANAGED = needingWords(
   /\b(manage|configure|administer|set up) (the |our |my )?[\w.-]+( [\w.-]+)?/gi,

@@ -8953,3 +8953,31 @@ describe("campaigns named bare beside the messages they send", () => {
     ).toContain("Marketing Cloud");
   });
 });
+
+describe("the work agents cannot do, said by who cannot do it", () => {
+  const ce = presetPolicy("cm-connect-engage") as Policy;
+  const products = (text: string) => failingProducts(analyse(text), ce);
+
+  it("reads 'we can't answer calls or chats' beside an agent desktop that won't load as that one product out", () => {
+    expect(
+      products(
+        "The agent desktop won't load for any of our agents, it stays on the loading screen. We can't answer calls or chats.",
+      ),
+    ).toEqual(["Service Cloud"]);
+    expect(
+      products(
+        "Service Cloud won't let any dispatcher log in since the update. Our 25 dispatchers can't see or answer any WhatsApp or email from members.",
+      ),
+    ).toEqual(["Service Cloud"]);
+  });
+
+  it("keeps a second failure said as one: 'we can't answer chats either'", () => {
+    expect(products("Voice is down for all agents and we can't answer chats either")).toEqual([
+      "Voice",
+      "Service Cloud",
+    ]);
+    expect(
+      ruledLevel("Voice is down for all agents and nobody can answer chats either", "cm-connect-engage"),
+    ).toBe("P1");
+  });
+});

@@ -2904,7 +2904,10 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * campaigns named bare beside the messages they send ("RCS + SMS sends both fail, all campaigns stuck")
  * are those messages, not Marketing Cloud beside them, where no email or marketing is named and the
  * messages are not said to work. Held-out: 6,051 of 6,591 (91.8 %), Connect & Engage 3,066 of 3,406
- * (90.02 %, one held-out suggestion to right, none to wrong), the others as above.
+ * (90.02 %, one held-out suggestion to right, none to wrong), the others as above. The work agents
+ * cannot do, said by who cannot do it ("We can't answer calls or chats" beside an agent desktop that
+ * won't load), is what that product's failure stops, not a second product out (two development P2
+ * reports had read as P1); "… chats either" stays a second failure. No held-out suggestion moved.
  */
 const lines = LABELLED_LINES;
 
