@@ -93,7 +93,9 @@ if (foldArgument !== -1) {
         continue;
       const { policy, priority, text } = lines[reading.index];
       const read = presetPolicy(policy).priorities[reading.suggested]?.id;
-      console.log(`${reading.index} ${policy}: labelled ${priority}, read ${read}: ${text.slice(0, 160)}`);
+      console.log(
+        `${reading.index} ${policy}: labelled ${priority}, read ${read}: ${JSON.stringify(text.slice(0, 160))}`,
+      );
     }
   }
 }

@@ -40,7 +40,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(?<!be (just |only |merely )?(a |an )?)nicetohave",
     // not "can you add the new office address to the signature": a change to what is there
     // nor help with the report: "can we get a call today?"
-    `!can (you|we) (add|build|create|develop|make|get) (a|an|some|support)${HELP_WITH_THE_REPORT}`,
+    // nor a copy of what exists: "can we get a monthly report of patch compliance?"
+    `!can (you|we) (add|build|create|develop|make) (a|an|some|support)${HELP_WITH_THE_REPORT}`,
+    `!can (you|we) get (a|an|some|support)${HELP_WITH_THE_REPORT}(?! (\\w+ )?(copy|list|overview|summary|breakdown|export|statement|invoice|quote|report) of)`,
     // "can you build us a new intranet page", not "can you get me a new mouse" (a device to order)
     "!can you (build|create|develop|design) (us|me) (a|an|some)",
     `could (you|it|the (\\w+ )?\\w+) (add(?! ${SOMEONE_TO_A_GROUP})|support|build|offer|show(?! (me|us) how)|display|have(?! a look)|make|include|(name|mention|list)(?! (be|to|of|for)(?![\\w'])))`,
@@ -171,7 +173,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "request for a copy of the SLA report for Q3"
     "request for (a |an |the )?(copy|quote|invoice|report|overview|list|statement|credit|refund)",
     // "could we get a list of all the licences we have?"
-    "(can|could) (we|i) (please )?(get|have) (a |an |the )?(copy|list|overview|summary|breakdown|export|statement|report) of",
+    "(can|could) (we|i) (please )?(get|have) (a |an |the )?(\\w+ )?(copy|list|overview|summary|breakdown|export|statement|report) of",
     // "she told me you could send an overview of our numbers"
     "you (can|could|would) (send|give|share|provide|email) (me |us )?(a |an |the )?(copy|list|overview|summary|breakdown|export|statement|report|quote|invoice) of",
     "!(can|could) you (please )?(enable|disable|activate|deactivate|turn on|turn off|switch on|switch off)(?! ~)",

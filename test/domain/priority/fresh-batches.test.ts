@@ -8981,3 +8981,20 @@ describe("the work agents cannot do, said by who cannot do it", () => {
     ).toBe("P1");
   });
 });
+
+describe("a copy of what exists, asked for", () => {
+  it("reads 'can we get a monthly report of patch compliance?' as a service request, 'can we get a dark mode?' as a feature", () => {
+    expect(
+      read("Question for when you have time: can we get a monthly report of patch compliance?").request
+        ?.value,
+    ).toBe("service");
+    expect(
+      level(
+        "Status GREEN. Question for when you have time: can we get a monthly report of patch compliance?",
+        "managed-helpdesk",
+      ),
+    ).toBe("P5");
+    expect(read("can we get a dark mode in the app?").request?.value).toBe("feature");
+    expect(read("can we get a new button to export the board?").request?.value).toBe("feature");
+  });
+});

@@ -2907,7 +2907,9 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (90.02 %, one held-out suggestion to right, none to wrong), the others as above. The work agents
  * cannot do, said by who cannot do it ("We can't answer calls or chats" beside an agent desktop that
  * won't load), is what that product's failure stops, not a second product out (two development P2
- * reports had read as P1); "… chats either" stays a second failure. No held-out suggestion moved.
+ * reports had read as P1); "… chats either" stays a second failure. No held-out suggestion moved. "Can
+ * we get a monthly report of patch compliance?" asks for a copy of what exists (the helpdesk's P5), not a
+ * feature (P6): one development message, no held-out suggestion moved.
  */
 const lines = LABELLED_LINES;
 
