@@ -124,13 +124,20 @@ export const LEFT_ON_VOICEMAIL = needingWords(
 /** Where the client read it, not a part that fails: "banned by Meta according to your portal". */
 export const ACCORDING_TO = needingWords(/\baccording to (?:the |your |our )?[\w.-]+/gi);
 
+/** The work agents do in their desktop: handling the queues, serving customers on a channel, taking calls or chats. */
+const WORK_NAMED = String.raw`(?:(?:work|work on|handle|answer|clear|process)(?: the| our| any)? (?:(?:whatsapp|sms|e-?mail|chat|webchat|phone|voice)(?:(?:,| or| and| nor) (?:whatsapp|sms|e-?mail|chat|webchat|phone|voice))* )?queues?\b|(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b`;
+
 /**
  * What agents do in their desktop, named as the work nobody can do: "nobody can handle chats or calls"
  * beside "the Service Cloud agent desktop is stuck" is that product out, not Voice; so is "no one can work
  * the WhatsApp and email queues" beside an inbox nobody can log in to.
  */
 export const AGENTS_WORK = needingWords(
-  /(?<=\b(?:nobody|no one|no-one|noone|no agent|none of (?:us|them|the agents|our agents)) (?:can|could|is able to) )(?:(?:work|work on|handle|answer|clear|process)(?: the| our| any)? (?:(?:whatsapp|sms|e-?mail|chat|webchat|phone|voice)(?:(?:,| or| and| nor) (?:whatsapp|sms|e-?mail|chat|webchat|phone|voice))* )?queues?\b|(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b/gi,
+  new RegExp(
+    String.raw`(?<=\b(?:nobody|no one|no-one|noone|no agent|none of (?:us|them|the agents|our agents)) (?:can|could|is able to) )` +
+      WORK_NAMED,
+    "gi",
+  ),
 );
 
 /** A second failure said as the work nobody can do: "Voice is down and we can't answer chats either". */
@@ -142,7 +149,11 @@ export const ALSO_FAILING = needingWords(/\b(?:either|too|as well|also)\b/i);
  * failures side by side.
  */
 export const WORK_WE_CANNOT_DO = needingWords(
-  /(?<=\b(?:we|they|agents|dispatchers|operators|our (?:\d+ )?(?:agents|dispatchers|operators|team|staff|colleagues)) (?:can'?t|cannot|can not|couldn'?t|are unable to|aren'?t able to)(?: see or| see and)? )(?:(?:work|work on|handle|answer|clear|process)(?: the| our| any)? (?:(?:whatsapp|sms|e-?mail|chat|webchat|phone|voice)(?:(?:,| or| and| nor) (?:whatsapp|sms|e-?mail|chat|webchat|phone|voice))* )?queues?\b|(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b/gi,
+  new RegExp(
+    String.raw`(?<=\b(?:we|they|agents|dispatchers|operators|our (?:\d+ )?(?:agents|dispatchers|operators|team|staff|colleagues)) (?:can'?t|cannot|can not|couldn'?t|are unable to|aren'?t able to)(?: see or| see and)? )` +
+      WORK_NAMED,
+    "gi",
+  ),
 );
 
 /** What is managed somewhere else, not what fails: "we can't manage our SMS" (in the portal). */
