@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { every, LEARN_AGAIN_MS, learnedCorrections } from "../adapters/agent-learning.js";
 import type { ChatAdapter } from "../adapters/chat-adapter.js";
 import { type DeskRuntime, startDeskRuntime } from "../adapters/desk-runtime.js";
 import { ConsoleGateway, LOCAL_CONFIG, runConsoleChat } from "../adapters/local/console-chat.js";
@@ -19,17 +20,14 @@ import { KeyvMaintenanceLedger } from "../adapters/storage/keyv-maintenance-ledg
 import { KeyvTicketStore, processOwner } from "../adapters/storage/keyv-ticket-store.js";
 import { systemClock } from "../adapters/system-clock.js";
 import { teamsChatAdapter } from "../adapters/teams/teams-adapter.js";
-import { AgentCorrections } from "./application/agent-corrections.js";
 import type { Desk } from "./application/desk.js";
 import { ConfigDirectory, InvalidConfigError } from "./config/config-directory.js";
 import { readEnvironment } from "./config/environment.js";
 import { parseDeskConfig, policyRegistry, readDeskConfig } from "./config/load-desk-config.js";
 import { StoredDirectory } from "./config/stored-directory.js";
 import { DeskError } from "./domain/errors.js";
-import { MIN_CORRECTIONS } from "./domain/priority/corrections.js";
 import { prepareLanguageModel } from "./domain/priority/language-model.js";
 import { prepareWordingModel } from "./domain/priority/wording-model.js";
-import type { Policy } from "./domain/sla/policy.js";
 import type { ChatGateway } from "./ports/chat-gateway.js";
 import type { CommandLineAdapters } from "./ports/command-line.js";
 import type { Logger } from "./ports/logger.js";
@@ -258,45 +256,4 @@ function untilStopped(): Promise<void> {
     process.once("SIGINT", () => resolve());
     process.once("SIGTERM", () => resolve());
   });
-}
-
-/** How often a desk learning from its agents reads their decisions back from the store. */
-const LEARN_AGAIN_MS = 15 * 60 * 1000;
-
-/** Runs `work` every `ms` (one run at a time; a failure is logged and the next run tries again). */
-function every(ms: number, work: () => Promise<void>, logger: Logger): { stop(): Promise<void> } {
-  let running: Promise<void> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running
-      .then(work)
-      .catch((error: unknown) =>
-        logger.warn({ err: error }, "reading agents' decisions failed; trying again later"),
-      );
-  }, ms);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
-
-/** What the agents' reclassifications so far teach, per contract, said in the log. */
-async function learnedCorrections(
-  store: KeyvTicketStore,
-  policy: (id: string) => Policy,
-  logger: Logger,
-): Promise<AgentCorrections> {
-  const corrections = new AgentCorrections(policy);
-  await corrections.load(store);
-  for (const learned of corrections.summary()) {
-    logger.info(
-      learned,
-      learned.examples < MIN_CORRECTIONS
-        ? `learning from agents (${learned.policy}): ${learned.examples} decisions, fewer than ${MIN_CORRECTIONS}: the rules alone decide`
-        : `learning from agents (${learned.policy}): ${learned.examples} decisions; cross-validated, the rules get ${learned.rulesExact} right, with the correction model ${learned.correctedExact}: ${learned.adopted ? "in use" : "not in use"}`,
-    );
-  }
-  return corrections;
 }
