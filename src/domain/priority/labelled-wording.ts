@@ -37999,4 +37999,262 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "URGENT multiple products: Marketing Cloud emails aren't sending and the chatbot doesn't answer anyone since the deploy. Both are customer-facing for us.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "heads up: inbound calls AND the whatsapp inbox are both dead since 08:50, the whole service desk is sitting idle",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted Citrix is down for us, and two other practices you look after just called me with the same thing. Nobody can open anything.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "No SMS is being delivered since 11:20, every message we send sits in 'accepted'. Voice and chat are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Shopify order flow is running, but each run takes 3 hours instead of 10 minutes, so orders reach NetSuite late in the afternoon. We are keeping up by shipping the morning orders by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The whole Procurement module throws errors since the release; no one can raise or approve a purchase request. HR and Projects work.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Roughly one in five outbound calls drops after a few seconds since this morning. Agents call back and most go through.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Integrator.io keeps logging us out every 30 seconds for everyone on the team, we cannot fix the failing payment flow because we can't stay logged in. Payments aren't posting.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Can't open any process, board or app, for any of our 600 users. Started 10 min ago.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "About 15 of yesterday's 2,000 orders failed with a mapping error on the shipping method. We fixed those by hand in NetSuite.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The shared printer on the 2nd floor is jammed for good, people walk to the 1st floor to print. Slows us down a bit.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "None of the approvers get their tasks in the Leave Request process since yesterday. Everything else in Kissflow is fine but 200 requests are waiting.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our file server won't start after last night's patch. The whole company (25 people) can't open any shared files.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The voice IVR plays the greeting and then hangs up on every caller since 07:00. Chats and SMS are working.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "sms api 503 on every request AND the chatbot is not answering anyone. two products out, please call me.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The cloud phone platform you host for your customers is down: our lines, and by your own status page every customer's lines, are dead.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One agent's chat notifications stopped making a sound. She keeps the tab open and checks it.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Nobody in our team can open Marketing Cloud since 10:00, the page stays white. Tonight's campaign can't be built. Everything else works.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Can you tell me where to find the flow run history older than 30 days?", "celigo"],
+  [
+    "major_impact",
+    "Since the update, agents' replies in WhatsApp take about 40 seconds to reach the customer instead of a few. Conversations still work, just slowly.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Dear CM, since 10:40 CET our Voice numbers don't ring and our SMS API returns errors on every call. Our customer service is completely unreachable by phone and text. Kind regards, Operations",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our production environment stopped exporting orders from Magento at 03:12. All flows on that integration show 'connection refused'. Nothing is getting to the warehouse.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Hello, the chatbot on our website answers nothing since this morning - visitors type and get no reply at all. Agents and the other channels are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Dear support, could you let me know whether Kissflow supports two-factor authentication with hardware keys? Thanks.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Hello Celigo, the NetSuite to Salesforce customer sync has failed every run since Monday. Sales are entering new customers by hand in Salesforce in the meantime.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hi, since the Windows update the accounting team's second monitors flicker every few minutes. They can work, but it's tiring and slows them down.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hello, our whole organisation cannot log in to Kissflow since 08:00 (error 'Invalid tenant'). Nothing can be approved or submitted.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Dear support, the agent desktop shows the customer's language flag wrong for Belgian customers (Dutch flag instead of Belgian). It has no effect on the conversation.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Urgent: your RMM platform pushed a script overnight that has locked every workstation at our company and, we hear, at your other clients too. No one can log in.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Good morning, the 'Due date' column in our Vendor board sorts alphabetically instead of by date. We filter by month as a workaround.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The site's internet connection is down. Nobody can work - all our software is in the cloud. Please send someone.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Dear CM, about a third of our outbound voice calls show the wrong caller ID (a random number instead of our main number). Customers don't pick up those calls.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Hello, could you send us the invoice for October again? The one we received has the wrong company address.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Our agent desktop shows "Service unavailable" for every agent since 09:10. No calls or chats can be answered; the SMS API our systems use is working.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Dear Celigo support, integrator.io is returning 'Service Unavailable' for our entire account. None of our 40 flows can run. This is our production account.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Dear helpdesk, our HR manager can't open the payroll software since this morning (licence error). She has to run payroll by Thursday.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Hi, the order import from Amazon fails on about a third of orders since the Amazon API change. The others come through; we enter the failed ones in NetSuite manually, which takes our team hours.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "only 3 of our 250 users can get into kissflow this morning, everyone else gets a blank page",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "every single flow in prod has been erroring for 2 hours with 'connection reset'. orders, refunds, inventory, nothing moves and there's no manual route for 3k orders",
+    "celigo",
+  ],
+  [
+    "outage",
+    "whatsapp business api: 100% of our sends fail with error 131000 since 09:00. sms is fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Purchase Order process down for everyone - clicking "Initiate" spins forever. Leave and expenses ok.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "half the emails from customers land in the inbox without their attachments since monday, agents ask for them again",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "In the Onboarding app, the 'Assign laptop' task doesn't show for IT on mobile. They use the web version.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Portal, inbox and voice all timing out for every agent. Customers can't reach us on any channel. All hands on deck here.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'our integrator.io account got suspended?? login says "account disabled". all production flows stopped, orders aren\'t going anywhere',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Kissflow unreachable for our whole company, web + mobile, 'connection timed out'. We can't approve payments due today.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "the practice management system is down for the whole clinic since 7:30, we can't see any patient files. front desk is turning people away",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "one order from yesterday is stuck in the error list with 'record locked'. retry didn't help yet, we entered it in NetSuite ourselves",
+    "celigo",
+  ],
+  ["trivial", "is there a dark mode coming for the mobile app?", "kissflow"],
+  [
+    "widespread_outage",
+    "marketing cloud can't send any email campaign AND our whatsapp channel is disconnected. both since the maintenance last night. nobody in marketing or service can work",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Salesforce connection died after their release and every flow that touches it is failing: leads, opportunities, orders. Sales ops is dead in the water, no workaround.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "None of the forms in the HR Onboarding process open for anyone - white screen. Other processes fine. New hires start Monday.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Inbound SMS aren't coming in at all since 8am, customers reply to our reminders and we get nothing. Outbound works and so does the rest.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hey, the Shopify to NetSuite fulfillment flow has failed since 9am on every run. Orders are still being imported; our warehouse marks the shipments by hand for now.",
+    "celigo",
+  ],
+  ["trivial", "what's the max size for a whatsapp template header image?", "cm-connect-engage"],
 ];

@@ -145,13 +145,14 @@ export const ALSO_FAILING = needingWords(/\b(?:either|too|as well|also)\b/i);
 
 /**
  * The same work, said by who cannot do it: "We can't answer calls or chats" after "the agent desktop won't
- * load". Read only as a clause of its own: "agents can't take calls and the inbox won't load" names two
- * failures side by side.
+ * load"; or of what goes undone: "No calls or chats can be answered". Read only as a clause of its own:
+ * "agents can't take calls and the inbox won't load" names two failures side by side.
  */
 export const WORK_WE_CANNOT_DO = needingWords(
   new RegExp(
     String.raw`(?<=\b(?:we|they|agents|dispatchers|operators|our (?:\d+ )?(?:agents|dispatchers|operators|team|staff|colleagues)) (?:can'?t|cannot|can not|couldn'?t|are unable to|aren'?t able to)(?: see or| see and)? )` +
-      WORK_NAMED,
+      WORK_NAMED +
+      String.raw`|\bno (?:calls?|chats?|e-?mails?|conversations?|tickets?|whatsapps?|messages)(?:(?:,| or| and| nor) (?:calls?|chats?|e-?mails?|conversations?|tickets?|whatsapps?|messages))* (?:can|could) be (?:answered|taken|handled|picked up|worked on|responded to)\b`,
     "gi",
   ),
 );

@@ -63,8 +63,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     // one is held up; "not to panic anyone, but …" is how the writer opens
     "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))(?<!~?(block|affect|bother|hinder|impact|disturb|hurt|inconvenience|harm|panic|alarm|worry|scare|frighten|stress) (\\w+ )?~(anyone|anybody))",
     "~any ~of ~(our|us)",
-    // an afterthought that carries the negation before it: "haven't gone out since Monday, to anyone"
-    "(?<=not ~[^|]*\\| )(to|for|from) (anyone|anybody|any of (us|them|our \\w+))(?= \\||$)",
+    // an afterthought that carries the negation before it: "haven't gone out since Monday, to anyone", and
+    // past the rest of a list: "can't open any process, board or app, for any of our 600 users"
+    "(?<=not ~[^|]*\\| (\\w+ (or|and|nor) \\w+ \\| )?)(to|for|from) (anyone|anybody|any of (us|them|our (\\d+ )?\\w+))(?= \\||$)",
     // the rest of a list of what cannot be done: "no item can be created, viewed or approved by anyone"
     "(?<=(not|no|never) ~[^|]*\\| )(\\w+ (or|and|nor) )?\\w+ by (anyone|anybody)(?= \\||$)",
     // "agents can't hear callers on any call"

@@ -27,6 +27,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(can not|be unable to|~can) ~(open|load|reach|access|use) ~(kissflow|integrator.io|integratorio)",
     // "nobody can open any process or board": every kind of module named, none opens
     "~(use|open|access|load|reach) ~any ~(app|process|board|dataset|dataform)s? ~(or|and|nor) ~(app|process|board|dataset|dataform)s?(?![\\w'])",
+    // "can't open any process, board or app": the list goes on past the comma
+    "~(use|open|access|load|reach) ~any ~(app|process|board|dataset|dataform)s? \\| (app|process|board|dataset|dataform)s? (or|and|nor) (app|process|board|dataset|dataform)s?(?![\\w'])",
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     // "shows 'Service unavailable' for all of us, all modules": every module is all of it
@@ -62,8 +64,9 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(nobody|no ~one|none ~of ~(us|them|our ~\\w+)) ~can ~(use|open|access|load|reach) ~(our|the|this|any) (~\\w+ ){0,2}~(board|process|workflow|app|dataset|dataform)s?(?![\\w'])",
     // "no process can be started by anyone"
     "no ~?(process|workflow|board|dataform|integration)s? ~?(can|could|will|be|get|start|open|load|run)",
-    // "the Recruitment process is broken for everyone: … the button errors out": the process named failing
-    "(the|our) (?!(one|single|mobile|web|new|kissflow) )\\w+ (\\w+ )?(process|workflow|app|module) (be |have be |seem )?(completely |totally |entirely )?(break|broken|down|stick|stuck|block|blocked|unusable|dead)(?![\\w'])",
+    // "the Recruitment process is broken for everyone: … the button errors out": the process named failing,
+    // or a line opening on it: "Purchase Order process down for everyone"
+    "((the|our) |(^|\\| )(?=(\\w+ ){1,2}(process|workflow) ))(?!(one|single|mobile|web|new|kissflow) )\\w+ (\\w+ )?(process|workflow|app|module) (be |have be |seem )?(completely |totally |entirely )?(break|broken|down|stick|stuck|block|blocked|unusable|dead)(?![\\w'])",
   ),
   cue(
     "feature",

@@ -8998,3 +8998,41 @@ describe("a copy of what exists, asked for", () => {
     expect(read("can we get a new button to export the board?").request?.value).toBe("feature");
   });
 });
+
+describe("batches 486 to 488", () => {
+  const products = (text: string) =>
+    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+
+  it("reads a list of every kind of Kissflow module none opens, 'for any of our users' after it, as all of Kissflow for everyone", () => {
+    const found = read("Can't open any process, board or app, for any of our 600 users. Started 10 min ago.");
+    expect(found.unit?.value).toBe("system");
+    expect(found.scope?.value).toBe("everyone");
+    expect(ruledLevel("Can't open any process, board or app, for any of our 600 users.", "kissflow")).toBe(
+      "critical",
+    );
+    // the writer alone, whatever is listed
+    expect(ruledLevel("I can't open any process, board or app since this morning.", "kissflow")).toBe(
+      "medium",
+    );
+  });
+
+  it("reads a line opening on a process down for everyone as that module, whatever other processes still work", () => {
+    const text =
+      'Purchase Order process down for everyone - clicking "Initiate" spins forever. Leave and expenses ok.';
+    expect(read(text).unit?.value).toBe("module");
+    expect(ruledLevel(text, "kissflow")).toBe("high");
+    expect(ruledLevel("Purchase Order process slow for me, leave ok", "kissflow")).toBe("medium");
+  });
+
+  it("reads 'no calls or chats can be answered' beside an agent desktop that shows an error as that one product out", () => {
+    expect(
+      products(
+        'Our agent desktop shows "Service unavailable" for every agent since 09:10. No calls or chats can be answered; the SMS API our systems use is working.',
+      ),
+    ).toEqual(["Service Cloud"]);
+    expect(products("Voice is down for all agents. No chats can be answered either.")).toEqual([
+      "Voice",
+      "Service Cloud",
+    ]);
+  });
+});

@@ -2909,7 +2909,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * won't load), is what that product's failure stops, not a second product out (two development P2
  * reports had read as P1); "… chats either" stays a second failure. No held-out suggestion moved. "Can
  * we get a monthly report of patch compliance?" asks for a copy of what exists (the helpdesk's P5), not a
- * feature (P6): one development message, no held-out suggestion moved.
+ * feature (P6): one development message, no held-out suggestion moved. Batches 486 to 488 (90: the top
+ * level and the next in every preset's voices, formal emails, Slack one-liners), each scored before any
+ * change for it: 29, 27 and 28 of 30, held-out parts 12, 11 and 12 of 12; every fresh top-level message at
+ * the top or asked but one development Kissflow report. Two labels were corrected after scoring, to the
+ * seed's words: a wrong flag "with no effect on the conversation" is P5 (does not impact the product),
+ * incoming SMS lost while sending works P3 (the majority can still use the product, as the development
+ * set has it). Changed: "can't open any process, board or app, for any of our 600 users" is all of
+ * Kissflow for everyone; a line opening on a process down ("Purchase Order process down for everyone") is
+ * that module; "No calls or chats can be answered" beside an agent desktop that fails is the work it
+ * stops. Held-out: 6,091 of 6,627 (91.9 %): Celigo 758 of 805 (94.2 %), Connect & Engage 3,081 of 3,417
+ * (90.2 %), Kissflow 914 of 968 (94.4 %), the managed helpdesk 1,334 of 1,433 (93.1 %); top-level messages
+ * 775 of 807 at the top, 23 asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2942,7 +2953,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.8 % overall with batches 6 to 485; 90.0 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 488; 90.2 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
