@@ -85,6 +85,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "nothing ~(on|in) ~(the|our) ~(network|office|system|server|platform|computer|pc)s? ~work",
   // "our customers' messages aren't reaching us": nothing gets through to the client
   "(be|do) not ~(reach|get ~to) ~us(?![\\w'])",
+  // "Customers can't call us since 11": the client's customers as a whole, calling in, reach no one
+  "(^|\\| )(our |the )?(customer|caller|client|patient|member|guest|people)s? (can|could) not ~(call|phone|ring) ~us(?![\\w'])",
   // "our IVR is completely silent"
   "(completely|totally|entirely) (silent|dead)",
   // "we have no SMS delivery, no WhatsApp delivery and our voice menu is silent"

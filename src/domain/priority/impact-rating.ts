@@ -152,7 +152,10 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
     reasons.push(why("a whole module", unit));
     return { severity: "major_impact", confidence: CONFIDENCE.wholeModule, reasons, byReading: true };
   }
-  return { severity: "outage", confidence: CONFIDENCE.outage, reasons };
+  // "Marketing Cloud sends no emails at all. The rest of CM works.": one of the contract's products out
+  // and the rest said to work is its single-product level, whatever the words of partial failures say
+  const byReading = reach.restOfProductsWork ? { byReading: true as const } : {};
+  return { severity: "outage", confidence: CONFIDENCE.outage, reasons, ...byReading };
 }
 
 /**

@@ -38257,4 +38257,172 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "celigo",
   ],
   ["trivial", "what's the max size for a whatsapp template header image?", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "hallo, we have big problem: no calls coming in and also whatsapp not working, all agents cannot work since 9 o clock. please help fast",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "the IVR menu sometimes sends callers to wrong queue (billing instead of support), maybe 1 of 4 calls. agents transfer them",
+    "cm-connect-engage",
+  ],
+  ["trivial", "hi, how can i change the sender name for our sms? thanks", "cm-connect-engage"],
+  [
+    "major_impact",
+    "outlook very slow for all of us since update, take 1 minute to open a mail. we can work but its hard",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "the printer print everything with grey line on side. we can read it ok",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The 'Export to CSV' in the campaign results misses the column with the unsubscribes. We look it up in the portal.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Nothing is coming out of Marketing Cloud: 4 email campaigns scheduled this morning, all stuck at 0 % sent. Our SMS and chat are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Voice quality is bad on about a third of calls since this morning (robotic sound, words missing). Most calls are ok and agents ask callers to repeat.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One of our 3 WhatsApp templates is rejected by Meta since yesterday, the other two send fine. We use them instead for now.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "can you tell me how to set an out-of-office in outlook? i'm on holiday next week",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "the scanner on reception does not send scans to email anymore, we must use a usb stick for every document. reception scans a lot for the doctors",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Chat transcripts are not emailed to customers after the chat since the weekend. Customers ask for them and agents copy them by hand.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'When agents write in the chat the typing indicator "agent is typing" doesn\'t show for the customer. Chats otherwise fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Good morning, since 06:00 nothing works: SMS are not sent, the chatbot does not answer, and agents can't log in to the inbox. 200 agents, all waiting.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Dear support, our client portal hosted by you is down, and our partners at two other firms managed by you confirm theirs is down too. None of us can serve clients.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The voice API webhooks for call status arrive 5 to 10 minutes late since yesterday. Our CRM shows calls as ongoing long after they ended. Calls work.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "the wifi in the small meeting room is weak, it drops sometimes. we use the big meeting room or a cable",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Can you please add our new colleague, Sara, as admin on our CM account?", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "Three of our branch offices and, according to your engineer on the phone, several of your other customers have no connection to the hosted servers since 10:20.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Customers can't call us and can't text us. Both numbers dead since 11.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Customers can't call us since 11, the number just rings out. Texts and chats are coming in.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our whole team's email stopped at 10:20 - nobody here can send or receive. Not sure if it's only us.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "The portal, the API and the inbox are all giving 504s for us. Nothing we do with CM works right now.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your anti-virus update has quarantined the accounting software at our company and at the two other firms we share a building with, all your clients. None of us can open it.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our users report that no page in Kissflow loads at all, on any device, since 14:00. All approvals have stopped.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "integrator.io has been unreachable for us since 05:00 - timeouts on the UI and the API. All our production integrations are at a standstill.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "None of the PCs in our office can print or reach the shared drive since the switch was replaced this morning. Internet works. We can't process any orders.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "No one can submit a new expense claim since this morning - the form errors on submit. Other processes work.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Is there a wider outage? Microsoft 365 sign-in fails for everyone here, and my friend at another company you support says the same.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The Approver dropdown in the Travel Request form is empty for some users; they type the name instead.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The email channel in the inbox delivers customer emails, but replies from agents go out without the signature and the ticket number since the update. Customers reply without the reference, agents match them by hand.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A handful of products (7 SKUs) don't sync their price to Shopify because of a currency mismatch. We changed those prices by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Hi Kissflow, nobody in our 3 entities can sign in - SSO says 'tenant not configured'. All our purchase, HR and finance approvals are on hold.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our practice software server is down and the whole practice is at a standstill, 12 staff, patients waiting. Only our location uses it.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Where do I see which version of the NetSuite connector we're on?", "celigo"],
+  [
+    "outage",
+    "Marketing Cloud sends no emails at all since 9:00, all campaigns sit in 'queued'. The rest of CM works.",
+    "cm-connect-engage",
+  ],
 ];

@@ -217,9 +217,12 @@ export const WAY_AROUND_CLAUSE = needingWords(
   /\b(?:instead|for now|for the time being|meanwhile|in the meantime|as a work-?around|temporarily(?! (?:unavailable|down|offline|unreachable|out of service)))\b|^\s*(?:so |and )?(?:we|they|our agents|agents|the team)(?: now| currently| temporarily)? (?:call|phone|ring|read|send|text|email|e-mail|switch(?:ed)? to|fall back|fell back)\b/i,
 );
 
-/** "messaging works": a clause that ends saying it works, not "nothing works", "neither ... nor ... work". */
+/**
+ * "messaging works", "texts and chats are coming in": a clause that ends saying it works or arrives, not
+ * "nothing works", "neither ... nor ... work", "no chats are coming in".
+ */
 export const WORKS_AT_END = needingWords(
-  /^(?!.*\b(nothing|neither|nor|not|never|nobody|none)\b)(?!.*n't\b).*\bworks?\s*$/,
+  /^(?!.*\b(nothing|neither|nor|not|never|nobody|none|no)\b)(?!.*n't\b).*\b(works?|(?:is|are) (?:still )?coming (?:in|through))\s*$/,
 );
 
 /**

@@ -21,6 +21,8 @@ export interface Reach {
   readonly individual: boolean;
   /** The message says work has stopped: "nobody can work", "we're turning patients away". */
   readonly stoppedWork: boolean;
+  /** A product down whole and "the rest works": the rest is the contract's other products. */
+  readonly restOfProductsWork: boolean;
 }
 
 export function reachOf(
@@ -116,6 +118,7 @@ export function reachOf(
     hasWorkaround,
     individual: scope?.value === "one",
     stoppedWork,
+    restOfProductsWork: restBesideProductDown,
   };
 }
 

@@ -84,7 +84,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "question",
     // what the provider's own change will do: "will the update next week change anything for us?"
     "(^|\\| )(will|does|do|would) (the|your|this|that|next week 's) (\\w+ )?(update|release|maintenance|upgrade|migration) (\\w+ ){0,3}(change|affect|impact|mean|require|need|break|cause)",
-    "(could|can) you (please )?tell (me|us) (whether|if|how (many|much)|which|what)(?! (\\w+ ){0,6}(can|could) (install|set up|schedule|plan|move|upgrade))",
+    "(could|can) you (please )?tell (me|us) (whether|if|how (many|much|to)|which|what)(?! (\\w+ ){0,6}(can|could) (install|set up|schedule|plan|move|upgrade))",
   ),
   cue(
     "scheduled",
@@ -106,7 +106,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(can|could) you (please )?(plan|schedule|book) (it|this|that|them)",
     "(during|over|in) the (christmas|summer|winter|easter|holiday|school|half-term) (break|holiday|shutdown|closure)",
     "(would|\\'d) like to (upgrade|migrate|replace|roll out|install|move) (all|our|the|every)",
-    "next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+    // not when the writer is away: "how do I set an out-of-office? I'm on holiday next week"
+    "(?<!(away|holiday|vacation|leave|off|out|travel|travelling) )next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
     // "please disable Tom's account on his last day, Friday 28th"
     "on (his|her|their|my) (last|first) day",

@@ -9036,3 +9036,43 @@ describe("batches 486 to 488", () => {
     ]);
   });
 });
+
+describe("batches 489 and 490", () => {
+  it("reads a how-to question beside the writer's own time away as a question, work asked for next week as scheduled", () => {
+    expect(
+      level(
+        "can you tell me how to set an out-of-office in outlook? i'm on holiday next week",
+        "managed-helpdesk",
+      ),
+    ).toBe("P5");
+    expect(level("how do I set up an out of office reply? I'm away next week", "managed-helpdesk")).toBe(
+      "P5",
+    );
+    expect(read("please set up a laptop for our new colleague next week").request?.value).toBe("scheduled");
+  });
+
+  it("keeps one product down beside 'the rest of CM works' at one product out, whatever the words of partial failures", () => {
+    expect(
+      level(
+        "Marketing Cloud sends no emails at all since 9:00, all campaigns sit in 'queued'. The rest of CM works.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+
+  it("reads the client's customers unable to call in as the line down, and what is 'coming in' as working", () => {
+    const text =
+      "Customers can't call us since 11, the number just rings out. Texts and chats are coming in.";
+    expect(read(text).state?.value).toBe("down");
+    expect(failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy)).toEqual([]);
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(ruledLevel("Some customers can't call us since 11.", "cm-connect-engage")).toBe("P3");
+    // nothing coming in is no part that works
+    expect(
+      failingProducts(
+        analyse("Voice is down and no chats are coming in"),
+        presetPolicy("cm-connect-engage") as Policy,
+      ),
+    ).toEqual(["Voice", "Service Cloud"]);
+  });
+});

@@ -2920,7 +2920,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * that module; "No calls or chats can be answered" beside an agent desktop that fails is the work it
  * stops. Held-out: 6,091 of 6,627 (91.9 %): Celigo 758 of 805 (94.2 %), Connect & Engage 3,081 of 3,417
  * (90.2 %), Kissflow 914 of 968 (94.4 %), the managed helpdesk 1,334 of 1,433 (93.1 %); top-level messages
- * 775 of 807 at the top, 23 asked, 9 one lower, none lower still.
+ * 775 of 807 at the top, 23 asked, 9 one lower, none lower still. Batches 489 (30: Connect & Engage's
+ * levels in second-language English) and 490 (30: top-level reports that never say "everyone" beside
+ * their next level), scored before any change: 25 and 27 of 30, held-out parts 10 and 11 of 12; every
+ * fresh top-level message at the top or asked. Changed: a how-to question beside the writer's own time
+ * away ("I'm on holiday next week") is a question, not a scheduled task; one product down beside "the rest
+ * of CM works" stays one product out whatever the words of partial failures say; "Customers can't call
+ * us" is the line down; "texts and chats are coming in" is what works. Held-out: 6,111 of 6,651 (91.9 %):
+ * Celigo 761 of 808 (94.2 %), Connect & Engage 3,090 of 3,431 (90.1 %: retrained on batch 490, the
+ * wording layer moved three earlier held-out suggestions to wrong), Kissflow 916 of 971 (94.3 %), the
+ * managed helpdesk 1,340 of 1,437 (93.3 %); top-level 781 of 813 at the top, 23 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -2953,7 +2962,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 488; 90.2 % on Connect & Engage, 93.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 490; 90.1 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
