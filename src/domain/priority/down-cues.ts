@@ -177,7 +177,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "a total loss of service across Voice, SMS and the chatbot"
   "(total|complete|full|entire) loss of (service|connectivity|connection|telephony|messaging|internet|power|all service)s?",
   // "the whole business park lost internet", "all tenants lost their phone lines"
-  "lose (all |our |the |their |its )?(\\w+ and )?(internet|connection|network|wifi|power|phone line|phones|line|connectivity)(?! (drive|folder|share|printer|path))(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
+  "lose (all |our |the |their |its )?(\\w+ and )?(internet|connection|network|wifi|vpn|power|phone line|phones|line|connectivity)(?! (drive|folder|share|printer|path))(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
   "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything|messaging|telephony|text|texting|calling)(?! (i|we|she|he|they|that|which) )",
   // "all five brands on your platform lost voice and WhatsApp"
   "(brand|company|client|account|office|site|location|store|shop|branch)s? (\\w+ ){0,3}(have )?lose (all |our |the |their )?(sms|voice|phone|phones|whatsapp|chat|messaging|telephony|email|calling|internet)(?! (i|we|she|he|they|that|which) )",

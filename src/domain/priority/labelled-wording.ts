@@ -38425,4 +38425,176 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Marketing Cloud sends no emails at all since 9:00, all campaigns sit in 'queued'. The rest of CM works.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Since this morning the inbox doesn't assign new chats to agents automatically any more; the team lead assigns every chat by hand. Customers wait longer but get answered.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you explain the difference between 'delivered' and 'read' in the WhatsApp reports?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "For one of our 12 agents the softphone doesn't ring, she sees the call pop up and answers it from the screen.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Since 09:30 no email reaches our customers from Marketing Cloud - the transactional mails (order confirmations, password resets) and the newsletters all bounce. Voice and chat fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Calls transferred from the IVR to an agent arrive without the caller's number since yesterday, so agents can't look up the customer first. Calls themselves work.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "urgent!! all our products with you are down: no SMS out, no calls in, inbox not loading. customers can't reach us in any way",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The chatbot doesn't recognise any question in French since the language update; French customers get the fallback and end up with an agent. Dutch and English work.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "We'd like to know how long you keep call recordings before they're deleted.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the update, agents can't see the conversation history of returning customers in the inbox. They answer, but without context and customers have to repeat themselves.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The daily SMS delivery report email arrived at 11:00 instead of 07:00 today. The numbers in it are right.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "All SMS to customers on one network (Telfort) fail since this morning, about 15% of our reminders. Other networks deliver.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We can't make or receive any call through your voice platform since 13:00, all 40 lines are dead. SMS and WhatsApp work.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Since the outage at 10:00 nothing of CM works for us: the portal gives 500, SMS and voice traffic is at zero. Please call.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The notification sound for new chats plays twice for some agents. Annoying but harmless.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Every chat that comes in through Facebook Messenger shows no customer name, just 'Guest'. Agents answer, but they can't link chats to customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our weekly WhatsApp newsletter went out with the image missing for about 30 of 8,000 recipients.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there an API endpoint to list all our WhatsApp templates? Couldn't find it in the docs.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One of our IVR prompts plays the old opening hours. Callers still get through to the right queue.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "We're seeing the same thing as everyone on your platform today - the hosted phone system dropped for all your customers at 9:40 according to your status mail. Our phones are dead too.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Half the sales team gets kicked out of the CRM every hour or so. They log back in and carry on, but they lose what they were typing.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "no rush at all: could you check why my Outlook signature has a different font than my colleagues'?",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Please move the desk phone of our office manager to the new room on the 2nd floor, she moves on Monday the 14th.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "ransomware note on all our PCs this morning, files renamed to .locked. we've pulled the network cable. please come now",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The fingerprint login on the reception PC fails now and then; the receptionist types her password instead.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "What's the best way to share a large file (5 GB) with a client? Just asking for future reference.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The internet connection at our only office has been down since 7am - the router shows red. Nobody can reach email or the cloud software. Phones are VoIP so those are down too.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Calendar invites from external people sometimes show in the wrong time zone for me. I double-check the time in the email.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Is it just us? Our whole office and our customers at the other three sites you manage for the group lost the VPN and file server at 11:20.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Email is down for our whole company since this morning - nothing in, nothing out. Our neighbours with another IT company are fine, so it's something on our side.",
+    "managed-helpdesk",
+  ],
+  ["planned", "Can you set up a guest Wi-Fi for our open day on 20 March?", "managed-helpdesk"],
+  [
+    "minor_impact",
+    "My mouse double-clicks sometimes when I click once. I have a spare at home, could you send a new one when you can?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "For three of our five accountants the bookkeeping program freezes when they open the VAT report, since the update. The other two can do the VAT for now, but the deadline is next week.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Several of your customers on our industrial estate, including us, have had no internet via your managed line since 10:00. Nobody here can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The label maker prints everything slightly crooked since it fell off the desk. Labels are still readable.",
+    "managed-helpdesk",
+  ],
+  ["planned", "Please upgrade all our PCs to Windows 11 during the Christmas closure.", "managed-helpdesk"],
+  [
+    "trivial",
+    "Can you send me the instructions for connecting to the VPN from home again? I lost the email.",
+    "managed-helpdesk",
+  ],
 ];

@@ -118,7 +118,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "onboard",
     "(start|join)(ing)? on (monday|tuesday|wednesday|thursday|friday)",
     // "a guest wifi for the event on the 14th", "everything ready before the 1st": a date ahead
-    "for (the|our|an|a) (event|party|conference|offsite|training|fair|workshop|webinar|trade show|open day) on the \\d+([snrt][tdh])?",
+    `for (the|our|an|a) (event|party|conference|offsite|training|fair|workshop|webinar|trade show|open day) on (the \\d+([snrt][tdh])?|\\d+ (${MONTHS})|(${MONTHS}) \\d+)`,
+    // "she moves on Monday the 14th": a weekday and its date, ahead
+    "on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) the \\d+[snrt][tdh]",
     "(before|by) the \\d+[snrt][tdh](?! of (last|this))",
     // work asked for a date ahead: "after the 31st", "in week 12", "on Friday evening", "during the next
     // maintenance weekend", "any time in the next two months", "who start 1 March"

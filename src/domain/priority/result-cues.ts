@@ -44,6 +44,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(margin|page break|layout)s? (be |look )(a bit |slightly |all |way )?off",
     // a number or an amount written wrong: "shows as +31 0 85 (with the extra zero)"
     "(an |the )?(extra|missing|additional) (zero|digit|plus sign|decimal)",
+    // what it tells the client's customers is out of date: "one of our IVR prompts plays the old opening hours"
+    "(play|say|give|tell|announce|quote|read) (\\w+ )?(the |an |our )?(old|outdated|previous|out of date|last year 's) (opening (hour|time)|hour|price|rate|address|phone number|number|greeting|menu|promotion|offer|date|time)s?(?![\\w'])",
     // done for some of them only: "'mark all as read' only marks the first 50 conversations"
     "only (\\w+ )?(the )?(first|last) \\d+",
     // what is sent comes out shortened: "all our texts arrive cut off", not a label cut off on screen

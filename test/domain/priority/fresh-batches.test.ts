@@ -9076,3 +9076,34 @@ describe("batches 489 and 490", () => {
     ).toEqual(["Voice", "Service Cloud"]);
   });
 });
+
+describe("batches 491 and 492", () => {
+  it("reads what the line tells the client's customers out of date as a wrong result", () => {
+    const text =
+      "One of our IVR prompts plays the old opening hours. Callers still get through to the right queue.";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+  });
+
+  it("reads 'lost the VPN' as down: beside other customers of the provider, the helpdesk's top level", () => {
+    const text =
+      "Is it just us? Our whole office and our customers at the other three sites you manage for the group lost the VPN and file server at 11:20.";
+    expect(read(text).state?.value).toBe("down");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+  });
+
+  it("reads work asked for a date ahead, a weekday and its date or an event on a day of a month, as scheduled", () => {
+    expect(
+      read(
+        "Please move the desk phone of our office manager to the new room on the 2nd floor, she moves on Monday the 14th.",
+      ).request?.value,
+    ).toBe("scheduled");
+    expect(read("Can you set up a guest Wi-Fi for our open day on 20 March?").request?.value).toBe(
+      "scheduled",
+    );
+    // a failure on a day gone by is rated as one, not as work asked for
+    expect(
+      ruledLevel("The wifi dropped on Monday the 14th and again today for everyone", "managed-helpdesk"),
+    ).not.toBe("P6");
+  });
+});

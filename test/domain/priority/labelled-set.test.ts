@@ -2930,6 +2930,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 761 of 808 (94.2 %), Connect & Engage 3,090 of 3,431 (90.1 %: retrained on batch 490, the
  * wording layer moved three earlier held-out suggestions to wrong), Kissflow 916 of 971 (94.3 %), the
  * managed helpdesk 1,340 of 1,437 (93.3 %); top-level 781 of 813 at the top, 23 asked, 9 one lower.
+ * Batches 491 (30: Connect & Engage's third to fifth levels) and 492 (30: the managed helpdesk's six
+ * levels), scored before any change: 29 and 26 of 30, held-out parts 12 and 12 of 12. Changed: what the
+ * line tells the client's customers out of date ("plays the old opening hours") is a wrong result; "lost
+ * the VPN" is down (two held-out helpdesk suggestions to right); a weekday and its date ahead ("she moves
+ * on Monday the 14th") and an event on a day of a month ("for our open day on 20 March") are work
+ * scheduled. Held-out: 6,138 of 6,675 (92.0 %): Celigo 761 of 808 (94.2 %), Connect & Engage 3,105 of
+ * 3,443 (90.2 %), Kissflow 916 of 971 (94.3 %), the managed helpdesk 1,352 of 1,449 (93.3 %); top-level
+ * 784 of 814 at the top, 21 asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -2962,7 +2970,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 490; 90.1 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 492; 90.2 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
