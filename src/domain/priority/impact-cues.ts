@@ -156,8 +156,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
   ),
   cue(
     "critical",
-    // not a kind of message the client sends: "our critical alarm SMS", "the critical alert banner"
-    "!critical(?! (alarm|alert|notification|warning)s?(?![\\w']))",
+    // not a kind of message the client sends: "our critical alarm SMS", "the critical alert banner"; nor a
+    // label the client puts on the report: "CRITICAL ISSUE: 2 orders have the wrong shipping method"
+    "!critical(?! (alarm|alert|notification|warning)s?(?![\\w']))(?<!(^|\\| )critical(?= (issue|problem|bug|incident|error) \\|))",
     "month end",
     // "we can't close the month", "the month-end close"
     "close (the|our) (day|month|books|quarter|year)",

@@ -38597,4 +38597,152 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Can you send me the instructions for connecting to the VPN from home again? I lost the email.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "we're dead in the water - kissflow won't let anyone past the login screen since 8:15, 'unexpected error'. nothing can be approved today",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Vendor Onboarding process is completely stuck: every item sits at step 1 and nobody can move anything forward. The other processes are fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "In the Purchase Request form, the 'Total' field doesn't add up the line items anymore. Requesters type the total themselves.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "A few customer records (6 of about 900) failed to sync to Salesforce last night because of a missing email. We added the emails and retried.",
+    "celigo",
+  ],
+  ["trivial", "The sandbox connection to NetSuite keeps timing out. Just our test setup, no rush.", "celigo"],
+  [
+    "outage",
+    "Integrator.io shows a blank page after login for everyone on our team, and the API returns 502. All production flows seem to have stopped too.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Nobody in HR can open the Leave Management app since this morning - it says 'app not found'. Everyone else's apps open.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The reminder emails for pending tasks in the Travel Request process stopped going out. Approvers still see the tasks in their inbox.",
+    "kissflow",
+  ],
+  ["trivial", "the colour of the 'Approve' button looks a bit off in dark mode", "kissflow"],
+  [
+    "outage",
+    "We cannot log in to integrator.io at all - 'account locked' for all 5 admins - and our payment flow is failing; nobody can fix it. Customers are being charged twice.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our fulfillment flow fails for every order since 2am; orders still import, but no tracking numbers reach Shopify. Customers are asking where their parcels are; we paste tracking numbers in manually for the urgent ones.",
+    "celigo",
+  ],
+  ["trivial", "Is there a way to get a daily summary email of all flow runs?", "celigo"],
+  ["outage", "hi, is kissflow down? all our users get 502 on every page since 10 min", "kissflow"],
+  [
+    "major_impact",
+    "No one can create a new item in any of our boards since this morning - the 'Create' button does nothing. Processes and apps are fine.",
+    "kissflow",
+  ],
+  ["trivial", "Where can I find the audit log of who changed a process?", "kissflow"],
+  [
+    "major_impact",
+    "The Salesforce to NetSuite opportunity flow fails every run since Monday. The sales team enters closed deals into NetSuite by hand for now.",
+    "celigo",
+  ],
+  ["trivial", "feature idea: let us rename flow steps so the run history is easier to read", "celigo"],
+  [
+    "minor_impact",
+    "The scheduled export of yesterday's refunds ran twice, so 3 refunds were created twice in NetSuite. We voided the duplicates.",
+    "celigo",
+  ],
+  ["trivial", "URGENT!!! how do I change the schedule of a flow to every 15 minutes?", "celigo"],
+  ["trivial", "ASAP please: can you tell me where to change my profile picture?", "kissflow"],
+  [
+    "outage",
+    "not to overreact, but our whole voice platform seems gone: every call fails with a network error since 10:12. chats ok",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "hey, small-ish thing maybe, but none of our flows have run since the weekend and no orders have reached NetSuite at all. we only just noticed, warehouse is idle",
+    "celigo",
+  ],
+  [
+    "outage",
+    "sorry to bother you, but none of us at the office can get on the internet since 8",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "CRITICAL ISSUE: 2 orders from this morning have the wrong shipping method in NetSuite. We corrected them.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Emergency! The 'Comments' section in the Expense process doesn't show the latest comment until you refresh the page.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "FYI (not sure who to tell): both our SMS traffic and our WhatsApp traffic are at zero since 05:00, and the agent inbox is down. Whole operation stopped.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Nobody can approve anything in the Purchase process since the update, every approver gets an error. Other processes are fine. Not critical yet but will be by Friday.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "nothing dramatic, but the accounting team's shared drive is read-only since this morning. they save locally and email files around, slow going",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Just so you know, integrator.io has logged all of us out and the login page gives 'service unavailable'. The order flows look stopped too.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Heads up from the whole business park: all the offices on your hosted network, ours included, have had no internet since 13:05.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Emergency: how do I reset my portal password? I'm locked out after 3 tries. (Colleagues can log in fine.)",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow login is broken for all of us - SSO error 'AADSTS50011' for every user. We can't get in at all.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Everything on the SMS side is stuck: the API accepts messages but none are delivered since 14:00. Not sure if others have the same. Voice fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Critical question before we go live next month: do flows retry automatically after a timeout?",
+    "celigo",
+  ],
+  [
+    "outage",
+    "apologies for the late email: our server room flooded overnight and all the servers are off. nobody in the company can work this morning.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Not urgent: a single invoice from last week failed to sync due to a rounding difference. We entered it manually.",
+    "celigo",
+  ],
 ];

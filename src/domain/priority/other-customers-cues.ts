@@ -39,8 +39,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "our mail and our partners' mail has stopped"
   "partner (\\w+ )?(mail|email|site|website|system|server|phone|line|network|connection)s? (have |has )?(also )?(stop|down|offline|fail|go down|be down)",
   "(be )?(down|offline|out) as well as (ours|us)",
-  // not what still works for the others: "Everyone else's phones are fine"
-  "(everyone|everybody) else 's(?! (\\w+ ){0,2}(be|seem|look|work) (still )?(fine|ok|okay|unaffected|normal|working))",
+  // not what still works for the others: "Everyone else's phones are fine", "Everyone else's apps open"
+  "(everyone|everybody) else 's(?! (\\w+ ){0,2}(be|seem|look|work) (still )?(fine|ok|okay|unaffected|normal|working))(?! (\\w+ ){0,2}(still )?(open|load|work|run)( fine| normally| ok)?(?= \\||$))",
   // "our partner's website (also hosted by you)"
   "also (host|hosted|manage|managed|support|supported|run) by you",
   "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well|both)",

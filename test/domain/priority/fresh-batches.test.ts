@@ -9107,3 +9107,30 @@ describe("batches 491 and 492", () => {
     ).not.toBe("P6");
   });
 });
+
+describe("batches 493 and 494", () => {
+  it("reads 'everyone else's apps open' as the others working, not other customers failing", () => {
+    const text =
+      "Nobody in HR can open the Leave Management app since this morning - it says 'app not found'. Everyone else's apps open.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "kissflow")).toBe("high");
+    expect(read("our phones are dead, and everyone else's on your platform too").scope?.value).toBe(
+      "other customers",
+    );
+  });
+
+  it("reads no new item in any of the boards as the Boards module out", () => {
+    const text =
+      "No one can create a new item in any of our boards since this morning - the 'Create' button does nothing. Processes and apps are fine.";
+    expect(read(text).unit?.value).toBe("module");
+    expect(level(text, "kissflow")).toBe("high");
+  });
+
+  it("reads 'CRITICAL ISSUE:' opening a report as the client's label, not a critical process", () => {
+    const text =
+      "CRITICAL ISSUE: 2 orders from this morning have the wrong shipping method in NetSuite. We corrected them.";
+    expect(read(text).criticality).toBeUndefined();
+    expect(level(text, "celigo")).toBe("normal");
+    expect(read("CRITICAL: the main order flow fails").criticality?.value).toBe("critical");
+  });
+});
