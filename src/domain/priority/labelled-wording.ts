@@ -38745,4 +38745,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Not urgent: a single invoice from last week failed to sync due to a rounding difference. We entered it manually.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "**Incident** - Impact: all customers - Channels: Voice + WhatsApp + Inbox - Status: DOWN since 09:02 - Our side checked, it's not our network.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "- issue: WhatsApp messages with emojis arrive with '?' instead of the emoji\n- since: yesterday's update\n- impact: every message with an emoji, customers complain it looks broken\n- text itself arrives",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Teams message from our CFO: "why did the SMS bill go up 12% this month?" Can you help us explain it?',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "@CM support: Service Cloud is down for every agent (blank screen after login since 07:45). We can't serve any customer by chat or email. Voice runs on a separate system and is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Minor: the 'unsubscribe' link in our emails works but leads to a page with the wrong logo (CM's instead of ours).",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The voice recordings since Monday have no sound for the agent's side, only the customer's. Calls themselves are fine, but our QA and complaints team depend on them.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A couple of our agents (2 of 25) can't change their status to 'break' - the menu doesn't open. They ask the supervisor to set it.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "our RCS and SMS sends through the API all fail with 'unauthorized' since you rotated something at 10:00. we changed nothing. voice unaffected",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The inbox filter 'unassigned' also shows assigned chats since this morning. Agents see who has it and skip those.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "We're losing everything: the voice platform drops every call and the WhatsApp channel stopped receiving at the same moment (11:32). Our contact centre is dead in the water.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since yesterday, SMS replies from customers show up in the inbox as new conversations instead of in the existing thread. Agents answer them but lose the history.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a sandbox where we can test WhatsApp templates before submitting them?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Calls from the IVR to our overflow queue drop after the hold message since the config change, about 1 in 5 overflow calls. The main queue is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The 'copy conversation link' button in the inbox copies a link that opens the inbox home, not the conversation. We search for it by name instead.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "good afternoon, since 13:00 our whatsapp is not working and also the phones not working, nobody can call or write us. all agents stand still. please urgent",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The chat widget on our website doesn't load on iPhones since this morning (Safari, iOS 17). Android and desktop visitors can chat; iPhone visitors are about 40% of our traffic.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Team, the entire Voice service appears to be down for us: outbound calls fail with 'service unavailable' and inbound calls go straight to silence. Messaging is OK.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "what does status 'buffered' mean in the sms delivery reports?", "cm-connect-engage"],
 ];

@@ -156,7 +156,9 @@ const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "most",
     // most users affected, not "most users can keep using it"
-    "most (of )?(our )?(user|agent|people|staff|employee)(?! (can|be able to) (still |keep |continue )?(to )?(use|work))",
+    "most (of )?(our )?(user|agent|people|staff|employee|caller|customer|visitor)(?! (can|be able to) (still |keep |continue )?(to )?(use|work|call|reach|get))",
+    // "only the odd call gets through": the rest do not
+    "only the (odd|occasional) (call|message|sms|chat|email|caller|one) ((get|go|come|make it) through|arrive|be deliver|be delivered|land|succeed)(?![\\w'])",
     "majority",
     // "over half of our inbound calls drop": more than half is most of them
     "(over|more than|well over) (a |the )?half",

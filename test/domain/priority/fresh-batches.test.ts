@@ -9134,3 +9134,20 @@ describe("batches 493 and 494", () => {
     expect(read("CRITICAL: the main order flow fails").criticality?.value).toBe("critical");
   });
 });
+
+describe("batch 495", () => {
+  it("reads most of the client's callers, and only the odd call getting through, as most affected", () => {
+    expect(read("Most of our callers get a busy tone since 14:00.").scope?.value).toBe("most");
+    expect(read("since 14:00 only the odd call gets through to an agent").scope?.value).toBe("most");
+    expect(
+      level(
+        "Most of our callers get a busy tone since 14:00, only the odd call gets through to an agent.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+    // most of them still able to is not most affected
+    expect(read("most of our customers can still call us, a few get a busy tone").scope?.value).not.toBe(
+      "most",
+    );
+  });
+});

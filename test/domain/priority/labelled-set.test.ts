@@ -2947,6 +2947,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 6,160 of 6,699 (92.0 %): Celigo 769 of 816 (94.2 %), Connect & Engage 3,107 of 3,447 (90.1 %: retrained
  * on batch 494, the wording layer moved two earlier held-out suggestions to wrong), Kissflow 925 of 980
  * (94.4 %), the managed helpdesk 1,355 of 1,452 (93.3 %); top-level 789 of 819 at the top, 21 asked, 9
+ * one lower, none lower still. Then, from the development messages the rules read wrong (the
+ * cross-validation's list): "Most of our callers" and "only the odd call gets through" are most affected
+ * (three held-out suggestions to right). Batch 495 (30: Connect & Engage in status updates, bullet lists,
+ * API output and Teams posts), scored before any change: 30 of 30, held-out part 12 of 12. Held-out: 6,173
+ * of 6,711 (92.0 %): Celigo 770 of 816 (94.4 %), Connect & Engage 3,119 of 3,459 (90.2 %: retrained on
+ * batch 495, the wording layer moved two earlier held-out suggestions to wrong), Kissflow 925 of 980
+ * (94.4 %), the managed helpdesk 1,355 of 1,452 (93.3 %); top-level 790 of 820 at the top, 21 asked, 9
  * one lower, none lower still.
  */
 const lines = LABELLED_LINES;
@@ -2980,7 +2987,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 494; 90.1 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 495; 90.2 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
