@@ -38831,4 +38831,180 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "cm-connect-engage",
   ],
   ["trivial", "what does status 'buffered' mean in the sms delivery reports?", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "Following up on my call: it's not just our office. Your engineer confirmed the hosted mail cluster is down and every customer on it is affected, including us. No one can send or receive.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Update: the problem is bigger than we thought. It's not only the order flow - every flow in production fails with a 401 and nothing has synced for 3 hours. We have no fallback.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Update: it's still down. The whole company (40 people) has had no network since 8 and we've sent everyone home. Only our office, as far as we know.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Follow up: the Purchase Order process is still failing for everyone at submission. It's been 2 days. Other processes work.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Still no WhatsApp messages coming in since yesterday evening - it's been 14 hours. No customer can reach us on WhatsApp. Voice and email work.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Reopening: the attachments in the Leave form still don't open on mobile. Desktop works.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Following up: 3 more orders failed with the same tax error today. We fixed them manually again.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "reminder about my ticket: my monitor still flickers a bit when I move the window. not urgent",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "still seeing it: one of our agents' chat window scrolls to the top when a new message arrives. she scrolls back down",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Following up on my question: can we get a test environment for our new integration?",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The outage is back - since 14:10 nobody in our organisation can load any page of Kissflow. Same as Tuesday.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Re-opening: integrator.io is unreachable again for our whole team and all production flows have stopped. Orders are piling up and there is no way to push them manually.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our phones went down again across the whole office, same as last week. Nobody can call in or out.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Reopening my ticket: the call recordings still miss the last minute of every call. Calls themselves are fine, but we need full recordings for compliance checks.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Follow-up question: did you manage to find out how many Adobe licences we have?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "the 'Export' button on the Travel report is still greyed out for me. colleagues can export it for me",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Still broken: the VPN drops every 15 minutes for our remote staff (about 10 people). They reconnect each time, but video calls keep cutting out.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "For the record: the outage we reported at 08:00 now also hits Service Cloud. WhatsApp, SMS and the agent desktop are all down. Nobody here can work.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your Microsoft 365 tenant migration last night seems to have broken sign-in for all the companies you moved - we're one of them, and the two firms we share an office with are too. Nobody can get into Outlook or Teams.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our Kissflow account seems to be gone - the URL gives 'workspace does not exist' to everyone. All our processes live there.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Heads-up: the managed firewall you run for us and, according to the notice in your portal, for all customers in the region is failing. Our internet is down, so is everyone's nearby on your service.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "No one in the company gets past the Kissflow loading screen since this morning. We've tried every browser and the app. Payroll approvals are due today.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Kissflow keeps throwing 'Session expired' for every user the moment they log in, so effectively nobody can use it.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Leave Application process is stuck for everyone: new requests can't be submitted and pending ones can't be approved. Nothing else is affected.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "About half of our PCs can't reach the network printer since the router swap. They print via the other half for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "It looks like your whole remote monitoring platform pushed a broken update: our PCs and those of the other clients you manage in our building all restart every 10 minutes. No one can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our Wi-Fi and wired network are both dead at the clinic since 7:00. No one can reach the patient system or email. The other clinic in our group is fine.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Could the approval emails include the amount of the request?", "kissflow"],
+  [
+    "outage",
+    "urgent: entire kissflow instance is read-only for everyone since the maintenance, no one can submit, approve or edit anything",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Since the update, the whole Procurement module shows 'Access denied' for all users. Other modules work as usual.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "We run the same hosted ERP from you as our sister companies, and since 09:15 it is down for all of us. None of the companies can process orders.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The shared calendar in Outlook doesn't update for the sales team, they keep booking the same rooms. They check with reception by phone for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Payment terminal and till system are down in our shop since opening. We can't take any payments, customers are leaving.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "All items in our Contract Review process have vanished from everyone's task list since last night. Nobody can act on them. The other processes look fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The whole Kissflow platform seems down for our company: web shows 503, mobile says 'server unreachable', and the API returns errors for our integrations.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "When we print an item from the Inspection board, the photos are missing from the printout. We attach them by email for now.",
+    "kissflow",
+  ],
 ];

@@ -72,6 +72,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(company|firm|business|practice)s? in (the|our) group",
   // "down for every dental practice we know, including ours and the two others in our group"
   "(every|all (the )?|other) (\\w+ ){0,2}(practice|firm|company|business|office|clinic|surgery|school|shop|store|pharmacy)s? we know",
+  // "broken sign-in for all the companies you moved": the provider's work on several customers at once
+  "(all|every|each|several|many|most) (of )?(the )?(company|companies|firm|business|client|customer|tenant|practice|office)s? (that )?you (have )?(move|migrate|upgrade|patch|update|transfer|switch)(ed)?(?![\\w'])",
   "(two|three|four|five|\\d+) others? in (our|the) (group|building|park|street|town)",
   // "you manage most of the offices here"
   "you (manage|look after|host|support|run) (most|many|all|several|half) (of )?(the )?(office|company|business|firm|shop|practice|tenant)",
@@ -88,7 +90,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(practice|firm|company|business|office|shop|tenant)s? we share (a |the |our )?(building|floor|office|site|premises)",
   // "the two other firms in our building that use you"
   // nor "the other shops' flows run fine": what still works
-  "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ ){0,2}(seem|be|look|work|run) (still )?(fine|ok|okay|unaffected|normal|smoothly))",
+  "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ ){0,3}(seem|be|look|work|run) (still )?(fine|ok|okay|unaffected|normal|smoothly))",
   // "the pharmacy across the street that you also look after", "the two other practices you support"
   "(that|who|which|practice|firm|company|business|shop|clinic|tenant|office|school|site|branch|store|surgery|pharmacy)s? you (also )?(look after|manage|host|support|run)",
   // "is your whole cloud down? downdetector shows loads of reports"

@@ -205,7 +205,7 @@ const REST_OF_THE_PRODUCTS = needingWords(
 
 /** Others, or another of the client's places ("our European site works"): where it is not down. */
 const OTHER_ORGANISATIONS = needingWords(
-  /\b(rest of the (building|street|estate|park|block)|compan(y|ies)|firms?|business(es)?|(?<!\b(with|to|for|from) (the |our |a |their )?)(customers?|clients?)|neighbou?rs?|tenants?|theirs|isps?|other (offices|sites|branch(es)?|locations|shops|stores|practices|clinics)|our (?!(web|test|staging|mobile|booking|new|old|company|e-?commerce|online)\b)\w+ (office|site|branch|location|shop|store|practice|clinic|warehouse)s?)\b/i,
+  /\b(rest of the (building|street|estate|park|block)|compan(y|ies)|firms?|business(es)?|(?<!\b(with|to|for|from) (the |our |a |their )?)(customers?|clients?)|neighbou?rs?|tenants?|theirs|isps?|other (offices?|sites?|branch(es)?|locations?|shops?|stores?|practices?|clinics?)|our (?!(web|test|staging|mobile|booking|new|old|company|e-?commerce|online)\b)\w+ (office|site|branch|location|shop|store|practice|clinic|warehouse)s?)\b/i,
 );
 
 const CRITICALITY_LABELS: Record<Criticality, string> = {

@@ -34,6 +34,9 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "shows 'Service unavailable' for all of us, all modules": every module is all of it
     "(?<!(in|on|across|from|of) )(all|every) (of )?(the |our |its )?(kissflow )?module",
     "platform be (down|dead|offline)",
+    // "Our Kissflow account seems to be gone - the URL gives 'workspace does not exist'": all of it, gone
+    "(^|\\| )(the |our )?(kissflow |kf )?(account|tenant|workspace|instance) (seem to |appear to )?(be |have be )?(gone|delete|deleted|missing|suspend|suspended|disable|disabled|wipe|wiped)(?![\\w'])",
+    "(account|tenant|workspace|instance) (do )?not ~exist",
     // "Kissflow is not responding for anyone, all our processes are stuck", "Kissflow has been unreachable
     // since 07:15": the product itself, named failing
     "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",

@@ -9151,3 +9151,38 @@ describe("batch 495", () => {
     );
   });
 });
+
+describe("batches 496 and 497", () => {
+  it("reads the provider's work on several of its customers at once as other customers affected", () => {
+    const text =
+      "Your Microsoft 365 tenant migration last night seems to have broken sign-in for all the companies you moved - we're one of them, and the two firms we share an office with are too. Nobody can get into Outlook or Teams.";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(
+      level(
+        "Our Microsoft 365 sign-in is broken for the whole company since your migration last night. Nobody can get into Outlook or Teams.",
+        "managed-helpdesk",
+      ),
+    ).toBe("P2");
+  });
+
+  it("reads the client's other clinic being fine as where it is not down, not other customers or a part that works", () => {
+    const text =
+      "Our Wi-Fi and wired network are both dead at the clinic since 7:00. No one can reach the patient system or email. The other clinic in our group is fine.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+  });
+
+  it("reads a Kissflow account or workspace gone as all of it, an app gone as that module", () => {
+    const text =
+      "Our Kissflow account seems to be gone - the URL gives 'workspace does not exist' to everyone. All our processes live there.";
+    expect(read(text).unit?.value).toBe("system");
+    expect(level(text, "kissflow")).toBe("critical");
+    expect(
+      level(
+        "Our Sales Order app seems to be gone - the app link gives 'does not exist' to everyone. The other apps are there.",
+        "kissflow",
+      ),
+    ).toBe("high");
+  });
+});

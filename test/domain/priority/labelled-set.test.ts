@@ -2954,6 +2954,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 6,711 (92.0 %): Celigo 770 of 816 (94.4 %), Connect & Engage 3,119 of 3,459 (90.2 %: retrained on
  * batch 495, the wording layer moved two earlier held-out suggestions to wrong), Kissflow 925 of 980
  * (94.4 %), the managed helpdesk 1,355 of 1,452 (93.3 %); top-level 790 of 820 at the top, 21 asked, 9
+ * one lower, none lower still. Batches 496 (30: follow-ups, "update:", "reopening", "any news?") and 497
+ * (30: the managed helpdesk's and Kissflow's top level beside their next), scored before any change: 29
+ * and 25 of 30, held-out parts 12 and 11 of 12; two development top-level messages of batch 497 one level
+ * lower and not asked, the held-out part's one top-level miss asked. One label was corrected after
+ * scoring, to the seed's words and the development set's 80 others: "not urgent" at the helpdesk is P5
+ * (no time-critical response required). Changed: the provider's work on several of its customers at once
+ * ("broken sign-in for all the companies you moved") is other customers affected; "the other clinic in our
+ * group is fine" is where it is not down, not other customers failing nor a part that works; a Kissflow
+ * account or workspace gone ("'workspace does not exist'") is all of it. Held-out: 6,192 of 6,735
+ * (91.9 %): Celigo 772 of 819 (94.3 %), Connect & Engage 3,123 of 3,463 (90.2 %), Kissflow 931 of 988
+ * (94.2 %), the managed helpdesk 1,362 of 1,461 (93.2 %); top-level 796 of 827 at the top, 22 asked, 9
  * one lower, none lower still.
  */
 const lines = LABELLED_LINES;
@@ -2987,7 +2998,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 495; 90.2 % on Connect & Engage, 93.3 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 497; 90.2 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
