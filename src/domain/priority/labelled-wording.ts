@@ -39007,4 +39007,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "When we print an item from the Inspection board, the photos are missing from the printout. We attach them by email for now.",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "It's on the local news: your data centre in Rotterdam had a fire alarm and all hosted customers are offline, us included. Our hosted desktops are gone.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our production integrator.io stopped processing at 01:00: every flow sits in 'queued' and nothing runs. 4,000 orders are waiting and the warehouse can't ship without them.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The NAS in our office is making clicking noises and nobody can open the shared drive. All our client files are on it.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The Purchase module is empty for everyone since this morning's maintenance - all POs gone from view. HR and Finance modules are fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Since 09:15 our SMS don't go out - every message fails with 'route not available'. Voice and chat are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow is so slow it's unusable for everyone in the company - pages take 3+ minutes or time out. No one can get any approval through.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Every single flow is failing with 'NetSuite concurrency limit exceeded' since 06:00. Nothing has synced in 5 hours and we have no way to process orders without it.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Outlook crashes for about a third of the office whenever they open a shared calendar. They use the web version for calendars meanwhile, but it's a pain.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One of the 12 fields in our customer sync (the fax number) isn't mapped since the update. Nobody uses fax, but we'd like it back.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Delivery reports for SMS to Belgium show 'unknown' since yesterday. The messages arrive, but our system resends them because of the status, so customers get doubles.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "SSO to Kissflow is broken for the whole organisation since the certificate expired on your side. Nobody can log in.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our WhatsApp Business number was banned by Meta this morning according to your portal. No WhatsApp messages go in or out. SMS and voice work.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The whole office has been locked out of the network since the firewall update at lunch. Nobody can reach anything.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "During our UAT the test flow shows the wrong date format. Not in production yet.", "celigo"],
+  [
+    "minor_impact",
+    "When I print double-sided the back page is upside down on the 3rd floor printer. I print single-sided for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "hey kissflow team, the whole thing's down for us - can't log in, the app crashes on open, and integrations get 500s. everyone's stuck",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Voice outage: inbound calls to all our numbers return a fast busy since 16:40. The rest of your platform works for us.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "No approvals are going through in the Travel process for anyone: the approve button errors. Everything else in Kissflow works.",
+    "kissflow",
+  ],
 ];

@@ -67,6 +67,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(nobody|no ~one|none ~of ~(us|them|our ~\\w+)) ~can ~(use|open|access|load|reach) ~(our|the|this|any) (~\\w+ ){0,2}~(board|process|workflow|app|dataset|dataform)s?(?![\\w'])",
     // "No one can create a new item in any of our boards": what every one of them is for, in none of them
     "(nobody|no ~one|none ~of ~(us|them|our ~\\w+)) ~can ~(create|add|start|submit|raise|initiate) (~a |~an |~any )?(~new )?~(item|request|record|entry|entries|card|row|task)s? ~in ~(any|all|every) (~of )?(~our |~the )?~(board|process|workflow|app|dataset|dataform)s?(?![\\w'])",
+    // "No approvals are going through in the Travel process for anyone": nothing of the process named
+    "no (~\\w+ )?~(approval|request|item|claim|submission|task|application)s? (~be |~get )?~(go|come|get|move) ~through ~in ~(the|our) (~\\w+ ){1,3}~(process|workflow)(?![\\w'])",
     // "no process can be started by anyone"
     "no ~?(process|workflow|board|dataform|integration)s? ~?(can|could|will|be|get|start|open|load|run)",
     // "the Recruitment process is broken for everyone: … the button errors out": the process named failing,

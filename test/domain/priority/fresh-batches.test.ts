@@ -9186,3 +9186,31 @@ describe("batches 496 and 497", () => {
     ).toBe("high");
   });
 });
+
+describe("batch 498", () => {
+  it("reads 'the rest of your platform works for us' as what works, not the provider's platform failing", () => {
+    const text =
+      "Voice outage: inbound calls to all our numbers return a fast busy since 16:40. The rest of your platform works for us.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy)).not.toContain(
+      "Marketing Cloud",
+    );
+    expect(level(text, "cm-connect-engage")).toBe("P2");
+    expect(read("your platform is down for everyone we know").scope?.value).toBe("other customers");
+  });
+
+  it("reads 'nobody uses fax' as no one held up, not everyone affected", () => {
+    expect(
+      read(
+        "One of the 12 fields in our customer sync (the fax number) isn't mapped since the update. Nobody uses fax.",
+      ).scope?.value,
+    ).not.toBe("everyone");
+  });
+
+  it("reads no approvals going through in a process named as that module", () => {
+    const text =
+      "No approvals are going through in the Travel process for anyone: the approve button errors. Everything else in Kissflow works.";
+    expect(read(text).unit?.value).toBe("module");
+    expect(level(text, "kissflow")).toBe("high");
+  });
+});

@@ -2965,7 +2965,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * account or workspace gone ("'workspace does not exist'") is all of it. Held-out: 6,192 of 6,735
  * (91.9 %): Celigo 772 of 819 (94.3 %), Connect & Engage 3,123 of 3,463 (90.2 %), Kissflow 931 of 988
  * (94.2 %), the managed helpdesk 1,362 of 1,461 (93.2 %); top-level 796 of 827 at the top, 22 asked, 9
- * one lower, none lower still.
+ * one lower, none lower still. Batch 498 (30: top-level reports with the evidence said indirectly: the
+ * news, social media, status pages, data gone, unusably slow), scored before any change: 24 of 30,
+ * held-out part 10 of 12, one held-out top-level message (Kissflow) one level lower and not asked; nothing
+ * was changed for its words. Changed, from the development part: "The rest of your platform works for us"
+ * is what works, not the provider's platform failing; "Nobody uses fax" is no one held up; "No approvals
+ * are going through in the Travel process" is that module. Held-out: 6,205 of 6,747 (92.0 %): Celigo 774
+ * of 822 (94.2 %), Connect & Engage 3,126 of 3,466 (90.2 %), Kissflow 933 of 991 (94.1 %), the managed
+ * helpdesk 1,368 of 1,464 (93.4 %); top-level 803 of 834 at the top, 21 asked, 10 one lower, none lower
+ * still.
  */
 const lines = LABELLED_LINES;
 
@@ -2998,7 +3006,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 497; 90.2 % on Connect & Engage, 93.2 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 498; 90.2 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
