@@ -39093,4 +39093,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "No approvals are going through in the Travel process for anyone: the approve button errors. Everything else in Kissflow works.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Every user in our account sees someone else's data - employees can open other people's leave and salary requests across the whole Kissflow. We've told everyone to stop using it.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our production flows are posting every order to NetSuite three times since 04:00 - customers are being charged three times. We've had to stop all flows, so nothing is syncing now.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Someone clicked a phishing link and now our email is sending spam to all our contacts; Microsoft has blocked our domain. Nobody in the company can send email.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The Employee Records dataset shows empty values for every employee since the sync last night. Processes still run, but HR can't look anyone up.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our chatbot has started giving every customer the same wrong answer ('your order has been cancelled') since 11:00. We've had to switch it off, so there's no bot on the site now. Agents and phones work.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Only 4 of our 500 users can log in to Kissflow; everyone else gets 'license limit exceeded'. We haven't changed anything.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Your email filtering service has stopped passing mail for all of its customers - our whole company gets nothing, and so does every firm in our building that uses you.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Only a handful of our agents can log in to Service Cloud, and the voice line drops every call after a few seconds. Both since 08:30. The whole contact centre is effectively down.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Only the admins can open the Onboarding app since the permission update - the 60 HR users get 'no access'. Other apps are fine.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Only about a quarter of our Amazon orders import since 6am; the rest fail with a timeout. We push the failed ones manually from Seller Central every hour.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Only some of us can print since the update - about half the office gets 'printer offline'. They print from a colleague's PC.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Only some product images (about 10 of 3,000) don't sync to Shopify. We uploaded those by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Only the first line of multi-line WhatsApp messages shows in the agent inbox since the update. Agents open the message details to read the rest.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Only curious: is there a limit on the number of boards we can create?", "kissflow"],
+  [
+    "minor_impact",
+    "Only one customer reports that our WhatsApp messages arrive without the header image. Everyone else gets it.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Only you can help: your cloud PBX is down for us and for the other two companies on our floor that you also manage. None of us has a working phone.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Only the integrator.io login page works; after login everything shows 'Internal Server Error' for every user, and the production flows have stopped running too.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Only the internet works at our office; the file server, the phones and the printers are all unreachable since the power cut. Nobody can do their job.",
+    "managed-helpdesk",
+  ],
 ];

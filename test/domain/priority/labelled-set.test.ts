@@ -2973,7 +2973,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * are going through in the Travel process" is that module. Held-out: 6,205 of 6,747 (92.0 %): Celigo 774
  * of 822 (94.2 %), Connect & Engage 3,126 of 3,466 (90.2 %), Kissflow 933 of 991 (94.1 %), the managed
  * helpdesk 1,368 of 1,464 (93.4 %); top-level 803 of 834 at the top, 21 asked, 10 one lower, none lower
- * still.
+ * still. Batch 499 (30: data shown to the wrong people, security incidents, and "only 4 of our 500 can
+ * log in" at every level), scored before any change: 25 of 30, held-out part 10 of 12; every fresh
+ * top-level message at the top or asked. Nothing changed for it: its development misses are each read
+ * by a reading kept on purpose (a phishing report is a security incident, not the service out, though
+ * here the blocked domain stopped everyone's email; wrong answers for everyone are Connect & Engage's
+ * breaking issue, though here the client switched the bot off; a first line shown with a way to the rest
+ * is a defect), and all three were asked or one level off. Held-out: 6,215 of 6,759 (92.0 %): Celigo 777 of 825 (94.2 %), Connect & Engage
+ * 3,126 of 3,469 (90.1 %), Kissflow 936 of 993 (94.3 %), the managed helpdesk 1,372 of 1,468 (93.5 %);
+ * top-level 808 of 839 at the top, 21 asked, 10 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3006,7 +3014,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 498; 90.2 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 499; 90.1 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
