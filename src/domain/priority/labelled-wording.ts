@@ -39213,4 +39213,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "agents cant log in + ivr dead + whatsapp not delivering. everything down. 200 ppl idle",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "The inbox won't load for any agent since 08:00, so none of our WhatsApp, SMS or email conversations get answered. The channels themselves receive fine - customers just get no reply.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our IVR stopped routing calls at 09:00 - every caller hears the menu and then gets disconnected. This means customers can't reach our support by phone, so they are emailing and chatting us instead, which works.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Both the chatbot and the agent inbox are down since 10:00. Customers on WhatsApp and web chat get no answer from the bot or from a person.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Marketing Cloud can't send our campaign because the SMS channel inside it shows 'disconnected'. Our transactional SMS through the API still go out fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Since 11:00 no voice calls come in on any of our numbers, and WhatsApp has stopped delivering too. Customers have no way to reach us.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The agent desktop logs everyone out about once an hour since the update. They log back in and continue, but they lose the reply they were typing.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our WhatsApp number shows 'pending' again in the portal and no WhatsApp messages go out or come in. We've switched our reminders to SMS, which works.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Service Cloud, Voice and the portal all return errors since 07:50 for every user. Our agents can't do anything.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The bot's typing animation keeps going for a few seconds after the answer appears. Answers are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We can't send any email campaign since the update - every send ends in 'failed' in Marketing Cloud. Our SMS campaigns in the same Marketing Cloud still go out.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Nobody can get into the CM portal, our SMS API calls return 401, and the voice numbers play an error message. It all started at 13:30 after your maintenance.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since your maintenance, about one in four inbound calls plays an error message before connecting. They do connect after that.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "None of our agents can hear callers since 9:15 - calls connect but there's silence on their side. Every call. Chats work.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The web chat widget is gone from our website since your CDN change - visitors can't start a chat at all. WhatsApp and phone are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The email channel in the inbox no longer shows attachments on incoming emails since yesterday. Agents ask customers to resend them via WhatsApp.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Is there a status page we can subscribe to for incidents?", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "The supervisor dashboard's wait-time number is stuck at 0:00 sometimes; refreshing fixes it.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Every SMS from our system returns 'sender not allowed' since this morning. No texts go out at all. WhatsApp and voice fine.",
+    "cm-connect-engage",
+  ],
 ];

@@ -122,11 +122,20 @@ export function reachOf(
   };
 }
 
-/** The clause of the message that holds the words, as the client wrote it. */
+/**
+ * The clause of the message that holds the words, as the client wrote it; for a clause that only says
+ * "which works", the one before it, which names what works ("We've switched our reminders to SMS, which works").
+ */
 function clauseWith(raw: string, words: string): string | undefined {
   const wanted = words.toLowerCase();
-  return raw.split(/[,;.!?\n]|\bbut\b/i).find((clause) => clause.toLowerCase().includes(wanted));
+  const clauses = raw.split(/[,;.!?\n]|\bbut\b/i);
+  const at = clauses.findIndex((clause) => clause.toLowerCase().includes(wanted));
+  if (at < 0) return undefined;
+  const clause = clauses[at] as string;
+  return at > 0 && WHICH_WORKS.test(clause) ? `${clauses[at - 1]},${clause}` : clause;
 }
+
+const WHICH_WORKS = /^\s*(?:which|that) (?:still |all )?(?:works?|is fine|are fine|is ok|are ok)\s*$/i;
 
 /**
  * "Viber and Apple Messages stopped delivering for all our users, SMS still fine": the channel that works is

@@ -9214,3 +9214,14 @@ describe("batch 498", () => {
     expect(level(text, "kissflow")).toBe("high");
   });
 });
+
+describe("batch 501", () => {
+  it("reads 'which works' after a clause as that clause's channel working: another channel, the failing one out whole", () => {
+    expect(
+      ruledLevel(
+        "Our WhatsApp number shows 'pending' again in the portal and no WhatsApp messages go out or come in. We've switched our reminders to SMS, which works.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});

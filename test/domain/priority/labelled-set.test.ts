@@ -2986,7 +2986,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 30, held-out part 11 of 12; every fresh top-level message at the top. Held-out: 6,228 of 6,771
  * (92.0 %): Celigo 779 of 827 (94.2 %), Connect & Engage 3,131 of 3,473 (90.2 %), Kissflow 939 of 996
  * (94.3 %), the managed helpdesk 1,375 of 1,471 (93.5 %); top-level 811 of 841 at the top, 20 asked, 10
- * one lower, none lower still.
+ * one lower, none lower still. Batch 501 (30: Connect & Engage's one product out with the others named as
+ * what still works or as its consequences, beside several products out), scored before any change: 26 of
+ * 30, held-out part 11 of 12; every fresh top-level message at the top. Changed: "which works" after a
+ * clause is that clause's channel working ("switched our reminders to SMS, which works"). Retrained on
+ * batch 501, the wording layer moved six earlier Connect & Engage held-out suggestions to wrong (3,136 of
+ * 3,485, 89.99 %); its weights are now the mean of ten runs instead of five, which moves less with the
+ * order each batch changes (cross-validated by batch on the development messages: as many right,
+ * top-level one lower 2 to 1; tried at an earlier stop with one more top-level message one lower, which
+ * it no longer has). Held-out: 6,241 of 6,783 (92.0 %): Celigo 779 of 827 (94.2 %), Connect & Engage
+ * 3,139 of 3,485 (90.1 %), Kissflow 940 of 996 (94.4 %), the managed helpdesk 1,379 of 1,471 (93.7 %);
+ * top-level 814 of 843 at the top, 19 asked, 10 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3019,7 +3029,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 500; 90.2 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 501; 90.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

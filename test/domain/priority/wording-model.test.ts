@@ -169,7 +169,7 @@ describe("the wording layer", () => {
     expect(ruled.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
     // Just below the top with words that read the same: the suggestion stands unasked.
     const unreachable = classifyPriority(
-      "platform unreachable for all our agents and customers",
+      "Service Cloud unreachable for all our agents",
       presetPolicy("cm-connect-engage") as Policy,
     );
     expect(unreachable.priority).toBe("P2");
