@@ -39299,4 +39299,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Every SMS from our system returns 'sender not allowed' since this morning. No texts go out at all. WhatsApp and voice fine.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Our SMS reminders haven't gone out since 06:00 - the API answers 'queued' and nothing arrives. Patients are phoning the clinic to ask about their appointments, which the phone team handles.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The Voice IVR is broken: every caller gets 'an error has occurred' and is hung up on. Our WhatsApp and chat agents are getting swamped because customers switch channels.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Both our inbound phone lines and the email channel in the inbox stopped at 14:10. Customers can only reach us by WhatsApp, and that queue is exploding.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "WhatsApp: since the template update every outgoing message fails with error 132001. We told customers by SMS and email that WhatsApp is down.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The chatbot in our app crashes on the first message for every user since your SDK update. Customers now call the hotline instead, which is fine but busy.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Nobody can open any item in the Recruitment board - clicking a card shows 'error loading item'. The other boards open normally.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Service Cloud's email channel stopped receiving at 10:00 - no customer emails arrive in the inbox at all. Chat and WhatsApp in the same inbox still come in.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Voice is down and the agent inbox is down - two separate errors, both since 11:20. We can't talk to customers at all.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The 'Approve all' button in the Leave process only approves the first item. Managers approve the rest one by one.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Marketing Cloud journeys stopped at 02:00 - no journey has sent anything since, neither email nor SMS steps. Our transactional SMS through the API are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "About half of our agents' calls have a 3-second delay before audio connects since the update. Calls work, customers sometimes hang up in that gap.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Since this morning customers can't start a WhatsApp conversation with us - they get 'this business is not available'. Our agents are idle on WhatsApp but busy on the phone.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Every approval in the Expense process fails for everyone with 'workflow error' since the update. Submitting works, nothing can be approved. Other processes fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Outbound calls from the dialler don't connect since 08:30 - every call fails after the first ring. Our inbound line and SMS are unaffected.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The transcripts of voice calls are missing in the inbox since yesterday; calls and recordings are fine. Our QA team uses the transcripts daily.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The mobile app crashes when I open an attachment in the Travel process. I open it on my laptop instead.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One of our SMS sender names shows in lowercase on some phones. It still arrives fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The whole SMS service is down for us: the API gives 'service unavailable' on every request since 12:05 and the portal's SMS page shows an error. Voice and chat are up.",
+    "cm-connect-engage",
+  ],
 ];

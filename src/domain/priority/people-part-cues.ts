@@ -67,7 +67,7 @@ export const ONE_PERSON: Cue<Scope> = cue(
   "(her|his) (phone|laptop|account|calendar|mailbox|pc|computer|password|monitor|screen)",
   "ceo 's",
   // "Paul's status", not "the team's headsets"
-  "\\w+ 's(?<!\\b(team|staff|company|office|department|everyone|everybody|crm|erp|system|app|platform|software|server|tool|portal|surgery|practice|clinic|shop|store|school|firm|business|branch|site|warehouse|hotel|restaurant|room|floor|reception|desk|station|centre|center|lab|ward|kitchen|depot|receiver|recipient|callee|line|plant|factory|fleet|crew|truck|van) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset|notification|email)",
+  "\\w+ 's(?<!\\b(team|staff|company|office|department|cloud|service|api|inbox|channel|chatbot|bot|widget|gateway|network|everyone|everybody|crm|erp|system|app|platform|software|server|tool|portal|surgery|practice|clinic|shop|store|school|firm|business|branch|site|warehouse|hotel|restaurant|room|floor|reception|desk|station|centre|center|lab|ward|kitchen|depot|receiver|recipient|callee|line|plant|factory|fleet|crew|truck|van) 's) (\\w+ )?(outlook|laptop|account|phone|pc|computer|mailbox|calendar|profile|status|signature|keyboard|mouse|headset|notification|email)",
   "one workflow",
   // "one of the meeting room screens": one device
   "one of (the|our) (\\w+ ){0,2}(screen|printer|monitor|projector|tv|display|device|phone|laptop|pc|computer|headset|scanner|dock|docking station)",

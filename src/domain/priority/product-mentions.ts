@@ -82,9 +82,12 @@ export const REPLIES_ON_CHANNEL = needingWords(
 export const SHOWN_IN_IT = needingWords(
   /\b(?:shows?|shown|showing|says?|saying|displays?|displayed|listed|marked|status|went from|changed (?:from|to)|turned|switched (?:from|to))\b[^,.;]{0,40}\b(?:in|on) (?:the|our|your) [\w.-]+/gi,
 );
-/** A part that shows what is wrong: "the portal shows all numbers as 'inactive'", "the portal says". */
+/**
+ * A part that shows what is wrong: "the portal shows all numbers as 'inactive'", "the portal says", "the
+ * portal's SMS page shows an error".
+ */
 export const SHOWS_IT = needingWords(
-  /\b(?:the |our |your )?[\w.-]+ (?:shows|says|lists|displays|reports|marks)\b/gi,
+  /\b(?:the |our |your )?[\w.-]+(?:'s(?: [\w.-]+)? (?:page|screen|view|tab|dashboard|section|overview))? (?:shows|says|lists|displays|reports|marks)\b/gi,
 );
 
 /** A channel's chats are its messages, not the live chat: "WhatsApp chats don't come in for anyone". */

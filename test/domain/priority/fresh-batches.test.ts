@@ -9225,3 +9225,24 @@ describe("batch 501", () => {
     ).toBe("P2");
   });
 });
+
+describe("batch 502", () => {
+  const products = (text: string) =>
+    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+
+  it("reads a product's possessive ('Service Cloud's email channel') as the product's part, not one person's", () => {
+    const text =
+      "Service Cloud's email channel stopped receiving at 10:00 - no customer emails arrive in the inbox at all. Chat and WhatsApp in the same inbox still come in.";
+    expect(read(text).scope?.value).not.toBe("one");
+    expect(read("Sarah's email stopped working this morning").scope?.value).toBe("one");
+  });
+
+  it("reads 'the portal's SMS page shows an error' as where the client saw it, not the portal failing", () => {
+    expect(
+      products(
+        "The whole SMS service is down for us: the API gives 'service unavailable' on every request since 12:05 and the portal's SMS page shows an error. Voice and chat are up.",
+      ),
+    ).toEqual(["Business Messaging"]);
+    expect(products("SMS is down and the portal is down too")).toEqual(["Business Messaging", "the portal"]);
+  });
+});

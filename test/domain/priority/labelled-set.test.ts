@@ -2996,7 +2996,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * top-level one lower 2 to 1; tried at an earlier stop with one more top-level message one lower, which
  * it no longer has). Held-out: 6,241 of 6,783 (92.0 %): Celigo 779 of 827 (94.2 %), Connect & Engage
  * 3,139 of 3,485 (90.1 %), Kissflow 940 of 996 (94.4 %), the managed helpdesk 1,379 of 1,471 (93.7 %);
- * top-level 814 of 843 at the top, 19 asked, 10 one lower, none lower still.
+ * top-level 814 of 843 at the top, 19 asked, 10 one lower, none lower still. Batch 502 (30: Connect &
+ * Engage's one product out beside the channels customers move to, Kissflow all gone or read-only), scored
+ * before any change: 26 of 30, held-out part 11 of 12; every fresh top-level message at the top or asked.
+ * Changed: a product's possessive ("Service Cloud's email channel") is the product's part, not one
+ * person's; "the portal's SMS page shows an error" is where the client saw it. Held-out: 6,249 of 6,795
+ * (92.0 %): Celigo 779 of 827 (94.2 %), Connect & Engage 3,142 of 3,489 (90.1 %), Kissflow 946 of 1,004
+ * (94.2 %), the managed helpdesk 1,378 of 1,471 (93.7 %): retrained on batch 502, the wording layer moved
+ * six earlier held-out suggestions, one to right and four to wrong; top-level 820 of 850 at the top, 20
+ * asked, 10 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3029,7 +3037,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 501; 90.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 502; 90.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
