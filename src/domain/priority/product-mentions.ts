@@ -221,8 +221,8 @@ export const WAY_AROUND_CLAUSE = needingWords(
 );
 
 /**
- * "messaging works (for us)", "texts and chats are coming in": a clause that ends saying it works or arrives, not
- * "nothing works", "neither ... nor ... work", "no chats are coming in".
+ * "messaging works (for us)", "texts and chats are coming in": a clause that ends saying it works or
+ * arrives, not "nothing works", "neither ... nor ... work", "no chats are coming in".
  */
 export const WORKS_AT_END = needingWords(
   /^(?!.*\b(nothing|neither|nor|not|never|nobody|none|no)\b)(?!.*n't\b).*\b(works?(?: (?:for us|for me|fine|normally|as usual))?|(?:is|are) (?:still )?coming (?:in|through))\s*$/,

@@ -124,7 +124,8 @@ export function reachOf(
 
 /**
  * The clause of the message that holds the words, as the client wrote it; for a clause that only says
- * "which works", the one before it, which names what works ("We've switched our reminders to SMS, which works").
+ * "which works", with the one before it, which names what works ("We've switched our reminders to SMS,
+ * which works").
  */
 function clauseWith(raw: string, words: string): string | undefined {
   const wanted = words.toLowerCase();
