@@ -26,6 +26,7 @@ import {
   MANAGED,
   MESSAGING_NAMED,
   PROVIDERS_SUPPORT,
+  pointedBackToAsWorking,
   REACHED_DESTINATION,
   REPLIES_ON_CHANNEL,
   RUNS_ON,
@@ -131,8 +132,10 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   // "Yesterday voice was down for an hour (thanks for fixing). Today WhatsApp messages aren't arriving":
   // a failure of an earlier day is not one of today's, where the message says what fails today
   const todaySaid = TODAY.test(raw);
+  const pointedBack = pointedBackToAsWorking(clauses);
   const reported = clauses.filter(
-    (clause) =>
+    (clause, at) =>
+      !pointedBack.has(at) &&
       !WORKING_CLAUSE.test(clause) &&
       !WORKS_AT_END.test(clause) &&
       !WHAT_IT_IS_TO_US.test(clause) &&

@@ -39389,4 +39389,270 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The whole SMS service is down for us: the API gives 'service unavailable' on every request since 12:05 and the portal's SMS page shows an error. Voice and chat are up.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "hi so basically none of our flows have run since like 2 this morning nothing is going from shopify into netsuite and theres no way for us to do it by hand we have thousands of orders sitting there",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "quick question can you tell me how to set up a schedule so the flow runs every fifteen minutes instead of every hour thanks",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "this is in our sandbox account the flow keeps erroring out with a mapping error can someone have a look when they get a chance",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "hi calling about our account our sms messages arent going out and the voice calls are dropping too basically none of our customers can reach us on any channel right now",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "some of our agents in service cloud cant see the customer history panel it just spins but they can still answer the chats and emails normally",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "hi can you send me the invoice for october again i think it went to the wrong email address",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "the chatbot and the whatsapp channel are both down the bot gives no answer and messages dont get delivered so our customers get nothing at all",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "um nobody can log into kissflow at all it just says something went wrong the whole company is stuck we cant approve anything",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "the export to excel button on the leave report doesnt do anything but we can copy the table by hand for now",
+    "kissflow",
+  ],
+  ["trivial", "is there a way to change the colour of the form header to match our brand", "kissflow"],
+  [
+    "widespread_outage",
+    "hi none of our computers can get on the internet and the phones are out too and the dentist downstairs who also uses you says theirs are out as well",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "no rush at all but could someone show me how to set up an out of office in outlook",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "we have a new starter on monday the fourteenth can you set up a laptop and an email account for her",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "the printer on the second floor prints a grey stripe down every page its still readable but it looks bad on client letters",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "in marketing cloud some of our scheduled campaigns didnt go out this morning we can send them again by hand so we can carry on but it needs fixing",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "the entire hr module is down nobody can open leave requests or the employee directory the other apps are working",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "is there something going on with your remote support system none of us can connect and weve heard from two other companies that use you that theyre down as well",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "service cloud isnt loading for any of our agents they get a white screen so no one can answer chats or emails the voice line still works so customers are calling instead",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Since the 9:40 deploy on your side our WhatsApp templates are all rejected. We had planned a Marketing Cloud campaign over WhatsApp at noon, that's off now. Nothing gets through to customers on WhatsApp.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Both the chatbot (Conversational AI Cloud) and the live chat in Service Cloud stopped answering at 14:00, so chats on our site go nowhere.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Marketing Cloud's audience import is failing for big CSVs (over 50k rows); smaller imports work and campaigns are running.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Conversational AI Cloud is giving every customer the fallback answer since this morning, no intent is recognised. The handover to Service Cloud agents still works, so they're drowning in chats, but the bot is useless.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Service Cloud is down: the agent desktop won't load for any of our 40 agents. Customers can still get the chatbot and SMS auto-replies, but nobody can pick up a conversation.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "whatsapp down for all our customers, i tested sms, voice and the bot too — those all work, only whatsapp is dead",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Nothing works in CM today: no SMS, no WhatsApp, Service Cloud won't load. Our entire contact centre is offline.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Service Cloud's email channel stopped importing new emails for our support inbox; chat and phone work and the team is on those, but emails pile up.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can we get WhatsApp and RCS added to our contract? We only have SMS and Voice at the moment.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our customers can't reach us at all: WhatsApp messages bounce, the chatbot on the website shows an error and the phone line is dead.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Voice call recordings stopped being saved since Tuesday. Calls themselves work fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your platform seems to be down: our SMS gateway gives timeouts and the Marketing Cloud app won't load either.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We can't get into Kissflow — the login page loads and then spins forever, for everyone in all three of our offices.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The dashboard chart for open requests shows last week's numbers; the list below it is right, so we use that.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "URGENT - our Amazon to NetSuite flow has been down since midnight, no orders imported, and we can't key them in manually at our volume.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One flow step keeps giving a timeout for 3 out of about 2000 records per day; we re-run those by hand.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted phone system is down for us and for the other two firms in our building that you look after — no calls in or out at any of us.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Could you quote for replacing the five oldest laptops in accounts next quarter?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our warehouse manager just called: no pick lists have come through since 5am because the NetSuite to ShipStation flow is dead. Nothing ships today unless it's fixed, and there's no manual export we can use.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Finance tells me the Stripe payouts flow to NetSuite failed overnight for every payout. They can post them by hand with a journal entry for now, but it's a lot of work.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Our buyer says two purchase orders from yesterday didn't reach the supplier portal. All the others did. She resent those two by email.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Our receptionist says the phones are dead, and the two other practices in our building that you also support say theirs are dead too. Nobody can call in.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Our developer asks whether the HTTP connector supports OAuth 2 client credentials, or if we need a script.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Our team leads say the Service Cloud wallboard stopped updating this morning. Agents are answering calls and chats as normal, the leads just can't see the queue numbers.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The whole sales floor says they can't get into the CRM since 8; it gives a certificate error for everyone here and there's nothing else they can use to take orders.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Staff say the file upload in the Asset Request form fails for PDFs over 10 MB. Smaller files work, and they can compress the big ones.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "A couple of people in marketing say their laptops take ten minutes to boot since the update. They get there in the end, it's just eating their morning.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "A colleague asked me whether we can get an export of all our WhatsApp opt-ins. Is that something you offer?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One of our staff mentioned the clock on the meeting room screen is five minutes fast. Doesn't stop anything.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "HR asked if the leave calendar could show public holidays in a different colour. Just an idea.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Our new office manager would like to know how to add someone to the shared calendar. Whenever someone has a moment.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our agents report that transferring a call to another department drops about half of the calls. Normal calls are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our team noticed that the SMS delivery report for yesterday is missing about 40 messages in the export. Sending is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "The partners want a quote for a second screen for everyone in the new wing we open in March.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The finance team says the entire Invoice Approval process is frozen: no step can be approved and new invoices can't be submitted. Other processes are fine.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our customer service team says order status updates from NetSuite to Shopify are delayed by hours since yesterday. They're answering customers by looking up NetSuite directly.",
+    "celigo",
+  ],
 ];

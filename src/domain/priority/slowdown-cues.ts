@@ -50,7 +50,7 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   "be a mess",
   // "they can barely work"
   "can (only )?barely (work|use|do|get)",
-  "eat our day",
+  "eat (up )?(our|their|my|the|half the|half our) (whole )?(day|morning|afternoon|time)",
   "!(terrible|awful|horrible|unbearable|painful)",
   // audio too bad to talk over: "the phones are crackling badly on every call"
   "(echo|static|choppy|robotic|crackle|crackling|distort|distorted|muffle|muffled|stutter) (\\w+ )?(badly|terribly|constantly|all the time|so bad)",
@@ -92,7 +92,7 @@ export const DEGRADED: Cue<"degraded"> = cue(
   // A wait of seconds or minutes is a slowdown; of twenty seconds for a click, or hours, a severe one.
   "take (about |around |over |nearly )?1?\\d(-\\d+)? second",
   "take (about |around |over |nearly )?\\d+(-\\d+)? second to (start|boot|launch|shut down|turn on|start up|log on|sign in)",
-  "take (about |around |over |nearly )?(\\d+(-\\d+)?|a couple of|several|many|a few) minute",
+  "take (about |around |over |nearly )?(\\d+(-\\d+)?|a couple of|several|many|a few|two|three|four|five|ten|fifteen|twenty|thirty) minute",
   "longer than",
   "!drop",
   "!(flap|flapping)",

@@ -9246,3 +9246,35 @@ describe("batch 502", () => {
     expect(products("SMS is down and the portal is down too")).toEqual(["Business Messaging", "the portal"]);
   });
 });
+
+describe("batch 504", () => {
+  const products = (text: string) =>
+    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+
+  it("reads 'those all work' after a list of what was tried as each of them working, back to what fails", () => {
+    const text =
+      "whatsapp down for all our customers, i tested sms, voice and the bot too — those all work, only whatsapp is dead";
+    expect(products(text)).toEqual(["Business Messaging"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    // what fails before the list stays failing
+    expect(
+      products("Voice is down, Service Cloud won't load either, we tested SMS and WhatsApp; those work"),
+    ).toEqual(["Voice", "Service Cloud"]);
+    expect(products("we tested voice and the bot, those work too")).toEqual([]);
+  });
+});
+
+describe("batch 505", () => {
+  it("reads a wait of minutes written in words ('ten minutes') as one written in digits", () => {
+    expect(read("my laptop takes ten minutes to boot since the update").state?.value).toBe("degraded");
+    expect(read("my laptop takes 10 minutes to boot since the update").state?.value).toBe("degraded");
+  });
+
+  it("reads a slowdown 'eating their morning' as too slow to work with, a productivity impact", () => {
+    const text =
+      "A couple of people in marketing say their laptops take ten minutes to boot since the update. They get there in the end, it's just eating their morning.";
+    expect(read(text).state?.value).toBe("severely degraded");
+    expect(level(text, "managed-helpdesk")).toBe("P3");
+    expect(read("my laptop takes ten minutes to boot").state?.value).toBe("degraded");
+  });
+});

@@ -3004,7 +3004,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (92.0 %): Celigo 779 of 827 (94.2 %), Connect & Engage 3,142 of 3,489 (90.1 %), Kissflow 946 of 1,004
  * (94.2 %), the managed helpdesk 1,378 of 1,471 (93.7 %): retrained on batch 502, the wording layer moved
  * six earlier held-out suggestions, one to right and four to wrong; top-level 820 of 850 at the top, 20
- * asked, 10 one lower, none lower still.
+ * asked, 10 one lower, none lower still. Batches 503 to 505 (90: every preset in dictated run-on lines
+ * without punctuation; Connect & Engage's one product out with others named in passing, as tried, planned
+ * or consequences; reports relaying what staff and customers say), each scored before any change: 30, 25
+ * and 28 of 30, held-out parts 12, 10 and 12 of 12; every fresh top-level message at the top or asked.
+ * Changed: "those all work" after a list of what was tried is each of them working; a wait written in
+ * words ("ten minutes") is one in digits; "eating their morning" is too slow to work with. Held-out: 6,286
+ * of 6,831 (92.0 %): Celigo 784 of 832 (94.2 %), Connect & Engage 3,160 of 3,506 (90.1 %), Kissflow 954 of
+ * 1,012 (94.3 %), the managed helpdesk 1,384 of 1,477 (93.7 %); top-level 830 of 860 at the top, 20 asked,
+ * 10 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3037,7 +3045,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 502; 90.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 505; 90.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
