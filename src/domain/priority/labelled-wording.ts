@@ -39655,4 +39655,176 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our customer service team says order status updates from NetSuite to Shopify are delayed by hours since yesterday. They're answering customers by looking up NetSuite directly.",
     "celigo",
   ],
+  [
+    "outage",
+    "Is Kissflow down? None of us can open anything, the app or the website, since about 9:15.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Are you aware that your hosted email is down? We have no mail since 8 and our sister company, also your client, says the same.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "09:02 users report blank Kissflow pages\n09:10 confirmed for all 400 staff, all browsers\n09:15 still down, no workaround, payroll sign-off due today",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "10:30 the Procurement board stopped loading for everyone\n10:45 still broken; other boards and processes are fine",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "14:05 the fulfilment flow errors on every run since your release\n14:20 we're exporting a CSV from Shopify and importing it as a stopgap",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our office has had no internet since 7; the warehouse on its own line is fine but nobody in the office can work. No backup connection here.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "We can't do anything today: the WhatsApp channel and the Voice lines have both been dead since 10, and Service Cloud logs everyone out.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our entire Kissflow account seems to be gone — logging in says 'no such account' for every one of us.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Is there a wider problem? The remote desktops you host are down for us and, according to our partner firm, for them as well.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The finance system is really slow for the accounts team today; invoices that take seconds take a minute, they're getting through them slowly.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The Shopify refund flow skipped one refund yesterday out of about 80. We entered it by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our RCS messages all fail since the morning, nobody receives them; SMS fallback is not set up for us.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow won't load for anyone in the company — it's stuck on the spinning logo. We can't approve any purchase or leave request.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The card machines and the tills at our shop stopped connecting this morning, we can't take any payments at all.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Some inbound WhatsApp messages arrive in Service Cloud without the customer's name, so agents have to ask for it. Everything else works.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Can we change who receives the flow error emails? They go to someone who left.", "celigo"],
+  [
+    "widespread_outage",
+    "Both Marketing Cloud and the SMS API are returning 503s; no campaign or transactional message has gone out in two hours.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Outbound calls from our Voice numbers all fail since noon; our agents can only do chats and emails now.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Hello team, since morning Kissflow is not opening for all our employees, it show only white page. Please to check urgently, all work is stop.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Dear, in the Travel Request form the date picker show wrong format (month and day changed). We are typing manually for now.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Hi, our all integration flows are failed from today morning, no data going to NetSuite, we have no other option to send orders. Very urgent please.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hello, the item sync flow is taking very long time, 4 hours for complete, before it was 20 minutes. Data is reaching but very late.",
+    "celigo",
+  ],
+  ["trivial", "In sandbox the flow is giving error of mapping. Not urgent, only testing.", "celigo"],
+  [
+    "outage",
+    "Dear team, our file server is not reachable for anybody in office since morning, we cannot open any document and there is no other copy.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Hi, Outlook of 3 persons in accounts is closing itself every few minutes, they lose the email they are writing. Very difficult to work.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Dear, we need one new laptop for new employee who is joining on 1st of next month, please arrange.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hi team, Voice calls are not connecting for any customer since morning, they hear only silence. SMS is working normal.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Dear, some of the agents in Service Cloud are not getting the notification sound for new chat, they see the chat when they look on screen.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Sir, Kissflow is down completely in our company, nobody can login, it say 'server error 500'. Month end is today, please help.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Dear, all services of CM not working for us — voice, SMS, chat all down. Customers cannot contact us.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Hello, your hosted server is not working for us and also for our partner office and the company next door who use your service. Nobody can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Dear team, the order import flow is failing for all orders since yesterday but we are making manual upload with CSV, it is very heavy work.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Hi, the email is not working for all people in our company since 9, not sending and not receiving. We have no other way.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Dear, the screen of meeting room sometimes show the wrong time. Not disturbing the work.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hi, the chatbot is sometimes giving wrong answer for questions about opening hours, most of the questions it answers correct.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hello, the accounting software is very slow for all the finance team today, each screen take one minute to open. They are working but very slow.",
+    "managed-helpdesk",
+  ],
 ];

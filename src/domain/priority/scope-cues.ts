@@ -107,7 +107,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "none arrive", not "shows 3 when there are none" nor a form's answer: "Impact: none on customers"
     "(?<!impact (\\| )?)none ~\\w+",
     // not a share of them: "order questions are about 40% of all chats"
-    "all(?<!(do|take|answer|handle|cover|make|pick up) all)(?<!\\d+ (percent )?of all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
+    "all(?<!(do|take|answer|handle|cover|make|pick up) all)(?<!\\d+ (percent )?of all) (our |the )?(inbound |outbound |incoming |outgoing )?(whatsapp |sms |rcs |email |voice |campaign |integration |sync |import |export )?(message|sms|call|email|chat|conversation|order|invoice|payment|request|ticket|flow|job|connector|record|channel)(?! (with|containing|over|above|under|longer than|larger than) )",
     // not "for all customers who chose 'English' in the bot", "for all Android 12 users": those of one kind
     // nor thanks for all the help, nor "once and for all"
     `(?<!(thank|thanks|grateful|appreciate|once and) )for all(?! (the |your )?(help|support|effort|work|patience|trouble|time|answer|quick)\\w*)(?! of (${DEPARTMENTS})(?![\\w']))(?!( of)?( our| the)? \\w+ (who|whose) )(?!( of)?( our| the)? (${PLATFORMS})(?![\\w']))(?!( of)?( our| the)?( \\w+)? ${USED_FOR})( of)?( our| the)?( \\w+)?`,

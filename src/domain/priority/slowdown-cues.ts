@@ -48,8 +48,11 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   "keep (crashing|dropping|freezing|failing|disconnecting|timing)",
   "(constantly|keep) (crash|drop|disconnect)",
   "be a mess",
-  // "they can barely work"
+  // "they can barely work", "very difficult to work"
   "can (only )?barely (work|use|do|get)",
+  "(very|really|so|extremely) (difficult|hard) to work",
+  // "the item sync is taking very long time, 4 hours"
+  `${OF_THE_WAY_AROUND}take (a )?(very|really|extremely) long time`,
   "eat (up )?(our|their|my|the|half the|half our) (whole )?(day|morning|afternoon|time)",
   "!(terrible|awful|horrible|unbearable|painful)",
   // audio too bad to talk over: "the phones are crackling badly on every call"

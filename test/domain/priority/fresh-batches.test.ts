@@ -9278,3 +9278,45 @@ describe("batch 505", () => {
     expect(read("my laptop takes ten minutes to boot").state?.value).toBe("degraded");
   });
 });
+
+describe("batch 506", () => {
+  it("reads 'our agents can only do chats and emails now' as what still works, not a second product failing", () => {
+    const products = (text: string) =>
+      failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+    const text =
+      "Outbound calls from our Voice numbers all fail since noon; our agents can only do chats and emails now.";
+    expect(products(text)).toEqual(["Voice"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(products("Voice is down and our agents can't do chats or emails either")).toEqual([
+      "Voice",
+      "Service Cloud",
+    ]);
+  });
+});
+
+describe("batch 507", () => {
+  it("reads 'our all integration flows are failed' as every flow, in second-language English", () => {
+    const text =
+      "Hi, our all integration flows are failed from today morning, no data going to NetSuite, we have no other option to send orders.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "celigo")).toBe("urgent");
+  });
+
+  it("reads 'taking very long time' and 'very difficult to work' as too slow to work with", () => {
+    expect(
+      read("the item sync flow is taking very long time, 4 hours for complete, before it was 20 minutes")
+        .state?.value,
+    ).toBe("severely degraded");
+    expect(
+      ruledLevel(
+        "Hi, Outlook of 3 persons in accounts is closing itself every few minutes, they lose the email they are writing. Very difficult to work.",
+        "managed-helpdesk",
+      ),
+    ).toBe("P3");
+    // a question about how long the provider takes is not a slowdown of the product
+    expect(
+      read("why does the WhatsApp template approval take so long? We submitted one four days ago.").state
+        ?.value,
+    ).not.toBe("severely degraded");
+  });
+});

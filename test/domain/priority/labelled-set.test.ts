@@ -3012,7 +3012,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * words ("ten minutes") is one in digits; "eating their morning" is too slow to work with. Held-out: 6,286
  * of 6,831 (92.0 %): Celigo 784 of 832 (94.2 %), Connect & Engage 3,160 of 3,506 (90.1 %), Kissflow 954 of
  * 1,012 (94.3 %), the managed helpdesk 1,384 of 1,477 (93.7 %); top-level 830 of 860 at the top, 20 asked,
- * 10 one lower, none lower still.
+ * 10 one lower, none lower still. Batches 506 and 507 (60: top-level reports asked as questions, written
+ * as timed incident notes and beside the next level; every preset in second-language English), scored
+ * before any change: 28 and 27 of 30, held-out parts 12 of 12 each. Changed: "our agents can only do
+ * chats and emails now" is what still works; "our all integration flows" is every flow; "taking very long
+ * time" and "very difficult to work" are too slow to work with. Held-out: 6,307 of 6,855 (92.0 %): Celigo
+ * 790 of 837 (94.4 %), Connect & Engage 3,162 of 3,511 (90.1 %), Kissflow 961 of 1,020 (94.2 %), the
+ * managed helpdesk 1,390 of 1,483 (93.7 %): retrained on batch 507, the wording layer moved eight earlier
+ * held-out suggestions, two to right and six to wrong; top-level 839 of 869 at the top, 20 asked, 10 one
+ * lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3045,7 +3053,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 505; 90.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 507; 90.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
