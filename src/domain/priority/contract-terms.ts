@@ -1,4 +1,5 @@
 import type { Policy } from "../sla/policy.js";
+import { clausesTellingOfFailure } from "./failure-clauses.js";
 import { needingWords } from "./needed-words.js";
 import {
   ACCORDING_TO,
@@ -16,7 +17,6 @@ import {
   CHANNEL_MESSAGES_IN_INBOX,
   CHANNELS_NOT_SHOWING,
   CLIENTS_OWN,
-  EARLIER_DAY,
   EMAIL_MARKETING_NAMED,
   EMPTY_DESTINATION,
   INBOX_NAMED,
@@ -26,20 +26,14 @@ import {
   MANAGED,
   MESSAGING_NAMED,
   PROVIDERS_SUPPORT,
-  pointedBackToAsWorking,
   REACHED_DESTINATION,
   REPLIES_ON_CHANNEL,
   RUNS_ON,
   SHOWN_IN_IT,
   SHOWS_IT,
-  TODAY,
   TOLD_BY,
   VERDICT,
-  WAY_AROUND_CLAUSE,
-  WHAT_IT_IS_TO_US,
   WORK_WE_CANNOT_DO,
-  WORKING_CLAUSE,
-  WORKS_AT_END,
 } from "./product-mentions.js";
 import type { AnalysedText } from "./text-analysis.js";
 import { aliasIs } from "./whole-product.js";
@@ -129,19 +123,7 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   const clauses = raw
     .replace(LIST_COMMA, " and")
     .split(/[,;.!?\n]|\bbut\b|\bwhile\b|\bbtw\b|\beven though\b|\balthough\b|\bwhereas\b|\bbecause\b/);
-  // "Yesterday voice was down for an hour (thanks for fixing). Today WhatsApp messages aren't arriving":
-  // a failure of an earlier day is not one of today's, where the message says what fails today
-  const todaySaid = TODAY.test(raw);
-  const pointedBack = pointedBackToAsWorking(clauses);
-  const reported = clauses.filter(
-    (clause, at) =>
-      !pointedBack.has(at) &&
-      !WORKING_CLAUSE.test(clause) &&
-      !WORKS_AT_END.test(clause) &&
-      !WHAT_IT_IS_TO_US.test(clause) &&
-      !WAY_AROUND_CLAUSE.test(clause) &&
-      !(todaySaid && EARLIER_DAY.test(clause)),
-  );
+  const reported = clausesTellingOfFailure(clauses, raw);
   const campaignsAreMessages =
     reported.some((clause) => MESSAGING_NAMED.test(clause)) && !EMAIL_MARKETING_NAMED.test(raw);
   const failingClauses = reported.map((clause) =>

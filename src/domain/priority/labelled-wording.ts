@@ -39827,4 +39827,176 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hello, the accounting software is very slow for all the finance team today, each screen take one minute to open. They are working but very slow.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "THIS IS RIDICULOUS. Kissflow has been down for our ENTIRE company for two hours and nobody from your side has said a word. Nobody can log in. FIX IT.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Are you KIDDING me? Every single flow is failing since your update, NOTHING is reaching NetSuite, and there is no way for us to push it manually. We're losing orders by the minute.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Unbelievable. SMS dead, WhatsApp dead, and your own status page says all green. Our customers are getting NOTHING from us.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "For the third time this month: Voice is down. No call gets through to our agents at all. Chat is the only thing our customers can use right now.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Seriously, who designed your invoice PDF? I need the VAT number on it for our accountant. Can you add it?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The projector in the boardroom flickers. It's been like that for a week. Still usable, but it's not acceptable.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "What is going on with your network?! We're offline, the firm upstairs who also uses you is offline, and your phone line just rings out.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The customer sync has been failing for every record since yesterday. Yes we can enter them by hand, no that is NOT acceptable for long.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Your chatbot stopped handing over to agents — customers who ask for a human just get 'please wait' forever. The bot still answers the usual questions.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow is DOWN. Again. Every page gives a 503 for all 250 of us and we have an audit tomorrow.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Before I lose my mind: how do I stop Outlook from marking every email as read when I click on it? Not urgent.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "No one at our practice can get into the patient system since 7:30. Patients are queueing and there's no paper backup. This is a disaster.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Why is the 'Submit' button grey instead of our brand blue? It looks cheap.", "kissflow"],
+  [
+    "widespread_outage",
+    "Everything we use from you is broken today: the agent desktop won't load and none of our calls connect. Our contact centre is at a standstill.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The whole Onboarding module throws 'access denied' at everyone, including admins. The other modules work, but we have 12 people starting Monday.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "It's been a week: the WhatsApp contact names in Service Cloud show the phone number instead of the name for some customers. Agents manage, but come on.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The shared printer in accounts has been jamming on every second job for days. They reprint, but it wastes their time.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Your SMS API has been rejecting every single request for an hour with a 401, and our keys haven't changed. No texts are going out at all.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our IT contact at the council says half the businesses on your network are offline this morning, us included.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow just shows 'We'll be back soon' — a maintenance page — but nobody told us about maintenance, and we can't do a thing: no forms, no approvals, no boards.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Calls drop after 2 seconds and no WhatsApp message has arrived since 09:00. That's our two channels, so customers can't reach us.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The bot on our website stopped answering at 13:20: it shows the typing dots forever for every visitor. Phone and WhatsApp agents are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The price sync to our web store fails every run since the upgrade. We've frozen prices and are updating the top sellers by hand until it works.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our whole Kissflow workspace went read-only overnight. Nothing can be submitted, approved or edited by anyone.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "The managed firewall you run for us and for the other tenants in our building has failed — none of the firms here has internet.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The Leave Balance report counts half days as full days. We correct the numbers in the export.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The sales team's CRM app crashes when they attach a file. They email the files to the office for now, which slows them down.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "No RCS or WhatsApp message reaches anyone since 10:00 — both show 'failed' in the logs. SMS is delivering.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The clinic's phones have been silent since 8 — callers get 'number unobtainable'. We're the only ones in the building on your phones, and we have no other line.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Everything from CM is failing for us: API sends time out, the portal won't load and the chatbot is offline.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can we rename the 'Initiator' field to 'Requester' on our forms? Just a wording preference.",
+    "kissflow",
+  ],
+  ["minor_impact", "One key on the reception keyboard sticks. We can still type.", "managed-helpdesk"],
+  [
+    "outage",
+    "Kissflow isn't working for us at all: the mobile app and the web both say 'unable to connect to server', in every office.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Multiple clients of yours in our co-working space have lost their hosted desktops. Us too. Nobody here can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "How do I add a colleague to our CM account with access to the Voice reports only?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The HR module doesn't open for anyone since this morning, it hangs on loading. Finance and procurement apps open fine.",
+    "kissflow",
+  ],
 ];

@@ -36,6 +36,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "your (own )?(website|site|status page|support portal|support line) (be )?(also )?(down|offline|unreachable)",
   // "everyone using your broadband in town is offline", "everyone else in the building who's on your network"
   "(everyone|everybody|anyone|every company|every business) (else )?(\\w+ ){0,8}(use|using|on|with) your (\\w+ )?(network|platform|service|system|broadband|hosting|cloud|server|line|phone system)",
+  // "half the businesses on your network are offline, us included"
+  "(half|most|many|several|lots|a lot|plenty) (of )?the (business|company|companies|firm|office|customer|client|tenant|practice|shop)s? (\\w+ ){0,3}(use|using|on|with|in) your (\\w+ )?(network|platform|service|system|broadband|hosting|cloud|server|line|phone system)",
   // "our mail and our partners' mail has stopped"
   "partner (\\w+ )?(mail|email|site|website|system|server|phone|line|network|connection)s? (have |has )?(also )?(stop|down|offline|fail|go down|be down)",
   "(be )?(down|offline|out) as well as (ours|us)",

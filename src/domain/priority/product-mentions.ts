@@ -239,27 +239,6 @@ export const WORKING_CLAUSE = needingWords(
   /(?<!\b(nothing|none|nobody|neither|none of (it|them|these|those))( really| actually)? )\b(is|are|works?|looks?|seems?)( all| both)? (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)( (tho|though|btw|too|as well|so far|for now))?[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\b(is|are) (still )?(available|online|live|there)\s*$|\bfine\b|\b(unaffected|unimpacted)\b|(\bnot|n't) (affected|impacted)\b|\bno (issues?|problems?|(real |actual )?(impact|effect)) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*|rings?|ringing)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b|\bso (does|do|did|is|are) (the |our )?[\w-]+\s*$|\b(agents?|staff|colleagues|we|they) (are|is) (all )?(still )?(online|logged in) (in|on)\b|\b(agents?|we|they)( can)? only (see|get|receive|take|answer|handle|do|use) (the |our )?[\w-]+( [\w-]+| and [\w-]+)?( now| for now)?\s*$/,
 );
 
-/**
- * "i tested sms, voice and the bot too; those all work": what a clause points back to works, and so do
- * the clauses before it that only list what was tried, back to one that says something fails.
- */
-export function pointedBackToAsWorking(clauses: readonly string[]): ReadonlySet<number> {
-  const working = new Set<number>();
-  clauses.forEach((clause, at) => {
-    if (!WORKS_POINTING_BACK.test(clause)) return;
-    working.add(at);
-    for (let before = at - 1; before >= 0 && !SAYS_SOMETHING_FAILS.test(clauses[before] ?? ""); before--)
-      working.add(before);
-  });
-  return working;
-}
-
-const WORKS_POINTING_BACK = needingWords(
-  /^\s*(?:those|these|both|all of them|each of them|all of those)(?: all| both)?(?: still)? (?:work|are (?:fine|ok|okay|working|up))(?: fine| normally| as usual)?(?: too| as well)?\s*$/i,
-);
-const SAYS_SOMETHING_FAILS =
-  /\b(?:not|no|never|nothing|nobody|none|down|dead|out|gone|broken|stuck|fail\w*|errors?|stopped|cannot)\b|n't\b/i;
-
 /** Where the messages of every channel land for agents to answer: the inbox fails, not each channel. */
 export const INBOX_NAMED = needingWords(/\b(?:inbox|agent (?:desktop|workspace))\b/);
 const CHANNEL =

@@ -227,7 +227,7 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(show|display|report) (zero|0) \\w+",
     "!include (closed|deleted|old|archived|wrong|cancelled|canceled|other)",
     // not what the business loses over it: "we are losing money", "we lose customers every hour"
-    "!lose(?! (money|revenue|sale|sales|business|customer|client|deal|time|patience|sleep|faith|trust)s?(?![\\w']))",
+    "!lose(?! (money|revenue|sale|sales|business|customer|client|deal|time|patience|sleep|faith|trust)s?(?![\\w']))(?! (my|our|his|her|their|your) (mind|temper|patience|cool|sanity|hope)s?(?![\\w']))",
     "!off by(?! (itself|themselves|default))",
     "!(discrepancy|inconsistent|outdated)",
     "out of sync",

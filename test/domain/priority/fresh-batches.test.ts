@@ -9320,3 +9320,38 @@ describe("batch 507", () => {
     ).not.toBe("severely degraded");
   });
 });
+
+describe("batch 508", () => {
+  it("reads 'before I lose my mind' as the writer's temper, not something lost", () => {
+    const text =
+      "Before I lose my mind: how do I stop Outlook from marking every email as read when I click on it? Not urgent.";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P5");
+    expect(read("the flow loses my changes every time I save").state?.value).toBe("wrong");
+  });
+});
+
+describe("batch 509", () => {
+  it("reads 'half the businesses on your network are offline, us included' as other customers, not half of ours", () => {
+    const text =
+      "Our IT contact at the council says half the businesses on your network are offline this morning, us included.";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(read("half the offices in our building lost the wifi").scope?.value).not.toBe("other customers");
+  });
+});
+
+describe("batch 504, a clause of what was planned", () => {
+  it("reads 'we had planned a Marketing Cloud campaign' as the plan the failure stops, not a second product failing", () => {
+    const products = (text: string) =>
+      failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+    const text =
+      "Since the 9:40 deploy on your side our WhatsApp templates are all rejected. We had planned a Marketing Cloud campaign over WhatsApp at noon, that's off now. Nothing gets through to customers on WhatsApp.";
+    expect(products(text)).toEqual(["Business Messaging"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(products("WhatsApp is down and Marketing Cloud won't send the campaign we planned")).toEqual([
+      "Business Messaging",
+      "Marketing Cloud",
+    ]);
+  });
+});

@@ -3020,7 +3020,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 790 of 837 (94.4 %), Connect & Engage 3,162 of 3,511 (90.1 %), Kissflow 961 of 1,020 (94.2 %), the
  * managed helpdesk 1,390 of 1,483 (93.7 %): retrained on batch 507, the wording layer moved eight earlier
  * held-out suggestions, two to right and six to wrong; top-level 839 of 869 at the top, 20 asked, 10 one
- * lower, none lower still.
+ * lower, none lower still. Batches 508 and 509 (60: angry and all-caps reports at every level; top-level
+ * reports told without "everyone": what others on the provider's network see, a workspace gone
+ * read-only, a 3PL that gets nothing), scored before any change: 28 and 25 of 30, held-out parts 11 and 8
+ * of 12 (the Celigo top-level message of batch 509's held-out part one lower). Changed: "before I lose my
+ * mind" is the writer's temper, not something lost; "half the businesses on your network" is other
+ * customers; what the client had planned ("We had planned a Marketing Cloud campaign") is not a second
+ * product failing. Held-out: 6,327 of 6,879 (92.0 %): Celigo 798 of 846 (94.3 %), Connect & Engage 3,166
+ * of 3,516 (90.0 %), Kissflow 965 of 1,025 (94.1 %), the managed helpdesk 1,394 of 1,488 (93.7 %);
+ * top-level 844 of 875 at the top, 20 asked, 11 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3053,7 +3061,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 507; 90.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 509; 90.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

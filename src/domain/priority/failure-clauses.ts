@@ -1,0 +1,57 @@
+import { needingWords } from "./needed-words.js";
+import {
+  EARLIER_DAY,
+  TODAY,
+  WAY_AROUND_CLAUSE,
+  WHAT_IT_IS_TO_US,
+  WORKING_CLAUSE,
+  WORKS_AT_END,
+} from "./product-mentions.js";
+
+// Which clauses of a message may tell of a product failing (contract-terms.ts reads the products in them).
+
+/**
+ * The clauses that may tell of something failing: not one that says it works, what it is to the client,
+ * the way around it, what the client had planned ("We had planned a Marketing Cloud campaign over WhatsApp
+ * at noon, that's off now": the plan the failure stops, not a second product failing), or, where the message says what fails today, a failure of an earlier day ("Yesterday
+ * voice was down for an hour (thanks for fixing). Today WhatsApp messages aren't arriving").
+ */
+export function clausesTellingOfFailure(clauses: readonly string[], raw: string): string[] {
+  const todaySaid = TODAY.test(raw);
+  const pointedBack = pointedBackToAsWorking(clauses);
+  return clauses.filter(
+    (clause, at) =>
+      !pointedBack.has(at) &&
+      !WORKING_CLAUSE.test(clause) &&
+      !WORKS_AT_END.test(clause) &&
+      !WHAT_IT_IS_TO_US.test(clause) &&
+      !WAY_AROUND_CLAUSE.test(clause) &&
+      !PLANNED.test(clause) &&
+      !(todaySaid && EARLIER_DAY.test(clause)),
+  );
+}
+
+const PLANNED = needingWords(
+  /^\s*(?:we|i)(?: had| have)? (?:planned|scheduled|were planning|was planning|were going to|was going to)\b/i,
+);
+
+/**
+ * "i tested sms, voice and the bot too; those all work": what a clause points back to works, and so do
+ * the clauses before it that only list what was tried, back to one that says something fails.
+ */
+function pointedBackToAsWorking(clauses: readonly string[]): ReadonlySet<number> {
+  const working = new Set<number>();
+  clauses.forEach((clause, at) => {
+    if (!WORKS_POINTING_BACK.test(clause)) return;
+    working.add(at);
+    for (let before = at - 1; before >= 0 && !SAYS_SOMETHING_FAILS.test(clauses[before] ?? ""); before--)
+      working.add(before);
+  });
+  return working;
+}
+
+const WORKS_POINTING_BACK = needingWords(
+  /^\s*(?:those|these|both|all of them|each of them|all of those)(?: all| both)?(?: still)? (?:work|are (?:fine|ok|okay|working|up))(?: fine| normally| as usual)?(?: too| as well)?\s*$/i,
+);
+const SAYS_SOMETHING_FAILS =
+  /\b(?:not|no|never|nothing|nobody|none|down|dead|out|gone|broken|stuck|fail\w*|errors?|stopped|cannot)\b|n't\b/i;
