@@ -39999,4 +39999,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The HR module doesn't open for anyone since this morning, it hangs on loading. Finance and procurement apps open fine.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Our warehouse in Leeds has had no orders to pick since 4am. The Shopify to NetSuite order flow fails on every run and our 3PL only receives orders through it.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "None of today's invoices have reached our customers — the NetSuite to Coupa flow errors on each one — and they can only be submitted through that integration. Payments due today will be missed.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our stores can't sell anything online: stock levels on the website all show zero since the inventory flow started failing at midnight, and there is no other way to update them.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The inventory flow is failing since midnight so stock on the website is a day old. We can still sell, we just oversell now and then.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Could you add a way to filter the flow run history by error type? It would save us time.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our Amazon orders come into NetSuite 6 hours late since the weekend because the flow keeps timing out and retrying. They do arrive in the end.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "No one in the company can submit a purchase, leave or expense request today: Kissflow fails to load every form and every app. Nothing moves.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Approvers in the Travel process don't get the email notification, but the task shows up in their Kissflow inbox, so they can still approve.",
+    "kissflow",
+  ],
+  ["trivial", "Is there a keyboard shortcut to approve an item? Just curious.", "kissflow"],
+  [
+    "outage",
+    "Our appointment reminders didn't go out this morning: every SMS was rejected by the API with 'sender not allowed'. The call centre is working normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our patients can neither phone nor text the clinic since 08:00: Voice numbers are dead and inbound SMS don't arrive.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The WhatsApp Business API returns 'internal error' for every send since 11:15. Our chatbot on the website still answers.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Since 11 our reception PCs can't reach the booking system at all; guests are checking in and we have no other way to find their bookings.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our two designers' Adobe licences show as expired this morning. They're using the web versions for now, which are limited.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Could we book an engineer to move our server rack to the new room on the 18th?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "We're a food distributor and nothing has gone to our drivers' app this morning: the route export flow fails on every run, so no van can leave. No manual way to get routes to them.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Every request in our Asset Management app is stuck on the first step since the morning; nobody can move them on. Other apps are fine.",
+    "kissflow",
+  ],
+  ["trivial", "Where can I see how many SMS credits we have left this month?", "cm-connect-engage"],
 ];

@@ -102,6 +102,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "from 1 January", "as of the 3rd of March"
     `!(in|from|by|as of) (the )?(\\d{1,2}(st|nd|rd|th)? (of )?)?(${MONTHS})`,
     "book a (date|time|slot)",
+    // "could we book an engineer to move our server rack on the 18th?": a visit to plan, not a question
+    "(book|arrange) (an|a) (engineer|technician|site visit|visit)(?! (\\w+ ){0,6}(asap|urgently|today|now|right away|immediately))",
     // "upgrade all PCs during the christmas break, can you plan it?": work for a quiet time ahead
     "(can|could) you (please )?(plan|schedule|book) (it|this|that|them)",
     "(during|over|in) the (christmas|summer|winter|easter|holiday|school|half-term) (break|holiday|shutdown|closure)",

@@ -9355,3 +9355,30 @@ describe("batch 504, a clause of what was planned", () => {
     ]);
   });
 });
+
+describe("batch 510", () => {
+  it("reads booking an engineer for a day ahead as scheduled work, not an urgent visit", () => {
+    expect(
+      level(
+        "Could we book an engineer to move our server rack to the new room on the 18th?",
+        "managed-helpdesk",
+      ),
+    ).toBe("P6");
+    expect(read("please book an engineer to come today, the server is down").request?.value).not.toBe(
+      "scheduled",
+    );
+  });
+
+  it("reads 'our chatbot still answers' as the chatbot working", () => {
+    const text =
+      "The WhatsApp Business API returns 'internal error' for every send since 11:15. Our chatbot on the website still answers.";
+    expect(failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy)).toEqual([
+      "Business Messaging",
+    ]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads licences that 'show as expired' as the software out of reach", () => {
+    expect(read("Our two designers' Adobe licences show as expired this morning.").state?.value).toBe("down");
+  });
+});

@@ -3028,7 +3028,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * customers; what the client had planned ("We had planned a Marketing Cloud campaign") is not a second
  * product failing. Held-out: 6,327 of 6,879 (92.0 %): Celigo 798 of 846 (94.3 %), Connect & Engage 3,166
  * of 3,516 (90.0 %), Kissflow 965 of 1,025 (94.1 %), the managed helpdesk 1,394 of 1,488 (93.7 %);
- * top-level 844 of 875 at the top, 20 asked, 11 one lower, none lower still.
+ * top-level 844 of 875 at the top, 20 asked, 11 one lower, none lower still. Batch 510 (30: Celigo's top
+ * level and the next told by what the business cannot do, beside the other presets), scored before any
+ * change: 23 of 30, held-out part 9 of 12 (the managed helpdesk's top-level message one lower). Changed:
+ * booking an engineer for a day ahead is scheduled work; "our chatbot still answers" is the chatbot
+ * working; licences that "show as expired" are the software out of reach. Held-out: 6,338 of 6,891
+ * (92.0 %): Celigo 803 of 852 (94.3 %), Connect & Engage 3,170 of 3,518 (90.1 %), Kissflow 966 of 1,027
+ * (94.1 %), the managed helpdesk 1,395 of 1,490 (93.6 %); top-level 844 of 878 at the top, 22 asked, 12 one
+ * lower (batch 509's Celigo message now asked; retrained, the wording layer moved one earlier message from
+ * asked to one lower), none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3061,7 +3069,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 509; 90.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 510; 90.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
