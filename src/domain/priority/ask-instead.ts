@@ -76,3 +76,28 @@ export function loginFailsBeside(
     ? `a login fails beside ${failing[0]}, and where it goes is not said, so the client is asked`
     : undefined;
 }
+
+/**
+ * Other organisations named beside an outage read as the client's own: "the one you run for all six
+ * tenants", "the firms upstairs". Where the contract's top level is an outage for many of its customers
+ * (the managed helpdesk's P1, a contract with no products of its own) and the next one the client's own
+ * (P2), who else is out is what tells them apart; the ways of saying it are many, and the ones the rules
+ * do not know read silently one level down. The level stays the rules' (both page at once); the client
+ * is asked whether others are out too. Of the development messages labelled P1 there, 198 of 259 name
+ * other organisations in these words; of those labelled P2, 3 of 398.
+ */
+export function othersNamedBeside(text: string, severity: Severity, found: Dimensions, policy: Policy) {
+  const top = policy.priorities[0]?.id;
+  if (severity !== "outage" || policy.levelForSeverity("widespread_outage") !== top) return undefined;
+  if (policy.levelForSeverity("outage") === top || found.scope?.value === "other customers") return undefined;
+  // with products of its own (Connect & Engage), several of them out is what reaches the top level
+  if (policy.products.length >= 2) return undefined;
+  const named = OTHER_ORGANISATIONS.exec(text)?.[0];
+  return named === undefined
+    ? undefined
+    : `other organisations are named ("${named}"), so the client is asked whether they are out too`;
+}
+
+const OTHER_ORGANISATIONS = needingWords(
+  /\b(?:tenants?|firms|companies|businesses|practices|neighbou?rs?|next door|upstairs|downstairs|everyone else|business park|(?:your|other|another) (?:\w+ )?(?:clients?|customers?|offices|sites|compan(?:y|ies)|firms?|organi[sz]ations?))\b/i,
+);

@@ -1,6 +1,6 @@
 import type { Policy } from "../sla/policy.js";
 import { withoutWordsAroundTheReport } from "./around-the-report.js";
-import { ASKED, loginFailsBeside, reasonToAsk } from "./ask-instead.js";
+import { ASKED, loginFailsBeside, othersNamedBeside, reasonToAsk } from "./ask-instead.js";
 import { dimensionsOf } from "./dimensions.js";
 import { rateImpact } from "./impact-rating.js";
 import { needingWords } from "./needed-words.js";
@@ -198,7 +198,8 @@ function suggest(
       level >= 2
         ? reasonToAsk(text, analysed, found, severity, policy)
         : ((wording ? topLevelWorded(analysed, found, policy) : undefined) ??
-          loginFailsBeside(text, analysed, found, policy));
+          loginFailsBeside(text, analysed, found, policy) ??
+          othersNamedBeside(text, severity, found, policy));
     if (reason !== undefined) {
       confidence = ASKED;
       reasons.push(reason);

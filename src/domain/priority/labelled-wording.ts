@@ -40081,4 +40081,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "kissflow",
   ],
   ["trivial", "Where can I see how many SMS credits we have left this month?", "cm-connect-engage"],
+  [
+    "outage",
+    "Morning. We moved offices last week and everything went fine, new wifi, new printers, all good. But since 8:30 today nobody here or working from home can open Kissflow — just a grey screen with 'Oops'. We can't approve a single thing.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Bit of background: we run all our B2B orders through Celigo into NetSuite, about 2,000 a day. Since 02:00 every single run fails with 'INVALID_LOGIN_ATTEMPT' and no order has come in. There is no other route for them.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "We've been with CM for years and never had this: since 10:00 our WhatsApp number shows 'banned' in the portal and no message goes in or out. SMS still works fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Last week you updated the agent desktop. Since then, the 'transfer to queue' button is missing for our supervisors; agents can still transfer to a colleague directly.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "As you know we share the building with two other firms you look after. This morning none of us has internet or phones — all three offices are dark.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "After the Windows update last week, the taskbar on my PC sometimes disappears for a second. It comes back and I can work normally.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "We use Kissflow mostly for procurement. Since this morning the Purchase Order process gives 'Internal error' to everyone when they submit. The other processes, which we use less, are fine.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "We're thinking of adding RCS for our promotions. Could you tell us what it costs and what we need to set it up?",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "We're opening a small satellite office in April with four desks. Could you quote for the network, wifi and four PCs and plan the installation?",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "We're evaluating whether to move our test flows to a new sandbox. Is there an easy way to clone flows between accounts?",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our accounts team moved to the new finance package on Monday. Since then it crashes whenever they run the month-end report; they can still do daily work but the report has to be done by hand.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Our HR lead wondered whether it's possible to show employees' photos on the leave calendar. No problem if not.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "We're an online pharmacy. Since midnight the prescription order flow to our dispensing system fails on every run, and we can't key prescriptions in by hand legally. Patients are waiting.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "We run a helpdesk on CM: phone, chat and WhatsApp. Since 13:00 the phones are dead and the agent desktop shows 'service unavailable', so no chat or WhatsApp can be answered either.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "We sync about 300 invoices a day to our bank. Since yesterday the flow fails for every invoice, so finance uploads a payment file by hand each afternoon until it's fixed.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "We've had a few questions from staff about password rules. Could you send us a short guide on what counts as a strong password? No rush.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "We're a 300-person company on Kissflow for everything. Since 7am the login page says 'Account not found' for every user. Nothing works for us.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "We're a small law firm. Our document management system has been down since 10 for all eight of us and court filings are due today; there's no other copy of the files.",
+    "managed-helpdesk",
+  ],
 ];

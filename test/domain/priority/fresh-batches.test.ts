@@ -9382,3 +9382,41 @@ describe("batch 510", () => {
     expect(read("Our two designers' Adobe licences show as expired this morning.").state?.value).toBe("down");
   });
 });
+
+describe("batch 511", () => {
+  const helpdesk = () => presetPolicy("managed-helpdesk") as Policy;
+
+  it("asks, at the managed helpdesk, about an outage read as the client's own where other organisations are named", () => {
+    const text =
+      "Our clinic's phones are dead since 8 and the practices in our health centre are on the same system.";
+    const ruled = classifyPriority(text, helpdesk(), { wording: false });
+    expect(ruled.priority).toBe("P2");
+    expect(ruled.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(ruled.reasons).toContain(
+      'other organisations are named ("practices"), so the client is asked whether they are out too',
+    );
+  });
+
+  it("does not ask where only the client's own people are named, nor where other customers were read already", () => {
+    const own = classifyPriority(
+      "The whole office lost internet at 9, nobody here can work and we have no backup line.",
+      helpdesk(),
+    );
+    expect(own.priority).toBe("P2");
+    expect(own.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    const others = classifyPriority(
+      "The shared wifi for all the businesses on our floor is down since 9, nobody here can work.",
+      helpdesk(),
+    );
+    expect(others.priority).toBe("P1");
+    expect(others.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  });
+
+  it("leaves contracts whose top level is not an outage for many customers alone", () => {
+    const text = "Voice is down for all our agents since 9; the practices we serve can't call us.";
+    const suggestion = classifyPriority(text, presetPolicy("cm-connect-engage") as Policy, {
+      wording: false,
+    });
+    expect(suggestion.reasons.join(" ")).not.toContain("other organisations are named");
+  });
+});

