@@ -13,6 +13,8 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   "(?<!only )a (few|couple of) (\\w+ )?(message|template|sms|text|email|mail|call|chat|conversation|order|record|invoice|payment|transaction|shipment|notification)(?![\\w'])",
   // "it stays at step 2 for some items"
   "for some (\\w+ )?(item|request|case|entry|row|submission|ticket|record|order|invoice|form|document|file|contact|payment)s?(?![\\w'])",
+  // "the media preview doesn't load for PDFs": the items of one kind
+  "~?(fail|load|open|show|work|display|preview|upload|download|send|sync)s? (~?\\w+ )?~?for (~?(big|large|bigger|larger) )?~?(pdf|image|video|gif|photo|zip file|excel file|word file)s?(?![\\w'])",
   // "doesn't work on some phones, most connect fine": some of the devices
   "on some (\\w+ )?(phone|device|pc|laptop|computer|machine|tablet|ipad|mac|browser)s?(?!\\w)",
   // "one customer says she never gets our SMS": one of the client's own customers, a case

@@ -104,6 +104,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "nothing ~in ~or ~out",
   "(total|complete|full) (failure|outage|breakdown|blackout|disruption|interruption)",
   "no ~(sms|call|message|email|order|chat|whatsapp) (~have |~has )?~(go|come|get) ~(out|in|through)",
+  // "all our SMS reminders failed to send — none went out"
+  "none (of (them|those|these|it) )?(have |has )?(go|get|come|make it) (out|through|in)(?! (late|twice|double|with|without))",
   // "inbound calls are not coming through"
   "(call|message|sms|email|chat|order)s? (be |do )?not ~(come|go|get) ~(through|thru)",
   // "no campaign emails are being sent"

@@ -40171,4 +40171,184 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "We're a small law firm. Our document management system has been down since 10 for all eight of us and court filings are due today; there's no other copy of the files.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    '"Error: 401 Unauthorized - Invalid token" on every flow since 03:00. Nothing has synced to NetSuite all night and orders can\'t go through any other way.',
+    "celigo",
+  ],
+  [
+    "outage",
+    '"503 Service Temporarily Unavailable" — that\'s all anyone in our company sees when opening Kissflow since 9:00. No one can work in it.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    '{"errorCode": 1001, "errorMessage": "Insufficient balance"} on every SMS we send since 10:00, but we prepaid last week. No SMS goes out at all.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'SIP 503 on every inbound call and "Service Unavailable" on the WhatsApp API since 14:10. Customers can\'t call or message us.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    '"The trust relationship between this workstation and the primary domain failed." Every PC in our office shows this at login since 8, so nobody can log in.',
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    '"Printer offline" pops up on my laptop every morning, but printing works after I click retry.',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    '"Rate limit exceeded (429)" on the Shopify order flow since the sale started; orders come through, just 2-3 hours late after the retries.',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "DNS_PROBE_FINISHED_NXDOMAIN for every site, in our office and at the two other companies in our building on your network. No one has internet.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    '"Session expired" comes up if I leave Kissflow open over lunch. Is there a setting to make sessions longer?',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "ERROR: connection refused (NetSuite) — every flow, every run, since midnight. Our whole order-to-cash is stopped and there's no manual workaround for this volume.",
+    "celigo",
+  ],
+  [
+    "outage",
+    '"No internet, secured" on every laptop in the shop since 10 — the tills can\'t take card payments and we have no backup.',
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    '"Deprecated API version" warning on one of our flows. Everything works; when do we need to upgrade?',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "\"Your invoice is ready\" — we got this email but the link gives 'access denied'. Can you send the invoice as a PDF instead?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "HTTP 502 from the SMS API, the voice API and the portal, since 11:42. Nothing from CM works for us right now.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    '"Windows 10 end of support" — we saw the news. Can you plan the upgrade of our 15 PCs to Windows 11 for next quarter?',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "'Flow disabled: too many errors' — our inventory sync switched itself off overnight for all items. We turned it back on and are updating stock by hand meanwhile, but it keeps switching off.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    '"All circuits are busy" on every call to our office and to the other practices you host phones for. Nobody in our area can get through.',
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    '"Duplicate record" errors on 3 of today\'s 150 invoices. We deleted the duplicates by hand.',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Every SMS we send since 10:00 fails with 'route not available', so no customer gets their order confirmation. Our WhatsApp channel and phones are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Both our phone lines and our web chat have been down since 9. The only way customers can reach us is email, and that isn't something you host.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Marketing Cloud's A/B test feature has stopped picking a winner since Monday; campaigns still go out, we just pick the winner by hand.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The WhatsApp media preview in the inbox doesn't load for PDFs; agents download them to read them.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The API returns 500 for SMS and for WhatsApp sends, and Service Cloud shows 'cannot connect' to every agent. Nothing is working for us.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "RCS messages to iPhones fail since the iOS update; Android users get them and SMS fallback reaches the rest.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Service Cloud's agent desktop is unreachable for all 50 agents since 9:15 ('502 Bad Gateway'). Customers' WhatsApp messages and calls are piling up unanswered.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our whole contact centre is down: Voice calls don't connect, Service Cloud won't load, and the chatbot shows an error.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the update, transferring a chat from the bot to an agent loses the conversation history for about half the chats; agents ask customers to repeat.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All our scheduled SMS reminders for today failed to send with 'sender ID not registered' — none went out. Phone and chat are running.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Marketing Cloud won't open for anyone on our team since 8am — 'Something went wrong'. Today's journeys haven't sent anything. SMS through the API is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Since 15:20 none of our customers can reach us by phone: Voice numbers ring out with no answer and don't reach the queue. WhatsApp and chat are busy but working.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow has been unreachable for everyone at our company since 9:40 — 'DNS_PROBE_FINISHED_NXDOMAIN' on every device.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "All integrations between Shopify and NetSuite stopped at 01:00 with 'license suspended', and there's no manual path for 3,000 daily orders.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted Exchange is down for everyone: us and every client of yours our accountant works with.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The whole office's Wi-Fi and wired network are down since 8 — nobody can get on the network and there is no backup connection.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The Travel Request form doesn't save drafts; people fill it in one go for now.",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Please set up accounts and a laptop for our new starter who joins on the 2nd of March.",
+    "managed-helpdesk",
+  ],
 ];

@@ -168,10 +168,10 @@ export const MANAGED = needingWords(
 /**
  * A channel named as where something runs or lands: "on WhatsApp", "via SMS", "by phone", "in the inbox",
  * "our chats don't reach the inbox" (but "we can't reach the portal", "the agents cannot log into the inbox":
- * the portal and the inbox fail).
+ * the portal and the inbox fail; "'Service Unavailable' on the WhatsApp API": that API fails).
  */
 export const RUNS_ON = needingWords(
-  /\b(?:(?:on|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi,
+  /\b(?:(?:on(?! (?:the |our )?[\w.-]+ (?:api|apis|endpoint)\b)|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi,
 );
 
 /** What the client calls the provider when it vents: "useless", "a disaster", "a joke". */

@@ -9420,3 +9420,36 @@ describe("batch 511", () => {
     expect(suggestion.reasons.join(" ")).not.toContain("other organisations are named");
   });
 });
+
+describe("batch 512", () => {
+  it("reads an error 'on the WhatsApp API' as that API failing, not as the channel something runs on", () => {
+    const products = (text: string) =>
+      failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+    const text =
+      'SIP 503 on every inbound call and "Service Unavailable" on the WhatsApp API since 14:10. Customers can\'t call or message us.';
+    expect(products(text)).toEqual(["Business Messaging", "Voice"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    // the chatbot that answers on WhatsApp is still one product failing
+    expect(products("the chatbot doesn't respond on WhatsApp since 9")).toEqual(["Conversational AI Cloud"]);
+  });
+});
+
+describe("batch 513", () => {
+  it("reads 'none went out' as nothing getting through", () => {
+    const text =
+      "All our scheduled SMS reminders for today failed to send with 'sender ID not registered' — none went out. Phone and chat are running.";
+    expect(read(text).state?.value).toBe("down");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(read("we sent three reminders, none went out late").state?.value).not.toBe("down");
+  });
+
+  it("reads a failure 'for PDFs' or 'for photos over 5 MB' as the items of one kind, not everything", () => {
+    expect(
+      read(
+        "The WhatsApp media preview in the inbox doesn't load for PDFs; agents download them to read them.",
+      ).scope?.value,
+    ).toBe("some cases");
+    expect(read("the photo upload fails for photos over 5 MB").scope?.value).toBe("some cases");
+    expect(read("the inbox doesn't load for anyone").scope?.value).not.toBe("some cases");
+  });
+});

@@ -3044,7 +3044,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 198 of 259 labelled P1 name others in these words, 3 of 398 labelled P2; it asks about 3 development
  * and 4 held-out messages more). Held-out: 6,345 of 6,903 (91.9 %): Celigo 805 of 855 (94.2 %), Connect &
  * Engage 3,172 of 3,522 (90.1 %), Kissflow 968 of 1,030 (94.0 %), the managed helpdesk 1,396 of 1,492
- * (93.6 %); top-level 846 of 881 at the top, 25 asked, 10 one lower, none lower still.
+ * (93.6 %); top-level 846 of 881 at the top, 25 asked, 10 one lower, none lower still. Batches 512 and
+ * 513 (60: reports that open on a pasted error, at every preset; Connect & Engage's one product out beside
+ * the channels still working, at its first three levels), scored before any change: 27 and 26 of 30,
+ * held-out parts 11 and 10 of 12. Changed: an error "on the WhatsApp API" is that API failing, not the
+ * channel something runs on; "none went out" is nothing getting through; a failure "for PDFs" is the
+ * items of one kind. Retrained on batch 512, the wording layer moved five earlier held-out suggestions
+ * (Connect & Engage two to wrong, 89.99 %); on batch 513, seven (Connect & Engage two back to right).
+ * Held-out: 6,367 of 6,927 (91.9 %): Celigo 808 of 858 (94.2 %), Connect & Engage 3,181 of 3,534
+ * (90.01 %, 0.4 of a message over its floor), Kissflow 975 of 1,036 (94.1 %), the managed helpdesk 1,399
+ * of 1,495 (93.6 %); top-level 849 of 884 at the top, 25 asked, 10 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3077,7 +3086,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 511; 90.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (91.9 % overall with batches 6 to 513; 90.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
