@@ -86,7 +86,12 @@ export function loginFailsBeside(
  * is asked whether others are out too. Of the development messages labelled P1 there, 198 of 259 name
  * other organisations in these words; of those labelled P2, 3 of 398.
  */
-export function othersNamedBeside(text: string, severity: Severity, found: Dimensions, policy: Policy) {
+export function othersNamedBeside(
+  text: string,
+  severity: Severity,
+  found: Dimensions,
+  policy: Policy,
+): string | undefined {
   const top = policy.priorities[0]?.id;
   if (severity !== "outage" || policy.levelForSeverity("widespread_outage") !== top) return undefined;
   if (policy.levelForSeverity("outage") === top || found.scope?.value === "other customers") return undefined;

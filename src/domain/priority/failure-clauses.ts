@@ -13,8 +13,9 @@ import {
 /**
  * The clauses that may tell of something failing: not one that says it works, what it is to the client,
  * the way around it, what the client had planned ("We had planned a Marketing Cloud campaign over WhatsApp
- * at noon, that's off now": the plan the failure stops, not a second product failing), or, where the message says what fails today, a failure of an earlier day ("Yesterday
- * voice was down for an hour (thanks for fixing). Today WhatsApp messages aren't arriving").
+ * at noon, that's off now": the plan the failure stops, not a second product failing), or, where the
+ * message says what fails today, a failure of an earlier day ("Yesterday voice was down for an hour
+ * (thanks for fixing). Today WhatsApp messages aren't arriving").
  */
 export function clausesTellingOfFailure(clauses: readonly string[], raw: string): string[] {
   const todaySaid = TODAY.test(raw);
