@@ -40351,4 +40351,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Please set up accounts and a laptop for our new starter who joins on the 2nd of March.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Goedemorgen, since 8:30 our SMS en WhatsApp are both not working — nothing goes out, klanten get nothing. Please help asap.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hi, a part of our agents (ongeveer 10 of 40) can't open the Service Cloud inbox since the update; the rest can work normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Beste, can you send the factuur for November again? We can't find it in the portal.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Guten Morgen, Kissflow ist komplett down for our whole company — nobody can log in, only an error page. Bitte dringend!",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The date field in our Reisekosten form shows American format; we type the date manually for now.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Bonjour, all our flows to NetSuite are en panne since this night, no orders are synchronised and we have no other solution. C'est urgent.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hello, the inventory flow is very slow since Monday (3 hours instead of 15 minutes); stock is updated but late.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "In our sandbox account the new flow gives a mapping error. Pas urgent, just testing.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Hallo, our server is down since this morning; nobody in the office kan bij de bestanden, and we have no other copy.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our accounting team's Exact Online is super traag (slow) since the update; they can work, but everything takes much longer.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Vraagje: how do I share my agenda with a colleague in Outlook? Geen haast.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Alles ligt eruit: Service Cloud doesn't load and our Voice lines are dead since 14:00. Customers can't reach us at all.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our chatbot (Conversational AI Cloud) gives no answer anymore to any customer since 11:00. Agents in Service Cloud werken gewoon door.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Salesforce to NetSuite integration is completely kaputt since 02:00, every flow fails, and our sales orders can't be entered any other way.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Since vanochtend our agents can't add notes to conversations in Service Cloud; they can still answer all chats, but the notes are gone.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Das ganze HR-Modul (the whole HR module) doesn't open for anyone since this morning. Other modules work.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted mail platform is down for us and for our sister company, also klant bij jullie. Niemand has email.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The approval reminder emails in the Purchase process arrive a day late; people approve from the app anyway.",
+    "kissflow",
+  ],
 ];

@@ -9453,3 +9453,17 @@ describe("batch 513", () => {
     expect(read("the inbox doesn't load for anyone").scope?.value).not.toBe("some cases");
   });
 });
+
+describe("batch 514", () => {
+  it("reads a Dutch client's 'werken gewoon door' as what still works, 'werkt niet' as failing", () => {
+    const products = (text: string) =>
+      failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+    const text =
+      "Our chatbot (Conversational AI Cloud) gives no answer anymore to any customer since 11:00. Agents in Service Cloud werken gewoon door.";
+    expect(products(text)).toEqual(["Conversational AI Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(
+      products("Our chatbot gives no answer to any customer since 11:00 and Service Cloud werkt niet."),
+    ).toEqual(["Service Cloud", "Conversational AI Cloud"]);
+  });
+});
