@@ -97,12 +97,16 @@ export function othersNamedBeside(
   if (policy.levelForSeverity("outage") === top || found.scope?.value === "other customers") return undefined;
   // with products of its own (Connect & Engage), several of them out is what reaches the top level
   if (policy.products.length >= 2) return undefined;
-  const named = OTHER_ORGANISATIONS.exec(text)?.[0];
+  const named = OTHERS_BESIDE_THE_CLIENT.exec(text)?.[0];
   return named === undefined
     ? undefined
     : `other organisations are named ("${named}"), so the client is asked whether they are out too`;
 }
 
-const OTHER_ORGANISATIONS = needingWords(
+/**
+ * Organisations other than the client: not its own sites and offices ("our European site"), which
+ * reach.ts's OTHER_ORGANISATIONS also counts as where something still works.
+ */
+const OTHERS_BESIDE_THE_CLIENT = needingWords(
   /\b(?:tenants?|firms|companies|businesses|practices|neighbou?rs?|next door|upstairs|downstairs|everyone else|business park|(?:your|other|another) (?:\w+ )?(?:clients?|customers?|offices|sites|compan(?:y|ies)|firms?|organi[sz]ations?))\b/i,
 );
