@@ -86,17 +86,29 @@ class Alternatives extends RegExp {
   }
 }
 
+/**
+ * The first cue that matches, and its leftmost match; with `accepted`, its leftmost match that the caller
+ * accepts (a match it rejects is passed over for a later one of the same cue).
+ */
 export function first<T>(
   text: AnalysedText,
   cues: readonly Cue<T>[],
   on: "lemmas" | "raw" = "lemmas",
+  accepted?: (found: Found<T>) => boolean,
 ): Found<T> | undefined {
+  const line = on === "lemmas" ? text.lemmas : text.raw;
   for (const { value, pattern } of cues) {
-    const match = pattern.exec(on === "lemmas" ? text.lemmas : text.raw);
-    if (match === null) continue;
-    const evidence =
-      on === "lemmas" ? wordsBetween(text, match.index, match.index + match[0].length) : match[0].trim();
-    return { value, evidence: evidence === "" ? match[0].replace(/~/g, "").trim() : evidence };
+    let from = 0;
+    for (;;) {
+      // what was passed over is blanked, not cut off, so that a match's place is its place in the line
+      const match = pattern.exec(from === 0 ? line : " ".repeat(from) + line.slice(from));
+      if (match === null) break;
+      const evidence =
+        on === "lemmas" ? wordsBetween(text, match.index, match.index + match[0].length) : match[0].trim();
+      const found = { value, evidence: evidence === "" ? match[0].replace(/~/g, "").trim() : evidence };
+      if (accepted === undefined || accepted(found)) return found;
+      from = match.index + Math.max(1, match[0].length);
+    }
   }
   return undefined;
 }

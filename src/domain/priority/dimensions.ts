@@ -53,7 +53,7 @@ export function dimensionsOf(text: AnalysedText): Dimensions {
     scope: scopeOf(text),
     sparedPart,
     state: stateOf(text),
-    workaround: first(text, WORKAROUNDS),
+    workaround: workaroundOf(text, sparedPart),
     criticality: first(text, CRITICALITY),
     unit: failingUnit(first(text, UNITS), sparedPart),
     intermittent: first(text, INTERMITTENT),
@@ -63,6 +63,24 @@ export function dimensionsOf(text: AnalysedText): Dimensions {
     customersNotice: first(text, CUSTOMERS_NOTICE, "raw"),
     asking: first(text, ANNOUNCED_QUESTION) ?? askedInEverySentence(text.raw),
   };
+}
+
+/**
+ * What else still goes on is not a way around what fails: "every purchase request form errors out. Leave
+ * requests and travel claims still go through." Where "still go", "still work" is read as a part spared
+ * too, it is only that; another way to do the same ("SMS fallback works", "incognito works", "retrying
+ * worked") and a way around said elsewhere stay workarounds.
+ */
+function workaroundOf(
+  text: AnalysedText,
+  spared: Found<unknown> | undefined,
+): Found<"present" | "absent"> | undefined {
+  if (spared === undefined) return first(text, WORKAROUNDS);
+  const sparedWords = spared.evidence.toLowerCase();
+  return first(text, WORKAROUNDS, "lemmas", ({ value, evidence }) => {
+    const words = evidence.toLowerCase();
+    return value !== "present" || !words.startsWith("still ") || !sparedWords.includes(words);
+  });
 }
 
 /**

@@ -40441,4 +40441,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The approval reminder emails in the Purchase process arrive a day late; people approve from the app anyway.",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "Hospital switchboard here. Since 07:40 patients can't reach us by phone and the appointment-reminder SMS aren't going out either. Wards are calling each other on mobiles.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "municipality contact centre — residents can't call us and the webchat on the city website just spins. that's our two channels, both gone since the storm last night",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Bank back-office: Kissflow won't open for anyone since 08:00, just a white page. All our loan approval processes live in it.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Pharmacy chain: prescriptions from the web shop stopped syncing into NetSuite at 02:00, integrator.io shows every flow failing with an auth error. The pharmacists can't dispense online orders and there's no manual path.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "School admissions: the whole Enrolment process in Kissflow is stuck, every form submitted since Monday sits at step 1 and nobody can move it forward. Other processes fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Insurance call centre: the agent desktop won't accept inbound calls since 10:15, callers hear the queue music forever. Emails and chats are being handled as normal.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Hi, I manage IT for the dental group. Your hosted email went down for us and I just heard the physio clinic and the accountants you also look after have no email either since 9.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "3PL warehouse: no orders have come through from any of our clients' shops since midnight. integrator.io says the connection to our WMS is unauthorized on every flow. Trucks leave at 14:00 empty.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Retail chain: the Shopify-to-NetSuite order flow fails for orders with gift cards since the update, about 15% of orders. We're keying those in manually.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Law firm: our file server is down, every folder gives 'network path not found'. Nobody in the office can open a case file. Nothing else wrong.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Hospital procurement: every purchase request form errors out on submit since this morning ('Something went wrong'). Leave requests and travel claims still go through.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Front desk of the shared office building: nobody on floors 2, 3 or 4 has Wi-Fi or internet since 8, that's four different companies you manage. Phones down too.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Energy supplier: outage notifications by SMS and the IVR are both down. Customers in the storm area can't get updates by text or by phone.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our Salesforce-to-NetSuite customer sync takes 40 minutes per run instead of 5 since Tuesday. Everything arrives eventually, sales just waits longer.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Manufacturer: the Kissflow login page loops back to itself for every employee, admins too, since the SSO certificate change last night. Production orders stop at 10.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Travel agency: our inbound voice line drops every call after 2 seconds since 9:00. Nobody gets through. The WhatsApp and email desk are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Food distributor: every integrator.io flow into our ERP has stopped with 'account suspended'. Orders for 300 restaurants tomorrow are stuck. No other way to get them in.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Heads up: the hosted phone system is down for us and for the two other firms on the 3rd floor that you also support. No inbound calls anywhere since 11.",
+    "managed-helpdesk",
+  ],
 ];

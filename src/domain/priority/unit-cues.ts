@@ -69,6 +69,10 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(nobody|no ~one|none ~of ~(us|them|our ~\\w+)) ~can ~(create|add|start|submit|raise|initiate) (~a |~an |~any )?(~new )?~(item|request|record|entry|entries|card|row|task)s? ~in ~(any|all|every) (~of )?(~our |~the )?~(board|process|workflow|app|dataset|dataform)s?(?![\\w'])",
     // "No approvals are going through in the Travel process for anyone": nothing of the process named
     "no (~\\w+ )?~(approval|request|item|claim|submission|task|application)s? (~be |~get )?~(go|come|get|move) ~through ~in ~(the|our) (~\\w+ ){1,3}~(process|workflow)(?![\\w'])",
+    // "every purchase request form errors out on submit", "employees can't submit any leave request": every
+    // one of a kind failing is the process that raises them
+    "(every|each|all|any) (of )?(our |the )?(\\w+ ){0,2}(request|claim|requisition|expense|application)s? form (error|fail|crash|break|throw)",
+    "can not ~(submit|raise|create|file) ~any (~\\w+ )?~(request|claim|requisition|expense|application)s?(?![\\w'])",
     // "no process can be started by anyone"
     "no ~?(process|workflow|board|dataform|integration)s? ~?(can|could|will|be|get|start|open|load|run)",
     // "the Recruitment process is broken for everyone: … the button errors out": the process named failing,

@@ -9467,3 +9467,27 @@ describe("batch 514", () => {
     ).toEqual(["Service Cloud", "Conversational AI Cloud"]);
   });
 });
+
+describe("batch 515", () => {
+  const procurement =
+    "Hospital procurement: every purchase request form errors out on submit since this morning ('Something went wrong'). Leave requests and travel claims still go through.";
+
+  it("reads what else still goes through as a part spared, not as a way around what fails", () => {
+    expect(read(procurement).sparedPart?.evidence).toBe("travel claims still go through");
+    expect(read(procurement).workaround).toBeUndefined();
+    // a way around said elsewhere in the message still counts
+    expect(
+      read(
+        "The approval step doesn't send tasks to the approver. Leave requests still go through. We approve from the admin view instead.",
+      ).workaround?.value,
+    ).toBe("present");
+  });
+
+  it("reads every request form of a kind failing, or none that can be submitted, as the whole process", () => {
+    expect(read(procurement).unit?.value).toBe("module");
+    expect(ruledLevel(procurement, "kissflow")).toBe("high");
+    expect(read("Employees can't submit any leave request since the update").unit?.value).toBe("module");
+    // one form that fails when opened is a feature of it
+    expect(read("the Vendor form errors when we open the form").unit?.value).not.toBe("module");
+  });
+});
