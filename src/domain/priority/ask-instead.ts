@@ -97,11 +97,18 @@ export function othersNamedBeside(
   if (policy.levelForSeverity("outage") === top || found.scope?.value === "other customers") return undefined;
   // with products of its own (Connect & Engage), several of them out is what reaches the top level
   if (policy.products.length >= 2) return undefined;
-  const named = OTHERS_BESIDE_THE_CLIENT.exec(text)?.[0];
-  return named === undefined
+  const named = OTHERS_BESIDE_THE_CLIENT.exec(text);
+  if (named === null) return undefined;
+  // "Other practices aren't affected as far as I can tell": the client has told already
+  const restOfSentence = text.slice(named.index + named[0].length).split(/[.!?;\n]/)[0] ?? "";
+  return SAID_UNAFFECTED.test(restOfSentence)
     ? undefined
-    : `other organisations are named ("${named}"), so the client is asked whether they are out too`;
+    : `other organisations are named ("${named[0]}"), so the client is asked whether they are out too`;
 }
+
+/** Said of the others just named: they are not out. */
+const SAID_UNAFFECTED =
+  /^\W*(?:\w+\W+){0,4}?(?:(?:are|is|were|seem|seems|look|looks)\s+)?(?:(?:not|n't|aren't|isn't|weren't)\s+(?:affected|impacted|hit|down)|fine|ok|okay|unaffected|working|not affected)\b/i;
 
 /**
  * Organisations other than the client: not its own sites and offices ("our European site"), which

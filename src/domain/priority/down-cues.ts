@@ -178,9 +178,9 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "lose access",
   // "a total loss of service across Voice, SMS and the chatbot"
   "(total|complete|full|entire) loss of (service|connectivity|connection|telephony|messaging|internet|power|all service)s?",
-  // "the whole business park lost internet", "all tenants lost their phone lines"
-  "lose (all |our |the |their |its )?(\\w+ and )?(internet|connection|network|wifi|vpn|power|phone line|phones|line|connectivity)(?! (drive|folder|share|printer|path))(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
-  "(we|i) (have )?lose (all |our |the )?(sms|voice|phone|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything|messaging|telephony|text|texting|calling)(?! (i|we|she|he|they|that|which) )",
+  // "the whole business park lost internet", "all tenants lost their phone lines", "has lost phones"
+  "lose (all |our |the |their |its )?(\\w+ and )?(internet|connection|network|wifi|vpn|power|phone line|phones|phone(?! (number|call|record|contact|setting|list|app|book))|line|connectivity)(?! (drive|folder|share|printer|path))(?! (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr))",
+  "(we|i) (have )?lose (all |our |the )?(sms|voice|phone(?! (number|call|record|contact|setting|list|app|book))|phones|internet|connection|service|email|inbox|whatsapp|chat|call|network|wifi|power|everything|messaging|telephony|text|texting|calling)(?! (i|we|she|he|they|that|which) )",
   // "all five brands on your platform lost voice and WhatsApp"
   "(brand|company|client|account|office|site|location|store|shop|branch)s? (\\w+ ){0,3}(have )?lose (all |our |the |their )?(sms|voice|phone|phones|whatsapp|chat|messaging|telephony|email|calling|internet)(?! (i|we|she|he|they|that|which) )",
   // "they lost the patient system and phones": what they work on, not data in it

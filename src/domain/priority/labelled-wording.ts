@@ -40531,4 +40531,160 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Heads up: the hosted phone system is down for us and for the two other firms on the 3rd floor that you also support. No inbound calls anywhere since 11.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "sms + whatsapp both dead rn, nothing going out to customers. pls call me",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "all flows erroring since 6am, nothing into netsuite. orders piling up, cant do it manually. pls asap",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "webchat widget slow to load on our site today, like 10 sec. chats still come in",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "internet out here + the 2 other offices on ur managed network say same. all 3 companies down",
+    "managed-helpdesk",
+  ],
+  ["outage", "kf not loading for anyone here, just spinner forever. whole company stuck", "kissflow"],
+  [
+    "outage",
+    "our server's dead. nobody in the office can open files or the crm. just us i think",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "1 agent cant hear the ringtone on incoming calls, she sees them pop up so ok for now",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "shopify to ns order sync v slow since this am, 2hr lag. orders do land eventually. we're pushing urgent ones by hand",
+    "celigo",
+  ],
+  ["minor_impact", "printer on 2nd floor prints pages w a grey line. still readable", "managed-helpdesk"],
+  [
+    "major_impact",
+    "whole leave process broken, nobody can submit or approve leave. other stuff fine",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "agents cant log in to the inbox AND the ivr is dead. basically nothing works",
+    "cm-connect-engage",
+  ],
+  ["trivial", "typo in the dashboard title 'Aproval'. pls fix when u can", "kissflow"],
+  [
+    "major_impact",
+    "whatsapp msgs showing up 5-10 min late in the inbox since lunch. they do arrive",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "integrator.io login broken for all of us, sso error. flows also stopped. can't see or fix anything",
+    "celigo",
+  ],
+  ["trivial", "can u send me the invoice for nov? no rush", "managed-helpdesk"],
+  ["outage", "all outbound sms failing 'insufficient route' since 8. voice n chat fine", "cm-connect-engage"],
+  ["minor_impact", "the export to excel button gives an error, csv works fine", "kissflow"],
+  [
+    "minor_impact",
+    "delivery report shows 'unknown' for a few sms to one network, they arrived tho",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our warehouse team is standing around: not a single pick ticket has come over from NetSuite since the night run. The 3PL can't ship anything today and there is no other way to get orders to them.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Payroll cut-off is today and none of our 400 staff can get into Kissflow to approve timesheets: the sign-in page just comes back with 'tenant not found'.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Customers are being charged but no orders reach NetSuite since 09:00, integrator.io shows nothing since then. We're a subscription business and renewals are processing blind. Nothing we can do from our side.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Onboarding of new hires is stalled: the Onboarding process won't move past the IT step for anyone, 12 new starters Monday. All other processes run.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Since 8 this morning, nothing on our network can reach the internet. Our 25 staff are sitting idle; the building's other tenants seem fine, it's just our connection.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The order import works but takes 3 hours per run since your update, instead of 15 minutes. Orders still arrive the same day, but same-day shipping is at risk; we're pushing priority orders through manually.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "The hosted accounting package you provide is down for us. Two of your other clients, the dentist and the law office in our street, told me they can't open it either.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The leave request form no longer calculates the number of days for half-day requests; people type it in themselves.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Could the flow dashboard show run times in our own time zone? It's in UTC now. Just a wish.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our whole company runs purchasing and HR on Kissflow and we can't do anything: every user is logged out every few seconds since 9. Nobody can finish a single task.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Every company in our shared building that you look after has lost phones since 10:30. I've spoken to four of them.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our integrator.io account is locked ('subscription expired') even though we renewed. Every flow is paused, nothing moves between Shopify and NetSuite, and we can't log in to restart anything.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our whole practice has no email since this morning, nothing in or out for any of us. Other practices aren't affected as far as I can tell.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Is it possible to export a whole board including its comments? Asking for an audit next year.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "kissflow has been unreachable for our entire org for 40 minutes, it's quarter end and nothing can be approved",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One of our 20 flows (the vendor sync) runs slowly since yesterday, about twice as long. Nothing is late yet.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The line-of-business app you host for us crashed overnight and won't come back: none of our 30 users can log in, and we can't take orders.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The entire Purchase Order app is down for everyone ('Application not found') but our other apps and processes open normally.",
+    "kissflow",
+  ],
 ];

@@ -12,7 +12,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(other|every|all|most) (of )?(your )?customer (we talk|we know|we speak|on|too|also|report|say)",
   // not "other clients of yours seem fine": where it is not down; nor "other customers get theirs": the
   // client's own customers, who still get what one of them misses
-  "other (\\w+ )?(customer|client)(?! (\\w+ ){0,3}(seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|normal))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))",
+  "other (\\w+ )?(customer|client)(?! (\\w+ ){0,3}((seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|normal)|be not ~(affect|impact|hit)))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))",
   // "another of your clients has the same", "every one of your clients I know is down"
   "(another|every|each|all|most|many) (one )?of your (client|customer)",
   // "we're an IT partner working with you for several small offices": the offices are customers each
@@ -57,6 +57,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "us + 3 neighbours affected"
   "neighbor (be |also |all )?(affect|down|hit|offline|out)",
   "theirs (be )?(\\w+ )?(down|out|dead|offline|the same)",
+  // "…say theirs is frozen too": theirs failing as ours does, however it fails (not "theirs works too")
+  "theirs (be )?(?!(work|fine|ok|okay|up|run|normal|good|unaffected|load|open)(?![\\w']))(\\w+ ){1,2}(too|as well)(?![\\w'])",
   // "the one at the firm next door (you look after both)"
   "you (look after|manage|host|support|run) (both|all of them|both of us|us both|them both|them too|theirs too)",
   // "the office next door", not "I asked the office next door and theirs works"
@@ -82,8 +84,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "every (company|business|firm|tenant|shop|office) (here|in|on|around)",
   "all (the )?(tenant|company|business|firm|neighbour|neighbor) (in|on|around|here)",
   "!globally",
-  // "other companies seem fine" says the opposite
-  "(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ )?(seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal))",
+  // "other companies seem fine", "other practices aren't affected" say the opposite
+  "(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ )?((seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal)|be not ~(affect|impact|hit)))",
   // "a friend at another company you support says theirs is down too"
   "another (company|firm|business|organisation|organization|practice) (that |which |who )?(you|also|use)",
   // "our neighbours who also use you say the same"
@@ -92,7 +94,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(practice|firm|company|business|office|shop|tenant)s? we share (a |the |our )?(building|floor|office|site|premises)",
   // "the two other firms in our building that use you"
   // nor "the other shops' flows run fine": what still works
-  "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ ){0,3}(seem|be|look|work|run) (still )?(fine|ok|okay|unaffected|normal|smoothly))",
+  "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ ){0,3}((seem|be|look|work|run) (still )?(fine|ok|okay|unaffected|normal|smoothly)|be not ~(affect|impact|hit)))",
   // "the pharmacy across the street that you also look after", "the two other practices you support"
   "(that|who|which|practice|firm|company|business|shop|clinic|tenant|office|school|site|branch|store|surgery|pharmacy)s? you (also )?(look after|manage|host|support|run)",
   // "is your whole cloud down? downdetector shows loads of reports"

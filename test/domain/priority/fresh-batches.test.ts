@@ -9491,3 +9491,40 @@ describe("batch 515", () => {
     expect(read("the Vendor form errors when we open the form").unit?.value).not.toBe("module");
   });
 });
+
+describe("batch 517", () => {
+  it("reads 'has lost phones' as the phones out, not a phone someone lost", () => {
+    const text =
+      "Every company in our shared building that you look after has lost phones since 10:30. I've spoken to four of them.";
+    expect(read(text).state?.value).toBe("down");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P1");
+    expect(read("we lost the phone number of our contact at the bank").state?.value).not.toBe("down");
+    expect(read("the CEO lost his phone on the train").state?.value).not.toBe("down");
+  });
+
+  it("reads other organisations said not to be affected as the client alone, and does not ask about them", () => {
+    const text =
+      "Our whole practice has no email since this morning, nothing in or out for any of us. Other practices aren't affected as far as I can tell.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    const suggestion = classifyPriority(text, presetPolicy("managed-helpdesk") as Policy);
+    expect(suggestion.priority).toBe("P2");
+    expect(suggestion.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    // named without saying how they are, they are asked about
+    const named = classifyPriority(
+      "Our whole practice has no email since this morning, nothing in or out. The practices next door use you too.",
+      presetPolicy("managed-helpdesk") as Policy,
+      { wording: false },
+    );
+    expect(named.reasons.join(" ")).toMatch(/other customers affected|other organisations are named/);
+  });
+
+  it("reads another organisation's 'theirs is frozen too' as other customers out, not 'theirs works too'", () => {
+    expect(
+      read("our hosted desktop froze and the firm downstairs says theirs is frozen too").scope?.value,
+    ).toBe("other customers");
+    expect(
+      read("our hosted desktop froze; I rang the architects on the ground floor and theirs works too").scope
+        ?.value,
+    ).not.toBe("other customers");
+  });
+});
