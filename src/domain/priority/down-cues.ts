@@ -141,7 +141,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // nor a scanner or copier turning out blank pages
   "(error|blank|white|empty) (page|screen)(?<!(print|add|insert|produce|include|scan|copy|fax|output|spit out) (a |an |one |an extra |extra |only |just )?(error|blank|white|empty) page)",
   // a count, not a status code: "3 of the 500 records", "500 orders", "500ms"
-  "!(50[0234]|40[13])(?! error for one)(?<!(of|of the|out of|of our) (50[0234]|40[13]))(?! (record|row|order|message|item|contact|customer|user|agent|sku|product|invoice|line|email|sms|call|people|employee|ms|millisecond|second|minute|euro|dollar)s?(?![\\w']))",
+  "!(50[0234]|40[13])(?! error for one)(?<!(of|of the|out of|of our) (50[0234]|40[13]))(?! (record|row|order|message|item|contact|customer|user|agent|sku|product|invoice|line|email|sms|call|people|employee|ms|millisecond|second|minute|euro|dollar|character|char|word|byte|kb|mb|file|document|ticket|request|account)s?(?![\\w']))",
   // not a pause: "'not responding' for a few seconds"
   "~(work|load|run|respond|function) (for|at all)(?! ~?(a|one|two|three|\\d+|several|the ~?last|the ~?past) ~?(day|week|night|month)s?(?![\\w']))(?! ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))",
   // "not urgent at all" says how it ranks, not that nothing works; "I am not technical at all" who writes

@@ -40687,4 +40687,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The entire Purchase Order app is down for everyone ('Application not found') but our other apps and processes open normally.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Our Salesforce integration still works, but no SMS leaves the CM platform since 8: every message sits in 'queued'. Our website and app are fine, it's only the texts.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "WhatsApp Business messages are not delivered to anyone since this morning; our own CRM logs them as sent. Email campaigns run normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Big problem: our chatbot doesn't answer anyone and the agents can't pick up the handovers because the inbox won't load. Customers are stuck everywhere.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Outbound voice calls to mobile numbers in Belgium fail since this morning; all other countries and all inbound calls work.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our app's SMS fallback relies on your SMS API, which has returned 503 to every request since 07:50. Push notifications themselves are fine (not yours).",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Every CM service we use is unreachable from our network and from home: the portal, the SMS API, the voice API. Our status page checks are all red.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Email campaigns in Marketing Cloud bounce for every recipient since the DNS change on your side. SMS and WhatsApp campaigns still go.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One agent's WhatsApp inbox shows conversations twice since she reinstalled the desktop app. Others fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Voice calls sound choppy for about half of our agents since this morning. Calls go through and customers understand, but it's hard work.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our SMS two-factor codes stopped arriving for all users of our banking app about 40 minutes ago. Nobody can log in to our app without them. Other CM channels we use are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "voice and whatsapp both down here, customers can't reach us at all. CRM is fine (not yours)",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Delivery reports for SMS stopped arriving at our webhook since last night. The messages themselves arrive; we just can't see their status.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Marketing Cloud and Business Messaging both stopped at 11:00: no emails, no SMS, no WhatsApp going out. Our Black Friday campaign is dead in the water.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Nobody in our contact centre can log in to the CM agent desktop (Service Cloud): 'invalid tenant'. Voice calls to our own PBX still reach the team.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Outage here: our WhatsApp channel is disconnected AND inbound calls go straight to a dead tone. That's both ways customers reach us.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Voice is down: every inbound call gets 'number not in service' since 08:30. WhatsApp and web chat work.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The email channel in the inbox hasn't imported new emails for an hour; agents are answering from Outlook directly in the meantime. Chats and calls fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Minor: the call notes field cuts off after 500 characters since the update. Agents write shorter notes.",
+    "cm-connect-engage",
+  ],
 ];

@@ -198,9 +198,12 @@ const CHANNELS = needingWords(
   /\b(sms|text messages|whatsapp|rcs|viber|apple messages|imessage|messenger|instagram|telegram|wechat|e-?mail|voice|calls|phones?|web ?chat|live chat)\b/g,
 );
 
-/** The channels besides the one failing, unnamed: "the rest of the channels", "all other channels". */
+/**
+ * The channels besides the one failing, unnamed: "the rest of the channels", "all other channels", "other
+ * CM channels we use".
+ */
 const OTHER_CHANNELS = needingWords(
-  /\b(?:(?:every|all|the|our) )?(?:other|rest of(?: the| our)?|remaining) channels\b/i,
+  /\b(?:(?:every|all|the|our) )?(?:other|rest of(?: the| our)?|remaining) (?:(?:cm|digital|messaging|contact|customer) )?channels\b/i,
 );
 
 /** What the client keeps on its own machines, not part of the service: "Local files work." */

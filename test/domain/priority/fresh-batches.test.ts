@@ -9528,3 +9528,32 @@ describe("batch 517", () => {
     ).not.toBe("other customers");
   });
 });
+
+describe("batch 518", () => {
+  const products = (text: string) =>
+    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+
+  it("reads 'other CM channels we use are fine' as the other products working", () => {
+    const text =
+      "Our SMS two-factor codes stopped arriving for all users of our banking app about 40 minutes ago. Nobody can log in to our app without them. Other CM channels we use are fine.";
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads 'voice calls still reach the team' as voice working, not a second product failing", () => {
+    const text =
+      "Nobody in our contact centre can log in to the CM agent desktop (Service Cloud): 'invalid tenant'. Voice calls to our own PBX still reach the team.";
+    expect(products(text)).toEqual(["Service Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(products("Voice calls don't reach the team and nobody can log in to Service Cloud")).toEqual([
+      "Voice",
+      "Service Cloud",
+    ]);
+  });
+
+  it("reads '500 characters' as a count, not a server error", () => {
+    expect(read("the call notes field cuts off after 500 characters since the update").state?.value).not.toBe(
+      "down",
+    );
+    expect(read("the portal shows a 500 page for everyone").state?.value).toBe("down");
+  });
+});

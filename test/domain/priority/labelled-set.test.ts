@@ -3078,6 +3078,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * message was seen, so its catch is no evidence). Held-out: 6,417 of 6,975 (92.0 %): Celigo 824 of 871
  * (94.6 %), Connect & Engage 3,191 of 3,542 (90.09 %), Kissflow 985 of 1,048 (94.0 %), the managed
  * helpdesk 1,413 of 1,510 (93.6 %); top-level 863 of 899 at the top, 26 asked, 10 one lower, none lower.
+ * Batch 518 (30: Connect & Engage only, one product out beside the client's own systems named, and
+ * several out told by how customers reach the client), scored before any change: 26 of 30, held-out part
+ * 11 of 12. Changed: "other CM channels we use are fine" is the other products working; "voice calls
+ * still reach the team" is voice working; "500 characters" is a count, not a server error. Held-out:
+ * 6,432 of 6,987 (92.1 %): Celigo 824 of 871 (94.6 %), Connect & Engage 3,205 of 3,554 (90.18 %),
+ * Kissflow 985 of 1,048 (94.0 %), the managed helpdesk 1,414 of 1,510 (93.6 %); top-level 867 of 903 at
+ * the top, 26 asked, 10 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3110,7 +3117,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 517; 90.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 518; 90.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
