@@ -40777,4 +40777,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Minor: the call notes field cuts off after 500 characters since the update. Agents write shorter notes.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Both our offices (Leeds and York) lost the connection to the file server at 9. Nobody in either office can open a client file.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The accounts team (4 of our 30 people) can't print to the big copier since the weekend; they walk to reception and print there.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Is the hosted Exchange down? We can't send or receive, and when I rang the estate agents in our building, who also have you as IT support, they said the same.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "When you have a moment: which licence do we need for a new Visio user?", "managed-helpdesk"],
+  [
+    "planned",
+    "Please order two new monitors for the new hires in January, same model as last time.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Heads up: the remote desktop gateway you host is refusing every login. Ours, and the two other charities you support in the same building, nobody can get in.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The internet line at our shop is dead since 8. Card machines and the till system don't work, we can't trade. It's just our shop, the others in the street are open.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Laptop battery on my machine only lasts an hour now. I can work plugged in.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The VPN disconnects every half hour for the three people who work from home. They reconnect and carry on.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Every PC in our office shows 'trust relationship failed' at login since this morning. None of the 22 of us can log in. Only our company, we're the only ones in the building with you.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Half the practices in the network you support can't open the shared booking system this morning, ours included. The practice managers' WhatsApp group is full of it.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our warehouse scanner guns lost their wifi connection in the back half of the building; staff carry the orders to the front to scan them.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Everyone's Kissflow home page shows 'Account suspended'. We can't open anything, and payroll approvals are due today.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Every one of our 14 flows failed overnight with 'connection refused' to NetSuite; no orders, no invoices, no stock updates. Nothing gets between our shop and NetSuite today and there's no other route.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The Capex approval process has stopped: every request sits at 'Pending' and approvers get no task. The rest of our Kissflow processes run.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Shopify order flow takes about 2 hours per run since yesterday instead of 10 minutes. Orders do arrive, but customers ask where their confirmation is. We're pushing rush orders through by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our phones went dead at 2pm, all 12 extensions, no calls in or out. Mobiles work but customers only have the landline number.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Since the update, Excel crashes when our finance team (6 people) opens the large budget file. Smaller files open, they split the workbook for now.",
+    "managed-helpdesk",
+  ],
 ];

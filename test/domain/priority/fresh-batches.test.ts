@@ -9557,3 +9557,16 @@ describe("batch 518", () => {
     expect(read("the portal shows a 500 page for everyone").state?.value).toBe("down");
   });
 });
+
+describe("batch 519", () => {
+  it("reads the organisations the provider serves as other customers, not the app it hosts for the client", () => {
+    const text =
+      "Half the practices in the network you support can't open the shared booking system this morning, ours included.";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P1");
+    expect(
+      read("The line-of-business app you host for us crashed overnight, none of our users can log in").scope
+        ?.value,
+    ).not.toBe("other customers");
+  });
+});
