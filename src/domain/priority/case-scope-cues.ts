@@ -29,6 +29,8 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   "!(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report|refund|payment|shipment|transaction|sms|text message|whatsapp message)(?!\\w)",
   // written as a digit: "1 order stuck"; not "1 order flow"
   "(?<![\\w~]|of )1 (file|document|email|order|invoice|record|payment|message|sms|call)(?!\\w)(?! (flow|sync|import|export|process|integration|api|connector|pipeline|queue|inbox|channel)s?(?!\\w))",
+  // "4 errors on the item flow": a few of its records, counted by the errors they gave
+  "(?<![\\w~]|of |all |the |our )([2-9]|two|three|four|five|six|seven|eight|nine) (error|failure)s? (on|in) (the |our )?(\\w+ )?(flow|sync|import|export|integration)(?![\\w'])",
   // "Two invoices didn't sync last night"
   "(?<![\\w~]|of |all |the |our )(two|three|2|3) (invoice|order|record|payment|transaction)s?(?!\\w)",
   // "one WhatsApp template was rejected": one of many, not "not one message came in"

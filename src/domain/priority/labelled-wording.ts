@@ -40863,4 +40863,172 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Since the update, Excel crashes when our finance team (6 people) opens the large budget file. Smaller files open, they split the workbook for now.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Probably nothing, but none of our SMS or WhatsApp messages have gone out since 9 and the phones are silent too.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Small question: is it normal that our email and that of the accountants downstairs (also your customer) both stopped at 10? Nothing coming in for either of us.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Not sure if this is a big deal, but integrator.io shows every flow as failed since 3am and no orders have reached NetSuite today. We have no other way to get them there.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Minor thing maybe: nobody in the company can log in to Kissflow since this morning, it just says 'error'.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "HIGHEST PRIORITY: please send us the invoice for October again, finance lost it.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "P1 P1 P1: the date picker in the Expense form shows weeks starting on Sunday. We type dates in by hand.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "no rush, but every inbound call to our hotline goes to a dead tone since lunch. WhatsApp and email are running.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hope this is easy: the NetSuite to Shopify inventory flow fails on every run since yesterday. Orders still come in fine; we adjust stock in Shopify by hand for now.",
+    "celigo",
+  ],
+  ["minor_impact", "ASAP PLEASE!!! my second monitor flickers now and then.", "managed-helpdesk"],
+  [
+    "minor_impact",
+    "URGENT: three customer records failed to sync last night with a duplicate email error. The rest are fine.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Bit of an odd one: about a quarter of our outbound calls fail with a busy tone since the morning. The rest connect and agents retry.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Not a big deal for most of us, but the whole Recruitment process errors out when anyone opens it, and HR can't move any candidate. The other processes are OK.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Probably just a blip: our hosted desktops are down, and the two other firms on our floor that you support are down too.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "BLOCKER: the tooltip on the Approve button has a typo.", "kissflow"],
+  [
+    "widespread_outage",
+    "I don't want to cause panic, but it looks like SMS, voice and the inbox are all unreachable for us since 10:10. Nobody can work.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "TOP PRIORITY: could you add a dark mode to integrator.io?", "celigo"],
+  [
+    "planned",
+    "URGENT: please set up accounts for the three new starters joining on the 15th.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Don't want to overreact, but integrator.io hasn't moved a single order from Amazon to NetSuite since midnight, all flows show 'error', and we ship 2,000 orders a day. No workaround on our side.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "[Datadog] ALERT: sms_send_success_rate = 0% (threshold 95%) for 15m\n[Datadog] ALERT: voice_inbound_answered = 0 for 15m\nBoth started 08:02. Customers can't reach us by phone or text.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "PagerDuty incident #4412: 'integrator.io flow error rate 100%' on all 9 production flows since 01:15. Nothing has reached NetSuite overnight; no manual fallback.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Monitoring alert from your own RMM mails: 'Host unreachable' for our server AND for the servers of the two other firms in our building you manage. All three since 07:10.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Alert: disk C: on the reception PC at 91%. Nothing slow yet, but please clean it up.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Status check from our side: every item in the Invoice Approval process shows 'Failed to load' for all approvers since 9. Other processes load fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Our monitor flags that the SMS API's p99 latency went from 300 ms to 800 ms. No effect on delivery that we can see.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our Meraki dashboard (you set it up) shows the office firewall offline since 11:20; nobody here has internet. It's our only office.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Error digest from integrator.io this morning: 4 errors on the item flow ('invalid category'). The other 1,200 items synced.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "The status page of our own app is red because all three CM services we depend on are failing: SMS OTP, voice verification calls and the WhatsApp notifications. Every check since 04:50.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Alert from our sandbox: the test flow to the NetSuite sandbox fails since the refresh. No rush, production isn't touched.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Our error tracker catches a JavaScript error on the Leave form whenever someone attaches a file bigger than 5 MB. Smaller files work; people compress them.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Monitoring: 0 records processed by any flow in the last 3 hours (normally 5,000/hour). integrator.io shows the agent offline and it won't reconnect. Orders, invoices, everything is stuck and we can't run them by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Automated check: 'Create item' in the Vendor Onboarding app returns an error for every user since 10:00. Our other Kissflow apps pass the check.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our synthetic test calls to the IVR have all failed since 09:41 ('no answer'). Real callers confirm they get silence. Chat and SMS are unaffected.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our SSO monitor: every login to Kissflow fails with 'SAML response invalid' since 08:00, for all 900 employees. Nobody can work in it.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Our monitoring sends you a daily report, could it go to our office manager as well? No hurry.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Alert: the Amazon order import failed all night with 'throttled'. Orders queue up on Amazon's side; we've started entering the urgent ones by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Alert from our UPS: the server room lost power at 06:00 and the server is off. Nobody in our office can log in to anything. Nothing elsewhere affected.",
+    "managed-helpdesk",
+  ],
 ];

@@ -29,8 +29,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(the )?rest (of (the |our )?\\w+ )?(still )?!can(?! not)(?! ~)",
     // "three of us can't log in, the others can"
     "the others (still )?!can(?! not)(?! ~)",
-    // "other countries go out", "other refunds sync"
-    "other \\w+ (still )?!(run|work|load|open|go through|go out|arrive|connect|get through|sync|import|export|save|upload|print|process)(?![\\w'])(?! (late|slow|slowly|with|only|partly|partially)\\b)",
+    // "other countries go out", "other refunds sync", "the other 1,200 items synced"
+    "other (\\d[\\d,.]* )?\\w+ (still )?!(run|work|load|open|go through|go out|arrive|connect|get through|sync|import|export|save|upload|print|process)(?![\\w'])(?! (late|slow|slowly|with|only|partly|partially)\\b)",
     // "others get them fine"
     "others (get (it|them|they) )?(be )?(still )?!(fine|ok|okay)",
     // "one backup job gave a warning, the others ran fine"

@@ -9570,3 +9570,15 @@ describe("batch 519", () => {
     ).not.toBe("other customers");
   });
 });
+
+describe("batch 521", () => {
+  it("reads an error digest of a few records beside the rest synced as a few cases, the rest working", () => {
+    const text =
+      "Error digest from integrator.io this morning: 4 errors on the item flow ('invalid category'). The other 1,200 items synced.";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(read(text).sparedPart?.evidence).toBe("other 1,200 items synced");
+    expect(ruledLevel(text, "celigo")).toBe("normal");
+    // errors counted over time are no count of records
+    expect(read("the item flow throws errors on every run").scope?.value).not.toBe("some cases");
+  });
+});

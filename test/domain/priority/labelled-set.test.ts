@@ -3091,7 +3091,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * "you manage", "you host" are other customers, not an app "you host for us". Held-out: 6,442 of 6,999
  * (92.0 %): Celigo 825 of 872 (94.6 %), Connect & Engage 3,203 of 3,554 (90.12 %), Kissflow 987 of 1,049
  * (94.1 %), the managed helpdesk 1,423 of 1,520 (93.6 %); top-level 871 of 906 at the top, 25 asked, 10
- * one lower, none lower still.
+ * one lower, none lower still. Batch 520 (30: reports that understate an outage or overstate a trifle,
+ * every preset), scored before any change: 29 of 30, held-out part 11 of 12; no change. Batch 521 (30:
+ * alerts from monitoring tools pasted with a line of their own), scored before any change: 26 of 30,
+ * held-out part 9 of 12 (three Connect & Engage messages, two of them asked). Changed: "4 errors on the
+ * item flow" is a few records; "the other 1,200 items synced" is the rest working. Held-out: 6,465 of
+ * 7,023 (92.1 %): Celigo 829 of 876 (94.6 %), Connect & Engage 3,207 of 3,562 (90.03 %, 1.2 messages over
+ * its floor), Kissflow 993 of 1,055 (94.1 %), the managed helpdesk 1,432 of 1,526 (93.8 %); top-level 878
+ * of 912 at the top, 24 asked, 10 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3124,7 +3131,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 519; 90.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 521; 90.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
