@@ -70,7 +70,7 @@ const ON_ANY = needingWords(/\b(on|via|through|over) (any|either)\b/i);
  * way something goes: "we can't send any SMS through your platform".
  */
 const PLATFORM = needingWords(
-  /(?<!\b(?:through|via|using|over|with) )\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i,
+  /(?<!\b(?:through|via|using|over|with|from|leaves?|left|leaving|out of) )\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i,
 );
 
 function namesEveryProduct(clause: string, policy: Policy): boolean {
@@ -237,10 +237,13 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         // not a second product failing. "on the messaging API and the voice API": both fail.
         if (!onlyAsChannel(clause, product)) return true;
         // "WhatsApp inbound is broken, nothing lands in the inbox": where the messages land is not a
-        // second product failing, once another product is named as the one that fails.
+        // second product failing, once another product is named as the one that fails; nor is it where
+        // the channel they were sent on is named ("customers who message us on WhatsApp get no answer:
+        // nothing arrives in the inbox"), which is one product failing either way.
         if (
           namedOnlyAs(LANDS_IN, clause, product) &&
-          namedFailingElsewhere(failingClauses, candidates, product)
+          (namedFailingElsewhere(failingClauses, candidates, product) ||
+            namedAsWhereItWasSent(failingClauses, candidates, product))
         )
           return false;
         return !candidates.some((other) => {
@@ -269,6 +272,17 @@ function onlyAsChannel(clause: string, product: Product): boolean {
 function namedOnlyAs(words: RegExp, clause: string, product: Product): boolean {
   const without = clause.replace(words, " ");
   return !product.named.test(without);
+}
+
+/** Another product named as the channel something was sent on, in a clause that says something fails. */
+function namedAsWhereItWasSent(clauses: readonly string[], candidates: readonly Product[], product: Product) {
+  return candidates.some(
+    (other) =>
+      other !== product &&
+      clauses.some(
+        (clause) => firstNamed(clause, other) !== undefined && !namedOnlyAs(LANDS_IN, clause, other),
+      ),
+  );
 }
 
 /** Another product named, not only as a channel, in a clause that says something fails. */

@@ -118,6 +118,10 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "'bind failed' on all 4 connections, zero throughput": nothing passes at all
   "(zero|0|no) (throughput|traffic)(?! (problem|issue|change|limit))",
   "(throughput|traffic) (be |drop |drop to |go to |fall to |at )?(zero|0|nil)",
+  // "patients can't reach us by phone", "residents can't call us": the client's customers, all of them,
+  // cut off from it (not "one customer can't reach us")
+  "(?<!(?<![\\w:])(one|a|single|some|few|two|three|\\d+) )(customer|caller|patient|client|resident|visitor|guest|member|traveller|passenger|citizen)s? (tell us (they )?|say (they )?)?can not ~(reach|call|phone|ring|contact|get ~through) (~to )?~us(?![\\w'])",
+  "(?<!(?<![\\w:])(one|a|single|some|few|two|three|\\d+) )(customer|caller|patient|client|resident|visitor|guest|member|traveller|passenger|citizen)s? (tell us (they )?|say (they )?)?can not ~get ~through ~(by|on|to) ~(phone|us|our)",
   // "our customers could not reach us in any way": by no way at all
   "~\\w+ (~\\w+ ){0,2}~(in|by) ~any ~(way|mean|means|channel|route)",
   // "we can't send a single message": none at all

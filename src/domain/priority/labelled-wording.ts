@@ -39838,7 +39838,7 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "celigo",
   ],
   [
-    "widespread_outage",
+    "outage",
     "Unbelievable. SMS dead, WhatsApp dead, and your own status page says all green. Our customers are getting NOTHING from us.",
     "cm-connect-engage",
   ],
@@ -40352,7 +40352,7 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "managed-helpdesk",
   ],
   [
-    "widespread_outage",
+    "outage",
     "Goedemorgen, since 8:30 our SMS en WhatsApp are both not working — nothing goes out, klanten get nothing. Please help asap.",
     "cm-connect-engage",
   ],
@@ -40531,11 +40531,7 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Heads up: the hosted phone system is down for us and for the two other firms on the 3rd floor that you also support. No inbound calls anywhere since 11.",
     "managed-helpdesk",
   ],
-  [
-    "widespread_outage",
-    "sms + whatsapp both dead rn, nothing going out to customers. pls call me",
-    "cm-connect-engage",
-  ],
+  ["outage", "sms + whatsapp both dead rn, nothing going out to customers. pls call me", "cm-connect-engage"],
   [
     "outage",
     "all flows erroring since 6am, nothing into netsuite. orders piling up, cant do it manually. pls asap",
@@ -41030,5 +41026,95 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "outage",
     "Alert from our UPS: the server room lost power at 06:00 and the server is off. Nobody in our office can log in to anything. Nothing elsewhere affected.",
     "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Some of our customers say their WhatsApp replies to us take a few minutes to show up in the inbox since this morning. Most come in straight away.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Customers are complaining on every channel they still have: they can't call us, they can't WhatsApp us, and our chatbot just says 'unavailable'. Since 09:20.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Our customers ask whether we can send WhatsApp messages with our logo in the header. Is that possible with your templates?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Callers tell us the hold music cuts out and they hear silence for up to a minute, about one call in five since Monday. They stay on the line and get answered.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A few customers got our appointment reminder twice this morning. The rest once, as it should be.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Customers who reply STOP to our marketing SMS keep getting messages; the opt-out isn't registered since the update. We're removing them by hand from the lists.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "A customer asked why our SMS sometimes arrive as two messages. Is there a limit on length?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Customers see a small grey box instead of the emoji in our WhatsApp greeting on some Android phones. The message itself is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Customers tell us they can't get through by phone and our agents can't open the inbox to answer chats either. Both since 10:00, it's a disaster.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "None of our customers get the WhatsApp order confirmations since last night; every message shows 'failed' in the portal. SMS and email confirmations still work.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One customer says our voice menu plays in English although she chose Dutch. Others get Dutch.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Every email campaign we sent today bounced for all recipients ('domain not verified'). Customers got nothing. SMS and WhatsApp campaigns went out.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Customers can't reach us by any route since 14:00: the phone lines are silent, SMS gets no reply and the web chat won't load. All of CM seems down for us.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "A customer wants to know if the number we text from is safe. Can you confirm it's registered to us?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All our customers get a voicemail tone the moment they call, since 08:30. Nobody gets to an agent. Our WhatsApp and chat are busy but working.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Customers say the 'typing…' indicator in our web chat keeps showing after the agent has answered. Chats work.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Customers say our web chat widget takes 20 seconds to appear on the website since this morning. Once it's there, chats work.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Customers who message us on WhatsApp get no answer at all: nothing arrives in the inbox for any agent since 12:15. Phone and email fine.",
+    "cm-connect-engage",
   ],
 ];

@@ -221,11 +221,12 @@ export const WAY_AROUND_CLAUSE = needingWords(
 );
 
 /**
- * "messaging works (for us)", "texts and chats are coming in": a clause that ends saying it works or
- * arrives, not "nothing works", "neither ... nor ... work", "no chats are coming in".
+ * "messaging works (for us)", "texts and chats are coming in", "SMS and WhatsApp campaigns went out": a
+ * clause that ends saying it works or arrives, not "nothing works", "neither ... nor ... work", "no chats
+ * are coming in".
  */
 export const WORKS_AT_END = needingWords(
-  /^(?!.*\b(nothing|neither|nor|not|never|nobody|none|no)\b)(?!.*n't\b).*\b(works?(?: (?:for us|for me|fine|normally|as usual))?|(?:is|are) (?:still )?coming (?:in|through))\s*$/,
+  /^(?!.*\b(nothing|neither|nor|not|never|nobody|none|no)\b)(?!.*n't\b).*\b(works?(?: (?:for us|for me|fine|normally|as usual))?|(?:is|are) (?:still )?coming (?:in|through)|(?:went|go|goes|are going|is going|still go|still goes) (?:out|through)|(?:were|was|are|is|got|get) (?:still )?(?:sent|delivered)(?: fine| normally| as usual)?)\s*$/,
 );
 
 /**

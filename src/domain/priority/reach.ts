@@ -206,9 +206,12 @@ const OTHER_CHANNELS = needingWords(
   /\b(?:(?:every|all|the|our) )?(?:other|rest of(?: the| our)?|remaining) (?:(?:cm|digital|messaging|contact|customer) )?channels\b/i,
 );
 
-/** What the client keeps on its own machines, not part of the service: "Local files work." */
+/**
+ * What the client keeps on its own machines, or says is not the provider's, not part of the service:
+ * "Local files work.", "CRM is fine (not yours)".
+ */
 const CLIENTS_OWN = needingWords(
-  /\b(local|offline|desktop) (files?|copies|copy|documents?|drives?|disks?|folders?|apps?|programs?)\b/i,
+  /\b(local|offline|desktop) (files?|copies|copy|documents?|drives?|disks?|folders?|apps?|programs?)\b|\(?(not|isn'?t|aren'?t) (yours|from you|one of yours|with you)\)?/i,
 );
 
 /** "the rest", "the rest of CM": the other products; not "the rest of the form" (of the part that fails). */

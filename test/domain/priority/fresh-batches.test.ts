@@ -9582,3 +9582,43 @@ describe("batch 521", () => {
     expect(read("the item flow throws errors on every run").scope?.value).not.toBe("some cases");
   });
 });
+
+describe("batch 522", () => {
+  const products = (text: string) =>
+    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+
+  it("reads 'SMS and WhatsApp campaigns went out' as what works, not a second product failing", () => {
+    const text =
+      "Every email campaign we sent today bounced for all recipients ('domain not verified'). Customers got nothing. SMS and WhatsApp campaigns went out.";
+    expect(products(text)).not.toContain("Business Messaging");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(products("Email campaigns bounce and no SMS went out")).toContain("Business Messaging");
+  });
+
+  it("reads messages sent on a channel that never arrive in the inbox as one product failing", () => {
+    const text =
+      "Customers who message us on WhatsApp get no answer at all: nothing arrives in the inbox for any agent since 12:15. Phone and email fine.";
+    expect(products(text)).toHaveLength(1);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+  });
+
+  it("reads the client's customers cut off from it as down, and what the client says is not the provider's as its own", () => {
+    const text =
+      "Hospital switchboard here. Since 07:40 patients can't reach us by phone and the appointment-reminder SMS aren't going out either.";
+    expect(read(text).state?.value).toBe("down");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(read("one customer can't reach us by phone").state?.value).not.toBe("down");
+    expect(
+      ruledLevel(
+        "voice and whatsapp both down here, customers can't reach us at all. CRM is fine (not yours)",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("reads 'no SMS leaves the CM platform' as where they leave from, not every product failing", () => {
+    expect(products("no SMS leaves the CM platform since 8, every message sits in 'queued'")).toEqual([
+      "Business Messaging",
+    ]);
+  });
+});
