@@ -67,7 +67,8 @@ const ON_NO_CHANNEL = needingWords(
 const ON_ANY = needingWords(/\b(on|via|through|over) (any|either)\b/i);
 /**
  * "the CM platform", "your whole platform": all of it, unless the word before names one product; not the
- * way something goes: "we can't send any SMS through your platform".
+ * way something goes or where it leaves from: "we can't send any SMS through your platform", "no SMS
+ * leaves the CM platform".
  */
 const PLATFORM = needingWords(
   /(?<!\b(?:through|via|using|over|with|from|leaves?|left|leaving|out of) )\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i,

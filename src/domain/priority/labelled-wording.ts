@@ -41117,4 +41117,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Customers who message us on WhatsApp get no answer at all: nothing arrives in the inbox for any agent since 12:15. Phone and email fine.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Developer here. POST /v1.0/message returns 500 for every request since 10:12, so none of our SMS go out. Voice API calls work normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "We're an agency with 30 client accounts on your platform: since 09:05 every one of them fails on SMS and voice at the same time. None of our clients can reach their customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a sandbox for the WhatsApp Business API so we can test templates without paying?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The conversation API paginates wrongly since yesterday: page 2 repeats page 1 for large inboxes. Our reporting job misses conversations; agents themselves are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The OpenAPI spec for the messaging API lists 'validityPeriod' as a string but the API wants a number. Our generated client breaks until we patch it locally.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the SDK update, our Android app's in-app chat disconnects every few minutes for all users; it reconnects by itself and messages arrive late but arrive.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "What's the rate limit on the conversations API? We want to size our sync job.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our dev noticed the API returns HTTP 200 with an error body when the sender ID is too long. Annoying to parse, but it works otherwise.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Agency here: for all our clients, the inbox won't load and their WhatsApp numbers show 'disconnected'. Two of your products, every account we manage, since 07:45.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you add a webhook event for 'template approved'? Now we poll every hour.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Message status 'read' for WhatsApp hasn't been reported to our webhook since yesterday. Sent and delivered still come through; our read-rate dashboard is empty.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Outage: SMS API 503, Voice API 503, inbox 502. Since 12:20. Nothing works for us.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The chatbot's handover to Service Cloud drops the customer's language, so every handed-over chat shows in English to Dutch agents. They can still help, it's confusing.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Where can I find the IP ranges your webhooks come from? Our firewall team needs them.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "For one of our clients, a pharmacy chain, nothing works on WhatsApp since 10:00: every message is rejected with 'account restricted'. Their SMS and our other clients are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the release, the Marketing Cloud journey step 'wait until opened' never continues, so follow-up emails don't go out for anyone who opened. Other steps and campaigns run.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The SMS API accepts a message with an invalid E.164 number and then never reports a status for it. We validate numbers ourselves now.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Service Cloud is down for all our agents: the inbox shows a 502 since 15:30 and nobody can answer anything. Our phone calls run through a different provider and work.",
+    "cm-connect-engage",
+  ],
 ];

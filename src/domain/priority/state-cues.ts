@@ -126,7 +126,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!call … !drop(?<!whose (call|line|connection) drop)",
     // "about half of the calls transferred from our IVR to the Spanish queue drop": calls lost, counted
     "(half|a third|a quarter|most|many) of (the |our |all )?call (\\w+ ){0,8}drop",
-    "drop (the |our )?(caller|call|customer|line)",
+    // not what it leaves out: "the handover drops the customer's language"
+    "drop (the |our )?(caller|call|customer|line)(?! 's)",
     "(recording|voicemail)s? … ~play",
     "stop (at|halfway|midway|part way)",
     "lose (their|the|its|our|all) (recording|attachment|history|message|data|file|record)s?",

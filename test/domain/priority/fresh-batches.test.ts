@@ -9622,3 +9622,13 @@ describe("batch 522", () => {
     ]);
   });
 });
+
+describe("batch 523", () => {
+  it("reads a handover that 'drops the customer's language' as something left out, not a call dropped", () => {
+    const text =
+      "The chatbot's handover to Service Cloud drops the customer's language, so every handed-over chat shows in English to Dutch agents. They can still help, it's confusing.";
+    expect(read(text).state?.value).not.toBe("broken");
+    expect(level(text, "cm-connect-engage")).not.toBe("P1");
+    expect(read("the IVR drops the caller after the greeting").state?.value).toBe("broken");
+  });
+});

@@ -3108,7 +3108,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * P1; batches 508, 514, 516). Held-out: 6,472 of 7,035 (92.0 %): Celigo 829 of 876 (94.6 %), Connect &
  * Engage 3,215 of 3,574 (89.96 %: under the 90 % goal by 1.6 messages), Kissflow 994 of 1,055 (94.2 %),
  * the managed helpdesk 1,430 of 1,526 (93.7 %); top-level 879 of 914 at the top, 26 asked, 9 one lower,
- * none lower still.
+ * none lower still. Batch 523 (30: Connect & Engage told by developers, agencies and resellers), scored
+ * before any change: 28 of 30, held-out part 12 of 12. Changed: a handover that "drops the customer's
+ * language" leaves something out, it drops no call. Held-out: 6,486 of 7,047 (92.0 %): Celigo 829 of 876
+ * (94.6 %), Connect & Engage 3,228 of 3,586 (90.02 %, 0.6 of a message over its goal), Kissflow 995 of
+ * 1,055 (94.3 %), the managed helpdesk 1,430 of 1,526 (93.7 %); top-level 882 of 916 at the top, 25
+ * asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3141,7 +3146,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 522; 89.96 % on Connect & Engage, under its 90 % goal; 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 523; 90.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -3149,9 +3154,7 @@ describe("the labelled client messages", () => {
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.91);
     const floors: Record<string, number> = {
       celigo: 0.93,
-      // the issue's goal is 0.9; held out, Connect & Engage reads 89.96 % since batch 522 (see above), and
-      // this floor only guards against a change that makes it worse
-      "cm-connect-engage": 0.895,
+      "cm-connect-engage": 0.9,
       kissflow: 0.92,
       "managed-helpdesk": 0.92,
       "kongo-hubspot": 1,
