@@ -219,7 +219,7 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         // what it carries, not a second product failing.
         if (
           namedOnlyAs(CARRIED_MESSAGES, clause, product) &&
-          namedFailingElsewhere(failingClauses, candidates, product)
+          namedElsewhere(failingClauses, candidates, product)
         )
           return false;
         // "WhatsApp messages aren't reaching us, the inbox is empty": where they would land; "the chatbot
@@ -231,7 +231,7 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
             namedOnlyAs(REACHED_DESTINATION, clause, product) ||
             namedOnlyAs(ANSWERED, clause, product) ||
             namedOnlyAs(MADE_FROM, clause, product)) &&
-          namedFailingElsewhere(failingClauses, candidates, product)
+          namedElsewhere(failingClauses, candidates, product)
         )
           return false;
         // "the chatbot doesn't respond on the website or on WhatsApp": WhatsApp is where the chatbot runs,
@@ -243,8 +243,8 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         // nothing arrives in the inbox"), which is one product failing either way.
         if (
           namedOnlyAs(LANDS_IN, clause, product) &&
-          (namedFailingElsewhere(failingClauses, candidates, product) ||
-            namedAsWhereItWasSent(failingClauses, candidates, product))
+          (namedElsewhere(failingClauses, candidates, product) ||
+            namedElsewhere(failingClauses, candidates, product, LANDS_IN))
         )
           return false;
         return !candidates.some((other) => {
@@ -275,23 +275,23 @@ function namedOnlyAs(words: RegExp, clause: string, product: Product): boolean {
   return !product.named.test(without);
 }
 
-/** Another product named as the channel something was sent on, in a clause that says something fails. */
-function namedAsWhereItWasSent(clauses: readonly string[], candidates: readonly Product[], product: Product) {
+/**
+ * Another product named in a clause that says something fails, and not only in the words `merely` matches:
+ * not only as a channel (RUNS_ON: named failing), or not only as where messages land (LANDS_IN: named, if
+ * only as the channel they were sent on).
+ */
+function namedElsewhere(
+  clauses: readonly string[],
+  candidates: readonly Product[],
+  product: Product,
+  merely: RegExp = RUNS_ON,
+) {
   return candidates.some(
     (other) =>
       other !== product &&
       clauses.some(
-        (clause) => firstNamed(clause, other) !== undefined && !namedOnlyAs(LANDS_IN, clause, other),
+        (clause) => firstNamed(clause, other) !== undefined && !namedOnlyAs(merely, clause, other),
       ),
-  );
-}
-
-/** Another product named, not only as a channel, in a clause that says something fails. */
-function namedFailingElsewhere(clauses: readonly string[], candidates: readonly Product[], product: Product) {
-  return candidates.some(
-    (other) =>
-      other !== product &&
-      clauses.some((clause) => firstNamed(clause, other) !== undefined && !onlyAsChannel(clause, other)),
   );
 }
 

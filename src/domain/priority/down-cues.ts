@@ -4,6 +4,13 @@ import { type Cue, cue } from "./cues.js";
 export const FUNCTION_VERBS =
   "(draganddrop|work|load|open|run|respond|reply|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|add|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|advance|progress|move|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve|schedule|scan|fax|charge|apply|request|claim|file|enter)(ing|ed|d)?";
 
+/**
+ * The client's customers, not one or a few of them, who cannot do what they do with the client: "patients
+ * can't reach us by phone", "residents can't call us".
+ */
+const CUSTOMERS_CANNOT =
+  "(?<!(?<![\\w:])(one|a|single|some|few|two|three|\\d+) )(customer|caller|patient|client|resident|visitor|guest|member|traveller|passenger|citizen)s? (tell us (they )?|say (they )?)?can not ";
+
 /** Shown for a moment, not out: "'not responding' for a few seconds", "shows the 'we're offline' text for a second". */
 const SHOWN_FOR_A_MOMENT =
   "(?<!(show|say|display|read) ([\\w']+ ){0,3}(offline|unavailable|down)(?= (text |message |banner |notice |status )?for a (second|moment|split second|few second|couple of second)))";
@@ -120,8 +127,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "(throughput|traffic) (be |drop |drop to |go to |fall to |at )?(zero|0|nil)",
   // "patients can't reach us by phone", "residents can't call us": the client's customers, all of them,
   // cut off from it (not "one customer can't reach us")
-  "(?<!(?<![\\w:])(one|a|single|some|few|two|three|\\d+) )(customer|caller|patient|client|resident|visitor|guest|member|traveller|passenger|citizen)s? (tell us (they )?|say (they )?)?can not ~(reach|call|phone|ring|contact|get ~through) (~to )?~us(?![\\w'])",
-  "(?<!(?<![\\w:])(one|a|single|some|few|two|three|\\d+) )(customer|caller|patient|client|resident|visitor|guest|member|traveller|passenger|citizen)s? (tell us (they )?|say (they )?)?can not ~get ~through ~(by|on|to) ~(phone|us|our)",
+  `${CUSTOMERS_CANNOT}~(reach|call|phone|ring|contact|get ~through) (~to )?~us(?![\\w'])`,
+  `${CUSTOMERS_CANNOT}~get ~through ~(by|on|to) ~(phone|us|our)`,
   // "our customers could not reach us in any way": by no way at all
   "~\\w+ (~\\w+ ){0,2}~(in|by) ~any ~(way|mean|means|channel|route)",
   // "we can't send a single message": none at all
