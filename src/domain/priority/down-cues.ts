@@ -45,7 +45,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // 40 min, normally ~3k"; not a badge that shows 0 where there are some
   "(0|zero) (\\w+ ){0,2}(call|message|sms|chat|conversation|order|email|lead|text|booking)s?(?= [^]{0,80}\\b(normally|usually|typically|on a normal day)\\b)",
   // "have been without internet for two hours", "the whole office is without phones"
-  "(be|have be|sit|leave|left) (completely |totally |entirely )?without (any )?(internet|network|connection|connectivity|email|e-mail|mail|phone|phones|telephone|wifi|wi-fi|power|access|service|system)s?(?![\\w'])",
+  "(be|have be|sit|leave|left) (all |both |now |still )?(completely |totally |entirely )?without (any )?(internet|network|connection|connectivity|email|e-mail|mail|phone|phones|telephone|wifi|wi-fi|power|access|service|system)s?(?![\\w'])",
   // "Outlook, Teams and the file shares are out for us"; not "out for lunch", "out of office"
   "(be|go|have be) (all |completely |totally )?out (for (us|everyone|everybody|all of us|the whole)|everywhere|across)(?![\\w'])",
   // "whatsapp: 0 delivered today"

@@ -41207,4 +41207,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Service Cloud is down for all our agents: the inbox shows a 502 since 15:30 and nobody can answer anything. Our phone calls run through a different provider and work.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "on call here. since 02:10 nothing goes out of the platform: sms api returns 503 and the voice numbers give a dead tone. whole customer base affected",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "some of the WhatsApp template sends fail with error 131026, maybe 1 in 10. rest is going out fine",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "not urgent, can someone tell me how to rotate our API key without downtime?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our contact centre is dead in the water: inbound calls fail, and the agent inbox (chat + whatsapp) won't load for any of the 40 agents.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Conversational AI bot answers in English to Dutch customers since yesterday's publish. It still handles the conversations, just the wrong language for about a third of them",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Voice is down. none of our numbers take calls, callers hear 'number not in service'.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Good morning. Our office and the two sister firms you look after are all without email and the shared drives since 7.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Outlook keeps freezing for three of us in accounts, we're restarting it every half hour to keep going",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The second monitor at reception flickers now and again, it's not stopping her working",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow won't open for anyone in the company, login page just spins. Payroll approvals are due today.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Email notifications for leave approvals stopped, approvers can still see them in their task inbox",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Vendor Onboarding module is completely unusable since the update, forms won't load for any user.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "PROD: every flow in our integrator.io account is failing with 'connection refused' to NetSuite, orders piling up, cannot retry manually",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The inventory sync to Shopify has been failing for 3 hours; we're updating stock by hand in Shopify for now but it's painful",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Could you add a second admin to our account? The current admin is leaving.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "SMS, WhatsApp AND voice all failing for us — looks like the whole CM platform is gone, status page still says green",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Agents can't log in to Service Cloud at all — SSO loop for everyone. Customers' chats are queuing with nobody to answer.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages with images fail to send (text-only ones go out). About a quarter of our traffic has images.",
+    "cm-connect-engage",
+  ],
 ];

@@ -9632,3 +9632,14 @@ describe("batch 523", () => {
     expect(read("the IVR drops the caller after the greeting").state?.value).toBe("broken");
   });
 });
+
+describe("batch 524", () => {
+  it("reads offices 'all without email' as down, however many are named before it", () => {
+    const text =
+      "Good morning. Our office and the two sister firms you look after are all without email and the shared drives since 7.";
+    expect(read(text).state?.value).toBe("down");
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P1");
+    expect(read("we are all without a clue how the new report works").state?.value).not.toBe("down");
+  });
+});

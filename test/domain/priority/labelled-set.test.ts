@@ -3113,7 +3113,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * language" leaves something out, it drops no call. Held-out: 6,486 of 7,047 (92.0 %): Celigo 829 of 876
  * (94.6 %), Connect & Engage 3,228 of 3,586 (90.02 %, 0.6 of a message over its goal), Kissflow 995 of
  * 1,055 (94.3 %), the managed helpdesk 1,430 of 1,526 (93.7 %); top-level 882 of 916 at the top, 25
- * asked, 9 one lower, none lower still.
+ * asked, 9 one lower, none lower still. Batch 524 (30: reports written out of hours, terse, every
+ * preset), scored before any change: 28 of 30, held-out part 10 of 12. Changed: offices "all without
+ * email" are down, with a word between (the helpdesk's other customers read P4 without it). Held-out:
+ * 6,495 of 7,059 (92.0 %): Celigo 830 of 878 (94.5 %), Connect & Engage 3,234 of 3,592 (90.03 %),
+ * Kissflow 996 of 1,057 (94.2 %), the managed helpdesk 1,431 of 1,528 (93.7 %); top-level 882 of 916 at
+ * the top, 25 asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3146,7 +3151,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 523; 90.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 524; 90.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
