@@ -165,6 +165,13 @@ export const cmConnectEngage: PolicyDocument = {
           "phones just ring",
           "phones aren't ringing",
           "phones are not ringing",
+          // "the phones not ring", "agents phones never ring"
+          "phones don't ring",
+          "phones dont ring",
+          "phones do not ring",
+          "phones not ring",
+          "phones never ring",
+          "phones won't ring",
           // "the phone doesn't work, the WhatsApp doesn't work": the line, not one handset ("my phone")
           "the phone doesn't work",
           "the phone does not work",
@@ -251,6 +258,8 @@ export const cmConnectEngage: PolicyDocument = {
         aliases: [
           "Marketing Cloud",
           "campaigns",
+          // "marketing campaign also stuck": one campaign standing for the product
+          "marketing campaign",
           "marketing email",
           "marketing emails",
           "email marketing",

@@ -41297,4 +41297,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "WhatsApp messages with images fail to send (text-only ones go out). About a quarter of our traffic has images.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Hello, we have big problem. All SMS not deliver and also calls not possible since morning. Our customers cannot contact us anymore.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Some SMS to Belgium numbers is not arriving, to Netherlands is arriving good. Belgium is maybe 10% of our sends.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Please can you explain me how works the pricing for the WhatsApp conversations? I not understand the invoice.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "URGENT. Platform of CM is not reachable for us. API give timeout, the web app not open, our agents can not work in chat and our SMS not go. Everything stop.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "For one of our agents the chat window is freezing sometimes, after refresh it is ok again.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Voice not working!! Every call is failing with busy tone, all our numbers. SMS is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Hallo, our server is not starting after the power cut this night. Nobody in office can open the files or the accounting program.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Can you tell me please how I make signature in Outlook with the logo? Not urgent.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The printer on first floor print the pages with little lines. Is still readable.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "All the forms in the Expense Claim process give error when submit. Nobody can submit expenses now. Other processes ok.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The date field in the leave form show American format, we type it other way to make it work.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The approval reminder is not sending to the managers since Monday. We remind them by Teams meanwhile.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Hello, all our flows is stopped and show error of authentication to Shopify. No order is coming to NetSuite. We cannot do manually, is too many orders.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Is possible to change the name of the integration in the dashboard? Now is the old name.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Hello support, today nothing is working: SMS is not sending, WhatsApp not sending, and marketing campaign also stuck. Is problem on your side?",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Hi, I want to ask if you have a number in Poland for the SMS? We want to start there next year.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "In the reports page the filter for date not work, I must scroll to find the day.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our call centre is completely stop. The phones not ring, and the agents can not open the inbox for chats. Please call me.",
+    "cm-connect-engage",
+  ],
 ];

@@ -9643,3 +9643,23 @@ describe("batch 524", () => {
     expect(read("we are all without a clue how the new report works").state?.value).not.toBe("down");
   });
 });
+
+describe("batch 525", () => {
+  const products = (text: string) =>
+    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+
+  it("reads 'the phones not ring' as the contact centre's telephony, not one handset", () => {
+    const text =
+      "Our call centre is completely stop. The phones not ring, and the agents can not open the inbox for chats. Please call me.";
+    expect(products(text)).toEqual(["Voice", "Service Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(products("my phone did not ring, then the popup disappeared")).not.toContain("Voice");
+  });
+
+  it("reads a marketing campaign stuck as Marketing Cloud beside the messaging that fails", () => {
+    const text =
+      "Hello support, today nothing is working: SMS is not sending, WhatsApp not sending, and marketing campaign also stuck. Is problem on your side?";
+    expect(products(text)).toEqual(["Business Messaging", "Marketing Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+  });
+});
