@@ -41387,4 +41387,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our call centre is completely stop. The phones not ring, and the agents can not open the inbox for chats. Please call me.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Black Friday morning and our WhatsApp is dead: nothing goes out, nothing comes in, since 07:55. SMS and the inbox are fine otherwise.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Webshop here. Since 10:30 our customers can't reach us at all: the chat widget is gone from the site and the phone line rings out. Only email still works (not via you).",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "How can I see which of our WhatsApp templates were rejected by Meta and why?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "None of our agents can see incoming chats since 9. The chat queue counter goes up but the conversations never appear in the inbox. Calls are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our SMS gateway and the Marketing Cloud sends are both failing since the release tonight — no order confirmations, no campaign. Everything's blocked.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since your update, the inbox doesn't show the customer's order number from our Shopify integration for any chat. Agents look it up in Shopify themselves; it slows every chat.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Outbound calls from our customer-service team fail with 'call rejected' since 11:00 on every number. Inbound still rings. We call back hundreds of customers a day.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Nothing from CM works for us: API 503, portal 503, inbox 503. SMS, WhatsApp, chat, all gone.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "About one in five inbound calls gets disconnected after the IVR greeting since lunch; the rest reach an agent normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Nobody can log in to Kissflow since 8 — SSO error for all 400 staff. Every approval in the company is stuck.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Since this morning the entire Procurement module throws 'something went wrong' on every page for all users. The HR apps work.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Could you tell us what the difference is between the two backup options in your quote? No hurry.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "The remote desktop you host is down for us, and the estate agent next door who's also your client says theirs is down too.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The nightly item sync skipped 12 of 4,000 items because of a missing category mapping. We'll fix them tomorrow.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "We're launching in Spain in March. What do we need to do to use a Spanish sender name for SMS?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The campaign report's click-through rate for yesterday's email looks too low compared to Google Analytics. Sends and opens look right.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages to customers with a +44 number fail since this morning. UK is maybe 10% of our customers, all other countries fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Since 13:00 both our WhatsApp and our voice lines are dead, the whole service desk is idle. Please escalate.",
+    "cm-connect-engage",
+  ],
 ];

@@ -3128,7 +3128,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 7,071 (92.0 %): Celigo 831 of 880 (94.4 %), Connect & Engage 3,237 of 3,598 (89.97 %: under its 90 % goal
  * by 1.2 messages; its floor below is 0.895 until it measures 90 % again), Kissflow 998 of 1,059 (94.2 %),
  * the managed helpdesk 1,433 of 1,530 (93.7 %); top-level 884 of 918 at the top, 25 asked, 9 one lower,
- * none lower still.
+ * none lower still. Batch 526 (30: Connect & Engage at a retailer's peak moments, and every other preset),
+ * scored before any change: 29 of 30, held-out part 11 of 12 (Connect & Engage 7 of 8); nothing changed
+ * for it. Held-out after retraining: 6,514 of 7,083 (92.0 %): Celigo 833 of 882 (94.4 %), Connect &
+ * Engage 3,246 of 3,606 (90.02 %, over its goal again, and its floor back at 0.9), Kissflow 998 of 1,060
+ * (94.2 %), the managed helpdesk 1,433 of 1,531 (93.6 %); top-level 884 of 919 at the top, 26 asked, 9 one
+ * lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3161,7 +3166,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 525; 89.97 % on Connect & Engage, under its 90 % goal, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 526; 90.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
@@ -3169,8 +3174,7 @@ describe("the labelled client messages", () => {
     expect(result.exact / result.total).toBeGreaterThanOrEqual(0.91);
     const floors: Record<string, number> = {
       celigo: 0.93,
-      // 89.97 % with batch 525, under the 90 % goal by 1.2 messages: a guard against worse, not the goal
-      "cm-connect-engage": 0.895,
+      "cm-connect-engage": 0.9,
       kissflow: 0.92,
       "managed-helpdesk": 0.92,
       "kongo-hubspot": 1,
