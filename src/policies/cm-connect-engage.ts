@@ -105,6 +105,11 @@ export const cmConnectEngage: PolicyDocument = {
           "text messages",
           // "Text channels are fine": SMS and WhatsApp beside Voice
           "text channels",
+          // "customers can't call us and can't text us": how they reach the client, failing
+          "can't text us",
+          "cannot text us",
+          "can't WhatsApp us",
+          "cannot WhatsApp us",
           "messaging channels",
         ],
       },
@@ -165,6 +170,13 @@ export const cmConnectEngage: PolicyDocument = {
           "phones just ring",
           "phones aren't ringing",
           "phones are not ringing",
+          // "residents can't call us": the client's lines, not one person's phone ("please call us back")
+          "can't call us",
+          "cannot call us",
+          "can not call us",
+          "couldn't call us",
+          "can't ring us",
+          "can't phone us",
           // "the phones not ring", "agents phones never ring"
           "phones don't ring",
           "phones dont ring",
@@ -227,6 +239,7 @@ export const cmConnectEngage: PolicyDocument = {
           "chat queues",
           "live chat",
           "web chat",
+          "webchat",
           "chat widget",
           "agent desktop",
           // "our agents can't log into the desktop": the agents' desktop, not a computer's

@@ -38,7 +38,7 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   // "one handheld scanner in the warehouse won't charge": one device of several
   "(one|a single|just one|only one) (\\w+ ){0,2}(scanner|printer|handheld|tablet|ipad|terminal|till|card reader|headset|dock|docking station)(?!\\w)(?! (in|on|at|of) (the |our )?(\\w+ )?(office|building|company|site|floor|practice|clinic|shop|store)(?! \\w))",
   // "An order from a new customer is not getting synced": one record, named as the subject
-  "(?<![\\w~] )(a|an) (single |new )?(\\w+ ){0,2}(order|invoice|record|shipment) (from|place|create)(?!\\w)",
+  "(?<![\\w~] )(?<!~)(a|an) (single |new )?(\\w+ ){0,2}(order|invoice|record|shipment) (from|place|create)(?!\\w)",
   // "fails for products that were deleted in Shopify": the items of one kind
   "for (\\w+ )?(product|order|item|record|invoice|customer|contact|sku|payment|transaction)s? (that|which) (be|have) (\\w+ )?(delete|deleted|archive|archived|cancel|cancelled|canceled|refund|refunded|merge|merged|inactive|disable|disabled)",
   // "fails for 3 SKUs": a few items, counted

@@ -183,7 +183,10 @@ function suggest(
   }
   const rated =
     wording && ruled.confidence <= CONTESTABLE
-      ? byWording(analysed, found, ruled, policy.reading.workedAroundNotRaised)
+      ? byWording(analysed, found, ruled, {
+          workedAroundNotRaised: policy.reading.workedAroundNotRaised,
+          ranksByProducts: policy.products.length > 0,
+        })
       : ruled;
   const severity = rated.severity;
   let confidence = rated.confidence;

@@ -41477,4 +41477,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Since 13:00 both our WhatsApp and our voice lines are dead, the whole service desk is idle. Please escalate.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Our phones have been silent since 9 and the WhatsApp inbox hasn't had a single new message either. On a Monday we normally get 300 of each by now.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The sales floor is sitting idle: the dialler places no calls and the SMS follow-ups don't leave either. 60 people doing nothing.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "A part of our customers (Android app users, roughly 30%) don't get the in-app chat since the SDK update. iOS and web users chat fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our warehouse hasn't received a single order from the webshop since midnight; the integrator.io flows show nothing ran. We ship 2,000 orders a day and there's no way to push them ourselves.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Since 7 am not a single form in Kissflow opens for any of us — HR, purchase, finance, all of it. The whole company works through Kissflow.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Our receptionist says the phones are silent, and the dentist across the road (also on your phone system) just walked over to say theirs are silent too.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The whole office has been staring at a 'no network' icon since 9. Not one of the 15 of us can open email, files, anything.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Our patients get no appointment reminders by SMS and can't get through on the phone line since 8. The clinic's whole day is chaos.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The chatbot's typing indicator keeps spinning after it has answered, for everyone. Answers come through normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Just to confirm: is the maintenance on Sunday going to affect inbound calls?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The supervisor wallboard refreshes only every 5 minutes instead of live. The team leads can live with it.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Our test environment flows to the NetSuite sandbox stopped running. Production is fine. Can you check when you have time?",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The approval emails land in spam for some managers since Friday; they approve from the Kissflow inbox meanwhile.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Teams calls keep dropping for the sales team, about every 20 minutes. They dial back in and carry on.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our inbound numbers all give a 'this number cannot be reached' message since 14:05. Customers can't call us at all. SMS and WhatsApp are working.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Outbound WhatsApp template messages with a PDF fail since the update; plain text templates are fine. About a fifth of our sends carry a PDF.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Where can I download the invoices for the last 12 months?", "cm-connect-engage"],
+  [
+    "outage",
+    "Since the certificate change last night our SMPP connection won't bind, so no SMS leaves our system. Email and voice unaffected.",
+    "cm-connect-engage",
+  ],
 ];

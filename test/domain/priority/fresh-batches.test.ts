@@ -9064,7 +9064,7 @@ describe("batches 489 and 490", () => {
     const text =
       "Customers can't call us since 11, the number just rings out. Texts and chats are coming in.";
     expect(read(text).state?.value).toBe("down");
-    expect(failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy)).toEqual([]);
+    expect(failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy)).toEqual(["Voice"]);
     expect(level(text, "cm-connect-engage")).toBe("P2");
     expect(ruledLevel("Some customers can't call us since 11.", "cm-connect-engage")).toBe("P3");
     // nothing coming in is no part that works
@@ -9661,5 +9661,33 @@ describe("batch 525", () => {
       "Hello support, today nothing is working: SMS is not sending, WhatsApp not sending, and marketing campaign also stuck. Is problem on your side?";
     expect(products(text)).toEqual(["Business Messaging", "Marketing Cloud"]);
     expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+  });
+});
+
+describe("batch 527", () => {
+  const products = (text: string) =>
+    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
+
+  it("reads customers who can't call or text the client as its Voice and Business Messaging failing", () => {
+    expect(products("Customers can't call us and can't text us. Both numbers dead since 11.")).toEqual([
+      "Business Messaging",
+      "Voice",
+    ]);
+    expect(products("residents can't call us and the webchat on the city website just spins")).toEqual([
+      "Voice",
+      "Service Cloud",
+    ]);
+    expect(products("Please call us back, the SMS are down")).toEqual(["Business Messaging"]);
+  });
+
+  it("reads 'hasn't received a single order from' as none at all, not one order", () => {
+    const text =
+      "Our warehouse hasn't received a single order from the webshop since midnight; the integrator.io flows show nothing ran. We ship 2,000 orders a day and there's no way to push them ourselves.";
+    expect(read(text).scope?.value).not.toBe("some cases");
+    expect(ruledLevel(text, "celigo")).toBe("urgent");
+    expect(
+      read("An order from a new international customer is not getting synced. Other orders sync fine.").scope
+        ?.value,
+    ).toBe("some cases");
   });
 });

@@ -3133,7 +3133,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * for it. Held-out after retraining: 6,514 of 7,083 (92.0 %): Celigo 833 of 882 (94.4 %), Connect &
  * Engage 3,246 of 3,606 (90.02 %, over its goal again, and its floor back at 0.9), Kissflow 998 of 1,060
  * (94.2 %), the managed helpdesk 1,433 of 1,531 (93.6 %); top-level 884 of 919 at the top, 26 asked, 9 one
- * lower, none lower still.
+ * lower, none lower still. Batch 527 (30: top-level reports told by their consequences, and the level
+ * below), scored before any change: 28 of 30, held-out part 12 of 12. Retrained on it, the wording layer
+ * lost four earlier held-out Connect & Engage messages (89.92 %). Changed: "hasn't received a single order
+ * from" is none at all, not one order (Celigo); "customers can't call us", "can't text us" and "the
+ * webchat" name Voice, Business Messaging and Service Cloud failing; and, from cross-validation by batch
+ * on the development messages, where Connect & Engage's top level turns on several products the words no
+ * longer make one product's outage several (29 moved up under cross-validation, 26 of them labelled one
+ * product out); the client is still asked where the words are a top-level report's. Held-out: 6,527 of
+ * 7,095 (92.0 %): Celigo 835 of 884 (94.5 %), Connect & Engage 3,253 of 3,612 (90.06 %; P2 read as P1 48
+ * to 35), Kissflow 1,000 of 1,062 (94.2 %), the managed helpdesk 1,435 of 1,533 (93.6 %); top-level 878
+ * of 921 at the top, 34 asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3166,7 +3176,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 526; 90.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 527; 90.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

@@ -112,6 +112,29 @@ describe("the wording layer", () => {
     expectRuled("my laptop won't start this morning, I can't work at all", "managed-helpdesk", "P3");
   });
 
+  it("never makes one Connect & Engage product's outage several: the rules count the products, the words do not", () => {
+    const connectEngage = presetPolicy("cm-connect-engage") as Policy;
+    const raised = lines
+      .filter((line) => line.policy === "cm-connect-engage")
+      .filter((line) => classifyPriority(line.text, connectEngage, { wording: false }).priority === "P2")
+      .filter((line) => {
+        const suggestion = classifyPriority(line.text, connectEngage);
+        return (
+          suggestion.priority === "P1" &&
+          suggestion.reasons.some((reason) => reason.startsWith("worded like"))
+        );
+      })
+      .map((line) => line.text);
+    expect(raised).toEqual([]);
+    // the words of a top-level report still have the client asked
+    const asked = classifyPriority(
+      "Our email campaigns and our SMS campaigns both fail to send since the update, nobody in marketing or service can send anything",
+      connectEngage,
+    );
+    expect(asked.priority).toBe("P2");
+    expect(asked.confidence).toBeLessThan(LOW_CONFIDENCE);
+  });
+
   it("does not raise a failure the client works around, or beside parts that still work, where the policy says so", () => {
     // The rules read this as the managed helpdesk's P4 (defects "that do not impact productivity"); the
     // wording of similar reports raises it, and the client is asked. No preset keeps the rules' level
