@@ -41563,4 +41563,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Since the certificate change last night our SMPP connection won't bind, so no SMS leaves our system. Email and voice unaffected.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "EVERYTHING IS DOWN!!! Our WhatsApp channel hasn't sent or received a thing in an hour, the whole company is paralysed.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Total outage on our side: the Voice platform rejects every call, in and out. The entire contact centre is standing still.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The inbox loses the attachment on roughly one in ten incoming emails since Tuesday. The rest come through with their files.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Complete disaster: no SMS has been delivered to anyone since 7 this morning. Every single one is stuck at 'sent'.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Since the update one agent's inbox shows every conversation twice. She refreshes and it's fine for a while.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The whole business is at a standstill — Marketing Cloud hasn't sent a single email since the release and our Black Friday campaign is today.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Callers choosing option 3 in the IVR get silence and hang up since this morning; options 1 and 2 work.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All hands on deck here: agents can't log in to Service Cloud at all, every login ends in 'tenant not found'. The phones still work.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can you tell me whether our contract includes the premium support hours?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow shows a 500 error on every page for everyone in the company since 9. Nothing can be approved.",
+    "kissflow",
+  ],
+  ["trivial", "The tooltip on the approve button has a typo ('Aprove').", "kissflow"],
+  [
+    "minor_impact",
+    "The calendar invites from one colleague show in the wrong time zone for the rest of us. We adjust them by hand.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our only server died overnight — no one can open files or the practice management system. We've no way to work.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Enhancement request: can the flow builder show the last run time on each step?", "celigo"],
+  [
+    "major_impact",
+    "WhatsApp messages to Germany fail with 'undeliverable' since 10:00; Germany is about a fifth of our customers. Other countries are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Nobody — literally nobody — in the team can get into Marketing Cloud; the login loops. Everything else from CM is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our phone lines and our live chat both went down at 08:30 — customers can't reach us at all. Please escalate.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Outage!!! Every inbound call since 11 hits a dead line. Outbound calls and all other channels work.",
+    "cm-connect-engage",
+  ],
 ];

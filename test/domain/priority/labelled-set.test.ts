@@ -3143,7 +3143,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * product out); the client is still asked where the words are a top-level report's. Held-out: 6,527 of
  * 7,095 (92.0 %): Celigo 835 of 884 (94.5 %), Connect & Engage 3,253 of 3,612 (90.06 %; P2 read as P1 48
  * to 35), Kissflow 1,000 of 1,062 (94.2 %), the managed helpdesk 1,435 of 1,533 (93.6 %); top-level 878
- * of 921 at the top, 34 asked, 9 one lower, none lower still.
+ * of 921 at the top, 34 asked, 9 one lower, none lower still. Batch 528 (30: one Connect & Engage product
+ * out told in the words of a total outage, several out told plainly, and every other preset), scored
+ * before any change: 30 of 30, held-out part 12 of 12; nothing changed for it. Retrained on it, the
+ * wording layer read three earlier held-out Connect & Engage messages fewer right. Held-out: 6,539 of
+ * 7,107 (92.0 %): Celigo 838 of 886 (94.6 %), Connect & Engage 3,258 of 3,620 (90.0 %, on its goal with
+ * no message to spare), Kissflow 1,002 of 1,063 (94.3 %), the managed helpdesk 1,437 of 1,534 (93.7 %);
+ * top-level 885 of 927 at the top, 33 asked, 9 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3176,7 +3182,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 527; 90.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 528; 90.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
