@@ -41645,4 +41645,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Outage!!! Every inbound call since 11 hits a dead line. Outbound calls and all other channels work.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "integrator.io is throwing 503s on every page and none of our scheduled flows have run since 02:00. Orders, inventory, fulfilment: all frozen. There's nothing we can do on our end.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Flow 'Customer sync' shows 2 errors from last night, both records with an invalid postcode. Everything else synced.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "We're down: the Amazon and Shopify order flows both fail with 'Authentication failed' since the token change this morning and we can't fix it ourselves. It's our busiest day.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Kissflow is completely inaccessible for our whole organisation since 10:00 — the login page won't even load. All approvals, purchasing and HR requests are stuck.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The 'Export to Excel' on the Purchase Order board misses the last column. We copy it manually for now.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Every user in our company gets 'Account suspended' when logging in to Kissflow. We have paid. Nothing works.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Is your cloud backup service down? Our nightly backup failed, and our sister company (also your customer) says theirs failed too, with the same error.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Two of the five laptops in finance keep losing the Wi-Fi every hour or so. They plug in a cable meanwhile.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Phones are dead here and at our other two offices, and the pharmacy downstairs (you do their IT as well) has no phones either.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Please set up a new mailbox for our new office manager, Karen, who starts on the 12th.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our file server is offline and nobody can open any of our client folders. We can't work.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The entire Asset Management module shows a blank screen for everyone. The rest of Kissflow is fine.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Since 09:05 no WhatsApp or SMS goes out and the chatbot on our site doesn't answer. Our customers have nowhere to go.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Around a third of our SMS to one Spanish operator are rejected since yesterday. Other operators and countries fine.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Do you offer a dedicated account manager on our plan?", "cm-connect-engage"],
+  [
+    "outage",
+    "Inbound calls aren't reaching us at all since 10:40 — callers hear a short beep and the line goes dead. Chats and WhatsApp work.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the update, the Voice IVR skips the language menu for about half of our callers and sends them to the Dutch queue. Most still get helped.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you explain how the WhatsApp conversation pricing categories work? Our finance team is confused.",
+    "cm-connect-engage",
+  ],
 ];

@@ -9691,3 +9691,15 @@ describe("batch 527", () => {
     ).toBe("some cases");
   });
 });
+
+describe("batch 529", () => {
+  it("reads 'the pharmacy downstairs (you do their IT as well)' as another of the provider's customers", () => {
+    const text =
+      "Phones are dead here and at our other two offices, and the pharmacy downstairs (you do their IT as well) has no phones either.";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P1");
+    expect(read("the pharmacy downstairs has its own IT, ours is down").scope?.value).not.toBe(
+      "other customers",
+    );
+  });
+});

@@ -3149,7 +3149,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * wording layer read three earlier held-out Connect & Engage messages fewer right. Held-out: 6,539 of
  * 7,107 (92.0 %): Celigo 838 of 886 (94.6 %), Connect & Engage 3,258 of 3,620 (90.0 %, on its goal with
  * no message to spare), Kissflow 1,002 of 1,063 (94.3 %), the managed helpdesk 1,437 of 1,534 (93.7 %);
- * top-level 885 of 927 at the top, 33 asked, 9 one lower, none lower still.
+ * top-level 885 of 927 at the top, 33 asked, 9 one lower, none lower still. Batch 529 (30: Celigo,
+ * Kissflow and the managed helpdesk at their top two levels, and Connect & Engage), scored before any
+ * change: 29 of 30, held-out part 11 of 12. Changed: "the pharmacy downstairs (you do their IT as well)"
+ * is another of the helpdesk's customers (a development top-level message the rules read one lower);
+ * "has its own IT" beside a neighbour says it is not. Held-out: 6,550 of 7,119 (92.0 %): Celigo 841 of
+ * 889 (94.6 %), Connect & Engage 3,262 of 3,624 (90.01 %), Kissflow 1,004 of 1,065 (94.3 %), the managed
+ * helpdesk 1,439 of 1,537 (93.6 %); top-level 886 of 928 at the top, 33 asked, 9 one lower, none lower
+ * still.
  */
 const lines = LABELLED_LINES;
 
@@ -3182,7 +3189,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 528; 90.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 529; 90.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
