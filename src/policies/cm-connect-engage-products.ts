@@ -22,12 +22,12 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "text messages",
       // "Text channels are fine": SMS and WhatsApp beside Voice
       "text channels",
+      "messaging channels",
       // "customers can't call us and can't text us": how they reach the client, failing
       "can't text us",
       "cannot text us",
       "can't WhatsApp us",
       "cannot WhatsApp us",
-      "messaging channels",
     ],
   },
   {
