@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { classifyPriority, LOW_CONFIDENCE } from "../../../src/domain/priority/classify.js";
-import { failingProducts } from "../../../src/domain/priority/contract-terms.js";
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import type { Policy } from "../../../src/domain/sla/policy.js";
 import { presetPolicy } from "../../../src/policies/presets.js";
-import { level, read, ruledLevel } from "./readings.js";
+import { level, products, read, ruledLevel } from "./readings.js";
 
 // The readings each fresh batch of labelled messages taught (test/fixtures/labelled/client-messages.jsonl),
 // one block per batch, checked on its own words and on a message that must not change. A reading is
@@ -8313,7 +8312,7 @@ describe("batches 428 to 432: the top level beside the next, pasted errors, ange
     expect(ruledLevel(pasted, "cm-connect-engage")).toBe("P1");
     // a stopgap still names the channel that works, not a second product failing
     const stopgap = "the phones are down for everyone, so we temporarily answer customers on WhatsApp";
-    expect(failingProducts(analyse(stopgap), presetPolicy("cm-connect-engage") as Policy)).toEqual(["Voice"]);
+    expect(products(stopgap)).toEqual(["Voice"]);
   });
 });
 
@@ -8359,9 +8358,7 @@ describe("batches 438 and 439: the top level said quietly, the next level said l
     const whatsApp =
       "WhatsApp is completely down, nothing in or out for any agent. Voice, SMS and chat are all working.";
     expect(ruledLevel(whatsApp, "cm-connect-engage")).toBe("P2");
-    expect(failingProducts(analyse(whatsApp), presetPolicy("cm-connect-engage") as Policy)).toEqual([
-      "Business Messaging",
-    ]);
+    expect(products(whatsApp)).toEqual(["Business Messaging"]);
   });
 
   it("reads every process failing as the whole module, whatever button is named", () => {
@@ -8395,9 +8392,7 @@ describe("batch 442: Connect & Engage's middle levels", () => {
   it("reads the channels an empty inbox does not show as its messages, not as more products down", () => {
     const empty =
       "The inbox is empty for every agent even though customers are writing — no chats, emails or WhatsApps come in since 8:15. Calls still work.";
-    expect(failingProducts(analyse(empty), presetPolicy("cm-connect-engage") as Policy)).toEqual([
-      "Service Cloud",
-    ]);
+    expect(products(empty)).toEqual(["Service Cloud"]);
     expect(ruledLevel(empty, "cm-connect-engage")).toBe("P2");
     // without an inbox named, the channels are what fails
     expect(
@@ -8582,9 +8577,7 @@ describe("batch 459: Connect & Engage between one product out and several", () =
   it("reads 'agents are online in the inbox' and 'agents only see phone calls' as what still works", () => {
     const bot =
       "The chatbot on our website is dead: it doesn't respond to any visitor. Agents are online in the inbox and take over when customers ask for a human.";
-    expect(failingProducts(analyse(bot), presetPolicy("cm-connect-engage") as Policy)).toEqual([
-      "Conversational AI Cloud",
-    ]);
+    expect(products(bot)).toEqual(["Conversational AI Cloud"]);
     expect(ruledLevel(bot, "cm-connect-engage")).toBe("P2");
     const whatsApp =
       "Customers' WhatsApps to us never arrive since 07:45, not a single one; agents only see phone calls.";
@@ -8920,9 +8913,6 @@ describe("batch 485: long reports, Teams posts, follow-ups and FYIs", () => {
 });
 
 describe("campaigns named bare beside the messages they send", () => {
-  const ce = presetPolicy("cm-connect-engage") as Policy;
-  const products = (text: string) => failingProducts(analyse(text), ce);
-
   it("reads the campaigns as those messages, one product, where no email or marketing is named", () => {
     expect(products("FYI our RCS + SMS sends both fail 100% since 10:20, all campaigns stuck")).toEqual([
       "Business Messaging",
@@ -8955,9 +8945,6 @@ describe("campaigns named bare beside the messages they send", () => {
 });
 
 describe("the work agents cannot do, said by who cannot do it", () => {
-  const ce = presetPolicy("cm-connect-engage") as Policy;
-  const products = (text: string) => failingProducts(analyse(text), ce);
-
   it("reads 'we can't answer calls or chats' beside an agent desktop that won't load as that one product out", () => {
     expect(
       products(
@@ -9000,9 +8987,6 @@ describe("a copy of what exists, asked for", () => {
 });
 
 describe("batches 486 to 488", () => {
-  const products = (text: string) =>
-    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
-
   it("reads a list of every kind of Kissflow module none opens, 'for any of our users' after it, as all of Kissflow for everyone", () => {
     const found = read("Can't open any process, board or app, for any of our 600 users. Started 10 min ago.");
     expect(found.unit?.value).toBe("system");
@@ -9064,16 +9048,11 @@ describe("batches 489 and 490", () => {
     const text =
       "Customers can't call us since 11, the number just rings out. Texts and chats are coming in.";
     expect(read(text).state?.value).toBe("down");
-    expect(failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy)).toEqual(["Voice"]);
+    expect(products(text)).toEqual(["Voice"]);
     expect(level(text, "cm-connect-engage")).toBe("P2");
     expect(ruledLevel("Some customers can't call us since 11.", "cm-connect-engage")).toBe("P3");
     // nothing coming in is no part that works
-    expect(
-      failingProducts(
-        analyse("Voice is down and no chats are coming in"),
-        presetPolicy("cm-connect-engage") as Policy,
-      ),
-    ).toEqual(["Voice", "Service Cloud"]);
+    expect(products("Voice is down and no chats are coming in")).toEqual(["Voice", "Service Cloud"]);
   });
 });
 
@@ -9192,9 +9171,7 @@ describe("batch 498", () => {
     const text =
       "Voice outage: inbound calls to all our numbers return a fast busy since 16:40. The rest of your platform works for us.";
     expect(read(text).scope?.value).not.toBe("other customers");
-    expect(failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy)).not.toContain(
-      "Marketing Cloud",
-    );
+    expect(products(text)).not.toContain("Marketing Cloud");
     expect(level(text, "cm-connect-engage")).toBe("P2");
     expect(read("your platform is down for everyone we know").scope?.value).toBe("other customers");
   });
@@ -9227,9 +9204,6 @@ describe("batch 501", () => {
 });
 
 describe("batch 502", () => {
-  const products = (text: string) =>
-    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
-
   it("reads a product's possessive ('Service Cloud's email channel') as the product's part, not one person's", () => {
     const text =
       "Service Cloud's email channel stopped receiving at 10:00 - no customer emails arrive in the inbox at all. Chat and WhatsApp in the same inbox still come in.";
@@ -9248,9 +9222,6 @@ describe("batch 502", () => {
 });
 
 describe("batch 504", () => {
-  const products = (text: string) =>
-    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
-
   it("reads 'those all work' after a list of what was tried as each of them working, back to what fails", () => {
     const text =
       "whatsapp down for all our customers, i tested sms, voice and the bot too — those all work, only whatsapp is dead";
@@ -9281,8 +9252,6 @@ describe("batch 505", () => {
 
 describe("batch 506", () => {
   it("reads 'our agents can only do chats and emails now' as what still works, not a second product failing", () => {
-    const products = (text: string) =>
-      failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
     const text =
       "Outbound calls from our Voice numbers all fail since noon; our agents can only do chats and emails now.";
     expect(products(text)).toEqual(["Voice"]);
@@ -9343,8 +9312,6 @@ describe("batch 509", () => {
 
 describe("batch 504, a clause of what was planned", () => {
   it("reads 'we had planned a Marketing Cloud campaign' as the plan the failure stops, not a second product failing", () => {
-    const products = (text: string) =>
-      failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
     const text =
       "Since the 9:40 deploy on your side our WhatsApp templates are all rejected. We had planned a Marketing Cloud campaign over WhatsApp at noon, that's off now. Nothing gets through to customers on WhatsApp.";
     expect(products(text)).toEqual(["Business Messaging"]);
@@ -9372,9 +9339,7 @@ describe("batch 510", () => {
   it("reads 'our chatbot still answers' as the chatbot working", () => {
     const text =
       "The WhatsApp Business API returns 'internal error' for every send since 11:15. Our chatbot on the website still answers.";
-    expect(failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy)).toEqual([
-      "Business Messaging",
-    ]);
+    expect(products(text)).toEqual(["Business Messaging"]);
     expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
   });
 
@@ -9423,8 +9388,6 @@ describe("batch 511", () => {
 
 describe("batch 512", () => {
   it("reads an error 'on the WhatsApp API' as that API failing, not as the channel something runs on", () => {
-    const products = (text: string) =>
-      failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
     const text =
       'SIP 503 on every inbound call and "Service Unavailable" on the WhatsApp API since 14:10. Customers can\'t call or message us.';
     expect(products(text)).toEqual(["Business Messaging", "Voice"]);
@@ -9456,8 +9419,6 @@ describe("batch 513", () => {
 
 describe("batch 514", () => {
   it("reads a Dutch client's 'werken gewoon door' as what still works, 'werkt niet' as failing", () => {
-    const products = (text: string) =>
-      failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
     const text =
       "Our chatbot (Conversational AI Cloud) gives no answer anymore to any customer since 11:00. Agents in Service Cloud werken gewoon door.";
     expect(products(text)).toEqual(["Conversational AI Cloud"]);
@@ -9530,9 +9491,6 @@ describe("batch 517", () => {
 });
 
 describe("batch 518", () => {
-  const products = (text: string) =>
-    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
-
   it("reads 'other CM channels we use are fine' as the other products working", () => {
     const text =
       "Our SMS two-factor codes stopped arriving for all users of our banking app about 40 minutes ago. Nobody can log in to our app without them. Other CM channels we use are fine.";
@@ -9584,9 +9542,6 @@ describe("batch 521", () => {
 });
 
 describe("batch 522", () => {
-  const products = (text: string) =>
-    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
-
   it("reads 'SMS and WhatsApp campaigns went out' as what works, not a second product failing", () => {
     const text =
       "Every email campaign we sent today bounced for all recipients ('domain not verified'). Customers got nothing. SMS and WhatsApp campaigns went out.";
@@ -9645,9 +9600,6 @@ describe("batch 524", () => {
 });
 
 describe("batch 525", () => {
-  const products = (text: string) =>
-    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
-
   it("reads 'the phones not ring' as the contact centre's telephony, not one handset", () => {
     const text =
       "Our call centre is completely stop. The phones not ring, and the agents can not open the inbox for chats. Please call me.";
@@ -9665,9 +9617,6 @@ describe("batch 525", () => {
 });
 
 describe("batch 527", () => {
-  const products = (text: string) =>
-    failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
-
   it("reads customers who can't call or text the client as its Voice and Business Messaging failing", () => {
     expect(products("Customers can't call us and can't text us. Both numbers dead since 11.")).toEqual([
       "Business Messaging",

@@ -1,4 +1,5 @@
 import { classifyPriority } from "../../../src/domain/priority/classify.js";
+import { failingProducts } from "../../../src/domain/priority/contract-terms.js";
 import { type Dimensions, dimensionsOf } from "../../../src/domain/priority/dimensions.js";
 import { analyse } from "../../../src/domain/priority/text-analysis.js";
 import { Policy } from "../../../src/domain/sla/policy.js";
@@ -6,6 +7,10 @@ import { presetPolicy } from "../../../src/policies/presets.js";
 
 /** The dimensions read in a message. */
 export const read = (text: string): Dimensions => dimensionsOf(analyse(text));
+
+/** The Connect & Engage products a message names as failing, the ones its P1 and P2 are counted in. */
+export const products = (text: string) =>
+  failingProducts(analyse(text), presetPolicy("cm-connect-engage") as Policy);
 
 /** The level suggested under a preset, the wording layer included. */
 export const level = (text: string, policy: string) =>
