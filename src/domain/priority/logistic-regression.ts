@@ -124,13 +124,24 @@ function learn(
   return { weights, bias };
 }
 
-export function predictWith(model: LogisticRegression, features: readonly string[]): Prediction {
+/**
+ * The likeliest label for these features, its probability and the words that tell most for it; with
+ * `explaining`, the words that tell most for that label instead, whichever is likeliest.
+ */
+export function predictWith(
+  model: LogisticRegression,
+  features: readonly string[],
+  { explaining }: { readonly explaining?: string } = {},
+): Prediction {
   const known = features.filter((feature) => model.weights.has(feature));
   const rows = known.map((feature) => model.weights.get(feature) as Float64Array);
   const scores = new Float64Array(model.labels.length);
   softmaxInto(scores, model.bias, rows);
-  let best = 0;
-  for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
+  let likeliest = 0;
+  for (let c = 1; c < scores.length; c++)
+    if ((scores[c] as number) > (scores[likeliest] as number)) likeliest = c;
+  const explained = explaining === undefined ? -1 : model.labels.indexOf(explaining);
+  const told = explained === -1 ? likeliest : explained;
   // the words themselves, not dimensions nor word pairs: what a person can check in the message
   const lifts: { readonly feature: string; readonly lift: number }[] = [];
   for (const [f, feature] of known.entries()) {
@@ -138,8 +149,8 @@ export function predictWith(model: LogisticRegression, features: readonly string
     const row = rows[f] as Float64Array;
     let other = Number.NEGATIVE_INFINITY;
     for (let c = 0; c < row.length; c++)
-      if (c !== best && (row[c] as number) > other) other = row[c] as number;
-    const lift = (row[best] as number) - other;
+      if (c !== told && (row[c] as number) > other) other = row[c] as number;
+    const lift = (row[told] as number) - other;
     if (lift > 0) lifts.push({ feature, lift });
   }
   const telling = lifts
@@ -147,7 +158,12 @@ export function predictWith(model: LogisticRegression, features: readonly string
     .slice(0, 3)
     .map((entry) => entry.feature.replace(/^~/, "not "));
   const posteriors = Object.fromEntries(model.labels.map((label, c) => [label, scores[c] as number]));
-  return { label: model.labels[best] as string, posterior: scores[best] as number, telling, posteriors };
+  return {
+    label: model.labels[likeliest] as string,
+    posterior: scores[likeliest] as number,
+    telling,
+    posteriors,
+  };
 }
 
 const TINY = 1e-8;

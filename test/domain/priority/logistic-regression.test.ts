@@ -31,6 +31,18 @@ describe("the logistic regression the wording layer runs on", () => {
     expect(predictWith(model, ["never-seen"]).telling).toEqual([]);
   });
 
+  it("names the words that tell for a label it is asked to explain, even where another is likelier", () => {
+    const model = trainLogisticRegression(EXAMPLES, LABELS);
+    const prediction = predictWith(model, ["slow", "sometimes", "down"], { explaining: "outage" });
+    expect(prediction.label).toBe("minor");
+    expect(prediction.telling).toEqual(["down"]);
+    expect(prediction.posteriors?.outage).toBeLessThan(prediction.posterior);
+    // a label the model does not know explains as the likeliest does
+    expect(predictWith(model, ["slow", "sometimes", "down"], { explaining: "unknown" }).telling).toEqual(
+      predictWith(model, ["slow", "sometimes", "down"]).telling,
+    );
+  });
+
   it("trains the same model from the same examples, run after run", () => {
     const first = trainLogisticRegression(EXAMPLES, LABELS);
     const second = trainLogisticRegression(EXAMPLES, LABELS);

@@ -64,6 +64,21 @@ describe("the wording layer", () => {
       Policy.fromDocument(document),
     );
     expect(renamed.reasons.join(" ")).not.toContain("worded like this contract's top-level reports");
+    // asked where the top level is likely, not only likeliest: a question is cheap beside a silent miss
+    const connectEngage = presetPolicy("cm-connect-engage") as Policy;
+    const phones = classifyPriority(
+      "phone lines are dead for our whole customer service since 7am",
+      connectEngage,
+    );
+    expect(phones.priority).toBe("P2");
+    expect(phones.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(phones.reasons.join(" ")).toMatch(/worded like this contract's top-level reports \(".+"\)/);
+    const whatsApp = classifyPriority(
+      "WhatsApp messages are not being delivered to any customer since this morning",
+      connectEngage,
+    );
+    expect(whatsApp.priority).toBe("P2");
+    expect(whatsApp.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   });
 
   it("decides only where the rules are unsure, says so, and still has the client asked", () => {
