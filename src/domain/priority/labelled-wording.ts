@@ -41731,4 +41731,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Could you explain how the WhatsApp conversation pricing categories work? Our finance team is confused.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Outbound calls fail for every agent since 08:40. Softphone shows `SIP 503 Service Unavailable` on each dial attempt. Inbound still rings fine. Example call id 7f3a-22c1-9b0e",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'URGENT all our channels are down. Your API returns ```{"error":"upstream_unavailable","status":502}``` for SMS, WhatsApp and voice, and the Service Cloud inbox won\'t load for anyone',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Quick question: what does `status: "expired"` mean in the SMS delivery report? We see it on maybe 1 in 2000 messages, not sure if we need to do anything about it',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Marketing Cloud: every campaign send fails since this morning with "Error 4012: sender profile invalid". Nothing changed on our side. Not a single campaign can go out',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since release 2.14 agents get \"TypeError: Cannot read properties of undefined (reading 'contactId')\" when they click a contact in the call log. They can still search the contact by hand but it slows every call down",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Login for Service Cloud and Marketing Cloud both return HTTP 500 for all our users (tried 5 accounts, 3 browsers) and the phones stopped ringing 10 min ago. status page says all green??",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The WhatsApp template preview in the editor shows {{1}} literally instead of the sample value. Sending works and customers get the right text",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "PROD all flows erroring: `ECONNREFUSED 10.2.4.17:443` on every step to NetSuite since 03:10 UTC. No orders synced for 5 hours, warehouse can't pick anything",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'Invoice export to NetSuite fails for ~30% of records with "Error: 429 Too Many Requests", retries pick most of them up after a few hours so we re-run the flow twice a day by hand. Month end is Friday',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Flow dashboard loads slowly, like 20-30 s before the run list appears (network tab shows /api/flows taking 18 s). Everything runs fine, it's just slow to look at",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Shopify → NetSuite fulfillment flow fails on all orders with more than 50 lines: `SSS_REQUEST_LIMIT_EXCEEDED`. Smaller orders sync. We're splitting the big ones by hand meanwhile, it's a few each day",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'In the Purchase Request process the "Vendor" lookup field shows `undefined` in the dropdown for 2 vendors. We can type the vendor name in the notes field meanwhile',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'The entire Leave Management app throws "Error 500 - Something went wrong" on open, for every employee. Other apps work',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "All workflows in our Procurement module are stuck at step 2: the approver gets `Task not found (404)` when clicking Approve. Nothing in procurement can move forward",
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Our file server \\\\fs01\\shared is unreachable from every PC in the office since 10:20 ("The network path was not found", error 0x80070035). Whole office can\'t open any document, no other copy',
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Printer on 2nd floor shows "Error 49.4C02" now and then, we switch it off and on and it prints again',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Outlook for our finance team (4 people) keeps crashing with 0xc0000005 when opening attachments, they read them in webmail for now but it costs them a lot of time at quarter close",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "What is the exact difference between our M365 Business Standard and Premium licences? Just want to understand before renewing, no rush",
+    "managed-helpdesk",
+  ],
 ];

@@ -3156,7 +3156,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * "has its own IT" beside a neighbour says it is not. Held-out: 6,550 of 7,119 (92.0 %): Celigo 841 of
  * 889 (94.6 %), Connect & Engage 3,262 of 3,624 (90.01 %), Kissflow 1,004 of 1,065 (94.3 %), the managed
  * helpdesk 1,439 of 1,537 (93.6 %); top-level 886 of 928 at the top, 33 asked, 9 one lower, none lower
- * still.
+ * still. Then, from cross-validation by batch on the development messages, the client is asked wherever
+ * the contract's top-or-next model finds the top level likely (0.2), not only likeliest: top-level 886 at
+ * the top, 34 asked, 8 one lower; 29 more clients asked. Batch 530 (30: reports pasted with error codes,
+ * logs, payloads and addresses, every preset), scored before any change: 27 of 30, held-out part 11 of
+ * 12; nothing changed for it. Held-out: 6,561 of 7,131 (92.0 %): Celigo 841 of 891 (94.4 %), Connect &
+ * Engage 3,269 of 3,629 (90.08 %), Kissflow 1,007 of 1,068 (94.3 %), the managed helpdesk 1,440 of 1,539
+ * (93.6 %); top-level 888 of 930 at the top, 34 asked, 8 one lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3189,7 +3195,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 529; 90.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 530; 90.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
