@@ -41821,4 +41821,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "What is the exact difference between our M365 Business Standard and Premium licences? Just want to understand before renewing, no rush",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Forwarding from our contact centre lead: \"---- none of the agents can take calls, the softphone says 'registration failed' for every single one of us ----\" Chat and WhatsApp are working, it's only voice",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Fwd from our ops manager: "Phones dead, webchat dead, WhatsApp not delivering. Whole service desk idle." That\'s three of your products at once, all our agents affected. Please call me',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Our CFO asks (quoting): "can we get the invoice split per department from next month?" Not urgent, just let us know if that\'s possible',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'From our marketing lead, pasted: "Campaign stats in Marketing Cloud stopped updating after yesterday 16:00, opens and clicks show zero since". Campaigns themselves are going out fine, we just can\'t see results',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "My colleague says the export of the call log to Excel cuts off the last column (duration). She can see the duration in the app itself",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "RE: RE: outage — as we said on the phone: SMS, voice and the Service Cloud inbox are all down for all 200 of our users since 07:50. Still nothing from your side. Please escalate",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our customers report (forwarded 3 complaints) that the chatbot hands them to an agent but the conversation never shows in the agents' queue. Maybe 1 in 5 chats. The rest arrive normally",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Forwarding my controller's email: \"Nothing has synced from Salesforce to NetSuite since last night, all flows red. We can't invoice anyone until this is fixed and there's no manual path.\" Production account",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our AR team forwarded this: \"payments from Stripe aren't matching invoices in NetSuite since Monday, about half end up unapplied\". They apply them by hand now, it's taking hours every day and month end is close",
+    "celigo",
+  ],
+  [
+    "trivial",
+    'Quoting our analyst: "would be great if the flow builder had a dark mode". Just passing it on :)',
+    "celigo",
+  ],
+  [
+    "trivial",
+    'Pasted from our QA channel: "staging flow fails on the customer import with INVALID_FLD_VALUE, URGENT, release blocked". It\'s the staging account only',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Forwarded from finance: \"the Expense Claim form's currency field doesn't convert, it just copies the amount\". They're converting by hand and writing the rate in the comment box",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'Someone in our team asked: "is there a keyboard shortcut to approve?" Couldn\'t find it in the help center',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'My manager says: "In the Travel Request board the filter by department shows nothing, but filtering by name works". So we filter by name for now',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    'Forwarded from two of our sister companies that you also manage: "VPN down", "VPN not connecting since 8". And ours is down too. All three firms can\'t reach the servers',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'Our office manager writes: "the shared calendar doesn\'t sync to phones anymore for the sales team, they check it on their laptops but miss changes on the road"',
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "FW: urgent — \"our entire office can't print or scan since the update last night, and we have 30 contracts to send out today, no other printer\". That's all 25 staff",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'From our receptionist: "the second monitor flickers now and then, annoying but I can work"',
+    "managed-helpdesk",
+  ],
 ];

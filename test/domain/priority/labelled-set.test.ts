@@ -3162,7 +3162,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * logs, payloads and addresses, every preset), scored before any change: 27 of 30, held-out part 11 of
  * 12; nothing changed for it. Held-out: 6,561 of 7,131 (92.0 %): Celigo 841 of 891 (94.4 %), Connect &
  * Engage 3,269 of 3,629 (90.08 %), Kissflow 1,007 of 1,068 (94.3 %), the managed helpdesk 1,440 of 1,539
- * (93.6 %); top-level 888 of 930 at the top, 34 asked, 8 one lower, none lower still.
+ * (93.6 %); top-level 888 of 930 at the top, 34 asked, 8 one lower, none lower still. Batch 531 (30:
+ * reports forwarded or quoted from colleagues and customers, every preset), scored before any change: 27
+ * of 30, held-out part 10 of 12; nothing changed for it (reading "no other printer" as no workaround read
+ * no development message differently and two held-out ones worse: left out). Retrained on it, the
+ * wording layer read 8 earlier held-out messages right and 1 wrong. Held-out: 6,578 of 7,143 (92.1 %):
+ * Celigo 843 of 893 (94.4 %), Connect & Engage 3,277 of 3,634 (90.18 %), Kissflow 1,009 of 1,071
+ * (94.2 %), the managed helpdesk 1,445 of 1,541 (93.8 %); top-level 889 of 932 at the top, 35 asked, 8 one
+ * lower, none lower still.
  */
 const lines = LABELLED_LINES;
 
@@ -3195,7 +3202,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 530; 90.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 531; 90.2 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
