@@ -116,7 +116,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "it finishes overnight so nobody notices"
     "(so|and) (nobody|no ~one) ~(notice|mind|feel ~it)(?![\\w'])",
     // "it doesn't hinder anyone"
-    "do not ~(hinder|bother|affect|stop|block|disturb) ~(anyone|anybody|us|me|our ~work|the ~work)(?![\\w'])",
+    "do not ~(hinder|bother|affect|stop|block|disturb|keep|prevent) ~(anyone|anybody|us|me|our ~work|the ~work)(?![\\w'])",
     // "callers don't seem to mind"
     "(customer|caller|user|agent|people|they|visitor)s? do not ~(mind|care)",
     // "Everything works, it just clutters the logs": nothing fails, by the client's own account

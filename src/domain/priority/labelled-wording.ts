@@ -41911,4 +41911,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'From our receptionist: "the second monitor flickers now and then, annoying but I can work"',
     "managed-helpdesk",
   ],
+  [
+    "major_impact",
+    "Supervisor here. Since 10:00 about a third of our incoming chats land in the queue without the customer's name or previous messages, agents have to ask again. The others come in fine and we keep going",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Supervisor: nobody on my floor can log in to the voice app since 13:10, "authentication error" for all 48 agents. No calls in or out. Chat works',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Transfers between queues fail for most calls since this morning, the call drops when an agent transfers it. Direct calls work and agents can still handle everything that doesn't need a transfer",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The 'last contact' date in a contact's profile shows the date of the previous conversation instead of today's for some contacts. Doesn't stop anyone working",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Small thing: the word 'Conversation' is misspelt 'Converstaion' on the supervisor wallboard header",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Agent Sanne can't see the 'transfer' button in her inbox since this morning, her colleagues can. She asks a colleague to transfer her chats for now",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Supervisor: all outbound WhatsApp template messages are rejected since 9:00 ("template paused"), none of our appointment reminders go out. Inbound WhatsApp fine. Reminders are the main thing we use WhatsApp for',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Hi, what's the maximum number of agents we can have in one queue? Planning for next season",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Team lead: our agents can't make or take calls (voice app won't connect) and the chat inbox won't load either, for the whole contact centre (60 people). Only email still works",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Since your maintenance last night the chatbot answers every question with the fallback "I don\'t understand", for all visitors. Visitors can still ask for an agent and get one, but the queue is much longer',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "For a couple of agents the notification sound for new chats doesn't play, they see the chats arrive anyway. Others have sound",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    '1 customer record out of ~5k failed to sync last night, "duplicate email". we fixed it in SF and reran, just want to know why',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Returns flow failing since Tue for all RMA records, error \"item not found\". Returns aren't business-critical for us, nothing else is blocked, but the returns team can't process anything in NetSuite without it",
+    "celigo",
+  ],
+  [
+    "outage",
+    'kf down?? nobody logs in, "something went wrong" on the login page. all 300 users. approvals due at noon',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'entire Asset Management app: no one can create or edit any record since this morning, "permission error" for admins too. other apps ok',
+    "kissflow",
+  ],
+  ["trivial", "dark mode makes the table borders hard to see. no big deal", "kissflow"],
+  [
+    "minor_impact",
+    "my headset mic crackles on teams calls sometimes, people still understand me",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "pls set up a shared mailbox info@ for the new marketing team, from the 1st of next month",
+    "managed-helpdesk",
+  ],
 ];

@@ -61,8 +61,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     `everyone(?! else)(?! ${IN_A_TEAM})`,
     `everybody(?! else)(?! ${IN_A_TEAM})`,
     // "not assigned to anyone" names who it goes to, not who is affected; "not blocking anyone" says no
-    // one is held up; "not to panic anyone, but …" is how the writer opens
-    "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))(?<!~?(block|affect|bother|hinder|impact|disturb|hurt|inconvenience|harm|panic|alarm|worry|scare|frighten|stress) (\\w+ )?~(anyone|anybody))",
+    // one is held up, nor does "doesn't stop anyone working"; "not to panic anyone, but …" is how the writer opens
+    "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))(?<!~?(block|affect|bother|hinder|impact|disturb|hurt|inconvenience|harm|panic|alarm|worry|scare|frighten|stress|stop|keep|prevent) (\\w+ )?~(anyone|anybody))",
     "~any ~of ~(our|us)",
     // an afterthought that carries the negation before it: "haven't gone out since Monday, to anyone", and
     // past the rest of a list: "can't open any process, board or app, for any of our 600 users"

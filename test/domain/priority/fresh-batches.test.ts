@@ -9652,3 +9652,25 @@ describe("batch 529", () => {
     );
   });
 });
+
+describe("batch 532", () => {
+  it("reads 'doesn't stop anyone working' as how small it is, not as everyone failing", () => {
+    for (const saying of [
+      "Doesn't stop anyone working.",
+      "It doesn't stop anyone from working.",
+      "It doesn't keep anyone from working.",
+    ]) {
+      const found = read(`The date in the contact profile is wrong for some contacts. ${saying}`);
+      expect(found.scope?.value, saying).not.toBe("everyone");
+      expect(found.state?.value, saying).toBe("wrong");
+      expect(found.criticality?.value, saying).toBe("minor");
+    }
+    // what fails to stop something is still a failure: the away status should stop the assigning
+    expect(
+      read("the 'away' status doesn't stop chats being assigned, agents on break still get chats").state
+        ?.value,
+    ).toBe("broken");
+    // and nobody able to work is still everyone affected
+    expect(read("the VPN is down, it doesn't let anyone work").scope?.value).toBe("everyone");
+  });
+});
