@@ -41997,4 +41997,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "pls set up a shared mailbox info@ for the new marketing team, from the 1st of next month",
     "managed-helpdesk",
   ],
+  [
+    "minor_impact",
+    "3 of our 40 agents can't hear callers since this morning (callers hear them fine). They switched to their desk phones meanwhile",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "About half our WhatsApp conversations don't get the automatic welcome message since yesterday. Agents greet those customers by hand, conversations go on normally",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "We're opening a third site in Eindhoven next year, what do we need to arrange on your side?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Both our call centres (Amsterdam 25 agents, Gent 30 agents): no inbound calls reach any agent since 9:40, callers hear a busy tone. Outbound and chat still work",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "In the Amsterdam team (25 of our 55 agents) the chat inbox freezes every 10 minutes or so and needs a refresh. They keep working but lose a few seconds each time, customers notice the slower replies",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'All 14 of our Marketing Cloud users get "access denied" when opening any campaign since this morning. No campaign can be edited or sent. Nothing else affected',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "4 of our 12 IVR menus play the wrong prompt since the update (the holiday message). Callers on those menus still get through by pressing 0, but they're confused and calls take longer",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All 6 of our production flows to NetSuite fail since 1am (auth error). We're a distributor, nothing ships until orders sync. No workaround",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "2 of our 6 flows (the invoice and the payment flows) fail every run since Monday. The other 4 run. Finance posts invoices manually for now, it takes them all day",
+    "celigo",
+  ],
+  ["trivial", 'Our 2 sandbox accounts show "license expired" banner. Production is fine', "celigo"],
+  [
+    "minor_impact",
+    "One of our 14 scheduled flows starts 15 minutes later than scheduled. It still completes in time, just curious why",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The Recruitment module won't load for any of our 12 recruiters since the weekend. All other modules work",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'In 2 of our 30 processes the "due date" field doesn\'t calculate anymore. We type the date ourselves for now',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Kissflow down for all 3 of our subsidiaries, ~1,200 users. Login page times out. Nobody can submit or approve anything",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Three of your clients in our business park (us, the accountants on floor 2 and the law firm next door) all lost internet and phones at 10:05. None of us can work",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "2 of our 15 staff can't open the accounting package since the update, they're the two who do the invoicing. They do other work meanwhile but invoices are piling up",
+    "managed-helpdesk",
+  ],
+  ["minor_impact", "1 of our 3 printers jams now and then, the other two are fine", "managed-helpdesk"],
+  [
+    "planned",
+    "Please plan the replacement of our 4 oldest laptops (list attached) in February, no rush",
+    "managed-helpdesk",
+  ],
 ];
