@@ -42079,4 +42079,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Please plan the replacement of our 4 oldest laptops (list attached) in February, no rush",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Not sure if it's us or you, but since 10:15 none of our agents can take calls and the Service Cloud inbox is empty for everyone, no chats coming in at all. We restarted our firewall, no change",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Could be on our side, I don't know: phones silent, WhatsApp not delivering, and Marketing Cloud campaigns stuck in 'sending'. Whole company affected. Our internet works for everything else",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Probably something we changed? Since this morning our WhatsApp number shows 'not registered' and no message goes in or out. Voice and SMS still fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Perhaps a browser thing: the inbox scrolls back to the top whenever a new chat comes in, for me and one colleague. We're on Chrome, others on Edge don't have it",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Not sure if this is a bug or a setting: the chat transcript email to customers has our logo slightly squashed",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Sorry if this is our fault but since the DNS change nothing of yours works for us: SMS API, WhatsApp, the inbox, voice. 150 agents idle",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Possibly on NetSuite's side, not sure: all our production flows fail with 'SSS_INVALID_HOST' since 06:00. Zero orders imported, our warehouse can't start picking. No way to enter 2,000 orders by hand",
+    "celigo",
+  ],
+  [
+    "outage",
+    "I might be doing something wrong but I can't log in to integrator.io, and neither can my 4 colleagues. Our production flows also show as 'paused' in the email alerts. Everything's stopped",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Not sure if it's only us: Kissflow shows 'Service unavailable' for every one of our 2,000 users since 9am. Nothing can be submitted or approved",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Could be our setup but the whole Invoicing process stopped working after yesterday's release, nobody can submit an invoice request. Other processes fine",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Not sure if bug: the process icons in the left menu all look the same grey since the update. Everything works",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "I may be wrong but the 'reminder after 2 days' on the Leave Request approvals doesn't fire anymore. Approvers just get the initial notification, they approve from the task list",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Could be our ISP, not sure: since 9:20 nobody in the office can reach the internet or email. Phones also down (VoIP). No 4G backup",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Might be my laptop but my whole team (5) gets kicked out of Teams calls every 15 min since yesterday. We rejoin, but client calls are a mess",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Not sure if you handle this: how do I set up an out-of-office reply in Outlook?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "I don't know if it's related to last night's update, but none of our 20 PCs can open the practice management software, \"database unavailable\". We can't see patients' records, no paper backup",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Maybe the printer, maybe the network: the reception can't print labels since this morning, they write them by hand but the queue at the desk is growing",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Might be us but the entire Expense module returns a blank page for all 300 users since 8:00. The other modules open fine",
+    "kissflow",
+  ],
 ];

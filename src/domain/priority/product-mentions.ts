@@ -133,12 +133,14 @@ const WORK_NAMED = String.raw`(?:(?:work|work on|handle|answer|clear|process)(?:
 /**
  * What agents do in their desktop, named as the work nobody can do: "nobody can handle chats or calls"
  * beside "the Service Cloud agent desktop is stuck" is that product out, not Voice; so is "no one can work
- * the WhatsApp and email queues" beside an inbox nobody can log in to.
+ * the WhatsApp and email queues" beside an inbox nobody can log in to. Not where "and" joins it to another
+ * failure: "none of our agents can take calls and the Service Cloud inbox is empty" names two.
  */
 export const AGENTS_WORK = needingWords(
   new RegExp(
-    String.raw`(?<=\b(?:nobody|no one|no-one|noone|no agent|none of (?:us|them|the agents|our agents)) (?:can|could|is able to) )` +
-      WORK_NAMED,
+    String.raw`(?<=(?<!\band )\b(?:nobody|no one|no-one|noone|no agent|none of (?:us|them|the agents|our agents)) (?:can|could|is able to) )(?:` +
+      WORK_NAMED +
+      String.raw`)(?! and (?:the|our)\b)`,
     "gi",
   ),
 );

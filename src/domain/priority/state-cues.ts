@@ -154,7 +154,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "call recording is switched off by itself on all numbers"
     "(switch|turn|shut)(ed)? off by (itself|themselves)",
     // "all our flows have stopped since 6am"
-    "(have|has|be) (all )?stop(?= \\||$| since| at| this| today| overnight| \\d)",
+    "(have|has|be|'s) (all )?stop(?= \\||$| since| at| this| today| overnight| \\d)",
     "!time out",
     // "SIP 408 timeouts on every outbound call"
     "!(timeout|time-out)s? (on|for|with) (every|all|each|any|most|our)",

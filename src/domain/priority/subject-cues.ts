@@ -74,6 +74,13 @@ export const EXCEPTED: readonly Cue<Scope>[] = [
     "some",
     "(me|i) and (\\w+ )?(two|three|four|five|a few|some|several|\\d+|a couple of) (other )?(colleague|coworker|co-worker|people|others?|of my)",
   ),
+  // "I can't log in, and neither can my 4 colleagues", "same for the rest of the team": the writer's
+  // colleagues, all of them, beside the writer
+  cue(
+    "everyone",
+    "(neither|nor) ~?(can|could|do|be|have|will) (~?any ~?of )?~?(my|our|the) (~?\\d+ )?(~?other )?~?(colleague|coworker|co-worker|teammate|team|staff|people|user|agent)s?(?![\\w'])",
+    "same (for|with) (the rest of )?(my|our|the) (\\d+ )?(team|colleague|coworker|co-worker|teammate)s?(?![\\w'])",
+  ),
   // "no one can connect to the presenter in the boardroom": the people in one room
   // "one of the PCs in the training room won't start": one device of several
   cue(

@@ -9674,3 +9674,39 @@ describe("batch 532", () => {
     expect(read("the VPN is down, it doesn't let anyone work").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 534", () => {
+  it("reads agents unable to take calls beside the inbox failing as two products failing", () => {
+    expect(
+      products("none of our agents can take calls and the Service Cloud inbox is empty for everyone"),
+    ).toEqual(["Voice", "Service Cloud"]);
+    expect(
+      products("the Service Cloud inbox is empty for everyone and none of our agents can take calls"),
+    ).toEqual(["Voice", "Service Cloud"]);
+    // the work the product's failure stops, said beside it, is not a second product
+    expect(products("nobody can handle chats or calls, the Service Cloud agent desktop is stuck")).toEqual([
+      "Service Cloud",
+    ]);
+    expect(
+      level(
+        "Not sure if it's us or you, but since 10:15 none of our agents can take calls and the Service Cloud inbox is empty for everyone, no chats coming in at all.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("reads 'and neither can my 4 colleagues' as everyone, not the writer alone", () => {
+    const text =
+      "I can't log in to integrator.io, and neither can my 4 colleagues. Our production flows also show as 'paused' in the email alerts. Everything's stopped";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "celigo")).toBe("urgent");
+    expect(read("I can't log in, same for the rest of the team").scope?.value).toBe("everyone");
+    expect(read("me and two colleagues can't log in").scope?.value).toBe("some");
+    expect(read("Everything's stopped").state?.value).toBe("broken");
+  });
+
+  it("reads 'no paper backup' as no way around it", () => {
+    expect(read("We can't see patients' records, no paper backup").workaround?.value).toBe("absent");
+    expect(read("we switched to the paper backup").workaround?.value).toBe("present");
+  });
+});

@@ -3182,6 +3182,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Connect & Engage's P3, this batch labelled one P4). Held-out: 6,597 of 7,167 (92.0 %): Celigo 847 of
  * 897 (94.4 %), Connect & Engage 3,289 of 3,646 (90.21 %), Kissflow 1,011 of 1,075 (94.0 %), the managed
  * helpdesk 1,446 of 1,545 (93.6 %); top-level 894 of 937 at the top, 35 asked, 8 one lower, none lower
+ * still. Batch 534 (30: reports whose writers doubt the fault is the provider's, "not sure if it's us or
+ * you", at every preset's top levels and below), scored before any change: 26 of 30, held-out part 11 of
+ * 12, two development top-level reports one lower and not asked. Changed: "none of our agents can take
+ * calls and the Service Cloud inbox is empty" is two products failing side by side ("and" between them:
+ * the work agents cannot do is not the inbox's failure told again); "and neither can my 4
+ * colleagues" and "same for the rest of the team" are everyone, not the writer; "Everything's stopped"
+ * is not working; "no paper backup" is no way around it. Held-out: 6,609 of 7,179 (92.1 %): Celigo 850 of
+ * 900 (94.4 %), Connect & Engage 3,293 of 3,650 (90.22 %), Kissflow 1,014 of 1,077 (94.2 %), the managed
+ * helpdesk 1,448 of 1,548 (93.5 %); top-level 896 of 939 at the top, 35 asked, 8 one lower, none lower
  * still.
  */
 const lines = LABELLED_LINES;
@@ -3215,7 +3224,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 533; 90.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.1 % overall with batches 6 to 534; 90.2 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
