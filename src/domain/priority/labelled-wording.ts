@@ -42169,4 +42169,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Might be us but the entire Expense module returns a blank page for all 300 users since 8:00. The other modules open fine",
     "kissflow",
   ],
+  [
+    "outage",
+    "Subject: Kissflow unavailable. Impact: all users (approx. 650). Description: since 07:45 CET the application returns HTTP 503 on every page. Workaround: none. Business impact: payroll approvals due today",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'Issue: the "Calculate total" formula in the Sales Quote form returns 0 when a line has a discount. Affected: quotes with discounts. Workaround: sales reps calculate the total manually',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Problem statement: no item in the Capex Approval process can move past "Finance review" since yesterday\'s publish, for any requester. Other processes unaffected',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Request: please advise whether Kissflow supports SAML single logout. Informational only",
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Incident: login impossible for all accounts incl. admins ("Invalid credentials" with correct passwords). Entire organisation blocked since 09:10. Steps tried: password reset, other browsers',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Environment: production. Symptom: item sync to Shopify takes 6 hours instead of 30 minutes since Monday, stock levels lag all day. Impact: overselling risk on fast movers, we're manually hiding low-stock items",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'Environment: production. Symptom: the weekly vendor sync fails on 2 of ~400 vendors ("invalid subsidiary"). Workaround: we create those 2 by hand. Impact: minimal',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Enhancement request: ability to export the flow's field mappings to CSV for documentation",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Environment: production. The invoice flow to NetSuite posts invoices with the wrong tax code for Canadian customers (~15% of invoices). We correct each one by hand before sending. Month end in 3 days",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'Environment: production. The customer sync occasionally logs "socket hang up" and retries successfully on the next run. No data missing',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Service: Business Messaging (SMS). Impact: all outbound SMS rejected with error 31, i.e. none of our 2FA codes arrive. Voice and WhatsApp unaffected. Start 13:45",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Service: Voice. Symptom: call recordings of the last two days have a 3-second gap at the start. Recordings are otherwise complete",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Question: is there an API endpoint to list all WhatsApp templates with their approval status?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Service: Conversational AI Cloud. Symptom: the bot no longer recognises the "track my order" intent for all customers since the model update; they get the fallback and ask for an agent, which triples agent load',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Impact: whole office (22 users). Symptom: Exchange mailboxes not reachable from Outlook or webmail since 08:30. Workaround: none, email is how we get all client orders",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Impact: accounting team (3 users). Symptom: the bookkeeping package freezes for 1-2 min every time they post an entry. They can work, but very slowly during the VAT deadline week",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Request: schedule firmware update of the office firewall for a Saturday morning in January",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Impact: your customers in the Gateway building (us and at least two other firms you manage) — shared internet and VoIP down since 09:00. None of the firms can work",
+    "managed-helpdesk",
+  ],
 ];
