@@ -42259,4 +42259,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Impact: your customers in the Gateway building (us and at least two other firms you manage) — shared internet and VoIP down since 09:00. None of the firms can work",
     "managed-helpdesk",
   ],
+  [
+    "minor_impact",
+    "URGENT!!! the export button in the Service Cloud reports gives an error for me. I can still see the report on screen. need the file for a meeting at 3",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "EMERGENCY: the colour of the chat bubble on our website is slightly different from our brand colour after your update",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "CRITICAL - one of our supervisors can't change the queue priorities in the admin screen, 'save failed'. Another supervisor can do it for him",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "No rush, but since Monday roughly one in five inbound calls gets disconnected after the IVR, before reaching an agent. Most calls are fine, callers ring back",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Whenever someone has time: our Marketing Cloud login page just spins for all 9 of us since yesterday evening, we haven't been able to open it at all. Campaigns scheduled for today won't go unless we can get in",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "urgent urgent urgent: our SMS sender name shows as a number for customers on one mobile network (about 5% of our list). Messages arrive fine",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Not to alarm anyone, but it looks like all your services are down for us: no calls, no chats, no WhatsApp, API returns 503. Whole contact centre is sitting idle",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "URGENT PRODUCTION DOWN!!! Oh wait, it's our sandbox account: the test flow fails at the NetSuite step. Prod is fine",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'URGENT: one of our 30 flows shows a warning "rate limit approaching" on the dashboard. All runs succeed',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Low priority I guess, but our order import to NetSuite has been failing for about a third of orders since Wednesday. We re-enter them by hand every morning, it's our main sales channel",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Sorry to bother you on a Sunday. Kissflow shows "account suspended" for all our users and the renewal is paid. Nobody can do anything in it and Monday our whole procurement runs through it',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Just FYI, no urgency: the whole Onboarding module throws an error on open since this morning, for all of HR. They can't start any onboarding. Other modules are fine",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "URGENT - my mouse is lagging a bit since this morning. I can still work",
+    "managed-helpdesk",
+  ],
+  ["trivial", "HIGH PRIORITY - how do I add a signature to my emails on my iPhone?", "managed-helpdesk"],
+  [
+    "planned",
+    "URGENT!! please install Adobe on the new laptop for our intern who starts in 3 weeks",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Quick one: your hosted Exchange seems to be down for us and for the two other companies in our building you manage. Nobody at any of us has email",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Critical!!! Please add a search box to the flow list, it's hard to find flows", "celigo"],
+  [
+    "major_impact",
+    "Sorry for the noise: about a third of our outbound WhatsApp template messages fail with 'template not found' since this morning. The others send fine, we resend the failed ones as regular messages",
+    "cm-connect-engage",
+  ],
 ];
