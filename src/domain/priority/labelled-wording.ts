@@ -42341,4 +42341,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Sorry for the noise: about a third of our outbound WhatsApp template messages fail with 'template not found' since this morning. The others send fine, we resend the failed ones as regular messages",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "hi so basically none of the calls are coming through to our agents since like half nine the phones just dont ring at all outbound seems ok and chats are fine but no inbound calls whatsoever",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "okay so nothing is working the agents cant log into service cloud the phones are dead and whatsapp is not sending either this is everyone in the building",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "hi I was wondering is there a way to see how many sms we have left on our bundle I couldnt find it anywhere",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "right so our whole sms thing is down none of the appointment texts have gone out this morning customers are not getting anything whatsapp and calls are working",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "the chatbot keeps giving the wrong opening hours to customers since the weekend it says we close at five we close at eight so some people dont bother to call the bot otherwise works",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "ok this is bad voice is down and the marketing cloud campaigns have all stopped too we have a big sale launch today and nothing is going out and nobody can call us",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "so all of our flows are failing this morning every single one NetSuite says invalid login we cant get any orders in and there is no other way to get them in please help",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "so the order flow is really slow today like orders take two hours to get into netsuite instead of five minutes customers are asking where their confirmation is we are sending them manually",
+    "celigo",
+  ],
+  [
+    "outage",
+    "hi so kissflow is completely down for us no one can get in at all the page just says error we have about 400 people who cant do their approvals",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "so in the expense form the receipt upload is not working people cant attach their receipts they are emailing them to finance instead for now",
+    "kissflow",
+  ],
+  ["trivial", "quick question how do I change my profile picture in kissflow", "kissflow"],
+  [
+    "minor_impact",
+    "hi my keyboard on the laptop the letter e sticks sometimes I can use an external keyboard for now its not urgent",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "so the shared drive is super slow for everyone today it takes like a minute to open a file we can work but everything is taking forever",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "hi can you please set up the new starter Tom he starts next monday he needs a laptop and an email account",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "my boss cant print from his laptop since this morning he has a board meeting at two and needs the papers he's emailing them to me and I print them for him for now",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "so the whole leave module is not loading for anyone it just spins nobody can apply for leave or approve anything in it everything else in kissflow is fine",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "so about one in ten of our outbound calls the customer cant hear the agent they hang up and we call them back it's been like this since tuesday",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "hi so the due date reminders in the approval process are not being sent approvers are forgetting items we remind them by hand meanwhile",
+    "kissflow",
+  ],
 ];

@@ -41,5 +41,17 @@ export const CONFIDENCE = {
 
 /** A reason in the dimensions' terms with the client's words: `everyone affected ("nobody can")`. */
 export function why(label: string, dimension: Found<unknown> | undefined): string {
-  return dimension === undefined ? label : `${label} ("${dimension.evidence}")`;
+  return dimension === undefined ? label : `${label} ("${quoted(dimension.evidence)}")`;
+}
+
+/**
+ * The most of the client's words a reason quotes. A message written without a full stop ("so nothing is
+ * working the agents cant log into service cloud the phones are dead and …") is one clause, and what was
+ * read in it can span the whole message; the acknowledgement and the triage card quote its start.
+ */
+const QUOTED_WORDS = 12;
+
+function quoted(evidence: string): string {
+  const words = evidence.split(/\s+/);
+  return words.length <= QUOTED_WORDS ? evidence : `${words.slice(0, QUOTED_WORDS).join(" ")}…`;
 }

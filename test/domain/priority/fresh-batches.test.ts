@@ -9710,3 +9710,23 @@ describe("batch 534", () => {
     expect(read("we switched to the paper backup").workaround?.value).toBe("present");
   });
 });
+
+describe("batch 537", () => {
+  it("quotes at most twelve of the client's words in a reason, where a message without full stops is one long clause", () => {
+    const text =
+      "okay so nothing is working the agents cant log into service cloud the phones are dead and whatsapp is not sending either this is everyone in the building";
+    const suggestion = classifyPriority(text, presetPolicy("cm-connect-engage") as Policy);
+    expect(suggestion.priority).toBe("P1");
+    const quotes = suggestion.reasons.flatMap((reason) =>
+      [...reason.matchAll(/\("([^"]*)"\)/g)].map((m) => m[1]),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) {
+      const words = (quote ?? "").replace(/…$/, "").split(/\s+/);
+      expect(words.length, quote).toBeLessThanOrEqual(12);
+      // the client's own words, from where the evidence starts
+      expect(text).toContain(words.join(" "));
+    }
+    expect(quotes.some((quote) => quote?.endsWith("…"))).toBe(true);
+  });
+});
