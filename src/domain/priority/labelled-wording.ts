@@ -42427,4 +42427,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "hi so the due date reminders in the approval process are not being sent approvers are forgetting items we remind them by hand meanwhile",
     "kissflow",
   ],
+  [
+    "outage",
+    "gateway.cm.com/v1.0/message returns 500 on every request since 10:32, none of our SMS go out. Our WhatsApp flows via the same account are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our \"CM stuff\" is all broken: the softphone won't register and the inbox where we answer chats and WhatsApp shows a 500 page. Entire support team of 70 can't work",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is the API key for the voice API the same as for SMS, or do we need a separate one?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The phone system (your cloud PBX) is completely down for us since 14:00, no calls in or out for anyone. We use your chat too, that works",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The WhatsApp Business API webhook stopped sending us read receipts since yesterday. Messages send and arrive normally, but our CRM can't mark conversations as read, agents check by hand",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The 'Conversational AI' dashboard shows 'Conversational Al' (with an L) in the page title",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our Engage inbox (Service Cloud) loads for nobody since the release, white screen for all 60 agents. Calls through the softphone still work",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our SMS delivery reports (DLRs) come in 5-10 minutes late for a small share of messages. Messages themselves are delivered on time",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Please send the documentation for your WhatsApp template API, the link on the portal gives a 404",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Service Cloud mobile app crashes on start for all our field agents (iOS) since the update. Desktop works, they use the browser on their phones meanwhile, which is clumsy",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "All channels on the platform dead for us: SMS API timeouts, WhatsApp not delivering, the contact centre phones silent. 3 products, every user",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Salesforce connector's flows run but take 4 hours each instead of 20 minutes since Tuesday. Sales reps see quotes a day late, ops re-keys urgent ones by hand",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The 'Flow Builder' UI is slow to open large flows, 30 seconds or so. Flows themselves run fine",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The Kissflow platform (our 'KF' portal) returns a maintenance page for everyone since 08:00, but no maintenance was announced. All work stopped",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Kissflow's Gantt view in the Projects board doesn't show dependencies anymore. The list view still shows them",
+    "kissflow",
+  ],
+  ["trivial", "The Kissflow mobile app's icon on Android looks pixelated", "kissflow"],
+  [
+    "major_impact",
+    "The 'DMS' (our document management system you host) takes 2-3 minutes to open each document for the legal team since Monday. They can work, but it's a crawl",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted desktop platform ('the cloud desktop') is down for us and for at least three other firms we know use you. Nobody at any of them can log on",
+    "managed-helpdesk",
+  ],
 ];
