@@ -42,14 +42,15 @@ describe("the wording layer", () => {
   });
 
   it("asks about a report one below the top that the contract's own top-level reports are worded like", () => {
+    /** Suggested at the contract's P2, one below its top, and asked about for its top-level words. */
+    const expectAskedAsWordedLikeTop = (text: string, policy: Policy) => {
+      const suggestion = classifyPriority(text, policy);
+      expect(suggestion.priority).toBe("P2");
+      expect(suggestion.confidence).toBeLessThan(LOW_CONFIDENCE);
+      expect(suggestion.reasons.join(" ")).toMatch(/worded like this contract's top-level reports \(".+"\)/);
+    };
     const helpdesk = presetPolicy("managed-helpdesk") as Policy;
-    const heardOfOthers = classifyPriority(
-      "email down here, heard the same from two other offices in town",
-      helpdesk,
-    );
-    expect(heardOfOthers.priority).toBe("P2");
-    expect(heardOfOthers.confidence).toBeLessThan(LOW_CONFIDENCE);
-    expect(heardOfOthers.reasons.join(" ")).toContain("worded like this contract's top-level reports");
+    expectAskedAsWordedLikeTop("email down here, heard the same from two other offices in town", helpdesk);
     // one customer's outage, said as such, is not asked about
     const ours = classifyPriority("Our office internet is down since 9, nobody here can work.", helpdesk);
     expect(ours.priority).toBe("P2");
@@ -66,13 +67,10 @@ describe("the wording layer", () => {
     expect(renamed.reasons.join(" ")).not.toContain("worded like this contract's top-level reports");
     // asked where the top level is likely, not only likeliest: a question is cheap beside a silent miss
     const connectEngage = presetPolicy("cm-connect-engage") as Policy;
-    const phones = classifyPriority(
+    expectAskedAsWordedLikeTop(
       "phone lines are dead for our whole customer service since 7am",
       connectEngage,
     );
-    expect(phones.priority).toBe("P2");
-    expect(phones.confidence).toBeLessThan(LOW_CONFIDENCE);
-    expect(phones.reasons.join(" ")).toMatch(/worded like this contract's top-level reports \(".+"\)/);
     const whatsApp = classifyPriority(
       "WhatsApp messages are not being delivered to any customer since this morning",
       connectEngage,
