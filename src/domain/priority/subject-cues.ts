@@ -80,6 +80,8 @@ export const EXCEPTED: readonly Cue<Scope>[] = [
     "everyone",
     "(neither|nor) ~?(can|could|do|be|have|will) (~?any ~?of )?~?(my|our|the) (~?\\d+ )?(~?other )?~?(colleague|coworker|co-worker|teammate|team|staff|people|user|agent)s?(?![\\w'])",
     "same (for|with) (the rest of )?(my|our|the) (\\d+ )?(team|colleague|coworker|co-worker|teammate)s?(?![\\w'])",
+    // "my colleagues can't either", "my colleagues neither", "My colleagues too."
+    "(my|our) (\\d+ )?(other )?(colleague|coworker|co-worker|teammate)s? ((~?can|can not|~?do|do not|~?be|be not|have|have not) (~?\\w+ ){0,3})?~?(neither|either|too|as well)(?![\\w'])",
   ),
   // "no one can connect to the presenter in the boardroom": the people in one room
   // "one of the PCs in the training room won't start": one device of several

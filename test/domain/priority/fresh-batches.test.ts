@@ -9702,6 +9702,13 @@ describe("batch 534", () => {
     expect(ruledLevel(text, "celigo")).toBe("urgent");
     expect(read("I can't log in, same for the rest of the team").scope?.value).toBe("everyone");
     expect(read("me and two colleagues can't log in").scope?.value).toBe("some");
+    for (const others of [
+      ", my colleagues neither",
+      " and my colleagues can't either",
+      ". My colleagues too.",
+    ])
+      expect(read(`I can't log in to integrator.io${others}`).scope?.value, others).toBe("everyone");
+    expect(read("I can't print, my colleagues can print fine").scope?.value).not.toBe("everyone");
     expect(read("Everything's stopped").state?.value).toBe("broken");
   });
 
