@@ -86,6 +86,9 @@ const SUBJECTS = new Set([
   "it's",
 ]);
 
+/** Who can only be a subject: "we", never "us". */
+const NOMINATIVE = new Set(["i", "we", "she", "he", "they", "i'm", "we're", "she's", "he's", "they're"]);
+
 /**
  * Words the model's lemmas would turn into another spelling or another word: "through" into "thru",
  * "data" into "datum", "media" into "medium" (a level's name), "app" into "application". The cues read
@@ -177,6 +180,11 @@ export function analyse(text: string): AnalysedText {
         scopeClosedByPunctuation = true;
         negatedHere = false;
       }
+      // written without punctuation, a new subject opens a clause of its own: "reminders are not being sent
+      // approvers forget items we remind them by hand" (not "it": "can't get it to work" is its object).
+      // Not out of "nothing" or "none": "nothing we send is delivered" says what is not delivered.
+      if (NOMINATIVE.has(lower) && index > 0 && tokens[index - 1]?.out(its.type) === "word")
+        scopeClosedByPunctuation = true;
       if (CLAUSE_BREAKS.has(lower)) {
         close();
         add(lower, value);

@@ -3218,6 +3218,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 6,649 of 7,227 (92.0 %): Celigo 861 of 909 (94.7 %), Connect & Engage 3,305 of 3,671
  * (90.03 %, on its goal by one message), Kissflow 1,020 of 1,085 (94.0 %), the managed helpdesk
  * 1,459 of 1,558 (93.6 %); top-level 905 of 948 at the top, 35 asked, 8 one lower, none lower still.
+ * Then a new subject ("we", "they", "I") opens a clause of its own where the message has no punctuation,
+ * ending the scope of a "not" before it (not of "nothing" or "none"): "reminders are not being sent
+ * approvers forget items we remind them by hand" has a way around it, and "No effect on delivery that we
+ * can see" no longer reads as not working. No development message moved; held-out 7 better, 5 worse:
+ * 6,651 of 7,227 (92.0 %), the managed helpdesk 1,461 of 1,558 (93.8 %), Connect & Engage unchanged;
+ * top-level 904 at the top, 36 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3250,7 +3256,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 538; 90.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 538; 90.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

@@ -61,6 +61,21 @@ describe("reading contractions", () => {
   });
 });
 
+describe("reading a negation's scope", () => {
+  it("ends it where a new subject opens a clause written without punctuation, but not out of 'nothing' or 'none'", () => {
+    const runOn = analyse(
+      "the reminders are not being sent approvers forget items we remind them by hand",
+    ).lemmas;
+    expect(runOn).toContain("~send");
+    expect(runOn).toContain("we remind them by hand");
+    // a relative clause after "nothing" or "none" leaves what is not done negated
+    expect(analyse("nothing we send is delivered").lemmas).toContain("~deliver");
+    expect(analyse("none of the apps we built open").lemmas).toContain("~open");
+    // "it" is as often the object: "we can't get it to work"
+    expect(analyse("we can't get it to work").lemmas).toContain("~work");
+  });
+});
+
 describe("reading words the model would respell", () => {
   it('keeps "through", "data", "media" and "app" as written, where the model would read "thru", "datum", "medium", "application"', () => {
     expect(analyse("emails come through fine").lemmas).toBe("email come through fine |");
