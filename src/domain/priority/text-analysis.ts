@@ -86,8 +86,8 @@ const SUBJECTS = new Set([
   "it's",
 ]);
 
-/** Who can only be a subject: "we", never "us". */
-const NOMINATIVE = new Set(["i", "we", "she", "he", "they", "i'm", "we're", "she's", "he's", "they're"]);
+/** The subjects that can be nothing else: "we", never "us"; not "it", as often an object. */
+const NOMINATIVE = new Set([...SUBJECTS].filter((subject) => !subject.startsWith("it")));
 
 /**
  * Words the model's lemmas would turn into another spelling or another word: "through" into "thru",
