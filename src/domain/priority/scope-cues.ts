@@ -64,6 +64,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // one is held up, nor does "doesn't stop anyone working"; "not to panic anyone, but …" is how the writer opens
     "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))(?<!~?(block|affect|bother|hinder|impact|disturb|hurt|inconvenience|harm|panic|alarm|worry|scare|frighten|stress|stop|keep|prevent) (\\w+ )?~(anyone|anybody))",
     "~any ~of ~(our|us)",
+    // "the bot has stopped answering anyone", "stopped working for anybody": no one is served any more
+    "!stop \\w+ (to |for )?(anyone|anybody)",
     // an afterthought that carries the negation before it: "haven't gone out since Monday, to anyone", and
     // past the rest of a list: "can't open any process, board or app, for any of our 600 users"
     "(?<=not ~[^|]*\\| (\\w+ (or|and|nor) \\w+ \\| )?)(to|for|from) (anyone|anybody|any of (us|them|our (\\d+ )?\\w+))(?= \\||$)",
@@ -130,7 +132,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "everything we have with you is failing": all the client takes from the provider
     "everything (we|i) (have|use|run|get|buy) (with|from|on|through) (you|your|cm|celigo|kissflow)",
     // "everything in kissflow is failing": the whole of it, for everyone
-    "(everything (in|on)|all of) (the )?(kissflow|integrator.io|integratorio|platform|system|portal|app)",
+    "(everything (in|on)|all of) (the |our )?(kissflow|integrator.io|integratorio|platform|system|portal|app)",
     // "for our 300 users": every one of them, counted
     "for (all )?our \\d{2,} (user|staff|employee|people|agent|member|colleague|seat)s?(?! (in|at|on|from) )",
     // "the practice software won't load on any computer"

@@ -9,7 +9,7 @@ export const UNITS: readonly Cue<Unit>[] = [
   cue(
     "system",
     "(whole|entire|complete) (platform|system|application|app|kissflow)",
-    "(everything (in|on)|all of) (the )?(kissflow|integrator.io|integratorio|platform|system)",
+    "(everything (in|on)|all of) (the |our )?(kissflow|integrator.io|integratorio|platform|system)",
     // "Nothing works in Kissflow today: processes, boards, everything errors out"
     "nothing ~?(work|load|open|run)s? ~?(in|on) ~?(the )?~?(kissflow|integrator.io|integratorio|platform|system)",
     // "KF tenant offline for us", "our Kissflow workspace is completely inaccessible": the client's whole

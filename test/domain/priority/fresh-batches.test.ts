@@ -9737,3 +9737,24 @@ describe("batch 537", () => {
     expect(quotes.some((quote) => quote?.endsWith("…"))).toBe(true);
   });
 });
+
+describe("batch 539", () => {
+  it("reads 'has stopped answering anyone' as everyone, not a cue-less scope", () => {
+    const text =
+      "the chatbot on our website has stopped answering anyone since 8:15, it just shows the typing dots forever";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(read("the printer stopped working for anybody on the second floor").scope?.value).toBe("everyone");
+    // stopping no one from working says how small it is
+    expect(read("it doesn't stop anyone working").scope?.value).not.toBe("everyone");
+    expect(read("we stopped answering emails on Sundays").scope).toBeUndefined();
+  });
+
+  it("reads 'everything in our Kissflow is down' as the whole system, whatever kinds of module are listed after", () => {
+    const text =
+      "everything in our Kissflow is down. Every app, every process, every board errors out for all 400 of our users";
+    expect(read(text).unit?.value).toBe("system");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(read("everything in the Kissflow is down").unit?.value).toBe("system");
+    expect(read("every process errors out").unit?.value).toBe("module");
+  });
+});
