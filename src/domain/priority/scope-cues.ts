@@ -38,7 +38,7 @@ const USED_FOR = "(contact|communication|interaction|correspondence|service)(?![
  * Not "nobody else can log in either", which says it is everyone.
  */
 const NOBODY_ELSE_USES =
-  "(?! ~else ~(use|need|have|touch|work ~with|rely|access|deal ~with|be ~(affect|impact)|seem ~to ~be ~(affect|impact))(?![\\w']))";
+  "(?! ~else ~(use|need|have|touch|work ~with|rely|access|deal ~with|be ~(affect|impact)|seem ~to ~be ~(affect|impact)|seem ~to ~(have|get|see))(?![\\w']))";
 
 const SCOPES: readonly Cue<Scope>[] = [
   OTHER_CUSTOMERS,

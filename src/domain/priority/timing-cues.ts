@@ -36,7 +36,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     // "the first attempt always fails", "agents have to log in twice every morning"
     "first (attempt|try|time|login) (always |usually )?(fail|error)",
     "have to (log in|sign in|login|dial|click|send|try) (\\w+ )?twice",
-    "intermittent(ly)?",
+    // not "it's not intermittent anymore, it's everything"
+    "!intermittent(ly)?",
     "from time to time",
     "some call",
     "(once|twice) a (day|week)",

@@ -9758,3 +9758,26 @@ describe("batch 539", () => {
     expect(read("every process errors out").unit?.value).toBe("module");
   });
 });
+
+describe("batch 540", () => {
+  it("does not read 'it's not intermittent anymore' as now and then", () => {
+    const text =
+      "Since 8:30 all calls drop after a few seconds and every WhatsApp message we send fails. It's not intermittent anymore, it's everything, for every agent";
+    expect(read(text).intermittent).toBeUndefined();
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(read("the calls drop intermittently").intermittent?.value).toBe("intermittent");
+  });
+
+  it("reads 'nobody can finish any work' as work stopped, like 'nobody can work'", () => {
+    for (const text of ["Nobody can finish any work", "we can't do any work", "no one can get any work done"])
+      expect(read(text).criticality?.value, text).toBe("critical");
+    expect(read("we can still do our work").criticality?.value).not.toBe("critical");
+  });
+
+  it("reads 'nobody else seems to have it' as the writer alone, not everyone", () => {
+    const text =
+      "My Outlook crashes once every couple of days when I open a calendar invite. I restart it and it's fine. Nobody else seems to have it";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(read("I can't log in and nobody else can either").scope?.value).toBe("everyone");
+  });
+});
