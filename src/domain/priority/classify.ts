@@ -184,6 +184,7 @@ function suggest(
   const rated =
     wording && ruled.confidence <= CONTESTABLE
       ? byWording(analysed, found, ruled, {
+          id: policy.id,
           workedAroundNotRaised: policy.reading.workedAroundNotRaised,
           ranksByProducts: policy.products.length > 0,
         })

@@ -42513,4 +42513,184 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Your hosted desktop platform ('the cloud desktop') is down for us and for at least three other firms we know use you. Nobody at any of them can log on",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Quick question about our invoice for November, the VAT line looks off. Also, and this is the bigger thing, since 10:40 none of our agents can log into the agent workspace and WhatsApp messages aren't being delivered either. Whole contact centre is idle",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Thanks for the webinar last week, very useful. Unrelated: our production Shopify to NetSuite flow has not run since 6am, every order since then is stuck, and we ship at 2pm. There's no way for us to push them manually",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Morning, first of all thanks for sorting the printer last week. Bad news though: our file server went down overnight and nobody here can open any of the project folders. There's no copy anywhere else. Just us as far as we know",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Before I forget, can you send me the link to the API docs again? And one other thing: one of our 30 agents sees the contact's name twice in the conversation header. Doesn't stop her working",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Sorry, long week. We were going to ask about adding a field to the purchase request form but that can wait. Right now nobody in the company can open Kissflow at all, the login page just spins, since about 8. Nothing is getting approved",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our marketing team loved the last campaign results, thanks. Now the problem: since about an hour none of our outbound SMS are arriving. Every campaign and every OTP message we send fails. Voice and chat are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Happy new year to the whole Celigo team! We noticed 4 records failed in the customer sync last night with a field length error. Everything else went through fine and it's not a busy time for us",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Just wanted to say the new laptops are great. One issue though: since the weekend Outlook keeps freezing for about a minute every time the sales team opens an attachment. They can still work, just slowly",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Not sure who to tell, the account manager is on leave. We wanted to review our contract next month but that's for later. Right now: the phone lines are dead, no calls in or out, and the chat inbox won't load for any agent. Our customers can't reach us at all",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "First, thanks for the quick reply last time. In our sandbox account the new test flow for returns fails with a mapping error. It's only the sandbox and we're still building it",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Apologies for the long email. The new starter next week needs a laptop, but more urgently: email is down for us and for our sister companies in Leeds and Bristol who you also look after. Nobody can send or receive since 7am",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "We'd like to upgrade our plan soon but first: integrator.io has been down for us since 9am. None of our flows run and nobody in the team can log in. Orders, invoices and payments are all stuck and there's no manual route for that volume",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "No rush on this. The approval emails for the travel requests started landing in spam for a few people. They can still approve from the app",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Hello, hope you had a good weekend. Bad start here: the chatbot on our website has stopped answering anyone since 8:15, it just shows the typing dots forever. The rest of our channels work but about half our contacts come in through the bot",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Hi, not sure if this is the right channel. We wanted to ask about pricing for more users, but everything in our Kissflow is down. Every app, every process, every board errors out for all 400 of our users. Payroll approvals are due today",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Hello, just a heads-up for planning: we have two new starters joining on the 14th. They'll need accounts and laptops set up like the rest of the finance team",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hi there, love the new portal. But: our whole office lost internet and phones this morning. Twenty people, nothing works, no 4G backup either. It's only our office, the others you look after seem fine",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Happy Friday! We've got a problem: the whole purchase order module has been read-only since lunch, for every user. People can see POs but nobody can create or approve one. Other modules are fine. We're placing orders over email meanwhile, but that won't last",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Since Monday about 1 in 10 inbound calls drops after the IVR, right when it should connect to an agent. Customers call back and usually get through the second time, but it's happening across all our queues",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our order flow from Shopify to NetSuite fails roughly every third run since last night with a 429 from NetSuite. The retries pick most of them up later, but orders are reaching the warehouse hours late",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The Wi-Fi in our office drops for everyone for a minute or two, several times an hour since this morning. People reconnect and carry on, but calls on Teams keep breaking up",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Once or twice a day one of our agents gets logged out of the agent workspace in the middle of a chat. She logs back in and continues. Nobody else has had it",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Sometimes, maybe once a week, the Kissflow home page takes a few extra seconds to load in the morning. Not a big deal, just mentioning it",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Since 8:30 all calls drop after a few seconds and every WhatsApp message we send fails. It's not intermittent anymore, it's everything, for every agent",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Noticed that once in a while a delivered SMS shows as 'sent' instead of 'delivered' in the logs for a few minutes before updating. Purely cosmetic, just wondering why",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow keeps going down every few minutes for all of us since 10am, and for the last half hour it hasn't come back at all. No one can open any app or process. Our month end approvals are stuck",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "About one in five chats from our website arrive in the inbox without the customer's name and email, for all agents. Agents ask the customer again. Started yesterday",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The remote desktop server keeps disconnecting every few minutes for all our users and for the other two practices you host on it, since 8. Nobody can finish any work",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "In our sandbox the test flow for credit memos fails every other run. We're still building it, no rush",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The inbox freezes every few seconds for every agent since the update this morning, you click on a chat and it takes a minute to open, if it opens at all. Agents can't work through the queue. Voice is fine",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Every few weeks my laptop asks me to enter my password twice after an update. Is that normal or should I be worried?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Roughly every other run of our inventory sync to Shopify fails since the Shopify API update. When it fails, stock levels are out of date for an hour until the next good run. We're worried about overselling, but we can push the top items by hand",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The shared printer on the first floor jams or drops jobs a few times a day for the whole floor. People walk to the ground floor printer instead, it's a nuisance",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Every so often the call timer in the softphone shows a negative number for a second. Only noticed it on my screen. Calls are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "My Outlook crashes once every couple of days when I open a calendar invite. I restart it and it's fine. Nobody else seems to have it",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Every now and then in the analytics dashboard the hour labels on the chart overlap. It's only looks, the numbers are fine",
+    "cm-connect-engage",
+  ],
 ];

@@ -142,21 +142,29 @@ export function predictWith(
     if ((scores[c] as number) > (scores[likeliest] as number)) likeliest = c;
   const explained = explaining === undefined ? -1 : model.labels.indexOf(explaining);
   const told = explained === -1 ? likeliest : explained;
-  // the words themselves, not dimensions nor word pairs: what a person can check in the message
-  const lifts: { readonly feature: string; readonly lift: number }[] = [];
+  // the words themselves, not dimensions nor word pairs: what a person can check in the message; a word
+  // read in a context (`context|word`) tells with the word
+  const weightsOfWords = new Map<string, Float64Array>();
   for (const [f, feature] of known.entries()) {
-    if (feature.includes(":") || feature.includes(" ")) continue;
+    const word = feature.slice(feature.indexOf("|") + 1);
+    if (word.includes(":") || word.includes(" ")) continue;
     const row = rows[f] as Float64Array;
+    const sum = weightsOfWords.get(word);
+    if (sum === undefined) weightsOfWords.set(word, Float64Array.from(row));
+    else for (let c = 0; c < row.length; c++) sum[c] = (sum[c] as number) + (row[c] as number);
+  }
+  const lifts: [string, number][] = [];
+  for (const [word, row] of weightsOfWords) {
     let other = Number.NEGATIVE_INFINITY;
     for (let c = 0; c < row.length; c++)
       if (c !== told && (row[c] as number) > other) other = row[c] as number;
     const lift = (row[told] as number) - other;
-    if (lift > 0) lifts.push({ feature, lift });
+    if (lift > 0) lifts.push([word, lift]);
   }
   const telling = lifts
-    .sort((a, b) => b.lift - a.lift)
+    .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
-    .map((entry) => entry.feature.replace(/^~/, "not "));
+    .map(([word]) => word.replace(/^~/, "not "));
   const posteriors = Object.fromEntries(model.labels.map((label, c) => [label, scores[c] as number]));
   return {
     label: model.labels[likeliest] as string,

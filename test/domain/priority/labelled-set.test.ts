@@ -3224,6 +3224,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * can see" no longer reads as not working. No development message moved; held-out 7 better, 5 worse:
  * 6,651 of 7,227 (92.0 %), the managed helpdesk 1,461 of 1,558 (93.8 %), Connect & Engage unchanged;
  * top-level 904 at the top, 36 asked, 8 one lower.
+ * Batch 539 (30: the report that matters said after small talk or a smaller one, every preset), scored
+ * before any change: 25 of 30, held-out part 10 of 12. From its development part: "has stopped answering
+ * anyone" is everyone; "everything in our Kissflow" is the whole system. No labelled message moved;
+ * retrained on it, the wording layer read four earlier held-out messages fewer right. Batch 540 (30:
+ * failures told by how often, "1 in 10 calls", "every other run", "on and off", every preset), scored
+ * before any change: 24 of 30, held-out part 10 of 12. From its development part: "it's not intermittent
+ * anymore" is not now and then; "nobody can finish any work" is work stopped; "nobody else seems to have
+ * it" is the writer alone. No labelled message moved; Connect & Engage 3,308 of 3,679 (89.9 %), under its
+ * goal. Then the wording layer reads each dimension and word also as read under the contract named (see
+ * withContract): cross-validated by batch on the development messages, 10,441 to 10,476 of 10,921;
+ * measured after the choice on the held-out messages, 6,666 to 6,727 of 7,251 (92.8 %): Celigo 866 of
+ * 914 (94.7 %), Connect & Engage 3,342 of 3,679 (90.8 %), Kissflow 1,046 of 1,092 (95.8 %), the managed
+ * helpdesk 1,469 of 1,562 (94.0 %); top-level 908 of 951 at the top, 35 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3256,7 +3269,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.0 % overall with batches 6 to 538; 90.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 540; 90.8 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));

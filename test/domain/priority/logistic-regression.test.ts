@@ -43,6 +43,17 @@ describe("the logistic regression the wording layer runs on", () => {
     );
   });
 
+  it("names a word read in a context (`context|word`) once, as the word, and never a dimension read in one", () => {
+    const inContext = EXAMPLES.map(({ features, label }) => ({
+      features: [...features, ...features.map((feature) => `acme|${feature}`)],
+      label,
+    }));
+    const model = trainLogisticRegression(inContext, LABELS);
+    const prediction = predictWith(model, ["down", "acme|down", "scope:everyone", "acme|scope:everyone"]);
+    expect(prediction.label).toBe("outage");
+    expect(prediction.telling).toEqual(["down"]);
+  });
+
   it("trains the same model from the same examples, run after run", () => {
     const first = trainLogisticRegression(EXAMPLES, LABELS);
     const second = trainLogisticRegression(EXAMPLES, LABELS);

@@ -50,7 +50,8 @@ describe("the wording layer", () => {
       expect(suggestion.reasons.join(" ")).toMatch(/worded like this contract's top-level reports \(".+"\)/);
     };
     const helpdesk = presetPolicy("managed-helpdesk") as Policy;
-    expectAskedAsWordedLikeTop("email down here, heard the same from two other offices in town", helpdesk);
+    // the rules are sure of one customer's outage; the words are those of reports of several
+    expectAskedAsWordedLikeTop("server down, I think others have it too", helpdesk);
     // one customer's outage, said as such, is not asked about
     const ours = classifyPriority("Our office internet is down since 9, nobody here can work.", helpdesk);
     expect(ours.priority).toBe("P2");
@@ -61,7 +62,7 @@ describe("the wording layer", () => {
     };
     document.classification.severityLevels.widespread_outage = "P2";
     const renamed = classifyPriority(
-      "email down here, heard the same from two other offices in town",
+      "server down, I think others have it too",
       Policy.fromDocument(document),
     );
     expect(renamed.reasons.join(" ")).not.toContain("worded like this contract's top-level reports");
@@ -77,6 +78,20 @@ describe("the wording layer", () => {
     );
     expect(whatsApp.priority).toBe("P2");
     expect(whatsApp.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  });
+
+  it("reads the words under the contract named: where the contracts draw a level differently, so does it", () => {
+    // wrong results for everyone: Connect & Engage's breaking issue, a feature's fault elsewhere
+    const text = "the report shows the wrong numbers for everyone";
+    const under = (contract?: string) => {
+      const analysed = analyse(text);
+      return severityFromWording(analysed, dimensionsOf(analysed), contract)?.label;
+    };
+    expect(under("cm-connect-engage")).toBe("major_impact");
+    expect(under("kissflow")).toBe("minor_impact");
+    expect(under("celigo")).toBe("minor_impact");
+    // a contract it has no messages of reads as under any
+    expect(under("a-desk-of-its-own")).toBe(under());
   });
 
   it("decides only where the rules are unsure, says so, and still has the client asked", () => {
