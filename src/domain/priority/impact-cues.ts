@@ -133,7 +133,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // a form filled in: "Impact: minor", "Impact: low, customers still get it"
     "(^|\\| )(business )?impact (\\| )?(low|minor|minimal|small|limited|none|no|nil|cosmetic)(?= \\||$| on)",
     // "possibly minor: the 'reply all' adds our own address", as a heading
-    "(^|\\| )(possibly |probably |maybe |perhaps |likely )?minor(?= \\|)",
+    // not beside a heading for a worse one: "Minor: the dashboard is slow. Major: the process stopped"
+    "(^|\\| )(possibly |probably |maybe |perhaps |likely )?minor(?= \\|)(?!.*\\| (major|big|bigger|serious|more serious|bad|worse|critical|urgent)(?= \\|))",
   ),
   cue(
     "not critical",

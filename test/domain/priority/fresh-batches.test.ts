@@ -9781,3 +9781,21 @@ describe("batch 540", () => {
     expect(read("I can't log in and nobody else can either").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 541", () => {
+  it("reads 'Two smaller issues:' as a heading, and quotes what fails instead", () => {
+    const text =
+      "Two smaller issues: the 'due date' filter on the task list doesn't work, people scroll instead. And the email notifications show the wrong logo";
+    expect(read(text).state?.evidence).toBe("doesn't work");
+    expect(read("A couple of issues: the export is slow").state?.value).toBe("degraded");
+    // an issue said as the failure stays one
+    expect(read("we have issues with the inbox since 9").state?.value).toBe("broken");
+  });
+
+  it("does not read a 'Minor:' heading as the whole message minor where a 'Major:' one follows", () => {
+    const text =
+      "Two issues. Minor: the dashboard loads slowly. Major: the purchase request process stopped sending items to approvers since the update, for every request.";
+    expect(read(text).criticality?.value).not.toBe("minor");
+    expect(read("Possibly minor: the 'reply all' adds our own address").criticality?.value).toBe("minor");
+  });
+});
