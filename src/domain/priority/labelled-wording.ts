@@ -42693,4 +42693,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Every now and then in the analytics dashboard the hour labels on the chart overlap. It's only looks, the numbers are fine",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Two issues. The minor one: the font in the chat widget changed to Times New Roman. The big one: since 14:00 no inbound calls reach our agents at all, callers get a busy tone. Chat and WhatsApp work",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Two problems today. First, the flow dashboard shows the wrong timezone, whatever. Second and much worse: no production flow has run since 3am, nothing is syncing between Shopify and NetSuite, and we can't enter thousands of orders by hand",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Two things: my mouse is a bit sticky, no rush. More important: since this morning the whole accounts team can't open the finance share quickly, every file takes two minutes to open. They can work but it's painfully slow",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Several problems at once since 9: SMS aren't being delivered, agents can't log in to the workspace, and the voice IVR plays silence. Also our logo in the portal is wrong but that's the least of it",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Two things. The 'export to Excel' button in the asset board gives an error, we copy the rows by hand for now. And could you tell us how to add a new user group?",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Two issues with email: the signature image is missing in replies (cosmetic) and, more importantly, emails from customers with attachments over 5 MB don't arrive in the inbox at all, for everyone. The rest comes in fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "A few things. The error notification emails have an ugly format, and the order flow to NetSuite fails for every order with a custom field since yesterday. That's about a quarter of our orders, and they're critical for shipping. We're keying those in by hand meanwhile",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Lots going on: the meeting room screen is flickering and someone needs a password reset, but the serious one is that the internet line you manage is down for us and for your other clients in the same business park, Nobody can work. ",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Bad day. WhatsApp is completely down for us, no message in or out since 10:15, and that's where most of our customers write. Separately, the supervisor dashboard numbers look a bit off. Voice and email are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Two things: our sandbox flow for vendor bills fails with a 401, and the docs page for the NetSuite connector has a broken link. Production is fine",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Two small ones: the Teams background on my laptop won't change, and the office printer prints a blank page at the end of every job. Nothing urgent, both work otherwise",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Quick couple of questions when you have a moment: how do I share my calendar with my assistant, and how do I change my email signature?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Two issues. Minor: the dashboard loads slowly. Major: the purchase request process stopped sending items to approvers since the update, for every request. Nobody can get a PO approved. The other processes are fine. We're approving urgent ones over email for now",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Two issues: the integrator.io login page is slow, and the payments flow that posts all customer payments to NetSuite has failed every run since midnight. Month end close is tomorrow and nobody can reconcile anything. No workaround",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Where to start. The website chat has stopped loading, no calls are coming in on any of our numbers, and our SMS reminders failed overnight. Also, unrelated, the invoice has a typo",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Two smaller issues: the 'due date' filter on the task list doesn't work, people scroll instead. And the email notifications show the wrong logo",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Two things for next month: please set up the new laptops for the two interns starting on the 3rd, and schedule the firewall update for a weekend",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Two tiny things: the tooltip on the 'Reassign' button has a typo, and the colour of the 'Approved' badge is hard to read. No impact",
+    "kissflow",
+  ],
 ];
