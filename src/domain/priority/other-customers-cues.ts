@@ -12,7 +12,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(other|every|all|most) (of )?(your )?customer (we talk|we know|we speak|on|too|also|report|say)",
   // not "other clients of yours seem fine": where it is not down; nor "other customers get theirs": the
   // client's own customers, who still get what one of them misses
-  "other (\\w+ )?(customer|client)(?! (\\w+ ){0,3}((seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|normal)|be not ~(affect|impact|hit)))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))",
+  "other (\\w+ )?(customer|client)(?! (affect |impact )?\\| (not ~know|unknown|none|no|n/a|not ~sure|~not ~sure)(?= \\||$))(?! (\\w+ ){0,3}((seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|normal)|be not ~(affect|impact|hit)))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))",
   // "another of your clients has the same", "every one of your clients I know is down"
   "(another|every|each|all|most|many) (one )?of your (client|customer)",
   // "we're an IT partner working with you for several small offices": the offices are customers each
@@ -23,7 +23,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(global|widespread) (outage|incident|problem|issue)",
   // not the client's own: "Major incident for us: the entire company network is down", "a major incident
   // on our side"
-  "(massive|major) (outage|incident)(?! (for|on|at|in|here at) (us|our|me)(?![\\w']))(?<!(we|i) (\\w+ )?(have|declare|open|raise|log) (a )?(massive|major) (outage|incident))",
+  // nor the client's own label for its report: "Major incident MI-4471 declared on our side", "P1 major
+  // incident. Kissflow returns 500", "MAJOR INCIDENT. Multiple services unavailable"
+  "(massive|major) (outage|incident)(?! (for|on|at|in|here at) (us|our|me)(?![\\w']))(?<!(we|i) (\\w+ )?(have|declare|open|raise|log) (a )?(massive|major) (outage|incident))(?! (\\S+ ){0,2}(declare|raise|open|log))(?<!(^|\\| )((p|sev|priority ?)[0-9] )?(massive|major) (outage|incident)(?= \\||$| [a-z]*-?\\d))",
   // not what the client prepares its own customers for: "we want to be prepared for big outages"
   "(big|huge|large) (outage|incident)(?<!prepare for (big|huge|large) (outage|incident))",
   // "is there a platform incident?": the provider's, not the client's

@@ -33,12 +33,9 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   // "4x slower than normal", "stock lags hours"
   "(\\d+|two|three|four|five|ten) (time|x) slow",
   "lag (by |behind by )?(\\d+ |several |a few |many |two |three )?hour",
-  "!struggle",
-  "!(hurt|hurting|hamper)",
   "!slow (them|us|everyone|the team)( all)? down",
   // "it's slowing their bookings": the work it holds up
   "!slow (down )?(their|our) \\w+",
-  "!productivity",
   "(?<!(bit|slightly|somewhat|little) )sluggish",
   "take (about |around |over |nearly )?\\d+(-\\d+)? hour",
   // not a start-up once a day: "Teams takes 30 seconds to start in the morning"
@@ -60,6 +57,17 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   "(bad|terrible|awful|constant|heavy) (echo|static|crackle|crackling|distortion)",
   // a voice nobody can follow: "customers sound robotic", "agents sound like a robot"
   "sound (like (a )?)?(robot|robotic|metallic|underwater|chopped up)",
+);
+
+/**
+ * Too slow to work with, said only by what it costs the client: "it hurts productivity", "we struggle".
+ * Read after the failures: "search returns no results. Impact: reduced productivity" is search failing.
+ */
+export const SEVERELY_DEGRADED_BY_COST: Cue<"severely degraded"> = cue(
+  "severely degraded",
+  "!struggle",
+  "!(hurt|hurting|hamper)",
+  "!productivity",
   "!disruptive",
 );
 

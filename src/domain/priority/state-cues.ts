@@ -4,7 +4,7 @@ import { CREDENTIALS_GIVEN } from "./impact-cues.js";
 import { LOOKALIKE_FAILURES } from "./lookalike-failures.js";
 import { misspeltLabel } from "./misspelt-label.js";
 import { RESULT_STATES } from "./result-cues.js";
-import { DEGRADED, SEVERELY_DEGRADED } from "./slowdown-cues.js";
+import { DEGRADED, SEVERELY_DEGRADED, SEVERELY_DEGRADED_BY_COST } from "./slowdown-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
 
 /** In what state the service is, from out of service to cosmetic. */
@@ -234,6 +234,7 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "whether this is a mapping issue on our end or a bug"
     "!(problem|issue|trouble)(?<!known (problem|issue|trouble))(?<!(whether|if) (this|it|that) be (a|an) (\\w+ )?(problem|issue|trouble))(?!(?<=(have|with|got) (a|an|one|this|the following|some|a small|a little|a strange|a weird) (problem|issue|trouble)) \\|)(?! \\d)(?! (a |an |the )?(laptop|phone|invoice|refund|card|badge|key|credit|certificate|licence|license|pass|equipment)(?![\\w']))(?!(?<=(^|\\| )((a couple of|a few|several|multiple|some|two|three|four|2|3|4) )?((very|really|super) )?((major|big|huge|massive|serious|critical|urgent|important|severe|small|minor|little|quick|weird|strange|another|new) )?(problem|issue|trouble)) \\|)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
   ),
+  SEVERELY_DEGRADED_BY_COST,
   DEGRADED,
 ];
 

@@ -9799,3 +9799,32 @@ describe("batch 541", () => {
     expect(read("Possibly minor: the 'reply all' adds our own address").criticality?.value).toBe("minor");
   });
 });
+
+describe("batch 542", () => {
+  it("reads a client's own 'Major incident' label as theirs, not as other customers hit; the provider's major outage still is", () => {
+    for (const text of [
+      "Major incident MI-4471 declared on our side at 08:52. Impact: inbound voice and WhatsApp unavailable",
+      "P1 major incident. Kissflow tenant returning HTTP 500 on every page",
+      "MAJOR INCIDENT. Multiple CM services unavailable since 07:58",
+    ])
+      expect(read(text).scope?.value, text).not.toBe("other customers");
+    expect(read("you seem to have a major outage, nothing loads").scope?.value).toBe("other customers");
+  });
+
+  it("reads a form's 'Other customers: not known' as no others named", () => {
+    const text =
+      "Service affected: file server FS01. Status: unreachable since 07:40 for all 35 staff at our site. No workaround. Other customers: not known";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+    expect(read("Other customers: unknown").scope).toBeUndefined();
+    expect(read("other customers are affected too").scope?.value).toBe("other customers");
+  });
+
+  it("reads what fails before what it costs: 'returns no results. Impact: reduced productivity' is search failing", () => {
+    const text =
+      "Outlook search returns no results for the sales department since this morning. Impact: reduced productivity";
+    expect(read(text).state).toEqual({ value: "broken", evidence: "returns no results" });
+    // said alone, what it costs is still how bad it is
+    expect(read("the new update really hurts our productivity").state?.value).toBe("severely degraded");
+  });
+});
