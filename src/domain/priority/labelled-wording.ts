@@ -42783,4 +42783,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Two tiny things: the tooltip on the 'Reassign' button has a typo, and the colour of the 'Approved' badge is hard to read. No impact",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "Major incident MI-4471 declared on our side at 08:52. Impact: inbound voice and WhatsApp unavailable for all contact centre agents. Business impact: customer contact fully stopped. Workaround: none. Please engage immediately",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "INC-5512 raised internally as Sev2. Description: the NetSuite to Salesforce invoice flow is failing for all records since 06:00 (error: INVALID_FIELD). Impact: sales can't see invoice status before calls, finance critical for month end. Workaround: manual CSV export/import twice a day",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Priority 1 incident on our side (our numbering). Service affected: file server FS01. Status: unreachable since 07:40 for all 35 staff at our site. No workaround, all documents are on it. Other customers: not known",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Minor incident logged, INC0098740. Description: the agent workspace shows the customer's local time one hour off for contacts in Portugal. Users affected: 3 agents on the Iberia desk. Impact: low, they correct it mentally",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Change request CR-77: please could you advise whether the Kissflow API supports bulk updates of dataset rows? Planning only, no current issue",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "INCIDENT - Severity 2 (our scale). Service: SMS outbound via REST API. Symptom: 100% of submissions rejected with 'Unauthorized' since 13:05, credentials unchanged. Impact: all OTP and appointment reminders stopped. Voice and chat unaffected",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Request for information RFI-09: what is your documented RTO and RPO for the Service Cloud platform? Needed for our supplier risk assessment, due end of quarter",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "P1 major incident. Kissflow tenant returning HTTP 500 on every page for all 900 users since 09:20. All business processes (purchase, leave, payments) halted. No workaround available. Bridge call open, please join",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Incident report. Service: Voice. Symptom: call transfer between queues fails about 30% of the time for all agents since the 09:00 release; caller is dropped and calls back. Impact: moderate, agents can still take and handle calls",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Incident INC-3340. Symptom: Outlook search returns no results for the sales department (12 users) since this morning. Impact: reduced productivity, emails can be found by scrolling. Priority requested: high",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Sandbox incident (non-prod). The staging flow for returns throws 'Mapping not found' after we cloned it. No production impact. For investigation when convenient",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Priority: critical (per our ITIL matrix). Affected CI: Service Cloud agent desktop. Status: all agents receive 'session expired' within a minute of login since 10:30, nobody can handle chats or email. Voice runs on a separate system and is fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Low priority incident: the label printer in dispatch prints slightly faint. Labels still scan. Please look at it on your next visit",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Incident INC-8830, severity high. The Amazon to NetSuite order flow runs but about 20% of orders error on tax mapping since this morning, peak week. Errored orders are being corrected and retried by hand by two people",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "MAJOR INCIDENT. Multiple CM services unavailable since 07:58: SMS API timeouts on 100% of requests, Voice numbers return busy, and the agent workspace doesn't load. All customer contact stopped. Escalating per contract",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Minor observation, no ticket needed on our side: the Kissflow mobile app icon looks pixelated on newer Android phones. Cosmetic only",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Critical incident: payment reconciliation flow to NetSuite failing on every run since last night (401 from NetSuite after your connector update). Month end close today, finance blocked, no workaround for this volume",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Incident raised: VPN connection drops every 20-30 minutes for all remote staff (about 15 people) since yesterday's firewall change. They reconnect and continue; video calls are disrupted",
+    "managed-helpdesk",
+  ],
 ];

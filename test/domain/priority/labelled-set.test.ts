@@ -3237,6 +3237,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * measured after the choice on the held-out messages, 6,666 to 6,727 of 7,251 (92.8 %): Celigo 866 of
  * 914 (94.7 %), Connect & Engage 3,342 of 3,679 (90.8 %), Kissflow 1,046 of 1,092 (95.8 %), the managed
  * helpdesk 1,469 of 1,562 (94.0 %); top-level 908 of 951 at the top, 35 asked, 8 one lower.
+ * Batch 541 (30: two issues in one message, the worse setting the level, every preset), scored before
+ * any change: 26 of 30, held-out part 9 of 12 (the three wrong asked); "Two smaller issues:" is a
+ * heading, and a "Minor:" heading does not make a message with a "Major:" one minor (no level moved).
+ * Batch 542 (30: reports in the words of incident forms, "Major incident MI-4471 declared", "Impact:",
+ * "Other customers: not known", every preset), scored before any change: 25 of 30, held-out part 10 of
+ * 12; the client's own "Major incident" label is not other customers hit, "Other customers: not known"
+ * names none, and what fails is read before what it costs (no level moved). Held-out: 6,746 of 7,275
+ * (92.7 %): Celigo 869 of 918 (94.7 %), Connect & Engage 3,346 of 3,687 (90.7 %), Kissflow 1,052 of
+ * 1,098 (95.8 %), the managed helpdesk 1,475 of 1,568 (94.1 %); top-level 912 of 954 at the top, 34
+ * asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3269,7 +3279,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 540; 90.8 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 542; 90.7 % on Connect & Engage, 94.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
