@@ -129,4 +129,9 @@ export const NOT_EVERYONE: readonly Cue<Scope>[] = [
     "some",
     "not ~(all|every|everyone|everybody)(?! ~?\\d)(?! ~(the ~)?(time|day|week|message|call|order|record)s?(?![\\w']))",
   ),
+  // "not all orders are affected, about one in three fails": some of them
+  cue(
+    "some cases",
+    "not ~(all|every) ~(the ~|our ~)?(message|call|order|record|sms|email|chat|invoice|payment|request|run|sync)s? ~(be|get|fail|go|arrive|come)(?![\\w'])",
+  ),
 ];

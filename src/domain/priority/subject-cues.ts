@@ -59,6 +59,8 @@ export const EXCEPTED: readonly Cue<Scope>[] = [
   cue(
     "one",
     "except (for )?(me|him|her|one|a single)",
+    // "nobody but me gets the sound twice", "no one apart from her": the one named
+    "(nobody|no ~one|noone) (\\| )?(but|except|~apart ~from|~other ~than) (for )?~?(me|him|her)(?![\\w'])",
     // "one agent's softphone rings twice for every call": the person, not every call
     "(one|a single) (user|agent|person|colleague|employee|supervisor|engineer|technician|driver|nurse|doctor|teacher|rep) 's",
     // "one agent gets every chat notification twice": what happens to one person, every time

@@ -116,6 +116,9 @@ const SHORTHAND = new Map<string, readonly [string, string]>([
   ["theres", ["there", "be"]],
 ]);
 
+/** The words that ask what to do after "know": "how", "where", "what" (to …). */
+const QUESTION_WORDS = new Set(["how", "where", "what", "which", "when", "whom"]);
+
 export function analyse(text: string): AnalysedText {
   const { its } = language();
   const prepared = preparedForReading(text);
@@ -185,6 +188,15 @@ export function analyse(text: string): AnalysedText {
       // Not out of "nothing" or "none": "nothing we send is delivered" says what is not delivered.
       if (NOMINATIVE.has(lower) && index > 0 && tokens[index - 1]?.out(its.type) === "word")
         scopeClosedByPunctuation = true;
+      // "nobody here knows how to set up the screen": not knowing how, not the setting up that fails
+      if (
+        QUESTION_WORDS.has(lower) &&
+        /^know/.test(String(tokens[index - 1]?.out(its.value)).toLowerCase()) &&
+        String(tokens[index + 1]?.out(its.value)).toLowerCase() === "to"
+      ) {
+        scopeClosedByPunctuation = true;
+        negatedHere = false;
+      }
       if (CLAUSE_BREAKS.has(lower)) {
         close();
         add(lower, value);

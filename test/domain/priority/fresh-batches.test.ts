@@ -9828,3 +9828,22 @@ describe("batch 542", () => {
     expect(read("the new update really hurts our productivity").state?.value).toBe("severely degraded");
   });
 });
+
+describe("batch 543", () => {
+  it("reads 'nobody here knows how to set up the screen' as a question, not the setting up failing for everyone", () => {
+    const text =
+      "No one here knows how to set up the conference room screen for a Teams call. Could you send us a short guide?";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P5");
+    expect(read("we don't know how to get it to work").request?.value).toBe("question");
+    // what nobody can do still fails
+    expect(read("nobody can set up a Teams call in the conference room").state?.value).toBe("broken");
+  });
+
+  it("reads 'nobody but me' as the writer alone and 'not all orders are affected' as some of them", () => {
+    expect(read("Nobody but me seems to get the duplicate notification sound").scope?.value).toBe("one");
+    expect(read("no one except me has it").scope?.value).toBe("one");
+    expect(read("Not all orders are affected, but about one in three fails").scope?.value).toBe("some cases");
+    expect(read("nobody can log in").scope?.value).toBe("everyone");
+  });
+});
