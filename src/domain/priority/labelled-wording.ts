@@ -42873,4 +42873,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Incident raised: VPN connection drops every 20-30 minutes for all remote staff (about 15 people) since yesterday's firewall change. They reconnect and continue; video calls are disrupted",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Not even our Kissflow admins can get in since 8am, the login page throws an error for every account. Nothing can be approved anywhere in the company today",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Not a single production flow has completed since 5am, every run dies with a connection error to NetSuite. Orders, fulfilments and invoices are all stuck and there's no way to push them by hand at our volume",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Nobody but me seems to get the duplicate notification sound when a chat comes in. The others hear it once. It's just a bit annoying",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Since 07:30 not one of our channels works: no calls connect, no WhatsApp messages arrive and the chat widget won't load on our site. Not even the test numbers work",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "No one outside the dev team uses our sandbox, and there the test flow for refunds fails with a 400. Production is untouched",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "All agents except the Dutch team see the wrong language in the canned responses list since the update, it shows Dutch for everyone else too. They can still find and send the right ones, it just takes longer",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Not urgent at all: nobody but our admin sees the 'beta features' banner, and she'd like to hide it. How?",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Not really a problem, more a question: is there a way to let only supervisors delete conversations? Right now nobody except admins can",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "No one can submit anything in the Capex process since the weekend: the form throws 'validation failed' on every submit. Other processes are fine. We're collecting requests on email in the meantime but approvals are piling up",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Not one outbound SMS has been delivered since 11:40: the API accepts them, but every delivery report says 'rejected'. That's every OTP and every reminder. Voice and chat are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Nobody's call recordings from yesterday afternoon are available in the portal, all the recordings after 2pm are missing. Calls work fine today and recordings from today show up",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "None of our 700 users can open any Kissflow app or process since 9:10, not even the admins. It's just a blank white page. Payroll approvals are due by noon",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "No one here knows how to set up the conference room screen for a Teams call. Could you send us a short guide?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "No flows at all are running in our production account since the connector update last night, and not even the 'Run now' button does anything. Shopify orders and returns are both stuck, thousands of them, no workaround",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Not all approvers get the reminder emails for the leave process, maybe half of them. They still see the tasks in their inbox when they log in",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Nothing is getting through: not calls, not WhatsApp, not SMS. Since 9:05 for every agent and every customer. Our whole customer service is dark",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Not one of our 25 staff can send or receive email since 10:00, Outlook says disconnected everywhere. Webmail doesn't work either. As far as we know it's only us",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Not all orders are affected, but about one in three Amazon orders fails to import into NetSuite since this morning with a tax code error. It's our peak week and these are critical orders; we're entering them by hand meanwhile",
+    "celigo",
+  ],
 ];

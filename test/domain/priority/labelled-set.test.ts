@@ -3247,6 +3247,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (92.7 %): Celigo 869 of 918 (94.7 %), Connect & Engage 3,346 of 3,687 (90.7 %), Kissflow 1,052 of
  * 1,098 (95.8 %), the managed helpdesk 1,475 of 1,568 (94.1 %); top-level 912 of 954 at the top, 34
  * asked, 8 one lower.
+ * Batch 543 (30: who is affected said through negation and exception, "not even the admins", "nobody
+ * but me", "everyone except the back office", "not all orders", every preset), scored before any change:
+ * 28 of 30, held-out part 11 of 12. From its development part: "nobody here knows how to set up …" is a
+ * question, not a failure for everyone; "nobody but me" is the writer; "not all orders" is some of them
+ * (held-out one better). Held-out: 6,755 of 7,287 (92.7 %): Celigo 871 of 920 (94.7 %), Connect & Engage
+ * 3,349 of 3,690 (90.8 %), Kissflow 1,054 of 1,100 (95.8 %), the managed helpdesk 1,477 of 1,573
+ * (93.9 %); top-level 912 of 955 at the top, 35 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3279,7 +3286,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 542; 90.7 % on Connect & Engage, 94.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 543; 90.8 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
