@@ -9847,3 +9847,16 @@ describe("batch 543", () => {
     expect(read("nobody can log in").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 544", () => {
+  it("reads 'all our web chat goes through the bot first' as the route to the failing bot, not web chat failing too", () => {
+    const text =
+      "Our Conversational AI bot stopped understanding anything since this morning's deployment on your side, it answers 'Sorry, I didn't get that' to every single question. All our web chat goes through the bot first, so customers can't reach anyone there. Phone works";
+    expect(products(text)).toEqual(["Conversational AI Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(products("the bot is down and the web chat doesn't load for any agent")).toEqual([
+      "Service Cloud",
+      "Conversational AI Cloud",
+    ]);
+  });
+});
