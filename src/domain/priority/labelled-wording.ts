@@ -42963,4 +42963,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Not all orders are affected, but about one in three Amazon orders fails to import into NetSuite since this morning with a tax code error. It's our peak week and these are critical orders; we're entering them by hand meanwhile",
     "celigo",
   ],
+  [
+    "major_impact",
+    "Marketing Cloud: since Tuesday the A/B test on our newsletter sends every recipient version A, never B, for all our campaigns. Mailings still go out fine, but our tests are worthless",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our Conversational AI bot stopped understanding anything since this morning's deployment on your side, it answers 'Sorry, I didn't get that' to every single question. All our web chat goes through the bot first, so customers can't reach anyone there. Phone works",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The bot hands over to a human agent, but the transcript of the bot part is missing in the agent's view for every handover since yesterday. Agents ask the customer to repeat, so it works, just slower and annoying for customers",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The bot's answer about opening hours still says 'closed on Good Friday' although we changed it in the knowledge base yesterday. Probably a cache thing? Just that one answer",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since your release on Monday the Marketing Cloud journeys skip the 'wait 2 days' step for all contacts and send the follow-up mail immediately. Everything arrives, but the timing of all our journeys is wrong",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We can't log into Marketing Cloud at all since 8am, none of the 12 marketers. The scheduled campaigns run, but nobody can build, edit or stop anything, and we have a big launch today. SMS and chat are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "When we export a contact list from Marketing Cloud, dates come out in US format (MM/DD). We convert it in Excel afterwards",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One agent's view of the Service Cloud inbox doesn't show the customer's order number field since this morning. She looks it up in our shop system meanwhile. Other agents see it",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could we get an invoice split per department for Marketing Cloud usage from next month? Billing question only",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Open rates in the Marketing Cloud dashboard show 0% for every campaign since Friday, although people are clearly opening the mails (we see the clicks). Sending works. Our reporting to management is wrong",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Both our bot and our live agents are unreachable: the chat widget shows 'service unavailable' and the agent desktop won't load. Also our inbound phone numbers give a busy tone. Everything customer-facing is down",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The CSV import in Marketing Cloud rejects files with more than 50,000 rows. We split the file in two and it works",
+    "cm-connect-engage",
+  ],
+  ["trivial", "How do I give a colleague read-only access to the bot analytics?", "cm-connect-engage"],
+  [
+    "major_impact",
+    "The bot's handover to agents goes to the wrong queue for everything about returns since the update, they land with the sales team. Sales agents forward them by hand, customers wait longer",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Just a suggestion: it would be nice if the bot builder had a dark mode", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Segments in Marketing Cloud don't refresh anymore since Sunday: new sign-ups aren't added to any segment, for all our journeys. Existing contacts still get their mails. New customers miss the welcome series",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The Conversational AI bot on our WhatsApp number doesn't respond at all since 9:30, customers send messages and get nothing back. WhatsApp is our only chat channel, agents don't see those chats either. Voice works",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The 'survey after chat' stopped being sent since the update for all chats. Chats themselves work fine, but we lose our CSAT measurement completely",
+    "cm-connect-engage",
+  ],
 ];
