@@ -225,14 +225,14 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // not what the client wants done: "is there a way for an admin to log out all agents?"
     "!(kick|log(?<!to log)|sign|throw)(ed|s)? (me |us |them |him |her |everyone )?out",
     "!miss(ing)? (for|from|on|in) (all|every)",
-    // not one that was put right: "thanks for fixing the issue yesterday"
+    // not one that was put right: "thanks for fixing the issue yesterday", "the earlier issue is resolved"
     // not a numbered heading: "Problem 1: the chatbot ...", "issue 2 will follow"
     // nor a heading: "Issue: inbound calls not reaching agents", "MAJOR ISSUE: there is a typo …", "Two
     // smaller issues: …"
     // nor a verb: "the task 'Issue laptop'"
     // nor announcing the report or asking about it: "I have a problem: ...", "is this a known issue?",
     // "whether this is a mapping issue on our end or a bug"
-    "!(problem|issue|trouble)(?<!known (problem|issue|trouble))(?<!(whether|if) (this|it|that) be (a|an) (\\w+ )?(problem|issue|trouble))(?!(?<=(have|with|got) (a|an|one|this|the following|some|a small|a little|a strange|a weird) (problem|issue|trouble)) \\|)(?! \\d)(?! (a |an |the )?(laptop|phone|invoice|refund|card|badge|key|credit|certificate|licence|license|pass|equipment)(?![\\w']))(?!(?<=(^|\\| )((a couple of|a few|several|multiple|some|two|three|four|2|3|4) )?((very|really|super) )?((major|big|huge|massive|serious|critical|urgent|important|severe|small|minor|little|quick|weird|strange|another|new) )?(problem|issue|trouble)) \\|)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))",
+    "!(problem|issue|trouble)(?<!known (problem|issue|trouble))(?<!(whether|if) (this|it|that) be (a|an) (\\w+ )?(problem|issue|trouble))(?!(?<=(have|with|got) (a|an|one|this|the following|some|a small|a little|a strange|a weird) (problem|issue|trouble)) \\|)(?! \\d)(?! (a |an |the )?(laptop|phone|invoice|refund|card|badge|key|credit|certificate|licence|license|pass|equipment)(?![\\w']))(?!(?<=(^|\\| )((a couple of|a few|several|multiple|some|two|three|four|2|3|4) )?((very|really|super) )?((major|big|huge|massive|serious|critical|urgent|important|severe|small|minor|little|quick|weird|strange|another|new) )?(problem|issue|trouble)) \\|)(?<!(fix|solve|resolve|sort|close) (\\w+ ){0,2}(problem|issue|trouble))(?! (be|have be|have|get|seem to be|seem to have be) (now |finally |all )?(resolve|fix|solve|sort|close|go|gone|over)(?![\\w']))",
   ),
   SEVERELY_DEGRADED_BY_COST,
   DEGRADED,

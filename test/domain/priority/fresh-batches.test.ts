@@ -9860,3 +9860,19 @@ describe("batch 544", () => {
     ]);
   });
 });
+
+describe("batch 545", () => {
+  it("reads 'came back after the outage' as when, not as down now", () => {
+    const text =
+      "Internet came back after the outage, but it's crawling: pages take 30 seconds, video calls are impossible. Everyone in the office is affected";
+    expect(read(text).state?.value).toBe("severely degraded");
+    expect(read("since yesterday's outage the reports are empty").state?.evidence).not.toBe("outage");
+    expect(read("The outage is back and spreading").state?.value).toBe("down");
+  });
+
+  it("reads 'the earlier issue is resolved' as put right, not as something failing", () => {
+    expect(read("The earlier issue is resolved, thanks").state).toBeUndefined();
+    expect(read("the problem has been fixed").state).toBeUndefined();
+    expect(read("the issue is back since 9").state?.value).toBe("broken");
+  });
+});
