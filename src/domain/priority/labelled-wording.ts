@@ -43045,4 +43045,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The 'survey after chat' stopped being sent since the update for all chats. Chats themselves work fine, but we lose our CSAT measurement completely",
     "cm-connect-engage",
   ],
+  [
+    "trivial",
+    "Our WhatsApp messages were delayed by about 20 minutes between 10:00 and 10:30, everything has caught up now. Could you share what happened?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The outage from last night is back, worse: since 8:00 nothing runs in integrator.io production, no flows at all, and we can't log in either. Orders have piled up since last night and there's no way to process them by hand",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Internet came back after the outage, but it's crawling: pages take 30 seconds, video calls are impossible. Everyone in the office is affected, we can do email and not much else",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Partially fixed: SMS to most networks are delivered again, but everything to Vodafone numbers still fails since 8am. That's about a quarter of our recipients, for all our campaigns",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "It got worse: this morning only the reports were slow, now nobody can open Kissflow at all. Error 503 for everyone since 11:20. All our approvals are stuck",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Since 14:00 it's getting worse by the minute: first the chat widget stopped loading, now calls drop straight away and WhatsApp messages aren't delivered either. All agents idle",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The inventory flow recovered on its own after the 6am run failed; the 7am run picked everything up. It's a quiet period, but we'd like to know why it failed",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The file server crashed again after your restart this morning and hasn't come back. The whole office (20 people) can't open any file. No other copy of the data. Only us affected",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "All good again after this morning's short SMS delay, thanks for the quick fix. Please close the ticket",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since yesterday's fix the order flow runs again, but every order now arrives in NetSuite without its shipping method, for all orders. The warehouse sets it by hand before shipping so it works, but it costs us hours in our busiest week",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "The outage is back and spreading: this morning it was only our email, now your hosted desktops are down for us and for the two other firms in our building that you look after. Nobody can work",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "After your update the approval reminders are back, but they now go out twice to everyone. Annoying, approvers just ignore the second one",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "We thought it was fixed at 10, but since 10:30 all flows fail again with the NetSuite token error, every single run. Nothing is syncing, month end close is tonight, and we have no manual way to enter thousands of transactions",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Voice has been up and down all morning and for the last hour it's been fully down: every inbound call gets a busy tone and agents can't dial out. Chat and WhatsApp are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since your fix the VPN connects again, but it drops every half hour for all 12 of our remote staff. They reconnect and carry on, but it interrupts their calls",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The duplicate notification problem came back for one of our agents after the update. The others are fine. Not blocking her",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The chat transcripts emails work again for new chats, but all the transcripts from yesterday were never sent to customers. Customers are asking for them; agents forward them by hand",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The earlier issue is resolved, thanks. One question: is there a status page we can subscribe to for future outages?",
+    "kissflow",
+  ],
 ];

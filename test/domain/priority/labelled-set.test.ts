@@ -3260,6 +3260,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * the route to the failing bot, not web chat failing beside it (no labelled message moved). Held-out:
  * 6,770 of 7,299 (92.8 %): Connect & Engage 3,364 of 3,702 (90.9 %), the others unchanged; top-level
  * 913 of 956 at the top, 35 asked, 8 one lower.
+ * Batch 545 (30: a failure told as it changed, recovered, back again, worse, half fixed, every preset),
+ * scored before any change: 24 of 30, held-out part 9 of 12. From its development part: "came back
+ * after the outage" says when, not down now; "the earlier issue is resolved" is put right (no labelled
+ * message moved). Held-out: 6,780 of 7,311 (92.7 %): Celigo 873 of 922 (94.7 %), Connect & Engage 3,367
+ * of 3,705 (90.9 %), Kissflow 1,055 of 1,104 (95.6 %), the managed helpdesk 1,481 of 1,576 (94.0 %);
+ * top-level 915 of 957 at the top, 34 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3292,7 +3298,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 544; 90.9 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 545; 90.9 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
