@@ -10,7 +10,10 @@ import type { AnalysedText } from "./text-analysis.js";
 export const ASKED = 0.45;
 
 /** The client calling it urgent (not "not urgent"): never a reason to rate it two levels down without asking. */
-const CALLED_URGENT = needingWords(/(?<![\w~])(urgent|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)/);
+// not which of them: "finance approves urgent ones by email meanwhile"
+const CALLED_URGENT = needingWords(
+  /(?<![\w~])(urgent|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)(?<!urgent(?= (one|item|request|claim|order|case|ticket|invoice|payment|approval)s?\b))/,
+);
 
 /**
  * Why to ask the client rather than set a level two or more below the top: a reading that disagrees

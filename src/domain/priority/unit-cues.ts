@@ -29,6 +29,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "~(use|open|access|load|reach) ~any ~(app|process|board|dataset|dataform)s? ~(or|and|nor) ~(app|process|board|dataset|dataform)s?(?![\\w'])",
     // "can't open any process, board or app": the list goes on past the comma
     "~(use|open|access|load|reach) ~any ~(app|process|board|dataset|dataform)s? \\| (app|process|board|dataset|dataform)s? (or|and|nor) (app|process|board|dataset|dataform)s?(?![\\w'])",
+    // "None of our processes, boards or apps can be reached": every kind of module named, none reached
+    "none ~of ~(our |the )?~?(app|process|board|dataset|dataform)s? \\| (app|process|board|dataset|dataform)s? (or|and|nor) (app|process|board|dataset|dataform)s?(?![\\w'])",
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     // "shows 'Service unavailable' for all of us, all modules": every module is all of it
@@ -55,7 +57,9 @@ export const UNITS: readonly Cue<Unit>[] = [
   // failing, whatever button is named after it
   cue(
     "module",
-    "(nobody|no ~one|none ~of ~(us|them|our ~\\w+))( ~(in|at|on|from) (~the |~our )?~\\w+)? ~?can ~(submit|raise|approve|create|send|file|book|start|initiate|launch) (~a |~an |~any |~the |~our |~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition|onboarding|offboarding)s?(?![\\w'])",
+    "(nobody|no ~one|none ~of ~(us|them|our ~\\w+))( ~(in|at|on|from) (~the |~our )?~\\w+)? ~?can ~(submit|raise|approve|create|send|file|book|start|initiate|launch) (~a |~an |~any |~the |~our |~new )?(~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition|onboarding|offboarding)s?(?![\\w'])",
+    // "Nothing in that process gets approved": nothing of the process named
+    "nothing ~in ~(that|the|our|this) (~\\w+ ){0,2}~(process|workflow) ~(get|be|can) ~\\w+",
     "(^|\\| )no (~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition)s? ~(can|could) ~(be|get) ~(submit|raise|approve|create|send|file|book)(?![\\w'])",
     // "all of our processes fail to start new items", "none of our processes can be started, every 'New
     // item' button errors": every one of a kind, the module they make up, whatever button is named

@@ -9876,3 +9876,27 @@ describe("batch 545", () => {
     expect(read("the issue is back since 9").state?.value).toBe("broken");
   });
 });
+
+describe("batch 546", () => {
+  it("reads 'nobody can start a new Capex request' and 'nothing in that process gets approved' as the process, a module", () => {
+    expect(read("Nobody can start a new Capex request since this morning").unit?.value).toBe("module");
+    expect(read("Nothing in that process gets approved").unit?.value).toBe("module");
+    expect(read("nobody can start the new onboarding").unit?.value).toBe("module");
+  });
+
+  it("reads 'none of our processes, boards or apps can be reached' as the whole of Kissflow", () => {
+    const text =
+      "Our Kissflow workspace URL gives a 404 since 8:30 for everyone, as if it doesn't exist. None of our processes, boards or apps can be reached. Payroll approval is due today";
+    expect(read(text).unit?.value).toBe("system");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(read("none of our processes can be started").unit?.value).toBe("module");
+  });
+
+  it("does not take 'approves urgent ones by email' for the client calling it urgent", () => {
+    const text =
+      "The Expense Claim process's approval step doesn't trigger anymore since your release: claims are submitted but never reach any approver, for every claim. Nothing in that process gets approved. Other processes fine, month end Thursday. Finance approves urgent ones by email meanwhile";
+    const suggestion = classifyPriority(text, presetPolicy("kissflow") as Policy);
+    expect(suggestion.reasons.join(" ")).not.toContain("called urgent by the client");
+    expect(suggestion.priority).toBe("high");
+  });
+});
