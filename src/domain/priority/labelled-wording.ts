@@ -43135,4 +43135,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The earlier issue is resolved, thanks. One question: is there a status page we can subscribe to for future outages?",
     "kissflow",
   ],
+  [
+    "outage",
+    "Our Salesforce to NetSuite opportunity-to-order flow has been erroring on every record since your release at 2am. Sales orders aren't being created at all, so the warehouse has nothing to pick this morning. We can't key in 600 orders by hand",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "A handful of Shopify refunds (4 this week) didn't sync to NetSuite, the error says the original invoice wasn't found. We posted them manually. Not peak season",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The HubSpot to NetSuite customer sync is running but takes 5-6 hours per run instead of 20 minutes since Monday, so new customers appear in NetSuite very late. Sales can create them by hand when urgent",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Nobody can use Kissflow: login works but every page after that shows 'Something went wrong'. All 350 users, all apps. Our entire purchasing and leave approvals are frozen",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Nitpick: in the leave calendar, weekends are shown in the same colour as weekdays. Would be nicer if they were greyed out",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Expense Claim process's approval step doesn't trigger anymore since your release: claims are submitted but never reach any approver, for every claim. Nothing in that process gets approved. Other processes fine, month end Thursday. Finance approves urgent ones by email meanwhile",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our Amazon settlement flow fails for the EU marketplaces since yesterday (US works). Finance needs them for the monthly close next week; they can download the reports from Amazon and upload them manually for now",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One of our 20 flows (the weekly vendor export) failed last night with a timeout. The next scheduled run is on Sunday, and nothing depends on it before then",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Since 7am every order coming from our webshop fails to reach NetSuite with 'Invalid login attempt'. It's Black Friday, orders are piling up by the thousand, and the warehouse can't ship a thing. There's no manual way at this volume",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our Kissflow workspace URL gives a 404 since 8:30 for everyone, as if it doesn't exist. None of our processes, boards or apps can be reached. Payroll approval is due today",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "For some approvers the 'Approve all' button on the task list is missing since yesterday. They approve items one by one, which works",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Recruitment board hasn't loaded for anyone since the weekend, it spins forever. Hiring managers can't see or move any candidate. Other boards and processes work. We're tracking candidates in a spreadsheet for now",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The error email for failed records shows the record ID but not the order number, which makes it slow to look things up. It doesn't stop anything",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The returns flow from Loop to NetSuite creates duplicate credit memos for about one in ten returns since Tuesday. Finance catches and deletes them by hand, but it's error-prone and our audit is coming up",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Production is down for us: the NetSuite connection in integrator.io fails with a certificate error for every flow since 01:00. Payments, orders and inventory all stopped. Our month end close is today and there's no workaround",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Our admin asks: can we restrict who sees the 'Analytics' menu? Currently everyone sees it. Not urgent",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Nobody can start a new Capex request since this morning: the 'Initiate' button throws an error for every user. The rest of Kissflow works. Budget requests for next year are due Friday; we're collecting them on email meanwhile",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The mobile app doesn't show the comments on approval items since the last app update. On the web they're all there, so approvers check the web when they need them",
+    "kissflow",
+  ],
 ];
