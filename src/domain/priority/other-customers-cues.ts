@@ -52,7 +52,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(other|another) (\\w+ ){1,2}you (also )?(look after|manage|host|support|run|serve)",
   // "half the practices in the network you support", "all the shops in our street that you manage": other
   // organisations the provider serves, not "the line-of-business app you host for us"
-  "(?<!(our|my) (\\w+ ){0,2})(business|company|firm|practice|office|shop|school|clinic|surgery|charity|tenant) (\\w+ ){0,4}you (also )?(look after|manage|host|support|run|serve)(?! (for |to )?(us|me|our|my)(?![\\w']))",
+  // nor a system named after them: "the practice management server you look after"
+  "(?<!(our|my) (\\w+ ){0,2})(business|company|firm|practice|office|shop|school|clinic|surgery|charity|tenant)(?! (management|software|system|server|app|application|platform|portal|network|database|computer|pc|printer)s?(?![\\w'])) (\\w+ ){0,4}you (also )?(look after|manage|host|support|run|serve)(?! (for |to )?(us|me|our|my)(?![\\w']))",
   // "the email service you run for us and the whole chamber of commerce"
   "you (run|host|manage|provide|look after|support) (\\w+ ){0,3}for us and",
   // the provider's own site down: "is the datacentre down?", "outage at your datacentre"

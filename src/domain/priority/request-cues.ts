@@ -109,7 +109,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(during|over|in) the (christmas|summer|winter|easter|holiday|school|half-term) (break|holiday|shutdown|closure)",
     "(would|\\'d) like to (upgrade|migrate|replace|roll out|install|move) (all|our|the|every)",
     // not when the writer is away: "how do I set an out-of-office? I'm on holiday next week"
-    "(?<!(away|holiday|vacation|leave|off|out|travel|travelling) )next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+    // nor what the client only weighs: "we're thinking about upgrading next year"
+    "(?<!(away|holiday|vacation|leave|off|out|travel|travelling) )(?<!(think|consider|wonder) (about )?(\\w+ ){0,3})next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
     // "please disable Tom's account on his last day, Friday 28th"
     "on (his|her|their|my) (last|first) day",
@@ -242,6 +243,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(can|could) you (please )?confirm",
     // "can someone walk me through creating a new queue?"
     "(can|could|would) (you|someone|somebody|anyone) (please )?(walk|talk|take|guide|show) (me|us) (through|how)",
+    // "can you recommend a good headset?": advice asked for
+    "(can|could|would) (you|someone|somebody|anyone) (please )?(recommend|suggest|advise)(?! (a |an )?(fix|workaround|work around|solution))",
     // A document asked for again: "pls send us the invoice for november again"
     "!(send|resend|forward|email) (us|me) (the|our|a|an|that|this) (\\w+ )?(invoice|receipt|quote|contract|statement|copy|certificate|sla|document|agreement|dpa|price list|rate card)",
     "(can|could) you remind (me|us)",

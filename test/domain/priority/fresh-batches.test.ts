@@ -9900,3 +9900,23 @@ describe("batch 546", () => {
     expect(suggestion.priority).toBe("high");
   });
 });
+
+describe("batch 547", () => {
+  it("reads 'the practice management server you look after' as the client's system, not other practices", () => {
+    const text =
+      "Dental practice here. The practice management server you look after is down since 8, so none of the 4 dentists can see today's appointments or patient records. No paper backup";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+    expect(read("the other practices you look after are down too").scope?.value).toBe("other customers");
+  });
+
+  it("reads 'we're thinking about upgrading next year' as weighed, not a task to schedule; 'can you recommend' as a question", () => {
+    const pricing =
+      "What's the difference between the two backup plans you offer? We're thinking about upgrading next year";
+    expect(read(pricing).request?.value).toBe("question");
+    expect(read("please upgrade our server next year").request?.value).toBe("scheduled");
+    expect(
+      read("Can you recommend a good headset for people who make a lot of Teams calls?").request?.value,
+    ).toBe("question");
+  });
+});
