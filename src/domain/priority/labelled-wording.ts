@@ -43225,4 +43225,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The mobile app doesn't show the comments on approval items since the last app update. On the web they're all there, so approvers check the web when they need them",
     "kissflow",
   ],
+  [
+    "outage",
+    "Dental practice here. The practice management server you look after is down since 8, so none of the 4 dentists can see today's appointments or patient records. Patients are already in the waiting room. No paper backup",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Estate agency. The scanner on the front desk saves PDFs sideways since the update. We rotate them by hand, no big deal",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Hi, I'm the office manager at a small architecture firm. Is it possible to get a second monitor for our new designer? Just asking about options and price",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "We're moving office on the 28th. Please plan the move of our 10 PCs, the printer and the network kit for that weekend",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our whole accountancy firm is without email since the early morning: nothing in, nothing out, on any device. Tax deadline is tomorrow. As far as we know only us",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Quick question from a recruitment agency: how long do you keep our email backups? A client asked us",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Physio practice. The Wi-Fi in the treatment rooms keeps dropping since Monday, the tablets lose the booking app every few minutes. Reception desk on cable is fine. Therapists write notes on paper and type them later",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One of our solicitors can't change her email signature, it keeps reverting. She can still send emails normally",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Please set up accounts and laptops for two new nurses starting on the 5th of next month at our clinic",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Marketing agency, 25 people. Since Friday our shared drive is really slow from home, files take minutes to open over the VPN. In the office it's fine. Half the team works from home",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The label printer in our shop prints a faint barcode on every third label. The scanners still read most of them",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our receptionist's PC is blue-screening every hour since this morning. She's the only one who answers the phones and books appointments; she restarts and carries on but loses what she was doing",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "What's the difference between the two backup plans you offer? We're thinking about upgrading next year",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "This is an emergency: your hosted practice software is down for our surgery and for the other GP practices in our area on your platform, we've called them. No doctor can access patient records anywhere",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Please schedule the annual server maintenance you mentioned for a Saturday in March. Any Saturday works for us",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The webcam on the boardroom laptop shows a slightly pink image. Meetings still work",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Can you recommend a good headset for people who make a lot of Teams calls? We'd like to buy five",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The shared calendar for room bookings doesn't show colours anymore, everything's grey. Bookings work fine",
+    "managed-helpdesk",
+  ],
 ];

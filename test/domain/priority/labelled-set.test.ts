@@ -3273,6 +3273,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (held-out one better). Held-out: 6,790 of 7,323 (92.7 %): Celigo 877 of 928 (94.5 %), Connect & Engage
  * 3,367 of 3,705 (90.9 %), Kissflow 1,062 of 1,110 (95.7 %), the managed helpdesk 1,480 of 1,576
  * (93.9 %); top-level 916 of 959 at the top, 35 asked, 8 one lower.
+ * Batch 547 (30 managed-helpdesk reports from small firms in their trades' words, every level), scored
+ * before any change: 26 of 30, held-out part 11 of 12. From its development part: "the practice
+ * management server you look after" is the client's own system; "thinking about upgrading next year" is
+ * not a task to schedule; "can you recommend …" is a question (held-out two better). Held-out: 6,802 of
+ * 7,335 (92.7 %): Celigo 878 of 928 (94.6 %), Connect & Engage 3,367 of 3,705 (90.9 %), Kissflow 1,062
+ * of 1,110 (95.7 %), the managed helpdesk 1,491 of 1,588 (93.9 %); top-level 918 of 961 at the top, 35
+ * asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3305,7 +3312,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 546; 90.9 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 547; 90.9 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
