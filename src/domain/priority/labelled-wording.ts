@@ -43315,4 +43315,74 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The shared calendar for room bookings doesn't show colours anymore, everything's grey. Bookings work fine",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "nobdy can recieve whatsap msgs since 10ish, the inbox is compeltely empty for all agnets. calls r fine tho",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "our prodution flows havent run since midnite, NOTHING is syncing to netsuite, orders stuck, warehouse idle. cant do it manualy, way too many",
+    "celigo",
+  ],
+  [
+    "outage",
+    "servr is down!! nobdy in the offce can get to there files since 8. no backup copy anywere. just us i think",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "evrything is down. phones dead, whatsap not sending, agent desktop wont load. whole contact centre stuck since 9:15",
+    "cm-connect-engage",
+  ],
+  ["trivial", "in our sanbox the test flow give a mapping eror, no rush its just testing", "celigo"],
+  ["minor_impact", "my mouse is double clicking somtimes, anoying but i can work", "managed-helpdesk"],
+  ["trivial", "hi how do i chnage the welcome msg on our webchat? cant find it", "cm-connect-engage"],
+  ["trivial", "is ther a way to export a board to excel? just wondring", "kissflow"],
+  [
+    "major_impact",
+    "call recordngs missing for every call since monday, calls themself work. we need them for complains",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "the typing indicater doesnt show for a few of our agents, chats work normaly",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "the entir leave proces is broke since ur update, noone can submit a leave requst, the form errors out. other proceses r ok. HR taking requsts by email for now",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "outbound calls r failing for evry agent since 11, straigt to 'call failed'. inbound stil works, chat fine",
+    "cm-connect-engage",
+  ],
+  ["trivial", "wat is the max lenght of an sms before it splits? askin for a colegue", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "the due date filter on my tasks doesnt work since yestrday, shows evrything. i scroll for now",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "the chatbot anwsers in english to dutch custmers since the update, for evryone. they can stil ask for an agent but its confusing",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "internet is dead in our only offce since 9. 15 ppl cant do anything, no 4g backup. only us afaik",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "the export of the convo history to csv is realy slow, takes like 5 min. we can wait",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "pls set up a laptop and acounts for our new hire startin on the 12th next month",
+    "managed-helpdesk",
+  ],
 ];
