@@ -43385,4 +43385,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "pls set up a laptop and acounts for our new hire startin on the 12th next month",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Hello, since 10:30 none of our outbound SMS are delivered, every message ends up with status 'failed'. This affects all our appointment reminders. Voice and chat are fine. -- Jan de Vries | Operations Manager | Tel +31 20 555 0101. This e-mail and any attachments are confidential. If you have received this message in error, please notify the sender immediately and delete it. Any unauthorised use is strictly prohibited.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Hi Celigo support, two records in last night's item sync failed with a 'duplicate SKU' message. All other records synced. Nothing time-critical this week. Kind regards, Sarah Miller, IT Coordinator. CONFIDENTIALITY NOTICE: The information in this email is intended only for the named recipient. If you are not the intended recipient, any disclosure, copying or distribution is prohibited and may be unlawful. Please consider the environment before printing this email.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Hi, the printer in the meeting room prints everything in greyscale even when colour is selected. Not a big deal, we print colour on the other one. Best, Tom. Sent from my iPhone",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "URGENT - since 08:45 our phone lines give a busy tone and the WhatsApp channel doesn't deliver anything, for all agents. Our customer service is unreachable. Thanks, Priya Shah, Head of Customer Service. Our office hours are Mon-Fri 9-17. Urgent matters outside these hours: call our emergency line 0800 123 456. This message may contain privileged information; if it reached you by mistake, let us know and delete it.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Hi, is it possible to change the colour theme of our Kissflow portal to our brand colours? Just a wish for later. Thanks, Priya Shah, Head of Customer Service. Our office hours are Mon-Fri 9-17. Urgent matters outside these hours: call our emergency line 0800 123 456. This message may contain privileged information; if it reached you by mistake, let us know and delete it.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Hi, one of our agents reports that the emoji picker in the chat window doesn't open. Everybody else has it. She can type emoji codes. Thanks, Priya Shah, Head of Customer Service. Our office hours are Mon-Fri 9-17. Urgent matters outside these hours: call our emergency line 0800 123 456. This message may contain privileged information; if it reached you by mistake, let us know and delete it.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hello, the Shopify to NetSuite order flow has been failing for roughly half of all orders since yesterday evening with a tax error. It's a critical flow for us; our team is entering the failed orders manually in the meantime. Best, Tom. Sent from my iPhone",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Hi, what is the recommended way to share large files (over 2 GB) with external clients securely? We'd like some advice. Thanks, Priya Shah, Head of Customer Service. Our office hours are Mon-Fri 9-17. Urgent matters outside these hours: call our emergency line 0800 123 456. This message may contain privileged information; if it reached you by mistake, let us know and delete it.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Hello, this is an emergency: your hosted desktop environment is unreachable for us and for the other companies in our group you manage (3 firms). Nobody can log on since 9:10. -- Jan de Vries | Operations Manager | Tel +31 20 555 0101. This e-mail and any attachments are confidential. If you have received this message in error, please notify the sender immediately and delete it. Any unauthorised use is strictly prohibited.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Hi, just a small thing: the integrator.io dashboard shows 'Flws' instead of 'Flows' in one tab heading. Cosmetic only. Best, Tom. Sent from my iPhone",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Good afternoon, Kissflow is unavailable for our entire organisation since 14:20; every page returns an error 500. All approvals, including today's payroll, are blocked. Kind regards, Sarah Miller, IT Coordinator. CONFIDENTIALITY NOTICE: The information in this email is intended only for the named recipient. If you are not the intended recipient, any disclosure, copying or distribution is prohibited and may be unlawful. Please consider the environment before printing this email.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Hello, do you offer a sandbox account for the Voice API so our developers can test without costs? Thanks. Best, Tom. Sent from my iPhone",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hi, nobody can open the Inventory board since the weekend, it shows an endless spinner. All other boards and processes are fine. We keep stock counts in Excel meanwhile, but it's a mess. Thanks, Priya Shah, Head of Customer Service. Our office hours are Mon-Fri 9-17. Urgent matters outside these hours: call our emergency line 0800 123 456. This message may contain privileged information; if it reached you by mistake, let us know and delete it.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Hi, the laptop of our intern makes a loud fan noise since yesterday. It works fine otherwise. Thanks, Priya Shah, Head of Customer Service. Our office hours are Mon-Fri 9-17. Urgent matters outside these hours: call our emergency line 0800 123 456. This message may contain privileged information; if it reached you by mistake, let us know and delete it.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hi, the reminder emails for pending approvals in the travel process haven't been sent since Monday. Approvers still see their tasks in the inbox, so things move, just slower. Best, Tom. Sent from my iPhone",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Hello, please schedule the replacement of our old firewall for a weekend in January, as discussed. Kind regards, Sarah Miller, IT Coordinator. CONFIDENTIALITY NOTICE: The information in this email is intended only for the named recipient. If you are not the intended recipient, any disclosure, copying or distribution is prohibited and may be unlawful. Please consider the environment before printing this email.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hello, our payment reconciliation flow has failed on every run since last night after your NetSuite connector update. Finance cannot close the month today, and there is no manual alternative for this volume. -- Jan de Vries | Operations Manager | Tel +31 20 555 0101. This e-mail and any attachments are confidential. If you have received this message in error, please notify the sender immediately and delete it. Any unauthorised use is strictly prohibited.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Hello, quick question: can we see who last edited a dataset row? Not urgent. Kind regards, Sarah Miller, IT Coordinator. CONFIDENTIALITY NOTICE: The information in this email is intended only for the named recipient. If you are not the intended recipient, any disclosure, copying or distribution is prohibited and may be unlawful. Please consider the environment before printing this email.",
+    "kissflow",
+  ],
 ];
