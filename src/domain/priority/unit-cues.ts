@@ -26,7 +26,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "none of our employees can open Kissflow": the whole of it, whatever is listed after
     "(can not|be unable to|~can) ~(open|load|reach|access|use) ~(kissflow|integrator.io|integratorio)",
     // "nobody can open any process or board": every kind of module named, none opens
-    "~(use|open|access|load|reach) ~any ~(app|process|board|dataset|dataform)s? ~(or|and|nor) ~(app|process|board|dataset|dataform)s?(?![\\w'])",
+    "~(use|open|access|load|reach) ~any (~kissflow )?~(app|process|board|dataset|dataform)s? ~(or|and|nor) ~(app|process|board|dataset|dataform)s?(?![\\w'])",
     // "can't open any process, board or app": the list goes on past the comma
     "~(use|open|access|load|reach) ~any ~(app|process|board|dataset|dataform)s? \\| (app|process|board|dataset|dataform)s? (or|and|nor) (app|process|board|dataset|dataform)s?(?![\\w'])",
     // "None of our processes, boards or apps can be reached": every kind of module named, none reached

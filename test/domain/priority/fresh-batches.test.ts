@@ -9920,3 +9920,13 @@ describe("batch 547", () => {
     ).toBe("question");
   });
 });
+
+describe("batch 550", () => {
+  it("reads 'nobody can open any Kissflow app or process' as the whole of Kissflow", () => {
+    const text =
+      "Today is payroll approval day and since 11:00 nobody can open any Kissflow app or process, everything shows 'Service unavailable'. All 800 employees are waiting to be paid";
+    expect(read(text).unit?.value).toBe("system");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(read("nobody can open any board or process").unit?.value).toBe("system");
+  });
+});
