@@ -43475,4 +43475,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hello, quick question: can we see who last edited a dataset row? Not urgent. Kind regards, Sarah Miller, IT Coordinator. CONFIDENTIALITY NOTICE: The information in this email is intended only for the named recipient. If you are not the intended recipient, any disclosure, copying or distribution is prohibited and may be unlawful. Please consider the environment before printing this email.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Payroll export to our payroll provider has failed on every run since last night and the payroll file has to be with them by 3pm today or 400 people don't get paid. There is no other way to produce that file",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Kissflow is down for the whole company since 8 and the auditors arrive at 10 to review our approval trail. Nobody can log in at all",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The projector in the boardroom won't connect to any laptop and we have an investor pitch there at 2pm today. We can move the pitch to the small meeting room with the TV if we have to",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our tender has to be submitted online by noon and since 9 nobody in the office has internet at all. No 4G backup, all 12 of us are stuck. Just our office",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Small issue before our launch tomorrow: the preview of our new WhatsApp template shows the button text cut off. The actual message displays it fully",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our month end close starts tomorrow and the NetSuite to Salesforce invoice sync fails for all invoices since this morning. Finance can export and import them by CSV in the meantime, but it's double work at the worst moment",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The Budget Request process stopped working for everyone this morning, submit throws an error. Budgets are due Friday. Other processes work; department heads send their budgets by email for now",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our big sale starts at 9 tomorrow and since today the chatbot doesn't show the promotion answers we added, it gives the old ones, for everyone. Agents can still answer the questions themselves",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Our fiscal year ends soon. Is there a way to archive last year's completed requests so they don't clutter the list? No rush",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our accountant's laptop keeps freezing and the VAT return is due tomorrow. She restarts and carries on, but she loses time every hour",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "We're planning a big campaign for Christmas. What's the maximum number of SMS per second our account can send?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Today is payroll approval day and since 11:00 nobody can open any Kissflow app or process, everything shows 'Service unavailable'. All 800 employees are waiting to be paid",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The office TV in reception shows a 'no signal' message after every restart until someone switches the input. Visitors are coming tomorrow, but it's a minor thing",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Before our go-live next month we'd like to know whether integrator.io can handle 100k orders a day. Could someone confirm?",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our warehouse scanners can't connect to the stock system since 6am, all 10 of them, and the lorries for today's deliveries are waiting. No way to pick without them. Only our site",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our new IVR menu goes live tomorrow, and since the change yesterday option 3 routes to the wrong queue for all callers. Agents transfer them manually for now",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The reminder emails for the quarterly review process go out with the wrong due date (a day early) since yesterday. People know the right date from the item itself",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "For our launch on Monday: one of our four WhatsApp numbers shows the old business name in the profile. Messages work normally",
+    "cm-connect-engage",
+  ],
 ];
