@@ -65,6 +65,9 @@ export const UNITS: readonly Cue<Unit>[] = [
     // item' button errors": every one of a kind, the module they make up, whatever button is named
     "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal|integration)s?(?![\\w'])",
     "none ~of ~(our |the )?~?(process|workflow|board|dataform|dataset|integration)s?(?![\\w'])",
+    // "the whole Onboarding board is empty for everyone, no cards, no columns": the board, whatever parts
+    // of it are listed after
+    "(entire|whole|complete) (\\w+ ){1,2}board(?![\\w'])",
     // "Nobody can use our Recruitment board: it loads empty, no candidates, no columns": the board named
     // that nobody can use, whatever parts of it are listed after; "none of our users can open any board": every
     // board, the module

@@ -9930,3 +9930,21 @@ describe("batch 550", () => {
     expect(read("nobody can open any board or process").unit?.value).toBe("system");
   });
 });
+
+describe("batch 551", () => {
+  it("reads 'none of our phone lines or WhatsApp numbers are working' as both failing, not as working", () => {
+    expect(products("none of our phone lines or WhatsApp numbers are working")).toEqual([
+      "Business Messaging",
+      "Voice",
+    ]);
+    expect(products("none of our WhatsApp numbers are working")).toEqual(["Business Messaging"]);
+    expect(products("WhatsApp is down, our phone lines are working")).toEqual(["Business Messaging"]);
+  });
+
+  it("reads 'the whole Onboarding board is empty, no cards, no columns' as the board, not a column", () => {
+    const text =
+      "since this morning the whole Onboarding board is empty for everyone, no cards, no columns. Other boards are fine";
+    expect(read(text).unit?.value).toBe("module");
+    expect(read("the 'Due date' column on the board is empty").unit?.value).toBe("feature");
+  });
+});
