@@ -43565,4 +43565,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "For our launch on Monday: one of our four WhatsApp numbers shows the old business name in the profile. Messages work normally",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Not sure how big this is, but I think none of our phone lines or WhatsApp numbers are working? Customers say they can't reach us either way, and the agents haven't had a single chat or call since 10",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Probably a silly question, but are our flows supposed to be paused? Every production flow shows 'paused' since last night, nothing has synced, and orders are piling up. We didn't touch anything and can't run them manually",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Hmm, is Kissflow down? I can't get in and neither can anyone else here, the whole office gets an error page. Our approvals are all blocked",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Not a huge deal maybe, but it looks like nobody can submit anything in the Travel Request process since this morning. Every submit errors out. Other processes seem OK. We're doing travel requests by email in the meantime",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "I think our server might be down? Nobody in the office can open the shared drive or the accounts software. We can't really do anything. It's just us I believe",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Quick one, probably on your side: the chat widget on our website just shows 'offline' for every visitor since 11, although agents are online. No chats are coming in. Phone and WhatsApp fine",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Maybe it's just a glitch, but integrator.io has been showing a 503 for two hours now and none of our flows have run. Our warehouse is waiting for orders and we can't push them any other way",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Not sure if it's the internet or the phones, but since this morning nothing works in our office: no internet, no phone calls, no email. 14 people sitting idle. Other offices in the street seem fine",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "It might be our mistake, but the NetSuite to Shopify inventory flow has been running for 4 hours instead of 20 minutes. Stock on the site is stale, which matters a lot on a sale day. We could update the top sellers by hand",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Not sure whose side this is on, but since your update no approver gets any items in the Purchase Request process. Requests are submitted but nobody can approve them. The other processes work. We're approving urgent ones on paper",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Maybe not urgent, but all our outbound calls show the wrong caller ID since yesterday, a random number instead of ours. Calls connect, but customers don't pick up as often",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Probably minor, but the comments section in the leave process doesn't save line breaks since yesterday. Everything shows on one line. People use dashes instead",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Not sure if it's you or the provider, but the hosted phone system is down for us and for the other firms in our building you manage. No calls in or out for anyone since 10",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Could be nothing: 5 records failed in the contact sync last night with a timeout, the rest went through. Not urgent, quiet month",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Maybe it's the power cut this morning, but our file server hasn't come back up and nobody can get to any files. The whole firm is stuck. No other copy of the data. Only us",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hard to tell from here, but I believe no WhatsApp message has been delivered to customers since 09:10. Status 'failed' on all of them. SMS and calls are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "This may be expected, but since this morning the whole Onboarding board is empty for everyone, no cards, no columns. Other boards are fine. HR is tracking new hires in a spreadsheet for now",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Perhaps it's just the weather, but the Wi-Fi has been dropping every few minutes for the whole office since this morning. People reconnect and carry on, but calls keep breaking up",
+    "managed-helpdesk",
+  ],
 ];

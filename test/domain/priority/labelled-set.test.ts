@@ -3301,6 +3301,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 7,371 (92.7 %): Celigo 888 of 938 (94.7 %), Connect & Engage 3,378 of 3,715 (90.9 %), Kissflow 1,067
  * of 1,117 (95.5 %), the managed helpdesk 1,499 of 1,597 (93.9 %); top-level 925 of 968 at the top, 35
  * asked, 8 one lower.
+ * Batch 551 (30 reports hedged by their writers, "I think", "might be nothing", "not sure if it's you",
+ * half of them at the top level), scored before any change: 26 of 30, held-out part 10 of 12 (its six
+ * top-level reports at the top or asked). From its development part: "none of our phone lines or
+ * WhatsApp numbers are working" is both failing; "the whole Onboarding board is empty, no cards, no
+ * columns" is the board (held-out one better). Held-out: 6,848 of 7,383 (92.8 %): Celigo 891 of 941
+ * (94.7 %), Connect & Engage 3,382 of 3,720 (90.9 %), Kissflow 1,070 of 1,119 (95.6 %), the managed
+ * helpdesk 1,501 of 1,599 (93.9 %); top-level 930 of 974 at the top, 36 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3333,7 +3340,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 550; 90.9 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 551; 90.9 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
