@@ -139,8 +139,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // nor "your platform fails us again": it is about the client; nor the way a message goes: "through your
   // platform"; nor what the client thinks of it or does with it: "we like your platform", "we use your platform"
   // nor the client's link to it: "our SIP trunk to your Voice platform dropped"; nor what still works: "The
-  // rest of your platform works for us"
-  `(?<!(through|via|using|over|with|to|from|into|like|love|enjoy|appreciate|prefer|recommend|choose|use|test|evaluate|try|on|rest of) )your (whole |entire )?(\\w+ )?platform(?! (fail|let) (us|me))(?! (still )?(work|be (fine|ok|okay|up|unaffected))(?![\\w']))(?! be (so |just |completely |totally )?(${VERDICT_WORDS}))`,
+  // rest of your platform works for us"; nor a change it went through: "it broke after your platform update"
+  `(?<!(through|via|using|over|with|to|from|into|like|love|enjoy|appreciate|prefer|recommend|choose|use|test|evaluate|try|on|rest of) )your (whole |entire )?(\\w+ )?platform(?! (fail|let) (us|me))(?! (update|release|change|upgrade|maintenance|migration|version|deployment)s?(?![\\w']))(?! (still )?(work|be (fine|ok|okay|up|unaffected))(?![\\w']))(?! be (so |just |completely |totally )?(${VERDICT_WORDS}))`,
   "partner (company|firm|business|organisation|organization)",
   // the provider's customers, not the client's: "all your customers are down"
   "(all|every|most|many|other|another|several|some|a few|lot of|a lot of|two|three|four|five|\\d+) (of )?your (\\w+ )?(customer|client)",

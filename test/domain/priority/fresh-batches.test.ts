@@ -9948,3 +9948,12 @@ describe("batch 551", () => {
     expect(read("the 'Due date' column on the board is empty").unit?.value).toBe("feature");
   });
 });
+
+describe("batch 552", () => {
+  it("reads 'broke after your platform update' as the provider's change, not other customers hit", () => {
+    expect(read("The connection to our 3PL's SFTP broke after your platform update").scope?.value).not.toBe(
+      "other customers",
+    );
+    expect(read("your platform is down for everyone, our partners too").scope?.value).toBe("other customers");
+  });
+});
