@@ -43655,4 +43655,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Perhaps it's just the weather, but the Wi-Fi has been dropping every few minutes for the whole office since this morning. People reconnect and carry on, but calls keep breaking up",
     "managed-helpdesk",
   ],
+  [
+    "major_impact",
+    "Since this morning the supervisor can't listen in on live calls anymore, the 'monitor' button gives an error. Agents and calls work normally. We need it for coaching new staff",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "When approvers reject an expense claim, the rejection reason isn't included in the email to the employee. They have to open Kissflow to see it",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "All incoming calls go straight to voicemail since 10:40, no call reaches any agent, even though they're logged in and available. Chat and WhatsApp are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our scanner-printer on the ground floor stopped scanning to email for everyone since the password change. Printing works. People scan to USB and email from their PCs meanwhile",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "A single sales order from yesterday didn't make it into NetSuite; the error says the item is inactive. We reactivated the item. Can we just re-run it?",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our internet connection has been down since 13:00 and our whole office (30 people) is offline. We run everything in the cloud, so nobody can work. The neighbours are fine",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow has been down since 10:05 for our whole company. Login page times out. Every department is waiting on approvals",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The connection to our 3PL's SFTP broke after your platform update: every shipment flow fails and no orders have gone to the warehouse since 4am. The warehouse is idle and we can't send them any other way",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Customers who reply to our SMS with a photo see it rejected, 'message could not be delivered', since yesterday. Text replies work. It affects all our customers, and we need photos for damage claims",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our Asset Request process has been down for everyone since 9: it won't even open, just spins. Other processes work fine. IT is logging requests in a spreadsheet for now",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One of the keys on the receptionist's keyboard sticks. She can still type. Could you bring a new one on your next visit?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The search in the Vendor dataset only finds exact matches since yesterday, partial names don't work anymore. People scroll or use the filter instead",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted VoIP is down: we can't make or receive calls, and our sister companies on your platform in the other two offices can't either",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "When an agent transfers a chat to a colleague, the colleague gets two notifications for it. Slightly annoying, nothing more",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Small suggestion: it would help if the task list remembered the sort order we chose",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Our weekly product reviews import failed on 12 of 400 records because of special characters. It's not urgent, we'll clean them up, but can the flow skip them instead of failing?",
+    "celigo",
+  ],
+  [
+    "planned",
+    "Please remove the access of our former employee Mark on Friday the 15th, his last day",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Could you send us the technical documentation for setting up SIP trunking? Our IT partner wants to review it",
+    "cm-connect-engage",
+  ],
 ];

@@ -3308,6 +3308,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * columns" is the board (held-out one better). Held-out: 6,848 of 7,383 (92.8 %): Celigo 891 of 941
  * (94.7 %), Connect & Engage 3,382 of 3,720 (90.9 %), Kissflow 1,070 of 1,119 (95.6 %), the managed
  * helpdesk 1,501 of 1,599 (93.9 %); top-level 930 of 974 at the top, 36 asked, 8 one lower.
+ * Batch 552 (30 everyday reports with no theme, every preset and level), scored before any change: 27 of
+ * 30, held-out part 10 of 12. From its development part: "broke after your platform update" is the
+ * provider's change, not other customers hit (no level moved). Held-out: 6,857 of 7,395 (92.7 %): Celigo
+ * 894 of 944 (94.7 %), Connect & Engage 3,384 of 3,724 (90.9 %), Kissflow 1,072 of 1,121 (95.6 %), the
+ * managed helpdesk 1,503 of 1,602 (93.8 %); top-level 931 of 975 at the top, 36 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3340,7 +3345,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 551; 90.9 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 552; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
