@@ -83,6 +83,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "~anything ~we ~can",
     // "no paper fallback", "there's no backup plan": the way around named, and denied
     "no (\\w+ )?~(fall ?back|alternative|plan ~b|backup ~(plan|option|system|line|way|process)|backup(?= \\||$))",
+    // "there is no paper version": the usual way around, denied
+    "no ~paper ~(version|copy|copies|record|records|list|form|system)(?![\\w'])",
     // "hard to get anything done": so slowed or hindered there is little work left
     "(hard|difficult|impossible) to ~?(get ~?anything ~?do|do (any|my|our|much) (work|job))",
   ),
@@ -135,7 +137,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!meanwhile",
     // back to paper: "we're noting calls on paper", "she uses paper now", "pen and paper"
     "(on|use|with|by) (pen and )?paper(?! (jam|tray|size|feed|stuck|stick))",
-    "(?<!no (~?\\w+ )?)paper (version|list|form|copy|copies|record|records|backup|system)",
+    // not "there is no paper version" (read "no ~paper ~version")
+    "(?<!no ~?(~?\\w+ )?)paper (version|list|form|copy|copies|record|records|backup|system)",
     // a stopgap, not an error's wording: "service temporarily unavailable"
     "!temporarily(?! (unavailable|down|offline|out|not|unreachable|disable|disabled|block|blocked|suspend|suspended|close|closed))",
     "stopgap",

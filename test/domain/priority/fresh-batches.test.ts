@@ -9957,3 +9957,10 @@ describe("batch 552", () => {
     expect(read("your platform is down for everyone, our partners too").scope?.value).toBe("other customers");
   });
 });
+
+describe("noticed at batch 538", () => {
+  it("reads 'there is no paper version' as no way around it, and 'we switched to the paper version' as one", () => {
+    expect(read("the records won't load and there is no paper version").workaround?.value).toBe("absent");
+    expect(read("we switched to the paper version").workaround?.value).toBe("present");
+  });
+});
