@@ -43745,4 +43745,82 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Could you send us the technical documentation for setting up SIP trunking? Our IT partner wants to review it",
     "cm-connect-engage",
   ],
+  ["trivial", "The tooltip on the 'snooze' button in the inbox says 'Snoze'. Typo only", "cm-connect-engage"],
+  [
+    "trivial",
+    "In the portal's dark mode, the graph legend is dark grey on black and hard to read. Doesn't affect anything else",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The date format in the analytics export is American (MM/DD/YYYY) while our account is set to Dutch. We can live with it",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "When we add a note to a conversation, it sometimes appears twice. We delete the duplicate. A few times a day",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could the 'conversation closed' message be made editable? Right now it's a fixed text",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The favicon of the agent workspace is still the old CM logo. Just noticed it",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Emoji sent by customers on WhatsApp show as question marks in the inbox for some older Android phones. Agents can still read the text",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The 'last modified' date on our SMS templates shows the creation date instead. Cosmetic, we don't use it",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The 'mark as spam' button in the email channel doesn't do anything for us. We archive spam by hand instead",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Is it possible to rename the default queue 'General' to something else?", "cm-connect-engage"],
+  ["trivial", "The footer of the portal still says © 2023. Only cosmetic", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "The keyboard shortcut to close a conversation (Ctrl+Enter) stopped working for our agents after the update. They click the button instead",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "We noticed the Voice usage report rounds call durations to whole minutes. Is that how billing works too? Just curious",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The 'typing…' indicator keeps showing for a minute after the customer has stopped typing. Slightly confusing for agents",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Once or twice a day the inbox logs one of our agents out during a chat. She logs back in and continues",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The sorting arrow icon in the contacts table points the wrong way (up when it's sorted descending). The sort itself is right",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since yesterday, WhatsApp messages longer than 1000 characters from our agents fail to send, for everyone. Agents split their answers into parts, but our legal answers are long and it's a big hassle",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our IVR plays the hold music slightly too loud for callers since the change. Callers can still hear the agent fine after",
+    "cm-connect-engage",
+  ],
 ];

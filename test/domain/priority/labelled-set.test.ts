@@ -3313,6 +3313,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * provider's change, not other customers hit (no level moved). Held-out: 6,857 of 7,395 (92.7 %): Celigo
  * 894 of 944 (94.7 %), Connect & Engage 3,384 of 3,724 (90.9 %), Kissflow 1,072 of 1,121 (95.6 %), the
  * managed helpdesk 1,503 of 1,602 (93.8 %); top-level 931 of 975 at the top, 36 asked, 8 one lower.
+ * Then "there is no paper version" is no way around it (no labelled message moved). Batch 553 (30
+ * Connect & Engage reports on the border of its P4 and P5, a few P3), scored before any change: 26 of
+ * 30, held-out part 11 of 12; nothing changed for it. Held-out: 6,868 of 7,407 (92.7 %): Connect &
+ * Engage 3,395 of 3,736 (90.9 %), the others unchanged; top-level 931 of 975 at the top, 36 asked, 8
+ * one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3345,7 +3350,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 552; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 553; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
