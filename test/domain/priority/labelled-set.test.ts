@@ -3318,6 +3318,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 30, held-out part 11 of 12; nothing changed for it. Held-out: 6,868 of 7,407 (92.7 %): Connect &
  * Engage 3,395 of 3,736 (90.9 %), the others unchanged; top-level 931 of 975 at the top, 36 asked, 8
  * one lower.
+ * Batch 554 (30 terse chat lines at every preset's top two levels), scored before any change: 30 of 30,
+ * held-out part 12 of 12 (its five top-level reports at the top); nothing changed for it. Held-out:
+ * 6,881 of 7,419 (92.7 %): Celigo 898 of 948 (94.7 %), Connect & Engage 3,398 of 3,739 (90.9 %),
+ * Kissflow 1,074 of 1,123 (95.6 %), the managed helpdesk 1,507 of 1,605 (93.9 %); top-level 937 of 980
+ * at the top, 35 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3350,7 +3355,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 553; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 554; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
