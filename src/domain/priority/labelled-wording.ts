@@ -43873,4 +43873,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "kissflow",
   ],
   ["major_impact", "vpn slow for everyone at home since yesterday, can work but painful", "managed-helpdesk"],
+  [
+    "outage",
+    "The thing we answer customer chats in won't open for anyone since lunch, just a white screen. The phones still ring normally",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The little window that pops up when a call comes in shows the caller's number twice for me. Calls work",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The sync thing between our shop and the accounting system has stopped completely since last night, nothing goes across at all, and the warehouse has no orders. There's no way we can type them in by hand",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The connector that moves customers into our ERP skipped a couple of them last night. Everything else came through. Not in a hurry",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Where in the integration tool can I see who changed a flow last? Just for my own curiosity",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The holiday request thing is broken for everyone: you fill in the form and it just errors at the end. Other forms in the approval system work. Managers approve by email for now",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "In the approvals app the 'my tasks' list shows some tasks twice. You can still open and approve them, it's just confusing",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The computer system at our shop is down since opening: the tills, the stock screen, everything. We can't sell anything. Only our shop",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The thing on my desk that makes calls (the IP phone) shows the wrong date. It works fine",
+    "managed-helpdesk",
+  ],
+  ["trivial", "How do I get the emails on my phone as well as my computer? No rush", "managed-helpdesk"],
+  [
+    "planned",
+    "We'd like the new computer for our office manager set up before she starts on the 3rd",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Is there a way to see how many texts we've sent this month in the online account thing?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The robot that answers on our website gives the wrong answer about delivery times to everyone since the update. Customers can still ask for a human",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The connection between Shopify and NetSuite (the integration app) is dead since 6am. No orders, no stock, no payments are going through. It's our busiest day and there's no manual way",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The screen where we see waiting customers sometimes shows the wrong number for a few seconds. Not a big deal",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The purchase request thing doesn't send the email to the approver anymore since yesterday. Approvers still see it when they log in, so requests just move slower",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The automatic invoice thing that sends invoices from NetSuite to Salesforce fails for all invoices since the weekend. Sales can't see what's paid, it's important for collections. Finance sends a daily spreadsheet meanwhile",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Small thing: the approval app shows my name in all caps since the update. Purely visual",
+    "kissflow",
+  ],
 ];
