@@ -12,6 +12,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(everything (in|on)|all of) (the |our )?(kissflow|integrator.io|integratorio|platform|system)",
     // "Nothing works in Kissflow today: processes, boards, everything errors out"
     "nothing ~?(work|load|open|run)s? ~?(in|on) ~?(the )?~?(kissflow|integrator.io|integratorio|platform|system)",
+    // "Nothing in Kissflow loads for any of our users"
+    "nothing ~?(in|on) ~?(the )?~?(kissflow|integrator.io|integratorio) ~?(work|load|open|run)(?![\\w'])",
     // "KF tenant offline for us", "our Kissflow workspace is completely inaccessible": the client's whole
     // Kissflow
     "(^|\\| )(the |our )?(kissflow |kf )?(tenant|workspace|instance) (be |have be |seem )?(completely |totally )?(down|offline|unreachable|unavailable|inaccessible|dead)",
@@ -49,7 +51,7 @@ export const UNITS: readonly Cue<Unit>[] = [
   // Leave Application process are stuck at the HR step, HR can't see them in their task list"
   cue(
     "module",
-    "(all|every|each|none of the|none of our) (of )?(the |our )?(\\w+ )?(item|request|application|case|record|entry|entries|submission|form)s? (in|of|from|for) (our |the )?(\\w+ ){1,3}(process|workflow|app|application)(?![\\w'])",
+    "(all|every|each|none of the|none of our) (of )?(the |our )?(\\w+ )?(item|request|application|case|record|entry|entries|submission|form|card)s? (in|of|from|for|on) (our |the )?(\\w+ ){1,3}(process|workflow|app|application|board)(?![\\w'])",
   ),
   // What nobody can raise is the process that raises it, whatever button they press: "nobody can submit
   // expense claims, the submit button errors for everyone", "No leave request can be approved at all",

@@ -9964,3 +9964,22 @@ describe("noticed at batch 538", () => {
     expect(read("we switched to the paper version").workaround?.value).toBe("present");
   });
 });
+
+describe("batch 556", () => {
+  it("reads 'Nothing in Kissflow loads' as the whole of it, whatever kinds of module are listed after", () => {
+    const text =
+      "Nothing in Kissflow loads for any of our 1,200 users since 07:50: processes, boards, datasets, portals, all error out.";
+    expect(read(text).unit?.value).toBe("system");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+  });
+
+  it("reads 'every item in our Incident Management board is stuck' as the board, a module", () => {
+    // the columns the cards cannot move between are where it shows, not a feature that fails
+    expect(
+      read(
+        "Every item in our Incident Management board is stuck, cards can't be moved between columns by anyone since the update",
+      ).unit?.value,
+    ).toBe("module");
+    expect(read("the 'Due date' column on the board is empty").unit?.value).toBe("feature");
+  });
+});
