@@ -43959,4 +43959,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Small thing: the approval app shows my name in all caps since the update. Purely visual",
     "kissflow",
   ],
+  [
+    "major_impact",
+    "Our Customer Onboarding dataset can't be opened by anyone since this morning, 'failed to load data'. Every process that reads from it stops at the lookup step. Other datasets work. We're keeping new customers in a sheet for now",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Nothing in Kissflow loads for any of our 1,200 users since 07:50: processes, boards, datasets, portals, all error out. The whole company's approvals are frozen",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The external vendor portal we built in Kissflow is down for every vendor since the weekend, they get 'access denied'. Internally everything works. Vendors email us their invoices meanwhile",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The analytics chart for approval times shows last month's data only, not this month's, since yesterday. We can export the raw items and count in Excel",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our whole Kissflow tenant is showing a maintenance page since 9, but no maintenance was announced. None of us can do anything in it and the month end approvals are due today",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Every item in our Incident Management board is stuck, cards can't be moved between columns by anyone since the update, the drag just snaps back. Other boards fine. The safety team tracks incidents by email meanwhile, which is risky",
+    "kissflow",
+  ],
+  ["trivial", "The Kissflow app icon on iPad looks blurry. Not urgent at all", "kissflow"],
+  [
+    "outage",
+    "Kissflow SSO login fails for every user since 8:30 ('SAML response invalid') and there's no other way to log in for us. Nobody can open anything. Payroll approvals are blocked",
+    "kissflow",
+  ],
+  ["trivial", "How do we make a field mandatory only when another field has a certain value?", "kissflow"],
+  [
+    "minor_impact",
+    "Some attachments in the IT Request process show 'file not found' when opened, maybe one in twenty. Re-uploading them fixes it",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Leave Balance dataset shows zero days for every employee since the year rollover, so the Leave Request process rejects every request. Nobody can take leave through Kissflow. Other processes work. HR is handling leave by email",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Just letting you know: the help link in the Kissflow menu points to a page that no longer exists",
+    "kissflow",
+  ],
 ];

@@ -3330,6 +3330,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * asked. Held-out: 6,887 of 7,431 (92.7 %): Celigo 898 of 949 (94.6 %), Connect & Engage 3,399 of 3,743
  * (90.8 %), Kissflow 1,076 of 1,126 (95.6 %), the managed helpdesk 1,510 of 1,609 (93.9 %); top-level
  * 940 of 985 at the top, 36 asked, 9 one lower.
+ * Batch 556 (20 Kissflow reports in its own terms, datasets, boards, portals, SSO, every level), scored
+ * before any change: 18 of 20, held-out part 8 of 8. From its development part: "Nothing in Kissflow
+ * loads" is the whole of it; "every item in our Incident Management board is stuck" is the board
+ * (held-out one better). Held-out: 6,899 of 7,439 (92.7 %): Celigo 899 of 949 (94.7 %), Connect & Engage
+ * 3,401 of 3,743 (90.9 %), Kissflow 1,085 of 1,134 (95.7 %), the managed helpdesk 1,510 of 1,609
+ * (93.8 %); top-level 942 of 986 at the top, 35 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3362,7 +3368,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 555; 90.8 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 556; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
