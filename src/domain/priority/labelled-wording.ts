@@ -44011,4 +44011,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Just letting you know: the help link in the Kissflow menu points to a page that no longer exists",
     "kissflow",
   ],
+  [
+    "outage",
+    "Our NetSuite connection went offline at 02:10 ('token revoked') and every flow that uses it has failed since. That's all our order, fulfilment and invoice flows. We can't re-authorise it from our side and there's no manual way for this volume",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "In the error manager, 6 errors from last night's contact sync show 'record locked'. Retrying them worked for 4. Low volume, nothing urgent",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Every flow in our production integration has been failing since the platform update at 1am with 'script execution error', including orders and payments. Finance closes the month today; we have no way to do this by hand",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The inventory export from NetSuite times out on about half of the runs since Monday, so Shopify stock is often hours old. Critical for us; we run it manually a few times a day meanwhile",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The Flow Builder canvas overlaps two step labels when the flow has more than 10 steps. Only visual, and only in our sandbox",
+    "celigo",
+  ],
+  [
+    "outage",
+    "integrator.io is unreachable for us since 8:45 (UI and API). All scheduled flows show as not started. Orders from three marketplaces are piling up and the warehouse has nothing to ship; no manual process exists at our scale",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Is there a way to export the list of all our flows with their schedules into a spreadsheet? For documentation",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Since your connector update, NetSuite customer records are created without their billing address, for every new customer. Invoices can't be sent to them; our AR team adds the addresses manually for now. It's critical for cash flow",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "In our staging account the test flow for returns gives a mapping error after we cloned it from production. Only staging, production is fine",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The nightly HubSpot contact sync took 3 hours instead of 40 minutes last night, but everything arrived. Just letting you know in case it's a sign of something",
+    "celigo",
+  ],
+  ["trivial", "Could you add a dark theme to the integrator.io UI? Our team works late", "celigo"],
+  [
+    "minor_impact",
+    "A handful of products (5) didn't get their new images in Shopify after last night's sync. Everything else updated. We'll wait for the next run",
+    "celigo",
+  ],
 ];

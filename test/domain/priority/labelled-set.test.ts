@@ -3336,6 +3336,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (held-out one better). Held-out: 6,899 of 7,439 (92.7 %): Celigo 899 of 949 (94.7 %), Connect & Engage
  * 3,401 of 3,743 (90.9 %), Kissflow 1,085 of 1,134 (95.7 %), the managed helpdesk 1,510 of 1,609
  * (93.8 %); top-level 942 of 986 at the top, 35 asked, 9 one lower.
+ * Batch 557 (20 Celigo reports in integrator.io's own terms, connections, listeners, scripts, the error
+ * manager, every level), scored before any change: 20 of 20, held-out part 8 of 8; nothing changed for
+ * it. Retrained on it, the wording layer asks again about the top-level report batch 555's retraining
+ * had left one lower. Held-out: 6,909 of 7,447 (92.8 %): Celigo 908 of 957 (94.9 %), Connect & Engage
+ * 3,402 of 3,743 (90.9 %), Kissflow 1,085 of 1,134 (95.7 %), the managed helpdesk 1,510 of 1,609
+ * (93.8 %); top-level 944 of 988 at the top, 36 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3368,7 +3374,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 556; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 557; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
