@@ -56,9 +56,8 @@ export const NO_IMPACT: readonly Cue<"no impact">[] = [
 
 /** Work that has stopped, not merely work that matters: "nobody can work", "the office is at a standstill". */
 const WORK_STOPPED_WORDS = [
-  "(nobody|no one|noone|we) (~can|can not|be unable to) (~really |~actually |~properly |~even )?~work",
-  // "nobody can do any work", "no one can finish any work"
-  "(nobody|no one|noone|we) (~can|can not|be unable to) (~really |~actually |~properly |~even )?(do|get|finish) (any |our |their |much )?~?work",
+  // "nobody can work", "nobody can do any work", "no one can finish any work"
+  "(nobody|no one|noone|we) (~can|can not|be unable to) (~really |~actually |~properly |~even )?((do|get|finish) (any |our |their |much )?)?~work",
   // a contact centre's work: "nobody can handle a single conversation", "no agent can take any call"
   "(nobody|no one|noone|no agent|none of (us|our agents)) (can|can not|be unable to|be able to) (handle|answer|take|serve) (a single|any|one) (conversation|chat|call|customer|ticket)",
   // "we can barely handle any conversation"
