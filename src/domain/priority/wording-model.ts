@@ -101,7 +101,7 @@ const TOP = "top";
 const NEXT = "next";
 
 /**
- * Trains the wording layer now (some 9 s: it reads every labelled message, some 3 s, then learns from them),
+ * Trains the wording layer now (some 10 s: it reads every labelled message, some 3 s, then learns from them),
  * so that the first unsure client message does not wait for it: a serving desk calls it while starting.
  */
 export function prepareWordingModel(): void {
