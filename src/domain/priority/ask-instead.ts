@@ -12,7 +12,7 @@ export const ASKED = 0.45;
 /** The client calling it urgent (not "not urgent"): never a reason to rate it two levels down without asking. */
 // not which of them: "finance approves urgent ones by email meanwhile"
 const CALLED_URGENT = needingWords(
-  /(?<![\w~])(urgent|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)(?<!urgent(?= (one|item|request|claim|order|case|ticket|invoice|payment|approval)s?\b))/,
+  /(?<![\w~])(urgent(?! (one|item|request|claim|order|case|ticket|invoice|payment|approval)s?\b)|asap|emergency|critical|p1|sev ?1|severity 1)(?!\w)/,
 );
 
 /**

@@ -128,6 +128,16 @@ function learn(
  * The likeliest label for these features, its probability and the words that tell most for it; with
  * `explaining`, the words that tell most for that label instead, whichever is likeliest.
  */
+/**
+ * A feature read in a context (a contract): learnt apart from the feature itself, and named by its word
+ * among the words that tell.
+ */
+export function inContext(context: string, feature: string): string {
+  return `${context}${CONTEXT_MARK}${feature}`;
+}
+
+const CONTEXT_MARK = "|";
+
 export function predictWith(
   model: LogisticRegression,
   features: readonly string[],
@@ -143,10 +153,10 @@ export function predictWith(
   const explained = explaining === undefined ? -1 : model.labels.indexOf(explaining);
   const told = explained === -1 ? likeliest : explained;
   // the words themselves, not dimensions nor word pairs: what a person can check in the message; a word
-  // read in a context (`context|word`) tells with the word
+  // read in a context (see inContext) tells with the word
   const weightsOfWords = new Map<string, Float64Array>();
   for (const [f, feature] of known.entries()) {
-    const word = feature.slice(feature.indexOf("|") + 1);
+    const word = feature.slice(feature.indexOf(CONTEXT_MARK) + 1);
     if (word.includes(":") || word.includes(" ")) continue;
     const row = rows[f] as Float64Array;
     const sum = weightsOfWords.get(word);

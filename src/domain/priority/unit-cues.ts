@@ -3,6 +3,9 @@ import { type Cue, cue } from "./cues.js";
 /** How much of the product a failure covers: all of it, a module, a feature. */
 export type Unit = "system" | "module" | "feature";
 
+/** The kinds of Kissflow module: every one of them named failing is the whole of it. */
+const MODULE_KINDS = "(app|process|board|dataset|dataform)s?";
+
 /** The words that say how much of the product fails, the whole of it named outright first. */
 export const UNITS: readonly Cue<Unit>[] = [
   // The whole of it named outright, whatever parts are listed beside it.
@@ -18,7 +21,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     // Kissflow
     "(^|\\| )(the |our )?(kissflow |kf )?(tenant|workspace|instance) (be |have be |seem )?(completely |totally )?(down|offline|unreachable|unavailable|inaccessible|dead)",
     // "apps/processes/boards all unreachable": every kind of module listed
-    "(app|process|board|dataset|dataform)s? (\\| )?(and |or )?(app|process|board|dataset|dataform)s? (\\| )?(and |or )?(app|process|board|dataset|dataform)s? (be )?(all|every)",
+    `${MODULE_KINDS} (\\| )?(and |or )?${MODULE_KINDS} (\\| )?(and |or )?${MODULE_KINDS} (be )?(all|every)`,
     // "our 600 employees can't do a thing in Kissflow today: approvals, requests, boards, nothing goes"
     "(can not|be unable to|~can) ~do (~a (~single )?~thing|~anything) ~(in|on|with) ~(kissflow|integrator.io|integratorio)",
     // "Complete outage: we cannot log in to Kissflow, all processes are stopped": the whole of it
@@ -28,11 +31,11 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "none of our employees can open Kissflow": the whole of it, whatever is listed after
     "(can not|be unable to|~can) ~(open|load|reach|access|use) ~(kissflow|integrator.io|integratorio)",
     // "nobody can open any process or board": every kind of module named, none opens
-    "~(use|open|access|load|reach) ~any (~kissflow )?~(app|process|board|dataset|dataform)s? ~(or|and|nor) ~(app|process|board|dataset|dataform)s?(?![\\w'])",
+    `~(use|open|access|load|reach) ~any (~kissflow )?~${MODULE_KINDS} ~(or|and|nor) ~${MODULE_KINDS}(?![\\w'])`,
     // "can't open any process, board or app": the list goes on past the comma
-    "~(use|open|access|load|reach) ~any ~(app|process|board|dataset|dataform)s? \\| (app|process|board|dataset|dataform)s? (or|and|nor) (app|process|board|dataset|dataform)s?(?![\\w'])",
+    `~(use|open|access|load|reach) ~any ~${MODULE_KINDS} \\| ${MODULE_KINDS} (or|and|nor) ${MODULE_KINDS}(?![\\w'])`,
     // "None of our processes, boards or apps can be reached": every kind of module named, none reached
-    "none ~of ~(our |the )?~?(app|process|board|dataset|dataform)s? \\| (app|process|board|dataset|dataform)s? (or|and|nor) (app|process|board|dataset|dataform)s?(?![\\w'])",
+    `none ~of ~(our |the )?~?${MODULE_KINDS} \\| ${MODULE_KINDS} (or|and|nor) ${MODULE_KINDS}(?![\\w'])`,
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     // "shows 'Service unavailable' for all of us, all modules": every module is all of it
