@@ -45,8 +45,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(^|\\| )(the |our )?(kissflow |kf )?(account|tenant|workspace|instance) (seem to |appear to )?(be |have be )?(gone|delete|deleted|missing|suspend|suspended|disable|disabled|wipe|wiped)(?![\\w'])",
     "(account|tenant|workspace|instance) (do )?not ~exist",
     // "Kissflow is not responding for anyone, all our processes are stuck", "Kissflow has been unreachable
-    // since 07:15": the product itself, named failing
-    "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",
+    // since 07:15", "I think Kissflow is down": the product itself, named failing
+    "(^|\\| )((i )?(think|guess|believe|suspect) |(it )?(seem|look) like )?(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",
     // "Kissflow returns HTTP 502 for our entire company": the product itself answering with a server error
     "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (return|give|throw|show|answer with) (an? |the )?(http )?(5\\d\\d|server error|bad gateway|gateway timeout)",
   ),

@@ -9983,3 +9983,21 @@ describe("batch 556", () => {
     expect(read("the 'Due date' column on the board is empty").unit?.value).toBe("feature");
   });
 });
+
+describe("batch 558", () => {
+  it("reads 'I think Kissflow is down' as the whole of it, whatever follows, but not 'whether Kissflow is down'", () => {
+    const text =
+      "Hi. I think Kissflow is down: nobody at our company can log in, SSO gives an error and also normal password login fails. All our processes stopped";
+    expect(read(text).unit?.value).toBe("system");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(read("not sure whether Kissflow is down, the Leave process won't open").unit?.value).not.toBe(
+      "system",
+    );
+  });
+
+  it("reads 'chat and email are going normal' as working, not as more products failing", () => {
+    const calls = "our agents say the incoming calls don't arrive anymore, the line cuts.";
+    expect(products(`${calls} Chat and email are going normal`)).toEqual(["Voice"]);
+    expect(products(`${calls} Chat and email are going down too`)).toEqual(["Voice", "Service Cloud"]);
+  });
+});
