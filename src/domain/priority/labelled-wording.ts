@@ -44067,4 +44067,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "A handful of products (5) didn't get their new images in Shopify after last night's sync. Everything else updated. We'll wait for the next run",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Good morning team, sorry for disturbing. From 8h our agents cannot enter into Connect and also the chatbot stopped to answer our customers. It is the same for all the colleagues (45 persons). Please can you check it",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Hi, excuse me, is Kissflow working for you? For us nobody can open anything since 30 minutes, the page stays white after login. All our approvals are waiting",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Hi, maybe it is nothing but our agents tell me the incoming calls don't arrive anymore since 10 minutes. Customers hear ringing and then the line cuts. Chat and email are going normal",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Good afternoon. I think there is a bigger problem at your side: our email is not working and my colleague at another firm which you also support says theirs is down too. Nobody can send or receive",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'Dear team, we are facing the issue in the Procurement module: no purchase request can be submitted, it gives "something went wrong". Other modules like the leave process are working. 200 employees use it',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Hi there, no rush really, but the shared printer on the first floor keeps jamming and people have to walk to the second floor to print. It's slowing us down a bit",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Sorry to trouble you. We cannot open integrator.io at all, it says 503 service unavailable for me and all my colleagues. Our order flows are also not running (last run 2 hours ago). We don't have any other way to process orders",
+    "celigo",
+  ],
+  [
+    "outage",
+    "We would kindly request your immediate attention. The Kissflow platform is not reachable for any of our users since 7 a.m. IST: login page times out. This is blocking the entire company",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Dear Celigo, the NetSuite to Salesforce flow fails for all invoices with an error since this morning. We can enter the invoices manually in Salesforce for now, it is slow but works. Please have a look",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Apologies for the long message. This morning we noticed that both WhatsApp and our voice queues stopped working. Agents cannot take calls at all, and WhatsApp messages from customers are not arriving. This affects all of our 3 sites. We have informed our management",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Just checking: is there a bigger outage? Our phones are dead and I heard from two other companies in the building that use you that theirs are dead as well. None of us can call out or receive",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "I'm not sure if this is the right place. Our Shopify to NetSuite order flow has been failing with \"connection refused\" for every order since 4am. No orders are in NetSuite for today and we can't ship. There's no manual way because of the volume",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Namaste team. Today morning our entire Kissflow is not loading, for all users, in all browsers. We have month-end approvals pending. Kindly treat on high priority",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Sorry to write so late. The VPN stopped working for all our home workers (about 15 people) and they cannot reach anything of the company. The office is closed tomorrow so everyone works from home",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'Good evening. The Sales board doesn\'t open for anyone, it shows "board not found". The whole sales team tracks their deals there. Other boards are fine',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Hi, since the update the chat routing sends every new chat to the same first agent, the others get nothing. We reassign them by hand for now",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hello, the Celigo dashboard is extremely slow today for all users, each page needs about a minute to load. Flows are running normally. Can you check",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Hi. I think Kissflow is down: nobody at our company can log in, SSO gives an error and also normal password login fails. All our processes stopped",
+    "kissflow",
+  ],
 ];
