@@ -15,6 +15,7 @@ import {
   ONE_BY_ROLE,
   ONE_NAMED,
   ONE_ROLE_AS_SUBJECT,
+  OTHERS_SAY_THE_SAME,
   onePersonNamed,
   TEAM_AS_SUBJECT,
 } from "./subject-cues.js";
@@ -183,6 +184,7 @@ const SCOPES: readonly Cue<Scope>[] = [
 /** Who is affected: from the client's numbers ("only 2 of 60 can get in"), then from their words. */
 export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
   return (
+    first(text, OTHERS_SAY_THE_SAME, "raw") ??
     countedScope(text.raw) ??
     // "everyone can log in except me": the exception is who is affected.
     first(text, EXCEPTED) ??

@@ -48,6 +48,18 @@ export const TEAM_AS_SUBJECT: readonly Cue<Scope>[] = [
   ),
 ];
 
+/**
+ * The writer's colleagues meet it too, said after the report of one of them: "Quoting one of our agents:
+ * ... The others in the team say the same". Read as written (the lemmas lose the plural: "my colleague
+ * has the same" is one more), before who the report opens on.
+ */
+export const OTHERS_SAY_THE_SAME: readonly Cue<Scope>[] = [
+  cue(
+    "everyone",
+    "(?<!\\b(if|whether) )\\b(the (others|rest)( of the \\w+)?|others in (the|my|our) (team|office|department|shift)|(my|our) (other )?(colleagues|coworkers|co-workers|teammates)) (say|report|see|have|get|confirm|notice|are (seeing|getting|having)) the same\\b",
+  ),
+];
+
 export const EXCEPTED: readonly Cue<Scope>[] = [
   // "the VPN works for most people but the warehouse PCs can't connect": the rest are affected
   cue(

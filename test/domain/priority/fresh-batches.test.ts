@@ -10001,3 +10001,19 @@ describe("batch 558", () => {
     expect(products(`${calls} Chat and email are going down too`)).toEqual(["Voice", "Service Cloud"]);
   });
 });
+
+describe("batch 559", () => {
+  it("reads 'The others in the team say the same' after one agent's report as everyone, not one agent", () => {
+    const quoted =
+      'Quoting one of our agents: "since this morning about a third of the chats I pick up show no history". The others in the team say the same';
+    expect(read(quoted).scope?.value).toBe("everyone");
+    expect(read("one of our agents sees no history in her chats").scope?.value).toBe("one");
+    // not sure of it, or one colleague more, is not everyone
+    expect(read("SMS are stuck since 14:00. Not sure if the others have the same").scope?.value).not.toBe(
+      "everyone",
+    );
+    expect(read("one of our agents sees no history, my colleague has the same").scope?.value).not.toBe(
+      "everyone",
+    );
+  });
+});
