@@ -44157,4 +44157,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hi. I think Kissflow is down: nobody at our company can log in, SSO gives an error and also normal password login fails. All our processes stopped",
     "kissflow",
   ],
+  [
+    "outage",
+    'FW: from our team lead: "none of us can see any WhatsApp conversations in the inbox since 9, customers keep writing". Can you look please',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "> The 'Export to Excel' button on the Purchase report gives an error, I copied the table by hand for now. (from our finance lead) Could you check?",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    'Forwarded from our contact centre manager: "phones AND chats are completely down for the whole floor, we can\'t take a single contact". Please treat as top priority',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'FW: Outlook not opening. From: Sarah (practice manager). Hi, none of us at the practice can open email this morning, it just says "cannot connect to server". We have no other way to reach the insurers today',
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'From one of our users: "the date picker in the leave form starts weeks on Sunday, can it be Monday?" Not sure if that\'s a setting or a request',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Quoting one of our agents: "since this morning about a third of the chats I pick up show no history, I have to ask the customer again". The others in the team say the same, it slows us down but we can work',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Forwarding what our neighbour's office manager just told me (they're with you as well): \"our phones and internet died 20 min ago\". Ours too. Is it your data centre?",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Our developer asks: "in the sandbox account the new Shopify flow fails with a 401, the production one is fine". Could you have a look when you can?',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'From our sales team: "the CRM is painfully slow today, each customer record takes 30 seconds to open". They are still working, just slowly',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'The finance team writes: "the payment sync to NetSuite is running but takes all night and we start the day without yesterday\'s payments". They enter the urgent ones by hand',
+    "celigo",
+  ],
+  [
+    "outage",
+    "> none of our outbound SMS are being delivered since 10:00, status stays 'accepted'. This is from our ops team. Voice and chat work. All our appointment reminders go by SMS",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Our supervisor asked me to pass this on urgently: agents can\'t log in to the agent desktop and the IVR plays "service unavailable" to every caller. Everyone is idle',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'From our ecommerce manager: "integrator.io has been down for an hour, the login page gives an error for everyone on our team and the orders aren\'t flowing". We have no workaround',
+    "celigo",
+  ],
+  [
+    "trivial",
+    'Passing on a question from our office manager: "how do I add a shared calendar in Outlook for the meeting room?"',
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Please see below from our IT head: > Kissflow login returns "Internal Server Error" for all 500 users since 8:15. > No one can approve or raise anything.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'From our warehouse: "the fulfilment flow fails for every order with a gift message, about 10% of orders". The others go through. We can\'t ship those without the tracking sync',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'From our team: "the agent status sometimes jumps to Away by itself after a call, we set it back". Minor, but please check',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "FW: our IT partner's note: \"several of your customers in the business park report the same: no internet since 10:40\". We're one of them, nobody here can work",
+    "managed-helpdesk",
+  ],
 ];

@@ -3348,6 +3348,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * going normal" is working. Held-out: 6,921 of 7,459 (92.8 %): Celigo 910 of 960 (94.8 %), Connect &
  * Engage 3,406 of 3,748 (90.9 %), Kissflow 1,086 of 1,135 (95.7 %), the managed helpdesk 1,515 of 1,612
  * (94.0 %); top-level 948 of 993 at the top, 37 asked, 8 one lower.
+ * Batch 559 (30 forwarded and quoted reports, "FW:", "> ", "our warehouse manager wrote: ...", every
+ * level), scored before any change: 28 of 30, held-out part 12 of 12. From its development part: "The
+ * others in the team say the same" after one agent's report is everyone (held-out one better).
+ * Retrained on it, the wording layer read two earlier held-out messages worse, and no longer asks about
+ * a Celigo top-level report it reads one lower. Held-out: 6,932 of 7,471 (92.8 %): Celigo 913 of 963
+ * (94.8 %), Connect & Engage 3,410 of 3,751 (90.9 %), Kissflow 1,087 of 1,138 (95.5 %), the managed
+ * helpdesk 1,518 of 1,615 (94.0 %); top-level 950 of 995 at the top, 36 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3380,7 +3387,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 558; 90.9 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 559; 90.9 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
