@@ -65,6 +65,10 @@ const ON_NO_CHANNEL = needingWords(
   /\b(can'?t|cannot|can not|unable to|not|nobody can|no one can)\b[^,;.]{0,40}\b(on|via|through|over) (any|either) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i,
 );
 const ON_ANY = needingWords(/\b(on|via|through|over) (any|either)\b/i);
+/** "Nobody can reach us in any way": customers reach the client by none of its channels. */
+const REACHED_BY_NO_WAY = needingWords(
+  /\b(can'?t|cannot|can not|unable to|not able to|(nobody|no one|noone|none of [a-z]+) can)\b[^,;.]{0,20}\b(reach|contact|get hold of|get through to) (us|them|our (team|company|business|office|contact cent(re|er)))\b[^,;.]{0,20}\b(in|by|through|via) any (way|means|route)\b/i,
+);
 /**
  * "the CM platform", "your whole platform": all of it, unless the word before names one product; not the
  * way something goes or where it leaves from: "we can't send any SMS through your platform", "no SMS
@@ -75,7 +79,7 @@ const PLATFORM = needingWords(
 );
 
 function namesEveryProduct(clause: string, policy: Policy): boolean {
-  if (EVERY_PRODUCT.test(clause)) return true;
+  if (EVERY_PRODUCT.test(clause) || REACHED_BY_NO_WAY.test(clause)) return true;
   if (VERDICT.test(clause)) return false;
   // "our chatbot does not respond on any channel": the one product named fails wherever it runs.
   if (ON_NO_CHANNEL.test(clause))

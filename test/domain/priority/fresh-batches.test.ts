@@ -10017,3 +10017,15 @@ describe("batch 559", () => {
     );
   });
 });
+
+describe("batch 560", () => {
+  it("reads 'Nobody can reach us in any way' as every product failing, a top-level report beside one product named", () => {
+    const text =
+      'Callers get a busy tone on all our numbers and customers on the website see "chat unavailable". Nobody can reach us in any way';
+    expect(products(text)).toContain("Service Cloud");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(
+      products("Callers get a busy tone on all our numbers. Customers can reach us in any way they like"),
+    ).toEqual(["Voice"]);
+  });
+});
