@@ -44247,4 +44247,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "FW: our IT partner's note: \"several of your customers in the business park report the same: no internet since 10:40\". We're one of them, nobody here can work",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Our customers tell us on Facebook that they get no reply from our WhatsApp number since this morning. In the inbox we don't see any of their messages",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Shoppers are buying items we don't have: the stock sync from NetSuite to Shopify hasn't run since yesterday 5pm and every flow in the account shows an error. We can't update stock by hand for 4,000 SKUs",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    'Callers get a busy tone on all our numbers and customers on the website see "chat unavailable". Nobody can reach us in any way',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A few customers mention the chatbot greets them in English though their browser is Dutch. It answers correctly after that",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A couple of customers got their shipping confirmation email twice yesterday. The orders themselves are fine",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Some customers tell us their SMS appointment reminders arrive the next morning instead of the evening before. Most arrive on time",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Visitors say the guest Wi-Fi in our waiting room drops every few minutes. Staff Wi-Fi is fine",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our job applicants can't submit the application form on the careers portal, every submission ends in an error. The rest of Kissflow works",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Our customers can't reach our website and email bounces, and our web designer says several other clients of yours are offline too. Your hosting looks down",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Do you offer a way for our customers to rate the chat afterwards? Would be nice to have",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Our employees find the leave request confirmation email a bit plain; could we add our logo?",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "None of our customers get through on the phone and the WhatsApp messages they send don't reach the inbox. The whole contact centre is idle",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our customers' orders from the webshop are not reaching NetSuite at all since 3am, not one, the flow is erroring on every run. We ship from NetSuite so nothing leaves the warehouse",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Customers who write in after 6pm get the daytime greeting instead of the after-hours one. Chats are still answered normally",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Shoppers see wrong prices for about 200 products because the price flow failed halfway last night. We fixed the worst by hand but the rest still need the sync",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Customers say our web chat widget doesn't appear on the website at all since the morning. That's the only chat channel we offer",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "A customer asked whether we can accept payments by bank app in the shop. Is that something you could look into sometime?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our customers can't check out: payments are captured but orders never reach NetSuite and integrator.io itself returns 502 for our whole team. No workaround",
+    "celigo",
+  ],
 ];

@@ -3355,6 +3355,12 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * a Celigo top-level report it reads one lower. Held-out: 6,932 of 7,471 (92.8 %): Celigo 913 of 963
  * (94.8 %), Connect & Engage 3,410 of 3,751 (90.9 %), Kissflow 1,087 of 1,138 (95.5 %), the managed
  * helpdesk 1,518 of 1,615 (94.0 %); top-level 950 of 995 at the top, 36 asked, 9 one lower.
+ * Batch 560 (30 reports of what the client's own customers meet: callers, shoppers, patients, applicants,
+ * suppliers; every level), scored before any change: 21 of 30, held-out part 8 of 12. From its
+ * development part: "Nobody can reach us in any way" is every product failing (a P1 had read P2, not
+ * asked). Held-out: 6,942 of 7,483 (92.8 %): Celigo 916 of 965 (94.9 %), Connect & Engage 3,411 of 3,753
+ * (90.9 %), Kissflow 1,091 of 1,142 (95.5 %), the managed helpdesk 1,520 of 1,619 (93.9 %); top-level
+ * 951 of 996 at the top, 36 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3387,7 +3393,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 559; 90.9 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 560; 90.9 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
