@@ -44337,4 +44337,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our customers can't check out: payments are captured but orders never reach NetSuite and integrator.io itself returns 502 for our whole team. No workaround",
     "celigo",
   ],
+  [
+    "major_impact",
+    "Since we changed our opening hours in the portal yesterday, about a quarter of the calls after 5pm get the closed message though we're open till 7. The rest route fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Since we added a new field to the Purchase Request form, no one can submit a new request, it says "Validation failed". Other processes are ok',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "After your release last night neither our agents can log in to the inbox nor do calls reach the queues. Everyone is sitting idle, all channels",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "We copied our production flows to the sandbox and in the sandbox the Salesforce connection fails with a token error. Production runs fine.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "We moved to the new office this weekend and nobody here can connect to the network, so no email, no files, no accounting. Nothing works",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Since your update on Tuesday the order flow takes 4 hours instead of 20 minutes. Orders arrive in the end, so we're shipping late but shipping",
+    "celigo",
+  ],
+  [
+    "outage",
+    "After the SSO change your team made yesterday, none of our 900 users can log in to Kissflow at all. Everything is blocked",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Since we switched the WhatsApp number to the new business profile this morning, no WhatsApp messages come in for any agent. Voice and email fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Since we changed the approval step in the Travel process, the approver doesn't get the email notification anymore. They see the tasks in their inbox in Kissflow, so it works",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "We're moving to a new accounting program in February. Could you plan the installation on all PCs for the last weekend of January?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Since the integrator.io update an hour ago our whole account shows "no flows found" and none of our 40 integrations run. No orders, no inventory, no invoices',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Since your change window last night, none of our three offices can reach the remote desktop server, and the two other firms in our building that you support say the same",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "After we added a new skill to the routing, Spanish chats wait 10 minutes before being offered. English and Dutch chats are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Since the update the "Download as PDF" button in the Expense claim gives an empty PDF. We print from the browser instead',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    'Since the maintenance this night, our SMS and WhatsApp sends all fail with "unauthorized" and agents can\'t get into the desktop. Nothing works for the whole team',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "After we changed the schedule to every 15 minutes, the inventory flow sometimes skips a run. It catches up on the next one",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Since the router was replaced this morning, none of us at the warehouse can print labels or use the scanners, so no parcels go out. We have no other way",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'After we renewed our Celigo subscription yesterday, all our flows are disabled and can\'t be enabled ("license expired"). Nothing is syncing, order fulfilment stopped',
+    "celigo",
+  ],
 ];

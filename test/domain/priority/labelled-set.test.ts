@@ -3361,6 +3361,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * asked). Held-out: 6,942 of 7,483 (92.8 %): Celigo 916 of 965 (94.9 %), Connect & Engage 3,411 of 3,753
  * (90.9 %), Kissflow 1,091 of 1,142 (95.5 %), the managed helpdesk 1,520 of 1,619 (93.9 %); top-level
  * 951 of 996 at the top, 36 asked, 9 one lower.
+ * Batch 561 (30 reports of what broke after a change: the client's own, the provider's release, a move, a
+ * renewal; every level), scored before any change: 27 of 30, held-out part 9 of 12; nothing changed for
+ * it. Held-out: 6,951 of 7,495 (92.7 %): Celigo 918 of 968 (94.8 %), Connect & Engage 3,413 of 3,756
+ * (90.9 %), Kissflow 1,094 of 1,145 (95.5 %), the managed helpdesk 1,522 of 1,622 (93.8 %); top-level
+ * 952 of 997 at the top, 36 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3393,7 +3398,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 560; 90.9 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 561; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
