@@ -44427,4 +44427,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'After we renewed our Celigo subscription yesterday, all our flows are disabled and can\'t be enabled ("license expired"). Nothing is syncing, order fulfilment stopped',
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "All three of our call centres (Leeds, Porto, Krakow) lost voice and the agent inbox at 08:50. 210 agents, zero contacts handled since",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Both floors of our office have no internet since 10:15, 40 people, and the phones are VoIP so they're dead too. No 4G in the building",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "All 6 of our warehouses have had no orders since 2am: the Celigo order flows from both Shopify stores and Amazon all error out. No orders means no picking, 120 staff idle",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "On the 2nd floor the Wi-Fi is very slow since this morning, 10 people are affected, they can plug in a cable for now",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "At all our plants the Maintenance Request process stopped working: no one can create a request since the morning. HR and Finance processes are fine",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "All 8 of our dental practices are offline since 7:30 and the practice software company says other practices on your network are down as well",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "All 90 agents across both sites are unable to log in to the agent desktop since 8:00. Calls are still coming through on the desk phones",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All our integrations stopped at once: NetSuite, Shopify, 3PL, EDI. The Celigo dashboard shows every flow in error since 05:10. We're a 24/7 distributor and nothing moves",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The whole Bristol office is down: no network, no phones, no server, 25 staff. The other offices are unaffected",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Nobody in any of our 6 countries can access Kissflow, it's been 45 minutes. The status page says all systems operational but we're completely down",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "At one of our 6 stores the POS sales sync ran late this morning, the others were on time. It's caught up now",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'Across all departments, the Onboarding board won\'t open for anyone since the update: "board not found". The rest of Kissflow works',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "At our Leeds site about a third of the agents hear no audio on inbound calls; Porto and Krakow are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Across all our stores the inventory sync is very slow since last night, updates take 3 hours to show in Shopify. It still syncs in the end",
+    "celigo",
+  ],
+  [
+    "outage",
+    "At all our sites, no call goes in or out since 09:40, every number gives a fast busy tone. Chat and WhatsApp still work",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "In two of our five shops the card terminals take up to a minute to approve a payment since yesterday. Sales are slow but they go through",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "In the UK team the Leave request form shows the wrong public holidays for Scotland. The others are correct and they adjust by hand",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our one and only office lost its internet at 11, 14 staff, everything is in the cloud so nobody can work. Provider says it's not their line",
+    "managed-helpdesk",
+  ],
 ];
