@@ -44517,4 +44517,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our one and only office lost its internet at 11, 14 staff, everything is in the cloud so nobody can work. Provider says it's not their line",
     "managed-helpdesk",
   ],
+  [
+    "major_impact",
+    "Since 10:00 about 1 in 4 outbound WhatsApp template messages fail with error 131026; the rest deliver. Our reminders are partly missing",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our voice IVR isn't picking up at all since 13:00: every caller gets dead air and hangs up. Chat and WhatsApp are ok",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "In reports, the average handling time for yesterday shows 0 seconds for two agents. Everything else looks right",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'No emails are arriving in the inbox since 7am for anyone; customers\' emails bounce with "mailbox unavailable". Chats and calls are fine',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The search in the contact list doesn't find names with accents (é, ü). We scroll instead",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since yesterday, about a third of the SMS to Vodafone numbers in Germany arrive hours late; other networks are fine. Our OTP codes expire before they arrive for those users",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The sound notification for new chats doesn't play in Firefox. Chrome is fine, most of us use Chrome",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "SMS API returns 503 for every request since 11:20. We send all our delivery notifications through it, none have gone out",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The WhatsApp media messages (photos, PDFs) from customers don't come through since this morning, only the text does. Customers send us photos of damaged goods for claims",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Can you tell us what the maximum length of an SMS is before it's split?", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "Wallboard shows yesterday's numbers until someone refreshes it. Small thing",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "None of our agents can accept calls in the softphone since 9:15, the accept button does nothing. Calls ring out. Chat is fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The chatbot hands over to an agent but the conversation history doesn't come along, agents have to ask everything again. The bot itself answers fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our inbound numbers in Belgium ring but every 5th call or so connects to silence. Netherlands numbers work fine",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Every WhatsApp message we send fails with \"business account restricted\" since an hour. Customers' messages still come in but we can't reply to any",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Voice API webhooks for call status stopped arriving at our server. Calls work, but our CRM no longer logs any call",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Typing indicator in web chat sometimes stays on after the agent has sent the message. Confusing for customers, but chats work",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Our agents cannot log in to the inbox: "account locked" for all 35 of them since 8. Phones still work',
+    "cm-connect-engage",
+  ],
 ];
