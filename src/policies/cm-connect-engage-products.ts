@@ -40,6 +40,10 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "incoming call",
       "outbound call",
       "outgoing call",
+      // none of them: "not one call in the queues"
+      "no call",
+      "not one call",
+      "not a single call",
       "SIP",
       "telephony",
       "trunk",
@@ -175,6 +179,8 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "and the chat",
       // "we have no phones and no chat"
       "no chat",
+      "not one chat",
+      "not a single chat",
       "chat is working",
       "chat works",
       "chat is fine",

@@ -168,4 +168,6 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "your (client|customer)s? (too|as well)",
   // "our partners report the same"
   "partner (\\w+ ){0,3}(report|say|see|have|experience|confirm) (the same|it too|it as well|this too)",
+  // "our accountant, our solicitor and us, all three of us your customers in this building"
+  "(all|both) ((two|three|four|five|six|\\d+) )?of (us|them) (be )?(also )?your (client|customer)",
 );

@@ -21,8 +21,8 @@ export const ONE_PERSON: Cue<Scope> = cue(
   // "an agent can't log in", not "hand over to an agent" nor "customers who ask for an agent", nor "only
   // one person can work on it at a time" (how many at once, not who is affected)
   // not a label nor who would answer: "option 1 agents can't help them", "drop before an agent answers",
-  // "no inbound call reaches an agent"
-  "(?<!(option|step|level|tier|queue|room|desk|press|key|menu|line|before|until|till|once|~?reach|~?get to|~?get through to|~?make it to|~?be put through to|~?be route to|~?be offer to) ~?)(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|team member|staff member|supervisor|manager|admin)(?<!(to|with|from|until|want|need|demand|expect|ask for|request) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
+  // "no inbound call reaches an agent", "callers never get an agent"
+  "(?<!(option|step|level|tier|queue|room|desk|press|key|menu|line|before|until|till|once|~?reach|~?get to|~?get through to|~?make it to|~?be put through to|~?be route to|~?be offer to|~get) ~?)(one|1|a single|just one|only one|a|an) (user|person|agent|account|brand|laptop|mailbox|employee|workstation|pc|desk|colleague|team lead|team member|staff member|supervisor|manager|admin)(?<!(to|with|from|until|want|need|demand|expect|ask for|request) ~?(\\w+ ~?){1,2}\\w+)(?! (can|could) (\\w+ ){0,4}at a time)",
   "(just|only) me",
   // "my colleague Tom doesn't get ...", not "neither can my colleagues"
   "my (colleague|coworker|boss|manager|assistant) \\w+ ~?(do|be|have|can|get|keep|see)",

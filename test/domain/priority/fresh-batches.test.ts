@@ -10029,3 +10029,25 @@ describe("batch 560", () => {
     ).toEqual(["Voice"]);
   });
 });
+
+describe("batch 564", () => {
+  it("reads 'not one call …, not one chat or WhatsApp' as each of them failing, not one call", () => {
+    const silent = "Not one call in the queues, not one chat or WhatsApp in the inbox";
+    expect(products(silent)).toEqual(["Business Messaging", "Voice", "Service Cloud"]);
+    expect(products("one call in the queue had no audio, WhatsApp is down")).toEqual(["Business Messaging"]);
+  });
+
+  it("reads 'all three of us your customers' as other customers hit, 'all three of us' as the client's people", () => {
+    expect(
+      read("our accountant, our solicitor and us, all three of us your customers, lost phones").scope?.value,
+    ).toBe("other customers");
+    expect(read("all three of us lost phones and internet").scope?.value).toBe("everyone");
+  });
+
+  it("reads 'callers never get an agent' as what the callers miss, not one agent affected", () => {
+    expect(read("some callers hear our hold music forever and never get an agent").scope?.value).not.toBe(
+      "one",
+    );
+    expect(read("an agent can't log in to the desktop").scope?.value).toBe("one");
+  });
+});
