@@ -44603,4 +44603,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Our agents cannot log in to the inbox: "account locked" for all 35 of them since 8. Phones still work',
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Our contact centre has been completely silent since 10:40. Not one call in the queues, not one chat or WhatsApp in the inbox, on a Monday morning when we normally get 300 an hour",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our NetSuite has received zero orders today. Normally 800 by now. Shopify shows them all as paid. Warehouse has nothing to pick",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The office is quiet in the wrong way: nobody can open the shared drive or the CRM since 9, and everyone is just sitting here. No other way to get to our files",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "My phone is ringing off the hook: our clients (other firms you host too) say they can't reach their email or files either. Ours is gone as well since 8:15",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our stock levels on Shopify are a day behind: the inventory flow still runs but only finishes at night now. We've oversold 12 items today. We can adjust urgent SKUs by hand",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Half the sales team keeps dropping out of Teams calls with customers since the morning, they reconnect and carry on but it's embarrassing",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our customers' WhatsApp messages get two grey ticks but never reach our inbox since 7:00, the inbox is empty for all 40 agents. Phones fine",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Payroll is today and not a single person can approve the payroll run in Kissflow, or do anything else there: every page spins forever, for the whole company",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Some callers say they hear our hold music forever and never get an agent, about 1 in 10 calls. Agents are taking other calls normally",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Our customer service team is getting calls all morning about missing order confirmations. Checked Celigo: no flows have run since 3am, every one shows "connection lost". No workaround on our side',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Our accountant, our solicitor and us, all three of us your customers in this building, lost phones and internet at 09:20. Is your network down?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Customers are getting their invoices late: the invoice flow errors for every invoice since Monday. We email PDFs from NetSuite by hand meanwhile",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Our helpdesk got 150 tickets in an hour from staff saying Kissflow gives "Something went wrong" on login. That\'s everyone',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The inbox shows 0 waiting though customers say they're waiting in chat for ages. None of the chats reach any agent since 11. Calls work",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "New hires can't start: the Onboarding process hasn't sent any task since Friday, for anybody. The rest of Kissflow works",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Customers say our emails to them are taking an hour to arrive since yesterday. They do arrive. Sales are chasing",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Month end: the finance team can\'t close because no transactions have synced to NetSuite since yesterday noon. All flows stuck "in progress". No manual way for 20,000 lines',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Several of our neighbours on your network report the same outage as us: no internet since 13:05. All our staff are offline",
+    "managed-helpdesk",
+  ],
 ];

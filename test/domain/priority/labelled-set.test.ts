@@ -3377,6 +3377,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * changed for it. Held-out: 6,971 of 7,519 (92.7 %): Celigo 919 of 970 (94.7 %), Connect & Engage 3,427
  * of 3,773 (90.8 %), Kissflow 1,097 of 1,148 (95.6 %), the managed helpdesk 1,524 of 1,624 (93.8 %);
  * top-level 959 of 1,004 at the top, 36 asked, 9 one lower.
+ * Batch 564 (30 reports told only through what follows from them, "our contact centre has been completely
+ * silent since 10:40", "the warehouse has nothing to pick"; two in five at the top level), scored before
+ * any change: 27 of 30, held-out part 12 of 12. From its development part: "not one call in the queues,
+ * not one chat or WhatsApp" is each of them failing; "all three of us your customers" is other customers
+ * hit; "callers never get an agent" is not one agent affected. Retrained on it, the wording layer asks
+ * again about the Celigo top-level report batch 559's retraining had left one lower. Held-out: 6,984 of
+ * 7,531 (92.7 %): Celigo 922 of 972 (94.9 %), Connect & Engage 3,432 of 3,777 (90.9 %), Kissflow 1,101
+ * of 1,152 (95.6 %), the managed helpdesk 1,525 of 1,626 (93.8 %); top-level 964 of 1,009 at the top,
+ * 37 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3409,7 +3418,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 563; 90.8 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 564; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
