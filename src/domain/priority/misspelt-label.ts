@@ -20,9 +20,17 @@ export function misspeltLabel(text: AnalysedText): Found<"cosmetic"> | undefined
   // the service out of service, typed with a slip: "shows 'service unavailble'", "'maintenanec'"
   if (OUT_OF_SERVICE_SHOWN.test(respell(label))) return undefined;
   const words = label.split(/[^a-z]+/).filter((word) => word.length >= 4);
-  const misspelt = words.some((word) => !isKnownWord(word)) || ONE_IN_THE_PLURAL.test(label);
+  const misspelt = words.some((word) => !isKnownOrPrefixed(word)) || ONE_IN_THE_PLURAL.test(label);
   return misspelt ? { value: "cosmetic", evidence: quoted[0] } : undefined;
 }
+
+/** A known word with a prefix the model lacks: "'Reconnecting…'" is "connecting" again, not a typo. */
+function isKnownOrPrefixed(word: string): boolean {
+  const stem = word.replace(PREFIX, "");
+  return isKnownWord(word) || (stem !== word && stem.length >= 4 && isKnownWord(stem));
+}
+
+const PREFIX = /^(re|un|pre|auto|multi|sub)/;
 
 const ONE_IN_THE_PLURAL = needingWords(/(?<![\d.,])\b1 [a-z]+s\b/i);
 

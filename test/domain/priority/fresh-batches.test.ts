@@ -10051,3 +10051,12 @@ describe("batch 564", () => {
     expect(read("an agent can't log in to the desktop").scope?.value).toBe("one");
   });
 });
+
+describe("batch 565", () => {
+  it("reads a quoted 'Reconnecting…' as a word with a prefix, not a misspelt label", () => {
+    const text =
+      'The agent desktop shows "Reconnecting…" for a few seconds every 10 minutes since the morning';
+    expect(read(text).state?.value).not.toBe("cosmetic");
+    expect(read("the login page says 'Welcom back'").state?.value).toBe("cosmetic");
+  });
+});
