@@ -44693,4 +44693,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Several of our neighbours on your network report the same outage as us: no internet since 13:05. All our staff are offline",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "acme.kissflow.com gives 504 Gateway Time-out since 07:40 for all of us. Can't get in at all",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "app.cm.com/inbox loads forever for every agent since 9:05. Calls come in fine on the phones",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'login.cm.com errors with "Service unavailable" for all 60 agents and our SMS API calls return 503 too',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'The /process/PurchaseRequest page shows "Page not found" for everyone since the update. Other processes load',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "portal.supplierx.com has been extremely slow from our office since yesterday, pages take a minute. We can still place orders, just slowly",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our Kissflow URL shows a blank white page for every user in every browser since 06:30. Nobody can get in",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'The agent desktop shows "Reconnecting…" for a few seconds every 10 minutes since the morning. Agents lose the chat they\'re typing in sometimes, but they can work',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Your status page shows "Major outage - hosted desktops" and our whole office is locked out, like the rest of your customers by the look of it',
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "status.cm.com shows nothing, but here: voice calls fail (busy tone) AND the inbox won't load. Every agent. Nothing is working for us",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'The flow dashboard shows the inventory flow\'s last run as "completed with errors" for 3 of 2,000 items. Those items have odd SKUs',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'The HR portal (hr.ourco.kissflow.com) shows "Access denied" to all employees since this morning. The internal Kissflow apps still work',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Every page in integrator.io gives a 502 Bad Gateway for us and none of the flows have run since 4am. Orders, stock and invoices: all stopped",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'The VPN page says "connected" but two of our five remote workers can\'t open the file server. The others are fine',
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Every Kissflow page redirects to the SSO error "AADSTS50011" for all our users since your maintenance. We are completely locked out',
+    "kissflow",
+  ],
+  [
+    "outage",
+    'The login screen of the practice system says "licence server not found" on every PC. Nobody in the practice can work, no paper system',
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'The Voice dashboard shows all our numbers as "inactive" and no calls come in at all since 10:20. Chats are fine',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'In our sandbox account the flow builder shows "unsaved changes" every time we open a flow. Production is fine',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    'api.cm.com returns 500 for every SMS and every voice call we try to place, and the agents\' inbox shows "Server error". This is all our channels',
+    "cm-connect-engage",
+  ],
 ];
