@@ -10060,3 +10060,13 @@ describe("batch 565", () => {
     expect(read("the login page says 'Welcom back'").state?.value).toBe("cosmetic");
   });
 });
+
+describe("batch 566", () => {
+  it("reads the 'Reject' button as a label, not something rejected", () => {
+    const text =
+      'The colour of the "Reject" button is very close to the "Approve" one, people sometimes hesitate. Could it be red?';
+    expect(read(text).state?.value).not.toBe("broken");
+    expect(ruledLevel(text, "kissflow")).toBe("low");
+    expect(read("the bank rejects every payment file since Monday").state?.value).toBe("broken");
+  });
+});
