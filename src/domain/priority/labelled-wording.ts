@@ -44783,4 +44783,82 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'api.cm.com returns 500 for every SMS and every voice call we try to place, and the agents\' inbox shows "Server error". This is all our channels',
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    'The NetSuite to Salesforce customer sync fails for every new customer since Monday ("duplicate value"). Existing customers update fine. Sales creates the new ones by hand for now',
+    "celigo",
+  ],
+  ["trivial", "Could the flow builder let us rename steps? Would make our flows easier to read", "celigo"],
+  [
+    "minor_impact",
+    "Two orders this week came into NetSuite with the shipping method blank. The other 1,500 are fine. We corrected those two by hand",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Is there documentation on how to use the lookup cache? We're planning a new flow next quarter",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The error notification emails from Celigo arrive about 30 minutes late. The errors themselves show up in the dashboard right away",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'About 30% of Amazon orders fail to import since the weekend with "SKU not found" though the SKUs exist. We enter them manually, which takes two people half a day',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'The whole Expense Claims process won\'t load for anyone since this morning, error "process unavailable". Other processes are fine',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'The colour of the "Reject" button is very close to the "Approve" one, people sometimes hesitate. Could it be red?',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Asset Management board is empty for everyone since the import, no cards at all. The team manages all laptop requests there",
+    "kissflow",
+  ],
+  ["trivial", "Is it possible to export a dataset to Google Sheets automatically? Just asking", "kissflow"],
+  [
+    "major_impact",
+    'Nobody can submit anything in the Purchase Order process since your update: "Form validation error" on submit. Purchasing is stuck, other processes work',
+    "kissflow",
+  ],
+  ["trivial", 'Small thing: the tooltip on the SLA field has a typo ("hrs" written as "hr")', "kissflow"],
+  [
+    "major_impact",
+    "The shared printer on our floor is offline since this morning, 15 people print daily. There's another printer downstairs we can use for now",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Could you tell me how to set up an out-of-office in Outlook on my phone? No hurry",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "My laptop is extremely slow since the update: opening Excel takes 5 minutes. I have client reports due this week",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "The clock on the reception PC is 5 minutes behind. It doesn't affect anything, but could you fix it on your next visit?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Teams sometimes doesn't show notifications on my laptop. I see messages when I open it, so no real impact",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "What's the best way to share large files with a client? Just a question for the future",
+    "managed-helpdesk",
+  ],
 ];
