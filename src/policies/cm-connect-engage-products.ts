@@ -51,6 +51,10 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "by phone",
       "phone line",
       "phone lines",
+      // in a Dutch client's words: "de telefonie werkt niet", "telefoons werken wel"
+      "telefonie",
+      "telefoon",
+      "telefoons",
       "telephone line",
       "telephone lines",
       "hotline",

@@ -10070,3 +10070,14 @@ describe("batch 566", () => {
     expect(read("the bank rejects every payment file since Monday").state?.value).toBe("broken");
   });
 });
+
+describe("batch 567", () => {
+  it("reads a Dutch client's 'telefonie' and 'telefoons' as Voice, failing or working", () => {
+    const text =
+      "Goedemorgen, we have a big storing: niemand kan inloggen in the inbox and the telefonie also doesn't work. All agents are waiting";
+    expect(products(text)).toEqual(["Voice", "Service Cloud"]);
+    expect(products("all 25 agents see a white screen in the agent desktop. Telefoons werken wel")).toEqual([
+      "Service Cloud",
+    ]);
+  });
+});
