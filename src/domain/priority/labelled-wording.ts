@@ -44861,4 +44861,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "What's the best way to share large files with a client? Just a question for the future",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Goedemorgen, we have a big storing: niemand kan inloggen in the inbox and the telefonie also doesn't work. All agents are waiting",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Kleine bug: in the wallboard the queue name is cut off. Verder werkt alles",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Vraagje: can we get the invoice for November also as UBL? Thanks!", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "URGENT / SPOED: SMS, WhatsApp and the chatbot all stopped working at 14:10. Geen enkel bericht gaat eruit. Whole customer service is down",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The export of the chat report geeft een lege kolom 'tags'. The rest of the export is correct, not urgent",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Mijn muis doet raar, the scroll wheel jumps sometimes. Not urgent, I can work",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hallo team, Kissflow is not reachable for anybody in our company sinds 8 uur. Foutmelding 503. Everything is blocked",
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Alle flows staan stil: no orders from Bol.com to NetSuite since 02:00, every run fails with "unauthorized". We can\'t ship, no workaround',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The chatbot answers in English to Dutch customers since this morning, ongeveer de helft van de gesprekken. Agents take over those chats",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Het agent desktop laadt voor niemand sinds 8:45, all 25 agents see a white screen. Telefoons werken wel",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The whole Verlof (leave) process gives an error for everyone since this morning. Andere processen werken",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Shopify to NetSuite refund flow fails for all refunds since Friday. We boeken ze handmatig (manually) for now, takes a lot of time",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Storing bij jullie? Our internet is down and my buurman (also your client) has the same. Nobody here can work",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Kunnen jullie the logo in the portal header a bit bigger maken? Thanks", "kissflow"],
+  [
+    "trivial",
+    "In de sandbox the NetSuite connection fails with a token error. Production werkt prima",
+    "celigo",
+  ],
+  [
+    "planned",
+    "Nieuwe collega start op 1 februari, please prepare a laptop en een e-mailaccount",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Niemand kan inloggen in Kissflow, SSO gives "invalid request" for all users since 7:30. We are completely stuck',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Ons kassasysteem (till) doesn't start since opening, both tills. We can't sell anything, no workaround",
+    "managed-helpdesk",
+  ],
 ];

@@ -3399,6 +3399,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (92.7 %): Celigo 929 of 980 (94.8 %), Connect & Engage 3,435 of 3,780 (90.9 %), Kissflow 1,109 of
  * 1,158 (95.8 %), the managed helpdesk 1,530 of 1,633 (93.7 %); top-level 967 of 1,012 at the top, 36
  * asked, 9 one lower.
+ * Batch 567 (30 reports from Dutch clients writing English with Dutch in it, "niemand kan inloggen",
+ * "bellen en chat werken wel"; every preset), scored before any change: 28 of 30, held-out part 12 of 12.
+ * One development label was put right after scoring, to the seed's P5: a mouse that misbehaves, "Not
+ * urgent, I can work", has no deadline. From its development part: "telefonie", "telefoons" are Voice.
+ * Held-out: 7,019 of 7,567 (92.8 %): Celigo 930 of 981 (94.8 %), Connect & Engage 3,442 of 3,788
+ * (90.9 %), Kissflow 1,110 of 1,159 (95.8 %), the managed helpdesk 1,533 of 1,635 (93.8 %); top-level
+ * 968 of 1,013 at the top, 36 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3431,7 +3438,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 566; 90.9 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 567; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
