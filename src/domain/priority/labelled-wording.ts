@@ -44943,4 +44943,78 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Ons kassasysteem (till) doesn't start since opening, both tills. We can't sell anything, no workaround",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Is it just us or is WhatsApp down? Not a single message has come in for any of our agents since 10",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Is integrator.io down? We get a 503 on every page and no flow has run since 5am. Orders are piling up and we can't process them any other way",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Is there a wider outage? Our phones and internet are dead, and so are the two other firms on our floor that you look after",
+    "managed-helpdesk",
+  ],
+  ["trivial", "How do we add a new agent to the WhatsApp queue?", "cm-connect-engage"],
+  ["minor_impact", "Why did 4 of yesterday's 900 orders not sync? The rest went through fine", "celigo"],
+  ["trivial", "How do I change my email signature?", "managed-helpdesk"],
+  [
+    "outage",
+    'Can someone check why no SMS is being delivered? Every message since 13:00 shows "failed". WhatsApp and voice fine',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Why is the whole Travel Request process showing "access denied" to everyone? Other processes open normally',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Is it normal that the wallboard needs a refresh every hour to show new numbers?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Are you aware of an outage? Voice, SMS and WhatsApp are all failing for us since 9:12, our whole contact centre is idle",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Can we change the default date format to DD/MM/YYYY?", "kissflow"],
+  [
+    "outage",
+    "What's going on with the chatbot? It hasn't answered a single customer since the deploy, they all get \"Something went wrong\"",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Has something changed on your side? Since 1am all our flows fail with "invalid token" and nothing syncs between NetSuite and our 3 stores. We can\'t ship today',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Is there a reason the printer adds a blank page at the end of every job? It's a bit wasteful",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Why does the invoice flow fail for every invoice with a discount line since yesterday? That's about a third of them. We enter those by hand meanwhile",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Why do attachments over 10 MB fail to upload in the Expense claim? Smaller ones are fine, people compress them",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Why does the chat widget show the agent's full name instead of the first name? Not a big deal",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Can anybody pick up? Nothing works: no calls come in, agents can't open the inbox and WhatsApp is silent. All 50 agents idle",
+    "cm-connect-engage",
+  ],
 ];
