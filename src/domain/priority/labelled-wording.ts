@@ -45017,4 +45017,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Can anybody pick up? Nothing works: no calls come in, agents can't open the inbox and WhatsApp is silent. All 50 agents idle",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Since this morning, customers who press 2 in the IVR hear silence and get cut off. Options 1 and 3 work. Option 2 is our billing line",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages with emoji arrive in the inbox as question marks since the update, for every agent. Plain text is fine. Agents guess what customers mean",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Outbound SMS to Belgian numbers fail since this morning ("invalid destination"), all other countries work. About 15% of our customers are Belgian',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "For two agents, the inbox doesn't show the customer's name, only the number. They can still answer",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The chat transcripts emailed to customers have a broken image where our logo should be",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Every now and then an agent\'s status switches to "away" on its own. They switch it back',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Delivery reports for SMS stopped coming in since 8; the SMS themselves arrive. Our system retries every message without a report, so customers get duplicates",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Incoming emails with attachments don't show the attachments in the inbox since this morning, for everyone. The text arrives. Customers send invoices that way",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Our chatbot fails to hand over to an agent since the update: customers asking for a human get "try again later". The bot still answers the common questions',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The agent desktop takes about 10 seconds longer to load in the morning than it used to. After that it's fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One of our WhatsApp templates is shown with a wrong preview in the template list. It sends correctly",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "When we sort the inbox by waiting time, a few chats are in the wrong place. We scroll",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The colour of the send button in the chat widget is slightly different from our brand colour. Could you tell us how to change it?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The unread counter for email shows 1 even when all is read, for a couple of agents",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Can we get the monthly usage report in CSV instead of PDF?", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "Occasionally the customer's previous conversations don't load in the side panel; clicking again shows them",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The inbox shows the wrong country flag for Irish numbers. Everything else is correct",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Some agents see the chat widget preview in English instead of Dutch on the settings page. The widget itself is in Dutch for customers",
+    "cm-connect-engage",
+  ],
 ];
