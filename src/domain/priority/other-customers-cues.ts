@@ -93,7 +93,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "all (the )?(tenant|company|business|firm|neighbour|neighbor) (in|on|around|here)",
   "!globally",
   // "other companies seem fine", "other practices aren't affected" say the opposite
-  "(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ )?((seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal)|be not ~(affect|impact|hit)))",
+  // not one under the client's own contract: "our sister company (same group, same contract with you)"
+  "(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ )?((seem|be|look|work) (still )?(fine|ok|okay|unaffected|normal)|be not ~(affect|impact|hit)))(?! (\\| )?([^|]+ \\| )?(on |under )?(the )?same (contract|agreement|account))",
   // "a friend at another company you support says theirs is down too"
   "another (company|firm|business|organisation|organization|practice) (that |which |who )?(you|also|use)",
   // "our neighbours who also use you say the same"

@@ -10081,3 +10081,15 @@ describe("batch 567", () => {
     ]);
   });
 });
+
+describe("batch 570", () => {
+  it("reads a sister company under the client's own contract as the client's, not other customers hit", () => {
+    const text =
+      "Our sister company (same group, same contract with you) and we both lost access to the shared CRM at 11. No one in the group can work in it";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+    expect(read("Our sister company (also your client) lost access too").scope?.value).toBe(
+      "other customers",
+    );
+  });
+});
