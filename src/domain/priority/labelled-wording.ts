@@ -45103,4 +45103,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Some agents see the chat widget preview in English instead of Dutch on the settings page. The widget itself is in Dutch for customers",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Internet is down at both our offices (Leeds and York) since 9. Same company, so that's all of us. No other way to work",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our email has stopped for everyone in the firm since 7:30, nothing in or out. Is it just us?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The file server in our head office crashed and our branch offices can't reach it either. Nobody in the company can open a file",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Downdetector shows loads of reports for your email hosting and ours has been down for an hour. Whole office affected",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "It's not just us: I've spoken to three other practices you support and all of their practice systems are down too. Ours since 8:45",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Email is very slow today for everyone in the office, messages take 20 minutes to arrive. They do arrive",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Major problem: your cloud desktop service is unavailable for us and, from what the other firms in our co-working space say, for them too",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "The whole business park is without internet and the park manager says all companies on your network are affected, including us",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our remote desktop keeps disconnecting every half hour for all of us. We reconnect and carry on, but it's disruptive",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Several of your customers in our town report the same on the local business WhatsApp group: no internet since 14:00. We're down too",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our sister company (same group, same contract with you) and we both lost access to the shared CRM at 11. No one in the group can work in it",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The Wi-Fi in the meeting rooms drops every few minutes since yesterday. Desks are wired and fine",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Total outage at our clinic: no network, no phones, no patient system since 7:50. We've rung your out-of-hours line",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "All 12 of our tills and the back office lost connection to the stock system at opening. No sales can be recorded",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Your service status page is down and so is our hosted phone system; a friend at another company you support says the same",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our internet line has been dead since the storm last night. The whole office is offline, 4G doesn't reach inside",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "We're not the only ones: the IT manager at our parent company's other subsidiary, also your client, confirms their email is down too. Ours since 10:30",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Do you know if there's a planned outage this weekend? We'd like to warn staff",
+    "managed-helpdesk",
+  ],
 ];

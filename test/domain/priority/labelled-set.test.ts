@@ -3416,6 +3416,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 12 of 12; nothing changed for it. Held-out: 7,047 of 7,591 (92.8 %): Celigo 934 of 983 (95.0 %),
  * Connect & Engage 3,458 of 3,803 (90.9 %), Kissflow 1,114 of 1,162 (95.9 %), the managed helpdesk
  * 1,537 of 1,639 (93.8 %); top-level 971 of 1,016 at the top, 36 asked, 9 one lower.
+ * Batch 570 (30 managed-helpdesk outages on its P1/P2 border: other customers hit, or only the client's
+ * own offices, shops and sister companies), scored before any change: 27 of 30, held-out part 12 of 12.
+ * From its development part: a sister company under the client's own contract is the client's.
+ * Retrained on it, the wording layer read three earlier held-out messages worse. Held-out: 7,056 of
+ * 7,603 (92.8 %): Celigo 933 of 983 (94.9 %), Connect & Engage 3,458 of 3,803 (90.9 %), Kissflow 1,113
+ * of 1,162 (95.8 %), the managed helpdesk 1,548 of 1,651 (93.8 %); top-level 974 of 1,020 at the top, 37
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3448,7 +3455,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 569; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 570; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
