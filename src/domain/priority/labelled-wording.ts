@@ -45193,4 +45193,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Do you know if there's a planned outage this weekend? We'd like to warn staff",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    'Kissflow mobile and web both show "Unable to connect" for every employee since 07:10. Nothing can be approved or submitted anywhere',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'In the Recruitment board, the "Move to Interview" action fails for cards with attachments. Others move fine, we move those by editing the status field',
+    "kissflow",
+  ],
+  [
+    "outage",
+    'We\'ve been logged out of Kissflow and no one can sign back in: SSO and password both fail with "account locked" for all 650 users',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'The Vendor Onboarding portal is unreachable for our suppliers since yesterday ("site can\'t be reached"). Internally Kissflow works',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Every report in the Analytics module fails to load since this morning ("query failed"), for all users. Processes and boards work',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Kissflow is completely down for us, 502 Bad Gateway on every URL, all users since 9:30. Month-end close stuck",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'The "Duplicate item" option in the Asset dataset copies everything except the attachments. We add them again by hand',
+    "kissflow",
+  ],
+  ["trivial", "Is there a limit on how many fields a form can have? Planning a big form", "kissflow"],
+  [
+    "minor_impact",
+    "The integration between Kissflow and our HR system stopped syncing since Friday: no new employees appear in any process. We add them manually, 30 per week",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'URGENT!! Our sandbox flows all fail with "invalid credentials" and we have a demo tomorrow. Production is fine',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "In our UAT account the Salesforce to NetSuite flow errors on every record. We're testing the new mapping before go-live next month",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Staging Shopify store to NetSuite sandbox: nothing syncs since yesterday. Only affects our test setup",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Our live integrator.io account shows every flow as "disabled by system" and none can be turned back on. No orders, stock or invoices moving',
+    "celigo",
+  ],
+  ["trivial", "Could you add an option to export the error list to Excel? Would help our team", "celigo"],
+  [
+    "trivial",
+    "Dev environment: the new flow we're building times out on the lookup step. No rush, it's not live yet",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our live order flow from Shopify to NetSuite stopped at 06:00, not a single order since, and we can't enter 2,000 orders manually. Warehouse is waiting",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'The production returns flow is blocked since yesterday ("record locked"). Returns aren\'t our critical process, but none are going through',
+    "celigo",
+  ],
+  [
+    "outage",
+    "PRODUCTION DOWN: integrator.io returns 500 on every page and our flows haven't run for 3 hours. Nothing is syncing, no workaround",
+    "celigo",
+  ],
 ];
