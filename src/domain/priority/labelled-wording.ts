@@ -45275,4 +45275,78 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "PRODUCTION DOWN: integrator.io returns 500 on every page and our flows haven't run for 3 hours. Nothing is syncing, no workaround",
     "celigo",
   ],
+  [
+    "minor_impact",
+    "PRIORITY 1!!! The wallboard shows the wrong colour for the waiting queue",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Severity: Urgent. The flow builder's dark theme has unreadable text in the mapping screen",
+    "celigo",
+  ],
+  ["trivial", "CRITICAL: the font in the approval emails changed to Times New Roman", "kissflow"],
+  [
+    "outage",
+    "Setting this to medium, but honestly: Kissflow hasn't loaded for any of us since 8 and everything is waiting",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "I'll mark it as normal priority but our server is down and none of the 15 staff can work. No workaround",
+    "managed-helpdesk",
+  ],
+  ["trivial", "P2: we need an updated copy of the DPA for our audit", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Priority: High. The Amazon order flow fails for about 30% of orders since the weekend; we enter those manually",
+    "celigo",
+  ],
+  [
+    "planned",
+    "URGENT: please set up a mailbox for our new starter Ana, she starts on the 12th",
+    "managed-helpdesk",
+  ],
+  ["minor_impact", "!!! The nightly sync finished 40 minutes late today. Everything arrived", "celigo"],
+  [
+    "minor_impact",
+    "Urgent please: the date filter in the Expense report doesn't include the last day of the month. We add a day to the range as a workaround",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "This is a P1 by your own definition: Voice and WhatsApp both down for all agents since 08:40",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Low prio maybe, I don't know: integrator.io shows \"account suspended\" and all our flows stopped. Orders aren't syncing, no other way",
+    "celigo",
+  ],
+  [
+    "trivial",
+    'HIGH PRIORITY: can you change the name of our workspace from "Acme Ltd" to "Acme Group"?',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Marking this minor, but maybe it's more: about 1 in 5 inbound calls go to the wrong queue since the update. Agents transfer them",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Sev 1: Kissflow returns 503 for every user in every region since 06:15. Nobody can work in it",
+    "kissflow",
+  ],
+  ["trivial", "HIGH: what's the wifi password for guests?", "managed-helpdesk"],
+  [
+    "major_impact",
+    "Urgency: medium. The inventory flow takes 5 hours instead of 30 minutes since your update. Stock gets there eventually, but we're overselling",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Urgent, as in really urgent: the till PC in our shop won't boot and we can't sell anything. No other till",
+    "managed-helpdesk",
+  ],
 ];

@@ -3430,6 +3430,11 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 938 of 989 (94.8 %), Connect & Engage 3,458 of 3,803 (90.9 %), Kissflow 1,117 of 1,168
  * (95.6 %), the managed helpdesk 1,547 of 1,651 (93.7 %); top-level 975 of 1,021 at the top, 37 asked,
  * 9 one lower.
+ * Batch 572 (30 reports that name their own priority, rightly or not, "PRIORITY 1!!!" on a wallboard
+ * colour, "Low priority probably, but ... Everyone's idle"; every preset), scored before any change: 29
+ * of 30, held-out part 12 of 12; nothing changed for it. Held-out: 7,078 of 7,627 (92.8 %): Celigo 941 of
+ * 991 (95.0 %), Connect & Engage 3,463 of 3,808 (90.9 %), Kissflow 1,119 of 1,170 (95.6 %), the managed
+ * helpdesk 1,551 of 1,654 (93.8 %); top-level 978 of 1,024 at the top, 37 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3462,7 +3467,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 571; 90.9 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 572; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
