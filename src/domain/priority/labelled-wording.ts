@@ -45349,4 +45349,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Urgent, as in really urgent: the till PC in our shop won't boot and we can't sell anything. No other till",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Our Amazon to NetSuite order flow stopped completely at 5am. Not one order since. Amazon is our main channel and we can't key 1,500 orders by hand",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Fulfilment is blocked: the NetSuite to ShipStation flow errors on every single order since last night, so no labels get printed. There is no other way to send orders to the warehouse",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Our whole integrator.io account is inaccessible: "Your session is invalid" for every user, and the scheduled flows have stopped as well',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The customer sync to Salesforce is blocked (\"field missing\") since Monday. It's not a critical process for us, but nothing is syncing and there's no workaround",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The product image sync skips a few images each night (maybe 10 of 5,000). Not peak season, we re-upload them",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Invoices sync to NetSuite but the tax lines are missing on all of them since the update. Finance adds the tax by hand, takes hours, but invoicing continues",
+    "celigo",
+  ],
+  [
+    "outage",
+    "It's Black Friday and our Shopify orders stopped syncing to NetSuite 40 minutes ago, every run errors out. Thousands of orders waiting, no way to process them manually",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Our sandbox account is locked after too many login attempts. We only use it for testing",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The inventory flow runs about 10 minutes later than scheduled since yesterday. Stock is still updated within the hour",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Critical: the Salesforce to NetSuite order flow is down since 8 ("invalid session"), sales orders can\'t reach fulfilment, and we have no workaround',
+    "celigo",
+  ],
+  [
+    "outage",
+    'Nothing is syncing at all since the maintenance window: all 25 flows error with "service unavailable". Our warehouse, accounting and e-commerce are all stuck',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our NetSuite connection was revoked by your system after the token renewal. Every flow stopped, no orders, no stock, no invoices since 3am",
+    "celigo",
+  ],
 ];

@@ -3435,6 +3435,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 30, held-out part 12 of 12; nothing changed for it. Held-out: 7,078 of 7,627 (92.8 %): Celigo 941 of
  * 991 (95.0 %), Connect & Engage 3,463 of 3,808 (90.9 %), Kissflow 1,119 of 1,170 (95.6 %), the managed
  * helpdesk 1,551 of 1,654 (93.8 %); top-level 978 of 1,024 at the top, 37 asked, 9 one lower.
+ * Batch 573 (20 Celigo reports on its urgent/high border: a flow stopped beside the same flow failing in
+ * part, a critical process beside one the client calls not critical), scored before any change: 19 of 20,
+ * held-out part 8 of 8; nothing changed for it. Retrained on it, the wording layer read four earlier
+ * held-out Celigo and Connect & Engage messages worse and one better. Held-out: 7,083 of 7,635 (92.8 %):
+ * Celigo 946 of 999 (94.7 %), Connect & Engage 3,463 of 3,808 (90.9 %), Kissflow 1,119 of 1,170
+ * (95.6 %), the managed helpdesk 1,551 of 1,654 (93.8 %); top-level 981 of 1,027 at the top, 37 asked, 9
+ * one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3467,7 +3474,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 572; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 573; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
