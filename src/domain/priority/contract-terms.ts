@@ -19,6 +19,7 @@ import {
   CLIENTS_OWN,
   EMAIL_MARKETING_NAMED,
   EMPTY_DESTINATION,
+  EVERY_PRODUCT,
   INBOX_NAMED,
   LANDS_IN,
   LEFT_ON_VOICEMAIL,
@@ -26,6 +27,7 @@ import {
   MANAGED,
   MESSAGING_NAMED,
   PROVIDERS_SUPPORT,
+  REACHED_BY_NO_WAY,
   REACHED_DESTINATION,
   REPLIES_ON_CHANNEL,
   RUNS_ON,
@@ -53,22 +55,11 @@ function productsNamed(words: string, products: readonly Product[]): Product[] {
   return products.filter((product) => product.named.test(words));
 }
 
-/**
- * "all channels are down", "any of your services", "nothing of yours works", "the platform", "nobody can
- * log in to anything": every product, not "on all our channels".
- */
-const EVERY_PRODUCT = needingWords(
-  /(?<!\b(on|in|across|via|through|over|for) )\b(all|every|each|any) (of )?(our |the |your )?(?!(customer|client) service)(\w+ )?(channel|product|service|endpoint)s?\b(?! (numbers?|lines?|desks?|teams?|levels?|agreements?|hours|providers?)\b)|\bnothing (of yours|from you|of what we use)\b|\b(log|logs|logged|logging|sign|signs|signed|signing) ?in (to|into|on) anything\b|\b(get|gets|got|getting) into anything\b|\baccess anything\b/i,
-);
 /** "customers can't reach us on any channel": none of them works, so every product fails. */
 const ON_NO_CHANNEL = needingWords(
   /\b(can'?t|cannot|can not|unable to|not|nobody can|no one can)\b[^,;.]{0,40}\b(on|via|through|over) (any|either) (of )?(our |the |your )?(\w+ )?(channel|product|service)s?\b/i,
 );
 const ON_ANY = needingWords(/\b(on|via|through|over) (any|either)\b/i);
-/** "Nobody can reach us in any way": customers reach the client by none of its channels. */
-const REACHED_BY_NO_WAY = needingWords(
-  /\b(can'?t|cannot|can not|unable to|not able to|(nobody|no one|noone|none of [a-z]+) can)\b[^,;.]{0,20}\b(reach|contact|get hold of|get through to) (us|them|our (team|company|business|office|contact cent(re|er)))\b[^,;.]{0,20}\b(in|by|through|via) any (way|means|route)\b/i,
-);
 /**
  * "the CM platform", "your whole platform": all of it, unless the word before names one product; not the
  * way something goes or where it leaves from: "we can't send any SMS through your platform", "no SMS

@@ -176,6 +176,18 @@ export const RUNS_ON = needingWords(
   /\b(?:(?:on(?! (?:the |our )?[\w.-]+ (?:api|apis|endpoint)\b)|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi,
 );
 
+/**
+ * "all channels are down", "any of your services", "nothing of yours works", "the platform", "nobody can
+ * log in to anything": every product, not "on all our channels".
+ */
+export const EVERY_PRODUCT = needingWords(
+  /(?<!\b(on|in|across|via|through|over|for) )\b(all|every|each|any) (of )?(our |the |your )?(?!(customer|client) service)(\w+ )?(channel|product|service|endpoint)s?\b(?! (numbers?|lines?|desks?|teams?|levels?|agreements?|hours|providers?)\b)|\bnothing (of yours|from you|of what we use)\b|\b(log|logs|logged|logging|sign|signs|signed|signing) ?in (to|into|on) anything\b|\b(get|gets|got|getting) into anything\b|\baccess anything\b/i,
+);
+/** "Nobody can reach us in any way": customers reach the client by none of its channels. */
+export const REACHED_BY_NO_WAY = needingWords(
+  /\b(can'?t|cannot|can not|unable to|not able to|(nobody|no one|noone|none of [a-z]+) can)\b[^,;.]{0,20}\b(reach|contact|get hold of|get through to) (us|them|our (team|company|business|office|contact cent(re|er)))\b[^,;.]{0,20}\b(in|by|through|via) any (way|means|route)\b/i,
+);
+
 /** What the client calls the provider when it vents: "useless", "a disaster", "a joke". */
 export const VERDICT_WORDS =
   "useless|a disaster|a joke|garbage|rubbish|terrible|awful|a nightmare|unreliable|the worst";
