@@ -246,11 +246,12 @@ export const WORKS_AT_END = needingWords(
 
 /**
  * A clause that says something works: "SMS is fine", "Voice, SMS and chat are all working", "no issues
- * with SMS", "SMS operates normally", "chat and email are going normal", "we see the messages in the API logs" (they arrive), "Outbound calls
- * work, and so does SMS", "agents are online in the inbox", "agents only see phone calls", "our agents can
- * only do chats and emails now" (those come through), and in a Dutch client's words "werkt wel", "werken
- * gewoon door" (not "werkt niet"); not "nothing is working" (written without commas, the products after it
- * are in the same clause), nor "none of our phone lines or WhatsApp numbers are working".
+ * with SMS", "SMS operates normally", "chat and email are going normal", "we see the messages in the API
+ * logs" (they arrive), "Outbound calls work, and so does SMS", "agents are online in the inbox", "agents
+ * only see phone calls", "our agents can only do chats and emails now" (those come through), and in a
+ * Dutch client's words "werkt wel", "werken gewoon door" (not "werkt niet"); not "nothing is working"
+ * (written without commas, the products after it are in the same clause), nor "none of our phone lines or
+ * WhatsApp numbers are working".
  */
 export const WORKING_CLAUSE = needingWords(
   /(?<!\b(nothing|none|nobody|neither|none of (it|them|these|those))( really| actually)? )(?<!\b(none|not one|neither|not a single one) of (our|the|your|these|those|my) [^,;.!?]{1,60})\b(is|are|works?|looks?|seems?)( all| both)? (fine|ok|okay|good|working|normal)\b|\bsucceed(s|ing)?\b|\b(ok|okay)( (tho|though|btw|too|as well|so far|for now))?[\s.!]*$|\b(is|are) (still )?(running|up)(?! (late|slow|behind|out|into)\b)|\b(is|are) (still )?(available|online|live|there)\s*$|\bfine\b|\b(unaffected|unimpacted)\b|(\bnot|n't) (affected|impacted)\b|\bno (issues?|problems?|(real |actual )?(impact|effect)) (with|on|for)\b|\bstill (works?|working|runs?|running|comes?|coming|arrives?|arriving|go|goes|going|gets?|operat\w*|rings?|ringing|answers?|answering|responds?|responding|replies|replying|reach(es|ing)?)\b|\b(works?|working|arrives?|arriving|comes? in|goes out|runs?|running|operates?|operating|gets? through|go through|behaves?) (as usual|normally|as normal|as expected|fine)\b|\b(goes|going) (normal|normally|smoothly|as usual)\b|\b(we|i) (can )?see (the |all |our )?(messages|chats|calls|them) (come in |arrive |arriving )?in (the |our )?(api |webhook |server )?logs?\b|\bso (does|do|did|is|are) (the |our )?[\w-]+\s*$|\b(agents?|staff|colleagues|we|they) (are|is) (all )?(still )?(online|logged in) (in|on)\b|\b(agents?|we|they)( can)? only (see|get|receive|take|answer|handle|do|use) (the |our )?[\w-]+( [\w-]+| and [\w-]+)?( now| for now)?\s*$|\bwerk(t|en)\b(?!.*\b(niet|geen)\b)/,
