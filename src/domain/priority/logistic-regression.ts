@@ -125,10 +125,6 @@ function learn(
 }
 
 /**
- * The likeliest label for these features, its probability and the words that tell most for it; with
- * `explaining`, the words that tell most for that label instead, whichever is likeliest.
- */
-/**
  * A feature read in a context (a contract): learnt apart from the feature itself, and named by its word
  * among the words that tell.
  */
@@ -138,6 +134,10 @@ export function inContext(context: string, feature: string): string {
 
 const CONTEXT_MARK = "|";
 
+/**
+ * The likeliest label for these features, its probability and the words that tell most for it; with
+ * `explaining`, the words that tell most for that label instead, whichever is likeliest.
+ */
 export function predictWith(
   model: LogisticRegression,
   features: readonly string[],
