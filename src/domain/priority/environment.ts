@@ -11,9 +11,12 @@ const NON_PRODUCTION = needingWords(
 const PRODUCTION_TOO = needingWords(
   /\b(prod|production|live)\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected|unreachable|unavailable|offline|dead|stopped|stuck)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i,
 );
-/** Production named as the part that is fine, or as not where it is: "Not production — only our sandbox". */
+/**
+ * Production named as the part that is fine, or as not where it is: "Not production — only our sandbox",
+ * "nothing in production affected".
+ */
 const PRODUCTION_FINE = needingWords(
-  /\b(prod|production|live)\b( \w+)? ((is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)|(isn't|aren't|wasn't|is not|are not|was not|not) (affected|impacted|down|broken))\b|(?:^|[.:;,!—–-]\s*)(?:(?:it's|it is|this is|that's) )?not (?:in |on )?(?:prod|production)\b(?! (?:yet|either)\b)/i,
+  /\b(prod|production|live)\b( \w+)? ((is|are|looks|seems|works|runs|remains|stays) (still )?(not affected|unaffected|fine|ok|okay|good|normal|working|up)|(isn't|aren't|wasn't|is not|are not|was not|not) (affected|impacted|down|broken))\b|(?:^|[.:;,!—–-]\s*)(?:(?:it's|it is|this is|that's) )?not (?:in |on )?(?:prod|production)\b(?! (?:yet|either)\b)|\b(?:nothing|no \w+) (?:else )?(?:in|on) (?:prod|production|live)\b(?: (?:is|was|are|were|got|has been))? (?:affected|impacted|touched|down|broken)\b|\bno (?:impact|effect) (?:on|in) (?:prod|production|live)\b/i,
 );
 
 /** Where the client says the issue is not: "Not a test environment issue: production …", "not in our sandbox". */

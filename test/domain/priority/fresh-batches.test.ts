@@ -10093,3 +10093,14 @@ describe("batch 570", () => {
     );
   });
 });
+
+describe("batch 574", () => {
+  it("reads 'nothing in production affected' as production fine, so the sandbox issue is Celigo's low", () => {
+    const text =
+      'In our sandbox account the test flow logs "Mapping error: lookup not found" for every record. Only testing a new mapping there, nothing in production affected';
+    expect(ruledLevel(text, "celigo")).toBe("low");
+    expect(level("The sandbox flow fails and production is affected too, nothing syncs", "celigo")).not.toBe(
+      "low",
+    );
+  });
+});
