@@ -45409,4 +45409,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our NetSuite connection was revoked by your system after the token renewal. Every flow stopped, no orders, no stock, no invoices since 3am",
     "celigo",
   ],
+  [
+    "outage",
+    'Every WhatsApp send since 09:10 returns this: {"status":"error","code":1003,"message":"channel unavailable"}. SMS and voice are fine, but none of our WhatsApp templates go out to anyone',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Flow "NS Invoice Export" logs: `Error: Request timed out after 60000ms` on about a third of the runs since this morning. Retries get most of them through, it just takes hours longer than normal',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'Outlook on the reception PC keeps throwing "The connection to Microsoft Exchange is unavailable" a few times an hour. She restarts Outlook and carries on but it\'s slowing her down all day',
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Our webhook log shows some delivery reports coming in twice (same message id, 2 seconds apart). Doesn't stop anything, we dedupe, but thought you should know",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Kissflow returns "HTTP 500 Internal Server Error" on every page for every user in our company since 8:40. Nobody can open a process, approve or submit anything',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The API answers 429 Too Many Requests on roughly 1 in 10 SMS sends during our morning peak. The retries go out a few minutes later so most customers still get their code, but it's delayed",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Got \"Record 4412 failed: Field 'memo' exceeds 999 characters\" on one sales order in last night's run. All the others went through, I can fix this one by hand",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'Event viewer on my laptop is full of "Disk warning: the driver detected a controller error". Laptop seems to work fine though, nothing slow or crashing',
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'In our sandbox account the test flow logs "Mapping error: lookup not found" for every record. Only testing a new mapping there, nothing in production affected',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'The dataset import logs "row 37: invalid date format" and stops there. If I fix the CSV by hand it imports, but it\'s annoying with big files',
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Voice trunk logs show "SIP 403 Forbidden" on every outbound call since the maintenance last night. We cannot call any customer, inbound still works and chat is fine',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Console shows `Uncaught TypeError: cannot read properties of undefined` when I hover the help icon on the dashboard. Nothing else happens, just noticed it",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Teams keeps showing \"We're having trouble connecting. Retrying…\" on a few of the sales laptops. They can still call from their mobiles but it's costing them time",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'The Shopify to NetSuite order flow errors on every record with "401 Unauthorized" since the certificate renewal. No orders are getting into NetSuite at all and it\'s our busiest day',
+    "celigo",
+  ],
+  [
+    "trivial",
+    'Windows Update shows "Some updates were not installed, error 0x80070643" on my PC. Everything works, should I do anything or will you handle it on your next visit?',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'Inbox search shows "Something went wrong, try again" about half the time for our agents. Searching twice usually works so they can keep going, it\'s just slow',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Login page says "SSO configuration error (SAML response invalid)" for every single user since your update. Our whole organisation is locked out of Kissflow',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'The Number Lookup API sometimes returns "carrier: unknown" for Dutch numbers that are clearly KPN. Our routing falls back to default, no real harm but a bit odd',
+    "cm-connect-engage",
+  ],
 ];

@@ -3442,6 +3442,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 946 of 999 (94.7 %), Connect & Engage 3,463 of 3,808 (90.9 %), Kissflow 1,119 of 1,170
  * (95.6 %), the managed helpdesk 1,551 of 1,654 (93.8 %); top-level 981 of 1,027 at the top, 37 asked, 9
  * one lower.
+ * Batch 574 (30 reports with the error, log line or API answer pasted in, `{"code":1003}`, "SIP 403
+ * Forbidden", every preset), scored before any change: 26 of 30, held-out part 11 of 12. From its
+ * development part: "nothing in production affected" names production as fine. Retrained on it, the
+ * wording layer read two earlier held-out messages better and two worse. Held-out: 7,094 of 7,647
+ * (92.8 %): Celigo 949 of 1,002 (94.7 %), Connect & Engage 3,464 of 3,811 (90.9 %), Kissflow 1,123 of
+ * 1,173 (95.7 %), the managed helpdesk 1,554 of 1,657 (93.8 %); top-level 985 of 1,031 at the top, 37
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3474,7 +3481,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 573; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 574; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
