@@ -45499,4 +45499,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'The Number Lookup API sometimes returns "carrier: unknown" for Dutch numbers that are clearly KPN. Our routing falls back to default, no real harm but a bit odd',
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "This is unacceptable. THIRD outage this month. Phones are dead, chat is dead, WhatsApp is dead. 40 agents sitting around doing nothing while our customers can't reach us. Fix it NOW",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "I'm furious. Your release broke our order sync AGAIN. Zero orders have gone from Shopify to NetSuite since midnight, our warehouse can't ship anything and there is no way to push them through",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Are you kidding me?? Voice has been down for an hour and nobody from your side has said a word. Our whole team can't make or take a single call. Chat still works, barely anyone uses it",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Seriously?! The hosted desktops are down for us AND for the other two firms on our floor who use you. Nobody in the building can work. This is a disaster",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "WHAT IS GOING ON. Kissflow has been down for everyone in our company all morning. Not a single process can be opened. We're losing a whole day of work",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "I've been calling for an hour and nobody picks up! Our server is down, none of our 15 staff can open the accounting system or any files. Nothing works here",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Getting really annoyed now. The inventory flow fails on about half the runs since your update. Stock is off on the website for a lot of products. We can fix the top sellers by hand but not everything",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "We're really not happy. The chat widget on our website drops the conversation for maybe 1 in 5 visitors when they switch pages. Agents can still answer the rest, but it's embarrassing",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Sorry to shout but WHY does the flow builder show the wrong icon for the HTTP connector?? It works fine, it just looks like the FTP one and confuses me",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Unbelievable. The whole Purchase Order process has been broken since yesterday, nobody can raise a PO. Other processes are fine but procurement has completely stopped",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Not happy that nobody told us about the price increase on the monthly invoice. Can someone explain what we're paying for now?",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Annoying little thing: the notification bell keeps showing "1" even after I read everything. Not blocking, just irritating',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'I\'m honestly confused and a bit irritated: why is there a charge for "number rental" on our invoice? We never asked for extra numbers',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Disappointed that the error notifications for one of our minor flows don't include the record id. I can find it in the logs, it just takes longer",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Enough is enough. Email channel in the inbox stopped receiving anything since this morning, for all our agents. Phones and chat are fine, but half our customers write by email",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Sick of waiting for this. We asked three weeks ago for a laptop for our new starter who begins on the 15th. Please get it ready",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Really irritating: the export to Excel cuts off every column after Z. We can export in two halves and paste them together, but come on",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The fact that my second monitor flickers every now and then is driving me crazy. It works, it's just irritating",
+    "managed-helpdesk",
+  ],
 ];

@@ -3449,6 +3449,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (92.8 %): Celigo 949 of 1,002 (94.7 %), Connect & Engage 3,464 of 3,811 (90.9 %), Kissflow 1,123 of
  * 1,173 (95.7 %), the managed helpdesk 1,554 of 1,657 (93.8 %); top-level 985 of 1,031 at the top, 37
  * asked, 9 one lower.
+ * Batch 575 (30 reports written in anger or frustration, "This is unacceptable. THIRD outage this
+ * month", on every level, "I am SO fed up with this printer"), scored before any change: 26 of 30,
+ * held-out part 11 of 12; nothing changed for it (one of its misses is a Kissflow defect with a way
+ * round it that the client calls irritating, read as the contract's annoyance). Retrained on it, the
+ * wording layer read two earlier held-out messages better and one worse. Held-out: 7,106 of 7,659
+ * (92.8 %): Celigo 952 of 1,005 (94.7 %), Connect & Engage 3,467 of 3,814 (90.9 %), Kissflow 1,126 of
+ * 1,176 (95.7 %), the managed helpdesk 1,557 of 1,660 (93.8 %); top-level 988 of 1,034 at the top, 37
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3481,7 +3489,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 574; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 575; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
