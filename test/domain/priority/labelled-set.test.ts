@@ -3457,6 +3457,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (92.8 %): Celigo 952 of 1,005 (94.7 %), Connect & Engage 3,467 of 3,814 (90.9 %), Kissflow 1,126 of
  * 1,176 (95.7 %), the managed helpdesk 1,557 of 1,660 (93.8 %); top-level 988 of 1,034 at the top, 37
  * asked, 9 one lower.
+ * Batch 576 (30 reports typed on a phone, "phones + whatsapp both dead rn, no1 can reach us", every
+ * level), scored before any change: 28 of 30, held-out part 11 of 12; nothing changed for it. One
+ * development label (a chat widget slow to load for some visitors, most fine) was put right to Connect &
+ * Engage's P4 after scoring; it is counted as scored (wrong). Retrained on it, the wording layer read two
+ * earlier held-out messages better. Held-out: 7,119 of 7,671 (92.8 %): Celigo 955 of 1,008 (94.7 %),
+ * Connect & Engage 3,471 of 3,817 (90.9 %), Kissflow 1,130 of 1,179 (95.8 %), the managed helpdesk 1,559
+ * of 1,663 (93.7 %); top-level 990 of 1,036 at the top, 37 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3489,7 +3496,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 575; 90.9 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 576; 90.9 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
