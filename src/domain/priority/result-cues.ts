@@ -56,6 +56,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish) (\\| )?(while|although|though|but|even though) (\\w+ ){0,3}(be )?(set|configure|select|choose)",
     // "show the button text in English while the template is in Dutch"
     "in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish) (\\| )?(while|although|though|but|even though|whereas) (\\w+ ){0,3}be (all )?in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish)",
+    // "see an English confirmation page while the mail was in Dutch"
+    "(english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish) (\\w+ ){0,2}(page|screen|text|message|email|mail|version|confirmation|reply|answer|notification)s? (\\| )?(while|although|though|but|even though|whereas) (\\w+ ){0,3}be (all )?in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish)",
   ),
   cue(
     "cosmetic",

@@ -10104,3 +10104,15 @@ describe("batch 574", () => {
     );
   });
 });
+
+describe("batch 577", () => {
+  it("reads 'an English confirmation page while the mail was in Dutch' as a wrong result", () => {
+    const text =
+      "Subscribers who click unsubscribe in our newsletter see an English confirmation page while the mail was in Dutch. They do get unsubscribed";
+    expect(read(text).state?.value).toBe("wrong");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    expect(
+      read("We send the English newsletter while the Dutch one is being translated").state,
+    ).toBeUndefined();
+  });
+});
