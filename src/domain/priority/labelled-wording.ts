@@ -45619,4 +45619,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
   ["minor_impact", "2nd screen flickers now n then, can live w it", "managed-helpdesk"],
   ["major_impact", "approvals module dead 4 every1, cant approve anything. forms still submit", "kissflow"],
   ["outage", "server room aircon + server down, no1 in office can open files", "managed-helpdesk"],
+  [
+    "outage",
+    'None of our Marketing Cloud campaigns are sending today. The scheduled newsletter to 80,000 subscribers is stuck at "queued" and so is every journey. Our SMS API traffic and the inbox work normally',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our FAQ bot gives the fallback answer for about one in five questions it used to answer fine since your update yesterday. Most visitors still get their answer, but the fallback rate doubled",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can the chatbot be trained in Dutch and English at the same time, or do we need two bots?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'The conversational AI bot is completely unresponsive for all customers on WhatsApp and the website: it shows "typing…" and then nothing. The agents in the inbox can still take over conversations by hand',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Journeys in Marketing Cloud run, but the wait step "wait until 9:00" fires at random times for a part of our contacts. Most contacts get their message on time',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Where can I download last quarter's invoice? The billing page only shows this quarter",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Every SMS we send through the API since 14:00 comes back as "failed" for all destinations. Our WhatsApp and voice traffic are unaffected, but SMS is where all our OTPs go',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Subscribers who click unsubscribe in our newsletter see an English confirmation page while the mail was in Dutch. They do get unsubscribed",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a limit on how many contacts we can upload to Marketing Cloud in one file?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Since the login change this morning none of our 35 agents can log in to the Service Cloud agent desktop, so no chats or emails are being answered. Phone calls still come in on the desk phones",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'The chatbot sometimes answers "Goedemorgen" in the afternoon. Harmless, customers still get their answers',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "About 10 % of our WhatsApp messages are delivered with a delay of 10-15 minutes since Monday. The rest goes out immediately and nobody has complained yet, but delivery reports show it",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your platform seems to be completely down: the API gives 503 for SMS and WhatsApp, and the web app for our inbox and campaigns won't load. Nothing is working for us",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "We'd like a second sender ID for our other brand. What do we need to send you?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our IVR menu plays silence and then hangs up for every caller since the configuration publish at 9. No one can get through to any of our departments by phone. Our chat channel still works",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The agent desktop logs me out once a day, usually around lunch. I log back in and carry on",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you add an option to schedule a campaign in a different time zone than our account's?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Some of the emoji in our WhatsApp templates show as a square on older Android phones. The messages themselves arrive fine",
+    "cm-connect-engage",
+  ],
 ];
