@@ -85,6 +85,11 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // what the provider's own change will do: "will the update next week change anything for us?"
     "(^|\\| )(will|does|do|would) (the|your|this|that|next week 's) (\\w+ )?(update|release|maintenance|upgrade|migration) (\\w+ ){0,3}(change|affect|impact|mean|require|need|break|cause)",
     "(could|can) you (please )?tell (me|us) (whether|if|how (many|much|to)|which|what)(?! (\\w+ ){0,6}(can|could) (install|set up|schedule|plan|move|upgrade))",
+    // asked on its own after what someone wants to know: "Our insurer asks whether … Could you tell us?"
+    "(could|can) you (please )?tell (me|us)(?= \\|)",
+    // "we'd like to know what it would cost to replace the reception PC next year": a price or a fact
+    // asked for, not the fix of what fails ("we'd like to know when it will work again")
+    "((we|i|he|she|they) )?(would like|want) to know (whether|if|what|which|how|who)(?! (\\w+ ){0,6}(fix|resolve|solve|back|work again|up again|restore))",
   ),
   cue(
     "scheduled",

@@ -83,6 +83,9 @@ export const DEGRADED: Cue<"degraded"> = cue(
   // "tags take about a minute to appear", "takes a few seconds longer to load"
   "take (about |around )?(a few|some|a couple of|a|one) (second|minute)s? (longer|to (load|update|appear|show|refresh|wake( up)?|warm up|start( up)?|connect|respond|find))",
   "(a|one) minute before it (show|appear|update)",
+  // "the scanner takes about a minute per page since Friday instead of a few seconds"
+  "take (about |around |over |nearly |almost )?(a|one|a few|a couple of|\\d+(-\\d+)?) (second|minute)s? (per|a|each|for (each|every)) (page|scan|screen|click|record|item|document|file|print|order|message|call|email|line)(?![\\w'])",
+  "(second|minute)s? (\\| )?instead of (a few|a couple of|some|\\d+(-\\d+)?|one|two|three) (second|minute)",
   // "Excel freezes for a few seconds when I open big files"
   "(freeze|hang|lag|pause|stall|stutter) (for )?(a few|a couple of|some|several|\\d+) second",
   "not ~respond ~?for ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?second",

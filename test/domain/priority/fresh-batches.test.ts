@@ -10116,3 +10116,29 @@ describe("batch 577", () => {
     ).toBeUndefined();
   });
 });
+
+describe("batch 578", () => {
+  it("reads 'Could you tell us?' and 'we'd like to know what it would cost' as questions, whatever date follows", () => {
+    expect(
+      ruledLevel(
+        "Our insurance company asks whether our laptops have disk encryption. Could you tell us? No hurry, the form is due next month",
+        "managed-helpdesk",
+      ),
+    ).toBe("P5");
+    expect(
+      ruledLevel(
+        "Not urgent: we'd like to know what it would cost to replace the reception PC next year",
+        "managed-helpdesk",
+      ),
+    ).toBe("P5");
+    expect(ruledLevel("Please replace the reception PC next month", "managed-helpdesk")).toBe("P6");
+  });
+
+  it("reads 'takes about a minute per page instead of a few seconds' as slower, not nothing", () => {
+    const text =
+      "The scanner at the front desk takes about a minute per page since Friday instead of a few seconds. We can still scan, the queue at the desk is just longer";
+    expect(read(text).state?.value).toBe("degraded");
+    expect(read("the scanner takes a minute to warm up in the morning").state?.value).toBe("degraded");
+    expect(read("we print one page per minute on purpose").state).toBeUndefined();
+  });
+});
