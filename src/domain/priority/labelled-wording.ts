@@ -45709,4 +45709,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Some of the emoji in our WhatsApp templates show as a square on older Android phones. The messages themselves arrive fine",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Good morning, this is the dental practice on Kerkstraat. Our patient system won't open on any of the six PCs since we came in, so we can't see today's appointments or check anyone in. Please call as soon as you can",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The scanner at the front desk takes about a minute per page since Friday instead of a few seconds. We can still scan, the queue at the desk is just longer",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The clock on the waiting room PC is 5 minutes fast. Not a problem for us, but the patients notice it",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Hi, it's the law office. Our case management system is down and the lady from the accountants downstairs (also your customer) says theirs is the same. Same hosting, I guess. None of us can work",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Two of the four solicitors can't print to the big copier since yesterday; they walk over to use the small printer instead. Annoying with large files but they manage",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "On my PC the Word ribbon sometimes disappears and I have to double-click the tab to get it back. It only happens once or twice a week",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Our insurance company asks whether our laptops have disk encryption. Could you tell us? No hurry, the form is due next month",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The shared calendar in Outlook doesn't update for the assistants since Monday; they see appointments with a delay of an hour. They call each other to check for now, it's slowing us down",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The webcam on the meeting room laptop shows the picture a bit dark. The calls work, people just look a bit grey",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Can you install Adobe Acrobat Pro on the laptop of our office manager? She needs it for contracts from next week",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Not urgent: we'd like to know what it would cost to replace the reception PC next year",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "My email signature has the old phone number in it. I can still send emails of course, just looks sloppy",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The server in the cupboard is beeping and no PC can reach the shared drive, so nobody in the office can get to a single file. We don't know what to do",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "How do I set an out-of-office reply in Outlook on the web? I'm away next week",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Is something wrong at your end? Our hosted email has been down for an hour and my friend who runs the bakery next door, also with you, has no email either. None of our staff can send or receive",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The printer in the hallway prints a faint line down every page. Everything is readable",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Half the team gets a certificate warning every time they open the client portal since this morning. They click through it and it works, but people are worried and it slows them down",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "We'd like to add a second screen for each of our three bookkeepers. Could you quote and install them next month?",
+    "managed-helpdesk",
+  ],
 ];

@@ -3473,6 +3473,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 7,131 of 7,683 (92.8 %): Celigo 955 of 1,008 (94.7 %), Connect & Engage 3,483 of 3,829
  * (91.0 %), Kissflow 1,130 of 1,179 (95.8 %), the managed helpdesk 1,559 of 1,663 (93.7 %); top-level
  * 994 of 1,040 at the top, 37 asked, 9 one lower.
+ * Batch 578 (30 managed-helpdesk reports at every level from the office managers of small practices and
+ * firms, a dental practice's patient system, the accountants downstairs), scored before any change: 26
+ * of 30, held-out part 11 of 12. From its development part: a bare "Could you tell us?" and "we'd like to
+ * know what it would cost … next year" are questions whatever date follows; "takes about a minute per
+ * page instead of a few seconds" is slower (one earlier held-out message better). Retrained on it, the
+ * wording layer read five earlier held-out messages worse and two better. Held-out: 7,140 of 7,695
+ * (92.8 %): Celigo 955 of 1,008 (94.7 %), Connect & Engage 3,483 of 3,829 (91.0 %), Kissflow 1,129 of
+ * 1,179 (95.8 %), the managed helpdesk 1,569 of 1,675 (93.7 %); top-level 995 of 1,041 at the top, 37
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3505,7 +3514,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 577; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 578; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
