@@ -45799,4 +45799,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "We'd like to add a second screen for each of our three bookkeepers. Could you quote and install them next month?",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Dear team, kindly note Kissflow is not opening for any of our users since morning, it is showing blank page only. Entire organisation work is on hold. Please do the needful urgently",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'Good day, in the Travel Request process the field "cost center" is not getting auto-filled since last week. Users are entering it manually, but mistakes are happening',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'Hallo, I find that the word "Genehmigung" is cut in the German menu, it shows "Genehmigu...". It is only optical, everything works',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Hola, the sync of stock to Amazon is running very slowly since your maintenance, the updates arrive 3 hours late. Is not stopped but we are selling products we don't have anymore",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Hi, we are testing the new flow in sandbox and it gives an error on the mapping of the address. It is not in production yet so no hurry",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Good morning, I would like to report that the flow of the refunds fails for the orders with a voucher, maybe 2 or 3 per day. The others are passing. We do these ones by hand",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Dear support, the print option of the Purchase Order form is giving a wrong layout, the table goes on the second page. We are doing screenshot as alternative for the moment",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Sir, can you tell how to change the colour of the status badge in our board? It is not a problem, just we like to match our brand",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Hello, in our company the entire Leave Management module is not loading for any employee, it is saying "something went wrong". Rest of the Kissflow is working',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'Dear Celigo, one of our flows for the supplier invoices is giving a warning "rate limit" sometimes at the night. It is retrying automatically and finishing later. Only small delay',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Please urgent!!! All our flows are disabled themselves after your update and when we try to enable they give an error. Nothing is synchronising between Shopify and NetSuite since 6 hours, business is stopped",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Good afternoon, the flow of customer creation is failing for all the new customers since this morning. Orders of existing customers are passing. We are creating the new customers manually in NetSuite meanwhile",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Hello, we are a school and Kissflow is completely down for us, teachers and staff cannot access anything. Exams approvals due today. Please treat as highest priority",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Dear team, the notification email for the approvers of the Capex process is not sent since 2 days. The approvers are checking their inbox in Kissflow directly, it works like that",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Hi, the whole Contract Management app is giving error 403 for all users from the legal department since morning. They can do nothing in it. Other apps OK",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Bonjour, the invoices are synchronising to NetSuite but without the tax lines since yesterday. All the invoices have wrong amounts. Our accountant corrects them one by one but it is a lot",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Good morning, our NetSuite token is expired and all the flows are stopped with "invalid login". We cannot generate a new token because the option is greyed in integrator.io. No orders since midnight',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Dear support, we see the icon of the NetSuite connection is grey in the dashboard, but the flows are running fine. Is this normal?",
+    "celigo",
+  ],
 ];
