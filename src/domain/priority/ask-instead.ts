@@ -111,7 +111,7 @@ export function othersNamedBeside(
 
 /** Said of the others just named: they are not out. */
 const SAID_UNAFFECTED =
-  /^\W*(?:\w+\W+){0,4}?(?:(?:are|is|were|seem|seems|look|looks)\s+)?(?:(?:not|n't|aren't|isn't|weren't)\s+(?:affected|impacted|hit|down)|fine|ok|okay|unaffected|working|not affected)\b/i;
+  /^\W*(?:\w+\W+){0,4}?(?:(?:are|is|were|seem|seems|look|looks)\s+)?(?:(?:not|n't|aren't|isn't|weren't)\s+(?:affected|impacted|hit|down)|fine|ok|okay|unaffected|working|online|not affected)\b/i;
 
 /**
  * Organisations other than the client: not its own sites and offices ("our European site"), which

@@ -49,6 +49,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(^|\\| )((i )?(think|guess|believe|suspect) |(it )?(seem|look) like )?(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",
     // "Kissflow returns HTTP 502 for our entire company": the product itself answering with a server error
     "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (return|give|throw|show|answer with) (an? |the )?(http )?(5\\d\\d|server error|bad gateway|gateway timeout)",
+    // "100 % of our users get '503 Service Unavailable' when they open Kissflow": the product itself, at its door
+    "(5\\d\\d|server error|service unavailable|bad gateway|gateway timeout) (\\w+ ){0,3}when (\\w+ )?(open|load|access|visit|go to) (the )?(kissflow|integrator.io|integratorio)(?![\\w'])",
   ),
   // Every item of a process held up is the process, whatever list or step it shows in: "All items in our
   // Leave Application process are stuck at the HR step, HR can't see them in their task list"

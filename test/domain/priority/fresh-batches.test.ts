@@ -10142,3 +10142,53 @@ describe("batch 578", () => {
     expect(read("we print one page per minute on purpose").state).toBeUndefined();
   });
 });
+
+describe("batch 580", () => {
+  it("reads 'every SMS is stuck' as the product itself failing", () => {
+    const text =
+      "0 of our 12,000 appointment reminders went out this morning: every SMS is stuck as \"pending\". Calls and the inbox are working, it's only SMS, but that's what all our patients rely on";
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    const partly = classifyPriority(
+      "our SMS is stuck on the last recipient of the list",
+      presetPolicy("cm-connect-engage") as Policy,
+      {
+        wording: false,
+      },
+    );
+    expect(partly.reasons.join("; ")).not.toMatch(/the product itself fails/);
+  });
+
+  it("reads a count of the product's work at zero, set against the usual, as the product out, not a report that fails", () => {
+    const calls =
+      "Our call statistics show 0 answered calls and 0 chats since 10:15, against 300 an hour normally. The agents say the phone bar is grey and the chat queue never fills. Nobody in the contact centre has had a single contact since";
+    expect(ruledLevel(calls, "cm-connect-engage")).toBe("P1");
+    const emails =
+      "The inbox counter shows 0 new emails since 07:00, while we usually get 200 by now. Chats and calls come in fine, but no email has reached any agent";
+    expect(read(emails).partSubject).toBeUndefined();
+    expect(ruledLevel(emails, "cm-connect-engage")).toBe("P2");
+    // the counts themselves wrong: the wallboard, not the calls
+    expect(
+      read("The wallboard shows 0 calls waiting while there are people in the queue").partSubject,
+    ).toBeDefined();
+    expect(
+      read("Our call statistics show 0 answered calls for yesterday, but the agents took calls all day")
+        .partSubject,
+    ).toBeDefined();
+  });
+
+  it("reads other tenants said to be online as not hit, and does not ask about them", () => {
+    const text =
+      "All 22 PCs in our office show \"no internet\" since 8:00. The building's other tenants are online, so it's only us, but not one of us can work";
+    const suggestion = classifyPriority(text, presetPolicy("managed-helpdesk") as Policy);
+    expect(suggestion.priority).toBe("P2");
+    expect(suggestion.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    expect(read("The other tenants in the building are offline too").scope?.value).toBe("other customers");
+  });
+
+  it("reads '503 when they open Kissflow' as the whole of it, whatever modules are listed after", () => {
+    const text =
+      '100 % of our users get "503 Service Unavailable" when they open Kissflow, since 9:30. All work on forms, approvals and boards is stopped';
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(read("we get a 503 when we open the Leave board").unit?.value).not.toBe("system");
+  });
+});
