@@ -45889,4 +45889,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Dear support, we see the icon of the NetSuite connection is grey in the dashboard, but the flows are running fine. Is this normal?",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Our call statistics show 0 answered calls and 0 chats since 10:15, against 300 an hour normally. The agents say the phone bar is grey and the chat queue never fills. Nobody in the contact centre has had a single contact since",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted Exchange must be down: our mail, and the mail of two other companies in our business park you also look after, bounces since 9. Not one of us can send or receive",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "0 of our 12,000 appointment reminders went out this morning: every SMS is stuck as \"pending\". Calls and the inbox are working, it's only SMS, but that's what all our patients rely on",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'All 3 of our hotlines play a "number not in service" message and our WhatsApp business account shows as disconnected. We\'ve had zero customer contacts in two hours, our whole service team is idle',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All 22 PCs in our office show \"no internet\" since 8:00. The building's other tenants are online, so it's only us, but not one of us can work",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our answer rate dropped from 95 % to 80 % since this morning because some calls ring at the agents' desktop without sound. Most calls still get answered normally",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    '100 % of our users get "503 Service Unavailable" when they open Kissflow, since 9:30. All work on forms, approvals and boards is stopped',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Roughly 30 % of yesterday's orders reached NetSuite without their shipping method, so the warehouse has to look each one up. Orders still flow, shipping is slower",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our Recruitment module is completely blank for all 60 HR users since this morning. The rest of Kissflow works",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Your data centre seems to have a problem: our hosted desktops, and those of the other two clients of yours I called, all froze at 11:05. Nobody at any of the three companies can work",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The inbox counter shows 0 new emails since 07:00, while we usually get 200 by now. Chats and calls come in fine, but no email has reached any agent",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our server's disk is full and it stopped: all 35 staff have no access to files, accounting or the CRM. Nothing else in the building is affected, just our firm",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "0 calls in, 0 calls out, 0 WhatsApp messages delivered since 13:40. Our status board is all red and our customers can't reach us",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'About 10 of our 200 users see the Expense form without the "project" dropdown. They email the project to finance for now',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The Voice API rejects 100 % of our outbound calls with 403 since 08:00; inbound calls and SMS are fine. Our outbound sales team of 30 can't do a single call",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The inventory feed to our marketplace runs but takes 5 hours instead of 20 minutes since Friday, so stock is half a day behind. Orders still come in",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One of our 30 laptops shows the battery at 0 % all the time, though it lasts the whole day. Nothing else is wrong with it",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Our order count in NetSuite for today is zero. All Amazon and Shopify order flows hit "connection refused" on every run since 5 am, Black Friday, and we can\'t process orders any other way',
+    "celigo",
+  ],
 ];

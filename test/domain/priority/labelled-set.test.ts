@@ -3489,6 +3489,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 961 of 1,014 (94.8 %), Connect & Engage 3,484 of 3,829 (91.0 %), Kissflow 1,136 of 1,185
  * (95.9 %), the managed helpdesk 1,567 of 1,675 (93.6 %); top-level 998 of 1,044 at the top, 37 asked, 9
  * one lower.
+ * Batch 580 (30 reports told in figures, two in three at the top: "0 answered calls and 0 chats since
+ * 10:15, against 300 an hour normally", "Revenue in NetSuite: €0 since midnight"), scored before any
+ * change: 24 of 30, held-out part 11 of 12. From its development part: "every SMS is stuck" is the
+ * product itself failing; a count of the product's work at zero set against the usual tells of the
+ * product out, not a report that fails (one earlier held-out message better); other tenants "are online"
+ * are not hit; "503 when they open Kissflow" is the whole of it. Retrained on it, the wording layer read
+ * one earlier held-out message better and one worse. Held-out: 7,164 of 7,719 (92.8 %): Celigo 965 of
+ * 1,018 (94.8 %), Connect & Engage 3,487 of 3,831 (91.0 %), Kissflow 1,139 of 1,189 (95.8 %), the
+ * managed helpdesk 1,569 of 1,677 (93.6 %); top-level 1,007 of 1,053 at the top, 37 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3521,7 +3530,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 579; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 580; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
