@@ -10192,3 +10192,18 @@ describe("batch 580", () => {
     expect(read("we get a 503 when we open the Leave board").unit?.value).not.toBe("system");
   });
 });
+
+describe("batch 581", () => {
+  it("reads a wrong result the client calls 'not a problem' as no problem, for one of them", () => {
+    const text =
+      'The dashboard\'s "last run" time shows UTC instead of our time zone. Not a problem, we know to add an hour';
+    expect(ruledLevel(text, "celigo")).toBe("low");
+    // said of everyone's work, it is still looked at
+    expect(
+      ruledLevel(
+        "Every order since Monday posts with the wrong tax amount. Not a problem for the shop, but finance is stuck",
+        "celigo",
+      ),
+    ).not.toBe("low");
+  });
+});
