@@ -46069,4 +46069,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'A webhook listener for our returns app rejects 2-3 payloads a day with "invalid signature". The app retries and they come through later',
     "celigo",
   ],
+  [
+    "outage",
+    'Our backend gets HTTP 401 "invalid product token" on every request to the messaging gateway since 11:05, nothing changed on our side. No SMS leaves our platform for any of our customers. Voice API calls with the same token still work',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'About 15 % of our status callbacks for delivered SMS never arrive at our webhook since yesterday. The messages themselves are delivered; our dashboard shows them as "sent" instead of "delivered" and support gets questions',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Both the messaging gateway and the voice API time out on every request from all our servers since 02:10. Our OTPs, notifications and the call centre's outbound calls are all dead",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'The "price" field in the delivery report is sometimes empty for messages to Belgian numbers. Nothing else is wrong, our billing just can\'t show that cost',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Conversations API returns 503 for roughly a fifth of our requests since this morning. Our retry gets them through on the second or third try, so most messages go out, with delays",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Your API docs for the voice callback still show the old field name "callid" while the payload uses "call_id". Took us an hour to find, works now',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Since we rotated our API key this morning, every call to your SMS API is rejected with "unknown account", even with the old key. Not a single SMS can be sent by our app. Support portal login works',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "All our integrations with CM stopped at the same time: SMS API 503, WhatsApp API 503, and the agent inbox we embed via your widget shows an error. Our customer service and notifications are completely down",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can we get a second API key for our staging environment so we don't use the production one?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Number lookup requests time out for about a third of the numbers since 10:00. We skip the lookup when it times out and send anyway, so messages still go out, but our routing is less accurate",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Unicode SMS with the euro sign arrive with "?" instead of "€" on some older phones. Everything else in the message is fine',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Our WhatsApp media messages (PDF invoices) fail with "media download failed" for about 10 % of customers since Monday. Text messages go out fine, and most PDFs arrive',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The HTTP response for a successful send sometimes comes back as 200 instead of the documented 202. Our client handles both, so no real impact",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'All SMS to all destinations get status "rejected" with error 14 since the account change this morning. Our authentication codes don\'t arrive, nobody can log in to our app. WhatsApp and voice work',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you send us the specs for the message status codes? The link in the docs gives a 404",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The timestamps in your delivery reports are in UTC while the docs say local time. We convert them now, just letting you know",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Message delivery to one mobile network (Vodafone) has been delayed by 20-40 minutes since 13:00 for all our traffic to it. Other networks are instant, so most customers get their messages on time",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your SIP trunk is down for all our locations and our SMS via API fails with connection refused. Calls and texts, which is all we use you for, have been stopped for 40 minutes",
+    "cm-connect-engage",
+  ],
 ];

@@ -3507,6 +3507,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (92.8 %): Celigo 977 of 1,030 (94.9 %), Connect & Engage 3,484 of 3,831 (90.9 %), Kissflow 1,138 of
  * 1,189 (95.7 %), the managed helpdesk 1,569 of 1,677 (93.6 %); top-level 1,009 of 1,056 at the top, 38
  * asked, 9 one lower.
+ * Batch 582 (30 Connect & Engage reports at every level from developers on the APIs: tokens, webhooks,
+ * status callbacks, SDK warnings, the documentation), scored before any change: 28 of 30, held-out part
+ * 12 of 12; nothing changed for it. One development label (the API documentation naming an old field)
+ * was put right to P5 after scoring; it is counted as scored (wrong). Retrained on it, the wording layer
+ * read six earlier held-out messages better and three worse. Held-out: 7,187 of 7,743 (92.8 %): Celigo
+ * 977 of 1,030 (94.9 %), Connect & Engage 3,498 of 3,843 (91.0 %), Kissflow 1,139 of 1,189 (95.8 %), the
+ * managed helpdesk 1,569 of 1,677 (93.6 %); top-level 1,010 of 1,057 at the top, 38 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3539,7 +3546,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 581; 90.9 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 582; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
