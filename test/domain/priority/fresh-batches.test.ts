@@ -10207,3 +10207,13 @@ describe("batch 581", () => {
     ).not.toBe("low");
   });
 });
+
+describe("batch 583", () => {
+  it("reads a bounce's 'mailbox unavailable' as the recipient's, not the product down", () => {
+    const text =
+      'Our agency tells us that since Monday about 20 % of our email campaign sends bounce with "mailbox unavailable" on addresses that worked last week. Most still get delivered';
+    expect(read(text).state?.value).toBe("broken");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P3");
+    expect(read("the Marketing Cloud editor is unavailable for everyone").state?.value).toBe("down");
+  });
+});
