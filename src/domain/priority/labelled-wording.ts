@@ -46159,4 +46159,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Your SIP trunk is down for all our locations and our SMS via API fails with connection refused. Calls and texts, which is all we use you for, have been stopped for 40 minutes",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Writing on behalf of our client Bakker Logistics (we're their implementation partner): since 09:40 their voice numbers give a busy tone and their WhatsApp channel shows offline. Their whole customer service can't reach or be reached by anyone",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "I'm the NetSuite consultant for Vos Retail. Their integrator.io flows all failed overnight with \"Connection reset\" and nothing has synced since: no orders, no fulfilments. Their warehouse is idle and there's no manual route at their volume",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our reseller asked me to report this: for about a quarter of our agents, the inbox doesn't refresh new chats automatically since yesterday; they press F5 and keep working. The rest see new chats normally",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Calling for Dr. Smit's practice, I'm their neighbour: their receptionist says none of their computers start up past the logo since this morning and they can't reach anyone at your number. The whole practice can't see any patients' files",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "I'm the IT contractor for Jansen & Co. Since 8:15 Kissflow shows \"This account is temporarily unavailable\" to every one of their 120 users. They can't do any work in it",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "From our marketing agency: in Marketing Cloud the A/B test report shows the winner with a 0 % open rate although it won. The emails themselves went out fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'A colleague from accounting asked me to forward this: 2 vendor bills from this morning\'s run are in the error queue with "Subsidiary mismatch". The other 40 went through, she can enter those two herself',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "I'm the building manager for Parkweg 5. Four of your customers in this building have called me: the shared fibre line you manage for them is down and nobody on any floor has internet or phones",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Our agency set up a test flow in our sandbox and it errors on the customer mapping. They'll look at it next week, nothing in production is affected",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Our office manager wonders whether we could get the dashboard in dark mode. Nothing wrong, just a wish",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Forwarded by our night shift lead: \"Since 03:00 no calls come in on any line, the agent desktop shows 'Service unavailable' and the chat widget on the site is gone. We have had zero contacts all night.\"",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'The procurement lead asked me to report that the "attach quote" button on the Purchase Request form does nothing in Safari. In Chrome it works, so the team switched browsers',
+    "kissflow",
+  ],
+  [
+    "planned",
+    "On behalf of our operations manager: please set up the new meeting room screen before the board meeting on the 14th",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our ops lead asked me to flag: the stock level flow to our marketplace runs with a 4 hour delay since your maintenance. Orders still come in, but we've oversold 30 items today",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Reporting for our shop manager, who can't get through by phone: the till PC and the stock PC in the shop both lost the network this morning, so they can't sell anything. It's only our shop, the office is fine",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'Our agency tells us that since Monday about 20 % of our email campaign sends bounce with "mailbox unavailable" on addresses that worked last week. Most still get delivered',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Writing for our sales director: the entire CRM app we built in Kissflow errors with "Access denied" for the whole sales team since your update this morning. They can\'t log any visit. Other apps are OK',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "On behalf of the customer care manager: none of our 25 agents can log in to the agent desktop since 8:00, so no chats or emails are answered. Phone calls go through the old switchboard and still work",
+    "cm-connect-engage",
+  ],
 ];

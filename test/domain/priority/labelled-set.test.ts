@@ -3514,6 +3514,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * read six earlier held-out messages better and three worse. Held-out: 7,187 of 7,743 (92.8 %): Celigo
  * 977 of 1,030 (94.9 %), Connect & Engage 3,498 of 3,843 (91.0 %), Kissflow 1,139 of 1,189 (95.8 %), the
  * managed helpdesk 1,569 of 1,677 (93.6 %); top-level 1,010 of 1,057 at the top, 38 asked, 9 one lower.
+ * Batch 583 (30 reports made on someone else's behalf: a partner, a consultant, a neighbour, a building
+ * manager, "Forwarded by our night shift lead"; every preset), scored before any change: 29 of 30,
+ * held-out part 12 of 12. From its development part: a bounce's "mailbox unavailable" is the
+ * recipient's, not the product down. Retrained on it, the wording layer read two earlier held-out
+ * messages worse and one better. Held-out: 7,198 of 7,755 (92.8 %): Celigo 980 of 1,033 (94.9 %),
+ * Connect & Engage 3,499 of 3,845 (91.0 %), Kissflow 1,142 of 1,192 (95.8 %), the managed helpdesk 1,573
+ * of 1,681 (93.6 %); top-level 1,012 of 1,059 at the top, 38 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3546,7 +3553,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 582; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 583; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
