@@ -32,6 +32,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "platform ?-?(wide|outage|incident)",
   // "the dentist next door (also your client) says theirs is down too", "our neighbours have the same"
   "also (a |one of )?your (client|customer)",
+  // "the 9 franchisees (each its own company, each your customer)": every one of them a customer
+  "(each|every one|all) (of them |of which )?(be )?(also )?(a |one of )?your (client|customer)",
   // "our supplier also uses your hosting", "their site is down as well as ours", "everyone else's"
   "(also|too) use (you|your)",
   // the provider's own site down too: "nothing you host works and your own website is down too"

@@ -10217,3 +10217,15 @@ describe("batch 583", () => {
     expect(read("the Marketing Cloud editor is unavailable for everyone").state?.value).toBe("down");
   });
 });
+
+describe("batch 584", () => {
+  it("reads franchisees 'each your customer' as other customers hit", () => {
+    const text =
+      "All the shops in our franchise group are down: the till system you host for the 9 franchisees (each its own company, each your customer) won't open anywhere since opening time";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(read("each of our shops has its own till, all down since opening").scope?.value).not.toBe(
+      "other customers",
+    );
+  });
+});
