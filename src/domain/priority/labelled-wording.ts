@@ -46249,4 +46249,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "On behalf of the customer care manager: none of our 25 agents can log in to the agent desktop since 8:00, so no chats or emails are answered. Phone calls go through the old switchboard and still work",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Customers tell us on Facebook they can't call us and that our chatbot just spins. Checked it myself: our number rings out and the bot never answers. Both have been like this since 8",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The entire company, all 14 branches, has been unable to use Kissflow since this morning: it won't even show the login page. Everything we run in it has stopped",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our callers hear silence and then the line drops, on every number, since 13:00. Chat and WhatsApp are quiet but working normally, it's the phones that are dead",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The office is dead in the water: no network, no printers, no shared drive for any of our 18 people since the switch in the cupboard died. Other offices in the building have their own IT and are fine",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "The queue screen is empty, the phones are silent, and the WhatsApp inbox hasn't had a message in an hour. We normally have 200 contacts an hour. Something is down on your side for all of it",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Your status page says "major outage: hosted desktops" and none of us can log in. I assume all your customers on the hosted platform are in the same boat',
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "We can't text our customers (every SMS fails) and our agents can't work (the agent desktop gives a white screen). That's everything we use you for, down at once",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Every order flow to NetSuite has failed since 5 am with "Invalid login attempt". Nothing at all is getting through and our month end close is tonight; we can\'t enter 4,000 orders by hand',
+    "celigo",
+  ],
+  [
+    "outage",
+    "The agent desktop won't load for any of our 50 agents — white screen since 8:30. Phones still ring through to the desk phones, but every chat and email waits unanswered",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The entire Invoice Approval process errors for all approvers since your update. No invoice can be approved and suppliers are calling. Other processes and boards work normally",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Is there a general outage? Our hosted Office is gone, and my brother's firm, also your customer, just texted me the same thing. Nothing opens for either of us",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Not one of our users can open Kissflow, the page says "Service temporarily unavailable" for everybody since 7:45. Payroll approvals are due today',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Everything from CM is failing for us: the SMS API, the WhatsApp API and the voice numbers. All of our customer communication has stopped since 12:15",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Amazon order flow fails for every order since 6 am, but Shopify orders, 80 % of our business, sync fine. We're entering the Amazon orders by hand for now",
+    "celigo",
+  ],
+  [
+    "outage",
+    'All our WhatsApp messages fail with "business account restricted" since this morning, to every customer. SMS and voice are fine, but WhatsApp is how 70 % of our customers reach us',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "All the shops in our franchise group are down: the till system you host for the 9 franchisees (each its own company, each your customer) won't open anywhere since opening time",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Celigo hasn\'t run a single flow since the weekend: every flow is stuck on "waiting for an available slot". Orders, invoices, stock, nothing moves and customers are complaining',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Our callers get a busy tone on every number and the SMS our system sends when a call is missed doesn't go out either. Nobody can reach us and we can't reach anyone back",
+    "cm-connect-engage",
+  ],
 ];
