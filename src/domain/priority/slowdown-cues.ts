@@ -77,6 +77,8 @@ export const DEGRADED: Cue<"degraded"> = cue(
   "!slow(ly|er)?",
   // back each time, then gone again: "the VPN disconnects every few minutes", "drops every 10 min"
   "(disconnect|drop|drop out|cut out|lose (the )?connection|log out|sign out) (\\w+ ){0,4}every (\\d+ |few |couple of )?(second|minute|min|hour|hr)",
+  // "the agent desktop logs about half our agents out every 20 minutes"
+  "(log|sign|kick|throw) (\\w+ ){1,4}out every (\\d+ |few |couple of )?(second|minute|min|hour|hr)",
   "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
   // "p95 latency went from 200ms to 900ms": slower answers, not failures
   "(latency|response time)s? … (go (from|up)|increase|rise|jump|double|triple|spike|be up|be high)",

@@ -10229,3 +10229,13 @@ describe("batch 584", () => {
     );
   });
 });
+
+describe("batch 585", () => {
+  it("reads 'logs about half our agents out every 20 minutes' as a service that keeps dropping people", () => {
+    const text =
+      "Since this morning the agent desktop logs about half our agents out every 20 minutes. They log back in and continue, but chats in progress get reassigned and customers wait";
+    expect(read(text).state?.value).toMatch(/degraded/);
+    // once a day, not every few minutes
+    expect(read("it logs me out every evening at 6, as configured").state?.value).not.toMatch(/degraded/);
+  });
+});
