@@ -46339,4 +46339,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our callers get a busy tone on every number and the SMS our system sends when a call is missed doesn't go out either. Nobody can reach us and we can't reach anyone back",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Since yesterday's update, transferring a chat to another team fails about half the time with \"transfer failed\". Agents copy the conversation into a new ticket and carry on, but it's messy and customers have to repeat themselves",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Does the agent desktop have a way to see all conversations I closed today, like a history tab? Asking for our new team lead",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Call recordings are missing for about a third of yesterday's calls. Calls themselves went fine, but we need the recordings for quality checks and for two disputes this week",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Could you add a "snooze until" option for conversations? We\'d use it a lot',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The inbox search returns nothing for conversations older than a week since Monday, for all agents. New conversations are handled normally, but we can't look up history when customers refer to it",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The notification sound for new chats doesn't play on one agent's laptop. She keeps the inbox tab visible and sees them anyway",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since this morning around 1 in 5 inbound calls reach the agent without caller ID, so agents can't see who's calling or open the customer record. They ask for the customer number and carry on",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can we change the colour of the chat widget to match our new brand? Where is that setting?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Some emojis customers send show up as empty squares in the agent desktop. The text around them is readable",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'What does the status "pending" mean on a WhatsApp template we submitted last week?',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The date picker in the reporting module starts the week on Sunday. Our reports are fine once we pick the right dates",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The chatbot hands over to a human agent but the conversation history doesn't come along for most handovers since yesterday. Agents ask the customer again; conversations take twice as long",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Since the update the inbox shows the customer's phone number without the country code. Agents can still reply and call back fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Voicemails left after hours aren't converted to tickets since last Thursday, for all our queues. We listen to them on the phone each morning as a workaround, which takes an agent half the morning",
+    "cm-connect-engage",
+  ],
+  ["trivial", "How long do you keep our call recordings? We need to tell our auditors", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Since this morning the agent desktop logs about half our agents out every 20 minutes. They log back in and continue, but chats in progress get reassigned and customers wait",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Can we get a copy of our data processing agreement?", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Inbound emails with attachments over 5 MB never show up in the inbox since Tuesday, for every agent. Other emails arrive normally, and we ask those customers to resend smaller files",
+    "cm-connect-engage",
+  ],
 ];

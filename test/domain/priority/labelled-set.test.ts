@@ -3529,6 +3529,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 983 of 1,036 (94.9 %), Connect & Engage 3,498 of 3,847 (90.9 %), Kissflow 1,146 of 1,196
  * (95.8 %), the managed helpdesk 1,574 of 1,684 (93.5 %); top-level 1,019 of 1,066 at the top, 38 asked,
  * 9 one lower.
+ * Batch 585 (30 Connect & Engage reports on the agents' daily tools at P3, P4 and P5: transfers,
+ * recordings, the supervisor view, canned responses, caller ID), scored before any change: 27 of 30,
+ * held-out part 9 of 12 (its development part all right). One development message was replaced before
+ * it was added: it was already in the set word for word; its replacement was scored first (right). From
+ * its development part: "logs about half our agents out every 20 minutes" keeps dropping people.
+ * Retrained on it, the wording layer read three earlier held-out messages better and two worse.
+ * Held-out: 7,215 of 7,779 (92.7 %): Celigo 983 of 1,036 (94.9 %), Connect & Engage 3,508 of 3,859
+ * (90.9 %), Kissflow 1,146 of 1,196 (95.8 %), the managed helpdesk 1,574 of 1,684 (93.5 %); top-level
+ * 1,019 of 1,066 at the top, 38 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3561,7 +3570,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 584; 90.9 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 585; 90.9 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
