@@ -192,8 +192,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "no orders can be picked or shipped"
     "no (order|parcel|package|shipment|delivery|deliveries)s? (can|could) be (pick|ship|send|deliver|process|pack)",
     "shipping (have |be )?(stop|halt|block)",
-    // what the business runs on, stopped with it: "we can't run the warehouse", "our warehouse picks from
-    // Salesforce"
+    // what the business runs on, stopped with it: "we can't run the warehouse", "it picks from Salesforce"
     "can not ~run ~(the|our) ~(warehouse|shop|store|business|plant|factory|kitchen|dispatch)",
     "(our |the )?(warehouse|dispatch|picking|production line) (pick|ship|work|run)s? (from|off|on)(?![\\w'])",
     // people left waiting for help: "stranded members wait", "stranded motorists can't reach us"
@@ -245,8 +244,9 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // "our sales director's phone": one of the people who run the business
     "(our|the) (\\w+ )?director(?! of)",
     ...WORK_STOPPED_WORDS,
-    // work lost each time it fails: "she loses what she's working on"
+    // work lost, each time or every day: "she loses what she's working on", "I lose a good hour a day"
     "lose (what (she|he|i|we|they) (be )?(work on|type|typing|write|writing)|(her|his|my|our|their) (unsaved )?(work|change|document|file|call)|unsaved work)",
+    "(lose|cost (me|us|her|him|them)) (\\w+ ){0,2}hours? (a|per|each|every) (day|week)",
     // the client's own customers held up: "it slows check-in", "the queues at the tills are long"
     "slow (down )?(the )?(patient |customer |guest )?(check ?-?in|checkout|check ?-?out|sale|shipping|picking|production|service)",
     // the client's own customers kept waiting on them

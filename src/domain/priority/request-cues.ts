@@ -114,8 +114,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(during|over|in) the (christmas|summer|winter|easter|holiday|school|half-term) (break|holiday|shutdown|closure)",
     "(would|\\'d) like to (upgrade|migrate|replace|roll out|install|move) (all|our|the|every)",
     // not when the writer is away: "how do I set an out-of-office? I'm on holiday next week"
-    // nor what the client only weighs: "we're thinking about upgrading next year"
-    "(?<!(away|holiday|vacation|leave|off|out|travel|travelling) )(?<!(think|consider|wonder) (about )?(\\w+ ){0,3})next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+    // nor what the client only weighs: "we're thinking about upgrading next year", "for our planning next
+    // year: what's the expected lifetime of the laptops?"
+    "(?<!(away|holiday|vacation|leave|off|out|travel|travelling) )(?<!(think|consider|wonder) (about )?(\\w+ ){0,3})(?<!(for|in) (our |the )?(planning|budget|budgeting|forecast|roadmap) )next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
     // "please disable Tom's account on his last day, Friday 28th"
     "on (his|her|their|my) (last|first) day",
@@ -222,6 +223,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "where (can|do|should) (i|we)",
     "where (i|we) (can|should) (find|get|see)",
     "what be the",
+    // a price asked for: "what would 2 extra voice numbers cost?"
+    "(what|how much) (would|will|do) (\\w+ ){0,5}cost(?![\\w'])",
     "(whats|wats) the",
     // downtime ahead, asked about: "will there be an outage during your maintenance on Sunday?"
     "will there be (any |an |a )?(\\w+ )?(outage|downtime|disruption|interruption|impact)",

@@ -10239,3 +10239,28 @@ describe("batch 585", () => {
     expect(read("it logs me out every evening at 6, as configured").state?.value).not.toMatch(/degraded/);
   });
 });
+
+describe("batch 586", () => {
+  it("reads 'I lose a good hour a day' as working time lost, the managed helpdesk's productivity impact", () => {
+    const text =
+      "My laptop takes 15 minutes to boot every morning since the update and Outlook freezes twice an hour. I get my work done, but I lose a good hour a day";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(ruledLevel("Outlook freezes twice an hour on my laptop", "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads the date of the client's own planning as no task for later, and a price asked as a question", () => {
+    expect(
+      ruledLevel(
+        "For our planning next year: what's the expected lifetime of the laptops you installed in 2023?",
+        "managed-helpdesk",
+      ),
+    ).toBe("P5");
+    const price = classifyPriority(
+      "For our budget next year: what would 2 extra voice numbers cost?",
+      presetPolicy("cm-connect-engage") as Policy,
+    );
+    expect(price.reasons.join("; ")).toMatch(/a question/);
+    expect(ruledLevel("Please replace the laptops next year", "managed-helpdesk")).toBe("P6");
+  });
+});
