@@ -46421,4 +46421,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Inbound emails with attachments over 5 MB never show up in the inbox since Tuesday, for every agent. Other emails arrive normally, and we ask those customers to resend smaller files",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "My laptop takes 15 minutes to boot every morning since the update and Outlook freezes twice an hour. I get my work done, but I lose a good hour a day",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Whenever you have time: my desktop icons rearrange themselves after a restart. Doesn't bother my work",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Teams shows me as "away" after 5 minutes even when I\'m typing in other apps. Colleagues can still reach me',
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Not urgent at all: the spell checker in Word is set to English (US) instead of English (UK) on my PC. Could someone change it when they're around?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The clock on the meeting room screen is an hour behind since the switch to winter time. We know, it's just odd",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Since Monday, the VPN disconnects every 20 minutes for the four of us working from home. We reconnect and carry on, but long uploads fail and we redo them",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'The second monitor on my desk sometimes shows a "no signal" message for a second when I wake the PC. It comes back on its own',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The shared scanner-to-email stopped working for the whole office this morning. People are taking photos of documents with their phones instead, it works but it's slow and the quality is poor",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Just wondering, is our antivirus the same on the Macs as on the Windows PCs?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Printing from our CRM to the label printer fails for everyone in the warehouse since the update. They write the labels by hand for now, which slows down dispatch a lot",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Whenever someone's in the office next: the keyboard at the spare desk has a sticky space bar. Nobody uses it regularly",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "OneDrive shows a red cross on one folder on my laptop but the files do sync when I check online",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "For our planning next year: what's the expected lifetime of the laptops you installed in 2023?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Excel asks me to "enable editing" every time I open a file from our shared drive. One click and it works',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The Wi-Fi in our warehouse keeps dropping for the handheld scanners, roughly every 10 minutes. The team reconnects them and keeps picking, but orders go out later than normal",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "My mouse pointer jumps a few pixels now and then on my laptop's touchpad. I use an external mouse mostly anyway",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Since the password change, three of us get asked for the password every time they open Outlook, dozens of times a day. They can work, but it's constant interruption",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Could you let us know which of our PCs still run Windows 10? We need it for our budget, no deadline",
+    "managed-helpdesk",
+  ],
 ];

@@ -3538,6 +3538,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 7,215 of 7,779 (92.7 %): Celigo 983 of 1,036 (94.9 %), Connect & Engage 3,508 of 3,859
  * (90.9 %), Kissflow 1,146 of 1,196 (95.8 %), the managed helpdesk 1,574 of 1,684 (93.5 %); top-level
  * 1,019 of 1,066 at the top, 38 asked, 9 one lower.
+ * Batch 586 (30 managed-helpdesk reports on its P3/P4/P5 borders: productivity lost, a defect that
+ * costs nothing, a question with no deadline), scored before any change: 27 of 30, held-out part 12 of
+ * 12. From its development part: "I lose a good hour a day" is working time lost; the date of the
+ * client's own planning ("For our planning next year: what's …") sets no task for later; "what would 2
+ * extra voice numbers cost?" is a question. Retrained on it, the wording layer read two earlier held-out
+ * messages better and two worse. Held-out: 7,227 of 7,791 (92.8 %): Celigo 984 of 1,036 (95.0 %),
+ * Connect & Engage 3,506 of 3,859 (90.9 %), Kissflow 1,146 of 1,196 (95.8 %), the managed helpdesk 1,587
+ * of 1,696 (93.6 %); top-level 1,019 of 1,066 at the top, 38 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3570,7 +3578,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.7 % overall with batches 6 to 585; 90.9 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 586; 90.9 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
