@@ -237,8 +237,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     // a device out of the firm's hands, with what is on it: "our bookkeeper's laptop got stolen"
     "(get|be|been|was|got) (stolen|stole|steal)",
     // the people who run the client's business: "the CEO's phone isn't getting email"
-    // not one who only hears of it: "our CEO is furious", "the boss is asking for an update"
-    "(ceo|cfo|coo|(managing|manage) director|founder|the boss|our boss|the owner)(?!'?s? (be |get |become )?(furious|angry|upset|livid|mad|unhappy|not happy|annoyed|frustrated|ask|asking|involve|involved|aware|breathe|breathing|on (my|our) back|escalate|escalating|cc|copy|copied|chase|chasing|want|wanting|notice|noticed|see|saw|spot|spotted|mention|mentioned|complain|complained))",
+    // not one who only hears of it ("our CEO is furious"), nor a step that leaves them out ("skips the CFO")
+    "(?<!(skip|bypass|ignore|without) (the |our )?)(ceo|cfo|coo|(managing|manage) director|founder|the boss|our boss|the owner)(?!'?s? (be |get |become )?(furious|angry|upset|livid|mad|unhappy|not happy|annoyed|frustrated|ask|asking|involve|involved|aware|breathe|breathing|on (my|our) back|escalate|escalating|cc|copy|copied|chase|chasing|want|wanting|notice|noticed|see|saw|spot|spotted|mention|mentioned|complain|complained))",
     // the one person a whole flow of work runs through: "she handles all our incoming mail"
     "(she|he|they|who) (handle|answer|run|manage|process|do|take) all (of )?(our|the) (incoming |outgoing |inbound )?(mail|email|call|order|booking|invoice|payment|payroll|customer|client|patient)",
     // "our sales director's phone": one of the people who run the business

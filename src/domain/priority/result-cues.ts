@@ -48,6 +48,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(play|say|give|tell|announce|quote|read) (\\w+ )?(the |an |our )?(old|outdated|previous|out of date|last year 's) (opening (hour|time)|hour|price|rate|address|phone number|number|greeting|menu|promotion|offer|date|time)s?(?![\\w'])",
     // done for some of them only: "'mark all as read' only marks the first 50 conversations"
     "only (\\w+ )?(the )?(first|last) \\d+",
+    // a figure worked out as something else: "calculates half days as full days"
+    "(calculate|count|compute) (\\w+ ){1,3}as (a |an )?(\\w+ ){0,2}(day|hour|week|month|amount|total|value|unit|item|price|rate)s?(?![\\w'])",
     // what is sent comes out shortened: "all our texts arrive cut off", not a label cut off on screen
     "!truncat(e|ing|ed)",
     "(message|sms|text|email|mail|reply|answer|transcript)s? (\\w+ ){0,2}(arrive|be|get|go out|come in|come through) (\\w+ )?(cut off|shorten|chop)",

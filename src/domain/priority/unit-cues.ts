@@ -46,7 +46,7 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(account|tenant|workspace|instance) (do )?not ~exist",
     // "Kissflow is not responding for anyone, all our processes are stuck", "Kissflow has been unreachable
     // since 07:15", "I think Kissflow is down": the product itself, named failing
-    "(^|\\| )((i )?(think|guess|believe|suspect) |(it )?(seem|look) like )?(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|not ~(respond|load|work|open))",
+    "(^|\\| )((i )?(think|guess|believe|suspect) |(it )?(seem|look) like )?(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|inaccessible|not ~(respond|load|work|open))",
     // "Kissflow returns HTTP 502 for our entire company": the product itself answering with a server error
     "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (return|give|throw|show|answer with) (an? |the )?(http )?(5\\d\\d|server error|bad gateway|gateway timeout)",
     // "100 % of our users get '503 Service Unavailable' when they open Kissflow": the product itself, at its door
@@ -72,9 +72,10 @@ export const UNITS: readonly Cue<Unit>[] = [
     // item' button errors": every one of a kind, the module they make up, whatever button is named
     "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal|integration)s?(?![\\w'])",
     "none ~of ~(our |the )?~?(process|workflow|board|dataform|dataset|integration)s?(?![\\w'])",
-    // "the whole Onboarding board is empty for everyone, no cards, no columns": the board, whatever parts
-    // of it are listed after
-    "(entire|whole|complete) (\\w+ ){1,2}board(?![\\w'])",
+    // "the whole Onboarding board is empty for everyone, no cards, no columns", "the complete Employee
+    // Onboarding module is down: no form opens, no task list loads": the board or module, whatever parts of
+    // it are listed after
+    "(entire|whole|complete) (\\w+ ){1,2}(board|module)(?![\\w'])",
     // "Nobody can use our Recruitment board: it loads empty, no candidates, no columns": the board named
     // that nobody can use, whatever parts of it are listed after; "none of our users can open any board": every
     // board, the module

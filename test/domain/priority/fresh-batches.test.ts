@@ -10264,3 +10264,35 @@ describe("batch 586", () => {
     expect(ruledLevel("Please replace the laptops next year", "managed-helpdesk")).toBe("P6");
   });
 });
+
+describe("batch 587", () => {
+  it("reads 'the complete Employee Onboarding module is down' as the module, whatever parts are listed, and what it stops as no task for later", () => {
+    const text =
+      "The complete Employee Onboarding module is down for HR since 9 am: no form opens, no task list loads. HR can't onboard the 12 new people starting Monday. Other modules work";
+    expect(read(text).unit?.value).toBe("module");
+    expect(read(text).request).toBeUndefined();
+    expect(ruledLevel(text, "kissflow")).toBe("high");
+    expect(read("please onboard our 3 new starters on Monday").request?.value).toBe("scheduled");
+  });
+
+  it("reads 'Kissflow is completely inaccessible' as the whole of it", () => {
+    const text =
+      "Kissflow is completely inaccessible for us since 6 am: DNS doesn't resolve our subdomain from anywhere. All our processes, boards and apps are unreachable for the whole company";
+    expect(read(text).unit?.value).toBe("system");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+  });
+
+  it("reads a step that skips the CFO as no business-critical person hit, and a figure worked out as another as a wrong result", () => {
+    const skipped =
+      "The conditional approval step in our Capex process skips the CFO for amounts over 50k since Tuesday. We catch those items by hand and send them to him";
+    expect(read(skipped).criticality).toBeUndefined();
+    expect(ruledLevel(skipped, "kissflow")).toBe("medium");
+    expect(read("our CFO can't open the Capex process").criticality?.value).toBe("critical");
+    const calculated =
+      "One formula field in our Leave process calculates half days as full days since the update. HR corrects the balance by hand at the end of the month";
+    expect(read(calculated).state?.value).toBe("wrong");
+    expect(read(calculated).request).toBeUndefined();
+    expect(ruledLevel(calculated, "kissflow")).toBe("medium");
+    expect(read("please archive the old items at the end of the month").request?.value).toBe("scheduled");
+  });
+});
