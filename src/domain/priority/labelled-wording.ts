@@ -46511,4 +46511,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Could you let us know which of our PCs still run Windows 10? We need it for our budget, no deadline",
     "managed-helpdesk",
   ],
+  [
+    "major_impact",
+    'The whole Travel Request process stopped working for our company this morning: every submission fails with "workflow error" and nothing can be approved. All other processes work',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "The icons on the process list are slightly blurry on my big monitor. Everything works",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'The "reassign" action on tasks gives an error for approvers in the Legal department since yesterday. An admin reassigns their tasks for them in the meantime',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Every board in our Project Management app shows "no items" for everyone since the update, although the items exist in the reports. The team can\'t manage any project in it; the rest of Kissflow is fine',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The conditional approval step in our Capex process skips the CFO for amounts over 50k since Tuesday. We catch those items by hand and send them to him",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "How do I add a new value to a dropdown field without breaking the existing items?",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The complete Employee Onboarding module is down for HR since 9 am: no form opens, no task list loads. HR can't onboard the 12 new people starting Monday. Other modules work",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "The name of our workspace is shown in lowercase in the top bar. Looks a bit off, nothing else",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The PDF generated from our Sales Order form puts the signature on a separate page. Customers still sign, it's just an extra page",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "No one in the company can submit a purchase request: the whole Procurement process errors on submit since 8:00. Purchasing has stopped, other processes are fine",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Attachments over 10 MB fail to upload in the Claims form since yesterday. Smaller ones work; people compress their scans first",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'The colour of the "overdue" tag changed from red to orange after the update. We liked red better',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Kissflow is completely inaccessible for us since 6 am: DNS doesn't resolve our subdomain from anywhere. All our processes, boards and apps are unreachable for the whole company",
+    "kissflow",
+  ],
+  ["trivial", "The date format on the dashboard widget is American. Not a problem really", "kissflow"],
+  [
+    "minor_impact",
+    "Search in the Vendor dataset only finds exact matches since the update, partial names return nothing. We scroll the list instead, which works for now",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The whole Kissflow platform returns 503 for all of our users since 13:00 — nothing opens, nothing can be approved. All our business processes run on it",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One formula field in our Leave process calculates half days as full days since the update. HR corrects the balance by hand at the end of the month",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'Small one: the tooltip on the "clone" button says "copy" in Spanish on my account. No problem otherwise',
+    "kissflow",
+  ],
 ];

@@ -3546,6 +3546,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages better and two worse. Held-out: 7,227 of 7,791 (92.8 %): Celigo 984 of 1,036 (95.0 %),
  * Connect & Engage 3,506 of 3,859 (90.9 %), Kissflow 1,146 of 1,196 (95.8 %), the managed helpdesk 1,587
  * of 1,696 (93.6 %); top-level 1,019 of 1,066 at the top, 38 asked, 9 one lower.
+ * Batch 587 (30 Kissflow reports at every level from the people who run its processes: a whole process
+ * or module out beside one feature, a step that skips someone, a formula that counts wrong), scored
+ * before any change: 25 of 30, held-out part 11 of 12 (its miss a top-level report, asked). From its
+ * development part: "the complete Employee Onboarding module" is the module whatever parts are listed;
+ * "can't onboard" is no task for later; "Kissflow is completely inaccessible" is the whole of it; a step
+ * that skips the CFO hits no business-critical person (one earlier held-out message better); "by hand at
+ * the end of the month" is the way around it, not a date ahead; "calculates half days as full days" is a
+ * wrong result. Retrained on it, the wording layer read one more earlier held-out message better.
+ * Held-out: 7,240 of 7,803 (92.8 %): Celigo 984 of 1,036 (95.0 %), Connect & Engage 3,506 of 3,859
+ * (90.9 %), Kissflow 1,157 of 1,208 (95.8 %), the managed helpdesk 1,589 of 1,696 (93.7 %); top-level
+ * 1,021 of 1,069 at the top, 39 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3578,7 +3589,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 586; 90.9 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 587; 90.9 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
