@@ -10296,3 +10296,13 @@ describe("batch 587", () => {
     expect(read("please archive the old items at the end of the month").request?.value).toBe("scheduled");
   });
 });
+
+describe("batch 588", () => {
+  it("reads 'Nobody downstream was affected' as no one hit, not everyone", () => {
+    const text =
+      "The weekly price export ran late again this Monday, about an hour after schedule. Nobody downstream was affected";
+    expect(read(text).scope).toBeUndefined();
+    expect(ruledLevel(text, "celigo")).toBe("normal");
+    expect(read("nobody in the office can print since this morning").scope?.value).toBe("everyone");
+  });
+});
