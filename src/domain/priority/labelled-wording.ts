@@ -46597,4 +46597,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Small one: the tooltip on the "clone" button says "copy" in Spanish on my account. No problem otherwise',
     "kissflow",
   ],
+  [
+    "outage",
+    'It\'s back. Same as last Tuesday: every flow to NetSuite fails with "Concurrency limit exceeded" since 05:00 and nothing syncs. Orders are piling up again and we still have no way around it',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The same two customers with special characters failed again in last night's sync, like every night. Everything else ran fine; we add them by hand",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The inventory flow is slow again, like after your update two weeks ago: stock arrives on the webshop 3 hours late. Orders still come in, but we're overselling",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The VPN drops again every half hour for the home workers, like in March. They reconnect and carry on, but it eats into their day",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted platform is down again, for us and, according to your own status page, for everyone on it. Nobody here can work, just like two weeks ago",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Reopening my question from last week, no rush: did you find out whether our backup covers the laptops too?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Still seeing the occasional duplicate invoice in NetSuite, about one a week, same as the ticket we had in May. We delete the duplicate by hand",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The refund flow is failing again for every refund since this morning — same error as the case you closed last month. Orders are fine, but refunds are piling up and customers are chasing",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Again!!! The NetSuite connection went offline overnight and every single flow has been failing since 1 am. This is the second time this week our whole order process is stopped",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our server crashed again this morning, like on Monday. Nobody can get to any files or the accounting system, the whole office is waiting. It's only our company",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Not urgent: the same question as before, what happens to a leaver's mailbox after we remove their account?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The Wi-Fi in the meeting rooms is unstable again since yesterday, like last month. People reconnect, but video calls with clients keep breaking up",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our Salesforce sync is failing again for about half the accounts since your patch last night, same as in September. The rest sync; sales enters the missing ones by hand",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Déjà vu: integrator.io is down for us again, the login page gives a 502 and the flows stopped at 9:12. Same as last Thursday. Orders aren't syncing and our warehouse is idle",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The weekly price export ran late again this Monday, about an hour after schedule. Nobody downstream was affected",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Again a general outage on your side? Our hosted email is down, and the two other companies in our building that use you are down too, just like Friday",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The shared drive is very slow again for everyone, like in the spring. We can work, but every file takes ages to open",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The phones are dead again, all lines, since 10:30. Third time since the move. Nobody can call in or out; only our office, the rest of the building is fine",
+    "managed-helpdesk",
+  ],
 ];

@@ -3557,6 +3557,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 7,240 of 7,803 (92.8 %): Celigo 984 of 1,036 (95.0 %), Connect & Engage 3,506 of 3,859
  * (90.9 %), Kissflow 1,157 of 1,208 (95.8 %), the managed helpdesk 1,589 of 1,696 (93.7 %); top-level
  * 1,021 of 1,069 at the top, 39 asked, 9 one lower.
+ * Batch 588 (30 Celigo and managed-helpdesk reports of something that came back: "It's back. Same as
+ * last Tuesday", "Re ticket 44812, which you closed yesterday: it's not fixed", "Again!!!"), scored
+ * before any change: 29 of 30, held-out part 11 of 12. From its development part: "Nobody downstream
+ * was affected" says no one is hit. Retrained on it, the wording layer read every earlier held-out
+ * message the same. Held-out: 7,251 of 7,815 (92.8 %): Celigo 989 of 1,042 (94.9 %), Connect & Engage
+ * 3,506 of 3,859 (90.9 %), Kissflow 1,157 of 1,208 (95.8 %), the managed helpdesk 1,595 of 1,702
+ * (93.7 %); top-level 1,022 of 1,070 at the top, 39 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3589,7 +3596,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 587; 90.9 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 588; 90.9 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
