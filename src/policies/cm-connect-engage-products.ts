@@ -66,6 +66,11 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "service line",
       "support line",
       "sales line",
+      "booking line",
+      "helpline",
+      // what only a phone line plays: "our customer service number says 'this number is not in use'"
+      "number is not in use",
+      "number not in use",
       "softphone",
       // the outbound campaign dialler places the calls
       "dialler",

@@ -10306,3 +10306,17 @@ describe("batch 588", () => {
     expect(read("nobody in the office can print since this morning").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 589", () => {
+  it("reads a number that says 'this number is not in use', a booking line and a helpline as Voice", () => {
+    const text =
+      'Right in the middle of our sale: the chat widget on our shop shows "offline" for everyone and our customer service number says "this number is not in use". Our customers can\'t reach us by chat or phone';
+    expect(products(text)).toEqual(["Voice", "Service Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(products("our booking line rings out for every caller since 7")).toEqual(["Voice"]);
+    expect(products("our helpline is down since 8, nobody gets through")).toEqual(["Voice"]);
+    expect(products("inbound whatsapp to our customer service number stopped arriving")).not.toContain(
+      "Voice",
+    );
+  });
+});
