@@ -46687,4 +46687,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The phones are dead again, all lines, since 10:30. Third time since the move. Nobody can call in or out; only our office, the rest of the building is fine",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Since 10:00 our inbound WhatsApp messages don't reach the inbox at all, for any agent. Customers see two grey ticks and no reply. Outbound WhatsApp, calls and email all work",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Our SMS sender ID shows as "INFO" instead of our brand for some Belgian recipients. The messages arrive and people read them',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "We're a taxi company. Since 19:30 customers can't call our booking line (it rings out) and our booking app's SMS confirmations don't arrive. Nobody can book a ride with us",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "A part of our agents (the ones on the new laptops, 8 of 45) can't hear the beep for new chats since Friday. They keep the inbox on the screen and answer, but slower",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "In the Marketing Cloud calendar, campaigns that cross midnight are shown on the wrong day. They do go out on time",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our outbound SMS are delivered, but since this morning the delivery reports come in 1-2 hours late for all messages. Our system marks them as failed in the meantime and resends some, so a few customers get duplicates",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Right in the middle of our sale: the chat widget on our shop shows "offline" for everyone and our customer service number says "this number is not in use". Our customers can\'t reach us by chat or phone',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The agent inbox has been completely empty since 8:00 — no chats, no WhatsApp, no emails arrive, for all agents — while customers say they're sending. Calls through the voice platform still work",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Calls to our Belgian number have bad audio (robotic, cutting in and out) for most callers since noon. The Dutch numbers, which carry most of our calls, are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our monthly usage report lists two campaigns under the wrong cost centre. The totals are correct",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the update about half of the inbound emails arrive in the inbox without their attachments. Agents ask customers to resend; most emails have no attachments anyway",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Our Voice numbers are all unreachable and our SMS API key suddenly says "account disabled". We can\'t call, text or verify anyone. All our customer contact is down',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The agent desktop forgets my column layout every time I log in. I set it again each morning, takes ten seconds",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Our accountant asks for the invoices of Q1 and Q2 as one PDF. Can you send that?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The chatbot's quick-reply buttons are displayed in two rows on iPhones instead of one. Customers can tap them fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our scheduled SMS reminders go out, but about 15 % arrive an hour late since the weekend. The rest are on time; a few patients missed their slot",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'The wallboard counts a transferred call twice in "calls handled". Agents and calls are fine, just the stat is off',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our SMS OTP traffic is failing completely since 16:10: every message gets status \"rejected by operator\" for all networks. Our customers can't log in to our banking app. We don't use other CM products",
+    "cm-connect-engage",
+  ],
 ];

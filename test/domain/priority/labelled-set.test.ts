@@ -3564,6 +3564,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * message the same. Held-out: 7,251 of 7,815 (92.8 %): Celigo 989 of 1,042 (94.9 %), Connect & Engage
  * 3,506 of 3,859 (90.9 %), Kissflow 1,157 of 1,208 (95.8 %), the managed helpdesk 1,595 of 1,702
  * (93.7 %); top-level 1,022 of 1,070 at the top, 39 asked, 9 one lower.
+ * Batch 589 (30 Connect & Engage reports at every level from the businesses that use it: a taxi
+ * company's booking line, a shop's sale, a bank's OTPs), scored before any change: 26 of 30, held-out
+ * part 12 of 12. From its development part: a number that says "this number is not in use", a booking
+ * line and a helpline are Voice. Retrained on it, the wording layer read three earlier held-out messages
+ * better and three worse. Held-out: 7,263 of 7,827 (92.8 %): Celigo 989 of 1,042 (94.9 %), Connect &
+ * Engage 3,518 of 3,871 (90.9 %), Kissflow 1,157 of 1,208 (95.8 %), the managed helpdesk 1,595 of 1,702
+ * (93.7 %); top-level 1,023 of 1,071 at the top, 39 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3596,7 +3603,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 588; 90.9 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 589; 90.9 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
