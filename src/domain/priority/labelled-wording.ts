@@ -46777,4 +46777,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our SMS OTP traffic is failing completely since 16:10: every message gets status \"rejected by operator\" for all networks. Our customers can't log in to our banking app. We don't use other CM products",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Small question maybe: are you having issues? Our phones stopped ringing around 9 and now I see the WhatsApp channel is also disconnected. Actually nobody has reached us for an hour, so I guess it's not small",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Probably nothing, but I wanted to check: our dashboard shows all flows as failed since 3 am. Looking closer, no orders have reached NetSuite at all today and we can't push them through any other way",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "EMERGENCY!!! The font in our chat widget changed to Arial after your update. Chats work normally",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Not sure if this is for you, sorry: since this morning none of our computers can get on the internet or the server. All 10 of us are stuck; the building's other companies seem fine",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hi, no rush on my older ticket, but something new: Kissflow is down for the entire company since 8:30, nobody can log in. That one IS urgent",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "HELP!!! my keyboard's Caps Lock light doesn't turn on. The key works though",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Just an FYI that turned into a problem: the inventory sync has been 4 hours behind all day and we've now oversold 50 items. Orders still arrive, we're fixing stock by hand for the top sellers",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Not urgent I think, but since Monday around a quarter of our outbound calls get a one-way audio: we hear them, they don't hear us. Agents call back and it usually works the second time",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "TOP PRIORITY: one customer record failed to sync last night because of a missing postcode. Everything else is fine, we'll add the postcode and rerun",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Low priority maybe, but the whole Expense process gives an error for everyone since this morning and no claim can be submitted or approved. Other processes work",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "It's probably nothing, but the three laptops in sales keep losing the Wi-Fi every few minutes since yesterday. They reconnect and carry on, but their calls drop each time",
+    "managed-helpdesk",
+  ],
+  ["trivial", '!!!URGENT!!! typo in the welcome message on the login page: "Welcom". Thank you', "kissflow"],
+  [
+    "minor_impact",
+    "This is a disaster: the agent desktop shows the customer's name in all caps since the update. Everything else works",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hopefully minor: the Amazon order flow fails for every order since 8 am. Our webshop orders, the big part, sync fine. We're entering the Amazon ones by hand for now",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Not a big deal I guess, but our inbox stopped receiving emails since 7 am, for all agents. Chat and phone are fine. Half our customers write by email though",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Very urgent question!!! Do we have a spare laptop charger in stock?", "managed-helpdesk"],
+  [
+    "outage",
+    "Not sure if it's us: nobody in the company can open Kissflow since 9, the page stays white on every browser and network. All approvals are stopped",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "URGENT: our server room flooded and the server is off. Nobody in the office can access anything. It's our building only",
+    "managed-helpdesk",
+  ],
 ];

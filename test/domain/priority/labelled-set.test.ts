@@ -3571,6 +3571,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * better and three worse. Held-out: 7,263 of 7,827 (92.8 %): Celigo 989 of 1,042 (94.9 %), Connect &
  * Engage 3,518 of 3,871 (90.9 %), Kissflow 1,157 of 1,208 (95.8 %), the managed helpdesk 1,595 of 1,702
  * (93.7 %); top-level 1,023 of 1,071 at the top, 39 asked, 9 one lower.
+ * Batch 590 (30 reports whose opening misleads: "Small question maybe: are you having issues?" before
+ * an outage, "URGENT URGENT: how do I change my desktop background?"), scored before any change: 28 of
+ * 30, held-out part 11 of 12; nothing changed for it. One development label (a chat widget's font
+ * changed, chats working, "EMERGENCY!!!") was put right to Connect & Engage's P5 after scoring; it is
+ * counted as scored (wrong). Retrained on it, the wording layer read six earlier held-out messages better
+ * and one worse. Held-out: 7,279 of 7,839 (92.9 %): Celigo 992 of 1,045 (94.9 %), Connect & Engage 3,525
+ * of 3,874 (91.0 %), Kissflow 1,159 of 1,211 (95.7 %), the managed helpdesk 1,599 of 1,705 (93.8 %);
+ * top-level 1,025 of 1,073 at the top, 39 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3603,7 +3611,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 589; 90.9 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 590; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
