@@ -258,15 +258,12 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
   const remarkWithoutDeadline = unhurried && first(text, REMARK) !== undefined;
   const noProblem =
     state?.value === "wrong" && (first(text, NO_IMPACT) !== undefined || remarkWithoutDeadline);
-  // "takes a second longer to load since the update. Not a problem.": slower, and by the client's account
-  // no problem (not "no impact on orders", which says what it spares); so is "the last run time shows
-  // UTC instead of our time zone. Not a problem, we know to add an hour"
+  // "takes a second longer to load since the update. Not a problem.", "shows UTC instead of our time zone.
+  // Not a problem": slower or wrong, and by the client's account no problem (not "no impact on orders",
+  // which says what it spares)
   const noProblemSaid = first(text, NO_PROBLEM);
-  if (
-    (state?.value === "degraded" || state?.value === "wrong") &&
-    !isWide(found.scope?.value) &&
-    noProblemSaid !== undefined
-  )
+  const slowOrWrong = state?.value === "degraded" || state?.value === "wrong";
+  if (slowOrWrong && !isWide(found.scope?.value) && noProblemSaid !== undefined)
     return {
       severity: "trivial",
       confidence: CONFIDENCE.cosmetic,
