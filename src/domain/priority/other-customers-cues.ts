@@ -2,6 +2,12 @@ import { type Cue, cue } from "./cues.js";
 import { VERDICT_WORDS } from "./product-mentions.js";
 
 /**
+ * How the client says the others named are not hit: "other clients of yours seem fine", "the other
+ * tenants are online".
+ */
+const STILL_FINE = "fine|ok|okay|unaffected|online|normal";
+
+/**
  * Other customers of the provider affected too, however the client puts it: "other companies you host",
  * "the dentist next door (also your client)", "downdetector shows loads of reports". A widespread outage
  * where the contract ranks one above the client's own.
@@ -12,7 +18,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(other|every|all|most) (of )?(your )?customer (we talk|we know|we speak|on|too|also|report|say)",
   // not "other clients of yours seem fine": where it is not down; nor "other customers get theirs": the
   // client's own customers, who still get what one of them misses
-  "other (\\w+ )?(customer|client)(?! (affect |impact )?\\| (not ~know|unknown|none|no|n/a|not ~sure|~not ~sure)(?= \\||$))(?! (\\w+ ){0,3}((seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|online|normal)|be not ~(affect|impact|hit)))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))",
+  `other (\\w+ )?(customer|client)(?! (affect |impact )?\\| (not ~know|unknown|none|no|n/a|not ~sure|~not ~sure)(?= \\||$))(?! (\\w+ ){0,3}((seem|be|look|work|sound) (still )?(${STILL_FINE})|be not ~(affect|impact|hit)))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))`,
   // "another of your clients has the same", "every one of your clients I know is down"
   "(another|every|each|all|most|many) (one )?of your (client|customer)",
   // "we're an IT partner working with you for several small offices": the offices are customers each
@@ -46,7 +52,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "partner (\\w+ )?(mail|email|site|website|system|server|phone|line|network|connection)s? (have |has )?(also )?(stop|down|offline|fail|go down|be down)",
   "(be )?(down|offline|out) as well as (ours|us)",
   // not what still works for the others: "Everyone else's phones are fine", "Everyone else's apps open"
-  "(everyone|everybody) else 's(?! (\\w+ ){0,2}(be|seem|look|work) (still )?(fine|ok|okay|unaffected|online|normal|working))(?! (\\w+ ){0,2}(still )?(open|load|work|run)( fine| normally| ok)?(?= \\||$))",
+  `(everyone|everybody) else 's(?! (\\w+ ){0,2}(be|seem|look|work) (still )?(${STILL_FINE}|working))(?! (\\w+ ){0,2}(still )?(open|load|work|run)( fine| normally| ok)?(?= \\||$))`,
   // "our partner's website (also hosted by you)"
   "also (host|hosted|manage|managed|support|supported|run) by you",
   "(neighbour|neighbor|next door) (\\w+ ){0,8}(the same|too|as well|both)",
@@ -96,7 +102,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "!globally",
   // "other companies seem fine", "other practices aren't affected" say the opposite
   // not one under the client's own contract: "our sister company (same group, same contract with you)"
-  "(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ )?((seem|be|look|work) (still )?(fine|ok|okay|unaffected|online|normal)|be not ~(affect|impact|hit)))(?! (\\| )?([^|]+ \\| )?(on |under )?(the )?same (contract|agreement|account))",
+  `(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ )?((seem|be|look|work) (still )?(${STILL_FINE})|be not ~(affect|impact|hit)))(?! (\\| )?([^|]+ \\| )?(on |under )?(the )?same (contract|agreement|account))`,
   // "a friend at another company you support says theirs is down too"
   "another (company|firm|business|organisation|organization|practice) (that |which |who )?(you|also|use)",
   // "our neighbours who also use you say the same"
@@ -105,7 +111,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(practice|firm|company|business|office|shop|tenant)s? we share (a |the |our )?(building|floor|office|site|premises)",
   // "the two other firms in our building that use you"
   // nor "the other shops' flows run fine": what still works
-  "(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ ){0,3}((seem|be|look|work|run) (still )?(fine|ok|okay|unaffected|online|normal|smoothly)|be not ~(affect|impact|hit)))",
+  `(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ ){0,3}((seem|be|look|work|run) (still )?(${STILL_FINE}|smoothly)|be not ~(affect|impact|hit)))`,
   // "the pharmacy across the street that you also look after", "the two other practices you support"
   "(that|who|which|practice|firm|company|business|shop|clinic|tenant|office|school|site|branch|store|surgery|pharmacy)s? you (also )?(look after|manage|host|support|run)",
   // "is your whole cloud down? downdetector shows loads of reports"
@@ -118,7 +124,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "every tenant is affected", "you're the provider for all of us"
   "every tenant",
   "(provider|supplier|it company|msp) for all of us",
-  "(customer|client)s? of yours(?! (\\w+ ){0,2}(seem|be|look|work|sound) (still )?(fine|ok|okay|unaffected|online|normal))",
+  `(customer|client)s? of yours(?! (\\w+ ){0,2}(seem|be|look|work|sound) (still )?(${STILL_FINE}))`,
   // "it's not only us", "all yours"
   "(not|n't) (only|just) us",
   "all yours",

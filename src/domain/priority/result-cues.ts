@@ -3,6 +3,9 @@ import { type Cue, cue } from "./cues.js";
 // What the service gets wrong or how it looks, while it works: wrong or late results, cosmetic defects,
 // and annoyances.
 
+/** The languages a client names a screen or a message in: "in English while it is set to Dutch". */
+const LANGUAGE = "(english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish)";
+
 /** "annoying": an annoyance, however it shows. */
 export const ANNOYANCE: readonly Cue<"annoyance" | "look">[] = [
   cue(
@@ -55,11 +58,11 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(message|sms|text|email|mail|reply|answer|transcript)s? (\\w+ ){0,2}(arrive|be|get|go out|come in|come through) (\\w+ )?(cut off|shorten|chop)",
     // the language set is not the one shown: "he sees the wallboard in English while his language is set
     // to Dutch"
-    "in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish) (\\| )?(while|although|though|but|even though) (\\w+ ){0,3}(be )?(set|configure|select|choose)",
+    `in ${LANGUAGE} (\\| )?(while|although|though|but|even though) (\\w+ ){0,3}(be )?(set|configure|select|choose)`,
     // "show the button text in English while the template is in Dutch"
-    "in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish) (\\| )?(while|although|though|but|even though|whereas) (\\w+ ){0,3}be (all )?in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish)",
+    `in ${LANGUAGE} (\\| )?(while|although|though|but|even though|whereas) (\\w+ ){0,3}be (all )?in ${LANGUAGE}`,
     // "see an English confirmation page while the mail was in Dutch"
-    "(english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish) (\\w+ ){0,2}(page|screen|text|message|email|mail|version|confirmation|reply|answer|notification)s? (\\| )?(while|although|though|but|even though|whereas) (\\w+ ){0,3}be (all )?in (english|dutch|german|french|spanish|italian|portuguese|polish|danish|swedish)",
+    `${LANGUAGE} (\\w+ ){0,2}(page|screen|text|message|email|mail|version|confirmation|reply|answer|notification)s? (\\| )?(while|although|though|but|even though|whereas) (\\w+ ){0,3}be (all )?in ${LANGUAGE}`,
   ),
   cue(
     "cosmetic",
