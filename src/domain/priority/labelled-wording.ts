@@ -46859,4 +46859,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "URGENT: our server room flooded and the server is off. Nobody in the office can access anything. It's our building only",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Saturday night 23:40 here: none of our phones ring and the WhatsApp inbox stopped receiving anything around 23:00. The whole weekend team is sitting idle",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Working from home this weekend and the VPN drops every 10 minutes, I have to reconnect each time. Annoying as I need to finish the quarterly report by Monday",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "No rush, it's Sunday: could you tell me how to set a different opening-hours message for Christmas day?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Friday 19:30, out-of-hours call: the hosted desktop platform is down for us, and the practice next door, who are also with you, says theirs is down too. Nobody can log in",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Over the weekend the leave approval emails stopped arriving. Approvers can still see and approve the requests in their Kissflow inbox, so it's just the notifications",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Sunday morning, our office server won't start after the power cut last night. Nobody here can open the shared files or the accounts package, and we open to the public at 10",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Not urgent, reading this Monday is fine: the date picker in the expense form starts the week on Sunday, we'd prefer Monday",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Since Friday evening call recording is off: no call has been recorded all weekend. Calls themselves work, but we're required to record our advice line",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the weekend release the whole Purchase Request process is stuck: every request submitted since Saturday sits at step one and never reaches approvers. Other processes run normally",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Sunday: the agent status in the desktop app shows Available while the agent is on a call, only for two of our twenty agents. Routing still works",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Weekend note: the printer in reception prints a blank page before every job. It still prints everything, just wastes paper",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Sunday evening check: the Travel Request form's currency field doesn't convert any more, people type the amount in euros by hand for now",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'Weekend batch: 12 of the 3,400 invoices synced on Saturday failed with "Customer not found", the rest went through fine. Can you look on Monday?',
+    "celigo",
+  ],
+  [
+    "outage",
+    "None of our SMS messages have been delivered since Friday 22:00: the API accepts them but they never arrive, so no appointment reminders went out this weekend. Calls and chat are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "On the weekend rota and the shared calendar won't sync on my phone, so I keep missing shift changes. Others seem fine",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Saturday thought: would be great if the dashboard let us filter flows by tag. Feature request, no rush",
+    "celigo",
+  ],
+  ["trivial", "Weekend question: how do I export a board to Excel?", "kissflow"],
+  [
+    "major_impact",
+    'Sunday: the refund flow from Shopify to NetSuite fails for every refund since Friday with "record has been changed". Orders and fulfilment flows are fine, we can key refunds in by hand',
+    "celigo",
+  ],
 ];
