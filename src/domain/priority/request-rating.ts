@@ -269,12 +269,13 @@ function minor(text: AnalysedText, found: Dimensions, policy: Policy): Rating | 
       confidence: CONFIDENCE.cosmetic,
       reasons: [why("no problem in the client's words", noProblemSaid)],
     };
-  if (
-    criticality?.value === "minor" &&
-    ((state === undefined && first(text, REMARK) !== undefined) || noProblem)
-  ) {
+  const smallRemark = state === undefined && first(text, REMARK) !== undefined;
+  if (criticality?.value === "minor" && (smallRemark || noProblem)) {
+    // "Two small things: …": where a defect without a deadline is not the lowest level (the managed
+    // helpdesk's P4), the client calling it small does not make it one
+    const lowest = noProblem || unhurried || policy.reading.cosmetic === "trivial";
     return {
-      severity: "trivial",
+      severity: lowest ? "trivial" : "minor_impact",
       confidence: CONFIDENCE.cosmetic,
       reasons: [why("minor in the client's words", criticality)],
     };

@@ -10320,3 +10320,24 @@ describe("batch 589", () => {
     );
   });
 });
+
+describe("batch 592", () => {
+  it("reads a defect the client calls small as the managed helpdesk's defect (P4), the lowest level only without a deadline", () => {
+    const text =
+      "Two small things: the clock on the meeting room screen is 5 minutes fast, and the label printer cuts labels a bit short. Both still usable";
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel("Small thing: the label printer cuts labels a bit short.", "managed-helpdesk")).toBe(
+      "P4",
+    );
+    expect(
+      ruledLevel(
+        "Small thing when you have time: the label printer cuts labels a bit short.",
+        "managed-helpdesk",
+      ),
+    ).toBe("P5");
+    // where a cosmetic defect is the lowest level, a small one is too
+    expect(ruledLevel("Small thing: the label printer cuts labels a bit short.", "cm-connect-engage")).toBe(
+      "P5",
+    );
+  });
+});
