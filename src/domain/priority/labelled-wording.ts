@@ -46945,4 +46945,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Sunday: the refund flow from Shopify to NetSuite fails for every refund since Friday with "record has been changed". Orders and fulfilment flows are fine, we can key refunds in by hand',
     "celigo",
   ],
+  [
+    "outage",
+    "Two things. First, the agent desktop is down for all our agents, nobody can take calls or chats. Second, less important, the wallboard colours look off since Monday",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Couple of things: my second monitor flickers now and then, and more importantly Outlook crashes every time I open an attachment, so I can't read any of the invoices I need to process today",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Two quick questions: how do I export last month's call log, and is there a way to add a second admin?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Two small things: the clock on the meeting room screen is 5 minutes fast, and the label printer cuts labels a bit short. Both still usable",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Everything at once this morning: Kissflow won\'t load for anyone in the company (blank page after login), and the mobile app shows "server error" too. All our approvals have stopped',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Two problems, the first one is serious: our whole office lost internet and the phones with it since 9, nobody can work. The second: the projector remote needs new batteries",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Two small things: a typo on the leave form ("Aproved"), and could you tell me how to add a field to a form?',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "A couple of things: the call recordings of one agent play with a few seconds of silence at the start, and the voicemail greeting has a small click at the end. Both still work",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Two issues on the Expense Claim process: the receipt upload fails on Safari (Chrome works), and the total field doesn't round to two decimals",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Several problems since 14:00: our WhatsApp channel receives nothing, the voice lines give a busy signal and the agent desktop freezes on login. Basically the whole contact centre is down for all agents",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Two questions when you have time: how do I share a calendar with a colleague, and can I get Office on my home PC?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Two issues: transfers to another agent fail on every call (the caller is dropped), so agents ask customers to call back on the other number; and the call history filter doesn't remember the date range",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Two problems: the payments flow from Stripe to NetSuite has failed for every payment since last night, so finance can't close the month, and there's no manual way with this volume. Also the flow names got truncated in the list",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Two things: our SMS campaign to 40,000 customers went out twice this morning, and now we can't send the correction because every new SMS fails with error 429. Calls are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Two things. 1) Your hosted email platform is down: nobody here can send or receive, and our accountant, also your client, has the same. 2) When it's back, can you add a shared mailbox for HR?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Two small issues: one of our flows keeps retrying a single order that fails on a missing SKU, and the error emails for it go to a former employee. The rest runs fine",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Two problems since yesterday: the whole Leave Request process errors on submit for every employee (HR is collecting requests by email), and the dashboard widgets load slowly",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Two small things: the post-call survey is skipped for some callers, and the hold music volume is low. Everything else works",
+    "cm-connect-engage",
+  ],
 ];

@@ -3588,6 +3588,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %): Celigo 996 of 1,049 (94.9 %), Connect & Engage 3,526 of 3,877 (90.9 %), Kissflow 1,159 of 1,213
  * (95.5 %), the managed helpdesk 1,601 of 1,708 (93.7 %); top-level 1,030 of 1,078 at the top, 39
  * asked, 9 one lower.
+ * Batch 592 (30 messages that report two issues at once, the worse one first or last: "Two things. 1) …
+ * fails for every order … 2) the dashboard shows the wrong time zone"), scored before any change: 26 of
+ * 30, held-out part 11 of 12. Its tuning: a defect the client calls small ("Two small things: …") is
+ * the managed helpdesk's defect (P4), its lowest level only without a deadline. One development label
+ * (the agent desktop down for every agent, "nobody can take calls or chats") was put right to Connect &
+ * Engage's P2 after scoring, as the set labels the agent desktop down; it is counted as scored (wrong).
+ * Retrained on it, the wording layer read two earlier held-out messages better. Held-out: 7,299 of
+ * 7,863 (92.8 %): Celigo 1,000 of 1,053 (95.0 %), Connect & Engage 3,529 of 3,879 (91.0 %), Kissflow
+ * 1,161 of 1,216 (95.5 %), the managed helpdesk 1,605 of 1,711 (93.8 %); top-level 1,032 of 1,080 at
+ * the top, 39 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3620,7 +3630,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 591; 90.9 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 592; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
