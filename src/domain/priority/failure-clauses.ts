@@ -37,8 +37,9 @@ const PLANNED = needingWords(
 );
 
 /**
- * "i tested sms, voice and the bot too; those all work": what a clause points back to works, and so do
- * the clauses before it that only list what was tried, back to one that says something fails.
+ * "i tested sms, voice and the bot too; those all work", "SMS, voice, chat: all fine": what a clause points
+ * back to works, and so do the clauses before it that only list what was tried, back to one that says
+ * something fails.
  */
 function pointedBackToAsWorking(clauses: readonly string[]): ReadonlySet<number> {
   const working = new Set<number>();
@@ -52,7 +53,7 @@ function pointedBackToAsWorking(clauses: readonly string[]): ReadonlySet<number>
 }
 
 const WORKS_POINTING_BACK = needingWords(
-  /^\s*(?:those|these|both|all of them|each of them|all of those)(?: all| both)?(?: still)? (?:work|are (?:fine|ok|okay|working|up))(?: fine| normally| as usual)?(?: too| as well)?\s*$/i,
+  /^\s*(?:those|these|both|all of them|each of them|all of those)(?: all| both)?(?: still)? (?:work|are (?:fine|ok|okay|working|up))(?: fine| normally| as usual)?(?: too| as well)?\s*$|^[^:]*:\s*(?:all|both)(?: still)? (?:fine|ok|okay|working|good|up|unaffected)\s*$/i,
 );
 const SAYS_SOMETHING_FAILS =
   /\b(?:not|no|never|nothing|nobody|none|down|dead|out|gone|broken|stuck|fail\w*|errors?|stopped|cannot)\b|n't\b/i;

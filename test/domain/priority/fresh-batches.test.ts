@@ -10341,3 +10341,16 @@ describe("batch 592", () => {
     );
   });
 });
+
+describe("batch 593", () => {
+  it("reads products listed before ': all fine' as working, back to the line that says what fails", () => {
+    const text =
+      "Status:\n- WhatsApp: no messages in or out since 11:20\n- SMS, voice, chat: all fine\n- WhatsApp is how 80 % of our customers reach us";
+    expect(products(text)).toEqual(["Business Messaging"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(products("WhatsApp: down. Voice: down. SMS, chat: all fine")).toEqual([
+      "Business Messaging",
+      "Voice",
+    ]);
+  });
+});
