@@ -47035,4 +47035,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Two small things: the post-call survey is skipped for some callers, and the hold music volume is low. Everything else works",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Timeline so far:\n- 08:55 agents report the desktop won't load\n- 09:05 WhatsApp and SMS replies stop arriving too\n- 09:20 still nothing, the whole contact centre is idle\nPlease escalate",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Details:\n• Device: reception printer\n• Issue: prints a faint grey line down every page\n• Impact: none really, documents are readable",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Steps to reproduce:\n1. Open a conversation in the agent inbox\n2. Add an internal note with an emoji\n3. Export the history: the emoji shows as a question mark\nEverything else works",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Status from our office manager:\n10:00 internet down\n10:15 router restarted, no change\n10:30 still down, nobody in the office can work, and the phones are VoIP so those are out too",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Incident log:\n07:58 first SMS delivery failure\n08:05 every SMS fails with "route unavailable"\n08:30 still failing, no reminders sent\nVoice and chat unaffected',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Issue: Sage is very slow for the whole finance team since Monday\nImpact: each invoice takes 3 minutes instead of 20 seconds, we are falling behind\nWorkaround: none",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Three questions:\n1. Where do I find the API key?\n2. Can we have two sandboxes?\n3. Is there a limit on templates?",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Sandbox only:\n- test flow to HubSpot fails with 401\n- production is fine\n- we'd like to understand why before go-live next month",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "What happens:\n- outbound calls from the agent desktop connect only after 10-15 seconds of silence\n- every agent, every call\n- calls work once connected, but customers often hang up before",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Bug report:\n• Where: Travel Request form\n• What: the per diem field calculates with last year's rate\n• Workaround: finance corrects it at approval",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Request:\n- what: install Adobe Acrobat Pro on Mark's laptop\n- when: any time next week\n- licence: we have one spare",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Small cosmetic thing:\n- the "Submit" button in the mobile app is cut off on small phones\n- it still works when tapped',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Outage report:\n- your hosted Exchange is down since 08:40\n- nobody in our company can send or receive mail\n- our sister company, also on your platform, has the same\n- no workaround",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Observation:\n- for 2 of our 35 agents the call timer keeps running after hang-up\n- they can still take the next call\n- started after Tuesday's update",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "My laptop:\n- freezes every 20-30 minutes, needs a hard reset\n- since the update yesterday\n- I lose whatever I was typing each time",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Feedback (not urgent):\n- it would help if reports could be scheduled weekly\n- and exported to Google Sheets",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Observed today:\n- the Purchase Order process is stuck for everyone at the manager approval step\n- no PO has been approved since 9:00\n- other processes OK",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Status:\n- WhatsApp: no messages in or out since 11:20\n- SMS, voice, chat: all fine\n- WhatsApp is how 80 % of our customers reach us",
+    "cm-connect-engage",
+  ],
 ];

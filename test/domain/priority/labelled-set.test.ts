@@ -3598,6 +3598,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 7,863 (92.8 %): Celigo 1,000 of 1,053 (95.0 %), Connect & Engage 3,529 of 3,879 (91.0 %), Kissflow
  * 1,161 of 1,216 (95.5 %), the managed helpdesk 1,605 of 1,711 (93.8 %); top-level 1,032 of 1,080 at
  * the top, 39 asked, 9 one lower.
+ * Batch 593 (30 reports written as timelines, bullet lists and forms: "Timeline so far: - 08:55 agents
+ * report the desktop won't load …", "Impact: … Workaround: none"), scored before any change: 29 of 30,
+ * held-out part 12 of 12. Its tuning: products listed before ": all fine" ("SMS, voice, chat: all
+ * fine") work, back to the line that says what fails. Retrained on it, the wording layer read two
+ * earlier held-out messages better and one worse. Held-out: 7,312 of 7,875 (92.9 %): Celigo 1,005 of
+ * 1,058 (95.0 %), Connect & Engage 3,532 of 3,880 (91.0 %), Kissflow 1,165 of 1,220 (95.5 %), the
+ * managed helpdesk 1,606 of 1,713 (93.8 %); top-level 1,037 of 1,085 at the top, 39 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3630,7 +3637,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 592; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 593; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
