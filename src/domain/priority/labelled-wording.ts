@@ -47125,4 +47125,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Status:\n- WhatsApp: no messages in or out since 11:20\n- SMS, voice, chat: all fine\n- WhatsApp is how 80 % of our customers reach us",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "This is the CFO. Our NetSuite has received no orders from Shopify since 6am, the flow fails on every run. We are losing sales by the hour. I need someone on this now",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "As COO I want to flag: option 2 of our IVR (billing) drops every caller since the update. Options 1 and 3 work, so the team tells callers to press 1 and ask for billing",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "From our VP of Finance: a handful of invoices (5 or 6 out of several hundred) didn't sync to NetSuite last night. Not urgent, but please look into it",
+    "celigo",
+  ],
+  [
+    "outage",
+    "From the CEO's office: Kissflow has been unavailable for the whole company for two hours. Payroll approval is due today. This is unacceptable",
+    "kissflow",
+  ],
+  ["trivial", "Our CEO asks which of our laptops are still under warranty. No hurry", "managed-helpdesk"],
+  [
+    "minor_impact",
+    "Our HR director noticed the onboarding checklist's PDF export is missing the signature field. We're adding signatures by hand for now",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "CEO here. Our entire contact centre is down: no calls, no chats, no WhatsApp, for every agent, since 10:40. I want an update every 15 minutes",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Our CFO asks if there's a way to get a monthly summary of flow errors emailed to him. Feature idea",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Head of Customer Service: for about 10 % of calls the caller's name doesn't show on the agent screen, only the number. Agents can still answer normally",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our CEO's laptop can't connect to the office wifi since this morning; she's working from a hotspot on her phone, which keeps dropping. She has a board pack to finish today",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our CFO: the entire Expense Claim process throws an error at submit, for every employee, since the update. It's month end. Finance is collecting claims by email meanwhile",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "The partners would like a new meeting room screen set up before the client event on the 20th. Please schedule it",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our operations director asks why the SMS delivery reports have been missing since last week. Messages do arrive, customers confirm, but we can't see a delivered or failed status for any of them",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our VP Sales says 3 leads from the web form didn't reach Salesforce yesterday. Everything else came through",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Our CMO noticed the link preview in our WhatsApp campaign shows an old image for some recipients. The campaign itself went out fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our COO says the dashboard on the Sales Order board doesn't refresh on its own any more; pressing F5 brings the new figures",
+    "kissflow",
+  ],
+  ["trivial", "The CEO wants our company logo on the error notification emails. Can that be done?", "celigo"],
+  [
+    "minor_impact",
+    "Our chairman says his email signature shows the old phone number. He can still send everything",
+    "managed-helpdesk",
+  ],
 ];

@@ -3605,6 +3605,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier held-out messages better and one worse. Held-out: 7,312 of 7,875 (92.9 %): Celigo 1,005 of
  * 1,058 (95.0 %), Connect & Engage 3,532 of 3,880 (91.0 %), Kissflow 1,165 of 1,220 (95.5 %), the
  * managed helpdesk 1,606 of 1,713 (93.8 %); top-level 1,037 of 1,085 at the top, 39 asked, 9 one lower.
+ * Batch 594 (30 reports from, or passed on for, the people who run the client's business: "This is the
+ * CFO. Our NetSuite has received no orders …", "Our CEO asks which of our laptops are still under
+ * warranty"), scored before any change: 27 of 30, held-out part 12 of 12; nothing changed for it
+ * (reading "our HR director noticed" as one who tells, not one who is hit, made the held-out part worse
+ * and was dropped). One development label (a link preview showing an old image to some recipients, the
+ * campaign sent) was put right to Connect & Engage's P5, cosmetic, after scoring; it is counted as
+ * scored (wrong). Retrained on it, the wording layer read three earlier held-out messages better and
+ * three worse. Held-out: 7,324 of 7,887 (92.9 %): Celigo 1,007 of 1,060 (95.0 %), Connect & Engage
+ * 3,534 of 3,883 (91.0 %), Kissflow 1,169 of 1,223 (95.6 %), the managed helpdesk 1,610 of 1,717 (93.8
+ * %); top-level 1,040 of 1,088 at the top, 39 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3637,7 +3647,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 593; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 594; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
