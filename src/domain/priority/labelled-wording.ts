@@ -47207,4 +47207,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our chairman says his email signature shows the old phone number. He can still send everything",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Dear Support,\n\nSince 13:20 today none of our agents can log in to the agent desktop, and inbound calls and WhatsApp messages are not reaching anyone. Our entire customer service is down.\n\nKind regards,\nMarta Nowak\nCustomer Service Manager\nT: +48 22 555 0101",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Hi,\n\nThe scanner on the second floor saves PDFs with the wrong date in the file name. We can still use the scans fine, we just rename them.\n\nBest,\nAnna\nOffice Manager",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Good morning,\n\nCould you please send us the documentation for the WhatsApp template approval process? We'd like to prepare some new templates.\n\nWith kind regards,\nSophie\nMarketing Coordinator",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hello,\n\nSince Monday my Outlook freezes for several minutes whenever I search, which I do dozens of times a day. It's slowing my work down a lot.\n\nMany thanks,\nDavid Okafor\nSenior Accountant\nDirect: 020 7946 0000\n\nDisclaimer: This message is intended only for the addressee.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hi team,\n\nIn the Purchase Request process the attachment preview doesn't open any more (it just spins). Downloading the file works, so we download for now.\n\nThanks,\nLeo\nProcurement",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Hi there,\n\nWe have a new colleague starting on 2 January. Could you please prepare a laptop, an email account and access to the shared drive for her?\n\nKind regards,\nLouise\nHR Manager",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Dear team,\n\nA small suggestion: it would be helpful if the process report could be exported to PDF as well as Excel.\n\nBest regards,\nNadia Haddad\nCFO",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Hi,\n\nJust a question: what is the difference between a delta export and a test run? We are new to integrator.io.\n\nThanks in advance,\nMarco\nIT Assistant",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hi support,\n\nSince this morning, calls transferred from the IVR to the sales queue lose the caller's data, so agents have to ask every caller for their account number again. Calls still get through.\n\nRegards,\nIsabel\nContact Centre Supervisor",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Hello,\n\nThe whole Invoice Approval process has stopped moving: invoices submitted since Friday are stuck at "Pending" and no approver sees them in their tasks. Other processes are fine.\n\nBest,\nKarin\nFinance Systems\n\nConfidentiality notice: this email is for the intended recipient only.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Hi,\n\nNo rush on this one: could you tell me how to set up an automatic reply in Outlook for my holiday next month?\n\nThanks,\nGrace",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Hello Kissflow team,\n\nOn the login page the Dutch translation says "Inlogen" instead of "Inloggen". Just a typo.\n\nKind regards,\nBram',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Dear all,\n\nYour hosted VoIP platform seems to be down: none of our phones work since 11:00, and our sister practice (also your customer) reports the same. Patients cannot reach us.\n\nRegards,\nDr. S. Patel\nPartner",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hi,\n\nOne of our WhatsApp templates shows the variable {{1}} instead of the customer's name for a few customers. Most messages look right.\n\nBest,\nLaura\nCRM Specialist",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Good afternoon,\n\nThe shared finance drive has been extremely slow today for the whole accounts team: opening a spreadsheet takes several minutes. It's month end and we're falling behind.\n\nKind regards,\nMichael Brown\nFinance Manager",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Hi,\n\nOne customer record keeps failing in our Salesforce to NetSuite sync with "Invalid subsidiary". All the other records go through. Could you have a look?\n\nCheers,\nAmy\n\n--\nAmy Liu\nRevOps | Acme Inc.',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Hello,\n\nThe approval emails for the Leave process arrive with a delay of about two hours. Approvers can still approve from the Kissflow inbox.\n\nBest regards,\nHR Operations",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Dear team,\n\nOur voice service is down: since 14:10 all inbound calls get a busy tone and outbound calls fail. Chat and email are fine.\n\nBest regards,\nAlex Morgan\nCEO, Brightline Insurance",
+    "cm-connect-engage",
+  ],
 ];
