@@ -63,10 +63,10 @@ const ON_ANY = needingWords(/\b(on|via|through|over) (any|either)\b/i);
 /**
  * "the CM platform", "your whole platform": all of it, unless the word before names one product; not the
  * way something goes or where it leaves from: "we can't send any SMS through your platform", "no SMS
- * leaves the CM platform".
+ * leaves the CM platform"; nor where others are: "two other companies we know on your platform".
  */
 const PLATFORM = needingWords(
-  /(?<!\b(?:through|via|using|over|with|from|leaves?|left|leaving|out of) )\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i,
+  /(?<!\b(?:through|via|using|over|with|from|leaves?|left|leaving|out of) )(?<!\b(?:customers?|clients?|compan(?:y|ies)|partners?|agenc(?:y|ies)|brands?|accounts?|business(?:es)?|know|manage|run|running|are|is) on )\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i,
 );
 
 function namesEveryProduct(clause: string, policy: Policy): boolean {

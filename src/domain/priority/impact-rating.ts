@@ -144,7 +144,10 @@ function asOutage(text: AnalysedText, reach: Reach, policy: Policy): Rating | un
     return undefined;
   if (everything !== undefined) reasons.push(`everything fails ("${everything}")`);
   const products = failingProducts(text, policy);
-  if (scope?.value === "other customers" || products.length >= 2) {
+  // Where the contract ranks by products (Connect & Engage), one product out for other customers too,
+  // the others said to work, is that product out: "your status page shows it for SMS … Voice is fine"
+  const oneProductOut = policy.products.length >= 2 && products.length === 1 && reach.otherProductsWork;
+  if ((scope?.value === "other customers" && !oneProductOut) || products.length >= 2) {
     if (products.length >= 2) reasons.push(`several products: ${products.join(", ")}`);
     return { severity: "widespread_outage", confidence: CONFIDENCE.widespread, reasons };
   }

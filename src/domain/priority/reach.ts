@@ -23,6 +23,8 @@ export interface Reach {
   readonly stoppedWork: boolean;
   /** A product down whole and "the rest works": the rest is the contract's other products. */
   readonly restOfProductsWork: boolean;
+  /** Another of the contract's products said to work: "SMS is down, voice is fine". */
+  readonly otherProductsWork: boolean;
 }
 
 export function reachOf(
@@ -119,6 +121,7 @@ export function reachOf(
     individual: scope?.value === "one",
     stoppedWork,
     restOfProductsWork: restBesideProductDown,
+    otherProductsWork: otherProductsWork || restBesideProductDown,
   };
 }
 

@@ -10354,3 +10354,28 @@ describe("batch 593", () => {
     ]);
   });
 });
+
+describe("batch 596", () => {
+  it("reads one product out for other customers too, the others said to work, as that product out (Connect & Engage's P2)", () => {
+    const text =
+      'Your status page shows "degraded performance" for SMS. For us it\'s worse: not a single SMS has been delivered since 11:00. Voice is fine';
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    // with nothing said to work, other customers hit is the widespread level
+    expect(
+      ruledLevel(
+        "Your status page shows an incident for SMS, and for us not a single SMS has been delivered since 11:00",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+
+  it("reads other companies 'on your platform' as where they are, not every product failing", () => {
+    expect(
+      products(
+        "Our SMS are not delivered since 11:00, and two other companies we know on your platform have the same. Voice is fine",
+      ),
+    ).toEqual(["Business Messaging"]);
+    expect(products("Everything on your platform is returning 503")).toHaveLength(5);
+  });
+});
