@@ -147,9 +147,18 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   const labelled = label === undefined ? [] : namedIn([label], policy.products);
   if (labelled.length === 1) return labelled;
   const withWork = namedIn(failingClauses, policy.products);
-  // Where a product is named failing besides, the work agents cannot do is what its failure stops.
+  // Where a product is named failing besides, the work agents cannot do is what its failure stops; not
+  // where the only other one is said to fail too: "nobody can take calls or chats, and WhatsApp is silent too"
+  const alsoFailing = failingClauses.map((clause) => ALSO_FAILING.test(clause));
+  const workOnItsOwn = (at: number) =>
+    alsoFailing.some((also, after) => also && after > at) &&
+    failingClauses.every(
+      (other, j) => j === at || alsoFailing[j] || namedIn([other], policy.products).length === 0,
+    );
   const withoutWork = namedIn(
-    failingClauses.map((clause) => (ALSO_FAILING.test(clause) ? clause : withoutAgentsWork(clause, policy))),
+    failingClauses.map((clause, at) =>
+      alsoFailing[at] || workOnItsOwn(at) ? clause : withoutAgentsWork(clause, policy),
+    ),
     policy.products,
   );
   const products = withoutWork.length > 0 ? withoutWork : withWork;

@@ -10378,4 +10378,14 @@ describe("batch 596", () => {
     ).toEqual(["Business Messaging"]);
     expect(products("Everything on your platform is returning 503")).toHaveLength(5);
   });
+
+  it("reads the work nobody can do as failures of its own where the only other product is said to fail too", () => {
+    expect(
+      products("None of our agents can take calls or chats since 09:40, and WhatsApp is silent too"),
+    ).toEqual(["Business Messaging", "Voice", "Service Cloud"]);
+    // a product named failing besides is what stops the work, whatever else fails too
+    expect(
+      products("The agent desktop is stuck. Nobody can handle chats or calls. The wallboard is frozen too."),
+    ).toEqual(["Service Cloud"]);
+  });
 });
