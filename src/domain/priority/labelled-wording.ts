@@ -47297,4 +47297,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Dear team,\n\nOur voice service is down: since 14:10 all inbound calls get a busy tone and outbound calls fail. Chat and email are fine.\n\nBest regards,\nAlex Morgan\nCEO, Brightline Insurance",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Is there an outage? Your status page says all green, but none of our agents can take calls or chats since 09:40, and WhatsApp is silent too",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Is Kissflow down? Nobody here can load anything, all we get is a white page, across all our offices",
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Your status page shows "degraded performance" for SMS. For us it\'s worse: not a single SMS has been delivered since 11:00. Voice is fine',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a status page where we can see if your services are having problems? Nothing wrong right now, I just want to know for the future",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Is it just us? Comments on items in the Customer Onboarding process don't save, the text disappears after pressing Post. We're writing notes in the description field for now",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Is there a problem with the internet in our area? Our whole office has been offline since 8, nobody can do anything. Our neighbours (not your customers) are fine",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Are you having performance issues? Our order flow is running but each run takes 90 minutes instead of 5, so orders land in NetSuite hours late",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'Is anyone else seeing this? Some chats in the inbox show the customer\'s name as "Unknown" although we have it. We can still answer them',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Are you down? Phones aren't ringing, the chat widget is offline and our agents are logged out of everything. No one can contact us at all",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Is there a known problem with the Shopify connector? 2 of our 600 orders today came in without a shipping address. The rest are fine",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Is it known that the new Outlook shows my calendar week starting on Sunday? I changed it in settings but it keeps reverting. Not stopping me from working",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Are you aware our server is down? The monitoring email said so at 06:00, and since the staff arrived nobody can open the practice management system",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Is there an outage? Our Kissflow login says "Service temporarily unavailable" for every user in every country, for 45 minutes now',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Is there a problem with WhatsApp? Since 8:30 no WhatsApp message reaches our inbox; customers tell us by phone their messages show one grey tick. Everything else works",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Is this a known bug? The "Due date" filter on our boards ignores items due today. We filter by "this week" instead',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Is there an issue with outbound dialling? About a third of our outbound calls fail with "call rejected" since this morning, the others connect. Inbound is fine',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Is there something wrong with the VPN? It's really slow for everyone working from home today, files take minutes to open",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Is there a delay on email notifications from the platform? The missed-call notification emails arrive 10 to 15 minutes late. Agents see the missed calls in the desktop right away",
+    "cm-connect-engage",
+  ],
 ];

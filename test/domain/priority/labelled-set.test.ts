@@ -3622,6 +3622,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 7,334 of 7,899 (92.8 %): Celigo 1,011 of 1,064 (95.0 %), Connect & Engage 3,536 of 3,887
  * (91.0 %), Kissflow 1,171 of 1,225 (95.6 %), the managed helpdesk 1,612 of 1,719 (93.8 %); top-level
  * 1,045 of 1,093 at the top, 39 asked, 9 one lower.
+ * Batch 596 (30 reports that ask whether there is an outage or cite the status page: "Is Kissflow down?
+ * Nobody here can load anything", "Your status page shows 'degraded performance' for SMS. For us it's
+ * worse …"), scored before any change: 26 of 30, held-out part 11 of 12. Its tuning: under Connect &
+ * Engage, one product out for other customers too, with the others said to work, is that product out
+ * (P2); other companies "on your platform" are where they are, not every product failing; the work
+ * nobody can do ("none of our agents can take calls or chats") is a failure of its own where the only
+ * other product named is said to fail too ("WhatsApp is silent too"). Retrained on it, the wording
+ * layer read three earlier held-out messages better and one worse. Held-out: 7,347 of 7,911 (92.9 %):
+ * Celigo 1,016 of 1,068 (95.1 %), Connect & Engage 3,540 of 3,889 (91.0 %), Kissflow 1,174 of 1,228
+ * (95.6 %), the managed helpdesk 1,613 of 1,722 (93.7 %); top-level 1,048 of 1,096 at the top, 39
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3654,7 +3665,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.8 % overall with batches 6 to 595; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 596; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
