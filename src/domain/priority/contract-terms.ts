@@ -204,11 +204,8 @@ const SENT_THROUGH = needingWords(
 const EVERYWHERE = new WeakMap<RegExp, RegExp>();
 
 function everywhere(named: RegExp): RegExp {
-  let global = EVERYWHERE.get(named);
-  if (global === undefined) {
-    global = new RegExp(named.source, "gi");
-    EVERYWHERE.set(named, global);
-  }
+  const global = EVERYWHERE.get(named) ?? new RegExp(named.source, "gi");
+  EVERYWHERE.set(named, global);
   return global;
 }
 
@@ -240,7 +237,7 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
           return false;
         // "the chatbot doesn't respond on the website or on WhatsApp": WhatsApp is where the chatbot runs,
         // not a second product failing. "on the messaging API and the voice API": both fail.
-        if (!onlyAsChannel(clause, product)) return true;
+        if (!namedOnlyAs(RUNS_ON, clause, product)) return true;
         // "WhatsApp inbound is broken, nothing lands in the inbox": where the messages land is not a
         // second product failing, once another product is named as the one that fails; nor is it where
         // the channel they were sent on is named ("customers who message us on WhatsApp get no answer:
@@ -253,7 +250,7 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
           return false;
         return !candidates.some((other) => {
           const otherAt = other === product ? undefined : firstNamed(clause, other);
-          return otherAt !== undefined && otherAt < at && !onlyAsChannel(clause, other);
+          return otherAt !== undefined && otherAt < at && !namedOnlyAs(RUNS_ON, clause, other);
         });
       }),
     )
@@ -268,12 +265,10 @@ function firstNamed(clause: string, product: Product): number | undefined {
   return at < 0 ? undefined : at;
 }
 
-/** Named only as where something runs ("on WhatsApp", "by phone"), never as what fails. */
-function onlyAsChannel(clause: string, product: Product): boolean {
-  return namedOnlyAs(RUNS_ON, clause, product);
-}
-
-/** Whether the product is named in the clause only in the words the pattern matches. */
+/**
+ * Whether the product is named in the clause only in the words the pattern matches (RUNS_ON: "on
+ * WhatsApp", "by phone": where something runs, never what fails).
+ */
 function namedOnlyAs(words: RegExp, clause: string, product: Product): boolean {
   const without = clause.replace(words, " ");
   return !product.named.test(without);
