@@ -10389,3 +10389,26 @@ describe("batch 596", () => {
     ).toEqual(["Service Cloud"]);
   });
 });
+
+describe("batch 597", () => {
+  it("keeps what has not come back as the report: 'hasn't come back up since last night' is no earlier incident put right", () => {
+    const policy = presetPolicy("managed-helpdesk") as Policy;
+    const reasons = (text: string) => classifyPriority(text, policy, { wording: false }).reasons.join("; ");
+    expect(
+      reasons(
+        "Since the power cut last night the file server hasn't come back up. Nobody in the office can open any document.",
+      ),
+    ).toContain("hasn't come");
+    expect(
+      reasons(
+        "Since the power cut last night the file server has not been fixed. Nobody in the office can open any document.",
+      ),
+    ).toContain("has not been fixed");
+    // one that came back is set aside: what fails now is the printing
+    expect(
+      reasons(
+        "The file server was down last night, it's back up now. Nobody in the office can print though.",
+      ),
+    ).not.toContain("down");
+  });
+});
