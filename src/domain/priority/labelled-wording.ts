@@ -47387,4 +47387,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Is there a delay on email notifications from the platform? The missed-call notification emails arrive 10 to 15 minutes late. Agents see the missed calls in the desktop right away",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Update 10:20: it's getting worse. At first only WhatsApp was failing, now calls don't come in either and the agent desktop logs everyone out",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "It started with a few leave requests getting stuck, but now every single request in the Leave process is stuck at HR approval. Other processes look fine",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'The SMS outage from this morning seems fixed, thanks. Only the delivery reports for the messages sent during the outage still show "pending"',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "First it was just the printer, now nothing in the office can reach the network: no internet, no email, no shared drive. Nobody can work",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Never mind the error I reported on the form, it was our own browser extension. One question though: can I hide the "Print" button on a form?',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The wifi problem is solved, thanks. The only thing left: the wifi name still shows the old company name. Works fine",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "It was fine yesterday. Today the Salesforce sync runs, but every run takes 4 hours instead of 20 minutes and it gets slower each run. Orders still sync",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Everything works again after yesterday's incident. Could you send us the root cause analysis when it's ready?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The approval step works again, thanks. But the email notifications for it still don't go out; approvers check the Kissflow inbox for now",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "The production issue is solved. In the sandbox the same flow still fails with the old error, no hurry on that one",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "My laptop was fixed yesterday, but today it blue-screens again every hour or so and I lose what I'm working on each time",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "We thought it was only our SMS, but our WhatsApp and our voice lines have been failing too since 8:30, for all customers. Nothing reaches us or goes out",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Update: after the retry only 2 records are still in error (duplicate customer). Everything else synced",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Recovered mostly: chats come in again. A few agents (3 of 40) still can't see the chat history of returning customers",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Now that the new server is running, please schedule the old one to be wiped and recycled some time next month",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "It went from bad to worse: every Shopify order since 8 is stuck, nothing reaches NetSuite, and there's no way to enter 1,500 orders by hand. We can't ship",
+    "celigo",
+  ],
+  [
+    "trivial",
+    'Fixed, thanks! Small thing still: the button label in the mobile app now says "Submitt"',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Worse than this morning: now no WhatsApp message comes in or goes out at all, for any of our numbers. SMS and voice are unaffected",
+    "cm-connect-engage",
+  ],
 ];
