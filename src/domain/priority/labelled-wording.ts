@@ -47477,4 +47477,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Worse than this morning: now no WhatsApp message comes in or goes out at all, for any of our numbers. SMS and voice are unaffected",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "The approval tool (KF) is dead for the whole company, every page spins forever. Nobody can approve anything",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The thing we do invoices in (Xero I think) keeps logging me out every few minutes, I have to log in again each time and lose what I typed",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The holiday app's calendar view doesn't show half-day leave any more. We look it up in the list view meanwhile",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'In the "iO" sandbox the test flow to our test NetSuite fails with a mapping error. No rush, production is fine',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'The "texting thing" sometimes sends the same reminder twice to a customer, maybe 1 in 200. Not a big problem, but customers notice',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The sync thingy skipped 3 contacts last night (duplicate email), all the others came over",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'The "big printer" by the kitchen makes a grinding noise on every job but still prints fine',
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'How do I get the "little bell" (notifications) to stop emailing me for every comment?',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'Is the "cloud backup" thing something we pay for separately? Just curious',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'The "robot" (chatbot) on our website answers every question with "Sorry, I can\'t help" since the update. Customers can still click through to an agent',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Our "integration platform" stopped completely: all 30 flows are paused with "license expired", though we renewed last week. Nothing syncs, orders pile up, no workaround',
+    "celigo",
+  ],
+  ["trivial", 'Where can I change the "opening times robot" message for the holidays?', "cm-connect-engage"],
+  [
+    "minor_impact",
+    'The "expenses app" won\'t let us attach photos from iPhones (HEIC). We convert them to JPG first, that works',
+    "kissflow",
+  ],
+  ["trivial", 'Would it be possible to rename the "IO" dashboard tabs? Feature wish', "celigo"],
+  [
+    "major_impact",
+    'The "onboarding flow" stopped at the IT step for every new hire since yesterday, nobody gets their laptop request. The rest of KF works',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'The "Wi-Fi in the back office" drops every few minutes for the 5 people there, they keep losing their video calls',
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'The "wallboard" shows yesterday\'s call numbers until someone refreshes it. Calls themselves are fine',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'The "old laptop" I use for presentations takes 5 minutes to boot. Once it\'s on it works fine',
+    "managed-helpdesk",
+  ],
 ];

@@ -3644,6 +3644,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier held-out messages better and one worse. Held-out: 7,359 of 7,923 (92.9 %): Celigo 1,017 of
  * 1,070 (95.0 %), Connect & Engage 3,545 of 3,892 (91.1 %), Kissflow 1,177 of 1,231 (95.6 %), the
  * managed helpdesk 1,616 of 1,726 (93.6 %); top-level 1,052 of 1,100 at the top, 39 asked, 9 one lower.
+ * Batch 598 (30 reports that call the product and its parts by the client's own names: "The approval
+ * tool (KF) is dead for the whole company", "the sync thingy skipped 3 contacts", "the 'WhatsApp
+ * box'"), scored before any change: 29 of 30, held-out part 12 of 12; nothing changed for it (reading a
+ * Kissflow "flow" named failing as the module, as a process is, made the held-out part worse and was
+ * dropped). Retrained on it, the wording layer read two earlier held-out messages better and two worse.
+ * Held-out: 7,371 of 7,935 (92.9 %): Celigo 1,019 of 1,073 (95.0 %), Connect & Engage 3,548 of 3,895
+ * (91.1 %), Kissflow 1,181 of 1,234 (95.7 %), the managed helpdesk 1,619 of 1,729 (93.6 %); top-level
+ * 1,056 of 1,104 at the top, 39 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3676,7 +3684,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 597; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 598; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
