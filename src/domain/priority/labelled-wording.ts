@@ -47559,4 +47559,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'The "old laptop" I use for presentations takes 5 minutes to boot. Once it\'s on it works fine',
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Pharmacy chain here: since 07:30 our prescription-ready SMS don't go out and the pharmacy phone lines give a busy tone. Patients can't reach us and don't hear from us",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Webshop: the chatbot can\'t look up order status any more (it says "system unavailable") for every customer since the update. It still answers the FAQ and hands over to agents',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Insurance broker: could you tell us whether WhatsApp templates can include a PDF attachment?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Taxi firm: customers calling our booking number hear "this number is not available" since 22:00. Nobody gets through by phone. App bookings work',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Dentist: the appointment reminder SMS arrive about 20 minutes late for some patients since Monday. Most are on time",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Airline: we'd love to see response times per agent in the Service Cloud reports. Is that on the roadmap?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hotel: calls transferred from reception to the rooms drop for every caller since the update. Direct calls to reception work. Guests dial the room number directly meanwhile",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Utility: our IVR answers every call and then hangs up after the greeting, since 08:40. Nobody can reach an agent by phone. Chat works",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Courier: the tracking-link SMS are sent without the link for all customers since last night; the text arrives but the link is missing. Customers call us instead",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Gym chain: two of our 25 agents hear an echo on calls since Tuesday. The rest are fine, and those two switch headsets now and then",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Clinic: the Service Cloud inbox won't load for any of our agents since 10:15, so no chat or email gets answered. Phones work normally",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Bakery chain: the daily delivery report email from Marketing Cloud arrived at noon instead of 7 today. The campaign itself went out on time",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Municipality: the callback option in our queue ("press 1 to be called back") doesn\'t call anyone back since Friday. Callers who wait in the queue get through normally',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Vet practice: the chat widget on our site sometimes takes 20 seconds to open, most visitors wait it out",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Charity: is there a discount for non-profits on SMS bundles?", "cm-connect-engage"],
+  [
+    "major_impact",
+    'Recruitment agency: the conversational AI bot stopped booking interview slots, it tells every candidate "calendar unavailable". Candidates can still book through our website',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Ferry company: since 05:50 none of our SMS reach passengers; the API accepts them and the status stays "accepted". Voice and WhatsApp work',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Logistics: about a third of our agents can't log in to the agent desktop since the update, the others can, so the queues are long",
+    "cm-connect-engage",
+  ],
 ];

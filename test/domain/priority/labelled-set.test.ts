@@ -3652,6 +3652,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 7,371 of 7,935 (92.9 %): Celigo 1,019 of 1,073 (95.0 %), Connect & Engage 3,548 of 3,895
  * (91.1 %), Kissflow 1,181 of 1,234 (95.7 %), the managed helpdesk 1,619 of 1,729 (93.6 %); top-level
  * 1,056 of 1,104 at the top, 39 asked, 9 one lower.
+ * Batch 599 (30 Connect & Engage reports at every level from the businesses that use it, a pharmacy
+ * chain, a ferry company, a municipality, many on its P2/P3/P4 borders), scored before any change: 28
+ * of 30, held-out part 12 of 12; nothing changed for it (reading "some patients" and other people as
+ * some of the cases made the held-out part worse and was dropped). Retrained on it, the wording layer
+ * read five earlier held-out messages better and two worse. Held-out: 7,386 of 7,947 (92.9 %): Celigo
+ * 1,019 of 1,073 (95.0 %), Connect & Engage 3,562 of 3,907 (91.2 %), Kissflow 1,181 of 1,234 (95.7 %),
+ * the managed helpdesk 1,620 of 1,729 (93.7 %); top-level 1,059 of 1,107 at the top, 39 asked, 9 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3684,7 +3692,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 598; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 599; 91.2 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
