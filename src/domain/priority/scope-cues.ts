@@ -41,6 +41,10 @@ const USED_FOR = "(contact|communication|interaction|correspondence|service)(?![
 const NOBODY_ELSE_USES =
   "(?! ~else ~(use|need|have|touch|work ~with|rely|access|deal ~with|be ~(affect|impact)|seem ~to ~be ~(affect|impact)|seem ~to ~(have|get|see))(?![\\w']))";
 
+/** Said to be fine: "everyone on the main network is fine" names who is not hit. */
+const SAID_FINE =
+  "(?!( ~?\\w+){0,4} ~?(be|seem|look|work) (still |all )?(fine|ok|okay|unaffected|normal|good)(?![\\w']))";
+
 const SCOPES: readonly Cue<Scope>[] = [
   OTHER_CUSTOMERS,
   cue(
@@ -58,9 +62,10 @@ const SCOPES: readonly Cue<Scope>[] = [
     "none ~of",
     // "we send around 5000 per day and zero arrive": none of what is sent
     "(zero|0|not one|none) (of them )?~?(arrive|get through|go out|go through|be deliver|get deliver|come in|come through|reach)",
-    // everyone, not "everyone in accounting" (a team)
-    `everyone(?! else)(?! ${IN_A_TEAM})`,
-    `everybody(?! else)(?! ${IN_A_TEAM})`,
+    // everyone, not "everyone in accounting" (a team), nor those said to be fine ("Everyone on the main
+    // network is fine")
+    `everyone(?! else)(?! ${IN_A_TEAM})${SAID_FINE}`,
+    `everybody(?! else)(?! ${IN_A_TEAM})${SAID_FINE}`,
     // "not assigned to anyone" names who it goes to, not who is affected; "not blocking anyone" says no
     // one is held up, nor does "doesn't stop anyone working"; "not to panic anyone, but …" is how the writer opens
     "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))(?<!~?(block|affect|bother|hinder|impact|disturb|hurt|inconvenience|harm|panic|alarm|worry|scare|frighten|stress|stop|keep|prevent) (\\w+ )?~(anyone|anybody))",

@@ -10412,3 +10412,14 @@ describe("batch 597", () => {
     ).not.toContain("down");
   });
 });
+
+describe("batch 600", () => {
+  it("reads 'Everyone on the main network is fine' as who is not hit, not everyone affected", () => {
+    const text =
+      "DHCP on the guest VLAN ran out of leases, so visitors and 4 staff on that VLAN can't get an IP. Everyone on the main network is fine. Please extend the scope";
+    expect(read(text).scope?.value).toBe("some");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(read("Everybody on the main network seems fine").scope).toBeUndefined();
+    expect(read("everyone on the main network can't get an IP").scope?.value).toBe("everyone");
+  });
+});
