@@ -47645,4 +47645,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Logistics: about a third of our agents can't log in to the agent desktop since the update, the others can, so the queues are long",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Our domain controller is offline since 07:45 and nobody can authenticate: no logins, no file shares, no printing for the whole site. Only our tenant as far as I can tell",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "DHCP on the guest VLAN ran out of leases, so visitors and 4 staff on that VLAN can't get an IP. Everyone on the main network is fine. Please extend the scope",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "What's your recommended retention period for the Veeam backups? We're reviewing our policy, no urgency",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Please schedule the firmware update on both switches for Saturday 02:00, we've told staff to expect a short outage",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Internet breakout is down at our HQ: the firewall shows WAN1 and WAN2 both down since 09:12. 60 staff offline, phones included (VoIP). Branch sites are fine",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Can you send me the list of licences assigned in our M365 tenant? For our audit, no rush",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'All production flows fail at the NetSuite import step with "SSS_INVALID_HOST_CERT" since 01:30. 0 records synced in 6 hours, orders and payments blocked. No workaround',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The on-premise agent restarted twice overnight and 14 of ~2,000 records from the SQL export errored with a timeout. Retried fine",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Any plans to support OAuth 2.0 client credentials for the HTTP connector? Would simplify our setup",
+    "celigo",
+  ],
+  [
+    "outage",
+    "SSO via Azure AD to Kissflow fails for every user since 08:00, SAML response rejected. Nobody can sign in and there's no local login enabled",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The webhook from the Leave process to our HR system fires twice for some items since yesterday, we dedupe on our side for now",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "SIP trunk registration fails with 403 for all our numbers since 14:20, no inbound or outbound calls possible. Messaging APIs fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Status callbacks for WhatsApp messages stopped arriving at our webhook at 10:00, the messages themselves are delivered",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "All CM endpoints time out from our side and from a test box on another network: SMS REST, Voice API, WhatsApp API. Complete outage for us",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted RDS farm is down: all 40 of our users were disconnected at 10:02 and can't reconnect, and our sister company (your customer too) has the same. No workaround",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'Outlook in cached mode on the terminal server corrupts OST files for several users: they get "cannot open folders" a few times a day and have to rebuild. About 8 of 30 users',
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our Hyper-V host crashed and won't boot; all VMs (file server, SQL, RDS) are down. Nobody at the company can work. Backups are fine but we need the host back",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The dataform lookup field in the Vendor form doesn't filter by country any more, users search the full list instead",
+    "kissflow",
+  ],
 ];

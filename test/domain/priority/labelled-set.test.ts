@@ -3660,6 +3660,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,019 of 1,073 (95.0 %), Connect & Engage 3,562 of 3,907 (91.2 %), Kissflow 1,181 of 1,234 (95.7 %),
  * the managed helpdesk 1,620 of 1,729 (93.7 %); top-level 1,059 of 1,107 at the top, 39 asked, 9 one
  * lower.
+ * Batch 600 (30 reports in the terms of the client's own IT staff and developers: a domain controller
+ * offline, DHCP leases run out, a SIP trunk registration failing with 403, a delta export picking up
+ * the full dataset), scored before any change: 26 of 30, held-out part 9 of 12. Its tuning: everyone
+ * said to be fine ("Everyone on the main network is fine") names who is not hit, not everyone affected
+ * (one earlier held-out message better). Retrained on it, the wording layer read two earlier held-out
+ * messages better and one worse. Held-out: 7,396 of 7,959 (92.9 %): Celigo 1,023 of 1,076 (95.1 %),
+ * Connect & Engage 3,563 of 3,909 (91.1 %), Kissflow 1,183 of 1,236 (95.7 %), the managed helpdesk
+ * 1,623 of 1,734 (93.6 %); top-level 1,060 of 1,108 at the top, 39 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3692,7 +3700,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 599; 91.2 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 600; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
