@@ -47735,4 +47735,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The dataform lookup field in the Vendor form doesn't filter by country any more, users search the full list instead",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "Our customers are tweeting that they can't call us or message us on WhatsApp, and our agents confirm: no call and no WhatsApp has come in since 10:05",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our WhatsApp number vanished from the business profile and every message to it fails since this morning. The phone lines and SMS are working",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Month-end, and integrator.io stopped posting anything to NetSuite: journal entries, invoices and payments are all stuck in the flows since 22:00 with "Request limit exceeded". Finance can\'t close',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our order-to-cash is frozen: the Shopify orders flow shows green but nothing has actually arrived in NetSuite since 5am, 900 orders waiting. The warehouse can't pick",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Every integration we run through Celigo returned "account disabled" overnight. Orders, inventory, invoices: all stopped. We pay our invoices on time',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Kissflow is unusable for us: pages take over two minutes to load for every user and most time out. Nothing can get approved today",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Our whole HR app (leave, onboarding, expenses) throws "Permission error" for everyone since the role sync this morning. The finance and procurement apps work',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Your datacentre must have a problem: our hosted servers, our phones and our email all stopped at 13:12, and the two other firms in our building that you host say the same",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our practice management system won't open on any PC: \"database unavailable\". Reception can't book or check in patients, and nothing else works without it",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "All of your hosted customers seem to be offline: our portal, our email and our file shares stopped at 9, and so did the other two companies in our group, each with its own contract with you",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Only our Spanish WhatsApp number stopped receiving messages at 9:00; the Dutch and German numbers work normally",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The approvers' mobile notifications stopped with the app update, they approve from the email links instead",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Both our voice numbers and our WhatsApp channel went dead at 08:05, for all callers and all chats. Customers are queuing at our door instead",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Our office email stopped: nobody here can send or receive since 8 this morning, "cannot connect to server". It\'s just us as far as we know',
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our chatbot on WhatsApp and web has stopped replying to anyone since 10:30, the conversations just hang. Phones and the agent inbox work",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "It looks like your whole network is down: our three offices and, according to our neighbours' IT guy, your other customers in the business park lost internet at 10:40",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'The whole Travel Request process errors for every employee since 9, "Something went wrong" on submit. Other processes are fine; people book travel by email meanwhile',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Ransomware: files on our file server are being encrypted and we pulled the network cable. The whole office is down until this is cleaned up",
+    "managed-helpdesk",
+  ],
 ];

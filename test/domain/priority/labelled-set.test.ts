@@ -3668,6 +3668,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages better and one worse. Held-out: 7,396 of 7,959 (92.9 %): Celigo 1,023 of 1,076 (95.1 %),
  * Connect & Engage 3,563 of 3,909 (91.1 %), Kissflow 1,183 of 1,236 (95.7 %), the managed helpdesk
  * 1,623 of 1,734 (93.6 %); top-level 1,060 of 1,108 at the top, 39 asked, 9 one lower.
+ * Batch 601 (30 outages, half of them at the top level, told without the usual words: "Every channel we
+ * have with you went quiet at 15:40", "Our order-to-cash is frozen", "Our staff at all 12 hospitals see
+ * 'Access denied' on every Kissflow page"), scored before any change: 28 of 30, held-out part 11 of 12
+ * (its top-level messages: 15 at the top, one asked, none lower); nothing changed for it. Retrained on
+ * it, the wording layer read four earlier held-out messages better and one worse. Held-out: 7,410 of
+ * 7,971 (93.0 %): Celigo 1,027 of 1,080 (95.1 %), Connect & Engage 3,569 of 3,912 (91.2 %), Kissflow
+ * 1,185 of 1,239 (95.6 %), the managed helpdesk 1,625 of 1,736 (93.6 %); top-level 1,066 of 1,115 at
+ * the top, 40 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3700,7 +3708,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 600; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 601; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
