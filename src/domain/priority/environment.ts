@@ -24,10 +24,19 @@ const NOT_THERE = needingWords(
   /\b(?:not|n't|no longer|nothing to do with)(?: (?:a|an|the|our|in|on|just|only|in the|in our|on the|on our))?\s*$/i,
 );
 
+/** Said to work there: "In our sandbox the same flow is fast" beside a production flow slowed down. */
+const WORKS_THERE = needingWords(
+  /^(?:(?!\b(?:prod|production|live|broken|fail\w*|errors?|erroring|down|was|were)\b)[^.!?;,]){0,40}?\b(?:is|are|works?|runs?|seems?|looks?)(?: still| all)? (?:fine|fast|quick|ok|okay|normal|good|working)\b/i,
+);
+
 /** The words naming a non-production environment, unless production is named as affected too. */
 export function environmentOf(raw: string): string | undefined {
   const where = NON_PRODUCTION.exec(raw);
-  if (where === null || NOT_THERE.test(raw.slice(Math.max(0, where.index - 30), where.index)))
+  if (
+    where === null ||
+    NOT_THERE.test(raw.slice(Math.max(0, where.index - 30), where.index)) ||
+    WORKS_THERE.test(raw.slice(where.index + where[0].length))
+  )
     return undefined;
   if (PRODUCTION_TOO.test(raw) && !PRODUCTION_FINE.test(raw)) return undefined;
   return where[0];

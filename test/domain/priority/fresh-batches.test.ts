@@ -10423,3 +10423,21 @@ describe("batch 600", () => {
     expect(read("everyone on the main network can't get an IP").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 602", () => {
+  it("reads a sandbox said to work beside a production flow slowed down as a production issue, not Celigo's non-production low", () => {
+    expect(
+      ruledLevel(
+        "Production: the inventory flow has been running 4 times slower since your release, so stock levels lag hours behind. In our sandbox the same flow is fast",
+        "celigo",
+      ),
+    ).toBe("high");
+    expect(ruledLevel("sandbox flow keeps erroring lol, prod is fine", "celigo")).toBe("low");
+    expect(
+      ruledLevel(
+        "Our sandbox was broken last week and is fine now; we'd like to know if the refresh schedule changed.",
+        "celigo",
+      ),
+    ).toBe("low");
+  });
+});
