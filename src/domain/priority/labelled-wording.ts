@@ -47825,4 +47825,90 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Ransomware: files on our file server are being encrypted and we pulled the network cable. The whole office is down until this is cleaned up",
     "managed-helpdesk",
   ],
+  [
+    "trivial",
+    "In our UAT account the new returns flow fails on every run with a mapping error. Go-live is planned for next month",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "A test order we placed in the live shop didn't sync to NetSuite; real orders do. Can you check why?",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The sandbox refresh wiped our sandbox flow settings. Can you tell us how to copy them from production?",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "We tried the new expense form in production: the tax field calculates 19 % instead of 21 % for Spanish receipts. We correct it by hand until it's fixed",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Production: the inventory flow has been running 4 times slower since your release, so stock levels lag hours behind. In our sandbox the same flow is fast",
+    "celigo",
+  ],
+  [
+    "trivial",
+    'Our staging NetSuite connection shows "token expired" after the staging refresh. Production is unaffected. How do we renew it?',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Could you enable a sandbox copy of our Kissflow so we can try process changes safely?",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Please set up a test laptop with Windows 11 for us to trial before we upgrade everyone in Q2",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our test sends work, but real WhatsApp template messages with a button fail for every customer since the update; plain text templates go out fine",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a way to run a flow in test mode against production without writing records? Just a question",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Is there a way to test our backups? How would we do a test restore? No urgency",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "In our test environment and in production, the webhook for incoming SMS sometimes arrives twice. We dedupe, customers aren't affected",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "We're testing the new Shopify connector version in our sandbox and the order import shows duplicate lines. Production still runs on the old version, no issue there",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "I tested the new VPN client as you asked and now I can't connect at all from home, so I'm unable to work on the client files today",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Our test numbers and all our live numbers: no calls, no SMS, no WhatsApp since 07:55. Total outage for us, our customers can't reach us",
+    "cm-connect-engage",
+  ],
+  ["trivial", "We'd like a second test user licence for our QA person. How do we order it?", "kissflow"],
+  [
+    "outage",
+    'Our production NetSuite integration stopped: all flows fail with "Your account is locked for maintenance" since 23:00, but NetSuite says there\'s no maintenance. Orders, payments, fulfilments: nothing moves',
+    "celigo",
+  ],
+  [
+    "trivial",
+    'In the sandbox everything fails with "connection refused" since the refresh. We only use it for testing, production is fine',
+    "celigo",
+  ],
 ];

@@ -3676,6 +3676,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 7,971 (93.0 %): Celigo 1,027 of 1,080 (95.1 %), Connect & Engage 3,569 of 3,912 (91.2 %), Kissflow
  * 1,185 of 1,239 (95.6 %), the managed helpdesk 1,625 of 1,736 (93.6 %); top-level 1,066 of 1,115 at
  * the top, 40 asked, 9 one lower.
+ * Batch 602 (30 reports that speak of tests, sandboxes, staging and go-live, in production and out of
+ * it: "In our UAT account the new returns flow fails", "URGENT, this is production, not the sandbox",
+ * "Our test SMS and our real SMS both fail"), scored before any change: 26 of 30, held-out part 10 of
+ * 12. Its tuning: a sandbox said to work ("In our sandbox the same flow is fast") beside a production
+ * flow slowed down is a production issue, not Celigo's non-production low. Retrained on it, the wording
+ * layer read two earlier held-out messages better and two worse. Held-out: 7,420 of 7,983 (92.9 %):
+ * Celigo 1,030 of 1,085 (94.9 %), Connect & Engage 3,573 of 3,915 (91.3 %), Kissflow 1,187 of 1,241
+ * (95.6 %), the managed helpdesk 1,626 of 1,738 (93.6 %); top-level 1,069 of 1,118 at the top, 40
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3708,7 +3717,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 601; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 602; 91.3 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
