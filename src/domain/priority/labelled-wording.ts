@@ -47911,4 +47911,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'In the sandbox everything fails with "connection refused" since the refresh. We only use it for testing, production is fine',
     "celigo",
   ],
+  [
+    "outage",
+    ":rotating_light: <@U02KF> Kissflow is *down* for all of us, every page gives `502 Bad Gateway` since 08:40. Approvals are frozen company-wide",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'small one :sweat_smile: the `status` field in the SMS delivery webhook comes as "DELIVRD" instead of "DELIVERED" for about 2 % of messages. we map both',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "quick q :thinking_face: is there a keyboard shortcut to approve an item from the inbox?",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "*URGENT* :fire: all our flows are failing since 03:00 with ```Error: 403 Forbidden - integration token revoked``` nothing syncs to NetSuite, 0 orders today, warehouse idle",
+    "celigo",
+  ],
+  [
+    "trivial",
+    ":question: can you remind me how to add a shared mailbox in the new Outlook? no rush",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "feature idea :bulb: would be great to get a Slack alert when a flow has more than 10 errors",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    ":red_circle: :red_circle: EVERYTHING is down: calls, SMS, WhatsApp, the agent inbox. all customers, all agents, since 10:12",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "`Expense Claim` → the mileage calculator shows 0 km for routes with a ferry :ferry: we type the distance in manually for those",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    ":pray: could someone share the link to the WhatsApp template guidelines?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    ":rotating_light: office network down, nobody can reach anything: internet, the file server, printers. 30 people idle since 09:15 :sob:",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "sandbox only :test_tube: the `Returns` flow fails on the mapping step. prod is fine, no rush",
+    "celigo",
+  ],
+  [
+    "planned",
+    ":calendar: please schedule the move of the 2 printers to the new floor for Friday 15:00",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    '<!here> can anyone log in to Kissflow? we can\'t, nobody in the company can :sos: "Invalid credentials" for all users since 07:00',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "the agent desktop sometimes shows a customer's name twice in the conversation header :thinking_face: only cosmetic-ish, but a few agents asked about it",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "the `Leave balance` widget on the dashboard shows last month's balance :calendar: the balance inside the Leave process is correct, so people check there",
+    "kissflow",
+  ],
+  [
+    "outage",
+    ":rotating_light: Amazon → NetSuite orders flow failing every run since 06:00 with `THROTTLED`. 0 orders in NetSuite, Prime orders must ship today. no workaround",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    ":turtle: the shared drive is super slow for the whole design team (6 ppl), opening a file takes ~2 min. rest of the office ok",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    ':memo: FYI the Dutch translation of "queue" in the agent desktop is a bit odd ("rij"). works fine',
+    "cm-connect-engage",
+  ],
 ];
