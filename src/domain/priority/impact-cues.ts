@@ -246,7 +246,7 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     ...WORK_STOPPED_WORDS,
     // work lost, each time or every day: "she loses what she's working on", "I lose a good hour a day"
     "lose (what (she|he|i|we|they) (be )?(work on|type|typing|write|writing)|(her|his|my|our|their) (unsaved )?(work|change|document|file|call)|unsaved work)",
-    "(lose|cost (me|us|her|him|them)) (\\w+ ){0,2}hours? (a|per|each|every) (day|week)",
+    "(lose|cost (me|us|her|him|them)) ((\\w+ ){0,2}hours? (a|per|each|every) (day|week)|(a lot of|so much|too much|lots of|loads of|much) time)",
     // the client's own customers held up: "it slows check-in", "the queues at the tills are long"
     "slow (down )?(the )?(patient |customer |guest )?(check ?-?in|checkout|check ?-?out|sale|shipping|picking|production|service)",
     // the client's own customers kept waiting on them

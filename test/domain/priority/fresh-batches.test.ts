@@ -10441,3 +10441,20 @@ describe("batch 602", () => {
     ).toBe("low");
   });
 });
+
+describe("batch 604", () => {
+  it("reads 'I'm losing a lot of time' as working time lost, the managed helpdesk's productivity impact (P3)", () => {
+    const text =
+      "Since the Windows update my PC takes 15 minutes to start every morning and Excel freezes several times a day. I'm losing a lot of time";
+    expect(read(text).criticality?.value).toBe("critical");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(ruledLevel("Excel freezes now and then, I can work around it", "managed-helpdesk")).toBe("P4");
+  });
+
+  it("reads 'every scan' as how often a device does it, not everyone affected", () => {
+    const text = "The scanner adds a blank page at the end of every scan. We delete it";
+    expect(read(text).scope).toBeUndefined();
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+    expect(read("every user gets a blank page").scope?.value).toBe("everyone");
+  });
+});
