@@ -48001,4 +48001,78 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     ':memo: FYI the Dutch translation of "queue" in the agent desktop is a bit odd ("rij"). works fine',
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Since the Windows update my PC takes 15 minutes to start every morning and Excel freezes several times a day. I'm losing a lot of time",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "When you get a chance, could you explain how to recall an email in Outlook?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The receptionist's PC can't print at all since this morning; she has to send everything to a colleague to print. Visitors are waiting for their badges",
+    "managed-helpdesk",
+  ],
+  ["minor_impact", "My desk phone's display shows the wrong date. Calls work fine", "managed-helpdesk"],
+  ["trivial", "Just out of interest, what antivirus do you run on our laptops?", "managed-helpdesk"],
+  [
+    "minor_impact",
+    "The scanner adds a blank page at the end of every scan. We delete it",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Please create an account for our summer intern starting 1 July, with email only",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The Wi-Fi in the meeting room is a bit slower than elsewhere, video calls still work",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The firm's shared mailbox and everyone's email stopped syncing at 8:30, nobody can send or receive. Our other office (same firm) too",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'The "Assign to me" button in the Support Requests board doesn\'t work any more, we drag cards to our column instead',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Comments with @mentions in the Purchase Request process don't notify the mentioned person any more. We message them in Teams instead",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Invoice Approval process: since this morning nothing moves past the finance step for anyone, 80 invoices waiting. Other processes are fine",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Attachments over 10 MB fail to upload in the Contract Review process since Monday, smaller ones work. We split the PDFs",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our Kissflow shows a maintenance page for everyone since 06:00, but no maintenance was announced. 2,000 users locked out",
+    "kissflow",
+  ],
+  ["trivial", 'The tooltip on the "Reassign" icon is cut off on small screens. Cosmetic only', "kissflow"],
+  [
+    "major_impact",
+    "No one in the company can start a new Employee Onboarding request since the update, the Initiate button errors. Other apps work",
+    "kissflow",
+  ],
+  ["trivial", "Is there a limit to the number of fields in a form?", "kissflow"],
+  [
+    "minor_impact",
+    "The currency conversion in the Expense form uses yesterday's rate instead of today's. Finance corrects the few claims that matter",
+    "kissflow",
+  ],
 ];

@@ -3691,6 +3691,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * layer read one earlier held-out message worse. Held-out: 7,431 of 7,995 (92.9 %): Celigo 1,033 of
  * 1,088 (94.9 %), Connect & Engage 3,575 of 3,918 (91.2 %), Kissflow 1,190 of 1,244 (95.7 %), the
  * managed helpdesk 1,629 of 1,741 (93.6 %); top-level 1,070 of 1,119 at the top, 40 asked, 9 one lower.
+ * Batch 604 (30 for the managed helpdesk's P2 to P6 and Kissflow's medium and low, the borders of both:
+ * "I'm losing a lot of time", "The scanner adds a blank page at the end of every scan. We delete it",
+ * "Annoying little thing: the date format in the export …"), scored before any change: 28 of 30,
+ * held-out part 12 of 12. Its tuning: "I'm losing a lot of time" is working time lost (the helpdesk's
+ * productivity impact); "every scan" and "every copy" say how often a device does it, not everyone
+ * affected. Retrained on it, the wording layer read one earlier held-out message better. Held-out:
+ * 7,444 of 8,007 (93.0 %): Celigo 1,034 of 1,088 (95.0 %), Connect & Engage 3,575 of 3,918 (91.2 %),
+ * Kissflow 1,196 of 1,250 (95.7 %), the managed helpdesk 1,635 of 1,747 (93.6 %); top-level 1,070 of
+ * 1,119 at the top, 40 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3723,7 +3732,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 603; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 604; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
