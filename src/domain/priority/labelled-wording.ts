@@ -48075,4 +48075,78 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The currency conversion in the Expense form uses yesterday's rate instead of today's. Finance corrects the few claims that matter",
     "kissflow",
   ],
+  [
+    "minor_impact",
+    "The call recordings of yesterday afternoon are available only now, about 6 hours late. Calls and live monitoring were fine",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the update no agent can add internal notes to a conversation, the button is greyed out. Answering customers works",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Can we get last quarter's usage per channel as a CSV?", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Our IVR plays the English menu to every caller, even those who choose Dutch. Callers still get through to the right queue by pressing the numbers",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Not urgent: the footer of the Marketing Cloud emails shows our old address. Could we change it ourselves?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The search in the conversation history is slow today, around 10 seconds per search. It finds everything",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Is it possible to have a different hold music per queue?", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "The agent desktop logs out 2 of our 30 agents once or twice a day. They log back in and carry on",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages with images don't arrive in the inbox since the update; text messages arrive normally. Customers send photos of damaged parcels a lot",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Every now and then a chat is assigned to an agent who is already at her maximum, maybe 3 times a day. The others pick it up",
+    "cm-connect-engage",
+  ],
+  ["trivial", "How can I check our remaining SMS balance in the portal?", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "For a handful of customers the chatbot greets them in German although their browser is in Dutch. They switch language with the button",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Voice and the agent inbox are both down for the whole contact centre since 16:20: no calls in or out, no chats or emails. Nothing works",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since this morning agents can't transfer chats to another team, the transfer option fails for everyone. They ask the customer to start a new chat",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Could you add a colleague, jan@example.com, as an admin on our account?", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Missed-call notifications stopped arriving for the whole team since yesterday, so callbacks are missed. Calls themselves ring normally",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Every outbound SMS fails with "insufficient balance" since 08:00 although we topped up yesterday. No reminders go out. WhatsApp and voice work',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "We'd like the chat widget to match our new brand colours. Is that something we can change in the settings?",
+    "cm-connect-engage",
+  ],
 ];

@@ -3700,6 +3700,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 7,444 of 8,007 (93.0 %): Celigo 1,034 of 1,088 (95.0 %), Connect & Engage 3,575 of 3,918 (91.2 %),
  * Kissflow 1,196 of 1,250 (95.7 %), the managed helpdesk 1,635 of 1,747 (93.6 %); top-level 1,070 of
  * 1,119 at the top, 40 asked, 9 one lower.
+ * Batch 605 (30 Connect & Engage reports, most on its P3/P4/P5 borders, where its confusion lies:
+ * internal notes greyed out for every agent, a blurry icon, SMS to Belgium a few minutes late,
+ * missed-call notifications stopped), scored before any change: 27 of 30, held-out part 9 of 12;
+ * nothing changed for it. One development message was already in the set word for word; it was replaced
+ * before the batch was added and its replacement scored first (right). Retrained on it, the wording
+ * layer read two earlier held-out messages better and two worse. Held-out: 7,453 of 8,019 (92.9 %):
+ * Celigo 1,033 of 1,088 (94.9 %), Connect & Engage 3,585 of 3,930 (91.2 %), Kissflow 1,196 of 1,250
+ * (95.7 %), the managed helpdesk 1,635 of 1,747 (93.6 %); top-level 1,070 of 1,119 at the top, 40
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3732,7 +3741,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 604; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 605; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
