@@ -10458,3 +10458,13 @@ describe("batch 604", () => {
     expect(read("every user gets a blank page").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 606", () => {
+  it("reads 'all other customers' orders sync normally' as where it works, not other customers hit", () => {
+    const text =
+      "One customer's orders keep failing with \"invalid tax code\" since they moved to Belgium. All other customers' orders sync normally";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(ruledLevel(text, "celigo")).toBe("normal");
+    expect(read("other customers' orders don't sync either").scope?.value).toBe("other customers");
+  });
+});
