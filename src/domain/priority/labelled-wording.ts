@@ -48149,4 +48149,49 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "We'd like the chat widget to match our new brand colours. Is that something we can change in the settings?",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Finance here. None of today's sales have come across into NetSuite, the whole integration seems to have stopped overnight. We can't invoice anyone and it's the last day of the quarter",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Accounts payable question: where in integrator.io can I see which vendor bills were synced last week?",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Since 6am every order from the web shop fails to reach NetSuite with an error about the customer record. Nothing is getting through, the warehouse is idle and we can't enter 2,000 orders by hand",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Our auditors want to know how long integrator.io keeps the run history. Just a question",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The credit notes stopped coming across from Shopify since the weekend, every single one fails. Orders and payments are fine, and we're entering the credit notes by hand for now",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The bank feed integration to NetSuite is completely down since Friday: no payment has been matched since, and payroll runs tomorrow. We have no other way to get the statements in",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One customer's orders keep failing with \"invalid tax code\" since they moved to Belgium. All other customers' orders sync normally",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "In the test account our accountant set up, the invoice flow maps the wrong department. It's only for trying things out",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Nothing has synced between Salesforce and NetSuite since midnight: every flow errors with \"login failed\", 0 records. Sales can't get orders approved and finance can't bill",
+    "celigo",
+  ],
 ];

@@ -3709,6 +3709,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 1,033 of 1,088 (94.9 %), Connect & Engage 3,585 of 3,930 (91.2 %), Kissflow 1,196 of 1,250
  * (95.7 %), the managed helpdesk 1,635 of 1,747 (93.6 %); top-level 1,070 of 1,119 at the top, 40
  * asked, 9 one lower.
+ * Batch 606 (15 Celigo reports at every level from the finance people who live with the integration:
+ * "None of today's sales have come across into NetSuite", "Two of yesterday's invoices didn't come
+ * across"), scored before any change: 15 of 15, held-out part 6 of 6. Its tuning, for a right level
+ * read with a wrong reason: "All other customers' orders sync normally" says where it works, not other
+ * customers hit. Retrained on it, the wording layer read two earlier held-out messages better and one
+ * worse. Held-out: 7,460 of 8,025 (93.0 %): Celigo 1,040 of 1,094 (95.1 %), Connect & Engage 3,585 of
+ * 3,930 (91.2 %), Kissflow 1,196 of 1,250 (95.7 %), the managed helpdesk 1,635 of 1,747 (93.6 %);
+ * top-level 1,070 of 1,119 at the top, 40 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3741,7 +3749,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 605; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 606; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
