@@ -48194,4 +48194,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Nothing has synced between Salesforce and NetSuite since midnight: every flow errors with \"login failed\", 0 records. Sales can't get orders approved and finance can't bill",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Hello, since 9 o'clock we have no more calls and also the WhatsApp is not coming in. All our agents are sitting without work. Please help fast",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Hi, some of our SMS arrive with the special letters broken (ä, ö, ü become ?). Not all, only few. The text is still understandable",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Dear, I would like to know how I can put a second language in the chat bot. Thank you",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The beamer in the meeting room makes the colours a little bit strange, more green. But we can use it",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Please, can you explain me how to make a signature in Outlook? It is not urgent",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "We have a new employee who begins the 3 of February. Please make for him the account and the laptop",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The statistic of the wallboard is showing wrong number of waiting calls sometimes, it says 0 but there are 2. After some seconds it is correct",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is it possible to receive the invoice in Spanish language? For our accountant",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Urgent!! The whole system of CM is not working for us: no phone, no SMS, no chat, nothing, since 20 minutes. Our customers cannot reach us at all",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "My mouse is doing sometimes double click alone. I can work, it is only disturbing",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our WhatsApp is blocked since 10:00, we cannot send nor receive any message, for all the numbers. SMS and the voice are working normal",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "For two of our agents the headset sound is very low in the calls since they have the new version. The others have no problem",
+    "cm-connect-engage",
+  ],
 ];

@@ -3717,6 +3717,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * worse. Held-out: 7,460 of 8,025 (93.0 %): Celigo 1,040 of 1,094 (95.1 %), Connect & Engage 3,585 of
  * 3,930 (91.2 %), Kissflow 1,196 of 1,250 (95.7 %), the managed helpdesk 1,635 of 1,747 (93.6 %);
  * top-level 1,070 of 1,119 at the top, 40 asked, 9 one lower.
+ * Batch 607 (20 Connect & Engage and managed-helpdesk reports at every level written in a second
+ * language: "since 9 o'clock we have no more calls and also the WhatsApp is not coming in", "my
+ * computer is since Monday very slow"), scored before any change: 20 of 20, held-out part 8 of 8; added
+ * as written. Retrained on it, the wording layer read one earlier held-out message better and two
+ * worse. Held-out: 7,467 of 8,033 (93.0 %): Celigo 1,040 of 1,094 (95.1 %), Connect & Engage 3,587 of
+ * 3,933 (91.2 %), Kissflow 1,196 of 1,250 (95.7 %), the managed helpdesk 1,640 of 1,752 (93.6 %);
+ * top-level 1,071 of 1,120 at the top, 40 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3749,7 +3756,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 606; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 607; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
