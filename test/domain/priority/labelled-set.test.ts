@@ -3664,8 +3664,8 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * offline, DHCP leases run out, a SIP trunk registration failing with 403, a delta export picking up
  * the full dataset), scored before any change: 26 of 30, held-out part 9 of 12. Its tuning: everyone
  * said to be fine ("Everyone on the main network is fine") names who is not hit, not everyone affected
- * (one earlier held-out message better). Retrained on it, the wording layer read two earlier held-out
- * messages better and one worse. Held-out: 7,396 of 7,959 (92.9 %): Celigo 1,023 of 1,076 (95.1 %),
+ * (one earlier held-out message better). Retrained on it, the wording layer read one earlier held-out
+ * message better and one worse. Held-out: 7,396 of 7,959 (92.9 %): Celigo 1,023 of 1,076 (95.1 %),
  * Connect & Engage 3,563 of 3,909 (91.1 %), Kissflow 1,183 of 1,236 (95.7 %), the managed helpdesk
  * 1,623 of 1,734 (93.6 %); top-level 1,060 of 1,108 at the top, 39 asked, 9 one lower.
  * Batch 601 (30 outages, half of them at the top level, told without the usual words: "Every channel we
