@@ -48254,4 +48254,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "For two of our agents the headset sound is very low in the calls since they have the new version. The others have no problem",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Great, another Monday without phones AND without WhatsApp. Nothing has come in since 8:30, the whole team is twiddling their thumbs",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Fantastic, my laptop decided the docking station doesn't exist any more, so I'm working on a 13-inch screen without my second monitor, keyboard or network cable. Wifi only and very slow",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Thanks for the new agent desktop. One small wish: could the "Close" button be a bit further away from "Transfer"? People click the wrong one now and then',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'So Kissflow is just gone? Every user gets "workspace not found" since 07:00. Approvals, requests, all of it. Not amused',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'Brilliant, the same 3 products fail again with "invalid UPC" in the inventory sync. Everything else updates',
+    "celigo",
+  ],
+  [
+    "outage",
+    "So our internet is down. Again. Whole office, since 9. Nobody can do anything. Please send someone this time instead of telling us to restart the router",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Of course the Purchase Order process breaks on the last day of the month: every PO throws an error at submit, for everyone. Other processes seem to live",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Apparently the IVR now sends every caller who presses 2 to the wrong queue (sales instead of support). Support agents transfer them back, but it doubles the handling time",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Minor gripe: the mobile app forgets my filter every time I open it. I set it again",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Thanks to your update, the Salesforce sync now takes 5 hours per run instead of 30 minutes. It does finish, sales just sees everything half a day late",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Is it me or is your whole hosting platform down? Our servers, our email and, our accountant tells me, his firm's as well (also yours). Nobody can log on since 10:15",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Yet again a handful of orders (4 of ~900) came in without the gift message. The rest are fine",
+    "celigo",
+  ],
 ];

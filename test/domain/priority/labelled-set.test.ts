@@ -3724,6 +3724,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * worse. Held-out: 7,467 of 8,033 (93.0 %): Celigo 1,040 of 1,094 (95.1 %), Connect & Engage 3,587 of
  * 3,933 (91.2 %), Kissflow 1,196 of 1,250 (95.7 %), the managed helpdesk 1,640 of 1,752 (93.6 %);
  * top-level 1,071 of 1,120 at the top, 40 asked, 9 one lower.
+ * Batch 608 (20 reports at every level written with sarcasm or weariness: "Great, another Monday
+ * without phones AND without WhatsApp", "Who needs SMS anyway, right?", "Minor gripe: …"), scored
+ * before any change: 17 of 20, held-out part 6 of 8; nothing changed for it (its development miss, "I'm
+ * working on a 13-inch screen" read as something still working, is noted). Retrained on it, the wording
+ * layer read one earlier held-out message worse. Held-out: 7,472 of 8,041 (92.9 %): Celigo 1,042 of
+ * 1,096 (95.1 %), Connect & Engage 3,588 of 3,935 (91.2 %), Kissflow 1,197 of 1,252 (95.6 %), the
+ * managed helpdesk 1,641 of 1,754 (93.6 %); top-level 1,072 of 1,121 at the top, 40 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3756,7 +3763,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 607; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 608; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
