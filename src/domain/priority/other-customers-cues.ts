@@ -1,11 +1,14 @@
 import { type Cue, cue } from "./cues.js";
 import { VERDICT_WORDS } from "./product-mentions.js";
 
+/** The words that say someone named is not hit: "everyone on the main network is fine". */
+export const FINE_WORDS = "fine|ok|okay|unaffected|normal";
+
 /**
  * How the client says the others named are not hit: "other clients of yours seem fine", "the other
  * tenants are online".
  */
-const STILL_FINE = "fine|ok|okay|unaffected|online|normal";
+const STILL_FINE = `${FINE_WORDS}|online`;
 
 /**
  * Other customers of the provider affected too, however the client puts it: "other companies you host",

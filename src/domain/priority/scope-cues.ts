@@ -1,7 +1,7 @@
 import { SOME_CASES } from "./case-scope-cues.js";
 import { countedScope } from "./counted-scope.js";
 import { type Cue, cue, type Found, first } from "./cues.js";
-import { OTHER_CUSTOMERS } from "./other-customers-cues.js";
+import { FINE_WORDS, OTHER_CUSTOMERS } from "./other-customers-cues.js";
 import {
   DEPARTMENTS,
   IN_A_TEAM,
@@ -42,8 +42,7 @@ const NOBODY_ELSE_USES =
   "(?! ~else ~(use|need|have|touch|work ~with|rely|access|deal ~with|be ~(affect|impact)|seem ~to ~be ~(affect|impact)|seem ~to ~(have|get|see))(?![\\w']))";
 
 /** Said to be fine: "everyone on the main network is fine" names who is not hit. */
-const SAID_FINE =
-  "(?!( ~?\\w+){0,4} ~?(be|seem|look|work) (still |all )?(fine|ok|okay|unaffected|normal|good)(?![\\w']))";
+const SAID_FINE = `(?!( ~?\\w+){0,4} ~?(be|seem|look|work) (still |all )?(${FINE_WORDS}|good)(?![\\w']))`;
 
 const SCOPES: readonly Cue<Scope>[] = [
   OTHER_CUSTOMERS,
