@@ -48314,4 +48314,94 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Yet again a handful of orders (4 of ~900) came in without the gift message. The rest are fine",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "hi this is mark from bright dental none of our phones are working and the whatsapp isnt sending either so patients cant reach us on anything at all please call me back asap",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "quick one the word approved on the status badge is cut off on my phone it says approv dot dot dot not a big deal just letting you know",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "voice note from reception the agent desktop wont load for any of our agents it just spins sms and whatsapp are still going out fine though",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "kiss flow is down for us nobody in the company can log in it says service unavailable we cant approve anything and payroll is due today",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "hey quick question how do i set up an out of office reply in outlook on my phone thanks",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "the order sync is running really slow today its taking like two hours for orders to come across instead of five minutes were still shipping but were falling behind",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "the whole purchase request process is broken nobody can submit a new request it errors out on submit comma we are emailing them to finance for now",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "hi can you send me the invoice for november again please the one i got has the wrong address on it",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "the export to excel button on the leave report doesnt do anything when i click it full stop i can copy the table by hand for now but its a pain",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "hi we have a new starter joining on monday the fourteenth called priya shah shell need a laptop and an email account set up before then",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "urgent um all our flows are failing with an authentication error since this morning nothing is going between shopify and netsuite at all and its black friday",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "my second monitor flickers now and then when i move the mouse fast its a bit annoying but i can work fine",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "hi its the contact centre manager our inbound calls arent reaching any agents they go straight to voicemail for everyone whatsapp and sms are working",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "the entire expense claims module is showing a blank page for all of us since the update nobody can open it",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "webchat on our website is taking about a minute to connect customers are complaining but it does get through eventually",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "in the travel request form the date picker wont let me pick a date next year i have to type it in by hand",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "hey the shared printer on the second floor is jammed again and nobody on our floor can print we have to walk down to the first floor",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "the reminder emails for pending approvals stopped going out since tuesday approvers can still see their tasks in the inbox if they log in",
+    "kissflow",
+  ],
 ];

@@ -3731,6 +3731,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * layer read one earlier held-out message worse. Held-out: 7,472 of 8,041 (92.9 %): Celigo 1,042 of
  * 1,096 (95.1 %), Connect & Engage 3,588 of 3,935 (91.2 %), Kissflow 1,197 of 1,252 (95.6 %), the
  * managed helpdesk 1,641 of 1,754 (93.6 %); top-level 1,072 of 1,121 at the top, 40 asked, 9 one lower.
+ * Batch 609 (30 reports at every level and every preset as voice-to-text writes them, without
+ * punctuation or capitals: "hi this is mark from bright dental none of our phones are working and the
+ * whatsapp isnt sending either", "it errors out on submit comma we are emailing them"), scored before
+ * any change: 28 of 30, held-out part 11 of 12; nothing changed for it. One development label was put
+ * right after scoring, counted wrong: webchat taking about a minute to connect, and getting through, is
+ * Connect & Engage's small incident (P4), as the set labels a chat 20 to 30 seconds slow to connect.
+ * Retrained on it, the wording layer read three earlier held-out messages better and three worse. Held-
+ * out: 7,483 of 8,053 (92.9 %): Celigo 1,047 of 1,101 (95.1 %), Connect & Engage 3,592 of 3,938 (91.2
+ * %), Kissflow 1,196 of 1,253 (95.5 %), the managed helpdesk 1,644 of 1,757 (93.6 %); top-level 1,074
+ * of 1,124 at the top, 41 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3763,7 +3773,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 608; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 609; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
