@@ -77,7 +77,10 @@ const RELAYED_BY = needingWords(
         String.raw`[^:.!?\n]{1,40} (?:asked (?:me|us) to (?:forward|pass on)|forwarded|wrote|sent (?:me|us)) (?:this|the following)(?: (?:in|on|to|from|for|via) [^:.!?\n]{0,40})?`,
         String.raw`[^:.!?\n]{1,40} asked (?:this|the following), (?:forwarding|passing it on)`,
       ].join("|") +
-      String.raw`)(?:\s*:|\s+that\b)`,
+      String.raw`)(?:\s*:|\s+that\b)` +
+      // "See below, from one of our team leads.", "FYI, from one of our supervisors below.", "From our AR
+      // team, below.": a sentence of its own that only says who it comes from
+      String.raw`|(?<=^|\n)\s*(?:(?:(?:please|see|below|fyi|the|thread|message|question|mail|email|note|request|this)[ ,]+){1,6}(?:from|by) [\w' -]{1,40}?|(?:from|by) [\w' -]{1,40}?,? below)\s*[.:](?=\s|$)`,
     "gi",
   ),
 );

@@ -10468,3 +10468,21 @@ describe("batch 606", () => {
     expect(read("other customers' orders don't sync either").scope?.value).toBe("other customers");
   });
 });
+
+describe("batch 610", () => {
+  it("reads a sentence that only says whom a forward comes from as who passes it on, not one affected", () => {
+    const report =
+      "The wallboard in the call centre shows the queue count about a minute behind. Calls themselves are fine.";
+    for (const relayed of [
+      "See below, from one of our team leads. Not urgent.",
+      "FYI, from one of our supervisors below.",
+      "From our team lead, below.",
+      "Please see the message from our supervisor below:",
+    ]) {
+      expect(read(`${relayed}\n\n> ${report}`).scope, relayed).toBeUndefined();
+      expect(analyse(`${relayed}\n\n> ${report}`).lemmas, relayed).not.toMatch(/supervisor|lead/);
+    }
+    // A sentence that says more than who sent it stays.
+    expect(read("From 9 am one of our team leads can't log in.").scope?.value).toBe("one");
+  });
+});
