@@ -48404,4 +48404,79 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "the reminder emails for pending approvals stopped going out since tuesday approvers can still see their tasks in the inbox if they log in",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "Forwarding from our ops lead, see below. This is still happening.\n\n---------- Forwarded message ---------\nFrom: Sara Lind\nSubject: phones AND whatsapp down\n\nNone of our inbound calls connect and WhatsApp messages aren't being delivered either. All 80 agents are idle.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Passing this on from a colleague:\n\n"When I attach a PDF to a purchase request, the preview shows a grey box. The file downloads fine if I click it."\n\nIs this a known issue?',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "See below, from one of our team leads. Not urgent.\n\n-----Original Message-----\nFrom: Kim\nThe wallboard in the call centre shows the queue count about a minute behind. Calls themselves are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Escalating the thread below. It has been 3 hours now.\n\n> From: Finance\n> No orders have come into NetSuite since 6am. The Shopify flow errors on every run with 'connection refused'. We can't invoice or ship anything and there is no way to key 1,200 orders by hand.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Forwarding Ben's email below.\n\n> Outlook keeps asking me for my password once a day. I type it in and it works again. Just annoying.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "From our AR team, below.\n\n> Two invoices from yesterday (INV-4410 and INV-4417) didn't sync to Salesforce, the error says 'account not found'. All the others went through.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Forwarding the message our CFO just sent to all staff:\n\n"Kissflow is completely down. Nobody can log in, the page shows a 503. All approvals are blocked, including today\'s payment run."\n\nPlease help urgently.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Forwarded from our contact centre manager:\n\n> Since 10:30 no agent can log in to the agent desktop, it shows 'session error'. Customers' WhatsApp and SMS still reach the automated flows fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "From our procurement lead:\n\n> The whole Vendor Onboarding process is stuck. Every new request errors at the first step and nobody in procurement can get one through since yesterday.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Forwarding, see below:\n\n> My laptop takes 20 minutes to boot every morning and then Teams crashes twice an hour. I'm losing a lot of working time.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our CEO forwarded me this, see below. Please call us.\n\n> All integrations stopped. Dashboard says every flow is disabled and we cannot enable them. Orders, inventory and payments have all stopped syncing.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Forwarding a question from our new office manager:\n\n> Where do I find the guide for booking meeting rooms in Outlook?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "FYI, from one of our supervisors below.\n\n> Some call recordings from yesterday are missing the first few seconds. The rest of each recording is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "FYI from our admin:\n\n> Would love an option to change the colour of the app tiles on the home page. Just a wish.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Forwarding this from our ops director. It is all channels.\n\n> No calls, no SMS, no WhatsApp, nothing since 08:40. The whole contact centre is dead.",
+    "cm-connect-engage",
+  ],
 ];

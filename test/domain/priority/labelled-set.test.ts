@@ -3741,6 +3741,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * out: 7,483 of 8,053 (92.9 %): Celigo 1,047 of 1,101 (95.1 %), Connect & Engage 3,592 of 3,938 (91.2
  * %), Kissflow 1,196 of 1,253 (95.5 %), the managed helpdesk 1,644 of 1,757 (93.6 %); top-level 1,074
  * of 1,124 at the top, 41 asked, 9 one lower.
+ * Batch 610 (25 forwarded reports at every level and every preset, the report quoted below who sends it
+ * on: "---------- Forwarded message ---------", "> On Tue, Dan wrote:", "See below, from one of our
+ * team leads."), scored before any change: 25 of 25, held-out part 10 of 10. Its development part read
+ * two reasons wrong: a sentence that only says whom the forward comes from ("See below, from one of our
+ * team leads.", "FYI, from one of our supervisors below.") read as one person affected; now it is who
+ * passes it on (one held-out message better, one worse). Retrained on it, the wording layer read one
+ * earlier held-out message worse. Held-out: 7,492 of 8,063 (92.9 %): Celigo 1,049 of 1,104 (95.0 %),
+ * Connect & Engage 3,593 of 3,940 (91.2 %), Kissflow 1,199 of 1,255 (95.5 %), the managed helpdesk
+ * 1,647 of 1,760 (93.6 %); top-level 1,075 of 1,125 at the top, 41 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3773,7 +3782,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 609; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 610; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
