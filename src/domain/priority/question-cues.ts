@@ -50,13 +50,23 @@ const LEAD_IN = needingWords(
   /^(?:following up|further to|regarding|re|about|as discussed|as promised|on behalf of|after|one more thing|also)\b[^:?]{0,80}:\s+(?=\S)/i,
 );
 
+/**
+ * Who wants the answer, and for what, said after the question: "Finance wants the number for the budget
+ * review.", "We need it for our SOX audit." It explains the question; it reports nothing.
+ */
+const WHY_ASKED = needingWords(
+  /^(?:(?:our|my|the) )?(?:\w+ ){0,2}(?:wants?|needs?|asks?|asked|would like)(?: (?:it|them|this|that|to know|the (?:\w+ ){0,2}(?:number|numbers|figure|figures|answer|list|report|details|information)))? (?:for|before) (?:the|our|a|an|his|her|their|next|this) [^.!?]*[.!]?$/i,
+);
+
 export function askedInEverySentence(raw: string): Found<"asked" | "how-to"> | undefined {
   const sentences = raw
     .trim()
     .split(/(?<=[.!?])\s+|\s*\n\s*/)
     .filter((sentence) => /\p{L}/u.test(sentence));
   if (sentences.length === 0) return undefined;
-  const asked = sentences.every((sentence) => /\?\W*$/u.test(sentence));
+  const asked = sentences.every(
+    (sentence, index) => /\?\W*$/u.test(sentence) || (index > 0 && WHY_ASKED.test(sentence)),
+  );
   // "Following up on my call with Tom this morning: what should I do?": the question after its lead-in
   const first = (sentences[0] ?? "").replace(LEAD_IN, "");
   const evidence = first.slice(0, 60).trim();

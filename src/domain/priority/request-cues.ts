@@ -115,8 +115,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(would|\\'d) like to (upgrade|migrate|replace|roll out|install|move) (all|our|the|every)",
     // not when the writer is away: "how do I set an out-of-office? I'm on holiday next week"
     // nor what the client only weighs: "we're thinking about upgrading next year", "for our planning next
-    // year: what's the expected lifetime of the laptops?"
-    "(?<!(away|holiday|vacation|leave|off|out|travel|travelling) )(?<!(think|consider|wonder) (about )?(\\w+ ){0,3})(?<!(for|in) (our |the )?(planning|budget|budgeting|forecast|roadmap) )next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+    // year: what's the expected lifetime of the laptops?", "Finance wants the number for the budget review next
+    // month"
+    "(?<!(away|holiday|vacation|leave|off|out|travel|travelling) )(?<!(think|consider|wonder) (about )?(\\w+ ){0,3})(?<!(for|in) (our |the )?(planning|budget|budgeting|forecast|roadmap) ((review|meeting|round|discussion) )?)next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
     // "please disable Tom's account on his last day, Friday 28th"
     "on (his|her|their|my) (last|first) day",

@@ -10486,3 +10486,17 @@ describe("batch 610", () => {
     expect(read("From 9 am one of our team leads can't log in.").scope?.value).toBe("one");
   });
 });
+
+describe("batch 611", () => {
+  it("reads a question followed by who wants the answer and for what as a question, not a task ahead", () => {
+    const text =
+      "What percentage of our licences are currently unused? Finance wants the number for the budget review next month.";
+    expect(read(text).request).toBeUndefined();
+    expect(read(text).asking?.value).toBe("asked");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P5");
+    // work asked for a month ahead is still planned
+    expect(ruledLevel("Please upgrade the reception PC next month.", "managed-helpdesk")).toBe("P6");
+    // the sentence after a question that says what fails is the report
+    expect(ruledLevel("Is Kissflow down? Nobody can log in since 9.", "kissflow")).toBe("critical");
+  });
+});
