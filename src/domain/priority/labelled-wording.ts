@@ -48479,4 +48479,79 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Forwarding this from our ops director. It is all channels.\n\n> No calls, no SMS, no WhatsApp, nothing since 08:40. The whole contact centre is dead.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Since 10:00 roughly 25% of our inbound calls drop after the IVR menu. The other 75% reach an agent normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "About 90% of our users get an error when they open the Purchase Order process since this morning; nobody can raise a PO. The other processes work.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'Maybe 2% of our WhatsApp messages show "pending" for 10 minutes before they\'re delivered. The rest are instant.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Only about half of today's orders have made it into NetSuite; the flow keeps timing out on every second page. We're re-running it by hand every hour to catch up.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'All 40 staff at our Bristol office have been unable to log in to their PCs since 8:30 ("trust relationship failed"). Our other sites are fine.',
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    '3 out of about 600 invoices didn\'t reach Salesforce yesterday: error "INVALID_FIELD". The other 597 synced.',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The dashboard counter says 101% of requests approved this month, which is obviously a rounding thing. Not urgent at all.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Our monitoring shows 0% success on SMS and 0% on voice since 11:20. WhatsApp too. Every channel we use with you is down for all 300 agents.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "100% of our users (2,300) can't load Kissflow at all since 06:00: it says 502 on every page. Nothing is being approved anywhere.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Around 60% of my emails take 5-10 minutes to arrive in my inbox today; I have a client deadline at noon and keep waiting on replies.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Every single flow (14 of 14) shows 'Unable to connect to NetSuite' since 09:10. Orders, fulfilments and refunds have all stopped; we can't process anything today.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "What percentage of our licences are currently unused? Finance wants the number for the budget review next month.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "About 1 in 50 call recordings is missing its last few seconds. The rest of the recording is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "None of the 45 forms in our Onboarding process will submit (0 of 45 tested). New hires are waiting; the other processes work.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Could you tell us what share of our SMS volume counts towards the tier 2 price? We want to plan next year's budget.",
+    "cm-connect-engage",
+  ],
 ];

@@ -3750,6 +3750,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier held-out message worse. Held-out: 7,492 of 8,063 (92.9 %): Celigo 1,049 of 1,104 (95.0 %),
  * Connect & Engage 3,593 of 3,940 (91.2 %), Kissflow 1,199 of 1,255 (95.5 %), the managed helpdesk
  * 1,647 of 1,760 (93.6 %); top-level 1,075 of 1,125 at the top, 41 asked, 9 one lower.
+ * Batch 611 (25 reports at every level and every preset that count who or what is hit: "roughly 25% of
+ * our inbound calls drop", "3 out of about 600 invoices", "14 of 14 flows", "About a third of the sales
+ * floor (12 of 35 people)"), scored before any change: 24 of 25, held-out part 10 of 10. Its
+ * development miss: a question followed by who wants the answer and for what ("What percentage of our
+ * licences are currently unused? Finance wants the number for the budget review next month.") read as a
+ * task planned for next month (P6); now a question (P5), with no held-out message moved. Retrained on
+ * it, the wording layer read two earlier held-out messages better and three worse. Held-out: 7,501 of
+ * 8,073 (92.9 %): Celigo 1,054 of 1,107 (95.2 %), Connect & Engage 3,592 of 3,942 (91.1 %), Kissflow
+ * 1,201 of 1,257 (95.5 %), the managed helpdesk 1,650 of 1,763 (93.6 %); top-level 1,077 of 1,127 at
+ * the top, 41 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3782,7 +3792,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 610; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 611; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
