@@ -1,5 +1,6 @@
 import type { Policy } from "../sla/policy.js";
 import { ASKED } from "./ask-instead.js";
+import { asksHowToChangeWhatItShows, asksWhetherAnAnnoyanceIsNormal } from "./asked-about.js";
 import { first } from "./cues.js";
 import type { Dimensions } from "./dimensions.js";
 import { environmentOf } from "./environment.js";
@@ -162,10 +163,11 @@ function asked(text: AnalysedText, found: Dimensions): Rating | undefined {
   const { request, state, asking } = found;
   // "please reset 2FA for Mark": the word of the request itself ("reset") is no failure
   const failing =
-    state !== undefined &&
-    state.value !== "cosmetic" &&
-    !(request?.value === "service" && request.evidence.includes(state.evidence)) &&
-    !asksHowToChangeWhatItShows(found);
+    (state !== undefined &&
+      state.value !== "cosmetic" &&
+      !(request?.value === "service" && request.evidence.includes(state.evidence)) &&
+      !asksHowToChangeWhatItShows(found)) ||
+    asksWhetherAnAnnoyanceIsNormal(found);
   // A feature request stays one unless the service is out; a question or a task only without a failure.
   if (request !== undefined && (request.value === "feature" ? !isOutage(found) : !failing)) {
     const trivial = request.value === "question" || request.value === "service";
@@ -196,14 +198,6 @@ function asked(text: AnalysedText, found: Dimensions): Rating | undefined {
     confidence: askedNothing ? CONFIDENCE.noEvidence : CONFIDENCE.request,
     reasons: [why("a question", request ?? asking)],
   };
-}
-
-/**
- * "the dashboard shows times as 2024-02-10 instead of '4 hours ago', can I change that?": what is shown
- * differs from what the client wants, and they ask how to set it themselves; nothing is failing.
- */
-function asksHowToChangeWhatItShows({ request, state }: Dimensions): boolean {
-  return request?.value === "question" && state?.value === "wrong" && /^can (i|we)\b/i.test(request.evidence);
 }
 
 /** People missing or overlooking their work: "agents miss new chats", "we overlooked two calls". */

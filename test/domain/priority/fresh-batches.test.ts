@@ -10500,3 +10500,17 @@ describe("batch 611", () => {
     expect(ruledLevel("Is Kissflow down? Nobody can log in since 9.", "kissflow")).toBe("critical");
   });
 });
+
+describe("batch 612", () => {
+  it("reads 'is it normal that …? … annoying' as the annoyance reported, not a question", () => {
+    const text =
+      "Is it normal that Teams asks me to sign in again every morning? It works after I sign in, just a bit annoying.";
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+    expect(ruledLevel("Is it normal that a long SMS is billed as 3 messages?", "cm-connect-engage")).toBe(
+      "P5",
+    );
+    expect(
+      ruledLevel("Is there a way to turn off the sign-in prompt? It's annoying.", "managed-helpdesk"),
+    ).toBe("P5");
+  });
+});
