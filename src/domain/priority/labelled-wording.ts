@@ -48554,4 +48554,79 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Could you tell us what share of our SMS volume counts towards the tier 2 price? We want to plan next year's budget.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Is there a known issue with WhatsApp? None of our WhatsApp messages have been delivered since 13:00 and customers' replies don't come in either. SMS and voice are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'How do I change who approves in step 2 of the Travel process? Also, since yesterday the "Reassign" button in that step gives an error, so right now I ask the admin to move each item.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Question: why do some delivery reports come in twice? It happens for maybe 1 in 200 SMS. We filter them out, so it's not urgent.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Is integrator.io down? All our flows have errored since 05:00 with 'service unavailable' and nothing is moving between Shopify and NetSuite. We can't fulfil today's orders.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Is something wrong on your side? Nobody in our office can reach the file server or the ERP since 10:20, so all 25 of us are stuck. Internet itself works.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Two questions about the sandbox: is it refreshed from production automatically, and why does the test customer flow fail there with 'missing subsidiary'? Production is fine.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "is kissflow having an outage??? nobody here can log in since 8, login page just spins, and the payroll approvals are due at noon",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "How do we add a second sender ID for our SMS? And where can we see how many messages we sent last month?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Is anyone else seeing this? The entire Contracts module is blank for all our users since the morning update, nobody can open a contract.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Is it normal that Teams asks me to sign in again every morning? It works after I sign in, just a bit annoying.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Any idea why the inventory flow is suddenly so slow? It used to take 10 minutes, now it takes 3 hours, so stock levels on Amazon are hours behind. It does finish.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "Can we plan the move of our server cabinet to the new room? Any weekend in January works for us.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Why are our chatbot answers suddenly in English for Dutch customers? Since this morning about 30% of conversations get English answers. The rest are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a way to change the colour of the buttons on our forms? Would be nice to match our brand.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Is there a reason the agent desktop now shows the customer's name in capitals? It's a bit odd, everything works.",
+    "cm-connect-engage",
+  ],
 ];

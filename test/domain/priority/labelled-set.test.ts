@@ -3760,6 +3760,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,073 (92.9 %): Celigo 1,054 of 1,107 (95.2 %), Connect & Engage 3,592 of 3,942 (91.1 %), Kissflow
  * 1,201 of 1,257 (95.5 %), the managed helpdesk 1,650 of 1,763 (93.6 %); top-level 1,077 of 1,127 at
  * the top, 41 asked, 9 one lower.
+ * Batch 612 (25 reports at every level and every preset that ask a question and report a failure in one
+ * message: "Is there a known issue with WhatsApp? None of our WhatsApp messages have been delivered
+ * since 13:00", "How do I change who approves in step 2? Also, since yesterday the Reassign button
+ * gives an error"), scored before any change: 19 of 25, held-out part 7 of 10. Of its development
+ * misses, "Is it normal that Teams asks me to sign in again every morning? … just a bit annoying" read
+ * as a question (P5); now the annoyance it reports (P4), with no held-out message moved. Left:
+ * "Question: why do some delivery reports come in twice? … 1 in 200 SMS" reads as the question
+ * announced (P5, labelled P4 as the set labels duplicates now and then), and the customer's name shown
+ * in capitals reads P5, asked (the set labels it P4 three times of four). Retrained on it, the wording
+ * layer read four earlier held-out messages better and five worse. Held-out: 7,507 of 8,083 (92.9 %):
+ * Celigo 1,055 of 1,110 (95.0 %), Connect & Engage 3,593 of 3,944 (91.1 %), Kissflow 1,203 of 1,259
+ * (95.6 %), the managed helpdesk 1,652 of 1,766 (93.5 %); top-level 1,081 of 1,130 at the top, 40
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3792,7 +3805,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 611; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 612; 91.1 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
