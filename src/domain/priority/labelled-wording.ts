@@ -48629,4 +48629,79 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Is there a reason the agent desktop now shows the customer's name in capitals? It's a bit odd, everything works.",
     "cm-connect-engage",
   ],
+  [
+    "minor_impact",
+    "One of our customers called to say she never got the appointment reminder SMS yesterday. Everyone else we checked got theirs.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A supplier told us they never got the automatic PO confirmation email from our Purchase process this week. The PO itself went through, we sent it to them by hand.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our customers are calling our shops because they can't reach us on WhatsApp: since 9:00 nothing they send arrives and nothing we send gets out. Calls and SMS are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our webshop customers are complaining that their orders aren't confirmed: no orders at all have reached NetSuite since 4 am, the order flow fails every run and the warehouse has nothing to pick.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Clients are calling us because our website and our email are both down since 8. Nobody here can send or receive mail, the site shows a server error. Only our company, as far as we know.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Customers keep emailing us that their tracking numbers didn't arrive: the fulfilment flow runs about 6 hours late since yesterday, so shipping emails go out late. We send the urgent ones by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our franchisees can't submit anything in the Store Audit process since this morning, every submit errors. Head office can still use the other processes.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Our callers hear a dead line, customers can't chat with us and WhatsApp messages bounce, all since 10:15. Every one of our 40 agents is idle and customers are flooding our social media.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our suppliers, our staff, everyone gets 'Service unavailable' on Kissflow since 7:30. Nothing can be approved or submitted anywhere and the month-end payments are stuck.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "A client asked us what your support hours are over Christmas so they know when we can fix things. Could you send them?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Two customers told us their refunds didn't show up. Indeed the refund flow skipped two records with 'amount mismatch'; all other refunds synced.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Our customers can't reach us and neither can those of the other practice in our building, which also uses your hosted phones: all calls to both give a busy tone since 9.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "A customer asked us if WhatsApp messages from us are end-to-end encrypted. Could you give us a short answer we can send them?",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "One user outside our company said the login screen logo looks stretched on their tablet. Not a problem.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Customers complain that they wait in the chat queue for ages: since this morning chats reach only 5 of our 30 agents, the others never get offered one. It works, but slowly.",
+    "cm-connect-engage",
+  ],
 ];

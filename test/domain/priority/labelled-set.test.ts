@@ -3773,6 +3773,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 1,055 of 1,110 (95.0 %), Connect & Engage 3,593 of 3,944 (91.1 %), Kissflow 1,203 of 1,259
  * (95.6 %), the managed helpdesk 1,652 of 1,766 (93.5 %); top-level 1,081 of 1,130 at the top, 40
  * asked, 9 one lower.
+ * Batch 613 (25 reports at every level and every preset told through the client's own customers,
+ * suppliers or staff: "One of our customers called to say she never got the appointment reminder SMS",
+ * "Our callers hear a dead line, customers can't chat with us and WhatsApp messages bounce"), scored
+ * before any change: 25 of 25, held-out part 10 of 10; added as written. Retrained on it, the wording
+ * layer read three earlier held-out messages better and two worse. Held-out: 7,518 of 8,093 (92.9 %):
+ * Celigo 1,059 of 1,113 (95.1 %), Connect & Engage 3,594 of 3,946 (91.1 %), Kissflow 1,205 of 1,261
+ * (95.6 %), the managed helpdesk 1,656 of 1,769 (93.6 %); top-level 1,081 of 1,130 at the top, 40
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3805,7 +3813,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 612; 91.1 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 613; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
