@@ -10514,3 +10514,15 @@ describe("batch 612", () => {
     ).toBe("P5");
   });
 });
+
+describe("batch 613", () => {
+  it("reads 'I'm working on a 13-inch screen' as how the writer gets by, not something still working", () => {
+    const text =
+      "My docking station stopped working, so I'm working on a 13-inch screen without my second monitor.";
+    expect(read(text).sparedPart).toBeUndefined();
+    expect(read("Teams isn't working on my laptop but it's working on my phone").sparedPart?.value).toBe(
+      "spared",
+    );
+    expect(read("Outlook crashes, but Word is working on my PC").sparedPart?.value).toBe("spared");
+  });
+});
