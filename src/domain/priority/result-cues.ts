@@ -228,7 +228,8 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // "the counter resets", not "how do I reset my 2FA"
     "!reset(?<!\\b(to|i|we|you|can|do) reset)",
     "restart (at|from) (\\d+|one|zero|scratch)",
-    "!miss(ing)?",
+    // not the writer missing something: "Maybe I missed something: is there a setting …?"
+    "!miss(ing)?(?! ~?(something|anything)(?![\\w']))",
     "!only (the )?(first|last)",
     "!(twice|double|duplicate|duplicated|skip)",
     "(show|display|report) (zero|0) \\w+",

@@ -136,8 +136,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "end up (in|with) \\w+ instead of",
     // "doesn't pick a winner anymore": it used to work and stopped
     // not what the client stopped using: "we don't use it anymore", nor a document the client has lost:
-    // "can you send me a copy of our SLA? I can't find it anymore"
-    "~\\w+ (~\\w+ ){0,4}~(anymore|any more)(?<!~(use|need|want) (~\\w+ ){0,4}~(anymore|any more))(?<!(i|we) (can|do) not ~find ~(it|them) ~(anymore|any more))",
+    // "can you send me a copy of our SLA? I can't find it anymore"; nor what may no longer be needed: "or is
+    // that not necessary anymore?"
+    "~\\w+ (~\\w+ ){0,4}~(anymore|any more)(?<!~(use|need|want) (~\\w+ ){0,4}~(anymore|any more))(?<!~(necessary|needed|required) ~(anymore|any more))(?<!(i|we) (can|do) not ~find ~(it|them) ~(anymore|any more))",
     // not what the client stopped using: "the old printer is no longer used"
     "no longer \\w+(?<!no ~longer ~(use|need|want|require))",
     // "phones and internet went off at the same time", "the whole surgery is cut off"

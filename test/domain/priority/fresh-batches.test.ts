@@ -10526,3 +10526,21 @@ describe("batch 613", () => {
     expect(read("Outlook crashes, but Word is working on my PC").sparedPart?.value).toBe("spared");
   });
 });
+
+describe("batch 614", () => {
+  it("reads 'Maybe I missed something:' as words leading into the question, not results missing", () => {
+    const text =
+      "Maybe I missed something: is there a setting to show the full process name in the app list? It cuts off after 20 characters.";
+    expect(read(text).asking?.value).toBe("how-to");
+    expect(ruledLevel(text, "kissflow")).toBe("low");
+    expect(read("Maybe I missed something").state).toBeUndefined();
+    expect(read("the report is missing last week's orders").state?.value).toBe("wrong");
+  });
+
+  it("reads 'is that not necessary anymore?' as what may no longer be needed, not something that stopped", () => {
+    expect(
+      read("do we still need to restart our PCs every week or is that not necessary anymore?").state,
+    ).toBe(undefined);
+    expect(read("the export doesn't work anymore").state?.value).toBe("broken");
+  });
+});
