@@ -48704,4 +48704,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Customers complain that they wait in the chat queue for ages: since this morning chats reach only 5 of our 30 agents, the others never get offered one. It works, but slowly.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Not sure if this is on our side or yours, but since 11:00 none of our inbound calls reach the agents; callers hear a fast busy tone. Our internet is fine and WhatsApp and SMS still work.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Could be my browser, I don't know, but the attachment preview in the Travel request form shows nothing for me. I can still download the files. Colleagues say the same.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "We're not sure what's going on, maybe it's our network, but we have no calls, no chats and no WhatsApp since 9:40, all agents, both our sites (different ISPs). Everything else on the internet works.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "I don't know if something changed on your end, but every flow in our account has failed since 02:00 with 'invalid token', orders and stock included. Nothing has synced and we ship at 8.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Not sure if it's the new update or my PC, but Outlook freezes for a minute every time I open an attachment. I deal with about 100 attachments a day so it's slowing me down badly.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Unsure whether this is Shopify or Celigo, but order imports are running about 3 hours behind since yesterday evening. They do arrive eventually; our warehouse is picking late.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Maybe I missed something: is there a setting to show the full process name in the app list? It cuts off after 20 characters.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Don't know if it's related to your maintenance last night, but 6 of our 40 agents can't see the customer history in the agent desktop since this morning. The others can.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Not sure what we broke, if anything: the Recruitment process won\'t start new items for anyone since noon ("Unable to create item"). The other processes are fine.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Maybe a silly question, but do we still need to restart our PCs every week or is that not necessary anymore?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Maybe it's just one odd record, but one customer in Salesforce keeps getting duplicated every sync. All other customers are fine.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Not sure if it's just us — our hosted desktop and email are both down, and two of your other customers we know in the business park say theirs are down too. None of us can work.",
+    "managed-helpdesk",
+  ],
 ];
