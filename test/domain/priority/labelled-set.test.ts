@@ -3795,6 +3795,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * out: 7,526 of 8,101 (92.9 %): Celigo 1,060 of 1,115 (95.1 %), Connect & Engage 3,597 of 3,948 (91.1
  * %), Kissflow 1,207 of 1,263 (95.6 %), the managed helpdesk 1,658 of 1,771 (93.6 %); top-level 1,082
  * of 1,131 at the top, 40 asked, 9 one lower.
+ * Batch 615 (20 reports at every level and every preset in a few words: "calls + whatsapp + chat all
+ * dead here. everyone.", "1 invoice stuck, rest fine", "laptop needed for new hire Jan 12"), scored
+ * before any change: 20 of 20, held-out part 8 of 8; added as written. Retrained on it, the wording
+ * layer read two earlier held-out messages better and one worse. Held-out: 7,535 of 8,109 (92.9 %):
+ * Celigo 1,063 of 1,117 (95.2 %), Connect & Engage 3,600 of 3,950 (91.1 %), Kissflow 1,209 of 1,265
+ * (95.6 %), the managed helpdesk 1,659 of 1,773 (93.6 %); top-level 1,084 of 1,133 at the top, 40
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3827,7 +3834,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 614; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 615; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
