@@ -10544,3 +10544,12 @@ describe("batch 614", () => {
     expect(read("the export doesn't work anymore").state?.value).toBe("broken");
   });
 });
+
+describe("batch 603", () => {
+  it("reads 'can anyone log in to Kissflow? we can't' as the way in out, answered after the question", () => {
+    const text = "can anyone log in to Kissflow? we can't, nobody in the company can";
+    expect(read(text).state?.value).toBe("down");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(read("can anyone log in to Kissflow? we can").state).toBeUndefined();
+  });
+});
