@@ -29,7 +29,7 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
  * so is asking someone to act ("can someone call me back?"): a request, not a question.
  */
 const QUESTION_OPENING = needingWords(
-  /^(?:hi|hello|hey|team|all|folks|quick one)?[ ,!:]*(how|what|what's|where|when|which|who|is|are|(?:can|could|will|would)(?! (?:you|someone|somebody|anyone|u)\b)|do|does|should|may|any)\b/,
+  /^(?:hi|hello|hey|team|all|folks|quick one)?[ ,!:]*(how|what|what's|where|when|which|who|is|are|(?:can|could|will|would)(?! (?:you|someone|somebody|anyone|u)\b)|do|does|did|should|may|any)\b/,
 );
 
 /**
@@ -47,7 +47,7 @@ const WHAT_WOULD_BE = needingWords(
 
 /** Words before a colon that lead into the question: "Following up on my call with Tom:", "Maybe I missed something:". */
 const LEAD_IN = needingWords(
-  /^(?:following up|further to|regarding|re|about|as discussed|as promised|on behalf of|after|one more thing|also|maybe|perhaps|sorry)\b[^:?]{0,80}:\s+(?=\S)/i,
+  /^(?:following up|follow-?up|further to|regarding|re|about|as discussed|as promised|on behalf of|after|one more thing|also|maybe|perhaps|sorry)\b[^:?]{0,80}:\s+(?=\S)/i,
 );
 
 /**

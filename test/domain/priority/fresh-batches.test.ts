@@ -10553,3 +10553,14 @@ describe("batch 603", () => {
     expect(read("can anyone log in to Kissflow? we can").state).toBeUndefined();
   });
 });
+
+describe("batch 616", () => {
+  it("reads 'Follow-up to my question last week: did you find out …?' as a question", () => {
+    const text =
+      "Follow-up to my question last week: did you find out whether our Microsoft 365 licences renew monthly or yearly?";
+    expect(read(text).asking?.value).toBe("asked");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P5");
+    // a question that comes before the failure it is about still reports the failure
+    expect(ruledLevel("did something change? nobody can log in", "managed-helpdesk")).toBe("P2");
+  });
+});
