@@ -48776,4 +48776,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
   ["trivial", "how do i map a network drive?", "managed-helpdesk"],
   ["outage", "netsuite connection down, nothing syncing, black friday", "celigo"],
   ["minor_impact", "mouse double-clicks sometimes, annoying", "managed-helpdesk"],
+  [
+    "outage",
+    "It's happening again, like last Tuesday: no WhatsApp message has gone out or come in since 14:10. SMS and voice are fine this time.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Third time this month: the 'Download as PDF' button on approved purchase requests gives a blank file. We print from the browser instead.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "This is the second outage this month and it's worse: Voice, SMS and WhatsApp are all down for us since 08:05. Not a single customer can reach us.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "It's back: the NetSuite connection fails on every flow again since 01:00, the same 'SSS_REQUEST_LIMIT_EXCEEDED'. No orders have synced, and this time it hasn't recovered on its own. We can't ship.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The printer in meeting room 2 has gone offline again. We use the one in the hallway meanwhile.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The inventory flow is slow again, like in October: each run takes 4 hours instead of 20 minutes, so stock on Shopify is way behind. We're holding back our promo email because of it.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Kissflow is down AGAIN for our whole company, 'Service unavailable' on every page since 9:10. This is the second time this week; nobody can approve anything.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Again the wallboard shows yesterday's numbers for the first half hour in the morning, then it catches up. Calls are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our whole Travel Request process is broken again after last night's release: nobody can submit a request. Other processes are fine.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Follow-up to my question last week: did you find out whether our Microsoft 365 licences renew monthly or yearly?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Once again a single customer record fails with 'duplicate email'. It's the same customer as last time; all other records sync fine.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted email is down again, for us and, from what your status page says, every customer in the region. Second time this month. No one here can send or receive.",
+    "managed-helpdesk",
+  ],
 ];
