@@ -44,6 +44,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "Our Kissflow account seems to be gone - the URL gives 'workspace does not exist'": all of it, gone
     "(^|\\| )(the |our )?(kissflow |kf )?(account|tenant|workspace|instance) (seem to |appear to )?(be |have be )?(gone|delete|deleted|missing|suspend|suspended|disable|disabled|wipe|wiped)(?![\\w'])",
     "(account|tenant|workspace|instance) (do )?not ~exist",
+    // "Kissflow shows 'Account suspended' for every user": the account itself, shut
+    "(kissflow|integrator.io|integratorio) (show|say|display|give|return)s? (\\w+ ){0,2}(account|tenant|workspace|instance) (be )?(suspend|suspended|disable|disabled|lock|locked|deactivate|deactivated|expire|expired)(?![\\w'])",
     // "Kissflow is not responding for anyone, all our processes are stuck", "Kissflow has been unreachable
     // since 07:15", "I think Kissflow is down": the product itself, named failing
     "(^|\\| )((i )?(think|guess|believe|suspect) |(it )?(seem|look) like )?(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|inaccessible|not ~(respond|load|work|open))",

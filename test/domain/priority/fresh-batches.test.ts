@@ -10564,3 +10564,13 @@ describe("batch 616", () => {
     expect(ruledLevel("did something change? nobody can log in", "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("batch 617", () => {
+  it("reads 'Kissflow shows Account suspended for every user' as all of Kissflow, not the module listed after", () => {
+    const text =
+      "We're locked out: Kissflow shows 'Account suspended' for every user in our company since this morning. None of our processes can be used.";
+    expect(read(text).unit?.value).toBe("system");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(read("None of our processes can be used since the update").unit?.value).toBe("module");
+  });
+});
