@@ -48836,4 +48836,86 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Your hosted email is down again, for us and, from what your status page says, every customer in the region. Second time this month. No one here can send or receive.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Hello? Is anyone there? Our entire contact centre has been cut off: phones silent, chat widget offline, WhatsApp not delivering. 200 agents doing nothing since 7:50.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We're locked out: Kissflow shows 'Account suspended' for every user in our company since this morning. None of our processes can be used, and invoices worth millions are waiting for approval.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "URGENT - all inbound voice AND all SMS failing since 06:00 for our whole company. Patients can't cancel or book. Please call me on +31 6 1234 5678.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Every order since midnight is stuck. The Shopify-NetSuite order flow is disabled and throws an error when we try to enable it. 3,000 orders waiting, our carriers collect at 2pm and we can't enter that many by hand.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Both our offices and, per your own status page, all hosted customers have no phone service since 8:30. Nobody can call in or out.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "All our integrations have been dead since the Celigo maintenance ended. No data moving at all between Salesforce, NetSuite and our 3PL; we are blocked from invoicing and shipping.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Since 10am, Kissflow won't load for anyone: white screen after login on every browser. Our whole procure-to-pay runs on it.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "We are dead in the water. Voice platform rejects every call and SMS delivery is 0%. All 3 of our sites. Please escalate.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "kissflow completely down here, error 500 for every user and every app since 8:15!!! month-end close is blocked",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "All SMS sending has stopped since 09:00, every message fails with 'account suspended'. Voice and WhatsApp are still fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The entire HR module is unavailable for everyone since the update; the Finance and Procurement apps work.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "About 30% of inbound calls drop after 2 minutes since 8:00. The others are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Eight orders from the weekend failed to sync with 'invalid item'. All the other orders are in NetSuite.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our CRM is so slow today that each client record takes a minute to open. The sales team is losing hours.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "We'd like a flow that syncs gift cards too. Can you tell us what it would take? No deadline.",
+    "celigo",
+  ],
+  ["trivial", "The 'Saved' toast message stays on screen a bit long. Just a small annoyance.", "kissflow"],
+  ["trivial", "Could you send the updated data processing agreement to our legal team?", "cm-connect-engage"],
+  [
+    "planned",
+    "Please prepare 5 laptops for the interns who start on the 1st of February.",
+    "managed-helpdesk",
+  ],
 ];

