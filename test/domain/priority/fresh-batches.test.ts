@@ -10574,3 +10574,15 @@ describe("batch 617", () => {
     expect(read("None of our processes can be used since the update").unit?.value).toBe("module");
   });
 });
+
+describe("batch 618", () => {
+  it("reads 'we're moving desks on the 20th' as a move on a day ahead, a task to plan", () => {
+    const text =
+      "we're moving desks on the 20th – could someone move 6 PCs and phones to the 3rd floor that day?";
+    expect(read(text).request?.value).toBe("scheduled");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P6");
+    expect(
+      read("since we moved desks on the 20th of last month my phone doesn't ring").request,
+    ).toBeUndefined();
+  });
+});
