@@ -48918,4 +48918,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Please prepare 5 laptops for the interns who start on the 1st of February.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "<at>SLA Desk</at> heads up\n• WhatsApp inbound not arriving since 10:40\n• outbound WhatsApp also failing (error 470)\n• SMS + voice OK",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    '<at>Kissflow help</at> In the Asset Request form the "Location" dropdown is empty for me and two colleagues. We type the location in the comments for now.',
+    "kissflow",
+  ],
+  ["trivial", "<at>SLA Desk</at> quick q – where do I find the monthly usage report?", "cm-connect-engage"],
+  [
+    "outage",
+    '<at>Celigo support</at> URGENT\nAll flows failing since 05:10 – "Invalid login attempt" on NetSuite connection\nNo orders synced, warehouse waiting, no manual way for 2k orders',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "<at>IT Support</at> my Teams status stays \"Away\" even when I'm typing. Not a big deal but colleagues think I'm not there.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "<at>Support</at> FYI the inventory flow to Amazon now takes ~5h per run instead of 30 min. Listings are hours out of date and we had 12 oversells this morning. It still completes.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "<at>Support</at> Suggestion: could the inbox show the requester's department next to their name? Would save us a click.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    '<at>SLA Desk</at> since the update, transfers from the IVR to the "Billing" queue fail – callers get a busy tone. Other queues fine. Billing is ~15% of our calls.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    '<at>Support</at> The whole Expense Claims app errors on open ("Something went wrong") for all employees since this morning. Other apps OK.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "<at>IT Support</at> what's the wifi password for the guest network again?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "<at>Support</at> one customer's orders always come in without the VAT number. It's one B2B customer out of hundreds; we add it by hand.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "<at>IT Support</at> we're moving desks on the 20th – could someone move 6 PCs and phones to the 3rd floor that day?",
+    "managed-helpdesk",
+  ],
 ];

@@ -3823,6 +3823,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier held-out message better and five worse. Held-out: 7,550 of 8,129 (92.9 %): Celigo 1,070 of
  * 1,123 (95.3 %), Connect & Engage 3,602 of 3,954 (91.1 %), Kissflow 1,212 of 1,269 (95.5 %), the
  * managed helpdesk 1,662 of 1,779 (93.4 %); top-level 1,090 of 1,139 at the top, 40 asked, 9 one lower.
+ * Batch 618 (20 reports at every level and every preset as Teams passes them on, addressed by mention
+ * and set out in bullets: "<at>SLA Desk</at> heads up • WhatsApp inbound not arriving since 10:40",
+ * "Whole Rotterdam office down - no internet - no phones"), scored before any change: 19 of 20, held-
+ * out part 8 of 8. Its development miss, "we're moving desks on the 20th – could someone move 6 PCs and
+ * phones to the 3rd floor that day?", read nothing (P4, asked); a move on a day ahead now reads as a
+ * task to plan (P6), with no held-out message moved. Retrained on it, the wording layer read three
+ * earlier held-out messages better and three worse. Held-out: 7,558 of 8,137 (92.9 %): Celigo 1,072 of
+ * 1,125 (95.3 %), Connect & Engage 3,603 of 3,956 (91.1 %), Kissflow 1,215 of 1,271 (95.6 %), the
+ * managed helpdesk 1,664 of 1,781 (93.4 %); top-level 1,092 of 1,141 at the top, 40 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3855,7 +3864,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 617; 91.1 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 618; 91.1 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
