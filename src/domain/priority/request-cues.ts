@@ -90,6 +90,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "we'd like to know what it would cost to replace the reception PC next year": a price or a fact
     // asked for, not the fix of what fails ("we'd like to know when it will work again")
     "((we|i|he|she|they) )?(would like|want) to know (whether|if|what|which|how|who)(?! (\\w+ ){0,6}(fix|resolve|solve|back|work again|up again|restore))",
+    // "What would it cost to add 20 seats from January?": a price asked for, whenever it is for
+    "(^|\\| )(what|how much) (would|will|do|does) (it|this|that) cost",
   ),
   cue(
     "scheduled",

@@ -10586,3 +10586,12 @@ describe("batch 618", () => {
     ).toBeUndefined();
   });
 });
+
+describe("batch 619", () => {
+  it("reads 'What would it cost …from January?' as a price asked for, not a task planned ahead", () => {
+    const text = "What would it cost us to add 20 more user licences from January?";
+    expect(read(text).request?.value).toBe("question");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P5");
+    expect(ruledLevel("Please add 20 more user licences from January.", "managed-helpdesk")).toBe("P6");
+  });
+});
