@@ -48974,4 +48974,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "<at>IT Support</at> we're moving desks on the 20th – could someone move 6 PCs and phones to the 3rd floor that day?",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    'We\'re losing roughly €8,000 an hour: our outbound sales calls all fail since 10:00 ("call rejected"). The inbound line and WhatsApp are fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The logo on our customer-facing request form is a bit pixelated. Looks unprofessional to our clients, but the form works fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The unsubscribe confirmation page shows our old brand colours. Customers can still unsubscribe fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We're losing orders worth €30k an hour: no Shopify order has reached NetSuite since 07:00, every run fails and fulfilment is at a standstill. There is no manual route at this volume.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Our reception's card printer prints the visitor badges a bit faded. They're readable.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One refund of €1,250 didn't sync to NetSuite because of a 'closed period' error. All other refunds are fine.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Kissflow won't open for anyone in the company since 8am. Every supplier payment this week runs through it; if it isn't back by 2pm we miss the bank cut-off for €2M of payments.",
+    "kissflow",
+  ],
+  ["trivial", "What would it cost us to add 20 more agent seats from January?", "cm-connect-engage"],
+  [
+    "major_impact",
+    "The whole Customer Onboarding process is stuck: no new customer can be approved since the release, and every day of delay costs us new contracts. Other processes are fine.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Could you send us a breakdown of last quarter's support costs per office for our budget?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Inventory updates to Amazon are failing on about 20% of SKUs since last night; we've oversold 30 items already and had to cancel orders. We're zeroing stock by hand on the best-sellers.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The accounts team's invoicing software won't print invoices since the update; they can email PDFs instead, but it's slowing month-end billing a lot.",
+    "managed-helpdesk",
+  ],
 ];

@@ -3832,6 +3832,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier held-out messages better and three worse. Held-out: 7,558 of 8,137 (92.9 %): Celigo 1,072 of
  * 1,125 (95.3 %), Connect & Engage 3,603 of 3,956 (91.1 %), Kissflow 1,215 of 1,271 (95.6 %), the
  * managed helpdesk 1,664 of 1,781 (93.4 %); top-level 1,092 of 1,141 at the top, 40 asked, 9 one lower.
+ * Batch 619 (20 reports at every level and every preset that name money lost or at stake: "We're losing
+ * roughly €8,000 an hour", "Looks unprofessional to our clients, but the form works fine", "we miss the
+ * bank cut-off for €2M of payments"), scored before any change: 20 of 20, held-out part 8 of 8; added
+ * as written. One development message was right for the wrong reason: "What would it cost us to add 20
+ * more agent seats from January?" read as a task planned from January; a price asked for now reads as a
+ * question, whenever it is for (the managed helpdesk's P5, not P6), with no held-out message moved.
+ * Retrained on it, the wording layer read one earlier held-out message better and two worse. Held-out:
+ * 7,565 of 8,145 (92.9 %): Celigo 1,073 of 1,127 (95.2 %), Connect & Engage 3,604 of 3,958 (91.1 %),
+ * Kissflow 1,217 of 1,273 (95.6 %), the managed helpdesk 1,667 of 1,783 (93.5 %); top-level 1,093 of
+ * 1,142 at the top, 40 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3864,7 +3874,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 618; 91.1 % on Connect & Engage, 93.4 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 619; 91.1 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
