@@ -27,7 +27,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
   // doesn't show", "read receipts are not shown", "the unread badge is off by one".
   cue(
     "indicator",
-    "typing (\\w+ |\\| )?indicator",
+    // not one that stands for no answer: "every visitor gets an endless typing indicator"
+    "(?<!(endless|eternal|never ending|neverending|infinite|only|just) (a |an |the )?)typing (\\w+ |\\| )?indicator(?! (forever|for ever|and (nothing|no answer|never)))",
     "(customer|agent|contact|caller|visitor|user|someone|somebody|client) (be|'s) (typing|type)(?! (in|into|the|a|an|their|his|her|my|our) )",
     "(read|seen) (receipt|status|tick|mark|confirmation)s?",
     "unread (counter|count|badge|number|marker)s?",

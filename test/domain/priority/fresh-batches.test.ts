@@ -10595,3 +10595,13 @@ describe("batch 619", () => {
     expect(ruledLevel("Please add 20 more user licences from January.", "managed-helpdesk")).toBe("P6");
   });
 });
+
+describe("batch 620", () => {
+  it("reads 'an endless typing indicator' as no answer, not the indicator failing", () => {
+    const text =
+      "Our chatbot has stopped answering anyone since 12:20: every visitor gets an endless typing indicator. Calls and WhatsApp are unaffected.";
+    expect(read(text).partSubject).toBeUndefined();
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(read("the typing indicator doesn't show for customers").partSubject?.value).toBe("indicator");
+  });
+});
