@@ -49030,4 +49030,79 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The accounts team's invoicing software won't print invoices since the update; they can email PDFs instead, but it's slowing month-end billing a lot.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Our chatbot has stopped answering anyone since 12:20: every visitor gets an endless typing indicator. It handles most of our website contacts. Calls and WhatsApp are unaffected.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One agent's softphone shows the caller ID with a + missing at the front. Calls connect fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "No marketing email has gone out today: every send in Marketing Cloud sits in 'queued' and never leaves. We have three campaigns due. SMS and voice are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The search in the contact list ignores accents, so 'Müller' doesn't find 'Muller'. We search on the phone number instead.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The call queue dashboard refreshes every 2 minutes instead of every 10 seconds since yesterday. Calls are handled normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Delivery reports for SMS stopped arriving at our webhook since 02:00. The SMS themselves are delivered; our system marks them all as 'unknown' and resends some.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Now and then (2-3 times a day) a chat transferred to another agent arrives without the conversation history. The agent asks the customer to repeat.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Outbound calls to mobile numbers in Belgium fail with 'number unreachable' since this morning; Belgium is about 25% of our calls. Other countries are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Every inbound call goes straight to the 'we are closed' message since 9:00, even though we're open. Nobody can reach our agents by phone. Other channels OK.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The chatbot no longer hands conversations over to agents: when a customer asks for a human, the bot loops. Customers who don't ask for a human are served fine by the bot.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the update, supervisors can't listen in on live calls. Agents and calls are fine, but our coaching sessions are on hold.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our WhatsApp number shows 'disconnected' in the portal and no WhatsApp messages go in or out since 07:30. Voice and SMS are working.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Customers who call our Spanish line hear the English menu since the change last night. They can still press through; about 15% of our callers are Spanish.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "About half of our agents can't see the 'customer sentiment' panel since this morning. They work without it, but escalations are being missed.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The transcript email sent to customers after a chat has the agent's name as 'undefined'. Everything else in it is right.",
+    "cm-connect-engage",
+  ],
 ];

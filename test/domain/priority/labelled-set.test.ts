@@ -3842,6 +3842,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 7,565 of 8,145 (92.9 %): Celigo 1,073 of 1,127 (95.2 %), Connect & Engage 3,604 of 3,958 (91.1 %),
  * Kissflow 1,217 of 1,273 (95.6 %), the managed helpdesk 1,667 of 1,783 (93.5 %); top-level 1,093 of
  * 1,142 at the top, 40 asked, 9 one lower.
+ * Batch 620 (25 Connect & Engage reports on its P2/P3/P4 borders, where its confusion lies: a chatbot
+ * answering no one, recordings no longer saved, supervisors who cannot listen in, a chat transferred
+ * now and then without its history), scored before any change: 22 of 25, held-out part 9 of 10. Of its
+ * development misses, "Our chatbot has stopped answering anyone …: every visitor gets an endless typing
+ * indicator" read the typing indicator as the only thing failing (P4, asked); an endless one now stands
+ * for no answer (P2), with no held-out message moved. Left: a transferred chat arriving without its
+ * history now and then reads P3, asked (labelled P4); the queue dashboard refreshing every 2 minutes
+ * reads nothing, asked. Retrained on it, the wording layer read three earlier held-out messages better
+ * and one worse. Held-out: 7,576 of 8,155 (92.9 %): Celigo 1,074 of 1,127 (95.3 %), Connect & Engage
+ * 3,614 of 3,968 (91.1 %), Kissflow 1,217 of 1,273 (95.6 %), the managed helpdesk 1,667 of 1,783 (93.5
+ * %); top-level 1,093 of 1,142 at the top, 40 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3874,7 +3885,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 619; 91.1 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 620; 91.1 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
