@@ -10605,3 +10605,15 @@ describe("batch 620", () => {
     expect(read("the typing indicator doesn't show for customers").partSubject?.value).toBe("indicator");
   });
 });
+
+describe("batch 621", () => {
+  it("reads 'Our sister company on the same service is fine' as another customer not hit", () => {
+    const text =
+      "Our Exchange is down for the whole company since 9:00, no one can send or receive email. Our sister company on the same service is fine.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+    expect(read("Exchange is down for us and our sister company on the same service too").scope?.value).toBe(
+      "other customers",
+    );
+  });
+});
