@@ -49105,4 +49105,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The transcript email sent to customers after a chat has the agent's name as 'undefined'. Everything else in it is right.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Our accounting server is down since 7am and nobody in the company can open the bookkeeping software. No other way to do invoicing.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Outlook on my laptop shows the reminders 5 minutes late. Not a problem really, I see them on my phone anyway.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "When is the next planned Windows update and will it need a restart? Just want to plan around it.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Nobody at our clinic can log in to the patient system since the server rebooted at 8. We've cancelled the morning appointments. It's only us as far as we know.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "My laptop won't connect to the docking station, so I have no second screen, keyboard or network cable. I'm working on the laptop alone and it's very slow going.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The CRM is logging out everyone in sales every 15 minutes since yesterday and they lose what they were typing. They can log in again, but it's costing them a lot of time.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "My keyboard's Enter key sticks now and then. I've got a spare keyboard I'm using for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our only site's internet line is down since 10:15 and with it phones, email and the ERP. 35 people can't work. The provider's status page says nothing for anyone else.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The finance director's laptop blue-screens several times an hour since this morning. She's preparing the board report due at 5 and keeps losing her work.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Is it possible to get a report of which users haven't logged in for 90 days? No deadline, we're just tidying up.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our remote staff (about 10 people) can't reach the file server over the VPN since last night; they can get to email and Teams. They can't open any of the project files they need today.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our Exchange is down for the whole company since 9:00, no one can send or receive email. Our sister company on the same service is fine.",
+    "managed-helpdesk",
+  ],
 ];

@@ -3853,6 +3853,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * and one worse. Held-out: 7,576 of 8,155 (92.9 %): Celigo 1,074 of 1,127 (95.3 %), Connect & Engage
  * 3,614 of 3,968 (91.1 %), Kissflow 1,217 of 1,273 (95.6 %), the managed helpdesk 1,667 of 1,783 (93.5
  * %); top-level 1,093 of 1,142 at the top, 40 asked, 9 one lower.
+ * Batch 621 (20 managed-helpdesk reports on its P2 to P6 borders: a clinic that cannot log in, three
+ * people who cannot open today's orders, a finance director's laptop blue-screening before the board
+ * report, reminders 5 minutes late "not a problem really"), scored before any change: 18 of 20, held-
+ * out part 8 of 8. Of its development misses, "Our Exchange is down for the whole company … Our sister
+ * company on the same service is fine." read the sister company as another customer hit (P1); one said
+ * to be fine a few words on is now not hit (P2), with no held-out message moved. Left: Outlook
+ * reminders 5 minutes late, "Not a problem really, I see them on my phone anyway", reads as no problem
+ * (P5; the set labels the like of it P4). Retrained on it, the wording layer read two earlier held-out
+ * messages better and two worse. Held-out: 7,584 of 8,163 (92.9 %): Celigo 1,074 of 1,127 (95.3 %),
+ * Connect & Engage 3,612 of 3,968 (91.0 %), Kissflow 1,217 of 1,273 (95.6 %), the managed helpdesk
+ * 1,677 of 1,791 (93.6 %); top-level 1,093 of 1,142 at the top, 40 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3885,7 +3896,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 620; 91.1 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 621; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
