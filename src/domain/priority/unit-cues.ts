@@ -70,6 +70,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "Nothing in that process gets approved": nothing of the process named
     "nothing ~in ~(that|the|our|this) (~\\w+ ){0,2}~(process|workflow) ~(get|be|can) ~\\w+",
     "(^|\\| )no (~new )?(~\\w+ )?~(request|claim|order|po|invoice|expense|application|requisition)s? ~(can|could) ~(be|get) ~(submit|raise|approve|create|send|file|book)(?![\\w'])",
+    // "No new items can be created in the Purchase Requisition process for anyone"
+    "(^|\\| )no (~new )?~(item|entry|entries|record|card)s? ~(can|could) ~(be|get) ~(submit|raise|create|add|start) ~in ~(the|our) (~\\w+ ){1,3}~(process|workflow|app|board)(?![\\w'])",
     // "all of our processes fail to start new items", "none of our processes can be started, every 'New
     // item' button errors": every one of a kind, the module they make up, whatever button is named
     "(all|every|each) (of )?(our |the )?(process|workflow|board|dataform|dataset|portal|integration)s?(?![\\w'])",

@@ -10617,3 +10617,15 @@ describe("batch 621", () => {
     );
   });
 });
+
+describe("batch 622", () => {
+  it("reads 'No new items can be created in the … process' as the process, whatever button is named", () => {
+    const text =
+      "No new items can be created in the Purchase Requisition process for anyone since last night; the button spins forever. Other processes are fine.";
+    expect(read(text).unit?.value).toBe("module");
+    expect(ruledLevel(text, "kissflow")).toBe("high");
+    expect(read("The 'New item' button in the Purchase process spins forever for me").unit?.value).toBe(
+      "feature",
+    );
+  });
+});
