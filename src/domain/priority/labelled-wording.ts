@@ -49165,4 +49165,52 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our Exchange is down for the whole company since 9:00, no one can send or receive email. Our sister company on the same service is fine.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "The payment flow from Adyen to NetSuite has failed on every run since midnight with a 401. Without it we can't release any orders to the warehouse, and there is no other way to get the payments in.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "A handful of customer records (5 or so out of 2,000) fail to sync to HubSpot because of invalid phone numbers. Everything else goes through.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Since the NetSuite upgrade, the order flow processes only about 100 orders an hour instead of 1,000. Orders do arrive, just far too slowly for our volume.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The item flow skips products that have an emoji in their name. We have 3 such products and we've renamed them for now.",
+    "celigo",
+  ],
+  ["trivial", "The flow builder's canvas zooms out every time I save. Doesn't affect the flows.", "celigo"],
+  [
+    "trivial",
+    "Our test flow in the sandbox keeps hitting a governance limit. Production is fine; just want to understand why.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The whole Leave Management app fails to load for all employees since this morning. Our other apps and processes work.",
+    "kissflow",
+  ],
+  ["trivial", "The home page still shows last year's holiday banner. Harmless.", "kissflow"],
+  [
+    "outage",
+    "Nobody in our company can log in to Kissflow since 7:00, SSO returns an error for everyone and the local login is disabled for us. All approvals are blocked.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "No new items can be created in the Purchase Requisition process for anyone since last night; the button spins forever. Other processes are fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The SLA timer on tasks in the Contract Review process shows the wrong remaining time (it ignores weekends). Tasks themselves move fine.",
+    "kissflow",
+  ],
+  ["trivial", "How do I change the default sort order of my task inbox?", "kissflow"],
 ];

@@ -3864,6 +3864,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages better and two worse. Held-out: 7,584 of 8,163 (92.9 %): Celigo 1,074 of 1,127 (95.3 %),
  * Connect & Engage 3,612 of 3,968 (91.0 %), Kissflow 1,217 of 1,273 (95.6 %), the managed helpdesk
  * 1,677 of 1,791 (93.6 %); top-level 1,093 of 1,142 at the top, 40 asked, 9 one lower.
+ * Batch 622 (20 Celigo and Kissflow reports on their borders: a payment flow failing with and without a
+ * way round it, orders ten times slower, a record or two that fail; a whole app, a missing option, a
+ * process nobody can start an item in), scored before any change: 19 of 20, held-out part 8 of 8. Its
+ * development miss, "No new items can be created in the Purchase Requisition process for anyone …; the
+ * button spins forever", read the button as the feature failing (medium, asked); no new item in a
+ * process is now the process (high), and one held-out message read better. Retrained on it, the wording
+ * layer read two earlier held-out messages better and two worse, and asked about one earlier top-level
+ * message it had set at the top. Held-out: 7,592 of 8,171 (92.9 %): Celigo 1,077 of 1,131 (95.2 %),
+ * Connect & Engage 3,613 of 3,968 (91.1 %), Kissflow 1,222 of 1,277 (95.7 %), the managed helpdesk
+ * 1,676 of 1,791 (93.6 %); top-level 1,093 of 1,143 at the top, 41 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3896,7 +3906,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 621; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 622; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
