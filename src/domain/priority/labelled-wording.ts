@@ -49213,4 +49213,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "kissflow",
   ],
   ["trivial", "How do I change the default sort order of my task inbox?", "kissflow"],
+  [
+    "trivial",
+    "the emoji picker in the agent chat window shows the old emoji style since the update. doesn't matter for the chats",
+    "cm-connect-engage",
+  ],
+  ["trivial", "tiny one: the tooltip on the 'transfer' button says 'Tranfser'", "cm-connect-engage"],
+  [
+    "trivial",
+    "the color of the 'send' button in the campaign editor changed from green to blue, was that on purpose? no problem either way",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "when a customer sends a long WhatsApp message, the agent sees it cut into two bubbles. They can read it, it's just awkward",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "the 'last contacted' column in the contact list shows yesterday's date for contacts we called today. It catches up overnight.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "one of our IVR prompts plays at a lower volume than the others since we re-uploaded it. Callers can still hear it.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "the help link in the portal footer goes to a 404 page. We use the help centre directly.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "the voicemail-to-email messages come without the caller's number since yesterday, the audio is attached fine. We listen to find out who called.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The campaign scheduler only lets us pick times in 15-minute steps since the update; we used to pick any minute. We schedule at the nearest quarter.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "The date on the login page footer still says © 2024.", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Warm transfers (with the agent talking to the colleague first) drop the customer every time since the release. Cold transfers work, so we use those, but customers have to explain everything again.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "In the campaign report, the click map image doesn't load. The click numbers in the table are there.",
+    "cm-connect-engage",
+  ],
 ];

@@ -3874,6 +3874,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * message it had set at the top. Held-out: 7,592 of 8,171 (92.9 %): Celigo 1,077 of 1,131 (95.2 %),
  * Connect & Engage 3,613 of 3,968 (91.1 %), Kissflow 1,222 of 1,277 (95.7 %), the managed helpdesk
  * 1,676 of 1,791 (93.6 %); top-level 1,093 of 1,143 at the top, 41 asked, 9 one lower.
+ * Batch 623 (20 Connect & Engage reports on its P3/P4/P5 borders, in the short way its agents and
+ * admins write: "tiny one: the tooltip on the 'transfer' button says 'Tranfser'", "agents have to click
+ * 'accept' twice on incoming chats since the update", "Warm transfers … drop the customer every time"),
+ * scored before any change: 15 of 20, held-out part 8 of 8; nothing changed for it. Four of its five
+ * development misses were asked (the rules read nothing in three of them); the fifth, "In the campaign
+ * report, the click map image doesn't load. The click numbers in the table are there.", reads as a
+ * feature broken (P3, labelled P4); read as part of a report it stays P3, as the set labels reports
+ * that fail for everyone, and the change was dropped. Retrained on it, the wording layer read four
+ * earlier held-out messages better and four worse, and asked about one top-level message it had set at
+ * the top. Held-out: 7,600 of 8,179 (92.9 %): Celigo 1,077 of 1,131 (95.2 %), Connect & Engage 3,621 of
+ * 3,976 (91.1 %), Kissflow 1,222 of 1,277 (95.7 %), the managed helpdesk 1,676 of 1,791 (93.6 %); top-
+ * level 1,092 of 1,143 at the top, 42 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3906,7 +3918,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 622; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 623; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
