@@ -49265,4 +49265,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "In the campaign report, the click map image doesn't load. The click numbers in the table are there.",
     "cm-connect-engage",
   ],
+  [
+    "minor_impact",
+    "Priority: CRITICAL\nProduct: Service Cloud\nDescription: the agent's signature in email replies is missing the company logo since the update. Emails go out fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Priority: High\nModule: Leave\nIssue: the leave calendar uses Sunday as first day of the week. We'd like Monday. Nothing broken.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Impact: High\nUrgency: High\nSummary: all outbound SMS failing with 'insufficient route' since 10:10. WhatsApp and voice OK.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Priority: URGENT!!!\nEnvironment: Sandbox\nIssue: the test order flow fails with 'invalid subsidiary'. Production not affected.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Priority: low\nRequest: could you tell us which version of Office we're on? For our records.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Priority: High\nIssue: 2 of yesterday's 350 orders did not sync (error: 'item inactive'). The rest are fine. We reactivated the items.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Priority: Medium\nIssue: the 'Copy item' action in the Travel process gives an error; we create a new item and fill it in again.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "SEVERITY 1 - ALL SERVICES\nVoice: down\nSMS: down\nWhatsApp: down\nAll 70 agents unable to work since 13:05.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Impact: whole department\nIssue: the Recruitment process won't open for anyone in HR since this morning ('Process not found'). Other processes work.",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Priority: planned\nRequest: replace the two old switches in the server cabinet during a weekend in February.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Priority: normal (we didn't know what to pick)\nIssue: NOTHING has synced since midnight, every flow errors, our warehouse is idle and we can't key the orders by hand.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Severity: 1\nScope: your hosted telephony, for us and every customer we've heard from (your status page confirms)\nImpact: no inbound or outbound calls for our 60 staff",
+    "managed-helpdesk",
+  ],
 ];

@@ -3886,6 +3886,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * the top. Held-out: 7,600 of 8,179 (92.9 %): Celigo 1,077 of 1,131 (95.2 %), Connect & Engage 3,621 of
  * 3,976 (91.1 %), Kissflow 1,222 of 1,277 (95.7 %), the managed helpdesk 1,676 of 1,791 (93.6 %); top-
  * level 1,092 of 1,143 at the top, 42 asked, 9 one lower.
+ * Batch 624 (20 reports at every level and every preset written as forms with the client's own
+ * priority, honest or not: "Priority: CRITICAL … the agent's signature … is missing the company logo",
+ * "Priority: normal (we didn't know what to pick) … NOTHING has synced since midnight"), scored before
+ * any change: 19 of 20, held-out part 8 of 8; nothing changed for it. Its development miss, a Kissflow
+ * calendar that starts the week on Sunday, "We'd like Monday. Nothing broken.", reads nothing by the
+ * rules (medium, asked); "Nothing broken" read as minor left the rules where they were and read one
+ * held-out message worse, and was dropped. Retrained on it, the wording layer read two earlier held-out
+ * messages worse. Held-out: 7,606 of 8,187 (92.9 %): Celigo 1,079 of 1,133 (95.2 %), Connect & Engage
+ * 3,622 of 3,978 (91.1 %), Kissflow 1,223 of 1,279 (95.6 %), the managed helpdesk 1,678 of 1,793 (93.6
+ * %); top-level 1,094 of 1,145 at the top, 42 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3918,7 +3928,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 623; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 624; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
