@@ -73,8 +73,9 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(one ?-?way (audio|sound|voice|speech)|(audio|sound|voice|speech) (be |is )?(only )?one ?-?way)",
     // "the unsubscribe page gives a 404", "the link shortener returns 404 for every link", "links lead to a 404"
     "((give|return|throw|show)s?|(lead|go|point|redirect)s? to) (a |an )?(404|500|502|503)(?![\\w])",
-    // "the label printer prints blank labels half the time"
+    // "the label printer prints blank labels half the time", "prints every second label blank"
     "print (only )?(blank|empty) (label|receipt|ticket|sticker|barcode|badge)s?",
+    "print (every (second|other|third) |some (of the )?|half (of )?(the |our )?)(label|receipt|ticket|sticker|barcode|badge)s? (blank|empty)",
     // "printing is impossible for the whole floor"
     "be (completely |totally |just )?impossible(?! to (read|understand|say|tell|know|find out))",
     // "the warehouse PC has no network", "the phone has no dial tone"

@@ -10629,3 +10629,21 @@ describe("batch 622", () => {
     );
   });
 });
+
+describe("batch 625", () => {
+  it("reads 'We'll do it ourselves next week' as what the client will do, not a task to plan", () => {
+    const text =
+      "Could you send us the guide for setting up the new tablets for our carers? We'll do it ourselves next week.";
+    expect(read(text).request?.value).toBe("service");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P5");
+    expect(ruledLevel("Could you set up the new tablets for our carers next week?", "managed-helpdesk")).toBe(
+      "P6",
+    );
+  });
+
+  it("reads 'prints every second label blank' as the printer not working", () => {
+    expect(read("The label printer prints every second label blank since this morning.").state?.value).toBe(
+      "broken",
+    );
+  });
+});
