@@ -49325,4 +49325,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Severity: 1\nScope: your hosted telephony, for us and every customer we've heard from (your status page confirms)\nImpact: no inbound or outbound calls for our 60 staff",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "None of the ward PCs at our clinic can open the patient records system since 06:30; nurses are writing everything on paper. Only our clinic, the other practices are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our field engineers' timesheets from the app reach NetSuite 6 hours late since Monday, so payroll can't close the week on time. They arrive in the end.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The label printer at our packing station prints every second label blank since this morning. Two packers are reprinting everything and we're behind on dispatch.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our patients can't reach the appointment line at all: every call gets 'number not in service' since 8:00. Our web chat and SMS reminders are working.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The entire Incident Reporting process on our factory floor is down: no worker can file a safety incident since the update. Other processes are fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The hold message for our pharmacy line sometimes cuts off half a sentence before the music starts. Callers get through normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Two shipments from our Rotterdam warehouse came into NetSuite with the wrong carrier code. All other shipments are correct; we fixed those two by hand.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Could you send us the guide for setting up the new tablets for our carers? We'll do it ourselves next week.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "We're building a new flow for our second warehouse in the sandbox; the lookup for bin locations returns nothing. Not live yet.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "In the Maintenance Request form the photo field says 'Upload a pic' — could it say 'Upload a photo'? Purely wording.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Our ambulance dispatch partners can't reach us: inbound voice is dead, SMS alerts are not sent and the WhatsApp line is silent, for all our staff, since 04:20.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The tills at our café keep freezing for about a minute every half hour since the update. We can still serve, but queues build up at lunch.",
+    "managed-helpdesk",
+  ],
 ];

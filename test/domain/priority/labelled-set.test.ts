@@ -3896,6 +3896,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages worse. Held-out: 7,606 of 8,187 (92.9 %): Celigo 1,079 of 1,133 (95.2 %), Connect & Engage
  * 3,622 of 3,978 (91.1 %), Kissflow 1,223 of 1,279 (95.6 %), the managed helpdesk 1,678 of 1,793 (93.6
  * %); top-level 1,094 of 1,145 at the top, 42 asked, 9 one lower.
+ * Batch 625 (20 reports at every level and every preset from the people who do the client's work:
+ * nurses on paper, drivers, field engineers, packers, teachers, carers, a café's tills, an ambulance
+ * dispatch line), scored before any change: 17 of 20, held-out part 8 of 8; all three of its held-out
+ * top-level reports at the top. Of its development misses, "We'll do it ourselves next week" read as a
+ * task to plan (P6); what the client will do itself is now not one (P5); "prints every second label
+ * blank" read nothing, and now reads as the printer not working (the rules' P3; the whole classifier
+ * asks at P4); neither moved a held-out message. Left: a hold message that sometimes cuts off half a
+ * sentence reads P3, asked (labelled P4). Retrained on it, the wording layer read two earlier held-out
+ * messages better. Held-out: 7,616 of 8,195 (92.9 %): Celigo 1,080 of 1,134 (95.2 %), Connect & Engage
+ * 3,625 of 3,980 (91.1 %), Kissflow 1,226 of 1,282 (95.6 %), the managed helpdesk 1,681 of 1,795 (93.6
+ * %); top-level 1,097 of 1,148 at the top, 42 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3928,7 +3939,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 624; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 625; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
