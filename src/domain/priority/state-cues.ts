@@ -48,7 +48,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "(seem to be|be all|be) !affect(?! by (the |your |an |a )?(\\w+ )?(maintenance|update|change|upgrade|migration|price|outage|holiday))",
     "!forbidden",
     // not what the client's own customers take a message for: "some patients think it's phishing"
-    "!(virus|malware|phishing)(?<!(think|believe|fear|worry|suspect) (it|this|that|they|them) be (a )?\\w+)(?<!mistake (it|this|that|them|us) for \\w+)",
+    // nor what the client asks whether it is: "Is this email a phishing attempt?"
+    "!(virus|malware|phishing)(?<!(think|believe|fear|worry|suspect) (it|this|that|they|them) be (a )?\\w+)(?<!mistake (it|this|that|them|us) for \\w+)(?<!(^|\\| )be (this|that|it) ((\\w+ )?(email|mail|message|link|text|sms) )?(a |an )?phishing)",
     // "everyone got a fake invoice email and accounts paid one"
     "(fake|fraudulent|scam|spoof|spoofed) (invoice|email|mail|payment request|bank detail)s?",
     CREDENTIALS_GIVEN,

@@ -10647,3 +10647,13 @@ describe("batch 625", () => {
     );
   });
 });
+
+describe("batch 626", () => {
+  it("reads 'Is this email a phishing attempt?' as what the client asks, not a security incident", () => {
+    const text =
+      'Is this email a phishing attempt? Subject "Your mailbox is full - verify now", link to m1crosoft-support.co. I haven\'t clicked it.';
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).not.toBe("P3");
+    expect(read("we got a phishing email and two people clicked the link").state?.value).toBe("broken");
+  });
+});
