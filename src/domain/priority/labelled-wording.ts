@@ -49385,4 +49385,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The tills at our café keep freezing for about a minute every half hour since the update. We can still serve, but queues build up at lunch.",
     "managed-helpdesk",
   ],
+  [
+    "minor_impact",
+    'One order fails every run, log below. All other orders sync.\n```\n{"code":"INVALID_FLD_VALUE","message":"Invalid item reference key 88123 for subsidiary 3","severity":"FATAL"}\n```',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Console shows this warning on every page, but everything works:\n`[Deprecation] Synchronous XMLHttpRequest on the main thread is deprecated`\nJust FYI.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Every flow in production is failing, same error on all of them since 02:40:\n```\nERROR 401 Unauthorized: token expired for connection NetSuite-Prod\n```\nNo orders synced since, warehouse blocked, no way to push them by hand.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Our webhook receiver logs this a few times a day:\n```\nWARN duplicate delivery report id=7f3c... status=delivered\n```\nThe SMS are fine, we ignore the duplicates.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the update my Outlook crashes several times an hour with:\n\"Faulting application name: OUTLOOK.EXE, exception code 0xc0000005\"\nI lose the email I'm writing each time, it's killing my morning.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'Voice API: about 20% of our outbound call requests fail since 10:00 with\n```\n{"status":500,"detail":"media server timeout"}\n```\nThe other 80% connect normally.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The Budget Approval form shows this under the 'Amount' field and won't let me submit with decimals:\n'Error: value must be an integer'\nI round the amounts for now.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "What does this status in the message log mean? `status=ACCEPTED_BY_CARRIER` Is it delivered or not?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'All items in the Capex process fail to move past step 1 for everyone:\n"Workflow error: approver not found (code WF-404)"\nsince this morning. Other processes OK.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'Is this email a phishing attempt? Subject "Your mailbox is full - verify now", link to m1crosoft-support.co. I haven\'t clicked it.',
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Three invoices failed with:\n`SSS_INVALID_SRCH_OPERATOR`\nThe other 400 synced fine. We've re-sent the three by hand.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    'Your hosted desktop returns this to us and, per your status page, to all customers:\n"The remote session was disconnected because there are no Remote Desktop License Servers available"\nNobody here can work.',
+    "managed-helpdesk",
+  ],
 ];

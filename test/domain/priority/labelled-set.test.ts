@@ -3907,6 +3907,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages better. Held-out: 7,616 of 8,195 (92.9 %): Celigo 1,080 of 1,134 (95.2 %), Connect & Engage
  * 3,625 of 3,980 (91.1 %), Kissflow 1,226 of 1,282 (95.6 %), the managed helpdesk 1,681 of 1,795 (93.6
  * %); top-level 1,097 of 1,148 at the top, 42 asked, 9 one lower.
+ * Batch 626 (20 reports at every level and every preset with the client's logs, error output and code
+ * blocks pasted in: "ERROR 401 Unauthorized: token expired", "severity: FATAL" on one order, "CRITICAL:
+ * add-in 'PDFMaker' could not be loaded" now and then), scored before any change: 17 of 20, held-out
+ * part 6 of 8; both its held-out top-level reports at the top. Its development miss, "Is this email a
+ * phishing attempt? … I haven't clicked it.", read as a security incident (P3); asking whether a mail
+ * is phishing now reads nothing, and the client is asked (labelled P5), with no held-out message moved.
+ * Retrained on it, the wording layer read two earlier held-out messages better and three worse, and set
+ * at the top one top-level message it had asked about. Held-out: 7,621 of 8,203 (92.9 %): Celigo 1,084
+ * of 1,136 (95.4 %), Connect & Engage 3,625 of 3,982 (91.0 %), Kissflow 1,227 of 1,284 (95.6 %), the
+ * managed helpdesk 1,681 of 1,797 (93.5 %); top-level 1,100 of 1,150 at the top, 41 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3939,7 +3949,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 625; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 626; 91.0 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
