@@ -49445,4 +49445,49 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Your hosted desktop returns this to us and, per your status page, to all customers:\n"The remote session was disconnected because there are no Remote Desktop License Servers available"\nNobody here can work.',
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Hello, since this night all our flows are in error, nothing is going from Shopify to NetSuite. We cannot make the shipping today, please help us fast, there is no other possibility.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'Dear support, 3 orders of yesterday are not arrived in NetSuite, the error is "item not exist". The others orders are all arrived well.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The synchronisation of stock is very slowly since two days, one run take now 3 hours and before it was 15 minutes. The stock in Amazon is not correct during this time, we sell products we don't have.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    'Small remark: in the Spanish version of the form the word "Aprobado" is written "Aprovado". Is only a little thing.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'The complete process of Purchase Order is not working since the update, nobody can create a new order, it show "unexpected error". Other process are working normal.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The notification by email for the approver is not coming since Monday. The approvers see the tasks when they open Kissflow, so we tell them by phone.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "In our test environment the flow of returns give an error of mapping. The production is not touched, we are only testing.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Is very urgent: the connection to NetSuite is broken since 6 hours, all the flows are stopped, zero orders are passed. It is our biggest sale day and we cannot do by hand 5000 orders.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The invoices are going to Salesforce with 4 hours of delay since yesterday, the sales team don't see if client paid. They call the finance for each case meanwhile.",
+    "celigo",
+  ],
 ];

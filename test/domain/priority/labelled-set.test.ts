@@ -3917,6 +3917,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * at the top one top-level message it had asked about. Held-out: 7,621 of 8,203 (92.9 %): Celigo 1,084
  * of 1,136 (95.4 %), Connect & Engage 3,625 of 3,982 (91.0 %), Kissflow 1,227 of 1,284 (95.6 %), the
  * managed helpdesk 1,681 of 1,797 (93.5 %); top-level 1,100 of 1,150 at the top, 41 asked, 9 one lower.
+ * Batch 627 (15 Celigo and Kissflow reports at every level written in a second language: "since this
+ * night all our flows are in error", "nobody of our company can enter in Kissflow since this morning,
+ * it give always error 500", "Is only a little thing."), scored before any change: 15 of 15, held-out
+ * part 6 of 6; added as written. Retrained on it, the wording layer read one earlier held-out message
+ * better and two worse. Held-out: 7,626 of 8,209 (92.9 %): Celigo 1,085 of 1,138 (95.3 %), Connect &
+ * Engage 3,626 of 3,982 (91.1 %), Kissflow 1,230 of 1,288 (95.5 %), the managed helpdesk 1,681 of 1,797
+ * (93.5 %); top-level 1,102 of 1,152 at the top, 41 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3949,7 +3956,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 626; 91.0 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 627; 91.1 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
