@@ -45,7 +45,10 @@ const WHAT_WOULD_BE = needingWords(
   /^(?:hi|hello|hey|team|all|folks)?[ ,!:]*(?:will|would|should|could)\b(?! (?:you|someone|somebody|anyone|u|it be that|this be that)\b)/i,
 );
 
-/** Words before a colon that lead into the question: "Following up on my call with Tom:", "Maybe I missed something:". */
+/**
+ * Words before a colon that lead into the question: "Following up on my call with Tom:", "Maybe I missed
+ * something:".
+ */
 const LEAD_IN = needingWords(
   /^(?:following up|follow-?up|further to|regarding|re|about|as discussed|as promised|on behalf of|after|one more thing|also|maybe|perhaps|sorry)\b[^:?]{0,80}:\s+(?=\S)/i,
 );
