@@ -142,7 +142,8 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "(^|\\| )not ~one (~have |~has )?~(go|get|come) ~(out|through|in)",
   "not ~one ~(order|message|sms|call|email|mail|chat|record|invoice|payment|newsletter|campaign|mailing|reminder|confirmation|code|notification) (~have |~has |~be )?~(come|arrive|go|get|reach|land|sync|import|offer|route|deliver|connect|put)",
   "(phone|line)s? (be |go )?(silent|dead)",
-  "(account|instance|tenant|workspace|subscription|license|licence) (have |has )?(be |get |been |show as )?(suspend|suspended|deactivate|deactivated|disable|disabled|expire|expired)",
+  // not when it will: "could you tell us when our firewall licence expires?"
+  "(?<!when (\\w+ ){0,3})(account|instance|tenant|workspace|subscription|license|licence) (have |has )?(be |get |been |show as )?(suspend|suspended|deactivate|deactivated|disable|disabled|expire|expired)",
   "bad gateway",
   "connection (refuse|refused)",
   "!(ransomware|hack|hacked|breach(?<!\\bsla breach)|compromise|compromised)",

@@ -10657,3 +10657,12 @@ describe("batch 626", () => {
     expect(read("we got a phishing email and two people clicked the link").state?.value).toBe("broken");
   });
 });
+
+describe("batch 628", () => {
+  it("reads 'could you tell us when our licence expires?' as a question, not the licence expired", () => {
+    const text = "No rush: could you tell us when our firewall licence expires?";
+    expect(read(text).state).toBeUndefined();
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P5");
+    expect(read("our Microsoft 365 licence expired and nobody can open Outlook").state?.value).toBe("down");
+  });
+});
