@@ -49490,4 +49490,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The invoices are going to Salesforce with 4 hours of delay since yesterday, the sales team don't see if client paid. They call the finance for each case meanwhile.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Good evening, we run a 24/7 helpline. Since 21:10 our callers get silence and our WhatsApp and SMS channels show 'disconnected'. None of our night team can take a single contact.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The 'Print' option on completed leave requests produces a PDF without the approver's name. HR adds it by hand when they need a printed copy.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our outbound caller ID shows as 'Unknown' for all calls to mobile numbers since this morning; many customers don't pick up. Calls to landlines show our number. Mobile is about half our calls.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Hi — the NetSuite connection in integrator.io shows 'offline' and every flow has stopped since 04:00. No orders, no fulfilments. We cannot get 2,500 orders out today without it and there's no manual route.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "Please set up a Teams account and a laptop for our new office assistant, Mia, starting on Monday the 11th.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hi, one vendor bill from yesterday didn't sync to NetSuite — error 'subsidiary mismatch'. The other 120 bills came through.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "All users at all our sites get 'Session expired' the moment they log in to Kissflow, since 07:20. No one can get in at all; month-end approvals are due today.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The daily SMS usage email arrives around 10:00 instead of 07:00 since last week. The numbers in it are right.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you add a 'Copy link' button to items? We copy the URL from the browser now; just a nice-to-have.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The whole Utrecht branch has no phones since 11:00, no calls in or out for the 15 people there. Our other branches are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Order imports from our B2B portal have been failing about half the time since Monday; we re-run the failed ones by hand each morning, but some orders ship a day late.",
+    "celigo",
+  ],
+  ["trivial", "No rush: could you tell us when our firewall licence expires?", "managed-helpdesk"],
 ];

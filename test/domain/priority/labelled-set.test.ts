@@ -3924,6 +3924,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * better and two worse. Held-out: 7,626 of 8,209 (92.9 %): Celigo 1,085 of 1,138 (95.3 %), Connect &
  * Engage 3,626 of 3,982 (91.1 %), Kissflow 1,230 of 1,288 (95.5 %), the managed helpdesk 1,681 of 1,797
  * (93.5 %); top-level 1,102 of 1,152 at the top, 41 asked, 9 one lower.
+ * Batch 628 (20 reports at every level and every preset in the plain, complete sentences of a client
+ * who writes a ticket carefully: "Good evening, we run a 24/7 helpline. Since 21:10 our callers get
+ * silence …", "Hi, one vendor bill from yesterday didn't sync to NetSuite"), scored before any change:
+ * 20 of 20, held-out part 8 of 8. One development message was right for the wrong reason: "No rush:
+ * could you tell us when our firewall licence expires?" read the licence as expired; a licence asked
+ * about is now not one, and the question is read (no held-out message moved). Retrained on it, the
+ * wording layer read two earlier held-out messages better. Held-out: 7,636 of 8,217 (92.9 %): Celigo
+ * 1,087 of 1,140 (95.4 %), Connect & Engage 3,630 of 3,984 (91.1 %), Kissflow 1,232 of 1,290 (95.5 %),
+ * the managed helpdesk 1,683 of 1,799 (93.6 %); top-level 1,102 of 1,152 at the top, 41 asked, 9 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3956,7 +3966,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 627; 91.1 % on Connect & Engage, 93.5 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 628; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
