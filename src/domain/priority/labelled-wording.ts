@@ -49546,4 +49546,41 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "celigo",
   ],
   ["trivial", "No rush: could you tell us when our firewall licence expires?", "managed-helpdesk"],
+  [
+    "outage",
+    "Sent from my phone sorry for typos: what's app is compleatly down for us since 10, no messages in or out. Calls and sms are fine",
+    "cm-connect-engage",
+  ],
+  ["trivial", 'Tiny thing, the word "Recieved" on the status badge is spelt wrong lol', "kissflow"],
+  [
+    "minor_impact",
+    'the agent desk top sometimes forgets my "away" status after lunch and puts me on available. minor, I just set it again',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    '2 invoices didnt go threw to sales force, error "account not found". the rest are all their',
+    "celigo",
+  ],
+  ["trivial", "Quick question, how do I share my out look calendar with my assistant?", "managed-helpdesk"],
+  [
+    "major_impact",
+    "inventory sink to amazon is running realy slow, like 4 hours a run insted of 20 mins. stock is out of date and we've oversold a few things. it dose finish",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "the hole purchase order process is broke, nobody can submit a PO since the up date this morning. other processes are fine",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "EVERYTHING down!! phones, what's app, sms, web chat, none of our agents can do anything since 8:40. please call ASAP",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "hole office has no internet since 9, none of us can work. our other office is fine",
+    "managed-helpdesk",
+  ],
 ];
