@@ -105,7 +105,7 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "(go (straight |directly )?to|play|say|hear|get) (a |the )?(message )?(technical difficulty|technical problem|out of order|out of service)",
   // "the hosted desktops are gone for us", "WhatsApp gone, phones gone": a service no longer there; not
   // "the error is gone", nor "is going well" (the lemma of both is "go")
-  "(?<!(shortcut|icon|link|path|bookmark) to (the |our |my )?(\\w+ )?)(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything|widget|whatsapp|phone|telephony|sms|chat)s? ((be|have) )?(all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
+  "(?<!(shortcut|icon|link|path|bookmark) to (the |our |my )?(\\w+ )?)(desktop|server|site|website|system|service|app|backup|drive|platform|portal|mailbox|email|everything|widget|whatsapp|phone|telephony|sms|(web|live)?chat)s? ((be|have) )?(all |just |completely |suddenly )?(go|vanish|disappear)(?= (for|since|from|\\|))",
   // "our account has stopped delivering WhatsApp messages altogether"
   "stop (\\w+ ){1,4}altogether",
   // "No conversations are routed to agents anymore": what reaches the agents reaches none of them

@@ -215,15 +215,16 @@ export const PROVIDERS_SUPPORT = needingWords(
 );
 
 /**
- * "it's the only way customers reach us via WhatsApp", "Manila handles 90% of our calls", "we run a claims
- * line on WhatsApp" (a clause of its own), "the phone line is overloaded" (taking what the failing one
- * does not), "so every WhatsApp conversation is piling up unanswered" (what agents who cannot work leave
- * waiting), "almost nobody calls us" and "we don't use voice" (how little another is used), "all our web
- * chat goes through the bot first" (the route to the failing one): what a
- * product or a site is to the client, said to weigh the failure, not a product failing.
+ * "it's the only way customers reach us via WhatsApp", "Manila handles 90% of our calls", "we run a
+ * claims line on WhatsApp" (a clause of its own), "the phone line is overloaded" (taking what the
+ * failing one does not), "so every WhatsApp conversation is piling up unanswered" (what agents who
+ * cannot work leave waiting, as "chat and WhatsApp queues piling up" does), "almost nobody calls us" and
+ * "we don't use voice" (how little another is used), "all our web chat goes through the bot first" (the
+ * route to the failing one): what a product or a site is to the client, said to weigh the failure, not a
+ * product failing.
  */
 export const WHAT_IT_IS_TO_US = needingWords(
-  /\b(is|are) (now )?(overloaded|swamped|flooded|exploding|overflowing|ringing off the hook)\b|\bunanswered\b|\b(almost|hardly|barely|practically) (nobody|no one|anyone|ever) (calls?|uses?|writes?|texts?|e-?mails?|phones?)\b|\b(we|i) (don'?t|do not|never|no longer) use\b|\b(we|i)('re| are|'m| am) not using\b|\bwaiting for (an? )?(agent|answer|reply|response)s?\b|^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b|\b(goes|go|runs?|comes? in|is routed|are routed) (first )?(through|via) (the |our )?(bot|chatbot|ivr|virtual agent|assistant)( first)?\s*$/,
+  /\b(is|are) (now )?(overloaded|swamped|flooded|exploding|overflowing|ringing off the hook)\b|\bunanswered\b|\bqueues? (are |is )?(now )?(piling|stacking|backing|building) up\b|\b(almost|hardly|barely|practically) (nobody|no one|anyone|ever) (calls?|uses?|writes?|texts?|e-?mails?|phones?)\b|\b(we|i) (don'?t|do not|never|no longer) use\b|\b(we|i)('re| are|'m| am) not using\b|\bwaiting for (an? )?(agent|answer|reply|response)s?\b|^\s*we (run|use|operate|have) (an?|our) ([\w-]+ ){0,3}(line|service|desk|hotline|channel|number)s? (on|via|over|through) ([\w-]+ ?){1,3}\s*$|\b(the|our) (only|main|primary) (way|channel|route)\b|\b(are|is|make up|account for) (about |around |roughly |some )?\d+ ?(%|percent) of\b|\b(handles?|carr(y|ies)|takes?) (\d+ ?%|most|the bulk|almost all) of (our|the)\b|\b(goes|go|runs?|comes? in|is routed|are routed) (first )?(through|via) (the |our )?(bot|chatbot|ivr|virtual agent|assistant)( first)?\s*$/,
 );
 
 /**

@@ -10666,3 +10666,24 @@ describe("batch 628", () => {
     expect(read("our Microsoft 365 licence expired and nobody can open Outlook").state?.value).toBe("down");
   });
 });
+
+describe("batch 630", () => {
+  it("reads 'webchat all gone' on a line of its own as the web chat down", () => {
+    const text = "phones AND whatsapp AND webchat all gone\nnone of the agents can take anything";
+    expect(read(text).state?.value).toBe("down");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(read("the webchat error is all gone now").state?.value).not.toBe("down");
+  });
+
+  it("reads 'chat and whatsapp queues piling up' as what agents who cannot work leave waiting", () => {
+    const text = "the agent desktop won't load for any of our agents\nchat and whatsapp queues piling up";
+    expect(products(text)).toEqual(["Service Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(
+      ruledLevel(
+        "the agent desktop won't load for any of our agents\nwhatsapp is down as well",
+        "cm-connect-engage",
+      ),
+    ).toBe("P1");
+  });
+});
