@@ -49583,4 +49583,71 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "hole office has no internet since 9, none of us can work. our other office is fine",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "hey\nsomething's wrong\nphones AND whatsapp AND webchat all gone\nnone of the agents can take anything",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "hi\nour shopify → netsuite order flow is really slow today\norders taking 2-3 hours to arrive instead of 10 min\nwe can still key the urgent ones in by hand",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'hi team\nabout a third of our outbound calls fail with "call rejected"\nthe rest go through ok',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "urgent\nour whole office internet is down\nnobody here can work\nyour other clients seem fine from what we hear",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "kissflow is down\nnobody can log in\nall our processes are stuck\nplease help asap",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "hi\nwe have a new starter on monday 14th\ncan you set up her laptop and email?",
+    "managed-helpdesk",
+  ],
+  ["trivial", "question\nhow do I change the greeting message on the webchat?\nthanks", "cm-connect-engage"],
+  [
+    "trivial",
+    "hi\nthe dashboard chart colours changed after the update\nlooks a bit odd, nothing broken",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "help\nthe agent desktop won't load for any of our agents\nchat and whatsapp queues piling up\ncustomers can't reach anyone",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "hi\na handful of invoices (3 or 4) failed to sync to netsuite last night\nthe rest went through\ncan you look?",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "hi\nmy second monitor flickers now and then\nnot a big deal, still working",
+    "managed-helpdesk",
+  ],
+  ["trivial", "hey\nwould be nice if the flow dashboard let us filter by tag\njust an idea", "celigo"],
+  [
+    "trivial",
+    "hi\nthe invoice for November shows the wrong VAT number\ncan you send a corrected one?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "hey\nexport to excel from the leave report gives an error\nwe copy the table by hand for now",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "morning\nOutlook keeps crashing for me every hour or so\nI lose what I'm writing each time\nreally slowing me down",
+    "managed-helpdesk",
+  ],
 ];
