@@ -10687,3 +10687,16 @@ describe("batch 630", () => {
     ).toBe("P1");
   });
 });
+
+describe("batch 631", () => {
+  it("reads a report opening on one agent as that agent's, whatever 'every' follows", () => {
+    const text = "One agent in our Lisbon office hears an echo on every call since yesterday.";
+    expect(read(text).scope?.value).toBe("one");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    expect(read("One user reported that nobody can log in since 9.").scope?.value).toBe("everyone");
+    expect(
+      read("One user can't approve a purchase request. Update: it's every approver, none can be approved.")
+        .scope?.value,
+    ).not.toBe("one");
+  });
+});
