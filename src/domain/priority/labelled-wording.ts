@@ -49650,4 +49650,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "morning\nOutlook keeps crashing for me every hour or so\nI lose what I'm writing each time\nreally slowing me down",
     "managed-helpdesk",
   ],
+  [
+    "major_impact",
+    "Our Cape Town team (12 of our 90 agents) can't log in to the agent desktop since 8:00. Johannesburg and Durban are working normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The order flow for our UK Shopify store has failed on every run since last night, no UK orders reach NetSuite. The US store syncs normally.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One agent in our Lisbon office hears an echo on every call since yesterday; the others there and in Porto are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The printer in our Haarlem branch stopped working, the 6 people there can't print their delivery notes. Head office printers work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is down for all our offices: London, Madrid and Pune all get a 503 on login. Nobody can work in it.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Two people in the Leiden office say the Wi-Fi drops for a second now and then. Cable works, and it's not a big deal.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Both our sites are down: no calls, no WhatsApp and no chat in Madrid or Valencia since 10:00. No agent can work.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "In our Singapore office the attachment upload on the travel request form fails; they email the receipts to finance instead. Other offices are fine.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages to customers in Germany fail since this morning, about a quarter of our traffic. The Netherlands and Belgium go through fine.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Our Dubai team asks whether the Kissflow app can be shown in Arabic. No rush.", "kissflow"],
+  [
+    "planned",
+    "We're moving our Zwolle office to a new building on 1 February. Can you plan the move of the network and the 8 workstations?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Nobody in our warehouse in Venlo can print shipping labels since this morning; they write them by hand, which is slow. The office is fine.",
+    "managed-helpdesk",
+  ],
 ];

@@ -3953,6 +3953,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages worse. Held-out: 7,648 of 8,233 (92.9 %): Celigo 1,090 of 1,143 (95.4 %), Connect &
  * Engage 3,631 of 3,988 (91.0 %), Kissflow 1,234 of 1,294 (95.4 %), the managed helpdesk 1,689 of
  * 1,804 (93.6 %); top-level 1,105 of 1,156 at the top, 42 asked, 9 one lower.
+ * Batch 631 (20 reports at every level and every preset from clients with two or more sites or
+ * teams, one hit and the other fine: "Our Rotterdam office has no internet since this morning,
+ * nobody there can work. The Delft office is fine."), scored before any change: 18 of 20, held-out
+ * part 8 of 8. Of its two development misses, both asked, one was a reading miss, fixed: "One agent
+ * in our Lisbon office hears an echo on every call" read "every call" as everyone (P3; labelled P4).
+ * The other, a UK store's order flow failing on every run while the US store syncs, was read high by
+ * the rules and asked by the wording layer (urgent; labelled high, as the set labels one shop's flow
+ * failing). Retrained on it, the wording layer read one earlier held-out message better and four
+ * worse. Held-out: 7,653 of 8,241 (92.9 %): Celigo 1,093 of 1,146 (95.4 %), Connect & Engage 3,629
+ * of 3,990 (91.0 %), Kissflow 1,236 of 1,295 (95.4 %), the managed helpdesk 1,691 of 1,806 (93.6 %);
+ * top-level 1,107 of 1,158 at the top, 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3985,7 +3996,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 630; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 631; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
