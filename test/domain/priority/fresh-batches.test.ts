@@ -10700,3 +10700,14 @@ describe("batch 631", () => {
     ).not.toBe("one");
   });
 });
+
+describe("batch 632", () => {
+  it("reads 'she scrolls down' as a way through a page, not something down", () => {
+    expect(
+      read("One agent sees the newest chats at the end. She scrolls down for now.").state?.value,
+    ).not.toBe("down");
+    expect(read("The portal is down for us, she scrolls through a cached copy for now.").state?.value).toBe(
+      "down",
+    );
+  });
+});
