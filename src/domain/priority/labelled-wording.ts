@@ -49706,4 +49706,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Nobody in our warehouse in Venlo can print shipping labels since this morning; they write them by hand, which is slow. The office is fine.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    'See attached screenshot: "Service unavailable" on the agent desktop for all 40 agents since 08:30. [image.png] Nobody can pick up a chat or a call.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Attached a screenshot: the submit button on our expense form is a slightly different blue than the rest of the page. Works fine, just looks off.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "[screenshot.png] One of our agents sees the chat list sorted oldest-first instead of newest-first. She scrolls down for now.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "See screenshot: what does this yellow triangle on the OneDrive icon mean? Everything seems to sync. Just curious.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'image.png: "Something went wrong" when anyone submits a purchase request. The whole purchase request process is stuck since the update, the other processes work.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Photo of the server room attached: the main server shows red lights and nobody in the office can open any file or the accounting program.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Screenshots attached: since this morning about 30% of our outbound WhatsApp template messages fail with error 131049. The rest are delivered.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Screenshot attached. The "export to PDF" on the contract approval form gives a blank page; we print to PDF from the browser instead.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "screenshot attached - Teams shows me as \"away\" while I'm working. Colleagues can still reach me, it's just confusing.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "screenshot of a mapping in our sandbox that shows a warning triangle. Not sure what it means, only in the test account.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'Attached: screenshot of the "call dropped" message one of our agents gets now and then, maybe twice a day. She calls the customer back.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Screenshot attached: how do I hide the "Comments" section on our leave form? Is there a setting for it?',
+    "kissflow",
+  ],
 ];

@@ -3964,6 +3964,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * worse. Held-out: 7,653 of 8,241 (92.9 %): Celigo 1,093 of 1,146 (95.4 %), Connect & Engage 3,629
  * of 3,990 (91.0 %), Kissflow 1,236 of 1,295 (95.4 %), the managed helpdesk 1,691 of 1,806 (93.6 %);
  * top-level 1,107 of 1,158 at the top, 43 asked, 8 one lower.
+ * Batch 632 (20 reports at every level and every preset that describe or point to a screenshot: "See
+ * attached screenshot: 'Service unavailable' on the agent desktop for all 40 agents since 08:30.
+ * [image.png]"), scored before any change: 20 of 20, held-out part 8 of 8. One reason read wrong was
+ * put right: "She scrolls down for now" read as something down (held-out one better). Retrained on
+ * it, the wording layer read every earlier held-out message the same. Held-out: 7,662 of 8,249 (92.9
+ * %): Celigo 1,096 of 1,149 (95.4 %), Connect & Engage 3,632 of 3,992 (91.0 %), Kissflow 1,237 of
+ * 1,296 (95.4 %), the managed helpdesk 1,693 of 1,808 (93.6 %); top-level 1,110 of 1,161 at the top,
+ * 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -3996,7 +4004,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 631; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 632; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
