@@ -12,6 +12,7 @@ import {
 } from "./people-part-cues.js";
 import {
   EXCEPTED,
+  ONE_AS_SUBJECT,
   ONE_BY_ROLE,
   ONE_NAMED,
   ONE_ROLE_AS_SUBJECT,
@@ -195,6 +196,7 @@ export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
     first(text, ONE_BY_ROLE) ??
     onePersonNamed(text) ??
     first(text, ONE_ROLE_AS_SUBJECT, "raw") ??
+    first(text, ONE_AS_SUBJECT) ??
     first(text, TEAM_AS_SUBJECT, "raw") ??
     first(text, NOT_EVERYONE) ??
     first(text, SCOPES) ??

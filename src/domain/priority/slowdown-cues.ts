@@ -80,6 +80,8 @@ export const DEGRADED: Cue<"degraded"> = cue(
   // "the agent desktop logs about half our agents out every 20 minutes"
   "(log|sign|kick|throw) (\\w+ ){1,4}out every (\\d+ |few |couple of )?(second|minute|min|hour|hr)",
   "(a bit|slightly|somewhat|a little) (slow|sluggish|laggy)",
+  // sound that breaks off and comes back: "her headset keeps cutting out", "the hold music cuts out"
+  "(audio|sound|voice|headset|headphone|mic|microphone|video|call|line|music)s? (keep )?cut out",
   // "p95 latency went from 200ms to 900ms": slower answers, not failures
   "(latency|response time)s? … (go (from|up)|increase|rise|jump|double|triple|spike|be up|be high)",
   // "tags take about a minute to appear", "takes a few seconds longer to load"

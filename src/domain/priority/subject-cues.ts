@@ -22,17 +22,24 @@ export const ONE_BY_ROLE: readonly Cue<Scope>[] = [
 
 /**
  * The report opens on one person, named by their role, who cannot do something: "our HR manager can't open
- * any payslips" is her work, not everyone's; or on one agent or user, whatever happens to them. Read as
- * written: the lemmas lose the plural ("our managers").
+ * any payslips" is her work, not everyone's. Read as written: the lemmas lose the plural ("our managers").
  */
 export const ONE_ROLE_AS_SUBJECT: readonly Cue<Scope>[] = [
   cue(
     "one",
     "^((hi|hello|hey|urgent|help|morning|good morning)\\W+)?(our|my|the) (\\w+ )?(receptionist|boss|bookkeeper|assistant|manager|ceo|cfo|director|accountant|secretary|intern|owner|clerk|controller|colleague|coworker|co-worker|teammate) (can't|cannot|can not|isn't able|is unable|doesn't|does not|won't)",
-    // "One agent in our Lisbon office hears an echo on every call": that agent's calls, not everyone's;
-    // not one who passes it on ("One user reported that nobody can log in"), nor one the report outgrows
-    // ("One user can't approve. Update: it's every approver")
-    "^((hi|hello|hey|morning|good morning)\\W+)?(only )?(one|a single) (of (our|my|the) )?(\\d+ )?(\\w+ )?(agent|user|colleague|employee|staff member|operator|supervisor|nurse|driver|cashier|teacher|person)('s)?\\b(?!( \\S+){0,6} (reported|noticed|told|said|says|flagged|mentioned|spotted|found|discovered|called)\\b)(?!.*\\b(update|actually|turns out|now (it's|it is)|(everyone|the others|others) (too|as well))\\b)",
+  ),
+];
+
+/**
+ * The report opens on one agent or user, whatever happens to them: "One of our agents' headset cuts out on
+ * every call" is that agent's calls. Not one who passes it on ("One user reported that nobody can log
+ * in"), nor one the report outgrows ("One user can't approve. Update: it's every approver").
+ */
+export const ONE_AS_SUBJECT: readonly Cue<Scope>[] = [
+  cue(
+    "one",
+    "^((hi|hello|hey|morning|good morning) (\\| )?)?(only )?(one|a single) (of (our|my|the) )?(\\d+ )?(\\w+ )?(agent|user|colleague|employee|staff member|operator|supervisor|nurse|driver|cashier|teacher|person)(?!( \\S+){0,6} (report|notice|tell|say|flag|mention|spot|find|discover)(?![\\w']))(?!.*(update|actually|turn out|now it be|(everyone|the other|other) (too|as well)))",
   ),
 ];
 

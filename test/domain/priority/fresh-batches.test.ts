@@ -10711,3 +10711,19 @@ describe("batch 632", () => {
     );
   });
 });
+
+describe("batch 633", () => {
+  it("reads a headset or hold music that keeps cutting out as degraded", () => {
+    expect(read("Her headset keeps cutting out during calls.").state?.value).toBe("degraded");
+    expect(read("the hold music cuts out for a second every now and then").state?.value).toBe("degraded");
+    expect(
+      read("We cut out the old IVR menu last week, how do we add it back?").state?.value,
+    ).toBeUndefined();
+  });
+
+  it("reads 'One of our agents'' as that agent, whatever 'every' follows", () => {
+    const found = read("One of our agents' headset keeps cutting out on every call.");
+    expect(found.scope?.value).toBe("one");
+    expect(found.scope?.evidence).toBe("One of our agents");
+  });
+});
