@@ -49766,4 +49766,79 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Screenshot attached: how do I hide the "Comments" section on our leave form? Is there a setting for it?',
     "kissflow",
   ],
+  [
+    "minor_impact",
+    "This is the THIRD time I'm reporting this!! One of our agents' headset keeps cutting out for a second during calls. Fix it properly this time.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "I want this escalated to your management NOW. integrator.io has been down for 3 hours, every flow is failing and we can't ship a single order.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "I am furious. None of our WhatsApp messages are going out since 9:00, and WhatsApp is how 90% of our customers reach us. Calls are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "We pay you for this?? The accounting program crashes for our two bookkeepers every time they run the VAT report. They can't finish the quarter.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Completely unacceptable: Kissflow has been down for the whole company since 7 am and nobody can approve anything. Escalate this immediately.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "I've had enough. Our office network is down AGAIN, nobody here can work. This is the fourth time this month.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "I expect an answer today: why did our invoice go up by €200 this month? Nobody told us.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "This keeps happening and I'm tired of it: the PDF export of the purchase order form cuts off the last column. We take screenshots instead.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "This is a disaster. Calls, WhatsApp and SMS all dead since 14:00, our whole contact centre is idle. Get your best people on it NOW.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "I'm escalating this. Our order sync has been crawling for two days: orders arrive 4 hours late instead of minutes. We ship the urgent ones from the Shopify screen, but it's unsustainable.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "I need this done by Friday, no excuses: set up accounts and laptops for our three new starters on Monday.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Is anyone even awake there? Your hosted Exchange has been down for an hour, for us and for the two other firms in our building that use you.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "I've complained about this before: the date format in the leave report is American. It should be European. Everything else is fine.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "I'm really disappointed. Two of our five teams can't see the email queue since yesterday; the others cover for them but they're drowning.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Unacceptable that your portal still shows our company name in lowercase. Please correct it. Nothing else wrong.",
+    "cm-connect-engage",
+  ],
 ];

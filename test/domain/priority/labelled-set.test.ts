@@ -3972,6 +3972,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %): Celigo 1,096 of 1,149 (95.4 %), Connect & Engage 3,632 of 3,992 (91.0 %), Kissflow 1,237 of
  * 1,296 (95.4 %), the managed helpdesk 1,693 of 1,808 (93.6 %); top-level 1,110 of 1,161 at the top,
  * 43 asked, 8 one lower.
+ * Batch 633 (25 reports at every level and every preset from angry clients and managers escalating,
+ * whose anger says nothing of the level: "This is the THIRD time I'm reporting this!!", "I want this
+ * escalated to your management NOW."), scored before any change: 23 of 25, held-out part 9 of 10.
+ * Its two development misses were both asked. One was a reading miss, fixed: "One of our agents'
+ * headset keeps cutting out for a second during calls" read nothing (asked; labelled P4): a headset
+ * or hold music that keeps cutting out is now degraded, and a report opening on one agent is read on
+ * the lemmas, so the plural's apostrophe does not hide it (held-out: four right suggestions no
+ * longer asked). The other, a Kissflow leave report's American date format (low), reads nothing,
+ * asked; the set labels date formats at three levels. Retrained on it, the wording layer read two
+ * earlier held-out messages better and three worse. Held-out: 7,670 of 8,259 (92.9 %): Celigo 1,099
+ * of 1,152 (95.4 %), Connect & Engage 3,635 of 3,994 (91.0 %), Kissflow 1,237 of 1,298 (95.3 %), the
+ * managed helpdesk 1,695 of 1,811 (93.6 %); top-level 1,111 of 1,162 at the top, 43 asked, 8 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4004,7 +4017,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 632; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 633; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
