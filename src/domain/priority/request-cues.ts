@@ -118,8 +118,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // not when the writer is away: "how do I set an out-of-office? I'm on holiday next week"
     // nor what the client only weighs: "we're thinking about upgrading next year", "for our planning next
     // year: what's the expected lifetime of the laptops?", "Finance wants the number for the budget review next
-    // month"; nor what the client will do itself: "We'll do it ourselves next week"
-    "(?<!(away|holiday|vacation|leave|off|out|travel|travelling) )(?<!(think|consider|wonder) (about )?(\\w+ ){0,3})(?<!(for|in) (our |the )?(planning|budget|budgeting|forecast|roadmap) ((review|meeting|round|discussion) )?)(?<!(ourself|ourselves|myself|themselves|themself) )next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+    // month"; nor what the client will do itself: "We'll do it ourselves next week"; nor how long it
+    // may wait: "Happy to wait till next week"
+    "(?<!(away|holiday|vacation|leave|off|out|travel|travelling) )(?<!(think|consider|wonder) (about )?(\\w+ ){0,3})(?<!(for|in) (our |the )?(planning|budget|budgeting|forecast|roadmap) ((review|meeting|round|discussion) )?)(?<!(ourself|ourselves|myself|themselves|themself) )(?<!wait (till|until|for) )next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
     // "please disable Tom's account on his last day, Friday 28th"
     "on (his|her|their|my) (last|first) day",

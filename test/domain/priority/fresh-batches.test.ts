@@ -10727,3 +10727,23 @@ describe("batch 633", () => {
     expect(found.scope?.evidence).toBe("One of our agents");
   });
 });
+
+describe("batch 634", () => {
+  it("reads 'Happy to wait till next week' as how long it may wait, not a task planned", () => {
+    const text = "Quick one: is there a way to get my emails on my new phone? Happy to wait till next week.";
+    expect(read(text).request?.value).toBe("question");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P5");
+    expect(ruledLevel("Could you set up my emails on my new phone next week?", "managed-helpdesk")).toBe(
+      "P6",
+    );
+  });
+
+  it("reads 'Entire work is stopped' as the work, not a part that still works", () => {
+    expect(
+      read("Kissflow is not opening for anyone since 10 AM. Entire work is stopped.").sparedPart,
+    ).toBeUndefined();
+    expect(read("Kissflow is not opening for anyone since 10 AM. Email still works.").sparedPart?.value).toBe(
+      "spared",
+    );
+  });
+});
