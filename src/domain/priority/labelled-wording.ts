@@ -49841,4 +49841,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Unacceptable that your portal still shows our company name in lowercase. Please correct it. Nothing else wrong.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Dear team, kindly do the needful urgently. WhatsApp is not working since morning only, none of the messages are going to customers. Voice is working fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kindly revert ASAP. All integrator.io flows are failing since today morning, no orders are going to NetSuite and we are not able to do manual entry for these many orders.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Howzit, one of our agents' softphone is giving a funny noise now and then on calls. Not a train smash, she can still work.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The whole office internet is cactus since this morning, no one can get anything done. Can someone sort it out pronto?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is not opening for anyone in our company since 10 AM, showing server error. Entire work is stopped. Please treat as top priority.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Quick one, no stress: is there a way to get my emails on my new phone? Happy to wait till next week.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Kindly share the invoice copy for October month, our accounts team is asking.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The approval mail is not going to the approvers for the travel request process since Monday. They are checking the Kissflow inbox directly and approving from there.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Urgent!! Entire contact centre is down, voice calls and WhatsApp both are not working since 9:30 AM. All agents are sitting idle.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hi team, the complete purchase order process is not working from morning, nobody is able to submit any PO. Other processes are working fine.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "In our sandbox the test flow is throwing some mapping error. No issue in production. Kindly check when possible.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Me printer's a bit dodgy, prints a smudge on every page. No dramas though, still readable.",
+    "managed-helpdesk",
+  ],
 ];

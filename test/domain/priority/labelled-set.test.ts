@@ -3985,6 +3985,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 1,152 (95.4 %), Connect & Engage 3,635 of 3,994 (91.0 %), Kissflow 1,237 of 1,298 (95.3 %), the
  * managed helpdesk 1,695 of 1,811 (93.6 %); top-level 1,111 of 1,162 at the top, 43 asked, 8 one
  * lower.
+ * Batch 634 (20 reports at every level and every preset in Indian, Australian and South African
+ * English: "kindly do the needful", "not working since morning only", "the whole office internet is
+ * cactus", "Not a train smash"), scored before any change: 19 of 20, held-out part 8 of 8. Its
+ * development miss was a reading miss, fixed: "is there a way to get my emails on my new phone?
+ * Happy to wait till next week." read "next week" as a task planned (P6; labelled P5). One reason
+ * read wrong was put right too: "Entire work is stopped" read as a part that still works. Retrained
+ * on it, the wording layer read one earlier held-out message better and one worse. Held-out: 7,678
+ * of 8,267 (92.9 %): Celigo 1,101 of 1,154 (95.4 %), Connect & Engage 3,637 of 3,996 (91.0 %),
+ * Kissflow 1,238 of 1,299 (95.3 %), the managed helpdesk 1,698 of 1,814 (93.6 %); top-level 1,112 of
+ * 1,163 at the top, 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4017,7 +4027,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 633; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 634; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
