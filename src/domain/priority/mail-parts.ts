@@ -47,10 +47,11 @@ const SALUTATION_BY_NAME = needingWords(
 
 /**
  * What the mail program adds below the message: a signature after its "--" line, "Sent via the customer
- * portal", a confidentiality notice. It would name a product ("the portal") or people ("the addressee").
+ * portal", a confidentiality notice, "This message has been scanned for viruses". It would name a product
+ * ("the portal"), people ("the addressee") or a failure ("viruses").
  */
 const MAIL_FOOTER = needingWords(
-  /(?:\n[ \t]*--[ \t]*\n[\s\S]*$)|(?:(?<=^|\n)[ \t]*(?:sent|submitted|posted) (?:via|from|through|using|with) [^\n]{1,60}[ \t]*(?=\n|$))|(?:(?<=^|\n|[.!?] )[ \t]*(?:confidentiality notice|disclaimer:|this (?:e-?mail|message)(?: and any (?:attachments?|files)(?: transmitted with it)?)? (?:is|are|may be|contains?|may contain) (?:strictly )?(?:confidential|privileged|intended))[\s\S]*$)/gi,
+  /(?:\n[ \t]*--[ \t]*\n[\s\S]*$)|(?:(?<=^|\n)[ \t]*(?:sent|submitted|posted) (?:via|from|through|using|with) [^\n]{1,60}[ \t]*(?=\n|$))|(?:(?<=^|\n|[.!?] )[ \t]*(?:confidentiality notice|disclaimer:|the information (?:in|contained in) this (?:e-?mail|message)|this (?:e-?mail|message) (?:has been|was|is) (?:scanned|checked) (?:for|by)|this (?:e-?mail|message)(?: and any (?:attachments?|files)(?: transmitted with it)?)? (?:is|are|may be|contains?|may contain) (?:strictly )?(?:confidential|privileged|intended))[\s\S]*$)/gi,
 );
 
 /**

@@ -10747,3 +10747,13 @@ describe("batch 634", () => {
     );
   });
 });
+
+describe("batch 635", () => {
+  it("reads 'This message has been scanned for viruses' as the mail's footer, not a failure", () => {
+    const text =
+      "Please set up a mailbox and laptop for our new colleague starting 3 March.\n\nRegards,\nHR\n\nThis message has been scanned for viruses and dangerous content by MailGuard and is believed to be clean.";
+    expect(read(text).state).toBeUndefined();
+    expect(level(text, "managed-helpdesk")).toBe("P6");
+    expect(read("Our mail filter scanned this message and says it has a virus in it.").state).toBeDefined();
+  });
+});
