@@ -49901,4 +49901,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Me printer's a bit dodgy, prints a smudge on every page. No dramas though, still readable.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Hi,\n\nOur SMS API returns 503 for every request since 10:05, no SMS is going out at all. Voice and WhatsApp are fine.\n\nKind regards,\nMaria Jansen\nTeam Lead Customer Care | Acme Health\nT +31 20 123 4567\n\nThis email and any attachments are confidential. If you are not the intended recipient, please delete it.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All our flows have stopped since 04:00 and nothing is reaching NetSuite; integrator.io shows a 500 on every page. We can't process any orders.\n\n--\nJohn Miller | IT Manager\nThis message may contain confidential information. If you received it in error, notify the sender and delete it. No liability is accepted for viruses.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Hello,\nOne of our agents can't hear the new-chat sound since yesterday; she keeps the tab in view.\nThanks,\nTom\n\n--\nDisclaimer: nothing in this email is a binding offer. Please consider the environment before printing.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Nobody in our office can log in to any PC since 8:00, the domain says "trust relationship failed". We\'re at a standstill.\n\nRegards,\nEva de Boer\nOffice Manager\n\nThe information in this email is confidential and intended only for the addressee. Unauthorised use, disclosure or copying is strictly prohibited. If you have received it in error, please notify us immediately.',
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is down for our whole company, every page shows 502 and nobody can work.\n\nSent from Outlook for Android",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Please set up a mailbox and laptop for our new colleague starting 3 March.\n\nRegards,\nHR\n\nThis message has been scanned for viruses and dangerous content by MailGuard and is believed to be clean.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Could you send us the invoice for March as a PDF? Our bookkeeper can't open the portal version.\n\nThanks!\n\nThis email is confidential. If you are not the intended recipient, you must not read, use or disseminate it. Any views expressed are those of the sender.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The attachments on the purchase request form don't upload since Monday; people email them to the approver instead.\n\nKind regards,\nAnna Schmidt\nProcurement\n\nThis e-mail may contain confidential and/or privileged information. If you are not the intended recipient (or have received this e-mail in error) please notify the sender immediately and destroy this e-mail.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "URGENT: since 13:05 all our calls fail and WhatsApp and SMS are not delivered either. The whole contact centre is down.\n\nRegards,\nOps Manager\n\nThis email and any files transmitted with it are confidential and intended solely for the use of the individual or entity to whom they are addressed.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "We'd love a dark mode in integrator.io some day. Just an idea!\n\nBest regards,\nMarta\n\nSent from my iPad",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Quick question: do we have a spare license for Visio?\n\nThanks,\nKim\n\nDisclaimer: the sender accepts no liability for any damage caused by this email. Errors and omissions excepted.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Is your hosted platform down? Nothing works for us, and two other companies in our building who use you can't connect either.\n\nSent from my iPhone",
+    "managed-helpdesk",
+  ],
 ];

@@ -3995,6 +3995,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 8,267 (92.9 %): Celigo 1,101 of 1,154 (95.4 %), Connect & Engage 3,637 of 3,996 (91.0 %),
  * Kissflow 1,238 of 1,299 (95.3 %), the managed helpdesk 1,698 of 1,814 (93.6 %); top-level 1,112 of
  * 1,163 at the top, 43 asked, 8 one lower.
+ * Batch 635 (20 reports at every level and every preset with what mail adds around them: signatures,
+ * "Sent from my iPhone", out-of-office lines, confidentiality and virus-scan notices), scored before
+ * any change: 20 of 20, held-out part 8 of 8. One reading was put right: "This message has been
+ * scanned for viruses and dangerous content" below a new starter's request read as a failure
+ * ("viruses"), and the request was asked about. Retrained on it, the wording layer read one earlier
+ * held-out message better. Held-out: 7,687 of 8,275 (92.9 %): Celigo 1,103 of 1,156 (95.4 %),
+ * Connect & Engage 3,640 of 3,998 (91.0 %), Kissflow 1,240 of 1,301 (95.3 %), the managed helpdesk
+ * 1,700 of 1,816 (93.6 %); top-level 1,112 of 1,163 at the top, 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4027,7 +4035,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 634; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 635; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
