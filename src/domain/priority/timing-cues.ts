@@ -31,7 +31,8 @@ export const INTERMITTENT: readonly Cue<"intermittent">[] = [
     "(1|2|3|one|two|three)(-[2-5])? (message|sms|call|email|chat|order|text)s? (per|a|each) (day|week|month)",
     // "every few days", "every couple of hours": it works in between
     "every (few|couple of|2|3|4|5|two|three|four|five) (minute|hour|day|week)s?",
-    "(on and off|off and on|up and down)",
+    // not what the client tried: "We've tried switching it off and on again"
+    "(on and off|off and on|up and down)(?<!(switch|turn|power|restart) (\\w+ )?(on and off|off and on))",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
     // "the first attempt always fails", "agents have to log in twice every morning"
     "first (attempt|try|time|login) (always |usually )?(fail|error)",

@@ -10757,3 +10757,19 @@ describe("batch 635", () => {
     expect(read("Our mail filter scanned this message and says it has a virus in it.").state).toBeDefined();
   });
 });
+
+describe("batch 636", () => {
+  it("reads 'She's behind on the month-end work' as the work, not a part that still works", () => {
+    expect(
+      read("Her laptop freezes every hour. She's behind on the month-end work because of it.").sparedPart,
+    ).toBe(undefined);
+    expect(read("Her laptop freezes every hour. Her phone works.").sparedPart?.value).toBe("spared");
+  });
+
+  it("reads 'We've tried switching it off and on again' as what the client tried, not now and then", () => {
+    expect(
+      read("The server is down. We've tried switching it off and on again.").intermittent,
+    ).toBeUndefined();
+    expect(read("The wifi has been going off and on all morning.").intermittent?.value).toBe("intermittent");
+  });
+});
