@@ -49961,4 +49961,49 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Is your hosted platform down? Nothing works for us, and two other companies in our building who use you can't connect either.\n\nSent from my iPhone",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "So this morning I came in at 7:30 as usual, made coffee, and started checking the overnight queue. Everything looked normal at first. Then around 8:15 our first agents started their shift and that's when it started: none of them could get into the agent desktop, it just keeps spinning. We've tried different browsers, cleared caches, even restarted the office router just in case. Nothing. All 35 agents are now sitting there unable to take any chats or emails. The phones still work because they're on a separate system.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Long story short, and sorry for the wall of text: we switched our NetSuite password policy yesterday, and since midnight every single flow in integrator.io is failing with an authentication error. We updated the connection with the new password, tested it, it says success, but the flows still fail. No orders, no inventory, no fulfilments are syncing. It's our biggest sales week and we've got about 3,000 orders stuck with no other way to get them into NetSuite.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Bit of background first: we run two teams on WhatsApp, sales and service. Since yesterday afternoon the service team's messages go out fine, but about 40% of the sales team's outbound template messages fail with \"template not approved\", even though the template was approved last week and hasn't changed. The sales team is resending the failed ones by hand, which works some of the time.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Morning. So our finance lady, Ingrid, has been fighting with her laptop all week. It freezes for a minute or two several times an hour, especially when she has Excel and the bank portal open at the same time. She's behind on the month-end work because of it, and she's asked me to raise it with you. The rest of us are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "I'm writing this from my phone because I can't get into anything. Since about 9 this morning, Kissflow won't load for any of us. First it was slow, then it gave a 504, and now it's just a white page. Our finance, HR and procurement teams all depend on it and nothing is moving: no approvals, no purchase orders, no leave requests. We checked with our IT and it's not our network.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Apologies for the long message. We had a power cut last night in our building, and when the power came back this morning, our server didn't come up properly. The file shares are not reachable, the accounting program can't connect to its database, and the printers can't find the print server. Basically nobody in the office can do their work. We've tried switching it off and on again but it gets stuck on a black screen.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "I'll keep it as short as I can. At 10:42 everything went quiet. No incoming calls on any of our numbers, WhatsApp messages aren't arriving, and the agents say the agent desktop shows \"disconnected\". We called our own number from a mobile and it just rings out. This affects our whole customer service, 120 agents, and our customers are complaining on social media already.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Here's the situation. Since the latest release, the \"Export to Excel\" button in our purchase order report gives an error for anyone who tries it. We've been copying the table into Excel by hand for the weekly review, which takes about half an hour, so it's annoying but manageable. The rest of the report works as it should.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "We've been customers for a few years now and we're very happy. One thing we were wondering: our contract renewal is coming up in March, and we'd like to know whether there's a way to add the analytics module to our plan, and what it would cost. No rush, whenever you have a moment.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4003,6 +4003,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out message better. Held-out: 7,687 of 8,275 (92.9 %): Celigo 1,103 of 1,156 (95.4 %),
  * Connect & Engage 3,640 of 3,998 (91.0 %), Kissflow 1,240 of 1,301 (95.3 %), the managed helpdesk
  * 1,700 of 1,816 (93.6 %); top-level 1,112 of 1,163 at the top, 43 asked, 8 one lower.
+ * Batch 636 (15 reports at every level and every preset told as long, rambling stories with the
+ * point somewhere in the middle: "So this morning I came in at 7:30 as usual, made coffee …"),
+ * scored before any change: 13 of 15, held-out part 5 of 6. Its development miss, a finance
+ * colleague's laptop freezing several times an hour so that "She's behind on the month-end work
+ * because of it", read one user's defect (P4; labelled P3); reading "month-end" as the month end was
+ * one held-out and one development message worse, and was dropped. Two reasons read wrong were put
+ * right: "behind on the month-end work" read as a part that still works, and "We've tried switching
+ * it off and on again" as now and then. Retrained on it, the wording layer read three earlier
+ * held-out messages better and one worse. Held-out: 7,694 of 8,281 (92.9 %): Celigo 1,105 of 1,158
+ * (95.4 %), Connect & Engage 3,641 of 3,999 (91.0 %), Kissflow 1,242 of 1,302 (95.4 %), the managed
+ * helpdesk 1,702 of 1,818 (93.6 %); top-level 1,112 of 1,163 at the top, 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4035,7 +4046,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 635; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 636; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
