@@ -50006,4 +50006,79 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "We've been customers for a few years now and we're very happy. One thing we were wondering: our contract renewal is coming up in March, and we'd like to know whether there's a way to add the analytics module to our plan, and what it would cost. No rush, whenever you have a moment.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Hi, hope you're well. Slight problem: since about nine nothing at all is coming in — no calls, no WhatsApp, no chats — and the agents can't log in to check. Would appreciate a look when you can.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Apologies if this is already known, but Kissflow isn't loading for anyone at our company today. Just a spinner. None of our approvals can go through.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Small issue maybe: WhatsApp seems to have stopped entirely for us, no messages in or out since 11:00. Phones and email are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Not to panic anyone, but every flow in our production account has been erroring since the weekend upgrade and nothing is syncing. We don't have a way to enter the orders by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Hate to be a pain, but the internet at our office has been out since 8 and none of us can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Minor thing perhaps: the order flow still runs, but every order now takes about 3 hours to reach NetSuite instead of 5 minutes. We can push the urgent ones through manually.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hi! The whole purchase request process has been erroring on submit since this morning, so nobody can raise a PR at the moment. Leave and expenses are fine.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Good afternoon. I'd like to report that our entire contact centre is currently unable to work: the agent desktop doesn't load, and inbound calls and chats are not routed to anyone. This has been the case since 13:20.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Not urgent I guess but — Kissflow says "Your account has been deactivated" for every user in our company. We can\'t do anything in it.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Sorry, small thing: our server won't boot after the update, so nobody here can open any files or the accounting program.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'ok so this is bad. every single integration is failing with "401 Unauthorized" since 6am, nothing is syncing anywhere, and we have 4,000 orders waiting.',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "We and, from what I hear, all your other customers in the business park have no internet since 10. Is your network down?",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Everything's down. Calls, WhatsApp, SMS, email. All of it. For everyone.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Nobody in the company can log in to Kissflow since 7 am — the login page just reloads. All our processes are on hold.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "None of our outbound SMS are being delivered since 08:00, and SMS is how we send every appointment reminder. The rest of the platform works.",
+    "cm-connect-engage",
+  ],
 ];

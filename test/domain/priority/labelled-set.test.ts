@@ -4014,6 +4014,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out messages better and one worse. Held-out: 7,694 of 8,281 (92.9 %): Celigo 1,105 of 1,158
  * (95.4 %), Connect & Engage 3,641 of 3,999 (91.0 %), Kissflow 1,242 of 1,302 (95.4 %), the managed
  * helpdesk 1,702 of 1,818 (93.6 %); top-level 1,112 of 1,163 at the top, 43 asked, 8 one lower.
+ * Batch 637 (25 reports, most of them at the top level, written in understatement and apology: "Hi,
+ * hope you're well. Slight problem: since about nine nothing at all is coming in", "Not urgent I
+ * guess but — Kissflow says 'Your account has been deactivated' for every user"), scored before any
+ * change: 25 of 25, held-out part 10 of 10; of its 17 top-level reports, 16 at the top and 1 asked.
+ * Nothing changed for it. Retrained on it, the wording layer read one earlier held-out message
+ * better. Held-out: 7,705 of 8,291 (92.9 %): Celigo 1,108 of 1,161 (95.4 %), Connect & Engage 3,644
+ * of 4,001 (91.1 %), Kissflow 1,244 of 1,304 (95.4 %), the managed helpdesk 1,705 of 1,821 (93.6 %);
+ * top-level 1,119 of 1,170 at the top, 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4046,7 +4054,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 636; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 637; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
