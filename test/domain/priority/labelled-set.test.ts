@@ -4017,7 +4017,7 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 637 (25 reports, most of them at the top level, written in understatement and apology: "Hi,
  * hope you're well. Slight problem: since about nine nothing at all is coming in", "Not urgent I
  * guess but — Kissflow says 'Your account has been deactivated' for every user"), scored before any
- * change: 25 of 25, held-out part 10 of 10; of its 17 top-level reports, 16 at the top and 1 asked.
+ * change: 25 of 25, held-out part 10 of 10; of its 16 top-level reports, 15 at the top and 1 asked.
  * Nothing changed for it. Retrained on it, the wording layer read one earlier held-out message
  * better. Held-out: 7,705 of 8,291 (92.9 %): Celigo 1,108 of 1,161 (95.4 %), Connect & Engage 3,644
  * of 4,001 (91.1 %), Kissflow 1,244 of 1,304 (95.4 %), the managed helpdesk 1,705 of 1,821 (93.6 %);
