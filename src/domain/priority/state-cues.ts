@@ -162,7 +162,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     // "SIP 408 timeouts on every outbound call"
     "!(timeout|time-out)s? (on|for|with) (every|all|each|any|most|our)",
     "!timing out",
-    "!stop (work|respond|reply|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply|flow|move|post|print|scan)(ing)?(?! (me|us) )",
+    // not what may come: "Should we change something before it stops working?"
+    "!stop(?<!(before|in case) (it|they|this|that) stop) (work|respond|reply|go|run|sync|send|answer|ring|load|connect|deliver|process|update|record|receive|create|assign|import|export|forward|route|transfer|show|play|open|close|save|fire|trigger|notify|dial|place|appear|arrive|come|attach|accept|hand|add|include|apply|flow|move|post|print|scan)(ing)?(?! (me|us) )",
     // a bot that only has its fallback left: "returns the fallback 'I don't understand' to every question"
     "(return|give|send|answer with|reply with|respond with|fall back to|show) (the |a |its |our )?(fallback|default (answer|reply|message|response|intent))",
     // an automatic step that never happens: "the overflow to voicemail doesn't kick in"

@@ -97,6 +97,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "the Recruitment process is broken for everyone: … the button errors out": the process named failing,
     // or a line opening on it: "Purchase Order process down for everyone"
     "((the|our) |(^|\\| )(?=(\\w+ ){1,2}(process|workflow) ))(?!(one|single|mobile|web|new|kissflow) )\\w+ (\\w+ )?(process|workflow|app|module) (be |have be |seem )?(completely |totally |entirely )?(break|broken|down|stick|stuck|block|blocked|unusable|dead)(?![\\w'])",
+    // "The vendor onboarding process won't let anyone past step 2": the process named, whatever step it stops at
+    "(the|our) (?!(one|single|mobile|web|new|kissflow) )\\w+ (\\w+ )?(process|workflow) (will|do|can) not ~(let|allow) ~(anyone|anybody|anything|us|people|users|employees|staff)(?![\\w'])",
   ),
   cue(
     "feature",

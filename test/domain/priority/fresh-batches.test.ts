@@ -10773,3 +10773,20 @@ describe("batch 636", () => {
     expect(read("The wifi has been going off and on all morning.").intermittent?.value).toBe("intermittent");
   });
 });
+
+describe("batch 638", () => {
+  it("reads 'The vendor onboarding process won't let anyone past step 2' as the process", () => {
+    const text =
+      'The vendor onboarding process won\'t let anyone past step 2 since this morning, "Field validation failed" on every submit.';
+    expect(read(text).unit?.value).toBe("module");
+    expect(ruledLevel(text, "kissflow")).toBe("high");
+    expect(read('The "Add row" button in the expense form won\'t let anyone add a line.').unit?.value).toBe(
+      "feature",
+    );
+  });
+
+  it("reads 'before it stops working' as what may come, not a failure", () => {
+    expect(read("Should we change something before it stops working?").state).toBeUndefined();
+    expect(read("The sync stopped working at 9.").state?.value).toBe("broken");
+  });
+});
