@@ -50081,4 +50081,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "None of our outbound SMS are being delivered since 08:00, and SMS is how we send every appointment reminder. The rest of the platform works.",
     "cm-connect-engage",
   ],
+  [
+    "minor_impact",
+    'The "Add row" button in the expense table does nothing in Safari; on Chrome it works, so the team switched browsers.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'The vendor onboarding process won\'t let anyone past step 2 since this morning — "Field validation failed" on every submit. That process is how we add suppliers; other processes are fine.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Would it be possible to have the approval emails show the requester's department? Just a suggestion.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The inventory flow now takes 6 hours instead of 20 minutes; stock is out of date on the webshop most of the day. We adjust the bestsellers by hand in the meantime.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'The Salesforce to NetSuite flow (our only way to create sales orders) has failed every run since 05:00 with "INVALID_SESSION_ID". No orders are being created and there\'s no way to do it manually at our volume.',
+    "celigo",
+  ],
+  ["trivial", "In our test environment the new refund flow maps the wrong tax code. Not live yet.", "celigo"],
+  [
+    "outage",
+    "Since the SSO change, none of our 400 users can log in to Kissflow. There's no other way in.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Every item in our Contract Review board fails to move to "Approved" — the whole contract review process is stuck for all reviewers. No way around it that we\'ve found.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'The dashboard\'s "Pending approvals" widget shows 0 for everyone although there are pending items. The inbox still lists them correctly.',
+    "kissflow",
+  ],
+  ["trivial", "How can we get an email when a flow fails? We can't find the setting.", "celigo"],
+  [
+    "outage",
+    "integrator.io is unreachable for us — every page times out — and no flows have run for 4 hours. Production is at a standstill.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    'One flow step logs a warning "Deprecated API version" on each run, but everything syncs correctly. Should we change something before it stops working?',
+    "celigo",
+  ],
 ];

@@ -4022,6 +4022,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * better. Held-out: 7,705 of 8,291 (92.9 %): Celigo 1,108 of 1,161 (95.4 %), Connect & Engage 3,644
  * of 4,001 (91.1 %), Kissflow 1,244 of 1,304 (95.4 %), the managed helpdesk 1,705 of 1,821 (93.6 %);
  * top-level 1,119 of 1,170 at the top, 43 asked, 8 one lower.
+ * Batch 638 (20 reports at every level on Celigo's and Kissflow's borders: a browser to switch to,
+ * "URGENT!!!" on a staging flow, one record in 200, a whole process stuck, a warning before an API
+ * version goes), scored before any change: 18 of 20, held-out part 8 of 8. Its two development
+ * misses, both asked, were reading misses, fixed: "The vendor onboarding process won't let anyone
+ * past step 2" read the "Field validation failed" it shows as one feature (medium; labelled high),
+ * and "Should we change something before it stops working?" read as something that stopped working
+ * (normal; labelled low; it now reads nothing there and is asked). Retrained on it, the wording
+ * layer read two earlier held-out messages better and four worse. Held-out: 7,711 of 8,299 (92.9 %):
+ * Celigo 1,111 of 1,165 (95.4 %), Connect & Engage 3,644 of 4,001 (91.1 %), Kissflow 1,246 of 1,308
+ * (95.3 %), the managed helpdesk 1,706 of 1,821 (93.7 %); top-level 1,119 of 1,170 at the top, 43
+ * asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4054,7 +4065,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 637; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 638; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
