@@ -36,9 +36,12 @@ export function rateAsRequest(text: AnalysedText, found: Dimensions, policy: Pol
 const WORKING_AGAIN = needingWords(
   /\b(?:it|everything|all|all services|the service|service|services|they|things|calls?|sms|messages?|the (?:platform|system|portal|app|line|network|connection|site))(?:(?:'s|'re| is| are| has| have| seems to be| seem to be| looks?| appears? to be)(?: been)?(?: all)? (?:back(?: up| online| to normal| now)|working again|fine again|ok(?:ay)? again|up again|running again|up and running again|restored|recovered)| (?:works|work|is working|are working) (?:again|normally again|fine again))\b/i,
 );
-/** Through on a later run, or all in: "failed at 2am and succeeded on the 3am run, all orders are in". */
+/**
+ * Through on a later run, or all in: "failed at 2am and succeeded on the 3am run, all orders are in". Not
+ * a second try by hand ("it worked on the second try"): that is the way around it.
+ */
 const THROUGH_LATER = needingWords(
-  /\b(?:(?:succeeded|worked|went through|ran fine|ran ok|was fine) on the (?:next|following|second|later|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:run|sync|attempt|try)|the (?:next|following|second|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:run|sync|attempt|try) (?:succeeded|worked|went through|was fine|ran fine)|all (?:the )?(?:orders|records|invoices|messages|payments|items) (?:are|were|have been|got) (?:in|through|synced|imported|delivered|sent)(?= *(?:now|again)?(?:[.,!;]|$)))/i,
+  /\b(?:(?:succeeded|worked|went through|ran fine|ran ok|was fine) on the (?:next|following|second|later|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:run|sync)|the (?:next|following|second|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:run|sync) (?:succeeded|worked|went through|was fine|ran fine)|all (?:the )?(?:orders|records|invoices|messages|payments|items) (?:are|were|have been|got) (?:in|through|synced|imported|delivered|sent)(?= *(?:now|again)?(?:[.,!;]|$)))/i,
 );
 /** Fine now, said of the whole: "all fine now", "today it's fine", "everything is ok again". */
 const FINE_NOW = needingWords(

@@ -207,7 +207,7 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!(ourselves|ourself|myself|themselves|themself)(?<!by (themselves|themself))(?<!(send|sent|call|text|message|mail|email|ring|phone|whatsapp|test|try)(ed|ing)? (\\w+ )?(ourselves|ourself|myself))(?<!(disable|pause|stop|turn off|shut down|switch off|reset|delete|remove|restart|reboot|log out|lock|deactivate|cancel|unpublish|update|close|reopen)d? (themselves|themself))(?! be)(?! (still )?(run|work|go|arrive|load|sync|fire|trigger)s?(?![\\w']))",
     "!walk to",
     "need (a )?(second|another|2nd|third) (try|attempt|go)",
-    "(fine|work|go through|succeed) on (a )?(retry|rerun|re-run|second try)",
+    "(fine|work|go through|succeed) on (a |the )?(retry|rerun|re-run|second try|second attempt|2nd try)",
     // "1 order stuck, retried ok", "a retry worked"
     "(retry|retried|retrying|rerun|reran|resend|resent|resubmit|resubmitted|reprocess|reprocessed) (\\w+ )?(ok|okay|fine|work|worked|go through|went through|succeed|succeeded|do the trick|did the trick)(?![\\w'])",
     // "running it again this morning worked": done again, it went through

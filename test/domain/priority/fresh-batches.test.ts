@@ -10790,3 +10790,13 @@ describe("batch 638", () => {
     expect(read("The sync stopped working at 9.").state?.value).toBe("broken");
   });
 });
+
+describe("batch 639", () => {
+  it("reads 'it worked on the second try' as the way around it, not over already", () => {
+    const text =
+      "The search in the contact history returned nothing for a couple of customers, it worked on the second try.";
+    expect(read(text).workaround?.value).toBe("present");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    expect(ruledLevel("The 2am order sync failed and succeeded on the next run.", "celigo")).toBe("low");
+  });
+});
