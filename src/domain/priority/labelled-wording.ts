@@ -50133,4 +50133,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'One flow step logs a warning "Deprecated API version" on each run, but everything syncs correctly. Should we change something before it stops working?',
     "celigo",
   ],
+  [
+    "minor_impact",
+    "Shift report 14:00–22:00: one agent's softphone dropped two calls mid-conversation, she called the customers back. Everything else normal.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Shift note: agents ask whether we can get a dark theme for the agent desktop. Nothing else to report.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Shift report: all evening the recordings of outbound calls were missing in the call log; inbound ones are there. Agents can work, but QA can't review anything from tonight.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Night shift: from 01:10 to now (03:00) no SMS has been delivered at all, every send shows "failed". Calls and chat are fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Shift note: could we get the monthly usage report a day earlier? Finance asked.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Evening shift: one agent\'s status switched to "away" by itself three times; she set it back each time.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Shift handover: the label printer in dispatch jammed twice today, cleared it ourselves each time.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'Handover: 30% of outbound WhatsApp templates failed tonight with "rate limit"; we resent them an hour later and they went.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Handover: the chat widget took about 20 seconds to open for some visitors this afternoon; it opened in the end.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Handover note: is the VPN maintenance still planned for Saturday? Staff want to know whether to work from the office.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Shift report: the search in the contact history returned nothing for a couple of customers today, it worked on the second try.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Shift report, URGENT: since 19:15 no calls, no chats and no WhatsApp reach any agent. The whole evening shift is idle.",
+    "cm-connect-engage",
+  ],
 ];
