@@ -158,7 +158,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // the provider's customers, not the client's: "all your customers are down"
   "(all|every|most|many|other|another|several|some|a few|lot of|a lot of|two|three|four|five|\\d+) (of )?your (\\w+ )?(customer|client)",
   // "your backup service failed for all clients": the provider's clients, where the client says none is theirs
-  "(for|affect|hit) all (the )?client",
+  // not the client's work for its own clients: "I need the laptop for all client work"
+  "(for|affect|hit) all (the )?client(?! (work|file|meeting|call|data|record|document|matter|case|account)s?(?![\\w']))",
   "vendor (be )?say the same",
   // not "many customers type it with a space": the client's own customers
   "(multiple|several|many) ((of )?your|other) customer",

@@ -32,8 +32,11 @@ export type Scope = "other customers" | "everyone" | "most" | "some" | "some cas
 const PLATFORMS =
   "android|ios|iphone|ipad|safari|firefox|chrome|edge|mac|windows|samsung|huawei|outlook|gmail|apple|mobile";
 
-/** What the client uses the product for ("for all our customer contact"), not who is affected. */
-const USED_FOR = "(contact|communication|interaction|correspondence|service)(?![\\w'])";
+/**
+ * What the client uses the product for ("for all our customer contact", "for all client work"), not who
+ * is affected.
+ */
+const USED_FOR = "(contact|communication|interaction|correspondence|service|work)(?![\\w'])";
 
 /**
  * Only those named use it, or have it: "HR can't get in; nobody else uses it", "nobody else is affected".

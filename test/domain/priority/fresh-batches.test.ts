@@ -10800,3 +10800,12 @@ describe("batch 639", () => {
     expect(ruledLevel("The 2am order sync failed and succeeded on the next run.", "celigo")).toBe("low");
   });
 });
+
+describe("batch 640", () => {
+  it("reads 'I need the laptop for all client work' as what the laptop is for, not who is affected", () => {
+    const found = read("My email has stopped syncing on my laptop. I need the laptop for all client work.");
+    expect(found.scope?.value).toBe("one");
+    expect(read("your backup service failed for all clients").scope?.value).toBe("other customers");
+    expect(read("the VPN fails for all our staff").scope?.value).toBe("everyone");
+  });
+});
