@@ -50193,4 +50193,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Shift report, URGENT: since 19:15 no calls, no chats and no WhatsApp reach any agent. The whole evening shift is idle.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    'Dentist practice here. None of our computers can open the patient system since this morning, "cannot connect to database". We\'ve had to send patients home.',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'Law firm: two of our secretaries can\'t open Word documents from the document system since yesterday, "file is locked". They ask a colleague to open and email them, which takes ages.',
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'What\'s the difference between the "Business Standard" and "Business Basic" Microsoft licences? We\'re considering switching.',
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Architect's office: your cloud backup portal and the hosted desktops are both down for us, and our neighbours (also your customers) say theirs are down too.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Small thing: the clock on the reception PC runs 5 minutes fast. We just ignore it.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "We're hiring a part-time bookkeeper who starts 2 February. Please have a laptop with the accounting package and an email address ready.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Since the Windows update, our practice's scanner no longer saves to the shared folder. We scan to USB and copy by hand for every patient file; it's slowing the whole front desk.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The meeting room TV sometimes doesn't pick up the laptop over HDMI the first time; unplugging and plugging back in works.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "My email has stopped syncing on my laptop since this morning (phone is fine). I'm a sole practitioner and need the laptop for all client work.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Outlook asks me for my password once a day or so. I type it in and it's fine. Not urgent.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "We want to replace the Wi-Fi access points in our office during the Christmas closure. Could you plan that in?",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Is something wrong on your end? Our phones, email and the hosted desktops are all down, and the two other practices in our building that use you are down as well.",
+    "managed-helpdesk",
+  ],
 ];

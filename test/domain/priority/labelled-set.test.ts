@@ -4047,6 +4047,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,111 of 1,165 (95.4 %), Connect & Engage 3,649 of 4,007 (91.1 %), Kissflow 1,247 of 1,308 (95.3
  * %), the managed helpdesk 1,706 of 1,823 (93.6 %); top-level 1,119 of 1,170 at the top, 43 asked, 8
  * one lower.
+ * Batch 640 (20 reports at every level of the managed helpdesk from small practices and shops: a
+ * dentist, a bakery, a law firm, a physio clinic, an optician), scored before any change: 18 of 20,
+ * held-out part 7 of 8. Its development miss was a label put right after scoring, counted as scored
+ * (wrong): Outlook asking for the password once a day, "Not urgent", is the helpdesk's P5, as the
+ * set labels its not-urgent defects. One reason read wrong was put right: "I'm a sole practitioner
+ * and need the laptop for all client work" read as other customers and everyone affected. Retrained
+ * on it, the wording layer read two earlier held-out messages better and three worse. Held-out:
+ * 7,723 of 8,315 (92.9 %): Celigo 1,110 of 1,165 (95.3 %), Connect & Engage 3,648 of 4,007 (91.0 %),
+ * Kissflow 1,247 of 1,308 (95.3 %), the managed helpdesk 1,714 of 1,831 (93.6 %); top-level 1,119 of
+ * 1,170 at the top, 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4079,7 +4089,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 639; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 640; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
