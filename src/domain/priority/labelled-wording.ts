@@ -50253,4 +50253,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Is something wrong on your end? Our phones, email and the hosted desktops are all down, and the two other practices in our building that use you are down as well.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Voice: inbound call success rate dropped to 5% since 10:20 — practically no calls get through. WhatsApp and chat unaffected.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "WhatsApp API error rate 100% since 14:05, every send returns 500. Our other channels are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Agent desktop: 45 of our 50 agents can\'t log in since 8:00 ("SSO error"); the 5 who were already logged in can work.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Outbound dialler: answer-machine detection stopped working since Monday, so agents get connected to voicemails. Calls still go out and connect to people too.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Email channel: no incoming emails have reached the inbox since 06:00 (queue shows 0, our mailbox has 300 unread). Chat and phone fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "WhatsApp: media messages (images, PDFs) fail to send since yesterday; text messages work. Agents ask customers to email the files instead.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "SMS API: p95 latency went from 200 ms to 45 s and most requests time out. Our OTP logins are failing for the majority of users.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Chatbot: since the update the bot hands over to an agent after every message instead of answering FAQs, so our agents get three times the chats. They cope, but it's heavy.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Analytics: could you add the transfer rate as a column in the daily export?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Email channel: attachments over 5 MB bounce since Friday; smaller ones come through. It hits about a third of our claims emails.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "WhatsApp: now and then a customer's message shows up twice in the conversation. Maybe 3–4 times a day.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Everything: calls, SMS and WhatsApp all report errors since 16:10, our error rate is 100% on every channel and agents can't do anything.",
+    "cm-connect-engage",
+  ],
 ];

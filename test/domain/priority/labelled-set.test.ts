@@ -4057,6 +4057,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 7,723 of 8,315 (92.9 %): Celigo 1,110 of 1,165 (95.3 %), Connect & Engage 3,648 of 4,007 (91.0 %),
  * Kissflow 1,247 of 1,308 (95.3 %), the managed helpdesk 1,714 of 1,831 (93.6 %); top-level 1,119 of
  * 1,170 at the top, 43 asked, 8 one lower.
+ * Batch 641 (20 Connect & Engage reports on its P1 to P5 borders, written by admins who count in
+ * rates and percentiles: "inbound call success rate dropped to 5% since 10:20", "SMS delivery rate
+ * is down to 80% (normally 99%)"), scored before any change: 19 of 20, held-out part 7 of 8; nothing
+ * changed for it. Retrained on it, the wording layer read three earlier held-out messages better.
+ * Held-out: 7,733 of 8,323 (92.9 %): Celigo 1,110 of 1,165 (95.3 %), Connect & Engage 3,657 of 4,015
+ * (91.1 %), Kissflow 1,248 of 1,308 (95.4 %), the managed helpdesk 1,714 of 1,831 (93.6 %);
+ * top-level 1,119 of 1,170 at the top, 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4089,7 +4096,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 640; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 641; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
