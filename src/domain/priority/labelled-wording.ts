@@ -50313,4 +50313,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Everything: calls, SMS and WhatsApp all report errors since 16:10, our error rate is 100% on every channel and agents can't do anything.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    'Our NetSuite → Shopify inventory flow errors on about half the SKUs with "rate limit exceeded" since last night, so half our stock levels are stale. We can update the top sellers by hand.',
+    "celigo",
+  ],
+  [
+    "outage",
+    'integrator.io: our production account shows "Subscription expired" and every flow is disabled. We renewed last week. Nothing is syncing and we can\'t turn the flows back on.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The Amazon order import is running but skipping all orders with more than one line item, about 40% of orders. We key those into NetSuite manually for now.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Our developer would like read-only access to the sandbox account for testing. Could you add him?",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One customer's address keeps syncing to NetSuite without the postcode. All others are fine; we fix that one by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Salesforce opportunities reach NetSuite, but the sales rep field is empty on all of them since Friday, so commissions are wrong. Finance patches it by hand weekly, which takes a day.",
+    "celigo",
+  ],
+  ["trivial", "The dashboard shows flow times in UTC, we'd prefer our local time. Cosmetic.", "celigo"],
+  [
+    "minor_impact",
+    'Two refunds from Shopify didn\'t reach NetSuite this week ("Invalid account"). We entered them ourselves; everything else syncs.',
+    "celigo",
+  ],
+  ["trivial", 'Could you explain what "Auto-resolve errors" does before we switch it on?', "celigo"],
+  [
+    "outage",
+    'We can\'t log in to integrator.io (every user gets "Account locked") and all flows have been paused by the system. Our order-to-cash is at a standstill.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Fulfilment sync to Shopify is 6–8 hours behind since Tuesday; customers get their tracking emails a day late. We mark the urgent ones shipped by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'No data has moved between Salesforce and NetSuite for 5 hours: every flow shows "Error", our billing process is blocked and there\'s no manual way to do it at our volume.',
+    "celigo",
+  ],
 ];

@@ -4064,6 +4064,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 7,733 of 8,323 (92.9 %): Celigo 1,110 of 1,165 (95.3 %), Connect & Engage 3,657 of 4,015
  * (91.1 %), Kissflow 1,248 of 1,308 (95.4 %), the managed helpdesk 1,714 of 1,831 (93.6 %);
  * top-level 1,119 of 1,170 at the top, 43 asked, 8 one lower.
+ * Batch 642 (20 Celigo reports at every level, from the people who run an online shop's
+ * integrations: "skipping all orders with more than one line item, about 40% of orders", "It's Cyber
+ * Monday, 6,000 orders waiting"), scored before any change: 20 of 20, held-out part 8 of 8; nothing
+ * changed for it. Retrained on it, the wording layer read three earlier held-out messages better and
+ * three worse. Held-out: 7,741 of 8,331 (92.9 %): Celigo 1,120 of 1,173 (95.5 %), Connect & Engage
+ * 3,656 of 4,015 (91.1 %), Kissflow 1,247 of 1,308 (95.3 %), the managed helpdesk 1,714 of 1,831
+ * (93.6 %); top-level 1,121 of 1,172 at the top, 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4096,7 +4103,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 641; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 642; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
