@@ -138,7 +138,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "both (of us )?(be )?(with|on) you",
   // "the company next to us"
   "(company|firm|business|practice|shop|office|tenant|clinic|pharmacy|bakery|school|surgery)s? next to (us|our)",
-  "all region",
+  // the provider's regions, not the client's own: "all 300 of our users in all regions"
+  "all region(?<!our (\\w+ ){0,3}(in|across) all region)",
   // "their status page shows it", not "the status page emails never arrive"
   // "your status page shows it", not "the status page says all systems normal"
   // nor "Nothing in your status page", "nothing on the status page"

@@ -10809,3 +10809,12 @@ describe("batch 640", () => {
     expect(read("the VPN fails for all our staff").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 643", () => {
+  it("reads 'our users in all regions' as the client's own people, not other customers", () => {
+    expect(read("The login page times out for all 300 of our users in all regions.").scope?.value).toBe(
+      "everyone",
+    );
+    expect(read("Your status page shows red for all regions.").scope?.value).toBe("other customers");
+  });
+});
