@@ -50365,4 +50365,52 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'No data has moved between Salesforce and NetSuite for 5 hours: every flow shows "Error", our billing process is blocked and there\'s no manual way to do it at our volume.',
     "celigo",
   ],
+  [
+    "outage",
+    'HR here: since 08:00 nobody can open Kissflow at all — "This site can\'t be reached" on every device and network. Payroll approvals are due today.',
+    "kissflow",
+  ],
+  ["trivial", "Finance: could the expense report show totals per cost centre? Nice to have.", "kissflow"],
+  [
+    "minor_impact",
+    "Our approvers don't get the reminder emails for pending leave requests any more. They check their Kissflow inbox every morning instead.",
+    "kissflow",
+  ],
+  ["trivial", "The avatar images in the activity feed are blurry. Everything works.", "kissflow"],
+  [
+    "minor_impact",
+    "The Kissflow mobile app crashes when opening attachments; on the web it works, so people open them on their laptops.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The entire expense claim process stopped working at 9:00 — every submission fails and nothing reaches approvers. There's no other way for staff to claim expenses.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'In the vendor board, moving a card to "Approved" sometimes takes three tries; the other boards are fine.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Kissflow down again? Login page times out for all 300 of our users in all regions. Nothing can be approved.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The leave balance shown in the form is off by half a day for part-time staff; HR checks it manually before approving.",
+    "kissflow",
+  ],
+  ["trivial", "The font in the PDF export is different from the form. Purely cosmetic.", "kissflow"],
+  [
+    "trivial",
+    "Is there an API endpoint to fetch all items from a board? Our developer is looking into a report.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Our Kissflow account shows "Suspended - contact billing" for every user. We paid the invoice last week. The whole company can\'t work in it.',
+    "kissflow",
+  ],
 ];

@@ -4071,6 +4071,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * three worse. Held-out: 7,741 of 8,331 (92.9 %): Celigo 1,120 of 1,173 (95.5 %), Connect & Engage
  * 3,656 of 4,015 (91.1 %), Kissflow 1,247 of 1,308 (95.3 %), the managed helpdesk 1,714 of 1,831
  * (93.6 %); top-level 1,121 of 1,172 at the top, 43 asked, 8 one lower.
+ * Batch 643 (20 Kissflow reports at every level from HR, procurement and finance: "HR here: since
+ * 08:00 nobody can open Kissflow at all", "Procurement: the 'Duplicate item' action in the PO
+ * process throws an error"), scored before any change: 20 of 20, held-out part 8 of 8. One reason
+ * read wrong was put right: "all 300 of our users in all regions" read as other customers. Retrained
+ * on it, the wording layer read two earlier held-out messages better and one worse. Held-out: 7,750
+ * of 8,339 (92.9 %): Celigo 1,120 of 1,173 (95.5 %), Connect & Engage 3,657 of 4,015 (91.1 %),
+ * Kissflow 1,255 of 1,316 (95.4 %), the managed helpdesk 1,714 of 1,831 (93.6 %); top-level 1,122 of
+ * 1,173 at the top, 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4103,7 +4111,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 642; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 643; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
