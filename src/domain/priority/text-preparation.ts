@@ -28,6 +28,18 @@ const NOBODY_SAID_OTHERWISE = needingWords(
   /\b(?:zero|not a single|not one single) (?:people|persons?|users?|employees?|colleagues?|souls?|staff members?)\b/gi,
 );
 
+/**
+ * Slack's emoji as written in text, ":no_entry:", ":rotating_light:": one word each, so that its parts do
+ * not read as words of the report ("no" would negate what follows).
+ */
+const EMOJI_CODE = needingWords(/(?<![\w:]):([a-z][a-z0-9]*(?:[_+-][a-z0-9]+)*):(?![\w:])/g);
+
+function withEmojiCodesAsWords(text: string): string {
+  return text.includes(":")
+    ? text.replace(EMOJI_CODE, (_, name: string) => ` ${name.replace(/[_+-]/g, "")} `)
+    : text;
+}
+
 /** Characters of a message read: a few paragraphs. */
 const READ_AT_MOST = 3000;
 
@@ -65,7 +77,7 @@ export function preparedForReading(text: string): string {
   return (
     respell(
       withoutWordsAroundTheReport(
-        withCountsAfter(withCodeLast(text).replace(/\S{40,}/g, " "))
+        withCountsAfter(withEmojiCodesAsWords(withCodeLast(text)).replace(/\S{40,}/g, " "))
           .slice(0, READ_AT_MOST)
           .replace(/[’‘]/g, "'")
           // A message named by what it says, "our 'your website is down' SMS alerts", "the 'delivery failed'

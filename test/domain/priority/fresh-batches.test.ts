@@ -10818,3 +10818,12 @@ describe("batch 643", () => {
     expect(read("Your status page shows red for all regions.").scope?.value).toBe("other customers");
   });
 });
+
+describe("batch 644", () => {
+  it("reads Slack's emoji codes as one word each, not words of the report", () => {
+    const found = read(":no_entry: nobody can submit purchase requests :no_entry: other processes ok");
+    expect(found.state?.evidence).toBe("nobody can submit");
+    expect(analyse(":rotating_light: all channels down").raw).toContain("rotatinglight");
+    expect(analyse("calls dropped at 10:15:30, error:timeout:").raw).toContain("10:15:30, error:timeout:");
+  });
+});
