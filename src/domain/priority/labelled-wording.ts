@@ -50413,4 +50413,48 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Our Kissflow account shows "Suspended - contact billing" for every user. We paid the invoice last week. The whole company can\'t work in it.',
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    ":rotating_light: :rotating_light: ALL channels down — calls, WhatsApp, webchat. No agent can work. :sob:",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "🔥 prod is on fire 🔥 every integrator.io flow failing since 3am, zero orders into NetSuite, nothing we can do manually",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    ":warning: about 1 in 4 outbound calls drops after 10 seconds since this morning, the rest are fine 😕",
+    "cm-connect-engage",
+  ],
+  ["outage", "😱 the whole office lost internet, nobody can do anything!! :scream:", "managed-helpdesk"],
+  ["outage", "🆘 Kissflow won't load for anyone in the company :red_circle: approvals all stuck", "kissflow"],
+  [
+    "planned",
+    "🎉 new starter on Monday 🎉 could you set up a laptop + accounts for Sam? thanks!",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "small one :sweat_smile: one agent's headset volume resets to 50% every morning. she turns it back up.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "the export button in the leave report errors :x: — we copy-paste the table instead :shrug:",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "❌ WhatsApp: every message fails to send since 10:00 ❌ calls + email are ok",
+    "cm-connect-engage",
+  ],
+  ["trivial", "the new logo on our portal looks a bit pixelated 👀 nothing urgent", "kissflow"],
+  ["trivial", "🤔 is it possible to have Teams open automatically at login? no rush", "managed-helpdesk"],
+  [
+    "major_impact",
+    ":no_entry: nobody can submit purchase requests, the whole PR process errors out :no_entry: other processes ok",
+    "kissflow",
+  ],
 ];

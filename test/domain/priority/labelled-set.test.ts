@@ -4079,6 +4079,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 8,339 (92.9 %): Celigo 1,120 of 1,173 (95.5 %), Connect & Engage 3,657 of 4,015 (91.1 %),
  * Kissflow 1,255 of 1,316 (95.4 %), the managed helpdesk 1,714 of 1,831 (93.6 %); top-level 1,122 of
  * 1,173 at the top, 43 asked, 8 one lower.
+ * Batch 644 (20 reports at every level and every preset written with emoji and Slack's emoji codes:
+ * ":rotating_light: :rotating_light: ALL channels down", "🔥 prod is on fire 🔥", ":no_entry: nobody
+ * can submit purchase requests"), scored before any change: 20 of 20, held-out part 8 of 8. One
+ * reading was put right: Slack's emoji codes were read as words ("no _ entry nobody can submit" was
+ * the evidence shown), and are now one word each (held-out three better, one worse). Retrained on
+ * it, the wording layer read every earlier held-out message the same. Held-out: 7,760 of 8,347 (93.0
+ * %): Celigo 1,122 of 1,176 (95.4 %), Connect & Engage 3,662 of 4,017 (91.2 %), Kissflow 1,256 of
+ * 1,317 (95.4 %), the managed helpdesk 1,716 of 1,833 (93.6 %); top-level 1,122 of 1,173 at the top,
+ * 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4111,7 +4120,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 643; 91.1 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 644; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
