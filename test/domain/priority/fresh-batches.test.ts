@@ -10827,3 +10827,14 @@ describe("batch 644", () => {
     expect(analyse("calls dropped at 10:15:30, error:timeout:").raw).toContain("10:15:30, error:timeout:");
   });
 });
+
+describe("batch 645", () => {
+  it("reads 'I need old emails for my case work' as the work, not a part that still works", () => {
+    expect(
+      read("Outlook search has stopped finding old emails, I need them for my case work.").sparedPart,
+    ).toBe(undefined);
+    expect(
+      read("Outlook search has stopped finding old emails, my phone's search works.").sparedPart?.value,
+    ).toBe("spared");
+  });
+});
