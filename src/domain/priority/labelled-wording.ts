@@ -50457,4 +50457,52 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     ":no_entry: nobody can submit purchase requests, the whole PR process errors out :no_entry: other processes ok",
     "kissflow",
   ],
+  [
+    "minor_impact",
+    "The Wi-Fi in the small meeting room drops now and then. Not a big deal, we use the cable.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "Not urgent: my keyboard's space bar squeaks.", "managed-helpdesk"],
+  [
+    "major_impact",
+    "Three of us in sales can't get into the CRM since this morning, \"license not assigned\". We're taking orders on paper.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Whenever you have a moment: how do I add my signature to emails on my phone?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Outlook search has stopped finding anything older than a week for me, and I need old emails all day for my case work.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One of our agents gets logged out of the agent desktop about once a day; she logs back in and carries on.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'The "Reports" menu icon looks slightly different since the update. Works the same.',
+    "cm-connect-engage",
+  ],
+  ["trivial", "Is it possible to change the sound of the new-chat notification?", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Since the update, agents can't add internal notes to any conversation. They keep notes in a separate document for now.",
+    "cm-connect-engage",
+  ],
+  ["trivial", 'Typo in the agent desktop: "Recieved" on the message status. Cosmetic.', "cm-connect-engage"],
+  [
+    "minor_impact",
+    "My second monitor sometimes wakes up in the wrong resolution. I fix it in settings, takes a minute.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The whole finance team's Excel crashes when opening the budget file from SharePoint since the update. They're working from an old copy and redoing work.",
+    "managed-helpdesk",
+  ],
 ];

@@ -4088,6 +4088,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %): Celigo 1,122 of 1,176 (95.4 %), Connect & Engage 3,662 of 4,017 (91.2 %), Kissflow 1,256 of
  * 1,317 (95.4 %), the managed helpdesk 1,716 of 1,833 (93.6 %); top-level 1,122 of 1,173 at the top,
  * 43 asked, 8 one lower.
+ * Batch 645 (20 reports on the managed helpdesk's P3 to P6 and Connect & Engage's P3 to P5 borders:
+ * "Not a big deal, we use the cable", "Not urgent: my keyboard's space bar squeaks", "Happens a few
+ * times a week"), scored before any change: 17 of 20, held-out part 6 of 8. Its development miss,
+ * Outlook search that "stopped finding anything older than a week for me, and I need old emails all
+ * day for my case work", read one user's defect (P4; labelled P3); the rules read no word of the
+ * work it holds up. One reason read wrong was put right: "for my case work" read as a part that
+ * still works. Retrained on it, the wording layer read four earlier held-out messages better.
+ * Held-out: 7,770 of 8,355 (93.0 %): Celigo 1,122 of 1,176 (95.4 %), Connect & Engage 3,666 of 4,021
+ * (91.2 %), Kissflow 1,256 of 1,317 (95.4 %), the managed helpdesk 1,722 of 1,837 (93.7 %);
+ * top-level 1,122 of 1,173 at the top, 43 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4120,7 +4130,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 644; 91.2 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 645; 91.2 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
