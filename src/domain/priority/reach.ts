@@ -48,6 +48,10 @@ export function reachOf(
     sparedPart !== undefined &&
     REST_OF_THE_PRODUCTS.test(sparedPart.evidence) &&
     failing.length === 1;
+  // "the SMS are not sent anymore, the other services function normally": the contract's other products,
+  // named as a whole, work.
+  const otherProductsAsAWhole =
+    sparedPart !== undefined && OTHER_PRODUCTS.test(sparedPart.evidence) && failing.length === 1;
   // "voice is down, SMS and chat still work": the clause that says what works names other products.
   const sparedClause = sparedPart === undefined ? undefined : clauseWith(text.raw, sparedPart.evidence);
   const failingClause = clauseWith(text.raw, state.evidence);
@@ -93,6 +97,7 @@ export function reachOf(
     !OTHER_ORGANISATIONS.test(sparedClause ?? sparedPart.evidence) &&
     !CLIENTS_OWN.test(sparedClause ?? sparedPart.evidence) &&
     !restBesideProductDown &&
+    !otherProductsAsAWhole &&
     !callsInFail &&
     !workStopped;
   const narrowed =
@@ -121,7 +126,7 @@ export function reachOf(
     individual: scope?.value === "one",
     stoppedWork,
     restOfProductsWork: restBesideProductDown,
-    otherProductsWork: otherProductsWork || restBesideProductDown,
+    otherProductsWork: otherProductsWork || restBesideProductDown || otherProductsAsAWhole,
   };
 }
 
@@ -218,6 +223,11 @@ const CLIENTS_OWN = needingWords(
 );
 
 /** "the rest", "the rest of CM": the other products; not "the rest of the form" (of the part that fails). */
+/** The other products, named as a whole: "the other services", "the rest of our channels". */
+const OTHER_PRODUCTS = needingWords(
+  /^(?:the |our |all (?:the |our )?)?(?:other|rest of (?:the|our)) (?:\w+ )?(?:services|products|channels)\b/i,
+);
+
 const REST_OF_THE_PRODUCTS = needingWords(
   /^(the )?rest\b(?! of (the |this |that )?(it|them|feature|module|page|app|screen|form|flow|process|report)\b)/i,
 );

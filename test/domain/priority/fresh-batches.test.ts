@@ -10838,3 +10838,17 @@ describe("batch 645", () => {
     ).toBe("spared");
   });
 });
+
+describe("batch 646", () => {
+  it("reads 'The other services work normally' beside one product failing as the other products working", () => {
+    const text =
+      "The SMS are not sent anymore since this morning, all our SMS stay pending. The other services work normally.";
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(
+      ruledLevel(
+        "The SMS are not sent anymore since this morning for most numbers. The other numbers work normally.",
+        "cm-connect-engage",
+      ),
+    ).not.toBe("P2");
+  });
+});
