@@ -50505,4 +50505,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The whole finance team's Excel crashes when opening the budget file from SharePoint since the update. They're working from an old copy and redoing work.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Hello, we have since 9 o'clock a total breakdown: the telephony and the WhatsApp are both not functioning, no agent can help customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Dear, the SMS are not sent anymore since this morning, all our SMS stay in status "pending". The rest of the services function normal.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hello, a part of our agents (around 15 of 60) cannot see the chat queue since the update. The others work normal and take over.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Urgent: at our office the internet is completely away since 8 hour. Nobody can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Hello, my colleague from the administration can not open the accounting program since this morning, she gets an error. She can not do her work.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Good day, on 1 March a new employee comes to us. Can you prepare a laptop and an email account for him?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Help, the agent desktop is not to reach for all agents since 10:15, it gives an error 502. We can not take chats or mails.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Good afternoon, sometimes a WhatsApp message arrives two times by the customer. It happens maybe once per day.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hello, the recordings of the calls are since Monday not available anymore in the portal, for all agents. Calling works normal.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Hello, is it possible to get a second screen for my workplace? It has no haste.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hello, my mouse does sometimes a double click. Not so bad, but annoying.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hello, our server is since this night not reachable. Nobody from the office can open the files or the program.",
+    "managed-helpdesk",
+  ],
 ];
