@@ -10852,3 +10852,13 @@ describe("batch 646", () => {
     ).not.toBe("P2");
   });
 });
+
+describe("batch 647", () => {
+  it("reads 'Our voice and WhatsApp checks are green' as those products working", () => {
+    const text =
+      'Pingdom: "CM SMS API" is DOWN since 09:12 (HTTP 503). Our voice and WhatsApp checks are green.';
+    expect(products(text)).toEqual(["Business Messaging"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(products("SMS API is DOWN since 09:12. Our voice checks are red too.").length).toBe(2);
+  });
+});
