@@ -50565,4 +50565,49 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hello, our server is since this night not reachable. Nobody from the office can open the files or the program.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    '[ALERT] Pingdom: "CM SMS API" is DOWN since 09:12 UTC (HTTP 503). 14 checks failed in a row. Our voice and WhatsApp checks are green.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Our uptime monitor flagged Kissflow as slow for 2 minutes at 03:14 last night (response 4.2 s). Nobody was working then and it's fine now. Just so you know.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our monitoring shows the WhatsApp delivery rate at 70% since 11:00 (normally 99%). Failed messages: error 131026. The other 70% arrive fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Our staging monitor shows the sandbox flows failing since the NetSuite sandbox refresh. Production is unaffected.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "PagerDuty incident #4471: all CM endpoints (voice, messaging, API) failing health checks since 02:10. Our overnight contact centre cannot take any contact.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Automated alert: 3 records failed in flow "Customer Sync" (error: invalid email). 2,997 succeeded. We\'ll fix the emails.',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Our monitor flagged 2 failed test calls out of 200 overnight. Real calls look normal.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Webhook monitor: the "Leave approved" webhook to our HR system fails about 1 in 5 times since Monday. We re-send those manually.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Monitoring: the order flow's average run time went from 3 to 50 minutes since this morning; orders are arriving, just very late. We fast-track the urgent ones by hand.",
+    "celigo",
+  ],
 ];

@@ -4109,6 +4109,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages better and four worse. Held-out: 7,776 of 8,363 (93.0 %): Celigo 1,122 of 1,176 (95.4 %),
  * Connect & Engage 3,668 of 4,025 (91.1 %), Kissflow 1,255 of 1,317 (95.3 %), the managed helpdesk
  * 1,727 of 1,841 (93.8 %); top-level 1,124 of 1,175 at the top, 43 asked, 8 one lower.
+ * Batch 647 (15 reports at every level and every preset pasted from the client's monitoring:
+ * "[ALERT] Pingdom: 'CM SMS API' is DOWN since 09:12 UTC (HTTP 503)", "Datadog monitor triggered: …
+ * error rate = 100%", "PagerDuty incident #4471"), scored before any change: 12 of 15, held-out part
+ * 4 of 6; of its 4 top-level reports, 3 at the top and 1 asked. Its development miss was a reading
+ * miss, fixed: "Our voice and WhatsApp checks are green" read as two more products failing (P1;
+ * labelled P2); a monitor's green is now those products working (held-out one better). Retrained on
+ * it, the wording layer read two earlier held-out messages better and one worse. Held-out: 7,782 of
+ * 8,369 (93.0 %): Celigo 1,122 of 1,177 (95.3 %), Connect & Engage 3,669 of 4,026 (91.1 %), Kissflow
+ * 1,258 of 1,318 (95.4 %), the managed helpdesk 1,729 of 1,844 (93.8 %); top-level 1,126 of 1,178 at
+ * the top, 44 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4141,7 +4151,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 646; 91.1 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 647; 91.1 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
