@@ -127,7 +127,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const handlers = (desk: Desk) =>
     Object.fromEntries(adapters.map((adapter) => [adapter.source, adapter.handler(desk)]));
   prepareLanguageModel();
-  // some 4 s: the wording layer reads every labelled message; the first client message must not wait
+  // some 10 s: the wording layer reads every labelled message; the first client message must not wait
   prepareWordingModel();
   const corrections = config.learnFromAgents ? await learnedCorrections(store, policy, logger) : undefined;
   const runtime = await startDeskRuntime({
