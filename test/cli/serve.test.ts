@@ -286,50 +286,82 @@ describe("sla-desk serve with Slack credentials Slack refuses", () => {
   );
 });
 
+/** Starts serve in a fresh directory with this configuration, collecting everything it prints. */
+function startDesk(config: unknown, env: NodeJS.ProcessEnv) {
+  const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
+  writeFileSync(join(cwd, "sla-desk.yaml"), JSON.stringify(config));
+  const child = spawn(process.execPath, [bin, "serve"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  const desk = { printed: "", exited: new Promise<number | null>((resolve) => child.once("exit", resolve)) };
+  const collect = (chunk: Buffer) => {
+    desk.printed += chunk;
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  return {
+    desk,
+    terminate: () => {
+      child.kill("SIGTERM");
+      return desk.exited;
+    },
+    kill: () => child.kill("SIGKILL"),
+  };
+}
+
+const within = (interval: number) => ({ timeout: WAIT_AT_MOST, interval });
+
+/** A client's message in the Acme channel, as Slack delivers it over Socket Mode. */
+function clientPostsInSlack(slack: FakeSlack, eventId: string, ts: string) {
+  return slack.sendEnvelope("events_api", {
+    type: "event_callback",
+    event_id: eventId,
+    team_id: "T0TEAM",
+    api_app_id: "A0DESK",
+    event: {
+      type: "message",
+      channel: C_ACME,
+      user: U_CARLA.id,
+      text: "Our checkout is down for all users",
+      ts,
+    },
+  });
+}
+
+async function readiness(printed: string) {
+  const health = Number(/health and metrics on port (\d+)/.exec(printed)?.[1]);
+  return (await fetch(`http://127.0.0.1:${health}/readyz`)).json();
+}
+
+const SLACK_TOKENS = { SLACK_BOT_TOKEN: "xoxb-secret-bot-token", SLACK_APP_TOKEN: "xapp-secret-app-token" };
+
 describe("sla-desk serve on Slack and Teams at once", () => {
   it(
     "takes a Slack message and a Teams activity in one process, answers each on its platform, and stops on SIGTERM",
     async () => {
       const slack = await new FakeSlack().start();
       const connector = await new FakeConnector().start();
-      const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
-      writeFileSync(
-        join(cwd, "sla-desk.yaml"),
-        JSON.stringify({
-          ...DESK_CONFIG,
-          customers: [
-            ...(DESK_CONFIG.customers ?? []),
-            { id: "contoso", name: "Contoso", channels: [{ platform: "teams", conversation: CONTOSO_CHAT }] },
-          ],
-        }),
-      );
-      const env: NodeJS.ProcessEnv = {
-        ...cleanEnv(),
-        SLACK_BOT_TOKEN: "xoxb-secret-bot-token",
-        SLACK_APP_TOKEN: "xapp-secret-app-token",
-        SLACK_API_URL: slack.apiUrl,
-        SLA_DESK_TEAMS: "local",
-        TEAMS_PORT: "0",
-        METRICS_PORT: "0",
+      const contoso = {
+        id: "contoso",
+        name: "Contoso",
+        channels: [{ platform: "teams", conversation: CONTOSO_CHAT }],
       };
-      const child = spawn(process.execPath, [bin, "serve"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-      let output = "";
-      child.stdout.on("data", (chunk) => {
-        output += chunk;
-      });
-      child.stderr.on("data", (chunk) => {
-        output += chunk;
-      });
+      const { desk, terminate, kill } = startDesk(
+        { ...DESK_CONFIG, customers: [...(DESK_CONFIG.customers ?? []), contoso] },
+        {
+          ...cleanEnv(),
+          ...SLACK_TOKENS,
+          SLACK_API_URL: slack.apiUrl,
+          SLA_DESK_TEAMS: "local",
+          TEAMS_PORT: "0",
+          METRICS_PORT: "0",
+        },
+      );
       try {
-        await vi.waitFor(() => expect(output).toMatch(/on Teams \(local try-out.*port (\d+)/), {
-          timeout: WAIT_AT_MOST,
-          interval: 50,
-        });
-        await vi.waitFor(() => expect(slack.socketConnected).toBe(true), {
-          timeout: WAIT_AT_MOST,
-          interval: 50,
-        });
-        const teamsPort = Number(/on Teams \(.*port (\d+)/.exec(output)?.[1]);
+        await vi.waitFor(
+          () => expect(desk.printed).toMatch(/on Teams \(local try-out.*port (\d+)/),
+          within(50),
+        );
+        await vi.waitFor(() => expect(slack.socketConnected).toBe(true), within(50));
+        const teamsPort = Number(/on Teams \(.*port (\d+)/.exec(desk.printed)?.[1]);
         const answer = await fetch(`http://127.0.0.1:${teamsPort}/api/messages`, {
           method: "POST",
           headers: { "content-type": "application/json" },
@@ -345,39 +377,17 @@ describe("sla-desk serve on Slack and Teams at once", () => {
           }),
         });
         expect(answer.status).toBe(200);
-        await slack.sendEnvelope("events_api", {
-          type: "event_callback",
-          event_id: "EvServeBoth",
-          team_id: "T0TEAM",
-          api_app_id: "A0DESK",
-          event: {
-            type: "message",
-            channel: C_ACME,
-            user: U_CARLA.id,
-            text: "Our checkout is down for all users",
-            ts: "1700000000.000002",
-          },
-        });
-        await vi.waitFor(() => expect(slack.posted(C_ACME, "1700000000.000002")).toHaveLength(1), {
-          timeout: WAIT_AT_MOST,
-          interval: 20,
-        });
-        await vi.waitFor(() => expect(connector.posted(CONTOSO_CHAT)).toHaveLength(1), {
-          timeout: WAIT_AT_MOST,
-          interval: 20,
-        });
+        await clientPostsInSlack(slack, "EvServeBoth", "1700000000.000002");
+        await vi.waitFor(() => expect(slack.posted(C_ACME, "1700000000.000002")).toHaveLength(1), within(20));
+        await vi.waitFor(() => expect(connector.posted(CONTOSO_CHAT)).toHaveLength(1), within(20));
         expect(FakeConnector.textOf(connector.posted(CONTOSO_CHAT)[0])).toMatch(/We have opened T-\d+/);
-        const health = Number(/health and metrics on port (\d+)/.exec(output)?.[1]);
-        const ready = await fetch(`http://127.0.0.1:${health}/readyz`);
-        expect(await ready.json()).toMatchObject({
+        expect(await readiness(desk.printed)).toMatchObject({
           ready: true,
           components: { slack: { up: true }, teams: { up: true } },
         });
-        const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
-        expect(await exited).toBe(0);
+        expect(await terminate()).toBe(0);
       } finally {
-        child.kill("SIGKILL");
+        kill();
         await slack.stop();
         await connector.stop();
       }
@@ -391,62 +401,30 @@ describe("sla-desk serve with Slack credentials", () => {
     "connects over Socket Mode to the Web API SLACK_API_URL names, opens tickets, and stops on SIGTERM",
     async () => {
       const slack = await new FakeSlack().start();
-      const cwd = mkdtempSync(join(tmpdir(), "sla-desk-serve-"));
-      writeFileSync(join(cwd, "sla-desk.yaml"), JSON.stringify(DESK_CONFIG));
-      const env: NodeJS.ProcessEnv = {
-        ...process.env,
-        SLACK_BOT_TOKEN: "xoxb-secret-bot-token",
-        SLACK_APP_TOKEN: "xapp-secret-app-token",
+      const { desk, terminate, kill } = startDesk(DESK_CONFIG, {
+        ...cleanEnv(),
+        ...SLACK_TOKENS,
         SLACK_API_URL: slack.apiUrl,
         METRICS_PORT: "0",
-      };
-      for (const name of ["REDIS_URL", "DATABASE_URL", "SLA_DESK_STORE", "SLA_DESK_CONFIG"]) delete env[name];
-      const child = spawn(process.execPath, [bin, "serve"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-      let output = "";
-      child.stdout.on("data", (chunk) => {
-        output += chunk;
-      });
-      child.stderr.on("data", (chunk) => {
-        output += chunk;
       });
       try {
-        await vi.waitFor(() => expect(slack.socketConnected).toBe(true), {
-          timeout: WAIT_AT_MOST,
-          interval: 50,
-        });
-        await slack.sendEnvelope("events_api", {
-          type: "event_callback",
-          event_id: "EvServe1",
-          team_id: "T0TEAM",
-          api_app_id: "A0DESK",
-          event: {
-            type: "message",
-            channel: C_ACME,
-            user: U_CARLA.id,
-            text: "Our checkout is down for all users",
-            ts: "1700000000.000001",
-          },
-        });
-        await vi.waitFor(() => expect(slack.posted(C_ACME, "1700000000.000001")).toHaveLength(1), {
-          timeout: WAIT_AT_MOST,
-          interval: 20,
-        });
-        expect(output).toContain("sla-desk: on Slack (Socket Mode).");
+        await vi.waitFor(() => expect(slack.socketConnected).toBe(true), within(50));
+        await clientPostsInSlack(slack, "EvServe1", "1700000000.000001");
+        await vi.waitFor(() => expect(slack.posted(C_ACME, "1700000000.000001")).toHaveLength(1), within(20));
+        expect(desk.printed).toContain("sla-desk: on Slack (Socket Mode).");
         // The health listener runs in Socket Mode too, and is ready while the socket is connected.
-        const health = Number(/health and metrics on port (\d+)/.exec(output)?.[1]);
         await vi.waitFor(
-          async () => {
-            const ready = await fetch(`http://127.0.0.1:${health}/readyz`);
-            expect(await ready.json()).toMatchObject({ ready: true, components: { slack: { up: true } } });
-          },
-          { timeout: WAIT_AT_MOST, interval: 50 },
+          async () =>
+            expect(await readiness(desk.printed)).toMatchObject({
+              ready: true,
+              components: { slack: { up: true } },
+            }),
+          within(50),
         );
-        const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
-        expect(await exited).toBe(0);
-        expect(output).not.toContain("secret");
+        expect(await terminate()).toBe(0);
+        expect(desk.printed).not.toContain("secret");
       } finally {
-        child.kill("SIGKILL");
+        kill();
         await slack.stop();
       }
     },
