@@ -10,6 +10,8 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
     "announced",
     "^(a |one |quick )?question (about|regarding|on|re)",
     "^(a |one |quick )?question \\|",
+    // "Q: max file size for WhatsApp media?"
+    "^q \\|",
     // "invoice question: why were we charged twice?"
     "^(\\w+ )?question \\|",
     "quick question",

@@ -10862,3 +10862,11 @@ describe("batch 647", () => {
     expect(products("SMS API is DOWN since 09:12. Our voice checks are red too.").length).toBe(2);
   });
 });
+
+describe("batch 648", () => {
+  it("reads a message opening 'Q:' as a question announced, not a report", () => {
+    expect(read("Q: max file size for WhatsApp media?").asking?.value).toBe("announced");
+    expect(ruledLevel("Q: max file size for WhatsApp media?", "cm-connect-engage")).toBe("P5");
+    expect(read("QA: the WhatsApp media upload fails for big files").asking).toBe(undefined);
+  });
+});
