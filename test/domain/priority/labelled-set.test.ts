@@ -4119,6 +4119,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,369 (93.0 %): Celigo 1,122 of 1,177 (95.3 %), Connect & Engage 3,669 of 4,026 (91.1 %), Kissflow
  * 1,258 of 1,318 (95.4 %), the managed helpdesk 1,729 of 1,844 (93.8 %); top-level 1,126 of 1,178 at
  * the top, 44 asked, 8 one lower.
+ * Batch 648 (20 terse reports from clients' IT admins at every level and every preset: "Voice + SMS
+ * down. All agents. Since 10:02. No workaround.", "Accounts team (6) can't open the shared drive.
+ * Rest of office OK.", "Q: max file size for WhatsApp media?"), scored before any change: 20 of 20,
+ * held-out part 8 of 8; of its 4 top-level reports, 4 at the top. A question opening "Q:" was read
+ * right only by the wording layer, and asked; "Q:" now announces a question (held-out one better).
+ * Retrained on it, the wording layer read one earlier held-out message better and one worse.
+ * Held-out: 7,791 of 8,377 (93.0 %): Celigo 1,126 of 1,180 (95.4 %), Connect & Engage 3,669 of 4,027
+ * (91.1 %), Kissflow 1,260 of 1,319 (95.5 %), the managed helpdesk 1,732 of 1,847 (93.8 %);
+ * top-level 1,129 of 1,181 at the top, 44 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4151,7 +4160,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 647; 91.1 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 648; 91.1 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
