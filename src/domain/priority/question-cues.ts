@@ -10,6 +10,8 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
     "announced",
     "^(a |one |quick )?question (about|regarding|on|re)",
     "^(a |one |quick )?question \\|",
+    // "Question from us as reseller, for a client: can sender IDs be alphanumeric in Germany?"
+    "^(a |one |quick |small )?question (from|for) [^|]+\\|",
     // "Q: max file size for WhatsApp media?"
     "^q \\|",
     // "invoice question: why were we charged twice?"

@@ -45,6 +45,10 @@ const USED_FOR = "(contact|communication|interaction|correspondence|service|work
 const NOBODY_ELSE_USES =
   "(?! ~else ~(use|need|have|touch|work ~with|rely|access|deal ~with|be ~(affect|impact)|seem ~to ~be ~(affect|impact)|seem ~to ~(have|get|see))(?![\\w']))";
 
+/** No one troubled by it: "nobody is affected", "nobody's held up", "no one is blocked". */
+const NOBODY_TROUBLED =
+  "(?!( ~?\\w+)?( ~?(be|get|have|seem|to|'s))* ~?(affect|impact|bother|hit|complain|notice|block|hold ~?up|hinder)(?![\\w']))";
+
 /** Said to be fine: "everyone on the main network is fine" names who is not hit. */
 const SAID_FINE = `(?!( ~?\\w+){0,4} ~?(be|seem|look|work) (still |all )?(${FINE_WORDS}|good)(?![\\w']))`;
 
@@ -57,10 +61,10 @@ const SCOPES: readonly Cue<Scope>[] = [
     // nor "it finishes overnight so nobody notices", "nobody waits for it", "nobody uses fax", "nobody
     // downstream was affected": no one troubled by it
     // nor who speaks a language: "the Dutch queue, where nobody speaks English"
-    `nobody${NOBODY_ELSE_USES}(?! ~?(notice|care|mind|complain|use|see it|feel it|wait ~?for ~?(it|them|that))(?![\\w']))(?!( ~?\\w+)?( ~?(be|get|have|seem|to))* ~?(affect|impact|bother|hit|complain|notice)(?![\\w']))(?! ~?(speak|understand) ~?(english|dutch|german|french|spanish|italian|polish|turkish|arabic))(?! ~?${IN_A_TEAM_NEGATED})(?![^|]* ~?(in|on|from) ~?(the|our) ~?\\w+ ~?team(?![\\w']))(?<!(think|thought|believe|assume) nobody)`,
+    `nobody${NOBODY_ELSE_USES}(?! ~?(notice|care|mind|complain|use|see it|feel it|wait ~?for ~?(it|them|that))(?![\\w']))${NOBODY_TROUBLED}(?! ~?(speak|understand) ~?(english|dutch|german|french|spanish|italian|polish|turkish|arabic))(?! ~?${IN_A_TEAM_NEGATED})(?![^|]* ~?(in|on|from) ~?(the|our) ~?\\w+ ~?team(?![\\w']))(?<!(think|thought|believe|assume) nobody)`,
     // "no customer can call us"
     "no (customer|caller|client|visitor|user|agent|patient|clinician|doctor|nurse|teacher|student|cashier|driver|picker|engineer|accountant|colleague|employee|rep|technician|dispatcher) (~?can|~?be able to|~?get)",
-    `no ~one${NOBODY_ELSE_USES}(?! ~?${IN_A_TEAM_NEGATED})`,
+    `no ~one${NOBODY_ELSE_USES}${NOBODY_TROUBLED}(?! ~?${IN_A_TEAM_NEGATED})`,
     "noone",
     "none ~of",
     // "we send around 5000 per day and zero arrive": none of what is sent

@@ -10870,3 +10870,22 @@ describe("batch 648", () => {
     expect(read("QA: the WhatsApp media upload fails for big files").asking).toBe(undefined);
   });
 });
+
+describe("batch 649", () => {
+  it("reads 'nobody's held up' and 'no one is blocked' as no one troubled, not everyone affected", () => {
+    const text =
+      "Their scan-to-email shows the wrong sender name on the mails. Scanning works otherwise and nobody's held up.";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+    expect(read("The scanner shows the wrong sender name. No one is blocked.").scope?.value).not.toBe(
+      "everyone",
+    );
+    expect(read("Nobody can scan since this morning, we're all held up").scope?.value).toBe("everyone");
+  });
+
+  it("reads 'Question from us as reseller, for a client: …' as a question announced", () => {
+    const text = "Question from us as reseller, for a client: can SMS sender IDs be alphanumeric in Germany?";
+    expect(read(text).asking?.value).toBe("announced");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P5");
+  });
+});
