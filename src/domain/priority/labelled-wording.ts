@@ -50630,4 +50630,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Reporting dashboard blank for everyone. Calls and chats unaffected.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Hi, I'm the integration partner for Brightlane Outdoor, writing on their behalf: since 02:00 none of their integrator.io flows run, every run fails at the connection step, so no orders reach NetSuite. Re-authorising didn't help. They're losing a day's shipments.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "I'm from the copier vendor, writing for the Fenwick office: their scan-to-email shows the wrong sender name on the mails. Scanning works otherwise and nobody's held up.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Agency here, managing the Acme shop integration. 5 of today's 300 orders failed to import with a mapping error on the SKU; all the others went through.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'Reporting on behalf of our client: one of their agents gets a "session expired" popup about twice a shift and has to log in again. Others don\'t see it.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Writing for our customer: the date picker on their onboarding form starts weeks on Sunday and they'd like Monday. No impact.",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Hello, I'm the client's IT consultant. Could you schedule the Windows 11 upgrade for their 12 desktops over the weekend of the 19th? Nothing's wrong, just planning.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "I'm the implementation partner: in Brightlane's sandbox account a test flow throws a 429 now and then. Production isn't affected.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Partner here for Hollis Group: Kissflow is completely unreachable for all their 900 users, every page times out. Nothing can be approved or submitted.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "We're the agency for Tern Apparel. Their inventory sync to Shopify has been failing since 6am; we're keeping stock right with CSV uploads by hand, but it takes hours.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Question from us as reseller, for a client: can SMS sender IDs be alphanumeric in Germany?",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "I'm the office manager's husband, helping out: is there a way to see how much storage their OneDrive has left? No rush at all.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Writing for our customer as their NetSuite partner: integrator.io shows "account suspended" on their production account and every flow has stopped. Nothing syncs and they can\'t fix it from their side.',
+    "celigo",
+  ],
 ];

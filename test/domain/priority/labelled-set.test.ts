@@ -4128,6 +4128,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 7,791 of 8,377 (93.0 %): Celigo 1,126 of 1,180 (95.4 %), Connect & Engage 3,669 of 4,027
  * (91.1 %), Kissflow 1,260 of 1,319 (95.5 %), the managed helpdesk 1,732 of 1,847 (93.8 %);
  * top-level 1,129 of 1,181 at the top, 44 asked, 8 one lower.
+ * Batch 649 (20 reports at every level and every preset from someone writing on the client's behalf:
+ * an integration partner, an agency, a contact-centre outsourcer, the copier vendor, "the office
+ * manager's husband, helping out"), scored before any change: 17 of 20, held-out part 7 of 8; of its
+ * 4 top-level reports, 4 at the top. Its development misses were reading misses, fixed: "nobody's
+ * held up" read as everyone affected (P3, asked; labelled P4), now no one troubled (no change on the
+ * set); "Question from us as reseller, for a client: can SMS sender IDs be alphanumeric in Germany?"
+ * read nothing (P3, asked; labelled P5), now a question announced (one held-out right suggestion no
+ * longer asked). Retrained on it, the wording layer read one earlier held-out message better.
+ * Held-out: 7,799 of 8,385 (93.0 %): Celigo 1,127 of 1,180 (95.5 %), Connect & Engage 3,672 of 4,031
+ * (91.1 %), Kissflow 1,262 of 1,321 (95.5 %), the managed helpdesk 1,734 of 1,849 (93.8 %);
+ * top-level 1,130 of 1,182 at the top, 44 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4160,7 +4171,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 648; 91.1 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 649; 91.1 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
