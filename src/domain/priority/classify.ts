@@ -132,6 +132,15 @@ const LISTED_ITEM = needingWords(
   /(?<=^|\s)\(?[1-9]\)\s+|(?<=^|\n)\s*[1-9]\.\s+|(?<=[:.!?]\s+)[1-9]\.\s+(?=\p{Lu})|(?<=^|[.!?\n]\s*)(?:issue|problem|question|point) [1-9]\s*:\s*/giu,
 );
 
+/**
+ * The items of a list announced and then said in one sentence: "Three problems today: chat transfers fail
+ * for a third of our agents, the emoji picker is missing, and one agent's headset crackles." An item
+ * starts after a comma or semicolon with the words an item opens with.
+ */
+const ITEM_OF_ANNOUNCED_LIST = needingWords(
+  /[,;](?<=^\W*(?:\w+\W+){0,4}(?:things|problems|issues|bits|points|items|feedback|remarks|observations)\b[^:\n]{0,40}:[^\n]*[,;])\s+(?:and\s+)?(?=(?:the|one|our|my|its?|a|an|some|nobody|no|all|every)\b)/gi,
+);
+
 /** Less than the report itself: a question, a request, a cosmetic defect, a small incident. */
 const SMALLER: ReadonlySet<Severity> = new Set(["trivial", "planned", "minor_impact"]);
 
@@ -151,6 +160,7 @@ function withoutSmallerRemarks(
         ...text.matchAll(SIDE_REMARK),
         ...text.matchAll(CAPITALISED_REMARK),
         ...text.matchAll(LISTED_ITEM),
+        ...text.matchAll(ITEM_OF_ANNOUNCED_LIST),
       ].map((match) => match.index),
     ),
   ].sort((a, b) => a - b);

@@ -10889,3 +10889,27 @@ describe("batch 649", () => {
     expect(ruledLevel(text, "cm-connect-engage")).toBe("P5");
   });
 });
+
+describe("batch 650", () => {
+  it("reads each item of a list announced and said in one sentence on its own, and takes the worst", () => {
+    expect(
+      ruledLevel(
+        "Three problems today: chat transfers fail for about a third of our agents, the emoji picker is missing, and one agent's headset crackles.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P3");
+    expect(
+      ruledLevel(
+        "Some feedback after a week of use: one agent's notification sound sometimes doesn't play, the dark theme has low contrast on buttons, and it would be nice to pin conversations.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P4");
+    // one report with a comma in it is not a list
+    expect(
+      ruledLevel(
+        "Since 09:10, all agents get 'Unauthorized' in the agent desktop, nobody can log in.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P2");
+  });
+});
