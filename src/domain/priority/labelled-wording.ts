@@ -50690,4 +50690,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Writing for our customer as their NetSuite partner: integrator.io shows "account suspended" on their production account and every flow has stopped. Nothing syncs and they can\'t fix it from their side.',
     "celigo",
   ],
+  [
+    "outage",
+    'Three things:\n1) No SMS has gone out since 11:00, all of them stuck in "queued", for every campaign.\n2) The logo in the agent desktop is blurry.\n3) Can you send last month\'s invoice again?',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Couple of small things:\n- the "Submitted on" column is cut off in the report view\n- the help link in the footer goes to a 404\nNeither is blocking.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Some feedback after a week of use: one agent's notification sound sometimes doesn't play, the dark theme has low contrast on buttons, and it would be nice to pin conversations.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Urgent list for today:\n1. The whole office has no internet since 9 - nobody can work.\n2. The printer on floor 1 is out of toner.\n3. New keyboard for reception please.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Two things from our side: 7 invoices out of 900 failed the sync with "invalid subsidiary", the rest went fine. And is there a way to get the error emails in a daily digest?',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Non-urgent list: the meeting room screen flickers now and then, Sara's second monitor is dim, and the Wi-Fi in the back office is a little slow. Everyone can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Three questions: can we rename a flow without breaking its schedule? Where do we see the API usage? And does the sandbox keep its data after a refresh?",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Three problems today: chat transfers fail for about a third of our agents, the emoji picker is missing, and one agent's headset crackles.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "1. Kissflow won't load at all for anyone, every page times out since 08:30. 2. Also the leave form has a typo.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "A few questions: do you support RCS in Belgium, how long are call recordings kept, and can we get the invoice in English?",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "When you have a moment, no rush: how do I share a calendar with the whole team, and can the guest Wi-Fi password be changed once a month?",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Feedback list: it'd be great to have bulk approve, the mobile app's font is small, and the 'Export' button could be bigger.",
+    "kissflow",
+  ],
 ];

@@ -4139,6 +4139,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 7,799 of 8,385 (93.0 %): Celigo 1,127 of 1,180 (95.5 %), Connect & Engage 3,672 of 4,031
  * (91.1 %), Kissflow 1,262 of 1,321 (95.5 %), the managed helpdesk 1,734 of 1,849 (93.8 %);
  * top-level 1,130 of 1,182 at the top, 44 asked, 8 one lower.
+ * Batch 650 (20 messages listing several issues at different levels, the ticket's level being the
+ * worst of them: "Three things: 1) No SMS has gone out since 11:00 … 2) The logo … is blurry. 3) Can
+ * you send last month's invoice again?", "Couple of small things: - … - …"), scored before any
+ * change: 17 of 20, held-out part 7 of 8; of its 3 top-level reports, 3 at the top. Its development
+ * misses were reading misses, fixed: a list announced and said in one sentence ("Three problems
+ * today: chat transfers fail for about a third of our agents, the emoji picker is missing, and one
+ * agent's headset crackles.") was read as one report, its one agent taken as the scope (P4; labelled
+ * P3) and a feature request as what it asks (P5; labelled P4); its items are now read each on its
+ * own, as numbered items are, and the worst taken (held-out three better, three right suggestions no
+ * longer asked and one asked). Retrained on it, the wording layer read two earlier held-out messages
+ * better and two worse. Held-out: 7,809 of 8,393 (93.0 %): Celigo 1,130 of 1,182 (95.6 %), Connect &
+ * Engage 3,674 of 4,033 (91.1 %), Kissflow 1,264 of 1,323 (95.5 %), the managed helpdesk 1,737 of
+ * 1,851 (93.8 %); top-level 1,132 of 1,184 at the top, 44 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4171,7 +4184,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 649; 91.1 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 650; 91.1 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
