@@ -50750,4 +50750,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Feedback list: it'd be great to have bulk approve, the mobile app's font is small, and the 'Export' button could be bigger.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Hola team / hi team: ningún SMS sale desde las 10, no SMS is going out since 10:00 for any of our campaigns. Voice y WhatsApp funcionan, those work fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Small thing: the leave form shows "Soumettre" instead of "Submit" for some English users. Everything works, just the wrong language on the button.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'One of our Spanish agents sees the inbox menu half in English, half in Spanish ("Cerrar conversación" next to "Assign"). Only her, and she can work fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Het hele kantoor is offline / the whole office is offline since 8:30, no internet, no phones. Nobody can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Question en français et anglais: can we change the language of integrator.io's interface to French? Just curious.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Die Uhrzeit im Kalender ist eine Stunde falsch for one user (Jens): his meetings show an hour late on his phone only. Desktop is right. Not stopping him working.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'A few orders from our French shop fail on import: "Adresse invalide" on 4 out of ~250 today. The rest came through fine.',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Pregunta: do you support WhatsApp templates in Catalan? Thanks / gracias.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "O processo de compras não envia / our Purchase process won't submit for anyone since the update. No other way to place purchase requests, finance is blocked.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Unser Shopify-Inventory-Sync hängt seit heute früh / our inventory sync to Shopify has failed since this morning. We're updating stock by hand for now but it's slow.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Petite question, no rush: is it possible to have my email signature in both French and English? Merci!",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Nadie puede entrar al agent desktop: nobody can log in to the agent desktop since 11:05, "Unauthorized" for every agent. SMS API and voice are running normally.',
+    "cm-connect-engage",
+  ],
 ];

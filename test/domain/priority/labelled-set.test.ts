@@ -4152,6 +4152,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * better and two worse. Held-out: 7,809 of 8,393 (93.0 %): Celigo 1,130 of 1,182 (95.6 %), Connect &
  * Engage 3,674 of 4,033 (91.1 %), Kissflow 1,264 of 1,323 (95.5 %), the managed helpdesk 1,737 of
  * 1,851 (93.8 %); top-level 1,132 of 1,184 at the top, 44 asked, 8 one lower.
+ * Batch 651 (20 messages at every level and every preset written in two languages, or quoting one:
+ * "Hola team / hi team: ningún SMS sale desde las 10, no SMS is going out since 10:00 …", "Het hele
+ * kantoor is offline / the whole office is offline since 8:30", "Adresse invalide" on 4 orders of
+ * some 250), scored before any change: 19 of 20, held-out part 8 of 8; of its 3 top-level reports, 3
+ * at the top. The development miss was a label, put right to the set's convention: an agent's menu
+ * half in English and half in Spanish, "she can work fine", is a minor bug that does not impact the
+ * product (Connect & Engage's P5, as suggested; written P4), counted as scored. Retrained on it, the
+ * wording layer read one earlier held-out message better and one worse. Held-out: 7,817 of 8,401
+ * (93.0 %): Celigo 1,131 of 1,183 (95.6 %), Connect & Engage 3,676 of 4,035 (91.1 %), Kissflow 1,267
+ * of 1,326 (95.6 %), the managed helpdesk 1,739 of 1,853 (93.8 %); top-level 1,135 of 1,187 at the
+ * top, 44 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4184,7 +4195,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 650; 91.1 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 651; 91.1 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
