@@ -50810,4 +50810,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Nadie puede entrar al agent desktop: nobody can log in to the agent desktop since 11:05, "Unauthorized" for every agent. SMS API and voice are running normally.',
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Is SMS down on your side? None of our messages have been delivered since 10:40, all stuck in pending. Voice and WhatsApp look normal.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Are you having an outage? Kissflow won't load for anyone in our company, every page spins and times out since 08:15.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Is it just me or is the agent desktop a bit slow today? Opening a conversation takes 3-4 seconds for me, colleagues say it's fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Is anyone else's Teams showing the wrong profile picture? Mine shows my old photo since the weekend. Doesn't matter much.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Anyone else seeing a few orders fail with "rate limit exceeded"? 6 of about 400 this morning, the rest synced fine.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Is email down? The three of us in accounts can't send anything since lunch, it stays in the outbox. The rest of the office seems fine. Month-end invoices have to go today.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Is it normal that the sandbox flows show "paused" after your maintenance? Production is running fine.',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Is there a known issue with the dashboard chart colours? They changed to grey for me. Everything else works.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Is the Leave Request process broken? Nobody in the company can submit leave since this morning's release, and there's no other way to request it.",
+    "kissflow",
+  ],
+  ["trivial", "Is there a status page we can subscribe to for outages?", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "Are you having a wider outage? Our hosted desktops are down and two other firms in our building that you also look after say theirs are down too. Your status page is blank.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Does anyone else get a timeout when exporting a big report to Excel? Small exports work, so we split them for now.",
+    "kissflow",
+  ],
 ];
