@@ -38,10 +38,11 @@ export function withoutWordsAroundTheReport(text: string): string {
 
 /**
  * How the message was written, not what it reports: "sorry for the voice typing", "dictated on my phone",
- * "voice memo transcript:". "voice" would read as the Voice product failing beside the one reported.
+ * "voice memo transcript:", "Late email, sorry:". "voice" would read as the Voice product failing beside
+ * the one reported, "late" as something arriving late.
  */
 const HOW_IT_WAS_WRITTEN = needingWords(
-  /\b(?:(?:sorry|apologies|excuse me|pardon)(?: for| about)? (?:the |my |any )?(?:voice[ -]?(?:typing|to[ -]text|dictation|input)|dictation|speech[ -]to[ -]text|typos?|autocorrect|spelling|brevity)|voice[ -]?(?:memo|message|mail|note) transcript(?:ion)?|(?:voice[ -]?(?:typed|typing)|dictated|dictating(?: this)?)(?: (?:on|from|via|using|with) (?:my |a )?(?:phone|mobile|iphone|ipad|android|car))?)\b[ \t]*[.!:,;)]*/gi,
+  /\b(?:(?:sorry|apologies)(?: for| about)? (?:the |this |my |a )?(?:late|late-night|very late|early|weekend|sunday|saturday|\d{1,2}(?::\d\d)?\s?(?:am|pm)) (?:email|e-mail|mail|message|note|ping|hour)|(?:late|late-night|weekend|sunday|saturday)(?: night)? (?:email|e-mail|mail|message|note),? (?:sorry|apologies)|sorry for the hour|(?:sorry|apologies|excuse me|pardon)(?: for| about)? (?:the |my |any )?(?:voice[ -]?(?:typing|to[ -]text|dictation|input)|dictation|speech[ -]to[ -]text|typos?|autocorrect|spelling|brevity)|voice[ -]?(?:memo|message|mail|note) transcript(?:ion)?|(?:voice[ -]?(?:typed|typing)|dictated|dictating(?: this)?)(?: (?:on|from|via|using|with) (?:my |a )?(?:phone|mobile|iphone|ipad|android|car))?)\b[ \t]*[.!:,;)]*/gi,
 );
 
 /**

@@ -10913,3 +10913,18 @@ describe("batch 650", () => {
     ).toBe("P2");
   });
 });
+
+describe("batch 654", () => {
+  it("leaves out an apology for when the message is written ('Late email, sorry:'), not a report of something late", () => {
+    expect(
+      ruledLevel(
+        "Late email, sorry: please plan the switch replacement in the server room for a Saturday in January. No rush.",
+        "managed-helpdesk",
+      ),
+    ).toBe("P6");
+    expect(read("Sorry for the 2am message: the night shift can't log in.").state?.value).toBe("down");
+    expect(read("Sorry for the late email: invoices arrive late in Outlook since Monday.").state?.value).toBe(
+      "wrong",
+    );
+  });
+});
