@@ -50926,4 +50926,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Suppliers keep emailing us about unpaid invoices: the whole Invoice Approval process has thrown an error on submit for everyone since Monday and there's no way around it.",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "sorry for the 2am message. our night shift says nothing works: no calls coming in, whatsapp dead too. all agents. pls call me back",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Writing late so it's in the queue for Monday: the approval reminders didn't go out this week. People are approving from the inbox anyway.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Not urgent, can wait till Monday: one night-shift agent's softphone drops a call now and then. The others are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Sunday evening question, no hurry: can you tell me how much space is left on our backup? Just planning.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Late-night thought for whenever: our sandbox flows show a warning since the update. Production runs fine.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Sorry it's Sunday. Our night nurse can't print the medication lists from the ward PC since tonight, the other wards print fine. She's copying them by hand for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Heads-up for the morning: the Expense process fails on submit for everyone since tonight's release and there's no other way to file expenses. Month-end is Tuesday.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Night shift report: about a third of our agents got kicked out of chat every 20 minutes or so; the rest worked normally all night.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Nothing urgent, weekend thought: could the dashboard remember which tab I had open last?",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "3am emergency. voice AND sms AND whatsapp all stopped at 02:35 for us. entire contact centre idle, customers can't reach us at all",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Late email, sorry: please plan the switch replacement in the server room for a Saturday in January. No rush.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Not urgent at all, asking at night because I remembered: can we export call recordings in bulk?",
+    "cm-connect-engage",
+  ],
 ];

@@ -4183,6 +4183,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 1,135 of 1,187 (95.6 %), Connect & Engage 3,677 of 4,041 (91.0 %), Kissflow 1,267 of 1,328
  * (95.4 %), the managed helpdesk 1,742 of 1,857 (93.8 %); top-level 1,142 of 1,195 at the top, 44
  * asked, 9 one lower.
+ * Batch 654 (20 reports at every level and every preset written at night or at the weekend, with
+ * apologies for the hour: "sorry for the 2am message. our night shift says nothing works", "Writing
+ * late so it's in the queue for Monday", "Late email, sorry: please plan the switch replacement …"),
+ * scored before any change: 19 of 20, held-out part 8 of 8; of its 4 top-level reports, 4 at the
+ * top. Its development miss was a reading miss, fixed: "Late email, sorry:" read as something
+ * arriving late (P5; labelled P6); an apology for when the message is written is now left out (no
+ * change in level on the set). Retrained on it, the wording layer read one earlier held-out message
+ * better and two worse. Held-out: 7,832 of 8,425 (93.0 %): Celigo 1,137 of 1,190 (95.5 %), Connect &
+ * Engage 3,678 of 4,042 (91.0 %), Kissflow 1,269 of 1,330 (95.4 %), the managed helpdesk 1,744 of
+ * 1,859 (93.8 %); top-level 1,144 of 1,197 at the top, 44 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4215,7 +4225,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 653; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 654; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
