@@ -68,7 +68,13 @@ const SLOW = needingWords(/\b(slow|slowly|sluggish|laggy|takes?|taking|ages|fore
  */
 export function rateWrongResults(text: AnalysedText, reach: Reach, policy: Policy): Rating {
   const { found, reasons, individual } = reach;
-  const critical = found.criticality?.value === "critical" && !individual;
+  // Where the contract ranks by how much of it fails (Kissflow), a critical process's wrong results in a
+  // part of it stay a part failing: "Payroll cut-off is Friday. The approval emails arrive a day late."
+  const partRanked =
+    policy.reading.partFailing === "minor_impact" &&
+    found.unit?.value !== "module" &&
+    found.unit?.value !== "system";
+  const critical = found.criticality?.value === "critical" && !individual && !partRanked;
   // What every customer meets ("callers hear the closed message") is wrong for everyone it reaches.
   const everyCustomer =
     found.customersNotice !== undefined && found.scope === undefined && found.intermittent === undefined;

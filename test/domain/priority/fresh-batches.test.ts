@@ -10928,3 +10928,30 @@ describe("batch 654", () => {
     );
   });
 });
+
+describe("batch 655", () => {
+  it("keeps a critical process's wrong results in one part a part failing where the contract ranks by extent (Kissflow)", () => {
+    expect(
+      ruledLevel(
+        "Payroll cut-off is Friday. The timesheet approval emails arrive a day late, but approvers can still approve in the app.",
+        "kissflow",
+      ),
+    ).toBe("medium");
+    expect(
+      ruledLevel(
+        "Board pack due Thursday: the report export to PDF cuts off the last column. Export to Excel works, so we use that for now.",
+        "kissflow",
+      ),
+    ).toBe("medium");
+    // a whole module with wrong results, or another contract's critical process, is still ranked higher
+    expect(
+      ruledLevel(
+        "The whole Payroll process calculates wrong amounts for everyone since the update.",
+        "kissflow",
+      ),
+    ).toBe("high");
+    expect(
+      ruledLevel("Payroll cut-off is Friday. The payroll flow posts the amounts a day late.", "celigo"),
+    ).toBe("high");
+  });
+});
