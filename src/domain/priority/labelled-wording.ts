@@ -50986,4 +50986,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Not urgent at all, asking at night because I remembered: can we export call recordings in bulk?",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "We launch our Black Friday sale in 2 hours and integrator.io has stopped syncing anything to NetSuite since 06:00: every production flow errors. Without it no order gets fulfilled and there's no manual route.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Audit is tomorrow and the Vendor Onboarding process fails on submit for everybody since the update, no other way to register the vendors the auditors will check.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Not before Friday: the shared calendar shows our holiday dates twice. No one is held up by it.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Before month-end close on Thursday: 12 of 2,000 invoices failed with "currency mismatch". The rest are in NetSuite. We\'d like those 12 fixed by then.',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Payroll cut-off is Friday. The timesheet approval emails arrive a day late, but approvers can still approve in the app.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "For our go-live next month: can a flow be scheduled to run every 5 minutes? Just planning, nothing broken.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "We're live on national TV in 40 minutes with our number on screen, and both inbound calls and WhatsApp stopped working at 19:10 for all our agents. Nothing is coming in.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Quarter-end today and Kissflow is down for the whole company since 10:00, "502 Bad Gateway" on every page. Nobody can approve or submit anything.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our holiday catalogue goes out tonight, and since lunch the item sync to Shopify fails every run; we're uploading prices by CSV by hand to keep up, which takes the team hours.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Before our rollout next quarter: could the approval button be green instead of blue? Nothing is wrong.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Ahead of our contract renewal in June: which SMS routes do you have to Brazil?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Board pack due Thursday: the report export to PDF cuts off the last column. Export to Excel works, so we use that for now.",
+    "kissflow",
+  ],
 ];

@@ -4193,6 +4193,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * better and two worse. Held-out: 7,832 of 8,425 (93.0 %): Celigo 1,137 of 1,190 (95.5 %), Connect &
  * Engage 3,678 of 4,042 (91.0 %), Kissflow 1,269 of 1,330 (95.4 %), the managed helpdesk 1,744 of
  * 1,859 (93.8 %); top-level 1,144 of 1,197 at the top, 44 asked, 9 one lower.
+ * Batch 655 (20 reports at every level and every preset against a deadline or an event: "We launch
+ * our Black Friday sale in 2 hours", "Our CFO presents to the board at 3pm", "Exams start at 9
+ * tomorrow", "Board pack due Thursday"), scored before any change: 18 of 20, held-out part 8 of 8;
+ * of its 4 top-level reports, 4 at the top. Its development misses were reading misses, fixed: under
+ * Kissflow a critical process's wrong or late results in one part ("Payroll cut-off is Friday. The
+ * timesheet approval emails arrive a day late …", "Board pack due Thursday: the report export to PDF
+ * cuts off the last column …") read high (labelled medium); as the contract ranks by how much fails,
+ * they now stay a part failing, a whole module still high (held-out one better). Retrained on it,
+ * the wording layer asked about one earlier held-out message it had read right. Held-out: 7,841 of
+ * 8,433 (93.0 %): Celigo 1,138 of 1,191 (95.5 %), Connect & Engage 3,681 of 4,045 (91.0 %), Kissflow
+ * 1,270 of 1,330 (95.5 %), the managed helpdesk 1,748 of 1,863 (93.8 %); top-level 1,145 of 1,198 at
+ * the top, 44 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4225,7 +4237,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 654; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 655; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
