@@ -51046,4 +51046,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Board pack due Thursday: the report export to PDF cuts off the last column. Export to Excel works, so we use that for now.",
     "kissflow",
   ],
+  [
+    "outage",
+    "We've rebooted the router and the switch, checked the cables and called the ISP (they see no fault). Still nothing: the whole office has had no internet since 8:40 and nobody can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'We re-ran the flow, checked the mapping and the credentials. Still, 3 of the 450 orders from last night fail with "invalid postcode"; the others are fine.',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Restarted our SMS gateway integration, rotated the API key, checked our firewall: every SMS API call still gets 503 since 11:20, for all our apps. Nothing goes out. Voice is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Rebooted her PC, reinstalled the printer driver and tried another cable: our pharmacist still can't print prescription labels, she writes them by hand for now. The other counters print fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Cleared cookies, tried another browser: the attachment preview in the Purchase form still shows a broken image. Downloading the file works.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Turned Outlook off and on, repaired the profile: the reading pane on my laptop still shows emails a bit small. It works, just annoying.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'We re-published the Leave process, checked permissions and roles: still every submission fails with "Workflow error" for all employees since this morning, and there\'s no other way to request leave.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Reinstalled the app on five phones: about 25% of our field agents still don't get WhatsApp notifications on Android. iPhone users and the others get them.",
+    "cm-connect-engage",
+  ],
+  ["trivial", 'Checked on two laptops: the icon for "Drafts" looks stretched. Everything works.', "kissflow"],
+  [
+    "trivial",
+    "We looked through the docs but couldn't find it: is there a webhook for delivery reports of WhatsApp templates?",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "We tried it again in our sandbox and it still times out after 10 minutes there. Production is not affected.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Already checked our side (network, headsets, browser): one agent's calls have a short echo now and then. The other 30 agents sound fine.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4205,6 +4205,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,433 (93.0 %): Celigo 1,138 of 1,191 (95.5 %), Connect & Engage 3,681 of 4,045 (91.0 %), Kissflow
  * 1,270 of 1,330 (95.5 %), the managed helpdesk 1,748 of 1,863 (93.8 %); top-level 1,145 of 1,198 at
  * the top, 44 asked, 9 one lower.
+ * Batch 656 (20 reports at every level and every preset that open with what the client already
+ * tried: "We've rebooted the router and the switch, checked the cables and called the ISP … Still
+ * nothing", "Cleared cache, tried Chrome and Edge, logged out and in"), scored before any change: 19
+ * of 20, held-out part 8 of 8; of its 3 top-level reports, 3 at the top. The development miss was a
+ * label, put right to the set's convention: an attachment preview showing a broken image while the
+ * file downloads is Kissflow's low, as the set labels a broken icon on an attachment that opens (as
+ * suggested; written medium), counted as scored. Retrained on it, the wording layer read one earlier
+ * held-out message better and two worse, and asked about one earlier top-level report it had read at
+ * the top. Held-out: 7,848 of 8,441 (93.0 %): Celigo 1,138 of 1,193 (95.4 %), Connect & Engage 3,684
+ * of 4,047 (91.0 %), Kissflow 1,272 of 1,332 (95.5 %), the managed helpdesk 1,750 of 1,865 (93.8 %);
+ * top-level 1,147 of 1,201 at the top, 45 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4237,7 +4248,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 655; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 656; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
