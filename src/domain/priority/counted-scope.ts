@@ -5,8 +5,13 @@ import type { Scope } from "./scope-cues.js";
 // Who is affected, read from the numbers the client gives: a fraction, a share in per cent, a few
 // cases counted, half of them.
 
-/** "only 2 of 60 people can get in": the part counted is the part it works for. */
-const ONLY_SOME_WORK = needingWords(/\bonly (\d+) (?:of|out of) (?:our |the )?(\d+)\b/);
+/**
+ * "only 2 of 60 people can get in": the part counted is the part it works for; not where that part is
+ * said to fail ("only 6 of the 500 are still stuck").
+ */
+const ONLY_SOME_WORK = needingWords(
+  /\bonly (\d+) (?:of|out of) (?:our |the )?(\d+)\b(?![^.;:!?\n]{0,40}?\b(?:stuck|fail\w*|error\w*|broken|missing|affected|hit|rejected|bounc\w*|delayed|wrong|not|can't|cannot|couldn't|didn't|don't|won't|aren't|weren't)\b)/,
+);
 /** "Manila handles 90% of our calls": a share of everything. */
 const PER_CENT = needingWords(/(?<!\bonly )\b(\d{1,3}) ?(?:%|percent) of (?:our|the|all)\b/);
 /** "about 0.2% of requests": a small share of what goes through. */

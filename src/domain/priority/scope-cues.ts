@@ -49,6 +49,13 @@ const NOBODY_ELSE_USES =
 const NOBODY_TROUBLED =
   "(?!( ~?\\w+)?( ~?(be|get|have|seem|to|'s))* ~?(affect|impact|bother|hit|complain|notice|block|hold ~?up|hinder)(?![\\w']))";
 
+/**
+ * Whom it works for again: "Email is working again for everyone but our sales team", "back for most
+ * customers"; not "stopped working for everyone".
+ */
+const worksFor = (whom: string) =>
+  `(?<!(?<!(stop|not|nothing|never|quit|cease|longer) )(work|back|up|run|fine|normal|ok)( again| normally| fine| now| properly)? (for|to) ${whom})`;
+
 /** Said to be fine: "everyone on the main network is fine" names who is not hit. */
 const SAID_FINE = `(?!( ~?\\w+){0,4} ~?(be|seem|look|work) (still |all )?(${FINE_WORDS}|good)(?![\\w']))`;
 
@@ -71,8 +78,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(zero|0|not one|none) (of them )?~?(arrive|get through|go out|go through|be deliver|get deliver|come in|come through|reach)",
     // everyone, not "everyone in accounting" (a team), nor those said to be fine ("Everyone on the main
     // network is fine")
-    `everyone(?! else)(?! ${IN_A_TEAM})${SAID_FINE}`,
-    `everybody(?! else)(?! ${IN_A_TEAM})${SAID_FINE}`,
+    `everyone${worksFor("everyone")}(?! else)(?! ${IN_A_TEAM})${SAID_FINE}`,
+    `everybody${worksFor("everybody")}(?! else)(?! ${IN_A_TEAM})${SAID_FINE}`,
     // "not assigned to anyone" names who it goes to, not who is affected; "not blocking anyone" says no
     // one is held up, nor does "doesn't stop anyone working"; "not to panic anyone, but …" is how the writer opens
     "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))(?<!~?(block|affect|bother|hinder|impact|disturb|hurt|inconvenience|harm|panic|alarm|worry|scare|frighten|stress|stop|keep|prevent) (\\w+ )?~(anyone|anybody))",
@@ -172,7 +179,7 @@ const SCOPES: readonly Cue<Scope>[] = [
   cue(
     "most",
     // most users affected, not "most users can keep using it"
-    "most (of )?(our )?(user|agent|people|staff|employee|caller|customer|visitor)(?! (can|be able to) (still |keep |continue )?(to )?(use|work|call|reach|get))",
+    `most${worksFor("most")} (of )?(our )?(user|agent|people|staff|employee|caller|customer|visitor)(?! (can|be able to) (still |keep |continue )?(to )?(use|work|call|reach|get))`,
     // "only the odd call gets through": the rest do not
     "only the (odd|occasional) (call|message|sms|chat|email|caller|one) ((get|go|come|make it) through|arrive|be deliver|be delivered|land|succeed)(?![\\w'])",
     "majority",

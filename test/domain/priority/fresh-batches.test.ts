@@ -10955,3 +10955,28 @@ describe("batch 655", () => {
     ).toBe("high");
   });
 });
+
+describe("batch 657", () => {
+  it("reads 'only 6 of the 500 are still stuck' as the few that fail, not the few that work", () => {
+    const text =
+      'After the fix most orders went through, only 6 of the 500 from this morning are still stuck with "duplicate key".';
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(read("only 2 of our 60 agents can log in").scope?.value).toBe("most");
+  });
+
+  it("reads 'working again for everyone but our sales team' as the team, not everyone", () => {
+    expect(
+      read("Email is working again for everyone but our sales team (5 people), who still can't send.").scope
+        ?.value,
+    ).toBe("some");
+    expect(
+      read("Teams works again for everyone except our reception PC, which still can't make calls").scope,
+    ).toBe(undefined);
+    expect(read("WhatsApp is back for most customers, but some messages still fail").scope?.value).not.toBe(
+      "most",
+    );
+    expect(read("our company email stopped working for everyone after your change").scope?.value).toBe(
+      "everyone",
+    );
+  });
+});
