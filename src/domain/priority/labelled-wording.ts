@@ -51102,4 +51102,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Already checked our side (network, headsets, browser): one agent's calls have a short echo now and then. The other 30 agents sound fine.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "SMS came back at 10:30 for most of our numbers, but about a quarter of them still get nothing delivered. The rest looks normal now.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Most of it works again after your fix, only the file upload on the Expense form still fails. People email the receipts for now.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Voice is back to normal for everyone except one agent, whose calls still drop now and then. She can work.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Email is working again for everyone but our sales team (5 people), who still can't send since the outage this morning. They're using their phones for urgent mails.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'After the fix most orders went through, only 6 of the 500 from this morning are still stuck with "duplicate key". The rest is fine.',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The printer works again, just the scan button on it is a bit slow to respond now. No one's blocked.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The order flow runs again but only for our US store; the Canadian store still fails every run, and we're entering those orders by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The agent desktop loaded again for a few minutes and then went down again: since 11:40 none of our agents can log in. The SMS API and voice keep working.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "After this morning's fix the Purchase process still fails on submit for every user, no other way to raise a PO. It's the only thing still broken.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'WhatsApp is back for most customers, but messages to about 20% of them still fail with "undeliverable". The rest go through.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Teams works again for everyone except our reception PC, which still can't make calls; the receptionist uses the desk phone but misses the video visitors.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'The reports load again, just the "Export to Excel" on them still fails. PDF export works, so we use that for now.',
+    "kissflow",
+  ],
 ];

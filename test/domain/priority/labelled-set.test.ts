@@ -4216,6 +4216,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * the top. Held-out: 7,848 of 8,441 (93.0 %): Celigo 1,138 of 1,193 (95.4 %), Connect & Engage 3,684
  * of 4,047 (91.0 %), Kissflow 1,272 of 1,332 (95.5 %), the managed helpdesk 1,750 of 1,865 (93.8 %);
  * top-level 1,147 of 1,201 at the top, 45 asked, 9 one lower.
+ * Batch 657 (20 reports at every level and every preset after a partial recovery, or a relapse: "SMS
+ * came back at 10:30 for most of our numbers, but about a quarter of them still get nothing
+ * delivered", "Your status page says resolved, but none of our production flows have run", "Update:
+ * it's not fixed."), scored before any change: 20 of 20, held-out part 8 of 8; of its 3 top-level
+ * reports, 3 at the top. Six were right only by being asked, and two of those for reading misses,
+ * fixed: "only 6 of the 500 from this morning are still stuck" read as most affected (the few
+ * counted taken for those it works for), now some cases; "Email is working again for everyone but
+ * our sales team" and "back for most customers" read as everyone or most affected, now whom it works
+ * for (no change in level on the set). Retrained on it, the wording layer read two earlier held-out
+ * messages worse. Held-out: 7,854 of 8,449 (93.0 %): Celigo 1,140 of 1,195 (95.4 %), Connect &
+ * Engage 3,684 of 4,049 (91.0 %), Kissflow 1,274 of 1,334 (95.5 %), the managed helpdesk 1,752 of
+ * 1,867 (93.8 %); top-level 1,150 of 1,204 at the top, 45 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4248,7 +4260,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 656; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 657; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
