@@ -90,6 +90,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "we'd like to know what it would cost to replace the reception PC next year": a price or a fact
     // asked for, not the fix of what fails ("we'd like to know when it will work again")
     "((we|i|he|she|they) )?(would like|want) to know (whether|if|what|which|how|who)(?! (\\w+ ){0,6}(fix|resolve|solve|back|work again|up again|restore))",
+    // "We kindly request information on whether the API supports list messages"
+    "request (some |more |further )?information (on|about|regarding) (whether|if|what|which|how)",
     // "What would it cost to add 20 seats from January?": a price asked for, whenever it is for
     "(^|\\| )(what|how much) (would|will|do|does) (it|this|that) cost",
   ),
@@ -99,6 +101,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // nor "when I schedule an SMS for tomorrow, it shows 8:00": the client using the scheduler
     "!schedule (the|a|an|our)(?<!(when|if|whenever|once|after) (i|we|you|they|someone|an agent|agent) (\\w+ )?schedule (the|a|an|our))",
     "please schedule",
+    // "We would like to request that the migration of our file server be scheduled for January"
+    "(request|ask|propose|suggest) that (\\w+ ){1,10}be (schedule|plan|carry out|do|perform) (for|in|on|during|over)",
     // "please plan the network and phones for that day"
     "(please|can you|could you) plan",
     "plan(ning)? (to|a|an|the|our) (upgrade|migrat\\w*|move|change|update|install|rollout|deployment|firmware|maintenance)",
@@ -115,11 +119,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(can|could) you (please )?(plan|schedule|book) (it|this|that|them)",
     "(during|over|in) the (christmas|summer|winter|easter|holiday|school|half-term) (break|holiday|shutdown|closure)",
     "(would|\\'d) like to (upgrade|migrate|replace|roll out|install|move) (all|our|the|every)",
-    // not when the writer is away: "how do I set an out-of-office? I'm on holiday next week"
-    // nor what the client only weighs: "we're thinking about upgrading next year", "for our planning next
-    // year: what's the expected lifetime of the laptops?", "Finance wants the number for the budget review next
-    // month"; nor what the client will do itself: "We'll do it ourselves next week"; nor how long it
-    // may wait: "Happy to wait till next week"
+    // not when the writer is away ("I'm on holiday next week"), nor what the client only weighs ("we're
+    // thinking about upgrading next year", "for the budget review next month"), will do itself ("We'll do
+    // it ourselves next week"), or how long it may wait ("Happy to wait till next week")
     "(?<!(away|holiday|vacation|leave|off|out|travel|travelling) )(?<!(think|consider|wonder) (about )?(\\w+ ){0,3})(?<!(for|in) (our |the )?(planning|budget|budgeting|forecast|roadmap) ((review|meeting|round|discussion) )?)(?<!(ourself|ourselves|myself|themselves|themself) )(?<!wait (till|until|for) )next (week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     "some weekend",
     // "please disable Tom's account on his last day, Friday 28th"

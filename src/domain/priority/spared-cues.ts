@@ -26,6 +26,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     "(the )?rest (of \\w+ )?(be )?!(work )?(fine|ok|okay|work|unaffected|normal)",
     // "the bot itself answers fine", "the calls themselves work"
     "(itself|themselves|themself) (still )?!(work|answer|run|go|arrive|load|respond|connect)s? (still )?!(fine|ok|okay|normally|as usual)",
+    // "The remaining recordings can be accessed as usual", "all remaining records were processed successfully"
+    "(the |all )?remaining \\w+ (can )?(still )?(be )?!(access|open|play|process|deliver|send|sync|import|load|use|view|download|arrive|go through) (still )?!(as usual|normally|fine|ok|okay|successfully|correctly)",
     // "the other mailboxes are fine", "floor 1 ok"
     "(the )?other \\w+ (be|look|seem) (still )?!(fine|ok|okay|unaffected|normal)",
     "(floor|site|office|building|branch|room|location|shop|store) \\d+ (be |seem |work )?!(ok|fine|okay|unaffected)",

@@ -10980,3 +10980,26 @@ describe("batch 657", () => {
     );
   });
 });
+
+describe("batch 658", () => {
+  it("reads 'The remaining recordings can be accessed as usual' as part of it still working", () => {
+    expect(read("The remaining recordings can be accessed as usual.").sparedPart?.value).toBe("spared");
+    expect(read("All remaining records were processed successfully.").sparedPart?.value).toBe("spared");
+    expect(read("The remaining recordings are lost.").sparedPart).toBe(undefined);
+  });
+
+  it("reads a formal request that work 'be scheduled for' a later date as a scheduled task, and 'request information on whether' as a question", () => {
+    expect(
+      read(
+        "We would like to request that the migration of our file server to SharePoint be scheduled for the second half of January.",
+      ).request?.value,
+    ).toBe("scheduled");
+    expect(read("The campaign that was scheduled for 9:00 never went out.").request).toBe(undefined);
+    expect(
+      ruledLevel(
+        "We kindly request information on whether the WhatsApp Business API supports interactive list messages.",
+        "cm-connect-engage",
+      ),
+    ).toBe("P5");
+  });
+});
