@@ -51162,4 +51162,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'The reports load again, just the "Export to Excel" on them still fails. PDF export works, so we use that for now.',
     "kissflow",
   ],
+  [
+    "outage",
+    'Please be informed that, as of 09:40 CET, outbound SMS traffic from our account is not being delivered. All messages remain in status "accepted". Voice and WhatsApp services are operating normally.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Kindly note that the label "Aproved" on the status column is misspelled. No functional impact has been identified.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "It has come to our attention that one agent intermittently experiences a delay of approximately five seconds when accepting a chat. Other agents are not affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "We would like to request that the migration of our file server to SharePoint be scheduled for the second half of January.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "It was noted that 9 of the 1,200 invoice records transferred overnight were rejected due to an invalid tax code. All remaining records were processed successfully.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "It should be noted that the meeting room display intermittently fails to detect the laptop connection. Reconnecting the cable resolves it, and no meetings have been disrupted.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "We would like to inform you that the Shopify inventory synchronisation has been failing since 06:00. As an interim measure, stock levels are being adjusted manually by our staff.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Please be informed that call recordings are not available for approximately 30% of yesterday's calls. The remaining recordings can be accessed as usual.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "We regret to inform you that the Purchase Order process cannot be submitted by any user since this morning's update. There is no alternative means of raising purchase orders.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "We kindly request information on whether the WhatsApp Business API supports interactive list messages.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "This is to notify you that our entire office network has been unavailable since 07:50. None of our staff are able to access any systems, and operations have ceased.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'We hereby report that the agent desktop cannot be accessed by any of our agents since 10:15; an "Internal Server Error" is displayed upon login. Other CM services are functioning.',
+    "cm-connect-engage",
+  ],
 ];

@@ -4228,6 +4228,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages worse. Held-out: 7,854 of 8,449 (93.0 %): Celigo 1,140 of 1,195 (95.4 %), Connect &
  * Engage 3,684 of 4,049 (91.0 %), Kissflow 1,274 of 1,334 (95.5 %), the managed helpdesk 1,752 of
  * 1,867 (93.8 %); top-level 1,150 of 1,204 at the top, 45 asked, 9 one lower.
+ * Batch 658 (20 reports at every level and every preset in formal, passive business English: "Please
+ * be informed that, as of 09:40 CET, outbound SMS traffic from our account is not being delivered",
+ * "It has been observed that …", "We hereby report a complete interruption of the integration
+ * service"), scored before any change: 18 of 20, held-out part 7 of 8; of its 3 top-level reports, 2
+ * at the top and 1 asked. Its development miss and two right suggestions that were asked were
+ * reading misses, fixed: "The remaining recordings can be accessed as usual" read nothing (P2;
+ * labelled P3), now part of it still working (P3, asked); a request that work "be scheduled for the
+ * second half of January" now a scheduled task, and "We kindly request information on whether …" a
+ * question (no change on the set). Reading a share of 10 to 50 % ("about 30% of our calls") as some
+ * was tried and dropped (held-out two worse). Retrained on it, the wording layer read two earlier
+ * held-out messages better and one worse. Held-out: 7,862 of 8,457 (93.0 %): Celigo 1,141 of 1,197
+ * (95.3 %), Connect & Engage 3,686 of 4,050 (91.0 %), Kissflow 1,277 of 1,337 (95.5 %), the managed
+ * helpdesk 1,754 of 1,869 (93.8 %); top-level 1,152 of 1,207 at the top, 46 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4260,7 +4273,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 657; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 658; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
