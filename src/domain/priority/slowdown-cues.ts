@@ -39,7 +39,7 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
   "(?<!(bit|slightly|somewhat|little) )sluggish",
   "take (about |around |over |nearly )?\\d+(-\\d+)? hour",
   // not a start-up once a day: "Teams takes 30 seconds to start in the morning"
-  "take (about |around |over |nearly )?([2-9]\\d|\\d{3,})(-\\d+)? second(?! to (start|boot|launch|shut down|turn on|start up|log on|sign in))",
+  "take (about |around |over |nearly )?([2-9]\\d|\\d{3,})((-| to )\\d+)? second(?! to (start|boot|launch|shut down|turn on|start up|log on|sign in))",
   "take (about |around )?(a couple of|several|many) hour",
   "keep (crash|drop|freeze|fail|disconnect|time|timing)",
   "keep (crashing|dropping|freezing|failing|disconnecting|timing)",
@@ -108,7 +108,7 @@ export const DEGRADED: Cue<"degraded"> = cue(
   "(wifi|wi-fi|signal|reception|connection|coverage) (\\w+ ){0,4}(be |is )?(weak|patchy|spotty)",
   "take a while",
   // A wait of seconds or minutes is a slowdown; of twenty seconds for a click, or hours, a severe one.
-  "take (about |around |over |nearly )?1?\\d(-\\d+)? second",
+  "take (about |around |over |nearly )?1?\\d((-| to )\\d+)? second",
   "take (about |around |over |nearly )?\\d+(-\\d+)? second to (start|boot|launch|shut down|turn on|start up|log on|sign in)",
   "take (about |around |over |nearly )?(\\d+(-\\d+)?|a couple of|several|many|a few|two|three|four|five|ten|fifteen|twenty|thirty) minute",
   "longer than",

@@ -11003,3 +11003,11 @@ describe("batch 658", () => {
     ).toBe("P5");
   });
 });
+
+describe("batch 659", () => {
+  it("reads a wait given as a range in words ('takes 40 to 60 seconds') as a wait of that long", () => {
+    expect(read("today it takes 40 to 60 seconds for every chat").state?.value).toBe("severely degraded");
+    expect(read("it takes 5 to 8 seconds to open").state?.value).toBe("degraded");
+    expect(read("it takes 40-60 seconds for every chat").state?.value).toBe("severely degraded");
+  });
+});
