@@ -51222,4 +51222,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'We hereby report that the agent desktop cannot be accessed by any of our agents since 10:15; an "Internal Server Error" is displayed upon login. Other CM services are functioning.',
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Yesterday a chat reached an agent within 2 seconds, today it takes 40 to 60 seconds for every chat, for all our agents. They still get through.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Before the update the approval list loaded instantly; now it takes about 20 seconds to load. It does load, and approving works.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Last week call audio was perfect, this week one of our agents hears a slight crackle on some calls. The rest sound fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "My laptop boots in 4 minutes now, it used to be under a minute. Annoying, but once it's up everything works.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Last month 1 or 2 orders a week failed on address validation; this week it's 10 out of about 3,000. The rest sync fine.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Yesterday the internet was fine, today the whole office has none at all since 8. Nobody can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Until last night every flow ran fine. Since 02:00 none of our production flows runs at all, every one fails on connect, nothing is syncing and there's no way to do it by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'The agent desktop was fine until lunch. Since 13:05 nobody can log in, every agent gets "Service unavailable". The SMS API still works.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow ran fine for two years. Since 7:00 today it doesn't open for anyone in the company, every page gives a 503.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Before, the monthly invoice came as a PDF; now we get a link. Can we get the PDF again?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Printing used to be instant; since yesterday every print job in the office takes 10 minutes to come out, for everyone. We have contracts to send out today.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The form used to save drafts automatically; since the update it doesn't, you have to press Save. Saving by hand works.",
+    "kissflow",
+  ],
 ];

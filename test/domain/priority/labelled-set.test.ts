@@ -4241,6 +4241,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out messages better and one worse. Held-out: 7,862 of 8,457 (93.0 %): Celigo 1,141 of 1,197
  * (95.3 %), Connect & Engage 3,686 of 4,050 (91.0 %), Kissflow 1,277 of 1,337 (95.5 %), the managed
  * helpdesk 1,754 of 1,869 (93.8 %); top-level 1,152 of 1,207 at the top, 46 asked, 9 one lower.
+ * Batch 659 (20 reports at every level and every preset that compare with how it was: "Yesterday a
+ * chat reached an agent within 2 seconds, today it takes 40 to 60 seconds", "Our order flow used to
+ * run in 5 minutes; since your release … over 2 hours", "Kissflow ran fine for two years"), scored
+ * before any change: 20 of 20, held-out part 8 of 8; of its 3 top-level reports, 3 at the top. One
+ * right suggestion was asked for a reading miss, fixed: "takes 40 to 60 seconds" read as no wait at
+ * all, now a wait of that long, as "40-60 seconds" was (no change on the set). Retrained on it, the
+ * wording layer moved no earlier held-out message. Held-out: 7,870 of 8,465 (93.0 %): Celigo 1,143
+ * of 1,199 (95.3 %), Connect & Engage 3,688 of 4,052 (91.0 %), Kissflow 1,279 of 1,339 (95.5 %), the
+ * managed helpdesk 1,756 of 1,871 (93.9 %); top-level 1,153 of 1,208 at the top, 46 asked, 9 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4273,7 +4283,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 658; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 659; 91.0 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
