@@ -23,6 +23,8 @@ export const ANNOYANCE: readonly Cue<"annoyance" | "look">[] = [
     "ask (me|us|him|her|them) to (\\w+ ){1,3}again",
     // "Everything is recorded, it's just that wait": a small cost, said as one
     "(it|that) be just (that|the|a|an|one) (\\w+ )?(wait|delay|extra step|extra click)",
+    // "Everything works, it's just noise": a warning that keeps coming, said to matter little
+    "(it|that|this) be (just |only |mostly )noise",
     // "Visitors can scroll to click it but it's not nice"
     "(it|that|this) be (just )?not (very )?(nice)",
     // "It works, just an extra round trip": it does its job, at a small cost

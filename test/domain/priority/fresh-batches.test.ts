@@ -11011,3 +11011,13 @@ describe("batch 659", () => {
     expect(read("it takes 40-60 seconds for every chat").state?.value).toBe("severely degraded");
   });
 });
+
+describe("batch 660", () => {
+  it("reads 'Everything works, it's just noise' as an annoyance", () => {
+    const text =
+      'Windows Defender on my PC pops up a warning about a "potentially unwanted app" every morning. Everything works, it\'s just noise.';
+    expect(read(text).annoyance?.value).toBe("annoyance");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+    expect(read("The line is just noise, callers hear nothing else").annoyance).toBe(undefined);
+  });
+});
