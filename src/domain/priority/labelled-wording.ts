@@ -51282,4 +51282,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The form used to save drafts automatically; since the update it doesn't, you have to press Save. Saving by hand works.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Ransomware: every file on our office file server has been encrypted overnight and there's a ransom note on each PC. Nobody here can open any document. We've pulled the network cables.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'One of our agents was logged out with "session revoked" twice today; she logs back in fine. Could it be a security setting?',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our bookkeeper's mailbox was hacked: it sent spam to her contacts this morning. We changed her password, but she can't log in now and she has payroll to run today.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Our security team asks whether integrator.io stores NetSuite credentials encrypted. Just a question for our audit.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "Please set up multi-factor authentication for all 25 staff in January, once the holidays are over.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Our NetSuite token was revoked by our security team by mistake and now every production flow fails with "invalid login". Nothing has synced since 07:00 and we can\'t re-authorise because the connection page errors.',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'Windows Defender on my PC pops up a warning about a "potentially unwanted app" every morning. Everything works, it\'s just noise.',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'Since the security update, the file upload in every process fails for all users with "blocked by policy". Requests without attachments go through; those needing receipts can\'t be submitted any other way.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our IP allowlist change broke the Shopify order flow: every run fails since noon. We're entering the orders in NetSuite by hand until it's fixed.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "About a third of our agents get a certificate warning when opening the agent desktop since this morning; the others don't. Those who click through can work, but many won't.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your remote-management tool is pushing a broken update: our PCs are all blue-screening, and two other companies you support nearby report the same right now.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'The "last login" time shown in the user list is in UTC instead of our time zone. Just cosmetic.',
+    "kissflow",
+  ],
 ];
