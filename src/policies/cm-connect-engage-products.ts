@@ -51,6 +51,9 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "by phone",
       "phone line",
       "phone lines",
+      // "our call centre lines are dead"
+      "call centre lines",
+      "call center lines",
       // in a Dutch client's words: "de telefonie werkt niet", "telefoons werken wel"
       "telefonie",
       "telefoon",
@@ -171,6 +174,8 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "web chat",
       "webchat",
       "chat widget",
+      // the chat built into the client's own app: "our app's in-app chat stopped working"
+      "in-app chat",
       "agent desktop",
       // "our agents can't log into the desktop": the agents' desktop, not a computer's
       "the desktop",

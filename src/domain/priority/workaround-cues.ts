@@ -96,6 +96,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!(find|found|have) a way (a)?round",
     // "the page gives an error the first time, the second time it works": trying again does it
     "(the )?(second|next|2nd|third) (time|try|attempt) (it )?!(work|go through|succeed|load|open)",
+    // on another device: "I can check the calendar on my laptop"
+    "(we|i|they|she|he) can (still )?(check|see|read|open|view|use|do|access|get|send) (it|them|that|this|(the|my|our|her|his) \\w+) on (my|our|her|his|their|the|a) (laptop|pc|computer|desktop|phone|ipad|tablet|browser|web|website)",
     // "we can still see opt-outs via the API"
     "(we|i|they|agent)s? can still (see|get|find|check|view|access|send|do|reach|open|export|download|read) (\\w+ ){0,3}(via|through|with|using|in|from) (the|our|your|a) \\w+",
     "(we|i|they|she|he|agent|people)s? (have )?(switch|switched|move|moved) to the (\\w+ )?(app|desktop|mobile|web|browser|portal|api|phone|client|version)",

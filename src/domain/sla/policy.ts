@@ -228,10 +228,13 @@ function specificity(rule: ParsedPolicyDocument["targets"][number]): number {
 
 /**
  * Any of the words as a whole, in any case, or their plural: "portal" in "the CM portal" and in "our portals",
- * not in "portals2"; "email" in "emails".
+ * not in "portals2"; "email" in "emails". A hyphen between letters may be left out ("in-app chat" is also
+ * "inapp chat"), as a message is read with its hyphenated words joined.
  */
 function wordPattern(words: readonly string[]): RegExp {
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = words.map((word) =>
+    word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/(?<=\p{L})-(?=\p{L})/gu, "-?"),
+  );
   return new RegExp(`\\b(?:${escaped.join("|")})(s|es)?\\b`, "i");
 }
 

@@ -11021,3 +11021,33 @@ describe("batch 660", () => {
     expect(read("The line is just noise, callers hear nothing else").annoyance).toBe(undefined);
   });
 });
+
+describe("batch 661", () => {
+  it("reads 'in-app chat' and 'call centre lines' as the chat and the phone lines", () => {
+    const text =
+      "Our mobile app's in-app calls and in-app chat both stopped working at 15:30 for every user, and our call centre lines are dead too. Nothing connects.";
+    expect(products(text)).toEqual(["Voice", "Service Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(products("our call centre lines are dead")).toEqual(["Voice"]);
+    // an alias with a hyphen names the product written either way
+    const chat = presetPolicy("cm-connect-engage")?.products.find(
+      (product) => product.name === "Service Cloud",
+    );
+    expect(["in-app chat", "inapp chat", "In-App chats"].map((words) => chat?.named.test(words))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(chat?.named.test("in app chat")).toBe(false);
+  });
+
+  it("reads 'I can check the calendar on my laptop' as a way around it", () => {
+    expect(
+      read("My iPhone stopped syncing the calendar. I can check the calendar on my laptop.").workaround
+        ?.value,
+    ).toBe("present");
+    expect(
+      read("My laptop won't start, and I can't check the calendar on my phone either.").workaround?.value,
+    ).not.toBe("present");
+  });
+});
