@@ -51342,4 +51342,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'The "last login" time shown in the user list is in UTC instead of our time zone. Just cosmetic.',
     "kissflow",
   ],
+  [
+    "major_impact",
+    "Since the app update to 4.2 last night, the Kissflow mobile app crashes on opening for all our Android users, about 300 field staff. The web version works on laptops, but they don't have laptops in the field.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "My work email on my iPhone stopped syncing the calendar, mail still works. I can check the calendar on my laptop.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "On the mobile app, the approve button in the Leave process sometimes needs two taps. Approving works in the end, and on the web it's fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One agent's Android phone shows every WhatsApp conversation twice in the mobile inbox. On her laptop it's fine.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "The Kissflow app icon on Android looks blurry on our new phones. Cosmetic only.", "kissflow"],
+  ["trivial", "Can I install the Teams app on my personal iPad for work? No rush.", "managed-helpdesk"],
+  [
+    "outage",
+    "Neither the Kissflow app nor the website loads for anyone in our company since 10:00, phones and laptops alike. Everything is stopped.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our mobile shop's orders come through Shopify and since 04:00 not one order from any channel has reached NetSuite: every production flow fails. No way to enter them by hand at this volume.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Photos taken in the mobile app upload sideways in the Inspection form. The inspection itself submits fine, we rotate them on the web afterwards.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Our mobile app's in-app calls and in-app chat both stopped working at 15:30 for every user, and our call centre lines are dead too. Nothing connects.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Shopify app's order sync for our mobile store fails every run since noon; the web store's flow is fine. We're keying the mobile orders in by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Since this morning the chat widget in our mobile app won't open for Android users (about 40% of visitors); iPhone users can chat normally.",
+    "cm-connect-engage",
+  ],
 ];

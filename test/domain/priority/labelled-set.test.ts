@@ -4260,6 +4260,20 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 7,877 of 8,473 (93.0 %): Celigo 1,143 of 1,199 (95.3 %), Connect & Engage 3,691 of 4,055 (91.0 %),
  * Kissflow 1,282 of 1,342 (95.5 %), the managed helpdesk 1,757 of 1,873 (93.8 %); top-level 1,154 of
  * 1,209 at the top, 46 asked, 9 one lower.
+ * Batch 661 (20 reports at every level and every preset about mobile apps: "Since the app update to
+ * 4.2 last night, the Kissflow mobile app crashes on opening for all our Android users", "Agents on
+ * the iOS app … don't receive push notifications", the chat inside the client's own app), scored
+ * before any change: 17 of 20, held-out part 8 of 8; of its 3 top-level reports, 2 at the top and 1
+ * asked. Two development misses were reading misses, fixed: "in-app calls and in-app chat both
+ * stopped … our call centre lines are dead too" named one product (P2, asked; labelled P1), now
+ * Voice and the chat (a product alias with a hyphen now names it written either way, as messages are
+ * read with hyphenated words joined); "I can check the calendar on my laptop" read no way around
+ * (P3, asked; labelled P4), now a workaround, though the wording layer still asks. The third, the
+ * Kissflow mobile app down for all Android field staff with the web version left (labelled high),
+ * reads medium and is asked. Retrained on it, the wording layer read three earlier held-out messages
+ * better and four worse. Held-out: 7,884 of 8,481 (93.0 %): Celigo 1,144 of 1,200 (95.3 %), Connect
+ * & Engage 3,693 of 4,058 (91.0 %), Kissflow 1,284 of 1,343 (95.6 %), the managed helpdesk 1,759 of
+ * 1,876 (93.8 %); top-level 1,154 of 1,209 at the top, 46 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4292,7 +4306,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 660; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 661; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
