@@ -51394,4 +51394,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Since this morning the chat widget in our mobile app won't open for Android users (about 40% of visitors); iPhone users can chat normally.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    'I lead the 8-person Dutch team (we\'re 90 agents in total): since this morning none of my team can take WhatsApp chats, they get "channel not assigned". The other teams are working normally.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our night team (6 of our 50 agents) can't hear callers on any inbound call since 22:00; the day team had no problem. We're routing night calls to voicemail for now.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All teams, all 70 agents: nobody can open the agent desktop since 08:40, it shows a blank page after login. SMS and voice APIs fine on our side.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "My team's shared inbox view doesn't keep the sort order I set; it jumps back to \"newest\" after a refresh. Mildly annoying, work goes on.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Team lead question: how many agents can be in one queue at most?", "cm-connect-engage"],
+  [
+    "major_impact",
+    'Our escalations team (5 people) lost access to call recordings since yesterday: "no permission". They can\'t handle complaints without them. Other teams can play recordings.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Every team on our floor is stuck: no calls ringing through and no WhatsApp or chat coming in since 11:15. 110 agents idle, customers can't reach us.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Half of my team (7 of 14) can't log in to the softphone since the password change this morning; the other half work fine. The 7 are answering emails instead.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Since 14:00 no outbound SMS is delivered for any of our teams\' campaigns: every message stays in "sent". Inbound WhatsApp and voice work.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Team lead for Spanish: our team's canned responses show in English instead of Spanish since yesterday. Agents retype them, a bit slower.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Tiny one from my team: the wrap-up timer sometimes starts 5 seconds late. No real impact.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "My team would like dark mode in the agent desktop. Any plans for that?", "cm-connect-engage"],
 ];

@@ -4274,6 +4274,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * better and four worse. Held-out: 7,884 of 8,481 (93.0 %): Celigo 1,144 of 1,200 (95.3 %), Connect
  * & Engage 3,693 of 4,058 (91.0 %), Kissflow 1,284 of 1,343 (95.6 %), the managed helpdesk 1,759 of
  * 1,876 (93.8 %); top-level 1,154 of 1,209 at the top, 46 asked, 9 one lower.
+ * Batch 662 (20 Connect & Engage reports at every level from the leads of one team in a larger
+ * contact centre: "I lead the 8-person Dutch team (we're 90 agents in total): … none of my team can
+ * take WhatsApp chats", "Half of my team (7 of 14) can't log in to the softphone"), scored before
+ * any change: 20 of 20, held-out part 8 of 8; its one top-level report at the top. "none of the
+ * sales team" read as everyone; reading a named team after "none of" as that team was tried and
+ * dropped (no held-out message better, and one held-out and two development right suggestions moved
+ * between asked and not). Retrained on it, the wording layer read one earlier held-out message
+ * better and asked about another it read wrong. Held-out: 7,893 of 8,489 (93.0 %): Celigo 1,144 of
+ * 1,200 (95.3 %), Connect & Engage 3,702 of 4,066 (91.0 %), Kissflow 1,284 of 1,343 (95.6 %), the
+ * managed helpdesk 1,759 of 1,876 (93.8 %); top-level 1,154 of 1,209 at the top, 46 asked, 9 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4306,7 +4317,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 661; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 662; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
