@@ -36,7 +36,9 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "three of us can't log in, the others can"
     "the others (still )?!can(?! not)(?! ~)",
     // "other countries go out", "other refunds sync", "the other 1,200 items synced"
-    "other (\\d[\\d,.]* )?\\w+ (still )?!(run|work|load|open|go through|go out|arrive|connect|get through|sync|import|export|save|upload|print|process)(?![\\w'])(?! (late|slow|slowly|with|only|partly|partially)\\b)",
+    "other (\\d[\\d,.]* )?\\w+ (still )?!(run|work|load|open|go through|go out|arrive|connect|get through|sync|import|export|save|upload|print|process|post)(?![\\w'])(?! (late|slow|slowly|with|only|partly|partially)\\b)",
+    // "Two refunds didn't create credit memos; the other 150 refunds did": the rest did what these did not
+    "(the )?other \\d[\\d,.]* (\\w+ )?!do(?= \\||$)",
     // "others get them fine"
     "others (get (it|them|they) )?(be )?(still )?!(fine|ok|okay)",
     // "one backup job gave a warning, the others ran fine"

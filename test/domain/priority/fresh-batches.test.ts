@@ -11051,3 +11051,18 @@ describe("batch 661", () => {
     ).not.toBe("present");
   });
 });
+
+describe("batch 663", () => {
+  it("reads 'the other 150 refunds did' and 'The other 220 posted correctly' as the rest still working", () => {
+    expect(
+      read(
+        "Two customer refunds from Shopify didn't create credit memos in NetSuite yesterday; the other 150 refunds did.",
+      ).sparedPart?.value,
+    ).toBe("spared");
+    expect(
+      read("The deposit flow skipped 4 deposits last night. The other 220 posted correctly.").sparedPart
+        ?.value,
+    ).toBe("spared");
+    expect(read("The other 150 refunds did not go through either.").sparedPart).toBe(undefined);
+  });
+});
