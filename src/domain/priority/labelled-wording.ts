@@ -51446,4 +51446,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "cm-connect-engage",
   ],
   ["trivial", "My team would like dark mode in the agent desktop. Any plans for that?", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Our AR team noticed that Stripe payments stopped showing up in NetSuite since Tuesday. Invoices are still open for customers who paid. We're applying the payments by hand from the Stripe export for now.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Month-end close is today and nothing has synced from Salesforce to NetSuite since yesterday 18:00: every production flow is failing on authentication. Finance can't close without the bookings and there's no manual route for 4,000 opportunities.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Two customer refunds from Shopify didn't create credit memos in NetSuite yesterday; the other 150 refunds did. Can you check those two?",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The bank reconciliation flow has been failing every night since Friday, so the cash position in NetSuite is three days old. We've been keying the statement lines in manually, but it takes the whole AP team a morning.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Payroll journals from ADP to NetSuite fail with "Invalid account" since this morning\'s NetSuite upgrade, for every run, and payroll must post today before the payment run. No other way to get them in.',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The integrator.io dashboard shows the flow run times in UTC; our finance team would prefer Eastern time. Cosmetic.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The order-to-cash flow works for our US subsidiary but fails every run for the Canadian subsidiary since Monday: \"currency not enabled\". We're entering Canadian invoices by hand until it's fixed.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    'A single expense report from Expensify failed to export with "Employee not found"; the employee was added today. Everything else went through.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Since the NetSuite release, every item fulfillment from our 3PL arrives in NetSuite about 6 hours late. Orders are shipping, but customers get tracking emails half a day late, and we send the urgent ones by hand.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The customer deposit flow skipped 4 deposits last night with a rounding error. The other 220 posted correctly.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'None of the flows in our production account have run since 02:00 (integrator.io shows "connection limit exceeded" for every one). Orders, invoices and payments are all stuck, and we have no workaround.',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Could you tell us when the NetSuite 2025.2 connector update will be available? We're planning our testing.",
+    "celigo",
+  ],
 ];

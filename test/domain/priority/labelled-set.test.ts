@@ -4285,6 +4285,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,200 (95.3 %), Connect & Engage 3,702 of 4,066 (91.0 %), Kissflow 1,284 of 1,343 (95.6 %), the
  * managed helpdesk 1,759 of 1,876 (93.8 %); top-level 1,154 of 1,209 at the top, 46 asked, 9 one
  * lower.
+ * Batch 663 (20 Celigo reports at every level from the client's finance people rather than its
+ * integrators: "Our AR team noticed that Stripe payments stopped showing up in NetSuite since
+ * Tuesday", "The controller found 3 vendor bills … with the wrong department", "Payroll journals
+ * from ADP … fail with 'Invalid account'"), scored before any change: 20 of 20, held-out part 8 of
+ * 8; of its 4 top-level reports, 4 at the top. Two right suggestions were asked for reading misses,
+ * fixed: "the other 150 refunds did" and "The other 220 posted correctly" read nothing, now the rest
+ * still working (no change on the set; both still asked). Retrained on it, the wording layer stopped
+ * asking about one earlier held-out message it read right and one it read wrong. Held-out: 7,901 of
+ * 8,497 (93.0 %): Celigo 1,152 of 1,208 (95.4 %), Connect & Engage 3,702 of 4,066 (91.0 %), Kissflow
+ * 1,284 of 1,343 (95.6 %), the managed helpdesk 1,759 of 1,876 (93.8 %); top-level 1,155 of 1,210 at
+ * the top, 46 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4317,7 +4328,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 662; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 663; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
