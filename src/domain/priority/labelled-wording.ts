@@ -51506,4 +51506,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Could you tell us when the NetSuite 2025.2 connector update will be available? We're planning our testing.",
     "celigo",
   ],
+  [
+    "major_impact",
+    "I'm the Kissflow admin here. Since this morning's release, the whole Boards module throws \"Something went wrong\" for every user; processes and datasets still work. Our project teams run everything on boards and have no other way to track work.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "As the process designer I noticed the form builder's preview pane is a few pixels too narrow on my screen. Doesn't affect anything.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The scheduled export of the Leave dataset to our HR system didn't run last night. The data is fine in Kissflow and we can export it manually.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "All our custom apps (built in the App Builder) show a blank page for everyone since 9:00. Processes work, but our field inspections only exist as apps and can't be done.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'One step\'s SLA timer in the Contract Review process counts weekends, so items show "overdue" too early. The process runs fine otherwise.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Integrations module stopped running every integration since Monday: no Kissflow-to-SAP postings at all, for any process. Finance is re-entering approved POs in SAP by hand, which isn't sustainable; still, they can keep going.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Conditional visibility on one field in the Travel Request form stopped working; the field always shows. People just ignore it when it doesn't apply.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'The icon of our "Purchase" process changed to the default one after the update. Cosmetic only.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'The Portal (for our external suppliers) doesn\'t load for any supplier since this morning: "access denied". All supplier submissions stop there, and they have no other way to send us quotes.',
+    "kissflow",
+  ],
+  ["trivial", "Would it be possible to have a dark theme for the admin console?", "kissflow"],
+  [
+    "outage",
+    'We can\'t get into Kissflow at all since the SSO change on your side: every user of our company, admins too, gets "tenant not found". All work is stopped.',
+    "kissflow",
+  ],
+  ["trivial", "Question from an admin: how long do you keep deleted items in the trash?", "kissflow"],
 ];

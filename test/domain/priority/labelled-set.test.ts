@@ -4296,6 +4296,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,497 (93.0 %): Celigo 1,152 of 1,208 (95.4 %), Connect & Engage 3,702 of 4,066 (91.0 %), Kissflow
  * 1,284 of 1,343 (95.6 %), the managed helpdesk 1,759 of 1,876 (93.8 %); top-level 1,155 of 1,210 at
  * the top, 46 asked, 9 one lower.
+ * Batch 664 (20 Kissflow reports at every level from the client's Kissflow admins and process
+ * designers, who name the modules: "the whole Boards module throws 'Something went wrong' for every
+ * user", "All our custom apps (built in the App Builder) show a blank page", "The Integrations
+ * module stopped running every integration"), scored before any change: 17 of 20, held-out part 6 of
+ * 8; of its 3 top-level reports, 1 at the top and 2 asked. Its development miss, the custom
+ * apps down for everyone read medium and was asked (labelled high): "our field inspections" read as
+ * a form field failing; reading "field" before inspections, staff or service as in the field was
+ * tried and dropped (held-out one worse). Retrained on it, the wording layer read one earlier
+ * held-out message worse. Held-out: 7,906 of 8,505 (93.0 %): Celigo 1,152 of 1,208 (95.4 %), Connect
+ * & Engage 3,702 of 4,066 (91.0 %), Kissflow 1,289 of 1,351 (95.4 %), the managed helpdesk 1,759 of
+ * 1,876 (93.8 %); top-level 1,155 of 1,212 at the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4328,7 +4339,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 663; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 664; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
