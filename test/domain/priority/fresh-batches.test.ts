@@ -11066,3 +11066,13 @@ describe("batch 663", () => {
     expect(read("The other 150 refunds did not go through either.").sparedPart).toBe(undefined);
   });
 });
+
+describe("batch 665", () => {
+  it("reads 'during the half-term break' as a quiet time ahead, not something broken", () => {
+    const text =
+      "The school would like all 40 classroom laptops re-imaged during the half-term break, please plan it for then.";
+    expect(read(text).request?.value).toBe("scheduled");
+    expect(read(text).state).toBe(undefined);
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P6");
+  });
+});
