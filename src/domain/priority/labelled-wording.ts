@@ -51558,4 +51558,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "kissflow",
   ],
   ["trivial", "Question from an admin: how long do you keep deleted items in the trash?", "kissflow"],
+  [
+    "outage",
+    "Hotel front desk: our booking system and the card machines have been offline since 6am, the whole hotel network is down. We're checking guests in on paper and can't take card payments at all.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "School office: the two admin staff can't open the pupil records system since the Windows update this morning, the teachers' laptops are fine. Parents' evening is tonight.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our construction site office lost its internet and phone line completely at 7:30. The whole site team (15 people) can't send plans or call suppliers.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "The school would like all 40 classroom laptops re-imaged during the half-term break, please plan it for then.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The restaurant manager's laptop is slow to start in the morning, about 5 minutes. Once it's up it's fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Teacher question: how do I connect my laptop to the new projector? Not urgent, I'll use the old one today.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our only barista till can't print receipts since opening; we hand-write them, queue is long on a Saturday morning. The other till is in the repair shop.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "School: the entire network is down since the power cut, none of the classrooms or the office can get online and the exam system is unreachable.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The site manager's laptop won't connect to the VPN since yesterday, and he needs the project drawings for this afternoon's inspection. Everyone else is fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Restaurant: could you tell us how long our CCTV footage is kept? Just wondering.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Hotel: the housekeeping tablets (all 6) stopped syncing room status since this morning, so reception can't see which rooms are clean. We're phoning around instead.",
+    "managed-helpdesk",
+  ],
+  ["minor_impact", "Restaurant: the office printer prints a bit faded. It's readable.", "managed-helpdesk"],
 ];

@@ -4307,6 +4307,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out message worse. Held-out: 7,906 of 8,505 (93.0 %): Celigo 1,152 of 1,208 (95.4 %), Connect
  * & Engage 3,702 of 4,066 (91.0 %), Kissflow 1,289 of 1,351 (95.4 %), the managed helpdesk 1,759 of
  * 1,876 (93.8 %); top-level 1,155 of 1,212 at the top, 48 asked, 9 one lower.
+ * Batch 665 (20 managed-helpdesk reports at every level from hotels, restaurants, schools and
+ * building sites: "Hotel front desk: our booking system and the card machines have been offline
+ * since 6am", "Our only barista till can't print receipts", "please plan it for the half-term
+ * break"), scored before any change: 20 of 20, held-out part 8 of 8; its one top-level report at the
+ * top. One right suggestion was asked for a reading miss, fixed: "during the half-term break" read
+ * as something broken, because the cues spelt it with the hyphen that messages are read without; now
+ * a quiet time ahead (no change on the set). Retrained on it, the wording layer moved no earlier
+ * held-out message. Held-out: 7,914 of 8,513 (93.0 %): Celigo 1,152 of 1,208 (95.4 %), Connect &
+ * Engage 3,702 of 4,066 (91.0 %), Kissflow 1,289 of 1,351 (95.4 %), the managed helpdesk 1,767 of
+ * 1,884 (93.8 %); top-level 1,156 of 1,213 at the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4339,7 +4349,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 664; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 665; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
