@@ -21,6 +21,9 @@ function lemmaPattern(source: string): RegExp {
   // A suffix group ("slow(ly|er)", "(ing|ed)") follows a word: its `|` does not start a word.
   const expanded = source
     .replace(/(?<=[\w)])\(([^()?]*)\)/g, (_, inner: string) => `(${inner.replaceAll("|", SUFFIX_OR)})`)
+    // A message is read with its hyphenated words joined ("half-term" is "halfterm"): a cue's hyphen
+    // between letters, outside a character class, may be left out.
+    .replace(/(?<!\[[^\]]*)(?<=[a-z])-(?=[a-z])/g, "-?")
     // Any word, like a bare word, matches negated or not.
     .replace(/(^|[ |(:])\\w\+/g, "$1~?\\w+")
     // A number too: "and has a client meeting at ~11".

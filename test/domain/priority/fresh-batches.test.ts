@@ -11076,3 +11076,13 @@ describe("batch 665", () => {
     expect(ruledLevel(text, "managed-helpdesk")).toBe("P6");
   });
 });
+
+describe("the cues' hyphens", () => {
+  it("match a message's hyphenated words, which are read joined ('two-factor' is 'twofactor')", () => {
+    const text =
+      "Please reset the two-factor authentication for our colleague Jan de Vries, he has a new phone.";
+    expect(analyse(text).raw).toContain("twofactor");
+    expect(read(text).request?.value).toBe("service");
+    expect(read("Please reset the twofactor authentication for Jan.").request?.value).toBe("service");
+  });
+});
