@@ -51614,4 +51614,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "managed-helpdesk",
   ],
   ["minor_impact", "Restaurant: the office printer prints a bit faded. It's readable.", "managed-helpdesk"],
+  [
+    "outage",
+    "https://gw.messagebird.com/v1/sms returns 503 for every request since 10:12 (all our apps, all keys). No SMS goes out. Voice and WhatsApp are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The help link at /help/approvals goes to a 404 page. Minor, everything else works.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "When one of our agents opens /inbox/settings the page takes about 10 seconds to load. Other pages and agents are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    '3 of 400 records failed on POST /record/v1/salesOrder with "INVALID_FLD_VALUE" last night; the rest synced fine.',
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Where can I find the VPN guide? The link http://intranet/it/vpn doesn't work for me but no rush, I'm not travelling until next month.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The public form at /public/forms/vendor-registration loads, but its file upload fails. Vendors email the files to us instead.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our Shopify webhook (https://hooks.integrator.io/...) returns 500 for every order since noon, so no orders flow in automatically; we're exporting orders from Shopify and importing the CSV by hand twice a day.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Is https://docs.cm.com the right place for the WhatsApp template API docs, or is there a newer page?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The bookmark to the old timesheet site (timesheets.old-domain.com) on my laptop doesn't work anymore. I can use the new link, just letting you know.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'About a third of our WhatsApp messages get an error from POST /v1/conversations ("rate limited") since this morning; the rest go through.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The report export link (/analytics/export?format=pdf) gives an empty PDF. Excel export works fine, we use that for now.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The status callback to https://ourapp.example.com/cm-status arrives a few seconds late sometimes. No messages are lost.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4317,6 +4317,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out message. Held-out: 7,914 of 8,513 (93.0 %): Celigo 1,152 of 1,208 (95.4 %), Connect &
  * Engage 3,702 of 4,066 (91.0 %), Kissflow 1,289 of 1,351 (95.4 %), the managed helpdesk 1,767 of
  * 1,884 (93.8 %); top-level 1,156 of 1,213 at the top, 48 asked, 9 one lower.
+ * Batch 666 (20 reports at every level and every preset that carry URLs, paths and endpoints:
+ * "https://gw.messagebird.com/v1/sms returns 503 for every request", "POST /record/v1/salesOrder",
+ * "The report export link (/analytics/export?format=pdf) gives an empty PDF"), scored before any
+ * change: 20 of 20, held-out part 8 of 8; of its 3 top-level reports, 3 at the top. "gives an empty
+ * PDF" read nothing (the wording layer read it right, and asked); reading an export that comes out
+ * empty as wrong results was tried and dropped (held-out one worse, though seven development right
+ * suggestions were no longer asked). Retrained on it, the wording layer read one earlier held-out
+ * message worse. Held-out: 7,921 of 8,521 (93.0 %): Celigo 1,154 of 1,210 (95.4 %), Connect & Engage
+ * 3,702 of 4,067 (91.0 %), Kissflow 1,291 of 1,353 (95.4 %), the managed helpdesk 1,770 of 1,887
+ * (93.8 %); top-level 1,159 of 1,216 at the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4349,7 +4359,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 665; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 666; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
