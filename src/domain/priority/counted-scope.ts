@@ -41,6 +41,13 @@ const ITEMS_COUNTED = needingWords(
     "i",
   ),
 );
+/** "5 more orders out of 600 failed": the items named before the whole they are counted in. */
+const ITEMS_NAMED_COUNTED = needingWords(
+  new RegExp(
+    String.raw`\b${COUNT} (?:more |other |new )?(?:\w+ )?${ITEMS} (?:of|out of) (?:our |the |about |around |roughly |~)?${COUNT}\b(?! ?%)`,
+    "i",
+  ),
+);
 /** "Out of ~300 calls a day, maybe 2 or 3 drop": the whole first, then the part. */
 const WHOLE_FIRST = needingWords(
   new RegExp(
@@ -70,6 +77,9 @@ export function countedScope(raw: string): Found<Scope> | undefined {
   const items = ITEMS_COUNTED.exec(raw);
   if (items !== null && isFewOfMany(countOf(items[1], items[2]), countOf(items[3], items[4])))
     return { value: "some cases", evidence: items[0] };
+  const named = ITEMS_NAMED_COUNTED.exec(raw);
+  if (named !== null && isFewOfMany(countOf(named[1], named[2]), countOf(named[3], named[4])))
+    return { value: "some cases", evidence: named[0] };
   const wholeFirst = WHOLE_FIRST.exec(raw);
   if (
     wholeFirst !== null &&

@@ -11086,3 +11086,13 @@ describe("the cues' hyphens", () => {
     expect(read("Please reset the twofactor authentication for Jan.").request?.value).toBe("service");
   });
 });
+
+describe("batch 667", () => {
+  it("reads '5 more orders out of 600 failed' as a few cases among many", () => {
+    expect(read("Yay, 5 more orders out of 600 failed on the tax code overnight.").scope?.value).toBe(
+      "some cases",
+    );
+    expect(read("12 invoices out of 40,000 had the wrong name").scope?.value).toBe("some cases");
+    expect(read("30 orders out of 40 failed").scope?.value).not.toBe("some cases");
+  });
+});
