@@ -117,7 +117,7 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "(book|arrange) (an|a) (engineer|technician|site visit|visit)(?! (\\w+ ){0,6}(asap|urgently|today|now|right away|immediately))",
     // "upgrade all PCs during the christmas break, can you plan it?": work for a quiet time ahead
     "(can|could) you (please )?(plan|schedule|book) (it|this|that|them)",
-    "(during|over|in) the (christmas|summer|winter|easter|holiday|school|half-?term) (break|holiday|shutdown|closure)",
+    "(during|over|in) the (christmas|summer|winter|easter|holiday|school|half-term) (break|holiday|shutdown|closure)",
     "(would|\\'d) like to (upgrade|migrate|replace|roll out|install|move) (all|our|the|every)",
     // not when the writer is away ("I'm on holiday next week"), nor what the client only weighs ("we're
     // thinking about upgrading next year", "for the budget review next month"), will do itself ("We'll do
