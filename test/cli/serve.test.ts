@@ -50,15 +50,18 @@ function run(
 const WAIT_AT_MOST = 120_000;
 const WHOLE_RUN_WITHIN = 300_000;
 
+/** Runs the local desk on what a terminal types, to its end, which must be a clean exit. */
 function serve(cwd: string, input: string) {
   const env = { ...cleanEnv(), METRICS_PORT: "0" };
-  return spawnSync(process.execPath, [bin, "serve"], {
+  const result = spawnSync(process.execPath, [bin, "serve"], {
     cwd,
     input,
     env,
     encoding: "utf8",
     timeout: WAIT_AT_MOST,
   });
+  expect(result.status).toBe(0);
+  return result;
 }
 
 describe("sla-desk serve (what `npm start` runs) without chat credentials", () => {
@@ -70,7 +73,6 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
         cwd,
         "Our checkout is down for all users, nobody can pay\n:agent\n/ticket claim T-1\n",
       );
-      expect(first.status).toBe(0);
       expect(first.stdout).toContain("tickets in SQLite file ./data/sla-desk.sqlite");
       expect(first.stdout).toContain("We have opened T-1. Priority: P2 (Major), suggested.");
       expect(first.stdout).toContain("You claimed T-1.");
@@ -78,7 +80,6 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
         cwd,
         ":agent\n/ticket status T-1\nAnother thing is broken\n:client\nExports fail\n:agent\n:click Priority: P1\n:home\n",
       );
-      expect(second.status).toBe(0);
       expect(second.stdout).toMatch(
         /T-1: Our checkout is down for all users, nobody can pay\n\s+In progress, with Agent\./,
       );
@@ -100,7 +101,6 @@ describe("sla-desk serve (what `npm start` runs) without chat credentials", () =
         cwd,
         ":agnet\n:agent\n:in T-1\n:click Resolve\n/ticket status T-1\n/ticket status T-3\n",
       );
-      expect(third.status).toBe(0);
       expect(third.stdout).toContain('Unknown command ":agnet". :help lists what local mode understands.');
       expect(third.stdout).toContain("Agent in #triage › T-1> ");
       expect(third.stdout).toMatch(
