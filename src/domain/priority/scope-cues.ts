@@ -124,8 +124,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "all colleagues blocked"
     "!all (the )?(colleague|agent|user|employee|coworker|co-worker)s?(?! (in|on|from|at|of) )",
     "(?<!(after|upon|before) )every (?!(such|time|hour|day|date|slot|week|weekend|month|year|morning|evening|night|minute|second|now|other|monday|tuesday|wednesday|thursday|friday|saturday|sunday|half|quarter|few|couple|so|run|attempt|try|refresh|reload|restart|sync|step|click|job|print|printout|document|scan|copy|single (time|day|morning|night|week|hour|try|attempt|run))(?!\\w))[a-z]\\w*",
-    // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs"
-    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach|place|make|take|accept|connect|route|handle|pick ~up|message|text|contact) (~to )?(~?(message|chat|call|question|request|email|sms) ~?from )?~any(?! ~(other|another))(?! (~?\\w+ ){0,3}~?for ~?me(?![\\w']))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)(?<!(^|\\| )(can|could) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
+    // "nothing syncs to any of them", not what one person cannot open: "I can't open any PDFs", nor when:
+    // "can't message customers any more"
+    "~(sync|send|receive|process|load|open|run|import|export|deliver|respond|answer|reply|reach|place|make|take|accept|connect|route|handle|pick ~up|message|text|contact) (~to )?(~?(message|chat|call|question|request|email|sms) ~?from )?~any(?! ~(other|another|more|longer))(?! (~?\\w+ ){0,3}~?for ~?me(?![\\w']))(?<!(^|\\| |and |so |but )(i|my \\w+) (can|could|do|will) not ~\\w+ (~or ~\\w+ )?(~to )?~any)(?<!(^|\\| )(can|could) not ~\\w+ (~or ~\\w+ )?(~to )?~any)",
     // "none arrive", not "shows 3 when there are none" nor a form's answer: "Impact: none on customers"
     "(?<!impact (\\| )?)none ~\\w+",
     // not a share of them: "order questions are about 40% of all chats"

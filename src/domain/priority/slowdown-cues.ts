@@ -65,7 +65,8 @@ export const SEVERELY_DEGRADED: Cue<"severely degraded"> = cue(
  */
 export const SEVERELY_DEGRADED_BY_COST: Cue<"severely degraded"> = cue(
   "severely degraded",
-  "!struggle",
+  // not what is hard to make out: "colour-blind users struggle to see it" is how it looks
+  "!struggle(?! to (see|read|make out|tell|distinguish|notice|spot))",
   "!(hurt|hurting|hamper)",
   "!productivity",
   "!disruptive",

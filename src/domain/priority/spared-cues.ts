@@ -64,8 +64,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     // "the voicemails themselves are in the portal": what is kept is there, only its copy is not
     "(itself|themselves|themself) be (still )?(all )?(in|there|on|available|visible|fine|ok|okay)(?! ~)",
     // "calls still get answered there", "calls during opening hours are answered normally": what it is for
-    // still gets done
-    "!(call|chat|message|ticket|conversation|order|everything|everyone)s? ((during|in|outside|within) (\\w+ ){1,3})?(still )?!(get|be) (still )?!(answer|answered|handle|handled|deliver|delivered|route|routed|pick up|picked up|process|processed)(?! late)",
+    // still gets done; "chats are being answered"
+    "!(call|chat|message|ticket|conversation|order|everything|everyone)s? ((during|in|outside|within) (\\w+ ){1,3})?(still )?!(get|be) (still )?(being )?!(answer|answered|handle|handled|deliver|delivered|route|routed|pick up|picked up|process|processed)(?! late)",
     // "shorter calls are recorded": those of another size still go through
     "(short|shorter|long|longer|small|smaller|large|larger|old|older|new|newer) (\\w+ )?(call|message|file|email|order|record|document|chat)s? (be|get) (still )?!(record|send|deliver|process|save|store|import|accept|transcribe|fine|ok)(?![\\w'])",
     // "other countries ok"

@@ -223,7 +223,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "fall ?back(?! (\\w+ ){0,3}(be |do )?(~\\w+|not|fail|either))(?! (message|answer|reply|response|intent))(?<!(with|the|a|its) fall ?back)",
     "!pick them up",
     "!(ask|tell) (customer|them|user) to",
-    "!(use|switch to) (the |a |our )?(web|webmail|phone|app|other|old|backup)",
+    // "everyone has to use the mouse": the other way to the same screen
+    "!(use|switch to) (the |a |our )?(web|webmail|phone|app|other|old|backup|mouse|keyboard|trackpad|touchpad)",
     // another service taken up: "we're using WeTransfer", "I'm on my personal hotspot"
     "!(use|using) (our |my |their |a |the )?(wetransfer|dropbox|google drive|gmail|hotmail|whatsapp|personal|hotspot|mobile data|spare|loan|loaner)",
     // a step added: "we have to save them first and open them from the desktop"

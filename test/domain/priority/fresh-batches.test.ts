@@ -11096,3 +11096,35 @@ describe("batch 667", () => {
     expect(read("30 orders out of 40 failed").scope?.value).not.toBe("some cases");
   });
 });
+
+describe("batch 668", () => {
+  it("reads 'can't read chat messages any more' as since when, not as anyone", () => {
+    expect(
+      read("Our agents can't read incoming chat messages any more since this morning's update.").scope,
+    ).toBe(undefined);
+    expect(read("The bot won't answer any chats since 9.").scope?.value).toBe("everyone");
+  });
+
+  it("reads 'chats are being answered' as what the product is for still done", () => {
+    expect(read("It slows the whole team down but chats are being answered.").sparedPart?.value).toBe(
+      "spared",
+    );
+    expect(read("chats are not being answered").sparedPart).toBe(undefined);
+  });
+
+  it("reads 'everyone has to use the mouse' as the other way to the same screen", () => {
+    expect(read("Since the update everyone has to use the mouse.").workaround?.value).toBe("present");
+    expect(read("The mouse doesn't work, we can't use the keyboard either.").workaround).toBe(undefined);
+  });
+
+  it("reads 'colour-blind users struggle to see it' as how it looks, not as too slow to work with", () => {
+    expect(read("our colour-blind users struggle to see it.").state).toBe(undefined);
+    expect(read("our agents struggle with the slow inbox.").state?.value).toBe("severely degraded");
+    expect(
+      ruledLevel(
+        "The colour contrast of the grey 'Submit' button in Kissflow forms is very low, our colour-blind users struggle to see it. They can still submit.",
+        "kissflow",
+      ),
+    ).toBe("low");
+  });
+});
