@@ -51726,4 +51726,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
   ],
   ["trivial", "The sandbox flow fails again. Sandbox, so honestly whenever. Production's fine.", "celigo"],
   ["trivial", "Could we please, please have bulk approve? My thumb hurts. Not urgent.", "kissflow"],
+  [
+    "major_impact",
+    "Our agents who use JAWS can't read incoming chat messages any more since this morning's update; the screen reader skips the message pane. That's 6 of our 80 agents, they've swapped to phones for now.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The colour contrast of the grey 'Submit' button in Kissflow forms is very low, our colour-blind users struggle to see it. They can still submit. Could you raise the contrast?",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Is integrator.io compatible with VoiceOver on Mac? Our new integration analyst is blind and we want to set her up properly next month.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our deaf receptionist relies on the captions in Teams calls and captions stopped working for her today. She can't follow calls with clients at all. Everyone else is fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The keyboard shortcut to approve (Ctrl+Enter) stopped working in Kissflow for our motor-impaired approver; she has to tab to the button instead, which works but is slow.",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "We're hiring a visually impaired accountant starting 4 January. Please set up her laptop with NVDA and the high-contrast theme before then.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Question: does the chat widget meet WCAG 2.1 AA? Our public-sector client asks for a VPAT.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our office's whole network is down: none of the 25 staff can reach anything, including our two staff who use screen readers over remote desktop. Nothing works since 9.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our order flow to NetSuite fails for orders with accented characters in the customer name (é, ü), about a third of today's orders. We're re-keying those by hand for now.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Kissflow is completely down for our whole company: the login page doesn't load for anyone, on any browser, assistive tech or not. Payroll approvals are due today.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Since the update the chat panel ignores keyboard navigation completely: none of our agents can tab between conversations, everyone has to use the mouse. It slows the whole team down but chats are being answered.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "SMS and voice are both down for our entire contact centre. Nobody can call out or text. Please call me back on my mobile; I'm hard of hearing, so text me first.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4336,6 +4336,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier held-out messages worse. Held-out: 7,926 of 8,529 (92.9 %): Celigo 1,154 of 1,211 (95.3
  * %), Connect & Engage 3,704 of 4,070 (91.0 %), Kissflow 1,292 of 1,354 (95.4 %), the managed
  * helpdesk 1,772 of 1,890 (93.8 %); top-level 1,160 of 1,217 at the top, 48 asked, 9 one lower.
+ * Batch 668 (20 reports at every level and every preset from people who use a screen reader, a
+ * magnifier or captions, or write for them: "Blind agent here, typing with NVDA. Not an a11y
+ * problem: nothing loads for anyone", "our colour-blind users struggle to see it"), scored before
+ * any change: 17 of 20, held-out part 7 of 8; of its 4 top-level reports, 4 at the top. Two
+ * development misses fixed: "struggle to see it" read as too slow to work with, now how it looks (a
+ * cosmetic low); keyboard navigation lost for everyone, "everyone has to use the mouse ... but chats
+ * are being answered", read as an outage, now a way around it with the product still doing its job
+ * ("are being answered" was not read; two held-out messages better). "can't read chat messages any
+ * more" no longer reads as anyone. Retrained on it, the wording layer read those two held-out
+ * messages back as before. Held-out: 7,933 of 8,537 (92.9 %): Celigo 1,156 of 1,213 (95.3 %),
+ * Connect & Engage 3,706 of 4,073 (91.0 %), Kissflow 1,293 of 1,355 (95.4 %), the managed helpdesk
+ * 1,774 of 1,892 (93.8 %); top-level 1,162 of 1,219 at the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4368,7 +4380,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 667; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 668; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
