@@ -124,12 +124,13 @@ const CAPITALISED_REMARK = needingWords(
   ),
 );
 /**
- * The items of a list of issues: "Two things. 1) … 2) Where can I download last month's invoice?".
+ * The items of a list of issues: "Two things. 1) … 2) Where can I download last month's invoice?", also
+ * lettered ("(a) … (b) …") or in roman numerals ("(i) … (ii) …").
  * A number with a full stop only where a line starts, or after a colon or a sentence's end before a
  * capital ("A couple of issues: 1. About … 2. The export …"): "since 9. Nobody can log in" is one report.
  */
 const LISTED_ITEM = needingWords(
-  /(?<=^|\s)\(?[1-9]\)\s+|(?<=^|\n)\s*[1-9]\.\s+|(?<=[:.!?]\s+)[1-9]\.\s+(?=\p{Lu})|(?<=^|[.!?\n]\s*)(?:issue|problem|question|point) [1-9]\s*:\s*/giu,
+  /(?<=^|\s)\(?(?:[1-9]|[a-h]|i{1,3}|iv|vi{0,3})\)\s+|(?<=^|\n)\s*(?:[1-9]|[a-h])\.\s+|(?<=[:.!?]\s+)[1-9]\.\s+(?=\p{Lu})|(?<=^|[.!?\n]\s*)(?:issue|problem|question|point) [1-9]\s*:\s*/giu,
 );
 
 /**

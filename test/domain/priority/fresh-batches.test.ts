@@ -11128,3 +11128,14 @@ describe("batch 668", () => {
     ).toBe("low");
   });
 });
+
+describe("batch 669", () => {
+  it("reads the items of a lettered or roman-numbered list each on its own, the worst taken", () => {
+    const lettered =
+      "a) the 'Export to Excel' button on the Purchase Request report gives a blank file, we copy-paste instead; b) can we change the report's default sort?";
+    expect(ruledLevel(lettered, "kissflow")).toBe("medium");
+    expect(ruledLevel(lettered.replace("a)", "(a)").replace("b)", "(b)"), "kissflow")).toBe("medium");
+    expect(ruledLevel(lettered.replace("a)", "(i)").replace("b)", "(ii)"), "kissflow")).toBe("medium");
+    expect(ruledLevel("can we change the report's default sort?", "kissflow")).toBe("low");
+  });
+});
