@@ -51786,4 +51786,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "SMS and voice are both down for our entire contact centre. Nobody can call out or text. Please call me back on my mobile; I'm hard of hearing, so text me first.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Three points: (a) inbound voice is failing for all agents since 10:15, callers get a busy tone; (b) the wallboard font looks odd; (c) can you send last month's invoice again?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "a) the 'Export to Excel' button on the Purchase Request report gives a blank file, we copy-paste instead; b) can we change the report's default sort?",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "(a) one agent can't hear callers on about one call in ten; (b) the transfer list sorts agents by first name instead of surname. Everyone else fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "(i) typo on the Kissflow login page ('Pasword'); (ii) the help link in the footer goes to a 404. Nothing blocking.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "a) your ticket portal and remote-support tool are down for everyone: our sister companies, also your customers, can't reach you either; b) we have three sites with no IT support at all right now.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "(a) 3 invoices from yesterday didn't sync to NetSuite, error 'invalid subsidiary'; (b) the rest synced fine. Could you look when you can?",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Points for today: (a) outbound SMS to Vodafone numbers fails, roughly a quarter of our texts, the others go; (b) the agent status colours changed.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "(a) the clock on the meeting-room screen is 5 minutes fast; (b) the kitchen TV won't cast. Neither stops anyone working.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "(a) Could the flow builder remember my last zoom level? (b) A dark mode would be lovely. Enhancement ideas only.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "(a) the entire Procurement module returns 'Something went wrong' for every user since noon; (b) the other modules work.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "(a) our office internet is down for all 40 of us since 8; (b) the backup 4G router isn't working either; (c) we can't trade without it.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "a. the wallboard is slow to refresh, about 30 seconds behind; b. one supervisor can't see the QA tab. That's it.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4348,6 +4348,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages back as before. Held-out: 7,933 of 8,537 (92.9 %): Celigo 1,156 of 1,213 (95.3 %),
  * Connect & Engage 3,706 of 4,073 (91.0 %), Kissflow 1,293 of 1,355 (95.4 %), the managed helpdesk
  * 1,774 of 1,892 (93.8 %); top-level 1,162 of 1,219 at the top, 48 asked, 9 one lower.
+ * Batch 669 (20 reports at every level and every preset written as lettered or roman-numbered lists,
+ * the ticket's level the worst item's: "Three points: (a) inbound voice is failing for all agents
+ * since 10:15 ... (b) the wallboard font looks odd; (c) can you send last month's invoice again?"),
+ * scored before any change: 18 of 20, held-out part 7 of 8; of its 4 top-level reports, 4 at the
+ * top. One development miss fixed: a lettered list's items were read as one report, so "b) can we
+ * change the report's default sort?" made the whole a question; lettered and roman-numbered items
+ * are now read each on its own, as numbered ones were (one held-out message better). Retrained on
+ * it, the wording layer read two earlier held-out messages better and two worse. Held-out: 7,940 of
+ * 8,545 (92.9 %): Celigo 1,158 of 1,215 (95.3 %), Connect & Engage 3,708 of 4,076 (91.0 %), Kissflow
+ * 1,294 of 1,356 (95.4 %), the managed helpdesk 1,776 of 1,894 (93.8 %); top-level 1,165 of 1,222 at
+ * the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4380,7 +4391,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 668; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 669; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
