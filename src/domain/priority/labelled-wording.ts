@@ -51846,4 +51846,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "a. the wallboard is slow to refresh, about 30 seconds behind; b. one supervisor can't see the QA tab. That's it.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "[09:02] Maria: anyone else's phone not ringing?\n[09:03] Tom: mine neither\n[09:05] Supervisor: no inbound calls for the whole floor since 9. Chat is fine.\nForwarding this from our Teams chat. Inbound voice looks dead for all of us.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "From our helpdesk chat:\n10:41 user1: kissflow won't load\n10:41 user2: same\n10:42 user3: same here, blank page\n10:45 IT: confirmed, Kissflow is down for the entire company, every process, every board. We have payroll approvals due at noon.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Pasting what our agent wrote: '14:20 - customer said my voice was choppy on one call, the call after was fine'. Only happened once so far, just flagging it.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Timeline:\n06:00 Shopify to NetSuite order flow stopped\n06:30 we restarted it, fails immediately with 'connection refused'\n07:15 still nothing, 1,200 orders queued, warehouse can't pick anything\nNo workaround. Production.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Teams chat with Priya:\n[10:02] Priya: my laptop keeps dropping off the wifi every 10 minutes\n[10:03] Priya: I lose my VPN each time and have to log back in\nShe's been losing about 15 minutes an hour.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Quoting our supervisor from this morning: '09:15 how do I add a new disposition code in the agent desktop?' Could someone point us to the doc?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Error log:\n13:02 Amazon order flow: 429 Too Many Requests\n13:04 retry succeeded\n13:07 429 again\nOrders are getting through but 2-3 hours late, and we ship same day.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Slack thread from our floor, 08:01-08:10: 'calls dropping', 'chat won't load', 'WhatsApp inbox empty', 'nothing works'. Confirmed: voice, chat and WhatsApp are all down for all 150 agents.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Per our chat at 16:20 yesterday: please schedule the firewall firmware update for Saturday 10:00, when the office is closed.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Agent chat log 10:10-10:40: the whole billing team (9 of our 70 agents) can't transfer chats to the supervisors queue, 'transfer failed'. Everyone else transfers fine. Billing are sending customers the supervisors' direct link as a stopgap.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our IT channel, 13:00-13:30: 'Expense claims form won't submit', 'same', 'same for me', 'same for the whole finance team'. The whole Expense Claim process fails on submit for everyone; other processes OK.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Timeline from our office manager:\n8:50 no internet\n9:05 router lights all red\n9:20 still down, none of the 30 staff can work, phones are VoIP so no phones either.",
+    "managed-helpdesk",
+  ],
 ];

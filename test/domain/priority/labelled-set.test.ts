@@ -4359,6 +4359,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,545 (92.9 %): Celigo 1,158 of 1,215 (95.3 %), Connect & Engage 3,708 of 4,076 (91.0 %), Kissflow
  * 1,294 of 1,356 (95.4 %), the managed helpdesk 1,776 of 1,894 (93.8 %); top-level 1,165 of 1,222 at
  * the top, 48 asked, 9 one lower.
+ * Batch 670 (20 reports at every level and every preset pasted from chat transcripts, logs and
+ * timelines with their timestamps: "[09:03] Tom: mine neither", "06:30 we restarted it, fails
+ * immediately with 'connection refused'"), scored before any change: 18 of 20, held-out part 6 of 8;
+ * of its 4 top-level reports, 4 at the top. No change: every development message read right.
+ * Retrained on it, the wording layer read two earlier held-out messages better and one worse, and a
+ * top-level report it had asked about is now one lower and not asked. Held-out: 7,947 of 8,553 (92.9
+ * %): Celigo 1,160 of 1,217 (95.3 %), Connect & Engage 3,711 of 4,078 (91.0 %), Kissflow 1,295 of
+ * 1,358 (95.4 %), the managed helpdesk 1,777 of 1,896 (93.7 %); top-level 1,166 of 1,223 at the top,
+ * 47 asked, 10 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4391,7 +4400,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 669; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 670; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
