@@ -59,6 +59,19 @@ const worksFor = (whom: string) =>
 /** Said to be fine: "everyone on the main network is fine" names who is not hit. */
 const SAID_FINE = `(?!( ~?\\w+){0,4} ~?(be|seem|look|work) (still |all )?(${FINE_WORDS}|good)(?![\\w']))`;
 
+/**
+ * Grown since it was first told: "Re SD-2231 (one agent's chat not loading): it's now every agent". What
+ * it has become outweighs the recap of what it was.
+ */
+const EVERYONE_NAMED =
+  "(everyone|everybody|all of (our |the )?\\w+|(every|all|the whole|the entire) (our )?(?!(fine|ok|okay|good|well|back|work|working|normal|sort|sorted|fix|fixed|resolve|resolved|right|set|done|clear|up|there)(?![\\w']))\\w+)";
+const NOW_EVERYONE: Cue<Scope> = cue(
+  "everyone",
+  `(it|this|that|the (issue|problem)) (be|have) now ${EVERYONE_NAMED}`,
+  `now (it )?!(affect|hit|happen to|happen for) ${EVERYONE_NAMED}`,
+  `(it|this|that|the (issue|problem)) (have )?(now )?!(spread|grow|escalate) to ${EVERYONE_NAMED}`,
+);
+
 const SCOPES: readonly Cue<Scope>[] = [
   OTHER_CUSTOMERS,
   cue(
@@ -205,6 +218,7 @@ const SCOPES: readonly Cue<Scope>[] = [
 export function scopeOf(text: AnalysedText): Found<Scope> | undefined {
   return (
     first(text, OTHERS_SAY_THE_SAME, "raw") ??
+    first(text, [NOW_EVERYONE]) ??
     countedScope(text.raw) ??
     // "everyone can log in except me": the exception is who is affected.
     first(text, EXCEPTED) ??

@@ -11139,3 +11139,14 @@ describe("batch 669", () => {
     expect(ruledLevel("can we change the report's default sort?", "kissflow")).toBe("low");
   });
 });
+
+describe("batch 671", () => {
+  it("reads 'it's now every agent' after a recap of one agent's problem as everyone", () => {
+    const text =
+      "Re SD-2231 (you marked it P4, one agent's chat not loading): it's now every agent. Chat doesn't load for anyone since 13:00. Voice OK.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(read("It has spread to the whole floor.").scope?.value).toBe("everyone");
+    expect(read("It is now all fine again.").scope).toBe(undefined);
+  });
+});
