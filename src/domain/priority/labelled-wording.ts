@@ -51906,4 +51906,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Timeline from our office manager:\n8:50 no internet\n9:05 router lights all red\n9:20 still down, none of the 30 staff can work, phones are VoIP so no phones either.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Re SD-2231 (you marked it P4, one agent's chat not loading): it's now every agent. Chat doesn't load for anyone since 13:00. Voice OK.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Quick one about ticket #884 which you closed last week: how do I get the new shared mailbox to show on my phone? Not urgent.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Your bot said 'Ticket SD-3301 opened, P4'. It's bigger than that: a quarter of our inbound WhatsApp messages never reach the inbox since this morning. The rest arrive.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Thanks for fixing SD-561! Tiny follow-up: the success message still says 'Sucessfully'. No impact.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Further to SD-4410 (SMS delays): it's now a full outage. SMS and voice are both down for the entire contact centre, nothing in or out.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Ticket 3390 update: the meeting-room display still flickers now and then, less than before. Meetings go ahead fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Ref 9021: the Purchase Order process you fixed on Monday is failing again for every requester, no PO can be submitted. Other processes fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Ticket 7781 again, and worse: now ALL production flows fail with 'authentication failed', not just the invoice one. Nothing syncs to NetSuite. We've rotated the token twice, no change.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Re SD-2002: thanks, the fix works. One question for the record: will the old recordings keep their retention date?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Following up on 3318: the report filter on the Leave dashboard still ignores the date range; we export everything and filter in Excel meanwhile.",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "As agreed on ticket 1180, please go ahead with the printer swap next Wednesday at 8am.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Ticket 6031 follow-up: two more orders failed overnight with the same 'SKU not found' error; the other 300 went through. We corrected them by hand.",
+    "celigo",
+  ],
 ];

@@ -4368,6 +4368,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %): Celigo 1,160 of 1,217 (95.3 %), Connect & Engage 3,711 of 4,078 (91.0 %), Kissflow 1,295 of
  * 1,358 (95.4 %), the managed helpdesk 1,777 of 1,896 (93.7 %); top-level 1,166 of 1,223 at the top,
  * 47 asked, 10 one lower.
+ * Batch 671 (20 reports at every level and every preset that follow up an earlier ticket, quote the
+ * desk's acknowledgement or reopen: "Re SD-2231 (you marked it P4, one agent's chat not loading):
+ * it's now every agent", "Regarding your acknowledgement of 4410 this morning ('P3, one user'): it's
+ * not one user"), scored before any change: 19 of 20, held-out part 8 of 8; of its 3 top-level
+ * reports, 3 at the top. One development miss fixed: the recap of what the ticket was ("one agent's
+ * chat") outweighed what it has become; "it's now every agent", "it has spread to the whole floor"
+ * are now everyone, ahead of the recap. Retrained on it, the wording layer read four earlier
+ * held-out messages better. Held-out: 7,959 of 8,561 (93.0 %): Celigo 1,163 of 1,219 (95.4 %),
+ * Connect & Engage 3,714 of 4,080 (91.0 %), Kissflow 1,298 of 1,360 (95.4 %), the managed helpdesk
+ * 1,780 of 1,898 (93.8 %); top-level 1,167 of 1,224 at the top, 47 asked, 10 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4400,7 +4410,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 670; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 671; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
