@@ -63,10 +63,11 @@ const ON_ANY = needingWords(/\b(on|via|through|over) (any|either)\b/i);
 /**
  * "the CM platform", "your whole platform": all of it, unless the word before names one product; not the
  * way something goes or where it leaves from: "we can't send any SMS through your platform", "no SMS
- * leaves the CM platform"; nor where others are: "two other companies we know on your platform".
+ * leaves the CM platform"; nor where others are: "two other companies we know on your platform"; nor where
+ * something was brought: "we moved our inbound line to your platform in March".
  */
 const PLATFORM = needingWords(
-  /(?<!\b(?:through|via|using|over|with|from|leaves?|left|leaving|out of) )(?<!\b(?:customers?|clients?|compan(?:y|ies)|partners?|agenc(?:y|ies)|brands?|accounts?|business(?:es)?|know|manage|run|running|are|is) on )\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i,
+  /(?<!\b(?:through|via|using|over|with|from|leaves?|left|leaving|out of) )(?<!\b(?:move[ds]?|moving|migrat(?:e[ds]?|ing)|switch(?:ed|es|ing)?|port(?:ed|ing|s)?|brought|bring(?:ing)?)\b(?: [\w']+){0,4} (?:to|onto) )(?<!\b(?:customers?|clients?|compan(?:y|ies)|partners?|agenc(?:y|ies)|brands?|accounts?|business(?:es)?|know|manage|run|running|are|is) on )\b(?:the|your|whole|entire) (?:whole |entire )?(?:([\w.]+) )?platform\b/i,
 );
 
 function namesEveryProduct(clause: string, policy: Policy): boolean {

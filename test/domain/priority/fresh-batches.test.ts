@@ -11150,3 +11150,14 @@ describe("batch 671", () => {
     expect(read("It is now all fine again.").scope).toBe(undefined);
   });
 });
+
+describe("batch 672", () => {
+  it("reads 'we moved our inbound line to your platform' as background, not the whole platform failing", () => {
+    expect(
+      products(
+        "Some background first: we moved our inbound line to your platform in March and it has been great. Today is different: since 09:40 no inbound calls reach any of our agents.",
+      ),
+    ).toEqual(["Voice"]);
+    expect(products("We can't connect to your platform at all, nothing loads.")).toHaveLength(5);
+  });
+});
