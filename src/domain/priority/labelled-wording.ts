@@ -51966,4 +51966,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Ticket 6031 follow-up: two more orders failed overnight with the same 'SKU not found' error; the other 300 went through. We corrected them by hand.",
     "celigo",
   ],
+  [
+    "outage",
+    "Hi team,\n\nSorry for the long email. Some background first: we moved our inbound line to your platform in March and it has been great. Last week we had a short blip that you fixed quickly (thanks!).\n\nToday is different: since 09:40 no inbound calls reach any of our agents. Callers hear ringing and then nothing. Chat, SMS and email are all fine.\n\nRegards,\nJenny\n\n-----Original Message-----\nFrom: Support\nSent: Tuesday\nSubject: RE: blip\nThe issue is resolved, all calls should connect normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Hi Celigo,\n\nWe have been using integrator.io for three years and are very happy. Our team is growing and we are planning our roadmap for next year.\n\nCould you tell us whether there is a way to version-control flows in Git? It's not urgent, just for planning.\n\nBest,\nAnna\n\n> On 2 Dec, Anna wrote:\n> Also, is there a training for new admins?",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Hi,\n\nThanks again for the quick help last week with the wallboard.\n\nA question from our new supervisor: can we set a different hold music for the billing queue? Nothing is broken, we'd just like to know.\n\nCheers,\nLiam\n\nFrom: Support\nSent: Friday\nThe wallboard issue is fixed, please confirm.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Hi all,\n\nLong story short: the building had a power cut at 6am and since power came back our server room switch hasn't come up. None of our 45 staff can reach the file server, the ERP or the internet. We're sending people home at 11 if it's not fixed.\n\nHistory below from our facilities team.\n\nThanks, Sam\n\n-----Original Message-----\nFrom: Facilities\nPower restored 07:30, all circuits on.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hi,\n\nWe noticed this during our weekly reconciliation. Everything matched except 4 vendor bills from last Thursday which never came across from Bill.com to NetSuite. The other 230 synced fine. We entered the four by hand, but would like to know why.\n\nThanks,\nPriya\n\nOn Thu, Priya wrote:\n> Starting reconciliation now.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "Good morning,\n\nAs discussed in our quarterly review (notes below), we would like to go ahead with replacing the five oldest laptops. Please plan the swap for the week of 11 January.\n\nMany thanks,\nHelen\n\n> Review notes: 5 laptops older than 5 years, replace in January.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hi,\n\nWe had an odd one yesterday and want it on record. One agent's softphone dropped two calls in the afternoon; after a restart it was fine and it hasn't happened since. Nobody else had it.\n\nThanks,\nMo\n\nFrom: Mo\nSent: yesterday 16:02\nTo: Team leads\nAnyone else seeing dropped calls?",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Hello,\n\nContext: we use the Purchase Request process every day, about 40 requests.\n\nSince Tuesday, the 'Attach quote' field doesn't accept PDFs larger than 2 MB; it did before. Requesters email the big ones to procurement instead. Everything else in the process works.\n\nBest,\nNina\n\nOn Tue, Nina wrote:\n> testing attachments now",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Hi,\n\nSmall one. Since last week the clock on reception's PC is two minutes slow. It doesn't stop her doing anything, we just noticed it.\n\nThanks,\nBea\n\nOn Mon, Bea wrote:\n> Is the PC clock synced?",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Hello,\n\nEscalating. Our previous email (below) was about slow SMS; now it's everything: since 11:20 voice, SMS and WhatsApp are all down for our entire contact centre. No customer can reach us by any channel.\n\nRegards,\nDana\n\n-----Original Message-----\nSMS seem slow this morning.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Hi,\n\nOur Shopify to NetSuite order flow has been running very slowly since the weekend: orders take 3 to 5 hours to appear in NetSuite instead of minutes. We're keying urgent orders by hand so they ship. Previous thread below.\n\nBest,\nLea\n\n-----Original Message-----\nOrders seem a bit late today.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hi,\n\nBackground: our 60 agents use email and chat. Email routing has been fine for years.\n\nSince yesterday about a third of incoming emails land in the wrong queue and agents have to move them by hand. The rest route correctly.\n\nRegards,\nZoe\n\nOn Wed, Zoe wrote:\n> Is routing changed?",
+    "cm-connect-engage",
+  ],
 ];

@@ -4378,6 +4378,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out messages better. Held-out: 7,959 of 8,561 (93.0 %): Celigo 1,163 of 1,219 (95.4 %),
  * Connect & Engage 3,714 of 4,080 (91.0 %), Kissflow 1,298 of 1,360 (95.4 %), the managed helpdesk
  * 1,780 of 1,898 (93.8 %); top-level 1,167 of 1,224 at the top, 47 asked, 10 one lower.
+ * Batch 672 (20 reports at every level and every preset in long emails with greetings, background,
+ * signatures and the earlier thread quoted or forwarded below: "Sorry for the long email. Some
+ * background first: we moved our inbound line to your platform in March ..."), scored before any
+ * change: 18 of 20, held-out part 7 of 8; of its 3 top-level reports, 3 at the top. One development
+ * miss fixed: "we moved our inbound line to your platform" named the whole platform failing, so one
+ * product out read as every product out (P1); where something was brought is now background.
+ * Retrained on it, the wording layer read one earlier held-out message better. Held-out: 7,967 of
+ * 8,569 (93.0 %): Celigo 1,164 of 1,220 (95.4 %), Connect & Engage 3,717 of 4,082 (91.1 %), Kissflow
+ * 1,301 of 1,363 (95.5 %), the managed helpdesk 1,781 of 1,900 (93.7 %); top-level 1,169 of 1,226 at
+ * the top, 47 asked, 10 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4410,7 +4420,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 671; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 672; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
