@@ -52026,4 +52026,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hi,\n\nBackground: our 60 agents use email and chat. Email routing has been fine for years.\n\nSince yesterday about a third of incoming emails land in the wrong queue and agents have to move them by hand. The rest route correctly.\n\nRegards,\nZoe\n\nOn Wed, Zoe wrote:\n> Is routing changed?",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    'Our Datadog just fired: "[Triggered] SMS delivery rate < 5% for 10 min (threshold 90%)". Checked by hand: no SMS is being delivered to anyone since 14:02. Voice and chat fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'UptimeRobot says: "Monitor is DOWN: mail.ourfirm.co.uk (Connection timeout)". Confirmed: none of our 22 staff can send or receive email since 07:10.',
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Grafana shows the agent desktop's response time at 1.8 s today against 1.2 s normally. Agents haven't complained, it's just what we see on the graph.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'ALERT x 40 in our channel overnight: "integrator.io: all flows failed - 503 Service Unavailable". Still failing now for every production flow, nothing reaches NetSuite, and there\'s no manual path for 3,000 orders.',
+    "celigo",
+  ],
+  [
+    "outage",
+    'Status check from our NOC: "kissflow.com HTTP 502 from 6 regions". Every user in every office confirms Kissflow won\'t load at all. All our approvals run on it.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'The integrator.io status email says "Scheduled maintenance Sunday 02:00 UTC". Will our flows pause automatically, or do we need to disable them? Just asking.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Alert from our endpoint tool: \"CPU 100% on LAPTOP-ACC-03\" for two days. That's our accountant's laptop; it's so slow she's doing half her work on a colleague's PC.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Our uptime tool says Kissflow had a 2-minute blip at 03:14 last night. Nobody noticed, nothing failed. Just for your records.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Can we get a webhook when a queue's waiting time passes 2 minutes? We'd like to feed it into our own monitoring. Not a problem report.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our alerting picked up 2 failed records in the Returns flow this morning ('Item not found'). Everything else in that flow processed fine.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "Please add our new web server 10.0.4.12 to your monitoring from next Monday, when it goes live.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Sandbox monitor: "Flow Test-Orders failed 12 times". It\'s only our sandbox. Production is clean.',
+    "celigo",
+  ],
 ];

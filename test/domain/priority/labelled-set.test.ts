@@ -4388,6 +4388,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,569 (93.0 %): Celigo 1,164 of 1,220 (95.4 %), Connect & Engage 3,717 of 4,082 (91.1 %), Kissflow
  * 1,301 of 1,363 (95.5 %), the managed helpdesk 1,781 of 1,900 (93.7 %); top-level 1,169 of 1,226 at
  * the top, 47 asked, 10 one lower.
+ * Batch 673 (20 reports at every level and every preset that open with a monitoring alert pasted in:
+ * "Our Datadog just fired: '[Triggered] SMS delivery rate < 5% for 10 min'", "UptimeRobot says:
+ * 'Monitor is DOWN: mail.ourfirm.co.uk'", "Sandbox monitor: 'Flow Test-Orders failed 12 times'"),
+ * scored before any change: 19 of 20, held-out part 7 of 8; of its 4 top-level reports, 4 at the
+ * top. No level change: "Checked by hand: no SMS is being delivered" reads "by hand" as a way around
+ * it; leaving out what was checked by hand made one held-out message worse, so it was dropped.
+ * Retrained on it, the wording layer read three earlier held-out messages better and two worse.
+ * Held-out: 7,975 of 8,577 (93.0 %): Celigo 1,166 of 1,221 (95.5 %), Connect & Engage 3,718 of 4,085
+ * (91.0 %), Kissflow 1,302 of 1,365 (95.4 %), the managed helpdesk 1,785 of 1,902 (93.8 %);
+ * top-level 1,171 of 1,228 at the top, 47 asked, 10 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4420,7 +4430,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 672; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 673; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
