@@ -52086,4 +52086,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Sandbox monitor: "Flow Test-Orders failed 12 times". It\'s only our sandbox. Production is clean.',
     "celigo",
   ],
+  [
+    "outage",
+    "Our customers are complaining on Twitter: \"@brand your chat doesn't work, been trying for an hour\". We checked: web chat doesn't load for any visitor since 11:00. Phones fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Forwarding from one of our Shopify customers: \"my order 10223 shows paid but you say it isn't.\" Checked: 3 orders from yesterday didn't reach NetSuite as paid; the other 400 did.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'Our Dutch customers write: "Ik krijg geen sms met mijn code." About a third of SMS to Dutch numbers don\'t arrive since last night; UK and German numbers fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our B2B customers are calling: none of their orders from this morning appear in our system. Every production flow to NetSuite is failing, nothing has synced since 04:00, and we can't key 2,000 orders by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our customers' returns go through a Kissflow process, and customers tell us \"the return form won't submit\". It fails for everyone since noon; the rest of Kissflow works.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "A customer asked whether our Wi-Fi guest network has a time limit. Does it? Just want to answer them correctly.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One customer says she got our appointment reminder twice. Only her as far as we know, everyone else got one.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Our customers and staff both report Kissflow is down: the customer portal and every internal process return "503" for everyone since 09:00. Orders, approvals, all stopped.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    'A customer wrote in French: "Le chat est très lent parfois." We haven\'t seen it and chats go fine here. Is there anything known? Just a question.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Customers are emailing "where is my order": the Amazon order flow has run 4 to 6 hours late since Monday. Orders arrive, just late; we push urgent ones through by hand.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Customers on iPhones say the chat widget closes when they switch apps. Android and desktop visitors are fine; it's about 30% of our chats.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A customer complained their refund took 3 days. One refund didn't sync from Shopify to NetSuite; all others did. We fixed that one by hand.",
+    "celigo",
+  ],
 ];
