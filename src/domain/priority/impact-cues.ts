@@ -1,4 +1,5 @@
 import { type Cue, cue } from "./cues.js";
+import { ONLY_HEARS_OF_IT } from "./people-part-cues.js";
 
 /**
  * How much it matters to the business: a critical process, one the client calls not critical, or an
@@ -236,13 +237,12 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "(be|get|been) compromise",
     // a device out of the firm's hands, with what is on it: "our bookkeeper's laptop got stolen"
     "(get|be|been|was|got) (stolen|stole|steal)",
-    // the people who run the client's business: "the CEO's phone isn't getting email"
-    // not one who only hears of it ("our CEO is furious"), nor a step that leaves them out ("skips the CFO")
-    "(?<!(skip|bypass|ignore|without) (the |our )?)(ceo|cfo|coo|(managing|manage) director|founder|the boss|our boss|the owner)(?!'?s? (be |get |become )?(furious|angry|upset|livid|mad|unhappy|not happy|annoyed|frustrated|ask|asking|involve|involved|aware|breathe|breathing|on (my|our) back|escalate|escalating|cc|copy|copied|chase|chasing|want|wanting|notice|noticed|see|saw|spot|spotted|mention|mentioned|complain|complained))",
+    // who runs the business ("the CEO's phone isn't getting email"), not one a step skips ("skips the CFO")
+    `(?<!(skip|bypass|ignore|without) (the |our )?)(ceo|cfo|coo|(managing|manage) director|founder|the boss|our boss|the owner)${ONLY_HEARS_OF_IT}`,
     // the one person a whole flow of work runs through: "she handles all our incoming mail"
     "(she|he|they|who) (handle|answer|run|manage|process|do|take) all (of )?(our|the) (incoming |outgoing |inbound )?(mail|email|call|order|booking|invoice|payment|payroll|customer|client|patient)",
     // "our sales director's phone": one of the people who run the business
-    "(our|the) (\\w+ )?director(?! of)",
+    `(our|the) (\\w+ )?director(?! of)${ONLY_HEARS_OF_IT}`,
     ...WORK_STOPPED_WORDS,
     // work lost, each time or every day: "she loses what she's working on", "I lose a good hour a day"
     "lose (what (she|he|i|we|they) (be )?(work on|type|typing|write|writing)|(her|his|my|our|their) (unsaved )?(work|change|document|file|call)|unsaved work)",

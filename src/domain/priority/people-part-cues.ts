@@ -135,3 +135,10 @@ export const NOT_EVERYONE: readonly Cue<Scope>[] = [
     "not ~(all|every) ~(the ~|our ~)?(message|call|order|record|sms|email|chat|invoice|payment|request|run|sync)s? ~(be|get|fail|go|arrive|come)(?![\\w'])",
   ),
 ];
+
+/**
+ * Not one who runs the business affected, but one who hears of it, asks or writes: "our CEO is furious",
+ * "Our HR Director complains that …", "CFO here."
+ */
+export const ONLY_HEARS_OF_IT =
+  "(?!'?s? (be |get |become )?(furious|angry|upset|livid|mad|unhappy|not happy|annoyed|frustrated|ask|asking|involve|involved|aware|breathe|breathing|on (my|our) back|escalate|escalating|cc|copy|copied|chase|chasing|want|wanting|notice|noticed|see|saw|spot|spotted|mention|mentioned|complain|complained)(?![\\w']))(?! here(?![\\w']))";

@@ -11161,3 +11161,15 @@ describe("batch 672", () => {
     expect(products("We can't connect to your platform at all, nothing loads.")).toHaveLength(5);
   });
 });
+
+describe("batch 675", () => {
+  it("reads a director who complains, or a CFO who writes ('CFO here.'), as the one telling, not the one affected", () => {
+    expect(
+      read("Our HR Director complains that the leave calendar in Kissflow shows approved leave a day late.")
+        .criticality,
+    ).toBe(undefined);
+    expect(read("CFO here. Two invoices didn't sync.").criticality).toBe(undefined);
+    expect(read("Our sales director's phone isn't getting email.").criticality?.value).toBe("critical");
+    expect(read("The CFO can't open the payroll report.").criticality?.value).toBe("critical");
+  });
+});
