@@ -52146,4 +52146,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "A customer complained their refund took 3 days. One refund didn't sync from Shopify to NetSuite; all others did. We fixed that one by hand.",
     "celigo",
   ],
+  [
+    "minor_impact",
+    "This is our CEO. One of our agents told me her headset volume drops now and then. I want this fixed TODAY. (She is still taking calls.)",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "From the desk of the Managing Director: I would like the Kissflow dashboard header in our brand blue rather than grey. Please action.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Our COO asks: could we get a monthly PDF of the SLA report emailed to her automatically? Not an issue, a wish.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "VP Operations here. The entire Purchase Order process is broken for every user since 8am: no PO can be raised. Other processes fine. This is costing us suppliers.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "CEO's PA here. The CEO's second screen sometimes flickers. He says he can work fine, but he wants it looked at.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Our HR Director complains that the leave calendar in Kissflow shows approved leave a day late. Approvals work; HR corrects the calendar by hand for now.",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Our chairman joins on 15 January. Please prepare a laptop and phone for him, set up like the CEO's.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our Head of Sales (not IT) says the sales team's 15 agents can't see the call-recording tab since Monday; the other 85 agents can. Sales play recordings from the supervisor's screen meanwhile.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our MD's laptop won't connect to the office Wi-Fi since yesterday. He's working on his phone's hotspot, which is slow and keeps dropping; he has board papers to send.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Our VP noticed that a few chat transcripts emailed to customers have the agent's name missing. The chats themselves were fine. Maybe 1 in 50.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The owner wants to know if we can get a second Microsoft 365 licence type for our part-timers. Not urgent, just asking what exists.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "CEO here, furious: our WhatsApp channel hasn't delivered a single message to any customer since 07:00. SMS and voice work. Every WhatsApp conversation is stuck.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4408,6 +4408,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (92.9 %): Celigo 1,167 of 1,222 (95.5 %), Connect & Engage 3,715 of 4,086 (90.9 %), Kissflow 1,304
  * of 1,367 (95.4 %), the managed helpdesk 1,789 of 1,906 (93.9 %); top-level 1,172 of 1,229 at the
  * top, 47 asked, 10 one lower.
+ * Batch 675 (20 reports at every level and every preset written by or for the client's executives,
+ * with their rank and their temper: "This is our CEO. ... I want this fixed TODAY. (She is still
+ * taking calls.)", "CFO here. Our entire order-to-cash integration is dead"), scored before any
+ * change: 19 of 20, held-out part 8 of 8; of its 4 top-level reports, 4 at the top. One development
+ * miss fixed: "Our HR Director complains that the leave calendar shows approved leave a day late"
+ * read the director as the business's people affected (business-critical); a director who complains,
+ * notices or asks, and "CFO here.", now tell of it, as a CEO who is furious already did (one
+ * held-out message better). Retrained on it, the wording layer read two earlier held-out messages
+ * better and two worse. Held-out: 7,987 of 8,593 (92.9 %): Celigo 1,171 of 1,226 (95.5 %), Connect &
+ * Engage 3,718 of 4,087 (91.0 %), Kissflow 1,306 of 1,369 (95.4 %), the managed helpdesk 1,788 of
+ * 1,907 (93.8 %); top-level 1,175 of 1,232 at the top, 47 asked, 10 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4440,7 +4451,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 674; 90.9 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 675; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
