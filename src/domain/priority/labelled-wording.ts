@@ -52206,4 +52206,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "CEO here, furious: our WhatsApp channel hasn't delivered a single message to any customer since 07:00. SMS and voice work. Every WhatsApp conversation is stuck.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Dear team, we are facing issue since morning, the voice calls are not coming to any agent, all calls are dropping at IVR itself. Chat is working. Kindly do the needful on priority.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Sir, my outlook is not opening since morning, it is showing "something went wrong" every time. Because of this I am not able to send the quotations to clients. Others in office are working fine.',
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hello, one of our agent is getting the echo in his calls sometimes, not all calls. He is managing. Please look into it when possible.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Team, very urgent!! All the flows are failed in production from the night, not a single order is going to NetSuite. Warehouse is sitting idle. There is no other way for us.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Hello, I want to know that how to add the signature in new Outlook. There is no hurry.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Hi, in the leave form one spelling mistake is there, "Reason of leave" should be "Reason for leave". Kindly correct it whenever possible.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Hello, the inventory sync is happening very slow from the morning, stock is updating in Shopify after 3-4 hours. We are updating the fast moving items manually meanwhile. Please expedite.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Hello, I have one query: is it possible to download the call recordings in bulk? Please guide.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Hello team, kindly create the email ID for our new joinee Mr. Rahul who is joining on Monday, 14th. Also laptop is required.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Very urgent!!! Our complete contact centre is down, calls are not coming, chats are not coming, SMS also not going. All agents are sitting idle from 11 AM.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Dear team, your helpdesk portal and phone line both are not reachable since morning, and two other companies of our group who are also your customers are saying same thing. Please check on urgent basis.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hi, the wallboard is sometimes showing the wrong count of waiting calls for few seconds, then it is correcting itself. It is not affecting our work.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4419,6 +4419,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * better and two worse. Held-out: 7,987 of 8,593 (92.9 %): Celigo 1,171 of 1,226 (95.5 %), Connect &
  * Engage 3,718 of 4,087 (91.0 %), Kissflow 1,306 of 1,369 (95.4 %), the managed helpdesk 1,788 of
  * 1,907 (93.8 %); top-level 1,175 of 1,232 at the top, 47 asked, 10 one lower.
+ * Batch 676 (20 reports at every level and every preset in the English of clients who learnt it as a
+ * second language, its idioms as they write them: "we are facing issue since morning", "Kindly do
+ * the needful on priority", "our new joinee Mr. Rahul who is joining on Monday, 14th"), scored
+ * before any change: 18 of 20, held-out part 7 of 8; of its 3 top-level reports, 3 at the top. The
+ * miss: the new joiner's request with "Also laptop is required." after it read the added line, which
+ * reads as nothing, as the worst part; letting a part that reads as nothing set no level made one
+ * held-out message better on balance but two development messages worse, so it was dropped.
+ * Retrained on it, the wording layer read three earlier held-out messages better and one worse, and
+ * a top-level report one lower is now asked. Held-out: 7,996 of 8,601 (93.0 %): Celigo 1,173 of
+ * 1,228 (95.5 %), Connect & Engage 3,719 of 4,088 (91.0 %), Kissflow 1,310 of 1,373 (95.4 %), the
+ * managed helpdesk 1,790 of 1,908 (93.8 %); top-level 1,176 of 1,233 at the top, 48 asked, 9 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4451,7 +4463,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 675; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 676; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
