@@ -52266,4 +52266,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hi, the wallboard is sometimes showing the wrong count of waiting calls for few seconds, then it is correcting itself. It is not affecting our work.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Priority: low I guess? Not sure how you rate these. Voice and SMS both stopped working for all our agents 10 minutes ago, nothing in or out.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Severity 3 from our side, but maybe higher for you: the entire Expense Claim process won't submit for anyone since this morning. Other processes work.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "I'd call this a P4 but you decide: about a fifth of our chats arrive without the customer's name, for every agent, since Tuesday. Agents ask for the name in the chat.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Not sure if this is urgent or high: every production flow has failed since 03:00, nothing reaches NetSuite, and we can't post orders any other way.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Low priority ticket probably, but: nobody in our office can log in to any PC since 8:00, the domain controller seems dead. 30 people waiting.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "We'd rate this medium: 6 of yesterday's 900 invoices didn't sync to NetSuite ('currency mismatch'). The rest synced.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Raising as P3 to be polite, but honestly: Kissflow is down for the whole company and nobody can approve anything. Payroll closes at 5.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "HIGH PRIORITY: one agent's status sticks on 'Busy' after each call and she sets it back by hand. Only her.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Sev 1: the 'Copy previous request' button in Leave Requests does nothing. People fill the form in from scratch meanwhile.",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Critical!!! Please install the new printer on the 3rd floor next Tuesday as planned.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "P1 please: could you add a dark mode to integrator.io? Our team works nights.", "celigo"],
+  ["trivial", "Priority 1: we would love a Gantt view for boards. Feature request.", "kissflow"],
 ];

@@ -4431,6 +4431,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,228 (95.5 %), Connect & Engage 3,719 of 4,088 (91.0 %), Kissflow 1,310 of 1,373 (95.4 %), the
  * managed helpdesk 1,790 of 1,908 (93.8 %); top-level 1,176 of 1,233 at the top, 48 asked, 9 one
  * lower.
+ * Batch 677 (20 reports at every level and every preset where the client names a priority of its
+ * own, wrong in either direction: "Priority: low I guess? ... Voice and SMS both stopped working for
+ * all our agents", "P1!!! The sandbox flow for our new 3PL keeps failing", "Marking this as
+ * critical: the meeting room clock is 10 minutes fast"), scored before any change: 18 of 20,
+ * held-out part 6 of 8; no top-level report in its held-out part, its 3 in the development part at
+ * the top. No change: every development message read right. Retrained on it, the wording layer read
+ * one earlier held-out message better. Held-out: 8,003 of 8,609 (93.0 %): Celigo 1,176 of 1,230
+ * (95.6 %), Connect & Engage 3,721 of 4,090 (91.0 %), Kissflow 1,311 of 1,374 (95.4 %), the managed
+ * helpdesk 1,791 of 1,911 (93.7 %); top-level 1,176 of 1,233 at the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4463,7 +4472,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 676; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 677; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
