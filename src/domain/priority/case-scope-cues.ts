@@ -62,8 +62,9 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   "(^|\\| )(the |our )?(\\w+ )?(refund|order|record|invoice|item|payment|bill|shipment|return|transaction|sku|product|contact)s? (with|containing|over|above|under|without|larger than|bigger than|longer than|smaller than) (?!~?(any|every|all|each)(?![\\w']))~?\\w+",
   "!many (call|message|order|record)",
   // half the agents, not "half sentences", "half the speed", "the last half hour", "half of what we
-  // did", a store twice "with half the calls each", "WhatsApp is how half of our members reach us"
-  "half(?<!be how half)(?! of what)(?! the (speed|time|rate))(?! (of )?(the |their |its )?\\w+ each)(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
+  // did", a store twice "with half the calls each", "WhatsApp is how half of our members reach us", nor
+  // who is away: "with half the team on leave"
+  "half(?<!be how half)(?! of what)(?! (of )?(our |the )?\\w+ (be |being )?(on (leave|holiday|vacation)|off|away)(?![\\w']))(?! the (speed|time|rate))(?! (of )?(the |their |its )?\\w+ each)(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
   "part of",
   "(those|these) few",
   // "500 for about a quarter of our SMS requests"

@@ -88,7 +88,8 @@ export const SOME_PEOPLE: Cue<Scope> = cue(
   "a couple of (user|people|agent|colleague|staff)",
   "!many user",
   "a third",
-  "half (of )?(our |the )?(user|agent|people|staff|employee|team|office)",
+  // not who is away: "With half the team on leave, our only payroll clerk can't …"
+  "half (of )?(our |the )?(user|agent|people|staff|employee|team|office)(?! (be |being )?(on (leave|holiday|vacation|annual leave|sick leave)|off|away|out of (the )?office)(?![\\w']))",
   "several (user|agent|people)",
   "a few (of )?(our )?(user|agent|people|colleague|staff)",
   "(two|three|four|five|2|3|4|5) (of (our|the) )?(people|user|agent|colleague|staff|employee|laptop|pc|computer|machine|workstation)",

@@ -11173,3 +11173,14 @@ describe("batch 675", () => {
     expect(read("The CFO can't open the payroll report.").criticality?.value).toBe("critical");
   });
 });
+
+describe("batch 678", () => {
+  it("reads 'with half the team on leave' as who is away, not who is affected", () => {
+    const text =
+      "With half the team on leave, our only payroll clerk can't open the payroll software since this morning (licence error).";
+    expect(read(text).scope).toBe(undefined);
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P3");
+    expect(read("Half the team can't log in.").scope?.value).toBe("some");
+    expect(read("half the orders failed").scope?.value).toBe("some cases");
+  });
+});
