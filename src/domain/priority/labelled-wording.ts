@@ -52318,4 +52318,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
   ],
   ["trivial", "P1 please: could you add a dark mode to integrator.io? Our team works nights.", "celigo"],
   ["trivial", "Priority 1: we would love a Gantt view for boards. Feature request.", "kissflow"],
+  [
+    "outage",
+    "Christmas peak and our inbound voice is dead: no calls reach any agent since 09:30, callers get silence. Chat and WhatsApp are fine. Half our customers call about late parcels today.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Before everyone leaves for the holidays: could the Kissflow out-of-office banner show the return date? Nice to have.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One agent covering the holiday shift says her softphone takes a few seconds longer to connect calls than usual. Calls still connect. Only her.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Year-end bonus approvals: the whole Bonus Approval process fails on submit for every manager since this morning, and we pay on the 28th. Other processes work.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "With half the team on leave, our only payroll clerk can't open the payroll software since this morning (licence error). Payroll is due before Christmas and she has no other way.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Our holiday calendar in Kissflow shows 25 December as a working day in the leave form, so people's leave days are counted wrong. HR corrects each request by hand for now.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Quick one before the break: does integrator.io keep running flows on 25 December, or is there a maintenance freeze? Just so we know.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Holiday question: can we schedule a different IVR greeting for 24 to 26 December? Nothing broken.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Not urgent, whenever after the holidays: how do we set up an automatic out-of-office for the shared info@ mailbox?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Peak season: the Amazon order flow is running 4 hours behind since yesterday. Orders get there, late; we push the express ones into NetSuite by hand.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The Kissflow Christmas theme on our portal shows the snowflakes over the form labels a little. Purely cosmetic, they can still read it.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Two agents on the holiday cover noticed the wallboard refreshes every 2 minutes instead of every 30 seconds today. They can work fine.",
+    "cm-connect-engage",
+  ],
 ];

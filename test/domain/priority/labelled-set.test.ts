@@ -4440,6 +4440,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * one earlier held-out message better. Held-out: 8,003 of 8,609 (93.0 %): Celigo 1,176 of 1,230
  * (95.6 %), Connect & Engage 3,721 of 4,090 (91.0 %), Kissflow 1,311 of 1,374 (95.4 %), the managed
  * helpdesk 1,791 of 1,911 (93.7 %); top-level 1,176 of 1,233 at the top, 48 asked, 9 one lower.
+ * Batch 678 (20 reports at every level and every preset in the holiday season, with its peaks,
+ * year-end deadlines and skeleton staff: "Christmas peak and our inbound voice is dead", "With half
+ * the team on leave, our only payroll clerk can't open the payroll software"), scored before any
+ * change: 20 of 20, held-out part 8 of 8; of its 3 top-level reports, 3 at the top. A reason put
+ * right: "with half the team on leave" read as half the team affected, now who is away (no change on
+ * the set). Retrained on it, the wording layer read one earlier held-out message worse. Held-out:
+ * 8,010 of 8,617 (93.0 %): Celigo 1,177 of 1,232 (95.5 %), Connect & Engage 3,723 of 4,092 (91.0 %),
+ * Kissflow 1,312 of 1,375 (95.4 %), the managed helpdesk 1,794 of 1,914 (93.7 %); top-level 1,179 of
+ * 1,236 at the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4472,7 +4481,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 677; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 678; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
