@@ -52378,4 +52378,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Two agents on the holiday cover noticed the wallboard refreshes every 2 minutes instead of every 30 seconds today. They can work fine.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Working from home today and my laptop won't connect to the company VPN: \"authentication failed\". I can't reach the file shares or the CRM. Colleagues at home are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "I'm working remotely this week. Is there a way to get integrator.io error alerts in Slack instead of email? Just a question.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "All 40 of us work remotely and the VPN concentrator is down since 08:00: nobody can reach anything internal, no email, no files, no finance system.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Hybrid day, half of us at home, half in the office, and it makes no difference: voice and chat are both down for every agent since 10:10, wherever they sit.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "My home printer stopped showing up on my work laptop. I can print at the office tomorrow, no rush, but please have a look.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One home-based agent's audio crackles on some calls, probably her home connection. She's still taking calls.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Two of our staff move to working from home full-time from 1 February. Please set up their home office kit and VPN by then.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "How do we set the agent desktop to show home workers in a separate wallboard group? Just a how-to question.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Not urgent: what's the company policy for using my own iPad for email when working from home? Can you point me to it?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "None of our remote agents or office agents can receive chats since 13:00: the chat channel shows 'disconnected' for everyone. Calls are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Two purchase orders from yesterday didn't reach NetSuite when our remote buyer created them; the other 80 did. She re-entered the two.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Since the Teams update, my home webcam shows a black image in every meeting. I'm joining with audio only, but I present to clients daily.",
+    "managed-helpdesk",
+  ],
 ];

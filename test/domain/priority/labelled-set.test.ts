@@ -4449,6 +4449,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,010 of 8,617 (93.0 %): Celigo 1,177 of 1,232 (95.5 %), Connect & Engage 3,723 of 4,092 (91.0 %),
  * Kissflow 1,312 of 1,375 (95.4 %), the managed helpdesk 1,794 of 1,914 (93.7 %); top-level 1,179 of
  * 1,236 at the top, 48 asked, 9 one lower.
+ * Batch 679 (20 reports at every level and every preset from people working from home or in hybrid
+ * teams: "Working from home today and my laptop won't connect to the company VPN", "Hybrid day, half
+ * of us at home, half in the office, and it makes no difference: voice and chat are both down"),
+ * scored before any change: 18 of 20, held-out part 7 of 8; of its 4 top-level reports, 4 at the
+ * top. No change. One development label was put right to the set's convention after scoring, counted
+ * as scored (wrong): a home printer missing from a work laptop, "no rush", is the managed helpdesk's
+ * P5, a defect with no deadline. Retrained on it, the wording layer read two earlier held-out
+ * messages better and one worse. Held-out: 8,018 of 8,625 (93.0 %): Celigo 1,179 of 1,234 (95.5 %),
+ * Connect & Engage 3,726 of 4,094 (91.0 %), Kissflow 1,316 of 1,379 (95.4 %), the managed helpdesk
+ * 1,793 of 1,914 (93.7 %); top-level 1,181 of 1,238 at the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4481,7 +4491,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 678; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 679; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
