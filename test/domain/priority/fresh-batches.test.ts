@@ -11184,3 +11184,13 @@ describe("batch 678", () => {
     expect(read("half the orders failed").scope?.value).toBe("some cases");
   });
 });
+
+describe("batch 680", () => {
+  it("reads 'Nobody works on it day to day' as no one troubled, not everyone", () => {
+    const text =
+      "The test laptop we use for trying updates shows a 'Windows not activated' watermark. Nobody works on it day to day.";
+    expect(read(text).scope).toBe(undefined);
+    expect(level(text, "managed-helpdesk")).toBe("P4");
+    expect(read("Nobody can work on it since 9.").scope?.value).toBe("everyone");
+  });
+});
