@@ -52438,4 +52438,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Since the Teams update, my home webcam shows a black image in every meeting. I'm joining with audio only, but I present to clients daily.",
     "managed-helpdesk",
   ],
+  [
+    "trivial",
+    "URGENT: our UAT environment's order flow fails on every run since the last release. Go-live is in 3 weeks. Production isn't affected.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Dev account only: the flow builder shows a JavaScript error when I rename a step. Not touching prod.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "In production, 3 of last night's 450 customer records failed to sync ('duplicate email'). Test was fine. The rest synced.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Our QA sandbox has been down for an hour; nobody can test. Production flows are running normally.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Can we get a second test number for our staging environment? Nothing broken.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could we have a copy of our production workspace as a test workspace? Just asking what it costs.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The test laptop we use for trying updates shows a 'Windows not activated' watermark. Nobody works on it day to day.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Beta feature question: in the AI mapping beta, can we exclude fields? We only use it in sandbox.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "In production, about 20% of outbound WhatsApp templates fail with 'template not approved' since yesterday, though they were approved. The rest send.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Production: one flow step ('Create Item Fulfillment') fails for orders with a gift message, about 2 a day. We create those by hand.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Our staging chatbot sometimes answers twice in testing; the production bot is fine. Just letting you know before we promote it.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Live process: the approval reminder emails in Purchase Requests stopped going out since Monday. Approvers still see pending items on their dashboard.",
+    "kissflow",
+  ],
 ];

@@ -4459,6 +4459,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages better and one worse. Held-out: 8,018 of 8,625 (93.0 %): Celigo 1,179 of 1,234 (95.5 %),
  * Connect & Engage 3,726 of 4,094 (91.0 %), Kissflow 1,316 of 1,379 (95.4 %), the managed helpdesk
  * 1,793 of 1,914 (93.7 %); top-level 1,181 of 1,238 at the top, 48 asked, 9 one lower.
+ * Batch 680 (20 reports at every level and every preset that name the environment, production or
+ * not: "URGENT: our UAT environment's order flow fails on every run ... Production isn't affected",
+ * "It started in staging but it's in production now too", "Not our test number, the live one"),
+ * scored before any change: 19 of 20, held-out part 8 of 8; of its 3 top-level reports, 3 at the
+ * top. One development miss fixed: a test laptop's watermark, "Nobody works on it day to day", read
+ * nobody as everyone; now no one troubled (no change on the set). Retrained on it, the wording layer
+ * read two earlier held-out messages better and two worse. Held-out: 8,026 of 8,633 (93.0 %): Celigo
+ * 1,184 of 1,238 (95.6 %), Connect & Engage 3,725 of 4,095 (91.0 %), Kissflow 1,318 of 1,381 (95.4
+ * %), the managed helpdesk 1,795 of 1,915 (93.7 %); top-level 1,184 of 1,241 at the top, 48 asked, 9
+ * one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4491,7 +4501,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 679; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 680; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
