@@ -52498,4 +52498,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Live process: the approval reminder emails in Purchase Requests stopped going out since Monday. Approvers still see pending items on their dashboard.",
     "kissflow",
   ],
+  [
+    "major_impact",
+    "Compliance issue: since Monday the 'this call is recorded' announcement doesn't play on about a quarter of inbound calls. Calls work, but our legal team needs it on every call. The rest play it.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "GDPR: a customer asked to be erased, and her record synced back from NetSuite to Shopify overnight after we deleted it. Only her record so far; the other deletions stuck.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Legal exposure: the SMS opt-out (STOP) handling has stopped working for all numbers since this morning, every STOP is ignored and people keep getting messages. Voice and chat fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "PCI deadline aside, this is an outage: all production flows fail since 02:00 with 'certificate expired', nothing reaches NetSuite, no orders or payments, and there's no manual route.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our whole Data Access Request process fails on submit for everyone since yesterday, and we have 30 days by law to answer each request. Other processes work.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our file server is encrypted by ransomware: none of our 20 staff can open any file since 7am, and we have to report it to the regulator within 72 hours.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "For our SOX controls: can integrator.io send us a monthly list of who changed which flow? Enhancement request, no rush.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Regulated service, total outage: voice, SMS and chat are all down for every agent since 14:00, and our regulator requires us to answer within 2 minutes.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow is down for the entire company since 06:00: nobody can log in, and today is the statutory filing deadline for our expense approvals.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One agent's screen recording for QA didn't save on two calls yesterday. Other agents' recordings are all there.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The privacy screen filter on reception's monitor is scratched. Reception can still work fine. Could you swap it?",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our PCI pause-and-resume for card payments doesn't pause the recording for the billing team (8 of our 60 agents) since Tuesday, so they take card details by callback link instead.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4469,6 +4469,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,184 of 1,238 (95.6 %), Connect & Engage 3,725 of 4,095 (91.0 %), Kissflow 1,318 of 1,381 (95.4
  * %), the managed helpdesk 1,795 of 1,915 (93.7 %); top-level 1,184 of 1,241 at the top, 48 asked, 9
  * one lower.
+ * Batch 681 (20 reports at every level and every preset with a legal or compliance stake, GDPR, PCI,
+ * SOX, a regulator's deadline: "Legal exposure: the SMS opt-out (STOP) handling has stopped working
+ * for all numbers", "we have to report it to the regulator within 72 hours"), scored before any
+ * change: 18 of 20, held-out part 7 of 8; of its 3 top-level reports, 3 at the top. No change. One
+ * development label was put right to the set's convention after scoring, counted as scored (wrong):
+ * the SMS opt-out handling failing for every number while messages still go is one feature broken
+ * for everyone, Connect & Engage's P3, whatever the legal stake. Retrained on it, the wording layer
+ * read two earlier held-out messages better and one worse. Held-out: 8,034 of 8,641 (93.0 %): Celigo
+ * 1,185 of 1,239 (95.6 %), Connect & Engage 3,726 of 4,096 (91.0 %), Kissflow 1,321 of 1,384 (95.4
+ * %), the managed helpdesk 1,798 of 1,918 (93.7 %); top-level 1,184 of 1,241 at the top, 48 asked, 9
+ * one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4501,7 +4512,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 680; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 681; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
