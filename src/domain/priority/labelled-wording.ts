@@ -52558,4 +52558,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our PCI pause-and-resume for card payments doesn't pause the recording for the billing team (8 of our 60 agents) since Tuesday, so they take card details by callback link instead.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Council contact centre here: our resident phone line takes no calls at all since 08:30, every caller gets a busy tone, for all 45 agents. Web chat and email are working.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "University shop: the Shopify to NetSuite order flow is running 5 hours behind since Friday. Orders arrive, just late; we're keying the urgent gown rentals by hand before graduation.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The head teacher's laptop won't project to the hall screen for assemblies since the update; she's been using a colleague's laptop, which is awkward every morning.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Students can't reach us at all: our voice line, SMS and web chat all went down at 09:00 for every agent. Enrolment day.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "We're a university testing integrator.io in a sandbox for the bookshop. The test flow's lookup fails on ISBNs with a hyphen. Sandbox only.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One of our council agents says her headset cuts out now and then; she's swapped to a spare for now. Only her.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow is completely down for the whole university since 07:00: no staff or student can log in, every process is stuck, and exam board approvals are due today.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The clock in the staff room's smartboard is an hour out since the clocks changed. Nobody's lessons are affected.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The 'Print' button on our room-booking form doesn't print the booking summary; staff take a screenshot instead. Everything else works.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Could someone send us the instructions for setting up the shared printer on a Mac? Whenever you can, no deadline.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Every production flow for our university store failed at 01:00 and nothing has synced to NetSuite since; orders, refunds and stock are all stuck, with no way to do it by hand.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The wallboard in our council contact centre sometimes shows yesterday's date after midnight for a minute. It corrects itself.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4480,6 +4480,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,185 of 1,239 (95.6 %), Connect & Engage 3,726 of 4,096 (91.0 %), Kissflow 1,321 of 1,384 (95.4
  * %), the managed helpdesk 1,798 of 1,918 (93.7 %); top-level 1,184 of 1,241 at the top, 48 asked, 9
  * one lower.
+ * Batch 682 (20 reports at every level and every preset from schools, universities and councils:
+ * "Council contact centre here: our resident phone line takes no calls at all", "School office: the
+ * whole school's network is down since 8:15 ... Lessons are on paper"), scored before any change: 19
+ * of 20, held-out part 8 of 8; of its 3 top-level reports, 3 at the top. The miss: a head teacher's
+ * laptop that "won't project to the hall screen ... since the update" read "since the update" as
+ * results not updated (wrong results); leaving "the update" as a thing out of that reading moved no
+ * held-out message on balance but made one development message worse and asked about five right
+ * ones, and the laptop still read nothing, so it was dropped. Retrained on it, the wording layer
+ * read three earlier held-out messages better and two worse. Held-out: 8,043 of 8,649 (93.0 %):
+ * Celigo 1,186 of 1,240 (95.6 %), Connect & Engage 3,728 of 4,098 (91.0 %), Kissflow 1,324 of 1,387
+ * (95.5 %), the managed helpdesk 1,801 of 1,920 (93.8 %); top-level 1,184 of 1,241 at the top, 48
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4512,7 +4524,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 681; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 682; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
