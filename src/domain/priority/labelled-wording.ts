@@ -52618,4 +52618,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The wallboard in our council contact centre sometimes shows yesterday's date after midnight for a minute. It corrects itself.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "GP surgery here: since 07:45 none of our 18 staff can open the clinical system or email, the network switch in the comms cupboard is dead. We're booking patients on paper.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The whole Staff Rota Approval process in Kissflow fails for every ward manager since this morning. Other processes are fine, but rotas for next week can't be approved.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The care home manager's laptop can't print to the office printer since yesterday, so she walks to the nurses' station PC to print the medication charts.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Hospital switchboard and patient chat are both down for all our agents since 02:00: voice and chat, nothing in or out. Only the emergency line, on a separate provider, works.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Medical supplies distributor: every production flow has failed since 04:00, no orders from hospitals reach NetSuite, and we can't pick or ship without them. No manual way at 1,500 orders.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "About 30% of our appointment reminder SMS go out a day late since Tuesday; the others arrive on time. Some patients miss appointments.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow is down for our whole hospital group: no one can log in at any site since 06:30, every process is stopped, including discharge approvals.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One receptionist's screen shows the caller's number twice in the call pop-up. Only her, calls work.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The 'attach scan' field on our Referral form rejects PDFs over 5 MB since Monday; staff compress them first, which works. The rest of the form is fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The waiting room TV shows the channel guide stuck on yesterday. Patients don't mind; nothing else is affected.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our NHS supply order flow runs 4 hours late since Friday: orders reach NetSuite, but late, and wards wait for stock. We phone the urgent ones through to the warehouse.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Your remote support service is down for us and for the other practices in our federation (also your clients): none of us can get any IT support or remote access since 08:00.",
+    "managed-helpdesk",
+  ],
 ];
