@@ -52678,4 +52678,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Your remote support service is down for us and for the other practices in our federation (also your clients): none of us can get any IT support or remote access since 08:00.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Dispatch here: our drivers' WhatsApp updates to customers stopped going out for all 200 drivers at 06:00. Calls and SMS are fine, but no WhatsApp message is delivered at all.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The vehicle inspection form in Kissflow won't take a photo from the tablet camera since the update; drivers upload from the gallery instead, which works.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One driver says the delivery ETA SMS he triggers sometimes shows the wrong time zone. Only his route, customers still get it.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Every production flow between our WMS and NetSuite failed at 02:00. No orders, no shipments, no stock updates since then; 40 trucks are waiting and there's no manual way to release orders.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The dispatcher's PC freezes for a minute every half hour since yesterday; she loses the job she's typing each time and has to redo it.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is down for the whole company since 05:00: no depot can log in, every dispatch approval is stuck, and trucks can't leave without them.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "3 of last night's 2,000 shipments didn't create item fulfilments in NetSuite ('location mismatch'); the rest did. We created the three by hand.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "Please set up the new depot's Wi-Fi and 3 PCs before it opens on 1 March.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Can we show the driver's first name in the delivery SMS? Just a question about templates.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The label printer in bay 3 prints a faint line across labels. Scanners still read them fine.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "The map icon on the route request form is the old logo. Cosmetic.", "kissflow"],
+  [
+    "minor_impact",
+    "Our dispatch wallboard was 2 minutes behind for a while this morning, then caught up. Nothing missed.",
+    "cm-connect-engage",
+  ],
 ];

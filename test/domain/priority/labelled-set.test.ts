@@ -4502,6 +4502,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,657 (93.0 %): Celigo 1,188 of 1,242 (95.7 %), Connect & Engage 3,729 of 4,100 (91.0 %), Kissflow
  * 1,326 of 1,389 (95.5 %), the managed helpdesk 1,802 of 1,922 (93.8 %); top-level 1,184 of 1,241 at
  * the top, 48 asked, 9 one lower.
+ * Batch 684 (20 reports at every level and every preset from dispatchers, depots, couriers and
+ * drivers: "Dispatch here: our drivers' WhatsApp updates to customers stopped going out for all 200
+ * drivers", "40 trucks are waiting and there's no manual way to release orders"), scored before any
+ * change: 20 of 20, held-out part 8 of 8; of its 3 top-level reports, 3 at the top. No change.
+ * Retrained on it, the wording layer read three earlier held-out messages better and one worse.
+ * Held-out: 8,059 of 8,665 (93.0 %): Celigo 1,190 of 1,244 (95.7 %), Connect & Engage 3,732 of 4,102
+ * (91.0 %), Kissflow 1,329 of 1,391 (95.5 %), the managed helpdesk 1,804 of 1,924 (93.8 %);
+ * top-level 1,185 of 1,242 at the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4534,7 +4542,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 683; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 684; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
