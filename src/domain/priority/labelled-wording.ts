@@ -52734,4 +52734,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our dispatch wallboard was 2 minutes behind for a while this morning, then caught up. Nothing missed.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Our 'Asset Requests' board doesn't load for anyone since 11:00, every card view errors out. The processes and other boards are fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The dataset behind our Vendor form stopped refreshing from the API since Tuesday, so new vendors don't appear in the drop-down. We add them to the dataset by hand meanwhile.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Is there a way to hide the 'Created by' column on a Kissflow dataform list? Just asking.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our preSave script hook on the Orders import throws a timeout for about a third of the orders since this morning; we resubmit the failed ones from error management, which works.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Could the flow builder show the field's data type next to its name in the mapper? Enhancement.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One record in the 'Item Sync' flow keeps failing with 'invalid UPC'; all other items sync. It's been like this since yesterday.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The conditional visibility on the Travel form's 'Hotel' section doesn't work: it shows even when 'Hotel needed' is No. People just leave it empty.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "The Kissflow board card colours changed from blue to teal after the update. We liked blue, but it's fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Our 'Copy to new request' button in the Purchase Request process creates a request without its line items; requesters retype the lines.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "URGENT and real: all our production flows are disabled with 'license expired' although we renewed last week. Nothing syncs between Shopify and NetSuite and orders are piling up with no way to push them.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The transform rule drops the leading zero from 2 of our 300 ZIP codes in the Customer flow. We correct those two by hand.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Can you explain what 'concurrency level' does on a connection? We're reading the docs and it's unclear.",
+    "celigo",
+  ],
 ];

@@ -4510,6 +4510,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 8,059 of 8,665 (93.0 %): Celigo 1,190 of 1,244 (95.7 %), Connect & Engage 3,732 of 4,102
  * (91.0 %), Kissflow 1,329 of 1,391 (95.5 %), the managed helpdesk 1,804 of 1,924 (93.8 %);
  * top-level 1,185 of 1,242 at the top, 48 asked, 9 one lower.
+ * Batch 685 (20 reports at every level for Kissflow and Celigo in the products' own terms, boards,
+ * datasets, dataforms and portals, lookups, script hooks, transforms and error management: "Our
+ * preSave script hook on the Orders import throws a timeout for about a third of the orders"),
+ * scored before any change: 19 of 20, held-out part 7 of 8; of its 4 top-level reports, 4 at the
+ * top. No change: every development message read right. Retrained on it, the wording layer read one
+ * earlier held-out message worse. Held-out: 8,065 of 8,673 (93.0 %): Celigo 1,193 of 1,248 (95.6 %),
+ * Connect & Engage 3,732 of 4,102 (91.0 %), Kissflow 1,332 of 1,395 (95.5 %), the managed helpdesk
+ * 1,804 of 1,924 (93.8 %); top-level 1,187 of 1,244 at the top, 48 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4542,7 +4550,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 684; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 685; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
