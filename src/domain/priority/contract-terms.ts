@@ -1,5 +1,5 @@
 import type { Policy } from "../sla/policy.js";
-import { clausesTellingOfFailure } from "./failure-clauses.js";
+import { clausesTellingOfFailure, LIST_COMMA, WORK_LIST_COMMA } from "./failure-clauses.js";
 import { needingWords } from "./needed-words.js";
 import {
   ACCORDING_TO,
@@ -83,14 +83,6 @@ function namesEveryProduct(clause: string, policy: Policy): boolean {
 }
 
 /**
- * The comma of a list that opens a sentence, "the phones, the chats and the email channel are all down":
- * one clause, the verb at its end, not "the phones" alone.
- */
-const LIST_COMMA = needingWords(
-  /,(?<=(?:^|[.;:!?]\s+)(?:the |our |your )?[\w'-]+(?: [\w'-]+)?,)(?=\s(?:the |our |your )?[\w'-]+(?: [\w'-]+){0,3}\s(?:and|or)\s)/g,
-);
-
-/**
  * Products named in a clause that says something fails, not in one that says it is fine. Asked several
  * times of one message (its reach, its rating, whether to ask): read once per message and contract.
  */
@@ -119,6 +111,7 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   // product failing, the desktop is)
   const clauses = raw
     .replace(LIST_COMMA, " and")
+    .replace(WORK_LIST_COMMA, " and")
     .split(/[,;.!?\n]|\bbut\b|\bwhile\b|\bbtw\b|\beven though\b|\balthough\b|\bwhereas\b|\bbecause\b/);
   const reported = clausesTellingOfFailure(clauses, raw);
   const campaignsAreMessages =

@@ -57,3 +57,20 @@ const WORKS_POINTING_BACK = needingWords(
 );
 const SAYS_SOMETHING_FAILS =
   /\b(?:not|no|never|nothing|nobody|none|down|dead|out|gone|broken|stuck|fail\w*|errors?|stopped|cannot)\b|n't\b/i;
+
+/**
+ * The comma of a list that opens a sentence, "the phones, the chats and the email channel are all down":
+ * one clause, the verb at its end, not "the phones" alone.
+ */
+export const LIST_COMMA = needingWords(
+  /,(?<=(?:^|[.;:!?]\s+)(?:the |our |your )?[\w'-]+(?: [\w'-]+)?,)(?=\s(?:the |our |your )?[\w'-]+(?: [\w'-]+){0,3}\s(?:and|or)\s)/g,
+);
+
+/**
+ * The comma of a list of the work agents do, inside a sentence: "Nobody can answer chats, emails or calls
+ * through it" is one clause, not "emails or calls" failing on their own.
+ */
+const WORK = "(?:chats?|calls?|e-?mails?|conversations?|tickets?|messages?|whatsapps?)";
+export const WORK_LIST_COMMA = needingWords(
+  new RegExp(String.raw`(?<=\b${WORK}),(?=\s${WORK}(?:,\s${WORK})*\s(?:or|and|nor)\s${WORK}\b)`, "gi"),
+);
