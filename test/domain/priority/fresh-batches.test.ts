@@ -11194,3 +11194,21 @@ describe("batch 680", () => {
     expect(read("Nobody can work on it since 9.").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 686", () => {
+  it("reads 'Nobody can answer chats, emails or calls through it' as the desktop's work, one list, not Voice failing", () => {
+    expect(
+      products(
+        "The agent desktop is down for every agent since 08:50: a white screen after login. Nobody can answer chats, emails or calls through it.",
+      ),
+    ).toEqual(["Service Cloud"]);
+    expect(products("WhatsApp, SMS and calls are all down.")).toEqual(["Business Messaging", "Voice"]);
+  });
+
+  it("reads 'Nobody's work depends on it' as no one troubled, not everyone", () => {
+    expect(
+      read("The office coffee machine's Wi-Fi app doesn't connect. Nobody's work depends on it.").scope,
+    ).toBe(undefined);
+    expect(read("Nobody can work since 9.").scope?.value).toBe("everyone");
+  });
+});
