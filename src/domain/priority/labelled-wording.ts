@@ -52794,4 +52794,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Can you explain what 'concurrency level' does on a connection? We're reading the docs and it's unclear.",
     "celigo",
   ],
+  [
+    "major_impact",
+    "Our Conversational AI bot hands over to an agent without the chat history for about a third of conversations since the update; agents scroll back in the customer's profile to see it.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The agent desktop is down for every agent since 08:50: a white screen after login. Nobody can answer chats, emails or calls through it.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Our campaign report shows 99.2% delivered where our own count says 99.0%. Small gap, nothing seems lost.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your managed backup service is failing for all our sites and, according to your status page, for every customer since last night. None of our servers has a backup.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our office phones (hosted by you) have been dead since 9:00 for all 35 staff, and our customers can't reach us. Email still works.",
+    "managed-helpdesk",
+  ],
+  ["planned", "Please upgrade all 20 PCs to Windows 11 over the Christmas closure.", "managed-helpdesk"],
+  [
+    "major_impact",
+    "The sales team's 15 agents (of 90) can't place outbound calls from the agent desktop since this morning; everyone else can. Sales use their desk phones for now.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A single customer says our chatbot answered her in German although she wrote in English. We've not seen it again.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "No SMS has been delivered to any customer since 13:15; every send shows 'failed'. Voice and chat are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The office coffee machine's Wi-Fi app doesn't connect. Nobody's work depends on it, it's just for ordering coffee.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our receptionist's headset doesn't work with Teams since the update, so she takes calls on the desk phone, which doesn't show who's calling.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Ransomware note on every screen in the office since 8:00; we've pulled the network cable. None of the 12 staff can work.",
+    "managed-helpdesk",
+  ],
 ];

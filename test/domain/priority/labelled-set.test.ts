@@ -4518,6 +4518,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier held-out message worse. Held-out: 8,065 of 8,673 (93.0 %): Celigo 1,193 of 1,248 (95.6 %),
  * Connect & Engage 3,732 of 4,102 (91.0 %), Kissflow 1,332 of 1,395 (95.5 %), the managed helpdesk
  * 1,804 of 1,924 (93.8 %); top-level 1,187 of 1,244 at the top, 48 asked, 9 one lower.
+ * Batch 686 (20 reports at every level for Connect & Engage and the managed helpdesk, the contracts
+ * most of the set's misses are in, at the edges between their levels: "The agent desktop is down for
+ * every agent ... Nobody can answer chats, emails or calls through it", "The office coffee machine's
+ * Wi-Fi app doesn't connect. Nobody's work depends on it"), scored before any change: 17 of 20,
+ * held-out part 7 of 8; of its 3 top-level reports, 3 at the top (the held-out one asked). Two
+ * development misses fixed: the desktop's work listed with commas ("chats, emails or calls") was
+ * split at the comma and read as Voice failing too (P1), now one list of the desktop's work (P2; one
+ * held-out message better); "Nobody's work depends on it" read nobody as everyone, now no one
+ * troubled (one held-out message better). Retrained on it, the wording layer read two earlier
+ * held-out messages better and one worse. Held-out: 8,075 of 8,681 (93.0 %): Celigo 1,194 of 1,248
+ * (95.7 %), Connect & Engage 3,737 of 4,106 (91.0 %), Kissflow 1,332 of 1,395 (95.5 %), the managed
+ * helpdesk 1,808 of 1,928 (93.8 %); top-level 1,187 of 1,245 at the top, 49 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4550,7 +4562,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 685; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 686; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
