@@ -4401,7 +4401,7 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 674 (20 reports at every level and every preset told through what the client's own
  * customers, guests, patients or suppliers say, some of it quoted in Dutch or French: "Ik krijg geen
  * sms met mijn code.", "Customers tell us they can't reach us at all"), scored before any change: 19
- * of 20, held-out part 8 of 8; of its 4 top-level reports, 4 at the top. The miss, "the chat widget
+ * of 20, held-out part 8 of 8; of its 3 top-level reports, 3 at the top. The miss, "the chat widget
  * closes when they switch apps" for iPhone visitors, read nothing; reading a window that closes by
  * itself as not working made one held-out message worse, so it was dropped. Retrained on it, the
  * wording layer read two earlier held-out messages better and six worse. Held-out: 7,979 of 8,585
@@ -4411,7 +4411,7 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 675 (20 reports at every level and every preset written by or for the client's executives,
  * with their rank and their temper: "This is our CEO. ... I want this fixed TODAY. (She is still
  * taking calls.)", "CFO here. Our entire order-to-cash integration is dead"), scored before any
- * change: 19 of 20, held-out part 8 of 8; of its 4 top-level reports, 4 at the top. One development
+ * change: 19 of 20, held-out part 8 of 8; of its 3 top-level reports, 3 at the top. One development
  * miss fixed: "Our HR Director complains that the leave calendar shows approved leave a day late"
  * read the director as the business's people affected (business-critical); a director who complains,
  * notices or asks, and "CFO here.", now tell of it, as a CEO who is furious already did (one
@@ -4422,7 +4422,7 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 676 (20 reports at every level and every preset in the English of clients who learnt it as a
  * second language, its idioms as they write them: "we are facing issue since morning", "Kindly do
  * the needful on priority", "our new joinee Mr. Rahul who is joining on Monday, 14th"), scored
- * before any change: 18 of 20, held-out part 7 of 8; of its 3 top-level reports, 3 at the top. The
+ * before any change: 18 of 20, held-out part 7 of 8; of its 4 top-level reports, 4 at the top. The
  * miss: the new joiner's request with "Also laptop is required." after it read the added line, which
  * reads as nothing, as the worst part; letting a part that reads as nothing set no level made one
  * held-out message better on balance but two development messages worse, so it was dropped.
@@ -4452,7 +4452,7 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 679 (20 reports at every level and every preset from people working from home or in hybrid
  * teams: "Working from home today and my laptop won't connect to the company VPN", "Hybrid day, half
  * of us at home, half in the office, and it makes no difference: voice and chat are both down"),
- * scored before any change: 18 of 20, held-out part 7 of 8; of its 4 top-level reports, 4 at the
+ * scored before any change: 18 of 20, held-out part 7 of 8; of its 3 top-level reports, 3 at the
  * top. No change. One development label was put right to the set's convention after scoring, counted
  * as scored (wrong): a home printer missing from a work laptop, "no rush", is the managed helpdesk's
  * P5, a defect with no deadline. Retrained on it, the wording layer read two earlier held-out
@@ -4513,7 +4513,7 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Batch 685 (20 reports at every level for Kissflow and Celigo in the products' own terms, boards,
  * datasets, dataforms and portals, lookups, script hooks, transforms and error management: "Our
  * preSave script hook on the Orders import throws a timeout for about a third of the orders"),
- * scored before any change: 19 of 20, held-out part 7 of 8; of its 4 top-level reports, 4 at the
+ * scored before any change: 19 of 20, held-out part 7 of 8; of its 3 top-level reports, 3 at the
  * top. No change: every development message read right. Retrained on it, the wording layer read one
  * earlier held-out message worse. Held-out: 8,065 of 8,673 (93.0 %): Celigo 1,193 of 1,248 (95.6 %),
  * Connect & Engage 3,732 of 4,102 (91.0 %), Kissflow 1,332 of 1,395 (95.5 %), the managed helpdesk
@@ -4522,7 +4522,7 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * most of the set's misses are in, at the edges between their levels: "The agent desktop is down for
  * every agent ... Nobody can answer chats, emails or calls through it", "The office coffee machine's
  * Wi-Fi app doesn't connect. Nobody's work depends on it"), scored before any change: 17 of 20,
- * held-out part 7 of 8; of its 3 top-level reports, 3 at the top (the held-out one asked). Two
+ * held-out part 7 of 8; of its 2 top-level reports, 1 at the top and the held-out one asked. Two
  * development misses fixed: the desktop's work listed with commas ("chats, emails or calls") was
  * split at the comma and read as Voice failing too (P1), now one list of the desktop's work (P2; one
  * held-out message better); "Nobody's work depends on it" read nobody as everyone, now no one
