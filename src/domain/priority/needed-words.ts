@@ -1,4 +1,4 @@
-import { neededWords } from "./pattern-needs.js";
+import { foldsBeyondAscii, neededWords } from "./pattern-needs.js";
 
 /**
  * Which patterns could match a line at all, read from the words each needs. A cue is a few hundred
@@ -25,6 +25,8 @@ interface WordStart {
 }
 
 const wordStarts: WordStart = { next: new Map(), patterns: [] };
+/** The patterns whose "s" or "k" also match "ſ" or "K": run on any line with one of those (see neededWords). */
+const foldingPatterns: number[] = [];
 let patternsRead = 0;
 
 /**
@@ -162,6 +164,7 @@ function numberPattern(source: string, flags: string): number | undefined {
   if (needed === undefined) return undefined;
   const id = patternsRead;
   patternsRead += 1;
+  if (foldsBeyondAscii(flags)) foldingPatterns.push(id);
   for (const recent of recentLines) {
     if (recent.marks.length > id) continue;
     const grown = new Float64Array(recent.marks.length * 2);
@@ -196,6 +199,10 @@ export function couldMatchLine(pattern: number, line: string): boolean {
   return oldest.marks[pattern] === oldest.read;
 }
 
+/** "ſ" and "K" (the kelvin sign): "s" and "k" to a pattern ignoring case with the `u` or `v` flag. */
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+
 /**
  * Marks the patterns needing a start of one of the line's words. Its words as `\w` reads them (ASCII
  * letters, digits and `_`), their letters in lower case as a pattern ignoring case compares them; other
@@ -210,6 +217,8 @@ function readLine(into: LineRead, line: string): void {
   for (let index = 0; index < line.length; index++) {
     let code = line.charCodeAt(index);
     if (code >= 65 && code <= 90) code += 32;
+    if (code === LONG_S || code === KELVIN)
+      for (const pattern of foldingPatterns) into.marks[pattern] = linesRead;
     if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95)) {
       node = wordStarts;
       depth = 0;

@@ -41,17 +41,21 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 /**
  * The words one of which every match of the pattern has (by their start, in lower case); undefined when it
- * may have none.
+ * may have none. Ignoring case with the `u` or `v` flag, a pattern's "s" and "k" also match "ſ" and "K"
+ * (the kelvin sign), which a line read in lower case does not show as those letters: such a pattern must
+ * also be run on a line with either (see `foldsBeyondAscii`).
  */
 export function neededWords(source: string, flags = ""): ReadonlySet<string> | undefined {
   const unicode = flags.includes("u");
   const unicodeSets = flags.includes("v");
-  // With both, `\w` and `\b` take "ſ" as "s" and "K" (the kelvin sign) as "k": a word a line read in
-  // lower case may not show.
-  if (flags.includes("i") && (unicode || unicodeSets)) return undefined;
   const pattern = parser.parsePattern(source, 0, source.length, { unicode, unicodeSets });
   const needed = neededIn(pattern.alternatives, false);
   return needed === undefined ? undefined : new Set([...needed].map((word) => word.toLowerCase()));
+}
+
+/** Whether, by its flags, the pattern's ASCII letters also match letters beyond ASCII ("ſ", "K"). */
+export function foldsBeyondAscii(flags: string): boolean {
+  return flags.includes("i") && (flags.includes("u") || flags.includes("v"));
 }
 
 /** Words one of which every match of one of these alternatives contains; undefined when there are none. */
@@ -90,6 +94,10 @@ function neededInSequence(
         consider(new Set([wordFrom(elements, index)]));
     } else if (element.type === "Group" || element.type === "CapturingGroup") {
       consider(neededIn(element.alternatives, before()));
+    } else if (element.type === "Assertion" && isLookingAround(element) && !element.negate) {
+      // What a match looks for around it is on the line too: "(?<=\bchats?),(?=\s(?:calls?|emails?))"
+      // runs only on a line with a word starting "chat".
+      consider(neededIn(element.alternatives, element.kind === "lookahead" && before()));
     } else if (element.type === "Quantifier" && element.min >= 1) {
       const inner = element.element;
       if (inner.type === "Group" || inner.type === "CapturingGroup")
@@ -97,6 +105,10 @@ function neededInSequence(
     }
   });
   return rarest;
+}
+
+function isLookingAround(assertion: AST.Assertion): assertion is AST.LookaroundAssertion {
+  return assertion.kind === "lookahead" || assertion.kind === "lookbehind";
 }
 
 /** The word a run of letters spells, up to its first character that is not one. */

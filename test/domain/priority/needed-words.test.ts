@@ -30,6 +30,17 @@ describe("the words a cue pattern needs", () => {
     expect(needs(cue("x", "offline(?! map)").pattern)).toEqual(["offline"]);
   });
 
+  it("reads what a match looks for around it, which is on the line too", () => {
+    // "chats, emails or calls": the comma is the match, the words around it are needed (the rarer ones)
+    expect(needs(/(?<=\b(?:chats?|calls?)),(?=\s(?:emails?|tickets?) or)/)).toEqual(["email", "ticket"]);
+    expect(needs(/(?<=\b(?:chats?|calls?)),(?=\s)/)).toEqual(["call", "chat"]);
+    expect(needs(/\b(?:hi|hey)(?=\s+(?:everyone|folks)\b)/)).toEqual(["everyone", "folks"]);
+    // not where the word may start inside another ("2outage")
+    expect(needs(/,(?=outage)/)).toEqual(["outage"]);
+    expect(needs(/\d(?=outage)/)).toBeUndefined();
+    expect(needs(/(?<=x?)outage\b/)).toBeUndefined();
+  });
+
   it("is none when some match needs no particular word", () => {
     expect(needs(cue("x", "\\w+ be down", "nobody").pattern)).toEqual(["down", "nobody"]);
     expect(needs(cue("x", "(^|\\| )\\d+ \\w+", "nobody").pattern)).toBeUndefined();
@@ -48,7 +59,8 @@ describe("the words a cue pattern needs", () => {
 
   it('reads a pattern by its flags: `\\p{L}` is a class of letters, not the word "p"', () => {
     expect(neededWords(String.raw`\p{L}+ fails`, "u")).toEqual(new Set(["fails"]));
-    expect(neededWords(String.raw`\bdown\b`, "iu")).toBeUndefined(); // "ſ" and "K" are letters of `\w` there
+    // ignoring case, "ſ" and "K" (the kelvin sign) are "s" and "k" there: see the gate's test below
+    expect(neededWords(String.raw`\bdown\b`, "iu")).toEqual(new Set(["down"]));
   });
 });
 
@@ -70,6 +82,17 @@ describe("a pattern run only on text with a word it needs", () => {
     gated.lastIndex = 0;
     expect([..."outage, then another outage".matchAll(gated)].map((match) => match.index)).toEqual([0, 21]);
     expect("a, outage, b".split(needingWords(/,? ?\boutage\b,? ?/))).toEqual(["a", "b"]);
+  });
+
+  it('runs a pattern ignoring case with the "u" flag on a line with "ſ" or "K", which it reads as "s" and "k"', () => {
+    const sorry = needingWords(/\bsorry\b/iu);
+    const kiosk = needingWords(/\bkiosk\b/giu);
+    expect(sorry.test("ſorry, the portal is down")).toBe(true);
+    expect("the \u212Aiosk is down".replace(kiosk, "terminal")).toBe("the terminal is down");
+    // and only where a needed word or one of those two is on the line
+    expect(sorry.test("Sorry!")).toBe(true);
+    expect(sorry.test("so rry")).toBe(false);
+    expect(needingWords(/\bdown\b/u).test("\u212Aown")).toBe(false);
   });
 
   it("is the pattern itself where a match may need no particular word", () => {
