@@ -44,7 +44,7 @@ let linesRead = 0;
  * The lines read last, most recent first: a message's patterns read its lemma line, its text and the
  * parts of it in turn, and each would otherwise be read again every time another was.
  */
-const recentLines: LineRead[] = Array.from({ length: 4 }, () => ({
+const recentLines: LineRead[] = Array.from({ length: 8 }, () => ({
   line: undefined,
   read: 0,
   marks: new Float64Array(512),
