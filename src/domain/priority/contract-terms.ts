@@ -146,11 +146,13 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   // Where a product is named failing besides, the work agents cannot do is what its failure stops; not
   // where the only other one is said to fail too: "nobody can take calls or chats, and WhatsApp is silent too"
   const alsoFailing = failingClauses.map((clause) => ALSO_FAILING.test(clause));
+  // read once per clause, not once per pair: a long report has dozens
+  const namesNoProduct = alsoFailing.some(Boolean)
+    ? failingClauses.map((clause) => namedIn([clause], policy.products).length === 0)
+    : [];
   const workOnItsOwn = (at: number) =>
     alsoFailing.some((also, after) => also && after > at) &&
-    failingClauses.every(
-      (other, j) => j === at || alsoFailing[j] || namedIn([other], policy.products).length === 0,
-    );
+    failingClauses.every((_, j) => j === at || alsoFailing[j] || namesNoProduct[j]);
   const withoutWork = namedIn(
     failingClauses.map((clause, at) =>
       alsoFailing[at] || workOnItsOwn(at) ? clause : withoutAgentsWork(clause, policy),
