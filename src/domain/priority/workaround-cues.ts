@@ -222,7 +222,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // not the bot's own "fallback message": what it says when it understands nothing
     "fall ?back(?! (\\w+ ){0,3}(be |do )?(~\\w+|not|fail|either))(?! (message|answer|reply|response|intent))(?<!(with|the|a|its) fall ?back)",
     "!pick them up",
-    "!(ask|tell) (customer|them|user) to",
+    // not sent away to wait: "Stores are telling customers to come back tomorrow"
+    "!(ask|tell) (customer|them|user) to(?! (come back|call back|come again|return|wait|try (again )?later|be patient)(?![\\w']))",
     // "everyone has to use the mouse": the other way to the same screen
     "!(use|switch to) (the |a |our )?(web|webmail|phone|app|other|old|backup|mouse|keyboard|trackpad|touchpad)",
     // another service taken up: "we're using WeTransfer", "I'm on my personal hotspot"

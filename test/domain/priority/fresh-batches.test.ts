@@ -11212,3 +11212,15 @@ describe("batch 686", () => {
     expect(read("Nobody can work since 9.").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 687", () => {
+  it("reads 'telling customers to come back tomorrow' as customers sent away, not a way around it", () => {
+    const text =
+      "The whole Store Refund Approval process is stuck: every refund request since this morning sits at 'pending' and no approver sees it in their inbox. Stores are telling customers to come back tomorrow.";
+    expect(read(text).workaround).toBe(undefined);
+    expect(level(text, "kissflow")).toBe("high");
+    expect(
+      read("Approvals are stuck; we tell customers to pay by bank transfer for now.").workaround?.value,
+    ).toBe("present");
+  });
+});
