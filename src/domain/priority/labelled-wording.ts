@@ -52850,4 +52850,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Ransomware note on every screen in the office since 8:00; we've pulled the network cable. None of the 12 staff can work.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "Retail chain, 40 stores. Our in-store 'order ready for pickup' SMS haven't gone out since 10:00 — not a single one, across every store. WhatsApp and email notifications are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The Store Opening Checklist process won't let area managers attach photos on step 4 — they email them to me instead and I attach them afterwards.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One cashier's headset in the Rotterdam store keeps dropping calls to the support line, everyone else is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The receipt printer at till 3 prints the logo slightly off-centre. Everything else prints fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is completely down for us — none of the 300 store staff can log in to submit the daily cash-up forms, and head office can't approve anything. Tonight's banking depends on it.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "About a quarter of our stores report that customers' replies to the delivery-slot WhatsApp messages don't show up in the inbox; the other stores see them fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our stock scanners in the warehouse keep losing Wi-Fi every half hour; staff have to log in again each time, it's slowing down the whole morning pick.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Could the Price Change Request board show the store number as a column? Would save us a click.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The NetSuite → Lightspeed inventory sync is failing for all items since the update, so stock levels in the stores are stale. We're updating the top sellers by hand in the meantime.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our card terminal vendor says the SMS receipts (the 'text me the receipt' option) fail for Vodafone numbers only; all other networks get them.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The whole Store Refund Approval process is stuck: every refund request since this morning sits at 'pending' and no approver sees it in their inbox. Stores are telling customers to come back tomorrow.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Three of yesterday's 1,800 store sales didn't sync to NetSuite — errors say the SKU doesn't exist. Everything else went through.",
+    "celigo",
+  ],
 ];

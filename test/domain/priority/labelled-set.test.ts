@@ -4530,6 +4530,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out messages better and one worse. Held-out: 8,075 of 8,681 (93.0 %): Celigo 1,194 of 1,248
  * (95.7 %), Connect & Engage 3,737 of 4,106 (91.0 %), Kissflow 1,332 of 1,395 (95.5 %), the managed
  * helpdesk 1,808 of 1,928 (93.8 %); top-level 1,187 of 1,245 at the top, 49 asked, 9 one lower.
+ * Batch 687 (20 reports at every level from shops and retail chains, tills, card terminals, stock and
+ * click-and-collect: "Every one of our 12 shops, and two other retailers in our mall on your managed
+ * network, lost card payments at 11:00"), scored before any change: 17 of 20, held-out part 6 of 8; of
+ * its 4 top-level reports, 3 at the top and the held-out one asked. One development miss fixed: "Stores
+ * are telling customers to come back tomorrow" read as a way around a stuck refund process (medium,
+ * asked), now customers sent away (high; one held-out suggestion right and no longer asked). Retrained
+ * on it, the wording layer read two earlier held-out messages better and two worse. Held-out: 8,081 of
+ * 8,689 (93.0 %): Celigo 1,195 of 1,250 (95.6 %), Connect & Engage 3,741 of 4,109 (91.0 %), Kissflow
+ * 1,333 of 1,395 (95.6 %), the managed helpdesk 1,808 of 1,931 (93.6 %); top-level 1,189 of 1,248 at
+ * the top, 50 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4562,7 +4572,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 686; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 687; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
