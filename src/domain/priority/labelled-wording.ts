@@ -52910,4 +52910,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Three of yesterday's 1,800 store sales didn't sync to NetSuite — errors say the SKU doesn't exist. Everything else went through.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Hotel group here. Since 06:00 guests can't reach any of our 9 hotels: the reservation line gives a busy tone and the booking chat on the website just spins. Both channels, every hotel.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "How do I add a new hotel to the dropdown in the Maintenance Request form? Not urgent.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our Opera PMS → NetSuite flow stopped completely at 02:00. No reservations or invoices are syncing for any property, night audit can't close, and there's no manual route for 4,000 records.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Not urgent at all: one of the lobby TVs shows the wrong time zone on its clock widget. Whenever you have a moment.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One of our night receptionists says the agent desktop logs her out about twice a shift. Nobody else has it.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you tell us how long you keep WhatsApp conversation history? Our privacy officer asks.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our restaurant in Haarlem has no internet since 17:00: the card terminals, the kitchen display and the reservation tablet are all offline, and dinner service starts in an hour. Our other sites are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "None of our agents can log in to the agent desktop since 12:00, 'authentication failed' for all 25 of them. Calls still ring on the desk phones but nobody can pick up chats or emails.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Would it be possible to add the hotel code to the flow's error email subject? It'd make triage easier.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Since this morning the web chat widget doesn't load on our booking page in Safari; Chrome and Edge users are fine. Roughly a quarter of our visitors.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The entire Housekeeping Schedule app has been throwing 'Something went wrong' since the release this morning. No supervisor can assign rooms, they're doing it on paper.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The spell-checker in Outlook on the front office PC is set to US English instead of UK. Minor.",
+    "managed-helpdesk",
+  ],
 ];

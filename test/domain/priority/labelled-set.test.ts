@@ -4540,6 +4540,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,689 (93.0 %): Celigo 1,195 of 1,250 (95.6 %), Connect & Engage 3,741 of 4,109 (91.0 %), Kissflow
  * 1,333 of 1,395 (95.6 %), the managed helpdesk 1,808 of 1,931 (93.6 %); top-level 1,189 of 1,248 at
  * the top, 50 asked, 9 one lower.
+ * Batch 688 (20 reports at every level from hotels, restaurants and their bookings: "the reservation
+ * line gives a busy tone and the booking chat on the website just spins. Both channels, every hotel."),
+ * scored before any change: 19 of 20, held-out part 8 of 8; of its 4 top-level reports, 2 at the top
+ * and 2 asked (one in each part). No change: the one development miss, the booking chat on the website
+ * not read as Service Cloud beside Voice down (P2, asked), was not fixed, since naming a website's chat
+ * as the product read two development messages worse (a chatbot's website chat, and "the chat on our
+ * website" beside messages not arriving, each one product out). Retrained on it, the wording layer read
+ * one earlier held-out message better. Held-out: 8,090 of 8,697 (93.0 %): Celigo 1,196 of 1,251 (95.6
+ * %), Connect & Engage 3,743 of 4,111 (91.0 %), Kissflow 1,335 of 1,397 (95.6 %), the managed helpdesk
+ * 1,812 of 1,934 (93.7 %); top-level 1,191 of 1,250 at the top, 50 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4572,7 +4582,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 687; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 688; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
