@@ -52970,4 +52970,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The spell-checker in Outlook on the front office PC is set to US English instead of UK. Minor.",
     "managed-helpdesk",
   ],
+  [
+    "major_impact",
+    "Our bank-statement import flow into NetSuite fails for all accounts since Friday's token expiry; we're keying the statements in by hand for now, month-end is Thursday.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The finance team's shared drive is painfully slow since this morning; opening the big reconciliation spreadsheet takes 5 minutes. They can still work, just slowly.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Can your WhatsApp templates include an IBAN with a copy button? Just exploring options.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The payments teams at three of your clients (us included) can't reach the SWIFT terminal: your managed VPN concentrator seems down for everyone since 08:00.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow returns an error page for everyone in the company since 10:00. The payment run approvals for 240 suppliers are due at noon and nobody can approve anything.",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "New controller starts on 4 January: please prepare a laptop with the finance software and access to the ERP and the banking portal.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One of our collections agents hears an echo on every outbound call since yesterday. Her colleagues don't.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Feature request: could the reconciliation flow skip lines with a zero amount instead of flagging them? Not a problem today, just noise.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "All customer contact is down: our inbound phone lines, the web chat and WhatsApp have all returned errors since 09:40 for every agent. We're a bank, customers can't block stolen cards.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The finance printer prints a blank page after each job. Wastes paper but the jobs come out fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The whole Month-End Close process board won't load for the finance team since the morning (spinner forever); every other Kissflow app works fine.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our agents can't see attachments (payslips, bank statements) that customers send on WhatsApp since yesterday; the messages arrive, the files just show 'unavailable'.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4550,6 +4550,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * one earlier held-out message better. Held-out: 8,090 of 8,697 (93.0 %): Celigo 1,196 of 1,251 (95.6
  * %), Connect & Engage 3,743 of 4,111 (91.0 %), Kissflow 1,335 of 1,397 (95.6 %), the managed helpdesk
  * 1,812 of 1,934 (93.7 %); top-level 1,191 of 1,250 at the top, 50 asked, 9 one lower.
+ * Batch 689 (20 reports at every level from finance teams and banks, payment runs, month-end and card
+ * customers: "We're a bank, customers can't block stolen cards."), scored before any change: 18 of 20,
+ * held-out part 6 of 8; of its 4 top-level reports, 4 at the top. No change: every development message
+ * read right. Retrained on it, the wording layer read one earlier held-out message worse. Held-out:
+ * 8,095 of 8,705 (93.0 %): Celigo 1,198 of 1,253 (95.6 %), Connect & Engage 3,744 of 4,114 (91.0 %),
+ * Kissflow 1,336 of 1,399 (95.5 %), the managed helpdesk 1,813 of 1,935 (93.7 %); top-level 1,192 of
+ * 1,251 at the top, 50 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4582,7 +4589,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 688; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 689; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
