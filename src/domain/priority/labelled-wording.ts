@@ -53030,4 +53030,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our agents can't see attachments (payslips, bank statements) that customers send on WhatsApp since yesterday; the messages arrive, the files just show 'unavailable'.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Factory floor here: none of the 14 PCs on the production line can reach the MES server since the night shift started; the line is stopped. Office PCs are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our shift-change SMS to factory workers arrive for most, but about 15% bounce with 'unknown subscriber' though the numbers are valid.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "How do we request a second monitor for the planning office? No rush.", "managed-helpdesk"],
+  [
+    "minor_impact",
+    "A single forklift driver's WhatsApp messages to dispatch show up twice in the inbox. Only him, only sometimes.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "7 of last night's 2,300 goods receipts didn't sync to NetSuite because of a unit-of-measure mismatch; the others went through.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The label printers on packing lines 2 and 3 print every third label blank since yesterday; the operators reprint them, which slows packing down a lot.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "In the Tool Calibration form the date picker won't open on the shop-floor tablets; people type the date in by hand and it saves fine.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "We'd like to add a second language to the IVR menu next quarter. Who do we talk to?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The NetSuite → SAP inventory flow is erroring on every run since the weekend, so stock levels at the plant are 2 days old. We export a CSV twice a day and load it manually in the meantime.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our whole Kissflow account is down, every user gets a 503. Production sign-offs for the pharma batch can't be recorded and the batch can't be released without them.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Call recordings from the plant's service desk take about an hour to show up in the portal instead of a few minutes. Nothing else is affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted ERP seems to be down for all your customers: our three plants and our supplier, who's also your client, get 'service unavailable' since 05:00.",
+    "managed-helpdesk",
+  ],
 ];

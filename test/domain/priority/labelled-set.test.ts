@@ -4557,6 +4557,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,095 of 8,705 (93.0 %): Celigo 1,198 of 1,253 (95.6 %), Connect & Engage 3,744 of 4,114 (91.0 %),
  * Kissflow 1,336 of 1,399 (95.5 %), the managed helpdesk 1,813 of 1,935 (93.7 %); top-level 1,192 of
  * 1,251 at the top, 50 asked, 9 one lower.
+ * Batch 690 (20 reports at every level from factories and plants, production lines, MES, label printers
+ * and shutdowns: "none of the 14 PCs on the production line can reach the MES server since the night
+ * shift started; the line is stopped"), scored before any change: 20 of 20, held-out part 8 of 8; of
+ * its 4 top-level reports, 4 at the top. No change. Retrained on it, the wording layer read one earlier
+ * held-out message better. Held-out: 8,104 of 8,713 (93.0 %): Celigo 1,200 of 1,255 (95.6 %), Connect &
+ * Engage 3,746 of 4,116 (91.0 %), Kissflow 1,338 of 1,401 (95.5 %), the managed helpdesk 1,816 of 1,937
+ * (93.8 %); top-level 1,194 of 1,253 at the top, 50 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4589,7 +4596,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 689; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 690; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
