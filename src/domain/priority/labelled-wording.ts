@@ -53086,4 +53086,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Your hosted ERP seems to be down for all your customers: our three plants and our supplier, who's also your client, get 'service unavailable' since 05:00.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "We're an agency running WhatsApp for 11 retail brands on your platform. Since 08:30 no WhatsApp message goes out for any of them; SMS and voice campaigns are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The approval email for our Creative Review process has no 'Approve' button for two of our 9 client brands, so approvers open the item in Kissflow to approve it.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "For 3 of our 12 brands the chat widget shows 'offline' although agents are online, so those brands' visitors can't start chats. The other 9 brands are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "We take on a new brand in February: please create a shared mailbox brand-nova@ and give the 5 account managers access from 1 Feb.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Every integration flow for all of our 14 client accounts stopped at 01:00 with 'connection revoked'. No orders are syncing for any brand, it's their Cyber Monday and we can't re-run them by hand at that volume.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Is there a way to see one combined usage report across our sub-accounts instead of logging into each? Just asking before our quarterly review.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our whole agency office (35 people) has had no internet since 9:30; nobody can upload campaigns or reach clients. The building's other tenants are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is down for our whole agency: nobody can log in, a 'service unavailable' page since 08:00, and three client launches tomorrow depend on approvals in it.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The NetSuite → HubSpot contact sync for our biggest client fails for every record since their field change; we're importing a CSV into HubSpot daily as a stopgap.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "An account manager at one brand can't see last week's delivery reports in the portal; other users can. She's fine using a colleague's view.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The Teams background images we uploaded for the brands appear slightly blurred. Just looks.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Around 30% of the appointment-reminder SMS for one brand's dental clinics arrive a day late; the rest on time.",
+    "cm-connect-engage",
+  ],
 ];

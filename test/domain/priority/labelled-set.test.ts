@@ -4564,6 +4564,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out message better. Held-out: 8,104 of 8,713 (93.0 %): Celigo 1,200 of 1,255 (95.6 %), Connect &
  * Engage 3,746 of 4,116 (91.0 %), Kissflow 1,338 of 1,401 (95.5 %), the managed helpdesk 1,816 of 1,937
  * (93.8 %); top-level 1,194 of 1,253 at the top, 50 asked, 9 one lower.
+ * Batch 691 (20 reports at every level from agencies that run the products for many brands or client
+ * accounts: "For 3 of our 12 brands the chat widget shows 'offline' although agents are online"),
+ * scored before any change: 17 of 20, held-out part 7 of 8; of its 3 top-level reports, 2 at the top
+ * and the held-out one asked. No change: of the two development misses, 3 of 12 brands' chat offline
+ * was read right by the rules (P3) and moved to an outage by the wording layer (P2, asked), and "Around
+ * 30% of the appointment-reminder SMS for one brand's dental clinics arrive a day late" reads no share
+ * and one brand as one user (P4 for P3), the share a reading twice dropped before. Retrained on it, the
+ * wording layer read two earlier held-out messages better and three worse. Held-out: 8,110 of 8,721
+ * (93.0 %): Celigo 1,201 of 1,257 (95.5 %), Connect & Engage 3,748 of 4,118 (91.0 %), Kissflow 1,340 of
+ * 1,403 (95.5 %), the managed helpdesk 1,817 of 1,939 (93.7 %); top-level 1,194 of 1,254 at the top, 51
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4596,7 +4607,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 690; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 691; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
