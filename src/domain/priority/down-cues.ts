@@ -1,8 +1,11 @@
 import { type Cue, cue } from "./cues.js";
 
-/** Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in". */
+/**
+ * Verbs that, negated, say the service does not do its job: "isn't loading", "won't sync", "can't log in".
+ * The model reads "routed" and "routing" as "rout".
+ */
 export const FUNCTION_VERBS =
-  "(draganddrop|work|load|open|run|respond|reply|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|transfer|forward|generate|download|create|hear|pay|book|add|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|advance|progress|move|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve|schedule|scan|fax|charge|apply|request|claim|file|enter)(ing|ed|d)?";
+  "(draganddrop|work|load|open|run|respond|reply|answer|connect|sync|send|deliver|arrive|process|start|boot|print|receive|submit|save|upload|log|login|access|reach|get|see|place|make|use|go|come|function|import|export|authenticate|sign|dial|ring|call|do|fire|trigger|install|render|route|rout|transfer|forward|generate|download|create|hear|pay|book|add|transcribe|record|translate|recognise|recognize|understand|post|publish|assign|pass|convert|store|accept|advance|progress|move|unsubscribe|subscribe|remove|delete|cancel|approve|reject|merge|notify|charge|attach|communicate|talk|speak|serve|schedule|scan|fax|charge|apply|request|claim|file|enter)(ing|ed|d)?";
 
 /**
  * The client's customers, not one or a few of them, who cannot do what they do with the client: "patients

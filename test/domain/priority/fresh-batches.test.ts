@@ -11224,3 +11224,11 @@ describe("batch 687", () => {
     ).toBe("present");
   });
 });
+
+describe("batch 692", () => {
+  it("reads 'not routed to agents' as not working (the model's lemma is 'rout')", () => {
+    expect(read("~20% of inbound chats not routed to agents since 9").state?.value).toBe("broken");
+    expect(read("About 20% of inbound chats are not routing to agents.").state?.value).toBe("broken");
+    expect(read("Inbound chats are routed to agents as usual.").state).toBe(undefined);
+  });
+});
