@@ -4575,6 +4575,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (93.0 %): Celigo 1,201 of 1,257 (95.5 %), Connect & Engage 3,748 of 4,118 (91.0 %), Kissflow 1,340 of
  * 1,403 (95.5 %), the managed helpdesk 1,817 of 1,939 (93.7 %); top-level 1,194 of 1,254 at the top, 51
  * asked, 9 one lower.
+ * Batch 692 (20 reports at every level written as a subject line or a one-liner: "Voice AND WhatsApp
+ * down for all agents!!", "~20% of inbound chats not routed to agents since 9"), scored before any
+ * change: 19 of 20, held-out part 8 of 8; of its 4 top-level reports, 4 at the top. One development
+ * miss looked at: "not routed" read as nothing, since the English model's lemma of "routed" and
+ * "routing" is "rout"; it now reads as not working (held-out two messages better, two worse), though
+ * the wording layer still takes that message to an outage (P2, asked). Retrained on it, the wording
+ * layer read four earlier held-out messages better and three worse, and one earlier held-out top-level
+ * report, asked before, is one level lower and not asked again (the guard's posterior sits at its
+ * threshold for it). Held-out: 8,119 of 8,729 (93.0 %): Celigo 1,203 of 1,259 (95.6 %), Connect &
+ * Engage 3,752 of 4,120 (91.1 %), Kissflow 1,341 of 1,405 (95.4 %), the managed helpdesk 1,819 of 1,941
+ * (93.7 %); top-level 1,195 of 1,255 at the top, 50 asked, 10 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4607,7 +4618,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 691; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 692; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
