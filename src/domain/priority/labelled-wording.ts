@@ -53162,4 +53162,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Your hosted email down for all your clients? Us + 2 partners no mail since 7",
     "managed-helpdesk",
   ],
+  [
+    "major_impact",
+    "See attached screenshot: the WhatsApp template 'order_shipped' is rejected by Meta since this morning, so shipping updates don't go out on WhatsApp. Other templates work.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Screenshots attached. The whole Onboarding process fails at the 'Create accounts' step for every new hire since Monday's change; HR can't complete any onboarding.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Screen recording attached. Since 10:20 our agents get a white screen in the desktop AND inbound calls fail with a busy tone, so nobody can take calls or chats. All 60 agents.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "See screenshot: what does this yellow triangle on the Wi-Fi icon mean? Everything works, just curious.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Screenshot of the dashboard attached: every flow in production shows 'Error: 401 Unauthorized' since midnight, nothing has synced, and our warehouse ships off these orders at 6. No workaround.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Photo attached of the server room: the main switch is dark and none of the 40 PCs in the office has network since 7:30. Nobody can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Screenshot attached of one agent's desktop: the customer's name field shows 'undefined' on some chats. Everything else works, she can still answer them.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Attached a screenshot: the approval button on the Contract Review mobile view is hidden behind the keyboard, so approvers rotate the phone or use the web version to approve.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Screenshot from the portal attached: delivery reports for all SMS since yesterday show 'pending' though customers receive the messages. We rely on them for billing reconciliation.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Screenshot attached: the accounting team's Excel keeps crashing when they open the budget file, they've lost work twice today. They can use the web version but it's missing macros.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Screenshot attached: Kissflow shows 'Account suspended' for our whole company since this morning. Nobody can access any process and payroll approval closes today.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Screenshot attached: in the sandbox, the flow preview is slow to load. Not production.",
+    "celigo",
+  ],
 ];

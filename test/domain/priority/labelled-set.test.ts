@@ -4586,6 +4586,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * threshold for it). Held-out: 8,119 of 8,729 (93.0 %): Celigo 1,203 of 1,259 (95.6 %), Connect &
  * Engage 3,752 of 4,120 (91.1 %), Kissflow 1,341 of 1,405 (95.4 %), the managed helpdesk 1,819 of 1,941
  * (93.7 %); top-level 1,195 of 1,255 at the top, 50 asked, 10 one lower.
+ * Batch 693 (20 reports at every level that point at a screenshot, a photo, a recording or an export
+ * attached: "Screenshot of the error: the SMS API returns 500 for every request since 14:05"), scored
+ * before any change: 18 of 20, held-out part 8 of 8; of its 4 top-level reports, 3 at the top and the
+ * held-out one asked. No change: one development miss was read right by the rules and moved by the
+ * wording layer (a WhatsApp template rejected while the others work, P3 read as P2, asked); for the
+ * other, delivery reports that "show 'pending'" while the messages arrive, reading a status that never
+ * moves on as a wrong result read one held-out and one development message worse, and was dropped.
+ * Retrained on it, the wording layer read two earlier held-out messages better and two worse, and two
+ * earlier held-out top-level reports that were one level lower are asked again (the guard's posterior
+ * sits at its threshold for them). Held-out: 8,127 of 8,737 (93.0 %): Celigo 1,205 of 1,261 (95.6 %),
+ * Connect & Engage 3,753 of 4,122 (91.0 %), Kissflow 1,343 of 1,406 (95.5 %), the managed helpdesk
+ * 1,822 of 1,944 (93.7 %); top-level 1,196 of 1,256 at the top, 52 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4618,7 +4630,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 692; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 693; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
