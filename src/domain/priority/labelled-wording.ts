@@ -53222,4 +53222,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Screenshot attached: in the sandbox, the flow preview is slow to load. Not production.",
     "celigo",
   ],
+  [
+    "outage",
+    "hi this is mark from the clinic voice message transcript our sms reminders are not going out at all since this morning none of the patients got one whatsapp is fine thanks",
+    "cm-connect-engage",
+  ],
+  ["trivial", "dictated quick question how do we change the logo on the approval emails no rush", "kissflow"],
+  [
+    "minor_impact",
+    "voice note one of our agents her softphone keeps cutting out on a few calls a day the rest of the team is fine",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "dictating this from the car the office internet is down nobody at head office can work since eight the other sites are fine",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "voice typed sorry in the sandbox our test flow for the new warehouse gives a mapping error production is fine",
+    "celigo",
+  ],
+  [
+    "planned",
+    "dictated please set up a laptop and email for our new hire starting on the fifteenth of january",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "speech to text about a fifth of our outbound calls drop after ten seconds since yesterday the rest connect normally",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "dictated the export to pdf button on the expense form doesnt work we print it from the browser instead",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "transcript a handful of invoices maybe five out of a few hundred didnt sync yesterday the rest went through fine",
+    "celigo",
+  ],
+  [
+    "outage",
+    "dictating from my phone the agent desktop wont load for any of our agents since nine blank screen nobody can answer anything phones still ring on the desk sets though",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "dictated not urgent at all could you tell me when our microsoft licences renew",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "transcribed sorry your hosted phone system seems down for all your clients we and two other companies in the building cant make or take calls since nine",
+    "managed-helpdesk",
+  ],
 ];

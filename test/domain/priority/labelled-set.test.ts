@@ -4598,6 +4598,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * sits at its threshold for them). Held-out: 8,127 of 8,737 (93.0 %): Celigo 1,205 of 1,261 (95.6 %),
  * Connect & Engage 3,753 of 4,122 (91.0 %), Kissflow 1,343 of 1,406 (95.5 %), the managed helpdesk
  * 1,822 of 1,944 (93.7 %); top-level 1,196 of 1,256 at the top, 52 asked, 8 one lower.
+ * Batch 694 (20 reports at every level dictated or left as voicemail and transcribed, without
+ * punctuation: "transcript calls and chats are both dead for the whole contact centre since ten nobody
+ * can help any customer"), scored before any change: 20 of 20, held-out part 8 of 8; of its 4 top-level
+ * reports, 4 at the top. No change. Retrained on it, the wording layer moved no earlier held-out
+ * message. Held-out: 8,135 of 8,745 (93.0 %): Celigo 1,207 of 1,263 (95.6 %), Connect & Engage 3,755 of
+ * 4,124 (91.1 %), Kissflow 1,345 of 1,408 (95.5 %), the managed helpdesk 1,824 of 1,946 (93.7 %);
+ * top-level 1,199 of 1,259 at the top, 52 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4630,7 +4637,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 693; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 694; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
