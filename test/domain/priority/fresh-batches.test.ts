@@ -11232,3 +11232,20 @@ describe("batch 692", () => {
     expect(read("Inbound chats are routed to agents as usual.").state).toBe(undefined);
   });
 });
+
+describe("batch 696", () => {
+  it("reads '0 of 85 agents working' as nobody working, not part of it still working", () => {
+    expect(read("Voice and SMS are down. 0 of 85 agents working.").sparedPart).toBe(undefined);
+    expect(read("Chat is dead, none of our agents working.").sparedPart).toBe(undefined);
+    expect(read("Voice is down, zero agents working.").sparedPart).toBe(undefined);
+    expect(read("Voice is down in Leeds, the other agents working.").sparedPart?.value).toBe("spared");
+  });
+
+  it("reads 'your other clients unaffected' as the others spared, not other customers affected", () => {
+    const text =
+      "all 40 laptops at our Leeds site lost network after your firewall push last night. no one there can work. other sites and your other clients unaffected as far as we can tell.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+    expect(read("Our site lost network, other clients down too.").scope?.value).toBe("other customers");
+  });
+});
