@@ -53278,4 +53278,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "transcribed sorry your hosted phone system seems down for all your clients we and two other companies in the building cant make or take calls since nine",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Sorry to bother you, it's probably nothing, but none of us can take calls this morning and the chat widget seems to have gone too. Whole team's just sitting here.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Hello, small thing perhaps but our order flow from Shopify to NetSuite hasn't moved a single order since last night and we've no way to push them through. Warehouse is waiting.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Hate to be a pain but it looks like your email service is down everywhere - we've heard from three other firms on the business park who are cut off as well.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Just a heads up, transfers to the billing queue drop about one call in five; the agents are redialling the customers for now.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Not a huge rush maybe - the inventory sync to Amazon fails about half the time, so we've been re-running it by hand every hour, which works but it's a chore.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Sorry, it's just us I think, but nobody in our office can get onto the internet or the shared drive since the power cut. Other tenants seem fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "I don't want to make a fuss but the agent desktop won't load for any of our agents, so we can't answer anything from the queue. Calls ring out.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Not urgent for most of us, but the whole Procurement module errors out for everyone, so purchase requests can't be raised. Other modules are fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Hi, one of our agents, Priya, keeps getting logged out of the desktop every hour or so; everyone else is fine and she just logs back in.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Sorry to trouble you - in the leave approval process the attachment field won't accept PDFs; people are emailing the files to HR instead.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Minor thing hopefully: Outlook keeps freezing for the finance team when they open shared calendars, which slows them down a lot on payroll day.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Really sorry for the noise, but the email channel hasn't delivered anything to the agents' queues since 9 - about 400 customer emails stuck, every team affected.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4605,6 +4605,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * message. Held-out: 8,135 of 8,745 (93.0 %): Celigo 1,207 of 1,263 (95.6 %), Connect & Engage 3,755 of
  * 4,124 (91.1 %), Kissflow 1,345 of 1,408 (95.5 %), the managed helpdesk 1,824 of 1,946 (93.7 %);
  * top-level 1,199 of 1,259 at the top, 52 asked, 8 one lower.
+ * Batch 695 (20 reports at every level written apologetically, playing the problem down: "Sorry to
+ * bother you, it's probably nothing, but none of us can take calls this morning and the chat widget
+ * seems to have gone too"), scored before any change: 19 of 20, held-out part 8 of 8; of its 9
+ * top-level reports, 9 at the top. No change: the miss is an agent desktop that won't load for anyone,
+ * with "Calls ring out", read as Voice and the desktop failing (P2 read as P1). Retrained on it, the
+ * wording layer read one earlier held-out message better. Held-out: 8,144 of 8,753 (93.0 %): Celigo
+ * 1,209 of 1,265 (95.6 %), Connect & Engage 3,759 of 4,127 (91.1 %), Kissflow 1,347 of 1,410 (95.5 %),
+ * the managed helpdesk 1,825 of 1,947 (93.7 %); top-level 1,205 of 1,265 at the top, 52 asked, 8 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4637,7 +4646,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 694; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 695; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
