@@ -53338,4 +53338,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Really sorry for the noise, but the email channel hasn't delivered anything to the agents' queues since 9 - about 400 customer emails stuck, every team affected.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "whole platform is toast. inbound calls go straight to a fast busy, outbound SMS returns 503, chat console blank. 0 of 85 agents working.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "kissflow unreachable from every office and from home. DNS resolves, TLS handshake then 502 from your edge. entire company idle.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "your status page is all red and we're not the only ones, the Teams calling you host is dead for every customer we know of. no fallback.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "IVR: the Spanish menu option routes to the English queue about 30% of the time. rest of the IVR fine, agents transfer manually.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "the entire Invoices app throws 500 for all users. approvals elsewhere in kissflow fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "all 40 laptops at our Leeds site lost network after your firewall push last night. no one there can work. other sites and your other clients unaffected as far as we can tell.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Every product is down for us: voice, messaging, agent desktop. Floor of 200 agents idle.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Site down. Login page 504. Nobody can submit or approve anything. Month-end close blocked.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "agent desktop: one supervisor's wallboard lags ~2 min behind. others realtime. reload fixes it for a bit.",
+    "cm-connect-engage",
+  ],
+  ["trivial", 'typo in the approval email template: "Aproved". cosmetic.', "kissflow"],
+  [
+    "minor_impact",
+    "printer on 2nd floor jams on duplex. single-sided prints fine, no rush really.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Calls and SMS failing for the whole company since 14:00 - the IVR plays silence and every text bounces. Nobody can work.",
+    "cm-connect-engage",
+  ],
 ];

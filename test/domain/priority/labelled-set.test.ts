@@ -4614,6 +4614,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,209 of 1,265 (95.6 %), Connect & Engage 3,759 of 4,127 (91.1 %), Kissflow 1,347 of 1,410 (95.5 %),
  * the managed helpdesk 1,825 of 1,947 (93.7 %); top-level 1,205 of 1,265 at the top, 52 asked, 8 one
  * lower.
+ * Batch 696 (20 terse reports at every level written by engineers, with status codes and log fragments:
+ * "whole platform is toast. inbound calls go straight to a fast busy, outbound SMS returns 503, chat
+ * console blank. 0 of 85 agents working."), scored before any change: 17 of 20, held-out part 7 of 8;
+ * of its 10 top-level reports, 8 at the top and 2 asked. Two reading fixes: "0 of 85 agents working" is
+ * nobody working, not part of it still working, and "your other clients unaffected" is the others
+ * spared, not other customers affected; neither moved a labelled message. Retrained on it, the wording
+ * layer read three earlier held-out messages better and two worse. Held-out: 8,152 of 8,761 (93.0 %):
+ * Celigo 1,213 of 1,269 (95.6 %), Connect & Engage 3,762 of 4,130 (91.1 %), Kissflow 1,348 of 1,410
+ * (95.6 %), the managed helpdesk 1,825 of 1,948 (93.7 %); top-level 1,208 of 1,269 at the top, 53
+ * asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4646,7 +4656,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 695; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 696; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
