@@ -53394,4 +53394,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Calls and SMS failing for the whole company since 14:00 - the IVR plays silence and every text bounces. Nobody can work.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Our donation SMS shortcode replies are going out but about 1 in 4 donors don't get the thank-you text; the rest arrive. Volunteers are texting the missing ones by hand.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a way to schedule the Christmas appeal WhatsApp broadcast for a Sunday morning? Just planning ahead.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The email channel in the agent desktop drops the attachments from donors on about a third of emails; the messages themselves arrive. We ask donors to resend.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our appeal night is ruined: the phone lines AND the donation texts have both stopped working for everyone since 7pm, nobody can give.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Tiny thing: the chatbot greets donors with 'Hello {first_name}' when we don't have their name. Otherwise fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Voice: calls transferred from the IVR to the Gift Aid queue drop for roughly 15% of callers; they ring back and get through.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One volunteer's WhatsApp replies show as sent twice on the donor's phone. Only her, only sometimes.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our fundraising team's shared mailbox is very slow to sync since yesterday, emails arrive 20-30 minutes late, which is slowing the thank-you letters.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our charity shop's till PCs and the office all lost internet after your router change this morning; nobody can take card payments. Just us as far as we know.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The whole Volunteer Onboarding process is stuck for everyone - no new volunteer application can be submitted since Friday.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "In the expense claims process the mileage calculator gives 0 for every trip; people are typing the amount in themselves.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our donation integration to Salesforce has stopped completely since last night; nothing is flowing, and during the appeal we can't key thousands of gifts by hand.",
+    "celigo",
+  ],
 ];

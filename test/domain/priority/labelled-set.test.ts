@@ -4624,6 +4624,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 1,213 of 1,269 (95.6 %), Connect & Engage 3,762 of 4,130 (91.1 %), Kissflow 1,348 of 1,410
  * (95.6 %), the managed helpdesk 1,825 of 1,948 (93.7 %); top-level 1,208 of 1,269 at the top, 53
  * asked, 8 one lower.
+ * Batch 697 (20 reports at every level from charities: donation texts, donor helplines, appeal nights,
+ * volunteers; 12 of them Connect & Engage's middle levels), scored before any change: 20 of 20,
+ * held-out part 8 of 8; of its 2 top-level reports, 2 at the top. No change. Retrained on it, the
+ * wording layer read two earlier held-out messages worse. Held-out: 8,158 of 8,769 (93.0 %): Celigo
+ * 1,214 of 1,270 (95.6 %), Connect & Engage 3,766 of 4,135 (91.1 %), Kissflow 1,348 of 1,411 (95.5 %),
+ * the managed helpdesk 1,826 of 1,949 (93.7 %); top-level 1,208 of 1,269 at the top, 53 asked, 8 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4656,7 +4663,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 696; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 697; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
