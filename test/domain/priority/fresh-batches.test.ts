@@ -11249,3 +11249,15 @@ describe("batch 696", () => {
     expect(read("Our site lost network, other clients down too.").scope?.value).toBe("other customers");
   });
 });
+
+describe("batch 698", () => {
+  it("reads 'will not open for a single person' as nobody, not one person", () => {
+    const text =
+      "Kissflow will not open for a single person at the airline this morning - ops, finance, HR all stuck on the loading screen.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(level(text, "kissflow")).toBe("critical");
+    expect(read("The app doesn't work for a single user in the office.").scope?.value).toBe("everyone");
+    expect(read("Kissflow won't open for one person in finance.").scope?.value).toBe("one");
+    expect(read("A single user can't open Kissflow.").scope?.value).toBe("one");
+  });
+});
