@@ -23,6 +23,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // normally": where it is not
   // down; nor "other customers get theirs": the client's own customers, who still get what one of them misses
   `other (\\w+ )?(customer|client)(?! (still )?(${STILL_FINE})(?![\\w']))(?! (affect |impact )?\\| (not ~know|unknown|none|no|n/a|not ~sure|~not ~sure)(?= \\||$))(?! (\\w+ ){0,3}((seem|be|look|work|sound) (still )?(${STILL_FINE})|be not ~(affect|impact|hit)|(sync|run|go|work|arrive|come|load|send) (through |in |out )?(normally|fine|as usual|correctly)))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))`,
+  // "the estate agents on our street (all with you)", "the shops next door, also with you, are offline"
+  "(^|\\| )(they be |who be )?(all|also|both|each) (of them )?with you(?= \\||$)",
   // "another of your clients has the same", "every one of your clients I know is down"
   "(another|every|each|all|most|many) (one )?of your (client|customer)",
   // "we're an IT partner working with you for several small offices": the offices are customers each

@@ -11260,4 +11260,17 @@ describe("batch 698", () => {
     expect(read("Kissflow won't open for one person in finance.").scope?.value).toBe("one");
     expect(read("A single user can't open Kissflow.").scope?.value).toBe("one");
   });
+
+  it("reads 'the estate agents on our street (all with you)' as other customers of the provider", () => {
+    const text =
+      "Half the estate agents on our street (all with you) have no email and no internet since noon; we're one of them. Nobody has a workaround.";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(read("The two shops next door, also with you, lost internet too.").scope?.value).toBe(
+      "other customers",
+    );
+    expect(read("We have been with you for ten years and our internet is down.").scope?.value).not.toBe(
+      "other customers",
+    );
+  });
 });
