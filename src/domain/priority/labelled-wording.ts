@@ -53454,4 +53454,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our donation integration to Salesforce has stopped completely since last night; nothing is flowing, and during the appeal we can't key thousands of gifts by hand.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Law firm here. Clients can't reach any of our partners by phone and the client-portal chat has gone silent too; the whole practice is unreachable since 9.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow will not open for a single person at the airline this morning - ops, finance, HR all stuck on the loading screen.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Game studio support: players can't get a reply on any channel - the in-game chat bot, email and WhatsApp all silent since the patch went live. Whole support team idle.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Half the estate agents on our street (all with you) have no email and no internet since noon; we're one of them. Nobody has a workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Flights are delayed and we can't tell anyone: SMS notifications and the WhatsApp channel both fail for every passenger, and the call centre lines are dropping too.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The remote desktop service you run for us and your other legal clients is down - two other firms in our building confirm it. No one can open a case file.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Nothing works: agents can't log in to the desktop, calls fail, and no chat or email reaches us. Total outage at our utility's contact centre during a storm.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Voice and Business Messaging both unavailable to all 300 agents since 11:40 - outage notifications to customers are failing too.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "We're hearing from lots of your customers across the city: your broadband service is out, ours included. No internet anywhere in the firm.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "URGENT - Kissflow is completely inaccessible for everyone in our organisation (error 503). All approvals halted.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Production down: all integrations stopped when our NetSuite token expired and the renewal fails with an error in integrator.io. Orders, shipments and invoices are all stuck, nothing we can do by hand.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Since the release at 10:00 every WhatsApp and SMS message bounces, and the voice IVR hangs up on callers. All of our agents are affected.",
+    "cm-connect-engage",
+  ],
 ];

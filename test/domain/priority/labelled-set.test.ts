@@ -4631,6 +4631,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,214 of 1,270 (95.6 %), Connect & Engage 3,766 of 4,135 (91.1 %), Kissflow 1,348 of 1,411 (95.5 %),
  * the managed helpdesk 1,826 of 1,949 (93.7 %); top-level 1,208 of 1,269 at the top, 53 asked, 8 one
  * lower.
+ * Batch 698 (20 top-level reports only, from law firms, estate agents, an airline, an energy supplier
+ * and a game studio, many without "down" or "urgent": "Kissflow will not open for a single person at
+ * the airline this morning"), scored before any change: 14 at the top, 4 asked, one a level lower and
+ * one two levels lower, neither asked; held-out part 5 of 8 at the top and 3 asked. Both silent misses
+ * were in the development part and are reading fixes: "will not open for a single person" is nobody
+ * (read as one user: Kissflow's critical as medium), and "the estate agents on our street (all with
+ * you)" are other customers of the provider (the managed helpdesk's P1 as P2); neither moved a labelled
+ * message. Left: "the client-portal chat has gone silent" is not read as the live chat (asked).
+ * Retrained on it, the wording layer read one earlier held-out message better and one worse. Held-out:
+ * 8,163 of 8,777 (93.0 %): Celigo 1,217 of 1,273 (95.6 %), Connect & Engage 3,765 of 4,136 (91.0 %),
+ * Kissflow 1,350 of 1,413 (95.5 %), the managed helpdesk 1,827 of 1,951 (93.6 %); top-level 1,213 of
+ * 1,277 at the top, 56 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4663,7 +4675,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 697; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 698; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
