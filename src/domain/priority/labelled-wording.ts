@@ -53514,4 +53514,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Since the release at 10:00 every WhatsApp and SMS message bounces, and the voice IVR hangs up on callers. All of our agents are affected.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "We're dead in the water. Not one call, text or WhatsApp has got in or out since 8:15 and the agents can't even open their inbox.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Can't do business today: the Kissflow platform times out for every one of our staff at every site.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Lost all comms with customers. Voice lines give a recorded 'number not in service' and SMS replies never arrive. Entire service desk affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Every business on the industrial estate that you look after has lost internet, us included - the landlord counted eleven. Nothing works, no workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The integration that sends our production orders to the factory stopped at midnight and every retry errors. The line will stop by 10 if nothing arrives; we can't send them any other way.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Downdetector shows a spike for your hosted email and we've heard the same from several other clients of yours. None of our 60 staff can send or receive email, no workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Nobody in the whole company can use Kissflow since 6am - every request, approval and report is blocked.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "All of our production flows in integrator.io have been paused by an error we can't clear, so invoicing, fulfilment and stock updates have all stopped. No manual process can cover it.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Help!!! all our channels stopped: phone, whatsapp, email, chat - the whole contact centre can't serve a single customer.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The entire Kissflow system is unavailable to all of our users. Payroll approvals due today cannot be done.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Integrations down for the whole business: every flow fails to connect to NetSuite since the maintenance window, orders and payments are piling up with no way to process them.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "SMS down, WhatsApp down, voice down. No agent can work. Please call me.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4643,6 +4643,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,163 of 8,777 (93.0 %): Celigo 1,217 of 1,273 (95.6 %), Connect & Engage 3,765 of 4,136 (91.0 %),
  * Kissflow 1,350 of 1,413 (95.5 %), the managed helpdesk 1,827 of 1,951 (93.6 %); top-level 1,213 of
  * 1,277 at the top, 56 asked, 8 one lower.
+ * Batch 699 (20 top-level reports only, said the way people say a whole business stopped: "We're dead
+ * in the water", "Lost all comms with customers", "Twitter is full of your customers saying your cloud
+ * phone service is gone"), scored before any change: 20 at the top (one asked), held-out part 8 of 8.
+ * No change. Retrained on it, the wording layer read one earlier held-out message better and one worse.
+ * Held-out: 8,171 of 8,785 (93.0 %): Celigo 1,218 of 1,274 (95.6 %), Connect & Engage 3,769 of 4,139
+ * (91.1 %), Kissflow 1,350 of 1,414 (95.5 %), the managed helpdesk 1,830 of 1,954 (93.7 %); top-level
+ * 1,221 of 1,285 at the top, 56 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4675,7 +4682,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 698; 91.0 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 699; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
