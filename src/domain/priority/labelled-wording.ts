@@ -53574,4 +53574,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "SMS down, WhatsApp down, voice down. No agent can work. Please call me.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Hello, we have a big problem. Since 2 hours the telephony and the WhatsApp are not working for all our agents, nobody can speak with the customers. Please urgently.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow is fallen since this morning, all the users can not enter, it gives error 500. Nothing goes.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Good morning, the integration between Magento and NetSuite is stopped since yesterday night for all orders, no order is arriving in NetSuite and we have no other way to import. Very critic for us.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Hello, one agent of us, Mehmet, has the problem that the sound in the calls is sometimes cutting. The other agents have no problem.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The chat of the website is not working for nobody since 10:00, the visitors see only 'offline'. The phones and mails go normal.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Question please: is it possible to change the colour of the dashboard in integrator.io? Not important.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Urgent!! All the platform not work: calls not entering, the SMS not sending, the agents see white screen. Total stop of the contact centre.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The printer of the second floor print very slow since monday, but it prints. Not urgent.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The synchronisation of stock to Amazon is failing often, maybe half of the times; we launch it again by hand and then it goes. But it takes much time.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Since this morning nothing function: voice is dead, the SMS are not leaving and the WhatsApp give error. All our 40 collaborators are stopped.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The VPN is disconnecting every hour for the people that work from home, they connect again but they lose time.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Sorry for my english. All the flows of production stopped with error of authentication, orders and invoices stay blocked, and we can not do it by hand. It is very urgent.",
+    "celigo",
+  ],
 ];

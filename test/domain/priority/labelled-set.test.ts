@@ -4650,6 +4650,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 8,171 of 8,785 (93.0 %): Celigo 1,218 of 1,274 (95.6 %), Connect & Engage 3,769 of 4,139
  * (91.1 %), Kissflow 1,350 of 1,414 (95.5 %), the managed helpdesk 1,830 of 1,954 (93.7 %); top-level
  * 1,221 of 1,285 at the top, 56 asked, 8 one lower.
+ * Batch 700 (20 reports at every level written in the English of people whose first language is
+ * another: "Kissflow is fallen since this morning, all the users can not enter", "The chat of the
+ * website is not working for nobody"), scored before any change: 18 of 20, held-out part 7 of 8; of its
+ * 8 top-level reports, 8 at the top. No change; one development label was corrected before it was
+ * added: a slow printer "Not urgent" is the managed helpdesk's P5 (no time-critical response), as it
+ * was read, not P4. Retrained on it, the wording layer read three earlier held-out messages better and
+ * two worse. Held-out: 8,179 of 8,793 (93.0 %): Celigo 1,219 of 1,274 (95.7 %), Connect & Engage 3,769
+ * of 4,142 (91.0 %), Kissflow 1,353 of 1,417 (95.5 %), the managed helpdesk 1,834 of 1,956 (93.8 %);
+ * top-level 1,224 of 1,287 at the top, 55 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4682,7 +4691,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 699; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 700; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
