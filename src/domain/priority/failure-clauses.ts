@@ -23,7 +23,7 @@ export function clausesTellingOfFailure(clauses: readonly string[], raw: string)
   return clauses.filter(
     (clause, at) =>
       !pointedBack.has(at) &&
-      !WORKING_CLAUSE.test(clause) &&
+      (!WORKING_CLAUSE.test(clause) || echoesFailure(clause, clauses[at - 1])) &&
       !WORKS_AT_END.test(clause) &&
       !WHAT_IT_IS_TO_US.test(clause) &&
       !WAY_AROUND_CLAUSE.test(clause) &&
@@ -31,6 +31,23 @@ export function clausesTellingOfFailure(clauses: readonly string[], raw: string)
       !(todaySaid && EARLIER_DAY.test(clause)),
   );
 }
+
+/**
+ * "Calls are failing, and so are the chats", "SMS is down and so is WhatsApp": a clause ending on "so is"
+ * says again what was said before it, a failure too; only after something that works ("Outbound calls
+ * work, and so does SMS") does it say that works.
+ */
+function echoesFailure(clause: string, before: string | undefined): boolean {
+  const echo = ECHO.exec(clause);
+  if (echo === null) return false;
+  const lead = clause
+    .slice(0, echo.index)
+    .replace(/\b(?:and|but)\s*$/i, "")
+    .trim();
+  return SAYS_SOMETHING_FAILS.test(lead === "" ? (before ?? "") : lead);
+}
+
+const ECHO = needingWords(/\bso (?:is|are|was|were|does|do|did|has|have) (?:the |our )?[\w-]+\s*$/i);
 
 const PLANNED = needingWords(
   /^\s*(?:we|i)(?: had| have)? (?:planned|scheduled|were planning|was planning|were going to|was going to)\b/i,

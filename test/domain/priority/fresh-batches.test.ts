@@ -11274,3 +11274,16 @@ describe("batch 698", () => {
     );
   });
 });
+
+describe("batch 701", () => {
+  it("reads 'Calls are failing, and so are the chats' as two products failing, 'and so does SMS' after a working one as working", () => {
+    expect(
+      products("Calls are failing, and so are the chats. Not one of our 120 agents can help a customer."),
+    ).toEqual(["Voice", "Service Cloud"]);
+    expect(products("Voice is down and so is WhatsApp.")).toEqual(["Business Messaging", "Voice"]);
+    expect(products("Outbound calls work, and so does SMS. WhatsApp is down for everyone.")).toEqual([
+      "Business Messaging",
+    ]);
+    expect(products("Voice is down. Outbound calls work, and so does SMS.")).toEqual(["Voice"]);
+  });
+});
