@@ -53634,4 +53634,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Sorry for my english. All the flows of production stopped with error of authentication, orders and invoices stay blocked, and we can not do it by hand. It is very urgent.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Hi team, hope you had a good weekend! Quick one - well, not so quick: since about 7 none of our agents can take calls and the WhatsApp inbox is empty though customers are writing. Whole floor is waiting. Thanks, Dana",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "FW: Kissflow\n\n> Is Kissflow down for you too?\n\nYes - for all 600 of us, every page gives a 502 since 08:40. Nothing can be approved.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "As a reseller: all of our 30 end customers report that SMS and voice have both stopped since 10:00. Their agents can't reach anyone.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "It was down for an hour yesterday and came back; now it's down again - your VPN service, for all of us and for the other customers we talk to. Nobody can reach the servers, no workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "We might be wrong but it looks like integrator.io is down: the UI won't load, and every scheduled flow missed its run since 3am. Orders from all channels are stuck and we can't move them any other way.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Regards from the IT team at Holt & Co. Our email, and that of the three other firms on your shared platform, stopped at 9:10. No one can send or receive and there's nothing we can switch to.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Calls are failing, and so are the chats - we thought it was our network but it isn't. Not one of our 120 agents can help a customer right now.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Sorry to chase. Every integration in our production account still fails since this morning and the month-end invoices can't go out; there's no reasonable workaround for 8,000 invoices.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Update to my earlier message: it's not just WhatsApp anymore. Voice has now gone too, for every agent. Nothing works.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "all our users (about 250) get 'Service Unavailable' when opening Kissflow since 7:30, on every browser and device. the system is down.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "prod issue, high impact: all flows to NetSuite have failed since the NetSuite upgrade this morning. Orders, fulfilments and payments are blocked, no workaround.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Everything on the CM platform is down for us: SMS, WhatsApp and Voice all fail since 06:00 for every team. Please escalate.",
+    "cm-connect-engage",
+  ],
 ];

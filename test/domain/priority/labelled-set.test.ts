@@ -4659,6 +4659,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * two worse. Held-out: 8,179 of 8,793 (93.0 %): Celigo 1,219 of 1,274 (95.7 %), Connect & Engage 3,769
  * of 4,142 (91.0 %), Kissflow 1,353 of 1,417 (95.5 %), the managed helpdesk 1,834 of 1,956 (93.8 %);
  * top-level 1,224 of 1,287 at the top, 55 asked, 8 one lower.
+ * Batch 701 (20 top-level reports only, inside what clients wrap them in: small talk and a signature, a
+ * forwarded question, a follow-up, "Not sure this is urgent", "Two things. 1) … 2) …", an update
+ * widening an earlier report), scored before any change: 19 at the top, one asked (a P1 read as one
+ * product down: "Calls are failing, and so are the chats"); held-out part 8 of 8. One reading fix: a
+ * clause ending on "so are the chats" says again what came before it, a failure after a failure and
+ * working only after something working ("Outbound calls work, and so does SMS"); it read one held-out
+ * message better. Retrained on it, the wording layer read two earlier held-out messages better and one
+ * worse. Held-out: 8,189 of 8,801 (93.0 %): Celigo 1,219 of 1,275 (95.6 %), Connect & Engage 3,773 of
+ * 4,144 (91.0 %), Kissflow 1,355 of 1,419 (95.5 %), the managed helpdesk 1,838 of 1,959 (93.8 %);
+ * top-level 1,233 of 1,295 at the top, 54 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4691,7 +4701,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 700; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 701; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
