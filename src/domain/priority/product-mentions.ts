@@ -61,9 +61,12 @@ export const CARRIED_MESSAGES = needingWords(
   /(?<!\b(?:we|i|agents|our agents|they) (?:can'?t|cannot|can not|are unable to|are not able to) (?:send|receive|get) (?:any )?)(?<=\b(?:show|shows|showing|shown|load|loads|loading|loaded|send|sends|sending|sent|answer|answers|answering|get|gets|getting|receive|receives|receiving|display|displays|see|sees|open|opens|read|reads|deliver|delivers|to|from|'s) (?:(?:the|our|any|new|all|no|incoming|outgoing|inbound|outbound|customer|customers'|their|its|chats or|chats and|earlier|previous|old|older|past|travellers'|callers'|guests'|patients'|clients') ){0,3})messages?\b/gi,
 );
 
-/** The channel a bot answers on: "our WhatsApp bot", "the voice bot" are the bot's product. */
+/**
+ * The channel a bot answers on: "our WhatsApp bot", "the voice bot", "the chatbot on our website or
+ * WhatsApp" are the bot's product.
+ */
 export const BOT_CHANNEL = needingWords(
-  /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)|(?<=\b(?:chat)?bot\b[^,.;]{0,30}\b(?:in|on|via|through) )(?:sms|whatsapp|rcs|messenger|web ?chat)\b/gi,
+  /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)|(?<=\b(?:chat)?bot\b[^,.;]{0,30}\b(?:in|on|via|through) (?:(?:our|the) )?(?:[\w-]+ (?:or|and|&) (?:(?:our|the) )?)?)(?:sms|whatsapp|rcs|messenger|web ?chat)\b/gi,
 );
 /** A bot named anywhere in the message. */
 export const BOT_NAMED = needingWords(/\b(?:chat ?)?bot\b/i);

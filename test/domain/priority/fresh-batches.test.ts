@@ -11287,3 +11287,16 @@ describe("batch 701", () => {
     expect(products("Voice is down. Outbound calls work, and so does SMS.")).toEqual(["Voice"]);
   });
 });
+
+describe("batch 702", () => {
+  it("reads 'the chatbot is not answering anyone on our website or WhatsApp' as the bot failing where it answers", () => {
+    expect(
+      products(
+        "The chatbot is not answering anyone on our website or WhatsApp since noon - every visitor gets 'something went wrong'. Agents and calls are fine.",
+      ),
+    ).toEqual(["Conversational AI Cloud"]);
+    expect(products("The chatbot is not answering anyone on our website, and WhatsApp is down too.")).toEqual(
+      ["Business Messaging", "Conversational AI Cloud"],
+    );
+  });
+});
