@@ -53694,4 +53694,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Everything on the CM platform is down for us: SMS, WhatsApp and Voice all fail since 06:00 for every team. Please escalate.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "URGENT!!! WhatsApp is completely down for all our agents since 09:00, nothing in or out. Voice and SMS work.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The entire Recruitment module errors for everyone since the update; no job requisition can be opened. The rest of Kissflow is working.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Nobody on the team can log into the agent desktop - it says 'session expired' straight after login. Customers on the phone still get through to our desk phones.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The server in our back office is down and none of our 25 staff can open the accounting system. Only our company is on it. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our invoice export to the bank fails every run since the certificate change; we're uploading the files by hand in the bank portal for now, which takes the team an hour a day.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Emergency: our shop's card terminals and tills can't connect since your router swap at 8. We're turning customers away. Other shops in the chain are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The full Vendor Onboarding process is down for all users - forms won't load at all. The other modules work fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Voice is down across all of our agents - inbound calls get a busy tone. Email, chat and WhatsApp all work normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "URGENT: the complete Timesheets module throws an error for every employee. Nobody can log hours. The rest of Kissflow is OK.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The chatbot is not answering anyone on our website or WhatsApp since noon - every visitor gets 'something went wrong'. Agents and calls are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Inventory updates to Amazon are failing since last night, so stock levels there are stale. Orders still flow, and we've paused the fast-selling items by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Every approval in the Purchase Order process is stuck at 'pending' for all approvers since this morning. Other workflows approve normally.",
+    "kissflow",
+  ],
 ];

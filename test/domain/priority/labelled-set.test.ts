@@ -4669,6 +4669,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * worse. Held-out: 8,189 of 8,801 (93.0 %): Celigo 1,219 of 1,275 (95.6 %), Connect & Engage 3,773 of
  * 4,144 (91.0 %), Kissflow 1,355 of 1,419 (95.5 %), the managed helpdesk 1,838 of 1,959 (93.8 %);
  * top-level 1,233 of 1,295 at the top, 54 asked, 8 one lower.
+ * Batch 702 (20 reports one level below the top only: one product, one module, one customer's site or a
+ * degraded critical process, several shouted "URGENT" or "Emergency"), scored before any change: 17 of
+ * 20, held-out part 7 of 8; one (below) read at the top. One reading fix: "the chatbot is not answering anyone
+ * on our website or WhatsApp" is the bot failing where it answers, not WhatsApp failing beside it (read
+ * as several products, Connect & Engage's P2 as P1); it moved no labelled message. Left: a shop's tills
+ * and card terminals that "can't connect" since a router swap, read as a productivity issue rather than
+ * the managed helpdesk's outage (asked). Retrained on it, the wording layer read four earlier held-out
+ * messages better and one development message worse. Held-out: 8,200 of 8,809 (93.1 %): Celigo 1,221 of
+ * 1,277 (95.6 %), Connect & Engage 3,776 of 4,146 (91.1 %), Kissflow 1,357 of 1,420 (95.6 %), the
+ * managed helpdesk 1,842 of 1,962 (93.9 %); top-level 1,233 of 1,295 at the top, 54 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4701,7 +4711,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 701; 91.0 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 702; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
