@@ -53754,4 +53754,52 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Every approval in the Purchase Order process is stuck at 'pending' for all approvers since this morning. Other workflows approve normally.",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "🚨🚨 calls + whatsapp both dead for the whole team rn 😭 nobody can do anything. pls help asap 🙏",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "kissflow ded 💀 for literally everyone since 9, login just spins forever. whole company stuck 😩",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "🔥🔥 ALL prod flows failing since 2am, orders not going to netsuite at all, no way around it, warehouse idle 😬",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "sms delivery to vodafone numbers kinda flaky today 😕 like 1 in 5 dont arrive, rest ok. we resend manually",
+    "cm-connect-engage",
+  ],
+  ["trivial", "lol the button says 'Sumbit' on the leave form 😂 not urgent at all", "kissflow"],
+  ["outage", "whatsapp totally down for all agents since 10 😤 voice + sms fine tho", "cm-connect-engage"],
+  [
+    "major_impact",
+    "teams keeps crashing for our sales team 🙄 they rejoin and carry on but its slowing them down loads today",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "random q 🤔 can we get the call recordings as mp3 instead of wav? just curious",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "😡😡 NOTHING WORKS. voice down, sms down, agent desktop wont load. 60 ppl sitting idle!!!",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "our office internet is dead 💀 nobody here can work, the neighbours (not ur customers) are fine",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "tiny thing but the chat widget takes like 5 sec to open on our site 🐢 it works tho",
+    "cm-connect-engage",
+  ],
+  ["planned", "new laptop for our intern starting 12 jan pls 🎉 whenever suits", "managed-helpdesk"],
 ];

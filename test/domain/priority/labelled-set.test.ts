@@ -4679,6 +4679,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages better and one development message worse. Held-out: 8,200 of 8,809 (93.1 %): Celigo 1,221 of
  * 1,277 (95.6 %), Connect & Engage 3,776 of 4,146 (91.1 %), Kissflow 1,357 of 1,420 (95.6 %), the
  * managed helpdesk 1,842 of 1,962 (93.9 %); top-level 1,233 of 1,295 at the top, 54 asked, 8 one lower.
+ * Batch 703 (20 reports at every level in chat-speak full of emoji: "kissflow ded 💀 for literally
+ * everyone since 9", "😡😡 NOTHING WORKS. voice down, sms down"), scored before any change: 19 of 20,
+ * held-out part 8 of 8; of its 5 top-level reports, 5 at the top. No change: the miss is a chat widget
+ * slow to open that the client calls a "tiny thing", read as Connect & Engage's minor issue (P5) rather
+ * than its small incident (P4). Retrained on it, the wording layer read one earlier held-out message
+ * better and one worse. Held-out: 8,208 of 8,817 (93.1 %): Celigo 1,224 of 1,280 (95.6 %), Connect &
+ * Engage 3,777 of 4,147 (91.1 %), Kissflow 1,359 of 1,422 (95.6 %), the managed helpdesk 1,844 of 1,964
+ * (93.9 %); top-level 1,234 of 1,296 at the top, 54 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4711,7 +4719,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 702; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 703; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
