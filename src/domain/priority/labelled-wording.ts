@@ -53802,4 +53802,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "cm-connect-engage",
   ],
   ["planned", "new laptop for our intern starting 12 jan pls 🎉 whenever suits", "managed-helpdesk"],
+  [
+    "widespread_outage",
+    "It's not just one agent - it's all of them. And it's not only SMS: voice stopped too. Nobody can reach a customer.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "This isn't a slow day, Kissflow is not loading at all for anyone in the company. Not one process can be started.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Neither calls nor WhatsApp messages are getting through for any of our agents since 8. Not a single conversation today.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Nothing is fine: email down, Teams down, and the other firms in our co-working space who use you say the same. No alternative.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "None of our integrations work since the upgrade: orders, invoices and stock are all stuck in production and there's no manual way to catch up.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Not only our office: your VPN is down for all your customers according to three other businesses we know. None of us can reach our servers, no workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "No inbound calls, no outbound SMS, no WhatsApp since 10:00. Nobody in support can work. This is not a drill.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Not one order has synced to NetSuite since 04:00 because every flow in production errors. There is no other way to get orders to the warehouse.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "We've never had this: no channel works at all - voice, SMS, email - for any agent since the release.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Can't log in, can't open any app, can't approve anything - not me, not anyone. Kissflow is down for the whole organisation.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "There's no workaround and no way to process by hand: every production flow fails with a connection error since this morning, and orders have stopped.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Neither the agent desktop nor the phone lines work for anyone this morning. Nothing at all is getting through.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4687,6 +4687,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * better and one worse. Held-out: 8,208 of 8,817 (93.1 %): Celigo 1,224 of 1,280 (95.6 %), Connect &
  * Engage 3,777 of 4,147 (91.1 %), Kissflow 1,359 of 1,422 (95.6 %), the managed helpdesk 1,844 of 1,964
  * (93.9 %); top-level 1,234 of 1,296 at the top, 54 asked, 8 one lower.
+ * Batch 704 (20 top-level reports only, told through negation and contrast: "It's not just one agent -
+ * it's all of them", "Neither calls nor WhatsApp messages are getting through", "not partly, not
+ * slowly, not at all", "It isn't our internet, we checked"), scored before any change: 20 at the top
+ * (one asked), held-out part 8 of 8. No change. Retrained on it, the wording layer read one earlier
+ * held-out message worse. Held-out: 8,215 of 8,825 (93.1 %): Celigo 1,225 of 1,281 (95.6 %), Connect &
+ * Engage 3,778 of 4,149 (91.1 %), Kissflow 1,361 of 1,424 (95.6 %), the managed helpdesk 1,847 of 1,967
+ * (93.9 %); top-level 1,242 of 1,304 at the top, 54 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4719,7 +4726,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 703; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 704; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
