@@ -11,6 +11,12 @@ export const FINE_WORDS = "fine|ok|okay|unaffected|normal";
 const STILL_FINE = `${FINE_WORDS}|online`;
 
 /**
+ * Said between the others named and how they are: "the other practices in our building, also your
+ * customers, are fine".
+ */
+const BESIDE = "\\| [^|]{1,40}\\| ";
+
+/**
  * Other customers of the provider affected too, however the client puts it: "other companies you host",
  * "the dentist next door (also your client)", "downdetector shows loads of reports". A widespread outage
  * where the contract ranks one above the client's own.
@@ -43,7 +49,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "is there a platform incident?": the provider's, not the client's
   "platform ?-?(wide|outage|incident)",
   // "the dentist next door (also your client) says theirs is down too", "our neighbours have the same"
-  "also (a |one of )?your (client|customer)",
+  `also (a |one of )?your (client|customer)(?! (\\| )?(seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,
   // "the 9 franchisees (each its own company, each your customer)": every one of them a customer
   "(each|every one|all) (of them |of which )?(be )?(also )?(a |one of )?your (client|customer)",
   // "our supplier also uses your hosting", "their site is down as well as ours", "everyone else's"
@@ -109,7 +115,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "other companies seem fine", "other practices aren't affected" say the opposite
   // not one under the client's own contract: "our sister company (same group, same contract with you)"
   // nor one said to be fine: "Our sister company on the same service is fine"
-  `(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ ){0,4}((seem|be|look|work) (still )?(${STILL_FINE})|be not ~(affect|impact|hit)))(?! (\\| )?([^|]+ \\| )?(on |under )?(the )?same (contract|agreement|account))`,
+  `(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ ){0,4}(${BESIDE})?((seem|be|look|work) (still )?(${STILL_FINE})|be not ~(affect|impact|hit)))(?! (\\| )?([^|]+ \\| )?(on |under )?(the )?same (contract|agreement|account))`,
   // "a friend at another company you support says theirs is down too"
   "another (company|firm|business|organisation|organization|practice) (that |which |who )?(you|also|use)",
   // "our neighbours who also use you say the same"
@@ -118,7 +124,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "(practice|firm|company|business|office|shop|tenant)s? we share (a |the |our )?(building|floor|office|site|premises)",
   // "the two other firms in our building that use you"
   // nor "the other shops' flows run fine": what still works
-  `(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ ){0,3}((seem|be|look|work|run) (still )?(${STILL_FINE}|smoothly)|be not ~(affect|impact|hit)))`,
+  `(?<!our )other (\\w+ )?(firm|business|organisation|organization|tenant|practice|clinic|surgery|shop|school)(?! (\\w+ ){0,3}(${BESIDE})?((seem|be|look|work|run) (still )?(${STILL_FINE}|smoothly)|be not ~(affect|impact|hit)))`,
   // "the pharmacy across the street that you also look after", "the two other practices you support"
   "(that|who|which|practice|firm|company|business|shop|clinic|tenant|office|school|site|branch|store|surgery|pharmacy)s? you (also )?(look after|manage|host|support|run)",
   // "is your whole cloud down? downdetector shows loads of reports"

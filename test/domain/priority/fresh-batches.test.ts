@@ -11300,3 +11300,19 @@ describe("batch 702", () => {
     );
   });
 });
+
+describe("batch 705", () => {
+  it("reads 'The other practices in our building, also your customers, are fine' as others spared", () => {
+    const text =
+      "Our file server you host is down: none of us can open any files. The other practices in our building, also your customers, are fine. No workaround.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+    expect(
+      read("Our server is down, and so is the other practice in our building, also your customer.").scope
+        ?.value,
+    ).toBe("other customers");
+    expect(read("The dentist next door (also your client) says theirs is down too.").scope?.value).toBe(
+      "other customers",
+    );
+  });
+});
