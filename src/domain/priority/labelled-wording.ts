@@ -53862,4 +53862,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Neither the agent desktop nor the phone lines work for anyone this morning. Nothing at all is getting through.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Since 8:00 Kissflow itself won't load for any of us - not the processes, not the boards, not the admin pages.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our customer payments flow to NetSuite fails every run since last night. Cash application is blocked and there's no reasonable way around it at our volume.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted file server seems down for everyone: we and the two other practices you look after in our building can't open any files. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our file server you host is down: none of us can open any files. The other practices in our building, also your customers, are fine. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "All our agents lost the phones at 11:05 - no call comes through. The WhatsApp inbox works as usual.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Every user who opens the Leave Management app gets 'access denied' since this morning; the rest of Kissflow is fine.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The integrator.io agent on our server stopped and won't restart; every flow to our on-premise ERP has failed since 6am. No orders have been released to production and there's no other way to send them.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Email is down for every customer on your hosted Exchange - our partners confirm it and your phone line says it's a major incident. We have no alternative.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Not a single SMS or voice call has gone out for any of our campaigns or agents since 14:00. Both are dead.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Not a single SMS has gone out for any of our campaigns since 14:00. Voice is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Procurement module is down. Nobody can raise a PO; everything else works.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The chat is down for every agent since the update; WhatsApp and email work.",
+    "cm-connect-engage",
+  ],
 ];

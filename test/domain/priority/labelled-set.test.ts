@@ -4694,6 +4694,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out message worse. Held-out: 8,215 of 8,825 (93.1 %): Celigo 1,225 of 1,281 (95.6 %), Connect &
  * Engage 3,778 of 4,149 (91.1 %), Kissflow 1,361 of 1,424 (95.6 %), the managed helpdesk 1,847 of 1,967
  * (93.9 %); top-level 1,242 of 1,304 at the top, 54 asked, 8 one lower.
+ * Batch 705 (ten pairs of reports, each a contract's top level and the level below it told alike and
+ * set apart by what decides between them: the whole system or one module, a way around it or none,
+ * other customers hit or spared, one product or two), scored before any change: 18 of 20, held-out part
+ * 7 of 8; of its 10 top-level reports, 10 at the top. One reading fix: "The other practices in our
+ * building, also your customers, are fine" is the others spared, the aside between them and "are fine"
+ * read past, not other customers affected (the managed helpdesk's P2 read as P1); it moved no labelled
+ * message. Retrained on it, the wording layer read two earlier held-out messages better. Held-out:
+ * 8,224 of 8,833 (93.1 %): Celigo 1,227 of 1,283 (95.6 %), Connect & Engage 3,782 of 4,151 (91.1 %),
+ * Kissflow 1,364 of 1,427 (95.6 %), the managed helpdesk 1,847 of 1,968 (93.9 %); top-level 1,247 of
+ * 1,308 at the top, 53 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4726,7 +4736,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 704; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 705; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
