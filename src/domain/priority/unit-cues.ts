@@ -13,6 +13,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "system",
     "(whole|entire|complete) (platform|system|application|app|kissflow)",
     "(everything (in|on)|all of) (the |our )?(kissflow|integrator.io|integratorio|platform|system)",
+    // "Every page of Kissflow returns 'Internal error' - home, processes, boards, reports"
+    "(every|each|all) (of )?(the )?page (of|in|on) (the |our )?(kissflow|integrator.io|integratorio|platform|system)(?![\\w'])",
     // "Nothing works in Kissflow today: processes, boards, everything errors out"
     "nothing ~?(work|load|open|run)s? ~?(in|on) ~?(the )?~?(kissflow|integrator.io|integratorio|platform|system)",
     // "Nothing in Kissflow loads for any of our users"

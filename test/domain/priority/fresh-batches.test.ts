@@ -11316,3 +11316,13 @@ describe("batch 705", () => {
     );
   });
 });
+
+describe("batch 706", () => {
+  it("reads 'Every page of Kissflow returns an error' as the whole system, whatever modules are listed after", () => {
+    const text =
+      "Every page of Kissflow returns 'Internal error' since the release - home, processes, boards, reports. Nobody can use it.";
+    expect(read(text).unit?.value).toBe("system");
+    expect(level(text, "kissflow")).toBe("critical");
+    expect(read("Every page of the Onboarding board is blank for everyone.").unit?.value).toBe("module");
+  });
+});
