@@ -53922,4 +53922,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The chat is down for every agent since the update; WhatsApp and email work.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Our agents can't send any WhatsApp replies since 9; the messages fail with 'template not approved'. Customers' messages still arrive in the inbox.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your Microsoft 365 tenant migration last night broke sign-in for us and every other customer you moved - our sister company and two partner firms confirm it. Nobody can log in, no workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Every page of Kissflow returns 'Internal error' since the release - home, processes, boards, reports. Nobody can use it.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "In the Purchase Request process, the 'Attach quote' button returns 'Internal error'. People email the quotes to the approver instead.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "A few orders a day (maybe 4 or 5) fail to reach our warehouse system with a 'missing SKU' error; we create those by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Calls drop after 3 seconds for every agent since 10:40. Agents switched to email for urgent cases, but phone is how most customers reach us.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The accounting server at our head office is unreachable since 7; nobody in finance or payroll can work. It's just our company.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The whole HR Helpdesk module is down for every employee - no tickets can be raised or viewed. Other modules are fine.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The shipment confirmation flow to Shopify fails since this morning, so customers don't get tracking emails. Orders still ship and we send tracking numbers by hand to anyone who asks.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The shipment confirmation flow in our sandbox fails since this morning. Production is working normally.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Transcriptions of recorded calls are missing for a few calls a day. Calls themselves work fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Since 08:00 the chatbot, the live chat and our WhatsApp channel are all unavailable for every customer and agent. Voice is the only thing left and it's overloaded.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4704,6 +4704,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,224 of 8,833 (93.1 %): Celigo 1,227 of 1,283 (95.6 %), Connect & Engage 3,782 of 4,151 (91.1 %),
  * Kissflow 1,364 of 1,427 (95.6 %), the managed helpdesk 1,847 of 1,968 (93.9 %); top-level 1,247 of
  * 1,308 at the top, 53 asked, 8 one lower.
+ * Batch 706 (more pairs and triples of reports told alike and set apart by scope, a way around it, the
+ * whole system or a part, production or sandbox), scored before any change: 18 of 20, held-out part 8
+ * of 8; of its 5 top-level reports, 4 at the top and one asked. One reading fix: "Every page of
+ * Kissflow returns 'Internal error' - home, processes, boards, reports" is the whole system, not the
+ * module listed (Kissflow's critical read as high, asked); it moved no labelled message. Left: WhatsApp
+ * replies that no agent can send while customers' messages still arrive, read by the rules as Connect &
+ * Engage's P2 and moved by the wording layer to P3 (asked). Retrained on it, the wording layer read two
+ * earlier held-out messages better and four worse. Held-out: 8,230 of 8,841 (93.1 %): Celigo 1,229 of
+ * 1,284 (95.7 %), Connect & Engage 3,784 of 4,155 (91.1 %), Kissflow 1,364 of 1,428 (95.5 %), the
+ * managed helpdesk 1,849 of 1,970 (93.9 %); top-level 1,250 of 1,310 at the top, 52 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4736,7 +4746,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 705; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 706; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
