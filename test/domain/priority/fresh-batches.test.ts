@@ -11326,3 +11326,12 @@ describe("batch 706", () => {
     expect(read("Every page of the Onboarding board is blank for everyone.").unit?.value).toBe("module");
   });
 });
+
+describe("batch 707", () => {
+  it("reads a UAT environment failing before go-live as non-production, 'go-live' and 'isn't live yet' not production affected", () => {
+    const text =
+      "URGENT - go-live is tomorrow and our UAT environment's flows all fail with a 401. Production isn't live yet, nothing customer-facing is affected.";
+    expect(level(text, "celigo")).toBe("low");
+    expect(level("Our UAT flows fail with a 401, and production is down too.", "celigo")).not.toBe("low");
+  });
+});
