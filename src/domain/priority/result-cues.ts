@@ -151,8 +151,9 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     "(copyright|footer) (\\w+ ){0,10}(say|show|be|read) (20\\d\\d)",
     // "sometimes written with a capital and sometimes not"
     "(with|without) a capital",
-    // a look lost: "everyone's email signature lost the company logo"
-    "lose (the |its |our |their |my )?(company |brand )?(logo|icon|banner)",
+    // a look lost: "everyone's email signature lost the company logo"; not a banner saying a connection
+    // is lost: "a 'connection lost' banner"
+    "(?<!(connection|network|signal|session|line|call|sync) )lose (the |its |our |their |my )?(company |brand )?(logo|icon|banner)",
   ),
   cue(
     "wrong",

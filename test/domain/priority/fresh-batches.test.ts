@@ -11334,4 +11334,12 @@ describe("batch 707", () => {
     expect(level(text, "celigo")).toBe("low");
     expect(level("Our UAT flows fail with a 401, and production is down too.", "celigo")).not.toBe("low");
   });
+
+  it("reads a 'connection lost' banner as the connection failing, not a look lost", () => {
+    const text =
+      "Two of our 50 agents get a 'connection lost' banner in the agent desktop a few times a day; it reconnects by itself.";
+    expect(read(text).state?.value).not.toBe("cosmetic");
+    expect(level(text, "cm-connect-engage")).toBe("P4");
+    expect(read("Everyone's email signature lost the company logo.").state?.value).toBe("cosmetic");
+  });
 });
