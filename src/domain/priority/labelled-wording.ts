@@ -53982,4 +53982,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Since 08:00 the chatbot, the live chat and our WhatsApp channel are all unavailable for every customer and agent. Voice is the only thing left and it's overloaded.",
     "cm-connect-engage",
   ],
+  [
+    "trivial",
+    "URGENT - go-live is tomorrow and our UAT environment's flows all fail with a 401. Production isn't live yet, nothing customer-facing is affected.",
+    "celigo",
+  ],
+  [
+    "planned",
+    "Could you schedule the firmware update on our firewall for Saturday night? Nothing is wrong, we just want it done out of hours.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Two of our 50 agents get a 'connection lost' banner in the agent desktop a few times a day; it reconnects by itself.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The 'connection lost' banner in the agent desktop has a typo: 'Conection'. Nothing else wrong.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The keyboard shortcut to approve items stopped working after the update; people click the Approve button instead.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "One PC in reception shows the wrong time, about 5 minutes fast. Nobody's work is affected.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Since Tuesday, inbound calls to our Spanish number reach the queue, but about a quarter of them arrive without the caller ID. Agents ask the caller for their number.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The nightly item sync to Shopify takes 3 hours instead of 40 minutes since last week; it finishes before we open, so nothing is blocked.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "We're locked out: the Kissflow login page says 'workspace not found' for every one of our users since this morning.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The Travel Requests process says 'process not found' for every user since this morning. Other processes are fine.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Some SMS delivery reports arrive an hour late since yesterday. Messages themselves are delivered on time.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Phones are dead at our practice and at every other practice you host in the region, according to the practice managers' group chat. No other line for any of us.",
+    "managed-helpdesk",
+  ],
 ];

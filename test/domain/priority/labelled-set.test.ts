@@ -4714,6 +4714,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier held-out messages better and four worse. Held-out: 8,230 of 8,841 (93.1 %): Celigo 1,229 of
  * 1,284 (95.7 %), Connect & Engage 3,784 of 4,155 (91.1 %), Kissflow 1,364 of 1,428 (95.5 %), the
  * managed helpdesk 1,849 of 1,970 (93.9 %); top-level 1,250 of 1,310 at the top, 52 asked, 8 one lower.
+ * Batch 707 (more reports told alike and set apart by what decides: a UAT environment the day before
+ * go-live or production the day after, a question or a fault, a typo in a banner or the connection it
+ * reports lost, a practice's phones or every practice's), scored before any change: 17 of 20, held-out
+ * part 7 of 8; of its 4 top-level reports, 4 at the top. Two reading fixes: "go-live is tomorrow" and
+ * "Production isn't live yet" name no production affected, so Celigo's non-production rule holds (low
+ * read as urgent, not asked), and a "'connection lost' banner" is the connection failing, not a look
+ * lost (Connect & Engage's P4 read as P5); neither moved a labelled message. Retrained on it, the
+ * wording layer read three earlier held-out messages better and one worse, and one of this batch's
+ * held-out messages worse. Held-out: 8,238 of 8,849 (93.1 %): Celigo 1,229 of 1,286 (95.6 %), Connect &
+ * Engage 3,788 of 4,157 (91.1 %), Kissflow 1,365 of 1,429 (95.5 %), the managed helpdesk 1,852 of 1,973
+ * (93.9 %); top-level 1,251 of 1,312 at the top, 53 asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4746,7 +4757,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 706; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 707; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
