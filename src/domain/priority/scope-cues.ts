@@ -118,8 +118,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "every single(?! (time|day|morning|night|week|hour|try|attempt|run)s?(?![\\w]))",
     // "not a single agent can log in": none of them
     "not (a single|one) (user|agent|person|employee|colleague|one|of us|of our)",
-    // "Kissflow will not open for a single person": for nobody
-    "~for ~a ~single ~(user|agent|person|employee|colleague|one|soul|member of staff|staff member)",
+    // "Kissflow will not open for a single person at the airline": for nobody there; not "the inbox won't
+    // load for a single user", which is one user's
+    "~for ~a ~single ~(user|agent|person|employee|colleague|one|soul|member of staff|staff member) ~(at|in|across|of) ~(the|our) (~whole |~entire )?~(company|organisation|organization|business|firm|airline|group|building|office|site|school|hospital|practice|team|department|floor)(?![\\w'])",
     // "our sends are all stuck": every one of them
     "be all (stuck|stick|fail|failing|down|dead|broken|break|offline|blank|empty|reject|rejected|bounce|bouncing|miss|missing)",
     // "our agents are all kicked out of the inbox"
