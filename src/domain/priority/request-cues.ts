@@ -143,8 +143,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // not a place: "we print from the 2nd floor meanwhile"
     "(after|from) the \\d+[snrt][tdh](?! of (last|this))(?! (floor|level|storey|story|row|line|desk|room|office|building|shelf|step|page|column|item|option|queue|number|printer|one)(?![\\w']))",
     "in week \\d+",
-    // "we're moving desks on the 20th", "we move office on the 3rd": a move on a day ahead
-    "(be|we) (move|relocate) (\\w+ ){0,2}(desk|office|floor|building|site|premises|team)s? on the \\d+[snrt][tdh](?! of (last|this))",
+    // "we're moving desks on the 20th", "we move office on the 3rd", "when we relocate on the 20th": a move
+    // on a day ahead; not "since we relocated on the 2nd"
+    "(?<!(since|after) )(be|we) (move|relocate) ((\\w+ ){0,2}(desk|office|floor|building|site|premises|team)s? )?on the \\d+[snrt][tdh](?! of (last|this))",
     "(some ?time|any ?time) (this|next) (week|month|quarter)",
     // not when the client does its way around it: "HR corrects the balance by hand at the end of the month"
     "(?<!(by hand|manually|ourselves|themselves|herself|himself) )(by|before|after|at) the end of (the |this |next )?(week|month|quarter|year)",

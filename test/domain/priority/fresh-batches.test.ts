@@ -11343,3 +11343,18 @@ describe("batch 707", () => {
     expect(read("Everyone's email signature lost the company logo.").state?.value).toBe("cosmetic");
   });
 });
+
+describe("batch 708", () => {
+  it("reads 'when we relocate on the 20th' as work for a date ahead", () => {
+    expect(
+      level(
+        "Please move our office printer to the new floor when we relocate on the 20th.",
+        "managed-helpdesk",
+      ),
+    ).toBe("P6");
+    expect(read("We relocate on the 20th.").request?.value).toBe("scheduled");
+    expect(
+      level("Since we relocated on the 2nd, the office printer doesn't print.", "managed-helpdesk"),
+    ).not.toBe("P6");
+  });
+});
