@@ -54042,4 +54042,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Phones are dead at our practice and at every other practice you host in the region, according to the practice managers' group chat. No other line for any of us.",
     "managed-helpdesk",
   ],
+  [
+    "minor_impact",
+    "The 'Export to Excel' on the Assets board fails for everyone with a timeout. People copy the rows by hand for the audit this week.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Outlook search returns nothing for the whole sales team since Friday, so they're scrolling through folders to find customer emails. It's slowing everyone down.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Payroll is tomorrow and our HR-to-payroll flow fails every run since Monday. Without it nobody gets paid, and there's no other way to send the data at our size.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Our HR-to-payroll flow logs a warning about a deprecated field on every run. It completes and the data is correct.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Now and then the transfer button needs a second click before a call transfers. Only happens to a couple of agents.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Where can I see which WhatsApp templates are approved? Couldn't find it in the docs.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The entire Customer Onboarding process has stopped for all users: new requests can't be created and existing ones can't move forward. Other processes still work.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Nobody at our company can connect to the VPN since your certificate change, so the whole remote team (all 30 of us) can't reach anything. Other customers seem fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our Salesforce-to-NetSuite opportunity flow has been failing since yesterday for all records. Sales can still close deals; finance rekeys the won ones by hand for now.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Could you add an option to colour-code flows in the dashboard? It would help us find them faster.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One scheduled campaign in Marketing Cloud went out 10 minutes late this morning. The others were on time.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Please move our office printer to the new floor when we relocate on the 20th.",
+    "managed-helpdesk",
+  ],
 ];

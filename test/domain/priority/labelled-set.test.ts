@@ -4725,6 +4725,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out messages worse. Held-out: 8,238 of 8,849 (93.1 %): Celigo 1,229 of 1,286 (95.6 %), Connect &
  * Engage 3,788 of 4,157 (91.1 %), Kissflow 1,365 of 1,429 (95.5 %), the managed helpdesk 1,852 of 1,973
  * (93.9 %); top-level 1,251 of 1,312 at the top, 53 asked, 8 one lower.
+ * Batch 708 (more reports told alike and set apart by what decides between the middle and lower levels:
+ * a feature failing for everyone or an annoyance, a team slowed or one person barely, a warning or a
+ * failure, a question or a request for a date ahead), scored before any change: 19 of 20, held-out part
+ * 8 of 8; its one top-level report at the top. One reading fix: "when we relocate on the 20th" is work
+ * for a date ahead, the managed helpdesk's P6 (read as P5); it moved no labelled message. Retrained on
+ * it, the wording layer read one earlier held-out message better. Held-out: 8,247 of 8,857 (93.1 %):
+ * Celigo 1,230 of 1,286 (95.6 %), Connect & Engage 3,791 of 4,160 (91.1 %), Kissflow 1,367 of 1,431
+ * (95.5 %), the managed helpdesk 1,855 of 1,976 (93.9 %); top-level 1,251 of 1,312 at the top, 53
+ * asked, 8 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4757,7 +4766,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 707; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 708; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
