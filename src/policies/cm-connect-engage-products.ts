@@ -20,6 +20,10 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "messages",
       "texts",
       "text messages",
+      // what the client sends its customers by text: "our outbound text alerts have stopped too"
+      "text alerts",
+      "text reminders",
+      "text notifications",
       // "Text channels are fine": SMS and WhatsApp beside Voice
       "text channels",
       "messaging channels",
@@ -42,6 +46,7 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "outgoing call",
       // none of them: "not one call in the queues"
       "no call",
+      "no customer call",
       "not one call",
       "not a single call",
       "SIP",

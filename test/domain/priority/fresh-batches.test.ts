@@ -11358,3 +11358,19 @@ describe("batch 708", () => {
     ).not.toBe("P6");
   });
 });
+
+describe("batch 709", () => {
+  it("reads 'text alerts' as Business Messaging and 'no customer call reaches an agent' as Voice", () => {
+    expect(
+      products(
+        "The IVR hangs up on every caller and our outbound text alerts have stopped too. None of our customers can reach us or hear from us today.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(
+      products(
+        "No campaign SMS has gone out this morning and no customer call reaches an agent either. Both down since 06:00 for the whole company.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(products("Our text alerts work fine; the IVR hangs up on every caller.")).toEqual(["Voice"]);
+  });
+});
