@@ -25,8 +25,9 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   "one of (our|the) (\\w+ ){0,2}(sender|template|flow|campaign|key|account|trunk|webhook|channel)(?![\\w'])",
   // "our primary SIP trunk is down": one of the trunks a client keeps for Voice, the backup beside it
   "(our |the )?(primary|main|secondary|backup|first|second) (sip )?trunk(?![\\w'])",
-  // "one Excel file on the shared drive says it's locked": one item, not the drive
-  "!(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report|refund|payment|shipment|transaction|sms|text message|whatsapp message)(?!\\w)",
+  // "one Excel file on the shared drive says it's locked", "One WhatsApp image failed to send": one item,
+  // not the drive or the channel
+  "!(one|a single|just one|only one) (\\w+ ){0,2}(file|document|folder|spreadsheet|workbook|email|order|invoice|record|report|refund|payment|shipment|transaction|sms|text message|whatsapp message|image|photo|picture|attachment|video|voice note)(?!\\w)",
   // written as a digit: "1 order stuck"; not "1 order flow"
   "(?<![\\w~]|of )1 (file|document|email|order|invoice|record|payment|message|sms|call)(?!\\w)(?! (flow|sync|import|export|process|integration|api|connector|pipeline|queue|inbox|channel)s?(?!\\w))",
   // "4 errors on the item flow": a few of its records, counted by the errors they gave

@@ -11374,3 +11374,12 @@ describe("batch 709", () => {
     expect(products("Our text alerts work fine; the IVR hangs up on every caller.")).toEqual(["Voice"]);
   });
 });
+
+describe("batch 709 (one item)", () => {
+  it("reads 'One WhatsApp image failed to send' as one item, not the channel", () => {
+    const text = "One WhatsApp image this morning failed to send; resending worked.";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    expect(read("WhatsApp images fail to send for all agents.").scope?.value).toBe("everyone");
+  });
+});
