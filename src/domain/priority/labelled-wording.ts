@@ -54102,4 +54102,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Please move our office printer to the new floor when we relocate on the 20th.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "The IVR hangs up on every caller and our outbound text alerts have stopped too. None of our customers can reach us or hear from us today.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our bot isn't answering on WhatsApp and the agents' inbox is empty too, so nobody is helping any customer. Since 10:15.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "No campaign SMS has gone out this morning and no customer call reaches an agent either. Both down since 06:00 for the whole company.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "No campaign SMS has gone out this morning for any of our brands - every send fails. Calls and chats work fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Agent desktop down for everyone - blank page after login. Phones still ring on the desk handsets, agents answer those.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "The agent desktop's dark mode switches back to light after each login for me. Just me as far as I know.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Marketing emails, SMS reminders and WhatsApp notifications all stopped sending for every customer since the change at midnight.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Some marketing emails (about 1 in 10) bounce with 'invalid sender' since midnight; the rest arrive.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Voice + WhatsApp + email all unavailable for every agent. Contact centre at a standstill.",
+    "cm-connect-engage",
+  ],
+  ["outage", "WhatsApp unavailable for every agent since 9. Voice and email fine.", "cm-connect-engage"],
+  ["minor_impact", "One WhatsApp image this morning failed to send; resending worked.", "cm-connect-engage"],
+  [
+    "outage",
+    "Since 11:00 the agents can't log in to answer chats - login spins forever for all of them. SMS and calls work.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4734,6 +4734,21 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 1,230 of 1,286 (95.6 %), Connect & Engage 3,791 of 4,160 (91.1 %), Kissflow 1,367 of 1,431
  * (95.5 %), the managed helpdesk 1,855 of 1,976 (93.9 %); top-level 1,251 of 1,312 at the top, 53
  * asked, 8 one lower.
+ * Batch 709 (20 Connect & Engage reports, its five levels told alike and set apart by how many products
+ * fail, several named only by what they do: "the IVR hangs up on every caller and our outbound text
+ * alerts have stopped too", "no customer call reaches an agent either"), scored before any change: 13
+ * of 20, held-out part 6 of 8; of its 7 top-level reports, 4 at the top and 3 asked. One development
+ * label was corrected before it was added: a dark mode that resets after each login for one agent is a
+ * minor bug that does not impact the product (P5, as it was read), not P4. Two reading fixes: "text
+ * alerts" are Business Messaging and "no customer call" is Voice (two P1s read as one product down,
+ * asked), and "One WhatsApp image failed to send" is one item, not the channel (the rules now read P4;
+ * the wording layer still reads P3 and asks); together they moved no held-out level and asked two right
+ * held-out suggestions less. Left: "our bot isn't answering on WhatsApp and the agents' inbox is empty
+ * too" reads the empty inbox as the bot's handover failing, one product (asked). Retrained on it, the
+ * wording layer read three earlier held-out messages better. Held-out: 8,256 of 8,865 (93.1 %): Celigo
+ * 1,230 of 1,286 (95.6 %), Connect & Engage 3,800 of 4,168 (91.2 %), Kissflow 1,367 of 1,431 (95.5 %),
+ * the managed helpdesk 1,855 of 1,976 (93.9 %); top-level 1,253 of 1,314 at the top, 53 asked, 8 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4766,7 +4781,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 708; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 709; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
