@@ -54154,4 +54154,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Since 11:00 the agents can't log in to answer chats - login spins forever for all of them. SMS and calls work.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Kissflow's mobile app and the web both show 'Unable to connect to server' for all of us since 8. Nothing at all works.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "All of our Kissflow boards are empty for every user since the update - cards, columns, everything gone from view. Processes still run.",
+    "kissflow",
+  ],
+  ["trivial", "Would be nice to have emoji reactions on board cards.", "kissflow"],
+  [
+    "major_impact",
+    "Every approver gets 'Permission denied' in the Capex Approval process since this morning, so no capex request can move. Other processes approve fine.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted Teams telephony is down for all customers in the UK - our supplier and two clients who are also with you confirm. No calls anywhere, no workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Teams calls drop after about 20 minutes for several of our staff since yesterday. They call back and carry on, but clients notice.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Teams shows my status as 'Away' while I'm working. Calls and chats are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Please set up Teams phone numbers for the two new sales reps who start on 1 February.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "SSO login to Kissflow fails for our contractors' accounts (about 10 people); they use the username/password login meanwhile.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Since the update, most of our team's laptops take 10 minutes to boot each morning. They get there, but the first hour is lost.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "None of the 12 PCs at our warehouse can reach the stock system since your network change; picking has stopped. Just our warehouse.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The whole Leave Management app is down for all employees since 7; no leave can be requested or approved. The rest of Kissflow is up.",
+    "kissflow",
+  ],
 ];
