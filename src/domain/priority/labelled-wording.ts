@@ -54210,4 +54210,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The whole Leave Management app is down for all employees since 7; no leave can be requested or approved. The rest of Kissflow is up.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Our whole integrator.io account is showing 'Account disabled' since 7am - no flow runs. Orders, invoices, inventory: all stopped, and there's no manual way to run a business this size.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The Shopify order import skips the gift message field on some orders. Orders arrive fine otherwise; we copy the messages manually.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "The 3PL fulfilment flow errors on every order since the 3PL changed their API this morning. No order goes to the warehouse, trucks leave at 4, and we have no other way to send them.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The 3PL fulfilment flow is running 2-3 hours late since this morning. Orders reach the warehouse eventually; same-day shipping is at risk but they're prioritising manually.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "In our staging account, the 3PL flow fails with a 404. It's only staging, prod is fine.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our Salesforce to NetSuite invoice flow fails for every record since the NetSuite release. Billing is running; finance creates invoices by hand in NetSuite meanwhile.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The Salesforce to NetSuite customer flow takes 45 minutes instead of 10 since last week. It finishes, nothing is stuck.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Flows in production are all failing since the token expired and renewing it errors out. Our e-commerce orders are stuck and we can't process any of them another way.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "A couple of returns a week fail to import because of a missing RMA number. We add those manually.",
+    "celigo",
+  ],
+  ["trivial", "Question: what's the best practice for naming flows? Just curious.", "celigo"],
+  [
+    "major_impact",
+    "Our EDI invoice flow to the retailer fails every run since yesterday; payments will be late if it stays this way. We're emailing PDF invoices as a stopgap.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Test environment: the EDI flow we're building fails mapping. No rush, production isn't affected.",
+    "celigo",
+  ],
 ];

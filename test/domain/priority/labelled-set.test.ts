@@ -4760,6 +4760,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * sits at its threshold, as noted before). Held-out: 8,261 of 8,873 (93.1 %): Celigo 1,230 of 1,286
  * (95.6 %), Connect & Engage 3,798 of 4,168 (91.1 %), Kissflow 1,371 of 1,436 (95.5 %), the managed
  * helpdesk 1,858 of 1,979 (93.9 %); top-level 1,254 of 1,315 at the top, 52 asked, 9 one lower.
+ * Batch 711 (20 Celigo reports, its four levels told alike for the same flows and set apart by what
+ * decides: every order or a share, a reasonable way around it or none, a delay or a stop, production or
+ * staging), scored before any change: 19 of 20, held-out part 8 of 8; of its 5 top-level reports, 5 at
+ * the top. No change: the miss is an order import that skips the gift message on some orders, read as
+ * the contract's critical process with a bug and a way around it (high) where it was labelled a few
+ * records' issue (normal); the seed's letter allows both. Retrained on it, the wording layer read one
+ * earlier held-out message better. Held-out: 8,270 of 8,881 (93.1 %): Celigo 1,238 of 1,294 (95.7 %),
+ * Connect & Engage 3,799 of 4,168 (91.1 %), Kissflow 1,371 of 1,436 (95.5 %), the managed helpdesk
+ * 1,858 of 1,979 (93.9 %); top-level 1,256 of 1,317 at the top, 52 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4792,7 +4801,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 710; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 711; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
