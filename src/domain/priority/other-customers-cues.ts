@@ -114,8 +114,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "!globally",
   // "other companies seem fine", "other practices aren't affected" say the opposite
   // not one under the client's own contract: "our sister company (same group, same contract with you)"
-  // nor one said to be fine: "Our sister company on the same service is fine"
-  `(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ ){0,4}(${BESIDE})?((seem|be|look|work) (still )?(${STILL_FINE})|be not ~(affect|impact|hit)))(?! (\\| )?([^|]+ \\| )?(on |under )?(the )?same (contract|agreement|account))`,
+  // nor one said to be fine: "Our sister company on the same service is fine"; nor one with IT of its own:
+  // "Our sister company runs its own IT"
+  `(sister|other) (company|firm|practice|business|organisation|organization)(?! (\\w+ ){0,2}(run|have|use|manage|do) (its|their) own(?![\\w']))(?! (\\w+ ){0,4}(${BESIDE})?((seem|be|look|work) (still )?(${STILL_FINE})|be not ~(affect|impact|hit)))(?! (\\| )?([^|]+ \\| )?(on |under )?(the )?same (contract|agreement|account))`,
   // "a friend at another company you support says theirs is down too"
   "another (company|firm|business|organisation|organization|practice) (that |which |who )?(you|also|use)",
   // "our neighbours who also use you say the same"

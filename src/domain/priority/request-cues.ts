@@ -128,7 +128,8 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     "on (his|her|their|my) (last|first) day",
     // "sometime this summer", "at some point next year"
     "(sometime|some time|at some point) (this|next|in the|in|during the) (summer|spring|autumn|fall|winter|year|quarter|month)",
-    "new (hire|starter|user|employee|joiner)",
+    // not the one who asks: "our new starter asks which browser we recommend"
+    "new (hire|starter|user|employee|joiner)(?! (ask|wonder|want to know|say|tell|mention|report|complain)(?![\\w']))",
     "set up (her|his|their|a new|new|an account)",
     // not what a failure stops: "HR can't onboard the 12 new people starting Monday"
     "!onboard",

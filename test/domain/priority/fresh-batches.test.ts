@@ -11383,3 +11383,20 @@ describe("batch 709 (one item)", () => {
     expect(read("WhatsApp images fail to send for all agents.").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 712", () => {
+  it("reads 'Our sister company runs its own IT' as no other customer of the provider", () => {
+    const text =
+      "Our sister company runs its own IT; ours is with you and our email has been down since 10 for everyone here. No workaround.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+    expect(read("Our sister company has the same problem.").scope?.value).toBe("other customers");
+  });
+
+  it("reads 'our new starter asks which browser we recommend' as a question, not a new starter to set up", () => {
+    const text = "Whenever you get a chance: our new starter asks which browser we recommend. No deadline.";
+    expect(read(text).request?.value).not.toBe("scheduled");
+    expect(level(text, "managed-helpdesk")).toBe("P5");
+    expect(read("Please set up a laptop for our new starter.").request?.value).toBe("scheduled");
+  });
+});
