@@ -54266,4 +54266,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Test environment: the EDI flow we're building fails mapping. No rush, production isn't affected.",
     "celigo",
   ],
+  [
+    "outage",
+    "All 6 of our branches lost internet at 9:40 after your core switch change. It's our whole company, nobody can work. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our Citrix environment you host is down for all 80 of our users since 8. We've no other way in.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our sister company runs its own IT; ours is with you and our email has been down since 10 for everyone here. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Our email and our sister company's (you manage both) are down since 10, and a supplier also with you says theirs is too. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "After your patching, the desktop wallpaper reset to the default on most PCs. Nothing else changed.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Clinics across the region on your hosted PBX have no phones since 07:00, ours included - three practice managers have posted about it. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "As a reseller: SMS and WhatsApp both fail for all of our customers' agents since 09:00 - every one of our 15 accounts.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "As a reseller: SMS fails for 3 of our 15 customer accounts since 09:00; the other 12 send normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "As a reseller: can we get a usage report per customer account every month? Just asking.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Whenever you get a chance: our new starter asks which browser we recommend. No deadline.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The shared drive is very slow for the whole office since this morning - opening a file takes a minute. Work goes on, slowly.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One shortcut on the shared drive points to an old folder. Everything else works.",
+    "managed-helpdesk",
+  ],
 ];

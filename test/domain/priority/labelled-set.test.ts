@@ -4769,6 +4769,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier held-out message better. Held-out: 8,270 of 8,881 (93.1 %): Celigo 1,238 of 1,294 (95.7 %),
  * Connect & Engage 3,799 of 4,168 (91.1 %), Kissflow 1,371 of 1,436 (95.5 %), the managed helpdesk
  * 1,858 of 1,979 (93.9 %); top-level 1,256 of 1,317 at the top, 52 asked, 9 one lower.
+ * Batch 712 (the managed helpdesk's outages told alike and set apart by whose they are: all of the
+ * client's branches or half the town, a sister company with IT of its own or one the provider manages
+ * too; and a reseller's accounts, all or some), scored before any change: 17 of 20, held-out part 8 of
+ * 8; of its 4 top-level reports, 4 at the top. One development label was corrected before it was added:
+ * SMS and WhatsApp failing together are one Connect & Engage product, Business Messaging (P2, as it was
+ * read), not P1. Two reading fixes: "Our sister company runs its own IT" names no other customer of the
+ * provider (the managed helpdesk's P2 read as P1), and "our new starter asks which browser we
+ * recommend" is a question, not a new starter to set up (P5 read as P6); together they read one
+ * held-out message better. Retrained on it, the wording layer read one earlier held-out message better.
+ * Held-out: 8,280 of 8,889 (93.1 %): Celigo 1,238 of 1,294 (95.7 %), Connect & Engage 3,802 of 4,170
+ * (91.2 %), Kissflow 1,371 of 1,436 (95.5 %), the managed helpdesk 1,865 of 1,985 (94.0 %); top-level
+ * 1,258 of 1,319 at the top, 52 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4801,7 +4813,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 711; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 712; 91.2 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
