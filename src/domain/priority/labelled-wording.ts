@@ -54326,4 +54326,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "One shortcut on the shared drive points to an old folder. Everything else works.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Match day and our ticket hotline plus the WhatsApp ticket bot are both down for every fan since 11 - 40,000 people trying to reach us and nobody gets through.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our whole Membership Renewals process is stuck for all staff since Friday - no renewal can be approved. Other processes work.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Ticket sales stopped syncing from our box office system to NetSuite at 6am on our biggest match day - every flow errors. Finance can't reconcile and we can't key 20,000 sales by hand.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One steward's softphone drops calls to the control room now and then; he calls back and it works.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "In the Volunteer Shifts board, the 'Swap shift' button errors out; volunteers ask the coordinator to swap for them.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Could the fan chatbot answer in Spanish as well? An idea for next season.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our club shop's tills all went offline at noon and nobody can take a payment. Only our shop is affected, the rest of the ground is fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The fan chatbot stopped answering everyone on the website since 10:00 - it just says 'try later'. Phones and email are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The big screen in the boardroom shows a 'signal not found' message for a few seconds when it wakes up. It works after that.",
+    "managed-helpdesk",
+  ],
+  ["trivial", "The club crest on the Kissflow login page looks squashed. Cosmetic only.", "kissflow"],
+  [
+    "planned",
+    "Could you set up guest Wi-Fi for the press box before the derby on the 28th?",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Fan services totally cut off: no calls, no chats and no WhatsApp since 14:00, for the whole team. Kick-off is at 15:00.",
+    "cm-connect-engage",
+  ],
 ];

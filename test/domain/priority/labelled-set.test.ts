@@ -4781,6 +4781,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 8,280 of 8,889 (93.1 %): Celigo 1,238 of 1,294 (95.7 %), Connect & Engage 3,802 of 4,170
  * (91.2 %), Kissflow 1,371 of 1,436 (95.5 %), the managed helpdesk 1,865 of 1,985 (94.0 %); top-level
  * 1,258 of 1,319 at the top, 52 asked, 9 one lower.
+ * Batch 713 (20 reports at every level from sports clubs and their match days: ticket hotlines, fan
+ * chatbots, turnstiles, season tickets, club shops), scored before any change: 19 of 20, held-out part
+ * 8 of 8; of its 5 top-level reports, 5 at the top. No change: the miss is guest Wi-Fi to set up
+ * "before the derby on the 28th", read as a service request (P5) rather than work for a date ahead
+ * (P6); reading an occasion named with its date as a date ahead read one held-out message worse, even
+ * when only for something to set up, and was dropped. Held-out: 8,288 of 8,897 (93.2 %): Celigo 1,241
+ * of 1,297 (95.7 %), Connect & Engage 3,804 of 4,172 (91.2 %), Kissflow 1,372 of 1,437 (95.5 %), the
+ * managed helpdesk 1,867 of 1,987 (94.0 %); top-level 1,260 of 1,321 at the top, 52 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4813,7 +4821,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 712; 91.2 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 713; 91.2 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
