@@ -130,8 +130,11 @@ export const LEFT_ON_VOICEMAIL = needingWords(
 /** Where the client read it, not a part that fails: "banned by Meta according to your portal". */
 export const ACCORDING_TO = needingWords(/\baccording to (?:the |your |our )?[\w.-]+/gi);
 
-/** The work agents do in their desktop: handling the queues, serving customers on a channel, taking calls or chats. */
-const WORK_NAMED = String.raw`(?:(?:work|work on|handle|answer|clear|process)(?: the| our| any)? (?:(?:whatsapp|sms|e-?mail|chat|webchat|phone|voice)(?:(?:,| or| and| nor) (?:whatsapp|sms|e-?mail|chat|webchat|phone|voice))* )?queues?\b|(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b`;
+/**
+ * The work agents do in their desktop: handling the queues, serving customers on a channel, taking calls
+ * or chats ("take calls or answer WhatsApp": one list of it, each channel named in it).
+ */
+const WORK_NAMED = String.raw`(?:(?:work|work on|handle|answer|clear|process)(?: the| our| any)? (?:(?:whatsapp|sms|e-?mail|chat|webchat|phone|voice)(?:(?:,| or| and| nor) (?:whatsapp|sms|e-?mail|chat|webchat|phone|voice))* )?queues?\b|(?:help|serve|assist)(?: any| our| the)? (?:customers?|callers?|visitors?|clients?) (?:by|via|on|through|over) (?:chats?|whatsapp|sms|e-?mails?|phones?)(?:(?:,| or| and| nor) (?:chats?|whatsapp|sms|e-?mails?|phones?))*\b|(?:handle|handling|take|taking|answer|answering|pick up|picking up|work on|working on|respond to|responding to|deal with)(?: any| the| new| incoming| our)? (?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages)(?:(?:,| or| and| nor) (?:(?:handle|take|answer|reply to|respond to|pick up|work on|deal with) )?(?:any |the |new )?(?:chats?|calls?|emails?|conversations?|tickets?|whatsapps?|whatsapp messages|messages))*\b)|\b(?:agents?|colleagues|we) (?:are |is )?(?:taking over|take over)(?: as many| the| some| all| our)? (?:chats?|calls?|conversations?|messages?)\b`;
 
 /**
  * What agents do in their desktop, named as the work nobody can do: "nobody can handle chats or calls"

@@ -11400,3 +11400,18 @@ describe("batch 712", () => {
     expect(read("Please set up a laptop for our new starter.").request?.value).toBe("scheduled");
   });
 });
+
+describe("batch 714", () => {
+  it("reads 'nobody can take calls or answer WhatsApp' as one list of work naming two products", () => {
+    expect(
+      products(
+        "We've been told by our supervisors that nobody can take calls or answer WhatsApp since 10. The whole floor is idle.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(
+      products(
+        "The agent desktop is down for every agent since 08:50. Nobody can answer chats, emails or calls through it.",
+      ),
+    ).toEqual(["Service Cloud"]);
+  });
+});
