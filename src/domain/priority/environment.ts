@@ -8,11 +8,12 @@ const NON_PRODUCTION = needingWords(
   /\b(sandbox|staging|test (environment|env|instance|account|flow|flows|system|site|tenant|org)|(dev(elopment)?|qa|acceptance|trial|demo) (environment|env|instance|tenant|account|org)|non-?production|pre-?prod(uction)?|uat|beta (environment|instance|site|account|org|tenant)|(not|n't) (yet )?live yet|not yet live|(haven't|have not|hasn't|has not) (yet )?(gone|go) live|before (we |the )?go(ing)?[ -]live|pre-?go-?live)\b/i,
 );
 /**
- * Production named as affected too ("production as well", "also in prod"); not the day it starts ("go-live
+ * Production named as affected too ("production as well", "also in prod", "in the sandbox and in
+ * production"); not the day it starts ("go-live
  * is tomorrow") nor a system not live yet.
  */
 const PRODUCTION_TOO = needingWords(
-  /\b(prod|production|(?<!\bgo[ -])(?<!(?:not|n't) (?:yet )?)live(?! yet\b))\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected|unreachable|unavailable|offline|dead|stopped|stuck)\b)|\b(also|too|as well) (in|on) (prod|production|live)\b/i,
+  /\b(prod|production|(?<!\bgo[ -])(?<!(?:not|n't) (?:yet )?)live(?! yet\b))\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected|unreachable|unavailable|offline|dead|stopped|stuck)\b)|\b(also|too|as well|and|as well as) (in|on) (prod|production|live)\b/i,
 );
 /**
  * Production named as the part that is fine, or as not where it is: "Not production — only our sandbox",

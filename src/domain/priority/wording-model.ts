@@ -269,8 +269,8 @@ export function byWording(
   const paging = wording.label === "outage" || wording.label === "widespread_outage";
   if (paging && found.scope?.value === "one") return ruled;
   // "fails in our test environment and also in production": the words of test-environment reports do not
-  // make it a question; the contract's own rule for those did not apply.
-  const lowered = wording.label === "trivial" || wording.label === "planned";
+  // lower it; the contract's own rule for those did not apply.
+  const lowered = SEVERITIES.indexOf(wording.label) > SEVERITIES.indexOf(ruled.severity);
   if (lowered && productionAffectedToo(analysed.raw)) return ruled;
   // A contract that keeps a failure worked around, or beside parts that work, where it is (Celigo's
   // "a bug, but there exists a reasonable work around"): the words of worse reports do not raise it.
