@@ -54382,4 +54382,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Fan services totally cut off: no calls, no chats and no WhatsApp since 14:00, for the whole team. Kick-off is at 15:00.",
     "cm-connect-engage",
   ],
+  ["outage", "Is Kissflow down? Nobody here can log in, every one of us gets a blank page.", "kissflow"],
+  [
+    "widespread_outage",
+    "Are you aware of a problem with your hosted email? It's down for us and for the two other firms on our floor who use you. Nobody can send. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Calls have not been connecting and texts have not been delivered for the past two hours, for the whole company. We are effectively closed.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow has been unreachable for the whole company for the last 90 minutes. No one has been able to do anything.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our ops team reports that all flows stopped at midnight and nothing has synced since: orders, stock, invoices. There's no workaround at our volume and we're losing sales.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Users are being logged out of Kissflow every few seconds since 8am and nobody can complete a single task. The whole company is stuck.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Is it just us? Our phones and email are both dead, and we've now heard the same from three other companies you support. No workaround whatsoever.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "For the last 45 minutes no SMS has been delivered and no WhatsApp has come in, for any of our teams. Customers are furious.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Everyone in the business park on your broadband has been offline since 8 - ourselves and at least five other firms. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Is integrator.io having an outage? None of our production flows have run this morning and we can't get orders to the warehouse any other way.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Since this morning, no one in the company has been able to open Kissflow - it times out every time.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "We've been told by our supervisors that nobody can take calls or answer WhatsApp since 10. The whole floor is idle.",
+    "cm-connect-engage",
+  ],
 ];
