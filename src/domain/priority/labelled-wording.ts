@@ -54438,4 +54438,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "We've been told by our supervisors that nobody can take calls or answer WhatsApp since 10. The whole floor is idle.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Summary: Hosted Exchange outage\nImpact: All users at our company and, per your status line, all customers on the platform\nUrgency: High - no workaround\nDetails: OWA and Outlook both fail to connect since 08:12.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Summary: Voice and SMS outage\nImpact: All 120 agents, all customers\nUrgency: Critical\nDetails: Inbound calls fail with 503 and outbound SMS are rejected since 10:05. No workaround.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Summary: Kissflow unavailable\nImpact: Entire organisation (900 users)\nUrgency: Critical\nDetails: Login returns HTTP 503 since 07:40. No process can be used.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Summary: Report filter broken\nImpact: HR team\nUrgency: Medium\nDetails: In the Leave app, the 'Department' filter on the report returns no rows. HR exports all rows and filters in Excel meanwhile.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Summary: Occasional duplicate contacts\nImpact: A few records a week\nUrgency: Low\nDetails: The HubSpot to NetSuite contact flow creates a duplicate now and then. We merge them manually.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Summary: Meeting room display\nImpact: None on work\nUrgency: Low\nDetails: The room booking panel outside room 3 shows yesterday's date. Bookings work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Summary: WhatsApp outage\nImpact: All agents\nUrgency: High\nDetails: No WhatsApp messages in or out since 11:20. Voice, SMS and email work.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Summary: Purchase module down\nImpact: All procurement users\nUrgency: High\nDetails: The entire Purchase Order app returns errors; no PO can be raised. Other apps work.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Summary: Inventory sync degraded\nImpact: Amazon stock levels\nUrgency: High\nDetails: The inventory flow fails about half the runs since Tuesday. We rerun it manually; stock is right within the hour.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Summary: Sandbox question\nImpact: Sandbox only\nUrgency: Low\nDetails: How do we copy a flow from sandbox to production?",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Summary: Question\nImpact: None\nUrgency: Low\nDetails: Where do we download monthly invoices for our CM account?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Summary: Platform outage\nImpact: All channels, all agents\nUrgency: Critical\nDetails: Agent desktop, voice and WhatsApp have all been unavailable since 14:00.",
+    "cm-connect-engage",
+  ],
 ];

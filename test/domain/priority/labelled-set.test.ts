@@ -4803,6 +4803,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,243 of 1,299 (95.7 %), Connect & Engage 3,806 of 4,175 (91.2 %), Kissflow 1,373 of 1,438 (95.5 %),
  * the managed helpdesk 1,868 of 1,989 (93.9 %); top-level 1,267 of 1,329 at the top, 53 asked, 9 one
  * lower.
+ * Batch 715 (20 reports at every level written as formal tickets with Summary, Impact, Urgency and
+ * Details fields: "Impact: One supervisor / Urgency: Low"), scored before any change: 20 of 20,
+ * held-out part 8 of 8; of its 5 top-level reports, 5 at the top. No change. Retrained on it, the
+ * wording layer read two earlier held-out messages better. Held-out: 8,304 of 8,913 (93.2 %): Celigo
+ * 1,244 of 1,300 (95.7 %), Connect & Engage 3,810 of 4,177 (91.2 %), Kissflow 1,374 of 1,439 (95.5 %),
+ * the managed helpdesk 1,872 of 1,993 (93.9 %); top-level 1,268 of 1,330 at the top, 53 asked, 9 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4835,7 +4842,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 714; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 715; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
