@@ -11415,3 +11415,15 @@ describe("batch 714", () => {
     ).toEqual(["Service Cloud"]);
   });
 });
+
+describe("batch 716", () => {
+  it("reads 'Every travel agency on your hosted booking terminals' as other customers of the provider", () => {
+    const text =
+      "Every travel agency on your hosted booking terminals has lost access since 10 - us and at least four others in the consortium. Nobody can book. No workaround.";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(read("Every travel agency in our group has lost access since 10.").scope?.value).not.toBe(
+      "other customers",
+    );
+  });
+});
