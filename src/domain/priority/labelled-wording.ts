@@ -54498,4 +54498,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Summary: Platform outage\nImpact: All channels, all agents\nUrgency: Critical\nDetails: Agent desktop, voice and WhatsApp have all been unavailable since 14:00.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Our lettings team can't receive any calls since the number port this morning - every tenant who calls hears 'number not recognised'. Email and WhatsApp are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The whole Maintenance Requests process is down for all staff - tenants' repair requests can't be logged. Other apps work fine.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Travel agency here: during the storm disruption our phone lines and SMS alerts to travellers both stopped working for everyone. We can't reach or be reached by anyone.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Every travel agency on your hosted booking terminals has lost access since 10 - us and at least four others in the consortium. Nobody can book. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The booking flow from our website to NetSuite fails for every booking since the upgrade; bookings are still taken and our team re-enters them in NetSuite in the evening.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One agent's WhatsApp templates list loads slowly - 20 seconds. Others are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our branch's booking terminals and phones are all down since your engineer's visit; nobody there can serve customers. Other branches and other agencies are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Since 06:00 no booking from any channel reaches NetSuite - every flow fails. We can't issue tickets or invoices and there's no other way to get them in at our volume.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The scanner in the lettings office saves PDFs with a strange filename. They still open.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is completely down for our agency - login page says 'service unavailable' for all 70 of us since 9.",
+    "kissflow",
+  ],
+  ["trivial", "No rush - what's the best way to share a large video with a client?", "managed-helpdesk"],
+  [
+    "minor_impact",
+    "A few SMS to Spanish numbers show as 'unknown' in the delivery report even though travellers receive them. Just a handful.",
+    "cm-connect-engage",
+  ],
 ];

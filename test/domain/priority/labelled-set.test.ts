@@ -4810,6 +4810,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,244 of 1,300 (95.7 %), Connect & Engage 3,810 of 4,177 (91.2 %), Kissflow 1,374 of 1,439 (95.5 %),
  * the managed helpdesk 1,872 of 1,993 (93.9 %); top-level 1,268 of 1,330 at the top, 53 asked, 9 one
  * lower.
+ * Batch 716 (20 reports at every level from letting agents, property managers and travel agencies),
+ * scored before any change: 19 of 20, held-out part 8 of 8; of its 4 top-level reports, 3 at the top
+ * and one a level lower and not asked, in the development part. One reading fix: "Every travel agency
+ * on your hosted booking terminals has lost access" is other customers of the provider, every one of a
+ * kind of business on what the provider runs (the managed helpdesk's P1 read as P2); it moved no
+ * labelled message. Retrained on it, the wording layer moved no earlier held-out message. Held-out:
+ * 8,312 of 8,921 (93.2 %): Celigo 1,246 of 1,302 (95.7 %), Connect & Engage 3,813 of 4,180 (91.2 %),
+ * Kissflow 1,376 of 1,441 (95.5 %), the managed helpdesk 1,873 of 1,994 (93.9 %); top-level 1,268 of
+ * 1,330 at the top, 53 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4842,7 +4851,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 715; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 716; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
