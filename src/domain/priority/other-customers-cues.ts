@@ -58,9 +58,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "your (own )?(website|site|status page|support portal|support line) (be )?(also )?(down|offline|unreachable)",
   // "everyone using your broadband in town is offline", "everyone else in the building who's on your network"
   "(everyone|everybody|anyone|every company|every business) (else )?(\\w+ ){0,8}(use|using|on|with) your (\\w+ )?(network|platform|service|system|broadband|hosting|cloud|server|line|phone system)",
-  // "Every travel agency on your hosted booking terminals has lost access": every one of a kind of business
-  // on what the provider runs
-  "(every|all (the )?) (\\w+ ){0,2}(company|companies|business|firm|agency|agencies|practice|office|shop|school|clinic|surgery|pharmacy|hotel|store)s? (\\w+ ){0,3}(on|using|use|with) your (\\w+ ){0,3}(network|platform|service|system|broadband|hosting|cloud|server|line|phone system|terminal|desktop|email|phone)s?(?![\\w'])",
+  // "Every travel agency on your hosted booking terminals has lost access", "All the GP surgeries on your
+  // hosted clinical system are locked out": every one of a kind of business on what the provider runs
+  "(every|all( the)?) (\\w+ ){0,2}(company|companies|business|firm|agency|agencies|practice|office|shop|school|clinic|surgery|pharmacy|hotel|store)s? (\\w+ ){0,3}(on|using|use|with) your (\\w+ ){0,3}(network|platform|service|system|broadband|hosting|cloud|server|line|phone system|terminal|desktop|email|phone)s?(?![\\w'])",
   // "half the businesses on your network are offline, us included"
   "(half|most|many|several|lots|a lot|plenty) (of )?the (business|company|companies|firm|office|customer|client|tenant|practice|shop)s? (\\w+ ){0,3}(use|using|on|with|in) your (\\w+ )?(network|platform|service|system|broadband|hosting|cloud|server|line|phone system)",
   // "our mail and our partners' mail has stopped"

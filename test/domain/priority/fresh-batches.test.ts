@@ -11422,6 +11422,9 @@ describe("batch 716", () => {
       "Every travel agency on your hosted booking terminals has lost access since 10 - us and at least four others in the consortium. Nobody can book. No workaround.";
     expect(read(text).scope?.value).toBe("other customers");
     expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(
+      read("All the GP surgeries on your hosted clinical system are locked out since 07:45.").scope?.value,
+    ).toBe("other customers");
     expect(read("Every travel agency in our group has lost access since 10.").scope?.value).not.toBe(
       "other customers",
     );
