@@ -54554,4 +54554,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "A few SMS to Spanish numbers show as 'unknown' in the delivery report even though travellers receive them. Just a handful.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Every school in the trust that you support has lost internet and phones since 8:30 - ours and the other six. Lessons can't run online and there's no backup.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Not a soul at the council can get into Kissflow today - the whole thing just errors. Every service request is stuck.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "All the GP surgeries on your hosted clinical system are locked out since 07:45 - our practice manager has heard from five. Patients can't be booked, no workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Neither our IVR nor our webchat is answering anyone this morning - both went down at 8 for every customer. The contact centre is dark.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our B2B order flow and our EDI flow both stopped dead at 04:00 in production - no orders from any customer are getting into NetSuite and we can't enter thousands by hand.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Our agents can't dial out or receive calls and the chat console won't load either - that's voice and chat both gone for every agent.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The entire Kissflow workspace is offline for our company - nobody can log in, submit or approve.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Email's down for everyone on your hosted platform as far as we can tell - us, our accountants and our lawyers, all your clients. No way to send or receive.",
+    "managed-helpdesk",
+  ],
+  ["outage", "Kissflow: total outage for all users since 6am. Nothing works.", "kissflow"],
+  [
+    "outage",
+    "integrator.io is down for us entirely - can't log in, and all scheduled flows have stopped. Orders, shipping and billing are blocked with no alternative.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "The contact centre is completely down: voice dead, WhatsApp dead, email not arriving. Every agent idle since 07:00.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Since 09:00 calls fail and our marketing emails bounce, for every customer. Two of your products down at once.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4819,6 +4819,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,312 of 8,921 (93.2 %): Celigo 1,246 of 1,302 (95.7 %), Connect & Engage 3,813 of 4,180 (91.2 %),
  * Kissflow 1,376 of 1,441 (95.5 %), the managed helpdesk 1,873 of 1,994 (93.9 %); top-level 1,268 of
  * 1,330 at the top, 53 asked, 9 one lower.
+ * Batch 717 (20 top-level reports only, from schools, councils, surgeries, pharmacies and shopping
+ * centres, many naming the other businesses hit by their kind: "All the GP surgeries on your hosted
+ * clinical system are locked out"), scored before any change: 18 at the top, one asked, and one a level
+ * lower and not asked, in the development part; held-out part 7 of 8 at the top (one asked). One
+ * reading fix: the reading added for batch 716 asked for two spaces after "all the" and so missed "All
+ * the GP surgeries on your hosted clinical system" (the managed helpdesk's P1 read as P2); it moved no
+ * labelled message. Retrained on it, the wording layer read one earlier held-out message worse.
+ * Held-out: 8,318 of 8,929 (93.2 %): Celigo 1,248 of 1,304 (95.7 %), Connect & Engage 3,814 of 4,182
+ * (91.2 %), Kissflow 1,378 of 1,443 (95.5 %), the managed helpdesk 1,874 of 1,996 (93.9 %); top-level
+ * 1,275 of 1,338 at the top, 54 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4851,7 +4861,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 716; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 717; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
