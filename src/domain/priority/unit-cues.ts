@@ -11,7 +11,7 @@ export const UNITS: readonly Cue<Unit>[] = [
   // The whole of it named outright, whatever parts are listed beside it.
   cue(
     "system",
-    "(whole|entire|complete) (platform|system|application|app|kissflow)",
+    "(whole|entire|complete) (of )?(the |our )?(platform|system|application|app|kissflow)",
     "(everything (in|on)|all of) (the |our )?(kissflow|integrator.io|integratorio|platform|system)",
     // "Every page of Kissflow returns 'Internal error' - home, processes, boards, reports"
     "(every|each|all) (of )?(the )?page (of|in|on) (the |our )?(kissflow|integrator.io|integratorio|platform|system)(?![\\w'])",

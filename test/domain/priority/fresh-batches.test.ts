@@ -11430,3 +11430,13 @@ describe("batch 716", () => {
     );
   });
 });
+
+describe("batch 718", () => {
+  it("reads 'The whole of Kissflow has stopped working' as the whole system, whatever modules are listed after", () => {
+    const text =
+      "The whole of Kissflow has stopped working for us - every app, every process. All 400 users affected.";
+    expect(read(text).unit?.value).toBe("system");
+    expect(level(text, "kissflow")).toBe("critical");
+    expect(read("The whole of the Onboarding process has stopped for everyone.").unit?.value).toBe("module");
+  });
+});
