@@ -54610,4 +54610,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Since 09:00 calls fail and our marketing emails bounce, for every customer. Two of your products down at once.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Looks like all the firms in our building who use your hosted desktops have been cut off since 9 - ours, the architects and the recruiters. Nobody can log in. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The whole of Kissflow has stopped working for us - every app, every process. All 400 users affected.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "The internet is down at our office and at every other business on the estate that you connect - I've walked round and checked. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "The SMS API returns 500 to every request and the voice platform rejects every call since 12:00 - all our services are down for all users.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our production integrations are all down: the NetSuite connection fails, no orders or invoices move, and payroll runs tonight. No workaround.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Not a single agent can log in to the desktop, and the phones stopped ringing too. Whole service desk down.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Every Kissflow user here gets kicked back to the login page in a loop since 8. No one can work at all.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Every office you look after in our business centre lost email at 11 - we checked with three. Nobody can send or receive.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is unusable for the entire company since this morning: every page spins forever.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The order-to-cash flows stopped in production at midnight and every retry fails. We can't invoice or ship, and there's no reasonable workaround.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "WhatsApp is down and our outbound calls fail too - for every agent since 10. Our business stops without them.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Everything from you is down for us: calls, SMS, WhatsApp, the inbox. All agents idle.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4829,6 +4829,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 8,318 of 8,929 (93.2 %): Celigo 1,248 of 1,304 (95.7 %), Connect & Engage 3,814 of 4,182
  * (91.2 %), Kissflow 1,378 of 1,443 (95.5 %), the managed helpdesk 1,874 of 1,996 (93.9 %); top-level
  * 1,275 of 1,338 at the top, 54 asked, 9 one lower.
+ * Batch 718 (20 top-level reports only, said plainly and in many ways the whole is named: "The whole of
+ * Kissflow has stopped working", "Everything from you is down for us", "Both Voice and Conversational
+ * AI are down"), scored before any change: 19 at the top and one asked; held-out part 8 of 8. One
+ * reading fix: "The whole of Kissflow" is the whole system, whatever modules are listed after it
+ * (Kissflow's critical read as high, asked); it moved no labelled message. Retrained on it, the wording
+ * layer read one earlier held-out message better and one worse. Held-out: 8,326 of 8,937 (93.2 %):
+ * Celigo 1,250 of 1,306 (95.7 %), Connect & Engage 3,816 of 4,184 (91.2 %), Kissflow 1,380 of 1,445
+ * (95.5 %), the managed helpdesk 1,876 of 1,998 (93.9 %); top-level 1,283 of 1,346 at the top, 54
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4861,7 +4870,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 717; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 718; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
