@@ -9,8 +9,7 @@ const NON_PRODUCTION = needingWords(
 );
 /**
  * Production named as affected too ("production as well", "also in prod", "in the sandbox and in
- * production"); not the day it starts ("go-live
- * is tomorrow") nor a system not live yet.
+ * production"); not the day it starts ("go-live is tomorrow") nor a system not live yet.
  */
 const PRODUCTION_TOO = needingWords(
   /\b(prod|production|(?<!\bgo[ -])(?<!(?:not|n't) (?:yet )?)live(?! yet\b))\b(?=.{0,40}\b(too|also|as well|down|fail|fails|failing|broken|affected|unreachable|unavailable|offline|dead|stopped|stuck)\b)|\b(also|too|as well|and|as well as) (in|on) (prod|production|live)\b/i,
