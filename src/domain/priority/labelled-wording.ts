@@ -54670,4 +54670,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Everything from you is down for us: calls, SMS, WhatsApp, the inbox. All agents idle.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "hi this is dictated from my phone so sorry for typos all our celigo flows stopped at about 6 this morning nothing is going from shopify into netsuite and we have a warehouse of pickers standing around there is no way for us to key these in manually there are too many",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Good morning, writing on behalf of the logistics team. Kissflow is completely unavailable for our whole company: the login page just spins and then times out. We can't dispatch anything without it.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "URGENT - nothing from you is working for us. Voice: dead. WhatsApp: messages sitting on one tick. Live chat widget: gone from the site. Our 60 agents have nothing to do.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our integrator.io account can't be reached at all - every page returns 503 since 02:00 UTC. Payroll exports run tonight and we have no other route to get them to ADP.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "The outage isn't ours alone - I've spoken to three other dental practices on your managed network this morning and none of us can reach the patient records server. No way to see patients' histories.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "warehouse manager here, none of our orders from Amazon are reaching our 3PL - the Celigo flow errors on every single record since last night. 0 orders shipped today. Can't do it by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Kissflow is throwing "Something went wrong" on every screen for every user in our org. We\'re a university and enrolment closes Friday. Nothing works at all.',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "All of it is down here. Agents can't log in to the desktop, inbound calls get a busy tone, and customers tell us our WhatsApp isn't answering. This is since the 9am shift start.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "hello, after your update last night our Kissflow does not load for anyone here. 300+ staff, blank white page. nothing we can do on our side",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Your status page says all green but every client we talk to on your hosted desktops is offline - us, the accountants upstairs, the solicitors next door. All of us on your service, all down since 8.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'We cannot log in to Celigo at all - whole team gets "account suspended" since this morning. We\'ve paid. All integrations are halted and our orders pile up.',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Widespread problem: all of your customers on the Manchester data centre appear to be offline, including us. Nobody here can work and there's no alternative.",
+    "managed-helpdesk",
+  ],
 ];

@@ -4838,6 +4838,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 1,250 of 1,306 (95.7 %), Connect & Engage 3,816 of 4,184 (91.2 %), Kissflow 1,380 of 1,445
  * (95.5 %), the managed helpdesk 1,876 of 1,998 (93.9 %); top-level 1,283 of 1,346 at the top, 54
  * asked, 9 one lower.
+ * Batch 719 (20 top-level reports only, from hotels, warehouses, hauliers, surgeries, hospitals and
+ * universities, some dictated without punctuation: "nothing is going from shopify into netsuite and we
+ * have a warehouse of pickers standing around"), scored before any change: all 20 at the top (one
+ * asked); held-out part 8 of 8. No reading fix. Retrained on it, the wording layer read one earlier
+ * held-out message worse. Held-out: 8,333 of 8,945 (93.2 %): Celigo 1,251 of 1,307 (95.7 %), Connect &
+ * Engage 3,818 of 4,187 (91.2 %), Kissflow 1,382 of 1,447 (95.5 %), the managed helpdesk 1,878 of 2,000
+ * (93.9 %); top-level 1,291 of 1,354 at the top, 54 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4870,7 +4877,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 718; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 719; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
