@@ -18,6 +18,7 @@ import {
   CHANNELS_NOT_SHOWING,
   CLIENTS_OWN,
   EMAIL_MARKETING_NAMED,
+  EMAILS_LANDING,
   EMPTY_DESTINATION,
   EVERY_PRODUCT,
   INBOX_NAMED,
@@ -240,8 +241,11 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         // second product failing, once another product is named as the one that fails; nor is it where
         // the channel they were sent on is named ("customers who message us on WhatsApp get no answer:
         // nothing arrives in the inbox"), which is one product failing either way.
+        // Emails that no longer land in the inbox are its own channel failing, whatever else fails beside.
+        const landsIn = namedOnlyAs(LANDS_IN, clause, product);
+        if (landsIn && EMAILS_LANDING.test(clause)) return true;
         if (
-          namedOnlyAs(LANDS_IN, clause, product) &&
+          landsIn &&
           (namedElsewhere(failingClauses, candidates, product) ||
             namedElsewhere(failingClauses, candidates, product, LANDS_IN))
         )

@@ -10,6 +10,14 @@ export const LANDS_IN = needingWords(
   /\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|(?:come|comes|came|coming) (?:in|through)|show(?:s|ed)?(?: up)?|appear(?:s|ed)?|end(?:s|ed)? up)\b[^,;.]{0,20}?\b(?:in|into) (?:the |our )?[\w.-]+(?: [\w.-]+)?/gi,
 );
 
+/**
+ * Emails that do not land where agents answer them: "emails have stopped landing in the agent inbox" is the
+ * inbox's own channel failing, not another product's messages missing from it.
+ */
+export const EMAILS_LANDING = needingWords(
+  /\be-?mails?\b[^,;.]{0,30}?\b(?:land|arriv|come|came|show|appear|end)\w*\b[^,;.]{0,20}?\b(?:in|into) /i,
+);
+
 /** Where calls or messages are made from: "no calls can be made from the agent desktop". */
 export const MADE_FROM = needingWords(
   /\b(?:made|placed|dialled|dialed|sent|started|make|place|dial|send|start|call out)\b[^,;.]{0,12}? from (?:the |our |within the |inside the )?[\w.-]+(?: [\w.-]+)?/gi,

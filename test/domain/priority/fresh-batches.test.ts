@@ -11440,3 +11440,17 @@ describe("batch 718", () => {
     expect(read("The whole of the Onboarding process has stopped for everyone.").unit?.value).toBe("module");
   });
 });
+
+describe("batch 720", () => {
+  it("reads emails that stopped landing in the agent inbox as the inbox failing, beside calls failing", () => {
+    expect(
+      products(
+        "Calls won't connect and emails have stopped landing in the agent inbox, for everybody. 45 agents twiddling thumbs.",
+      ),
+    ).toEqual(["Voice", "Service Cloud"]);
+    expect(products("Calls fail and WhatsApp messages don't land in the inbox.")).toEqual([
+      "Business Messaging",
+      "Voice",
+    ]);
+  });
+});
