@@ -54730,4 +54730,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Widespread problem: all of your customers on the Manchester data centre appear to be offline, including us. Nobody here can work and there's no alternative.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Sorry to bother you, it's probably something small, but our receptionist says the pharmacy next door and the vets across the road (both your customers too) can't get onto anything either. None of us have any internet or phones via your service since 9.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Might be a silly question - is there a known issue? None of our agents can make or receive calls and the WhatsApp inbox won't load for any of them either. The whole team is sitting idle.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "One small problem turned into a big one: since the NetSuite token refresh failed at 04:00, every Celigo flow we have is failing. No orders, no fulfilments, no invoices are syncing, and there's no way around it for us.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Minor panic here :) Your hosted email is down for us and for every other firm in our serviced office (they're all on your platform). No one can send or receive, no alternative.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Quick heads up, might just be a blip but Kissflow has been returning a 500 for every user in our company for the last 40 minutes. Nobody can work in it.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "I hate to call this urgent but it is. Your hosted phone system is dead across every customer we know of - our partners in three other towns too. Nobody can dial in or out.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Hi! Hope your Monday is going better than ours lol. Calls won't connect and emails have stopped landing in the agent inbox, for everybody. 45 agents twiddling thumbs.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "I know you said it's fixed, but it's not: every flow from our Salesforce to NetSuite is failing again since 6am, production, all records. We can't invoice at all and there's no other way to move the data.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Not a huge rush on our side but your Voice and Messaging are both unusable for all of our users since the morning. Not one call or message has gone through.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Maybe it's our network? But no - colleagues at home can't log into Kissflow either. The whole organisation is locked out since 7am.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Apologies if this is a duplicate ticket. The outage on your hosted platform is affecting all of your customers in our area as far as we can tell - our whole office and the two others we called. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is totally down for us. Sorry for the short message, everyone is stuck and we can't work.",
+    "kissflow",
+  ],
 ];

@@ -4845,6 +4845,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * held-out message worse. Held-out: 8,333 of 8,945 (93.2 %): Celigo 1,251 of 1,307 (95.7 %), Connect &
  * Engage 3,818 of 4,187 (91.2 %), Kissflow 1,382 of 1,447 (95.5 %), the managed helpdesk 1,878 of 2,000
  * (93.9 %); top-level 1,291 of 1,354 at the top, 54 asked, 9 one lower.
+ * Batch 720 (20 top-level reports only, each hedged or played down before it says everything fails:
+ * "Sorry to bother you, it's probably something small", "Not trying to be dramatic but", "Minor panic
+ * here :)", "Not a huge rush on our side but"), scored before any change: 18 at the top, one asked in
+ * the held-out part (7 of 8 at the top), and one in the development part a level lower and asked. One
+ * reading fix: emails that stopped landing in the agent inbox are the inbox's own channel failing, not
+ * another product's messages missing from it ("Calls won't connect and emails have stopped landing in
+ * the agent inbox, for everybody" read as Voice alone, Connect & Engage's P1 as P2); it moved no
+ * labelled message. Retrained on it, the wording layer read two earlier held-out messages better and
+ * one worse. Held-out: 8,341 of 8,953 (93.2 %): Celigo 1,254 of 1,310 (95.7 %), Connect & Engage 3,820
+ * of 4,189 (91.2 %), Kissflow 1,384 of 1,449 (95.5 %), the managed helpdesk 1,879 of 2,001 (93.9 %);
+ * top-level 1,298 of 1,362 at the top, 55 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4877,7 +4888,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 719; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 720; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
