@@ -1,5 +1,10 @@
 import type { Policy } from "../sla/policy.js";
-import { clausesTellingOfFailure, LIST_COMMA, WORK_LIST_COMMA } from "./failure-clauses.js";
+import {
+  BRACKETED_LIST_COMMA,
+  clausesTellingOfFailure,
+  LIST_COMMA,
+  WORK_LIST_COMMA,
+} from "./failure-clauses.js";
 import { needingWords } from "./needed-words.js";
 import {
   ACCORDING_TO,
@@ -114,6 +119,7 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   // product failing, the desktop is)
   const clauses = raw
     .replace(LIST_COMMA, " and")
+    .replace(BRACKETED_LIST_COMMA, " and")
     .replace(WORK_LIST_COMMA, " and")
     .split(/[,;.!?\n]|\bbut\b|\bwhile\b|\bbtw\b|\beven though\b|\balthough\b|\bwhereas\b|\bbecause\b/);
   const reported = clausesTellingOfFailure(clauses, raw);

@@ -84,6 +84,12 @@ export const LIST_COMMA = needingWords(
 );
 
 /**
+ * The comma of a list in brackets: "Everything else (chatbot, calls) works" is one clause, not the chatbot
+ * named on its own.
+ */
+export const BRACKETED_LIST_COMMA = needingWords(/(?<=\([^()\n.;!?]*),(?=[^()\n.;!?]*\))/g);
+
+/**
  * The comma of a list of the work agents do, inside a sentence: "Nobody can answer chats, emails or calls
  * through it" is one clause, not "emails or calls" failing on their own.
  */

@@ -29,8 +29,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // normally": where it is not
   // down; nor "other customers get theirs": the client's own customers, who still get what one of them misses
   `other (\\w+ )?(customer|client)(?! (still )?(${STILL_FINE})(?![\\w']))(?! (affect |impact )?\\| (not ~know|unknown|none|no|n/a|not ~sure|~not ~sure)(?= \\||$))(?! (\\w+ ){0,3}((seem|be|look|work|sound) (still )?(${STILL_FINE})|be not ~(affect|impact|hit)|(sync|run|go|work|arrive|come|load|send) (through |in |out )?(normally|fine|as usual|correctly)))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))`,
-  // "the estate agents on our street (all with you)", "the shops next door, also with you, are offline"
-  "(^|\\| )(they be |who be )?(all|also|both|each) (of them )?with you(?= \\||$)",
+  // "the estate agents on our street (all with you)", "the shops next door, also with you, are offline";
+  // not "The architects downstairs (also with you) are fine"
+  `(^|\\| )(they be |who be )?(all|also|both|each) (of them )?with you(?= \\||$)(?! \\| (seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,
   // "another of your clients has the same", "every one of your clients I know is down"
   "(another|every|each|all|most|many) (one )?of your (client|customer)",
   // "we're an IT partner working with you for several small offices": the offices are customers each
@@ -44,8 +45,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // nor the client's own label for its report: "Major incident MI-4471 declared on our side", "P1 major
   // incident. Kissflow returns 500", "MAJOR INCIDENT. Multiple services unavailable"
   "(massive|major) (outage|incident)(?! (for|on|at|in|here at) (us|our|me)(?![\\w']))(?<!(we|i) (\\w+ )?(have|declare|open|raise|log) (a )?(massive|major) (outage|incident))(?! (\\S+ ){0,2}(declare|raise|open|log))(?<!(^|\\| )((p|sev|priority ?)[0-9] )?(massive|major) (outage|incident)(?= \\||$| [a-z]*-?\\d))",
-  // not what the client prepares its own customers for: "we want to be prepared for big outages"
-  "(big|huge|large) (outage|incident)(?<!prepare for (big|huge|large) (outage|incident))",
+  // not what the client prepares its own customers for: "we want to be prepared for big outages"; nor its
+  // own: "Big outage on our side"
+  "(big|huge|large) (outage|incident)(?<!prepare for (big|huge|large) (outage|incident))(?! (for|on|at|in|here at) (us|our|me)(?![\\w']))",
   // "is there a platform incident?": the provider's, not the client's
   "platform ?-?(wide|outage|incident)",
   // "the dentist next door (also your client) says theirs is down too", "our neighbours have the same"
@@ -95,7 +97,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "the pharmacy downstairs (you do their IT as well)"
   "you (also )?do (their|its) (it|computers|phones|network|systems|support)( as well| too)?(?![\\w'])",
   // "the accounting firm upstairs (also with you)"
-  "also (with|on|hosted with|managed by) you",
+  `also (with|on|hosted with|managed by) you(?! (\\| )?(seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,
   "(neighbouring|neighboring) (business|company|firm|practice|shop|office|tenant)",
   "(whole|entire) (business park|street|area|town|city|industrial estate|shopping centre|shopping center|mall)",
   // "everyone at the business park is offline"

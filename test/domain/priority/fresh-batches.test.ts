@@ -11454,3 +11454,31 @@ describe("batch 720", () => {
     ]);
   });
 });
+
+describe("batch 721", () => {
+  it("reads a list in brackets as one clause: 'Everything else (chatbot, calls) works' names nothing failing", () => {
+    expect(
+      products(
+        "SMS campaigns aren't sending to any of our customers since 8am. Everything else (chatbot, calls) works.",
+      ),
+    ).toEqual(["Marketing Cloud"]);
+    expect(products("Two of our channels (SMS, calls) are down for everyone.")).toEqual([
+      "Business Messaging",
+      "Voice",
+    ]);
+  });
+
+  it("reads a big outage 'on our side' as the client's own, and others '(also with you)' said fine as spared", () => {
+    expect(read("Big outage on our side: SMS campaigns aren't sending.").scope?.value).not.toBe(
+      "other customers",
+    );
+    expect(read("Big outage: every business on the street is offline.").scope?.value).toBe("other customers");
+    const spared =
+      "Our file server you host is down since 8 - nobody in our office can open a single file. The architects downstairs (also with you) are fine, it's just us.";
+    expect(read(spared).scope?.value).not.toBe("other customers");
+    expect(level(spared, "managed-helpdesk")).toBe("P2");
+    expect(read("The estate agents on our street (all with you) are down too.").scope?.value).toBe(
+      "other customers",
+    );
+  });
+});
