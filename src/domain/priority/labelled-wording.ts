@@ -54790,4 +54790,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Kissflow is totally down for us. Sorry for the short message, everyone is stuck and we can't work.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Since this morning none of our 180 staff can open Kissflow at all - the whole thing shows a maintenance page that never goes away.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Our Shopify to NetSuite order flow has failed on every run since 7am with "Invalid credentials". Our account manager says re-entering orders by hand isn\'t an option at our volume, so nothing is shipping.',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Right now WhatsApp and SMS to our customers fail, and the voice line gives a busy tone for every caller. Basically all our customer contact is gone.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Right now WhatsApp and SMS to our customers fail for every number we send from. Calls and the inbox are fine, it's just messaging that is gone.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our file server you host is down since 8 - nobody in our office can open a single file. The architects downstairs (also with you) are fine, it's just us.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Not one agent can log into the workspace since 9. Phones still ring on their desk handsets and they're taking calls, but chat and email are out for everyone.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Kissflow's down. Login page gives a 502 for everyone in our company. Nothing we can work around.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "integrator.io itself is unreachable for us - dashboard won't load and none of our flows are running, production included. Nothing moves between our systems.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "It's a regional thing: every business on your hosted phones in the city centre - us and at least five others - has had no dial tone since 11. Nobody can call in or out, no alternative.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our phones on your hosted system have had no dial tone since 11 - nobody in our office can call in or out. Mobiles don't help, customers only have the main number.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Big outage on our side: SMS campaigns aren't sending to any of our customers since 8am. Everything else (chatbot, calls) works.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "All of our Celigo inventory syncs in production are very slow since last night - a run that took 5 minutes now takes 2 hours, but they do finish. Orders are fine.",
+    "celigo",
+  ],
 ];

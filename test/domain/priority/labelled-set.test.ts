@@ -4856,6 +4856,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * one worse. Held-out: 8,341 of 8,953 (93.2 %): Celigo 1,254 of 1,310 (95.7 %), Connect & Engage 3,820
  * of 4,189 (91.2 %), Kissflow 1,384 of 1,449 (95.5 %), the managed helpdesk 1,879 of 2,001 (93.9 %);
  * top-level 1,298 of 1,362 at the top, 55 asked, 9 one lower.
+ * Batch 721 (ten pairs told alike and set apart by what decides between the top level and the next: the
+ * whole system or one app, no way around or a slow one, several products or one, other customers hit or
+ * spared), scored before any change: 17 of 20, held-out part 7 of 8 (the miss asked); all ten top-level
+ * reports at the top. Two development misses read one level too high (paging): "Everything else
+ * (chatbot, calls) works" named the chatbot failing (a list in brackets is now one clause; held-out
+ * +1), and "The architects downstairs (also with you) are fine" read the aside as other customers hit,
+ * as did "Big outage on our side" (a big outage said to be the client's own is not the provider's).
+ * Connect & Engage's and the managed helpdesk's P2 as P1. Retrained on it, the wording layer read one
+ * earlier held-out message better and one worse. Held-out: 8,349 of 8,961 (93.2 %): Celigo 1,256 of
+ * 1,313 (95.7 %), Connect & Engage 3,823 of 4,191 (91.2 %), Kissflow 1,386 of 1,451 (95.5 %), the
+ * managed helpdesk 1,880 of 2,002 (93.9 %); top-level 1,302 of 1,366 at the top, 55 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4888,7 +4899,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 720; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 721; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
