@@ -4867,6 +4867,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * earlier held-out message better and one worse. Held-out: 8,349 of 8,961 (93.2 %): Celigo 1,256 of
  * 1,313 (95.7 %), Connect & Engage 3,823 of 4,191 (91.2 %), Kissflow 1,386 of 1,451 (95.5 %), the
  * managed helpdesk 1,880 of 2,002 (93.9 %); top-level 1,302 of 1,366 at the top, 55 asked, 9 one lower.
+ * Batch 722 (20 top-level reports only, in a dozen words or fewer, as they are typed in a hurry: "voice
+ * + whatsapp both dead for all agents. help", "WA, SMS and calls all failing"), scored before any
+ * change: all 20 at the top (one asked); held-out part 8 of 8. No reading fix. Retrained on it, the
+ * wording layer read two earlier held-out messages better and one worse. Held-out: 8,358 of 8,969 (93.2
+ * %): Celigo 1,259 of 1,315 (95.7 %), Connect & Engage 3,825 of 4,193 (91.2 %), Kissflow 1,388 of 1,453
+ * (95.5 %), the managed helpdesk 1,882 of 2,004 (93.9 %); top-level 1,311 of 1,374 at the top, 54
+ * asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4899,7 +4906,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 721; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 722; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
