@@ -92,8 +92,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "theirs (be )?(?!(work|fine|ok|okay|up|run|normal|good|unaffected|load|open)(?![\\w']))(\\w+ ){1,2}(too|as well)(?![\\w'])",
   // "the one at the firm next door (you look after both)"
   "you (look after|manage|host|support|run) (both|all of them|both of us|us both|them both|them too|theirs too)",
-  // "the office next door", not "I asked the office next door and theirs works"
-  "(firm|company|business|practice|shop|tenant|office|pharmacy|clinic|surgery|dentist|bakery|school) (next door|upstairs|downstairs|across the (hall|street|road|corridor))(?![^]*\\btheirs (work|be (fine|ok|okay|up)))(?! (\\w+ ){0,2}have (its|their) own)",
+  // "the office next door", not "I asked the office next door and theirs works", "The dentist next door (not
+  // your customer) is fine"
+  `(firm|company|business|practice|shop|tenant|office|pharmacy|clinic|surgery|dentist|bakery|school) (next door|upstairs|downstairs|across the (hall|street|road|corridor))(?![^]*\\btheirs (work|be (fine|ok|okay|up)))(?! (${BESIDE})?(seem |be |look )(still )?(${STILL_FINE})(?![\\w']))(?! \\| not ~(a ~|one ~of ~)?your ~(client|customer))(?! (\\w+ ){0,2}have (its|their) own)`,
   // "the pharmacy downstairs (you do their IT as well)"
   "you (also )?do (their|its) (it|computers|phones|network|systems|support)( as well| too)?(?![\\w'])",
   // "the accounting firm upstairs (also with you)"

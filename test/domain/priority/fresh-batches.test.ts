@@ -11482,3 +11482,14 @@ describe("batch 721", () => {
     );
   });
 });
+
+describe("batch 723", () => {
+  it("reads 'The dentist next door (not your customer) is fine' as no other customer hit", () => {
+    const text =
+      "Our whole office has had no internet since 07:30. Nobody can get on the network at all - wired or wifi.\n\nThe dentist next door (not your customer) is fine.";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P2");
+    expect(read("The dentist next door is fine, it's just us.").scope?.value).not.toBe("other customers");
+    expect(read("The firm next door (also your client) is down too.").scope?.value).toBe("other customers");
+  });
+});
