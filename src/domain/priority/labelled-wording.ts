@@ -54866,4 +54866,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
   ["widespread_outage", "outage across all your customers here, nobody can log on", "managed-helpdesk"],
   ["outage", "kissflow is down for all 600 of us", "kissflow"],
   ["widespread_outage", "whole business park offline incl us, all on your network", "managed-helpdesk"],
+  [
+    "outage",
+    'Hi team,\n\nFurther to my email below - this is now critical. Since 05:40 every flow in our production account fails with "connection refused" from NetSuite, so no Shopify orders have been imported today (approx 1,200 waiting). We have no way to enter these manually.\n\nKind regards,\nMaria Lopez\nHead of E-commerce Operations\n\n-----Original Message-----\nFrom: Maria Lopez\nSent: Tuesday 06:02\nSubject: flows failing\n\nHi, a few flows are showing errors this morning, can you check?',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Dear Kissflow Support,\n\nI am writing to report that our Kissflow account (acme-logistics) has been completely inaccessible since approximately 08:15 CET. All 240 users receive an error page when attempting to log in, and no approvals can be processed.\n\nPlease treat this with the highest priority.\n\nYours faithfully,\nJ. Okafor\nIT Director",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'Hello Celigo,\n\nA handful of records (7 out of roughly 2,000) failed in last night\'s customer sync with a "duplicate email" error. Everything else synced fine. Could you advise how to handle these?\n\nRegards,\nAnna\n\n> On Mon, Anna wrote:\n> Thanks for the help last week!',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    'Hi,\n\nEscalating as promised on the phone: since 13:10 our SMS sends fail with "gateway timeout" and at the same time inbound calls drop after the IVR. That\'s both channels down for every customer of ours.\n\nRegards,\nStefan Maier\nHead of Customer Service\nTel +49 30 1234567\n\n________________________________\nFrom: Stefan Maier\nSent: 13:20\nSubject: SMS problem\n\nIs there something wrong with SMS?',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Good morning,\n\nOur whole office has had no internet since 07:30. Nobody can get on the network at all - wired or wifi. Your engineer said last time it might be the router you installed.\n\nThe dentist next door (not your customer) is fine.\n\nMany thanks,\nClaire Dunn\nPractice Manager",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Hi support,\n\nAbout a third of our outbound WhatsApp template messages are failing with error 131026 since this morning. The rest are being delivered normally and agents can still chat with customers who message us.\n\nBest regards,\nNadia\n\nPlease consider the environment before printing this email.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Hello,\n\nSmall thing: the logo on our Kissflow login page looks a bit stretched on mobile. No rush at all.\n\nBest,\nTim\nMarketing",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Hi Celigo team,\n\nWe'd like to know if there's a way to rename flows in bulk rather than one by one. Not urgent, just tidying up.\n\nThanks,\nOlga",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hi,\n\nThe whole Procurement module has been showing a blank screen for all our users since this morning. Other apps in Kissflow work fine.\n\nRegards,\nDev\nFinance Systems",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Hello,\n\nNo rush on this one: could you let me know how to add a new signature to Outlook on the web? I've looked but couldn't find it.\n\nThank you,\nMaggie\nReception",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Hi,\n\nQuestion, not a problem: is it possible to export the chat transcripts as PDF rather than CSV? Everything works fine otherwise.\n\nCheers,\nElla",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Hi,\n\nWe have a new hire, Josh, starting on the 15th of next month. Could you set up his laptop, email and VPN access for that date?\n\nThanks,\nKaren\nOffice Manager",
+    "managed-helpdesk",
+  ],
 ];

@@ -4874,6 +4874,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %): Celigo 1,259 of 1,315 (95.7 %), Connect & Engage 3,825 of 4,193 (91.2 %), Kissflow 1,388 of 1,453
  * (95.5 %), the managed helpdesk 1,882 of 2,004 (93.9 %); top-level 1,311 of 1,374 at the top, 54
  * asked, 9 one lower.
+ * Batch 723 (20 emails as they arrive, across every level: greetings, signatures, disclaimers, "Sent
+ * from my iPhone", quoted and forwarded history below the report), scored before any change: 18 of 20,
+ * held-out part 7 of 8 (the miss a top-level report, asked); the development miss read a level too high
+ * (paging): "The dentist next door (not your customer) is fine" was read as another customer hit (the
+ * managed helpdesk's P2 as P1). One reading fix: a business next door said to be fine, or said not to
+ * be the provider's customer, is no other customer hit; it read two earlier held-out messages better
+ * and moved no development message. Retrained on it, the wording layer read two earlier held-out
+ * messages better and one worse. Held-out: 8,368 of 8,977 (93.2 %): Celigo 1,261 of 1,317 (95.7 %),
+ * Connect & Engage 3,827 of 4,195 (91.2 %), Kissflow 1,389 of 1,455 (95.5 %), the managed helpdesk
+ * 1,887 of 2,006 (94.1 %); top-level 1,314 of 1,377 at the top, 54 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4906,7 +4916,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 722; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 723; 91.2 % on Connect & Engage, 94.1 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
