@@ -54926,4 +54926,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hi,\n\nWe have a new hire, Josh, starting on the 15th of next month. Could you set up his laptop, email and VPN access for that date?\n\nThanks,\nKaren\nOffice Manager",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Goedemorgen, we have a big problem: telefonie and WhatsApp are both not working since 9 uur. No one of our agents can help customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Bonjour, all our flows in integrator.io are in error since the night. The orders from our boutique don't arrive in NetSuite, and we have no other solution. It is very urgent for us.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Dear, the voice and the sms are not functioning since 2 hours. All agents are without work. Please help quick.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Good day. Since today morning the Kissflow is not opening for all users of our organisation. It is showing error 500. Whole work is stopped. Kindly do the needful urgently.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Hi, in our whole industrial area all the companies with your service have no internet and no telephone, not only us. Nobody can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow ne marche plus - nobody here can log in, the page stays white. All 90 people are blocked.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Olá, the integration from Shopify to NetSuite is totally stopped since 6h, every order gives error. We cannot make it by hand, too many orders.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "The whatsapp is not sending and the calls are not coming in. For all of our 3 locations. Our customers cannot reach us anymore by nothing.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Hi, we have total outage on integrator.io for our account - the login is not possible and no flow is executing. All business is blocked, no work around.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Goedemiddag, your network is down for every customer in our street, also the bakery and the pharmacy who are with you. Nobody has internet.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Sir, entire Kissflow application is not accessible for any user from morning. All processes are halted. Please resolve on priority.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Hello, this is from the regional office. All the shops of our franchise and the other businesses on your hosted system are offline. Nobody can take payment, there is no workaround.",
+    "managed-helpdesk",
+  ],
 ];

@@ -4884,6 +4884,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * messages better and one worse. Held-out: 8,368 of 8,977 (93.2 %): Celigo 1,261 of 1,317 (95.7 %),
  * Connect & Engage 3,827 of 4,195 (91.2 %), Kissflow 1,389 of 1,455 (95.5 %), the managed helpdesk
  * 1,887 of 2,006 (94.1 %); top-level 1,314 of 1,377 at the top, 54 asked, 9 one lower.
+ * Batch 724 (20 top-level reports only, from writers whose first language is not English, some
+ * switching language mid-sentence: "telefonie and WhatsApp are both not working since 9 uur", "Kissflow
+ * is not working for nobody in our company", "Kindly do the needful urgently"), scored before any
+ * change: 19 at the top (one asked), and one held-out report a level lower and asked; held-out part 7
+ * of 8. No reading fix. Retrained on it, the wording layer read one earlier held-out message worse.
+ * Held-out: 8,374 of 8,985 (93.2 %): Celigo 1,263 of 1,319 (95.8 %), Connect & Engage 3,828 of 4,197
+ * (91.2 %), Kissflow 1,391 of 1,457 (95.5 %), the managed helpdesk 1,888 of 2,008 (94.0 %); top-level
+ * 1,320 of 1,385 at the top, 56 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4916,7 +4924,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 723; 91.2 % on Connect & Engage, 94.1 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 724; 91.2 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
