@@ -54986,4 +54986,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hello, this is from the regional office. All the shops of our franchise and the other businesses on your hosted system are offline. Nobody can take payment, there is no workaround.",
     "managed-helpdesk",
   ],
+  [
+    "major_impact",
+    "Since this morning the transfer button in the agent desktop does nothing - agents can't pass a call to another department. Calls themselves work fine and agents are answering them.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Every outbound SMS since 10:20 is stuck in "queued" - not one has been delivered to our customers. Voice and chat are unaffected.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "WhatsApp messages with images fail to send for all agents since yesterday; text-only WhatsApp messages go out normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our IVR plays silence to every caller and the WhatsApp channel is rejecting all outgoing messages. Both down since 07:50 for the entire customer base.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "How do I add a second admin to our account? I can't find it in the settings.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Call recordings stopped being saved for all calls since Friday. The calls themselves connect normally; we just have no recordings for QA.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The search box in the inbox doesn't find conversations older than a month. Agents can scroll to them, it's just slower.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Around 40% of our outbound calls through the dialler fail to connect since this morning; the rest go through and agents keep working.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The chatbot sometimes gives the opening-hours answer twice in a row. Customers still get their answer, it just looks a bit silly.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Everything on your side is failing for us: the inbox won't load for agents, the chatbot returns errors to customers, and SMS notifications aren't going out.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The agent desktop keeps crashing for every agent the moment they accept a chat. Chat handling has completely stopped; calls on desk phones still work.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Would it be possible to get a monthly summary email of our SMS volumes? Not a problem, just a wish.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4892,6 +4892,13 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Held-out: 8,374 of 8,985 (93.2 %): Celigo 1,263 of 1,319 (95.8 %), Connect & Engage 3,828 of 4,197
  * (91.2 %), Kissflow 1,391 of 1,457 (95.5 %), the managed helpdesk 1,888 of 2,008 (94.0 %); top-level
  * 1,320 of 1,385 at the top, 56 asked, 9 one lower.
+ * Batch 725 (20 Connect & Engage reports across its five levels, each told with what still works beside
+ * what fails: "Calls themselves work fine", "The messages themselves are delivered on time", "text-only
+ * WhatsApp messages go out normally"), scored before any change: 19 of 20, held-out part 7 of 8 (the
+ * miss asked). No reading fix. Retrained on it, the wording layer read two earlier held-out messages
+ * better and two worse. Held-out: 8,381 of 8,993 (93.2 %): Celigo 1,263 of 1,319 (95.8 %), Connect &
+ * Engage 3,836 of 4,205 (91.2 %), Kissflow 1,391 of 1,457 (95.5 %), the managed helpdesk 1,887 of 2,008
+ * (94.0 %); top-level 1,320 of 1,385 at the top, 56 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4924,7 +4931,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 724; 91.2 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 725; 91.2 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
