@@ -55046,4 +55046,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Would it be possible to get a monthly summary email of our SMS volumes? Not a problem, just a wish.",
     "cm-connect-engage",
   ],
+  [
+    "major_impact",
+    "Outlook keeps freezing for about a minute every time anyone in accounts opens an attachment. They can still work but it's costing them a lot of time at month end.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "The clock on the meeting room PC is 10 minutes fast. Nothing urgent, but it confuses people joining calls.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'Whenever you get a chance: our printer shows a "toner low" warning but prints fine. Should we order a new cartridge now or wait?',
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Your hosted Microsoft 365 tenant seems to be down for all your customers - we and both of our sister practices (separate companies, all yours) can't open email or Teams. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our accounting server has crashed and won't boot. The finance team (whole department, 8 people) can't do any work and payroll is due tomorrow.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "We're opening a new branch on 1 March. Please plan the install of 6 PCs, a printer and the network there for the last week of February.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Not urgent at all: is there a way for me to see how much space is left on the shared drive?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'The card terminals in our shop all show "no connection" since opening - we can\'t take a single card payment. They run on the network you manage.',
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Heads up: the phones are dead here and at the four other surgeries in our area that you support - all of us on your hosted VoIP. Patients can't get through anywhere.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Please add the new starter Priya Shah (starts Monday 12th) to the sales distribution list and give her access to the shared drive from that day.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Since the update, Teams calls drop for everyone in the office after about 20 minutes. We redial and carry on, but client calls are being cut off.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The office printer prints a blank page after every job. Everything prints fine otherwise, it just wastes paper.",
+    "managed-helpdesk",
+  ],
 ];

@@ -4899,6 +4899,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * better and two worse. Held-out: 8,381 of 8,993 (93.2 %): Celigo 1,263 of 1,319 (95.8 %), Connect &
  * Engage 3,836 of 4,205 (91.2 %), Kissflow 1,391 of 1,457 (95.5 %), the managed helpdesk 1,887 of 2,008
  * (94.0 %); top-level 1,320 of 1,385 at the top, 56 asked, 9 one lower.
+ * Batch 726 (20 managed-helpdesk reports across its six levels: outages set apart from slowness people
+ * work through, defects with and without a deadline, work to schedule and new starters), scored before
+ * any change: 18 of 20 as first labelled, held-out part 7 of 8 (the miss a level off, not asked). One
+ * of my development labels was wrong by the seed and was corrected before the batch was added: a
+ * meeting-room clock 10 minutes fast, "Nothing urgent", is the managed helpdesk's P5 (no time-critical
+ * response required), not P4; with it, 19 of 20. No reading fix. Retrained on it, the wording layer
+ * moved no earlier held-out message. Held-out: 8,388 of 9,001 (93.2 %): Celigo 1,263 of 1,319 (95.8 %),
+ * Connect & Engage 3,836 of 4,205 (91.2 %), Kissflow 1,391 of 1,457 (95.5 %), the managed helpdesk
+ * 1,894 of 2,016 (93.9 %); top-level 1,320 of 1,385 at the top, 56 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4931,7 +4940,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 725; 91.2 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 726; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
