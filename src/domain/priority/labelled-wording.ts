@@ -55106,4 +55106,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The office printer prints a blank page after every job. Everything prints fine otherwise, it just wastes paper.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "The dialler won't place any calls and the bot on our site has stopped answering visitors. Two of your products, both dead for every one of our agents and customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Chat bubble gone from the website and the phone lines ring out with nobody able to pick up - the agent desktop won't load. Our whole service desk is stopped.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Conversational AI and the live chat are both unavailable - the virtual assistant errors out and handover to agents fails, so no customer gets an answer anywhere. Calls are failing too.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The WhatsApp group for businesses on our high street says everyone on your broadband has been offline since 9, us included. Nobody can trade online, no workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Your other tenants in the tower all report the same as us - no network on any floor since the power blip. It's every company you look after in this building. No alternative.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Every branch of our credit union is offline and so are the other credit unions you host - we checked with two of them. No member can be served anywhere.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Everyone who tries to log in to Kissflow gets bounced back to the login page in a loop since 9am. Nobody in the company has got in.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "SSO into Kissflow fails for the entire organisation with \"invalid SAML response\" since the morning, and there's no other way to log in for our users. We're completely locked out.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "We've been unable to open any app, form, board or report in Kissflow since 10. Same for all 500 users. It is the whole system.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our EDI flow to Walmart has failed on every order since 4am and the orders have to be acknowledged within hours or we get charged back. We've tried re-running, retrying and resetting the connection; nothing works, and there's no manual way into their portal at this volume.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our payments flow from Stripe to NetSuite has stopped in production since yesterday noon. Month-end close is tomorrow and there's no way to bring those payments across without it.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Since the NetSuite release every production flow errors with "SuiteScript execution failed". Orders, fulfilments and refunds are all stuck. No workaround exists for us.',
+    "celigo",
+  ],
 ];

@@ -4908,6 +4908,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * moved no earlier held-out message. Held-out: 8,388 of 9,001 (93.2 %): Celigo 1,263 of 1,319 (95.8 %),
  * Connect & Engage 3,836 of 4,205 (91.2 %), Kissflow 1,391 of 1,457 (95.5 %), the managed helpdesk
  * 1,894 of 2,016 (93.9 %); top-level 1,320 of 1,385 at the top, 56 asked, 9 one lower.
+ * Batch 727 (20 top-level reports only, naming what fails in the ways the rules read least often:
+ * Connect & Engage's products as the dialler, the bot, email journeys, the IVR, RCS, the virtual
+ * assistant; the managed helpdesk's other customers as a high-street WhatsApp group, the gym across
+ * town, other tenants, Downdetector, other credit unions; Kissflow down as a login loop, a subdomain
+ * that does not resolve, SSO failing, an account suspended; Celigo's blocked processes with every way
+ * around tried), scored before any change: all 20 at the top (four asked); held-out part 8 of 8. No
+ * reading fix. Retrained on it, the wording layer read one earlier held-out message better and two
+ * worse. Held-out: 8,395 of 9,009 (93.2 %): Celigo 1,265 of 1,321 (95.8 %), Connect & Engage 3,836 of
+ * 4,207 (91.2 %), Kissflow 1,394 of 1,459 (95.5 %), the managed helpdesk 1,896 of 2,018 (94.0 %); top-
+ * level 1,329 of 1,393 at the top, 55 asked, 9 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4940,7 +4950,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 726; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 727; 91.2 % on Connect & Engage, 94.0 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
