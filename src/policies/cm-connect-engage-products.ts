@@ -156,6 +156,11 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "the calling",
       // the people on the line: "callers hear silence", "we can't hear callers"
       "callers",
+      // what only a call plays: "customers ring us and hear silence"
+      "hear silence",
+      "hears silence",
+      "hearing silence",
+      "dead air",
       // the lines the client's customers call: "our patient line doesn't ring through to the agents"
       "patient line",
       "booking line",

@@ -11493,3 +11493,21 @@ describe("batch 723", () => {
     expect(read("The firm next door (also your client) is down too.").scope?.value).toBe("other customers");
   });
 });
+
+describe("batch 728", () => {
+  it("reads 'neither our phones nor our WhatsApp are working' as both failing, and 'neither … nor … is affected' as both spared", () => {
+    expect(
+      products(
+        "Neither our phones nor our WhatsApp are working for any agent - we've been unreachable for two hours.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(products("SMS is down, but neither voice nor chat is affected.")).toEqual(["Business Messaging"]);
+  });
+
+  it("reads callers who hear silence as Voice failing", () => {
+    const text =
+      "Customers ring us and hear silence, and the texts we send them bounce straight back. That's been the case for everyone since 9:40.";
+    expect(products(text)).toEqual(["Business Messaging", "Voice"]);
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});
