@@ -55166,4 +55166,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Since the NetSuite release every production flow errors with "SuiteScript execution failed". Orders, fulfilments and refunds are all stuck. No workaround exists for us.',
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Customers ring us and hear silence, and the texts we send them bounce straight back. That's been the case for everyone since 9:40.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Omnichannel outage on our side - none of our 120 agents can handle anything, calls or messages, since the morning shift started.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The whole region's customers of yours are offline according to the local news site, us among them. Nobody in our office can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Our customers can't reach us by any route - the hotline gives an error and the WhatsApp business number says it's unavailable. Every agent is idle.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Nothing is moving through integrator.io for us at all - every flow, every connection, in production. We rely on it for every order and there's no fallback.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Neither our phones nor our WhatsApp are working for any agent - we've been unreachable for two hours.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Can't get into Kissflow - nobody can. It's just spinning forever for every single person here.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "All of your clients on the shared hosting seem to be offline - our site and the sites of the other firms we know on it are all down. Nobody can reach any of them.",
+    "managed-helpdesk",
+  ],
+  ["outage", "Kissflow has been down for us the whole morning. 0 of our 350 users can log in.", "kissflow"],
+  [
+    "outage",
+    "Order sync to NetSuite stopped in production 6 hours ago and every retry fails. Warehouse can't ship without it and there's no manual way. This is our busiest week.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Both your messaging and voice services are unavailable to us: nothing sends, nothing rings. All users affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Integrator.io is rejecting all logins and no scheduled flow has run today in production. Our entire order-to-cash is frozen with no workaround.",
+    "celigo",
+  ],
 ];
