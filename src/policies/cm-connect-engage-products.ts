@@ -103,8 +103,10 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "phones are silent",
       "phones went silent",
       "phones stopped ringing",
-      // "phones ring out": ringing with no one able to answer
+      // "phones ring out", "the number just rings out": ringing with no one able to answer
       "phones ring out",
+      "rings out",
+      "ringing out",
       "phones just ring",
       "phones aren't ringing",
       "phones are not ringing",
@@ -115,6 +117,11 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "couldn't call us",
       "can't ring us",
       "can't phone us",
+      // the client's own calls out: "our drivers can't call customers"
+      "can't call customers",
+      "cannot call customers",
+      "can't call our customers",
+      "cannot call our customers",
       // "the phones not ring", "agents phones never ring"
       "phones don't ring",
       "phones dont ring",

@@ -97,6 +97,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   `(firm|company|business|practice|shop|tenant|office|pharmacy|clinic|surgery|dentist|bakery|school) (next door|upstairs|downstairs|across the (hall|street|road|corridor))(?![^]*\\btheirs (work|be (fine|ok|okay|up)))(?! (${BESIDE})?(seem |be |look )(still )?(${STILL_FINE})(?![\\w']))(?! \\| not ~(a ~|one ~of ~)?your ~(client|customer))(?! (\\w+ ){0,2}have (its|their) own)`,
   // "the pharmacy downstairs (you do their IT as well)"
   "you (also )?do (their|its) (it|computers|phones|network|systems|support)( as well| too)?(?![\\w'])",
+  // "they're all on your service like us": the others named before are the provider's customers too
+  // (not the client's own people: "our agents, they're all on your platform")
+  "(?<=\\b(other|neighbou?ring|next door|upstairs|downstairs|across the (street|road|hall))\\b[^]*)(they|who) be (all |also |both )?(on|with|using) your (service|network|platform|system|hosting|broadband|fibre|fiber|cloud|server|phone)s?(?![\\w'])",
   // "the accounting firm upstairs (also with you)"
   `also (with|on|hosted with|managed by) you(?! (\\| )?(seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,
   "(neighbouring|neighboring) (business|company|firm|practice|shop|office|tenant)",

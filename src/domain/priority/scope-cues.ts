@@ -109,7 +109,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "~on ~any ~(call|line|number)",
     // "the softphone won't connect for any agent"
     "~for ~any ~(agent|user|employee|colleague|staff|person|people|caller|customer|one|campaign)(?! ~(in|on|from|at) )",
-    `all (?!(${PLATFORMS}) )(\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|of us|our (user|agent|staff|people|account|employee|team))`,
+    `all (?!(${PLATFORMS}) )(\\d+ )?(\\w+ )?(user|agent|staff|people|employee|account|approval|office|location|site|store|branch|clinic|shop|depot|warehouse|hotel|restaurant|of us|our (user|agent|staff|people|account|employee|team))`,
     // "all of them fail", "our client's agents (all 22 of them)": every one of what the message names
     "all of them (\\w+ )?(fail|failing|error|bounce|bouncing|stuck|stick|reject|time out|go to)",
     "(?<!not )all (\\d+|two|three|four|five|six|seven|eight|nine|ten) of (them|us)",

@@ -11511,3 +11511,33 @@ describe("batch 728", () => {
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 729", () => {
+  it("reads a number that rings out and drivers who can't call customers as Voice failing", () => {
+    const ringsOut =
+      "Our customers are posting on social media that they can't reach us: the number just rings out and their WhatsApps show one grey tick. Every agent's screen is quiet.";
+    expect(products(ringsOut)).toEqual(["Business Messaging", "Voice"]);
+    expect(level(ringsOut, "cm-connect-engage")).toBe("P1");
+    expect(
+      products(
+        "Our delivery drivers can't call customers and the customers aren't getting their SMS updates. Both stopped at 7am for every driver and every customer.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(products("The SMS updates to our customers aren't going out. Please call us back.")).toEqual([
+      "Business Messaging",
+    ]);
+  });
+
+  it("reads 'the same at all 12 clinics' as everyone, and others 'all on your service like us' as other customers", () => {
+    expect(read("The booking line plays an error. It's the same at all 12 clinics.").scope?.value).toBe(
+      "everyone",
+    );
+    const others =
+      "People are coming over from the other offices in our building asking if our internet is down too - it is, and they're all on your service like us. Nobody can work.";
+    expect(read(others).scope?.value).toBe("other customers");
+    expect(level(others, "managed-helpdesk")).toBe("P1");
+    expect(read("We have 40 agents and they're all on your platform. Nobody can log in.").scope?.value).toBe(
+      "everyone",
+    );
+  });
+});
