@@ -55222,4 +55222,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Integrator.io is rejecting all logins and no scheduled flow has run today in production. Our entire order-to-cash is frozen with no workaround.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Our customers are posting on social media that they can't reach us: the number just rings out and their WhatsApps show one grey tick. Every agent's screen is quiet.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All morning everyone here sees the same white screen where Kissflow should be. No approvals, no forms, nothing since 8.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Every shop on the retail park has the same problem as us: the card machines and tills on your network won't connect and the phones are dead. Nobody can trade.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Patients trying to book are getting nothing from us - the booking line plays an error and the reminder texts haven't gone out today. It's the same at all 12 clinics.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our customers are getting no shipping confirmations and our stock is wrong on the website: every Celigo flow in production has been failing since 6am. We have no workaround.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Agents are sitting with headsets on and nothing coming through - no calls, no chats, no emails - for the whole contact centre since 9.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "We can't pay suppliers or approve anything because Kissflow won't load for anybody in finance or anywhere else in the company since last night.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "People are coming over from the other offices in our building asking if our internet is down too - it is, and they're all on your service like us. Nobody can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Every user in the company gets logged out of Kissflow as soon as they log in. Nobody can work in it at all.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our finance team can't close the month: the Celigo flows that bring payments and invoices into NetSuite haven't run in production for two days, and there's no other way to get the data in.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Our delivery drivers can't call customers and the customers aren't getting their SMS updates. Both stopped at 7am for every driver and every customer.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Since the maintenance window last night, none of our production flows in integrator.io will start. The entire order pipeline is frozen and there's no manual alternative.",
+    "celigo",
+  ],
 ];

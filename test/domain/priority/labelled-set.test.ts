@@ -4930,6 +4930,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (93.2 %): Celigo 1,266 of 1,322 (95.8 %), Connect & Engage 3,838 of 4,209 (91.2 %), Kissflow 1,396 of
  * 1,461 (95.6 %), the managed helpdesk 1,898 of 2,021 (93.9 %); top-level 1,335 of 1,401 at the top, 56
  * asked, 10 one lower.
+ * Batch 729 (20 top-level reports only, told by their consequences: customers posting that they cannot
+ * reach the client, a wallboard at 0, staff queuing at a desk, a warehouse with no orders), scored
+ * before any change: 15 at the top, one held-out report asked (held-out part 7 of 8), and four
+ * development reports lower: "the number just rings out and their WhatsApps show one grey tick" read as
+ * WhatsApp alone (Connect & Engage's P1 as P2, not asked), "drivers can't call customers" not read as
+ * Voice (asked), "It's the same at all 12 clinics" read as no scope (P1 as P3, asked), and the other
+ * offices "all on your service like us" not read as other customers (the managed helpdesk's P1 as P2,
+ * asked). Four reading fixes, one for each; they moved no labelled message's level. Retrained on it,
+ * the wording layer read one earlier held-out message better and three worse. Held-out: 8,407 of 9,025
+ * (93.2 %): Celigo 1,268 of 1,324 (95.8 %), Connect & Engage 3,838 of 4,211 (91.1 %), Kissflow 1,398 of
+ * 1,463 (95.6 %), the managed helpdesk 1,899 of 2,023 (93.9 %); top-level 1,342 of 1,409 at the top, 57
+ * asked, 10 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -4962,7 +4974,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 728; 91.2 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.2 % overall with batches 6 to 729; 91.1 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
