@@ -54,6 +54,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   `also (a |one of )?your (client|customer)(?! (\\| )?(seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,
   // "the 9 franchisees (each its own company, each your customer)": every one of them a customer
   "(each|every one|all) (of them |of which )?(be )?(also )?(a |one of )?your (client|customer)",
+  // "the GPs, the dentist and the pharmacy, each with their own contract with you"
+  "(each|every one|all|both) (of them |of which )?(with|have|has) (their|its) own (contract|agreement|account|subscription) (with|from) you",
   // "our supplier also uses your hosting", "their site is down as well as ours", "everyone else's"
   "(also|too) use (you|your)",
   // the provider's own site down too: "nothing you host works and your own website is down too"

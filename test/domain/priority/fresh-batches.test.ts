@@ -11541,3 +11541,15 @@ describe("batch 729", () => {
     );
   });
 });
+
+describe("batch 730", () => {
+  it("reads businesses 'each with their own contract with you' as other customers", () => {
+    const text =
+      "Everyone in the medical centre - the GPs, the dentist and the pharmacy, each with their own contract with you - has lost the network since 8. No one can see patients' records.";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(
+      read("Our sister company (same group, same contract with you) has lost the network too.").scope?.value,
+    ).not.toBe("other customers");
+  });
+});
