@@ -55282,4 +55282,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Since the maintenance window last night, none of our production flows in integrator.io will start. The entire order pipeline is frozen and there's no manual alternative.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Our stores are getting walk-ins complaining that nobody answers the phone and that the order-ready texts never came. Every store, since opening.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our approvers are emailing spreadsheets around because Kissflow hasn't opened for anybody since Monday morning. The whole company is working around it on paper.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Our answering machine has gone quiet - callers get a beep and nothing else - and the bot on WhatsApp doesn't reply to anyone either. Both since 6am, across the board.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The IT people at the three other schools in our trust say the same as us: nothing on your hosted network works. No pupil or teacher can log on anywhere in the trust.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The dock is full of pallets we can't ship because no orders have synced from Shopify through Celigo since yesterday evening. All flows fail. Can't enter them manually at this volume.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "My counterpart at the other practice down the road (you're their IT too) and I have both lost everything this morning - no email, no files, no phones. Nothing works for either of us.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Kissflow says "We\'ll be back soon" to everybody in our company since lunchtime. Nobody can work in it.',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    'The TV ad went live and our phones are silent - callers get "number not in use". And the SMS replies to the ad keyword bounce. Every caller and texter is lost.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Each and every one of our 800 users gets a "503" from Kissflow since 08:40. We cannot process a single request.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Revenue is stuck: integrator.io is down for our whole account and the order, invoice and payment flows in production all stopped at 03:00. Nothing we can do around it.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Everyone in the medical centre - the GPs, the dentist and the pharmacy, each with their own contract with you - has lost the network since 8. No one can see patients' records.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "All of our EDI orders from our biggest retailer are failing in the Celigo flow since 5am. We have 4 hours to acknowledge them before penalties and no way to do it outside Celigo.",
+    "celigo",
+  ],
 ];
