@@ -70,6 +70,8 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "busy tone",
       "busy signal",
       "engaged tone",
+      // a North American caller's word for the same: "customers calling the number get a fast busy"
+      "fast busy",
       // "our customer service line is down"
       "service line",
       "support line",

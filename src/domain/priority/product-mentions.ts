@@ -33,9 +33,13 @@ export const EMPTY_DESTINATION = needingWords(
   /\b(?:the |our )?(?:inbox|queue)s? (?:is|are|stays|remains) (?:completely |totally |still )?empty\b|\b(?:an|the|our) (?:completely |totally )?empty (?:inbox|queue)s?\b/gi,
 );
 
-/** What is answered, or not: "responding to all customer messages", "replies to incoming chats". */
+/**
+ * What is answered, or not: "responding to all customer messages", "the bot replies to incoming chats".
+ * Not the replies themselves, opening a clause or after whose they are: "replies to our WhatsApp messages
+ * don't arrive" is WhatsApp failing.
+ */
 export const ANSWERED = needingWords(
-  /\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*) to (?:all |any |every )?(?:of )?(?:our |the |their )?(?:customer |customers' |incoming |inbound |new )?[\w.-]+(?: [\w.-]+)?/gi,
+  /(?<!(?:^|[.!?,;:]|\b(?:the|our|their|its|your|customer|customers|customers'|no|any|all|some|and))\s*)\b(?:respond\w*|repl(?:y|ies|ied|ying)|answer\w*) to (?:all |any |every )?(?:of )?(?:our |the |their )?(?:customer |customers' |incoming |inbound |new )?[\w.-]+(?: [\w.-]+)?/gi,
 );
 
 /**
