@@ -55342,4 +55342,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "All of our EDI orders from our biggest retailer are failing in the Celigo flow since 5am. We have 4 hours to acknowledge them before penalties and no way to do it outside Celigo.",
     "celigo",
   ],
+  [
+    "outage",
+    "Our call-back requests from the website aren't turning into calls and the confirmation SMS never arrives. Nobody who contacted us today got anything back, all day.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "We're an accountancy in a shared building and the other tenants - a law firm and a recruiter, both on your managed network too - are all offline like us since 9. No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Nobody has been able to raise or approve anything in Kissflow since 8 - the whole thing just shows "Oops". Finance, HR, IT, all of us.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Nobody has been able to raise or approve anything in the Expense Claims process since 8 - it just shows "Oops" when opened. The other processes are fine.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The refund flow in production has been failing since 4am, so refunds aren't reaching NetSuite. We can post refunds by hand in NetSuite for now, which is slow but works. Orders sync fine.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Our landlord says every tenant in the block who's on your service is without phones and internet since 11, and we're one of them. Nobody can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow is down for the company - I can't even get to the login page, nor can anyone else in any of our offices.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    'Our customer line goes to an error and the live chat window says "we\'re offline" even though agents are logged in. Both for everyone since 10.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The other surgeries in our primary care network (all yours) report the same outage as us - the clinical system you host is down for all of us. No access to records.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Our whole org is staring at a "Service temporarily unavailable" page in Kissflow. Since 9. No one can do anything.',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "The hotline is silent and nobody can log into the inbox to answer chats. Our entire customer service is offline.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All production flows in our Celigo account were paused by your side overnight and won't resume. Nothing moves between Amazon and NetSuite and we can't do it manually.",
+    "celigo",
+  ],
 ];
