@@ -184,6 +184,12 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
     aliases: [
       "Service Cloud",
       "inbox",
+      // the email channel agents answer: "our members' emails to support bounce back"
+      "emails to support",
+      "emails to our support",
+      "emails to customer service",
+      "emails to our customer service",
+      "support emails",
       "ticketing",
       "chats",
       // where chats wait for agents: "the chat queue is empty though customers are writing"

@@ -11569,3 +11569,12 @@ describe("batch 731", () => {
     ]);
   });
 });
+
+describe("batch 732", () => {
+  it("reads members' emails to support as the agents' inbox failing", () => {
+    const text =
+      "Our members' emails to support bounce back, and when they phone the helpline it cuts off after the greeting. It's happening to every member who tries.";
+    expect(products(text)).toEqual(["Voice", "Service Cloud"]);
+    expect(level(text, "cm-connect-engage")).toBe("P1");
+  });
+});
