@@ -55402,4 +55402,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "All production flows in our Celigo account were paused by your side overnight and won't resume. Nothing moves between Amazon and NetSuite and we can't do it manually.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Parents can't get through to the school office by phone and the absence texts we send home aren't arriving. Every family is affected since 8:15.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our members' emails to support bounce back, and when they phone the helpline it cuts off after the greeting. It's happening to every member who tries.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Customers who try our web chat see "agent unavailable" and those who dial in hear a recorded error. That\'s every customer, every channel we have with you.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Nobody can reach our pharmacy team: the phone lines drop every call and the prescription-ready texts have stopped sending. All branches since opening.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Tenants reporting repairs can't get us on the phone and the WhatsApp number shows as not on WhatsApp anymore. Our whole repairs desk has no way in.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our students messaging the helpdesk on WhatsApp get no delivery and those calling the number get an error tone. It's the whole university affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Parents can't get through to the school office by phone since 8:15 - every call fails. The absence texts we send home are arriving as usual.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our members' emails to the support inbox bounce back since this morning - every one of them. The helpline works.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Customers who try our web chat all see "agent unavailable" although agents are logged in. Phones and WhatsApp are fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The prescription-ready texts have stopped sending for every branch since opening. The phone lines are working.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "The WhatsApp number for repairs shows as not on WhatsApp anymore for every tenant who tries. Phones are ok.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our students messaging the helpdesk on WhatsApp get no delivery at all since 10, all of them. Calls to the helpdesk work.",
+    "cm-connect-engage",
+  ],
 ];

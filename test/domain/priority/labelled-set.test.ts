@@ -4968,6 +4968,24 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %), Kissflow 1,400 of 1,465 (95.6 %), the managed helpdesk 1,900 of 2,027 (93.7 %); top-level 1,352
  * of 1,422 at the top, 60 asked, 10 one lower (as scored, before the fix: 59 asked, 10 one lower, 1 two
  * lower).
+ * Batch 732 (Connect & Engage only, ten pairs: the same customers' failures told by their consequences,
+ * once with two products out and once with one out and the other said to work: "Parents can't get
+ * through to the school office by phone and the absence texts we send home aren't arriving"), scored
+ * before any change: 13 of 20, held-out part 6 of 8 (both misses top-level reports read lower and
+ * asked). In the development part one top-level report read two levels lower and asked: "Our members'
+ * emails to support bounce back, and when they phone the helpline it cuts off" read as Voice alone
+ * (members' emails to support are the agents' inbox, now read); three of the one-product outages, with
+ * the other product said to work, were read as P2 by the rules and moved to P3 by the wording layer
+ * (asked): cross-validated by batch on the development messages, of the 50 Connect & Engage suggestions
+ * the rules read P2 and the wording moved to P3, 31 are labelled P3 and 19 P2 (11 with one product
+ * failing for everyone and another said to work: 6 P2, 5 P3), so the wording layer keeps that call.
+ * "for every tenant who tries" (a housing association's tenants) read as other customers (P2 as P3,
+ * asked): a fix was tried and dropped, since "not on WhatsApp anymore for every tenant" then read no
+ * scope at all and the suggestion was no longer asked. Retrained on it, the wording layer read one
+ * earlier held-out message better and three worse. Held-out: 8,423 of 9,049 (93.1 %): Celigo 1,273 of
+ * 1,329 (95.8 %), Connect & Engage 3,846 of 4,224 (91.1 %), Kissflow 1,400 of 1,465 (95.6 %), the
+ * managed helpdesk 1,900 of 2,027 (93.7 %); top-level 1,354 of 1,426 at the top, 62 asked, 10 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5000,7 +5018,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 731; 91.2 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 732; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
