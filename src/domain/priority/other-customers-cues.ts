@@ -29,6 +29,9 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // normally": where it is not
   // down; nor "other customers get theirs": the client's own customers, who still get what one of them misses
   `other (\\w+ )?(customer|client)(?! (still )?(${STILL_FINE})(?![\\w']))(?! (affect |impact )?\\| (not ~know|unknown|none|no|n/a|not ~sure|~not ~sure)(?= \\||$))(?! (\\w+ ){0,3}((seem|be|look|work|sound) (still )?(${STILL_FINE})|be not ~(affect|impact|hit)|(sync|run|go|work|arrive|come|load|send) (through |in |out )?(normally|fine|as usual|correctly)))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))`,
+  // "the library, the leisure centre and the council offices - all on your managed network - lost ...";
+  // not the client's own: "our staff - all on your network - are locked out"
+  `(?<!(^|\\| )(our|my) [^|]*)(^|\\| )(they be |who be )?(all|also|both|each) (of them )?(on|using) your (\\w+ )?(service|network|platform|system|hosting|broadband|fibre|fiber|cloud|server)s?(?= \\||$)(?! \\| (seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,
   // "the estate agents on our street (all with you)", "the shops next door, also with you, are offline";
   // not "The architects downstairs (also with you) are fine"
   `(^|\\| )(they be |who be )?(all|also|both|each) (of them )?with you(?= \\||$)(?! \\| (seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,

@@ -11578,3 +11578,18 @@ describe("batch 732", () => {
     expect(level(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 733", () => {
+  it("reads others named with 'all on your managed network' beside them as other customers", () => {
+    const text =
+      "The library, the leisure centre and the council offices - all on your managed network - lost their connection at the same time as us. No one can serve the public.";
+    expect(read(text).scope?.value).toBe("other customers");
+    expect(level(text, "managed-helpdesk")).toBe("P1");
+    expect(read("Our staff - all on your network - are locked out.").scope?.value).not.toBe(
+      "other customers",
+    );
+    expect(read("The shops next door (all on your network) are fine.").scope?.value).not.toBe(
+      "other customers",
+    );
+  });
+});
