@@ -55462,4 +55462,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our students messaging the helpdesk on WhatsApp get no delivery at all since 10, all of them. Calls to the helpdesk work.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "The school run-round chat is full of it: every business on the estate that uses you has lost phones and internet, and so have we. Nobody can work, and there is no backup line.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Our customer service team is getting hammered: orders placed since 1am show as "processing" forever because no integrator.io flow has run in production since then. We have no manual fallback.',
+    "celigo",
+  ],
+  [
+    "outage",
+    "The quality team found out at the audit: Kissflow is unreachable for everyone in the plant since the 6am shift, so nobody can sign off a batch. Production lines are waiting.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The finance director is asking why nothing posted to NetSuite overnight: every Celigo flow in our production account failed, and we've no way to post it by hand before the bank deadline.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Every supplier invoice is stuck because no one here can open Kissflow since Tuesday evening - blank screen for all 120 of us.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "The shared reception for the whole business centre can't sign anyone in, and every company in the building (all yours) has lost the network. Nobody here can work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The HR team had to send people home with paper forms because Kissflow is down for the whole organisation since 8. No one can log in.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "The whole trading estate's gone quiet - none of us on your network can get online or call out, us and the units either side (also your customers). No workaround.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Payments from customers are piling up unreconciled because the Celigo flows to NetSuite stopped in production at midnight - all of them. Our auditors arrive tomorrow and there's no manual route.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "The library, the leisure centre and the council offices - all on your managed network - lost their connection at the same time as us. No one can serve the public.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Since the connection to Shopify broke at 5am, none of our production flows run and our warehouse has nothing to pick. We can't move orders any other way.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'There\'s a queue of people at the IT desk because Kissflow shows "tenant not found" to every user. The entire platform is unavailable to us.',
+    "kissflow",
+  ],
 ];

@@ -4986,6 +4986,16 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,329 (95.8 %), Connect & Engage 3,846 of 4,224 (91.1 %), Kissflow 1,400 of 1,465 (95.6 %), the
  * managed helpdesk 1,900 of 2,027 (93.7 %); top-level 1,354 of 1,426 at the top, 62 asked, 10 one
  * lower.
+ * Batch 733 (20 top-level reports only from the managed helpdesk, Kissflow and Celigo, told by their
+ * consequences: a night shift that could not log an incident, a 3PL with no orders, auditors arriving
+ * tomorrow, people sent home with paper forms), scored before any change: 19 at the top (three asked)
+ * and one a level lower and asked; held-out part 8 of 8. One reading fix: "The library, the leisure
+ * centre and the council offices - all on your managed network - lost their connection" is other
+ * customers hit (the managed helpdesk's P1 read as P2), not where the client's own are named ("our
+ * staff - all on your network -"); it moved no labelled message. Retrained on it, the wording layer
+ * moved no earlier held-out message. Held-out: 8,431 of 9,057 (93.1 %): Celigo 1,275 of 1,331 (95.8 %),
+ * Connect & Engage 3,846 of 4,224 (91.1 %), Kissflow 1,403 of 1,468 (95.6 %), the managed helpdesk
+ * 1,903 of 2,030 (93.7 %); top-level 1,362 of 1,434 at the top, 62 asked, 10 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5018,7 +5028,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 732; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 733; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
