@@ -15,6 +15,7 @@ import {
   BARE_CAMPAIGNS,
   BOT_CHANNEL,
   BOT_NAMED,
+  CALLED_LINE,
   CAMPAIGN_CHANNEL,
   CARRIED_MESSAGES,
   CHANNEL_CHATS,
@@ -138,6 +139,7 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
       .replace(API_CALLS, " requests")
       .replace(TOLD_BY, " ")
       .replace(LEFT_ON_VOICEMAIL, " voicemail")
+      .replace(CALLED_LINE, " phone line")
       .replace(PROVIDERS_SUPPORT, " ")
       .replace(ACCORDING_TO, " "),
   );

@@ -139,6 +139,15 @@ export const LEFT_ON_VOICEMAIL = needingWords(
   /\b(?:leave|leaves|left|leaving)(?: (?:us|them|you|a|their|the))? (?:voice ?mails?|voice messages?|messages?)\b/gi,
 );
 
+/**
+ * A line people call, whatever it is named for: "the ones who call the rebooking line get cut off", "can't
+ * get the fraud line", "The ticket office line gives an error tone", "customers can't ring the depot".
+ * Read as the phone line it is (Voice); not "the bottom line is", "the subject line says".
+ */
+export const CALLED_LINE = needingWords(
+  /\b(?:call|calls|calling|called|ring|rings|ringing|rang|phone|phones|phoning|dial|dials|dialling|dialing|get|gets|getting|reach|reaches|reaching|through to)\s+(?:the|our|your|their)\s+(?:[\w-]+\s+){0,2}line\b|\b(?:the|our|their)\s+(?!(?:bottom|front|finish|product|command|subject|first|second|third|time|dead|red|top)\s)(?:[\w-]+\s+){1,2}line(?=\s+(?:gives|plays|rings|drops|cuts|hangs|goes|is|has|says|just|keeps|won't|doesn't|does not|isn't|returns|fails))|\b(?:can't|cannot|can not|couldn't|unable to)\s+(?:ring|phone|dial)\s+(?:us|the|our)\b/gi,
+);
+
 /** Where the client read it, not a part that fails: "banned by Meta according to your portal". */
 export const ACCORDING_TO = needingWords(/\baccording to (?:the |your |our )?[\w.-]+/gi);
 
@@ -188,10 +197,11 @@ export const MANAGED = needingWords(
 /**
  * A channel named as where something runs or lands: "on WhatsApp", "via SMS", "by phone", "in the inbox",
  * "our chats don't reach the inbox" (but "we can't reach the portal", "the agents cannot log into the inbox":
- * the portal and the inbox fail; "'Service Unavailable' on the WhatsApp API": that API fails).
+ * the portal and the inbox fail; "'Service Unavailable' on the WhatsApp API": that API fails; "the one-time
+ * codes by SMS don't arrive": what the channel carries fails with it).
  */
 export const RUNS_ON = needingWords(
-  /\b(?:(?:on(?! (?:the |our )?[\w.-]+ (?:api|apis|endpoint)\b)|via|over|through|by) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi,
+  /\b(?:(?:on(?! (?:the |our )?[\w.-]+ (?:api|apis|endpoint)\b)|(?<!\b(?:codes?|otps?|pins?|reminders?|alerts?|notifications?|updates?|confirmations?|receipts?) )(?:via|over|by)|through) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi,
 );
 
 /**

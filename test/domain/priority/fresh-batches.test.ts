@@ -11593,3 +11593,33 @@ describe("batch 733", () => {
     );
   });
 });
+
+describe("batch 734", () => {
+  it("reads a line people call, whatever it is named for, as Voice", () => {
+    expect(
+      products(
+        "Passengers aren't getting our rebooking texts, and the ones who call the rebooking line get cut off after one ring.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(
+      products("The ticket office line gives an error tone and our match-day SMS didn't reach anyone."),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(
+      products("Our drivers can't receive the delivery texts and customers can't ring the depot since 7."),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(products("SMS aren't sending. The bottom line is we lose orders.")).toEqual([
+      "Business Messaging",
+    ]);
+  });
+
+  it("reads one-time codes by SMS that don't arrive as SMS failing beside another product", () => {
+    expect(
+      products(
+        "Bank customers can't get the fraud line and the one-time codes by SMS don't arrive either. Every customer trying since 8.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(products("The chatbot doesn't respond on the website or on WhatsApp.")).toEqual([
+      "Conversational AI Cloud",
+    ]);
+  });
+});
