@@ -55522,4 +55522,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'There\'s a queue of people at the IT desk because Kissflow shows "tenant not found" to every user. The entire platform is unavailable to us.',
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "Passengers whose flights are delayed aren't getting our rebooking texts, and the ones who call the rebooking line get cut off after one ring. It's every passenger, every route, since 06:00.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Bank customers locked out of their cards can't get the fraud line and the one-time codes by SMS don't arrive either. Every customer trying since 8.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The vet clinics' appointment line plays an error for all callers and the vaccination reminders by SMS stopped at midnight. All 9 clinics affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Since 7 our drivers can't receive the delivery texts and customers can't ring the depot - the number says it's not in service. The whole fleet is running blind.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our donors' calls to the pledge line don't connect and the thank-you SMS aren't sending either. Every donor since the telethon started.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Since 9 no guest can reach the front desk by phone or by WhatsApp - calls drop and WhatsApp messages sit undelivered - at all 14 of our hotels.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our outage map's SMS subscriptions aren't sending and the IVR in front of the fault line hangs up on everyone. All customers affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Nobody who calls our store gets through (it rings out) and the live chat on our shop just says "connecting..." forever. All customers, since opening.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our tenants can't call the emergency repairs line and their WhatsApp messages to the repairs number don't arrive. Every tenant, since the weekend.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Customers trying to activate their cards can't get the activation line and the SMS verification never arrives. Nobody has activated a card today.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "The ticket office line gives an error tone and our match-day SMS didn't reach any season-ticket holder. Every fan, all morning.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Callers to our helpline hear nothing and our web chat widget has vanished from the site. No one can contact us in any way since 11.",
+    "cm-connect-engage",
+  ],
 ];

@@ -4996,6 +4996,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * moved no earlier held-out message. Held-out: 8,431 of 9,057 (93.1 %): Celigo 1,275 of 1,331 (95.8 %),
  * Connect & Engage 3,846 of 4,224 (91.1 %), Kissflow 1,403 of 1,468 (95.6 %), the managed helpdesk
  * 1,903 of 2,030 (93.7 %); top-level 1,362 of 1,434 at the top, 62 asked, 10 one lower.
+ * Batch 734 (20 Connect & Engage top-level reports only, each told by what the client's own customers
+ * meet on two channels, from airlines, utilities, banks, taxi firms, stadiums and housing associations:
+ * "the ones who call the rebooking line get cut off after one ring"), scored before any change: 11 at
+ * the top (four asked), five development reports lower and asked, and in the held-out part 4 of 8: one
+ * lower and asked, three a level lower and not asked (Connect & Engage's P1 as P2). The development
+ * misses were each a product the rules did not name: a line people call, whatever it is named for ("the
+ * rebooking line", "can't get the fraud line", "The ticket office line gives an error tone", "can't
+ * ring the depot"), is now Voice, and "the one-time codes by SMS don't arrive" is SMS failing, not only
+ * the channel the codes go by. The two fixes moved no labelled message, and none of the three held-out
+ * misses. Retrained on it, the wording layer read one earlier held-out message better. Held-out: 8,436
+ * of 9,065 (93.1 %): Celigo 1,275 of 1,331 (95.8 %), Connect & Engage 3,851 of 4,232 (91.0 %), Kissflow
+ * 1,403 of 1,468 (95.6 %), the managed helpdesk 1,903 of 2,030 (93.7 %); top-level 1,367 of 1,442 at
+ * the top, 62 asked, 13 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5028,7 +5041,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 733; 91.1 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.1 % overall with batches 6 to 734; 91.0 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
