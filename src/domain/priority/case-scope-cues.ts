@@ -64,8 +64,8 @@ export const SOME_CASES: Cue<"some cases"> = cue(
   "!many (call|message|order|record)",
   // half the agents, not "half sentences", "half the speed", "the last half hour", "half of what we
   // did", a store twice "with half the calls each", "WhatsApp is how half of our members reach us", nor
-  // who is away: "with half the team on leave"
-  "half(?<!be how half)(?! of what)(?! (of )?(our |the )?\\w+ (be |being )?(on (leave|holiday|vacation)|off|away)(?![\\w']))(?! the (speed|time|rate))(?! (of )?(the |their |its )?\\w+ each)(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)",
+  // who is away: "with half the team on leave", nor a time: "since half eight"
+  "half(?<!be how half)(?! of what)(?! (of )?(our |the )?\\w+ (be |being )?(on (leave|holiday|vacation)|off|away)(?![\\w']))(?! the (speed|time|rate))(?! (of )?(the |their |its )?\\w+ each)(?! (a |the )?(sentence|message|word|text|answer|page|screen|line|image|picture|hour|day|minute|year))(?<!(last|past|first|next) half)(?! (past )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})(?![\\w']))",
   "part of",
   "(those|these) few",
   // "500 for about a quarter of our SMS requests"

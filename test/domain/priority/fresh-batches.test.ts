@@ -11623,3 +11623,12 @@ describe("batch 734", () => {
     ]);
   });
 });
+
+describe("batch 735", () => {
+  it("reads 'since half eight' as a time, not half of those affected", () => {
+    const text =
+      "Anyone phoning the surgery gets a dead line, and patients who reply to our SMS reminders get an error back. All patients, since half eight.";
+    expect(read(text).scope?.value).not.toBe("some cases");
+    expect(read("Since half past 9 half of our orders fail.").scope?.value).toBe("some cases");
+  });
+});
