@@ -55582,4 +55582,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Callers to our helpline hear nothing and our web chat widget has vanished from the site. No one can contact us in any way since 11.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    'Customers waiting for their parcel get no "out for delivery" SMS and when they ring the customer service number it just goes dead. All customers, since 7.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our gym members can't call the front desk and the class reminder texts didn't go out this morning. Every member at every club.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Anyone phoning the surgery gets a dead line, and patients who reply to our SMS reminders get an error back. All patients, since half eight.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Subscribers can't call us to cancel (line busy all day) and the renewal reminder emails from our journeys stopped sending. The whole subscriber base affected.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Travellers stuck abroad can't reach our emergency line and the WhatsApp help channel doesn't deliver their messages to us. Every traveller since 3am.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Residents calling about bin collections can't get through and the council's SMS updates aren't being delivered. Every resident since Monday morning.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Buyers on our marketplace can't reach sellers through the masked numbers and the order SMS never arrive. All buyers, all sellers, since noon.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Patients can't ring the hospital switchboard and the appointment letters we send by SMS aren't arriving. Every patient since 8.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Customers ringing about their broadband get cut off at the menu and the fault-update texts stopped. Every customer, all regions.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Fans trying to buy tickets can't get through on the ticket line and the purchase confirmation SMS don't arrive. Everyone since sales opened.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "No customer can reach our call centre (calls fail at connect) and the chatbot on our website has gone blank. All customers since 10.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Holidaymakers can't call the resort reps and the welcome WhatsApp messages never arrived. All guests, all resorts, since yesterday.",
+    "cm-connect-engage",
+  ],
 ];
