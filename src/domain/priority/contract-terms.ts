@@ -17,6 +17,7 @@ import {
   BOT_NAMED,
   CALLED_LINE,
   CAMPAIGN_CHANNEL,
+  CANNOT_CALL,
   CARRIED_MESSAGES,
   CHANNEL_CHATS,
   CHANNEL_INBOX,
@@ -140,6 +141,7 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
       .replace(TOLD_BY, " ")
       .replace(LEFT_ON_VOICEMAIL, " voicemail")
       .replace(CALLED_LINE, " phone line")
+      .replace(CANNOT_CALL, "$& phone line")
       .replace(PROVIDERS_SUPPORT, " ")
       .replace(ACCORDING_TO, " "),
   );

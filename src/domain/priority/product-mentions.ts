@@ -148,6 +148,15 @@ export const CALLED_LINE = needingWords(
   /\b(?:call|calls|calling|called|ring|rings|ringing|rang|phone|phones|phoning|dial|dials|dialling|dialing|get|gets|getting|reach|reaches|reaching|through to)\s+(?:the|our|your|their)\s+(?:[\w-]+\s+){0,2}line\b|\b(?:the|our|their)\s+(?!(?:bottom|front|finish|product|command|subject|first|second|third|time|dead|red|top)\s)(?:[\w-]+\s+){1,2}line(?=\s+(?:gives|plays|rings|drops|cuts|hangs|goes|is|has|says|just|keeps|won't|doesn't|does not|isn't|returns|fails))|\b(?:can't|cannot|can not|couldn't|unable to)\s+(?:ring|phone|dial)\s+(?:us|the|our)\b/gi,
 );
 
+/**
+ * A call the client's customers cannot make, to whomever: "Our gym members can't call the front desk",
+ * "Patients can't ring the hospital switchboard". The client's phone lines, read as Voice; not a call
+ * placed through an API ("can't call the API"), nor the client unable to call someone back.
+ */
+export const CANNOT_CALL = needingWords(
+  /\b(?<!\b(?:we|i)\s)(?:can't|cannot|can not|couldn't|unable to)\s+(?:call|ring|phone)\s+(?:the|our)\s+(?!(?:api|apis|endpoint|webhooks?|function|method|script)\b)[\w-]+(?:\s+[\w-]+)?/gi,
+);
+
 /** Where the client read it, not a part that fails: "banned by Meta according to your portal". */
 export const ACCORDING_TO = needingWords(/\baccording to (?:the |your |our )?[\w.-]+/gi);
 
@@ -201,7 +210,7 @@ export const MANAGED = needingWords(
  * codes by SMS don't arrive": what the channel carries fails with it).
  */
 export const RUNS_ON = needingWords(
-  /\b(?:(?:on(?! (?:the |our )?[\w.-]+ (?:api|apis|endpoint)\b)|(?<!\b(?:codes?|otps?|pins?|reminders?|alerts?|notifications?|updates?|confirmations?|receipts?) )(?:via|over|by)|through) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi,
+  /\b(?:(?:on(?! (?:the |our )?[\w.-]+ (?:api|apis|endpoint)\b)|(?<!\b(?:codes?|otps?|pins?|reminders?|alerts?|notifications?|updates?|confirmations?|receipts?|letters?|send|sends|sent) )(?:via|over|by)|through) (?:the |our )?|in (?:the|our) |in (?=whatsapp|sms|rcs|messenger|instagram|telegram|viber|apple messages)|(?<!(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) )(?<!\b(?:log|logs|logged|logging|sign|signs|signed|signing|login|get|gets|got|getting) )(?:reach|into) (?:the|our) |(?:sent|send|sending) from (?:the |our )?)[\w.-]+(?: [\w.-]+)?/gi,
 );
 
 /**

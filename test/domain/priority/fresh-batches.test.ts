@@ -11631,4 +11631,23 @@ describe("batch 735", () => {
     expect(read(text).scope?.value).not.toBe("some cases");
     expect(read("Since half past 9 half of our orders fail.").scope?.value).toBe("some cases");
   });
+
+  it("reads a call the client's customers cannot make as Voice, and what is sent by SMS as SMS failing", () => {
+    expect(
+      products(
+        "Our gym members can't call the front desk and the class reminder texts didn't go out this morning. Every member at every club.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(
+      products(
+        "Patients can't ring the hospital switchboard and the appointment letters we send by SMS aren't arriving. Every patient since 8.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(products("The SMS aren't arriving. We can't call the customers back one by one.")).toEqual([
+      "Business Messaging",
+    ]);
+    expect(products("The chatbot doesn't respond on the website or on WhatsApp.")).toEqual([
+      "Conversational AI Cloud",
+    ]);
+  });
 });
