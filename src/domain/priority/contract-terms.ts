@@ -1,4 +1,5 @@
 import type { Policy } from "../sla/policy.js";
+import { withCallsAsVoice } from "./call-mentions.js";
 import {
   BRACKETED_LIST_COMMA,
   clausesTellingOfFailure,
@@ -11,13 +12,10 @@ import {
   AGENTS_WORK,
   ALSO_FAILING,
   ANSWERED,
-  API_CALLS,
   BARE_CAMPAIGNS,
   BOT_CHANNEL,
   BOT_NAMED,
-  CALLED_LINE,
   CAMPAIGN_CHANNEL,
-  CANNOT_CALL,
   CARRIED_MESSAGES,
   CHANNEL_CHATS,
   CHANNEL_INBOX,
@@ -30,7 +28,6 @@ import {
   EVERY_PRODUCT,
   INBOX_NAMED,
   LANDS_IN,
-  LEFT_ON_VOICEMAIL,
   MADE_FROM,
   MANAGED,
   MESSAGING_NAMED,
@@ -41,10 +38,10 @@ import {
   RUNS_ON,
   SHOWN_IN_IT,
   SHOWS_IT,
-  TOLD_BY,
   VERDICT,
   WORK_WE_CANNOT_DO,
 } from "./product-mentions.js";
+import { firstNamed, namedElsewhere, namedOnlyAs, type Product } from "./product-naming.js";
 import type { AnalysedText } from "./text-analysis.js";
 import { aliasIs } from "./whole-product.js";
 
@@ -128,20 +125,17 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   const campaignsAreMessages =
     reported.some((clause) => MESSAGING_NAMED.test(clause)) && !EMAIL_MARKETING_NAMED.test(raw);
   const failingClauses = reported.map((clause) =>
-    clause
-      .replace(MANAGED, " ")
-      .replace(BARE_CAMPAIGNS, (campaigns) => (campaignsAreMessages ? " sends" : campaigns))
-      .replace(CAMPAIGN_CHANNEL, " campaign")
-      .replace(BOT_CHANNEL, " ")
-      .replace(REPLIES_ON_CHANNEL, (replies) => (botNamed ? " replies" : replies))
-      .replace(CHANNEL_CHATS, "$1")
-      .replace(CHANNEL_INBOX, "$1")
-      .replace(CHANNEL_MESSAGES_IN_INBOX, "$1")
-      .replace(API_CALLS, " requests")
-      .replace(TOLD_BY, " ")
-      .replace(LEFT_ON_VOICEMAIL, " voicemail")
-      .replace(CALLED_LINE, " phone line")
-      .replace(CANNOT_CALL, "$& phone line")
+    withCallsAsVoice(
+      clause
+        .replace(MANAGED, " ")
+        .replace(BARE_CAMPAIGNS, (campaigns) => (campaignsAreMessages ? " sends" : campaigns))
+        .replace(CAMPAIGN_CHANNEL, " campaign")
+        .replace(BOT_CHANNEL, " ")
+        .replace(REPLIES_ON_CHANNEL, (replies) => (botNamed ? " replies" : replies))
+        .replace(CHANNEL_CHATS, "$1")
+        .replace(CHANNEL_INBOX, "$1")
+        .replace(CHANNEL_MESSAGES_IN_INBOX, "$1"),
+    )
       .replace(PROVIDERS_SUPPORT, " ")
       .replace(ACCORDING_TO, " "),
   );
@@ -267,43 +261,6 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
       }),
     )
     .map((product) => product.name);
-}
-
-type Product = Policy["products"][number];
-
-/** Where in the clause the product is first named, if it is. */
-function firstNamed(clause: string, product: Product): number | undefined {
-  const at = clause.search(product.named);
-  return at < 0 ? undefined : at;
-}
-
-/**
- * Whether the product is named in the clause only in the words the pattern matches (RUNS_ON: "on
- * WhatsApp", "by phone": where something runs, never what fails).
- */
-function namedOnlyAs(words: RegExp, clause: string, product: Product): boolean {
-  const without = clause.replace(words, " ");
-  return !product.named.test(without);
-}
-
-/**
- * Another product named in a clause that says something fails, and not only in the words `merely` matches:
- * not only as a channel (RUNS_ON: named failing), or not only as where messages land (LANDS_IN: named, if
- * only as the channel they were sent on).
- */
-function namedElsewhere(
-  clauses: readonly string[],
-  candidates: readonly Product[],
-  product: Product,
-  merely: RegExp = RUNS_ON,
-) {
-  return candidates.some(
-    (other) =>
-      other !== product &&
-      clauses.some(
-        (clause) => firstNamed(clause, other) !== undefined && !namedOnlyAs(merely, clause, other),
-      ),
-  );
 }
 
 /** A report opening with what it is about: "Service Cloud: ...", "voice - ...". */

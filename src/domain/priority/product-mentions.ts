@@ -126,37 +126,6 @@ export const CHANNEL_MESSAGES_IN_INBOX = needingWords(
   /\b(?:sms|whatsapp|rcs|messenger|instagram|facebook|telegram|viber) (messages?|chats?)(?= in (?:the |our |their )?inbox\b)/gi,
 );
 
-/** Requests to an API are not Voice's calls: "our SMS API calls return 'service unavailable'". */
-export const API_CALLS = needingWords(/\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi);
-
-/** A channel the client hears about it on, which works: "customers tell us by phone they've written". */
-export const TOLD_BY = needingWords(
-  /\b(?:tell|tells|told|inform|informs|informed|let|lets|warn|warns|warned)(?: \w+)? (?:us|me) (?:by|via|over) (?:the )?(?:phone|telephone|email|e-mail|mail)\b/gi,
-);
-
-/** What callers leave on a voicemail, not messaging: "customers leave messages, nobody receives them". */
-export const LEFT_ON_VOICEMAIL = needingWords(
-  /\b(?:leave|leaves|left|leaving)(?: (?:us|them|you|a|their|the))? (?:voice ?mails?|voice messages?|messages?)\b/gi,
-);
-
-/**
- * A line people call, whatever it is named for: "the ones who call the rebooking line get cut off", "can't
- * get the fraud line", "The ticket office line gives an error tone", "customers can't ring the depot".
- * Read as the phone line it is (Voice); not "the bottom line is", "the subject line says".
- */
-export const CALLED_LINE = needingWords(
-  /\b(?:call|calls|calling|called|ring|rings|ringing|rang|phone|phones|phoning|dial|dials|dialling|dialing|get|gets|getting|reach|reaches|reaching|through to)\s+(?:the|our|your|their)\s+(?:[\w-]+\s+){0,2}line\b|\b(?:the|our|their)\s+(?!(?:bottom|front|finish|product|command|subject|first|second|third|time|dead|red|top)\s)(?:[\w-]+\s+){1,2}line(?=\s+(?:gives|plays|rings|drops|cuts|hangs|goes|is|has|says|just|keeps|won't|doesn't|does not|isn't|returns|fails))|\b(?:can't|cannot|can not|couldn't|unable to)\s+(?:ring|phone|dial)\s+(?:us|the|our)\b/gi,
-);
-
-/**
- * A call the client's customers cannot make, to whomever: "Our gym members can't call the front desk",
- * "Patients can't ring the hospital switchboard". The client's phone lines, read as Voice; not a call
- * placed through an API ("can't call the API"), nor the client unable to call someone back.
- */
-export const CANNOT_CALL = needingWords(
-  /\b(?<!\b(?:we|i)\s)(?:can't|cannot|can not|couldn't|unable to)\s+(?:call|ring|phone)\s+(?:the|our)\s+(?!(?:api|apis|endpoint|webhooks?|function|method|script)\b)[\w-]+(?:\s+[\w-]+)?/gi,
-);
-
 /** Where the client read it, not a part that fails: "banned by Meta according to your portal". */
 export const ACCORDING_TO = needingWords(/\baccording to (?:the |your |our )?[\w.-]+/gi);
 

@@ -1,0 +1,46 @@
+// How a message names calls, and what only looks like them: the client's phone lines read as Voice
+// wherever they are named for what people call about, and calls that are not Voice's. Read by
+// contract-terms.ts before it counts the products that fail.
+
+import { needingWords } from "./needed-words.js";
+
+/** Requests to an API are not Voice's calls: "our SMS API calls return 'service unavailable'". */
+export const API_CALLS = needingWords(/\b(?:api|http|https|rest|webhook|endpoint) calls?\b/gi);
+
+/** A channel the client hears about it on, which works: "customers tell us by phone they've written". */
+export const TOLD_BY = needingWords(
+  /\b(?:tell|tells|told|inform|informs|informed|let|lets|warn|warns|warned)(?: \w+)? (?:us|me) (?:by|via|over) (?:the )?(?:phone|telephone|email|e-mail|mail)\b/gi,
+);
+
+/** What callers leave on a voicemail, not messaging: "customers leave messages, nobody receives them". */
+export const LEFT_ON_VOICEMAIL = needingWords(
+  /\b(?:leave|leaves|left|leaving)(?: (?:us|them|you|a|their|the))? (?:voice ?mails?|voice messages?|messages?)\b/gi,
+);
+
+/**
+ * A line people call, whatever it is named for: "the ones who call the rebooking line get cut off", "can't
+ * get the fraud line", "The ticket office line gives an error tone", "customers can't ring the depot".
+ * Read as the phone line it is (Voice); not "the bottom line is", "the subject line says".
+ */
+export const CALLED_LINE = needingWords(
+  /\b(?:call|calls|calling|called|ring|rings|ringing|rang|phone|phones|phoning|dial|dials|dialling|dialing|get|gets|getting|reach|reaches|reaching|through to)\s+(?:the|our|your|their)\s+(?:[\w-]+\s+){0,2}line\b|\b(?:the|our|their)\s+(?!(?:bottom|front|finish|product|command|subject|first|second|third|time|dead|red|top)\s)(?:[\w-]+\s+){1,2}line(?=\s+(?:gives|plays|rings|drops|cuts|hangs|goes|is|has|says|just|keeps|won't|doesn't|does not|isn't|returns|fails))|\b(?:can't|cannot|can not|couldn't|unable to)\s+(?:ring|phone|dial)\s+(?:us|the|our)\b/gi,
+);
+
+/**
+ * A call the client's customers cannot make, to whomever: "Our gym members can't call the front desk",
+ * "Patients can't ring the hospital switchboard". The client's phone lines, read as Voice; not a call
+ * placed through an API ("can't call the API"), nor the client unable to call someone back.
+ */
+export const CANNOT_CALL = needingWords(
+  /\b(?<!\b(?:we|i)\s)(?:can't|cannot|can not|couldn't|unable to)\s+(?:call|ring|phone)\s+(?:the|our)\s+(?!(?:api|apis|endpoint|webhooks?|function|method|script)\b)[\w-]+(?:\s+[\w-]+)?/gi,
+);
+
+/** The clause with calls named as Voice's phone line, and with what only looks like a call named as what it is. */
+export function withCallsAsVoice(clause: string): string {
+  return clause
+    .replace(API_CALLS, " requests")
+    .replace(TOLD_BY, " ")
+    .replace(LEFT_ON_VOICEMAIL, " voicemail")
+    .replace(CALLED_LINE, " phone line")
+    .replace(CANNOT_CALL, "$& phone line");
+}
