@@ -16,6 +16,9 @@ const STILL_FINE = `${FINE_WORDS}|online`;
  */
 const BESIDE = "\\| [^|]{1,40}\\| ";
 
+/** Said to be fine, after the others named: "(also with you) are fine", "seem ok". */
+const SAID_FINE = `(seem |be |look )(still )?(${STILL_FINE})(?![\\w'])`;
+
 /**
  * Other customers of the provider affected too, however the client puts it: "other companies you host",
  * "the dentist next door (also your client)", "downdetector shows loads of reports". A widespread outage
@@ -31,10 +34,10 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   `other (\\w+ )?(customer|client)(?! (still )?(${STILL_FINE})(?![\\w']))(?! (affect |impact )?\\| (not ~know|unknown|none|no|n/a|not ~sure|~not ~sure)(?= \\||$))(?! (\\w+ ){0,3}((seem|be|look|work|sound) (still )?(${STILL_FINE})|be not ~(affect|impact|hit)|(sync|run|go|work|arrive|come|load|send) (through |in |out )?(normally|fine|as usual|correctly)))(?! (still |all |do |can )?!(get|receive) (theirs|them|their|it|the \\w+)(?![\\w']))`,
   // "the library, the leisure centre and the council offices - all on your managed network - lost ...";
   // not the client's own: "our staff - all on your network - are locked out"
-  `(?<!(^|\\| )(our|my) [^|]*)(^|\\| )(they be |who be )?(all|also|both|each) (of them )?(on|using) your (\\w+ )?(service|network|platform|system|hosting|broadband|fibre|fiber|cloud|server)s?(?= \\||$)(?! \\| (seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,
+  `(?<!(^|\\| )(our|my) [^|]*)(^|\\| )(they be |who be )?(all|also|both|each) (of them )?(on|using) your (\\w+ )?(service|network|platform|system|hosting|broadband|fibre|fiber|cloud|server)s?(?= \\||$)(?! \\| ${SAID_FINE})`,
   // "the estate agents on our street (all with you)", "the shops next door, also with you, are offline";
   // not "The architects downstairs (also with you) are fine"
-  `(^|\\| )(they be |who be )?(all|also|both|each) (of them )?with you(?= \\||$)(?! \\| (seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,
+  `(^|\\| )(they be |who be )?(all|also|both|each) (of them )?with you(?= \\||$)(?! \\| ${SAID_FINE})`,
   // "another of your clients has the same", "every one of your clients I know is down"
   "(another|every|each|all|most|many) (one )?of your (client|customer)",
   // "we're an IT partner working with you for several small offices": the offices are customers each
@@ -54,7 +57,7 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "is there a platform incident?": the provider's, not the client's
   "platform ?-?(wide|outage|incident)",
   // "the dentist next door (also your client) says theirs is down too", "our neighbours have the same"
-  `also (a |one of )?your (client|customer)(?! (\\| )?(seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,
+  `also (a |one of )?your (client|customer)(?! (\\| )?${SAID_FINE})`,
   // "the 9 franchisees (each its own company, each your customer)": every one of them a customer
   "(each|every one|all) (of them |of which )?(be )?(also )?(a |one of )?your (client|customer)",
   // "the GPs, the dentist and the pharmacy, each with their own contract with you"
@@ -99,14 +102,14 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   "you (look after|manage|host|support|run) (both|all of them|both of us|us both|them both|them too|theirs too)",
   // "the office next door", not "I asked the office next door and theirs works", "The dentist next door (not
   // your customer) is fine"
-  `(firm|company|business|practice|shop|tenant|office|pharmacy|clinic|surgery|dentist|bakery|school) (next door|upstairs|downstairs|across the (hall|street|road|corridor))(?![^]*\\btheirs (work|be (fine|ok|okay|up)))(?! (${BESIDE})?(seem |be |look )(still )?(${STILL_FINE})(?![\\w']))(?! \\| not ~(a ~|one ~of ~)?your ~(client|customer))(?! (\\w+ ){0,2}have (its|their) own)`,
+  `(firm|company|business|practice|shop|tenant|office|pharmacy|clinic|surgery|dentist|bakery|school) (next door|upstairs|downstairs|across the (hall|street|road|corridor))(?![^]*\\btheirs (work|be (fine|ok|okay|up)))(?! (${BESIDE})?${SAID_FINE})(?! \\| not ~(a ~|one ~of ~)?your ~(client|customer))(?! (\\w+ ){0,2}have (its|their) own)`,
   // "the pharmacy downstairs (you do their IT as well)"
   "you (also )?do (their|its) (it|computers|phones|network|systems|support)( as well| too)?(?![\\w'])",
   // "they're all on your service like us": the others named before are the provider's customers too
   // (not the client's own people: "our agents, they're all on your platform")
   "(?<=\\b(other|neighbou?ring|next door|upstairs|downstairs|across the (street|road|hall))\\b[^]*)(they|who) be (all |also |both )?(on|with|using) your (service|network|platform|system|hosting|broadband|fibre|fiber|cloud|server|phone)s?(?![\\w'])",
   // "the accounting firm upstairs (also with you)"
-  `also (with|on|hosted with|managed by) you(?! (\\| )?(seem |be |look )(still )?(${STILL_FINE})(?![\\w']))`,
+  `also (with|on|hosted with|managed by) you(?! (\\| )?${SAID_FINE})`,
   "(neighbouring|neighboring) (business|company|firm|practice|shop|office|tenant)",
   "(whole|entire) (business park|street|area|town|city|industrial estate|shopping centre|shopping center|mall)",
   // "everyone at the business park is offline"
