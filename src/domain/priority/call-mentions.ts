@@ -35,6 +35,17 @@ export const CANNOT_CALL = needingWords(
   /\b(?<!\b(?:we|i)\s)(?:can't|cannot|can not|couldn't|unable to)\s+(?:call|ring|phone)\s+(?:the|our)\s+(?!(?:api|apis|endpoint|webhooks?|function|method|script)\b)[\w-]+(?:\s+[\w-]+)?/gi,
 );
 
+/**
+ * What becomes of a call, told by who makes it: "Residents calling about bin collections can't get
+ * through", "when they ring the customer service number it just goes dead", "Customers ringing about their
+ * broadband get cut off at the menu". A call and how it fails, in one clause, is the client's phone line
+ * failing whatever the line is named for; the outcome alone is not a call ("the upload gets cut off"), and
+ * neither is what callers only tell of ("customers calling us say their texts get dropped").
+ */
+export const FAILED_CALL = needingWords(
+  /\b(?:call|calls|calling|ring|rings|ringing|rang|phoning|phoned|dial|dials|dialling|dialing|dialled|dialed|callers?)\b(?:\s+(?!(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|complain|complains|complained|that|because|but)\b)[\w'-]+){0,8}?\s+(?:(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|doesn't|does not|never|aren't|isn't|are not|is not|not)\s+(?:(?:get|gets|getting|be|being|been)\s+)?(?:through|put through|connected)|(?:(?:is|are|get|gets|getting|got|being|been|keep getting)\s+)?(?:cut off|disconnected|dropped|hung up on)|(?:goes|go|going|went)\s+(?:dead|silent|quiet)|dead (?:line|tone)|(?:hear|hears|hearing|get|gets|getting)\s+(?:silence|nothing|dead air|an? (?:error|dead|engaged|busy) tone)|(?:recorded|automated) error)\b/gi,
+);
+
 /** The clause with calls named as Voice's phone line, and with what only looks like a call named as what it is. */
 export function withCallsAsVoice(clause: string): string {
   return clause
@@ -42,5 +53,6 @@ export function withCallsAsVoice(clause: string): string {
     .replace(TOLD_BY, " ")
     .replace(LEFT_ON_VOICEMAIL, " voicemail")
     .replace(CALLED_LINE, " phone line")
-    .replace(CANNOT_CALL, "$& phone line");
+    .replace(CANNOT_CALL, "$& phone line")
+    .replace(FAILED_CALL, "$& phone line");
 }

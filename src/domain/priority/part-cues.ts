@@ -152,8 +152,8 @@ export const PART_SUBJECTS: readonly Cue<PartSubject>[] = [
     "~(see|find) ~?(the |our |any )?(~?\\w+ ){0,2}~?(panel|tab|sidebar|side panel|column|menu|option|setting|widget)s?(?![\\w'])",
     // the notifications the product sends: "no email notifications for new chats reach any agent"
     // (not alerts listed beside what else fails: "none of our campaigns or alerts go out")
-    // (nor the messages themselves: "the SMS alerts don't go out" is SMS not going out)
-    "(?<!~?(or|and) )(?<!~?(sms|whatsapp|text|rcs) )~?(email |push |desktop |browser |sound )?~?(notification|alert)s? (~?\\w+ ){0,4}~(reach|arrive|come|go|show|pop)",
+    // (nor the messages themselves: "the SMS alerts don't go out", "the delay alerts by SMS never came")
+    "(?<!~?(or|and) )(?<!~?(sms|whatsapp|text|rcs) )~?(email |push |desktop |browser |sound )?~?(notification|alert)s? (?!(by|via|over|through) (\\w+ )?(sms|whatsapp|text|rcs)(?![\\w']))(~?\\w+ ){0,4}~(reach|arrive|come|go|show|pop)",
     // without "the": "contact import is down", "WhatsApp template approval is stuck"
     // and what agents do with a conversation or a call: "tags can't be added by anyone", "the call transfer
     // doesn't work", "the voicemail greeting is gone"

@@ -11,11 +11,12 @@ export const LANDS_IN = needingWords(
 );
 
 /**
- * Emails that do not land where agents answer them: "emails have stopped landing in the agent inbox" is the
- * inbox's own channel failing, not another product's messages missing from it.
+ * Emails that do not land where agents answer them: "emails have stopped landing in the agent inbox", "the
+ * emails they send to customer service aren't landing in the inbox" are the inbox's own channel failing,
+ * not another product's messages missing from it.
  */
 export const EMAILS_LANDING = needingWords(
-  /\be-?mails?\b[^,;.]{0,30}?\b(?:land|arriv|come|came|show|appear|end)\w*\b[^,;.]{0,20}?\b(?:in|into) /i,
+  /\be-?mails?\b[^,;.]{0,50}?\b(?:land|arriv|come|came|show|appear|end)\w*\b[^,;.]{0,20}?\b(?:in|into) /i,
 );
 
 /** Where calls or messages are made from: "no calls can be made from the agent desktop". */

@@ -11651,3 +11651,42 @@ describe("batch 735", () => {
     ]);
   });
 });
+
+describe("batch 736", () => {
+  it("reads a call that fails, told by who makes it, as Voice failing", () => {
+    expect(
+      products(
+        "Residents calling about bin collections can't get through and the council's SMS updates aren't being delivered. Every resident since Monday morning.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(
+      products(
+        'Customers waiting for their parcel get no "out for delivery" SMS and when they ring the customer service number it just goes dead. All customers, since 7.',
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(products("Customers calling us say their texts get dropped.")).toEqual(["Business Messaging"]);
+    expect(products("The upload of the contact list gets cut off halfway and no SMS go out.")).toEqual([
+      "Business Messaging",
+    ]);
+    expect(products("Our API calls get dropped and no SMS are sent.")).toEqual(["Business Messaging"]);
+  });
+
+  it("reads alerts by SMS that never came as SMS failing, not a feature of it", () => {
+    const text =
+      "Passengers ringing to rebook get disconnected after the first menu and the delay alerts by SMS never came. Every passenger since 6am.";
+    expect(read(text).partSubject).toBeUndefined();
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(read("No email notifications for new chats reach any agent.").partSubject?.value).toBe("feature");
+  });
+
+  it("reads the emails customers send that don't land in the inbox as the inbox's own channel failing", () => {
+    expect(
+      products(
+        "Subscribers phoning about their renewals can't get through, and the emails they send to customer service aren't landing in the inbox. Everyone since Friday.",
+      ),
+    ).toEqual(["Voice", "Service Cloud"]);
+    expect(products("WhatsApp messages customers send us aren't landing in the inbox.")).toEqual([
+      "Business Messaging",
+    ]);
+  });
+});
