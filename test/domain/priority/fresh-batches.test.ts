@@ -11679,6 +11679,16 @@ describe("batch 736", () => {
     expect(read("No email notifications for new chats reach any agent.").partSubject?.value).toBe("feature");
   });
 
+  it("reads who is hit, said on its own after the report, as everyone", () => {
+    const text =
+      "Customers calling the booking number get cut off after a couple of seconds. All callers since 10:15. Chat and SMS are fine.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(read("All customers, since 7.").scope?.value).toBe("everyone");
+    expect(
+      read("Calls to the Dutch number drop. All callers who press 2 hear silence.").scope,
+    ).toBeUndefined();
+  });
+
   it("reads the emails customers send that don't land in the inbox as the inbox's own channel failing", () => {
     expect(
       products(
