@@ -55642,4 +55642,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Holidaymakers can't call the resort reps and the welcome WhatsApp messages never arrived. All guests, all resorts, since yesterday.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Passengers ringing to rebook get disconnected after the first menu and the delay alerts by SMS never came. Every passenger since 6am.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Tenants phoning to report repairs can't get through at all since this morning; texts and WhatsApp from us are going out fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "students calling the admissions hotline get an engaged tone and no one is getting the SMS with their results link. affects all applicants since 8",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Customers calling the booking number get cut off after a couple of seconds. All callers since 10:15. Chat and SMS are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One of our customers says that when she rings the shop number it goes straight to a dead tone. Everyone else gets through ok.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "when patients call to book they get a recorded error and the reminder texts aren't going either. all our practices, all morning",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Subscribers phoning about their renewals can't get through, and the emails they send to customer service aren't landing in the inbox. Everyone since Friday.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Some customers calling the sales line say the hold music cuts out for a few seconds before an agent answers. Calls connect in the end.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Parents ringing the school office hear "this number is not available". Everyone, since 8. Our SMS to parents still go.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Nobody at our office can make or take calls through your hosted phones and the accountants upstairs who are also with you say theirs are dead too.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our customers can't check out because the order flow to NetSuite stopped and nothing is syncing, no way to push orders through manually, production.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Anyone dialling our 0800 number gets a fast busy and our outbound SMS campaigns all failed overnight. All customers.",
+    "cm-connect-engage",
+  ],
 ];
