@@ -46,6 +46,15 @@ export const FAILED_CALL = needingWords(
   /\b(?:call|calls|calling|ring|rings|ringing|rang|phoning|phoned|dial|dials|dialling|dialing|dialled|dialed|callers?)\b(?:\s+(?!(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|complain|complains|complained|that|because|but)\b)[\w'-]+){0,8}?\s+(?:(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|doesn't|does not|never|aren't|isn't|are not|is not|not)\s+(?:(?:get|gets|getting|be|being|been)\s+)?(?:through|put through|connected)|(?:(?:is|are|get|gets|getting|got|being|been|keep getting)\s+)?(?:cut off|disconnected|dropped|hung up on)|(?:goes|go|going|went)\s+(?:dead|silent|quiet)|dead (?:line|tone)|(?:hear|hears|hearing|get|gets|getting)\s+(?:silence|nothing|dead air|an? (?:error|dead|engaged|busy) tone)|(?:recorded|automated) error)\b/gi,
 );
 
+/**
+ * The same told the other way round: "our members can't get through when they call the helpdesk", "it
+ * rings once and hangs up". Not the client failing to reach someone: "we can't get through when we call
+ * your support line".
+ */
+export const FAILS_WHEN_CALLED = needingWords(
+  /\b(?:can't|cannot|can not|couldn't|could not|unable to)\s+get\s+through\s+(?:when|if|whenever)\s+(?:they|customers|people|anyone|callers?|clients|patients|members|guests|residents)\s+(?:call|ring|phone|dial|try to call|try to ring)\b|\brings?\s+(?:once|twice|a few times|briefly)\s+(?:and|then)\s+(?:hangs up|cuts off|goes dead|drops|disconnects)\b/gi,
+);
+
 /** The clause with calls named as Voice's phone line, and with what only looks like a call named as what it is. */
 export function withCallsAsVoice(clause: string): string {
   return clause
@@ -54,5 +63,6 @@ export function withCallsAsVoice(clause: string): string {
     .replace(LEFT_ON_VOICEMAIL, " voicemail")
     .replace(CALLED_LINE, " phone line")
     .replace(CANNOT_CALL, "$& phone line")
-    .replace(FAILED_CALL, "$& phone line");
+    .replace(FAILED_CALL, "$& phone line")
+    .replace(FAILS_WHEN_CALLED, "$& phone line");
 }

@@ -163,8 +163,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     // not "is it down for anyone else?": the writer asks whether it is only them
     "!for (anyone|anybody|any (agent|user|colleague|employee|supervisor))(?![\\w'])(?! else)",
     "no matter who",
-    // who is hit, said on its own after the report: "All callers since 10:15.", "Every patient, all morning."
-    "(^|\\| )(all|every) (of )?(our |the )?(\\d+ )?(customer|caller|patient|resident|member|guest|passenger|student|tenant|subscriber|user|client|visitor|driver|parent|applicant|shopper|buyer|traveller|traveler|fan|agent)s?(?= \\||$| since| from| today| this| all| across)",
+    // who is hit, said on its own after the report: "All callers since 10:15.", "All cardholders since 4am.",
+    // "All of them since 8."; not a time nor a verdict: "All morning.", "All good since 9."
+    "(^|\\| )(all|every) (of (them|us)|(of )?(our |the )?(\\d+ )?(?!(day|morning|afternoon|evening|night|week|weekend|month|year|time|along|good|fine|ok|okay|well|done|set|sort|sorted|clear|gone|back|best|right|same|that|this|these|those|other|else|thing|one)(?![\\w']))\\w+)(?= \\||$| since| from| today| this| all| across)",
     // "this affects our entire customer base"
     "(entire|whole|all) (of )?(our |the )?customer ?base",
     // "nothing from CM works today": nothing the client takes from the provider

@@ -245,7 +245,24 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
 /** Ordered: the first state whose cue matches is the message's; failures before results. */
 const FAILURES: readonly Cue<ServiceState>[] = [...LOOKALIKE_FAILURES, ...FAILURE_STATES];
 
+/**
+ * A call cut off, told by the people calling: "voters ringing the election helpline get cut off after the
+ * greeting" is the call dropped, not something shortened ("cut off" among the results). Read in the
+ * client's words: the lemmas make "ringing" and "callers" one word.
+ */
+const CALLS_CUT_OFF: readonly Cue<ServiceState>[] = [
+  cue(
+    "broken",
+    "\\b(calling|ringing|phoning|dialling|dialing)\\b( [\\w'-]+){0,6}? (get|gets|are|is|getting|keep getting) cut off\\b",
+  ),
+];
+
 /** The service's state: a failure first, then a misspelt label, then wrong results or how it looks. */
 export function stateOf(text: AnalysedText): Found<ServiceState> | undefined {
-  return first(text, FAILURES) ?? misspeltLabel(text) ?? first(text, RESULT_STATES);
+  return (
+    first(text, FAILURES) ??
+    misspeltLabel(text) ??
+    first(text, CALLS_CUT_OFF, "raw") ??
+    first(text, RESULT_STATES)
+  );
 }

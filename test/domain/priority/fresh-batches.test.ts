@@ -11700,3 +11700,36 @@ describe("batch 736", () => {
     ]);
   });
 });
+
+describe("batch 737", () => {
+  it("reads a call that fails, told the other way round, as Voice failing", () => {
+    expect(
+      products(
+        "our members can't get through when they call the helpdesk, it rings once and hangs up, and nobody has received the renewal WhatsApps sent this morning. all members",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(products("We can't get through when we call your support desk, and our SMS are down.")).toEqual([
+      "Business Messaging",
+    ]);
+    expect(products("The bell rings once and stops, and our SMS are down.")).toEqual(["Business Messaging"]);
+  });
+
+  it("reads whoever is hit, said on its own, as everyone, and not a time or a verdict", () => {
+    expect(
+      read(
+        'Callers to the lost-card line hear "your call cannot be connected" and the card-blocked confirmation texts aren\'t arriving. All cardholders since 4am.',
+      ).scope?.value,
+    ).toBe("everyone");
+    expect(read("The number is not recognised. All of them since 8.").scope?.value).toBe("everyone");
+    expect(read("All good since 9.").scope).toBeUndefined();
+    expect(read("Every time.").scope).toBeUndefined();
+  });
+
+  it("reads callers cut off as the call dropped, not something shortened", () => {
+    const text =
+      "Since 9 our voters ringing the election helpline get cut off after the greeting. It's every caller. The SMS reminders are going out fine.";
+    expect(read(text).state?.value).toBe("broken");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(read("The long SMS get cut off after 160 characters.").state?.value).toBe("wrong");
+  });
+});
