@@ -53,6 +53,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(^|\\| )((i )?(think|guess|believe|suspect) |(it )?(seem|look) like )?(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|inaccessible|not ~(respond|load|work|open))",
     // "Kissflow returns HTTP 502 for our entire company": the product itself answering with a server error
     "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (return|give|throw|show|answer with) (an? |the )?(http )?(5\\d\\d|server error|bad gateway|gateway timeout)",
+    // "Kissflow just shows an error for all of us": the product itself, erroring for everyone
+    "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (just |only )?(show|give|throw|return|display) (an? |the )?(\\w+ )?error (for|to) (all of us|everyone|everybody|every user|all (of )?(our )?(user|staff|employee)s?)(?![\\w'])",
     // "100 % of our users get '503 Service Unavailable' when they open Kissflow": the product itself, at its door
     "(5\\d\\d|server error|service unavailable|bad gateway|gateway timeout) (\\w+ ){0,3}when (\\w+ )?(open|load|access|visit|go to) (the )?(kissflow|integrator.io|integratorio)(?![\\w'])",
   ),

@@ -11725,6 +11725,16 @@ describe("batch 737", () => {
     expect(read("Every time.").scope).toBeUndefined();
   });
 
+  it("reads Kissflow showing an error for all of us as the whole system, beside a module named", () => {
+    const text =
+      "None of our staff can submit expense claims or approve anything since this morning, Kissflow just shows an error for all of us, and payroll closes today.";
+    expect(read(text).unit?.value).not.toBe("module");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(read("None of our staff can submit expense claims since this morning.").unit?.value).toBe(
+      "module",
+    );
+  });
+
   it("reads callers cut off as the call dropped, not something shortened", () => {
     const text =
       "Since 9 our voters ringing the election helpline get cut off after the greeting. It's every caller. The SMS reminders are going out fine.";
