@@ -55702,4 +55702,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Anyone dialling our 0800 number gets a fast busy and our outbound SMS campaigns all failed overnight. All customers.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    'Callers to the lost-card line hear "your call cannot be connected" and the card-blocked confirmation texts aren\'t arriving. All cardholders since 4am.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Patients dialling the appointment line get a message saying the number is not recognised. All of them since 8. Reminder SMS are still arriving normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "our members can't get through when they call the helpdesk, it rings once and hangs up, and nobody has received the renewal WhatsApps sent this morning. all members",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Callers who choose option 3 in the menu end up in the wrong queue. The other options work. Everyone's calls still get answered eventually.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Since 9 our voters ringing the election helpline get cut off after the greeting. It's every caller. The SMS reminders are going out fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A couple of customers say their calls to our sales number dropped mid-conversation this morning. Most calls are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Taxi passengers ringing for a cab get an engaged tone and the "your driver is here" texts aren\'t being delivered. Every passenger in every city since 6.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a way to change the voice on the greeting callers hear when they ring our support number?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our receptionists can't call out and patients ringing in get a dead line; the physio practice next door, also on your phone system, has the same.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "None of our staff can submit expense claims or approve anything since this morning, Kissflow just shows an error for all of us, and payroll closes today.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Every caller to our service number gets "all lines are busy" even when agents are free. Since 8:30. WhatsApp and SMS are working.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Our whole office can\'t make or receive calls since 9, the handsets say "no service". Nobody else in the building mentions a problem.',
+    "managed-helpdesk",
+  ],
 ];

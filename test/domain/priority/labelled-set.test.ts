@@ -5051,6 +5051,23 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * two earlier held-out messages worse. Held-out: 8,444 of 9,081 (93.0 %): Celigo 1,275 of 1,331 (95.8
  * %), Connect & Engage 3,858 of 4,247 (90.8 %), Kissflow 1,404 of 1,469 (95.6 %), the managed helpdesk
  * 1,903 of 2,030 (93.7 %); top-level 1,375 of 1,458 at the top, 71 asked, 12 one lower.
+ * Batch 737 (20 messages, 16 of them Connect & Engage reports told as what callers meet, with a text, a
+ * WhatsApp, a web chat or a bot failing beside, and one-product, small-incident and question counter-
+ * examples; two managed-helpdesk calls outages, one with the practice next door also hit; a Kissflow
+ * critical and a Celigo urgent), written after batch 736's fixes and scored before any change of its
+ * own: 11 of 20; held-out part 5 of 8 (its three misses top-level reports, all asked). In the
+ * development part one P1 read a level lower and not asked. Four reading fixes: a call failing told the
+ * other way round ("can't get through when they call the helpdesk, it rings once and hangs up"; not "we
+ * can't get through when we call your support desk") is Voice failing; people calling who "get cut off"
+ * are the call dropped, not something shortened; whoever is hit, said in a sentence of its own, is
+ * everyone for any group ("All cardholders since 4am.", "All of them since 8."; not "All good since
+ * 9."); "Kissflow just shows an error for all of us" is the whole system beside a module named. With
+ * them the batch read 16 of 20, its held-out part 5 of 8 (only counted); on the earlier labelled
+ * messages, development +2, held-out +3 and -1, and five held-out messages read right now asked.
+ * Retrained on the batch, the wording layer read one earlier held-out message better and two worse (one
+ * of them a P3 now read as P4 and not asked). Held-out: 8,450 of 9,089 (93.0 %): Celigo 1,276 of 1,332
+ * (95.8 %), Connect & Engage 3,863 of 4,254 (90.8 %), Kissflow 1,404 of 1,469 (95.6 %), the managed
+ * helpdesk 1,903 of 2,030 (93.7 %); top-level 1,380 of 1,466 at the top, 74 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5083,7 +5100,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 736; 90.8 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 737; 90.8 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
