@@ -20,6 +20,12 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "messages",
       "texts",
       "text messages",
+      // one text standing for all of them: "buyers waiting for their delivery slot get no text"
+      "get no text",
+      "gets no text",
+      "got no text",
+      "receive no text",
+      "received no text",
       // what the client sends its customers by text: "our outbound text alerts have stopped too"
       "text alerts",
       "text reminders",

@@ -237,10 +237,10 @@ export const WHAT_IT_IS_TO_US = needingWords(
 /**
  * The way around it, not a product failing: "we call customers by phone instead", "so we read the codes
  * out by phone". The channel it names is the one that still works. Not an error's wording: "SIP: 480
- * Temporarily Unavailable".
+ * Temporarily Unavailable"; nor another way that fails too: "when they phone instead they're cut off".
  */
 export const WAY_AROUND_CLAUSE = needingWords(
-  /\b(?:instead|for now|for the time being|meanwhile|in the meantime|as a work-?around|temporarily(?! (?:unavailable|down|offline|unreachable|out of service)))\b|^\s*(?:so |and )?(?:we|they|our agents|agents|the team)(?: now| currently| temporarily)? (?:call|phone|ring|read|send|text|email|e-mail|switch(?:ed)? to|fall back|fell back)\b/i,
+  /\b(?:instead(?!\s+(?:[\w']+\s+){0,2}(?:cut off|dropped|disconnected|fails?|failed|errors?|bounces?|bounced|rejected|blocked|dead|can't|cannot|don't|doesn't|won't|isn't|aren't|never|nothing)\b)|for now|for the time being|meanwhile|in the meantime|as a work-?around|temporarily(?! (?:unavailable|down|offline|unreachable|out of service)))\b|^\s*(?:so |and )?(?:we|they|our agents|agents|the team)(?: now| currently| temporarily)? (?:call|phone|ring|read|send|text|email|e-mail|switch(?:ed)? to|fall back|fell back)\b/i,
 );
 
 /**

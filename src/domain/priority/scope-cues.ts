@@ -165,7 +165,7 @@ const SCOPES: readonly Cue<Scope>[] = [
     "no matter who",
     // who is hit, said on its own after the report: "All callers since 10:15.", "All cardholders since 4am.",
     // "All of them since 8."; not a time nor a verdict: "All morning.", "All good since 9."
-    "(^|\\| )(all|every) (of (them|us)|(of )?(our |the )?(\\d+ )?(?!(day|morning|afternoon|evening|night|week|weekend|month|year|time|along|good|fine|ok|okay|well|done|set|sort|sorted|clear|gone|back|best|right|same|that|this|these|those|other|else|thing|one)(?![\\w']))\\w+)(?= \\||$| since| from| today| this| all| across)",
+    "(^|\\| )(all|every) (of (them|us)|(of )?(our |the )?(\\d+ )?(?!(day|morning|afternoon|evening|night|week|weekend|month|year|time|along|good|fine|ok|okay|well|done|set|sort|sorted|clear|gone|back|best|right|same|that|this|these|those|other|else|thing|one)(?![\\w']))\\w+)(?= \\||$| since| from| today| this| all| across| (at|in) (all|every) )",
     // "this affects our entire customer base"
     "(entire|whole|all) (of )?(our |the )?customer ?base",
     // "nothing from CM works today": nothing the client takes from the provider

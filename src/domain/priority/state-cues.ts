@@ -172,6 +172,10 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!stop \\w+ing",
     "!stopped \\w+ing",
     "(show|say|display|be|go|get) (as )?disconnect(ed)?",
+    // "the live chat on our site gets 'connection lost'"; a message that stays on "one grey tick" never
+    // reached the phone it was sent to
+    "connection (lose|lost|drop|dropped|fail|failed)",
+    "(sit|stay|stick|stuck|remain|see|show|get) (on )?(only )?(one|a single|single) (grey |gray )?tick",
     // messages that never show are lost to the agents, not shown wrongly
     "~show (\\w+ ){0,3}~?(message|email|mail|chat|call|conversation|ticket|voicemail)s?",
     // our phones not answered ("our hotline is not picking up"), not customers who do not pick up

@@ -192,8 +192,9 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     "!rerun",
     "(we|i|they) (\\w+ (and|then) )?(retry|resend|resubmit|reprocess)",
     "!re-run",
-    // not the client's customers going elsewhere: "customers are calling our stores instead"
-    "!instead(?! of)(?<!(customer|caller|client|visitor|patient|people)s? (\\w+ ){0,6}instead)",
+    // not the client's customers going elsewhere: "customers are calling our stores instead"; nor another
+    // way that fails too: "when they phone the surgery instead they're cut off"
+    "!instead(?! of)(?<!(customer|caller|client|visitor|patient|people)s? (\\w+ ){0,6}instead)(?! (\\w+ ){0,2}(be |get )?(cut off|drop|disconnect|fail|error|bounce|dead|reject|block|~\\w+))",
     // "log in again and it works": done again, it goes on
     "(log ?in|sign ?in|refresh|reload|restart|reboot|retry|try|reopen|reconnect|rerun|resend|resubmit|reprocess) (it |them )?(again )?and (it|everything|that|they) (\\w+ )?(work|be fine|go through|load)",
     // not "started at 06:30, still going": the outage goes on

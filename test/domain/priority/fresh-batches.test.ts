@@ -11743,3 +11743,33 @@ describe("batch 737", () => {
     expect(read("The long SMS get cut off after 160 characters.").state?.value).toBe("wrong");
   });
 });
+
+describe("batch 738", () => {
+  it("reads a message left on one grey tick and a chat that gets 'connection lost' as not working", () => {
+    const text =
+      'Customers who WhatsApp us to reschedule see one grey tick and nothing more, and those who try the live chat on our site get "connection lost". All customers since 8.';
+    expect(read(text).state?.value).toBe("broken");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(read("WhatsApp shows two grey ticks, not blue ones, for a few customers.").state).toBeUndefined();
+  });
+
+  it("reads 'get no text' as texts not arriving", () => {
+    expect(
+      products(
+        'Buyers waiting for their delivery slot get no text and the live chat on the checkout page shows "offline" for all of them. Every buyer since this morning.',
+      ),
+    ).toEqual(["Business Messaging", "Service Cloud"]);
+    expect(
+      products("The live chat on the checkout page won't open, the text on its button is cut off."),
+    ).toEqual(["Service Cloud"]);
+  });
+
+  it("reads another way that fails too as no way around, and the call made that way as Voice", () => {
+    const text =
+      "Patients replying YES to confirm their appointment get an error text back, and when they phone the surgery instead they're cut off after the first ring. All patients at all surgeries.";
+    expect(read(text).workaround).toBeUndefined();
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(products(text)).toEqual(["Voice"]);
+    expect(read("The SMS are down, we send emails instead.").workaround?.value).toBe("present");
+  });
+});
