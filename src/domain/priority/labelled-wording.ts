@@ -55762,4 +55762,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Our whole office can\'t make or receive calls since 9, the handsets say "no service". Nobody else in the building mentions a problem.',
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    'Customers who WhatsApp us to reschedule see one grey tick and nothing more, and those who try the live chat on our site get "connection lost". All customers since 8.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Shoppers sending us WhatsApp messages get no reply and our agents see nothing new come in from WhatsApp. All shoppers since 10. Calls and email are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since this morning about a third of the WhatsApp messages customers send us arrive in the inbox an hour late. The rest come in normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Patients replying YES to confirm their appointment get an error text back, and when they phone the surgery instead they're cut off after the first ring. All patients at all surgeries.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Members who email our support address get a bounce saying the mailbox is unavailable. All members since midnight. Phones and WhatsApp are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One customer says our WhatsApp replies reach her in the wrong language. Everyone else gets Dutch as usual.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Buyers waiting for their delivery slot get no text and the live chat on the checkout page shows "offline" for all of them. Every buyer since this morning.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could you tell us how many WhatsApp conversations our customers started last month? Need it for a report, no rush.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Since the update, nobody who texts our short code gets a reply and the texts aren't showing anywhere for us. Every customer. Voice and chat still fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Our staff can't get email in or out since 8, and the dental practice two doors down, also yours, says theirs stopped at the same time.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Two of our nurses can't print prescriptions from the ward PCs, they walk to the next ward to print. The rest of the practice is fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Tenants who report a leak by WhatsApp get no reply and the out-of-hours phone line plays silence. All tenants since Friday evening.",
+    "cm-connect-engage",
+  ],
 ];

@@ -5068,6 +5068,25 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of them a P3 now read as P4 and not asked). Held-out: 8,450 of 9,089 (93.0 %): Celigo 1,276 of 1,332
  * (95.8 %), Connect & Engage 3,863 of 4,254 (90.8 %), Kissflow 1,404 of 1,469 (95.6 %), the managed
  * helpdesk 1,903 of 2,030 (93.7 %); top-level 1,380 of 1,466 at the top, 74 asked, 12 one lower.
+ * Batch 738 (20 messages: 16 Connect & Engage reports told by what the client's customers meet on
+ * WhatsApp, texts, the live chat, a bot and support email, often with a call failing beside, and one-
+ * product, small-incident and question counter-examples, among them WhatsApp and its SMS fallback both
+ * failing as one product, P2; two managed-helpdesk messages, one with a neighbour also hit), scored
+ * before any change: 15 of 20; held-out part 6 of 8 (its two misses top-level reports, both asked). In
+ * the development part three P1s read as P3, one of them not asked: "Patients replying YES to confirm
+ * their appointment get an error text back, and when they phone the surgery instead they're cut off
+ * after the first ring". Reading fixes: "see one grey tick and nothing more" and a live chat that gets
+ * "connection lost" are not working; "get no text" is texts not arriving; a way that fails too ("when
+ * they phone the surgery instead they're cut off") is no way around, and "phone" after who makes the
+ * call is a call; "All patients at all surgeries." is everyone. With them the batch read 16 of 20, its
+ * held-out part 6 of 8 (only counted); no earlier labelled message changed level. Left: "get no text
+ * and the live chat on the checkout page shows 'offline'" carries the negation of "no text" over "and
+ * the live chat", and reads as P3, asked. Retrained on the batch, the wording layer moved eight earlier
+ * held-out messages, two better and two worse, and read one of batch 737's held-out top-level reports a
+ * level lower and not asked (it had been two lower and asked). Held-out: 8,456 of 9,097 (93.0 %):
+ * Celigo 1,276 of 1,332 (95.8 %), Connect & Engage 3,869 of 4,262 (90.8 %), Kissflow 1,404 of 1,469
+ * (95.6 %), the managed helpdesk 1,903 of 2,030 (93.7 %); top-level 1,385 of 1,473 at the top, 75
+ * asked, 13 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5100,7 +5119,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 737; 90.8 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 738; 90.8 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
