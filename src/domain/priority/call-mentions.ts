@@ -48,12 +48,12 @@ export const FAILED_CALL = needingWords(
 );
 
 /**
- * The same told the other way round: "our members can't get through when they call the helpdesk", "it
- * rings once and hangs up". Not the client failing to reach someone: "we can't get through when we call
- * your support line".
+ * The same told the other way round: "our members can't get through when they call the helpdesk", "they
+ * hear nothing when they ring us", "it rings once and hangs up", "can't get through on the box office
+ * number". Not the client failing to reach someone: "we can't get through when we call your support desk".
  */
 export const FAILS_WHEN_CALLED = needingWords(
-  /\b(?:can't|cannot|can not|couldn't|could not|unable to)\s+get\s+through\s+(?:when|if|whenever)\s+(?:they|customers|people|anyone|callers?|clients|patients|members|guests|residents)\s+(?:call|ring|phone|dial|try to call|try to ring)\b|\brings?\s+(?:once|twice|a few times|briefly)\s+(?:and|then)\s+(?:hangs up|cuts off|goes dead|drops|disconnects)\b/gi,
+  /\b(?:(?:can't|cannot|can not|couldn't|could not|unable to)\s+get\s+through|(?:hear|hears|get|gets)\s+(?:nothing|silence|cut off|disconnected|dropped))\s+(?:when|if|whenever)\s+(?:they|customers|people|anyone|callers?|clients|patients|members|guests|residents)\s+(?:call|ring|phone|dial|try to call|try to ring)\b|\brings?\s+(?:once|twice|a few times|briefly)\s+(?:and|then)\s+(?:hangs up|cuts off|goes dead|drops|disconnects)\b|\b(?:can't|cannot|can not|couldn't|could not|unable to)\s+get\s+through\s+(?:on|to)\s+(?:the|our|their)\s+(?:[\w-]+\s+){0,3}?(?:number|line)\b/gi,
 );
 
 /** The clause with calls named as Voice's phone line, and with what only looks like a call named as what it is. */

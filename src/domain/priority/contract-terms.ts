@@ -24,6 +24,7 @@ import {
   CLIENTS_OWN,
   EMAIL_MARKETING_NAMED,
   EMAILS_LANDING,
+  EMAILS_SENT_FROM,
   EMPTY_DESTINATION,
   EVERY_PRODUCT,
   INBOX_NAMED,
@@ -234,13 +235,13 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
           (namedOnlyAs(EMPTY_DESTINATION, clause, product) ||
             namedOnlyAs(REACHED_DESTINATION, clause, product) ||
             namedOnlyAs(ANSWERED, clause, product) ||
-            namedOnlyAs(MADE_FROM, clause, product)) &&
+            (namedOnlyAs(MADE_FROM, clause, product) && !EMAILS_SENT_FROM.test(clause))) &&
           namedElsewhere(failingClauses, candidates, product)
         )
           return false;
         // "the chatbot doesn't respond on the website or on WhatsApp": WhatsApp is where the chatbot runs,
         // not a second product failing. "on the messaging API and the voice API": both fail.
-        if (!namedOnlyAs(RUNS_ON, clause, product)) return true;
+        if (!namedOnlyAs(RUNS_ON, clause, product) || EMAILS_SENT_FROM.test(clause)) return true;
         // "WhatsApp inbound is broken, nothing lands in the inbox": where the messages land is not a
         // second product failing, once another product is named as the one that fails; nor is it where
         // the channel they were sent on is named ("customers who message us on WhatsApp get no answer:

@@ -19,6 +19,14 @@ export const EMAILS_LANDING = needingWords(
   /\be-?mails?\b[^,;.]{0,50}?\b(?:land|arriv|come|came|show|appear|end)\w*\b[^,;.]{0,20}?\b(?:in|into) /i,
 );
 
+/**
+ * Emails sent from where agents answer them: "the renewal emails our agents send from the inbox bounce" is
+ * the inbox's own channel failing, not only where they were sent from.
+ */
+export const EMAILS_SENT_FROM = needingWords(
+  /\be-?mails?\b[^,;.]{0,40}?\b(?:sent|send|sends|sending)\b[^,;.]{0,12}? from /i,
+);
+
 /** Where calls or messages are made from: "no calls can be made from the agent desktop". */
 export const MADE_FROM = needingWords(
   /\b(?:made|placed|dialled|dialed|sent|started|make|place|dial|send|start|call out)\b[^,;.]{0,12}? from (?:the |our |within the |inside the )?[\w.-]+(?: [\w.-]+)?/gi,

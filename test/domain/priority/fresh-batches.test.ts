@@ -11773,3 +11773,29 @@ describe("batch 738", () => {
     expect(read("The SMS are down, we send emails instead.").workaround?.value).toBe("present");
   });
 });
+
+describe("batch 739", () => {
+  it("reads hearing nothing when they ring, and no getting through on a number, as Voice failing", () => {
+    expect(
+      products(
+        "Fans buying tickets can't get through on the box office number and the e-tickets we send by WhatsApp aren't delivered. Everyone since 10.",
+      ),
+    ).toEqual(["Business Messaging", "Voice"]);
+    expect(products("Our members hear nothing when they ring us and the SMS don't arrive.")).toEqual([
+      "Business Messaging",
+      "Voice",
+    ]);
+    expect(products("We hear nothing when we call your support desk, and our SMS are down.")).toEqual([
+      "Business Messaging",
+    ]);
+  });
+
+  it("reads emails sent from the inbox that bounce as the inbox's own channel failing", () => {
+    expect(
+      products(
+        "Our members hear nothing when they ring us and the renewal emails our agents send from the inbox bounce. Everyone since yesterday afternoon.",
+      ),
+    ).toEqual(["Voice", "Service Cloud"]);
+    expect(products("The SMS we send from the inbox fail.")).toEqual(["Business Messaging"]);
+  });
+});
