@@ -55822,4 +55822,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Tenants who report a leak by WhatsApp get no reply and the out-of-hours phone line plays silence. All tenants since Friday evening.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Our customers can't get hold of us at all today: the number rings out and the web chat button does nothing. Every customer since 8.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our 400 employees can't get their leave or expenses approved, every Kissflow page just spins since the morning, payroll closes tonight.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our clients can't text us: messages to our number bounce back as undelivered. Every client since 7. Calls and email are working.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'residents trying to report a missed bin can\'t get through on the phone and the chatbot on the council site just says "error". all residents since monday',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Nobody can submit a purchase request since the update, the Purchase Request process errors on submit, the rest of Kissflow works.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Order sync to NetSuite is running but 3 hours behind since this morning, orders get there eventually.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Our members hear nothing when they ring us and the renewal emails our agents send from the inbox bounce. Everyone since yesterday afternoon.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One caller said she was cut off while on hold this morning. Everyone else has been fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Drivers can't phone the depot and the route updates we send by SMS aren't arriving. All drivers since 6.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "In the sandbox the test flow to NetSuite fails with a 401, URGENT please as we demo next week.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The shared calendar isn't syncing for three of our managers, they look it up on the web version instead.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Fans buying tickets can't get through on the box office number and the e-tickets we send by WhatsApp aren't delivered. Everyone since 10.",
+    "cm-connect-engage",
+  ],
 ];

@@ -5087,6 +5087,21 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 1,276 of 1,332 (95.8 %), Connect & Engage 3,869 of 4,262 (90.8 %), Kissflow 1,404 of 1,469
  * (95.6 %), the managed helpdesk 1,903 of 2,030 (93.7 %); top-level 1,385 of 1,473 at the top, 75
  * asked, 13 one lower.
+ * Batch 739 (20 messages across four presets, most of them top-level reports told by what people meet:
+ * Connect & Engage's two channels failing for the client's customers, the managed helpdesk's outages
+ * with a neighbour also hit, Kissflow's and Celigo's top levels told by the work stopped, with one-
+ * product, small-incident, sandbox and workaround counter-examples), scored before any change: 17 of
+ * 20; held-out part 8 of 8. In the development part one P2 and two P1s read a level lower, all asked.
+ * Reading fixes: hearing nothing when they ring ("Our members hear nothing when they ring us") and no
+ * getting through on a number ("can't get through on the box office number") are Voice failing, not "we
+ * hear nothing when we call your support desk"; "the renewal emails our agents send from the inbox
+ * bounce" is the inbox's email failing, not only where they were sent from. With them the batch read 19
+ * of 20 (its held-out part only counted); on the earlier labelled messages, development +1, held-out
+ * unchanged. Retrained on the batch, the wording layer read two earlier held-out messages better and
+ * moved three others, all asked (one of batch 737's held-out top-level reports, a level lower and not
+ * asked after batch 738, is asked again). Held-out: 8,466 of 9,105 (93.0 %): Celigo 1,277 of 1,333
+ * (95.8 %), Connect & Engage 3,874 of 4,265 (90.8 %), Kissflow 1,405 of 1,470 (95.6 %), the managed
+ * helpdesk 1,906 of 2,033 (93.8 %); top-level 1,391 of 1,479 at the top, 76 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5119,7 +5134,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 738; 90.8 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 739; 90.8 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
