@@ -38,13 +38,14 @@ export const CANNOT_CALL = needingWords(
 /**
  * What becomes of a call, told by who makes it: "Residents calling about bin collections can't get
  * through", "when they ring the customer service number it just goes dead", "Customers ringing about their
- * broadband get cut off at the menu". A call and how it fails, in one clause, is the client's phone line
+ * broadband get cut off at the menu", "who ring to book get a recorded message that we're closed" (not
+ * "closed on Sundays", the hours it keeps). A call and how it fails, in one clause, is the client's phone line
  * failing whatever the line is named for; the outcome alone is not a call ("the upload gets cut off"), and
  * neither is what callers only tell of ("customers calling us say their texts get dropped"). "Phone" is a
  * call only after who makes it: "when they phone the surgery they're cut off", not "the phone app".
  */
 export const FAILED_CALL = needingWords(
-  /\b(?:call|calls|calling|ring|rings|ringing|rang|phoning|phoned|(?<=\b(?:when|if|they|we|customers|people|patients|to)\s)phone|dial|dials|dialling|dialing|dialled|dialed|callers?)\b(?:\s+(?!(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|complain|complains|complained|that|because|but)\b)[\w'-]+){0,8}?\s+(?:(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|doesn't|does not|never|aren't|isn't|are not|is not|not)\s+(?:(?:get|gets|getting|be|being|been)\s+)?(?:through|put through|connected)|(?:(?:is|are|get|gets|getting|got|being|been|keep getting)\s+)?(?:cut off|disconnected|dropped|hung up on)|(?:goes|go|going|went)\s+(?:dead|silent|quiet)|dead (?:line|tone)|(?:hear|hears|hearing|get|gets|getting)\s+(?:silence|nothing|dead air|an? (?:error|dead|engaged|busy) tone)|(?:recorded|automated) error)\b/gi,
+  /\b(?:call|calls|calling|ring|rings|ringing|rang|phoning|phoned|(?<=\b(?:when|if|they|we|customers|people|patients|to)\s)phone|dial|dials|dialling|dialing|dialled|dialed|callers?)\b(?:\s+(?!(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|complain|complains|complained|that|because|but)\b)[\w'-]+){0,8}?\s+(?:(?:can't|cannot|can not|couldn't|could not|unable to|don't|do not|doesn't|does not|never|aren't|isn't|are not|is not|not)\s+(?:(?:get|gets|getting|be|being|been)\s+)?(?:through|put through|connected)|(?:(?:is|are|get|gets|getting|got|being|been|keep getting)\s+)?(?:cut off|disconnected|dropped|hung up on)|(?:goes|go|going|went)\s+(?:dead|silent|quiet)|dead (?:line|tone)|(?:hear|hears|hearing|get|gets|getting)\s+(?:silence|nothing|dead air|an? (?:error|dead|engaged|busy) tone)|(?:recorded|automated) error|(?:a |the )?recorded (?:message|announcement) (?:that|saying)(?: [\w']+){1,3} closed(?! (?:on|at|over|outside|after|before|for|from|until|till|between|every)\b))\b/gi,
 );
 
 /**

@@ -61,7 +61,7 @@ const SAID_FINE = `(?!( ~?\\w+){0,4} ~?(be|seem|look|work) (still |all )?(${FINE
 
 /**
  * Grown since it was first told: "Re SD-2231 (one agent's chat not loading): it's now every agent". What
- * it has become outweighs the recap of what it was.
+ * it has become outweighs the recap of what it was; so does everyone named after the one person first hit.
  */
 const EVERYONE_NAMED =
   "(everyone|everybody|all of (our |the )?\\w+|(every|all|the whole|the entire) (our )?(?!(fine|ok|okay|good|well|back|work|working|normal|sort|sorted|fix|fixed|resolve|resolved|right|set|done|clear|up|there)(?![\\w']))\\w+)";
@@ -70,6 +70,9 @@ const NOW_EVERYONE: Cue<Scope> = cue(
   `(it|this|that|the (issue|problem)) (be|have) now ${EVERYONE_NAMED}`,
   `now (it )?!(affect|hit|happen to|happen for) ${EVERYONE_NAMED}`,
   `(it|this|that|the (issue|problem)) (have )?(now )?!(spread|grow|escalate) to ${EVERYONE_NAMED}`,
+  // the one named first, then everyone else: "Our receptionist can't make or receive calls and nor can
+  // anyone else in our office"
+  "nor ~?(can|could|do|does) ~?(anyone|anybody) ~?else(?! ~?(at|from) ~?(the|another|other) )",
 );
 
 const SCOPES: readonly Cue<Scope>[] = [

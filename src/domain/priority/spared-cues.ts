@@ -19,8 +19,9 @@ const GETTING_BY_ON =
 export const SPARED: readonly Cue<"spared">[] = [
   cue(
     "spared",
-    // "nothing else is affected", "nothing else is off", "no other feature is affected"
-    "(nothing|nobody|no ~one|none) ~else (\\w+ ){0,3}~(affect|impact|off|wrong|broken|down)",
+    // "nothing else is affected", "nothing else is off", "no other feature is affected"; not "Nobody else
+    // seems affected", which says who is hit, not what still works
+    "(nothing|none) ~else (\\w+ ){0,3}~(affect|impact|off|wrong|broken|down)",
     "no ~other (\\w+ ){1,2}~(affect|impact)",
     // "the rest works fine", "rest of kissflow ok"
     "(the )?rest (of \\w+ )?(be )?!(work )?(fine|ok|okay|work|unaffected|normal)",

@@ -172,6 +172,8 @@ const FAILURE_STATES: readonly Cue<ServiceState>[] = [
     "!stop \\w+ing",
     "!stopped \\w+ing",
     "(show|say|display|be|go|get) (as )?disconnect(ed)?",
+    // "customers who ring to book get a recorded message that we're closed": turned away by the line itself
+    "recorded (message|announcement) (\\w+ ){0,2}(that|say) (we|they|it|the \\w+) be close(?![\\w'])(?! (on|at|over|outside|after|before|for|from|until|till|between|every) )",
     // "the live chat on our site gets 'connection lost'"; a message that stays on "one grey tick" never
     // reached the phone it was sent to
     "connection (lose|lost|drop|dropped|fail|failed)",

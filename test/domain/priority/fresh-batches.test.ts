@@ -11799,3 +11799,32 @@ describe("batch 739", () => {
     expect(products("The SMS we send from the inbox fail.")).toEqual(["Business Messaging"]);
   });
 });
+
+describe("batch 740", () => {
+  it("reads a recorded message that we're closed, met by the people calling, as the line failing", () => {
+    const text =
+      "Customers who ring to book get a recorded message that we're closed. All customers since 9. The SMS reminders went out normally this morning.";
+    expect(read(text).state?.value).toBe("broken");
+    expect(products(text)).toEqual(["Voice"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(
+      read("Callers get a recorded message that we're closed on Sundays, can we change it to Saturdays too?")
+        .state,
+    ).toBeUndefined();
+  });
+
+  it("reads what went out normally as working", () => {
+    expect(products("The SMS reminders went out normally this morning.")).toEqual([]);
+    expect(products("The SMS reminders went out with the wrong date this morning.")).toEqual([
+      "Business Messaging",
+    ]);
+  });
+
+  it("reads everyone named after the one person first hit as everyone", () => {
+    const text =
+      "Our receptionist can't make or receive calls and nor can anyone else in our office since 8. Nobody else seems affected.";
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P2");
+    expect(read("Our receptionist can't make calls since 8.").scope?.value).toBe("one");
+  });
+});
