@@ -55882,4 +55882,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Fans buying tickets can't get through on the box office number and the e-tickets we send by WhatsApp aren't delivered. Everyone since 10.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Customers keep calling us to ask why the delivery SMS never came. Every SMS since 7 is missing. Phones are fine, just busy.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Callers get cut off the moment they're put through to an agent, and the texts we send to apologise aren't going out either. All customers since 11.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Customers calling after 5pm are being routed to the day queue instead of voicemail. Calls during the day are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Nobody who replies to our SMS survey gets the thank-you text, and the replies don't show up in our reports. All respondents since Tuesday. Calls unaffected.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Since 10 our customers calling the claims line hear ringing but nobody ever answers, and our agents' phones never ring. All callers. WhatsApp and email fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A few customers tell us our SMS arrive with strange characters instead of accents. Calls and the rest are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Customers who ring to book get a recorded message that we're closed. All customers since 9. The SMS reminders went out normally this morning.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Customers calling us sometimes say the greeting sounds a bit quiet. Could you raise the volume when you have time?",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Anyone ringing our bookings number is disconnected straight away and our chatbot on WhatsApp has stopped answering. All customers since 6.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our receptionist can't make or receive calls and nor can anyone else in our office since 8. Nobody else seems affected.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our staff can't raise purchase requests since this morning because the form errors on submit. Leave requests and everything else work.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "A couple of orders from yesterday didn't sync to NetSuite because of a missing SKU, the rest are fine.",
+    "celigo",
+  ],
 ];
