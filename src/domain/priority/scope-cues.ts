@@ -138,8 +138,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     "(0|zero|not one|none) of (our |the )?\\d+",
     "all (of )?(our )?customer (be )?affect",
     // not what is spared ("all the others are fine") nor one person's ("it sent spam to all my contacts")
+    // nor a farewell ("All the best, Anna")
     // nor what the client uses the product for: "we use your platform for all our customer contact"
-    `!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?|setting|step|option|guide|instruction|documentation|doc|detail|info|information|log|screenshot|cable|help|effort|support|trouble|advice|suggestion|tip|test|check|basic|thing|obvious|usual|above)s?(?!\\w))[a-z]\\w*(?! ${USED_FOR})`,
+    `!all(?<!(do|take|answer|handle|cover|make|pick up) all) (of )?(our|the|its) (?!(day|morning|afternoon|evening|night|week|month|year|time|weekend|way|same|rest|others?|setting|step|option|guide|instruction|documentation|doc|detail|info|information|log|screenshot|cable|help|effort|support|trouble|advice|suggestion|tip|test|check|basic|thing|obvious|usual|above|good|best|very best)s?(?!\\w))[a-z]\\w*(?! ${USED_FOR})`,
     "!all (of )?my (colleague|team|staff|user|agent|employee|people|coworker|co-worker)",
     // "all colleagues blocked"
     "!all (the )?(colleague|agent|user|employee|coworker|co-worker)s?(?! (in|on|from|at|of) )",

@@ -11828,3 +11828,12 @@ describe("batch 740", () => {
     expect(read("Our receptionist can't make calls since 8.").scope?.value).toBe("one");
   });
 });
+
+describe("a farewell", () => {
+  it("reads 'All the best' as a farewell, not everyone affected", () => {
+    const text = "SMS are failing for a few customers since 9. All the best, Anna";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    expect(read("SMS are failing for all the customers since 9.").scope?.value).toBe("everyone");
+  });
+});
