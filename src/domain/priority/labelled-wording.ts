@@ -55942,4 +55942,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "A couple of orders from yesterday didn't sync to NetSuite because of a missing SKU, the rest are fine.",
     "celigo",
   ],
+  [
+    "outage",
+    "Our warehouse has shipped nothing since 6am because no orders are coming across from Shopify into NetSuite - the integration just sits there. We can't key 2,000 orders by hand.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The nightly inventory sync to Amazon is failing, so we update stock levels by hand each morning until it's fixed.",
+    "celigo",
+  ],
+  [
+    "outage",
+    'Since the maintenance, all our users get "Something went wrong" on every Kissflow screen. Payroll approvals are due at noon.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The approval reminder emails from our Leave process stopped going out, people check their task list instead.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our whole surgery is offline, no internet, no phones, patients queueing at reception. Only us as far as we can tell.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our receptionist's PC is very slow since this morning, she can still book patients but everything takes ages.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Since 7 our customers get no booking confirmation by SMS and nobody can reach our call centre, every call fails.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "None of our SMS are being delivered since 8 am, all customers affected. WhatsApp and calls fine.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "Could you add a filter on the flow dashboard to hide disabled flows? Not urgent.", "celigo"],
+  [
+    "major_impact",
+    "The Expense Claim process is broken for everyone since the update, claims can't be submitted, other processes work.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "The chatbot on our website and WhatsApp answers nobody and our live agents can't take any chats either, the desktop won't load. Everyone since 10.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "The logo on our Kissflow login page looks a bit stretched on phones.", "kissflow"],
 ];

@@ -5119,6 +5119,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * three worse, all asked. Held-out: 8,469 of 9,113 (92.9 %): Celigo 1,277 of 1,333 (95.8 %), Connect &
  * Engage 3,877 of 4,273 (90.7 %), Kissflow 1,405 of 1,470 (95.6 %), the managed helpdesk 1,906 of 2,033
  * (93.8 %); top-level 1,394 of 1,483 at the top, 75 asked, 14 one lower.
+ * Batch 741 (20 messages across four presets, eleven of them top-level reports told by the work that
+ * stopped: a warehouse that shipped nothing, invoices that cannot leave, a hospital's supply requests,
+ * a business park offline with the neighbours also hit, a VPN down for other clients too; with
+ * degraded, workaround, few-records, feature-request, cosmetic and no-rush counter-examples), written
+ * to see whether this stop's readings hold beyond the calls they were found on, scored before any
+ * change and only counted: 19 of 20; held-out part 8 of 8. Its one miss, in the development part, a
+ * Connect & Engage P1 read as P2 and asked ("nobody can reach our call centre, every call fails":
+ * "reach" reads as where something would arrive, and "every call" stands as often for requests to an
+ * API); two aliases tried for it were dropped ("every call" read ten labelled messages about API calls
+ * worse). Retrained on the batch, the wording layer read one earlier held-out message worse (a P4 as
+ * P3, not asked). Held-out: 8,476 of 9,121 (92.9 %): Celigo 1,279 of 1,335 (95.8 %), Connect & Engage
+ * 3,877 of 4,274 (90.7 %), Kissflow 1,406 of 1,471 (95.6 %), the managed helpdesk 1,910 of 2,037 (93.8
+ * %); top-level 1,400 of 1,489 at the top, 75 asked, 14 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5151,7 +5164,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 740; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 741; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
