@@ -204,6 +204,16 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "live chat",
       "web chat",
       "webchat",
+      // the chat named by where customers meet it: "people who message us on the website chat", "the help chat"
+      "website chat",
+      "site chat",
+      "portal chat",
+      "help chat",
+      "support chat",
+      "chat on our website",
+      "chat on our site",
+      "chat on the website",
+      "chat on our portal",
       "chat widget",
       // the chat built into the client's own app: "our app's in-app chat stopped working"
       "in-app chat",

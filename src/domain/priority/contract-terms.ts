@@ -45,6 +45,7 @@ import {
 import { firstNamed, namedElsewhere, namedOnlyAs, type Product } from "./product-naming.js";
 import type { AnalysedText } from "./text-analysis.js";
 import { aliasIs } from "./whole-product.js";
+import { ANY_BOT_NAMED, MESSAGES_TO_AGENTS, SITE_CHAT, withWritingAsChannel } from "./written-mentions.js";
 
 // Where the contract's products are read in a message: which of them fail (Connect & Engage's "multiple
 // products"). Whether one fails as a whole: whole-product.ts. The part of one a report opens on:
@@ -113,6 +114,7 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   // a contract that names no products (only Connect & Engage's does): nothing below could name one
   if (policy.products.length === 0) return [];
   const botNamed = BOT_NAMED.test(text.raw);
+  const anyBotNamed = ANY_BOT_NAMED.test(text.raw);
   const raw = INBOX_NAMED.test(text.raw) ? text.raw.replace(CHANNELS_NOT_SHOWING, " ") : text.raw;
   // "… see 'agent unavailable' even though 12 agents are online": what is said to work is a clause of its own;
   // so is a cause: "chats sit unanswered because the desktop won't load" (what goes unanswered is not a
@@ -127,11 +129,12 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
     reported.some((clause) => MESSAGING_NAMED.test(clause)) && !EMAIL_MARKETING_NAMED.test(raw);
   const failingClauses = reported.map((clause) =>
     withCallsAsVoice(
-      clause
+      withWritingAsChannel(clause)
         .replace(MANAGED, " ")
         .replace(BARE_CAMPAIGNS, (campaigns) => (campaignsAreMessages ? " sends" : campaigns))
         .replace(CAMPAIGN_CHANNEL, " campaign")
         .replace(BOT_CHANNEL, " ")
+        .replace(SITE_CHAT, (chat) => (anyBotNamed ? " site" : chat))
         .replace(REPLIES_ON_CHANNEL, (replies) => (botNamed ? " replies" : replies))
         .replace(CHANNEL_CHATS, "$1")
         .replace(CHANNEL_INBOX, "$1")
@@ -222,6 +225,13 @@ function namedIn(failingClauses: readonly string[], candidates: readonly Product
         // "the inbox doesn't show new messages", "Marketing Cloud sends no messages", "the inbox loads for
         // nobody ... we can't see their messages": the messages another product shows, sends or answers are
         // what it carries, not a second product failing.
+        // "the chat on our website is not working, messages are not arriving to agents": the chat's messages,
+        // wherever the chat is named
+        if (
+          namedOnlyAs(MESSAGES_TO_AGENTS, clause, product) &&
+          namedElsewhere(failingClauses, candidates, product, MESSAGES_TO_AGENTS)
+        )
+          return false;
         if (
           namedOnlyAs(CARRIED_MESSAGES, clause, product) &&
           namedElsewhere(failingClauses, candidates, product)

@@ -6,6 +6,7 @@ import { misspeltLabel } from "./misspelt-label.js";
 import { RESULT_STATES } from "./result-cues.js";
 import { DEGRADED, SEVERELY_DEGRADED, SEVERELY_DEGRADED_BY_COST } from "./slowdown-cues.js";
 import type { AnalysedText } from "./text-analysis.js";
+import { WRITING_FAILED } from "./written-mentions.js";
 
 /** In what state the service is, from out of service to cosmetic. */
 export type ServiceState = "down" | "broken" | "severely degraded" | "degraded" | "wrong" | "cosmetic";
@@ -269,6 +270,7 @@ export function stateOf(text: AnalysedText): Found<ServiceState> | undefined {
     first(text, FAILURES) ??
     misspeltLabel(text) ??
     first(text, CALLS_CUT_OFF, "raw") ??
+    first(text, WRITING_FAILED, "raw") ??
     first(text, RESULT_STATES)
   );
 }

@@ -11837,3 +11837,46 @@ describe("a farewell", () => {
     expect(read("SMS are failing for all the customers since 9.").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 742", () => {
+  it("reads the chat named by where customers meet it as the live chat, and beside a bot as the bot's", () => {
+    const text =
+      'Anyone who texts our booking number gets nothing back, and people who message us on the website chat just see "we\'ll be with you shortly" forever. Every customer since 9am.';
+    expect(products(text)).toEqual(["Business Messaging", "Service Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(products("The chatbot is down and our website chat shows nothing at all.")).toEqual([
+      "Conversational AI Cloud",
+    ]);
+    expect(products("Our virtual assistant is down and the help chat shows nothing.")).toEqual([
+      "Conversational AI Cloud",
+    ]);
+  });
+
+  it("reads messages that do not reach the agents beside a chat as the chat's", () => {
+    const text =
+      "The chat on our website is not working for all visitors since 1 hour, messages are not arriving to agents. Calls and mail are ok.";
+    expect(products(text)).toEqual(["Service Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(products("Messages are not arriving to agents.")).toEqual(["Business Messaging"]);
+  });
+
+  it("reads what comes back to people who write as their channel failing", () => {
+    const text =
+      'When customers text our reminders number they get an "undeliverable" reply. Every one of them since lunchtime. Email and chat are fine.';
+    expect(read(text).state).toEqual({ value: "broken", evidence: 'get an "undeliverable"' });
+    expect(read(text).unit?.value).not.toBe("feature");
+    expect(products(text)).toEqual(["Business Messaging"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(products("Customers who email our support address get a 'delivery failed' bounce.")).toEqual([
+      "Service Cloud",
+    ]);
+    const two =
+      "People who WhatsApp us get nothing back and anything they email to support bounces straight back. All customers.";
+    expect(products(two)).toEqual(["Business Messaging", "Service Cloud"]);
+    expect(ruledLevel(two, "cm-connect-engage")).toBe("P1");
+    // the client writing to someone, what writers only tell of, and what is sent out
+    expect(read("We emailed your support about it and got nothing back.").state).toBeUndefined();
+    expect(products("Customers texting us say the app is down.")).toEqual([]);
+    expect(read('Our newsletter emails get an "undeliverable" reply.').state).toBeUndefined();
+  });
+});
