@@ -55994,4 +55994,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "cm-connect-engage",
   ],
   ["trivial", "The logo on our Kissflow login page looks a bit stretched on phones.", "kissflow"],
+  [
+    "widespread_outage",
+    'Anyone who texts our booking number gets nothing back, and people who message us on the website chat just see "we\'ll be with you shortly" forever. Every customer since 9am.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'When customers text our reminders number they get an "undeliverable" reply. Every one of them since lunchtime. Email and chat are fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since this morning WhatsApp replies take ten minutes or so to show up in our agents' inbox. They do arrive, and agents keep working.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Members who write to us through web chat get a blank window, and the SMS codes we send them never arrive, so no one can log in or ask for help. Since 7:40 for everyone.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One customer says when she texts STOP she still gets our marketing messages. Just her as far as we know.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can customers send photos over WhatsApp to our agents, or only text? A few have asked.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Whatever customers send us, WhatsApp, text or chat, nothing reaches the agents. The queues are empty and the phones are ringing because of it.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since yesterday emails customers send to the shared inbox arrive without their attachments. The text comes through, and they can resend photos by WhatsApp.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Staff emailing the service desk get bounce-backs and the portal chat says it's offline. Our IT partner says other companies on your helpdesk see the same.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Emails from our customers are landing in everyone's inbox about half an hour late. We're working but it's slowing us down.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Every order our customers place on the website fails to reach NetSuite, the flow errors on each one and retrying does nothing. Nothing has shipped since this morning.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The auto-reply customers get when they email us after hours still says our old opening times. Emails arrive fine.",
+    "cm-connect-engage",
+  ],
 ];

