@@ -115,7 +115,10 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   if (policy.products.length === 0) return [];
   const botNamed = BOT_NAMED.test(text.raw);
   const anyBotNamed = ANY_BOT_NAMED.test(text.raw);
-  const raw = INBOX_NAMED.test(text.raw) ? text.raw.replace(CHANNELS_NOT_SHOWING, " ") : text.raw;
+  // the channel people write on is named before the message is cut into clauses: "whoever writes to us, sms,
+  // whatsapp or email, gets an error back" tells of email in the clause that says what comes back
+  const written = withWritingAsChannel(text.raw);
+  const raw = INBOX_NAMED.test(written) ? written.replace(CHANNELS_NOT_SHOWING, " ") : written;
   // "… see 'agent unavailable' even though 12 agents are online": what is said to work is a clause of its own;
   // so is a cause: "chats sit unanswered because the desktop won't load" (what goes unanswered is not a
   // product failing, the desktop is)
@@ -129,7 +132,7 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
     reported.some((clause) => MESSAGING_NAMED.test(clause)) && !EMAIL_MARKETING_NAMED.test(raw);
   const failingClauses = reported.map((clause) =>
     withCallsAsVoice(
-      withWritingAsChannel(clause)
+      clause
         .replace(MANAGED, " ")
         .replace(BARE_CAMPAIGNS, (campaigns) => (campaignsAreMessages ? " sends" : campaigns))
         .replace(CAMPAIGN_CHANNEL, " campaign")

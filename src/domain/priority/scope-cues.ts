@@ -86,8 +86,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // troubled by it
     // nor who speaks a language: "the Dutch queue, where nobody speaks English"
     `nobody${NOBODY_ELSE_USES}(?! ~?(notice|care|mind|complain|use|see it|feel it|wait ~?for ~?(it|them|that)|work ~?(on|with) ~?(it|them|that|this)|depend|rely|~?'s ~?work ~?(depend|rely))(?![\\w']))${NOBODY_TROUBLED}(?! ~?(speak|understand) ~?(english|dutch|german|french|spanish|italian|polish|turkish|arabic))(?! ~?${IN_A_TEAM_NEGATED})(?![^|]* ~?(in|on|from) ~?(the|our) ~?\\w+ ~?team(?![\\w']))(?<!(think|thought|believe|assume) nobody)`,
-    // "no customer can call us"
-    "no (customer|caller|client|visitor|user|agent|patient|clinician|doctor|nurse|teacher|student|cashier|driver|picker|engineer|accountant|colleague|employee|rep|technician|dispatcher) (~?can|~?be able to|~?get)",
+    // "no customer can call us", "not one customer can get through to us"
+    "(no|not ~?one) ~?(customer|caller|client|visitor|user|agent|patient|clinician|doctor|nurse|teacher|student|cashier|driver|picker|engineer|accountant|colleague|employee|rep|technician|dispatcher) (~?can|~?be able to|~?get)",
     `no ~one${NOBODY_ELSE_USES}${NOBODY_TROUBLED}(?! ~?${IN_A_TEAM_NEGATED})`,
     "noone",
     "none ~of",

@@ -29,11 +29,11 @@ export const ANY_BOT_NAMED = needingWords(/\b(?:(?:chat ?)?bot|virtual (?:assist
 
 /** Writing to the client, by whoever writes: "texts", "WhatsApps us", "emailing", "typing in the chat". */
 const WRITES =
-  "text|texts|texting|texted|message|messages|messaging|messaged|whatsapp|whatsapps|whatsapping|whatsapped|email|emails|emailing|emailed|e-mail|e-mails|e-mailing|write|writes|writing|wrote|reply|replies|replying|replied|chat|chats|chatting|typing";
+  "text|texts|texting|texted|message|messages|messaging|messaged|whatsapp|whatsapps|whatsapping|whatsapped|email|emails|emailing|emailed|e-mail|e-mails|e-mailing|write|writes|writing|wrote|reply|replies|replying|replied|chat|chats|chatting|typing|answer|answers|answering|answered";
 
 /** Who writes to the client: its customers, by whatever name, or "they", "anyone who". */
 const WRITERS =
-  "who|that|they|customers?|clients?|people|anyone|anybody|everyone|everybody|patients?|members?|guests?|tenants?|residents?|users?|visitors?|buyers?|shoppers?|students?|parents?|staff|drivers?|passengers?|applicants?|subscribers?|recipients?|contacts?|travellers?|travelers?|cardholders?|donors?|voters?|learners?|employees?";
+  "who|whoever|that|they|customers?|clients?|people|anyone|anybody|everyone|everybody|patients?|members?|guests?|tenants?|residents?|users?|visitors?|buyers?|shoppers?|students?|parents?|staff|drivers?|passengers?|applicants?|subscribers?|recipients?|contacts?|travellers?|travelers?|cardholders?|donors?|voters?|learners?|employees?";
 
 /** What comes back to someone who writes, when the channel fails them. */
 const FAILS_THE_WRITER = [
@@ -51,7 +51,7 @@ const FAILS_THE_WRITER = [
  * support and got nothing back"), nor what writers only tell of ("customers texting us say the app is
  * down"), nor what is sent out ("our newsletter emails get no replies").
  */
-const WRITTEN = String.raw`\b(?:${WRITERS})\s+(?:also\s+|still\s+|then\s+|try to\s+|tries to\s+|try and\s+)?(${WRITES})\b(?:\s+(?!(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|complain|complains|complained|that|because|but|and we|and i)\b)[\w'"“”‘’-]+){0,9}?\s+`;
+const WRITTEN = String.raw`\b(?:${WRITERS})\s+(?:also\s+|still\s+|then\s+|try to\s+|tries to\s+|try and\s+)?(${WRITES})\b(?:\s+(?!(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|complain|complains|complained|that|because|but|and we|and i)\b)[\w'"“”‘’-]+,?){0,9}?\s+`;
 export const FAILED_WRITING = needingWords(new RegExp(`${WRITTEN}(?:${FAILS_THE_WRITER})`, "gi"));
 
 /**
@@ -73,7 +73,8 @@ export function withWritingAsChannel(clause: string): string {
   return clause.replace(FAILED_WRITING, (failed: string, verb: string) => {
     const lower = verb.toLowerCase();
     if (/^(?:text|texts|texting|texted)$/.test(lower)) return `${failed} texts`;
-    if (/^e-?mail/.test(lower)) return `${failed} inbox`;
+    // "whoever writes to us, sms, whatsapp or email, gets an error back": written to the client, email is the inbox's
+    if (/^e-?mail/.test(lower) || /\be-?mails?\b/i.test(failed)) return `${failed} inbox`;
     return failed;
   });
 }

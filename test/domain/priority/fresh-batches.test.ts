@@ -11880,3 +11880,24 @@ describe("batch 742", () => {
     expect(read('Our newsletter emails get an "undeliverable" reply.').state).toBeUndefined();
   });
 });
+
+describe("batch 743", () => {
+  it("reads 'not one customer can' as everyone", () => {
+    const text =
+      'Customers who answer our survey texts get a "message failed" notice, and callers to our helpline hear an error tone. Not one customer can get through to us since 9.';
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(products(text)).toEqual(["Business Messaging", "Voice"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(read("Not one customer has complained so far.").scope).toBeUndefined();
+  });
+
+  it("reads email among the channels whoever writes on, what comes back told after the list", () => {
+    const text =
+      "whoever writes to us right now, sms, whatsapp or email, gets an error back. all customers, since 10:30.";
+    expect(products(text)).toEqual(["Business Messaging", "Service Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(products("whoever writes to us right now by sms or whatsapp gets an error back.")).toEqual([
+      "Business Messaging",
+    ]);
+  });
+});
