@@ -56054,4 +56054,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The auto-reply customers get when they email us after hours still says our old opening times. Emails arrive fine.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    'Customers who reply to our order updates on WhatsApp get "this message could not be delivered", and emails to our support inbox come back undelivered. Everyone, since about 11.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "A handful of WhatsApp messages from customers show up twice in the inbox. Agents can answer them fine, just a bit confusing.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Everything customers write in our web chat vanishes once they hit send. All visitors, since the update at 8. Phones and WhatsApp are working.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One of our agents can't see attachments customers send by email; everyone else can.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a character limit on what customers can type into the web chat? Just want to know before we update our FAQ.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Customers who WhatsApp us after 6pm get the daytime greeting instead of the out-of-hours one. Messages still reach agents.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "whoever writes to us right now, sms, whatsapp or email, gets an error back. all customers, since 10:30. we're totally cut off in writing.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "A couple of customers say their chat transcript email never arrived after they closed the chat. Chats themselves work fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Everyone who submits a leave request in Kissflow gets an error at the last step, so no leave is being recorded. The other apps work.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Everyone in our office who emails a customer gets an "undeliverable" bounce since 9. Only our company, as far as we can tell.',
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    'Customers who answer our survey texts get a "message failed" notice, and callers to our helpline hear an error tone. Not one customer can get through to us since 9.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "No rush: could the web chat show our logo instead of the default icon? Everything works.",
+    "cm-connect-engage",
+  ],
 ];

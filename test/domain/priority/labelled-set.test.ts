@@ -5148,6 +5148,22 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,479 of 9,129 (92.9 %): Celigo 1,279 of 1,335 (95.8 %), Connect & Engage 3,880 of 4,281 (90.6 %),
  * Kissflow 1,407 of 1,472 (95.6 %), the managed helpdesk 1,909 of 2,037 (93.7 %); top-level 1,404 of
  * 1,495 at the top, 78 asked, 13 one lower.
+ * Batch 743 (20 messages, 16 of them Connect & Engage reports in the same voice as batch 742, what
+ * comes back to customers who write, among them "two grey ticks and then nothing", an auto-bounce,
+ * "connecting..." that never ends, a short code that answers "service not available"; with duplicated,
+ * one-agent, wrong-greeting, slow-reply, question and no-rush counter-examples, and a Kissflow, a
+ * managed-helpdesk and a Celigo report told the same way), scored before any change, after batch 742's
+ * fixes: 14 of 20; held-out part 5 of 8, one of its misses a top-level report one level lower and not
+ * asked (only counted). Fixed from the development part: "not one customer can" is everyone; those who
+ * answer the client's texts and "whoever" writes are writers too; the channels whoever writes on are
+ * named before the message is cut into clauses, so that "whoever writes to us, sms, whatsapp or email,
+ * gets an error back" reads email as the inbox's. Left as labelled: "A handful of WhatsApp messages …
+ * show up twice" (labelled P3, read P4). After the fixes 16 of 20; on earlier held-out messages one
+ * better (batch 740's P1, one level lower until now). Retrained on the batch, the wording layer moved
+ * earlier held-out messages both ways (nine better, six worse, net +3); the batch itself 17 of 20,
+ * held-out part 5 of 8. Held-out: 8,487 of 9,137 (92.9 %): Celigo 1,279 of 1,336 (95.7 %), Connect &
+ * Engage 3,889 of 4,288 (90.7 %), Kissflow 1,406 of 1,472 (95.5 %), the managed helpdesk 1,909 of 2,037
+ * (93.7 %); top-level 1,407 of 1,499 at the top, 79 asked, 13 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5180,7 +5196,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 742; 90.6 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 743; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
