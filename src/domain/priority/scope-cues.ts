@@ -131,6 +131,8 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "our Voice numbers all play 'not in service'": every one of them
     "(our|the) (\\w+ )?(number|line|phone|channel|site|office|store|location|sender|template|campaign|flow|queue|trunk|printer|laptop|pc|computer) all (?!(day|morning|afternoon|night|week|the|of|over|along|together|fine|ok|okay|good|work)(?!\\w))\\w+",
     "every customer",
+    // "That's all customers since the release", "it's every patient": who is hit, said on its own
+    "(^|\\| )(that|it|this) be (all|every) (single )?(customer|caller|visitor|patient|member|guest|subscriber|recipient|cardholder|shopper|buyer|tenant|resident|donor|passenger|traveller|traveler|user)s?(?! (who|that|whose|with|in|on|from|at|using|of)(?![\\w']))",
     // "went out a day early to all patients": every one the client sends to
     "to all (our |the )?(patient|client|customer|member|guest|recipient|subscriber|contact|student|parent)s?",
     "100 (percent )?of (our |the |all )?\\w+",

@@ -11901,3 +11901,24 @@ describe("batch 743", () => {
     ]);
   });
 });
+
+describe("batch 744", () => {
+  it("reads agents answering chats and calls normally as those working", () => {
+    const text =
+      'Every customer who asks our bot about their parcel gets "I\'m having trouble right now". Our agents are answering chats and calls normally.';
+    expect(products(text)).toEqual(["Conversational AI Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(products("Our agents are answering chats and calls with errors.")).toEqual([
+      "Voice",
+      "Service Cloud",
+    ]);
+  });
+
+  it("reads 'That's all customers', said on its own, as everyone", () => {
+    const text =
+      'Customers who write to the bot get kicked out of the conversation, and anyone who emails support gets an "undeliverable". That\'s all customers since the release.';
+    expect(read(text).scope?.value).toBe("everyone");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(read("That's all customers who chose English.").scope).toBeUndefined();
+  });
+});
