@@ -56114,4 +56114,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "No rush: could the web chat show our logo instead of the default icon? Everything works.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    'Customers asking our chatbot anything get "sorry, something went wrong", and the order confirmation emails from our journeys stopped going out at 7. Hits every customer.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Every customer who asks our bot about their parcel gets "I\'m having trouble right now". Our agents are answering chats and calls normally.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The chatbot sometimes answers in English when customers write in Dutch. It still answers the questions correctly.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Nobody on our mailing list has received this morning\'s newsletter or the abandoned-cart emails, the journeys show "paused by system". SMS and chat fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'All our outbound campaigns (email and SMS) are stuck in "sending" and the inbound WhatsApp line is silent. Every customer, since 6.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since this morning customers who ask the bot for their order status wait around 30 seconds for an answer. They do get it.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Customers who write to the bot get kicked out of the conversation, and anyone who emails support gets an "undeliverable". That\'s all customers since the release.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One customer's WhatsApp conversation got handed to the bot again after she was talking to an agent.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Nobody here can log into email and our MSP says several of your other clients are in the same boat.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'All our Kissflow apps give "something went wrong" to everyone since the morning; no one can approve or submit anything.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    'The bot on our WhatsApp line answers every customer with the fallback "I didn\'t get that". Regular WhatsApp to agents works.',
+    "cm-connect-engage",
+  ],
+  ["trivial", "Where can I see how many conversations the bot handled last month?", "cm-connect-engage"],
 ];
