@@ -11922,3 +11922,14 @@ describe("batch 744", () => {
     expect(read("That's all customers who chose English.").scope).toBeUndefined();
   });
 });
+
+describe("batch 745", () => {
+  it("reads 'Nobody's work is affected' as no one troubled, not everyone and not a failure", () => {
+    const text =
+      "The clock on the meeting room screen is an hour off since the time change. Nobody's work is affected.";
+    expect(read(text).scope).toBeUndefined();
+    expect(read(text).state?.value).toBe("wrong");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+    expect(read("Nobody's work is getting done since the server went down.").scope?.value).toBe("everyone");
+  });
+});
