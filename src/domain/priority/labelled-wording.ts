@@ -56170,4 +56170,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "cm-connect-engage",
   ],
   ["trivial", "Where can I see how many conversations the bot handled last month?", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    "Our staff can't open any of the files on the shared drive you host, and the accountants next door, also your clients, have had the same since 8.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Outlook has been crashing every half hour for three of us since Monday, and we lose whatever we were typing.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The purchase order process fails for everyone at the approval step since yesterday; the rest of Kissflow is fine and there's no way to push the POs through.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The expense form doesn't calculate the total anymore, we type it in by hand for now.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "A few customer records from Salesforce fail to sync because their phone number is too long. Everything else syncs.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Email is down for everyone here and our sister company, who you also look after, says theirs went down at the same time.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Callers to our contact centre hear silence and our agents can't open the inbox to answer emails or chats. Nobody can be helped since 9.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a way to make our shared calendar visible to the new temp? No rush.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "kissflow is down down. logins just spin for all 300 staff. no approvals possible at all.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The clock on the meeting room screen is an hour off since the time change. Nobody's work is affected.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Sandbox flow to test the new Magento connector keeps failing with a timeout. URGENT please, we want to demo on Friday.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Nobody can upload attachments to requests since this morning; we email the files to approvers instead.",
+    "kissflow",
+  ],
 ];

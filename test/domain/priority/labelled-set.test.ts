@@ -5180,6 +5180,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (92.9 %): Celigo 1,280 of 1,337 (95.7 %), Connect & Engage 3,896 of 4,295 (90.7 %), Kissflow 1,406 of
  * 1,472 (95.5 %), the managed helpdesk 1,910 of 2,037 (93.8 %); top-level 1,413 of 1,504 at the top, 78
  * asked, 13 one lower.
+ * Batch 745 (20 messages across four presets, seven of them top-level reports told by the work that
+ * stopped and, for the managed helpdesk, by the neighbours, a sister company or the firms in the same
+ * building that the provider also supports; with one-office, three-people, one-module, workaround, few-
+ * records, late-sync, sandbox-"URGENT", wrong-clock, question and no-rush counter-examples), written to
+ * see whether the readings hold away from Connect & Engage's channels, scored before any change: 20 of
+ * 20; held-out part 8 of 8. One reading fixed though the level was right: "Nobody's work is affected"
+ * had read as everyone hit by a failure (the wrong clock asked about instead of suggested P4).
+ * Retrained on the batch, the wording layer read one earlier held-out message worse (a Kissflow
+ * critical as high, asked). Held-out: 8,503 of 9,153 (92.9 %): Celigo 1,283 of 1,340 (95.7 %), Connect
+ * & Engage 3,897 of 4,296 (90.7 %), Kissflow 1,407 of 1,474 (95.5 %), the managed helpdesk 1,912 of
+ * 2,039 (93.8 %); top-level 1,416 of 1,508 at the top, 79 asked, 13 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5212,7 +5223,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 744; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 745; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
