@@ -214,6 +214,10 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "chat on our site",
       "chat on the website",
       "chat on our portal",
+      "chat in the app",
+      "chat on the app",
+      "chat in our app",
+      "chat on our app",
       "chat widget",
       // the chat built into the client's own app: "our app's in-app chat stopped working"
       "in-app chat",

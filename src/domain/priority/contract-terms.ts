@@ -137,7 +137,7 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
         .replace(BARE_CAMPAIGNS, (campaigns) => (campaignsAreMessages ? " sends" : campaigns))
         .replace(CAMPAIGN_CHANNEL, " campaign")
         .replace(BOT_CHANNEL, " ")
-        .replace(SITE_CHAT, (chat) => (anyBotNamed ? " site" : chat))
+        .replace(SITE_CHAT, anyBotNamed ? " site" : " live chat")
         .replace(REPLIES_ON_CHANNEL, (replies) => (botNamed ? " replies" : replies))
         .replace(CHANNEL_CHATS, "$1")
         .replace(CHANNEL_INBOX, "$1")

@@ -42,6 +42,9 @@ export const REQUESTS: readonly Cue<RequestType>[] = [
     // "can you build us a new intranet page", not "can you get me a new mouse" (a device to order)
     "!can you (build|create|develop|design) (us|me) (a|an|some)",
     `could (you|it|the (\\w+ )?\\w+) (add(?! ${SOMEONE_TO_A_GROUP})|support|build|offer|show(?! (me|us) how)|display|have(?! a look)|make|include|(name|mention|list)(?! (be|to|of|for)(?![\\w'])))`,
+    // something new for those the client serves: "could customers who WhatsApp us after hours get a
+    // different auto-reply?"
+    "could (customer|caller|visitor|user|member|guest|patient|people|they)s? (\\w+ ){0,6}(get|see|receive|have|hear) (a |an |their )?(different|separate|custom|own|second|personal|personalised|personalized)(?![\\w'])",
     // not a form or process of that name: "the Feature request form's 'votes' counter"
     "feature (request|idea|suggestion)(?! ('s |s )?(form|process|app|board|list|flow|workflow|module|counter|page))",
     "enhancement",

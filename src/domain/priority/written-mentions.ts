@@ -8,12 +8,13 @@ import { needingWords } from "./needed-words.js";
 import type { ServiceState } from "./state-cues.js";
 
 /**
- * The chat named by where customers meet it: "the chat on our website", "our website chat". Beside a bot
- * named in the same report ("the chatbot is down and our website chat shows nothing at all") it is where
- * the bot answers, not the live chat agents work in.
+ * The chat named by where customers meet it: "the chat on our website", "our website chat", "our chat on
+ * the app": the live chat, not the app it runs on ("texts get nothing back and the chat on the app just
+ * spins" are two products). Beside a bot named in the same report ("the chatbot is down and our website
+ * chat shows nothing at all") it is where the bot answers, not the live chat agents work in.
  */
 export const SITE_CHAT = needingWords(
-  /\b(?:(?:web)?site|portal|help|support) chat\b|\bchat (?:window )?on (?:our|the) (?:web)?site\b/gi,
+  /\b(?:(?:web)?site|portal|help|support) chat\b|\bchat (?:window )?(?:on|in) (?:our|the) (?:(?:web)?site|app|portal)\b/gi,
 );
 
 /**
@@ -71,10 +72,15 @@ export const WRITING_FAILED: readonly Cue<ServiceState>[] = [
  */
 export function withWritingAsChannel(clause: string): string {
   return clause.replace(FAILED_WRITING, (failed: string, verb: string) => {
+    // a bot written to is the bot's channel, whatever it runs on: "customers who WhatsApp the bot get nothing"
+    if (/\b(?:chat ?)?bot\b/i.test(failed)) return failed;
     const lower = verb.toLowerCase();
-    if (/^(?:text|texts|texting|texted)$/.test(lower)) return `${failed} texts`;
-    // "whoever writes to us, sms, whatsapp or email, gets an error back": written to the client, email is the inbox's
-    if (/^e-?mail/.test(lower) || /\be-?mails?\b/i.test(failed)) return `${failed} inbox`;
-    return failed;
+    // "Patients replying to their reminder SMS get an error": the channel they write on, not what they answer;
+    // "whoever writes to us, sms, whatsapp or email, gets an error back": written to the client, email is the
+    // inbox's
+    const texts =
+      /^(?:text|texts|texting|texted)$/.test(lower) || /\b(?:sms|texts?|whatsapp)\b/i.test(failed);
+    const emails = /^e-?mail/.test(lower) || /\be-?mails?\b/i.test(failed);
+    return `${failed}${texts ? " texts" : ""}${emails ? " inbox" : ""}`;
   });
 }

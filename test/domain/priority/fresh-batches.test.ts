@@ -11933,3 +11933,32 @@ describe("batch 745", () => {
     expect(read("Nobody's work is getting done since the server went down.").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 746", () => {
+  it("reads the channel people reply on as failing, not what they answer", () => {
+    const text =
+      'Patients replying to their reminder SMS get an error, and people who try the booking bot get "service unavailable". No patient can confirm or rebook since 9.';
+    expect(products(text)).toEqual(["Business Messaging", "Conversational AI Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(products("whoever writes to us right now, sms, whatsapp or email, gets an error back.")).toEqual([
+      "Business Messaging",
+      "Service Cloud",
+    ]);
+  });
+
+  it("reads the chat on the client's app as the live chat, not the app it runs on", () => {
+    const text =
+      'Passengers who text the delay line get nothing back and the ones who try our chat on the app just see "reconnecting" forever. Every passenger since 5am.';
+    expect(products(text)).toEqual(["Business Messaging", "Service Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(products("The chatbot on the app is down.")).toEqual(["Conversational AI Cloud"]);
+  });
+
+  it("reads something different asked for those the client serves as a feature request", () => {
+    const text =
+      "No rush: could customers who WhatsApp us after hours get a different auto-reply than during the day?";
+    expect(read(text).request?.value).toBe("feature");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P5");
+    expect(read("Could customers get a different error now? Nothing works.").state?.value).toBe("down");
+  });
+});
