@@ -56230,4 +56230,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Nobody can upload attachments to requests since this morning; we email the files to approvers instead.",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    'Passengers who text the delay line get nothing back and the ones who try our chat on the app just see "reconnecting" forever. Every passenger since 5am.',
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Customers who email us with a PDF attached get it through fine, but Word attachments arrive as unreadable files. Most emails have no attachment anyway.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Every customer who replies to our WhatsApp reminders gets an error back "message could not be sent". Texts, email and chat work normally.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "One customer writes that when she emails us from her work address she gets an auto-reply twice. Her emails do arrive.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can customers email us attachments bigger than 10 MB, or is there a limit? Asking for a client.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since this morning customers who WhatsApp us wait about fifteen minutes before an agent even sees the message. The messages do arrive.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Customers texting our service number get "message failed", and emails to customer service bounce back too. Not one customer can contact us in writing since 8.',
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    'Patients replying to their reminder SMS get an error, and people who try the booking bot get "service unavailable". No patient can confirm or rebook since 9.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Everyone here who emails a client gets a bounce since this morning. As far as we know it's only our office.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Our staff's emails all bounce since 7 and our accountant, also on your helpdesk, says their emails bounce too.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Customers who order on our webshop get a confirmation, but not one of those orders reaches NetSuite; every flow run errors and nothing can be pushed by hand. Since 5am.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "No rush: could customers who WhatsApp us after hours get a different auto-reply than during the day?",
+    "cm-connect-engage",
+  ],
 ];

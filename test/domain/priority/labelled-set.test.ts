@@ -5191,6 +5191,25 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * critical as high, asked). Held-out: 8,503 of 9,153 (92.9 %): Celigo 1,283 of 1,340 (95.7 %), Connect
  * & Engage 3,897 of 4,296 (90.7 %), Kissflow 1,407 of 1,474 (95.5 %), the managed helpdesk 1,912 of
  * 2,039 (93.8 %); top-level 1,416 of 1,508 at the top, 79 asked, 13 one lower.
+ * Batch 746 (20 messages, 16 of them Connect & Engage reports in batch 742's voice, written after its
+ * fixes to see whether they hold on messages they were not found on: passengers who text a delay line,
+ * guests whose WhatsApps never get the blue ticks, applicants whose emails come back "undeliverable", a
+ * chat stuck on "connecting"; with attachment, double auto-reply, slow-agent, old-logo, double thank-
+ * you, question and no-rush counter-examples, and two managed-helpdesk, a Kissflow and a Celigo report
+ * told the same way), scored before any change: 15 of 20; held-out part 7 of 8 (batch 742's was 3 of 8
+ * before its fixes), its one miss a top-level report one level lower and not asked (only counted).
+ * Fixed from the development part: the channel people reply on is what fails, not what they answer
+ * ("Patients replying to their reminder SMS get an error"), every channel named in what they wrote
+ * counted ("sms, whatsapp or email"); the chat on the client's app or website is the live chat, not the
+ * app it runs on, even in the clause that named another product first; "could customers who WhatsApp us
+ * after hours get a different auto-reply?" asks for something new. Tried and dropped: replying to "our
+ * WhatsApp reminders" read as the channel, not the reminders feature (held-out −2). After the fixes 18
+ * of 20; on earlier held-out messages three better (two top-level P1s of batches 742 and 743 that had
+ * been asked about, now at the top) and none worse. Retrained on the batch, the wording layer moved
+ * earlier held-out messages both ways (with the fixes six better, three worse); the batch itself 19 of
+ * 20, held-out part 7 of 8. Held-out: 8,513 of 9,161 (92.9 %): Celigo 1,283 of 1,340 (95.7 %), Connect
+ * & Engage 3,904 of 4,303 (90.7 %), Kissflow 1,409 of 1,475 (95.5 %), the managed helpdesk 1,913 of
+ * 2,039 (93.8 %); top-level 1,421 of 1,512 at the top, 77 asked, 14 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5223,7 +5242,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 745; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 746; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
