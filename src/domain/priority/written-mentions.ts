@@ -44,6 +44,8 @@ const FAILS_THE_WRITER = [
   String.raw`(?:spins?|spinning|waits?|waiting|sits?|sitting|hangs?|hanging|stuck|sees?)\s+(?:[^\s.,;!?]+\s+){0,6}?forever`,
 ].join("|");
 
+/** Who writes, how, and the words up to what comes back, in one clause. */
+const WRITTEN = String.raw`\b(?:${WRITERS})\s+(?:also\s+|still\s+|then\s+|try to\s+|tries to\s+|try and\s+)?(${WRITES})\b(?:\s+(?!(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|complain|complains|complained|that|because|but|and we|and i)\b)[\w'"“”‘’-]+,?){0,9}?\s+`;
 /**
  * What becomes of a message, told by who writes it: "Anyone who texts our booking number gets nothing
  * back", "anything they email to support bounces straight back", "people typing in the help chat get kicked
@@ -52,7 +54,6 @@ const FAILS_THE_WRITER = [
  * support and got nothing back"), nor what writers only tell of ("customers texting us say the app is
  * down"), nor what is sent out ("our newsletter emails get no replies").
  */
-const WRITTEN = String.raw`\b(?:${WRITERS})\s+(?:also\s+|still\s+|then\s+|try to\s+|tries to\s+|try and\s+)?(${WRITES})\b(?:\s+(?!(?:say|says|said|saying|tell|tells|told|telling|report|reports|reported|complain|complains|complained|that|because|but|and we|and i)\b)[\w'"“”‘’-]+,?){0,9}?\s+`;
 export const FAILED_WRITING = needingWords(new RegExp(`${WRITTEN}(?:${FAILS_THE_WRITER})`, "gi"));
 
 /**
@@ -67,13 +68,13 @@ export const WRITING_FAILED: readonly Cue<ServiceState>[] = [
 ];
 
 /**
- * The clause with the channel named by the way its writers write: "when customers text our reminders
+ * The message with the channel named by the way its writers write: "when customers text our reminders
  * number they get an error" is texts failing; "customers who email us get a bounce" is the inbox's email.
  */
-export function withWritingAsChannel(clause: string): string {
-  return clause.replace(FAILED_WRITING, (failed: string, verb: string) => {
+export function withWritingAsChannel(message: string): string {
+  return message.replace(FAILED_WRITING, (failed: string, verb: string) => {
     // a bot written to is the bot's channel, whatever it runs on: "customers who WhatsApp the bot get nothing"
-    if (/\b(?:chat ?)?bot\b/i.test(failed)) return failed;
+    if (ANY_BOT_NAMED.test(failed)) return failed;
     const lower = verb.toLowerCase();
     // "Patients replying to their reminder SMS get an error": the channel they write on, not what they answer;
     // "whoever writes to us, sms, whatsapp or email, gets an error back": written to the client, email is the
