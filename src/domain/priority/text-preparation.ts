@@ -96,8 +96,8 @@ export function preparedForReading(text: string): string {
       .replace(/\bdrag (and|&|n) drop\b/gi, "drag-and-drop")
       .replace(/(\p{L})[.-](?=\p{L})/gu, "$1")
       .replace(/\s[-–—]+\s/g, " ; ")
-      // "whatsapp + phones both dead": two named together
-      .replace(/(\p{L}) \+ (?=\p{L})/gu, "$1 and ")
+      // "whatsapp + phones both dead", "voice & chat both down": two named together
+      .replace(/(\p{L}) [+&] (?=\p{L})/gu, "$1 and ")
       // "returns 500s", "5xx for all requests": the status code, which the model would split
       .replace(/\b([1-5]\d\d)s\b/g, "$1")
       .replace(/\b([45])xx\b/gi, "$100")

@@ -11962,3 +11962,12 @@ describe("batch 746", () => {
     expect(read("Could customers get a different error now? Nothing works.").state?.value).toBe("down");
   });
 });
+
+describe("batch 747", () => {
+  it("reads two products named with '&' between them as two", () => {
+    const text = "voice & chat both down for every1 since 7. agents idle, customers cant get thru at all";
+    expect(products(text)).toEqual(["Voice", "Service Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(products("Our R&D team can't log into the voice portal.")).toEqual(["Voice"]);
+  });
+});
