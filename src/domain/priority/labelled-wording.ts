@@ -56290,4 +56290,40 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "No rush: could customers who WhatsApp us after hours get a different auto-reply than during the day?",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "pls help asap!! ppl who whatsapp us get nothin back + our phone line just beeps. all custmers since 9",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "webchat typing indicator stuck on for agents sometimes, chats still go thru fine",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "inbox wont load for any agent since 11, cant answer any emails or chats. phones ok tho",
+    "cm-connect-engage",
+  ],
+  ["minor_impact", "1 agent cant hear ringtone on new calls, she sees them pop up tho", "cm-connect-engage"],
+  ["outage", 'all our sms bouncing w "invalid sender" since lunch. email + voice fine', "cm-connect-engage"],
+  ["minor_impact", "leave approvals email not sent to managers, we approve in the app meanwhile", "kissflow"],
+  [
+    "outage",
+    "prod flows all erroring since 3am, no orders going to netsuite, cant run them manually either!!",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "internet down here AND at our other client friends on ur network, whole business park offline",
+    "managed-helpdesk",
+  ],
+  ["planned", "new starter monday - pls set up laptop + email for Jo Smith", "managed-helpdesk"],
+  [
+    "widespread_outage",
+    "voice & chat both down for every1 since 7. agents idle, customers cant get thru at all",
+    "cm-connect-engage",
+  ],
+  ["trivial", 'typo on the kissflow login page "pasword"', "kissflow"],
+  ["minor_impact", "2 customers said their sms came twice", "cm-connect-engage"],
 ];

@@ -5210,6 +5210,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 20, held-out part 7 of 8. Held-out: 8,513 of 9,161 (92.9 %): Celigo 1,283 of 1,340 (95.7 %), Connect
  * & Engage 3,904 of 4,303 (90.7 %), Kissflow 1,409 of 1,475 (95.5 %), the managed helpdesk 1,913 of
  * 2,039 (93.8 %); top-level 1,421 of 1,512 at the top, 77 asked, 14 one lower.
+ * Batch 747 (20 short messages across four presets written the way clients type in a hurry: "ppl who
+ * whatsapp us get nothin back", "we r dead in the water", "every1", "thru", "w", "&" and "+" between
+ * products; top levels, degraded, one-agent, question, scheduled and cosmetic counter-examples), scored
+ * before any change: 16 of 20; held-out part 6 of 8, its top-level miss asked about. Fixed from the
+ * development part: "voice & chat both down" names two products, as "+" already did. Left as labelled:
+ * a typing indicator stuck "sometimes" (labelled P3, read P4). After the fix 17 of 20. Retrained on the
+ * batch, the wording layer moved earlier held-out messages both ways (six better, four worse) and read
+ * one development message worse; the batch itself 17 of 20, held-out part 6 of 8. Held-out: 8,521 of
+ * 9,169 (92.9 %): Celigo 1,285 of 1,342 (95.8 %), Connect & Engage 3,909 of 4,307 (90.8 %), Kissflow
+ * 1,410 of 1,476 (95.5 %), the managed helpdesk 1,913 of 2,040 (93.8 %); top-level 1,424 of 1,515 at
+ * the top, 77 asked, 14 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5242,7 +5253,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 746; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 747; 90.8 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
