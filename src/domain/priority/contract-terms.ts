@@ -45,7 +45,7 @@ import {
 import { firstNamed, namedElsewhere, namedOnlyAs, type Product } from "./product-naming.js";
 import type { AnalysedText } from "./text-analysis.js";
 import { aliasIs } from "./whole-product.js";
-import { ANY_BOT_NAMED, MESSAGES_TO_AGENTS, SITE_CHAT, withWritingAsChannel } from "./written-mentions.js";
+import { MESSAGES_TO_AGENTS, SITE_CHAT, withWritingAsChannel } from "./written-mentions.js";
 
 // Where the contract's products are read in a message: which of them fail (Connect & Engage's "multiple
 // products"). Whether one fails as a whole: whole-product.ts. The part of one a report opens on:
@@ -114,7 +114,6 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
   // a contract that names no products (only Connect & Engage's does): nothing below could name one
   if (policy.products.length === 0) return [];
   const botNamed = BOT_NAMED.test(text.raw);
-  const anyBotNamed = ANY_BOT_NAMED.test(text.raw);
   // the channel people write on is named before the message is cut into clauses: "whoever writes to us, sms,
   // whatsapp or email, gets an error back" tells of email in the clause that says what comes back
   const written = withWritingAsChannel(text.raw);
@@ -137,7 +136,7 @@ function readFailingProducts(text: AnalysedText, policy: Policy): readonly strin
         .replace(BARE_CAMPAIGNS, (campaigns) => (campaignsAreMessages ? " sends" : campaigns))
         .replace(CAMPAIGN_CHANNEL, " campaign")
         .replace(BOT_CHANNEL, " ")
-        .replace(SITE_CHAT, anyBotNamed ? " site" : " live chat")
+        .replace(SITE_CHAT, botNamed ? " site" : " live chat")
         .replace(REPLIES_ON_CHANNEL, (replies) => (botNamed ? " replies" : replies))
         .replace(CHANNEL_CHATS, "$1")
         .replace(CHANNEL_INBOX, "$1")

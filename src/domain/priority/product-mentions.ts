@@ -89,8 +89,8 @@ export const CARRIED_MESSAGES = needingWords(
 export const BOT_CHANNEL = needingWords(
   /\b(?:sms|whatsapp|rcs|voice|messenger|web ?chat)(?= ?(?:chat)?bot(?:'?s)?\b)|(?<=\b(?:chat)?bot\b[^,.;]{0,30}\b(?:in|on|via|through) (?:(?:our|the) )?(?:[\w-]+ (?:or|and|&) (?:(?:our|the) )?)?)(?:sms|whatsapp|rcs|messenger|web ?chat)\b/gi,
 );
-/** A bot named anywhere in the message. */
-export const BOT_NAMED = needingWords(/\b(?:chat ?)?bot\b/i);
+/** A bot named anywhere in the message, by any name: "the chatbot", "our virtual assistant". */
+export const BOT_NAMED = needingWords(/\b(?:(?:chat ?)?bot|virtual (?:assistant|agent))\b/i);
 /**
  * Where replies go, read as a named bot's channel even in a sentence of its own: "bot dead. no replies on
  * site or whatsapp".

@@ -5,6 +5,7 @@
 
 import type { Cue } from "./cues.js";
 import { needingWords } from "./needed-words.js";
+import { BOT_NAMED } from "./product-mentions.js";
 import type { ServiceState } from "./state-cues.js";
 
 /**
@@ -24,9 +25,6 @@ export const SITE_CHAT = needingWords(
 export const MESSAGES_TO_AGENTS = needingWords(
   /\bmessages?\b(?=(?:\s+[\w']+){0,3}?\s+(?:arriving|arrive|arrives|reaching|reach|reaches|getting through|coming through|landing|delivered)\s+(?:(?:to|at|with|in)\s+)?(?:the\s+|our\s+)?(?:agents?|team|inbox|queues?|us)\b)/gi,
 );
-
-/** A bot, by any of the names clients give it: "the chatbot", "our virtual assistant". */
-export const ANY_BOT_NAMED = needingWords(/\b(?:(?:chat ?)?bot|virtual (?:assistant|agent))\b/i);
 
 /** Writing to the client, by whoever writes: "texts", "WhatsApps us", "emailing", "typing in the chat". */
 const WRITES =
@@ -74,7 +72,7 @@ export const WRITING_FAILED: readonly Cue<ServiceState>[] = [
 export function withWritingAsChannel(message: string): string {
   return message.replace(FAILED_WRITING, (failed: string, verb: string) => {
     // a bot written to is the bot's channel, whatever it runs on: "customers who WhatsApp the bot get nothing"
-    if (ANY_BOT_NAMED.test(failed)) return failed;
+    if (BOT_NAMED.test(failed)) return failed;
     const lower = verb.toLowerCase();
     // "Patients replying to their reminder SMS get an error": the channel they write on, not what they answer;
     // "whoever writes to us, sms, whatsapp or email, gets an error back": written to the client, email is the
