@@ -56326,4 +56326,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
   ],
   ["trivial", 'typo on the kissflow login page "pasword"', "kissflow"],
   ["minor_impact", "2 customers said their sms came twice", "cm-connect-engage"],
+  [
+    "widespread_outage",
+    'Timeline so far: 08:10 first complaints, 08:25 our SMS campaigns stuck in "queued", 08:40 inbound WhatsApp stopped arriving in the agent inbox, 09:00 voice calls drop after the IVR menu. Nothing has recovered, all our customers are affected.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    'Forwarding from our ops lead: "every production flow has been failing since the 2am run, orders, fulfilments, inventory, all of it. We cannot ship today until this is fixed." Please treat as top priority.',
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "We've spoken to two other firms in our building who use you and their email is down too, same as ours, since the outage at 10. None of us can send or receive.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Some WhatsApp template messages are rejected with error 470, most still go out fine. Can you check which templates are affected?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'The whole purchase request module throws "something went wrong" for everyone since this morning; other processes like leave requests work fine.',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Every channel we run through you is dead at the same time: no texts go out, WhatsApp is silent, the chatbot says \"unavailable\" and our agents can't take calls. Tell us what's going on.",
+    "cm-connect-engage",
+  ],
+  ["trivial", "URGENT!!! sandbox flows failing after the refresh, need them for testing next week", "celigo"],
+  [
+    "major_impact",
+    "Outlook keeps freezing for me and two colleagues several times an hour, we can still work but it's slowing us down a lot.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "integrator.io is returning 503 for every API call our apps make, and the dashboard won't load either. Our whole order pipeline is stopped, there is no manual fallback.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "The date picker in the travel request form shows weeks starting on Sunday, we'd like Monday. Not urgent.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The chatbot on our website has stopped answering since 7am, every visitor just gets the spinning dots. Phone and email are unaffected.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Quick question when you have a minute: how do I add a shared mailbox to Outlook on my Mac?",
+    "managed-helpdesk",
+  ],
 ];

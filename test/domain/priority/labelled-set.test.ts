@@ -5221,6 +5221,15 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 9,169 (92.9 %): Celigo 1,285 of 1,342 (95.8 %), Connect & Engage 3,909 of 4,307 (90.8 %), Kissflow
  * 1,410 of 1,476 (95.5 %), the managed helpdesk 1,913 of 2,040 (93.8 %); top-level 1,424 of 1,515 at
  * the top, 77 asked, 14 one lower.
+ * Batch 748 (20 across four presets: top levels told as a timeline, forwarded from someone else, by
+ * neighbours on the same provider, by every channel at once and by a contact centre that had to close;
+ * a whole module, one office, one in ten messages, a slow flow, a sandbox written "URGENT!!!", a
+ * question and a cosmetic request as counter-examples), scored before any change: 20 of 20; held-out
+ * part 8 of 8, every top-level report in it at the top. Retrained on the batch, the wording layer moved
+ * two earlier held-out messages (one better, one worse) and a top-level one it had asked about at the
+ * top is now asked about at P3. Held-out: 8,529 of 9,177 (92.9 %): Celigo 1,287 of 1,344 (95.8 %),
+ * Connect & Engage 3,910 of 4,309 (90.7 %), Kissflow 1,413 of 1,478 (95.6 %), the managed helpdesk
+ * 1,915 of 2,042 (93.8 %); top-level 1,427 of 1,519 at the top, 78 asked, 14 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5253,7 +5262,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 747; 90.8 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 748; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
