@@ -56382,4 +56382,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Quick question when you have a minute: how do I add a shared mailbox to Outlook on my Mac?",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Our patients can't get through to anyone today - the phone line rings out and the booking texts never arrive. It's been like this since we opened.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Is something wrong on your side? Our accountant and the dentist next door both say their Microsoft 365 stopped syncing at the same time as ours.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Since your maintenance window, none of our flows have run. Zero records moved in 9 hours. Finance can't close and there's no workaround we know of.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "About one in ten WhatsApp messages to our customers arrives hours late, the rest are on time.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "No one in HR can submit anything in the onboarding process since the form update, the rest of kissflow works.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "It's not just the app: the SMS gateway AND the WhatsApp channel AND the voice IVR all threw errors for every message we tried in the last hour.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The printer in meeting room 2 prints everything with a faint grey line down the side. Everything else fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Two records in yesterday's inventory sync went to the wrong location in NetSuite. Could you look into why?",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our agents see every incoming WhatsApp as blank in the inbox since the last release, they can't read or answer any of them. Email and chat tickets are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "We have two new starters on Monday, can you set up their accounts and laptops beforehand?",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "A couple of customers told us the chatbot gave them yesterday's opening hours. Most get the right answer.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The approval reminder emails stopped going out, approvers have to check their task list manually for now.",
+    "kissflow",
+  ],
 ];

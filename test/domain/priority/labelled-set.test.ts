@@ -5230,6 +5230,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * top is now asked about at P3. Held-out: 8,529 of 9,177 (92.9 %): Celigo 1,287 of 1,344 (95.8 %),
  * Connect & Engage 3,910 of 4,309 (90.7 %), Kissflow 1,413 of 1,478 (95.6 %), the managed helpdesk
  * 1,915 of 2,042 (93.8 %); top-level 1,427 of 1,519 at the top, 78 asked, 14 one lower.
+ * Batch 749 (20 across four presets: top levels told by patients who cannot get through, neighbours
+ * whose Microsoft 365 stopped at the same time, a provider unreachable by every route, "not just the
+ * app" before three failing channels, "not the SMS reminders, not the email newsletter, nothing"; one
+ * in ten messages late, most callers of one line, one department's process, one office's VPN, a few
+ * wrong answers as counter-examples), scored before any change: 18 of 20; held-out part 7 of 8, its
+ * miss asked about. Left as labelled: agents who see every incoming WhatsApp as blank in the inbox (P2;
+ * the rules read P2, the wording a breaking issue within the product, so P3 asked). Retrained on the
+ * batch, the wording layer moved eight earlier held-out messages (one better, two worse, one from one
+ * wrong level to another, four only in whether the client is asked); the batch itself 19 of 20. Held-
+ * out: 8,535 of 9,185 (92.9 %): Celigo 1,289 of 1,346 (95.8 %), Connect & Engage 3,910 of 4,311 (90.7
+ * %), Kissflow 1,415 of 1,480 (95.6 %), the managed helpdesk 1,917 of 2,044 (93.8 %); top-level 1,432
+ * of 1,524 at the top, 78 asked, 14 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5262,7 +5274,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 748; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 749; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
