@@ -29,6 +29,15 @@ export const ANNOUNCED_QUESTION: readonly Cue<"announced">[] = [
 ];
 
 /**
+ * A question announced about a failure, then the failure told: "a question about a single error: one sales
+ * order failed with 'Invalid item reference'. Do we fix the item and retry?" reports what failed; not
+ * "a question about an error: what does 'Invalid item reference' mean?", which asks only what it means.
+ */
+export const ANNOUNCED_ABOUT_A_FAILURE = needingWords(
+  /\bquestion (?:about|regarding|on|re:?) (?:a |an |one |the |this |that |our )?(?:single |failed |failing |strange |recurring )?(?:error|failure|failed (?:order|record|run|sync|flow|message|call))s?\b[^:?.]{0,20}:[^?]+?[.!](?:\s|$)/i,
+);
+
+/**
  * The words a question opens with. "why" is left out ("why does the sync fail?" reports a failure), and
  * so is asking someone to act ("can someone call me back?"): a request, not a question.
  */

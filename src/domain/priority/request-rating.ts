@@ -7,6 +7,7 @@ import { environmentOf } from "./environment.js";
 import { NO_IMPACT, NO_PROBLEM, REMARK } from "./impact-cues.js";
 import { isOutage, rateImpact } from "./impact-rating.js";
 import { needingWords } from "./needed-words.js";
+import { ANNOUNCED_ABOUT_A_FAILURE } from "./question-cues.js";
 import { CONFIDENCE, type Rating, why } from "./rating.js";
 import { isWide } from "./scope-cues.js";
 import { SEVERITIES } from "./severity.js";
@@ -191,7 +192,7 @@ function asked(text: AnalysedText, found: Dimensions): Rating | undefined {
       ? downForEveryone
       : asking.value === "asked"
         ? failing
-        : downForEveryone || (failing && !askedAloud);
+        : downForEveryone || (failing && (!askedAloud || ANNOUNCED_ABOUT_A_FAILURE.test(text.raw)));
   if (reportsIt) return undefined;
   // "Quick question: the calculated field 'Total' shows 0": announced, but nothing asked and nothing read
   // as failing; the client is asked how it affects them

@@ -11971,3 +11971,15 @@ describe("batch 747", () => {
     expect(products("Our R&D team can't log into the voice portal.")).toEqual(["Voice"]);
   });
 });
+
+describe("batch 750", () => {
+  it("reads a question announced about an error, then the error told, as the report of it", () => {
+    const text =
+      'Hello Celigo support, a question about a single error: one NetSuite sales order (SO-10442) failed yesterday with "Invalid item reference". All other orders went fine. Do we need to fix the item in NetSuite and retry? Best, Tom';
+    expect(ruledLevel(text, "celigo")).toBe("normal");
+    expect(level("A question about an error: what does 'Invalid item reference' mean?", "celigo")).toBe(
+      "low",
+    );
+    expect(level("Quick question about failed orders: how do I retry them?", "celigo")).toBe("low");
+  });
+});
