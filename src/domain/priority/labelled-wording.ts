@@ -56442,4 +56442,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The approval reminder emails stopped going out, approvers have to check their task list manually for now.",
     "kissflow",
   ],
+  [
+    "outage",
+    'Hi team, hope you\'re well. Bit of a nightmare here: since roughly 4am UTC all of our production flows (Shopify > NetSuite orders, NetSuite > 3PL fulfilments, inventory back to Shopify) show "Error: 401 Unauthorized" on every page of every run. We re-authorised the NetSuite connection twice, no change. Nothing is moving and the warehouse is waiting. Kind regards, Anna Liu, Head of Ops. This email and any attachments are confidential.',
+    "celigo",
+  ],
+  [
+    "outage",
+    'Good morning. Please escalate. Since 07:45 CET every user across our company gets "502 Bad Gateway" when opening Kissflow, on laptops and phones, office and home. Procurement, HR and finance processes are all stuck, nothing can be submitted or approved. We have a board deadline at noon. Thanks, IT Service Desk',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Dear support, we are seeing a complete outage. Error log from our side: POST /v1.0/message -> 503 Service Unavailable (x 2,341 since 10:02), voice API -> connection timeout. Our customers get neither their verification SMS nor the automated calls, so nobody can log in to our bank app. Please call me on +31 6 1234 5678. Regards, Jeroen, CTO",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Hello Celigo support, a question about a single error: one NetSuite sales order (SO-10442) failed yesterday with "Invalid item reference". All other orders went fine. Do we need to fix the item in NetSuite and retry? Best, Tom',
+    "celigo",
+  ],
+  [
+    "trivial",
+    'Hi! Small thing, not urgent at all: in the purchase request form the label says "Vendor Nmae" instead of "Vendor Name". Could someone fix the typo when there\'s time? Cheers, Olga',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Hi there, our Salesforce > NetSuite customer sync is failing for about half of the records since your release last night ("field not found"). We\'re creating the failed customers by hand in NetSuite for now, which works but takes our team hours. Could you have a look today? Thanks, Raj',
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Hello, the clock on the meeting room screen shows the wrong time (one hour behind) since the clocks changed. Nothing else is affected. Regards, Sam",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Hi support, the "Export to PDF" button on completed travel requests gives a blank page. We can print the page from the browser instead, so no rush. Thanks, Ben',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Hi, the shared drive has been really slow all morning for our accounts team (5 people), opening a spreadsheet takes a couple of minutes. They can still work, just slowly. Other teams seem fine. Thanks, Jo",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hi, a couple of our agents say the desktop notifications for new chats don't pop up anymore. They still see the chats in the list and answer them. Not a big deal. Regards, Femke",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    'Hi, the entire leave management module has been unusable since the last update, every employee gets "Something went wrong" when applying for leave. Other processes are fine. Please check. Thanks, HR Team',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Hi, could you send us the invoice for November again? The one we got had the wrong VAT number. Thank you, Finance",
+    "cm-connect-engage",
+  ],
 ];

@@ -5242,6 +5242,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * out: 8,535 of 9,185 (92.9 %): Celigo 1,289 of 1,346 (95.8 %), Connect & Engage 3,910 of 4,311 (90.7
  * %), Kissflow 1,415 of 1,480 (95.6 %), the managed helpdesk 1,917 of 2,044 (93.8 %); top-level 1,432
  * of 1,524 at the top, 78 asked, 14 one lower.
+ * Batch 750 (20 long messages across four presets written as emails are: greetings, signatures, a
+ * confidentiality footer, pasted error logs and message IDs, a phone number, "please update us every 15
+ * minutes"; top levels, one branch, half the records with a way around them, one module, a team's slow
+ * drive, a typo, a question and a billing request among them), scored before any change: 18 of 20;
+ * held-out part 7 of 8. Fixed from the development part: "a question about a single error: one sales
+ * order failed … Do we need to fix the item and retry?" reports the failure, as a question announced
+ * and never asked does; "a question about an error: what does it mean?" stays a question. After the fix
+ * 19 of 20. Retrained on the batch, the wording layer read one earlier held-out message better and
+ * asked about one more; the batch itself 19 of 20, held-out part 7 of 8. Held-out: 8,543 of 9,193 (92.9
+ * %): Celigo 1,291 of 1,348 (95.8 %), Connect & Engage 3,913 of 4,314 (90.7 %), Kissflow 1,415 of 1,480
+ * (95.6 %), the managed helpdesk 1,920 of 2,047 (93.8 %); top-level 1,436 of 1,528 at the top, 78
+ * asked, 14 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5274,7 +5286,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 749; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 750; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
