@@ -56502,4 +56502,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hi, could you send us the invoice for November again? The one we got had the wrong VAT number. Thank you, Finance",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    "Our OTP texts aren't arriving and the fallback voice call never rings either, so no customer can log in to their account since 13:00.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "All three of our sites lost access to the accounting server at once this morning. Nobody in the company can post invoices. I haven't heard of anyone else.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "The integrator.io API is down for us: every call from our storefront returns 500 and checkout depends on it. Customers can't place orders. Nothing we can do on our side.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Campaign sends AND the WhatsApp inbox are both broken for the whole team since the maintenance, nobody can send or reply to anything.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our inventory sync has slowed to a crawl since yesterday, updates reach Shopify 4-5 hours late. Orders still come through. We can live with it for a day.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The invoice approval process is stuck for the whole finance team, every request sits at 'processing' and never moves to the next step. The other processes work.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Since the update, the 'assign to me' button in the inbox does nothing. Agents pick conversations from the queue instead, which works.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Your backup service is failing for us and for at least four other companies in our network group who use you, all since your change window on Sunday. Nobody's nightly backups have run.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Would it be possible to add our logo to the Kissflow login page? Just a nice to have.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Black Friday and the order flow to NetSuite stopped at 6am - 14,000 orders queued, the warehouse can't pick anything. No manual workaround at this volume.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One of our 40 agents can't see the WhatsApp conversations assigned to her; everyone else can. She's using a colleague's queue for now.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our office email stopped working for everyone here after the domain renewal this morning, nothing goes in or out. Other clients of yours seem fine, it's just our domain.",
+    "managed-helpdesk",
+  ],
 ];

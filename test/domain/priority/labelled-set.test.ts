@@ -5254,6 +5254,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %): Celigo 1,291 of 1,348 (95.8 %), Connect & Engage 3,913 of 4,314 (90.7 %), Kissflow 1,415 of 1,480
  * (95.6 %), the managed helpdesk 1,920 of 2,047 (93.8 %); top-level 1,436 of 1,528 at the top, 78
  * asked, 14 one lower.
+ * Batch 751 (20 across four presets: top levels told by what the client's own customers can no longer
+ * do (log in without their one-time code, place an order, get picked on Black Friday), an expired
+ * certificate, a backup failing for a network of companies; one product's outage said beside another
+ * that works, one customer's three sites, one domain, one department's process, three records of 2,000,
+ * one agent of 40 as counter-examples), scored before any change: 19 of 20; held-out part 8 of 8. Left
+ * as labelled: "Campaign sends AND the WhatsApp inbox are both broken" (P1; campaigns named beside a
+ * messaging channel are read as its messages, one product, so P2, asked). Retrained on the batch, the
+ * wording layer read one development and two earlier held-out messages better and asked about a top-
+ * level held-out report it had set one level lower without asking. Held-out: 8,553 of 9,201 (93.0 %):
+ * Celigo 1,292 of 1,349 (95.8 %), Connect & Engage 3,917 of 4,317 (90.7 %), Kissflow 1,417 of 1,482
+ * (95.6 %), the managed helpdesk 1,923 of 2,049 (93.9 %); top-level 1,440 of 1,531 at the top, 78
+ * asked, 13 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5286,7 +5298,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 750; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 751; 90.7 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
