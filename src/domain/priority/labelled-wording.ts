@@ -56562,4 +56562,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our office email stopped working for everyone here after the domain renewal this morning, nothing goes in or out. Other clients of yours seem fine, it's just our domain.",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "Goodmorning, we have since 9 o'clock a big problem. The sms are not send and also the telephone is not working, customers can not reach us on no way. Please call back asap.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Dear, all flows are giving error since tonight and no order is going to NetSuite. We have nothing we can do by hand, the business is stand still. Please help urgent.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Hello, in our office nobody is able to print or to reach the network drive since the morning. We cannot work. Only our office it seems.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Hi, the chatbot is sometimes not understanding the Dutch questions and gives the English answer. Most of the times it works correct.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Dear team, the attachment upload in expense claim is failing for big files. Small files are uploading fine, so we are splitting the files for now.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Hallo, since the update the inbox of the agents is not loading and the voice calls are also not coming true. Whole customer service is stopped.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Hello, in our sandbox the flow gives error 401 since the refresh. Is not urgent, it is only for testing.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hi, my colleagues from finance (4 persons) have very slow laptops since the update, everything takes long time. They can work but is frustrating.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Hi, we are not able to login in integrator.io, all users get 'invalid session'. The flows are also not running since then. Critical for our warehouse, no workaround.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Hello team, the whole Purchase Order process is not working since yesterday, nobody can make a new PO, it gives 'something went wrong'. Other processes are working.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Hello, I want to ask how I can make an out of office in Outlook on my phone? Thanks in advance.",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "Hello, next week Monday two new colleagues are starting, please can you make for them the accounts and the laptops ready?",
+    "managed-helpdesk",
+  ],
 ];
