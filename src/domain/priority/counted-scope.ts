@@ -14,9 +14,9 @@ const ONLY_SOME_WORK = needingWords(
 );
 /** "Manila handles 90% of our calls": a share of everything. */
 const PER_CENT = needingWords(/(?<!\bonly )\b(\d{1,3}) ?(?:%|percent) of (?:our|the|all)\b/);
-/** "about 0.2% of requests": a small share of what goes through. */
-const SMALL_SHARE = needingWords(
-  /\b(\d{1,2}(?:[.,]\d+)?) ?(?:%|percent) of (?:our |the |all )?(?:\w+ )?(?:requests|messages|calls|sms|orders|chats|emails|conversations|sends|traffic|deliveries)\b/,
+/** "about 0.2% of requests": a share of what goes through, small or most of it. */
+const SHARE_OF_ITEMS = needingWords(
+  /\b(\d{1,3}(?:[.,]\d+)?) ?(?:%|percent) of (?:our |the |all )?(?:\w+ )?(?:requests|messages|calls|sms|orders|chats|emails|conversations|sends|traffic|deliveries)\b/,
 );
 /** "error rate on the SMS API went up to about 2%": the share of what goes through that fails. */
 const FAILURE_RATE = needingWords(
@@ -34,6 +34,7 @@ const ITEMS =
   "(?:e-?mails|mails|messages|sms|texts|calls|orders|chats|conversations|recipients|contacts|records|sends|requests|deliveries|notifications|reminders|invoices|payments|bookings)";
 /** What an integration runs: "1 of our 14 flows failed last night" is one among many, as a few records are. */
 const RUNS = "(?:flows|integrations|jobs|syncs|exports|imports|schedules|workflows|runs)";
+const RUNS_COUNTED = new RegExp(String.raw`\b${RUNS}$`, "i");
 /** "12 of 40,000 emails had the wrong name": the items counted are the ones it went wrong for. */
 const ITEMS_COUNTED = needingWords(
   new RegExp(
@@ -68,18 +69,26 @@ export function countedScope(raw: string): Found<Scope> | undefined {
   const percent = PER_CENT.exec(raw);
   if (percent !== null && isMostButNotAll(shareOf(percent[1], "100")))
     return { value: "most", evidence: percent[0] };
-  const small = SMALL_SHARE.exec(raw);
-  if (small !== null && Number(small[1]?.replace(",", ".")) < 10)
-    return { value: "some cases", evidence: small[0] };
+  const share = SHARE_OF_ITEMS.exec(raw);
+  if (share !== null && Number(share[1]?.replace(",", ".")) < 10)
+    return { value: "some cases", evidence: share[0] };
+  if (share !== null && failsForMost(Number(share[1]?.replace(",", ".")) / 100, raw, share))
+    return { value: "most", evidence: share[0] };
   const rate = FAILURE_RATE.exec(raw);
   if (rate !== null && Number(rate[1]?.replace(",", ".")) < 10)
     return { value: "some cases", evidence: rate[0] };
   const items = ITEMS_COUNTED.exec(raw);
+  const itemsShare = items === null ? 0 : countOf(items[1], items[2]) / countOf(items[3], items[4]);
   if (items !== null && isFewOfMany(countOf(items[1], items[2]), countOf(items[3], items[4])))
     return { value: "some cases", evidence: items[0] };
+  // most of the flows failing stays some: each runs a part of the business ("3 of our 5 flows fail")
+  if (items !== null && !RUNS_COUNTED.test(items[0]) && failsForMost(itemsShare, raw, items))
+    return { value: "most", evidence: items[0] };
   const named = ITEMS_NAMED_COUNTED.exec(raw);
+  const namedShare = named === null ? 0 : countOf(named[1], named[2]) / countOf(named[3], named[4]);
   if (named !== null && isFewOfMany(countOf(named[1], named[2]), countOf(named[3], named[4])))
     return { value: "some cases", evidence: named[0] };
+  if (named !== null && failsForMost(namedShare, raw, named)) return { value: "most", evidence: named[0] };
   const wholeFirst = WHOLE_FIRST.exec(raw);
   if (
     wholeFirst !== null &&
@@ -103,6 +112,19 @@ function shareOf(part: string | undefined, whole: string | undefined): number {
 function isMostButNotAll(share: number): boolean {
   return share > 0.5 && share < 1;
 }
+
+/**
+ * "9 out of 10 calls drop", "95% of our messages fail": most of what goes through, where the part counted
+ * is the part that fails; not "45 of 50 orders went through fine", the part that works.
+ */
+function failsForMost(share: number, raw: string, counted: RegExpExecArray): boolean {
+  const after = raw.slice(counted.index + counted[0].length).split(/[,.;!?\n]|\b(?:but|while)\b/)[0] ?? "";
+  return isMostButNotAll(share) && !WORKING_PART.test(after);
+}
+
+const WORKING_PART = needingWords(
+  /(?<!\b(?:not|never|no longer)\s|n't\s)\b(?:fine|ok|okay|normal|normally|went through|go through|goes through|got through|delivered|arrived|arrive|work|works|worked|working|succeeded|success|successful|correct|correctly|on time)\b/i,
+);
 
 /** A few items, counted: "a couple of", "a handful", "3 SKUs", "an order from". */
 const FEW = needingWords(

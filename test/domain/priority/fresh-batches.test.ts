@@ -11983,3 +11983,17 @@ describe("batch 750", () => {
     expect(level("Quick question about failed orders: how do I retry them?", "celigo")).toBe("low");
   });
 });
+
+describe("batch 753", () => {
+  it("reads most of the items counted failing as most, not the part said to work", () => {
+    const text =
+      "9 out of 10 calls to our support number drop after the first ring since 8am. texts and chat are unaffected";
+    expect(read(text).scope?.value).toBe("most");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P2");
+    expect(read("90% of calls drop since the update").scope?.value).toBe("most");
+    expect(read("9 out of 10 calls drop, texts work fine").scope?.value).toBe("most");
+    expect(read("9 out of 10 texts are not delivered").scope?.value).toBe("most");
+    expect(read("45 of 50 orders went through fine, the others failed").scope?.value).not.toBe("most");
+    expect(read("12 of 40,000 emails had the wrong name").scope?.value).toBe("some cases");
+  });
+});
