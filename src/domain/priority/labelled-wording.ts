@@ -56622,4 +56622,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Hello, next week Monday two new colleagues are starting, please can you make for them the accounts and the laptops ready?",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "only 3 of our 250 users can log into kissflow right now, the rest get a timeout. whole company waiting on approvals",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "95% of our outbound SMS have failed since 11:00 and our voice numbers return a fast busy for nearly every caller",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "all but one of our 30 staff lost access to email at 9am, the one who still has it is on her phone",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "out of 12 production flows, 11 have failed every run since midnight, the 12th is a test export. orders, invoices, stock - all stuck, nothing can be pushed by hand",
+    "celigo",
+  ],
+  [
+    "outage",
+    "9 out of 10 calls to our support number drop after the first ring since 8am. texts and chat are unaffected",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "a handful of the 500 purchase requests submitted today didn't trigger the email notification; the requests themselves are fine and approvers see them in their inbox",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Literally zero of our messages are going out, SMS, WhatsApp or email campaigns. 0 delivered since 6am out of 40k sent.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "around 30% of orders fail to sync to NetSuite since the release with 'record has been changed'. we re-run the failed ones and they go through",
+    "celigo",
+  ],
+  [
+    "outage",
+    '100% of our users see "service unavailable" on every kissflow page since 08:00 CET. nobody can do anything',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "the second monitor on 1 of our desks flickers now and then. no one's work is affected",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "is there a limit on how many flows we can have in one integration? we're at 40 and planning more next year",
+    "celigo",
+  ],
+  [
+    "planned",
+    "please set up 15 new laptops for the interns starting on the 1st of next month",
+    "managed-helpdesk",
+  ],
 ];
