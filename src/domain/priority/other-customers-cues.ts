@@ -16,8 +16,10 @@ const STILL_FINE = `${FINE_WORDS}|online`;
  */
 const BESIDE = "\\| [^|]{1,40}\\| ";
 
-/** Said to be fine, after the others named: "(also with you) are fine", "seem ok". */
-const SAID_FINE = `(seem |be |look )(still )?(${STILL_FINE})(?![\\w'])`;
+/**
+ * Said to be fine, after the others named: "(also with you) are fine", "seem ok", "says theirs works".
+ */
+const SAID_FINE = `((seem |be |look )(still )?(${STILL_FINE})|say (theirs|their \\w+|it|everything) (be )?(still )?(work|up|${STILL_FINE}))(?![\\w'])`;
 
 /**
  * Other customers of the provider affected too, however the client puts it: "other companies you host",
