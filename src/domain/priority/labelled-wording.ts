@@ -56682,4 +56682,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "please set up 15 new laptops for the interns starting on the 1st of next month",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "payroll run is tomorrow and no manager anywhere in the company can open their approval inbox in kissflow, it just spins. we have 1,800 employees waiting to be paid",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "month-end close is blocked: the NetSuite journal import flow has failed on every run since yesterday evening and finance cannot post anything by hand at this volume",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "is it just us? no - our IT guy checked and every company on your hosted phone system has no dial tone since 8:50",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "is it just us? we can't reach any website from the office since lunch, the whole team is stuck. my neighbour in the next building who is also with you says theirs works",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "critical bug: the chatbot shows the handover button twice in some conversations. customers click either and it works",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "the Amazon order import is down since 9, orders pile up. we can enter the urgent ones manually in NetSuite for now, a few hundred a day",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "the finance team's shared mailbox takes ages to load and sometimes freezes, they manage but it's eating their morning",
+    "managed-helpdesk",
+  ],
+  ["trivial", "URGENT!! the kissflow logo on our login page is blurry on big screens", "kissflow"],
+  [
+    "minor_impact",
+    "critical for us: two agents can't change their status to 'away' in the inbox; they log out at breaks instead",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "the meeting room calendar shows the booking titles cut off after 20 characters. nothing else is wrong",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "kissflow is down for everyone in our org, the whole site returns 'service unavailable' since 7am CET. approvals, purchases, HR all at a standstill",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "is there a way to see which of our licences are unused? just for our budget, no rush",
+    "managed-helpdesk",
+  ],
 ];

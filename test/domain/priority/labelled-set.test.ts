@@ -5294,6 +5294,21 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %): Celigo 1,293 of 1,351 (95.7 %), Connect & Engage 3,923 of 4,325 (90.7 %), Kissflow 1,419 of 1,485
  * (95.6 %), the managed helpdesk 1,923 of 2,052 (93.7 %); top-level 1,442 of 1,534 at the top, 79
  * asked, 13 one lower.
+ * Batch 754 (20 across four presets where the client's own word for how bad it is misleads: "URGENT!!"
+ * for a blurry logo, "CRITICAL:" for a wrong status, "critical bug" for a button shown twice, "absolute
+ * disaster" for a dropdown that forgets, "critical for us" for two agents' status; beside them top
+ * levels told by what is at stake (a payroll run for 1,800 people, month-end close, a taxi company's
+ * dispatch texts) and "is it just us?" answered both ways), scored before any change: 17 of 20; held-
+ * out part 7 of 8, its miss asked about. Fixed from the development part: another customer of the
+ * provider "who is also with you says theirs works" is not hit (read as other customers affected, so
+ * P1, before). After the fix 18 of 20. A label I would now question, left as written: "critical bug:
+ * the chatbot shows the handover button twice in some conversations. customers click either and it
+ * works" (P3; by the seed's words a bug that stops no one is P4 or P5; read P4 and asked before the
+ * batch, P3 once the wording layer learned it). Retrained on the batch, the wording layer read six
+ * earlier held-out messages better and two worse (one more moved between wrong levels); the batch
+ * itself 19 of 20. Held-out: 8,573 of 9,225 (92.9 %): Celigo 1,296 of 1,354 (95.7 %), Connect & Engage
+ * 3,928 of 4,328 (90.8 %), Kissflow 1,421 of 1,487 (95.6 %), the managed helpdesk 1,924 of 2,052 (93.8
+ * %); top-level 1,445 of 1,537 at the top, 79 asked, 13 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5326,7 +5341,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 753; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 754; 90.8 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
