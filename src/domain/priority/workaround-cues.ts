@@ -22,7 +22,8 @@ export const WORKAROUNDS: readonly Cue<"present" | "absent">[] = [
     // "there's no manual option"
     "no ~manual ~(option|route|alternative|process|fallback|way|path)",
     // "they can pick them manually, but with 300 an hour that's impossible"
-    "(by hand|manually|manual) (but|\\|) (\\w+ ){0,6}(that|this|it) be (impossible|not possible|not feasible|not an option|not doable|unworkable)",
+    // "we tried entering orders by hand, but at 3,000 orders a day that's impossible"
+    "(by hand|manually|manual) (but|\\|)( but)? ([\\w,.]+ ){0,6}(that|this|it) be (impossible|not possible|not feasible|not an option|not doable|unworkable)",
     // "I have nothing else to work on": no spare to turn to
     "nothing else to work (on|with)",
     // "it's the only printer we have"
