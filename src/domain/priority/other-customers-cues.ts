@@ -103,8 +103,8 @@ export const OTHER_CUSTOMERS: Cue<"other customers"> = cue(
   // "the one at the firm next door (you look after both)"
   "you (look after|manage|host|support|run) (both|all of them|both of us|us both|them both|them too|theirs too)",
   // "the office next door", not "I asked the office next door and theirs works", "The dentist next door (not
-  // your customer) is fine"
-  `(firm|company|business|practice|shop|tenant|office|pharmacy|clinic|surgery|dentist|bakery|school) (next door|upstairs|downstairs|across the (hall|street|road|corridor))(?![^]*\\btheirs (work|be (fine|ok|okay|up)))(?! (${BESIDE})?${SAID_FINE})(?! \\| not ~(a ~|one ~of ~)?your ~(client|customer))(?! (\\w+ ){0,2}have (its|their) own)`,
+  // your customer) is fine", "the clinic next door on a different provider"
+  `(firm|company|business|practice|shop|tenant|office|pharmacy|clinic|surgery|dentist|bakery|school) (next door|upstairs|downstairs|across the (hall|street|road|corridor))(?![^]*\\btheirs (work|be (fine|ok|okay|up)))(?! (${BESIDE})?${SAID_FINE})(?! \\| not ~(a ~|one ~of ~)?your ~(client|customer))(?! (\\w+ ){0,2}have (its|their) own)(?! (\\w+ ){0,2}(on|with|use|using) (a |an )?(different|another|other|its own|their own) (provider|supplier|isp|company|network|host)(?![\\w']))`,
   // "the pharmacy downstairs (you do their IT as well)"
   "you (also )?do (their|its) (it|computers|phones|network|systems|support)( as well| too)?(?![\\w'])",
   // "they're all on your service like us": the others named before are the provider's customers too

@@ -12010,3 +12010,25 @@ describe("batch 754", () => {
     ).toBe("other customers");
   });
 });
+
+describe("batch 755", () => {
+  it("reads a manual way tried and said impossible at the client's volume as no workaround", () => {
+    const text =
+      "the order flow to NetSuite has been failing since 5am and our team tried entering orders by hand but at 3,000 orders a day that's impossible. warehouse is idle";
+    expect(read(text).workaround?.value).toBe("absent");
+    expect(ruledLevel(text, "celigo")).toBe("urgent");
+    expect(
+      read("the order flow fails. we enter orders by hand for now, at 30 a day that's fine").workaround
+        ?.value,
+    ).toBe("present");
+  });
+
+  it("reads a neighbour on a different provider as no other customer of the provider", () => {
+    const text =
+      "our practice has had no internet since 7, patients can't check in. the clinic next door on a different provider is fine";
+    expect(read(text).scope?.value).not.toBe("other customers");
+    expect(
+      read("our practice has had no internet since 7, the clinic next door has the same").scope?.value,
+    ).toBe("other customers");
+  });
+});
