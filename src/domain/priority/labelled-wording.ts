@@ -56738,4 +56738,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "is there a way to see which of our licences are unused? just for our budget, no rush",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "the order flow to NetSuite has been failing since 5am and our team tried entering orders by hand but at 3,000 orders a day that's impossible. warehouse is idle",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "our weekly supplier price import is blocked by an auth error and there's no other way to load the prices. it's not time-critical, prices change once a week",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "the customer sync runs a bit slower than usual this week, 25 minutes instead of 15. everything arrives",
+    "celigo",
+  ],
+  [
+    "outage",
+    "every kissflow process in our account stopped moving at 10:00: requests get submitted but no approval step ever fires, for every process and every user. the company runs on these approvals",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "the approval step of the expense claim fires late, an hour or two after submission. claims still get approved the same day",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "kissflow's mobile app shows 'unable to connect' for all our field staff since 6am; the web app works for them on their laptops, but most of them don't carry one",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "SMS to all Dutch numbers fail and our Dutch IVR doesn't pick up, and the Netherlands is where 90% of our customers are",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "every SMS we send fails with 'insufficient route' since 8. voice and email are fine",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "your service is down for every client you have as far as we can tell: we, our sister practice and two other clinics on your network have had no internet since 7",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "our practice has had no internet since 7, patients can't check in. the clinic next door on a different provider is fine",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "one exam room's wall screen shows the patient list in a tiny font since the update. it's readable and nothing else is off",
+    "managed-helpdesk",
+  ],
+  [
+    "planned",
+    "please schedule the Windows update on all practice PCs for Saturday night when we're closed",
+    "managed-helpdesk",
+  ],
 ];

@@ -5309,6 +5309,23 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * itself 19 of 20. Held-out: 8,573 of 9,225 (92.9 %): Celigo 1,296 of 1,354 (95.7 %), Connect & Engage
  * 3,928 of 4,328 (90.8 %), Kissflow 1,421 of 1,487 (95.6 %), the managed helpdesk 1,924 of 2,052 (93.8
  * %); top-level 1,445 of 1,537 at the top, 79 asked, 13 one lower.
+ * Batch 755 (20 in pairs across four presets, each top level beside its neighbour below told in nearly
+ * the same words: an order flow failing with a manual way that works at 40 orders and not at 3,000;
+ * every process's approvals stopped and one process's; both Kissflow apps unreachable and only the
+ * mobile one; SMS and the IVR failing in the country of 90 % of the customers and SMS to a small
+ * country; the provider's network down for neighbouring clinics and one practice's internet), scored
+ * before any change: 17 of 20; held-out part 8 of 8. Fixed from the development part: "tried entering
+ * orders by hand but at 3,000 orders a day that's impossible" is no workaround (the number in it had
+ * hidden the words that say so); a clinic next door "on a different provider" is no other customer of
+ * the provider. After the fixes 18 of 20 (every earlier labelled message read as before). Left as
+ * labelled, both asked: "every kissflow process in our account stopped moving" (labelled critical, read
+ * as the whole Processes module, high; by the seed's example, an entire module, high may be the better
+ * label), and the mobile app out for field staff who rarely carry a laptop (labelled high, read
+ * medium). Retrained on the batch, the wording layer read four earlier held-out messages better and
+ * three worse, and asks about a top-level one it had set one level lower without asking. Held-out:
+ * 8,582 of 9,233 (92.9 %): Celigo 1,299 of 1,356 (95.8 %), Connect & Engage 3,930 of 4,330 (90.8 %),
+ * Kissflow 1,424 of 1,489 (95.6 %), the managed helpdesk 1,925 of 2,054 (93.7 %); top-level 1,449 of
+ * 1,540 at the top, 79 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5341,7 +5358,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 754; 90.8 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 755; 90.8 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
