@@ -56798,4 +56798,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "please schedule the Windows update on all practice PCs for Saturday night when we're closed",
     "managed-helpdesk",
   ],
+  [
+    "widespread_outage",
+    "two small things: the logo in the chat widget is a bit blurry, and could you change our sender name? oh and more importantly, since 10 minutes ago no SMS goes out and the phones are dead for everyone",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Sorry for the long message. Background: we moved to a new NetSuite account last week, our consultant set up the connections, all tested fine in sandbox. Today we switched production over. Since then every production flow fails with 'invalid login attempt', no orders or invoices have moved in 5 hours and we have no way to send them by hand.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Minor first: the font on the dashboard looks off. Main issue: since 11:00 nobody in the company can log in to Kissflow at all, everyone gets 'authentication failed'",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "The critical outage from Monday is fixed, thank you. One cosmetic thing left: the banner about it is still shown at the top of every page",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Following up on last month's network outage (fixed, thanks): since then the Wi-Fi in the meeting rooms drops every hour or so for everyone there. We reconnect and carry on.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "After the outage last week, can you send us the incident report for our records?",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Quick heads-up, nothing is down: our Shopify inventory flow has become very slow this week, 3 hours per run instead of 20 minutes, so stock levels are hours out of date and we oversold a few items. Orders themselves still sync fine.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Everything's been fine for months, but since this morning none of our staff can get on the network at head office, no internet, no printers, no server. Just us it seems.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Long story short: WhatsApp Business, our chatbot and the agent inbox all went down at 13:00 for all our customers, and nothing has come back",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Long story short, the reminder emails for pending approvals stopped, approvers check their task list manually for now.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Long story short, the office label printer prints labels slightly off-centre. Still readable, nothing else affected.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Long story short: Kissflow is down for our entire company since 9, nothing loads, no workaround",
+    "kissflow",
+  ],
 ];
