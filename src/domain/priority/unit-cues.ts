@@ -38,6 +38,8 @@ export const UNITS: readonly Cue<Unit>[] = [
     `~(use|open|access|load|reach) ~any ~${MODULE_KINDS} \\| ${MODULE_KINDS} (or|and|nor) ${MODULE_KINDS}(?![\\w'])`,
     // "None of our processes, boards or apps can be reached": every kind of module named, none reached
     `none ~of ~(our |the )?~?${MODULE_KINDS} \\| ${MODULE_KINDS} (or|and|nor) ${MODULE_KINDS}(?![\\w'])`,
+    // "No process, board or app can be opened"
+    `(^|\\| )no ~?${MODULE_KINDS} \\| ${MODULE_KINDS} (or|and|nor) ${MODULE_KINDS}(?![\\w'])`,
     // "all kissflow apps, processes and boards are unreachable"
     "all (of )?(our )?kissflow (app|process|board|module|page|form)s?",
     // "shows 'Service unavailable' for all of us, all modules": every module is all of it

@@ -12032,3 +12032,15 @@ describe("batch 755", () => {
     ).toBe("other customers");
   });
 });
+
+describe("batch 757", () => {
+  it("reads no process, board or app opening as the whole of Kissflow, not one module", () => {
+    const text =
+      "Our Kissflow URL shows 'site can't be reached' for everyone in the company since 8am, from every network we've tried. No process, board or app can be opened.";
+    expect(read(text).unit?.value).toBe("system");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(read("No leave request can be approved, the leave process errors for everyone").unit?.value).toBe(
+      "module",
+    );
+  });
+});
