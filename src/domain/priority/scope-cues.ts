@@ -47,7 +47,7 @@ const NOBODY_ELSE_USES =
 
 /** No one troubled by it: "nobody is affected", "nobody's held up", "no one is blocked". */
 const NOBODY_TROUBLED =
-  "(?!( ~?'s)?( ~?\\w+)?( ~?(be|get|have|seem|to|'s))* ~?(affect|impact|bother|hit|complain|notice|block|hold ~?up|hinder)(?![\\w']))";
+  "(?!( ~?'s)?( ~?\\w+)?( ~?(be|get|have|seem|to|'s))* ~?(affect|impact|bother|hit|complain|notice|block|hold ~?up|hinder|wait)(?![\\w']))";
 
 /**
  * Whom it works for again: "Email is working again for everyone but our sales team", "back for most

@@ -12043,4 +12043,12 @@ describe("batch 757", () => {
       "module",
     );
   });
+
+  it("reads no one waiting as no one troubled, not everyone affected", () => {
+    const text =
+      "Nothing is blocked and no one is waiting: 2 orders out of yesterday's 1,200 failed with 'duplicate external id'. Could you check why?";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(ruledLevel(text, "celigo")).toBe("normal");
+    expect(read("since 9 no one can log in, customers are waiting").scope?.value).toBe("everyone");
+  });
 });
