@@ -56858,4 +56858,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Long story short: Kissflow is down for our entire company since 9, nothing loads, no workaround",
     "kissflow",
   ],
+  [
+    "trivial",
+    "everything is down... just kidding :) small request: can the 'submitted on' column in the leave report show the time too?",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "We had a total outage of our own website this morning (our hosting, not you). Nothing to do for you, just letting you know in case you saw the traffic drop.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Nothing is blocked and no one is waiting: 2 orders out of yesterday's 1,200 failed with 'duplicate external id'. Could you check why?",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "We're planning for a disaster: what would happen to our email if your data centre went down? Just want to understand our options.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Our test flows in the sandbox all fail since the refresh, nobody can test anything, the whole QA team is blocked. Production is unaffected.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Our leave app is completely down for all employees, 'app not found' since the rebuild last night. The other apps and processes work fine.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Outbound SMS to one of our two sender IDs fail since noon, the other sender ID works. Most of our traffic goes through the working one.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The returns flow (about 20 a day) has been blocked since Tuesday with a mapping error and there's no other way to get returns into NetSuite. Orders and invoices sync fine.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our Kissflow URL shows 'site can't be reached' for everyone in the company since 8am, from every network we've tried. No process, board or app can be opened.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "We and everyone we know on your hosted phone platform have had no inbound calls since 9. Your own support line doesn't answer either.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Every order from our webshop since 7am is stuck: the Shopify to NetSuite flow errors on every record, our warehouse can't ship anything, and keying thousands of orders by hand isn't an option.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The 'export to Excel' in the purchase report leaves out the last column. We add it by hand after exporting.",
+    "kissflow",
+  ],
 ];

@@ -5338,6 +5338,21 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * worse; the batch itself 18 of 20. Held-out: 8,587 of 9,241 (92.9 %): Celigo 1,301 of 1,358 (95.8 %),
  * Connect & Engage 3,932 of 4,333 (90.7 %), Kissflow 1,425 of 1,490 (95.6 %), the managed helpdesk
  * 1,925 of 2,056 (93.6 %); top-level 1,450 of 1,541 at the top, 79 asked, 12 one lower.
+ * Batch 757 (20 across four presets where the words of an outage are not the report: "everything is
+ * down... just kidding", "not an outage, nothing is down", a total outage of the client's own website,
+ * "no one panic, it's not down", "nothing is blocked and no one is waiting", a disaster plan, "if
+ * WhatsApp ever goes down"; beside them top levels told plainly and one-part failures told in full),
+ * scored before any change: 16 of 20; held-out part 7 of 8. Fixed from the development part: "No
+ * process, board or app can be opened" is the whole of Kissflow, not one module, as "none of our
+ * processes, boards or apps" already was (on earlier held-out messages: one top-level report better);
+ * "no one is waiting" is no one troubled, not everyone affected. After the fixes 17 of 20. Left as
+ * labelled, both asked: the joke ("everything is down... just kidding :)", labelled low, read medium)
+ * and the client's own website's outage, "nothing to do for you" (labelled P5, read P2; read P5 once
+ * the wording layer was trained on it). Retrained on the batch, the wording layer read one development
+ * and two earlier held-out messages better and one worse (three more moved between wrong levels); the
+ * batch itself 18 of 20. Held-out: 8,596 of 9,249 (92.9 %): Celigo 1,300 of 1,358 (95.7 %), Connect &
+ * Engage 3,937 of 4,337 (90.8 %), Kissflow 1,427 of 1,491 (95.7 %), the managed helpdesk 1,928 of 2,059
+ * (93.6 %); top-level 1,452 of 1,542 at the top, 78 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5370,7 +5385,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 756; 90.7 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 757; 90.8 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
