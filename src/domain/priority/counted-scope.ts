@@ -34,6 +34,7 @@ const ITEMS =
   "(?:e-?mails|mails|messages|sms|texts|calls|orders|chats|conversations|recipients|contacts|records|sends|requests|deliveries|notifications|reminders|invoices|payments|bookings)";
 /** What an integration runs: "1 of our 14 flows failed last night" is one among many, as a few records are. */
 const RUNS = "(?:flows|integrations|jobs|syncs|exports|imports|schedules|workflows|runs)";
+/** A count that ends on what an integration runs: "3 of our 5 flows". */
 const RUNS_COUNTED = new RegExp(String.raw`\b${RUNS}$`, "i");
 /** "12 of 40,000 emails had the wrong name": the items counted are the ones it went wrong for. */
 const ITEMS_COUNTED = needingWords(
@@ -70,25 +71,27 @@ export function countedScope(raw: string): Found<Scope> | undefined {
   if (percent !== null && isMostButNotAll(shareOf(percent[1], "100")))
     return { value: "most", evidence: percent[0] };
   const share = SHARE_OF_ITEMS.exec(raw);
-  if (share !== null && Number(share[1]?.replace(",", ".")) < 10)
-    return { value: "some cases", evidence: share[0] };
-  if (share !== null && failsForMost(Number(share[1]?.replace(",", ".")) / 100, raw, share))
+  const perCentOfItems = Number(share?.[1]?.replace(",", "."));
+  if (share !== null && perCentOfItems < 10) return { value: "some cases", evidence: share[0] };
+  if (share !== null && failsForMost(perCentOfItems / 100, raw, share))
     return { value: "most", evidence: share[0] };
   const rate = FAILURE_RATE.exec(raw);
   if (rate !== null && Number(rate[1]?.replace(",", ".")) < 10)
     return { value: "some cases", evidence: rate[0] };
   const items = ITEMS_COUNTED.exec(raw);
-  const itemsShare = items === null ? 0 : countOf(items[1], items[2]) / countOf(items[3], items[4]);
-  if (items !== null && isFewOfMany(countOf(items[1], items[2]), countOf(items[3], items[4])))
-    return { value: "some cases", evidence: items[0] };
-  // most of the flows failing stays some: each runs a part of the business ("3 of our 5 flows fail")
-  if (items !== null && !RUNS_COUNTED.test(items[0]) && failsForMost(itemsShare, raw, items))
-    return { value: "most", evidence: items[0] };
+  if (items !== null) {
+    const [part, whole] = [countOf(items[1], items[2]), countOf(items[3], items[4])];
+    if (isFewOfMany(part, whole)) return { value: "some cases", evidence: items[0] };
+    // most of the flows failing stays some: each runs a part of the business ("3 of our 5 flows fail")
+    if (!RUNS_COUNTED.test(items[0]) && failsForMost(part / whole, raw, items))
+      return { value: "most", evidence: items[0] };
+  }
   const named = ITEMS_NAMED_COUNTED.exec(raw);
-  const namedShare = named === null ? 0 : countOf(named[1], named[2]) / countOf(named[3], named[4]);
-  if (named !== null && isFewOfMany(countOf(named[1], named[2]), countOf(named[3], named[4])))
-    return { value: "some cases", evidence: named[0] };
-  if (named !== null && failsForMost(namedShare, raw, named)) return { value: "most", evidence: named[0] };
+  if (named !== null) {
+    const [part, whole] = [countOf(named[1], named[2]), countOf(named[3], named[4])];
+    if (isFewOfMany(part, whole)) return { value: "some cases", evidence: named[0] };
+    if (failsForMost(part / whole, raw, named)) return { value: "most", evidence: named[0] };
+  }
   const wholeFirst = WHOLE_FIRST.exec(raw);
   if (
     wholeFirst !== null &&
@@ -122,6 +125,7 @@ function failsForMost(share: number, raw: string, counted: RegExpExecArray): boo
   return isMostButNotAll(share) && !WORKING_PART.test(after);
 }
 
+/** What the part counted is said to do when it is the part that works: "went through fine", "delivered". */
 const WORKING_PART = needingWords(
   /(?<!\b(?:not|never|no longer)\s|n't\s)\b(?:fine|ok|okay|normal|normally|went through|go through|goes through|got through|delivered|arrived|arrive|work|works|worked|working|succeeded|success|successful|correct|correctly|on time)\b/i,
 );
