@@ -262,6 +262,8 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
       "newsletters",
       // its automated campaigns and what it sends
       "journeys",
+      // where the journeys are built: "nobody can save changes in the journey builder"
+      "journey builder",
       "email sends",
       "mailings",
     ],

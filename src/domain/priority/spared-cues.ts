@@ -99,6 +99,8 @@ export const SPARED: readonly Cue<"spared">[] = [
     // nor taken back: "the team can work, but barely"; nor nobody working: "0 of 85 agents working"
     `(?<!${HOPED_FOR} (\\w+ )?)(?<!((behind|catch up) on|for) (the |our |my |her |his |their )?)(?<!(^|[\\s|])(0|zero|no|none|nil) (of )?([\\d,]+ |the |our |all |my |your )?)(?<![\\w~])(?!(stop|cease|quit|to|our|my|your|their|the|all|of|we|i|you|they|everyone|everybody|people|staff|always|never|previously|normally|usually|entire|whole|complete) )\\w+ !(still )?!work(?! \\| but (only |just )?(barely|hardly|slowly|with difficulty))(?! (late|with|for|at|from|remotely|overtime|be on|on (it|this|that|a (fix|solution)|the (issue|problem|fix|case|ticket)))\\b)(?! on( \\||$))(?! (fine |great |perfectly )?(yesterday|until|till|last|earlier|this morning|before|previously|in the past)(?![\\w']))(?<!what (\\w+ ){0,2}work)${GETTING_BY_ON}`,
     "\\w+ (itself|themselves|themself) (still )?!(continue|work|go on|run|connect|arrive|go out|go through|get through)",
+    // "the live journeys keep running fine": what was running goes on; not "the page keeps loading"
+    "\\w+ (still )?keep (on )?!(run|work|go out|go through|arrive|send|sync|connect|come in) (fine|ok|okay|normally|as usual|smoothly|without (a )?problem)",
     "most \\w+ be !fine",
     // "traffic itself is not affected", "the primary trunk carries all traffic fine"
     "(itself|themselves|themself) (be )?(still )?(not ~affect|not ~impact|unaffected|!fine|!ok|!okay|!normal)",

@@ -12052,3 +12052,14 @@ describe("batch 757", () => {
     expect(read("since 9 no one can log in, customers are waiting").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 758", () => {
+  it("reads the journeys that keep running fine as part of the campaigns' product still working", () => {
+    const text =
+      "Black Friday prep: nobody on the team can save changes to any journey in the journey builder, the live journeys keep running fine. We have until Thursday.";
+    expect(products(text)).toEqual(["Marketing Cloud"]);
+    expect(read(text).sparedPart?.evidence).toBe("journeys keep running fine");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P3");
+    expect(read("the page keeps loading forever for everyone").sparedPart).toBeUndefined();
+  });
+});
