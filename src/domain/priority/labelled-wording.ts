@@ -56918,4 +56918,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The 'export to Excel' in the purchase report leaves out the last column. We add it by hand after exporting.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Payroll has to reach ADP by 5pm today and the payroll flow fails on every run with 'connection refused'. There is no other way for us to send it.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Before our audit on Friday could you tell us where to find the log of who approved each purchase request? Nothing is broken, we just can't find the screen.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Quarter-end is next week; 3 of roughly 900 invoices failed to sync to Salesforce yesterday with a missing account id. Not urgent today, but we need them in before close.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Black Friday prep: nobody on the team can save changes to any journey in the journey builder, the live journeys keep running fine. We have until Thursday.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The monthly report has the old logo in the header. Can it be fixed before the next one goes out on the 1st?",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "We have a product launch on the 14th: is there a limit to how many SMS we can send per minute? Just planning, nothing wrong.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Expense claims must be approved by Friday for month-end, and the whole expense module errors when anyone opens it. Other processes are fine.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The nightly inventory sync runs but takes 6 hours instead of 40 minutes, so stock levels are stale for our morning sale. It does finish eventually.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The leave request form's calendar picker won't open in Safari before the holiday rush; in Chrome it works, so people are using that.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "It's payroll day and your hosted desktop service is down for everyone, not just us: our partner firms on the same service can't log in either.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Ahead of the holiday campaign, a few recipients said the unsubscribe link in yesterday's email opened a blank page, then worked on retry.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "After the year-end close could you schedule moving our file server to the new NAS? Any weekend in January works.",
+    "managed-helpdesk",
+  ],
 ];

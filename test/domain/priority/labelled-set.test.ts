@@ -5353,6 +5353,20 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * batch itself 18 of 20. Held-out: 8,596 of 9,249 (92.9 %): Celigo 1,300 of 1,358 (95.7 %), Connect &
  * Engage 3,937 of 4,337 (90.8 %), Kissflow 1,427 of 1,491 (95.7 %), the managed helpdesk 1,928 of 2,059
  * (93.6 %); top-level 1,452 of 1,542 at the top, 78 asked, 12 one lower.
+ * Batch 758, 20 across four presets told against a deadline (payroll by 5pm, a flash sale in 40
+ * minutes, quarter close, open enrollment closing tomorrow; beside them small issues and questions with
+ * a date attached: an audit on Friday, a launch on the 14th, a go-live in the sandbox), scored before
+ * any change: 16 of 20; held-out part 6 of 8 (both misses top-level reports asked about one level
+ * lower). Fixed from the development part: the journey builder names the campaigns' product, and "the
+ * live journeys keep running fine" is part of it still working, so "nobody can save changes to any
+ * journey" beside it is a breaking issue within the product (P3, asked), not the product down; "the
+ * page keeps loading forever" is nothing still working. Left, asked: three failed invoices "not urgent
+ * today, but we need them in before close" (normal, read low by the wording layer; normal once trained
+ * on it). Retrained on the batch, the wording layer read two earlier held-out messages better and three
+ * worse (one more moved between wrong levels); the batch itself 18 of 20. Held-out: 8,601 of 9,257
+ * (92.9 %): Celigo 1,302 of 1,360 (95.7 %), Connect & Engage 3,937 of 4,339 (90.7 %), Kissflow 1,427 of
+ * 1,493 (95.6 %), the managed helpdesk 1,931 of 2,061 (93.7 %); top-level 1,454 of 1,546 at the top, 80
+ * asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5385,7 +5399,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 757; 90.8 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 758; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
