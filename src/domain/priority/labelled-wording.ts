@@ -56978,4 +56978,28 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "After the year-end close could you schedule moving our file server to the new NAS? Any weekend in January works.",
     "managed-helpdesk",
   ],
+  [
+    "outage",
+    "sms + whatsapp both dead since 10 min, all customers, nothing goes out pls call",
+    "cm-connect-engage",
+  ],
+  ["trivial", 'typo in flow builder tooltip "recieve". fyi', "celigo"],
+  ["minor_impact", "2 msgs in inbox showed twice, rest fine", "cm-connect-engage"],
+  ["outage", "ALL flows stopped. prod. nothing syncing to NS since 3am. no workaround", "celigo"],
+  ["minor_impact", "approve btn greyed out on 1 form, can approve from list view tho", "kissflow"],
+  ["minor_impact", "2 orders errored overnight, retried ok. just fyi in case its a pattern", "celigo"],
+  [
+    "widespread_outage",
+    "ur cloud phone system down for everyone?? our sister companies on it r dead too",
+    "managed-helpdesk",
+  ],
+  ["major_impact", "chatbot not answering on website for ~30% of chats, rest ok", "cm-connect-engage"],
+  [
+    "major_impact",
+    "printer 2nd floor jammed n wont print, whole floor walks to 1st floor one for now",
+    "managed-helpdesk",
+  ],
+  ["trivial", "is there an api for sms delivery reports? cant find in docs", "cm-connect-engage"],
+  ["outage", "integrator.io login page 503 for all of us, cant get in at all", "celigo"],
+  ["trivial", "can u add dark mode pls", "kissflow"],
 ];

@@ -5367,6 +5367,18 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * (92.9 %): Celigo 1,302 of 1,360 (95.7 %), Connect & Engage 3,937 of 4,339 (90.7 %), Kissflow 1,427 of
  * 1,493 (95.6 %), the managed helpdesk 1,931 of 2,061 (93.7 %); top-level 1,454 of 1,546 at the top, 80
  * asked, 12 one lower.
+ * Batch 759, 20 across four presets typed on a phone (no capitals or punctuation, "kf down??", "ur",
+ * "n", "+", "pls call", "tho"), scored before any change: 18 of 20; held-out part 8 of 8. Relabelled
+ * before any change, to the set's convention: "sms + whatsapp both dead … all customers" names one
+ * product, the messaging channels, and is P2 (read P2, asked), not P1 as first written. Tried and
+ * dropped: "errored" read as the verb of "errors" (the model keeps the past tense as written, so "2
+ * orders errored overnight" reads no failure at all); it put one earlier held-out message a level too
+ * high, so "2 orders errored overnight, retried ok. just fyi" (normal) is still read low, not asked.
+ * Retrained on the batch, the wording layer moved two earlier held-out messages between wrong levels (a
+ * top-level report asked about at P3 now asked at P2); the batch itself 19 of 20. Held-out: 8,609 of
+ * 9,265 (92.9 %): Celigo 1,303 of 1,361 (95.7 %), Connect & Engage 3,938 of 4,340 (90.7 %), Kissflow
+ * 1,430 of 1,496 (95.6 %), the managed helpdesk 1,934 of 2,064 (93.7 %); top-level 1,456 of 1,548 at
+ * the top, 80 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5399,7 +5411,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 758; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 759; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
