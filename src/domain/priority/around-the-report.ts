@@ -221,14 +221,16 @@ const ATTACHED = needingWords(
  * An earlier incident, told as fixed or over, before the report: "Yesterday SMS was down for an hour
  * (thanks for fixing).", "Last week we had an issue with voice, that was fixed.", "Kissflow was down
  * yesterday for everyone, it's back up.", "The flows were all stuck yesterday (your incident). They run
- * again; only 3 orders are still missing". What failed then is not what fails now; what has not come
- * back is ("the file server hasn't come back up since last night").
+ * again; only 3 orders are still missing", "The WhatsApp outage from this morning is resolved". What failed
+ * then is not what fails now; what has not come back is ("the file server hasn't come back up since last
+ * night", "since this morning"). Told alone ("it was down yesterday, it's running again now"), it stays
+ * for the rating to read as over already.
  */
-const EARLIER = String.raw`\b(?:yesterday|last (?:night|week|month)|earlier (?:today|this week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`;
+const EARLIER = String.raw`\b(?:yesterday|last (?:night|week|month)|earlier (?:today|this week)|(?<!since )this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`;
 const OVER = String.raw`(?<!(?:n't|\bnot|\bnever)(?: yet| been| even)? )\b(?:fixed|resolved|solved|sorted(?: out)?|thanks? (?:you )?for (?:fixing|the fix|sorting|solving|resolving)|(?:is|are|'s|'re|came|come|been) back (?:up|online|to normal)\b|(?:it|they|everything|all)(?:'s|'re| is| are) back(?![\w-])|(?:works?|working|runs?|running) (?:again|normally again)|(?:is|are) over)\b`;
 const EARLIER_INCIDENT_FIXED = needingWords(
   new RegExp(
-    String.raw`(?<=^|[.!?\n]\s*)[^.!?\n]*${EARLIER}[^.!?\n]*(?:${OVER}(?:(?!\b(?:but|however|although|though|yet|now|today)\b)[^.!?\n])*(?:[.!?]|(?=\b(?:but|however|although|though|yet|now|today)\b))|[.!?]\s*(?:but |and )?(?:it|they|that|this|everything|all|things)(?:'s|'re| is| are| has been| have been)? ?${OVER}[^.!?;\n]*[.!?;])(?=\s*\S)(?:\s*(?:new|another|different|separate|other|today's|the new) (?:issue|problem|question|topic)\s*:|\s*today\s*:)?`,
+    String.raw`(?<=^|[.!?\n]\s*)[^.!?\n]*${EARLIER}[^.!?\n]*(?:${OVER}(?:(?!\b(?:but|however|although|though|yet|now|today)\b)[^.!?\n])*(?:[.!?]|(?=\b(?:but|however|although|though|yet|now|today)\b))|[.!?]\s*(?:but |and )?(?:it|they|that|this|everything|all|things)(?:'s|'re| is| are| has been| have been)? ?${OVER}[^.!?;\n]*[.!?;])(?=\s*\S)(?!\s*(?:now|today)?[\s.!?]*$)(?:\s*(?:new|another|different|separate|other|today's|the new) (?:issue|problem|question|topic)\s*:|\s*today\s*:)?`,
     "giu",
   ),
 );

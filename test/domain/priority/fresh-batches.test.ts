@@ -12063,3 +12063,21 @@ describe("batch 758", () => {
     expect(read("the page keeps loading forever for everyone").sparedPart).toBeUndefined();
   });
 });
+
+describe("batch 760", () => {
+  it("sets aside an outage from this morning said to be resolved, not one that has lasted since this morning", () => {
+    const text =
+      "The WhatsApp outage from this morning is resolved on our side, thanks. Will there be a post-incident report?";
+    expect(read(text).state).toBeUndefined();
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P5");
+    expect(ruledLevel("Since this morning nobody can send SMS. Is it fixed yet?", "cm-connect-engage")).toBe(
+      "P2",
+    );
+  });
+
+  it("reads an earlier outage said to be over, and nothing after it, as over already", () => {
+    expect(ruledLevel("The inventory flow was down yesterday, it's running again now.", "celigo")).toBe(
+      "low",
+    );
+  });
+});
