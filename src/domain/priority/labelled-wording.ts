@@ -57002,4 +57002,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
   ["trivial", "is there an api for sms delivery reports? cant find in docs", "cm-connect-engage"],
   ["outage", "integrator.io login page 503 for all of us, cant get in at all", "celigo"],
   ["trivial", "can u add dark mode pls", "kissflow"],
+  [
+    "outage",
+    "integrator.io came back for about five minutes at 9:10 and has been down again since; none of our flows can run and we can't log in.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Yesterday's outage is over and everything works. Could you send us the incident report for our records?",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The inbox dropped a couple of agents' sessions twice this morning; they logged back in and carried on.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since the restart the order flow is back but it's crawling: each run takes 3 hours instead of 15 minutes. Orders do get there eventually.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Kissflow was back briefly after your fix, now it's down again for the whole company. No one can open any process or app.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "The Shopify flow fails now and then with a 429, about once a day, and the next run picks the orders up. Could you check our rate limits?",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our office internet keeps going down every few minutes since 8 and nobody can work for more than a minute at a time. Other offices of ours are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Around one in five chats on the web widget drop after the first message since last night; those customers don't come back, the rest go through fine.",
+    "cm-connect-engage",
+  ],
+  ["minor_impact", "Outlook asked me to sign in twice today, then worked normally.", "managed-helpdesk"],
+  [
+    "trivial",
+    "The WhatsApp outage from this morning is resolved on our side, thanks. Will there be a post-incident report?",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Our sandbox flows were down during last night's maintenance and are back now. Nothing for you to do, just noting it for our test log.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Notifications for approvals arrive about an hour late since this morning; people check the task list instead.",
+    "kissflow",
+  ],
 ];

@@ -5379,6 +5379,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 9,265 (92.9 %): Celigo 1,303 of 1,361 (95.7 %), Connect & Engage 3,938 of 4,340 (90.7 %), Kissflow
  * 1,430 of 1,496 (95.6 %), the managed helpdesk 1,934 of 2,064 (93.7 %); top-level 1,456 of 1,548 at
  * the top, 80 asked, 12 one lower.
+ * Batch 760, 20 across four presets about services that come back and go again (flapping, "came back
+ * for five minutes", partial recovery that is not recovery, back but crawling; beside them outages said
+ * to be over and a request for the incident report), scored before any change: 19 of 20; held-out part
+ * 8 of 8; all six top-level reports at the top. Fixed from the development part: "The WhatsApp outage
+ * from this morning is resolved" is an earlier incident set aside, as one "yesterday" is (not one
+ * "since this morning"), so the question after it reads P5; and an earlier outage told alone, "it was
+ * down yesterday, it's running again now", is left for the rating to read as over already (low), where
+ * it read nothing at all (on earlier held-out messages: two better, one worse). Retrained on the batch,
+ * the wording layer read one more earlier held-out message better and the worse one back as labelled;
+ * together with the fix, two better and none worse (one more moved between wrong levels); the batch
+ * itself 20 of 20. Held-out: 8,619 of 9,273 (92.9 %): Celigo 1,304 of 1,362 (95.7 %), Connect & Engage
+ * 3,942 of 4,342 (90.8 %), Kissflow 1,432 of 1,498 (95.6 %), the managed helpdesk 1,937 of 2,067 (93.7
+ * %); top-level 1,460 of 1,552 at the top, 80 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5411,7 +5424,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 759; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 760; 90.8 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
