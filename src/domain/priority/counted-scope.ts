@@ -14,10 +14,6 @@ const ONLY_SOME_WORK = needingWords(
 );
 /** "Manila handles 90% of our calls": a share of everything. */
 const PER_CENT = needingWords(/(?<!\bonly )\b(\d{1,3}) ?(?:%|percent) of (?:our|the|all)\b/);
-/** "about 0.2% of requests": a share of what goes through, small or most of it. */
-const SHARE_OF_ITEMS = needingWords(
-  /\b(\d{1,3}(?:[.,]\d+)?) ?(?:%|percent) of (?:our |the |all )?(?:\w+ )?(?:requests|messages|calls|sms|orders|chats|emails|conversations|sends|traffic|deliveries)\b/,
-);
 /** "error rate on the SMS API went up to about 2%": the share of what goes through that fails. */
 const FAILURE_RATE = needingWords(
   /\b(?:error|failure|fail|drop|bounce|rejection|timeout) rate (?:\w+ ){0,7}?(?:of|at|to|is|was|around|about|~) ?(?:about |around |roughly |~)?(\d{1,2}(?:[.,]\d+)?) ?(?:%|percent)/i,
@@ -31,7 +27,14 @@ const PEOPLE_COUNTED = needingWords(
 const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(k?)`;
 /** What a desk's clients count in their thousands: messages, calls, orders. */
 const ITEMS =
-  "(?:e-?mails|mails|messages|sms|texts|calls|orders|chats|conversations|recipients|contacts|records|sends|requests|deliveries|notifications|reminders|invoices|payments|bookings)";
+  "(?:e-?mails|mails|messages|sms|texts|calls|orders|chats|conversations|recipients|contacts|records|sends|requests|deliveries|notifications|reminders|invoices|payments|bookings|webhooks|callbacks)";
+/** "about 0.2% of requests", "0.5% of our delivery-report webhooks": a share of what goes through, small or most of it. */
+const SHARE_OF_ITEMS = needingWords(
+  new RegExp(
+    String.raw`\b(\d{1,3}(?:[.,]\d+)?) ?(?:%|percent) of (?:our |the |all )?(?:[\w-]+ )?(?:${ITEMS}|traffic)\b`,
+    "i",
+  ),
+);
 /** What an integration runs: "1 of our 14 flows failed last night" is one among many, as a few records are. */
 const RUNS = "(?:flows|integrations|jobs|syncs|exports|imports|schedules|workflows|runs)";
 /** A count that ends on what an integration runs: "3 of our 5 flows". */

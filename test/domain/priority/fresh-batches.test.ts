@@ -12081,3 +12081,13 @@ describe("batch 760", () => {
     );
   });
 });
+
+describe("batch 761", () => {
+  it("reads a small share of the webhooks as some cases, and most of them as most", () => {
+    const text =
+      "About 0.5% of our delivery-report webhooks never arrive, so those messages stay 'pending' in our system.";
+    expect(read(text).scope?.value).toBe("some cases");
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P4");
+    expect(read("95% of our delivery-report webhooks never arrive").scope?.value).toBe("most");
+  });
+});
