@@ -57058,4 +57058,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Notifications for approvals arrive about an hour late since this morning; people check the task list instead.",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "Since 14:02 UTC every POST to your SMS API returns 503 and outbound calls through the Voice API fail with 500: a 100% error rate, nothing gets to our customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is the rate limit on the Kissflow REST API per user or per account? We want to size our batch jobs.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "About 0.5% of our delivery-report webhooks never arrive, so those messages stay 'pending' in our system.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "p95 latency on the Salesforce to NetSuite order flow went from 20s to 40 minutes after yesterday's release. Orders still land, just very late, and our warehouse is waiting.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The SSL certificate on our intranet test page expired; browsers warn but staff click through. Production sites are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "One of twelve scheduled flows throws 'ECONNRESET' on roughly 1 in 50 runs; the retry always succeeds. Could you look at the connection pool?",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Your multi-tenant Exchange cluster is returning 421 to SMTP for every tenant we manage (six companies so far), and Outlook can't connect for anyone. No way to send or receive.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The chatbot's NLU endpoint times out for about 15% of conversations since this morning, and those visitors get the fallback message. The rest of the conversations work normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Since Tuesday's patch our accounts team's RDP sessions drop every 20 minutes with error 0x3; they reconnect and continue, but lose unsaved work.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Your API docs list a 'priority' field on SMS that the API rejects with 400. We don't need it, just letting you know the docs are off.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "integrator.io returns 'Service Unavailable' on login and on every flow run since 11:40 PST; our whole order-to-cash is stopped and there's no manual way.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The Kissflow API returns dates in UTC while the UI shows local time, so our report of overdue tasks is off by a few hours. We correct it in the spreadsheet.",
+    "kissflow",
+  ],
 ];
