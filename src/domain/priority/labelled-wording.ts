@@ -57118,4 +57118,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The Kissflow API returns dates in UTC while the UI shows local time, so our report of overdue tasks is off by a few hours. We correct it in the spreadsheet.",
     "kissflow",
   ],
+  [
+    "outage",
+    "My team lead just rang: nobody in our office can get onto the network since the fire alarm test, all 30 of them are sitting idle. Just us as far as we know.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Our AR clerk mentions that a couple of payments a week don't make it into NetSuite; she keys those in herself.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "One of my agents says her canned replies sometimes don't show in the chat composer; she types them out when that happens.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Several of our sister practices and two other firms in our building say your hosted phone system is dead for them too, same as us since 9. No calls in or out anywhere.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Our finance director would like the approval emails to include the invoice amount. Feature request.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Reception tells me the front desk PC can't print any visitor badges since the update; they're writing badges by hand and the queue is getting long.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Our buyers say the purchase order flow to the supplier portal has been failing for every PO since yesterday. It's not a critical process for us, and there's no way to send them otherwise.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "A colleague asked me whether WhatsApp templates can include buttons. Can they?",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Our developer noticed the flow builder's mapper preview cuts off long field names. Cosmetic.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our customers are calling our other number to say they can't get through on the main line: every inbound call to our Voice numbers fails since 8. SMS replies still come in.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Our practice manager says none of the 12 PCs at the clinic can open the patient system since the power cut; everything else on the network works. We're turning patients away.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "The head of procurement thinks the colour of the 'reject' button is too close to 'approve'. Could it be changed?",
+    "kissflow",
+  ],
 ];

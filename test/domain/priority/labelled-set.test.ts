@@ -5405,6 +5405,14 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * Celigo 1,306 of 1,364 (95.7 %), Connect & Engage 3,939 of 4,343 (90.7 %), Kissflow 1,435 of 1,501
  * (95.6 %), the managed helpdesk 1,937 of 2,069 (93.6 %); top-level 1,462 of 1,554 at the top, 80
  * asked, 12 one lower.
+ * Batch 762, 20 across four presets told second-hand, by whoever heard it first (a team lead who rang,
+ * floor managers, reception, the warehouse manager "shouting", customers calling another number, a
+ * colleague's question), scored before any change: 20 of 20; held-out part 8 of 8; all five top-level
+ * reports at the top. Nothing to fix. Retrained on the batch, the wording layer read one earlier
+ * held-out message better (three more moved between wrong levels, one of them a top-level report still
+ * asked about); the batch itself 20 of 20. Held-out: 8,630 of 9,289 (92.9 %): Celigo 1,308 of 1,366
+ * (95.8 %), Connect & Engage 3,942 of 4,345 (90.7 %), Kissflow 1,438 of 1,504 (95.6 %), the managed
+ * helpdesk 1,938 of 2,070 (93.6 %); top-level 1,466 of 1,558 at the top, 80 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5437,7 +5445,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 761; 90.7 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 762; 90.7 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
