@@ -57178,4 +57178,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The head of procurement thinks the colour of the 'reject' button is too close to 'approve'. Could it be changed?",
     "kissflow",
   ],
+  [
+    "widespread_outage",
+    "Status from our side:\n- SMS: nothing delivered since 10:05\n- Voice: all calls fail\n- Email: fine\nCustomers can't reach us at all by phone or text.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Wishlist for next quarter:\n- bulk edit of flow schedules\n- dark mode\n- export of error logs to CSV",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Small ones, none urgent:\n- the inbox search misses some older chats\n- one template preview shows the wrong font\n- an agent's status sticks on 'away' sometimes",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Today's list:\n1) Whole office offline since 7:45, nobody can work (only our site, the other branch is fine)\n2) printer toner low\n3) new starter on Monday needs a laptop",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "A few notes:\n- the date picker on the travel form doesn't open in Firefox (Chrome is fine)\n- the help link in the footer is broken",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Questions for when you have time:\n- How do I set an out-of-office in Outlook on my phone?\n- Is there a way to see my mailbox size?",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Quick summary:\n* production integrator.io unreachable (all flows down)\n* no orders synced since 4am\n* no workaround, we can't enter them manually",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Two issues:\n- About 20% of our web chat visitors never get connected to an agent since this morning\n- the rest is fine",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Updates:\n- 4 of 2,000 orders failed on a bad SKU, we fixed them by hand\n- everything else synced",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Notes from our review:\n- can reports be scheduled weekly?\n- where do we see SMS costs per campaign?",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "For next month:\n- install Office on the two new laptops\n- move Tom's desk phone to the 2nd floor\nNo hurry, any day after the 15th.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Sandbox only:\n- the test order flow fails on mapping\n- the test connection to NetSuite sandbox times out\nProduction is fine.",
+    "celigo",
+  ],
 ];

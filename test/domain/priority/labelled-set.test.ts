@@ -5413,6 +5413,17 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * asked about); the batch itself 20 of 20. Held-out: 8,630 of 9,289 (92.9 %): Celigo 1,308 of 1,366
  * (95.8 %), Connect & Engage 3,942 of 4,345 (90.7 %), Kissflow 1,438 of 1,504 (95.6 %), the managed
  * helpdesk 1,938 of 2,070 (93.6 %); top-level 1,466 of 1,558 at the top, 80 asked, 12 one lower.
+ * Batch 763, 20 across four presets written as lists (bullets, numbered items, "Status from our side:",
+ * "Urgent items:", "Small stuff:", a wishlist), the highest item deciding the level, scored before any
+ * change: 19 of 20; held-out part 8 of 8; all five top-level reports at the top. Left, not asked: a
+ * date picker that does not open in Firefox listed beside a broken help link in the footer (Kissflow,
+ * labelled medium) reads low, the help link's cosmetic reading taking the message (a look-alike failure
+ * is read before the failures, over the whole message, not only its own item); still read low after
+ * retraining. Retrained on the batch, the wording layer read five earlier held-out messages better and
+ * two worse (two more moved between wrong levels, one of them a top-level report still asked about);
+ * the batch itself 19 of 20. Held-out: 8,641 of 9,297 (92.9 %): Celigo 1,309 of 1,367 (95.8 %), Connect
+ * & Engage 3,946 of 4,347 (90.8 %), Kissflow 1,440 of 1,507 (95.6 %), the managed helpdesk 1,942 of
+ * 2,072 (93.7 %); top-level 1,469 of 1,561 at the top, 80 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5445,7 +5456,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 762; 90.7 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 763; 90.8 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
