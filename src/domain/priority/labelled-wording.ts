@@ -57238,4 +57238,56 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Sandbox only:\n- the test order flow fails on mapping\n- the test connection to NetSuite sandbox times out\nProduction is fine.",
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Is there maintenance going on right now? None of our calls connect and no SMS has gone out since 2pm, for any of our teams.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Is there a way to copy a process from one account to another? We'd like to reuse our onboarding process.",
+    "kissflow",
+  ],
+  ["trivial", "Do you have a status page we can subscribe to for SMS incidents?", "cm-connect-engage"],
+  [
+    "major_impact",
+    "Why is the inventory flow suddenly taking four hours per run instead of twenty minutes? Stock levels on Amazon are hours behind and we're overselling.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Is anyone else seeing this? Kissflow is just a white page for our whole company since 9, every user, every browser. Nothing can be approved.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Any idea why 6 of yesterday's 1,400 orders failed with 'invalid address'? The rest went through; we fixed those 6 by hand.",
+    "celigo",
+  ],
+  ["trivial", "Could you tell me how to share my calendar with my assistant?", "managed-helpdesk"],
+  [
+    "major_impact",
+    "Why do about a quarter of our web chats drop after the bot hands over to an agent? Since this morning. The rest are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Why does Outlook crash every time our finance team opens an attachment since yesterday's update? They can use webmail meanwhile but it's slow going.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Are all your services down? Our inbox shows no chats or emails, calls won't connect and the chatbot is offline. We can't reach a single customer.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Is there a known issue? Every flow in our production account fails with 'connection refused' since 08:00; order-to-cash is stopped and there's no workaround.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Has our account been suspended? Since this morning nobody in the company can log in to Kissflow at all, we all get 'account inactive'. Payroll approvals are due today.",
+    "kissflow",
+  ],
 ];
