@@ -57290,4 +57290,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Has our account been suspended? Since this morning nobody in the company can log in to Kissflow at all, we all get 'account inactive'. Payroll approvals are due today.",
     "kissflow",
   ],
+  [
+    "minor_impact",
+    "This is the THIRD time this month that a handful of orders fail with the same 'invalid UOM' error!!! Five orders today out of 800. Fix it properly please, we keep correcting them by hand.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Seriously, who picked this shade of yellow for the 'pending' badge? Nobody can read it. Please change it.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Honestly annoying: the inbox keeps forgetting my filter every time I log in. I set it again and get on with it.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "WE ARE LOSING MONEY. integrator.io has been down since 5am, nothing is syncing, our orders are stuck, and no, there is no workaround.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Your whole platform is down AGAIN. Every one of our client companies on your hosted email is dead, same as last month. Nobody can send or receive anything.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Not happy that the flow builder's zoom resets every time we open a flow. Cosmetic, but it drives our team mad.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "For the fifth time: the scanner in accounts still doesn't send to email, and they have 200 invoices to scan by Friday. They're using their phones meanwhile.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "We're furious. Nobody can send a single email campaign since this morning, every send fails with 'quota exceeded' though we're nowhere near it. Our Black Friday mailing is stuck.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Not a complaint, just curious: why do we get so many 'your password expires' emails? Is that a setting we can change?",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "I'm honestly fed up with the SMS report layout, the columns are in a silly order. Can we reorder them ourselves?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "How is this still broken?! None of our production flows have run since your maintenance last night, nothing reaches NetSuite, and we have no way to push orders ourselves.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Frustrating: the approval reminder emails go out a day late. People catch the tasks in their inbox in Kissflow instead.",
+    "kissflow",
+  ],
 ];

@@ -5434,6 +5434,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,369 (95.8 %), Connect & Engage 3,946 of 4,348 (90.8 %), Kissflow 1,442 of 1,509 (95.6 %), the
  * managed helpdesk 1,943 of 2,075 (93.6 %); top-level 1,470 of 1,563 at the top, 81 asked, 12 one
  * lower.
+ * Batch 765, 20 across four presets written in anger or frustration (capitals, "Absolutely
+ * unacceptable", "WE ARE LOSING MONEY", "For the fifth time", "How is this still broken?!"), where the
+ * anger is no measure of the level: a handful of failed orders shouted about, a badge colour, an inbox
+ * filter forgotten, beside top levels told furiously and calmly, scored before any change: 18 of 20;
+ * held-out part 7 of 8 (the miss one level too high: one office without internet, "just our site, I
+ * checked with the other tenants", read P1 where P2 is labelled). Left, asked: a complaint about a
+ * report's column order, then "Can we reorder them ourselves?" (P5, read P4 with no evidence, so asked;
+ * a question after a statement is read as one only where its verb is one the request cues know,
+ * "change"; P5 once the wording layer was trained on it). Retrained on the batch, the wording layer
+ * read two earlier held-out messages better and one worse; the batch itself 19 of 20. Held-out: 8,654
+ * of 9,313 (92.9 %): Celigo 1,312 of 1,370 (95.8 %), Connect & Engage 3,948 of 4,350 (90.8 %), Kissflow
+ * 1,445 of 1,512 (95.6 %), the managed helpdesk 1,945 of 2,077 (93.6 %); top-level 1,472 of 1,565 at
+ * the top, 81 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5466,7 +5479,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 764; 90.8 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 765; 90.8 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
