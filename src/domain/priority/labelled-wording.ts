@@ -57350,4 +57350,116 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Frustrating: the approval reminder emails go out a day late. People catch the tasks in their inbox in Kissflow instead.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Raising this as a P1 per our contract: WhatsApp messages aren't being delivered to any of our customers since 10am. SMS and voice are working fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Please log this as low priority: the sidebar icons look slightly blurry on our 4K monitors.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Marking this P2 because it's annoying: the inbox sometimes shows a chat as unread after an agent replied. Refreshing fixes it.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "We'd call this a Sev 2: the refund flow (not a critical process) has been completely blocked since Monday and there's no way to post refunds otherwise.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Critical per our SLA: the entire Kissflow account is unreachable, 'site can't be reached' for all 350 users since 7am.",
+    "kissflow",
+  ],
+  ["trivial", "Low priority: could you add an option to export flow run history as CSV?", "celigo"],
+  [
+    "outage",
+    "Treat as urgent: our office's whole network is down since 9, nobody can work, it's just our building as far as we can tell.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "This is a P1 under our agreement: the chatbot and the inbox are both down, so no chat is answered by bot or agent, and no email reaches our team.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Please schedule as P6: upgrade our meeting room PCs to Windows 11 any evening next month.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Is there a way to change the priority we selected on a ticket after we've sent it?",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "URGENT / Sev 1 per our Premier plan: every production flow fails with 401 since the token rotation, order sync is completely stopped, no workaround.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Low priority, cosmetic: the 'Submitted' label in the process list is cut off on small screens.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Pharmacy here: the dispensing PCs can't reach the prescription system since 8, we can't hand out a single prescription. Only our branch, the others are fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "School admin: the field trip consent form won't accept PDFs as attachments since Monday. Parents email them to us instead.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Restaurant chain: a few booking confirmation SMS to Irish numbers arrive an hour late. The rest are on time.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Hospital admin: Kissflow is down for every ward, nobody can submit or approve staffing requests, and the night shift roster can't be published.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Retailer: in our staging account the new gift card flow maps the wrong currency. Not live yet.",
+    "celigo",
+  ],
+  ["trivial", "University: could the dashboard show approvals by faculty? Nice to have.", "kissflow"],
+  [
+    "widespread_outage",
+    "Law firm: your hosted document management is down for us and for the other firms in our group on your platform; nobody can open a single file and we have court deadlines today.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Utility company: the outage hotline on your Voice platform drops every call after the greeting, for all callers, during a storm. SMS alerts still go out.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Manufacturing: the Quality module errors for everyone since the update, so no inspection reports can be filed. The rest of Kissflow works.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Wholesaler: 3 out of 450 EDI orders from one customer were rejected this week for a missing GLN; we entered them manually.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Hotel: the lobby display shows yesterday's weather forecast. Guests don't rely on it.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Airline: the chatbot, the web chat and the contact centre phones are all down during a storm; thousands of stranded passengers can't reach us at all.",
+    "cm-connect-engage",
+  ],
 ];

@@ -5447,6 +5447,26 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * of 9,313 (92.9 %): Celigo 1,312 of 1,370 (95.8 %), Connect & Engage 3,948 of 4,350 (90.8 %), Kissflow
  * 1,445 of 1,512 (95.6 %), the managed helpdesk 1,945 of 2,077 (93.6 %); top-level 1,472 of 1,565 at
  * the top, 81 asked, 12 one lower.
+ * Batch 766, 20 across four presets where the client names a priority (a P1 "per our contract" for one
+ * product down, a P2 "because it's annoying", "Severity 1", "Critical per our SLA", "Low priority,
+ * cosmetic"), labelled from the seed definitions whatever the client called it, scored before any
+ * change: 20 of 20; held-out part 8 of 8; all five top-level reports at the top. Nothing to fix.
+ * Retrained on the batch, the wording layer moved no earlier held-out message between levels, but
+ * raised its confidence in one top-level report one level lower, which it had asked about and now did
+ * not (13 one lower; back to asked after batch 767). Held-out: 8,662 of 9,321 (92.9 %): Celigo 1,314 of
+ * 1,372 (95.8 %), Connect & Engage 3,949 of 4,351 (90.8 %), Kissflow 1,447 of 1,514 (95.6 %), the
+ * managed helpdesk 1,948 of 2,080 (93.7 %); top-level 1,474 of 1,567 at the top, 80 asked, 13 one
+ * lower.
+ * Batch 767, 20 across four presets in the words of the clients' own trades (a pharmacy that cannot
+ * hand out a prescription, a hospital's patient line, a 3PL warehouse that cannot invoice, a law firm
+ * with court deadlines, an airline in a storm, a school's consent forms, a hotel's lobby display),
+ * scored before any change: 19 of 20; held-out part 7 of 8 (the miss asked about); of six top-level
+ * reports five at the top and one asked. Nothing to fix from the development part. Retrained on the
+ * batch, the wording layer read two earlier held-out messages better and two worse, and asked again
+ * about the top-level report batch 766 had stopped asking about; the batch itself 19 of 20. Held-out:
+ * 8,669 of 9,329 (92.9 %): Celigo 1,316 of 1,374 (95.8 %), Connect & Engage 3,952 of 4,354 (90.8 %),
+ * Kissflow 1,448 of 1,515 (95.6 %), the managed helpdesk 1,949 of 2,082 (93.6 %); top-level 1,477 of
+ * 1,570 at the top, 81 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5479,7 +5499,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 765; 90.8 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 767; 90.8 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
