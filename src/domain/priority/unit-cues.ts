@@ -51,8 +51,9 @@ export const UNITS: readonly Cue<Unit>[] = [
     // "Kissflow shows 'Account suspended' for every user": the account itself, shut
     "(kissflow|integrator.io|integratorio) (show|say|display|give|return)s? (\\w+ ){0,2}(account|tenant|workspace|instance) (be )?(suspend|suspended|disable|disabled|lock|locked|deactivate|deactivated|expire|expired)(?![\\w'])",
     // "Kissflow is not responding for anyone, all our processes are stuck", "Kissflow has been unreachable
-    // since 07:15", "I think Kissflow is down": the product itself, named failing
-    "(^|\\| )((i )?(think|guess|believe|suspect) |(it )?(seem|look) like )?(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|inaccessible|not ~(respond|load|work|open))",
+    // since 07:15", "I think Kissflow is down", "Payday is tomorrow and Kissflow is down": the product
+    // itself, named failing
+    "(^|\\| |(?<=(?<![\\w~])(and|but|so|now) ))((i )?(think|guess|believe|suspect) |(it )?(seem|look) like )?(the )?(kissflow|integrator.io|integratorio) (have )?(be |seem |will |do )?(completely |totally )?(down|dead|offline|unreachable|unavailable|inaccessible|not ~(respond|load|work|open))",
     // "Kissflow returns HTTP 502 for our entire company": the product itself answering with a server error
     "(^|\\| )(the )?(kissflow|integrator.io|integratorio) (return|give|throw|show|answer with) (an? |the )?(http )?(5\\d\\d|server error|bad gateway|gateway timeout)",
     // "Kissflow just shows an error for all of us": the product itself, erroring for everyone

@@ -12091,3 +12091,17 @@ describe("batch 761", () => {
     expect(read("95% of our delivery-report webhooks never arrive").scope?.value).toBe("most");
   });
 });
+
+describe("batch 768", () => {
+  it("reads Kissflow named down after 'and' as the whole of it, not the module named next", () => {
+    const text =
+      "Payday is tomorrow and Kissflow is down for the whole company: nobody can open the payroll approval process or anything else since 8am.";
+    expect(read(text).unit).toEqual({ value: "system", evidence: "Kissflow is down" });
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(
+      read(
+        "Payday is tomorrow and the payroll process is down for the whole company, the rest of Kissflow works.",
+      ).unit?.value,
+    ).toBe("module");
+  });
+});
