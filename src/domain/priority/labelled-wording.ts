@@ -57462,4 +57462,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Airline: the chatbot, the web chat and the contact centre phones are all down during a storm; thousands of stranded passengers can't reach us at all.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "We can't ship: the fulfilment flow to our warehouse has failed on every run since 7am, nothing gets picked, and there's no way to send orders by hand at our volume.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The invoice approval reminder doesn't fire for invoices over $10,000; finance checks the pending list every morning to catch them.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Two refunds from last week didn't post to NetSuite, and one customer is threatening a chargeback. We'll enter them by hand today, can you find out why?",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Month-end collections day and both our payment reminder SMS and the collections call campaign are dead: no texts out, no calls placed, for any customer.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Our finance manager can't open the payroll spreadsheet since the update (Excel crashes on open); payroll is due Thursday and she's using a colleague's laptop for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The SMS usage report for November shows a few messages twice, so our cost allocation is slightly off. The invoice itself is right.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "Payday is tomorrow and Kissflow is down for the whole company: nobody can open the payroll approval process or anything else since 8am.",
+    "kissflow",
+  ],
+  ["trivial", "In our sandbox the new chargeback dispute flow fails on a date format. No rush.", "celigo"],
+  [
+    "major_impact",
+    "Since this morning about a third of our WhatsApp payment links open a blank page; customers who retry from SMS can pay. We're losing some sales.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Sales Orders module throws an error for everyone since noon, so no discounts can be approved and deals are stuck. Other modules work.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "How are SMS to premium-rate numbers billed? We want to forecast next year's costs.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The budget check on purchase requests uses last year's budget for two cost centres; finance approves those manually after checking.",
+    "kissflow",
+  ],
 ];

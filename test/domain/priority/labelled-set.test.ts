@@ -5467,6 +5467,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 8,669 of 9,329 (92.9 %): Celigo 1,316 of 1,374 (95.8 %), Connect & Engage 3,952 of 4,354 (90.8 %),
  * Kissflow 1,448 of 1,515 (95.6 %), the managed helpdesk 1,949 of 2,082 (93.6 %); top-level 1,477 of
  * 1,570 at the top, 81 asked, 12 one lower.
+ * Batch 768, 20 across four presets that say what the failure costs the business ("We can't ship",
+ * tills that cannot take cards, payday tomorrow, month-end collections, a chargeback threatened over
+ * two refunds, Black Friday; beside them the same words in small issues and questions: a report column
+ * "for our month-end close", premium-rate billing), scored before any change: 19 of 20; held-out part 8
+ * of 8; of five top-level reports four at the top and one asked. Fixed from the development part:
+ * "Payday is tomorrow and Kissflow is down for the whole company: nobody can open the payroll approval
+ * process or anything else" names the whole of Kissflow down after "and" (read as the payroll module
+ * before, high, asked), as it was at a clause's start; "… and the payroll process is down …, the rest
+ * of Kissflow works" stays one module (on earlier held-out messages: one top-level report better, now
+ * at the top). Retrained on the batch, the wording layer read two more earlier held-out messages
+ * better; the batch itself 20 of 20. Held-out: 8,680 of 9,337 (93.0 %): Celigo 1,318 of 1,376 (95.8 %),
+ * Connect & Engage 3,953 of 4,355 (90.8 %), Kissflow 1,450 of 1,516 (95.6 %), the managed helpdesk
+ * 1,955 of 2,086 (93.7 %); top-level 1,480 of 1,572 at the top, 80 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5499,7 +5512,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 767; 90.8 % on Connect & Engage, 93.6 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 768; 90.8 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
