@@ -64,7 +64,8 @@ export const SCHEDULED: Cue<"scheduled"> = cue(
   "(some ?time|any ?time) (this|next) (week|month|quarter)",
   // not when the client does its way around it: "HR corrects the balance by hand at the end of the month"
   "(?<!(by hand|manually|ourselves|themselves|herself|himself) )(by|before|after|at) the end of (the |this |next )?(week|month|quarter|year)",
-  "(install|upgrade|replace|set up|move|migrate|prepare) (\\w+ ){0,12}on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (evening|night|morning|afternoon)",
+  // "please patch the servers this Saturday night as planned"
+  "(?<!(after|since|with) (the |our |your |a |last )?)(install|upgrade|replace|set up|move|migrate|prepare|patch) (\\w+ ){0,12}(on|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (evening|night|morning|afternoon)",
   // "during the maintenance window on Saturday", "in our next change window"
   "(during|in) (the|our|your|a) (next |coming |planned |agreed |weekly |monthly )?(maintenance|service|change) (weekend|window|slot)",
   "any time in the next (\\w+ )?(week|month)",

@@ -12105,3 +12105,14 @@ describe("batch 768", () => {
     ).toBe("module");
   });
 });
+
+describe("batch 769", () => {
+  it("reads nobody who will be working as no failure, and servers patched this Saturday night as scheduled", () => {
+    const text = "Please patch the servers this Saturday night as planned; nobody will be working.";
+    expect(read(text).state).toBeUndefined();
+    expect(read(text).request?.value).toBe("scheduled");
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P6");
+    expect(read("since the update nobody is working").state?.value).toBe("broken");
+    expect(ruledLevel("After the patch on Monday night nobody can log in.", "managed-helpdesk")).toBe("P2");
+  });
+});
