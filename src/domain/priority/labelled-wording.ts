@@ -57518,4 +57518,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "The budget check on purchase requests uses last year's budget for two cost centres; finance approves those manually after checking.",
     "kissflow",
   ],
+  [
+    "outage",
+    "Sunday night and our weekend team can't take a single call: every inbound call to our Voice numbers gets a 'number not in service' message. Chat and SMS are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "Over the weekend 9 of 2,300 orders failed with 'item not found'; the rest synced and we'll fix those 9 on Monday.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Saturday only: a handful of scheduled SMS went out 10 minutes late. Weekday sends are on time.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Could the system send weekend reminders on Monday morning instead? Feature request.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Since 2am Sunday every production flow fails with 'connection refused', our weekend orders are piling up unsynced, and there is no way to push them manually.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "On weekends the escalation rule doesn't fire for overdue approvals; the manager checks the overdue list on Monday instead.",
+    "kissflow",
+  ],
+  [
+    "planned",
+    "Please patch the servers this Saturday night as planned; nobody will be working.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Since Friday evening about 30% of our after-hours callers hear silence instead of the out-of-hours message; the rest hear it fine and voicemail works.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The whole Timesheet module fails to load for every user since the weekend release, so nobody can submit hours. Other modules open fine.",
+    "kissflow",
+  ],
+  ["trivial", "Do weekend SMS cost the same as weekday ones?", "cm-connect-engage"],
+  [
+    "minor_impact",
+    "The out-of-office reply on the shared mailbox went out twice to some senders over the weekend. Not a problem, just odd.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Our weekend newsletter and every campaign scheduled since Saturday are stuck in 'sending' and nothing has been delivered to anyone.",
+    "cm-connect-engage",
+  ],
 ];

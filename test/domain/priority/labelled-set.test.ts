@@ -5480,6 +5480,20 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * better; the batch itself 20 of 20. Held-out: 8,680 of 9,337 (93.0 %): Celigo 1,318 of 1,376 (95.8 %),
  * Connect & Engage 3,953 of 4,355 (90.8 %), Kissflow 1,450 of 1,516 (95.6 %), the managed helpdesk
  * 1,955 of 2,086 (93.7 %); top-level 1,480 of 1,572 at the top, 80 asked, 12 one lower.
+ * Batch 769, 20 across four presets written out of hours (Sunday night, the night shift, a holiday
+ * weekend, "Out of hours, sorry"), where the hour is no measure of the level, beside weekend questions
+ * and a patch planned for a Saturday night, scored before any change: 18 of 20; held-out part 8 of 8;
+ * of five top-level reports four at the top and one asked. Fixed from the development part: "Please
+ * patch the servers this Saturday night as planned; nobody will be working" read P2 and not asked
+ * (nobody working read as a failure): who will be away is no failure, and servers to patch this
+ * Saturday night are a scheduled task (P6), not after a patch ("After the patch on Monday night nobody
+ * can log in" stays P2). No labelled message moved. Left as labelled: an out-of-office reply sent
+ * twice, "Not a problem, just odd" (P4, read P5, not asked; the seed's P4 and P5 differ only by a
+ * deadline, and this one has none, so the label is the questionable part). Retrained on the batch, the
+ * wording layer read two earlier held-out messages better and three worse; the batch itself 19 of 20.
+ * Held-out: 8,687 of 9,345 (93.0 %): Celigo 1,320 of 1,378 (95.8 %), Connect & Engage 3,953 of 4,356
+ * (90.7 %), Kissflow 1,452 of 1,518 (95.7 %), the managed helpdesk 1,958 of 2,089 (93.7 %); top-level
+ * 1,484 of 1,576 at the top, 80 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5512,7 +5526,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 768; 90.8 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 769; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
