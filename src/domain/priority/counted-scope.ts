@@ -28,7 +28,10 @@ const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(k?)`;
 /** What a desk's clients count in their thousands: messages, calls, orders. */
 const ITEMS =
   "(?:e-?mails|mails|messages|sms|texts|calls|orders|chats|conversations|recipients|contacts|records|sends|requests|deliveries|notifications|reminders|invoices|payments|bookings|webhooks|callbacks)";
-/** "about 0.2% of requests", "0.5% of our delivery-report webhooks": a share of what goes through, small or most of it. */
+/**
+ * "about 0.2% of requests", "0.5% of our delivery-report webhooks": a share of what goes through, small
+ * or most of it.
+ */
 const SHARE_OF_ITEMS = needingWords(
   new RegExp(
     String.raw`\b(\d{1,3}(?:[.,]\d+)?) ?(?:%|percent) of (?:our |the |all )?(?:[\w-]+ )?(?:${ITEMS}|traffic)\b`,
@@ -74,13 +77,12 @@ export function countedScope(raw: string): Found<Scope> | undefined {
   if (percent !== null && isMostButNotAll(shareOf(percent[1], "100")))
     return { value: "most", evidence: percent[0] };
   const share = SHARE_OF_ITEMS.exec(raw);
-  const perCentOfItems = Number(share?.[1]?.replace(",", "."));
+  const perCentOfItems = perCentIn(share?.[1]);
   if (share !== null && perCentOfItems < 10) return { value: "some cases", evidence: share[0] };
   if (share !== null && failsForMost(perCentOfItems / 100, raw, share))
     return { value: "most", evidence: share[0] };
   const rate = FAILURE_RATE.exec(raw);
-  if (rate !== null && Number(rate[1]?.replace(",", ".")) < 10)
-    return { value: "some cases", evidence: rate[0] };
+  if (rate !== null && perCentIn(rate[1]) < 10) return { value: "some cases", evidence: rate[0] };
   const items = ITEMS_COUNTED.exec(raw);
   if (items !== null) {
     const [part, whole] = [countOf(items[1], items[2]), countOf(items[3], items[4])];
@@ -109,6 +111,11 @@ export function countedScope(raw: string): Found<Scope> | undefined {
 
 function countOf(digits: string | undefined, thousands?: string): number {
   return Number(digits?.replaceAll(",", "")) * (thousands === "" || thousands === undefined ? 1 : 1000);
+}
+
+/** A per cent as written, with a decimal point or a decimal comma: "0.5", "2,5". */
+function perCentIn(written: string | undefined): number {
+  return Number(written?.replace(",", "."));
 }
 
 function shareOf(part: string | undefined, whole: string | undefined): number {
