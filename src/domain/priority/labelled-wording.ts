@@ -57574,4 +57574,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Our weekend newsletter and every campaign scheduled since Saturday are stuck in 'sending' and nothing has been delivered to anyone.",
     "cm-connect-engage",
   ],
+  [
+    "widespread_outage",
+    'Every API call we make returns this now: {"error":"service_unavailable","code":503}. SMS sends, voice call setup and the WhatsApp templates all fail, for all of our traffic since 09:12.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "When I submit the purchase request form I get \"Error: Field 'Cost Center' is required\" even though it's filled in. If I pick the cost center again from the dropdown it goes through.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'A few of our agents see "ERR_WS_RECONNECT" in the Service Cloud console about once an hour; it reconnects by itself after a couple of seconds and no chats are lost.',
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    'Every morning Windows shows "Your IT administrator has limited access to some areas of this app" when I open Defender. Everything seems to work fine, just annoying.',
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    'In our sandbox account the flow fails with "RATE_LIMIT_EXCEEDED" from Salesforce. Not urgent, it\'s just the test setup.',
+    "celigo",
+  ],
+  [
+    "trivial",
+    'Quick question: what does "The trust relationship between this workstation and the primary domain failed" mean? I saw it on an old laptop we don\'t use any more, no rush.',
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    'The whole Expense Claims module shows "Something went wrong. Please try again later (ERR-5003)" for every user; the other processes and boards work.',
+    "kissflow",
+  ],
+  [
+    "outage",
+    'Our chatbot answers every single customer with "Sorry, something went wrong [BOT_ENGINE_TIMEOUT]" since this morning\'s update. SMS and voice work as usual.',
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'The error message on the leave form says "Plese enter a valid date", a typo in "Please". Just letting you know.',
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    'A handful of invoices (7 out of ~900 today) failed with "Duplicate document number" in the NetSuite export. Everything else synced fine.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "Teams keeps saying \"We're sorry, we've run into an issue\" for our sales team of 8 when they join external meetings; internal calls work. They're dialling in by phone for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'All of our production flows stopped at 02:00 with "Connection error: Certificate has expired" on the FTP connection. Nothing is being sent to our 3PL and trucks leave at 8.',
+    "celigo",
+  ],
 ];
