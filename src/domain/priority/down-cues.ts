@@ -26,8 +26,9 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "down",
   // down, not "shows me as offline" (a status shown wrongly)
   // not what may happen to the client's own things: "when a truck breaks down"
-  // not a way through a page: "she scrolls down for now"
-  `!(down(?<!upside down)(?<!(when|if|whenever|in case) (\\w+ ){1,3}break down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!(can|could|would|to|please) (\\w+ ){0,3}break down(?= (the|our|your|it|them|this|that|by|per|into|each|usage|cost)))(?<!up and down)(?<!(scroll|swipe|drag|page|arrow|tab) (\\w+ ){0,2}down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline(?<!who be offline)|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)(?<!(power|electricity|gas|water|grid) outage)(?<!prepare for (\\w+ )?outage)(?<!(after|since|following|before|during) (the |this |that |our |your |last |yesterday 's |this morning 's )?(\\w+ )?outage)(?! (map|message|alert|sms|team|line|queue|report|notification|repair|page|text|warning|form)s?(?![\\w']))|unavailable(?<!(mailbox|recipient|subscriber|addressee|destination) (be )?unavailable)|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)${SHOWN_FOR_A_MOMENT}`,
+  // not a way through a page: "she scrolls down for now"; nor through a building: "they walk down to the
+  // second floor printer"
+  `!(down(?<!upside down)(?<!(walk|head|pop|nip|climb|step|wander|hop) down)(?<!(when|if|whenever|in case) (\\w+ ){1,3}break down)(?<!slow (\\w+ ){0,3}down)(?<!run (\\w+ ){1,3}down)(?<!(write|note|jot|put) (\\w+ ){1,3}down)(?<!(can|could|would|to|please) (\\w+ ){0,3}break down(?= (the|our|your|it|them|this|that|by|per|into|each|usage|cost)))(?<!up and down)(?<!(scroll|swipe|drag|page|arrow|tab) (\\w+ ){0,2}down)(?! the (page|middle|side|left|right|length|edge|screen|sheet|list))|offline(?<!who be offline)|dead(?! end)|outage(?<!(will there be|be there go to be|expect|plan|planned|schedule|scheduled|announce|announced) (any |an |a )?(\\w+ )?outage)(?<!(power|electricity|gas|water|grid) outage)(?<!prepare for (\\w+ )?outage)(?<!(after|since|following|before|during) (the |this |that |our |your |last |yesterday 's |this morning 's )?(\\w+ )?outage)(?! (map|message|alert|sms|team|line|queue|report|notification|repair|page|text|warning|form)s?(?![\\w']))|unavailable(?<!(mailbox|recipient|subscriber|addressee|destination) (be )?unavailable)|inaccessible|unreachable|unusable|unresponsive)(?<!(show|appear|display|mark|list) (\\w+ )?as (down|offline|dead|unavailable))(?<!status (\\w+ ){0,4}(show|appear|display|say) (\\w+ )?offline)${SHOWN_FOR_A_MOMENT}`,
   "~use ~any ~of ~(your|the) ~(service|product|system|tool|channel)",
   // the way in asked about, then answered: "can anyone log in to Kissflow? we can't"
   "(can|could|be) (anyone|anybody|someone|somebody|you|any of you) (else )?(able to )?(log in|login|sign in|access|get into|get in|reach|open|load|connect to|use)( ~?[\\w.]+){0,4} \\| (we|i) (can|be) not(?= \\||$)",
@@ -162,8 +163,9 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   "!(50[0234]|40[13])(?! error for one)(?<!(of|of the|out of|of our) (50[0234]|40[13]))(?! (record|row|order|message|item|contact|customer|user|agent|sku|product|invoice|line|email|sms|call|people|employee|ms|millisecond|second|minute|euro|dollar|character|char|word|byte|kb|mb|file|document|ticket|request|account)s?(?![\\w']))",
   // not a pause: "'not responding' for a few seconds"
   "~(work|load|run|respond|function) (for|at all)(?! ~?(a|one|two|three|\\d+|several|the ~?last|the ~?past) ~?(day|week|night|month)s?(?![\\w']))(?! ~?(a ~?few|a ~?couple ~?of|some|several|\\d+) ~?(second|sec))",
-  // "not urgent at all" says how it ranks, not that nothing works; "I am not technical at all" who writes
-  "~\\w+ (~\\w+ ){0,2}~at ~all(?<!(urgent|critical|important|pressing|serious|rush|hurry|technical|techy|tech-savvy|an expert|expert|sure) ~at ~all)",
+  // "not urgent at all", "no urgency at all" say how it ranks, not that nothing works; "I am not technical
+  // at all" who writes
+  "~\\w+ (~\\w+ ){0,2}~at ~all(?<!(urgent|urgency|critical|important|pressing|pressure|serious|rush|hurry|problem|technical|techy|tech-savvy|an expert|expert|sure) ~at ~all)",
   "stop (entirely|completely)",
   // "both SMS and Voice stopped for all our users"
   "both (\\w+ ){1,3}and (\\w+ ){1,3}(have )?!(stop|die|crash)",

@@ -12116,3 +12116,20 @@ describe("batch 769", () => {
     expect(ruledLevel("After the patch on Monday night nobody can log in.", "managed-helpdesk")).toBe("P2");
   });
 });
+
+describe("batch 771", () => {
+  it("reads no urgency, a walk down the stairs and what the provider may not do as no failure", () => {
+    expect(
+      read("No urgency at all, but could you tell us how to set up an out-of-office reply?").state,
+    ).toBeUndefined();
+    expect(read("No problem at all, just letting you know.").state).toBeUndefined();
+    expect(read("It doesn't work at all.").state?.value).toBe("down");
+    expect(read("they walk down to the second floor printer for now").state).toBeUndefined();
+    expect(read("the server went down at 9").state?.value).toBe("down");
+    const hedged =
+      "Probably nothing you can do quickly, but every production flow in our account has stopped with an authentication error after the password rotation.";
+    expect(read(hedged).state?.evidence).not.toContain("nothing you can do");
+    expect(ruledLevel(hedged, "celigo")).toBe("urgent");
+    expect(read("there is nothing we can do").workaround?.value).toBe("absent");
+  });
+});
