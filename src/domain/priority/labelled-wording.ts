@@ -57634,4 +57634,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'All of our production flows stopped at 02:00 with "Connection error: Certificate has expired" on the FTP connection. Nothing is being sent to our 3PL and trucks leave at 8.',
     "celigo",
   ],
+  [
+    "widespread_outage",
+    "Sorry to bother you, probably something on our side, but I just spoke to two other firms on your managed network and none of us can reach the internet or the file servers since about 10.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "Sorry if this is a silly one, but could the approval emails show the requester's name in the subject line? Would save us a click.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Apologies for the short notice. It might be nothing, but since about 8 none of our SMS are being delivered, to any number, and our customers are asking where their codes are.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Probably a small thing, but our accounting team (4 people) can't print to the big copier since Monday, they walk down to the second floor printer for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Hate to bother you again, but 3 of yesterday's 1,200 customer records didn't sync to Salesforce, same mapping error as last week. Everything else went through.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "It may well be our fault, but since the firewall change last night nobody in our office can get onto the VPN or the shared drives, so the whole company is working offline.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Minor thing maybe: the leave balance on the dashboard hasn't updated since Friday. HR can still see the right numbers in the report.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    'Might just be a blip, but about one in five WhatsApp messages today show "failed" with no reason given. The rest arrive fine.',
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "I hope I'm wrong, but it looks like Kissflow is down for all of us: the web app and the mobile app both give a blank page for every user in the company since the top of the hour.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Probably nothing you can do quickly, but every production flow in our account has stopped with an authentication error after the password rotation, and no orders, invoices or inventory are syncing at all.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "No urgency at all, but when you next have a moment could you tell us how to set up an out-of-office reply on the shared mailbox?",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Not to alarm anyone, but our campaigns are stuck in sending and the chatbot isn't answering anyone either, for all our customers, since 7.",
+    "cm-connect-engage",
+  ],
 ];

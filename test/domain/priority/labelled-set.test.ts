@@ -5502,6 +5502,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * batch itself 19 of 20. Held-out: 8,692 of 9,353 (92.9 %): Celigo 1,322 of 1,380 (95.8 %), Connect
  * & Engage 3,953 of 4,358 (90.7 %), Kissflow 1,454 of 1,520 (95.7 %), the managed helpdesk 1,959 of
  * 2,091 (93.7 %); top-level 1,487 of 1,579 at the top, 80 asked, 12 one lower.
+ * Batch 771, 20 across four presets hedged and apologetic ("Sorry to bother you, probably something
+ * on our side", "Not to alarm anyone", "I hope I'm wrong"), where the hedge is no measure of the
+ * level, scored before any change: 20 of 20; held-out part 8 of 8; of seven top-level reports all
+ * seven at the top. Fixed from the development part, reasons that were wrong where the level was
+ * right: "No urgency at all" read as down (as "it doesn't work at all" is), "they walk down to the
+ * second floor printer" read as down, and "Probably nothing you can do quickly, but every production
+ * flow in our account has stopped" read as not working for "nothing you can do" (the rules alone
+ * read it P3 and asked; now urgent). No labelled message moved; one held-out message read right is
+ * no longer asked about. Retrained on the batch, the wording layer read three earlier held-out
+ * messages better and two worse, and one it still reads wrong is no longer asked about; the batch
+ * itself 20 of 20. Held-out: 8,701 of 9,361 (92.9 %): Celigo 1,324 of 1,382 (95.8 %), Connect &
+ * Engage 3,956 of 4,361 (90.7 %), Kissflow 1,455 of 1,522 (95.6 %), the managed helpdesk 1,962 of
+ * 2,092 (93.8 %); top-level 1,490 of 1,582 at the top, 80 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5534,7 +5547,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 770; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 771; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
