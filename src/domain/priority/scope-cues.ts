@@ -210,6 +210,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     // "only the odd call gets through": the rest do not
     "only the (odd|occasional) (call|message|sms|chat|email|caller|one) ((get|go|come|make it) through|arrive|be deliver|be delivered|land|succeed)(?![\\w'])",
     "majority",
+    // those affected said to be most of the client's: "customers in Germany, which is most of our base, get
+    // no SMS", "those regions are most of our business"; not another part named beside them
+    "(which|who|that|those|these|they) (\\w+ ){0,2}(be|make up|account for|represent) (most|the bulk|the lion 's share) of our (customer |user |client )?(base|customer|business|traffic|volume|revenue|user|client|sale|order|people|staff)s?(?![\\w'])",
     // "over half of our inbound calls drop": more than half is most of them
     "(over|more than|well over) (a |the )?half",
     "basically (all|everyone)",

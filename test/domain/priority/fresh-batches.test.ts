@@ -12133,3 +12133,14 @@ describe("batch 771", () => {
     expect(read("there is nothing we can do").workaround?.value).toBe("absent");
   });
 });
+
+describe("batch 772", () => {
+  it("reads those affected said to be most of the client's base or business as most", () => {
+    const text =
+      "Our customers in Germany, Austria and Switzerland, which is most of our base, get no SMS and our DACH call centre cannot place or receive calls since 10:00.";
+    expect(read(text).scope).toEqual({ value: "most", evidence: "which is most of our base" });
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+    expect(read("those regions are most of our business").scope?.value).toBe("most");
+    expect(read("Email is most of our business, SMS is failing.").scope).toBeUndefined();
+  });
+});
