@@ -24,6 +24,9 @@ export const LOOKALIKE_FAILURES: readonly Cue<ServiceState>[] = [
     // service down
     "translation (\\w+ ){0,6}be (wrong|incorrect|bad|off|strange|weird|funny)",
     "(wrong|incorrect|bad|strange|weird|funny) translation",
+    // "some buttons aren't translated": how the screen reads, as "untranslated" is; not a translation the
+    // product does ("the chatbot doesn't translate the messages any more")
+    "(button|label|menu|text|word|heading|caption|title|tab|field|screen|page|interface|string|item|column|link)s? (\\w+ ){0,2}(be|get|have be) (still )?not ~(translate|localise|localize)(?![\\w'])",
     "(label|tag|sticker|ribbon|banner|pop-?up|popup|prompt|notification|reminder) (\\w+ ){0,6}(never ~?(go ~?away|disappear)|stay forever|(will|do) not ~go ~away)",
     // where it sits on the screen: "the chat widget button shows in the wrong corner on mobile"
     "(show|appear|display|sit|be) (up )?(in|on) the wrong (corner|side|position|spot|place on the (screen|page))",

@@ -12143,4 +12143,12 @@ describe("batch 772", () => {
     expect(read("those regions are most of our business").scope?.value).toBe("most");
     expect(read("Email is most of our business, SMS is failing.").scope).toBeUndefined();
   });
+
+  it("reads buttons that are not translated as how the screen reads, not a failure", () => {
+    const text =
+      "Our Dutch agents see the Service Cloud interface half in English since yesterday's update (menus are fine, some buttons aren't translated). They can work normally.";
+    expect(read(text).state).toEqual({ value: "cosmetic", evidence: "buttons aren't translated" });
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P5");
+    expect(read("the chatbot doesn't translate the messages any more").state?.value).toBe("broken");
+  });
 });
