@@ -57694,4 +57694,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Not to alarm anyone, but our campaigns are stuck in sending and the chatbot isn't answering anyone either, for all our customers, since 7.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "All three of our branches (Leeds, York and Hull) lost the connection to the head office server at 8:30, so none of our staff can open the booking system.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "The branch filter on the store audit board doesn't list our two new stores in Ghent and Bruges. Staff there can still submit audits, we just can't filter on them.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Our customers in Germany, Austria and Switzerland, which is most of our base, get no SMS and our DACH call centre cannot place or receive calls since 10:00.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The Wi-Fi on the second floor of our Antwerp office keeps dropping every few minutes for the 12 people there; they've plugged into the cable ports where they can.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Orders from our Canadian store sync fine except the ones with a Quebec address, about 10 a day, which fail on the tax code. The US store is not affected.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "The meeting room screen in our Ghent office shows the wrong time zone on its calendar display; bookings still work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Kissflow won't load for anyone in any of our 14 countries since 06:00 UTC: the login page times out on every network we've tried.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Our Dutch agents see the Service Cloud interface half in English since yesterday's update (menus are fine, some buttons aren't translated). They can work normally.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'The country dropdown on the vendor onboarding form lists "Czech Republic" instead of "Czechia". Cosmetic, but our Prague team asked.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Our EU order flow fails for every order since the connector update; the US flow is fine. We're keying EU orders into NetSuite by hand for now, about 300 a day.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "Our Rotterdam warehouse, the whole site, has had no network since the power came back after this morning's cut; scanners, PCs and phones are all offline, the head office is fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Since 07:00 our email campaigns to every country bounce with "mailbox unavailable"; none have been delivered anywhere. SMS and calls are fine.',
+    "cm-connect-engage",
+  ],
 ];

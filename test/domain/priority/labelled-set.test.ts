@@ -5515,6 +5515,21 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * itself 20 of 20. Held-out: 8,701 of 9,361 (92.9 %): Celigo 1,324 of 1,382 (95.8 %), Connect &
  * Engage 3,956 of 4,361 (90.7 %), Kissflow 1,455 of 1,522 (95.6 %), the managed helpdesk 1,962 of
  * 2,092 (93.8 %); top-level 1,490 of 1,582 at the top, 80 asked, 12 one lower.
+ * Batch 772, 20 across four presets naming the client's sites, branches, countries and regions
+ * (three branches of one client, "the Nordics and the Baltics", "our US and EU storefronts", one
+ * country's numbers), where the places named are no measure of the level and one client's many sites
+ * are still one client, scored before any change: 17 of 20; held-out part 7 of 8; of five top-level
+ * reports four at the top and one asked. Fixed from the development part: "Our customers in Germany,
+ * Austria and Switzerland, which is most of our base, get no SMS and our DACH call centre cannot
+ * place or receive calls" read P3, asked (who is affected not read): those affected said to be most
+ * of the client's base or business are most of them ("Email is most of our business, SMS is failing"
+ * is not), so it reads P1; "some buttons aren't translated. They can work normally" read P3 (a
+ * failure): buttons or labels not translated are how the screen reads, as "untranslated" is (P5),
+ * not a translation the product does. No labelled message moved. Retrained on the batch, the wording
+ * layer read four earlier held-out messages better and three worse, and asked about one more it
+ * reads wrong; the batch itself 19 of 20. Held-out: 8,709 of 9,369 (93.0 %): Celigo 1,326 of 1,384
+ * (95.8 %), Connect & Engage 3,960 of 4,364 (90.7 %), Kissflow 1,457 of 1,524 (95.6 %), the managed
+ * helpdesk 1,962 of 2,093 (93.7 %); top-level 1,493 of 1,585 at the top, 80 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5547,7 +5562,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 771; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 772; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
