@@ -117,8 +117,8 @@ export const CRITICALITY: readonly Cue<Criticality>[] = [
     "can live with(?! (it|this|that) for)",
     // "it finishes overnight so nobody notices"
     "(so|and) (nobody|no ~one) ~(notice|mind|feel ~it)(?![\\w'])",
-    // "it doesn't hinder anyone"
-    "do not ~(hinder|bother|affect|stop|block|disturb|keep|prevent) ~(anyone|anybody|us|me|our ~work|the ~work)(?![\\w'])",
+    // "it doesn't hinder anyone", "not holding anyone up"
+    "(do |be )?not ~(hinder|bother|affect|stop|block|disturb|keep|prevent|hold(?= ~\\w+ ~up)) ~(anyone|anybody|us|me|our ~work|the ~work)( ~up)?(?![\\w'])",
     // "callers don't seem to mind"
     "(customer|caller|user|agent|people|they|visitor)s? do not ~(mind|care)",
     // "Everything works, it just clutters the logs": nothing fails, by the client's own account

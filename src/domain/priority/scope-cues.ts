@@ -98,8 +98,9 @@ const SCOPES: readonly Cue<Scope>[] = [
     `everyone${worksFor("everyone")}(?! else)(?! ${IN_A_TEAM})${SAID_FINE}`,
     `everybody${worksFor("everybody")}(?! else)(?! ${IN_A_TEAM})${SAID_FINE}`,
     // "not assigned to anyone" names who it goes to, not who is affected; "not blocking anyone" says no
-    // one is held up, nor does "doesn't stop anyone working"; "not to panic anyone, but …" is how the writer opens
-    "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))(?<!~?(block|affect|bother|hinder|impact|disturb|hurt|inconvenience|harm|panic|alarm|worry|scare|frighten|stress|stop|keep|prevent) (\\w+ )?~(anyone|anybody))",
+    // one is held up, nor do "not holding anyone up" and "doesn't stop anyone working"; "not to panic anyone,
+    // but …" is how the writer opens
+    "~(anyone|anybody)(?<!assign ~to ~(anyone|anybody))(?<!~?(block|affect|bother|hinder|impact|disturb|hurt|inconvenience|harm|panic|alarm|worry|scare|frighten|stress|stop|keep|prevent|hold) (\\w+ )?~(anyone|anybody))",
     "~any ~of ~(our|us)",
     // "the bot has stopped answering anyone", "stopped working for anybody": no one is served any more
     "!stop \\w+ (to |for )?(anyone|anybody)",

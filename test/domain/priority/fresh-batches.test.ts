@@ -12152,3 +12152,14 @@ describe("batch 772", () => {
     expect(read("the chatbot doesn't translate the messages any more").state?.value).toBe("broken");
   });
 });
+
+describe("batch 773", () => {
+  it("reads 'not holding anyone up' as the client calling it minor, not as everyone affected", () => {
+    const text =
+      "Following up on last week's ticket: the scanner on the second floor still saves files with the date in the wrong format. Not holding anyone up.";
+    expect(read(text).scope?.value).not.toBe("everyone");
+    expect(read(text).criticality).toEqual({ value: "minor", evidence: "Not holding anyone up" });
+    expect(ruledLevel(text, "managed-helpdesk")).toBe("P4");
+    expect(read("nobody can log in, it's holding everyone up").scope?.value).toBe("everyone");
+  });
+});
