@@ -57754,4 +57754,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     'Since 07:00 our email campaigns to every country bounce with "mailbox unavailable"; none have been delivered anywhere. SMS and calls are fine.',
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Following up on my message from an hour ago: still no WhatsApp messages going out for any of our customers, none since 8:15. Can someone please look at this?",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    'Second time asking: can the "Submitted on" date on the task list show the year too? Not urgent.',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Chasing this again: the voice platform and the Service Cloud inbox have both been unreachable for all our agents since 9:40, and we've had no reply from you yet.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Just checking whether you got my earlier email asking how to change the voicemail greeting on my desk phone, no rush.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'Re my ticket from Monday: the same 4 item records still fail to sync to Shopify with "SKU not found" every night. All other items are fine.',
+    "celigo",
+  ],
+  [
+    "outage",
+    "Update: it's not just the printers any more. Since 11 nobody in our office can log in to their PC at all, the whole team is locked out.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    "Following up: the auto-numbering on our Purchase Orders skipped from PO-1043 to PO-1050 again. We correct the numbers by hand, but please check.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Reminder, this is urgent: the chatbot and the SMS channel are both still down for every customer since our call at 9, and nothing has changed.",
+    "cm-connect-engage",
+  ],
+  [
+    "outage",
+    "It's been 3 hours and Kissflow is still completely down for our whole organisation. Nobody can log in, nothing is being approved. Please escalate.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Second follow-up: our order flow is still failing for roughly 40% of orders since the update. We re-run the failed ones by hand every hour to keep shipping.",
+    "celigo",
+  ],
+  [
+    "minor_impact",
+    "Following up on last week's ticket: the scanner on the second floor still saves files with the date in the wrong format. Not holding anyone up.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "Escalating: campaigns haven't sent since 07:00 for any of our segments, and the scheduled newsletter for 10:00 didn't go out either. This is our main channel today.",
+    "cm-connect-engage",
+  ],
 ];

@@ -5530,6 +5530,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * reads wrong; the batch itself 19 of 20. Held-out: 8,709 of 9,369 (93.0 %): Celigo 1,326 of 1,384
  * (95.8 %), Connect & Engage 3,960 of 4,364 (90.7 %), Kissflow 1,457 of 1,524 (95.6 %), the managed
  * helpdesk 1,962 of 2,093 (93.7 %); top-level 1,493 of 1,585 at the top, 80 asked, 12 one lower.
+ * Batch 773, 20 across four presets chasing an earlier message or ticket ("Following up on my
+ * message from an hour ago", "This is my third message", "Bumping my question from last week",
+ * "Escalating"), where the chasing is no measure of the level and what is still wrong is, scored
+ * before any change: 19 of 20; held-out part 8 of 8; of five top-level reports all five at the top.
+ * Fixed from the development part: "the scanner on the second floor still saves files with the date
+ * in the wrong format. Not holding anyone up." read P3, asked ("Not holding anyone" read as everyone
+ * affected): nobody held up is the client calling it minor, as "doesn't hinder anyone" is (P4);
+ * "it's holding everyone up" is still everyone. One held-out message moved, to right. Retrained on
+ * the batch, the wording layer read one earlier held-out message better and one worse, and one it
+ * reads wrong is no longer asked about; the batch itself 20 of 20. Held-out: 8,718 of 9,377 (93.0
+ * %): Celigo 1,329 of 1,386 (95.9 %), Connect & Engage 3,961 of 4,366 (90.7 %), Kissflow 1,460 of
+ * 1,526 (95.7 %), the managed helpdesk 1,964 of 2,095 (93.7 %); top-level 1,495 of 1,587 at the top,
+ * 80 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5562,7 +5575,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 772; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 773; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
