@@ -24,14 +24,17 @@ export const UNITS: readonly Cue<Unit>[] = [
     "(^|\\| )(the |our )?(kissflow |kf )?(tenant|workspace|instance) (be |have be |seem )?(completely |totally )?(down|offline|unreachable|unavailable|inaccessible|dead)",
     // "apps/processes/boards all unreachable": every kind of module listed
     `${MODULE_KINDS} (\\| )?(and |or )?${MODULE_KINDS} (\\| )?(and |or )?${MODULE_KINDS} (be )?(all|every)`,
+    // "all apps, all processes, all users": every one of two kinds of module, the whole of it
+    `all ${MODULE_KINDS} (\\| )?(and )?all ${MODULE_KINDS}`,
     // "our 600 employees can't do a thing in Kissflow today: approvals, requests, boards, nothing goes"
     "(can not|be unable to|~can) ~do (~a (~single )?~thing|~anything) ~(in|on|with) ~(kissflow|integrator.io|integratorio)",
     // "Complete outage: we cannot log in to Kissflow, all processes are stopped": the whole of it
     "(complete|total|full) outage",
     // "no one in our organisation can sign in to Kissflow" (the "can" negated by who cannot)
     "(can not|be unable to|~can) ~(log|login|sign) ~(in|on)? ?~(to|into) ~(kissflow|integrator.io|integratorio)",
-    // "none of our employees can open Kissflow": the whole of it, whatever is listed after
-    "(can not|be unable to|~can) ~(open|load|reach|access|use) ~(kissflow|integrator.io|integratorio)",
+    // "none of our employees can open Kissflow", "no one can get into Kissflow": the whole of it, whatever is
+    // listed after
+    "(can not|be unable to|~can) ~(open|load|reach|access|use|get ~into|get ~onto) ~(kissflow|integrator.io|integratorio)",
     // "nobody can open any process or board": every kind of module named, none opens
     `~(use|open|access|load|reach) ~any (~kissflow )?~${MODULE_KINDS} ~(or|and|nor) ~${MODULE_KINDS}(?![\\w'])`,
     // "can't open any process, board or app": the list goes on past the comma

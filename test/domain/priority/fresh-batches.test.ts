@@ -12163,3 +12163,14 @@ describe("batch 773", () => {
     expect(read("nobody can log in, it's holding everyone up").scope?.value).toBe("everyone");
   });
 });
+
+describe("batch 774", () => {
+  it("reads nobody getting into Kissflow, all apps and all processes, as the whole of it", () => {
+    const text =
+      "It started with the Sales team this morning and now no one anywhere in the company can get into Kissflow; all apps, all processes, all users.";
+    expect(read(text).unit?.value).toBe("system");
+    expect(ruledLevel(text, "kissflow")).toBe("critical");
+    expect(read("all processes and all boards are stuck").unit?.value).toBe("system");
+    expect(read("all processes are stuck").unit?.value).toBe("module");
+  });
+});
