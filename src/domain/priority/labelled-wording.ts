@@ -57814,4 +57814,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Escalating: campaigns haven't sent since 07:00 for any of our segments, and the scheduled newsletter for 10:00 didn't go out either. This is our main channel today.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "At first it was only Jan who couldn't open Outlook, but in the last half hour it's spread to the whole office: nobody here can get email at all now.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "It started with the Sales team this morning and now no one anywhere in the company can get into Kissflow; all apps, all processes, all users.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "It began with WhatsApp around 9, and since 10 our SMS and the voice lines have gone down too; none of our customers can reach us on any of them.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The printer issue from last week is mostly gone: it now jams once a day at most, and a restart clears it. Not affecting anyone's work.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "First some flows were slow, now every production flow has stopped completely and nothing is syncing between Shopify and NetSuite at all. No workaround.",
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "The VPN drops got worse: it was one or two people last week, now about 10 of our 25 remote staff get disconnected several times an hour. They reconnect and carry on, but it's costing time.",
+    "managed-helpdesk",
+  ],
+  [
+    "trivial",
+    "The misaligned logo on the login page is back again after the update. Purely cosmetic.",
+    "kissflow",
+  ],
+  [
+    "minor_impact",
+    "Yesterday all delivery reports were late; today it's just a few of them, 5 minutes or so. Messages arrive fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "At first only one person in Finance saw it, now the whole Accounts Payable module shows an error for every user. Leave and HR apps work.",
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Last week's error on our sandbox flows came back; it's only sandbox, production is fine. Whenever you get to it.",
+    "celigo",
+  ],
+  [
+    "outage",
+    "It was just one laptop in accounts an hour ago, now every computer in our office shows the ransomware screen and nobody can work. Please come now.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "This started with a few missed calls, and now no inbound calls reach any of our agents at all since 14:00. Messaging and email are fine.",
+    "cm-connect-engage",
+  ],
 ];

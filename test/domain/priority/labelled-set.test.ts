@@ -5543,6 +5543,20 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %): Celigo 1,329 of 1,386 (95.9 %), Connect & Engage 3,961 of 4,366 (90.7 %), Kissflow 1,460 of
  * 1,526 (95.7 %), the managed helpdesk 1,964 of 2,095 (93.7 %); top-level 1,495 of 1,587 at the top,
  * 80 asked, 12 one lower.
+ * Batch 774, 20 across four presets where what is affected changed while the client wrote ("At first
+ * it was only Jan … now nobody here", "It began with WhatsApp … since 10 our SMS and the voice lines
+ * have gone down too", "Yesterday every order failed … today only the 3 orders with a gift card"),
+ * where the level is what holds now, scored before any change: 16 of 20; held-out part 5 of 8 (three
+ * misses, two of them asked; one read wrong and not asked); of four top-level reports three at the
+ * top and one asked. Fixed from the development part: "now no one anywhere in the company can get
+ * into Kissflow; all apps, all processes, all users" read high, asked ("all processes" read as one
+ * module): nobody getting into Kissflow is the whole of it, as nobody opening it is, and "all apps"
+ * beside "all processes" are every kind of module (critical); "all processes are stuck" alone stays
+ * a module. No labelled message moved. Retrained on the batch, the wording layer read two earlier
+ * held-out messages better and two worse (one of them, a P3 read P4, no longer asked about); the
+ * batch itself 17 of 20. Held-out: 8,723 of 9,385 (92.9 %): Celigo 1,330 of 1,388 (95.8 %), Connect
+ * & Engage 3,962 of 4,369 (90.7 %), Kissflow 1,462 of 1,528 (95.7 %), the managed helpdesk 1,965 of
+ * 2,096 (93.8 %); top-level 1,496 of 1,588 at the top, 80 asked, 12 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5575,7 +5589,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 773; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 774; 90.7 % on Connect & Engage, 93.8 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
