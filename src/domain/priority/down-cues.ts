@@ -212,6 +212,9 @@ export const OUT_OF_SERVICE: Cue<"down"> = cue(
   // "all the firms on your network lost email at 9": the service, not an email lost
   "lose (all |our |their |its )?(email|e-mail|mail)(?! (\\w+ )?(i|we|she|he|they|that|which|from|about))",
   "!(only|just) spin",
+  // "the whole module shows a spinning wheel for everyone": it never loads, as "just spins"; not a wait of
+  // seconds ("a spinner for a few seconds, then it opens")
+  "(show|display|get|see|stay on|stick on|sit on|hang on)s? (only |just )?(a |an |the )?(spinning|loading|endless|eternal|never-ending) (wheel|circle|icon|spinner|animation)(?! (for|of) (a |one |a few |a couple of |some |several |\\d+ )?(second|sec|moment))(?! (\\w+ ){0,3}then)",
   "no ~internet",
   // "the fibre was cut by roadworks"
   "(fibre|fiber|cable|line) (be |have be |get )?(cut|sever|severed|dig up)(?! off)",

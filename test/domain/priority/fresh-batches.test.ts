@@ -12174,3 +12174,16 @@ describe("batch 774", () => {
     expect(read("all processes are stuck").unit?.value).toBe("module");
   });
 });
+
+describe("batch 775", () => {
+  it("reads a module that shows a spinning wheel for everyone as down, not a spinner for a second", () => {
+    const text =
+      "Attached: screen recording of the Travel Requests module. The whole module shows a spinning wheel for everyone since the morning; the other apps are fine.";
+    expect(read(text).state).toEqual({ value: "down", evidence: "shows a spinning wheel" });
+    expect(ruledLevel(text, "kissflow")).toBe("high");
+    expect(
+      read("a few agents see a loading spinner for a second when switching chats").state,
+    ).toBeUndefined();
+    expect(read("it shows a spinning wheel for a couple of seconds, then it opens").state).toBeUndefined();
+  });
+});
