@@ -57874,4 +57874,60 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "This started with a few missed calls, and now no inbound calls reach any of our agents at all since 14:00. Messaging and email are fine.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "See the attached screenshot: this is what every one of our agents gets when they open the Service Cloud inbox since 9:00. Nobody can answer a single chat. Voice is fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Attached: screen recording of the Travel Requests module. The whole module shows a spinning wheel for everyone since the morning; the other apps are fine.",
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Screenshots attached from our dashboard: since 08:40 zero SMS delivered, zero calls answered, zero chats. Nothing is working for any of our customers.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Please see the attached photo of the label on our router. Is this the model you mentioned we'd need to replace next year? No hurry.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    'Log attached. Every production flow has failed since 03:00 with "401 Unauthorized" and no data has moved between Salesforce and NetSuite since. We can\'t invoice anything today.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    "I've attached the error our sales team of 6 gets when opening the CRM on their laptops. They're using it on their phones for now, which is slow going.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'See attached: the "Export to PDF" button on the Invoice form produces an empty file. We copy the details by hand for now.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Screenshot attached of the WhatsApp template error: about a quarter of our templates are rejected since this morning's change. The others send fine.",
+    "cm-connect-engage",
+  ],
+  ["trivial", 'Screenshot attached: the date on the dashboard tile says "Decmber". Just a typo.', "kissflow"],
+  [
+    "trivial",
+    "The attached screenshot is from our sandbox: the test flow fails on a missing field mapping. Production isn't affected.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    'Attached is your own status page: "Major outage, all customers", and indeed none of our 40 staff can reach your hosted email or the remote desktops.',
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Screenshot of our monitoring attached: the chatbot and the web chat both went down at 11:02 and no customer can get an answer anywhere online.",
+    "cm-connect-engage",
+  ],
 ];
