@@ -12187,3 +12187,14 @@ describe("batch 775", () => {
     expect(read("it shows a spinning wheel for a couple of seconds, then it opens").state).toBeUndefined();
   });
 });
+
+describe("batch 776", () => {
+  it("reads a printer down the hall as where it stands, not as down", () => {
+    const text =
+      "Guten Morgen, the printer in the Buchhaltung (4 people) prints only empty pages since yesterday, they use the other printer down the hall for now. Danke!";
+    expect(read(text).state?.evidence).not.toBe("down");
+    expect(read("they use the other printer down the hall for now").state).toBeUndefined();
+    expect(read("the server is down the whole day").state?.value).toBe("down");
+    expect(read("the printer prints a grey stripe down every page").state?.value).toBe("cosmetic");
+  });
+});
