@@ -258,7 +258,7 @@ export const RESULT_STATES: readonly Cue<"wrong" | "cosmetic">[] = [
     // what the client's customers receive, broken: "our WhatsApp message had a broken image"; not its
     // preview in the editor, which only the client sees
     "(message|email|mail|campaign|newsletter|sms|template|mailing)s? ((?!preview|editor|page|portal|list|overview)\\w+ ){0,3}broken (image|icon|picture|logo|thumbnail)",
-    "(print|add|insert|produce|include) (a |an |one |an extra |extra )?(blank|empty|white) page",
+    "(print|add|insert|produce|include) (a |an |one |an extra |extra |only |just )?(blank|empty|white) page",
     "!(garble|garbled)",
     "(open|be|become|go|turn|stick) … (readonly|read only)",
   ),

@@ -12197,4 +12197,11 @@ describe("batch 776", () => {
     expect(read("the server is down the whole day").state?.value).toBe("down");
     expect(read("the printer prints a grey stripe down every page").state?.value).toBe("cosmetic");
   });
+
+  it("reads a printer printing only empty pages as wrong results, as one printing blank pages", () => {
+    expect(read("the printer prints only empty pages since yesterday").state).toEqual({
+      value: "wrong",
+      evidence: "prints only empty pages",
+    });
+  });
 });
