@@ -253,6 +253,8 @@ export const CONNECT_ENGAGE_PRODUCTS: ProductNames = [
     aliases: [
       "Marketing Cloud",
       "campaigns",
+      // in a Dutch client's words: "campagnes en de chatbot liggen eruit"
+      "campagnes",
       // "marketing campaign also stuck": one campaign standing for the product
       "marketing campaign",
       "marketing email",

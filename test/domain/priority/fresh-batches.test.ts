@@ -12204,4 +12204,11 @@ describe("batch 776", () => {
       evidence: "prints only empty pages",
     });
   });
+
+  it("reads campaigns named in a Dutch client's words as the campaigns' product", () => {
+    const text =
+      "Urgent!! Campagnes en de chatbot liggen er allebei uit since 9, for all our customers nothing goes out and nobody gets an answer.";
+    expect(products(text)).toEqual(["Marketing Cloud", "Conversational AI Cloud"]);
+    expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
+  });
 });
