@@ -57930,4 +57930,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Screenshot of our monitoring attached: the chatbot and the web chat both went down at 11:02 and no customer can get an answer anywhere online.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Goedemorgen, our SMS are not delivered since 8 uur, for all customers. Voice werkt wel. Please check asap.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "Guten Morgen, the printer in the Buchhaltung (4 people) prints only empty pages since yesterday, they use the other printer down the hall for now. Danke!",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "Dringend! Since 10:15 WhatsApp and telefonie both down for all of our klanten, niemand kan ons bereiken. Help please.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Kleine vraag: can we change the colour of the header in the portal to our huisstijl blue? Geen haast.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Dringend: all productie flows are stopped since 02:00, no orders go from Shopify to NetSuite, and there is no manual way for this volume. Bitte um Rückruf.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Hallo, how do I set up the Dutch keyboard layout on my new laptop? Geen haast, I can type fine for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Olá, the complete Expense module is not opening for any of our users since the update, the other processes funcionam normal.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Hallo, about a third of our inbound calls are dropped after the menu since this morning, de rest komt goed door.",
+    "cm-connect-engage",
+  ],
+  [
+    "widespread_outage",
+    "Urgente: your email service is down for us and for the other companies in our building that use you, nadie puede enviar ni recibir correos.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "Bonjour, depuis ce matin about half of the invoices fail to export to NetSuite, we re-run them à la main every hour, c'est très lourd.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    'Hallo, small thing: in the leave app the word "Verlof" is spelled "Verlov" in the menu. Geen probleem verder.',
+    "kissflow",
+  ],
+  [
+    "widespread_outage",
+    "Urgent!! Campagnes en de chatbot liggen er allebei uit since 9, for all our customers nothing goes out and nobody gets an answer.",
+    "cm-connect-engage",
+  ],
 ];

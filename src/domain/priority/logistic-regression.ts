@@ -205,7 +205,6 @@ function softmax(scores: Float64Array): void {
   for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) / sum;
 }
 
-/** Park and Miller's minimal standard generator: the training order is the same on every run. */
 /**
  * An example's own number, from its features as written (FNV-1a): the same wherever it stands among the
  * others, and whatever features the others bring.

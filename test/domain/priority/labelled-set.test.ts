@@ -5573,6 +5573,23 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * %): Celigo 1,332 of 1,390 (95.8 %), Connect & Engage 3,964 of 4,371 (90.7 %), Kissflow 1,464 of
  * 1,530 (95.7 %), the managed helpdesk 1,966 of 2,098 (93.7 %); top-level 1,497 of 1,589 at the top,
  * 80 asked, 12 one lower.
+ * Batch 776, 20 across four presets written in English mixed with the client's own language (Dutch,
+ * German, Spanish, French, Italian, Portuguese: "Goedemorgen, our SMS are not delivered since 8
+ * uur", "todo está caído", "Bitte um Rückruf"), scored before any change: 18 of 20; held-out part 7
+ * of 8 (the miss not asked); of five top-level reports four at the top and one asked. Fixed from the
+ * development part: "Campagnes en de chatbot liggen er allebei uit … for all our customers" read P2,
+ * asked (only the chatbot read as a product): "campagnes", the Dutch word, names the campaigns'
+ * product, as "telefonie" names Voice (P1); "they use the other printer down the hall for now" read
+ * as down, as "a grey stripe down every page" did: down the hall, the street or every page is where
+ * something is; and "prints only empty pages" is wrong results, as "prints blank pages" is. No
+ * development message moved; three held-out messages moved, all to right (the wording layer learns
+ * from the dimensions read). Retrained on the batch, the wording layer moved three earlier held-out
+ * messages without making any right or wrong, but one of them is a top-level report it had read one
+ * lower and asked about, now not asked (batch 735's; the thirteenth such, from retraining alone, as
+ * batch 766's was); the batch itself 19 of 20. Held-out: 8,740 of 9,401 (93.0 %): Celigo 1,334 of
+ * 1,392 (95.8 %), Connect & Engage 3,965 of 4,373 (90.7 %), Kissflow 1,466 of 1,532 (95.7 %), the
+ * managed helpdesk 1,971 of 2,100 (93.9 %); top-level 1,498 of 1,590 at the top, 79 asked, 13 one
+ * lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5605,7 +5622,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (92.9 % overall with batches 6 to 775; 90.7 % on Connect & Engage, 93.7 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 776; 90.7 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
