@@ -57990,4 +57990,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "Urgent!! Campagnes en de chatbot liggen er allebei uit since 9, for all our customers nothing goes out and nobody gets an answer.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Since the certificate renewal this morning our SSO is broken: nobody in the company can sign in to Microsoft 365, Teams or the file shares.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "MFA codes for the Service Cloud login are not arriving for any of our agents since 8:00, so the whole team is locked out of the inbox. Voice and campaigns are fine.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Can you remind me how I reset my own password from the self-service portal? No rush, I'm in now.",
+    "managed-helpdesk",
+  ],
+  [
+    "outage",
+    "After your SSO change last night none of our 1,200 users can log in to Kissflow at all, it loops back to the login page. Everything is blocked.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "Our integrator.io account is locked after the password policy change and nobody can sign in; all production flows are stopped since the lock. No workaround.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "Could the login page remember my language choice? It resets to English every time. Minor.",
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "Three people in sales can't log in to the CRM since their passwords expired; the reset emails aren't arriving. They're working from notes for now.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'One of our two admins can\'t log in since this morning ("invalid credentials"), the other admin can and the flows run normally.',
+    "celigo",
+  ],
+  [
+    "major_impact",
+    'The whole HR module rejects everyone\'s login since the update ("access denied"), while the other apps let us in fine. Payroll approvals are waiting.',
+    "kissflow",
+  ],
+  [
+    "trivial",
+    "Is it possible to enforce MFA for all our agents in the Service Cloud? Just planning ahead.",
+    "cm-connect-engage",
+  ],
+  [
+    "planned",
+    "Please set up accounts and MFA for our two new starters who join on the 15th.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "About 10 of our 60 agents get an SSO error when they log in to the agent desktop since this morning; the rest work normally and the 10 are using a colleague's shared login for now.",
+    "cm-connect-engage",
+  ],
 ];

@@ -5590,6 +5590,19 @@ import { LABELLED_LINES } from "../../support/labelled-messages.js";
  * 1,392 (95.8 %), Connect & Engage 3,965 of 4,373 (90.7 %), Kissflow 1,466 of 1,532 (95.7 %), the
  * managed helpdesk 1,971 of 2,100 (93.9 %); top-level 1,498 of 1,590 at the top, 79 asked, 13 one
  * lower.
+ * Batch 777, 20 across four presets about signing in (SSO after a certificate renewal, MFA codes
+ * that do not arrive, a locked account, a login loop, one admin's "invalid credentials", new
+ * starters' accounts), where who cannot sign in and to what is the level, scored before any change:
+ * 19 of 20; held-out part 8 of 8; of four top-level reports all four at the top. Tried and dropped:
+ * "About 10 of our 60 agents get an SSO error … the 10 are using a colleague's shared login for now"
+ * (P3) read P4, not asked ("a colleague" read as one person): a few of many people counted read as
+ * some before any one person named after them read it right, but cost held-out messages (a P2 read
+ * right, asked, now read P3; a P3 read wrong and asked now read P2 and not asked; net −1). Retrained
+ * on the batch, the wording layer read two earlier held-out messages better and three worse, and two
+ * it reads wrong are no longer asked about; the batch itself 20 of 20. Held-out: 8,747 of 9,409
+ * (93.0 %): Celigo 1,335 of 1,394 (95.8 %), Connect & Engage 3,967 of 4,375 (90.7 %), Kissflow 1,468
+ * of 1,534 (95.7 %), the managed helpdesk 1,973 of 2,102 (93.9 %); top-level 1,500 of 1,592 at the
+ * top, 79 asked, 13 one lower.
  */
 const lines = LABELLED_LINES;
 
@@ -5622,7 +5635,7 @@ describe("the labelled client messages", () => {
     }
   });
 
-  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 776; 90.7 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
+  it("hold the held-out accuracy measured (93.0 % overall with batches 6 to 777; 90.7 % on Connect & Engage, 93.9 % on the managed helpdesk): a change must not make it worse", () => {
     const heldOut = lines
       .filter((l) => l.split === "held-out")
       .map((l) => ({ policy: presetPolicy(l.policy) as Policy, text: l.text, expected: l.priority }));
