@@ -12212,3 +12212,13 @@ describe("batch 776", () => {
     expect(ruledLevel(text, "cm-connect-engage")).toBe("P1");
   });
 });
+
+describe("batch 778", () => {
+  it("reads not knowing what the product is called as no failure", () => {
+    const text =
+      "Hi, I'm new here so not sure what it's called, but the thing we use to send the text messages to customers hasn't sent anything since this morning, for anyone.";
+    expect(read(text).state).toEqual({ value: "broken", evidence: "hasn't sent" });
+    expect(read("I don't know what it is called").state).toBeUndefined();
+    expect(read("the calls are not called back").state?.value).toBe("broken");
+  });
+});
