@@ -58050,4 +58050,64 @@ export const LABELLED_WORDING: readonly (readonly [Severity, string, string])[] 
     "About 10 of our 60 agents get an SSO error when they log in to the agent desktop since this morning; the rest work normally and the 10 are using a colleague's shared login for now.",
     "cm-connect-engage",
   ],
+  [
+    "outage",
+    "Hi, I'm new here so not sure what it's called, but the thing we use to send the text messages to customers hasn't sent anything since this morning, for anyone.",
+    "cm-connect-engage",
+  ],
+  [
+    "major_impact",
+    "The program accounts uses for invoices (the green icon one?) keeps freezing for the 3 of them since this morning, they restart it every half hour to keep going.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "I don't know which of your products does what, but our phones don't ring, our texts don't go out and the chat box on our website is gone. For all customers, since 9.",
+    "cm-connect-engage",
+  ],
+  [
+    "trivial",
+    "Not sure who to ask: can the little bell icon show how many approvals are waiting? Would be handy.",
+    "kissflow",
+  ],
+  [
+    "outage",
+    "The sync thing that sends our orders to NetSuite (the one you set up for us) stopped completely last night. Not one order has arrived since, and we can't ship without them.",
+    "celigo",
+  ],
+  [
+    "trivial",
+    "What's the name of the program we use for remote access, and where do I find the instructions? No rush, just for my notes.",
+    "managed-helpdesk",
+  ],
+  [
+    "minor_impact",
+    'In the approvals thingy the "approve all" button does nothing since Monday; we approve them one by one for now.',
+    "kissflow",
+  ],
+  [
+    "major_impact",
+    "The robot that answers customers on WhatsApp gives the wrong opening hours to everyone who asks since Friday. Everything else it says is right.",
+    "cm-connect-engage",
+  ],
+  [
+    "minor_impact",
+    "The little program that puts the company logo in our email signatures shows last year's logo on my laptop. Everything else is fine.",
+    "managed-helpdesk",
+  ],
+  [
+    "major_impact",
+    "The order bridge (sorry, don't know the real name) fails for about half the orders since the update; we type the rest into NetSuite by hand, which takes hours.",
+    "celigo",
+  ],
+  [
+    "widespread_outage",
+    "Your thing that backs up our files and does our email seems to be down for everybody, my friend at another company you look after says theirs is down too. Nobody can send mail.",
+    "managed-helpdesk",
+  ],
+  [
+    "widespread_outage",
+    "No idea what your products are called, sorry. Our newsletters didn't go out, the chatbot says nothing, and nobody can log in to the inbox. All of it, for everyone, since 8.",
+    "cm-connect-engage",
+  ],
 ];
